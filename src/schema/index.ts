@@ -1,0 +1,8 @@
+export * from './position.js'
+export * from './diagnostic.js'
+export * from './unit.js'
+export * from './time.js'
+export * from './task.js'
+export * from './clause.js'
+export * from './document.js'
+export { toJsonSchema } from './json-schema.js'

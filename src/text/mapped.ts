@@ -1,0 +1,102 @@
+import type { Position } from '../schema/position.js'
+import { SourceText } from './source.js'
+
+/**
+ * A derived copy of the input (normalized for matching) that remembers, for every code unit,
+ * the offset in the original input it came from. Stages match on `text` and report positions
+ * through `position()`, which are always in the original input.
+ *
+ * `origin` has `text.length + 1` entries; the last is the original offset just past the end.
+ */
+export class MappedText {
+  constructor(
+    readonly text: string,
+    readonly origin: Int32Array,
+    readonly source: SourceText,
+  ) {}
+
+  static identity(source: SourceText): MappedText {
+    const n = source.text.length
+    const origin = new Int32Array(n + 1)
+    for (let i = 0; i <= n; i++) origin[i] = i
+    return new MappedText(source.text, origin, source)
+  }
+
+  /** Original offset of view offset `i` (a start boundary). */
+  originalStart(i: number): number {
+    return this.origin[Math.max(0, Math.min(i, this.text.length))]
+  }
+
+  /** Original offset just past view range ending at `end` (exclusive). */
+  originalEnd(start: number, end: number): number {
+    if (end <= start) return this.originalStart(start)
+    return this.origin[Math.min(end, this.text.length) - 1] + 1
+  }
+
+  /** Position in the original input of the view range [start, end). */
+  position(start: number, end: number): Position {
+    const s = this.originalStart(start)
+    return this.source.position(s, Math.max(s, this.originalEnd(start, end)))
+  }
+
+  /** The original input's text behind a view range. */
+  originalSlice(start: number, end: number): string {
+    return this.source.text.slice(this.originalStart(start), this.originalEnd(start, end))
+  }
+
+  edit(): TextEditor {
+    return new TextEditor(this)
+  }
+}
+
+/**
+ * Builds the next MappedText from a previous one by copying, replacing and deleting ranges of
+ * it, in order. Replaced text maps every new code unit to the start of what it replaced, except
+ * when lengths agree (then unit i maps to unit i).
+ */
+export class TextEditor {
+  private parts: string[] = []
+  private origin: number[] = []
+  private cursor = 0
+
+  constructor(private readonly prev: MappedText) {}
+
+  /** Copy the previous text up to `to`. */
+  keepTo(to: number): this {
+    if (to > this.cursor) {
+      this.parts.push(this.prev.text.slice(this.cursor, to))
+      for (let i = this.cursor; i < to; i++) this.origin.push(this.prev.origin[i])
+      this.cursor = to
+    }
+    return this
+  }
+
+  /** Replace previous [from, to) with `value` (copying anything before `from` first). */
+  replace(from: number, to: number, value: string): this {
+    this.keepTo(from)
+    this.parts.push(value)
+    const len = to - from
+    const base = this.prev.origin[from]
+    for (let i = 0; i < value.length; i++) {
+      this.origin.push(len === value.length ? this.prev.origin[from + i] : len > 0 ? this.prev.origin[Math.min(from + i, to - 1)] : base)
+    }
+    this.cursor = Math.max(this.cursor, to)
+    return this
+  }
+
+  delete(from: number, to: number): this {
+    return this.replace(from, to, '')
+  }
+
+  done(): MappedText {
+    this.keepTo(this.prev.text.length)
+    const text = this.parts.join('')
+    const origin = new Int32Array(text.length + 1)
+    for (let i = 0; i < this.origin.length; i++) origin[i] = this.origin[i]
+    origin[text.length] = this.prev.origin[this.prev.text.length]
+    return new MappedText(text, origin, this.prev.source)
+  }
+}
+
+/** A function that turns a view range into a position in the original input. */
+export type Locate = (start: number, end: number) => Position
