@@ -1,0 +1,44 @@
+import type { Node, Parent } from 'unist'
+import type { Deadline, Milestone } from '../schema/time.js'
+import type { Role } from '../schema/task.js'
+
+/**
+ * The internal unist tree the pipeline builds. Every node has `position` in the original input;
+ * `data.start`/`data.end` are offsets in the normalized view (`MappedText.text`) that matchers
+ * scan. The emitter turns this tree into the public `PolicyDocument` JSON.
+ */
+
+/** View-offset bookkeeping carried by every node. */
+export interface ViewSpan {
+  start: number
+  end: number
+}
+
+export interface ParagraphNode extends Node {
+  type: 'paragraph'
+  /** Normalized text of the paragraph (the view slice). */
+  value: string
+  data: ViewSpan
+}
+
+export interface ClauseNode extends Parent {
+  type: 'clause'
+  /** Marker as printed in the normalized view, e.g. `二、`, `（一）`, `1.`, `第三条`, `●`, `一是`. */
+  marker: string
+  /** Numbering style id, e.g. `cn-dun`, `cn-paren`, `arabic`, `arabic-paren`, `circled`, `article`, `bullet`. */
+  style: string
+  number: number | null
+  level: number
+  /** Marker keys from the root, e.g. ["二", "（一）", "1"]. */
+  path: string[]
+  heading?: string
+  children: Array<ClauseNode | ParagraphNode>
+  data: ViewSpan & {
+    /** The clause's own text (after the marker, before the first child clause): [textStart, textEnd). */
+    textStart: number
+    textEnd: number
+    roles?: Role[]
+    deadlines?: Deadline[]
+    milestones?: Milestone[]
+  }
+}
