@@ -1,0 +1,35 @@
+import type { Rule } from '../types.js'
+import { at, describeTask, taskFields } from './util.js'
+
+/**
+ * Diagnostic codes with which the time stage says a time expression could not be resolved
+ * (a repair it was sure of, like `于20133月底前` → 2013-03-31, is not a problem).
+ */
+export const UNRESOLVED_TIME_CODES = new Set(['deadline-unresolved', 'time-unresolved', 'date-unresolved', 'date-invalid', 'year-garbled'])
+
+export const deadlineParseable: Rule = {
+  id: 'deadline-parseable',
+  doc: 'Every deadline resolves to a date (a due deadline has a valid date; no unresolved time expression).',
+  defaultSeverity: 'error',
+  check(ctx) {
+    const reported = new Set<number>()
+    for (const task of ctx.tasks) {
+      for (const d of task.deadlines) {
+        if (d.kind !== 'due' || d.date) continue
+        if (d.position) reported.add(d.position.start.offset)
+        ctx.report({
+          message: `deadline 「${d.raw}」 of ${describeTask(task)} names no valid date`,
+          ...at(d.position ?? task.position),
+          ...taskFields(task, d.column),
+        })
+      }
+    }
+    for (const doc of ctx.docs) {
+      for (const diag of doc.diagnostics) {
+        if (!UNRESOLVED_TIME_CODES.has(diag.code) || diag.severity === 'info') continue
+        if (diag.position && reported.has(diag.position.start.offset)) continue
+        ctx.report({ message: `${diag.message} (${diag.code})`, ...at(diag.position) })
+      }
+    }
+  },
+}
