@@ -16,7 +16,7 @@ export function escapeXml(s: string): string {
 /**
  * JUnit XML: one `<testsuite>` per file, one `<testcase>` per rule. A rule with findings fails
  * (`type` is the worst severity), its failure lists every finding with its line; a rule turned off
- * is skipped. Table schema problems form their own testcase.
+ * (or that could not run, like unit-known without a registry) is skipped. Table schema problems form their own testcase.
  */
 export function formatJunit(results: FileResult[], context: ReportContext): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>']
@@ -26,8 +26,11 @@ export function formatJunit(results: FileResult[], context: ReportContext): stri
   for (const r of results) {
     const byRule = new Map<string, Finding[]>()
     for (const f of r.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f])
-    const cases: Array<{ id: string; off: boolean }> = context.rules.map((rule) => ({ id: rule.id, off: rule.setting === 'off' }))
-    for (const id of byRule.keys()) if (!cases.some((c) => c.id === id)) cases.unshift({ id, off: false })
+    const cases: Array<{ id: string; skip?: string }> = context.rules.map((rule) => ({
+      id: rule.id,
+      ...(rule.setting === 'off' ? { skip: 'rule is off' } : rule.skip ? { skip: rule.skip } : {}),
+    }))
+    for (const id of byRule.keys()) if (!cases.some((c) => c.id === id)) cases.unshift({ id })
     let failures = 0
     let skipped = 0
     const body: string[] = []
@@ -42,9 +45,9 @@ export function formatJunit(results: FileResult[], context: ReportContext): stri
           .map((f) => `${location(r.file, f)}  ${f.severity === 'error' ? 'error' : 'warning'}  ${f.message}${f.row !== undefined ? ` [row ${f.row}${f.column ? `, ${f.column}` : ''}]` : ''}`)
           .join('\n')
         body.push(`    <testcase ${attrs}>`, `      <failure message="${escapeXml(plural(found.length, 'problem'))}" type="${type}">${escapeXml(text)}</failure>`, `    </testcase>`)
-      } else if (c.off) {
+      } else if (c.skip) {
         skipped++
-        body.push(`    <testcase ${attrs}>`, `      <skipped message="rule is off"/>`, `    </testcase>`)
+        body.push(`    <testcase ${attrs}>`, `      <skipped message="${escapeXml(c.skip)}"/>`, `    </testcase>`)
       } else body.push(`    <testcase ${attrs}/>`)
     }
     allTests += cases.length

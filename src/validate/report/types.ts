@@ -9,7 +9,8 @@ export interface FileResult {
 
 /** What a report needs besides the results: every rule and how it ran. */
 export interface ReportContext {
-  rules: Array<{ id: string; setting: RuleSetting; doc: string }>
+  /** `skip`: why a rule did not run although it is on (unit-known without a registry). */
+  rules: Array<{ id: string; setting: RuleSetting; doc: string; skip?: string }>
 }
 
 export function counts(results: FileResult[]): { errors: number; warnings: number } {

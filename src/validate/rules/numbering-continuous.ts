@@ -8,6 +8,9 @@ import type { Rule } from '../types.js'
  * reports each problem once). Numbering that continues across sections (5. under （二） after 4.
  * under （一）, 第十条 opening 第二章) is not a gap.
  */
+/** Inline lists (一是/二是) end with their paragraph: the next 一是 starts a new list, not a repeat. */
+const PARAGRAPH_LISTS = new Set(['cn-shi'])
+
 export const numberingContinuous: Rule = {
   id: 'numbering-continuous',
   doc: 'Numbered lists have no gap and no repeat (numbering may continue across sections).',
@@ -20,7 +23,8 @@ export const numberingContinuous: Rule = {
         const prevInList = new Map<string, number>()
         for (const c of siblings) {
           if (c.number !== null && c.style !== 'bullet') {
-            const prev = prevInList.get(c.style)
+            const restart = c.number === 1 && PARAGRAPH_LISTS.has(c.style)
+            const prev = restart ? undefined : prevInList.get(c.style)
             if (prev !== undefined) {
               if (c.number !== prev + 1) {
                 const kind = c.number <= prev ? 'repeats' : 'skips'
@@ -32,8 +36,9 @@ export const numberingContinuous: Rule = {
               }
             } else if (c.number !== 1 && lastSeen.get(c.style) !== c.number - 1) {
               const last = lastSeen.get(c.style)
+              const kind = last !== undefined && c.number <= last ? 'repeats' : 'skips'
               ctx.report({
-                message: `numbering skips: the list starts at ${c.marker.trim()}${last !== undefined ? ` (the previous one ended at ${last})` : ''}${parentPath}`,
+                message: `numbering ${kind}: the list starts at ${c.marker.trim()}${last !== undefined ? ` (the previous one ended at ${last})` : ''}${parentPath}`,
                 position: markerPosition(c),
                 path: c.path,
               })
