@@ -80,7 +80,12 @@ function run(argv: string[], out: NodeJS.WritableStream): number {
   }
   if (results.length === 0) throw new UsageError(`no documents or tables found in ${positionals.join(' ')}`)
 
-  const rules = RULES.map((r) => ({ id: r.id, doc: r.doc, setting: settingOf(r.id, r.defaultSeverity, config) }))
+  const rules = RULES.map((r) => ({
+    id: r.id,
+    doc: r.doc,
+    setting: settingOf(r.id, r.defaultSeverity, config),
+    ...(r.id === 'unit-known' && !config.registry ? { skip: 'no unit registry in the config' } : {}),
+  }))
   out.write(formatReport(format, results, { rules }))
   const { errors, warnings } = counts(results)
   return errors > 0 || warnings > maxWarnings ? 1 : 0
