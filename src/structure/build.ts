@@ -12,6 +12,8 @@ interface Frame {
 }
 
 /** Styles whose first item may appear run-in (`…活动。一、明确…`). */
+const RUN_IN_AFTER_CODES = new Uint8Array(0x10000)
+for (const c of RUN_IN_AFTER) RUN_IN_AFTER_CODES[c.charCodeAt(0)] = 1
 const RUN_IN_OPENERS = new Set(['cn-dun', 'cn-paren', 'stage', 'cn-shi'])
 
 /**
@@ -120,7 +122,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     // Run-in markers inside the line.
     let segStart = pos
     for (let p = pos + 1; p < line.end; p++) {
-      if (!RUN_IN_AFTER.has(text[p - 1])) continue
+      if (!RUN_IN_AFTER_CODES[text.charCodeAt(p - 1)]) continue
       let q = p
       while (q < line.end && text.charCodeAt(q) === 32) q++
       const m = markerAt(text, q, true)
