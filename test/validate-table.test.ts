@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadConfig, readCsv, readTable, tableFromRows, validate, isCollectiveName } from '../src/validate/index.js'
-import { cli, FIXTURES, fixtureText, slice } from './validate-helpers.js'
+import { responsibilityTable, tableToCsv } from '../src/emit/table.js'
+import { cli, FIXTURES, fixtureDoc, fixtureText, slice } from './validate-helpers.js'
 
 const HEADER = 'path,title,lead,responsible,participants,leaders,deadlines'
 
@@ -152,5 +153,47 @@ describe('collective names in tables', () => {
   it('reads the collectives of the corpus as collectives, named units as organs', () => {
     for (const name of ['各有关部门', '各区', '各街道', '市直各单位', '区政府各部门', '市综治委成员单位', '有关单位']) expect([name, isCollectiveName(name)]).toEqual([name, true])
     for (const name of ['区司法局', '市人大常委会法制工委', '区委组织部〈区编办〉', '区纪委〈监察局〉']) expect([name, isCollectiveName(name)]).toEqual([name, false])
+  })
+})
+
+describe('tables written by gongwen table', () => {
+  it('CSV and JSON round trips find what the document finds, at the table rows', () => {
+    const doc = fixtureDoc('report')
+    const direct = validate(doc).map((f) => [f.ruleId, f.path])
+    expect(direct).toEqual([
+      ['deadline-after-document', ['一', '（一）', '1']],
+      ['task-has-lead', ['一', '（一）', '2']],
+    ])
+    // A table carries no document date: the config gives it.
+    const config = { documentDate: doc.meta.signedDate! }
+    const rows = responsibilityTable(doc)
+    const csv = tableToCsv(rows)
+    const fromCsv = validate(readTable(csv, 'csv'), config)
+    expect(fromCsv.map((f) => [f.ruleId, f.path, f.row, f.column])).toEqual([
+      ['deadline-after-document', ['一', '（一）', '1'], 2, 'deadlines'],
+      ['task-has-lead', ['一', '（一）', '2'], 3, 'lead'],
+    ])
+    expect(slice(csv, fromCsv[0].position!)).toBe('2015-01-31')
+    const fromJson = validate(readTable(JSON.stringify(rows), 'json'), config)
+    expect(fromJson.map((f) => [f.ruleId, f.row])).toEqual([
+      ['deadline-after-document', 1],
+      ['task-has-lead', 2],
+    ])
+  })
+
+  it('reads date ranges a..b and rejects reversed or invalid ones', () => {
+    const csv = [
+      HEADER + ',document',
+      '1,制定行政决策程序规定,区政府办公室,,,,2015-01-01..2015-12-31,工作方案',
+      '2,推行政府法律顾问制度,区法制办,,,,2015-12-31..2015-01-01,工作方案',
+      '3,推行政府法律顾问制度,区法制办,,,,..2015-02-30,实施意见',
+    ].join('\n')
+    const found = validate(readTable(csv, 'csv'), { period: { start: '2015-01-01', end: '2015-06-30' } })
+    expect(found.map((f) => [f.ruleId, f.row])).toEqual([
+      ['deadline-within-plan', 2],
+      ['deadline-parseable', 3],
+      ['deadline-parseable', 4],
+    ])
+    // Rows 3 and 4 share a title but not a document: no task-duplicate.
   })
 })

@@ -9,6 +9,15 @@ import type { DeadlineRef } from './types.js'
 export function resolveDeadlineText(raw: string): Omit<DeadlineRef, 'position' | 'column'> {
   const text = raw.normalize('NFKC').replace(/\s+/g, '')
   const none = { raw, kind: 'due' as const, date: null, start: null, end: null }
+  // `gongwen table` writes a range as `2015-01-01..2015-12-31` (either end may be missing).
+  const dots = text.indexOf('..')
+  if (dots >= 0) {
+    const [a, b] = [text.slice(0, dots), text.slice(dots + 2)]
+    const start = a ? resolveDeadlineText(a).date : null
+    const end = b ? resolveDeadlineText(b).date : null
+    const ok = (!a || start) && (!b || end) && (start || end) && !(start && end && start > end)
+    return ok ? { raw, kind: 'range', date: null, start, end } : { ...none, kind: 'unknown' }
+  }
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text)
   if (m) return dueOn(raw, +m[1], +m[2], +m[3])
   m = /^(\d{4})-(\d{1,2})$/.exec(text)

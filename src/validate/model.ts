@@ -18,7 +18,7 @@ export interface ModelOptions {
 /** Turns any accepted input into the documents and tasks the rules walk. */
 export function buildModel(input: ValidateInput, options: ModelOptions = {}): { docs: DocRef[]; schemaFindings: HandTable['findings'] } {
   if (Array.isArray(input)) return buildModel(tableFromRows(input), options)
-  if (input.type === 'table') return { docs: [tableDoc(input, options)], schemaFindings: input.findings }
+  if (input.type === 'table') return { docs: tableDocs(input, options), schemaFindings: input.findings }
   const docs: DocRef[] = []
   collectDocs(input, null, options, docs)
   return { docs, schemaFindings: [] }
@@ -74,12 +74,21 @@ const ROLE_COLUMNS: Array<[TableColumn & keyof ResponsibilityRow, RoleRef['role'
   ['responsible', 'responsible'],
   ['participants', 'participant'],
   ['leaders', 'leader'],
+  ['assessors', 'assessor'],
 ]
 
-function tableDoc(table: HandTable, options: ModelOptions): DocRef {
+/** A table's rows grouped by their `document` (a table made from a notice holds each plan's rows). */
+function tableDocs(table: HandTable, options: ModelOptions): DocRef[] {
+  const groups = new Map<string, HandTableRow[]>()
+  for (const r of table.rows) groups.set(r.value.document ?? '', [...(groups.get(r.value.document ?? '') ?? []), r])
+  if (groups.size === 0) groups.set('', [])
+  return [...groups].map(([title, rows]) => tableDoc(title || null, rows, options))
+}
+
+function tableDoc(title: string | null, rows: HandTableRow[], options: ModelOptions): DocRef {
   const doc: DocRef = {
     kind: 'table',
-    title: null,
+    title,
     date: options.documentDate ?? null,
     period: options.period ? { start: options.period.start ?? null, end: options.period.end ?? null } : null,
     stages: [],
@@ -87,7 +96,7 @@ function tableDoc(table: HandTable, options: ModelOptions): DocRef {
     tasks: [],
     diagnostics: [],
   }
-  doc.tasks = table.rows.map((r) => rowTask(r, doc))
+  doc.tasks = rows.map((r) => rowTask(r, doc))
   return doc
 }
 
@@ -95,7 +104,7 @@ function rowTask(r: HandTableRow, doc: DocRef): TaskRef {
   const at = (c: TableColumn, i: number): Position | undefined => r.at?.[c]?.[i]
   const roles: RoleRef[] = []
   for (const [column, role] of ROLE_COLUMNS) {
-    const names = r.value[column] as string[]
+    const names = (r.value[column] ?? []) as string[]
     if (names.length === 0) continue
     roles.push({
       role,

@@ -5,12 +5,14 @@ import { SourceText } from '../text/source.js'
 import { readCsv, type CsvField } from './csv.js'
 import type { Finding } from './types.js'
 
-/** The columns of a responsibility table, as `gongwen table` writes them. */
+/** The columns a responsibility table must have. */
 export const TABLE_COLUMNS = ['path', 'title', 'lead', 'responsible', 'participants', 'leaders', 'deadlines'] as const
-export type TableColumn = (typeof TABLE_COLUMNS)[number]
+/** Columns `gongwen table` also writes, read when present (`line` is the source line, not checked). */
+export const OPTIONAL_COLUMNS = ['assessors', 'document', 'line'] as const
+export type TableColumn = (typeof TABLE_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number]
 
 /** Columns holding several values, separated by `、` or `;` in CSV. */
-const LIST_COLUMNS = ['lead', 'responsible', 'participants', 'leaders', 'deadlines'] as const
+const LIST_COLUMNS = ['lead', 'responsible', 'participants', 'leaders', 'assessors', 'deadlines'] as const
 const UNIT_COLUMNS = new Set<string>(['lead', 'responsible', 'participants', 'leaders'])
 
 /** Rule id of schema problems in hand-kept tables (always an error, cannot be turned off). */
@@ -77,7 +79,9 @@ const CsvRowSchema = z.object({
   responsible: z.array(unitValue),
   participants: z.array(unitValue),
   leaders: z.array(unitValue),
+  assessors: z.array(unitValue).optional(),
   deadlines: z.array(z.string()),
+  document: z.string().optional(),
 })
 
 /** A JSON row, as `gongwen table --format json` writes it (strings are accepted for lists too). */
@@ -152,6 +156,7 @@ function readCsvTable(text: string): HandTable {
     const at: Partial<Record<TableColumn, Array<Position | undefined>>> = {}
     const lists: Record<string, string[]> = {}
     for (const c of LIST_COLUMNS) {
+      if (!index.has(c)) continue
       const f = cell(c)
       const parts = splitValues(f.value)
       lists[c] = parts.map((p) => p.value)
@@ -160,8 +165,9 @@ function readCsvTable(text: string): HandTable {
     at.title = [pos(cell('title').start, cell('title').end)]
     at.path = [pos(cell('path').start, cell('path').end)]
     const cells: Partial<Record<TableColumn, Position>> = {}
-    for (const c of TABLE_COLUMNS) cells[c] = pos(cell(c).start, cell(c).end)
-    const parsed = CsvRowSchema.safeParse({ path: splitPath(cell('path').value), title: cell('title').value, ...lists })
+    for (const c of [...TABLE_COLUMNS, ...OPTIONAL_COLUMNS]) if (index.has(c)) cells[c] = pos(cell(c).start, cell(c).end)
+    const document = index.has('document') && cell('document').value.trim() ? { document: cell('document').value.trim() } : {}
+    const parsed = CsvRowSchema.safeParse({ path: splitPath(cell('path').value), title: cell('title').value, ...lists, ...document })
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = String(issue.path[0]) as TableColumn
@@ -170,7 +176,9 @@ function readCsvTable(text: string): HandTable {
       }
       continue
     }
-    rows.push({ row: rec.row, value: parsed.data, at, cells, position: pos(rec.fields[0].start, rec.fields[0].end) })
+    const { assessors, document: doc, ...rest } = parsed.data
+    const value: ResponsibilityRow = { ...rest, ...(assessors?.length ? { assessors } : {}), ...(doc ? { document: doc } : {}) }
+    rows.push({ row: rec.row, value, at, cells, position: pos(rec.fields[0].start, rec.fields[0].end) })
   }
   return { type: 'table', rows, findings }
 }

@@ -2,10 +2,10 @@ import type { Rule } from '../types.js'
 import { at, describeTask, taskFields } from './util.js'
 
 /**
- * Diagnostic codes with which the time stage says a time expression could not be resolved
- * (a repair it was sure of, like `于20133月底前` → 2013-03-31, is not a problem).
+ * Diagnostic codes with which the time stage says a time expression could not be read (`0402年`).
+ * A repair it was sure of (`time-repaired`: `于20133月底前` → 2013-03-31) is not a problem.
  */
-export const UNRESOLVED_TIME_CODES = new Set(['deadline-unresolved', 'time-unresolved', 'date-unresolved', 'date-invalid', 'year-garbled'])
+export const UNRESOLVED_TIME_CODES = new Set(['time-invalid'])
 
 export const deadlineParseable: Rule = {
   id: 'deadline-parseable',
@@ -15,10 +15,10 @@ export const deadlineParseable: Rule = {
     const reported = new Set<number>()
     for (const task of ctx.tasks) {
       for (const d of task.deadlines) {
-        if (d.kind !== 'due' || d.date) continue
+        if (d.kind !== 'unknown' && (d.kind !== 'due' || d.date)) continue
         if (d.position) reported.add(d.position.start.offset)
         ctx.report({
-          message: `deadline 「${d.raw}」 of ${describeTask(task)} names no valid date`,
+          message: `deadline 「${d.raw}」 of ${describeTask(task)} names no valid date${d.kind === 'unknown' ? ' or period' : ''}`,
           ...at(d.position ?? task.position),
           ...taskFields(task, d.column),
         })
