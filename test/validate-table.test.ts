@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadConfig, readCsv, readTable, tableFromRows, validate, isCollectiveName } from '../src/validate/index.js'
 import { responsibilityTable, tableToCsv } from '../src/emit/table.js'
@@ -179,6 +182,17 @@ describe('tables written by gongwen table', () => {
       ['deadline-after-document', 1],
       ['task-has-lead', 2],
     ])
+  })
+
+  it('JSON rows through the CLI: row and column, no position (row positions are in the source document)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-table-'))
+    const file = join(dir, 'duty.json')
+    writeFileSync(file, JSON.stringify(responsibilityTable(fixtureDoc('report'))))
+    const run = await cli(file, '--format', 'json')
+    expect(run.code).toBe(1)
+    const [f] = JSON.parse(run.out).files[0].findings
+    expect(f).toMatchObject({ ruleId: 'task-has-lead', row: 2, column: 'lead', file })
+    expect(f.position).toBeUndefined()
   })
 
   it('reads date ranges a..b and rejects reversed or invalid ones', () => {

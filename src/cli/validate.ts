@@ -139,7 +139,12 @@ function validateFile(file: string, explicit: boolean, config: ValidateConfig): 
     } catch (e) {
       return problem(`not valid JSON: ${(e as Error).message}`)
     }
-    if (Array.isArray(json)) return withFile(file, validate(tableFromRows(json), config))
+    if (Array.isArray(json)) {
+      // Row positions (from `gongwen table --format json`) point into the source document, not this
+      // file: report JSON rows by row and column only.
+      const findings = validate(tableFromRows(json), config).map(({ position: _, ...f }) => f)
+      return withFile(file, findings)
+    }
     if (json && typeof json === 'object' && (json as { type?: unknown }).type === 'document') {
       const parsed = PolicyDocumentSchema.safeParse(json)
       if (!parsed.success) {

@@ -6,10 +6,10 @@ import { readCsv, type CsvField } from './csv.js'
 import type { Finding } from './types.js'
 
 /** The columns a responsibility table must have. */
-export const TABLE_COLUMNS = ['path', 'title', 'lead', 'responsible', 'participants', 'leaders', 'deadlines'] as const
+export const REQUIRED_TABLE_COLUMNS = ['path', 'title', 'lead', 'responsible', 'participants', 'leaders', 'deadlines'] as const
 /** Columns `gongwen table` also writes, read when present (`line` is the source line, not checked). */
 export const OPTIONAL_COLUMNS = ['assessors', 'document', 'line'] as const
-export type TableColumn = (typeof TABLE_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number]
+export type TableColumn = (typeof REQUIRED_TABLE_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number]
 
 /** Columns holding several values, separated by `、` or `;` in CSV. */
 const LIST_COLUMNS = ['lead', 'responsible', 'participants', 'leaders', 'assessors', 'deadlines'] as const
@@ -125,7 +125,7 @@ function readCsvTable(text: string): HandTable {
   const rows: HandTableRow[] = []
   const header = records[0]
   if (!header || header.row !== 1) {
-    findings.push(schemaFinding(`the first row must be the header ${TABLE_COLUMNS.join(',')}`, 1))
+    findings.push(schemaFinding(`the first row must be the header ${REQUIRED_TABLE_COLUMNS.join(',')}`, 1))
     return { type: 'table', rows, findings }
   }
   const names = header.fields.map((f) => f.value.trim())
@@ -134,7 +134,7 @@ function readCsvTable(text: string): HandTable {
     if (index.has(name)) findings.push(schemaFinding(`column "${name}" appears twice in the header`, 1, name, pos(header.fields[i].start, header.fields[i].end)))
     else index.set(name, i)
   })
-  const missing = TABLE_COLUMNS.filter((c) => !index.has(c))
+  const missing = REQUIRED_TABLE_COLUMNS.filter((c) => !index.has(c))
   for (const c of missing) findings.push(schemaFinding(`the header has no "${c}" column`, 1, c, pos(header.fields[0].start, header.fields[0].start)))
   if (missing.length > 0) return { type: 'table', rows, findings }
 
@@ -165,7 +165,7 @@ function readCsvTable(text: string): HandTable {
     at.title = [pos(cell('title').start, cell('title').end)]
     at.path = [pos(cell('path').start, cell('path').end)]
     const cells: Partial<Record<TableColumn, Position>> = {}
-    for (const c of [...TABLE_COLUMNS, ...OPTIONAL_COLUMNS]) if (index.has(c)) cells[c] = pos(cell(c).start, cell(c).end)
+    for (const c of [...REQUIRED_TABLE_COLUMNS, ...OPTIONAL_COLUMNS]) if (index.has(c)) cells[c] = pos(cell(c).start, cell(c).end)
     const document = index.has('document') && cell('document').value.trim() ? { document: cell('document').value.trim() } : {}
     const parsed = CsvRowSchema.safeParse({ path: splitPath(cell('path').value), title: cell('title').value, ...lists, ...document })
     if (!parsed.success) {
