@@ -211,3 +211,20 @@ describe('tables written by gongwen table', () => {
     // Rows 3 and 4 share a title but not a document: no task-duplicate.
   })
 })
+
+describe('hostile input', () => {
+  it('stays fast on huge cells: 100k 、, 100k 。 before a title end, 100k digits', () => {
+    const t0 = performance.now()
+    const csv = [
+      HEADER,
+      `1,${'。'.repeat(100_000)}x,区法制办,,${'、'.repeat(100_000)},,${'1'.repeat(100_000)}`,
+      `2,${'。'.repeat(100_000)}x,区法制办,,区司法局,,2015年6月底前`,
+    ].join('\n')
+    const found = validate(readTable(csv, 'csv'))
+    expect(performance.now() - t0).toBeLessThan(3000)
+    expect(found.map((f) => [f.ruleId, f.row])).toEqual([
+      ['deadline-parseable', 2],
+      ['task-duplicate', 3],
+    ])
+  })
+})

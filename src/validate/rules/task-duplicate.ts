@@ -1,12 +1,14 @@
 import type { Rule, TaskRef } from '../types.js'
 import { at, describeTask, taskFields } from './util.js'
 
-/** Titles compared without width, spaces or trailing punctuation. */
+const TRAILING = new Set(['。', '.', ';', '；', ':', '：', ',', '，'])
+
+/** Titles compared without width, spaces or trailing punctuation (a loop: linear on any input). */
 function titleKey(title: string): string {
-  return title
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[。．.;；:：,，]+$/u, '')
+  const key = title.normalize('NFKC').replace(/\s+/g, '')
+  let end = key.length
+  while (end > 0 && TRAILING.has(key[end - 1])) end--
+  return key.slice(0, end)
 }
 
 export const taskDuplicate: Rule = {
