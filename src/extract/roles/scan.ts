@@ -109,22 +109,30 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
     const time = timeSpans[0]
     if (time) for (const r of regionRoles) r.timeText = time
     // First-listed-lead, for lists with no explicit lead of their own.
-    const ruleOn = options.rules?.firstListedLead === true || rulePhrases.some((p) => p.index < region.end)
+    const ruleOn = options.rules?.firstListedLead === true || (rulePhrases.length > 0 && rulePhrases[0].index < region.end)
     const hasLead = regionRoles.some((r) => r.role === 'lead')
     for (const r of regionRoles) ctx.roles.push(...(ruleOn && !hasLead ? splitFirstListed(r) : [r]))
   }
 
   ctx.roles.sort((a, b) => a.index - b.index || a.end - b.end)
+
+  const nonAssignments = findNonAssignments(ctx, rulePhrases)
+  // Names, labels and scopes as printed: sliced from the caller's text, not the folded copy.
+  const src = from === 0 && to === text.length ? text : text.slice(from, to)
+  for (const r of ctx.roles) {
+    r.label = src.slice(r.labelSpan.index, r.labelSpan.end)
+    if (r.scopeSpan) r.scope = src.slice(r.scopeSpan.index, r.scopeSpan.end)
+    for (const u of r.units) u.name = src.slice(u.index, u.end)
+  }
+  for (const n of nonAssignments) n.label = src.slice(n.index, n.end)
   if (options.jurisdiction || options.aliases) {
     for (const r of ctx.roles)
       for (const u of r.units) {
         if (u.kind === 'person') continue
-        const c = canonicalUnit(u.name, options.jurisdiction, options.aliases)
+        const c = canonicalUnit(foldPunctuation(u.name), options.jurisdiction, options.aliases)
         if (c !== undefined) u.canonical = c
       }
   }
-
-  const nonAssignments = findNonAssignments(ctx, rulePhrases)
   return shift({ roles: ctx.roles, rules, nonAssignments, diagnostics: ctx.diagnostics }, from)
 }
 
@@ -184,11 +192,12 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
   // Residue: the parts of the sentence no labelled list covers, read as prose.
   const residue: Array<[number, number]> = []
   let cur = s
+  let ci = 0
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]
     let limit = h + 1 < hits.length ? hits[h + 1].index : e
-    const colon = colons.find((c) => c > hit.listStart && c < limit)
-    if (colon !== undefined) limit = segmentStart(t, hit.listStart, colon)
+    while (ci < colons.length && colons[ci] <= hit.listStart) ci++
+    if (ci < colons.length && colons[ci] < limit) limit = segmentStart(t, hit.listStart, colons[ci])
     if (hit.index > cur) residue.push([cur, hit.index])
     const listEnd = readLabelled(ctx, hit, limit)
     cur = Math.max(listEnd, hit.listStart)
@@ -199,7 +208,7 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
   for (const [a, b] of residue) chunks.push(...clauses(t, br, a, b))
   let lastMain: RoleMatch | undefined
   for (const [a, b] of chunks) {
-    if (region.paren && hasTimeCue(t, a, b) && !looksLikeRole(t, a, b)) {
+    if (region.paren && hasTimeCue(t, a, b, br) && !looksLikeRole(t, br, a, b)) {
       const [x, y] = trimSpan(t, a, b)
       timeSpans.push({ index: x, end: y })
       continue
@@ -234,8 +243,11 @@ function clauses(t: string, br: Brackets, s: number, e: number): Array<[number, 
   return out
 }
 
-function looksLikeRole(t: string, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (grammar.verbs.matchAt(t, k, e)) return true
+function looksLikeRole(t: string, br: Brackets, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    if (br.opensAt(k)) k = br.partnerOf(k)
+    else if (grammar.verbs.matchAt(t, k, e)) return true
+  }
   return false
 }
 
@@ -367,7 +379,7 @@ function findBy(t: string, br: Brackets, s: number, e: number): number | undefin
 }
 
 /** The scope before 由, without function words around it (将由… → none), if it is one. */
-function scopeText(t: string, s: number, e: number): string | undefined {
+function scopeSpan(t: string, s: number, e: number): Span | undefined {
   ;[s, e] = trimSpan(t, s, e)
   for (;;) {
     const w = grammar.scopeTrim.matchEndingAt(t, e, s)
@@ -380,7 +392,7 @@ function scopeText(t: string, s: number, e: number): string | undefined {
     s += w.length
   }
   ;[s, e] = trimSpan(t, s, e)
-  return e - s >= 2 && e - s <= 30 ? t.slice(s, e) : undefined
+  return e - s >= 2 && e - s <= 30 ? { index: s, end: e } : undefined
 }
 
 function skipLeadIn(t: string, s: number, e: number): number {
@@ -463,7 +475,7 @@ function readProse(
         role: grammar.withRole,
         label: w,
         units,
-        ...(lastMain.scope ? { scope: lastMain.scope } : {}),
+        ...(lastMain.scopeSpan ? { scope: '', scopeSpan: lastMain.scopeSpan } : {}),
         index: p,
         end: units[units.length - 1].end,
         labelSpan: { index: p, end: p + w.length },
@@ -488,10 +500,10 @@ function readProse(
   }
   if (unitsEnd <= unitsStart) return undefined
 
-  let scope: string | undefined
+  let scope: Span | undefined
   let roleStart = useBy ? by : unitsStart
   let units = strictUnits(t, br, unitsStart, unitsEnd)
-  if (useBy) scope = scopeText(t, p, by!)
+  if (useBy) scope = scopeSpan(t, p, by!)
   else if (ctx.segmenter && unitsStart !== regionStart && !(units && grammar.openings.matchAt(t, unitsStart, unitsEnd))) {
     // No clear left boundary (该项工作市教育局负责): a list whose first name does not open like a
     // unit, outside a parenthesis of its own; ask the segmenter where the unit starts.
@@ -501,7 +513,7 @@ function readProse(
     const trimmed = k !== undefined ? strictUnits(t, br, k, unitsEnd) : undefined
     if (trimmed) {
       units = trimmed
-      scope = t.slice(unitsStart, k)
+      scope = { index: unitsStart, end: k! }
       roleStart = k!
     } else if (edge?.governed) units = undefined
   }
@@ -512,7 +524,7 @@ function readProse(
     role: verb.role,
     label,
     units,
-    ...(scope ? { scope } : {}),
+    ...(scope ? { scope: '', scopeSpan: scope } : {}),
     index: roleStart,
     end,
     labelSpan: { index: verb.index, end },
@@ -526,7 +538,7 @@ function readProse(
         role: grammar.withRole,
         label: withAt.word,
         units: wUnits,
-        ...(scope ? { scope } : {}),
+        ...(scope ? { scope: '', scopeSpan: scope } : {}),
         index: withAt.index,
         end: wUnits[wUnits.length - 1].end,
         labelSpan: { index: withAt.index, end: withAt.index + withAt.word.length },
@@ -543,6 +555,7 @@ function findNonAssignments(ctx: Ctx, rulePhrases: RulePhrase[]): NonAssignment[
   const out: NonAssignment[] = []
   let si = 0
   let maxEnd = -1
+  let ri = 0
   for (let k = 0; k < t.length; k++) {
     const label = grammar.labels.matchAt(t, k)
     if (!label) continue
@@ -551,7 +564,8 @@ function findNonAssignments(ctx: Ctx, rulePhrases: RulePhrase[]): NonAssignment[
     const covered = maxEnd >= end
     if (!covered) {
       let reason: NonAssignment['reason']
-      if (rulePhrases.some((r) => r.index <= k && end <= r.end)) reason = 'document-rule'
+      while (ri < rulePhrases.length && rulePhrases[ri].end < end) ri++
+      if (ri < rulePhrases.length && rulePhrases[ri].index <= k && end <= rulePhrases[ri].end) reason = 'document-rule'
       else if (ctx.emptyLabels.has(k)) reason = 'empty-list'
       else {
         let j = end
@@ -574,6 +588,7 @@ function shift(r: ScanResult, by: number): ScanResult {
       labelSpan: s(role.labelSpan),
       units: role.units.map(s),
       ...(role.timeText ? { timeText: s(role.timeText) } : {}),
+      ...(role.scopeSpan ? { scopeSpan: s(role.scopeSpan) } : {}),
     })),
     rules: r.rules,
     nonAssignments: r.nonAssignments.map(s),

@@ -105,9 +105,16 @@ export function isSentenceEnd(c: string): boolean {
   return c === '。' || c === '！' || c === '？' || c === '\n' || c === '\r' || c === '；'
 }
 
-/** Does [s, e) read as a deadline/progress phrase (6月底取得阶段性成效, 2015年底前)? */
-export function hasTimeCue(text: string, s: number, e: number): boolean {
+/**
+ * Does [s, e) read as a deadline/progress phrase (6月底取得阶段性成效, 2015年底前)? With `br`,
+ * brackets inside are skipped (read at their own depth, keeping nested input linear).
+ */
+export function hasTimeCue(text: string, s: number, e: number, br?: Brackets): boolean {
   for (let i = s; i < e; i++) {
+    if (br?.opensAt(i)) {
+      i = br.partnerOf(i)
+      continue
+    }
     if (grammar.timeWords.matchAt(text, i, e)) return true
     const u = grammar.timeUnits.matchAt(text, i, e)
     if (u && i > s && isDigit(text[i - 1])) return true

@@ -7,7 +7,11 @@ export type RoleKind = 'lead' | 'responsible' | 'participant' | 'leader' | 'asse
 
 export type UnitKind = 'organ' | 'collective' | 'person'
 
-/** One unit of a role list: `name` as printed (brackets kept, 等/等单位 dropped). */
+/**
+ * One unit of a role list: `name` as printed in the caller's text (brackets kept, 等/等单位
+ * dropped; half-width brackets stay half-width), `canonical` when a jurisdiction or alias table
+ * was given and the unit has one.
+ */
 export interface UnitMatch {
   name: string
   canonical?: string
@@ -29,6 +33,8 @@ export interface RoleMatch {
   units: UnitMatch[]
   /** Part of the task the role covers (食品安全监管由市食安办牵头 → 食品安全监管). */
   scope?: string
+  /** Where the scope is. */
+  scopeSpan?: Span
   /** Start of the role phrase: the label, 由, or the first unit. */
   index: number
   /** End of the role phrase: end of the last unit or of the verb. */
