@@ -105,7 +105,7 @@ export function canonicalUnit(
     if (resolved?.national) return resolved.national
     return resolved ? resolved.canonical : n
   }
-  if (parsed.prefix === '国家') {
+  if (parsed.prefix !== '' && parsed.expanded === undefined && LEVELS.some(([p, k]) => p === parsed.prefix && k === 'national')) {
     if (resolved?.national) return resolved.national
     return n
   }
@@ -123,6 +123,9 @@ interface Prefix {
   stem: string
 }
 
+const LEVELS = Object.entries(aliasesJson.levels).sort((a, b) => b[0].length - a[0].length)
+const NOT_LEVEL: readonly string[] = aliasesJson.notLevel
+
 function splitPrefix(n: string, j: Jurisdiction): Prefix {
   const cityDistrict = j.city && j.district ? j.city + j.district : undefined
   // Already absolute with the document's own place: re-read so its stem can be resolved.
@@ -132,16 +135,17 @@ function splitPrefix(n: string, j: Jurisdiction): Prefix {
       return { prefix: place, expanded: full, stem: n.slice(place.length) }
     }
   }
-  const c = n[0]
-  if (c === '市' && !n.startsWith('市场监督') && !n.startsWith('市场监管') && n.length > 1)
-    return { prefix: '市', ...(j.city ? { expanded: j.city } : {}), stem: n.slice(1) }
-  if ((c === '区' || c === '县') && n.length > 1) {
-    const ok = j.district && j.district.endsWith(c)
-    return { prefix: c, ...(ok ? { expanded: (j.city ?? '') + j.district } : {}), stem: n.slice(1) }
+  const level = NOT_LEVEL.some((w) => n.startsWith(w)) ? undefined : LEVELS.find(([p]) => n.startsWith(p) && n.length > p.length)
+  if (!level) return { prefix: '', stem: n }
+  const [prefix, kind] = level
+  const stem = n.slice(prefix.length)
+  if (kind === 'city') return { prefix, ...(j.city ? { expanded: j.city } : {}), stem }
+  if (kind === 'province') return { prefix, ...(j.province ? { expanded: j.province } : {}), stem }
+  if (kind === 'district') {
+    const ok = j.district !== undefined && j.district.endsWith(prefix)
+    return { prefix, ...(ok ? { expanded: (j.city ?? '') + j.district } : {}), stem }
   }
-  if (c === '省' && n.length > 1) return { prefix: '省', ...(j.province ? { expanded: j.province } : {}), stem: n.slice(1) }
-  if (n.startsWith('国家') && n.length > 2) return { prefix: '国家', stem: n.slice(2) }
-  return { prefix: '', stem: n }
+  return { prefix, stem }
 }
 
 function fillTemplate(t: string, j: Jurisdiction | undefined): string | undefined {

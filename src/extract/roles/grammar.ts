@@ -44,6 +44,8 @@ export const grammar = {
   with: new Lexicon(verbsJson.with),
   withRole: verbsJson.withRole as RoleKind,
   by: new Lexicon(verbsJson.by),
+  byNotBefore: new Lexicon(verbsJson.byNotBefore),
+  byNotAfter: new Lexicon(verbsJson.byNotAfter),
   leadIn: new Lexicon(verbsJson.leadIn),
   stopInBy: new Lexicon(verbsJson.stopInBy),
   scopeTrim: new Lexicon(verbsJson.scopeTrim),

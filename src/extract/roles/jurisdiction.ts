@@ -43,10 +43,10 @@ export function loadPlaces(extra?: PlacesInput): Places {
 
 const defaultPlaces = loadPlaces()
 
-/** Issuers that speak for the whole country. */
-const NATIONAL_OPENINGS = ['国务院', '中共中央', '中央', '全国', '国家', '最高人民法院', '最高人民检察院']
-const NATIONAL_ENDINGS = ['部', '总局', '总署', '国务院', '办公厅', '委员会']
-const PARTY_PREFIXES = ['中国共产党', '中共']
+/** Issuers that speak for the whole country, and the party prefix read past (grammars/units/places.json). */
+const NATIONAL_OPENINGS: readonly string[] = placesJson.nationalOpenings
+const NATIONAL_ENDINGS: readonly string[] = placesJson.nationalEndings
+const PARTY_PREFIXES: readonly string[] = placesJson.partyPrefixes
 
 function isHanChar(c: string | undefined): boolean {
   return !!c && c >= '\u4e00' && c <= '\u9fff'

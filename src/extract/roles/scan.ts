@@ -370,9 +370,7 @@ function findBy(t: string, br: Brackets, s: number, e: number): number | undefin
     }
     const b = grammar.by.matchAt(t, k, e)
     if (!b) continue
-    const next = t[k + b.length]
-    const prev = k > 0 ? t[k - 1] : ''
-    if (next === '于' || next === '此' || '理自缘事经'.includes(prev)) continue
+    if (grammar.byNotBefore.matchAt(t, k + b.length, e) || grammar.byNotAfter.matchEndingAt(t, k, 0)) continue
     return k
   }
   return undefined
