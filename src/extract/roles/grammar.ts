@@ -62,6 +62,7 @@ export const grammar = {
   standalone: new Set(suffixJson.standalone),
   notOrgan: new Lexicon(suffixJson.notOrgan),
   collectiveStarts: new Lexicon(suffixJson.collectiveStarts),
+  collectiveTails: new Set(suffixJson.collectiveTails),
   forbidden: new Lexicon(suffixJson.forbidden),
   maxUnitLength: suffixJson.maxLength,
 

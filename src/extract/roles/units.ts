@@ -62,11 +62,11 @@ export function classifyUnit(
   const best = (organ?.length ?? 0) >= (coll?.length ?? 0) ? organ : coll
   const start = grammar.collectiveStarts.matchAt(text, s, core)
   if (start) {
-    // 各区, 各新区, 各街道 carry no suffix; longer tails must end like a unit (相关实施单位 too).
+    // 各区, 各新区, 各省级 carry no suffix (a known tail); others must end like a unit.
     const tail = core - s - start.length
     if (tail < 1) return undefined
     if (best && !(not && not.length > best.length && not.length >= tail)) return 'collective'
-    return !best && !not && tail <= 2 ? 'collective' : undefined
+    return !best && !not && grammar.collectiveTails.has(text.slice(s + start.length, core)) ? 'collective' : undefined
   }
   if (not && (!best || not.length >= best.length)) return undefined
 
