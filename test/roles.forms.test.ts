@@ -196,6 +196,16 @@ describe('document rules: 列第一位者为牵头单位，下同', () => {
     expect(after.every((x) => x.rule === 'first-listed-lead')).toBe(true)
   })
 
+  it('also turns a labelled （责任单位：A、B、C） into lead A, responsible B, C', () => {
+    const line = tail(policy('politic_analysis_2025__shandong_025'), '（责任单位：市工业和信息化局、市发展改革委、市科技局）')
+    const r = scanRoles(line, { rules: { firstListedLead: true } })
+    expect(brief(r)).toEqual([
+      ['lead', '责任单位', ['市工业和信息化局']],
+      ['responsible', '责任单位', ['市发展改革委', '市科技局']],
+    ])
+    expect(brief(scanRoles(line))).toEqual([['responsible', '责任单位', ['市工业和信息化局', '市发展改革委', '市科技局']]])
+  })
+
   it('排在第一位的部门为牵头部门 (国务院, 综合保税区)', () => {
     const r = scanRoles(tail(policy('govcn_platform1__5_'), '排在第一位的部门为牵头部门'))
     expect(brief(r)).toEqual([

@@ -61,6 +61,8 @@ interface Ctx {
   diagnostics: RoleDiagnostic[]
   emptyLabels: Set<number>
   segmenter: boolean
+  /** Document-rule phrases, sorted: their words (为牵头单位) are not an assignment. */
+  rulePhrases: RulePhrase[]
 }
 
 /**
@@ -78,9 +80,9 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   const t = foldPunctuation(text.slice(from, to))
   const n = t.length
   const br = new Brackets(t, 0, n)
-  const ctx: Ctx = { t, br, roles: [], diagnostics: [], emptyLabels: new Set(), segmenter: options.segmenter !== false }
-
   const rulePhrases = findFirstListedRules(t, 0, n)
+  const ctx: Ctx = { t, br, roles: [], diagnostics: [], emptyLabels: new Set(), segmenter: options.segmenter !== false, rulePhrases }
+
   const rules: RoleRules = { ...(options.rules ?? {}) }
   if (rulePhrases.length > 0) {
     const r = rulePhrases[0]
@@ -213,9 +215,22 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
       timeSpans.push({ index: x, end: y })
       continue
     }
+    if (overlapsRule(ctx.rulePhrases, a, b)) continue
     const made = readProse(ctx, a, b, lastMain, region.paren ? trimSpan(t, region.start, region.end)[0] : -1)
     if (made) lastMain = made
   }
+}
+
+/** Does [s, e) overlap a rule phrase? (binary search: phrases are sorted and disjoint) */
+function overlapsRule(phrases: RulePhrase[], s: number, e: number): boolean {
+  let lo = 0
+  let hi = phrases.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (phrases[mid].end <= s) lo = mid + 1
+    else hi = mid
+  }
+  return lo < phrases.length && phrases[lo].index < e
 }
 
 /** Start of the clause holding position `k` (after the last ，； before it, not before `from`). */
