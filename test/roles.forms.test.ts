@@ -124,6 +124,16 @@ describe('prose', () => {
     expect(r.roles[0].units.at(-1)!.kind).toBe('collective')
   })
 
+  it('forms quoted in issue 3: X牵头，各有关部门分头落实 / …等相关部门及各地区按职责分工负责', () => {
+    expect(brief(scanRoles('市环保局牵头，各有关部门分头落实。'))).toEqual([
+      ['lead', '牵头', ['市环保局']],
+      ['responsible', '分头落实', ['各有关部门']],
+    ])
+    expect(brief(scanRoles('（市发展改革委、市财政局等相关部门及各地区按职责分工负责）'))).toEqual([
+      ['responsible', '按职责分工负责', ['市发展改革委', '市财政局', '各地区']],
+    ])
+  })
+
   it('X为牵头单位 (a joint meeting names its lead)', () => {
     const r = scanRoles(tail(policy('govcn_platform1__55_'), '教育部为牵头单位'))
     expect(brief(r)).toEqual([['lead', '为牵头单位', ['教育部']]])

@@ -70,8 +70,8 @@ export const grammar = {
   between: new Lexicon(connectorsJson.between),
   etc: new Lexicon(connectorsJson.etc),
   etcFillers: new Lexicon(connectorsJson.etcFillers),
-  openers: new Map(connectorsJson.brackets.map(([o, c], i) => [o, i])),
-  closers: new Map(connectorsJson.brackets.map(([o, c], i) => [c, i])),
+  openers: new Map(connectorsJson.brackets.map(([o], i) => [o, i])),
+  closers: new Map(connectorsJson.brackets.map(([, c], i) => [c, i])),
   compounds: new Lexicon(compoundsJson.names),
   /** Words a unit name may begin with when prose gives no left boundary. */
   openings: new Lexicon([

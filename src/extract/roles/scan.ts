@@ -31,7 +31,7 @@ import type {
   Span,
   UnitMatch,
 } from './types.js'
-import { allUnits, classifyUnit, expandPiece, rawPieces, splitUnitList, unitPrefix, type Piece } from './units.js'
+import { allUnits, expandPiece, rawPieces, splitUnitList, unitPrefix, type Piece } from './units.js'
 
 export interface ScanOptions {
   /** Start of the range to read (default 0). */
