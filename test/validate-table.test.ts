@@ -153,9 +153,9 @@ describe('table schema errors carry the row and column', () => {
 })
 
 describe('collective names in tables', () => {
-  it('reads the collectives of the corpus as collectives, named units as organs', () => {
-    for (const name of ['各有关部门', '各区', '各街道', '市直各单位', '区政府各部门', '市综治委成员单位', '有关单位']) expect([name, isCollectiveName(name)]).toEqual([name, true])
-    for (const name of ['区司法局', '市人大常委会法制工委', '区委组织部〈区编办〉', '区纪委〈监察局〉']) expect([name, isCollectiveName(name)]).toEqual([name, false])
+  it('reads the collectives of the corpus as collectives, named units and people not', () => {
+    for (const name of ['各有关部门', '各区', '各街道', '市直各单位', '区政府各部门', '市综治委成员单位', '有关单位', '各级民政部门', '各区(县级市)']) expect([name, isCollectiveName(name)]).toEqual([name, true])
+    for (const name of ['区司法局', '市人大常委会法制工委', '区委组织部〈区编办〉', '区纪委〈监察局〉', '王宏彬']) expect([name, isCollectiveName(name)]).toEqual([name, false])
   })
 })
 
