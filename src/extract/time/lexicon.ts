@@ -1,0 +1,141 @@
+import raw from '../../../grammars/time/lexicon.json' with { type: 'json' }
+
+/**
+ * A word list indexed by first character, longest word first, so "which entry starts at i"
+ * costs one map lookup plus a few `startsWith` calls (lists are short).
+ */
+export class WordList<V = true> {
+  private byFirst = new Map<string, Array<[string, V]>>()
+  readonly words: string[]
+
+  constructor(entries: Iterable<[string, V]>) {
+    const all = [...entries]
+    this.words = all.map(([w]) => w)
+    for (const [w, v] of all) {
+      if (!w) continue
+      const list = this.byFirst.get(w[0]) ?? []
+      list.push([w, v])
+      this.byFirst.set(w[0], list)
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b[0].length - a[0].length)
+  }
+
+  static of(words: readonly string[]): WordList<true> {
+    return new WordList(words.map((w) => [w, true] as [string, true]))
+  }
+
+  static map<V>(obj: Record<string, V>): WordList<V> {
+    return new WordList(Object.entries(obj))
+  }
+
+  /** Longest entry starting at `i` in `s`: `[word, value]` or undefined. */
+  at(s: string, i: number): [string, V] | undefined {
+    const list = this.byFirst.get(s[i])
+    if (!list) return undefined
+    for (const e of list) if (s.startsWith(e[0], i)) return e
+    return undefined
+  }
+
+  /** Length of the longest entry starting at `i`, 0 if none. */
+  len(s: string, i: number): number {
+    return this.at(s, i)?.[0].length ?? 0
+  }
+
+  /** Longest entry ending exactly at `end` (exclusive) in `s`. */
+  before(s: string, end: number): [string, V] | undefined {
+    let best: [string, V] | undefined
+    for (const list of this.byFirst.values()) {
+      for (const e of list) {
+        const start = end - e[0].length
+        if (start >= 0 && s.startsWith(e[0], start) && (!best || e[0].length > best[0].length)) best = e
+      }
+    }
+    return best
+  }
+
+  has(word: string): boolean {
+    return this.words.includes(word)
+  }
+}
+
+export type Precision = 'day' | 'xun' | 'month' | 'quarter' | 'half' | 'year' | 'plan-period' | 'none'
+export type Every = 'year' | 'half' | 'quarter' | 'month'
+export type AnchorDate = 'document' | 'published'
+
+/** The grammar's vocabulary, read once from grammars/time/lexicon.json. */
+export const lexicon = {
+  raw,
+  canonChars: new Map(Object.entries(raw.canonical.chars)),
+  whitespace: new Set([...raw.canonical.whitespace]),
+  cnDigits: new Map(Object.entries(raw.numerals.digits)),
+  cnUnits: new Map(Object.entries(raw.numerals.units)),
+  cnTwenty: new Map(Object.entries(raw.numerals.twenty)),
+  yearChar: raw.units.year,
+  yearNoun: WordList.of(raw.units.yearNoun),
+  month: WordList.of(raw.units.month),
+  day: WordList.of(raw.units.day),
+  hour: WordList.of(raw.units.hour),
+  minute: WordList.of(raw.units.minute),
+  yearOf: WordList.map(raw.yearOf as Record<string, number>),
+  rocPrefixes: WordList.of(raw.roc.prefixes),
+  rocOffset: raw.roc.offset,
+  halves: WordList.map(raw.halves as Record<string, number>),
+  quarterUnit: WordList.of(raw.quarters.unit),
+  ordinalPrefix: raw.quarters.ordinalPrefix,
+  xun: WordList.map(raw.xun as Record<string, number>),
+  wholeYear: WordList.of(raw.wholeYear),
+  endAfterYear: WordList.of(raw.periodEnd.afterYear),
+  endAfterMonth: WordList.of(raw.periodEnd.afterMonth),
+  endAfterPart: WordList.of(raw.periodEnd.afterPart),
+  yearlessEnd: WordList.of(raw.yearless.endOfYear),
+  yearlessWithin: WordList.of(raw.yearless.withinYear),
+  yearCount: new Set([...raw.yearless.notAfter]),
+  before: WordList.of(raw.cues.before),
+  notBefore: WordList.of(raw.cues.notBefore),
+  approximate: WordList.of(raw.cues.approximate),
+  within: WordList.of(raw.cues.within),
+  from: WordList.of(raw.cues.from),
+  fromConsumed: WordList.of(raw.cues.fromConsumed),
+  since: WordList.of(raw.cues.since),
+  during: WordList.of(raw.cues.during),
+  rangeFrom: WordList.of(raw.cues.rangeFrom),
+  rangeTo: WordList.of(raw.cues.rangeTo),
+  rangeDash: WordList.of(raw.cues.rangeDash),
+  target: WordList.of(raw.cues.target),
+  effectiveVerbs: WordList.of(raw.cues.effectiveVerbs),
+  bareFollowers: WordList.of(raw.bareYear.followers),
+  bareBoundaries: new Set([...raw.bareYear.boundaries]),
+  everyPrefix: raw.recurring.prefix,
+  every: WordList.map(raw.recurring.every as Record<string, Every>),
+  ongoing: WordList.of(raw.ongoing.phrases),
+  immediate: WordList.of(raw.immediate.phrases),
+  nearTerm: WordList.of(raw.nearTerm.phrases),
+  anchorEvents: WordList.map(raw.anchors.events as Record<string, AnchorDate>),
+  anchorOf: WordList.of(raw.anchors.of),
+  anchorToday: WordList.of(raw.anchors.today),
+  anchorPrefix: WordList.of(raw.anchors.prefix),
+  anchorSuffix: WordList.of(raw.anchors.suffix),
+  durationUnits: WordList.map(raw.anchors.durationUnits as Record<string, 'day' | 'workday' | 'month' | 'year' | 'week'>),
+  plans: WordList.map(raw.fiveYearPlans.plans as Record<string, [number, number]>),
+  planOrdinalPrefix: raw.fiveYearPlans.ordinal.prefix,
+  planOrdinalSuffix: WordList.of(raw.fiveYearPlans.ordinal.suffixes),
+  quoteOpen: new Set([...raw.fiveYearPlans.quotes.open]),
+  quoteClose: new Set([...raw.fiveYearPlans.quotes.close]),
+  planBetween: WordList.of(raw.fiveYearPlans.between),
+  planDuring: WordList.of(raw.fiveYearPlans.during),
+  planEnd: WordList.of(raw.fiveYearPlans.end),
+  planSince: WordList.of(raw.fiveYearPlans.since),
+  planAfterQuoted: WordList.of(raw.fiveYearPlans.afterQuoted),
+  minYear: raw.validYears.min,
+  maxYear: raw.validYears.max,
+}
+
+/** Is `c` a Chinese numeral character (digit or 十/百/廿/卅)? */
+export function isCnNumeral(c: string | undefined): boolean {
+  if (c === undefined) return false
+  return (lexicon.cnDigits.has(c) && c !== 'O' && c !== 'o') || lexicon.cnUnits.has(c) || lexicon.cnTwenty.has(c)
+}
+
+export function isAsciiDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9'
+}
