@@ -74,3 +74,15 @@ export function endOf(c: Canon, start: number, end: number): number {
   if (end <= start) return startOf(c, start)
   return c.origin[Math.min(end, c.s.length) - 1] + 1
 }
+
+/** Canonical index of the first unit at or after input offset `off` (binary search). */
+export function toCanon(c: Canon, off: number): number {
+  let lo = 0
+  let hi = c.s.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (c.origin[mid] < off) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

@@ -24,8 +24,9 @@ export class WordList<V = true> {
     return new WordList(words.map((w) => [w, true] as [string, true]))
   }
 
-  static map<V>(obj: Record<string, V>): WordList<V> {
-    return new WordList(Object.entries(obj))
+  /** From an object of word → value; keys starting with `$` are comments. */
+  static map<V>(obj: object): WordList<V> {
+    return new WordList(Object.entries(obj).filter(([k]) => !k.startsWith('$')) as Array<[string, V]>)
   }
 
   /** Longest entry starting at `i` in `s`: `[word, value]` or undefined. */
@@ -76,13 +77,13 @@ export const lexicon = {
   day: WordList.of(raw.units.day),
   hour: WordList.of(raw.units.hour),
   minute: WordList.of(raw.units.minute),
-  yearOf: WordList.map(raw.yearOf as Record<string, number>),
+  yearOf: WordList.map<number>(raw.yearOf),
   rocPrefixes: WordList.of(raw.roc.prefixes),
   rocOffset: raw.roc.offset,
-  halves: WordList.map(raw.halves as Record<string, number>),
+  halves: WordList.map<number>(raw.halves),
   quarterUnit: WordList.of(raw.quarters.unit),
   ordinalPrefix: raw.quarters.ordinalPrefix,
-  xun: WordList.map(raw.xun as Record<string, number>),
+  xun: WordList.map<number>(raw.xun),
   wholeYear: WordList.of(raw.wholeYear),
   endAfterYear: WordList.of(raw.periodEnd.afterYear),
   endAfterMonth: WordList.of(raw.periodEnd.afterMonth),
@@ -106,17 +107,17 @@ export const lexicon = {
   bareFollowers: WordList.of(raw.bareYear.followers),
   bareBoundaries: new Set([...raw.bareYear.boundaries]),
   everyPrefix: raw.recurring.prefix,
-  every: WordList.map(raw.recurring.every as Record<string, Every>),
+  every: WordList.map<Every>(raw.recurring.every),
   ongoing: WordList.of(raw.ongoing.phrases),
   immediate: WordList.of(raw.immediate.phrases),
   nearTerm: WordList.of(raw.nearTerm.phrases),
-  anchorEvents: WordList.map(raw.anchors.events as Record<string, AnchorDate>),
+  anchorEvents: WordList.map<AnchorDate>(raw.anchors.events),
   anchorOf: WordList.of(raw.anchors.of),
   anchorToday: WordList.of(raw.anchors.today),
   anchorPrefix: WordList.of(raw.anchors.prefix),
   anchorSuffix: WordList.of(raw.anchors.suffix),
-  durationUnits: WordList.map(raw.anchors.durationUnits as Record<string, 'day' | 'workday' | 'month' | 'year' | 'week'>),
-  plans: WordList.map(raw.fiveYearPlans.plans as Record<string, [number, number]>),
+  durationUnits: WordList.map<'day' | 'workday' | 'month' | 'year' | 'week'>(raw.anchors.durationUnits),
+  plans: WordList.map<[number, number]>(raw.fiveYearPlans.plans),
   planOrdinalPrefix: raw.fiveYearPlans.ordinal.prefix,
   planOrdinalSuffix: WordList.of(raw.fiveYearPlans.ordinal.suffixes),
   quoteOpen: new Set([...raw.fiveYearPlans.quotes.open]),
