@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, addYears, format, isValid, lastDayOfMonth, parseISO } from 'date-fns'
+import { addDays, addMonths, addWeeks, addYears, isValid, lastDayOfMonth, parseISO } from 'date-fns'
 import type { Precision } from './lexicon.js'
 
 /**
@@ -22,7 +22,10 @@ export type Iso = string
 
 /** Local-calendar date → `YYYY-MM-DD`. */
 export function iso(d: Date): Iso {
-  return format(d, 'yyyy-MM-dd')
+  const y = d.getFullYear()
+  const m = d.getMonth() + 1
+  const day = d.getDate()
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`
 }
 
 /** `YYYY-MM-DD` (or a full ISO timestamp, or a Date) → Date at local midnight, or null. */

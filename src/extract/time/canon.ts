@@ -11,6 +11,20 @@ export interface Canon {
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
+// code unit → canonical code unit (0xffff: whitespace), built once from the lexicon
+const MAP = new Uint16Array(65536)
+for (let i = 0; i < 65536; i++) MAP[i] = i
+for (let c = 0xff01; c <= 0xff5e; c++) MAP[c] = c - 0xfee0
+for (const ch of '（）：，；') MAP[ch.charCodeAt(0)] = ch.charCodeAt(0)
+// then the lexicon's map, applied after the width fold (～ → ~ → ～, ( → （)
+for (let i = 0; i < 65536; i++) {
+  const to = lexicon.canonChars.get(String.fromCharCode(MAP[i]))
+  if (to !== undefined) MAP[i] = to.charCodeAt(0)
+}
+const WS = 0xffff
+for (const ch of lexicon.whitespace) MAP[ch.charCodeAt(0)] = WS
+const COLON = ':'.charCodeAt(0)
+
 /**
  * Light canonicalization so the grammar works on raw input as well as on the pipeline's
  * normalized text: full-width ASCII → half-width (２０１５ → 2015), half-width CJK punctuation
@@ -23,44 +37,37 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
 export function canonicalize(text: string, from = 0, to = text.length): Canon {
   from = Math.max(0, Math.min(from, text.length))
   to = Math.max(from, Math.min(to, text.length))
-  const out: string[] = []
-  const origin: number[] = []
-  let lastKept = -1 // char code of the last unit written
+  const units = new Uint16Array(to - from)
+  const origin = new Int32Array(to - from + 1)
+  let n = 0
+  let lastKept = -1
   for (let i = from; i < to; i++) {
-    let ch = text[i]
-    let code = text.charCodeAt(i)
-    if (code >= 0xff01 && code <= 0xff5e && ch !== '（' && ch !== '）' && ch !== '：' && ch !== '，' && ch !== '；') {
-      code -= 0xfee0
-      ch = String.fromCharCode(code)
-    }
-    if (lexicon.whitespace.has(ch)) {
+    const code = text.charCodeAt(i)
+    let out = MAP[code]
+    if (out === WS) {
       // keep one space only between two ASCII alphanumerics (e.g. "ISO 9001")
       let j = i + 1
-      while (j < to && lexicon.whitespace.has(text[j])) j++
-      const next = j < to ? text.charCodeAt(j) : -1
-      const nextAscii = next >= 0xff10 && next <= 0xff5e ? next - 0xfee0 : next
-      if (isAsciiAlnum(lastKept) && isAsciiAlnum(nextAscii)) {
-        out.push(' ')
-        origin.push(i)
+      while (j < to && MAP[text.charCodeAt(j)] === WS) j++
+      const next = j < to ? MAP[text.charCodeAt(j)] : -1
+      if (isAsciiAlnum(lastKept) && isAsciiAlnum(next)) {
+        units[n] = 32
+        origin[n++] = i
         lastKept = 32
       }
       i = j - 1
       continue
     }
-    const mapped = lexicon.canonChars.get(ch)
-    if (mapped !== undefined) {
-      // `:` between digits is a clock time (17:00), keep it
-      const keepColon = ch === ':' && isAsciiAlnum(lastKept)
-      ch = keepColon ? ch : mapped
-    }
-    out.push(ch)
-    origin.push(i)
-    lastKept = ch.charCodeAt(0)
+    // `:` after a digit is a clock time (17:00), keep it
+    if (code === COLON && isAsciiAlnum(lastKept)) out = COLON
+    units[n] = out
+    origin[n++] = i
+    lastKept = out
   }
-  const s = out.join('')
-  const o = new Int32Array(s.length + 1)
-  for (let i = 0; i < origin.length; i++) o[i] = origin[i]
-  o[s.length] = to
+  let s = ''
+  const CHUNK = 8192
+  for (let k = 0; k < n; k += CHUNK) s += String.fromCharCode(...units.subarray(k, Math.min(n, k + CHUNK)))
+  const o = n === to - from ? origin : origin.slice(0, n + 1)
+  o[n] = to
   return { s, origin: o, from, to }
 }
 

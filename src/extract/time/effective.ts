@@ -79,6 +79,8 @@ export function effectiveDates(text: string, options: { documentDate?: string; p
     const hasValidity = validity.words.some((v) => s.slice(sent.start, sent.end).includes(v))
     if (!hasVerb && !hasValidity) continue
     const r = scanTime(text, { from, to, documentDate: options.documentDate, publishedDate: options.publishedDate })
+    const dueAt = new Map<number, TimeMatch>()
+    for (const m of r.matches) if (m.deadline.kind === 'due' && !dueAt.has(m.index)) dueAt.set(m.index, m)
     for (const m of r.matches) {
       if (m.deadline.kind !== 'start') continue
       const cEnd = toCanon(c, m.end)
@@ -99,7 +101,7 @@ export function effectiveDates(text: string, options: { documentDate?: string; p
       const to_ = validityTo.at(s, k)
       if (to_) {
         const at = startOf(c, k + to_[0].length)
-        const m = r.matches.find((x) => x.index === at && x.deadline.kind === 'due')
+        const m = dueAt.get(at)
         if (m) {
           exps.push({ sent, index: startOf(c, v), end: m.end, date: m })
           diagnostics.push(...r.diagnostics.filter((d) => d.index >= m.index && d.end <= m.end))

@@ -131,10 +131,29 @@ export const lexicon = {
   maxYear: raw.validYears.max,
 }
 
+/** Character classes, one byte per UTF-16 unit, so the scanner's per-character test is an array read. */
+export const CLS_STARTER = 1
+export const CLS_CN_NUMERAL = 2
+const classes = new Uint8Array(65536)
+for (const c of [...lexicon.cnDigits.keys(), ...lexicon.cnUnits.keys(), ...lexicon.cnTwenty.keys()]) {
+  if (c !== 'O' && c !== 'o') classes[c.charCodeAt(0)] |= CLS_CN_NUMERAL | CLS_STARTER
+}
+for (let d = 48; d <= 57; d++) classes[d] |= CLS_STARTER
+const startLists: Array<{ words: string[] }> = [
+  lexicon.anchorPrefix, lexicon.anchorToday, lexicon.anchorEvents, lexicon.plans, lexicon.yearOf, lexicon.rocPrefixes,
+  lexicon.halves, lexicon.yearlessEnd, lexicon.yearlessWithin, lexicon.ongoing, lexicon.immediate, lexicon.nearTerm,
+]
+for (const list of startLists) for (const w of list.words) classes[w.charCodeAt(0)] |= CLS_STARTER
+for (const c of [lexicon.everyPrefix, lexicon.planOrdinalPrefix, lexicon.ordinalPrefix, lexicon.yearChar, ...lexicon.quoteOpen]) classes[c.charCodeAt(0)] |= CLS_STARTER
+
+/** Can a time expression start with this character? */
+export function isStarter(code: number): boolean {
+  return (classes[code] & CLS_STARTER) !== 0
+}
+
 /** Is `c` a Chinese numeral character (digit or 十/百/廿/卅)? */
 export function isCnNumeral(c: string | undefined): boolean {
-  if (c === undefined) return false
-  return (lexicon.cnDigits.has(c) && c !== 'O' && c !== 'o') || lexicon.cnUnits.has(c) || lexicon.cnTwenty.has(c)
+  return c !== undefined && (classes[c.charCodeAt(0)] & CLS_CN_NUMERAL) !== 0
 }
 
 export function isAsciiDigit(c: string | undefined): boolean {

@@ -1,7 +1,7 @@
 import type { Deadline } from '../../schema/time.js'
 import { addDuration, bounds, dayBefore, iso, toDate, type Unit } from './calendar.js'
 import { canonicalize, endOf, startOf, type Canon } from './canon.js'
-import { isAsciiDigit, isCnNumeral, lexicon as L, type Precision } from './lexicon.js'
+import { isAsciiDigit, isCnNumeral, isStarter, lexicon as L, type Precision } from './lexicon.js'
 import { Parser, type Expr, type Point, type RuleId } from './parse.js'
 
 export interface ScanOptions {
@@ -76,6 +76,10 @@ export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
   const n = s.length
   let i = 0
   while (i < n) {
+    if (!isStarter(s.charCodeAt(i))) {
+      i++
+      continue
+    }
     const ch = s[i]
     let e: Expr | undefined
     if (ch === '自' || ch === '从' || L.anchorToday.len(s, i) || L.anchorEvents.len(s, i)) e = parser.readAnchor(i)
