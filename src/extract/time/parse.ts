@@ -60,6 +60,10 @@ export interface Point {
   cn?: boolean
   repaired?: string
   invalid?: string
+  /** The year itself is garbled (0402年, 5355年). */
+  garbled?: boolean
+  /** The garbled year had a leading zero (0402年): surely a broken date, not a count of years. */
+  leadingZero?: boolean
 }
 
 /** One parsed time expression, not yet resolved to dates. */
@@ -271,6 +275,11 @@ export class Parser {
       p.within = true
       return j + wi
     }
+    const wy = L.yearlessWithin.at(s, j)
+    if (wy && wy[0][0] === L.yearChar) {
+      p.within = true
+      return j + wy[0].length
+    }
     return j
   }
 
@@ -289,6 +298,8 @@ export class Parser {
         roc: y.roc,
         cn: y.cn,
         invalid: y.invalid,
+        garbled: y.garbled,
+        leadingZero: y.garbled && s[i] === '0',
       }
       p.end = this.afterYear(p, y.end)
       return p
@@ -370,7 +381,10 @@ export class Parser {
       }
     }
     const e: Expr = { rule: ruleOfPoint(p), kind: 'due', start: p.start, end: p.end, a: p }
-    if (p.invalid) e.invalid = p.invalid
+    if (p.invalid) {
+      e.invalid = p.invalid
+      e.rule = 'invalid'
+    }
     if (p.repaired) {
       e.repaired = p.repaired
       e.rule = 'repair.year-month'
@@ -551,6 +565,10 @@ export class Parser {
   /** A bare year or a yearless bare month is a time only with punctuation or a follower word after it. */
   private acceptBare(p: Point, k: number): boolean {
     const prec = p.unit.precision
+    if (p.garbled && prec === 'year' && !p.leadingZero) {
+      // 5000年文明 is a count of years; 到4544年 / 5355年6月 are broken dates
+      return L.target.before(this.s, p.start) !== undefined
+    }
     const needs = (prec === 'year' && !p.whole) || (prec === 'month' && !p.explicitYear)
     if (!needs || p.invalid || p.repaired) return true
     if (p.yearRel !== undefined) return this.followedByBoundary(k) || L.bareFollowers.len(this.s, k) > 0

@@ -1,6 +1,6 @@
 import type { Deadline } from '../../schema/time.js'
 import { addDuration, bounds, dayBefore, iso, toDate, type Unit } from './calendar.js'
-import { canonicalize, endOf, startOf, type Canon } from './canon.js'
+import { canonicalize, endOf, startOf } from './canon.js'
 import { isAsciiDigit, isCnNumeral, isStarter, lexicon as L, type Precision } from './lexicon.js'
 import { Parser, type Expr, type Point, type RuleId } from './parse.js'
 
@@ -124,23 +124,21 @@ export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
     if (e.repaired) diagnostics.push({ severity: 'warning', code: 'time-repaired', message: `Repaired a corrupt date: ${e.repaired}`, index, end })
     if (e.invalid) diagnostics.push({ severity: 'warning', code: 'time-invalid', message: `Unreadable date "${m.deadline.raw}": ${e.invalid}`, index, end })
     if (years.unknown) diagnostics.push({ severity: 'info', code: 'time-year-unknown', message: `No year for "${m.deadline.raw}": no earlier year, plan, document or reference date`, index, end })
-    // 2020年起，每年2月底前: the start bounds the recurring date
+    // 2020年起，每年2月底前: the start bounds the recurring date (one expression when only a
+    // comma separates them; 从2019年起，各有关部门于每年2月底前: the start is attached)
     const prev = matches[matches.length - 1]
-    if (m.deadline.kind === 'recurring' && prev && prev.deadline.kind === 'start' && prev.deadline.start && gapIsJoin(canon, found[k - 1].e.end, e.start)) {
-      m.deadline.start = prev.deadline.start
-      m.deadline.raw = text.slice(prev.index, end)
-      m.index = prev.index
-      matches.pop()
+    if (m.deadline.kind === 'recurring' && prev && prev.deadline.kind === 'start' && prev.deadline.start) {
+      const gap = canon.s.slice(found[k - 1].e.end, e.start)
+      if (gap === '' || gap === '，') {
+        m.deadline.start = prev.deadline.start
+        m.deadline.raw = text.slice(prev.index, end)
+        m.index = prev.index
+        matches.pop()
+      } else if (gap.length <= 12 && !/[。；\n]/.test(gap)) m.deadline.start = prev.deadline.start
     }
     matches.push(m)
   }
   return { matches, diagnostics }
-}
-
-/** Only a comma (or nothing) between two canonical offsets. */
-function gapIsJoin(c: Canon, a: number, b: number): boolean {
-  const gap = c.s.slice(a, b)
-  return gap === '' || gap === '，' || gap === '、'
 }
 
 interface Years {
