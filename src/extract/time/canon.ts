@@ -15,7 +15,7 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
 const MAP = new Uint16Array(65536)
 for (let i = 0; i < 65536; i++) MAP[i] = i
 for (let c = 0xff01; c <= 0xff5e; c++) MAP[c] = c - 0xfee0
-for (const ch of '（）：，；') MAP[ch.charCodeAt(0)] = ch.charCodeAt(0)
+for (const ch of lexicon.raw.canonical.keepFullWidth) MAP[ch.charCodeAt(0)] = ch.charCodeAt(0)
 // then the lexicon's map, applied after the width fold (～ → ~ → ～, ( → （)
 for (let i = 0; i < 65536; i++) {
   const to = lexicon.canonChars.get(String.fromCharCode(MAP[i]))

@@ -494,13 +494,15 @@ export class Parser {
     } else if (L.during.len(s, k)) {
       cue = 'during'
       k += L.during.len(s, k)
-    } else if (L.fromConsumed.len(s, k)) {
+    } else if (L.from.at(s, k)) {
+      // 起 is part of the time words (2015年3月起); 开始 / 启动 / 起步 stay with the action
       cue = 'from'
-      k += L.fromConsumed.len(s, k)
-      const v = L.effectiveVerbs.len(s, k)
-      if (v) k += v
-    } else if (L.from.len(s, k)) {
-      cue = 'from'
+      const w = L.from.at(s, k)![0]
+      if (L.fromConsumed.has(w)) {
+        k += w.length
+        const v = L.effectiveVerbs.len(s, k)
+        if (v) k += v
+      }
     }
     if (!cue && !approx) {
       const og = L.ongoing.len(s, k)
