@@ -19,7 +19,7 @@ describe('grammar rules (grammars/time/rules.json): each example', () => {
       const { matches } = scanTime(r.example, { referenceDate: REF })
       const m = matches.find((x) => x.rule === r.id)
       expect(m, JSON.stringify(matches.map((x) => [x.rule, x.deadline.raw]))).toBeDefined()
-      const e = r.expect as Record<string, string>
+      const e = r.expect as unknown as Record<string, string>
       const d = m!.deadline
       expect(d.raw).toBe(e.raw)
       expect(d.kind).toBe(e.kind)

@@ -468,7 +468,7 @@ export class Parser {
    * words before it (到, 至, 截至, 于, 在 / 从, 自) decide its kind; a bare year needs one of
    * them (or punctuation after it) to count as a time at all.
    */
-  private finish(e: Expr, start: number): Expr | undefined {
+  private finish(e: Expr, start: number): Expr | NounYear | undefined {
     const s = this.s
     const p = e.a!
     const last = e.b ?? p
@@ -558,7 +558,10 @@ export class Parser {
       e.kind = 'due'
       e.edge = 'last'
       e.bare = true
-      if (!this.acceptBare(p, k)) return undefined
+      if (!this.acceptBare(p, k)) {
+        // a noun modifier (2014年工作要点) is no time, but its year is the item's year
+        return p.explicitYear && p.unit.y !== null && !p.invalid ? { noun: true, y: p.unit.y, end: p.end } : undefined
+      }
     }
     if (p.whole && e.kind !== 'ongoing' && e.rule === 'point.year') e.rule = 'point.whole-year'
     return e
