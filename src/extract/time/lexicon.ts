@@ -103,6 +103,7 @@ export const lexicon = {
   rangeTo: WordList.of(raw.cues.rangeTo),
   rangeDash: WordList.of(raw.cues.rangeDash),
   target: WordList.of(raw.cues.target),
+  notTarget: WordList.of(raw.cues.notTarget),
   effectiveVerbs: WordList.of(raw.cues.effectiveVerbs),
   bareFollowers: WordList.of(raw.bareYear.followers),
   bareBoundaries: new Set([...raw.bareYear.boundaries]),

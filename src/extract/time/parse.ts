@@ -366,10 +366,20 @@ export class Parser {
     const p = this.readPoint(i)
     if (!p) return undefined
     if ('noun' in p) return p
+    const days = this.readDayRange(p)
+    if (days) return this.finish(days, p.start)
     // range: A (起)? dash B
     let k = p.end
     if (s[k] === '起' && L.rangeTo.len(s, k + 1)) k++
     const dash = L.rangeDash.len(s, k)
+    if (dash && !p.invalid && p.unit.precision === 'day') {
+      // 9月6日至8日: the second day is in the same month
+      const d2 = this.readDay(k + dash)
+      if (d2 && d2.d > p.unit.d! && (p.unit.y === null || validDay(p.unit.y, p.unit.m!, d2.d))) {
+        const B: Point = { start: k + dash, end: this.skipClock(d2.end), unit: { ...p.unit, d: d2.d }, explicitYear: false }
+        return this.finish({ rule: 'range.points', kind: 'range', start: p.start, end: B.end, a: p, b: B }, p.start)
+      }
+    }
     if (dash && !p.invalid) {
       const q = this.readPoint(k + dash)
       if (q && !('noun' in q) && !q.invalid && (q.explicitYear || p.unit.y !== null || !p.explicitYear)) {
@@ -390,6 +400,25 @@ export class Parser {
       e.rule = 'repair.year-month'
     }
     return this.finish(e, p.start)
+  }
+
+  /** 2019年9月6-8日, 9月6日至8日: a range of days inside a month. */
+  private readDayRange(p: Point): Expr | undefined {
+    if (p.unit.precision !== 'month' || p.endFlag || p.invalid) return undefined
+    const s = this.s
+    const d1 = readSmallNumber(s, p.end)
+    if (!d1 || d1.overflow || d1.digits > 2 || d1.value < 1) return undefined
+    let j = d1.end
+    if (L.day.len(s, j)) j += L.day.len(s, j)
+    const dash = L.rangeDash.len(s, j)
+    if (!dash) return undefined
+    const d2 = this.readDay(j + dash)
+    if (!d2 || d2.d < d1.value || d2.d > 31) return undefined
+    const y = p.unit.y
+    if (y !== null && (!validDay(y, p.unit.m!, d1.value) || !validDay(y, p.unit.m!, d2.d))) return undefined
+    const A: Point = { ...p, end: j, unit: { ...p.unit, precision: 'day', d: d1.value } }
+    const B: Point = { start: j + dash, end: this.skipClock(d2.end), unit: { ...p.unit, precision: 'day', d: d2.d }, explicitYear: false }
+    return { rule: 'range.points', kind: 'range', start: p.start, end: B.end, a: A, b: B }
   }
 
   /**
@@ -476,7 +505,7 @@ export class Parser {
     const cueStart = k
     // look back: 从 / 自 (part of the expression), 到 / 至 / 于 … (context only)
     const fromWord = L.rangeFrom.before(s, start)
-    const targetWord = fromWord ? undefined : L.target.before(s, start)
+    const targetWord = fromWord ? undefined : this.targetBefore(start)
     let cue: 'before' | 'within' | 'from' | 'since' | 'during' | 'ongoing' | undefined
     const approx = L.approximate.len(s, k)
     if (approx) {
@@ -537,6 +566,7 @@ export class Parser {
       e.kind = 'due'
       e.edge = 'last'
     } else if (cue === 'from' || cue === 'since') {
+      if (!fromWord && prec === 'month' && !p.explicitYear && !this.followedByBoundary(k) && !L.bareFollowers.len(s, k)) return undefined
       e.kind = 'start'
       if (cue === 'since') e.note = 'since'
     } else if (cue === 'during') {
@@ -567,16 +597,24 @@ export class Parser {
     return e
   }
 
+  /** 到 / 至 / 于 / 在 … right before `start`, unless part of a longer word (关于, 存在, 达到). */
+  targetBefore(start: number): string | undefined {
+    const t = L.target.before(this.s, start)
+    if (!t) return undefined
+    const not = L.notTarget.before(this.s, start)
+    return not && not[0].length > t[0].length ? undefined : t[0]
+  }
+
   /** A bare year or a yearless bare month is a time only with punctuation or a follower word after it. */
   private acceptBare(p: Point, k: number): boolean {
     const prec = p.unit.precision
     if (p.garbled && prec === 'year' && !p.leadingZero) {
       // 5000年文明 is a count of years; 到4544年 / 5355年6月 are broken dates
-      return L.target.before(this.s, p.start) !== undefined
+      return this.targetBefore(p.start) !== undefined
     }
     const needs = (prec === 'year' && !p.whole) || (prec === 'month' && !p.explicitYear)
     if (!needs || p.invalid || p.repaired) return true
-    if (p.yearRel !== undefined) return this.followedByBoundary(k) || L.bareFollowers.len(this.s, k) > 0
+    if (p.yearRel !== undefined) return (this.followedByBoundary(k) && this.s[k] !== '\n') || L.bareFollowers.len(this.s, k) > 0
     return this.followedByBoundary(k) || L.bareFollowers.len(this.s, k) > 0
   }
 
@@ -695,7 +733,8 @@ export class Parser {
       date = 'document'
       j += today
     } else {
-      if (!pre && !L.anchorEvents.at(s, j)) return undefined
+      // without 自 / 从 the event may be anything's (揭榜名单公布之日起): not the document's
+      if (!pre) return undefined
       const limit = Math.min(s.length, j + 10)
       let found = -1
       for (let t = j; t < limit; t++) {
@@ -710,7 +749,6 @@ export class Parser {
             break
           }
         }
-        if (!pre) break
       }
       if (found < 0) return undefined
       j = found
