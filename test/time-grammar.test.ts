@@ -221,7 +221,10 @@ describe('lexicon (grammars/time/lexicon.json): every entry', () => {
       const d = only(`${w}。`, { documentDate: '2019-03-01' }).deadline
       expect([d.kind, d.date], w).toEqual(['immediate', '2019-03-01'])
     }
-    for (const w of lex.nearTerm.phrases) expect(only(`${w}重点`).deadline.inferred?.note, w).toBe('near-term')
+    for (const w of lex.nearTerm.phrases) {
+      for (const f of lex.nearTerm.followers) expect(only(`${w}${f}`).deadline.inferred?.note, w + f).toBe('near-term')
+      expect(scanTime(`${w}建设规划`).matches, w).toEqual([])
+    }
   })
 
   it('anchors.events: each event binds to its date', () => {

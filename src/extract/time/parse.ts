@@ -382,12 +382,10 @@ export class Parser {
     }
     if (dash && !p.invalid) {
       const q = this.readPoint(k + dash)
-      if (q && !('noun' in q) && !q.invalid && (q.explicitYear || p.unit.y !== null || !p.explicitYear)) {
-        if (q.yearRel === undefined && p.yearRel === undefined) {
-          const e: Expr = { rule: 'range.points', kind: 'range', start: p.start, end: q.end, a: p, b: q }
-          if (p.unit.precision === 'year' && q.unit.precision === 'year' && !p.endFlag) e.rule = 'range.years'
-          return this.finish(e, p.start)
-        }
+      if (q && !('noun' in q) && !q.invalid && (q.explicitYear || q.yearRel !== undefined || p.unit.y !== null || p.yearRel !== undefined || !p.explicitYear)) {
+        const e: Expr = { rule: 'range.points', kind: 'range', start: p.start, end: q.end, a: p, b: q }
+        if (p.unit.precision === 'year' && q.unit.precision === 'year' && !p.endFlag) e.rule = 'range.years'
+        return this.finish(e, p.start)
       }
     }
     const e: Expr = { rule: ruleOfPoint(p), kind: 'due', start: p.start, end: p.end, a: p }
@@ -504,7 +502,9 @@ export class Parser {
     let k = e.end
     const cueStart = k
     // look back: 从 / 自 (part of the expression), 到 / 至 / 于 … (context only)
-    const fromWord = L.rangeFrom.before(s, start)
+    let fromWord = L.rangeFrom.before(s, start)
+    const notFrom = fromWord ? L.notFrom.before(s, start) : undefined
+    if (notFrom && notFrom[0].length > fromWord![0].length) fromWord = undefined
     const targetWord = fromWord ? undefined : this.targetBefore(start)
     let cue: 'before' | 'within' | 'from' | 'since' | 'during' | 'ongoing' | undefined
     const approx = L.approximate.len(s, k)
@@ -573,6 +573,9 @@ export class Parser {
       e.kind = 'range'
     } else if (cue === 'ongoing') {
       e.kind = 'ongoing'
+    } else if (L.bareNounAfter.len(s, k) && !p.endFlag && !p.within && (prec === 'year' || prec === 'month')) {
+      // 从2006年的18亿元增加到…: a year as a noun
+      return p.explicitYear && p.unit.y !== null && !p.invalid ? { noun: true, y: p.unit.y, end: p.end } : undefined
     } else if (fromWord) {
       e.kind = 'start'
     } else if (p.endFlag || p.within) {
@@ -612,7 +615,7 @@ export class Parser {
       // 5000年文明 is a count of years; 到4544年 / 5355年6月 are broken dates
       return this.targetBefore(p.start) !== undefined
     }
-    const needs = (prec === 'year' && !p.whole) || (prec === 'month' && !p.explicitYear)
+    const needs = (prec === 'year' && !p.whole) || (prec === 'month' && !p.explicitYear && p.yearRel === undefined)
     if (!needs || p.invalid || p.repaired) return true
     if (p.yearRel !== undefined) return (this.followedByBoundary(k) && this.s[k] !== '\n') || L.bareFollowers.len(this.s, k) > 0
     return this.followedByBoundary(k) || L.bareFollowers.len(this.s, k) > 0
@@ -787,7 +790,7 @@ export class Parser {
     const im = L.immediate.len(s, i)
     if (im) return { rule: 'immediate', kind: 'immediate', start: i, end: i + im }
     const nt = L.nearTerm.len(s, i)
-    if (nt) return { rule: 'near-term', kind: 'due', start: i, end: i + nt, note: 'near-term' }
+    if (nt && L.nearTermFollowers.len(s, i + nt)) return { rule: 'near-term', kind: 'due', start: i, end: i + nt, note: 'near-term' }
     return undefined
   }
 }
