@@ -5,17 +5,24 @@ import raw from '../../../grammars/time/lexicon.json' with { type: 'json' }
  * costs one map lookup plus a few `startsWith` calls (lists are short).
  */
 export class WordList<V = true> {
-  private byFirst = new Map<string, Array<[string, V]>>()
+  // entries by the char code of their first unit, longest first; `has` answers "none start
+  // with this unit" with one typed-array read, the common case on running text
+  private byFirst = new Map<number, Array<[string, V]>>()
+  private readonly hasFirst = new Uint8Array(65536)
   readonly words: string[]
+  private readonly longestFirst: Array<[string, V]>
 
   constructor(entries: Iterable<[string, V]>) {
     const all = [...entries]
     this.words = all.map(([w]) => w)
+    this.longestFirst = all.filter(([w]) => w).sort((a, b) => b[0].length - a[0].length)
     for (const [w, v] of all) {
       if (!w) continue
-      const list = this.byFirst.get(w[0]) ?? []
+      const c = w.charCodeAt(0)
+      const list = this.byFirst.get(c) ?? []
       list.push([w, v])
-      this.byFirst.set(w[0], list)
+      this.byFirst.set(c, list)
+      this.hasFirst[c] = 1
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b[0].length - a[0].length)
   }
@@ -31,8 +38,9 @@ export class WordList<V = true> {
 
   /** Longest entry starting at `i` in `s`: `[word, value]` or undefined. */
   at(s: string, i: number): [string, V] | undefined {
-    const list = this.byFirst.get(s[i])
-    if (!list) return undefined
+    const c = s.charCodeAt(i)
+    if (c !== c || this.hasFirst[c] === 0) return undefined
+    const list = this.byFirst.get(c)!
     for (const e of list) if (s.startsWith(e[0], i)) return e
     return undefined
   }
@@ -44,14 +52,11 @@ export class WordList<V = true> {
 
   /** Longest entry ending exactly at `end` (exclusive) in `s`. */
   before(s: string, end: number): [string, V] | undefined {
-    let best: [string, V] | undefined
-    for (const list of this.byFirst.values()) {
-      for (const e of list) {
-        const start = end - e[0].length
-        if (start >= 0 && s.startsWith(e[0], start) && (!best || e[0].length > best[0].length)) best = e
-      }
+    for (const e of this.longestFirst) {
+      const start = end - e[0].length
+      if (start >= 0 && s.startsWith(e[0], start)) return e
     }
-    return best
+    return undefined
   }
 
   has(word: string): boolean {

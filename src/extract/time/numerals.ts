@@ -1,4 +1,4 @@
-import { isAsciiDigit, lexicon } from './lexicon.js'
+import { isAsciiDigit, isCnNumeral, lexicon } from './lexicon.js'
 
 /** A number read at a position: its value, where it ends, how many characters it had. */
 export interface NumberRead {
@@ -32,6 +32,7 @@ export function readAsciiDigits(s: string, i: number): NumberRead | undefined {
 
 /** Digit-by-digit Chinese numeral run at `i` (二〇一五, 一九九八): only digit characters, no 十. */
 export function readCnDigits(s: string, i: number): NumberRead | undefined {
+  if (!isCnNumeral(s[i])) return undefined
   const first = lexicon.cnDigits.get(s[i])
   if (first === undefined || s[i] === 'O' || s[i] === 'o') return undefined
   let j = i
@@ -51,6 +52,7 @@ export function readCnDigits(s: string, i: number): NumberRead | undefined {
  * 8 characters; returns undefined when there is no unit character (那 is a digit run).
  */
 export function readCnPositional(s: string, i: number): NumberRead | undefined {
+  if (!isCnNumeral(s[i])) return undefined
   let j = i
   let total = 0
   let pending = -1 // digit waiting for a unit
