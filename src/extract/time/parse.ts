@@ -16,6 +16,7 @@ export type Kind = 'due' | 'start' | 'range' | 'recurring' | 'ongoing' | 'immedi
 /** Grammar rule ids (grammars/time/rules.json describes each with an example). */
 export type RuleId =
   | 'point.day'
+  | 'point.numeric'
   | 'point.month'
   | 'point.year'
   | 'point.xun'
@@ -361,6 +362,8 @@ export class Parser {
   /** A date expression at `i` (point, range, cue). Undefined when nothing time-like starts here. */
   readExpr(i: number): Expr | NounYear | undefined {
     const s = this.s
+    const numeric = this.readNumericDate(i)
+    if (numeric) return this.finish({ rule: 'point.numeric', kind: 'due', start: i, end: numeric.end, a: numeric }, i)
     const range = this.readBareYearRange(i) ?? this.readMonthRange(i)
     if (range) return this.finish(range, range.start)
     const p = this.readPoint(i)
@@ -398,6 +401,27 @@ export class Parser {
       e.rule = 'repair.year-month'
     }
     return this.finish(e, p.start)
+  }
+
+  /**
+   * Numeric dates of page headers and metadata: 2013.03.15, 2013-07-15, 2014-4-2, 2013/7/15.
+   * The same separator twice, a valid day, and no further digit group after it (not a version
+   * number or an IP address).
+   */
+  private readNumericDate(i: number): Point | undefined {
+    const s = this.s
+    if (!this.runStart(i) || ((s[i - 1] === '.' || s[i - 1] === '/') && isAsciiDigit(s[i - 2]))) return undefined
+    const y = readAsciiDigits(s, i)
+    if (!y || y.digits !== 4 || !validYear(y.value)) return undefined
+    const sep = s[y.end]
+    if (sep !== '.' && sep !== '-' && sep !== '/') return undefined
+    const m = readAsciiDigits(s, y.end + 1)
+    if (!m || m.digits > 2 || s[m.end] !== sep) return undefined
+    const d = readAsciiDigits(s, m.end + 1)
+    if (!d || d.digits > 2) return undefined
+    if ((s[d.end] === sep || s[d.end] === '.') && isAsciiDigit(s[d.end + 1])) return undefined
+    if (!validDay(y.value, m.value, d.value)) return undefined
+    return { start: i, end: d.end, unit: { precision: 'day', y: y.value, m: m.value, d: d.value }, explicitYear: true }
   }
 
   /** 2019年9月6-8日, 9月6日至8日: a range of days inside a month. */
