@@ -164,6 +164,24 @@ describe('stages from the seeds’ real paragraphs', () => {
     expect(text.slice(stages[0].index, stages[0].index + 12)).toBe('从2012年到2022年')
   })
 
+  it('policy central_009 三、进度安排: headings alone in their paragraphs, goals from the paragraphs under them', () => {
+    const text = policy('politic_analysis_2025__central_009.txt')
+    const stages = findStages(lineBlocks(text))
+    expect(stages.map((s) => [s.stage.name, s.stage.start, s.stage.end])).toEqual([
+      ['启动期', '2024-05-01', '2024-06-30'],
+      ['测试期', '2024-07-01', '2024-10-31'],
+      ['示范期', '2024-11-01', '2025-08-31'],
+      ['评估期', '2025-09-01', '2025-10-31'],
+    ])
+    expect(stages[0].stage.goal).toBe('完成社会各界参加示范计划的报名工作，遴选符合示范计划要求的大模型。发布包含检验评估、运行保障和产品集成等规则的技术手册')
+    // the last stage's goal stops at the next section (四、报名方式)
+    expect(stages[3].stage.goal!.includes('报名方式')).toBe(false)
+  })
+
+  it('policy central_076: a stage named inside a broken sentence (区分了第⏎一阶段（…）) is not a heading', () => {
+    expect(findStages(lineBlocks(policy('politic_analysis_2025__central_076.txt')))).toEqual([])
+  })
+
   it('seed 003 has no stage headings: no stages', () => {
     expect(findStages(lineBlocks(seed('003')))).toEqual([])
   })

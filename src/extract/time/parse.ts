@@ -76,7 +76,7 @@ export interface Expr {
   a?: Point
   /** End of a range. */
   b?: Point
-  /** For `due`: the last day of the unit (`last`), the unit's own day (`day`), or the day before it (`before`). */
+  /** For `due`: the last day of the unit (`last`) or the day before it starts (`before`: 2015年6月前 → 05-31). */
   edge?: 'last' | 'before'
   note?: string
   recurrence?: { every: 'year' | 'half' | 'quarter' | 'month'; month?: number; day?: number }
@@ -516,7 +516,7 @@ export class Parser {
 
   /**
    * Cues after the expression (前, 底前, 内, 起, 以来, 期间, 持续推进 …) and target / from
-   * words before it (到, 至, 截至, 于, 在 / 从, 自) decide its kind; a bare year needs one of
+   * words before it (到, 至, 截至, 于 / 从, 自) decide its kind; a bare year needs one of
    * them (or punctuation after it) to count as a time at all.
    */
   private finish(e: Expr, start: number): Expr | NounYear | undefined {

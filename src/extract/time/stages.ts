@@ -14,6 +14,7 @@ const headingEnd = new Set([...grammar.headingEnd])
 const circled = new Set([...grammar.markers.circled])
 const markerAfter = new Set([...grammar.markers.after])
 const SENTENCE = new Set(['。', '；', '\n'])
+const MAX_GOAL_BLOCKS = 20
 
 /** A paragraph or clause of the document, with its offset in the document. */
 export interface StageBlock {
@@ -43,6 +44,8 @@ interface Head {
   time: TimeMatch
   atBlockStart: boolean
   stageWord: boolean
+  /** Marker family of the heading's block (（一）→ paren-cn), if any. */
+  family?: string
 }
 
 /**
@@ -68,6 +71,7 @@ interface Head {
 export function findStages(blocks: StageBlock[], options: { documentDate?: string } = {}): StageMatch[] {
   const heads: Head[] = []
   const inSection: boolean[] = []
+  const families: Array<string | undefined> = []
   let section: { family?: string; level?: number } | null = null
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
@@ -82,13 +86,14 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     if (sectionHeadings.len(s, k) && sectionHeadings.len(s, k) + k + 6 >= Math.min(s.length, firstOf(s, k, SENTENCE))) {
       section = { family: marker?.family, level: block.level }
     }
+    families[b] = marker?.family
     inSection[b] = section !== null || (block.heading !== undefined && sectionHeadings.words.some((w) => block.heading!.includes(w)))
     // candidate heads: the block start, and 第…阶段 after any sentence end
     const starts = [k]
     for (let t = k + 1; t < s.length; t++) if (s[t - 1] === '。' && s[t] === grammar.ordinalPrefix) starts.push(t)
     for (const p of starts) {
       const h = readHead(c, p, b, p === k)
-      if (h) heads.push(h)
+      if (h) heads.push({ ...h, family: marker?.family })
     }
   }
   // which heads are stages: 阶段 in the name, inside a stage section, or a run of two or more
@@ -108,7 +113,22 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     const next = accepted[n + 1]
     const block = blocks[h.block]
     const goalEnd = next && next.block === h.block ? next.nameStart : h.c.s.length
-    const goal = trimText(h.c.s.slice(h.headEnd, goalEnd))
+    let goal = trimText(h.c.s.slice(h.headEnd, goalEnd))
+    let endOffset = block.offset + endOf(h.c, h.nameStart, trimEnd(h.c.s, goalEnd))
+    if (!goal && h.atBlockStart) {
+      // a heading alone in its block: the goal is the text of the blocks under it, up to the
+      // next stage or the next heading of the same rank
+      const parts: string[] = []
+      const stop = next ? next.block : blocks.length
+      for (let b = h.block + 1; b < stop && b <= h.block + MAX_GOAL_BLOCKS; b++) {
+        if (families[b] !== undefined && (families[b] === h.family || !inSection[b])) break
+        const t = trimText(canonicalize(blocks[b].text).s)
+        if (!t) continue
+        parts.push(t)
+        endOffset = blocks[b].offset + trimEndRaw(blocks[b].text)
+      }
+      goal = parts.join('\n')
+    }
     const d = h.time.deadline
     let start: string | null = null
     let end: string | null = null
@@ -127,7 +147,7 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
       end,
     }
     if (goal) stage.goal = goal
-    out.push({ stage, index: block.offset + startOf(h.c, h.nameStart), end: block.offset + endOf(h.c, h.nameStart, trimEnd(h.c.s, goalEnd)) })
+    out.push({ stage, index: block.offset + startOf(h.c, h.nameStart), end: endOffset })
   }
   inferBounds(out, options.documentDate)
   return out
@@ -239,6 +259,8 @@ function readHead(c: Canon, p: number, block: number, atBlockStart: boolean): He
   if (headEnd === close + 1 && headingEnd.has(s[headEnd])) headEnd++
   name = trimText(name)
   if (!name) return undefined
+  // 一阶段（…） is the tail of a broken line (…区分了第⏎一阶段), not a heading
+  if (stageWord && !name.startsWith(grammar.ordinalPrefix) && isCnNumeral(name[0]) && name.length <= grammar.stageWord.length + 2) return undefined
   return { block, c, nameStart: p, headEnd, rawEnd, name, time, atBlockStart, stageWord }
 }
 
@@ -277,6 +299,13 @@ function trimText(x: string): string {
   while (a < b && TRIM.has(x[a])) a++
   while (b > a && TRIM.has(x[b - 1])) b--
   return x.slice(a, b)
+}
+
+/** Length of `raw` without trailing spaces / punctuation (the end offset of a goal block). */
+function trimEndRaw(raw: string): number {
+  let b = raw.length
+  while (b > 0 && (TRIM.has(raw[b - 1]) || raw[b - 1] === '\u3000' || raw[b - 1] === '\r' || raw[b - 1] === '\t')) b--
+  return b
 }
 
 function trimEnd(s: string, end: number): number {
