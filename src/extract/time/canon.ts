@@ -24,6 +24,7 @@ for (let i = 0; i < 65536; i++) {
 const WS = 0xffff
 for (const ch of lexicon.whitespace) MAP[ch.charCodeAt(0)] = WS
 const COLON = ':'.charCodeAt(0)
+const UTF16 = new TextDecoder('utf-16le')
 
 /**
  * Light canonicalization so the grammar works on raw input as well as on the pipeline's
@@ -63,9 +64,8 @@ export function canonicalize(text: string, from = 0, to = text.length): Canon {
     origin[n++] = i
     lastKept = out
   }
-  let s = ''
-  const CHUNK = 8192
-  for (let k = 0; k < n; k += CHUNK) s += String.fromCharCode(...units.subarray(k, Math.min(n, k + CHUNK)))
+  // native decode of the code units (a lone surrogate becomes U+FFFD: same length, offsets kept)
+  const s = UTF16.decode(units.subarray(0, n))
   const o = n === to - from ? origin : origin.slice(0, n + 1)
   o[n] = to
   return { s, origin: o, from, to }
