@@ -4,6 +4,7 @@ import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { Role, Task } from '../schema/task.js'
 import type { Deadline, Milestone } from '../schema/time.js'
 import { scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
+import { isDated } from './time-context.js'
 
 /** What the task stage carries from clause to clause, in document order. */
 export interface TaskContext {
@@ -55,7 +56,7 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     const time = stage ? { deadlines: [], milestones: [] } : (ctx.time?.(c.data.textStart, c.data.textEnd) ?? { deadlines: [], milestones: [] })
     c.data.roles = own
     c.data.deadlines = time.deadlines
-    if (roles.length || time.deadlines.length) {
+    if (roles.length || time.deadlines.some(isDated)) {
       tasks.push({
         path: c.path,
         title: titleOf(c, view),
