@@ -16,3 +16,17 @@ export {
   type RoleMatch,
   type UnitMatch,
 } from './extract/roles/index.js'
+export {
+  extractDeadlines,
+  scanTime,
+  splitMilestones,
+  findStages,
+  planPeriodFromTitle,
+  effectiveDates,
+  type ExtractDeadlinesOptions,
+  type TimeMatch,
+  type MilestoneMatch,
+  type StageBlock,
+  type StageMatch,
+} from './extract/time/index.js'
+export * as stages from './stages.js'
