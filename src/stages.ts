@@ -32,3 +32,22 @@ export function structureStage(seg: Segment, view: MappedText, diags = new Diagn
   for (const d of seg.documents) out.push(...structureStage(d, view, diags))
   return out
 }
+
+import { scanRoles } from './extract/roles/index.js'
+import { scanTime } from './extract/time/index.js'
+import type { PolicyDocument } from './schema/document.js'
+
+/** Role extraction over a whole normalized text (what the extract stage runs clause by clause). */
+export function rolesStage(view: MappedText) {
+  return scanRoles(view.text)
+}
+
+/** Time extraction over a whole normalized text. */
+export function timeStage(view: MappedText, documentDate?: string) {
+  return scanTime(view.text, { documentDate })
+}
+
+/** Emit: the PolicyDocument serialized as JSON (one JSON Lines record). */
+export function emitStage(doc: PolicyDocument): string {
+  return JSON.stringify(doc)
+}
