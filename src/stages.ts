@@ -9,6 +9,9 @@ import { normalize } from './normalize/index.js'
 import { segment, type Segment } from './segment/index.js'
 import { buildClauses } from './structure/build.js'
 import { decodeInput } from './decode/input.js'
+import { scanRoles } from './extract/roles/index.js'
+import { scanTime } from './extract/time/index.js'
+import type { PolicyDocument } from './schema/document.js'
 
 export { SourceText, MappedText, Diagnostics }
 
@@ -33,9 +36,6 @@ export function structureStage(seg: Segment, view: MappedText, diags = new Diagn
   return out
 }
 
-import { scanRoles } from './extract/roles/index.js'
-import { scanTime } from './extract/time/index.js'
-import type { PolicyDocument } from './schema/document.js'
 
 /** Role extraction over a whole normalized text (what the extract stage runs clause by clause). */
 export function rolesStage(view: MappedText) {
