@@ -107,7 +107,7 @@ function decodeUtf8(bytes: Uint8Array, start: number, encoding: 'utf-8' | 'utf-8
   const body = bytes.subarray(start)
   const scan = scanUtf8(body)
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body)
-  const brokenShare = scan.broken.length / Math.max(1, scan.nonAscii)
+  const brokenShare = scan.replaced / Math.max(1, scan.nonAscii)
   if (brokenShare > MAX_BROKEN_UTF8_SHARE || plausibility(text).score < MIN_PLAUSIBLE) {
     const at = start + (scan.broken[0] ?? 0)
     throw new DecodeError(
@@ -122,13 +122,13 @@ function decodeUtf8(bytes: Uint8Array, start: number, encoding: 'utf-8' | 'utf-8
     diagnostics.push({
       severity: 'warning',
       code: 'invalid-bytes',
-      message: `invalid UTF-8 byte replaced with U+FFFD`,
+      message: `invalid UTF-8 bytes replaced with U+FFFD`,
       offset: offsets[k],
       byteOffset: start + scan.broken[k],
     })
   }
   if (scan.broken.length > MAX_LISTED) {
-    diagnostics.push({ severity: 'warning', code: 'invalid-bytes', message: `${scan.broken.length - MAX_LISTED} more invalid UTF-8 sequences replaced` })
+    diagnostics.push({ severity: 'warning', code: 'invalid-bytes', message: `${scan.broken.length - MAX_LISTED} more runs of invalid UTF-8 bytes replaced` })
   }
   return { text, encoding, diagnostics }
 }
@@ -213,8 +213,10 @@ export function incompleteUtf8Tail(bytes: Uint8Array): number {
 }
 
 interface Utf8Scan {
-  /** Byte offsets where an invalid sequence starts. */
+  /** Byte offsets where a run of adjacent invalid sequences starts. */
   broken: number[]
+  /** Number of invalid sequences (each one U+FFFD). */
+  replaced: number
   /** Characters outside ASCII, valid or not. */
   nonAscii: number
 }
@@ -222,7 +224,9 @@ interface Utf8Scan {
 /** Walks UTF-8 by the rules of RFC 3629 (no overlongs, no surrogates, ≤ U+10FFFF). */
 function scanUtf8(bytes: Uint8Array): Utf8Scan {
   const broken: number[] = []
+  let replaced = 0
   let nonAscii = 0
+  let runEnd = -1
   const n = bytes.length
   let i = 0
   while (i < n) {
@@ -233,10 +237,14 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
     }
     nonAscii++
     const len = sequenceAt(bytes, i)
-    if (len < 0) broken.push(i)
+    if (len < 0) {
+      replaced++
+      if (i !== runEnd) broken.push(i)
+      runEnd = i - len
+    }
     i += Math.abs(len)
   }
-  return { broken, nonAscii }
+  return { broken, replaced, nonAscii }
 }
 
 /**
@@ -284,7 +292,7 @@ function utf8TextOffsets(bytes: Uint8Array, brokenAt: number[]): number[] {
       continue
     }
     const len = sequenceAt(bytes, i)
-    if (len < 0) {
+    if (len < 0 && i === brokenAt[k]) {
       out.push(units)
       k++
     }

@@ -5,7 +5,7 @@
  * where each character sits: Markdown drops escapes (`\*`) and the indentation or `>` of
  * continuation lines, HTML decodes entities (`&ldquo;` → “) and turns CRLF into LF. We walk both
  * in step: a character that is at the cursor maps there; at an `&` the decoded character maps
- * to the entity's start and the cursor moves past the `;`; otherwise we look a few characters
+ * to the entity's start and the cursor moves past the reference (`;` optional, as HTML allows); otherwise we look a few characters
  * ahead for it (skipped markup). Linear in the length of the span.
  */
 const LOOKAHEAD = 12
@@ -23,14 +23,11 @@ export function alignValue(value: string, source: string, start: number, end: nu
       continue
     }
     if (j < end && source[j] === '&') {
-      const semi = source.indexOf(';', j)
-      if (semi > j && semi - j <= MAX_ENTITY && semi < end) {
-        out[i] = last = j
-        j = semi + 1
-        // an astral character from one entity: its low surrogate maps to the same start
-        if (isHighSurrogate(ch) && i + 1 < value.length) out[++i] = last
-        continue
-      }
+      out[i] = last = j
+      j = entityEnd(source, j, end)
+      // an astral character from one entity: its low surrogate maps to the same start
+      if (isHighSurrogate(ch) && i + 1 < value.length) out[++i] = last
+      continue
     }
     const limit = Math.min(end, j + LOOKAHEAD)
     let k = j + 1
@@ -44,6 +41,18 @@ export function alignValue(value: string, source: string, start: number, end: nu
     }
   }
   return out
+}
+
+/** End of the character reference at `j` (`&name;`, `&#123;`, or legacy `&amp` without `;`). */
+function entityEnd(source: string, j: number, end: number): number {
+  const limit = Math.min(end, j + MAX_ENTITY)
+  let k = j + 1
+  while (k < limit && isNameChar(source.charCodeAt(k))) k++
+  return k < limit && source[k] === ';' ? k + 1 : k
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x23
 }
 
 function isHighSurrogate(ch: string): boolean {
