@@ -3,3 +3,5 @@
  * @packageDocumentation
  */
 export * from './schema/index.js'
+export { parse, type ParseOptions } from './parse.js'
+export { createProcessor, gongwenParse, gongwenStructure, gongwenEmit } from './pipeline.js'

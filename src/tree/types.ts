@@ -42,3 +42,21 @@ export interface ClauseNode extends Parent {
     milestones?: Milestone[]
   }
 }
+
+/** A document (a notice, or a plan it issues) and its body. */
+export interface DocumentNode extends Parent {
+  type: 'document'
+  children: Array<ClauseNode | ParagraphNode | DocumentNode>
+  data: ViewSpan & {
+    /** Segmentation result: header, title, signature … (view offsets). */
+    segment: import('../segment/index.js').Segment
+    meta?: import('../schema/document.js').Meta
+    tasks?: import('../schema/task.js').Task[]
+    stages?: import('../schema/time.js').Stage[]
+  }
+}
+
+export interface RootNode extends Parent {
+  type: 'root'
+  children: DocumentNode[]
+}

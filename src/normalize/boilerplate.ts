@@ -1,0 +1,44 @@
+import grammar from '../../grammars/boilerplate.json' with { type: 'json' }
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from './context.js'
+import { splitLines, trimmed } from './lines.js'
+
+interface Rule {
+  id: string
+  action: 'drop' | 'truncate'
+  re: RegExp
+}
+
+const rules: Rule[] = grammar.rules.map((r) => ({ id: r.id, action: r.action as Rule['action'], re: new RegExp(r.pattern) }))
+
+/** Lines longer than this are body text, never chrome: keeps the rule regexes off long lines. */
+const MAX_CHROME_LINE = 200
+
+/**
+ * Removes web-page chrome (site headers, CMS bylines, adverts inside the body, footers and link
+ * lists) from the matching copy. Each removal is an `info` diagnostic `boilerplate-removed` whose
+ * position covers what was removed in the original input.
+ */
+export function removeBoilerplate(view: MappedText, diags: Diagnostics, extra: readonly Rule[] = []): MappedText {
+  const all = extra.length ? [...rules, ...extra] : rules
+  const ed = view.edit()
+  let changed = false
+  for (const raw of splitLines(view.text)) {
+    const line = trimmed(raw)
+    if (line.text.length === 0 || line.text.length > MAX_CHROME_LINE) continue
+    const rule = all.find((r) => r.re.test(line.text))
+    if (!rule) continue
+    changed = true
+    if (rule.action === 'truncate') {
+      const end = view.text.length
+      diags.add(view, 'info', 'boilerplate-removed', `Removed site footer from "${line.text.slice(0, 30)}" to the end (${rule.id})`, raw.start, end)
+      ed.delete(raw.start, end)
+      break
+    }
+    diags.add(view, 'info', 'boilerplate-removed', `Removed "${line.text.slice(0, 40)}" (${rule.id})`, raw.start, raw.end)
+    ed.delete(raw.start, raw.end)
+  }
+  return changed ? ed.done() : view
+}
+
+export type { Rule as BoilerplateRule }

@@ -1,0 +1,26 @@
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from './context.js'
+import { normalizeWidth } from './width.js'
+import { removeBoilerplate } from './boilerplate.js'
+import { normalizeSpaces } from './spaces.js'
+import { normalizeScript, type Script, type ScriptOption } from './script.js'
+import { repairNumbers } from './repairs.js'
+import { joinBrokenLines } from './joins.js'
+
+export type { Script, ScriptOption }
+
+/**
+ * The normalize stage: builds the matching copy of the input, pass by pass, each pass mapping
+ * every code unit back to the original input. Order matters: width first (so chrome patterns see
+ * one form of punctuation), chrome before spaces (its patterns keep their spaces), line joins last
+ * (they look at markers in final form).
+ */
+export function normalize(input: MappedText, options: { script: ScriptOption }, diags: Diagnostics): { view: MappedText; script: Script; converted: boolean } {
+  let view = normalizeWidth(input)
+  view = removeBoilerplate(view, diags)
+  view = normalizeSpaces(view)
+  const s = normalizeScript(view, options.script, diags)
+  view = repairNumbers(s.view, diags)
+  view = joinBrokenLines(view, diags)
+  return { view, script: s.script, converted: s.converted }
+}

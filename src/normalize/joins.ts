@@ -1,0 +1,41 @@
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from './context.js'
+import { startsWithMarker } from '../structure/markers.js'
+import { isTitleLike } from '../segment/genre.js'
+
+/** Characters that may end a finished line: sentence and clause punctuation, closing brackets. */
+const LINE_FINAL = new Set([...'。；：！？…”’」』）】〕》>.;:!?)'])
+const MIN_BROKEN_LINE = 30
+
+const isIdeograph = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+
+/**
+ * Re-joins hard line breaks inside sentences (`…社会和谐稳定、人\n民安居乐业…`): a line of body
+ * text (long, with sentence punctuation) that stops on an ideograph, directly followed by a line
+ * that starts with an ideograph and no numbering marker. Each join is an `info` diagnostic.
+ */
+export function joinBrokenLines(view: MappedText, diags: Diagnostics): MappedText {
+  const t = view.text
+  const ed = view.edit()
+  let changed = false
+  let lineStart = 0
+  for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', lineStart)) {
+    const line = t.slice(lineStart, i)
+    const next = i + 1
+    lineStart = next
+    if (line.length < MIN_BROKEN_LINE || LINE_FINAL.has(line[line.length - 1])) continue
+    if (!isIdeograph(line.charCodeAt(line.length - 1)) || !/[，。、；]/.test(line)) continue
+    // A run-in heading closes the line: `…活动。一、明确…的指导思想和目标任务`.
+    const lastStop = Math.max(line.lastIndexOf('。'), line.lastIndexOf('；'))
+    if (lastStop >= 0 && startsWithMarker(t, lineStart - line.length - 1 + lastStop + 1)) continue
+    if (!isIdeograph(t.charCodeAt(next)) || startsWithMarker(t, next) || isTitleLike(line)) continue
+    // A short unpunctuated next line is a label or heading (文章属性, 正文), not a sentence's tail.
+    const nl = t.indexOf('\n', next)
+    const nextLine = t.slice(next, nl < 0 ? t.length : nl)
+    if (nextLine.length <= 12 && !/[，。、；]/.test(nextLine)) continue
+    ed.delete(i, i + 1)
+    changed = true
+    diags.add(view, 'info', 'line-joined', `Re-joined a line broken inside a sentence after "${line.slice(-6)}"`, i - 1, i + 2)
+  }
+  return changed ? ed.done() : view
+}

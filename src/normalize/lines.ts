@@ -1,0 +1,33 @@
+/** A line of a text: [start, end) excludes the newline. */
+export interface Line {
+  start: number
+  end: number
+  text: string
+}
+
+/** Splits text into LF-terminated lines with their offsets. */
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
+  const lines: Line[] = []
+  let s = from
+  for (let i = from; i <= to; i++) {
+    if (i === to || text.charCodeAt(i) === 10) {
+      lines.push({ start: s, end: i, text: text.slice(s, i) })
+      s = i + 1
+    }
+  }
+  return lines
+}
+
+/** The line's span without leading and trailing spaces. */
+export function trimmed(line: Line): Line {
+  let s = line.start
+  let e = line.end
+  const t = line.text
+  let a = 0
+  let b = t.length
+  while (a < b && (t.charCodeAt(a) === 32 || t.charCodeAt(a) === 0x3000)) a++
+  while (b > a && (t.charCodeAt(b - 1) === 32 || t.charCodeAt(b - 1) === 0x3000)) b--
+  s += a
+  e = s + (b - a)
+  return { start: s, end: e, text: t.slice(a, b) }
+}

@@ -1,0 +1,66 @@
+import * as OpenCC from 'opencc-js/t2cn'
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from './context.js'
+
+export type ScriptOption = 'auto' | 'keep' | 'simplified'
+export type Script = 'simplified' | 'traditional' | 'mixed' | 'unknown'
+
+let converter: ((s: string) => string) | undefined
+/** Traditional (Taiwan and Hong Kong forms included) → mainland simplified, built once on first use. */
+function toSimplified(s: string): string {
+  converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' })
+  return converter(s)
+}
+
+const SAMPLE = 20_000
+/** Share of CJK characters that must change under conversion to call a text traditional. */
+const TRADITIONAL_RATIO = 0.03
+
+/** Detects the script from a sample: how many CJK characters a t→s conversion would change. */
+export function detectScript(text: string): Script {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE / 2) + text.slice(-SAMPLE / 2) : text
+  const converted = toSimplified(sample)
+  let cjk = 0
+  let changed = 0
+  const n = Math.min(sample.length, converted.length)
+  for (let i = 0; i < n; i++) {
+    const c = sample.charCodeAt(i)
+    if (c >= 0x3400 && c <= 0x9fff) {
+      cjk++
+      if (converted.charCodeAt(i) !== c) changed++
+    }
+  }
+  if (cjk === 0) return 'unknown'
+  const ratio = changed / cjk
+  if (ratio >= TRADITIONAL_RATIO) return 'traditional'
+  return ratio > 0.005 ? 'mixed' : 'simplified'
+}
+
+/**
+ * Script pass: converts traditional characters to simplified in the matching copy when asked
+ * (`simplified`) or when detected (`auto`). Conversion is done line by line; a line whose length
+ * the converter changes is converted character by character so every offset still maps back.
+ */
+export function normalizeScript(view: MappedText, option: ScriptOption, diags: Diagnostics): { view: MappedText; script: Script; converted: boolean } {
+  const script = detectScript(view.text)
+  const convert = option === 'simplified' || (option === 'auto' && script === 'traditional')
+  if (!convert) return { view, script, converted: false }
+  const whole = toSimplified(view.text)
+  if (whole.length === view.text.length) {
+    diags.add(view, 'info', 'script-converted', `Converted ${script} characters to simplified for matching`)
+    return { view: view.edit().replace(0, view.text.length, whole).done(), script, converted: true }
+  }
+  const ed = view.edit()
+  let start = 0
+  const t = view.text
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length && t.charCodeAt(i) !== 10) continue
+    const line = t.slice(start, i)
+    let out = toSimplified(line)
+    if (out.length !== line.length) out = [...line].map((ch) => (ch.length === 1 ? toSimplified(ch).slice(0, 1) || ch : ch)).join('')
+    if (out !== line) ed.replace(start, i, out)
+    start = i + 1
+  }
+  diags.add(view, 'info', 'script-converted', `Converted ${script} characters to simplified for matching`)
+  return { view: ed.done(), script, converted: true }
+}

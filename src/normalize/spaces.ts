@@ -1,0 +1,29 @@
+import type { MappedText } from '../text/mapped.js'
+import { isCjk, isSpace } from './context.js'
+
+/**
+ * Space pass: drops indentation, trailing spaces, U+3000 and every space run that touches a CJK
+ * character or CJK punctuation (`索 引 号` → `索引号`, `2025 年底前` → `2025年底前`,
+ * `第 1 條` → `第1條`). Spaces between Latin words or digits survive as one space.
+ */
+export function normalizeSpaces(view: MappedText): MappedText {
+  const t = view.text
+  const ed = view.edit()
+  let i = 0
+  while (i < t.length) {
+    const c = t.charCodeAt(i)
+    if (!isSpace(c)) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < t.length && isSpace(t.charCodeAt(j))) j++
+    const before = i === 0 ? 10 : t.charCodeAt(i - 1)
+    const after = j >= t.length ? 10 : t.charCodeAt(j)
+    const lineEdge = before === 10 || after === 10
+    if (lineEdge || isCjk(before) || isCjk(after)) ed.delete(i, j)
+    else if (j - i > 1 || c !== 32) ed.replace(i, j, ' ')
+    i = j
+  }
+  return ed.done()
+}

@@ -1,0 +1,119 @@
+import { unified, type Processor } from 'unified'
+import { VFile } from 'vfile'
+import { createHash } from 'node:crypto'
+import { SourceText } from './text/source.js'
+import { MappedText } from './text/mapped.js'
+import { Diagnostics } from './normalize/context.js'
+import { normalize, type Script, type ScriptOption } from './normalize/index.js'
+import { segment, type Segment } from './segment/index.js'
+import { buildClauses } from './structure/build.js'
+import { decodeInput } from './decode/input.js'
+import type { DocumentNode, ParagraphNode, RootNode } from './tree/types.js'
+import { emitDocument } from './emit/document.js'
+import type { PolicyDocument } from './schema/document.js'
+
+export interface ParseOptions {
+  /** Traditional → simplified conversion of the matching copy. Default `auto` (when detected). */
+  script?: ScriptOption
+  /** Input format. Default `text`. */
+  format?: 'text' | 'markdown' | 'html'
+  /** Recorded in `source.path`. */
+  path?: string
+  /** Reference date for relative time expressions (`年内`), ISO. Default: the document's date. */
+  referenceDate?: string
+}
+
+/** What the stages share through `file.data.gongwen`. */
+export interface PipelineState {
+  source: SourceText
+  view: MappedText
+  diags: Diagnostics
+  encoding: string
+  script: Script
+  converted: boolean
+  options: ParseOptions
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    gongwen: PipelineState
+  }
+}
+
+export function stateOf(file: VFile): PipelineState {
+  const s = file.data.gongwen
+  if (!s) throw new Error('gongwen: the parse stage did not run on this file')
+  return s
+}
+
+/** Stage 1–3: decode → normalize → segment. The unified parser: text in, root with documents out. */
+export function gongwenParse(this: Processor, options: ParseOptions = {}) {
+  this.parser = (_doc: string, file: VFile): RootNode => {
+    const { text, encoding, diagnostics } = decodeInput(file.value)
+    const source = new SourceText(text)
+    const diags = new Diagnostics()
+    let view = MappedText.identity(source)
+    for (const d of diagnostics) diags.add(view, d.severity, d.code, d.message, d.offset, d.offset)
+    const n = normalize(view, { script: options.script ?? 'auto' }, diags)
+    view = n.view
+    file.data.gongwen = { source, view, diags, encoding, script: n.script, converted: n.converted, options }
+    const seg = segment(view, diags)
+    return { type: 'root', children: [documentNode(seg, view)], position: source.position(0, text.length) }
+  }
+}
+
+function documentNode(seg: Segment, view: MappedText): DocumentNode {
+  const paragraphs: ParagraphNode[] = seg.body.map((l) => ({ type: 'paragraph', value: l.text, data: { start: l.start, end: l.end }, position: view.position(l.start, l.end) }))
+  return {
+    type: 'document',
+    children: [...paragraphs, ...seg.documents.map((d) => documentNode(d, view))],
+    data: { start: seg.start, end: seg.end, segment: seg },
+    position: view.position(seg.start, seg.end),
+  }
+}
+
+/** Stage 4: structure. Body paragraphs of every document → clause tree (preamble paragraphs stay). */
+export function gongwenStructure() {
+  return (tree: RootNode, file: VFile) => {
+    const { view, diags } = stateOf(file)
+    const visit = (doc: DocumentNode) => {
+      const nested = doc.children.filter((c): c is DocumentNode => c.type === 'document')
+      const { preamble, clauses } = buildClauses(doc.data.segment.body, view, diags)
+      doc.children = [...preamble, ...clauses, ...nested]
+      nested.forEach(visit)
+    }
+    tree.children.forEach(visit)
+  }
+}
+
+/** Last stage: emit. The unified compiler turns the tree into the public PolicyDocument. */
+export function gongwenEmit(this: Processor) {
+  this.compiler = (tree, file) => {
+    const state = stateOf(file as VFile)
+    const root = tree as RootNode
+    const doc = emitDocument(root.children[0], state)
+    doc.diagnostics = state.diags.list
+    doc.source = {
+      encoding: state.encoding,
+      script: state.script,
+      converted: state.converted,
+      sha256: createHash('sha256').update(state.source.text).digest('hex'),
+      length: state.source.text.length,
+      ...(state.options.path ? { path: state.options.path } : {}),
+      format: state.options.format ?? 'text',
+    }
+    return doc as unknown as string
+  }
+}
+
+/** The gongwen processor: every stage as a unified plugin, in data-flow order. */
+export function createProcessor(options: ParseOptions = {}) {
+  return unified().use(gongwenParse, options).use(gongwenStructure).use(gongwenEmit)
+}
+
+/** Runs the whole pipeline synchronously. */
+export function runPipeline(input: string | Uint8Array, options: ParseOptions = {}): PolicyDocument {
+  const file = new VFile({ value: input, path: options.path })
+  const out = createProcessor(options).processSync(file)
+  return out.result as unknown as PolicyDocument
+}

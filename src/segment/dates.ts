@@ -1,0 +1,38 @@
+import { cnNumber } from '../structure/numerals.js'
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+function iso(y: number, m: number, d: number): string | null {
+  if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null
+  const date = new Date(Date.UTC(y, m - 1, d))
+  if (date.getUTCMonth() !== m - 1) return null
+  return `${y}-${pad(m)}-${pad(d)}`
+}
+
+const NUMERIC = /^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$/
+const CHINESE = /^([〇○零一二三四五六七八九O0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/
+
+/**
+ * A whole calendar date as headers and signatures print it: `2013.03.15`, `2013年3月15日`,
+ * `2018-11-19`, `二〇一五年二月五日`, `20190101`. Returns ISO `YYYY-MM-DD` or null.
+ * (Deadline phrases such as `2015年6月底前` are the time grammar's job, not this.)
+ */
+export function parseFullDate(s: string): string | null {
+  const t = s.trim()
+  let m = NUMERIC.exec(t) ?? COMPACT.exec(t)
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
+  m = CHINESE.exec(t)
+  if (m) {
+    const y = cnNumber(m[1].replace(/[○零O0]/g, '〇'))
+    const mo = cnNumber(m[2])
+    const d = cnNumber(m[3])
+    return y && mo && d ? iso(y, mo, d) : null
+  }
+  return null
+}
+
+/** True when a whole line is only a date (a signature or header date line). */
+export function isDateLine(s: string): boolean {
+  return parseFullDate(s) !== null
+}

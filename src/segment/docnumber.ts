@@ -1,0 +1,32 @@
+/** A parsed 发文字号 (without position). */
+export interface ParsedDocNumber {
+  raw: string
+  normalized: string
+  issuerCode: string | null
+  year: number | null
+  serial: number | null
+}
+
+// 深办发〔2013〕3号 (brackets already unified by normalize), 国令第706号, 国发〔2019〕5号
+const BRACKETED = /([\u4e00-\u9fff]{1,16})[〔[［【（(](\d{4})[〕\]］】）)]第?(\d{1,5})号/
+const ORDER = /([\u4e00-\u9fff]{1,16}令)第(\d{1,5})号/
+const ISSUER_CODE_TRIM = /^(?:印发|转发|根据|按照|依据|见|和|及|与)/
+
+/**
+ * Parses a document number wherever it stands in `text` (`（深办发〔2013〕3号）` included).
+ * @example parseDocNumber('深办发[2013]3号') // { issuerCode: '深办发', year: 2013, serial: 3, normalized: '深办发〔2013〕3号', … }
+ */
+export function parseDocNumber(text: string): ParsedDocNumber | null {
+  const t = text.replace(/\s+/g, '')
+  let m = BRACKETED.exec(t)
+  if (m) {
+    const code = m[1].replace(ISSUER_CODE_TRIM, '')
+    return { raw: text.trim(), normalized: `${code}〔${m[2]}〕${Number(m[3])}号`, issuerCode: code, year: Number(m[2]), serial: Number(m[3]) }
+  }
+  m = ORDER.exec(t)
+  if (m) return { raw: text.trim(), normalized: `${m[1]}第${Number(m[2])}号`, issuerCode: m[1], year: null, serial: Number(m[2]) }
+  return null
+}
+
+/** Matches a line that is only a document number, optionally in brackets. */
+export const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号[）)]?$/

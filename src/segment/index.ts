@@ -1,0 +1,199 @@
+import sig from '../../grammars/signature.json' with { type: 'json' }
+import { splitLines, trimmed, type Line } from '../normalize/lines.js'
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from '../normalize/context.js'
+import { findHeader, type HeaderBlock } from './header.js'
+import { DOC_NUMBER_LINE } from './docnumber.js'
+import { isDateLine } from './dates.js'
+import { isTitleLike } from './genre.js'
+
+/** One document found by segmentation; offsets are view offsets. */
+export interface Segment {
+  start: number
+  end: number
+  header: HeaderBlock | null
+  title: { text: string; start: number; end: number } | null
+  docNumberLine: Line | null
+  addressees: Line | null
+  signature: { issuers: Line[]; date: Line | null; start: number; end: number } | null
+  release: Line | null
+  attachments: Line[]
+  /** Body paragraphs of this document (nested documents excluded). */
+  body: Line[]
+  documents: Segment[]
+}
+
+const ORGAN_SUFFIXES = [...sig.organSuffixes].sort((a, b) => b.length - a.length)
+const SIGNER = new RegExp(`^(${sig.signerTitles.join('|')})[\\u4e00-\\u9fff·]{2,4}$`)
+const RELEASE = new Set(sig.releaseLines)
+const ISSUING = new RegExp(sig.issuingVerbs.join('|'))
+
+/** Key used to compare titles across printings: ideographs, letters and digits only. */
+const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
+const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
+
+function isIssuerLine(text: string): boolean {
+  if (text.length > 40 || /[。，；：]/.test(text)) return false
+  return ORGAN_SUFFIXES.some((s) => text.endsWith(s)) || SIGNER.test(text)
+}
+
+function isAddresseeLine(text: string): boolean {
+  return text.endsWith('：') && text.length < 400 && !/。/.test(text) && /[，、]/.test(text) && /各|直属|所属|有关/.test(text)
+}
+
+/**
+ * Splits the normalized text into documents: header, title, 发文字号, 主送机关, body, 落款
+ * (signature), attachments and nested documents (a notice that issues or forwards plans holds
+ * them as nested segments, found by the titles it quotes: `现将《X》印发给你们`).
+ */
+export function segment(view: MappedText, diags: Diagnostics): Segment {
+  const lines = splitLines(view.text).map(trimmed).filter((l) => l.text.length > 0)
+  const header = findHeader(lines, (i) => {
+    const l = lines[i]
+    return l !== undefined && /\s|△/.test(view.originalSlice(l.start, l.end).trim()) && !/关于|通知|办法/.test(l.text)
+  })
+  let i = header ? header.next : 0
+  let title: Segment['title'] = null
+  if (header?.titleLine) title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
+  else if (header?.fields['标题']) {
+    const sp = header.spans['标题']
+    title = { text: header.fields['标题'], start: sp.start, end: sp.end }
+  }
+  if (!title && lines[i] && isTitleLike(lines[i].text)) {
+    title = { text: lines[i].text, start: lines[i].start, end: lines[i].end }
+    i++
+  } else if (!header && lines[0] && !title) {
+    diags.add(view, 'warning', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
+  }
+  // A title printed again in the body, possibly broken over lines, or with digits lost.
+  if (title) i = skipTitleRepeat(lines, i, title.text)
+  const root = segmentBody(lines, i, lines.length, view, diags)
+  root.header = header
+  root.title = title
+  root.start = 0
+  root.end = view.text.length
+  return root
+}
+
+function skipTitleRepeat(lines: Line[], i: number, title: string): number {
+  const key = titleKey(title)
+  const keyLoose = titleKeyNoDigits(title)
+  let acc = ''
+  for (let j = i; j < Math.min(lines.length, i + 4); j++) {
+    acc += lines[j].text
+    const k = titleKey(acc)
+    if (k === key || titleKeyNoDigits(acc) === keyLoose) return j + 1
+    if (!key.startsWith(k) && !keyLoose.startsWith(titleKeyNoDigits(acc))) break
+  }
+  return i
+}
+
+function emptySegment(start: number, end: number): Segment {
+  return { start, end, header: null, title: null, docNumberLine: null, addressees: null, signature: null, release: null, attachments: [], body: [], documents: [] }
+}
+
+/** Segments lines[from, to) as one document whose title (if any) was already consumed. */
+function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics): Segment {
+  const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
+  let i = from
+  // 发文字号 and 主送机关 come right after the title.
+  for (let k = 0; k < 3 && i < to; k++) {
+    const t = lines[i].text
+    if (!seg.docNumberLine && DOC_NUMBER_LINE.test(t)) seg.docNumberLine = lines[i++]
+    else if (!seg.addressees && isAddresseeLine(t)) seg.addressees = lines[i++]
+    else if (/^中华人民共和国[\u4e00-\u9fff]{0,10}令$/.test(t) || /^第\d{1,5}号$/.test(t)) i++
+    else break
+  }
+  const nested = findNestedTitles(lines, i, to)
+  const noticeEnd = nested.length ? nested[0].line : to
+  // 落款: issuer lines and a date line at the end of the notice part.
+  let bodyEnd = noticeEnd
+  let k = noticeEnd - 1
+  if (k >= i && RELEASE.has(lines[k].text)) {
+    seg.release = lines[k]
+    k--
+  }
+  if (k >= i && isDateLine(lines[k].text) && (nested.length > 0 || noticeEnd - k <= 3)) {
+    const date = lines[k]
+    let s = k
+    while (s - 1 >= i && k - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
+    seg.signature = { issuers: lines.slice(s, k), date, start: lines[s].start, end: date.end }
+    bodyEnd = s
+  } else if (seg.release) bodyEnd = k + 1
+  // 附件说明: `附件：1.…` and its numbered lines, near the end of the body.
+  for (let a = Math.max(i, bodyEnd - 12); a < bodyEnd; a++) {
+    if (!/^附件[：:]?/.test(lines[a].text) || lines[a].text.length > 80) continue
+    let b = a
+    while (b + 1 < bodyEnd && /^\d{1,2}[.、．]/.test(lines[b + 1].text) && lines[b + 1].text.length < 80) b++
+    if (b !== bodyEnd - 1) continue
+    seg.attachments = lines.slice(a, b + 1)
+    bodyEnd = a
+    break
+  }
+  seg.body.push(...lines.slice(i, bodyEnd))
+  for (let n = 0; n < nested.length; n++) {
+    const start = nested[n].line
+    const end = n + 1 < nested.length ? nested[n + 1].line : to
+    const child = segmentBody(lines, nested[n].next, end, view, diags)
+    child.title = { text: nested[n].text, start: lines[start].start, end: lines[nested[n].next - 1].end }
+    child.start = lines[start].start
+    child.end = lines[end - 1].end
+    seg.documents.push(child)
+  }
+  return seg
+}
+
+interface NestedTitle {
+  line: number
+  next: number
+  text: string
+}
+
+/**
+ * Titles of the documents a notice issues: the 《…》 it quotes in its issuing sentence(s),
+ * found again later as a line (or two or three lines: titles break) of their own.
+ */
+function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[] {
+  const quoted: string[] = []
+  for (let i = from; i < Math.min(to, from + 6); i++) {
+    const t = lines[i].text
+    if (!ISSUING.test(t)) continue
+    for (const m of t.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
+  }
+  if (!quoted.length) return []
+  const found: NestedTitle[] = []
+  let cursor = from + 1
+  for (const q of quoted) {
+    const key = titleKey(q.replace(/〈/g, '《').replace(/〉/g, '》'))
+    for (let i = cursor; i < to; i++) {
+      let acc = ''
+      let hit = -1
+      for (let j = i; j < Math.min(to, i + 3); j++) {
+        acc += lines[j].text
+        const k = titleKey(acc)
+        if (k === key) {
+          hit = j
+          break
+        }
+        if (!key.startsWith(k)) break
+      }
+      if (hit >= 0) {
+        found.push({ line: i, next: hit + 1, text: lines.slice(i, hit + 1).map((l) => l.text).join('') })
+        cursor = hit + 1
+        break
+      }
+    }
+  }
+  if (found.length === 0) {
+    // Fallback: a title-like line after a date line (the notice's 落款) starts the issued document.
+    for (let i = from + 1; i < to - 1; i++) {
+      if (isDateLine(lines[i].text)) {
+        let j = i + 1
+        if (RELEASE.has(lines[j]?.text)) j++
+        if (j < to && isTitleLike(lines[j].text)) return [{ line: j, next: j + 1, text: lines[j].text }]
+        break
+      }
+    }
+  }
+  return found
+}

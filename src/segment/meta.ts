@@ -1,0 +1,80 @@
+import type { Meta, DocNumber } from '../schema/document.js'
+import type { Unit } from '../schema/unit.js'
+import type { MappedText } from '../text/mapped.js'
+import type { Segment } from './index.js'
+import { fieldOf } from './header.js'
+import { parseDocNumber } from './docnumber.js'
+import { parseFullDate } from './dates.js'
+import { genreOf } from './genre.js'
+
+/** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
+export function issuersFromTitle(title: string): string[] {
+  const at = title.indexOf('关于')
+  if (at <= 0) return []
+  return title
+    .slice(0, at)
+    .split(/[、，]|(?<=[厅府委部局院办会])和/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 2)
+}
+
+function docNumberAt(view: MappedText, start: number, end: number): DocNumber | null {
+  const p = parseDocNumber(view.text.slice(start, end))
+  return p ? { ...p, raw: view.originalSlice(start, end).replace(/^[(（]|[)）]$/g, '').trim(), position: view.position(start, end) } : null
+}
+
+/** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
+export function buildMeta(seg: Segment, view: MappedText): Meta {
+  const byField: Record<string, { value: string; start: number; end: number }> = {}
+  if (seg.header) {
+    for (const [label, value] of Object.entries(seg.header.fields)) {
+      const f = fieldOf(label)
+      const sp = seg.header.spans[label]
+      if (f && value && sp && !byField[f]) byField[f] = { value, start: sp.start, end: sp.end }
+    }
+  }
+  const title = seg.title?.text ?? byField.title?.value ?? null
+  const docNumber = byField.docNumber
+    ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end)
+    : seg.docNumberLine
+      ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end)
+      : null
+  const authority = byField.authority ? byField.authority.value.split(/[;；、，]/).map((s) => s.trim()).filter(Boolean) : undefined
+  const sigIssuers = seg.signature?.issuers.map((l) => l.text).filter((t) => !/^(总理|副总理|主席|部长|省长|市长|区长|县长|局长|主任|书记)/.test(t)) ?? []
+  const issuers = sigIssuers.length ? sigIssuers : title ? issuersFromTitle(title) : []
+  const date = (f: string) => (byField[f] ? parseFullDate(byField[f].value) : null)
+  return {
+    title,
+    docType: title ? genreOf(title) : null,
+    issuers: issuers.length ? issuers : (authority ?? []),
+    ...(authority ? { authority } : {}),
+    docNumber,
+    signedDate: date('signedDate') ?? (seg.signature?.date ? parseFullDate(seg.signature.date.text) : null),
+    publishedDate: date('publishedDate'),
+    effectiveDate: date('effectiveDate'),
+    level: byField.level?.value ?? null,
+    status: byField.status?.value ?? null,
+    subject: byField.subject?.value ?? null,
+    indexNumber: byField.indexNumber?.value ?? null,
+    header: seg.header ? { form: seg.header.form, fields: seg.header.fields, position: view.position(seg.header.start, seg.header.end) } : null,
+  }
+}
+
+/** 主送机关 split into units: `各区委、区政府，各新区党工委、管委会，市委各部委办：` */
+export function splitAddressees(view: MappedText, start: number, end: number): Unit[] {
+  const t = view.text
+  const out: Unit[] = []
+  let s = start
+  let depth = 0
+  for (let i = start; i <= end; i++) {
+    const c = t[i]
+    if (c === '（' || c === '(') depth++
+    else if (c === '）' || c === ')') depth = Math.max(0, depth - 1)
+    if (i === end || (depth === 0 && (c === '，' || c === '、' || c === '：' || c === '；'))) {
+      const name = t.slice(s, i).trim()
+      if (name) out.push({ name, kind: /^各|各|所属|有关/.test(name) ? 'collective' : 'organ', position: view.position(s, i) })
+      s = i + 1
+    }
+  }
+  return out
+}

@@ -1,0 +1,152 @@
+import type { Line } from '../normalize/lines.js'
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from '../normalize/context.js'
+import type { ClauseNode, ParagraphNode } from '../tree/types.js'
+import { fixedRank, markerAt, RUN_IN_AFTER, RUN_IN_STYLES, type Marker } from './markers.js'
+import { headingOf } from './heading.js'
+
+interface Frame {
+  style: string
+  number: number | null
+  node: ClauseNode
+}
+
+/** Styles whose first item may appear run-in (`…活动。一、明确…`). */
+const RUN_IN_OPENERS = new Set(['cn-dun', 'cn-paren', 'stage', 'cn-shi'])
+
+/**
+ * Builds the clause tree of one document body. Depth follows the order in which numbering styles
+ * first appear (a style already open is a sibling; a new one nests), except the fixed law ranks
+ * 编 › 章 › 节 › 条. Markers are found at line starts, right after another marker (`（一）1.`), and
+ * run-in after sentence punctuation when they continue an open list (`…配合。 18、…`).
+ */
+export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics): { preamble: ParagraphNode[]; clauses: ClauseNode[] } {
+  const text = view.text
+  const preamble: ParagraphNode[] = []
+  const roots: ClauseNode[] = []
+  const stack: Frame[] = []
+  let bulletCount = 0
+  const lastSeen = new Map<string, number>()
+
+  const top = () => stack[stack.length - 1]
+
+  /** Can marker `m` open a clause here? `runIn`: found inside a line after punctuation. */
+  const accepts = (m: Marker, runIn: boolean): boolean => {
+    const at = stack.findIndex((f) => f.style === m.style)
+    const expected = at >= 0 && stack[at].number !== null ? stack[at].number! + 1 : 1
+    if (m.weak) return m.number === expected || (at < 0 && m.number === (lastSeen.get(m.style) ?? -9) + 1)
+    if (m.style === 'cn-shi') return m.number === expected && (at >= 0 || hasFollower(m))
+    if (!runIn) return true
+    if (!RUN_IN_STYLES.has(m.style)) return false
+    if (at >= 0) return m.number === expected
+    return m.number === 1 && RUN_IN_OPENERS.has(m.style)
+  }
+
+  // 一是 counts as a list only when 二是 follows in the same paragraph.
+  let lineEnd = 0
+  const hasFollower = (m: Marker) => m.number === 1 && text.slice(m.end, lineEnd).includes('二是')
+
+  const extend = (end: number) => {
+    for (const f of stack) if (f.node.data.end < end) f.node.data.end = end
+  }
+
+  const addText = (start: number, end: number) => {
+    let s = start
+    while (s < end && (text.charCodeAt(s) === 32)) s++
+    if (s >= end) return
+    const para: ParagraphNode = { type: 'paragraph', value: text.slice(s, end), data: { start: s, end }, position: view.position(s, end) }
+    const t = top()
+    if (t) {
+      t.node.children.push(para)
+      extend(end)
+    } else preamble.push(para)
+  }
+
+  const open = (m: Marker) => {
+    const rank = fixedRank(m.style)
+    let at = stack.findIndex((f) => f.style === m.style)
+    if (at < 0 && rank !== undefined) {
+      // A law rank nests under higher ranks only: 第一条 after 第一章 is its child, 第二章 closes 第一条.
+      at = stack.findIndex((f) => (fixedRank(f.style) ?? 99) >= rank)
+      if (at >= 0 && stack[at].style !== m.style) {
+        stack.length = at
+        at = -1
+      }
+    }
+    if (at >= 0) {
+      const prev = stack[at].number
+      if (prev !== null && m.number !== null && m.number !== prev + 1) {
+        const code = m.number <= prev ? 'numbering-repeat' : 'numbering-gap'
+        diags.add(view, 'warning', code, `${m.key} follows ${prev} in a ${m.style} list (expected ${prev + 1})`, m.start, m.end)
+      }
+      stack.length = at
+    } else if (m.number !== null && m.number !== 1 && m.style !== 'bullet' && lastSeen.get(m.style) !== m.number - 1) {
+      // (numbering that continues across sections, 5. under （二） after 4. under （一）, is fine)
+      diags.add(view, 'warning', 'numbering-gap', `A ${m.style} list starts at ${m.key}`, m.start, m.end)
+    }
+    if (m.weak) diags.add(view, 'info', 'marker-repaired', `Read "${text.slice(m.start, m.end + 2)}" as item ${m.number} with its 顿号 lost`, m.start, m.end)
+    const parent = top()?.node
+    const key = m.style === 'bullet' ? `${m.numeral}${++bulletCount}` : m.style === 'arabic' ? m.numeral : m.key
+    const node: ClauseNode = {
+      type: 'clause',
+      marker: view.originalSlice(m.start, m.end),
+      style: m.style,
+      number: m.number,
+      level: stack.length + 1,
+      path: [...(parent ? parent.path : []), key],
+      children: [],
+      data: { start: m.start, end: m.end, textStart: m.end, textEnd: m.end },
+      position: view.position(m.start, m.end),
+    }
+    if (parent) parent.children.push(node)
+    else roots.push(node)
+    if (m.number !== null) lastSeen.set(m.style, m.number)
+    stack.push({ style: m.style, number: m.number, node })
+  }
+
+  for (const line of body) {
+    lineEnd = line.end
+    // An inline 一是/二是 list ends with its paragraph.
+    while (top()?.style === 'cn-shi') stack.pop()
+    let pos = line.start
+    // Markers at the line start, possibly stacked: （一）1.…
+    for (let guard = 0; guard < 3; guard++) {
+      const m = markerAt(text, pos, true)
+      if (!m || !accepts(m, guard > 0 || m.style === 'cn-shi')) break
+      open(m)
+      pos = m.end
+      while (pos < line.end && text.charCodeAt(pos) === 32) pos++
+    }
+    // Run-in markers inside the line.
+    let segStart = pos
+    for (let p = pos + 1; p < line.end; p++) {
+      if (!RUN_IN_AFTER.has(text[p - 1])) continue
+      let q = p
+      while (q < line.end && text.charCodeAt(q) === 32) q++
+      const m = markerAt(text, q, true)
+      if (!m || !accepts(m, true)) continue
+      addText(segStart, p)
+      open(m)
+      segStart = m.end
+      p = m.end
+    }
+    addText(segStart, line.end)
+  }
+
+  finish(roots, view)
+  return { preamble, clauses: roots }
+}
+
+/** Sets own-text ranges, headings and final positions, depth first. */
+function finish(nodes: ClauseNode[], view: MappedText): void {
+  for (const node of nodes) {
+    const firstChild = node.children.find((c): c is ClauseNode => c.type === 'clause')
+    node.data.textStart = node.data.start + (node.data.textStart - node.data.start)
+    node.data.textEnd = firstChild ? firstChild.data.start : node.data.end
+    const own = view.text.slice(node.data.textStart, node.data.textEnd).trim()
+    const heading = headingOf(own)
+    if (heading) node.heading = heading
+    node.position = view.position(node.data.start, node.data.end)
+    finish(node.children.filter((c): c is ClauseNode => c.type === 'clause'), view)
+  }
+}

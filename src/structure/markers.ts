@@ -1,0 +1,73 @@
+import grammar from '../../grammars/numbering.json' with { type: 'json' }
+import { cnNumber } from './numerals.js'
+
+export interface MarkerStyle {
+  id: string
+  re: RegExp
+  key: string
+  weak: boolean
+  inlineOnly: boolean
+  /** Laws' fixed hierarchy (编 › 章 › 节 › 条): such styles nest by rank, not by first appearance. */
+  fixed?: number
+}
+
+/** A numbering marker found in the view: `[start, end)` covers the marker and its punctuation. */
+export interface Marker {
+  style: string
+  start: number
+  end: number
+  /** Numeral as printed (`二`, `12`, `③`). */
+  numeral: string
+  number: number | null
+  /** Path key, e.g. `二`, `（一）`, `1`, `第三条`. */
+  key: string
+  weak: boolean
+}
+
+export const STYLES: MarkerStyle[] = grammar.styles.map((s) => ({
+  id: s.id,
+  re: new RegExp(s.pattern, 'y'),
+  key: s.key,
+  weak: Boolean((s as { weak?: boolean }).weak),
+  inlineOnly: Boolean((s as { inlineOnly?: boolean }).inlineOnly),
+  fixed: (s as { fixed?: number }).fixed,
+}))
+
+export const RUN_IN_AFTER = new Set([...grammar.runInAfter])
+export const RUN_IN_STYLES = new Set(grammar.runInStyles)
+
+/**
+ * The marker at `text[at]`, if any. `inline` allows inline-only styles (一是/二是).
+ * Sticky regexes: each style is tried once at this position, never scanning ahead.
+ */
+export function markerAt(text: string, at: number, inline = false): Marker | null {
+  for (const s of STYLES) {
+    if (s.inlineOnly && !inline) continue
+    s.re.lastIndex = at
+    const m = s.re.exec(text)
+    if (!m) continue
+    const numeral = m[1]
+    const number = s.id === 'bullet' || s.id === 'decimal' ? null : cnNumber(numeral)
+    return {
+      style: s.id === 'decimal' ? `decimal-${numeral.split('.').length}` : s.id,
+      start: at,
+      end: at + m[0].length,
+      numeral,
+      number: s.id === 'decimal' ? Number(numeral.split('.').pop()) : number,
+      key: s.key.replace('{n}', numeral),
+      weak: s.weak,
+    }
+  }
+  return null
+}
+
+/** True when a numbering marker (not a weak one) starts at `at`. */
+export function startsWithMarker(text: string, at: number): boolean {
+  const m = markerAt(text, at)
+  return m !== null && !m.weak
+}
+
+/** Rank of a fixed (law) style, or undefined. */
+export function fixedRank(style: string): number | undefined {
+  return STYLES.find((s) => s.id === style)?.fixed
+}

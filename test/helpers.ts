@@ -1,0 +1,36 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Clause, PolicyDocument } from '../src/index.js'
+
+export const CORPUS = new URL('../corpus/', import.meta.url).pathname
+
+/** Text of a seed by its number prefix, e.g. seed('003'). */
+export function seed(prefix: string): string {
+  const dir = join(CORPUS, 'seeds')
+  const name = readdirSync(dir).find((f) => f.startsWith(prefix))
+  if (!name) throw new Error(`no seed ${prefix}`)
+  return readFileSync(join(dir, name), 'utf8')
+}
+
+/** All policy documents: [file name, text]. */
+export function policyDocs(filter: (name: string) => boolean = () => true): Array<[string, string]> {
+  const dir = join(CORPUS, 'policy')
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt') && filter(f))
+    .sort()
+    .map((f) => [f, readFileSync(join(dir, f), 'utf8')])
+}
+
+/** Depth-first list of clauses. */
+export function allClauses(cs: Clause[]): Clause[] {
+  return cs.flatMap((c) => [c, ...allClauses(c.children)])
+}
+
+export function allDocuments(d: PolicyDocument): PolicyDocument[] {
+  return [d, ...d.documents.flatMap(allDocuments)]
+}
+
+/** The clause whose heading (or path key) matches. */
+export function clauseByHeading(cs: Clause[], heading: string): Clause | undefined {
+  return allClauses(cs).find((c) => c.heading === heading)
+}
