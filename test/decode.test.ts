@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { decode, DecodeError, incompleteUtf8Tail } from '../src/decode/index.js'
 
-const fixtures = join(import.meta.dirname, 'fixtures', 'batch')
+const fixtures = join(import.meta.dirname, 'fixtures', 'batch', 'inputs')
 const corpus = join(import.meta.dirname, '..', 'corpus')
 const fixture = (name: string) => new Uint8Array(readFileSync(join(fixtures, name)))
 const corpusText = (p: string) => readFileSync(join(corpus, p), 'utf8')

@@ -6,7 +6,7 @@ import { SourceText } from '../src/text/source.js'
 import type { MappedText } from '../src/text/mapped.js'
 import { formatFromPath, htmlToText, markdownToText, toPlainText } from '../src/formats/index.js'
 
-const fixtures = join(import.meta.dirname, 'fixtures', 'batch')
+const fixtures = join(import.meta.dirname, 'fixtures', 'batch', 'inputs')
 const corpus = join(import.meta.dirname, '..', 'corpus')
 const read = (p: string) => readFileSync(p, 'utf8')
 
