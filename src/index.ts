@@ -5,3 +5,4 @@
 export * from './schema/index.js'
 export { parse, type ParseOptions } from './parse.js'
 export { createProcessor, gongwenParse, gongwenStructure, gongwenEmit } from './pipeline.js'
+export { responsibilityTable, tableToCsv, tableToMarkdown } from './emit/table.js'

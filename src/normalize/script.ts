@@ -13,21 +13,41 @@ function toSimplified(s: string): string {
 }
 
 const SAMPLE = 20_000
-/** Share of CJK characters that must change under conversion to call a text traditional. */
+/** Share of CJK characters that must be traditional-only to call a text traditional. */
 const TRADITIONAL_RATIO = 0.03
 
-/** Detects the script from a sample: how many CJK characters a t→s conversion would change. */
+let traditionalOnly: Uint8Array | undefined
+/**
+ * Lookup table of the ideographs a t→s conversion changes, built once by converting every
+ * character of the CJK block: detection then costs one table read per character.
+ */
+function traditionalTable(): Uint8Array {
+  if (traditionalOnly) return traditionalOnly
+  const table = new Uint8Array(0x10000)
+  const from = 0x4e00
+  const to = 0x9fff
+  const chars: string[] = []
+  for (let c = from; c <= to; c++) chars.push(String.fromCharCode(c))
+  // One character per line, so the converter's phrase rules cannot join neighbours.
+  const out = toSimplified(chars.join('\n')).split('\n')
+  if (out.length === chars.length) {
+    for (let i = 0; i < chars.length; i++) if (out[i] !== chars[i]) table[from + i] = 1
+  }
+  traditionalOnly = table
+  return table
+}
+
+/** Detects the script from a sample: the share of CJK characters that only traditional uses. */
 export function detectScript(text: string): Script {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE / 2) + text.slice(-SAMPLE / 2) : text
-  const converted = toSimplified(sample)
+  const table = traditionalTable()
   let cjk = 0
   let changed = 0
-  const n = Math.min(sample.length, converted.length)
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i)
     if (c >= 0x3400 && c <= 0x9fff) {
       cjk++
-      if (converted.charCodeAt(i) !== c) changed++
+      changed += table[c]
     }
   }
   if (cjk === 0) return 'unknown'

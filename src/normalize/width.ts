@@ -7,6 +7,11 @@ const also = punctuation.also as Record<string, string>
 
 const isDigit = (c: number) => c >= 48 && c <= 57
 
+// Code-unit lookup tables built once from the grammar: what each special code unit becomes.
+const FULL_TO_HALF_KEEP = new Set([...keep].map((c) => c.charCodeAt(0)))
+const ASCII_TO_FULL = new Map(Object.entries(toFull).map(([k, v]) => [k.charCodeAt(0), v]))
+const ALSO = new Map(Object.entries(also).map(([k, v]) => [k.charCodeAt(0), v]))
+
 /**
  * Width pass: full-width ASCII → half-width (１２Ａ → 12A), ASCII punctuation → CJK form
  * (`(` → `（`) except between digits, CRLF/CR → LF, odd spaces → plain space.
@@ -15,29 +20,33 @@ const isDigit = (c: number) => c >= 48 && c <= 57
 export function normalizeWidth(view: MappedText): MappedText {
   const t = view.text
   const ed = view.edit()
+  let changed = false
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i)
     if (c === 13) {
       ed.replace(i, i + 1, t.charCodeAt(i + 1) === 10 ? '' : '\n')
-      continue
-    }
-    if (c >= 0xff01 && c <= 0xff5e) {
-      const ch = t[i]
-      if (!keep.has(ch)) ed.replace(i, i + 1, String.fromCharCode(c - 0xfee0))
-      continue
-    }
-    if (c < 128) {
-      const ch = t[i]
-      const full = toFull[ch]
-      const betweenDigits = isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1)) && ch !== '(' && ch !== ')'
-      const urlColon = ch === ':' && t.charCodeAt(i + 1) === 47 && t.charCodeAt(i + 2) === 47
-      if (full !== undefined && !betweenDigits && !urlColon) {
-        ed.replace(i, i + 1, full)
+      changed = true
+    } else if (c >= 0xff01 && c <= 0xff5e) {
+      if (!FULL_TO_HALF_KEEP.has(c)) {
+        ed.replace(i, i + 1, String.fromCharCode(c - 0xfee0))
+        changed = true
       }
-      continue
+    } else if (c < 128) {
+      const full = c > 32 ? ASCII_TO_FULL.get(c) : undefined
+      if (full === undefined) continue
+      const betweenDigits = c !== 40 && c !== 41 && isDigit(t.charCodeAt(i - 1)) && isDigit(t.charCodeAt(i + 1))
+      const urlColon = c === 58 && t.charCodeAt(i + 1) === 47 && t.charCodeAt(i + 2) === 47
+      if (!betweenDigits && !urlColon) {
+        ed.replace(i, i + 1, full)
+        changed = true
+      }
+    } else if (c < 0x3000 || c > 0x9fff) {
+      const rep = ALSO.get(c)
+      if (rep !== undefined) {
+        ed.replace(i, i + 1, rep)
+        changed = true
+      }
     }
-    const rep = also[t[i]]
-    if (rep !== undefined) ed.replace(i, i + 1, rep)
   }
-  return ed.done()
+  return changed ? ed.done() : view
 }

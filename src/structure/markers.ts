@@ -33,6 +33,10 @@ export const STYLES: MarkerStyle[] = grammar.styles.map((s) => ({
   fixed: (s as { fixed?: number }).fixed,
 }))
 
+/** Code units a marker can start with: a cheap gate before trying the style regexes. */
+const FIRST = new Uint8Array(0x10000)
+for (const ch of '第一二三四五六七八九十（0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇●■◆▲★◇□') FIRST[ch.charCodeAt(0)] = 1
+
 export const RUN_IN_AFTER = new Set([...grammar.runInAfter])
 export const RUN_IN_STYLES = new Set(grammar.runInStyles)
 
@@ -41,6 +45,7 @@ export const RUN_IN_STYLES = new Set(grammar.runInStyles)
  * Sticky regexes: each style is tried once at this position, never scanning ahead.
  */
 export function markerAt(text: string, at: number, inline = false): Marker | null {
+  if (!FIRST[text.charCodeAt(at)]) return null
   for (const s of STYLES) {
     if (s.inlineOnly && !inline) continue
     s.re.lastIndex = at

@@ -56,16 +56,28 @@ export class MappedText {
  */
 export class TextEditor {
   private parts: string[] = []
-  private origin: number[] = []
+  private origin: Int32Array
+  private length = 0
   private cursor = 0
 
-  constructor(private readonly prev: MappedText) {}
+  constructor(private readonly prev: MappedText) {
+    this.origin = new Int32Array(prev.text.length + 16)
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.origin.length) return
+    const next = new Int32Array(Math.max(this.origin.length * 2, this.length + extra + 16))
+    next.set(this.origin.subarray(0, this.length))
+    this.origin = next
+  }
 
   /** Copy the previous text up to `to`. */
   keepTo(to: number): this {
     if (to > this.cursor) {
       this.parts.push(this.prev.text.slice(this.cursor, to))
-      for (let i = this.cursor; i < to; i++) this.origin.push(this.prev.origin[i])
+      this.reserve(to - this.cursor)
+      this.origin.set(this.prev.origin.subarray(this.cursor, to), this.length)
+      this.length += to - this.cursor
       this.cursor = to
     }
     return this
@@ -74,11 +86,12 @@ export class TextEditor {
   /** Replace previous [from, to) with `value` (copying anything before `from` first). */
   replace(from: number, to: number, value: string): this {
     this.keepTo(from)
-    this.parts.push(value)
+    if (value.length) this.parts.push(value)
     const len = to - from
-    const base = this.prev.origin[from]
+    const prevOrigin = this.prev.origin
+    this.reserve(value.length)
     for (let i = 0; i < value.length; i++) {
-      this.origin.push(len === value.length ? this.prev.origin[from + i] : len > 0 ? this.prev.origin[Math.min(from + i, to - 1)] : base)
+      this.origin[this.length++] = len === value.length ? prevOrigin[from + i] : len > 0 ? prevOrigin[Math.min(from + i, to - 1)] : prevOrigin[from]
     }
     this.cursor = Math.max(this.cursor, to)
     return this
@@ -92,7 +105,7 @@ export class TextEditor {
     this.keepTo(this.prev.text.length)
     const text = this.parts.join('')
     const origin = new Int32Array(text.length + 1)
-    for (let i = 0; i < this.origin.length; i++) origin[i] = this.origin[i]
+    origin.set(this.origin.subarray(0, text.length))
     origin[text.length] = this.prev.origin[this.prev.text.length]
     return new MappedText(text, origin, this.prev.source)
   }

@@ -1,0 +1,34 @@
+/**
+ * The pipeline's stages as plain functions, for benchmarks and for tools that want one stage
+ * only. `parse()` runs them all through the unified processor; these run one step each.
+ */
+import { SourceText } from './text/source.js'
+import { MappedText } from './text/mapped.js'
+import { Diagnostics } from './normalize/context.js'
+import { normalize } from './normalize/index.js'
+import { segment, type Segment } from './segment/index.js'
+import { buildClauses } from './structure/build.js'
+import { decodeInput } from './decode/input.js'
+
+export { SourceText, MappedText, Diagnostics }
+
+export function decodeStage(input: string | Uint8Array) {
+  return decodeInput(input)
+}
+
+export function normalizeStage(text: string, script: 'auto' | 'keep' | 'simplified' = 'auto'): { view: MappedText; diags: Diagnostics } {
+  const diags = new Diagnostics()
+  const { view } = normalize(MappedText.identity(new SourceText(text)), { script }, diags)
+  return { view, diags }
+}
+
+export function segmentStage(view: MappedText, diags = new Diagnostics()): Segment {
+  return segment(view, diags)
+}
+
+/** Clause trees of a segment and its nested documents. */
+export function structureStage(seg: Segment, view: MappedText, diags = new Diagnostics()) {
+  const out = [buildClauses(seg.body, view, diags)]
+  for (const d of seg.documents) out.push(...structureStage(d, view, diags))
+  return out
+}
