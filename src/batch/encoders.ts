@@ -3,36 +3,41 @@ import type { WorkResult } from './types.js'
 
 export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'md'
 
-/** How records are laid out in one output file: a header, one chunk per record, a footer. */
+/** How records are laid out in one output file: a header, chunks per record, a footer. */
 export interface Encoder {
-  header(): string
+  header(): Uint8Array
   /** `index` is the record's position in the file (0 for the first). */
-  record(result: WorkResult, index: number): string
-  footer(): string
+  record(result: WorkResult, index: number): Uint8Array[]
+  footer(): Uint8Array
   /** Whether workers must produce table rows. */
   rows: boolean
 }
 
+const bytes = (s: string) => Buffer.from(s, 'utf8')
+const NONE = bytes('')
+const NL = bytes('\n')
+const COMMA_NL = bytes(',\n')
+
 export function encoder(format: OutputFormat): Encoder {
   switch (format) {
     case 'jsonl':
-      return { rows: false, header: () => '', record: (r) => r.json + '\n', footer: () => '' }
+      return { rows: false, header: () => NONE, record: (r) => [r.json, NL], footer: () => NONE }
     case 'json':
-      return { rows: false, header: () => '[\n', record: (r, i) => (i > 0 ? ',\n' : '') + r.json, footer: () => '\n]\n' }
+      return { rows: false, header: () => bytes('[\n'), record: (r, i) => (i > 0 ? [COMMA_NL, r.json] : [r.json]), footer: () => bytes('\n]\n') }
     case 'csv':
       return {
         rows: true,
         // the BOM lets spreadsheet programs read the Chinese text as UTF-8
-        header: () => '\ufeff' + ROW_COLUMNS.join(',') + '\r\n',
-        record: (r) => (r.rows ?? []).map((row) => row.map(csvCell).join(',') + '\r\n').join(''),
-        footer: () => '',
+        header: () => bytes('\ufeff' + ROW_COLUMNS.join(',') + '\r\n'),
+        record: (r) => [bytes((r.rows ?? []).map((row) => row.map(csvCell).join(',') + '\r\n').join(''))],
+        footer: () => NONE,
       }
     case 'md':
       return {
         rows: true,
-        header: () => `| ${ROW_COLUMNS.join(' | ')} |\n|${ROW_COLUMNS.map(() => ' --- |').join('')}\n`,
-        record: (r) => (r.rows ?? []).map((row) => `| ${row.map(mdCell).join(' | ')} |\n`).join(''),
-        footer: () => '',
+        header: () => bytes(`| ${ROW_COLUMNS.join(' | ')} |\n|${ROW_COLUMNS.map(() => ' --- |').join('')}\n`),
+        record: (r) => [bytes((r.rows ?? []).map((row) => `| ${row.map(mdCell).join(' | ')} |\n`).join(''))],
+        footer: () => NONE,
       }
   }
 }

@@ -13,6 +13,8 @@ export type { BatchErrorCode, BatchInput, BatchRecord, ScriptOption, ParseFn, Pa
 export type { BatchSummary } from './progress.js'
 export type { OutputFormat } from './encoders.js'
 
+const utf8 = new TextDecoder()
+
 /** Default cap on one input's size: far above any real notice, below what would hurt a worker. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 /** Default time one input may take before its worker is stopped. */
@@ -66,7 +68,7 @@ export async function* parseBatch(
   options: ParseBatchOptions = {},
 ): AsyncGenerator<BatchRecord> {
   for await (const item of runBatchItems(inputs, options)) {
-    if (item.result) yield JSON.parse(item.result.json) as BatchRecord
+    if (item.result) yield JSON.parse(utf8.decode(item.result.json)) as BatchRecord
   }
 }
 

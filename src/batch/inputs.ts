@@ -3,7 +3,6 @@ import { opendir, readFile, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { createGunzip, gunzipSync } from 'node:zlib'
 import { basename, join, relative, resolve } from 'node:path'
-import { StringDecoder } from 'node:string_decoder'
 import { formatFromPath } from '../formats/index.js'
 import { globBase, globMatcher, hasMagic } from './glob.js'
 import type { BatchErrorCode, BatchInput, WorkUnit } from './types.js'
@@ -182,43 +181,52 @@ async function readDocument(path: string, options: EnumerateOptions): Promise<En
   }
 }
 
-/** One entry per non-blank line; the stream is pulled only as fast as entries are consumed. */
+/**
+ * One entry per non-blank line; the stream is pulled only as fast as entries are consumed.
+ * Lines stay bytes here (hashed and handed to a worker as they are): the main thread neither
+ * decodes nor copies document text beyond cutting it out of the stream.
+ */
 async function* jsonLines(path: string, options: EnumerateOptions): AsyncGenerator<Enumerated> {
   const abs = resolve(path)
   const max = options.maxBytes ?? Infinity
   const raw = createReadStream(path)
   const stream = path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw
   raw.on('error', (e) => stream.destroy(e))
-  const decoder = new StringDecoder('utf8')
   let lineNo = 0
-  const entry = (line: string): Enumerated | null => {
+  const entry = (pieces: Uint8Array[]): Enumerated | null => {
     lineNo++
-    if (line.endsWith('\r')) line = line.slice(0, -1)
-    if (line.trim() === '') return null
+    let length = 0
+    for (const p of pieces) length += p.length
+    // one exact-size buffer per line, so it can be transferred to the worker
+    const line = new Uint8Array(length)
+    let at = 0
+    for (const p of pieces) {
+      line.set(p, at)
+      at += p.length
+    }
+    const end = length > 0 && line[length - 1] === 13 ? length - 1 : length
+    if (isBlank(line, end)) return null
+    const body = end === length ? line : line.subarray(0, end)
     const input = `${path}:${lineNo}`
-    const bytes = Buffer.byteLength(line)
-    const key = `${abs}:${lineNo}:${sha256(line)}`
-    if (bytes > max) return { kind: 'failed', key, input, code: 'too-large', message: `line is ${bytes} bytes, more than the limit of ${max}`, bytes: 0 }
-    return { kind: 'work', key, unit: { kind: 'json-line', input, path, line }, bytes }
+    const key = `${abs}:${lineNo}:${sha256(body)}`
+    if (end > max) return { kind: 'failed', key, input, code: 'too-large', message: `line is ${end} bytes, more than the limit of ${max}`, bytes: 0 }
+    return { kind: 'work', key, unit: { kind: 'json-line', input, path, line: body }, bytes: end }
   }
   try {
-    // a long line arrives in many chunks: collect its pieces, join once (no quadratic re-copying)
-    let pieces: string[] = []
+    let pieces: Uint8Array[] = []
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       options.signal?.throwIfAborted()
-      const text = decoder.write(chunk)
       let start = 0
-      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-        pieces.push(text.slice(start, nl))
-        const e = entry(pieces.join(''))
+      for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
+        pieces.push(chunk.subarray(start, nl))
+        const e = entry(pieces)
         pieces = []
         start = nl + 1
         if (e) yield e
       }
-      if (start < text.length) pieces.push(text.slice(start))
+      if (start < chunk.length) pieces.push(chunk.subarray(start))
     }
-    pieces.push(decoder.end())
-    const e = entry(pieces.join(''))
+    const e = entry(pieces)
     if (e) yield e
   } catch (err) {
     if (options.signal?.aborted) throw err
@@ -228,6 +236,14 @@ async function* jsonLines(path: string, options: EnumerateOptions): AsyncGenerat
     stream.destroy()
     raw.destroy()
   }
+}
+
+function isBlank(line: Uint8Array, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const b = line[i]
+    if (b !== 32 && b !== 9 && b !== 13) return false
+  }
+  return true
 }
 
 export function errorMessage(e: unknown): string {

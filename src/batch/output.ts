@@ -4,6 +4,8 @@ import { encoder, type Encoder, type OutputFormat } from './encoders.js'
 import { Journal, keyHash, readJournal, type JournalState } from './journal.js'
 import type { PipelineItem } from './pipeline.js'
 
+const NEWLINE = Buffer.from('\n')
+
 /** Where records go. `open` tells which inputs a resumed run may skip. */
 export interface Sink {
   open(): Promise<Map<string, number>>
@@ -64,7 +66,7 @@ export class FileSink implements Sink {
       return state.done
     }
     this.fh = await open(path, 'w')
-    const header = Buffer.from(this.enc.header())
+    const header = this.enc.header()
     await this.fh.write(header)
     this.offset = header.length
     this.journal = await Journal.open(this.journalPath, { gongwen: 'batch-journal', version: 1, settings, start: this.offset })
@@ -73,9 +75,7 @@ export class FileSink implements Sink {
 
   async write(item: PipelineItem): Promise<void> {
     if (!item.result) return
-    const chunk = Buffer.from(this.enc.record(item.result, this.count))
-    await this.fh.write(chunk, 0, chunk.length, this.offset)
-    this.offset += chunk.length
+    this.offset += await writeAll(this.fh, this.enc.record(item.result, this.count), this.offset)
     this.count++
     this.journal.add(keyHash(item.key), this.offset)
     if (this.journal.due()) await this.journal.flush(this.fh)
@@ -83,7 +83,7 @@ export class FileSink implements Sink {
 
   async finish(): Promise<void> {
     await this.journal.flush(this.fh)
-    const footer = Buffer.from(this.enc.footer())
+    const footer = this.enc.footer()
     await this.fh.truncate(this.offset)
     if (footer.length) await this.fh.write(footer, 0, footer.length, this.offset)
     await this.fh.datasync()
@@ -116,7 +116,7 @@ export class StreamSink implements Sink {
   }
 
   async write(item: PipelineItem): Promise<void> {
-    if (item.result) await this.put(this.enc.record(item.result, this.count++))
+    if (item.result) for (const chunk of this.enc.record(item.result, this.count++)) await this.put(chunk)
   }
 
   async finish(): Promise<void> {
@@ -125,8 +125,8 @@ export class StreamSink implements Sink {
 
   async abort(): Promise<void> {}
 
-  private put(s: string): Promise<void> {
-    if (!s) return Promise.resolve()
+  private put(s: Uint8Array): Promise<void> {
+    if (!s.length) return Promise.resolve()
     return new Promise((resolve, reject) => {
       const ok = this.stream.write(s, (e) => (e ? reject(e) : undefined))
       if (ok) resolve()
@@ -168,7 +168,7 @@ export class DirSink implements Sink {
     const target = join(this.dir, safeRelative(item.result.input) + '.json')
     await mkdir(dirname(target), { recursive: true })
     const tmp = `${target}.${process.pid}.tmp`
-    await writeFile(tmp, item.result.json + '\n')
+    await writeFile(tmp, Buffer.concat([item.result.json, NEWLINE]))
     await rename(tmp, target)
     this.journal.add(keyHash(item.key), 0)
     if (this.journal.due()) await this.journal.flush(this.handle)
@@ -194,4 +194,18 @@ export function safeRelative(input: string): string {
     .filter((p) => p && p !== '.' && p !== '..')
     .map((p) => p.replace(/[<>"|?*\u0000-\u001f]/g, '_'))
   return parts.join(sep) || 'input'
+}
+
+/** Writes all chunks at `position` (looping over short writes); returns the bytes written. */
+async function writeAll(fh: FileHandle, chunks: Uint8Array[], position: number): Promise<number> {
+  let total = 0
+  for (const c of chunks) total += c.length
+  let done = 0
+  let rest = chunks
+  while (done < total) {
+    const { bytesWritten } = await fh.writev(rest, position + done)
+    done += bytesWritten
+    if (done < total) rest = [Buffer.concat(chunks).subarray(done)]
+  }
+  return total
 }

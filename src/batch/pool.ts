@@ -133,8 +133,7 @@ export class WorkerPool {
       const task = this.queue.shift()!
       slot.task = task
       const msg: WorkerRequest = { id: task.id, unit: task.unit }
-      const transfer = task.unit.kind === 'bytes' && task.unit.bytes.byteOffset === 0 && task.unit.bytes.byteLength === task.unit.bytes.buffer.byteLength ? [task.unit.bytes.buffer as ArrayBuffer] : []
-      slot.worker.postMessage(msg, transfer)
+      slot.worker.postMessage(msg, transferable(task.unit))
       const ms = this.options.timeoutMs ?? 0
       if (ms > 0) {
         slot.timer = setTimeout(() => {
@@ -199,4 +198,11 @@ function tsxEsmApi(from: string): string {
     // tsx not installed beside the sources: let bare resolution try
   }
   return 'tsx/esm/api'
+}
+
+/** The unit's bytes, handed over without a copy when they own their whole buffer. */
+function transferable(unit: WorkUnit): ArrayBuffer[] {
+  const bytes = unit.kind === 'bytes' ? unit.bytes : unit.kind === 'json-line' ? unit.line : null
+  if (!bytes || bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) return []
+  return [bytes.buffer]
 }

@@ -4,6 +4,10 @@ import type { PolicyDocument } from '../schema/document.js'
 import type { BatchErrorCode, BatchRecord, ParseFn, ScriptOption, WorkResult, WorkUnit } from './types.js'
 import { documentRows, failureRows } from './rows.js'
 
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+// TextEncoder gives each result its own ArrayBuffer (Buffer.from may share a pool), so it can be transferred
+const encoder = new TextEncoder()
+
 export interface ProcessOptions {
   script?: ScriptOption
   maxBytes?: number
@@ -34,9 +38,15 @@ export function processUnit(unit: WorkUnit, parse: ParseFn, options: ProcessOpti
       if (unit.text.trim() === '') return failure(input, 'empty', 'input is empty', options)
       payload = unit.text
     } else {
+      let line: string
+      try {
+        line = utf8.decode(unit.line)
+      } catch {
+        return failure(input, 'invalid-encoding', 'line is not valid UTF-8', options)
+      }
       let obj: unknown
       try {
-        obj = JSON.parse(unit.line)
+        obj = JSON.parse(line)
       } catch (e) {
         return failure(input, 'invalid-json', `line is not JSON: ${(e as Error).message}`, options)
       }
@@ -63,7 +73,7 @@ export function processUnit(unit: WorkUnit, parse: ParseFn, options: ProcessOpti
     return {
       input,
       ok: true,
-      json: JSON.stringify(record),
+      json: encoder.encode(JSON.stringify(record)),
       diagnostics: countDiagnostics(document),
       rows: options.rows ? documentRows(input, document) : undefined,
     }
@@ -74,7 +84,7 @@ export function processUnit(unit: WorkUnit, parse: ParseFn, options: ProcessOpti
 
 export function failure(input: string, code: BatchErrorCode, message: string, options: { rows?: boolean } = {}): WorkResult {
   const record: BatchRecord = { input, ok: false, error: { code, message } }
-  return { input, ok: false, errorCode: code, json: JSON.stringify(record), rows: options.rows ? failureRows(input, code, message) : undefined }
+  return { input, ok: false, errorCode: code, json: encoder.encode(JSON.stringify(record)), rows: options.rows ? failureRows(input, code, message) : undefined }
 }
 
 function countDiagnostics(doc: PolicyDocument): Record<string, number> {

@@ -40,19 +40,20 @@ export type ParseFn = (input: string | Uint8Array, options?: ParseOptions) => Po
 
 /**
  * A unit of work as the main thread sends it to a worker. Files arrive as bytes (decoded by the
- * worker), JSON Lines documents as the raw line (parsed by the worker, which also finds `id`).
+ * worker), JSON Lines documents as the raw line's bytes (decoded and parsed by the worker, which also
+ * finds `id`): the main thread never decodes or copies document text.
  */
 export type WorkUnit =
   | { kind: 'bytes'; input: string; path: string; format: InputFormat; bytes: Uint8Array }
-  | { kind: 'json-line'; input: string; path: string; line: string }
+  | { kind: 'json-line'; input: string; path: string; line: Uint8Array }
   | { kind: 'text'; input: string; path: string; format: InputFormat; text: string }
 
 /** What a worker sends back: the record already serialized, plus what the summary needs. */
 export interface WorkResult {
   input: string
   ok: boolean
-  /** The record as one line of JSON (no newline). */
-  json: string
+  /** The record as one line of JSON in UTF-8 (no newline); bytes so threads hand it over without copying. */
+  json: Uint8Array
   errorCode?: BatchErrorCode
   /** Diagnostics of the document by code. */
   diagnostics?: Record<string, number>

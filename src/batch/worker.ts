@@ -37,7 +37,7 @@ if (port) {
   const parse = await loadParse()
   port.on('message', (req: WorkerRequest) => {
     const result = processUnit(req.unit, parse, data.options)
-    port.postMessage({ id: req.id, result })
+    port.postMessage({ id: req.id, result }, [result.json.buffer as ArrayBuffer])
   })
   port.postMessage({ ready: true })
 }

@@ -35,6 +35,12 @@ Options:
 Exit status: 0 all inputs parsed, 1 some failed, 2 usage error, 130 interrupted.
 `
 
+/** One-paragraph help in the style of the other commands (for `gongwen --help`). */
+export const batchHelp = `gongwen batch <dir|file|glob>… [--out FILE|DIR] [--format jsonl|json|csv|md] [--jobs N] [--ordered] [--resume]
+                [--include GLOB] [--exclude GLOB] [--script auto|keep|simplified] [--quiet]
+  Parses whole folders (.txt .md .html .jsonl, also .gz) on worker threads: one record per input, failures
+  included; progress on stderr; --resume continues an interrupted run. \`gongwen batch --help\` for more.`
+
 class UsageError extends Error {}
 
 interface BatchArgs {
