@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseBatch, type BatchInput, type BatchRecord } from '../src/batch/index.js'
@@ -161,5 +163,47 @@ describe('parseBatch with documents given directly', () => {
     })()
     await expect(run).rejects.toThrow('enough')
     expect(seen).toBe(25)
+  })
+})
+
+describe('parseBatch: selecting inputs', () => {
+  it('takes globs, and --include/--exclude filter directory walks', async () => {
+    const names = async (args: string[], opts = {}) => (await collect(parseBatch(args, { jobs: 1, parseModule: stub, ordered: true, ...opts }))).map(name)
+    expect(await names([`${inputs}/*.{md,html}`])).toEqual(['notice.html', 'notice.md'])
+    expect(await names([`${inputs}/**/*notice*`], { exclude: ['utf*'] })).toEqual(['gb18030-notice.txt', 'notice.html', 'notice.md', 'traditional-notice.txt'])
+    expect(await names([inputs], { exclude: ['*.txt'] })).toEqual([
+      'notice.html',
+      'notice.md',
+      'three.jsonl.gz#mojlaw_tw/A0000003_憲法實施之準備程序.txt',
+      'three.jsonl.gz#govcn_platform1/5_国务院关于促进综合保税区高水平开放高质量发展的若干意见.txt',
+      'three.jsonl.gz#political_reports/government_None_第十四届全国人民代表大会第三次会议关于政府工作报告的决议.txt',
+    ])
+    expect(await names([inputs], { include: ['*.py'] })).toEqual([])
+  })
+
+  it('reads .gz documents by their inner extension and JSON Lines with bad lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-gz-'))
+    try {
+      const html = readFileSync(join(inputs, 'notice.html'))
+      writeFileSync(join(dir, 'page.html.gz'), gzipSync(html))
+      writeFileSync(join(dir, 'broken.txt.gz'), gzipSync(html).subarray(0, 40))
+      const seed = readFileSync(join(corpus, 'seeds', '001_54176d715e6bf35f.txt'), 'utf8')
+      writeFileSync(join(dir, 'mixed.jsonl'), [JSON.stringify({ id: 7, text: seed }), '', '{"id": "x", "text": 3}', 'not json', JSON.stringify({ text: '' })].join('\n') + '\n')
+      const records = await collect(parseBatch([dir], { jobs: 1, parseModule: stub, ordered: true }))
+      const short = records.map((r) => [r.input.slice(dir.length + 1), r.ok ? 'ok' : r.error.code])
+      expect(short).toEqual([
+        ['broken.txt.gz', 'read-error'],
+        ['mixed.jsonl#7', 'ok'],
+        ['mixed.jsonl#x', 'no-text'],
+        ['mixed.jsonl:4', 'invalid-json'],
+        ['mixed.jsonl:5', 'empty'],
+        ['page.html.gz', 'ok'],
+      ])
+      const page = ok(records[5])
+      expect(page.source?.format).toBe('html')
+      expect(page.meta.title).toBe('索 引 号：')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
