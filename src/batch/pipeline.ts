@@ -15,9 +15,13 @@ export interface PipelineItem {
 export interface PipelineOptions {
   /** Units sent ahead to the pool (default 2 × pool size). */
   maxInFlight: number
-  /** Emit in input order, holding at most `window` finished results back. */
+  /**
+   * Emit in input order. Finished results wait behind a slower one ahead of them, at most
+   * `window` of them and `windowBytes` of serialized records (default 1024 and 32 MB).
+   */
   ordered?: boolean
   window?: number
+  windowBytes?: number
   /** Keys already done (resume): not run, emitted with `result: null`. */
   skip?: (key: string) => boolean
   signal?: AbortSignal
@@ -27,13 +31,15 @@ export interface PipelineOptions {
 /**
  * Runs enumerated inputs through the pool and yields their outcomes as they finish (or in input
  * order). Bounded: it pulls the next input only while fewer than `maxInFlight` are running and,
- * when ordered, fewer than `window` results wait for a slower one ahead of them — so memory does
+ * when ordered, the results waiting for a slower one ahead of them stay within the window — so memory does
  * not grow with the number of inputs, and a slow consumer (the output file) slows the reading.
  */
 export async function* runPipeline(entries: AsyncIterable<Enumerated>, pool: WorkerPool, options: PipelineOptions): AsyncGenerator<PipelineItem> {
   const it = entries[Symbol.asyncIterator]()
   const ordered = options.ordered ?? false
-  const window = Math.max(options.window ?? options.maxInFlight * 4, options.maxInFlight)
+  const window = Math.max(options.window ?? 1024, options.maxInFlight)
+  const windowBytes = options.windowBytes ?? 32 * 1024 * 1024
+  let waitingBytes = 0
   const waiting = new Map<number, PipelineItem>()
   const fifo: PipelineItem[] = []
   let exhausted = false
@@ -44,11 +50,14 @@ export async function* runPipeline(entries: AsyncIterable<Enumerated>, pool: Wor
   let wake: (() => void) | null = null
 
   const complete = (item: PipelineItem) => {
-    if (ordered) waiting.set(item.seq, item)
-    else fifo.push(item)
+    if (ordered) {
+      waiting.set(item.seq, item)
+      waitingBytes += item.result?.json.length ?? 0
+    } else fifo.push(item)
     wake?.()
   }
-  const canFill = () => !exhausted && inFlight < options.maxInFlight && (!ordered || seq - nextEmit < window) && fifo.length < options.maxInFlight
+  const canFill = () =>
+    !exhausted && inFlight < options.maxInFlight && fifo.length < options.maxInFlight && (!ordered || (seq - nextEmit < window && waitingBytes < windowBytes))
 
   const onAbort = () => wake?.()
   options.signal?.addEventListener('abort', onAbort, { once: true })
@@ -85,6 +94,7 @@ export async function* runPipeline(entries: AsyncIterable<Enumerated>, pool: Wor
         while (waiting.has(nextEmit)) {
           const item = waiting.get(nextEmit)!
           waiting.delete(nextEmit)
+          waitingBytes -= item.result?.json.length ?? 0
           nextEmit++
           yield item
         }
