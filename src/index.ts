@@ -30,3 +30,6 @@ export {
   type StageMatch,
 } from './extract/time/index.js'
 export * as stages from './stages.js'
+export { parseBatch, type BatchRecord, type BatchInput, type ParseBatchOptions, type BatchErrorCode } from './batch/index.js'
+export { decode, DecodeError } from './decode/index.js'
+export { markdownToText, htmlToText, toPlainText } from './formats/index.js'
