@@ -65,6 +65,24 @@ describe('gold annotations', () => {
   })
 })
 
+describe('comparison vocabulary (src/eval/vocab.json), one case per rule', () => {
+  it.each([
+    ['市法院等', '市法院'], // bare 等
+    ['市教育局等单位', '市教育局'], // dengTails
+    ['市公安局等相关单位', '市公安局'],
+    ['团市委等有关部门', '团市委'],
+    ['市委维稳办等成员单位', '市委维稳办'],
+    ['市财政局等市食品安全委员会成员单位', '市财政局'], // a category ending in 单位 (seed 002 project 32)
+    ['区法院等司法机关', '区法院'], // … in 机关
+    ['高等院校', '高等院校'], // notBeforeDeng: 等 inside a word
+    ['市平等就业促进会', '市平等就业促进会'],
+    ['各区（县级市）', '各区(县级市)'], // NFKC folds the brackets
+    ['市 法制办', '市法制办'], // spaces dropped
+  ])('%s → %s', (name, expected) => {
+    expect(canonicalUnit(name)).toBe(expected)
+  })
+})
+
 describe('scorer', () => {
   const seed000 = loadGold(GOLD).find((g) => g.name === 'seed-000')!.gold
   const text = readFileSync(join(ROOT, seed000.file))

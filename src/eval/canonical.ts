@@ -4,6 +4,7 @@ const DASHES = /[‐‑‒–—―－~～]/g
 const SPACES = /\s+/g
 const NOT_BEFORE_DENG = new Set([...vocab.notBeforeDeng])
 const DENG_TAILS = new Set(vocab.dengTails)
+const isCategoryTail = (tail: string) => tail.length <= vocab.maxTail && vocab.dengTailEndings.some((e) => tail.endsWith(e))
 
 /**
  * The form two strings are compared in: NFKC (full-width letters, digits and brackets folded),
@@ -24,11 +25,16 @@ export function canonicalText(s: string): string {
  * @example
  * canonicalUnit('市法院等单位') // '市法院'
  * canonicalUnit('市 法制办') // '市法制办'
+ * canonicalUnit('市财政局等市食品安全委员会成员单位') // '市财政局'
+ * canonicalUnit('高等院校') // '高等院校'
  */
 export function canonicalUnit(name: string): string {
   const s = canonicalText(name)
   const at = s.lastIndexOf('等')
-  if (at > 0 && !NOT_BEFORE_DENG.has(s[at - 1]) && DENG_TAILS.has(s.slice(at + 1))) return s.slice(0, at)
+  if (at > 0 && !NOT_BEFORE_DENG.has(s[at - 1])) {
+    const tail = s.slice(at + 1)
+    if (DENG_TAILS.has(tail) || isCategoryTail(tail)) return s.slice(0, at)
+  }
   return s
 }
 
