@@ -212,6 +212,23 @@ describe('tables written by gongwen table', () => {
   })
 })
 
+describe('deadline cells read through the time grammar', () => {
+  it('time expressions pass, a cell that is no time or an impossible date fails, yearless dates take the config date', () => {
+    const cells = ['2015年6月底前', '长期坚持', '立即', '2015年第三季度', '尽快', '2015年2月30日前', '12月底前']
+    const csv = [HEADER, ...cells.map((d, i) => `${i + 1},任务${i + 1},区法制办,,,,${d}`)].join('\n')
+    const found = (c = {}) => validate(readTable(csv, 'csv'), c).map((f) => [f.row, f.message.replace(/ of task \S+ 「[^」]*」/, '')])
+    expect(found()).toEqual([
+      [6, 'deadline 「尽快」 is not a time expression'],
+      [7, 'deadline 「2015年2月30日前」 names no valid date'],
+      [8, 'deadline 「12月底前」 names no valid date'],
+    ])
+    expect(found({ documentDate: '2015-02-05' })).toEqual([
+      [6, 'deadline 「尽快」 is not a time expression'],
+      [7, 'deadline 「2015年2月30日前」 names no valid date'],
+    ])
+  })
+})
+
 describe('hostile input', () => {
   it('stays fast on huge cells: 100k 、, 100k 。 before a title end, 100k digits', () => {
     const t0 = performance.now()

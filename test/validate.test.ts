@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { parse, PolicyDocumentSchema } from '../src/index.js'
-import { loadConfig, loadRegistry, RULES, validate, type ValidateConfig } from '../src/validate/index.js'
+import { loadConfig, loadRegistry, RULES, validate, type Finding, type ValidateConfig } from '../src/validate/index.js'
 import { cli, FIXTURES, fixtureDoc, fixtureText, lineOf, slice } from './validate-helpers.js'
 import { allClauses, policyDocs, seed } from './helpers.js'
 
@@ -61,6 +61,15 @@ describe('rule fixtures', () => {
       if (c.exit === 0) expect((await cli(json, '--max-warnings', '0')).code).toBe(1)
     })
   }
+
+  it('the parser reads each fixture plan to the same findings as its hand-built JSON', () => {
+    const key = (f: Finding) => `${f.ruleId} ${f.severity} ${f.position?.start.offset} ${f.message}`
+    for (const c of [...CASES, { rule: 'base', config: 'registry.config.json' }, { rule: 'report' }]) {
+      const config = c.config ? registryConfig : {}
+      const fromText = validate(parse(fixtureText(`${c.rule}.txt`)), config).map(key)
+      expect([c.rule, fromText]).toEqual([c.rule, validate(fixtureDoc(c.rule), config).map(key)])
+    }
+  })
 
   it('task-duplicate names the first occurrence; numbering-continuous says where the list stopped', () => {
     const dup = validate(fixtureDoc('task-duplicate'))[0]

@@ -60,6 +60,7 @@ function taskOf(t: Task, doc: DocRef): TaskRef {
         date: d.date ?? null,
         start: d.start ?? null,
         end: d.end ?? null,
+        precision: d.precision,
         ...(d.position ? { position: d.position } : {}),
       }),
     ),
@@ -116,11 +117,13 @@ function rowTask(r: HandTableRow, doc: DocRef): TaskRef {
       })),
     })
   }
-  const deadlines = r.value.deadlines.map((raw, i): DeadlineRef => ({
-    ...resolveDeadlineText(raw),
-    column: 'deadlines',
-    ...(at('deadlines', i) ? { position: at('deadlines', i) } : {}),
-  }))
+  const deadlines = r.value.deadlines.flatMap((raw, i): DeadlineRef[] =>
+    resolveDeadlineText(raw, doc.date ?? undefined).map((d) => ({
+      ...d,
+      column: 'deadlines',
+      ...(at('deadlines', i) ? { position: at('deadlines', i) } : {}),
+    })),
+  )
   const position = r.position
   return { path: r.value.path, title: r.value.title, roles, deadlines, row: r.row, ...(r.cells ? { cells: r.cells } : {}), ...(position ? { position } : {}), doc }
 }

@@ -43,6 +43,8 @@ export interface DeadlineRef {
   date: string | null
   start: string | null
   end: string | null
+  /** As the time grammar gives it; `none` for a deadline that has no date by design (`近期`). */
+  precision?: string
   position?: Position
   column?: string
 }

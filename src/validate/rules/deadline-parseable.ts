@@ -9,16 +9,18 @@ export const UNRESOLVED_TIME_CODES = new Set(['time-invalid'])
 
 export const deadlineParseable: Rule = {
   id: 'deadline-parseable',
-  doc: 'Every deadline resolves to a date (a due deadline has a valid date; no unresolved time expression).',
+  doc: 'Every deadline reads as a time: a printed date exists (not 2015年6月31日), a table cell is a time expression.',
   defaultSeverity: 'error',
   check(ctx) {
     const reported = new Set<number>()
     for (const task of ctx.tasks) {
       for (const d of task.deadlines) {
-        if (d.kind !== 'unknown' && (d.kind !== 'due' || d.date)) continue
+        // 近期 is a due deadline without a date by design (precision none): not a reading failure.
+        const unreadable = d.kind === 'unknown' || (d.kind === 'due' && !d.date && d.precision !== 'none')
+        if (!unreadable) continue
         if (d.position) reported.add(d.position.start.offset)
         ctx.report({
-          message: `deadline 「${d.raw}」 of ${describeTask(task)} names no valid date${d.kind === 'unknown' ? ' or period' : ''}`,
+          message: `deadline 「${d.raw}」 of ${describeTask(task)} ${d.kind === 'unknown' ? 'is not a time expression' : 'names no valid date'}`,
           ...at(d.position ?? task.position),
           ...taskFields(task, d.column),
         })
