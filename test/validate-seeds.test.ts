@@ -54,3 +54,16 @@ describe('seeds validate under the default config', () => {
     expect((await cli('corpus/seeds/002_488a201a46ead25b.txt')).code).toBe(0)
   })
 })
+
+describe('seed 001, a prose 意见 rather than a responsibility plan', () => {
+  it('sets no lead convention (no task-has-lead), but a task led only by collectives is reported', () => {
+    const text = seed('001')
+    const found = validate(parse(text))
+    expect(found.filter((f) => f.ruleId === 'task-has-lead')).toEqual([])
+    const collective = found.filter((f) => f.ruleId === 'lead-not-collective')
+    expect(collective).toHaveLength(1)
+    const line = text.split('\n')[collective[0].position!.start.line - 1]
+    expect(line).toContain('加强群防群治，夯实基层基础'.replace('，', ','))
+    expect(collective[0].message).toContain('街道、社区综治机构')
+  })
+})
