@@ -95,7 +95,7 @@ export function checkStructure(input: string, doc: PolicyDocument): Violation[] 
 /** The input with the spans of `boilerplate-removed` diagnostics inside [from, to) cut out. */
 function originalWithoutRemovals(input: string, doc: PolicyDocument, from: number, to: number): string {
   const cuts = doc.diagnostics
-    .filter((d) => d.code === 'boilerplate-removed' && d.position)
+    .filter((d) => (d.code === 'boilerplate-removed' || d.code === 'toc-skipped') && d.position)
     .map((d) => [Math.max(from, d.position!.start.offset), Math.min(to, d.position!.end.offset)] as const)
     .filter(([a, b]) => a < b)
     .sort((a, b) => a[0] - b[0])
@@ -109,21 +109,15 @@ function originalWithoutRemovals(input: string, doc: PolicyDocument, from: numbe
 }
 
 /**
- * Prefix of the violations caused by a known parser bug (src/structure/build.ts): the paragraphs
- * that follow an inline 一是/二是 list are attached to the list's parent after its children, where
- * no clause `text` covers them (or, at top level, to the preamble). Tests count these separately.
- */
-export const KNOWN_CN_SHI_TAIL = '[known: text after an inline 一是 list] '
-
-/**
  * Round trip of the clause tree (parse with `script: 'keep'`, so no character is converted).
- * For every document (outer and nested), with own region of a clause = original input from its
- * marker to its first child clause (or to its end when it has none):
- * 1. the own regions, in depth-first order, do not overlap and leave no gap holding text: the
- *    input between one region and the next folds to nothing (only spaces, line breaks, removed
- *    boilerplate);
- * 2. each clause's `marker + text` folds to exactly its own region (boilerplate cut): no
- *    character of the body between the first marker and the end of the last clause is lost,
+ * For every document (outer and nested), a clause owns two regions of the original input: from
+ * its marker to its first child clause (all of it when it has none), and, when text follows its
+ * children (after an inline 一是/二是 list), from the end of its last child to its own end.
+ * 1. all regions, in document order (a clause's head, its children, its tail), do not overlap
+ *    and leave no gap holding text: the input between one region and the next folds to nothing
+ *    (only spaces, line breaks, removed boilerplate);
+ * 2. each clause's `marker + text` folds to exactly its head and tail regions (boilerplate cut):
+ *    no character of the body between the first marker and the end of the last clause is lost,
  *    duplicated or invented;
  * 3. the preamble folds to a suffix of the input before the first clause.
  * Together: every non-space character of the body is in exactly one clause's text or the preamble.
@@ -133,29 +127,35 @@ export function checkRoundTrip(input: string, doc: PolicyDocument): Violation[] 
   for (const d of allDocuments(doc)) {
     const cs = allClauses(d.clauses)
     let prevEnd = -1
-    let prev: Clause | null = null
-    for (const c of cs) {
-      const start = c.position.start.offset
-      const first = c.children[0]
-      const end = first ? first.position.start.offset : c.position.end.offset
+    const region = (c: Clause, start: number, end: number) => {
       if (prevEnd >= 0) {
-        if (start < prevEnd) out.push(`clause ${c.path.join('/')} starts at ${start}, inside the previous clause (ends ${prevEnd})`)
+        if (start < prevEnd) out.push(`clause ${c.path.join('/')} region at ${start} starts inside the previous one (ends ${prevEnd})`)
         else {
           const gap = fold(originalWithoutRemovals(input, doc, prevEnd, start))
-          if (gap) out.push(`${prev?.style === 'cn-shi' ? KNOWN_CN_SHI_TAIL : ''}text between clauses before ${c.path.join('/')} is in no clause: ${JSON.stringify(gap.slice(0, 40))}`)
+          if (gap) out.push(`text before ${c.path.join('/')} (at ${start}) is in no clause: ${JSON.stringify(gap.slice(0, 40))}`)
         }
       }
-      const own = fold(originalWithoutRemovals(input, doc, start, end))
-      const got = fold(c.marker + c.text)
-      if (own !== got) out.push(`clause ${c.path.join('/')} text ≠ its span: ${JSON.stringify(got.slice(0, 60))} vs ${JSON.stringify(own.slice(0, 60))}`)
       prevEnd = Math.max(prevEnd, end)
-      prev = c
     }
+    const visit = (c: Clause) => {
+      // Own regions: before the first child, between children, after the last child.
+      const bounds = [c.position.start.offset, ...c.children.flatMap((k) => [k.position.start.offset, k.position.end.offset]), c.position.end.offset]
+      let own = ''
+      for (let k = 0; k < bounds.length; k += 2) {
+        const [a, b] = [bounds[k], bounds[k + 1]]
+        const piece = a < b ? originalWithoutRemovals(input, doc, a, b) : ''
+        if (k === 0 || fold(piece)) region(c, a, b)
+        own += piece
+        if (k / 2 < c.children.length) visit(c.children[k / 2])
+      }
+      const got = fold(c.marker + c.text)
+      if (fold(own) !== got) out.push(`clause ${c.path.join('/')} text ≠ its span: ${JSON.stringify(got.slice(0, 60))} vs ${JSON.stringify(fold(own).slice(0, 60))}`)
+    }
+    d.clauses.forEach(visit)
     if (d.preamble) {
       const before = fold(originalWithoutRemovals(input, doc, 0, cs.length ? cs[0].position.start.offset : input.length))
       const pre = fold(d.preamble)
-      const known = d.clauses.some((c) => c.style === 'cn-shi') ? KNOWN_CN_SHI_TAIL : ''
-      if (cs.length ? !before.endsWith(pre) : !before.includes(pre)) out.push(`${known}preamble is not the text before the first clause: ${JSON.stringify(pre.slice(0, 60))}`)
+      if (cs.length ? !before.endsWith(pre) : !before.includes(pre)) out.push(`preamble is not the text before the first clause: ${JSON.stringify(pre.slice(0, 60))}`)
     }
   }
   return out
