@@ -3,6 +3,7 @@ import { runSchema, schemaHelp } from './schema.js'
 import { runTable, tableHelp } from './table.js'
 import { runBatch, batchHelp } from './batch.js'
 import { runEval, evalHelp } from './eval.js'
+import { runValidate, validateHelp } from './validate.js'
 
 type Command = { run: (argv: string[]) => number | Promise<number>; help: string }
 
@@ -11,6 +12,7 @@ const commands: Record<string, Command> = {
   parse: { run: runParse, help: parseHelp },
   batch: { run: runBatch, help: batchHelp },
   table: { run: runTable, help: tableHelp },
+  validate: { run: runValidate, help: validateHelp },
   eval: { run: runEval, help: evalHelp },
   schema: { run: runSchema, help: schemaHelp },
 }
