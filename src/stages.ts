@@ -32,7 +32,7 @@ export function segmentStage(view: MappedText, diags = new Diagnostics()): Segme
 /** Clause trees of a segment and its nested documents. */
 export function structureStage(seg: Segment, view: MappedText, diags = new Diagnostics()) {
   const out = [buildClauses(seg.body, view, diags)]
-  for (const d of seg.documents) out.push(...structureStage(d, view, diags))
+  for (const d of seg.documents) for (const c of structureStage(d, view, diags)) out.push(c)
   return out
 }
 

@@ -59,8 +59,9 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     if (!stage && ctx.time) {
       for (const [s, e] of ranges) {
         const t = ctx.time(s, e)
-        time.deadlines.push(...t.deadlines)
-        time.milestones.push(...t.milestones)
+        // (loops, not push(...xs): a huge clause can hold more items than a call takes arguments)
+        for (const d of t.deadlines) time.deadlines.push(d)
+        for (const m of t.milestones) time.milestones.push(m)
       }
     }
     c.data.roles = own

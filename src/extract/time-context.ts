@@ -16,6 +16,35 @@ function toDeadline(view: MappedText, m: TimeMatch): Deadline {
 }
 
 const SCHEDULE = /进度安排[：:]|时间安排[：:]|完成时限[：:]|完成时间[：:]/g
+const MAX_SCHEDULE = 2000
+
+/** Sorted, merged spans with a binary-search membership test (linear in matches, not quadratic). */
+class SpanSet {
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+  constructor(spans: Array<[number, number]>) {
+    spans.sort((a, b) => a[0] - b[0])
+    for (const [s, e] of spans) {
+      const last = this.ends.length - 1
+      if (last >= 0 && s <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], e)
+      else {
+        this.starts.push(s)
+        this.ends.push(e)
+      }
+    }
+  }
+  has(i: number): boolean {
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (this.starts[mid] > i) hi = mid - 1
+      else if (this.ends[mid] <= i) lo = mid + 1
+      else return true
+    }
+    return false
+  }
+}
 
 /**
  * Deadlines of `view.text[from, to)` and the milestones of its schedule blocks (进度安排：…),
@@ -31,15 +60,18 @@ export function timeIn(
 ): { deadlines: Deadline[]; milestones: Milestone[] } {
   const { matches, diagnostics } = scanTime(view.text, { from, to, ...opts })
   // Not this task's time: dates inside a cited title (《…2014—2016年工作规划》) or a stage heading.
-  const skip = [...excluded, ...quotedTitles(view.text, from, to)]
-  const own = (i: number) => !skip.some(([s, e]) => i >= s && i < e)
+  const skip = new SpanSet([...excluded.filter(([s, e]) => e > from && s < to), ...quotedTitles(view.text, from, to)])
+  const own = (i: number) => !skip.has(i)
   for (const d of diagnostics) if (own(d.index)) diags.add(view, d.severity, d.code, d.message, d.index, d.end)
   const deadlines = matches.filter((m) => own(m.index)).map((m) => toDeadline(view, m))
   const milestones: Milestone[] = []
-  for (const s of view.text.slice(from, to).matchAll(SCHEDULE)) {
-    const at = from + s.index
+  const labels = [...view.text.slice(from, to).matchAll(SCHEDULE)].map((s) => from + s.index)
+  for (let k = 0; k < labels.length; k++) {
+    const at = labels[k]
+    // A schedule block ends with its line, at the next schedule label, or after MAX_SCHEDULE units:
+    // each block is read once, even when a whole document is one line.
     const nl = view.text.indexOf('\n', at)
-    const end = nl < 0 || nl > to ? to : nl
+    const end = Math.min(nl < 0 || nl > to ? to : nl, labels[k + 1] ?? to, at + MAX_SCHEDULE)
     for (const m of splitMilestones(view.text, { from: at, to: end, ...opts })) {
       if (m.deadline && !own(m.deadline.index)) continue
       milestones.push({ deadline: m.deadline ? toDeadline(view, m.deadline) : null, action: m.action, position: view.position(m.index, m.end) })

@@ -106,7 +106,7 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     else if (/^中华人民共和国[\u4e00-\u9fff]{0,10}令$/.test(t) || /^第\d{1,5}号$/.test(t)) i++
     else break
   }
-  const nested = findNestedTitles(lines, i, to)
+  let nested = findNestedTitles(lines, i, to)
   let noticeEnd = nested.length ? nested[0].line : to
   // 落款: issuer lines and a date line ending the notice part; what follows it may only be
   // release notes (（此件公开发布）) and attachments (附件 / 附件1 + title), which become nested.
@@ -116,7 +116,7 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     let k = sigDate + 1
     while (k < noticeEnd && RELEASE.has(lines[k].text)) seg.release = lines[k++]
     if (k < noticeEnd) {
-      nested.unshift(...attachmentDocuments(lines, k, noticeEnd))
+      nested = attachmentDocuments(lines, k, noticeEnd).concat(nested)
       noticeEnd = k
     }
     let s = sigDate
@@ -138,7 +138,7 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     bodyEnd = a
     break
   }
-  seg.body.push(...skipTableOfContents(lines.slice(i, bodyEnd), view, diags))
+  for (const l of skipTableOfContents(lines.slice(i, bodyEnd), view, diags)) seg.body.push(l)
   for (let n = 0; n < nested.length; n++) {
     const start = nested[n].line
     const end = n + 1 < nested.length ? nested[n + 1].line : to
