@@ -1,0 +1,81 @@
+/**
+ * One bulk run in its own process, so that its peak RSS is its own: a pool of `workers`
+ * worker_threads parses `m` documents of the bulk cache (spread evenly over the set) and this
+ * process samples its RSS every few milliseconds. Prints one JSON line with the result.
+ *
+ * usage: node bulk-child.mjs '{"dist":…,"bin":…,"idx":…,"m":1000,"workers":2}'
+ */
+import { Worker } from 'node:worker_threads'
+import { readFileSync } from 'node:fs'
+import { evenSample } from './corpus.mjs'
+
+const opts = JSON.parse(process.argv[2])
+const { offsets, lengths } = JSON.parse(readFileSync(opts.idx, 'utf8'))
+const chosen = evenSample(offsets.length, opts.m)
+const CHUNK = opts.chunk ?? 8
+const INFLIGHT = 2
+
+let peakRss = process.memoryUsage().rss
+const sample = () => { const r = process.memoryUsage().rss; if (r > peakRss) peakRss = r }
+const sampler = setInterval(sample, opts.sampleMs ?? 10)
+const rssBeforeWorkers = process.memoryUsage().rss
+
+const tSpawn = performance.now()
+const pool = Array.from({ length: opts.workers }, () => new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: { dist: opts.dist, bin: opts.bin } }))
+await Promise.all(pool.map((w) => new Promise((res, rej) => { w.once('message', res); w.once('error', rej) })))
+const startupMs = performance.now() - tSpawn // spawning, loading the package and the warm-up parses
+sample()
+const rssReady = process.memoryUsage().rss
+
+const total = { docs: 0, bytes: 0, parseMs: 0, errors: 0, firstError: null, slowest: [] }
+let next = 0
+const chunks = []
+for (let i = 0; i < chosen.length; i += CHUNK) chunks.push(chosen.slice(i, i + CHUNK).map((d) => [d, offsets[d], lengths[d]]))
+
+const cpu0 = process.cpuUsage()
+const t0 = performance.now()
+await new Promise((resolve, reject) => {
+  let outstanding = 0
+  const send = (w) => {
+    if (next >= chunks.length) return false
+    w.postMessage({ type: 'chunk', id: next, items: chunks[next++] })
+    outstanding++
+    return true
+  }
+  for (const w of pool) {
+    w.on('error', reject)
+    w.on('message', (m) => {
+      outstanding--
+      total.docs += m.docs; total.bytes += m.bytes; total.parseMs += m.parseMs; total.errors += m.errors
+      total.firstError ??= m.firstError
+      if (m.slowest) total.slowest.push(m.slowest)
+      sample()
+      send(w)
+      if (outstanding === 0 && next >= chunks.length) resolve()
+    })
+    for (let k = 0; k < INFLIGHT; k++) send(w)
+  }
+  if (outstanding === 0) resolve()
+})
+const wallMs = performance.now() - t0
+const cpu = process.cpuUsage(cpu0)
+clearInterval(sampler)
+sample()
+await Promise.all(pool.map((w) => w.terminate()))
+
+total.slowest.sort((a, b) => b.ms - a.ms)
+console.log(JSON.stringify({
+  workers: opts.workers,
+  docs: total.docs,
+  bytes: total.bytes,
+  wallMs,
+  parseMs: total.parseMs,
+  cpuMs: (cpu.user + cpu.system) / 1000,
+  startupMs,
+  rssBeforeWorkers,
+  rssReady,
+  peakRss,
+  errors: total.errors,
+  firstError: total.firstError,
+  slowest: total.slowest.slice(0, 3),
+}))

@@ -1,0 +1,66 @@
+/**
+ * Hostile inputs: each case is built at 1×, 2× and 4× its base size and parsed in a child process
+ * (its own heap, and a timeout so a blow-up cannot hang the run). Time per MB that grows with the
+ * size means super-linear work; that case is then profiled to name the function.
+ */
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { loadPolicyCorpus } from './corpus.mjs'
+import { profileScript } from './profile.mjs'
+
+const CHILD = fileURLToPath(new URL('./hostile-child.mjs', import.meta.url))
+
+/** The cases; `n4` is the 4× size (as named in the issue), in the unit `build` takes. */
+export const CASES = [
+  { name: 'single line', what: 'the bundled corpus with every line break removed, as one line', unit: 'MB', n4: 50e6, build: singleLine },
+  { name: 'nested brackets', what: '（ ×n, a word, ） ×n', unit: 'brackets', n4: 100_000, build: (n) => '（'.repeat(n) + '内容' + '）'.repeat(n) },
+  { name: 'unclosed brackets', what: '（ ×n, never closed', unit: 'brackets', n4: 100_000, build: (n) => '关于（' + '（'.repeat(n) + '的通知' },
+  { name: '、 run', what: '、 ×n on one line', unit: 'chars', n4: 1_000_000, build: (n) => '一、' + '、'.repeat(n) },
+  { name: 'digit run', what: '0123456789… ×n on one line', unit: 'chars', n4: 1_000_000, build: (n) => '1'.padEnd(n, '0123456789') + '年' },
+  { name: '第一条 ×n', what: '第一条 on n lines', unit: 'lines', n4: 100_000, build: (n) => '第一条\n'.repeat(n) },
+  { name: '第一条 ×n one line', what: '第一条 repeated n times on one line', unit: 'repeats', n4: 100_000, build: (n) => '第一条'.repeat(n) },
+]
+
+/** Policy texts joined with line breaks removed, cut to `bytes` UTF-8 bytes. */
+function singleLine(bytes) {
+  const one = loadPolicyCorpus().map((d) => d.text.replace(/[\r\n]+/g, '')).join('')
+  const perChar = Buffer.byteLength(one) / one.length
+  const chars = Math.floor(bytes / perChar)
+  return one.repeat(Math.ceil(chars / one.length)).slice(0, chars)
+}
+
+export function buildCase(name, n) {
+  return CASES.find((c) => c.name === name).build(n)
+}
+
+/**
+ * @returns {Promise<Array<{ case: string, what: string, runs: Array<{ scale: number, n: number, bytes?: number, ms?: number, msPerMB?: number, peakRss?: number, timedOut?: boolean, error?: string }>, growth: number | null, superLinear: boolean, profile?: any }>>}
+ */
+export async function measureHostile({ quick = false, dist, timeoutMs = 120_000, log = () => {} }) {
+  const out = []
+  for (const c of CASES) {
+    const runs = []
+    for (const scale of [1, 2, 4]) {
+      const n = Math.round((c.n4 * scale) / 4 / (quick ? 4 : 1))
+      const r = spawnSync(process.execPath, [CHILD, JSON.stringify({ case: c.name, n, dist })], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 24 })
+      if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM') { runs.push({ scale, n, timedOut: true }); log(`  ${c.name} ${scale}×: timed out after ${timeoutMs / 1000} s`); break }
+      if (r.status !== 0) { runs.push({ scale, n, error: (r.stderr || '').trim().split('\n').slice(-3).join(' ') }); log(`  ${c.name} ${scale}×: failed ${r.stderr.slice(-300)}`); break }
+      const res = JSON.parse(r.stdout.trim().split('\n').pop())
+      runs.push({ scale, n, ...res, msPerMB: res.ms / (res.bytes / 1e6) })
+      log(`  ${c.name.padEnd(20)} ${scale}× ${(res.bytes / 1e6).toFixed(2).padStart(7)} MB ${res.ms.toFixed(1).padStart(9)} ms ${(res.ms / (res.bytes / 1e6)).toFixed(1).padStart(8)} ms/MB`)
+    }
+    const done = runs.filter((r) => r.ms !== undefined)
+    const growth = done.length >= 2 ? done[done.length - 1].msPerMB / done[0].msPerMB : null
+    // 4× the input costing more than ~2× the time per MB is not noise: quadratic work gives 4×.
+    const superLinear = runs.some((r) => r.timedOut || r.error) || (growth !== null && growth > 1.8)
+    const row = { case: c.name, what: c.what, runs, growth, superLinear }
+    if (superLinear) {
+      const last = done[done.length - 1] ?? { n: Math.round(c.n4 / 16) }
+      log(`  ${c.name}: super-linear (growth ${growth?.toFixed(2)}), profiling at n=${last.n}`)
+      const p = profileScript(CHILD, [JSON.stringify({ case: c.name, n: last.n, dist, profileSeconds: 3 })], { top: 8, timeoutMs })
+      row.profile = p.summary ? { n: last.n, functions: p.summary.functions, areas: p.summary.areas.slice(0, 6) } : { n: last.n, error: `profile run failed (status ${p.status})` }
+    }
+    out.push(row)
+  }
+  return out
+}
