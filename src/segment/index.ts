@@ -18,6 +18,8 @@ export interface Segment {
   signature: { issuers: Line[]; date: Line | null; start: number; end: number } | null
   release: Line | null
   attachments: Line[]
+  /** Printed after the 落款 under `附件`: an attachment rather than an issued document. */
+  attachment?: boolean
   /** Body paragraphs of this document (nested documents excluded). */
   body: Line[]
   documents: Segment[]
@@ -63,7 +65,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     title = { text: lines[i].text, start: lines[i].start, end: lines[i].end }
     i++
   } else if (!header && lines[0] && !title) {
-    diags.add(view, 'warning', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
+    diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
   }
   // A title printed again in the body, possibly broken over lines, or with digits lost.
   if (title) i = skipTitleRepeat(lines, i, title.text)
@@ -105,21 +107,27 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     else break
   }
   const nested = findNestedTitles(lines, i, to)
-  const noticeEnd = nested.length ? nested[0].line : to
-  // 落款: issuer lines and a date line at the end of the notice part.
+  let noticeEnd = nested.length ? nested[0].line : to
+  // 落款: issuer lines and a date line ending the notice part; what follows it may only be
+  // release notes (（此件公开发布）) and attachments (附件 / 附件1 + title), which become nested.
   let bodyEnd = noticeEnd
-  let k = noticeEnd - 1
-  if (k >= i && RELEASE.has(lines[k].text)) {
-    seg.release = lines[k]
-    k--
-  }
-  if (k >= i && isDateLine(lines[k].text) && (nested.length > 0 || noticeEnd - k <= 3)) {
-    const date = lines[k]
-    let s = k
-    while (s - 1 >= i && k - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
-    seg.signature = { issuers: lines.slice(s, k), date, start: lines[s].start, end: date.end }
+  const sigDate = findSignatureDate(lines, i, noticeEnd, nested.length > 0)
+  if (sigDate >= 0) {
+    let k = sigDate + 1
+    while (k < noticeEnd && RELEASE.has(lines[k].text)) seg.release = lines[k++]
+    if (k < noticeEnd) {
+      nested.unshift(...attachmentDocuments(lines, k, noticeEnd))
+      noticeEnd = k
+    }
+    let s = sigDate
+    while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
+    seg.signature = { issuers: lines.slice(s, sigDate), date: lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
     bodyEnd = s
-  } else if (seg.release) bodyEnd = k + 1
+  } else if (noticeEnd > i && RELEASE.has(lines[noticeEnd - 1].text)) {
+    seg.release = lines[noticeEnd - 1]
+    bodyEnd = noticeEnd - 1
+  }
+  nested.sort((a, b) => a.line - b.line)
   // 附件说明: `附件：1.…` and its numbered lines, near the end of the body.
   for (let a = Math.max(i, bodyEnd - 12); a < bodyEnd; a++) {
     if (!/^附件[：:]?/.test(lines[a].text) || lines[a].text.length > 80) continue
@@ -130,12 +138,13 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     bodyEnd = a
     break
   }
-  seg.body.push(...lines.slice(i, bodyEnd))
+  seg.body.push(...skipTableOfContents(lines.slice(i, bodyEnd), view, diags))
   for (let n = 0; n < nested.length; n++) {
     const start = nested[n].line
     const end = n + 1 < nested.length ? nested[n + 1].line : to
     const child = segmentBody(lines, nested[n].next, end, view, diags)
-    child.title = { text: nested[n].text, start: lines[start].start, end: lines[nested[n].next - 1].end }
+    child.title = nested[n].text ? { text: nested[n].text, start: lines[nested[n].attachment ? nested[n].next - 1 : start].start, end: lines[nested[n].next - 1].end } : null
+    if (nested[n].attachment) child.attachment = true
     child.start = lines[start].start
     child.end = lines[end - 1].end
     seg.documents.push(child)
@@ -143,7 +152,68 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   return seg
 }
 
+/**
+ * A 目录 (table of contents) repeats the headings that follow; left in, every heading would be
+ * read twice. It runs from the `目录` line to the line where its first entry appears again.
+ */
+function skipTableOfContents(body: Line[], view: MappedText, diags: Diagnostics): Line[] {
+  const entry = (t: string) => t.replace(TOC_LEADER, '')
+  const isLeadered = (l: Line) => TOC_LEADER.test(l.text)
+  const at = body.findIndex((l) => l.text === '目录')
+  let out = body
+  if (at >= 0 && at + 1 < body.length) {
+    const first = entry(body[at + 1].text)
+    const again = body.findIndex((l, k) => k > at + 1 && l.text === first)
+    if (again > 0) {
+      diags.add(view, 'info', 'toc-skipped', `Skipped a table of contents of ${again - at - 1} entries`, body[at].start, body[again - 1].end)
+      out = [...body.slice(0, at), ...body.slice(again)]
+    }
+  }
+  // Entries with dot leaders and page numbers (`总体要求……………1`) are contents wherever they stand.
+  const leadered = out.filter(isLeadered)
+  if (leadered.length >= 3) {
+    diags.add(view, 'info', 'toc-skipped', `Skipped ${leadered.length} table-of-contents lines with dot leaders`, leadered[0].start, leadered[leadered.length - 1].end)
+    out = out.filter((l) => !isLeadered(l) && l.text !== '目录')
+  }
+  return out
+}
+
+const TOC_LEADER = /(?:\.{4,}|…{2,}|·{4,}|-{6,})\s*\d{0,4}$/
+
+const ATTACHMENT_HEAD = /^附件\s*(\d{1,2})?[：:]?$/
+
+/**
+ * The date line of the 落款: the last date line of the notice part after which come only release
+ * notes and attachments (or nothing, within 3 lines of the end, or a nested document).
+ */
+function findSignatureDate(lines: Line[], from: number, to: number, beforeNested: boolean): number {
+  for (let k = to - 1; k >= from && to - k <= 400; k--) {
+    if (!isDateLine(lines[k].text)) continue
+    let j = k + 1
+    while (j < to && RELEASE.has(lines[j].text)) j++
+    if (j === to && (beforeNested || to - k <= 3)) return k
+    if (j < to && ATTACHMENT_HEAD.test(lines[j].text)) return k
+    return -1
+  }
+  return -1
+}
+
+/** Attachments printed after the 落款: `附件` / `附件2` lines, each followed by its title. */
+function attachmentDocuments(lines: Line[], from: number, to: number): NestedTitle[] {
+  const out: NestedTitle[] = []
+  for (let i = from; i < to - 1; i++) {
+    if (!ATTACHMENT_HEAD.test(lines[i].text)) continue
+    out.push({ line: i, next: i + 2, text: lines[i + 1].text, attachment: true })
+  }
+  if (!out.length || out[0].line !== from) {
+    // Not an attachment block: treat the whole tail as one untitled part rather than lose it.
+    out.unshift({ line: from, next: from, text: '', attachment: true })
+  }
+  return out
+}
+
 interface NestedTitle {
+  attachment?: boolean
   line: number
   next: number
   text: string

@@ -14,6 +14,8 @@ interface Frame {
 /** Styles whose first item may appear run-in (`…活动。一、明确…`). */
 const RUN_IN_AFTER_CODES = new Uint8Array(0x10000)
 for (const c of RUN_IN_AFTER) RUN_IN_AFTER_CODES[c.charCodeAt(0)] = 1
+/** Longest heading read from the end of a line. */
+const TAIL_HEADING = 30
 const RUN_IN_OPENERS = new Set(['cn-dun', 'cn-paren', 'stage', 'cn-shi'])
 
 /**
@@ -29,6 +31,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   const stack: Frame[] = []
   let bulletCount = 0
   const lastSeen = new Map<string, number>()
+  const lastLevel = new Map<string, number>()
 
   const top = () => stack[stack.length - 1]
 
@@ -47,6 +50,13 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   // 一是 counts as a list only when 二是 follows in the same paragraph.
   let lineEnd = 0
   const hasFollower = (m: Marker) => m.number === 1 && text.slice(m.end, lineEnd).includes('二是')
+
+  /** The next number of a list that is open, or that continues the last list of its style. */
+  const continuesOpenList = (m: Marker): boolean => {
+    const f = stack.find((x) => x.style === m.style)
+    if (f) return f.number !== null && m.number === f.number + 1
+    return m.number === 1 ? stack.length > 0 && RUN_IN_OPENERS.has(m.style) || m.style === 'arabic' : m.number === (lastSeen.get(m.style) ?? -9) + 1
+  }
 
   const extend = (end: number) => {
     for (const f of stack) if (f.node.data.end < end) f.node.data.end = end
@@ -82,6 +92,10 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
         diags.add(view, 'warning', code, `${m.key} follows ${prev} in a ${m.style} list (expected ${prev + 1})`, m.start, m.end)
       }
       stack.length = at
+    } else if (m.number !== null && m.number > 1 && lastSeen.get(m.style) === m.number - 1 && (lastLevel.get(m.style) ?? 99) <= stack.length) {
+      // Numbering that continues a list closed earlier (5. under （二） after 4. under （一）)
+      // goes back to that list's depth.
+      stack.length = lastLevel.get(m.style)! - 1
     } else if (m.number !== null && m.number !== 1 && m.style !== 'bullet' && lastSeen.get(m.style) !== m.number - 1) {
       // (numbering that continues across sections, 5. under （二） after 4. under （一）, is fine)
       diags.add(view, 'warning', 'numbering-gap', `A ${m.style} list starts at ${m.key}`, m.start, m.end)
@@ -103,6 +117,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     if (parent) parent.children.push(node)
     else roots.push(node)
     if (m.number !== null) lastSeen.set(m.style, m.number)
+    lastLevel.set(m.style, node.level)
     stack.push({ style: m.style, number: m.number, node })
   }
 
@@ -131,6 +146,18 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       open(m)
       segStart = m.end
       p = m.end
+    }
+    // A heading glued to the end of a line by a lost line break: `…两部分组成，（三）基础共性标准`.
+    for (let p = Math.max(segStart + 1, line.end - TAIL_HEADING - 4); p < line.end - 1; p++) {
+      const m = markerAt(text, p, false)
+      if (!m || m.weak || !continuesOpenList(m)) continue
+      const rest = text.slice(m.end, line.end)
+      if (rest.length < 2 || rest.length > TAIL_HEADING || /[。；，：、]/.test(rest)) continue
+      diags.add(view, 'info', 'marker-repaired', `Read "${text.slice(m.start, line.end)}" as a heading glued to the previous line`, m.start, line.end)
+      addText(segStart, p)
+      open(m)
+      segStart = m.end
+      break
     }
     addText(segStart, line.end)
   }
