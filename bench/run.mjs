@@ -8,6 +8,8 @@
  * --quick   bulk at 1k and 5k documents only, hostile inputs at a quarter size, fewer samples;
  *           writes bench/results/<date>-<host>-quick.json and prints the table.
  * --only=…  runs the named sections and prints the table, writes nothing.
+ * --render=bench/results/<file>.json  rewrites latest.md, the charts and the README section from
+ *           a saved run, measuring nothing.
  * A full run writes bench/results/<date>-<host>.json, latest.md, the two SVG charts and the
  * results section of bench/README.md.
  */
@@ -33,6 +35,15 @@ const want = (s) => !only || only.has(s)
 const log = (s) => console.log(s)
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url))
 const PROFILE_SECONDS = quick ? 3 : 8
+
+const renderArg = args.find((a) => a.startsWith('--render='))
+if (renderArg) {
+  // Re-renders latest.md, the charts and the README section from a saved results file.
+  const saved = JSON.parse(readFileSync(renderArg.slice(9), 'utf8'))
+  saved.targets = evaluateTargets(saved)
+  writeOutputs(saved, renderArg.slice(9).split('/').pop().replace(/\.json$/, ''))
+  process.exit(0)
+}
 
 const t0 = performance.now()
 const now = new Date()
@@ -86,11 +97,16 @@ if (only) {
   if (quick) {
     console.log(`\n${md}\n\nwrote bench/results/${base}.json (quick runs leave latest.md, the charts and the README alone)`)
   } else {
-    writeFileSync(`${RESULTS}latest.md`, `# gongwen benchmark — latest run\n\nRaw numbers: [${base}.json](${base}.json). How to run and what each number means: [../README.md](../README.md).\n\n${md}\n`)
-    writeCharts(r)
-    updateReadme(md.replaceAll('](throughput-by-stage.svg)', '](results/throughput-by-stage.svg)').replaceAll('](scaling.svg)', '](results/scaling.svg)'))
+    writeOutputs(r, base)
     console.log(`\n${md}\n\nwrote bench/results/${base}.json, latest.md, throughput-by-stage.svg, scaling.svg and the README section`)
   }
+}
+
+function writeOutputs(r, base) {
+  const md = toMarkdown(r)
+  writeFileSync(`${RESULTS}latest.md`, `# gongwen benchmark — latest run\n\nRaw numbers: [${base}.json](${base}.json). How to run and what each number means: [../README.md](../README.md).\n\n${md}\n`)
+  writeCharts(r)
+  updateReadme(md.replaceAll('](throughput-by-stage.svg)', '](results/throughput-by-stage.svg)').replaceAll('](scaling.svg)', '](results/scaling.svg)'))
 }
 
 function writeCharts(r) {

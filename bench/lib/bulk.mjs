@@ -41,7 +41,7 @@ export async function measureBulk({ quick = false, dist, log = () => {} }) {
         msPerMB: res.wallMs / (res.bytes / MB),
       }
       runs.push(row)
-      log(`  ${workers} worker(s) ${String(res.docs).padStart(6)} docs ${(res.bytes / MB).toFixed(1).padStart(6)} MB ${(res.wallMs / 1000).toFixed(2).padStart(7)} s  ${row.mbPerSec.toFixed(1).padStart(6)} MB/s ${row.docsPerSec.toFixed(0).padStart(6)} docs/s  peak RSS ${(res.peakRss / 2 ** 20).toFixed(0)} MiB  errors ${res.errors}`)
+      log(`  ${workers} worker(s) ${String(res.docs).padStart(6)} docs ${(res.bytes / MB).toFixed(1).padStart(6)} MB ${(res.wallMs / 1000).toFixed(2).padStart(7)} s  ${row.mbPerSec.toFixed(1).padStart(6)} MB/s ${row.docsPerSec.toFixed(0).padStart(6)} docs/s  peak RSS ${(res.peakRss / 1e6).toFixed(0)} MB  errors ${res.errors}`)
     }
   }
   return { source: bulk.source, docs: bulk.docs, bytes: bulk.bytes, chars: bulk.chars, cores, workerCounts, sizes, ceiling, runs }

@@ -14,7 +14,7 @@ const fmt = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed
  * @param {{ title: string, subtitle?: string, target?: { value: number, label: string } }} o
  */
 export function barChart(bars, o) {
-  const labelW = 250, plotW = 460, rowH = 24, top = 62, left = 12
+  const labelW = 250, plotW = 460, rowH = 24, top = 84, left = 12
   const width = left + labelW + plotW + 70
   const height = top + bars.length * rowH + 46
   const max = Math.max(...bars.map((b) => b.value), o.target?.value ?? 0)
@@ -46,8 +46,8 @@ export function barChart(bars, o) {
     out.push(`<text x="${tx + 4}" y="${top - 10}" fill="${COLORS.target}">${esc(o.target.label)}</text>`)
   }
   const legend = [['stage', 'gongwen stage'], ['total', 'gongwen parse()'], ['ceiling', 'ceiling'], ['peer', 'peer']]
-  let lx = left + labelW
-  for (const [k, t] of legend) { out.push(`<rect x="${lx}" y="30" width="10" height="10" fill="${COLORS[k]}"/><text x="${lx + 14}" y="39">${t}</text>`); lx += 18 + t.length * 7 }
+  let lx = left
+  for (const [k, t] of legend) { out.push(`<rect x="${lx}" y="50" width="10" height="10" fill="${COLORS[k]}"/><text x="${lx + 14}" y="59">${t}</text>`); lx += 24 + t.length * 7 }
   out.push('</svg>')
   return out.join('\n')
 }
@@ -68,7 +68,7 @@ function panel({ x0, y0, w, h, series, xLabel, yLabel, title, limit, xMax }) {
   for (let i = 0; i <= 5; i++) {
     const yv = (ymax * i) / 5, xv = (xmax * i) / 5
     out.push(`<line x1="${x0}" y1="${sy(yv)}" x2="${x0 + w}" y2="${sy(yv)}" stroke="#eee"/>`)
-    out.push(`<text x="${x0 - 6}" y="${sy(yv) + 4}" text-anchor="end" fill="#555">${fmt(yv)}</text>`)
+    out.push(`<text x="${x0 - 6}" y="${sy(yv) + 4}" text-anchor="end" fill="#555">${Number.isInteger(yv) ? yv : yv.toFixed(1)}</text>`)
     out.push(`<text x="${sx(xv)}" y="${y0 + h + 16}" text-anchor="middle" fill="#555">${Math.round(xv)}</text>`)
   }
   out.push(`<line x1="${x0}" y1="${y0 + h}" x2="${x0 + w}" y2="${y0 + h}" stroke="#999"/><line x1="${x0}" y1="${y0}" x2="${x0}" y2="${y0 + h}" stroke="#999"/>`)
