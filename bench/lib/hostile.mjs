@@ -1,7 +1,8 @@
 /**
- * Hostile inputs: each case is built at 1×, 2× and 4× its base size and parsed in a child process
- * (its own heap, and a timeout so a blow-up cannot hang the run). Time per MB that grows with the
- * size means super-linear work; that case is then profiled to name the function.
+ * Hostile inputs: each case is built at 1×, 2× and 4× its base size (and 16× when 4× still takes
+ * under 100 ms) and parsed in a child process (its own heap, and a timeout so a blow-up cannot
+ * hang the run). Time growing faster than the size (exponent > 1.4) means super-linear work; that
+ * case is then profiled to name the function.
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -40,25 +41,31 @@ export async function measureHostile({ quick = false, dist, timeoutMs = 120_000,
   const out = []
   for (const c of CASES) {
     const runs = []
-    for (const scale of [1, 2, 4]) {
+    const scales = [1, 2, 4]
+    for (let k = 0; k < scales.length; k++) {
+      const scale = scales[k]
       const n = Math.round((c.n4 * scale) / 4 / (quick ? 4 : 1))
       const r = spawnSync(process.execPath, [CHILD, JSON.stringify({ case: c.name, n, dist })], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 24 })
       if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM') { runs.push({ scale, n, timedOut: true }); log(`  ${c.name} ${scale}×: timed out after ${timeoutMs / 1000} s`); break }
       if (r.status !== 0) { runs.push({ scale, n, error: (r.stderr || '').trim().split('\n').slice(-3).join(' ') }); log(`  ${c.name} ${scale}×: failed ${r.stderr.slice(-300)}`); break }
       const res = JSON.parse(r.stdout.trim().split('\n').pop())
       runs.push({ scale, n, ...res, msPerMB: res.ms / (res.bytes / 1e6) })
-      log(`  ${c.name.padEnd(20)} ${scale}× ${(res.bytes / 1e6).toFixed(2).padStart(7)} MB ${res.ms.toFixed(1).padStart(9)} ms ${(res.ms / (res.bytes / 1e6)).toFixed(1).padStart(8)} ms/MB`)
+      log(`  ${c.name.padEnd(20)} ${String(scale).padStart(2)}× ${(res.bytes / 1e6).toFixed(2).padStart(7)} MB ${res.ms.toFixed(1).padStart(9)} ms CPU ${(res.ms / (res.bytes / 1e6)).toFixed(1).padStart(8)} ms/MB`)
+      // Too fast at 4× to tell linear from quadratic through timer noise: go on to 16×.
+      if (scale === 4 && res.ms < 100) scales.push(16)
     }
     const done = runs.filter((r) => r.ms !== undefined)
-    const growth = done.length >= 2 ? done[done.length - 1].msPerMB / done[0].msPerMB : null
-    // 4× the input costing more than ~2× the time per MB is not noise: quadratic work gives 4×.
-    const superLinear = runs.some((r) => r.timedOut || r.error) || (growth !== null && growth > 1.8)
-    const row = { case: c.name, what: c.what, runs, growth, superLinear }
+    const first = done[0], last = done[done.length - 1]
+    const growth = done.length >= 2 ? last.msPerMB / first.msPerMB : null
+    // time ∝ size^exponent between the smallest and largest run: 1 is linear, 2 quadratic.
+    const exponent = done.length >= 2 ? Math.log(last.ms / first.ms) / Math.log(last.bytes / first.bytes) : null
+    const superLinear = runs.some((r) => r.timedOut || r.error) || (exponent !== null && exponent > 1.4)
+    const row = { case: c.name, what: c.what, runs, growth, exponent, superLinear }
     if (superLinear) {
-      const last = done[done.length - 1] ?? { n: Math.round(c.n4 / 16) }
-      log(`  ${c.name}: super-linear (growth ${growth?.toFixed(2)}), profiling at n=${last.n}`)
-      const p = profileScript(CHILD, [JSON.stringify({ case: c.name, n: last.n, dist, profileSeconds: 3 })], { top: 8, timeoutMs })
-      row.profile = p.summary ? { n: last.n, functions: p.summary.functions, areas: p.summary.areas.slice(0, 6) } : { n: last.n, error: `profile run failed (status ${p.status})` }
+      log(`  ${c.name}: super-linear (exponent ${exponent?.toFixed(2)}), profiling at n=${(last ?? { n: '?' }).n}`)
+      const n = last?.n ?? Math.round(c.n4 / 16)
+      const p = profileScript(CHILD, [JSON.stringify({ case: c.name, n, dist, profileSeconds: 3 })], { top: 8, timeoutMs })
+      row.profile = p.summary ? { n, functions: p.summary.functions, areas: p.summary.areas.slice(0, 6) } : { n, error: `profile run failed (status ${p.status})` }
     }
     out.push(row)
   }
