@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs'
 import { evenSample } from './corpus.mjs'
 
 const opts = JSON.parse(process.argv[2])
-const { offsets, lengths } = JSON.parse(readFileSync(opts.idx, 'utf8'))
+const { offsets, lengths, ids } = JSON.parse(readFileSync(opts.idx, 'utf8'))
+const sourceOf = (i) => ids[i].split('/')[0] // ids are <source>/<name>
 const chosen = evenSample(offsets.length, opts.m)
 const CHUNK = opts.chunk ?? 8
 const INFLIGHT = 2
@@ -27,10 +28,10 @@ const startupMs = performance.now() - tSpawn // spawning, loading the package an
 sample()
 const rssReady = process.memoryUsage().rss
 
-const total = { docs: 0, bytes: 0, parseMs: 0, errors: 0, firstError: null, slowest: [] }
+const total = { docs: 0, bytes: 0, parseMs: 0, errors: 0, firstError: null, slowest: [], bySource: {} }
 let next = 0
 const chunks = []
-for (let i = 0; i < chosen.length; i += CHUNK) chunks.push(chosen.slice(i, i + CHUNK).map((d) => [d, offsets[d], lengths[d]]))
+for (let i = 0; i < chosen.length; i += CHUNK) chunks.push(chosen.slice(i, i + CHUNK).map((d) => [d, offsets[d], lengths[d], sourceOf(d)]))
 
 const cpu0 = process.cpuUsage()
 const t0 = performance.now()
@@ -49,6 +50,10 @@ await new Promise((resolve, reject) => {
       total.docs += m.docs; total.bytes += m.bytes; total.parseMs += m.parseMs; total.errors += m.errors
       total.firstError ??= m.firstError
       if (m.slowest) total.slowest.push(m.slowest)
+      for (const [k, v] of Object.entries(m.bySource)) {
+        const t = (total.bySource[k] ??= { docs: 0, bytes: 0, parseMs: 0 })
+        t.docs += v.docs; t.bytes += v.bytes; t.parseMs += v.parseMs
+      }
       sample()
       send(w)
       if (outstanding === 0 && next >= chunks.length) resolve()
@@ -78,4 +83,5 @@ console.log(JSON.stringify({
   errors: total.errors,
   firstError: total.firstError,
   slowest: total.slowest.slice(0, 3),
+  bySource: total.bySource,
 }))

@@ -21,7 +21,8 @@ const decoder = new TextDecoder('utf-8')
 
 parentPort.on('message', (m) => {
   let docs = 0, bytes = 0, parseMs = 0, errors = 0, firstError = null, slowest = null
-  for (const [i, off, len] of m.items) {
+  const bySource = {}
+  for (const [i, off, len, src] of m.items) {
     const buf = Buffer.allocUnsafe(len)
     readSync(fd, buf, 0, len, off)
     const text = decoder.decode(buf)
@@ -37,7 +38,9 @@ parentPort.on('message', (m) => {
     docs++
     bytes += len
     if (!slowest || dt > slowest.ms) slowest = { doc: i, ms: dt, bytes: len }
+    const b = (bySource[src] ??= { docs: 0, bytes: 0, parseMs: 0 })
+    b.docs++; b.bytes += len; b.parseMs += dt
   }
-  parentPort.postMessage({ type: 'done', id: m.id, docs, bytes, parseMs, errors, firstError, slowest })
+  parentPort.postMessage({ type: 'done', id: m.id, docs, bytes, parseMs, errors, firstError, slowest, bySource })
 })
 parentPort.postMessage({ type: 'ready' })

@@ -131,6 +131,12 @@ export function toMarkdown(r) {
       const first = rs[0], last = rs[rs.length - 1]
       L.push(`${w} worker(s): ${first.docs} → ${last.docs} documents (${f1(last.bytes / first.bytes)}× the bytes) took ${f1(last.wallMs / first.wallMs)}× the time; ms per MB ${f1(first.msPerMB)} → ${f1(last.msPerMB)}; peak RSS ${f1(first.peakRss / 1e6)} → ${f1(last.peakRss / 1e6)} MB.`)
     }
+    const one = b.runs.filter((x) => x.workers === 1 && !x.error && x.bySource).sort((a, c) => c.docs - a.docs)[0]
+    if (one) {
+      L.push('', `By source, 1 worker, ${one.docs} documents (wall time inside parse(), so noisy when the cores are shared):`, '', '| source | documents | MB | MB/s | ms per document |', '| --- | ---: | ---: | ---: | ---: |')
+      for (const [k, v] of Object.entries(one.bySource).sort((a, c) => c[1].bytes - a[1].bytes)) L.push(`| ${k} | ${v.docs} | ${mb(v.bytes)} | ${f1(v.bytes / 1e6 / (v.parseMs / 1000))} | ${f1(v.parseMs / v.docs)} |`)
+      L.push('')
+    }
     const slow = b.runs.flatMap((x) => x.slowest ?? []).sort((a, c) => c.ms - a.ms)[0]
     if (slow) L.push(`Slowest single document: \`${slow.id ?? `#${slow.doc}`}\`, ${f1(slow.bytes / 1e3)} kB in ${f1(slow.ms)} ms.`)
     L.push('')
