@@ -62,12 +62,39 @@ export async function measureHostile({ quick = false, dist, timeoutMs = 120_000,
     const superLinear = runs.some((r) => r.timedOut || r.error) || (exponent !== null && exponent > 1.4)
     const row = { case: c.name, what: c.what, runs, growth, exponent, superLinear }
     if (superLinear) {
-      log(`  ${c.name}: super-linear (exponent ${exponent?.toFixed(2)}), profiling at n=${(last ?? { n: '?' }).n}`)
-      const n = last?.n ?? Math.round(c.n4 / 16)
-      const p = profileScript(CHILD, [JSON.stringify({ case: c.name, n, dist, profileSeconds: 3 })], { top: 8, timeoutMs })
-      row.profile = p.summary ? { n, functions: p.summary.functions, areas: p.summary.areas.slice(0, 6) } : { n, error: `profile run failed (status ${p.status})` }
+      const small = first ?? { n: Math.round(c.n4 / 64) }
+      const big = last && last !== first ? last : { n: small.n * 4 }
+      log(`  ${c.name}: super-linear (exponent ${exponent?.toFixed(2)}), profiling at n=${small.n} and n=${big.n}`)
+      row.profile = growthProfile(c.name, small.n, big.n, dist, timeoutMs)
     }
     out.push(row)
   }
   return out
+}
+
+/**
+ * Names the function behind a super-linear case: profiles parse() at a small and a large size and
+ * ranks functions by how much of their self time per MB is new at the large size. A linear
+ * function keeps its ms per MB; the culprit's grows with the size.
+ */
+export function growthProfile(name, nSmall, nBig, dist, timeoutMs) {
+  const run = (n) => {
+    const p = profileScript(CHILD, [JSON.stringify({ case: name, n, dist, profileSeconds: 3 })], { top: Infinity, timeoutMs })
+    if (!p.summary) return null
+    const res = JSON.parse(p.stdout.trim().split('\n').pop())
+    const mb = res.bytes / 1e6
+    // self ms per parse per MB, by function
+    const per = new Map(p.summary.functions.map((f) => [`${f.name}\u0000${f.file}:${f.line}`, { ...f, msPerMB: f.selfMs / res.reps / mb }]))
+    return { n, mb, reps: res.reps, per, areas: p.summary.areas.slice(0, 6) }
+  }
+  const a = run(nSmall), b = run(nBig)
+  if (!a || !b) return { n: nBig, error: 'profile run failed' }
+  const rows = []
+  for (const [k, fb] of b.per) {
+    const fa = a.per.get(k)
+    const extraMs = (fb.msPerMB - (fa?.msPerMB ?? 0)) * b.mb // ms per large parse beyond linear growth
+    rows.push({ name: fb.name, file: fb.file, line: fb.line, msPerMBSmall: fa?.msPerMB ?? 0, msPerMBBig: fb.msPerMB, extraMs })
+  }
+  rows.sort((x, y) => y.extraMs - x.extraMs)
+  return { nSmall, nBig, mbSmall: a.mb, mbBig: b.mb, functions: rows.slice(0, 6), areas: b.areas }
 }

@@ -151,11 +151,11 @@ export function toMarkdown(r) {
     }
     L.push('')
     for (const h of r.hostile.filter((q) => q.superLinear && q.profile)) {
-      L.push(`**${h.case}** grows super-linearly. Profile of parse() on it (n = ${h.profile.n}), self time:`, '')
-      if (h.profile.functions) {
-        L.push('| function | file:line | self ms | % |', '| --- | --- | ---: | ---: |')
-        for (const fn of h.profile.functions) L.push(`| \`${fn.name.replace(/\|/g, '\\|')}\` | ${fn.file ? `${fn.file}:${fn.line}` : ''} | ${f1(fn.selfMs)} | ${f1(fn.pct)} |`)
-      } else L.push(h.profile.error)
+      const p = h.profile
+      if (p.error) { L.push(`**${h.case}** grows super-linearly; ${p.error}.`, ''); continue }
+      L.push(`**${h.case}** grows super-linearly. CPU profiles of parse() at ${f2(p.mbSmall)} MB and ${f2(p.mbBig)} MB; functions ranked by the self time per MB they gain at the larger size (a linear function gains none):`, '',
+        '| function | file:line | self ms per MB, small | self ms per MB, large | ms beyond linear at the large size |', '| --- | --- | ---: | ---: | ---: |')
+      for (const fn of p.functions) L.push(`| \`${fn.name.replace(/\|/g, '\\|')}\` | ${fn.file ? `${fn.file}:${fn.line}` : ''} | ${f1(fn.msPerMBSmall)} | ${f1(fn.msPerMBBig)} | ${f1(fn.extraMs)} |`)
       L.push('')
     }
   }
