@@ -1,0 +1,87 @@
+/**
+ * The role and unit vocabulary, read from grammars/roles/*.json and grammars/units/*.json.
+ * Code in this folder never spells a label, verb or suffix itself: it asks this module.
+ */
+import labelsJson from '../../../grammars/roles/labels.json'
+import verbsJson from '../../../grammars/roles/verbs.json'
+import rulesJson from '../../../grammars/roles/document-rules.json'
+import timeJson from '../../../grammars/roles/time-cues.json'
+import suffixJson from '../../../grammars/units/suffixes.json'
+import connectorsJson from '../../../grammars/units/connectors.json'
+import compoundsJson from '../../../grammars/units/compounds.json'
+import aliasesJson from '../../../grammars/units/aliases.json'
+import placesJson from '../../../grammars/units/places.json'
+import { Lexicon } from './lexicon.js'
+import type { RoleKind } from './types.js'
+
+export interface LabelEntry {
+  label: string
+  role: RoleKind
+  persons: boolean
+}
+
+export interface VerbEntry {
+  verb: string
+  role: RoleKind
+}
+
+const labelEntries: LabelEntry[] = labelsJson.labels.map((l) => ({
+  label: l.label,
+  role: l.role as RoleKind,
+  persons: 'persons' in l && l.persons === true,
+}))
+
+const verbEntries: VerbEntry[] = verbsJson.verbs.map((v) => ({ verb: v.verb, role: v.role as RoleKind }))
+
+/** Everything the scanner reads from grammars/, built once at module load (small lists). */
+export const grammar = {
+  labels: new Lexicon(labelEntries.map((l) => l.label)),
+  label: new Map(labelEntries.map((l) => [l.label, l])),
+  verbs: new Lexicon(verbEntries.map((v) => v.verb)),
+  verb: new Map(verbEntries.map((v) => [v.verb, v])),
+  verbNotBefore: new Lexicon(verbsJson.notBefore),
+  fillers: new Lexicon(verbsJson.fillers),
+  with: new Lexicon(verbsJson.with),
+  withRole: verbsJson.withRole as RoleKind,
+  by: new Lexicon(verbsJson.by),
+  byNotBefore: new Lexicon(verbsJson.byNotBefore),
+  byNotAfter: new Lexicon(verbsJson.byNotAfter),
+  leadIn: new Lexicon(verbsJson.leadIn),
+  stopInBy: new Lexicon(verbsJson.stopInBy),
+  scopeTrim: new Lexicon(verbsJson.scopeTrim),
+
+  firstListed: new Lexicon(rulesJson.firstListedLead.first),
+  firstListedIs: new Lexicon(rulesJson.firstListedLead.is),
+  firstListedLabels: new Lexicon(rulesJson.firstListedLead.leadLabels),
+
+  timeUnits: new Lexicon(timeJson.units),
+  timeWords: new Lexicon(timeJson.words),
+
+  organSuffixes: new Lexicon(suffixJson.organ),
+  collectiveSuffixes: new Lexicon(suffixJson.collective),
+  standalone: new Set(suffixJson.standalone),
+  notOrgan: new Lexicon(suffixJson.notOrgan),
+  collectiveStarts: new Lexicon(suffixJson.collectiveStarts),
+  collectiveTails: new Set(suffixJson.collectiveTails),
+  forbidden: new Lexicon(suffixJson.forbidden),
+  maxUnitLength: suffixJson.maxLength,
+
+  separators: new Set(connectorsJson.always),
+  between: new Lexicon(connectorsJson.between),
+  etc: new Lexicon(connectorsJson.etc),
+  etcFillers: new Lexicon(connectorsJson.etcFillers),
+  openers: new Map(connectorsJson.brackets.map(([o], i) => [o, i])),
+  closers: new Map(connectorsJson.brackets.map(([, c], i) => [c, i])),
+  compounds: new Lexicon(compoundsJson.names),
+  /** Words a unit name may begin with when prose gives no left boundary. */
+  openings: new Lexicon([
+    ...suffixJson.openings,
+    ...suffixJson.collectiveStarts,
+    ...Object.keys(placesJson.provinces),
+    ...Object.keys(placesJson.cities),
+    ...Object.keys(placesJson.districts),
+    ...aliasesJson.groups.flatMap((g) => g.stems),
+  ]),
+}
+
+export type Grammar = typeof grammar

@@ -1,0 +1,54 @@
+/**
+ * A small word list indexed by first and last code unit, for longest-match lookups at a position
+ * without slicing the text (keeps every matcher linear in the text length).
+ */
+export class Lexicon {
+  private readonly byFirst = new Map<string, string[]>()
+  private readonly byLast = new Map<string, string[]>()
+  readonly words: readonly string[]
+
+  constructor(words: Iterable<string>) {
+    const uniq = [...new Set(words)].filter((w) => w.length > 0)
+    uniq.sort((a, b) => b.length - a.length)
+    this.words = uniq
+    for (const w of uniq) {
+      push(this.byFirst, w[0], w)
+      push(this.byLast, w[w.length - 1], w)
+    }
+  }
+
+  /** Longest word starting at `i` (and ending at or before `limit`), or undefined. */
+  matchAt(text: string, i: number, limit = text.length): string | undefined {
+    const list = this.byFirst.get(text[i])
+    if (!list) return undefined
+    for (const w of list) if (i + w.length <= limit && text.startsWith(w, i)) return w
+    return undefined
+  }
+
+  /** Longest word ending exactly at `end` and starting at or after `start`, or undefined. */
+  matchEndingAt(text: string, end: number, start = 0): string | undefined {
+    const list = this.byLast.get(text[end - 1])
+    if (!list) return undefined
+    for (const w of list) if (end - w.length >= start && text.startsWith(w, end - w.length)) return w
+    return undefined
+  }
+
+  /** First position in [start, end) where a word starts (longest word there), or undefined. */
+  find(text: string, start: number, end: number): { index: number; word: string } | undefined {
+    for (let i = start; i < end; i++) {
+      const w = this.matchAt(text, i, end)
+      if (w) return { index: i, word: w }
+    }
+    return undefined
+  }
+
+  has(word: string): boolean {
+    return this.byFirst.get(word[0])?.includes(word) ?? false
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, w: string): void {
+  const list = map.get(key)
+  if (list) list.push(w)
+  else map.set(key, [w])
+}

@@ -1,0 +1,611 @@
+/**
+ * scanRoles: who leads, who is responsible, who takes part, in the text of one clause (or any
+ * range of a document), as offset-based matches. Pure: no state survives a call except what the
+ * caller passes back in `rules`.
+ *
+ * Reading order:
+ * 1. the range is cut into regions: the top level and the inside of each （…） (each read at its
+ *    own depth, nested brackets being atoms), then into sentences (。；！？ and line ends);
+ * 2. in a sentence, labelled lists (牵头单位：…，责任单位：…) are read first; a list runs to the
+ *    next label, a non-role `X：`, or the first piece that is not a unit;
+ * 3. the rest of the sentence is read as prose, clause by clause (，): 由 UNITS VERB, UNITS VERB,
+ *    会同 UNITS; the verb decides the role (grammars/roles/verbs.json);
+ * 4. document rules (列第一位者为牵头单位，下同) turn the first unit of a responsible list in a
+ *    parenthesis into its lead, from the parenthesis holding the rule on, and for the caller's
+ *    later calls through the returned `rules`;
+ * 5. every role-label occurrence that is not inside a role is returned in `nonAssignments`.
+ */
+import { canonicalUnit, type AliasTable } from './canonical.js'
+import { grammar, type LabelEntry } from './grammar.js'
+import { findFirstListedRules, splitFirstListed, type RulePhrase } from './rules.js'
+import { leftBoundary } from './segment.js'
+import { Brackets, foldPunctuation, hasTimeCue, isHan, isSentenceEnd, isSpace, trimSpan } from './text.js'
+import type {
+  Jurisdiction,
+  NonAssignment,
+  RoleDiagnostic,
+  RoleKind,
+  RoleMatch,
+  RoleRules,
+  ScanResult,
+  Span,
+  UnitMatch,
+} from './types.js'
+import { allUnits, expandPiece, rawPieces, splitUnitList, unitPrefix, type Piece } from './units.js'
+
+export interface ScanOptions {
+  /** Start of the range to read (default 0). */
+  from?: number
+  /** End of the range to read (default text.length). */
+  to?: number
+  /** Rules carried from earlier parts of the document (the `rules` of a previous call). */
+  rules?: RoleRules
+  /** When given (or `aliases` is), units get a `canonical` name. */
+  jurisdiction?: Jurisdiction
+  aliases?: AliasTable
+  /** Use the word segmenter for prose units without a left boundary (default true). */
+  segmenter?: boolean
+}
+
+interface Region {
+  /** content range, at its own bracket depth */
+  start: number
+  end: number
+  paren: boolean
+}
+
+interface Ctx {
+  t: string
+  br: Brackets
+  roles: RoleMatch[]
+  diagnostics: RoleDiagnostic[]
+  emptyLabels: Set<number>
+  segmenter: boolean
+  /** Document-rule phrases, sorted: their words (为牵头单位) are not an assignment. */
+  rulePhrases: RulePhrase[]
+}
+
+/**
+ * Find role assignments in `text` (or in [from, to) of it).
+ *
+ * @example
+ * scanRoles('由市司法局牵头，市法院、市财政局等单位配合。').roles
+ * // → [{ role: 'lead', label: '牵头', units: [{ name: '市司法局', kind: 'organ', … }], … },
+ * //    { role: 'participant', label: '配合', units: [市法院, 市财政局], … }]
+ */
+export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
+  const from = clamp(options.from ?? 0, 0, text.length)
+  const to = clamp(options.to ?? text.length, from, text.length)
+  // Work on a folded copy of the range; shift offsets back by `from` at the end.
+  const t = foldPunctuation(text.slice(from, to))
+  const n = t.length
+  const br = new Brackets(t, 0, n)
+  const rulePhrases = findFirstListedRules(t, 0, n)
+  const ctx: Ctx = { t, br, roles: [], diagnostics: [], emptyLabels: new Set(), segmenter: options.segmenter !== false, rulePhrases }
+
+  const rules: RoleRules = { ...(options.rules ?? {}) }
+  if (rulePhrases.length > 0) {
+    const r = rulePhrases[0]
+    rules.firstListedLead = true
+    rules.firstListedLeadAt ??= { index: r.index + from, end: r.end + from, text: r.text }
+    for (const p of rulePhrases)
+      ctx.diagnostics.push({
+        severity: 'info',
+        code: 'role-rule-first-listed',
+        message: `document rule “${p.text}”: the first unit of later responsible lists leads`,
+        index: p.index,
+        end: p.end,
+      })
+  }
+
+  const regions: Region[] = [{ start: 0, end: n, paren: false }]
+  for (const [o, c] of br.parens()) regions.push({ start: o + 1, end: c, paren: true })
+
+  for (const region of regions) {
+    const before = ctx.roles.length
+    const timeSpans: Span[] = []
+    for (const [s, e] of sentences(t, br, region)) readSentence(ctx, s, e, region, timeSpans)
+    if (!region.paren || ctx.roles.length === before) continue
+    const regionRoles = ctx.roles.splice(before)
+    // Time text inside the same parenthesis travels with its roles.
+    const time = timeSpans[0]
+    if (time) for (const r of regionRoles) r.timeText = time
+    // First-listed-lead, for lists with no explicit lead of their own.
+    const ruleOn = options.rules?.firstListedLead === true || (rulePhrases.length > 0 && rulePhrases[0].index < region.end)
+    const hasLead = regionRoles.some((r) => r.role === 'lead')
+    for (const r of regionRoles) ctx.roles.push(...(ruleOn && !hasLead ? splitFirstListed(r) : [r]))
+  }
+
+  ctx.roles.sort((a, b) => a.index - b.index || a.end - b.end)
+
+  const nonAssignments = findNonAssignments(ctx, rulePhrases)
+  // Names, labels and scopes as printed: sliced from the caller's text, not the folded copy.
+  const src = from === 0 && to === text.length ? text : text.slice(from, to)
+  for (const r of ctx.roles) {
+    r.label = src.slice(r.labelSpan.index, r.labelSpan.end)
+    if (r.scopeSpan) r.scope = src.slice(r.scopeSpan.index, r.scopeSpan.end)
+    for (const u of r.units) u.name = src.slice(u.index, u.end)
+  }
+  for (const n of nonAssignments) n.label = src.slice(n.index, n.end)
+  if (options.jurisdiction || options.aliases) {
+    for (const r of ctx.roles)
+      for (const u of r.units) {
+        if (u.kind === 'person') continue
+        const c = canonicalUnit(foldPunctuation(u.name), options.jurisdiction, options.aliases)
+        if (c !== undefined) u.canonical = c
+      }
+  }
+  return shift({ roles: ctx.roles, rules, nonAssignments, diagnostics: ctx.diagnostics }, from)
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, Math.floor(x)))
+}
+
+/** Sentences of a region at its own depth: cut at 。；！？ and line ends, brackets are atoms. */
+function sentences(t: string, br: Brackets, region: Region): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let cur = region.start
+  for (let k = region.start; k < region.end; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    if (isSentenceEnd(t[k])) {
+      if (k > cur) out.push([cur, k])
+      cur = k + 1
+    }
+  }
+  if (region.end > cur) out.push([cur, region.end])
+  return out
+}
+
+interface LabelHit {
+  index: number
+  labelEnd: number
+  listStart: number
+  entry: LabelEntry
+}
+
+function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans: Span[]): void {
+  const { t, br } = ctx
+  const hits: LabelHit[] = []
+  const colons: number[] = []
+  for (let k = s; k < e; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    const label = grammar.labels.matchAt(t, k, e)
+    if (label) {
+      let j = k + label.length
+      while (j < e && isSpace(t[j])) j++
+      if (t[j] === '：') {
+        hits.push({ index: k, labelEnd: k + label.length, listStart: j + 1, entry: grammar.label.get(label)! })
+        k = j
+        continue
+      }
+      k += label.length - 1
+      continue
+    }
+    if (t[k] === '：') colons.push(k)
+  }
+
+  // Residue: the parts of the sentence no labelled list covers, read as prose.
+  const residue: Array<[number, number]> = []
+  let cur = s
+  let ci = 0
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]
+    let limit = h + 1 < hits.length ? hits[h + 1].index : e
+    while (ci < colons.length && colons[ci] <= hit.listStart) ci++
+    if (ci < colons.length && colons[ci] < limit) limit = segmentStart(t, hit.listStart, colons[ci])
+    if (hit.index > cur) residue.push([cur, hit.index])
+    const listEnd = readLabelled(ctx, hit, limit)
+    cur = Math.max(listEnd, hit.listStart)
+  }
+  if (e > cur) residue.push([cur, e])
+
+  const chunks: Array<[number, number]> = []
+  for (const [a, b] of residue) chunks.push(...clauses(t, br, a, b))
+  let lastMain: RoleMatch | undefined
+  for (const [a, b] of chunks) {
+    if (region.paren && hasTimeCue(t, a, b, br) && !looksLikeRole(t, br, a, b)) {
+      const [x, y] = trimSpan(t, a, b)
+      timeSpans.push({ index: x, end: y })
+      continue
+    }
+    if (overlapsRule(ctx.rulePhrases, a, b)) continue
+    const made = readProse(ctx, a, b, lastMain, region.paren ? trimSpan(t, region.start, region.end)[0] : -1)
+    if (made) lastMain = made
+  }
+}
+
+/** Does [s, e) overlap a rule phrase? (binary search: phrases are sorted and disjoint) */
+function overlapsRule(phrases: RulePhrase[], s: number, e: number): boolean {
+  let lo = 0
+  let hi = phrases.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (phrases[mid].end <= s) lo = mid + 1
+    else hi = mid
+  }
+  return lo < phrases.length && phrases[lo].index < e
+}
+
+/** Start of the clause holding position `k` (after the last ，； before it, not before `from`). */
+function segmentStart(t: string, from: number, k: number): number {
+  for (let i = k - 1; i >= from; i--) if (t[i] === '，' || t[i] === '；') return i
+  return from
+}
+
+/** Clauses of [s, e) at its own depth, cut at ，；：. */
+function clauses(t: string, br: Brackets, s: number, e: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let cur = s
+  for (let k = s; k < e; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    const c = t[k]
+    if (c === '，' || c === '；' || c === '：') {
+      if (k > cur) out.push([cur, k])
+      cur = k + 1
+    }
+  }
+  if (e > cur) out.push([cur, e])
+  return out
+}
+
+function looksLikeRole(t: string, br: Brackets, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    if (br.opensAt(k)) k = br.partnerOf(k)
+    else if (grammar.verbs.matchAt(t, k, e)) return true
+  }
+  return false
+}
+
+/**
+ * Read the list after a label up to `limit`: pieces that are units are taken; the list stops at
+ * the first piece that reads as prose or a date. Returns where the list ends.
+ */
+function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
+  const { t, br } = ctx
+  const persons = hit.entry.persons
+  const units: UnitMatch[] = []
+  let end = hit.listStart
+  outer: for (const [a, b] of rawPieces(t, hit.listStart, limit, br)) {
+    const pieces = expandPiece(t, a, b, br, persons)
+    const unknown = pieces.filter((p) => !p.kind)
+    if (unknown.length > 0 && unknown.some((p) => isProse(t, p.index, p.end))) {
+      // Keep the units before the first prose piece of this raw piece, then stop.
+      for (const p of pieces) {
+        if (!p.kind) break outer
+        units.push(toUnit(t, p))
+        end = p.end
+      }
+      break
+    }
+    for (const p of pieces) {
+      if (!p.kind)
+        ctx.diagnostics.push({
+          severity: 'info',
+          code: 'role-unit-unrecognized',
+          message: `“${t.slice(p.index, p.end)}” after ${hit.entry.label} is taken as a unit but has no known unit ending`,
+          index: p.index,
+          end: p.end,
+        })
+      units.push(toUnit(t, { ...p, kind: p.kind ?? (persons ? 'person' : grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') }))
+      end = p.end
+    }
+  }
+  if (units.length === 0) {
+    ctx.emptyLabels.add(hit.index)
+    ctx.diagnostics.push({
+      severity: 'warning',
+      code: 'role-empty-list',
+      message: `${hit.entry.label} is followed by no unit`,
+      index: hit.index,
+      end: hit.listStart,
+    })
+    return hit.listStart
+  }
+  ctx.roles.push({
+    role: hit.entry.role,
+    label: hit.entry.label,
+    units,
+    index: hit.index,
+    end,
+    labelSpan: { index: hit.index, end: hit.labelEnd },
+    form: 'labelled',
+  })
+  return end
+}
+
+/** A piece that cannot be a unit name: too long, a date, or holding a verb/function word. */
+function isProse(t: string, s: number, e: number): boolean {
+  if (e - s > grammar.maxUnitLength) return true
+  if (hasTimeCue(t, s, e)) return true
+  for (let k = s; k < e; k++) if (grammar.forbidden.matchAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
+  return false
+}
+
+function toUnit(t: string, p: Piece): UnitMatch {
+  return { name: t.slice(p.index, p.end), kind: p.kind!, index: p.index, end: p.end }
+}
+
+interface VerbHit {
+  index: number
+  end: number
+  verb: string
+  role: RoleKind
+}
+
+/** First role verb at own depth in [s, e) that is not followed by a word that makes it a noun. */
+function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit | undefined {
+  for (let k = s; k < e; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    const v = grammar.verbs.matchAt(t, k, e)
+    if (!v) continue
+    const after = k + v.length
+    if (grammar.verbNotBefore.matchAt(t, after, e) || insideUnitName(t, br, s, e, k, after)) {
+      k += v.length - 1
+      continue
+    }
+    return { index: k, end: after, verb: v, role: grammar.verb.get(v)!.role }
+  }
+  return undefined
+}
+
+/**
+ * Is the verb at [k, after) part of a unit name (市政协办公厅 holds 协办)? True when the longest
+ * unit starting at the list piece holding it (after the last separator) runs past its start.
+ */
+function insideUnitName(t: string, br: Brackets, s: number, e: number, k: number, after: number): boolean {
+  const max = grammar.maxUnitLength
+  let a = k
+  while (a > s && k - a < max && !grammar.separators.has(t[a - 1])) a--
+  let b = after
+  while (b < e && b - after < max && !grammar.separators.has(t[b])) b++
+  if (a > s && !grammar.separators.has(t[a - 1])) return false
+  const unit = unitPrefix(t, a, b, br)
+  return unit !== undefined && unit.end > k
+}
+
+/** 由 opening a unit list (not 由于, 理由, 自由 …). */
+function findBy(t: string, br: Brackets, s: number, e: number): number | undefined {
+  for (let k = s; k < e; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    const b = grammar.by.matchAt(t, k, e)
+    if (!b) continue
+    if (grammar.byNotBefore.matchAt(t, k + b.length, e) || grammar.byNotAfter.matchEndingAt(t, k, 0)) continue
+    return k
+  }
+  return undefined
+}
+
+/** The scope before 由, without function words around it (将由… → none), if it is one. */
+function scopeSpan(t: string, s: number, e: number): Span | undefined {
+  ;[s, e] = trimSpan(t, s, e)
+  for (;;) {
+    const w = grammar.scopeTrim.matchEndingAt(t, e, s)
+    if (!w) break
+    e -= w.length
+  }
+  for (;;) {
+    const w = grammar.scopeTrim.matchAt(t, s, e) ?? grammar.leadIn.matchAt(t, s, e)
+    if (!w) break
+    s += w.length
+  }
+  ;[s, e] = trimSpan(t, s, e)
+  return e - s >= 2 && e - s <= 30 ? { index: s, end: e } : undefined
+}
+
+function skipLeadIn(t: string, s: number, e: number): number {
+  for (;;) {
+    while (s < e && isSpace(t[s])) s++
+    const w = grammar.leadIn.matchAt(t, s, e)
+    if (!w) return s
+    s += w.length
+  }
+}
+
+/** Drop fillers (分别, 共同 …) between a unit list and its verb. */
+function trimFillers(t: string, s: number, e: number): number {
+  for (;;) {
+    while (e > s && isSpace(t[e - 1])) e--
+    const f = grammar.fillers.matchEndingAt(t, e, s)
+    if (!f) return e
+    e -= f.length
+  }
+}
+
+/** The label as printed: the verb, plus a short verb tail (负责落实、推进). */
+function verbLabel(t: string, v: VerbHit, e: number): { label: string; end: number } {
+  let end = v.end
+  for (;;) {
+    if (t[end] !== '、') break
+    let k = end + 1
+    while (k < e && k - end <= 4 && isHan(t[k]) && t[k] !== '、') k++
+    if (k === end + 1 || (k < e && t[k] !== '、')) break
+    end = k
+  }
+  return { label: t.slice(v.index, end), end }
+}
+
+/** Units of [s, e) when every piece is one, else undefined. */
+function strictUnits(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
+  const pieces = splitUnitList(t, s, e, br)
+  return allUnits(pieces) ? pieces.map((p) => toUnit(t, p)) : undefined
+}
+
+/**
+ * Units after 会同: as many unit pieces as there are, the last one possibly running into the
+ * verb of its clause (会同市公安局、市安全生产监督部门制定量化考核标准).
+ */
+function withUnits(t: string, br: Brackets, s: number, e: number): UnitMatch[] {
+  const units: UnitMatch[] = []
+  for (const [a, b] of rawPieces(t, s, e, br)) {
+    const pieces = expandPiece(t, a, b, br)
+    for (const p of pieces) {
+      if (p.kind) {
+        units.push(toUnit(t, p))
+        continue
+      }
+      const pre = unitPrefix(t, p.index, p.end, br)
+      if (pre) units.push(toUnit(t, pre))
+      return units
+    }
+  }
+  return units
+}
+
+function readProse(
+  ctx: Ctx,
+  cs: number,
+  ce: number,
+  lastMain: RoleMatch | undefined,
+  regionStart: number,
+): RoleMatch | undefined {
+  const { t, br } = ctx
+  ;[cs, ce] = trimSpan(t, cs, ce)
+  if (ce <= cs) return undefined
+  const p = skipLeadIn(t, cs, ce)
+
+  // 并会同 X、Y …: participants of the lead read just before in the same sentence.
+  const w = grammar.with.matchAt(t, p, ce)
+  if (w && lastMain) {
+    const units = withUnits(t, br, p + w.length, ce)
+    if (units.length > 0) {
+      ctx.roles.push({
+        role: grammar.withRole,
+        label: w,
+        units,
+        ...(lastMain.scopeSpan ? { scope: '', scopeSpan: lastMain.scopeSpan } : {}),
+        index: p,
+        end: units[units.length - 1].end,
+        labelSpan: { index: p, end: p + w.length },
+        form: 'prose',
+      })
+    }
+    return undefined
+  }
+
+  const by = findBy(t, br, p, ce)
+  const verb = findVerb(t, br, by === undefined ? p : by + 1, ce)
+  if (!verb) return undefined
+  const useBy = by !== undefined && by < verb.index
+  const unitsStart = useBy ? by + 1 : p
+  let unitsEnd = trimFillers(t, unitsStart, verb.index)
+  // 会同 (and, after 由, 按照/根据 …) ends the main list.
+  let withAt: { index: number; word: string } | undefined
+  const stop = (useBy ? grammar.stopInBy : grammar.with).find(t, unitsStart, unitsEnd)
+  if (stop) {
+    if (grammar.with.has(stop.word)) withAt = stop
+    unitsEnd = trimFillers(t, unitsStart, stop.index)
+  }
+  if (unitsEnd <= unitsStart) return undefined
+
+  let scope: Span | undefined
+  let roleStart = useBy ? by : unitsStart
+  let units = strictUnits(t, br, unitsStart, unitsEnd)
+  if (useBy) scope = scopeSpan(t, p, by!)
+  else if (ctx.segmenter && unitsStart !== regionStart && !(units && grammar.openings.matchAt(t, unitsStart, unitsEnd))) {
+    // No clear left boundary (该项工作市教育局负责): a list whose first name does not open like a
+    // unit, outside a parenthesis of its own; ask the segmenter where the unit starts.
+    const first = rawPieces(t, unitsStart, unitsEnd, br)[0]
+    const edge = first ? leftBoundary(t, first[0], first[1], br) : undefined
+    const k = edge?.start
+    const trimmed = k !== undefined ? strictUnits(t, br, k, unitsEnd) : undefined
+    if (trimmed) {
+      units = trimmed
+      scope = { index: unitsStart, end: k! }
+      roleStart = k!
+    } else if (edge?.governed) units = undefined
+  }
+  if (!units) return undefined
+
+  const { label, end } = verbLabel(t, verb, ce)
+  const role: RoleMatch = {
+    role: verb.role,
+    label,
+    units,
+    ...(scope ? { scope: '', scopeSpan: scope } : {}),
+    index: roleStart,
+    end,
+    labelSpan: { index: verb.index, end },
+    form: 'prose',
+  }
+  ctx.roles.push(role)
+  if (withAt) {
+    const wUnits = strictUnits(t, br, withAt.index + withAt.word.length, trimFillers(t, withAt.index, verb.index))
+    if (wUnits)
+      ctx.roles.push({
+        role: grammar.withRole,
+        label: withAt.word,
+        units: wUnits,
+        ...(scope ? { scope: '', scopeSpan: scope } : {}),
+        index: withAt.index,
+        end: wUnits[wUnits.length - 1].end,
+        labelSpan: { index: withAt.index, end: withAt.index + withAt.word.length },
+        form: 'prose',
+      })
+  }
+  return role.role === 'lead' || role.role === 'responsible' ? role : undefined
+}
+
+/** Every role-label occurrence outside all roles, with why it is not an assignment. */
+function findNonAssignments(ctx: Ctx, rulePhrases: RulePhrase[]): NonAssignment[] {
+  const { t } = ctx
+  const spans = ctx.roles.map((r) => [r.index, r.end] as const).sort((a, b) => a[0] - b[0])
+  const out: NonAssignment[] = []
+  let si = 0
+  let maxEnd = -1
+  let ri = 0
+  for (let k = 0; k < t.length; k++) {
+    const label = grammar.labels.matchAt(t, k)
+    if (!label) continue
+    const end = k + label.length
+    while (si < spans.length && spans[si][0] <= k) maxEnd = Math.max(maxEnd, spans[si++][1])
+    const covered = maxEnd >= end
+    if (!covered) {
+      let reason: NonAssignment['reason']
+      while (ri < rulePhrases.length && rulePhrases[ri].end < end) ri++
+      if (ri < rulePhrases.length && rulePhrases[ri].index <= k && end <= rulePhrases[ri].end) reason = 'document-rule'
+      else if (ctx.emptyLabels.has(k)) reason = 'empty-list'
+      else {
+        let j = end
+        while (j < t.length && isSpace(t[j])) j++
+        reason = t[j] === '：' ? 'not-a-unit-list' : 'no-colon'
+      }
+      out.push({ label, index: k, end, reason })
+    }
+    k = end - 1
+  }
+  return out
+}
+
+function shift(r: ScanResult, by: number): ScanResult {
+  if (by === 0) return r
+  const s = <T extends Span>(x: T): T => ({ ...x, index: x.index + by, end: x.end + by })
+  return {
+    roles: r.roles.map((role) => ({
+      ...s(role),
+      labelSpan: s(role.labelSpan),
+      units: role.units.map(s),
+      ...(role.timeText ? { timeText: s(role.timeText) } : {}),
+      ...(role.scopeSpan ? { scopeSpan: s(role.scopeSpan) } : {}),
+    })),
+    rules: r.rules,
+    nonAssignments: r.nonAssignments.map(s),
+    diagnostics: r.diagnostics.map(s),
+  }
+}
+

@@ -1,0 +1,99 @@
+/**
+ * Word segmentation for the one place where a unit has no left boundary in the text: a prose
+ * clause like 该项工作市教育局负责, where the unit list does not start at a clause start, after
+ * 由, or after a label. jieba (with organ names from grammars/ as a user dictionary) tells
+ * where words begin, so 城市管理局 is not cut into 城 + 市管理局, and its tags tell a scope noun
+ * (该项工作) from a governing verb (支持高新区牵头 is not an assignment).
+ *
+ * Loaded lazily (≈250 ms, dictionary in memory) on the first such clause; labelled lists and
+ * 由-clauses never reach it.
+ */
+import { createRequire } from 'node:module'
+import aliasesJson from '../../../grammars/units/aliases.json'
+import compoundsJson from '../../../grammars/units/compounds.json'
+import suffixJson from '../../../grammars/units/suffixes.json'
+import { grammar } from './grammar.js'
+import { Brackets } from './text.js'
+import { classifyUnit } from './units.js'
+
+interface TaggedWord {
+  word: string
+  tag: string
+}
+interface Segmenter {
+  tag(sentence: string, hmm?: boolean): TaggedWord[]
+}
+
+let segmenter: Segmenter | null | undefined
+
+function load(): Segmenter | null {
+  if (segmenter !== undefined) return segmenter
+  try {
+    const require = createRequire(import.meta.url)
+    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): Segmenter & { loadDict(d: Uint8Array): void } } }
+    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array }
+    const jieba = Jieba.withDict(dict)
+    jieba.loadDict(Buffer.from(userDictionary(), 'utf8'))
+    segmenter = jieba
+  } catch {
+    segmenter = null
+  }
+  return segmenter
+}
+
+/** Organ words as a jieba user dictionary (`word freq tag` lines, tag nt = organization). */
+function userDictionary(): string {
+  const words = new Set<string>()
+  for (const g of aliasesJson.groups) for (const s of g.stems) if (s.length >= 2) words.add(s)
+  for (const n of compoundsJson.names) words.add(n)
+  for (const s of suffixJson.organ) if (s.length >= 2) words.add(s)
+  return [...words].map((w) => `${w} 2000 nt`).join('\n') + '\n'
+}
+
+/** Is the segmenter available (the native module loads on this platform)? Loads it. */
+export function segmenterAvailable(): boolean {
+  return load() !== null
+}
+
+/** Tags that may not occur in the scope before a unit: verbs, prepositions, conjunctions, adverbs. */
+function governs(tag: string): boolean {
+  return tag === 'v' || tag === 'vd' || tag === 'p' || tag === 'c' || tag === 'd' || tag === 'u' || tag === 'x'
+}
+
+/** Longest text the segmenter is asked about; longer first pieces are prose, not a unit. */
+const MAX_SEGMENT = 32
+
+/** What the segmenter says about the left edge of a would-be unit. */
+export interface LeftEdge {
+  /** Where the unit starts, when a scope noun phrase comes before it. */
+  start?: number
+  /** A verb, preposition, conjunction or adverb comes first: the text is prose, not a unit. */
+  governed: boolean
+}
+
+/**
+ * Find where a unit starts inside [s, e) when the text before it is a scope noun phrase:
+ * the first word boundary after which a unit opening (市, 省, 各, a place, a known stem) starts a
+ * valid unit running to `e`, provided no word before it is a verb, preposition, conjunction or
+ * adverb (then `governed`: 突出人大参与 is not an assignment of 人大). Undefined when the segmenter
+ * is unavailable or the text is too long or short to be asked about.
+ *
+ * @example leftBoundary('该项工作市教育局', 0, 8) // { start: 4, governed: false }
+ */
+export function leftBoundary(text: string, s: number, e: number, br?: Brackets): LeftEdge | undefined {
+  if (e - s > MAX_SEGMENT || e - s < 3) return undefined
+  const seg = load()
+  if (!seg) return undefined
+  const words = seg.tag(text.slice(s, e), true)
+  br ??= new Brackets(text, s, e)
+  let k = s
+  for (let i = 0; i < words.length - 1; i++) {
+    if (governs(words[i].tag)) return { governed: true }
+    k += words[i].word.length
+    if (!grammar.openings.matchAt(text, k, e)) continue
+    const kind = classifyUnit(text, k, e, br)
+    if (kind) return { start: k, governed: false }
+  }
+  // No boundary: the whole piece is a unit only if it does not open with a verb (发动本社区…).
+  return { governed: words.length > 0 && (governs(words[0].tag) || words[0].tag === 'vn') }
+}

@@ -1,0 +1,123 @@
+import { grammar } from './grammar.js'
+
+/**
+ * Half-width punctuation that scraped pages use in place of the full-width forms the pipeline
+ * normalizes to. Folding is one code unit for one, so offsets in the folded copy are offsets in
+ * the caller's text.
+ */
+const FOLD: Record<string, string> = {
+  '(': '（',
+  ')': '）',
+  ':': '：',
+  ',': '，',
+  ';': '；',
+}
+
+/** A same-length copy of `text` with (:,; folded to （：，；. */
+export function foldPunctuation(text: string): string {
+  return text.replace(/[():,;]/g, (c) => FOLD[c] ?? c)
+}
+
+/**
+ * Matching brackets of every kind in grammars/units/connectors.json, found with one stack pass.
+ * An unmatched closer is ignored; an opener left open is plain text. Linear in the range length
+ * (a closer pops at most the openers it abandons, each once).
+ */
+export class Brackets {
+  private readonly partner: Int32Array
+
+  constructor(
+    private readonly text: string,
+    readonly from: number,
+    readonly to: number,
+  ) {
+    this.partner = new Int32Array(Math.max(0, to - from)).fill(-1)
+    const stack: number[] = []
+    const open = new Int32Array(grammar.openers.size)
+    for (let i = from; i < to; i++) {
+      const c = text[i]
+      const o = grammar.openers.get(c)
+      if (o !== undefined) {
+        stack.push(i)
+        open[o]++
+        continue
+      }
+      const k = grammar.closers.get(c)
+      if (k === undefined || open[k] === 0) continue
+      // Pop openers of other kinds left unclosed inside this pair.
+      for (;;) {
+        const j = stack.pop()!
+        const kind = grammar.openers.get(text[j])!
+        open[kind]--
+        if (kind === k) {
+          this.partner[j - from] = i
+          this.partner[i - from] = j
+          break
+        }
+      }
+    }
+  }
+
+  /** The closer matching an opener at `i` (or opener matching a closer), else -1. */
+  partnerOf(i: number): number {
+    if (i < this.from || i >= this.to) return -1
+    return this.partner[i - this.from]
+  }
+
+  /** Is `i` an opener with a matching closer? */
+  opensAt(i: number): boolean {
+    const p = this.partnerOf(i)
+    return p > i
+  }
+
+  /** Every matched pair whose opener is `（`, in order of their opener. */
+  *parens(): Generator<[number, number]> {
+    for (let i = this.from; i < this.to; i++) {
+      if (this.text[i] === '（' && this.partner[i - this.from] > i) yield [i, this.partner[i - this.from]]
+    }
+  }
+}
+
+export function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0'
+}
+
+export function isHan(c: string | undefined): boolean {
+  if (!c) return false
+  const code = c.charCodeAt(0)
+  return code >= 0x3400 && code <= 0x9fff
+}
+
+export function isDigit(c: string | undefined): boolean {
+  if (!c) return false
+  return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || '〇一二三四五六七八九十'.includes(c)
+}
+
+/** Shrink [s, e) past surrounding spaces. */
+export function trimSpan(text: string, s: number, e: number): [number, number] {
+  while (s < e && isSpace(text[s])) s++
+  while (e > s && isSpace(text[e - 1])) e--
+  return [s, e]
+}
+
+/** Sentence ends: a role list never runs past these. */
+export function isSentenceEnd(c: string): boolean {
+  return c === '。' || c === '！' || c === '？' || c === '\n' || c === '\r' || c === '；'
+}
+
+/**
+ * Does [s, e) read as a deadline/progress phrase (6月底取得阶段性成效, 2015年底前)? With `br`,
+ * brackets inside are skipped (read at their own depth, keeping nested input linear).
+ */
+export function hasTimeCue(text: string, s: number, e: number, br?: Brackets): boolean {
+  for (let i = s; i < e; i++) {
+    if (br?.opensAt(i)) {
+      i = br.partnerOf(i)
+      continue
+    }
+    if (grammar.timeWords.matchAt(text, i, e)) return true
+    const u = grammar.timeUnits.matchAt(text, i, e)
+    if (u && i > s && isDigit(text[i - 1])) return true
+  }
+  return false
+}

@@ -1,0 +1,210 @@
+/**
+ * Unit lists: where one unit ends and the next begins, and what kind of unit a name is.
+ * Everything here works on offsets in a folded text (see text.ts) and never slices long ranges,
+ * so hostile input (100k 、 or 和) stays linear.
+ */
+import { grammar } from './grammar.js'
+import { Brackets, isHan, trimSpan } from './text.js'
+import type { UnitKind } from './types.js'
+
+/** A candidate unit: offsets, and its kind when it reads as a unit. */
+export interface Piece {
+  index: number
+  end: number
+  kind?: UnitKind
+}
+
+/** Longest piece worth trying to split or classify; longer ones are prose. */
+const MAX_PIECE = 80
+
+/**
+ * Classify [s, e) as a unit name, or undefined when it does not read as one.
+ * - a trailing bracket is an annotation of the name before it (区委组织部〈区编办〉 → 区委组织部);
+ * - names holding a forbidden word (要, 的, 制定 …) are prose;
+ * - `notOrgan` endings (社会, 干部, 申报单位) lose against a longer organ suffix (代表大会 beats 大会);
+ * - 各/其他/有关 … openings and an inner 各 (市直各部门) make a collective;
+ * - in `persons` mode, 2–4 Han characters (or a masked ***) are a person.
+ *
+ * @example classifyUnit('市人力资源和社会保障局', 0, 11) // 'organ'
+ */
+export function classifyUnit(
+  text: string,
+  s: number,
+  e: number,
+  br?: Brackets,
+  persons = false,
+): UnitKind | undefined {
+  ;[s, e] = trimSpan(text, s, e)
+  br ??= new Brackets(text, s, e)
+  const len = e - s
+  if (len < 1 || len > grammar.maxUnitLength) return undefined
+  if (br.opensAt(s)) return undefined
+  let core = e
+  const p = br.partnerOf(e - 1)
+  if (p > s && p < e - 1) core = p
+  else if (p === s) return undefined
+  for (let i = s; i < e; i++) {
+    if (br.opensAt(i)) {
+      i = br.partnerOf(i)
+      continue
+    }
+    if (grammar.forbidden.matchAt(text, i, e)) return undefined
+    const c = text[i]
+    if (!isHan(c) && !isNameSymbol(c)) return undefined
+  }
+  if (persons && isPersonName(text, s, core)) return 'person'
+  if (core - s < 2) return undefined
+  if (core - s <= 4 && grammar.standalone.has(text.slice(s, core))) return 'collective'
+
+  const organ = grammar.organSuffixes.matchEndingAt(text, core, s + 1)
+  const coll = grammar.collectiveSuffixes.matchEndingAt(text, core, s + 1)
+  const not = grammar.notOrgan.matchEndingAt(text, core, s)
+  const best = (organ?.length ?? 0) >= (coll?.length ?? 0) ? organ : coll
+  const start = grammar.collectiveStarts.matchAt(text, s, core)
+  if (start) {
+    // 各区, 各新区, 各省级 carry no suffix (a known tail); others must end like a unit.
+    const tail = core - s - start.length
+    if (tail < 1) return undefined
+    if (best && !(not && not.length > best.length && not.length >= tail)) return 'collective'
+    return !best && !not && grammar.collectiveTails.has(text.slice(s + start.length, core)) ? 'collective' : undefined
+  }
+  if (not && (!best || not.length >= best.length)) return undefined
+
+  if (!best) return undefined
+  for (let i = s + 1; i < core - best.length; i++) if (text[i] === '各') return 'collective'
+  return best === coll ? 'collective' : 'organ'
+}
+
+/** Characters allowed in a name besides Han: brackets and quotes are atoms, these are literal. */
+function isNameSymbol(c: string): boolean {
+  return c === '*' || c === '·' || c === '•' || c === '×' || c === '＊' || c === '-' || c === '—' || /[A-Za-z0-9]/.test(c)
+}
+
+function isPersonName(text: string, s: number, e: number): boolean {
+  const len = e - s
+  if (len < 2 || len > 8) return false
+  let han = 0
+  for (let i = s; i < e; i++) {
+    const c = text[i]
+    if (isHan(c)) han++
+    else if (c !== '*' && c !== '＊' && c !== '·' && c !== '×') return false
+  }
+  return han <= 4 || text.includes('·', s)
+}
+
+/**
+ * Split [s, e) at the always-separators (、，；) outside brackets. Spaces around pieces are
+ * trimmed; empty pieces are skipped.
+ */
+export function rawPieces(text: string, s: number, e: number, br: Brackets): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let cur = s
+  for (let k = s; k < e; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    if (grammar.separators.has(text[k])) {
+      push(out, text, cur, k)
+      cur = k + 1
+    }
+  }
+  push(out, text, cur, e)
+  return out
+}
+
+function push(out: Array<[number, number]>, text: string, s: number, e: number): void {
+  const [a, b] = trimSpan(text, s, e)
+  if (b > a) out.push([a, b])
+}
+
+/**
+ * Split one raw piece at 和/及/与/以及 and 等 where the text before is itself a unit, dropping
+ * 等 and what only restates the class after it (等单位, 等相关部门). Known compounds are never split.
+ *
+ * @example expandPiece on 市财政局等单位和各区（县级市） → 市财政局 | 各区（县级市）
+ */
+export function expandPiece(text: string, ps: number, pe: number, br: Brackets, persons = false): Piece[] {
+  const out: Piece[] = []
+  if (pe - ps > MAX_PIECE) return [{ index: ps, end: pe }]
+  let cur = ps
+  let k = ps
+  while (k < pe) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k) + 1
+      continue
+    }
+    const comp = grammar.compounds.matchAt(text, k, pe)
+    if (comp) {
+      k += comp.length
+      continue
+    }
+    const etc = grammar.etc.matchAt(text, k, pe)
+    const conn = etc ?? grammar.between.matchAt(text, k, pe)
+    if (conn && k === cur && etc) {
+      // A list that resumes after 等 (全国总工会等和各省级人民政府): skip 等 and its filler.
+      k = skipEtc(text, k + etc.length, pe)
+      cur = k
+      continue
+    }
+    if (conn && k > cur) {
+      const kind = classifyUnit(text, cur, k, br, persons)
+      if (kind) {
+        addPiece(out, text, cur, k, kind)
+        k += conn.length
+        if (etc) k = skipEtc(text, k, pe)
+        cur = k
+        continue
+      }
+    }
+    k++
+  }
+  if (cur < pe) {
+    const [a, b] = trimSpan(text, cur, pe)
+    if (b > a) addPiece(out, text, a, b, classifyUnit(text, a, b, br, persons))
+  }
+  return out
+}
+
+function skipEtc(text: string, k: number, pe: number): number {
+  const f = grammar.etcFillers.matchAt(text, k, pe)
+  if (f) k += f.length
+  const b = grammar.between.matchAt(text, k, pe)
+  if (b) k += b.length
+  return k
+}
+
+function addPiece(out: Piece[], text: string, s: number, e: number, kind: UnitKind | undefined): void {
+  const [a, b] = trimSpan(text, s, e)
+  if (b > a) out.push(kind ? { index: a, end: b, kind } : { index: a, end: b })
+}
+
+/** All pieces of a list, split at separators and connectors. */
+export function splitUnitList(text: string, s: number, e: number, br: Brackets, persons = false): Piece[] {
+  const out: Piece[] = []
+  for (const [a, b] of rawPieces(text, s, e, br)) out.push(...expandPiece(text, a, b, br, persons))
+  return out
+}
+
+/**
+ * Longest prefix of [s, e) that is a unit, for a list whose last unit runs into a verb
+ * (会同市公安局、市安全生产监督部门制定量化考核标准 → 市安全生产监督部门). Bounded by the unit length limit.
+ */
+export function unitPrefix(text: string, s: number, e: number, br: Brackets): Piece | undefined {
+  const limit = Math.min(e, s + grammar.maxUnitLength)
+  const cuts: number[] = []
+  for (let k = s; k < limit; k++) {
+    if (br.opensAt(k)) k = br.partnerOf(k)
+    if (k < limit) cuts.push(k + 1)
+  }
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const kind = classifyUnit(text, s, cuts[i], br)
+    if (kind) return { index: s, end: cuts[i], kind }
+  }
+  return undefined
+}
+
+/** Are all pieces units? (An empty list is not.) */
+export function allUnits(pieces: Piece[]): boolean {
+  return pieces.length > 0 && pieces.every((p) => p.kind !== undefined)
+}
