@@ -51,7 +51,7 @@ const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')
 const host = hostname()
 const git = (c) => { try { return execSync(`git ${c}`, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() } catch { return '' } }
 
-const { pkg, stages: S, stagesFrom } = await loadGongwen()
+const { pkg, stages: S, stagesFrom, notes } = await loadGongwen()
 const r = {
   date,
   host,
@@ -72,13 +72,14 @@ log(`gongwen bench — ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.mach
 
 if (want('stages') || want('peers')) {
   const corpus = loadPolicyCorpus()
-  if (want('stages')) { log('per stage, seeds + policy:'); r.stages = await measureStages(corpus, S, pkg, { quick, log }) }
+  if (want('stages')) { log('per stage, seeds + policy:'); r.stages = await measureStages(corpus, S, pkg, { quick, log, notes }) }
   if (want('peers')) { log('ceiling and peers, same documents:'); r.peers = await measurePeers(corpus, { quick, log }) }
 }
 if (want('profile')) {
   log(`profile: parse() over seeds + policy for ${PROFILE_SECONDS} s`)
   const p = profileScript(fileURLToPath(new URL('./lib/profile-target.mjs', import.meta.url)), [String(PROFILE_SECONDS)])
-  r.profile = { seconds: PROFILE_SECONDS, passes: p.ok ? JSON.parse(p.stdout.trim().split("\n").pop()).passes : null, summary: p.summary }
+  const out = p.ok ? JSON.parse(p.stdout.trim().split('\n').pop()) : {}
+  r.profile = { seconds: PROFILE_SECONDS, passes: out.passes ?? null, standIns: out.standIns ?? [], summary: p.summary }
 }
 if (want('bulk')) { log('bulk, end to end:'); r.bulk = await measureBulk({ quick, dist: DIST, log }) }
 if (want('hostile')) { log('hostile inputs:'); r.hostile = await measureHostile({ quick, dist: DIST, log }) }
@@ -112,7 +113,7 @@ function writeOutputs(r, base) {
 function writeCharts(r) {
   if (r.stages || r.peers) {
     const bars = []
-    for (const s of r.stages?.rows ?? []) if (s.measured) bars.push({ label: s.stage, value: s.mbPerSecCpu, kind: s.stage.startsWith('parse()') ? 'total' : 'stage' })
+    for (const s of r.stages?.rows ?? []) if (s.measured) bars.push({ label: s.standIn ? `${s.stage} (stand-in)` : s.stage, value: s.mbPerSecCpu, kind: s.stage.startsWith('parse()') ? 'total' : 'stage' })
     for (const p of r.peers?.rows ?? []) bars.push({ label: p.name, value: p.mbPerSecCpu, kind: p.kind })
     writeFileSync(`${RESULTS}throughput-by-stage.svg`, barChart(bars, {
       title: 'gongwen throughput by stage, with the ceiling and peers',

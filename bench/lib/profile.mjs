@@ -53,7 +53,20 @@ function locate(frame) {
       return { file: relative(ROOT, src), line: e.originalLine + 1 }
     }
   }
+  // Source loaded through tsx: V8 reports positions in tsx's output, not in the .ts file; find
+  // the function's definition in the source instead.
+  if (path.endsWith('.ts') && frame.functionName) return { file: relative(ROOT, path), line: definitionLine(path, frame.functionName) }
   return { file: relative(ROOT, path), line: lineNumber + 1 }
+}
+
+const sources = new Map()
+function definitionLine(path, name) {
+  if (!sources.has(path)) sources.set(path, existsSync(path) ? readFileSync(path, 'utf8').split('\n') : [])
+  const lines = sources.get(path)
+  const esc = name.replace(/[$]/g, '\\$')
+  const def = new RegExp(`(?:function\\s+${esc}\\b|class\\s+${esc}\\b|\\b${esc}\\s*(?:=|\\()|^\\s*(?:static\\s+|private\\s+|public\\s+)*${esc}\\s*\\()`)
+  const i = lines.findIndex((l) => def.test(l))
+  return i + 1
 }
 
 /** Which part of the code a file belongs to: `src/normalize`, `opencc-js`, `node internals` … */

@@ -14,7 +14,7 @@ export const TARGETS = { perCoreMBs: 40, chronoRatio: 1.5, peakRssMB: 300, speed
  * parse()), and the rest: the plumbing between stages (unified, VFile, tree nodes, source hash).
  */
 export function stageShares(stages) {
-  const rows = stages.rows.filter((r) => r.measured && r.stage !== 'parse() end to end' && r.stage !== 'decode')
+  const rows = stages.rows.filter((r) => r.measured && !r.standIn && r.stage !== 'parse() end to end' && r.stage !== 'decode')
   const parse = stages.rows.find((r) => r.stage === 'parse() end to end')
   const sum = rows.reduce((a, r) => a + 1 / r.mbPerSecCpu, 0)
   const total = parse ? Math.max(sum, 1 / parse.mbPerSecCpu) : sum
@@ -23,11 +23,22 @@ export function stageShares(stages) {
   return out.sort((a, b) => b.share - a.share)
 }
 
+/** parse() throughput once the stand-in stages are part of it: their time added to parse()'s. */
+export function projectedParse(stages) {
+  const parse = stages.rows.find((r) => r.stage === 'parse() end to end')
+  const extra = stages.rows.filter((r) => r.measured && r.standIn)
+  if (!parse || !extra.length) return null
+  const add = extra.reduce((a, r) => a + 1 / r.mbPerSecCpu, 0)
+  const total = 1 / parse.mbPerSecCpu + add
+  return { mbs: 1 / total, share: (100 * add) / total, stages: extra.map((r) => r.stage).join(' and ') }
+}
+
 function blameText(r) {
   const shares = r.stages ? stageShares(r.stages) : []
   const s = shares.slice(0, 2).map((x) => `${x.stage} (${pct(x.share)} of parse() time)`).join(', ')
   const areas = r.profile?.summary?.areas?.slice(0, 3).map((a) => `${a.area} ${pct(a.pct)}`).join(', ')
-  return [s && `slowest stages: ${s}`, areas && `profile self time: ${areas}`].filter(Boolean).join('; ')
+  const coming = (r.stages?.rows ?? []).filter((x) => x.standIn).map((x) => `${x.stage} (stand-in, not in parse() yet) runs at ${f1(x.mbPerSecCpu)} MB/s on its own`).join(', ')
+  return [s && `slowest stages: ${s}`, areas && `profile self time: ${areas}`, coming].filter(Boolean).join('; ')
 }
 
 export function evaluateTargets(r) {
@@ -37,7 +48,9 @@ export function evaluateTargets(r) {
     const v = parseRow.mbPerSecCpu
     const one = r.bulk?.runs.filter((x) => x.workers === 1 && !x.error).sort((a, b) => b.docs - a.docs)[0]
     const extra = one ? `; bulk, 1 worker: ${f1(one.mbPerSecPerCoreCpu)} MB/s per CPU-second` : ''
-    out.push(target('full pipeline ≥ 40 MB/s per core on policy text', `${f1(v)} MB/s (parse(), seeds + policy, one thread)${extra}`, v >= TARGETS.perCoreMBs,
+    const proj = r.stages ? projectedParse(r.stages) : null
+    const projText = proj ? `; with ${proj.stages} (stand-in) added: about ${f1(proj.mbs)} MB/s` : ''
+    out.push(target('full pipeline ≥ 40 MB/s per core on policy text', `${f1(v)} MB/s (parse(), seeds + policy, one thread)${extra}${projText}`, v >= TARGETS.perCoreMBs,
       v < TARGETS.perCoreMBs ? `missed by ${pct((100 * (TARGETS.perCoreMBs - v)) / TARGETS.perCoreMBs)} (needs ${f2(TARGETS.perCoreMBs / v)}× faster); ${blameText(r)}` : ''))
     const chronoRows = r.peers?.rows.filter((x) => x.name.startsWith('chrono-node')) ?? []
     if (chronoRows.length) {
@@ -99,14 +112,17 @@ export function toMarkdown(r) {
   if (r.stages) {
     const shares = new Map(stageShares(r.stages).map((s) => [s.stage, s.share]))
     L.push(`### Per stage — seeds + policy (${r.stages.docs} documents, ${mb(r.stages.bytes)} MB)`, '', '![throughput by stage](throughput-by-stage.svg)', '',
-      '| stage | MB/s (CPU) | MB/s (wall) | share of parse() time |', '| --- | ---: | ---: | ---: |')
+      '| stage | MB/s (CPU) | MB/s (wall) | share of parse() time | note |', '| --- | ---: | ---: | ---: | --- |')
     for (const s of r.stages.rows) {
-      if (!s.measured) { L.push(`| ${s.stage} | – | – | ${s.note} |`); continue }
+      if (!s.measured) { L.push(`| ${s.stage} | – | – | | ${s.note} |`); continue }
       const name = s.stage === 'parse() end to end' ? '**parse() end to end**' : s.stage
-      L.push(`| ${name} | ${f1(s.mbPerSecCpu)} | ${f1(s.mbPerSecWall)} | ${shares.has(s.stage) ? pct(shares.get(s.stage)) : ''} |`)
-      if (s.stage === 'parse() end to end' && shares.has('plumbing between stages')) L.push(`| (plumbing between stages: unified, VFile, tree nodes, source hash) | | | ${pct(shares.get('plumbing between stages'))} |`)
+      L.push(`| ${name} | ${f1(s.mbPerSecCpu)} | ${f1(s.mbPerSecWall)} | ${shares.has(s.stage) ? pct(shares.get(s.stage)) : ''} | ${s.note ?? ''} |`)
+      if (s.stage === 'parse() end to end' && shares.has('plumbing between stages')) L.push(`| (plumbing between stages: unified, VFile, tree nodes, source hash) | | | ${pct(shares.get('plumbing between stages'))} | |`)
     }
-    L.push('', 'decode is bytes → string, not part of `parse(string)`, so the shares leave it out. The shares are of parse() time; what the stages do not account for is the plumbing between them.', '')
+    L.push('', 'decode is bytes → string, not part of `parse(string)`, so the shares leave it out. The shares are of parse() time; what the stages do not account for is the plumbing between them.')
+    const projected = projectedParse(r.stages)
+    if (projected) L.push(`Stand-in stages are not in parse() yet. With them added, parse() would run at about **${f1(projected.mbs)} MB/s**, and ${projected.stages} would take ${pct(projected.share)} of its time.`)
+    L.push('')
   }
   if (r.peers) {
     const p = r.stages?.rows.find((x) => x.stage === 'parse() end to end')
@@ -161,7 +177,8 @@ export function toMarkdown(r) {
   }
   if (r.profile?.summary) {
     const s = r.profile.summary
-    L.push(`### Where the time goes — CPU profile of parse() over seeds + policy (${r.profile.seconds} s, ${r.profile.passes} passes)`, '', '| # | function | file:line | self ms | % of busy time |', '| ---: | --- | --- | ---: | ---: |')
+    const plus = r.profile.standIns?.length ? ` plus the stand-in ${r.profile.standIns.join(', ')} on each normalized text` : ''
+    L.push(`### Where the time goes — CPU profile of parse() over seeds + policy${plus} (${r.profile.seconds} s, ${r.profile.passes} passes)`, '', '| # | function | file:line | self ms | % of busy time |', '| ---: | --- | --- | ---: | ---: |')
     s.functions.forEach((fn, i) => L.push(`| ${i + 1} | \`${fn.name.replace(/\|/g, '\\|')}\` | ${fn.file ? `${fn.file}:${fn.line}` : ''} | ${f1(fn.selfMs)} | ${f1(fn.pct)} |`))
     L.push('', 'By area: ' + s.areas.slice(0, 10).map((a) => `${a.area} ${f1(a.pct)} %`).join(', ') + '.', '')
   }

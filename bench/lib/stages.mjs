@@ -40,7 +40,7 @@ export async function measureStages(corpus, S, pkg, o = {}) {
   for (const s of STAGES) {
     if (!active.includes(s)) { rows.push({ stage: s.name, measured: false, note: `not in this build (stages.${s.needs} missing)` }); continue }
     const r = await throughput(() => { for (const c of ctx) s.run(c, S, pkg) }, bytes, o)
-    rows.push({ stage: s.name, measured: true, ...r })
+    rows.push({ stage: s.name, measured: true, ...(o.notes?.[s.needs] ? { note: o.notes[s.needs], standIn: true } : {}), ...r })
     o.log?.(`  ${s.name.padEnd(18)} ${r.mbPerSecCpu.toFixed(1).padStart(8)} MB/s (cpu) ${r.mbPerSecWall.toFixed(1).padStart(8)} MB/s (wall)`)
   }
   const full = await throughput(() => { for (const c of ctx) pkg.parse(c.text) }, bytes, o)
