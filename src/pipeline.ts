@@ -11,6 +11,8 @@ import { decodeInput } from './decode/input.js'
 import type { DocumentNode, ParagraphNode, RootNode } from './tree/types.js'
 import { emitDocument } from './emit/document.js'
 import type { PolicyDocument } from './schema/document.js'
+import { stateOf } from './pipeline-state.js'
+import { gongwenExtract } from './extract/index.js'
 
 export interface ParseOptions {
   /** Traditional → simplified conversion of the matching copy. Default `auto` (when detected). */
@@ -23,28 +25,7 @@ export interface ParseOptions {
   referenceDate?: string
 }
 
-/** What the stages share through `file.data.gongwen`. */
-export interface PipelineState {
-  source: SourceText
-  view: MappedText
-  diags: Diagnostics
-  encoding: string
-  script: Script
-  converted: boolean
-  options: ParseOptions
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    gongwen: PipelineState
-  }
-}
-
-export function stateOf(file: VFile): PipelineState {
-  const s = file.data.gongwen
-  if (!s) throw new Error('gongwen: the parse stage did not run on this file')
-  return s
-}
+export { stateOf, type PipelineState } from './pipeline-state.js'
 
 /** Stage 1–3: decode → normalize → segment. The unified parser: text in, root with documents out. */
 export function gongwenParse(this: Processor, options: ParseOptions = {}) {
@@ -108,7 +89,7 @@ export function gongwenEmit(this: Processor) {
 
 /** The gongwen processor: every stage as a unified plugin, in data-flow order. */
 export function createProcessor(options: ParseOptions = {}) {
-  return unified().use(gongwenParse, options).use(gongwenStructure).use(gongwenEmit)
+  return unified().use(gongwenParse, options).use(gongwenStructure).use(gongwenExtract).use(gongwenEmit)
 }
 
 /** Runs the whole pipeline synchronously. */

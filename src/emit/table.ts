@@ -12,8 +12,8 @@ function deadlineLabels(task: Task): string[] {
 }
 
 /**
- * The responsibility table of a document: one row per task, nested documents included, in
- * document order.
+ * The responsibility table of a document: one row per task that assigns someone (a task with
+ * only a deadline is in `tasks` but not here), nested documents included, in document order.
  * @example
  * responsibilityTable(parse(text))[0]
  * // { path: ['二','（一）','1'], title: '平安建设地方立法项目', lead: ['市人大常委会法制工委'], participants: [...], … }
@@ -22,6 +22,7 @@ export function responsibilityTable(doc: PolicyDocument): ResponsibilityRow[] {
   const rows: ResponsibilityRow[] = []
   const walk = (d: PolicyDocument) => {
     for (const t of d.tasks) {
+      if (t.roles.length === 0) continue
       rows.push({
         path: t.path,
         title: t.title,

@@ -1,0 +1,82 @@
+import type { VFile } from 'vfile'
+import { stateOf } from '../pipeline-state.js'
+import type { DocumentNode, RootNode } from '../tree/types.js'
+import { buildMeta } from '../segment/meta.js'
+import { extractTasks } from './tasks.js'
+import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
+import { effectiveDates, planPeriodFromTitle } from './time/index.js'
+import { stagesOf, timeIn, type TimeOptions } from './time-context.js'
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from '../normalize/context.js'
+
+/** Context a nested document takes from the document that issues it. */
+interface Inherited {
+  jurisdiction?: Jurisdiction
+  documentDate?: string
+  publishedDate?: string
+  planYear?: number
+}
+
+/** meta.period from the title (`（2013-2022年）`) and effective/expiry dates from the text. */
+function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent: Inherited): TimeOptions {
+  const meta = doc.data.meta!
+  const seg = doc.data.segment
+  const documentDate = meta.signedDate ?? meta.publishedDate ?? parent.documentDate
+  const publishedDate = meta.publishedDate ?? parent.publishedDate
+  if (meta.title) {
+    const p = planPeriodFromTitle(meta.title)
+    if (p) {
+      const t = seg.title
+      const contiguous = t && view.text.slice(t.start, t.end) === meta.title
+      meta.period = { ...p.period, ...(contiguous ? { position: view.position(t.start + p.index, t.start + p.end) } : {}) }
+      for (const d of p.diagnostics) diags.add(view, d.severity, d.code, d.message, contiguous ? t.start + d.index : undefined, contiguous ? t.start + d.end : undefined)
+    }
+  }
+  const ownEnd = doc.children.find((c) => c.type === 'document')?.data.start ?? seg.end
+  const eff = effectiveDates(view.text.slice(seg.start, ownEnd), { documentDate, publishedDate })
+  if (!meta.effectiveDate && eff.effectiveDate) meta.effectiveDate = eff.effectiveDate
+  if (eff.expiryDate) meta.expiryDate = eff.expiryDate
+  const planYear = meta.period?.start ? Number(meta.period.start.slice(0, 4)) : parent.planYear
+  return { documentDate, publishedDate, planYear, referenceDate: documentDate }
+}
+
+function jurisdictionOf(doc: DocumentNode, parent: Inherited): Jurisdiction {
+  const meta = doc.data.meta!
+  for (const source of [meta.issuers, meta.authority ?? []]) {
+    const j = jurisdictionFromIssuer(source)
+    if (j.level !== 'unknown') return j
+  }
+  if (meta.title) {
+    const j = jurisdictionFromTitle(meta.title)
+    if (j.level !== 'unknown') return j
+  }
+  return parent.jurisdiction ?? { level: 'unknown' }
+}
+
+/**
+ * Stage 5: extract. For every document, outermost first: metadata, then tasks (roles per clause,
+ * with document rules carried in order and section roles inherited by items).
+ */
+export function gongwenExtract() {
+  return (tree: RootNode, file: VFile) => {
+    const state = stateOf(file)
+    const visit = (doc: DocumentNode, parent: Inherited) => {
+      doc.data.meta = buildMeta(doc.data.segment, state.view)
+      const jurisdiction = jurisdictionOf(doc, parent)
+      const dates = datesOf(doc, state.view, state.diags, parent)
+      if (state.options.referenceDate) dates.referenceDate = state.options.referenceDate
+      const { stages, headings } = stagesOf(doc, state.view, dates)
+      doc.data.stages = stages
+      doc.data.tasks = extractTasks(doc, {
+        view: state.view,
+        diags: state.diags,
+        jurisdiction,
+        rules: {},
+        time: (from, to) => timeIn(state.view, state.diags, from, to, dates, headings),
+      })
+      const inherited: Inherited = { jurisdiction, documentDate: dates.documentDate, publishedDate: dates.publishedDate, planYear: dates.planYear }
+      for (const child of doc.children) if (child.type === 'document') visit(child, inherited)
+    }
+    tree.children.forEach((d) => visit(d, {}))
+  }
+}

@@ -1,0 +1,109 @@
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from '../normalize/context.js'
+import type { Deadline, Milestone, Stage } from '../schema/time.js'
+import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
+import { findStages, scanTime, splitMilestones, type StageBlock, type TimeMatch } from './time/index.js'
+
+export interface TimeOptions {
+  documentDate?: string
+  publishedDate?: string
+  planYear?: number
+  referenceDate?: string
+}
+
+function toDeadline(view: MappedText, m: TimeMatch): Deadline {
+  return { ...m.deadline, position: view.position(m.index, m.end) }
+}
+
+const SCHEDULE = /进度安排[：:]|时间安排[：:]|完成时限[：:]|完成时间[：:]/g
+
+/**
+ * Deadlines of `view.text[from, to)` and the milestones of its schedule blocks (进度安排：…),
+ * with positions in the original input. Time diagnostics go to `diags`.
+ */
+export function timeIn(
+  view: MappedText,
+  diags: Diagnostics,
+  from: number,
+  to: number,
+  opts: TimeOptions,
+  excluded: Array<[number, number]> = [],
+): { deadlines: Deadline[]; milestones: Milestone[] } {
+  const { matches, diagnostics } = scanTime(view.text, { from, to, ...opts })
+  // Not this task's time: dates inside a cited title (《…2014—2016年工作规划》) or a stage heading.
+  const skip = [...excluded, ...quotedTitles(view.text, from, to)]
+  const own = (i: number) => !skip.some(([s, e]) => i >= s && i < e)
+  for (const d of diagnostics) if (own(d.index)) diags.add(view, d.severity, d.code, d.message, d.index, d.end)
+  const deadlines = matches.filter((m) => own(m.index)).map((m) => toDeadline(view, m))
+  const milestones: Milestone[] = []
+  for (const s of view.text.slice(from, to).matchAll(SCHEDULE)) {
+    const at = from + s.index
+    const nl = view.text.indexOf('\n', at)
+    const end = nl < 0 || nl > to ? to : nl
+    for (const m of splitMilestones(view.text, { from: at, to: end, ...opts })) {
+      if (m.deadline && !own(m.deadline.index)) continue
+      milestones.push({ deadline: m.deadline ? toDeadline(view, m.deadline) : null, action: m.action, position: view.position(m.index, m.end) })
+    }
+  }
+  return { deadlines, milestones }
+}
+
+/** Spans of 《…》 in [from, to) (nested 〈〉 inside), found with one scan. */
+function quotedTitles(t: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let open = -1
+  for (let i = t.indexOf('《', from); i !== -1 && i < to; ) {
+    if (open < 0) open = i
+    const close = t.indexOf('》', i + 1)
+    const next = t.indexOf('《', i + 1)
+    if (close < 0 || close >= to) break
+    if (next !== -1 && next < close) {
+      i = next
+      continue
+    }
+    out.push([open, close + 1])
+    open = -1
+    i = t.indexOf('《', close + 1)
+  }
+  return out
+}
+
+/** A deadline a clause can be held to: a date, a span, or 立即 (not a bare 持续推进). */
+export function isDated(d: Deadline): boolean {
+  return Boolean(d.date || d.start || d.end) || d.kind === 'immediate'
+}
+
+/**
+ * Blocks for the stage finder, in document order: each clause's marker and first paragraph as
+ * one block (at the clause's level, under its parent's heading), its further paragraphs as blocks
+ * under its own heading; preamble paragraphs at level 0.
+ */
+export function stageBlocks(doc: DocumentNode, view: MappedText): StageBlock[] {
+  const blocks: StageBlock[] = []
+  const para = (p: ParagraphNode, level: number, heading?: string) => blocks.push({ text: p.value, offset: p.data.start, level, ...(heading ? { heading } : {}) })
+  const visit = (c: ClauseNode, parentHeading?: string) => {
+    const paras = c.children.filter((x): x is ParagraphNode => x.type === 'paragraph')
+    const first = paras[0]
+    const headEnd = first && first.data.start <= c.data.textEnd ? first.data.end : c.data.textStart
+    blocks.push({ text: view.text.slice(c.data.start, headEnd), offset: c.data.start, level: c.level, ...(parentHeading ? { heading: parentHeading } : {}) })
+    for (const child of c.children) {
+      if (child === first) continue
+      if (child.type === 'paragraph') para(child, c.level + 1, c.heading)
+      else visit(child, c.heading)
+    }
+  }
+  for (const child of doc.children) {
+    if (child.type === 'paragraph') para(child, 0)
+    else if (child.type === 'clause') visit(child)
+  }
+  return blocks
+}
+
+/** Stages of a document, with positions; and a test for "this clause heads a stage". */
+export function stagesOf(doc: DocumentNode, view: MappedText, opts: TimeOptions): { stages: Stage[]; headings: Array<[number, number]> } {
+  const found = findStages(stageBlocks(doc, view), { documentDate: opts.documentDate })
+  const stages = found.map((s) => ({ ...s.stage, position: view.position(s.index, s.end) }))
+  // The heading (name and bracketed period) of each stage: its dates are the stage's own.
+  const headings = found.map((s): [number, number] => [s.index, Math.min(s.end, s.index + s.stage.raw.length + 8)])
+  return { stages, headings }
+}

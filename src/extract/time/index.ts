@@ -1,0 +1,11 @@
+/**
+ * Time expressions of policy documents: deadlines, starts, ranges, recurring dates, ongoing and
+ * immediate work, milestones, stages, the plan period and effective dates.
+ */
+export { scanTime, type ScanOptions, type ScanResult, type TimeMatch, type TimeDiagnostic } from './scan.js'
+export { extractDeadlines, type ExtractDeadlinesOptions } from './extract.js'
+export { splitMilestones, type MilestoneMatch } from './milestones.js'
+export { findStages, type StageBlock, type StageMatch } from './stages.js'
+export { planPeriodFromTitle, type PlanPeriodMatch } from './period.js'
+export { effectiveDates, type EffectiveDates } from './effective.js'
+export { canonicalize, type Canon } from './canon.js'

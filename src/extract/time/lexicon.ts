@@ -1,0 +1,170 @@
+import raw from '../../../grammars/time/lexicon.json' with { type: 'json' }
+
+/**
+ * A word list indexed by first character, longest word first, so "which entry starts at i"
+ * costs one map lookup plus a few `startsWith` calls (lists are short).
+ */
+export class WordList<V = true> {
+  // entries by the char code of their first unit, longest first; `has` answers "none start
+  // with this unit" with one typed-array read, the common case on running text
+  private byFirst = new Map<number, Array<[string, V]>>()
+  private readonly hasFirst = new Uint8Array(65536)
+  readonly words: string[]
+  private readonly longestFirst: Array<[string, V]>
+
+  constructor(entries: Iterable<[string, V]>) {
+    const all = [...entries]
+    this.words = all.map(([w]) => w)
+    this.longestFirst = all.filter(([w]) => w).sort((a, b) => b[0].length - a[0].length)
+    for (const [w, v] of all) {
+      if (!w) continue
+      const c = w.charCodeAt(0)
+      const list = this.byFirst.get(c) ?? []
+      list.push([w, v])
+      this.byFirst.set(c, list)
+      this.hasFirst[c] = 1
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b[0].length - a[0].length)
+  }
+
+  static of(words: readonly string[]): WordList<true> {
+    return new WordList(words.map((w) => [w, true] as [string, true]))
+  }
+
+  /** From an object of word → value; keys starting with `$` are comments. */
+  static map<V>(obj: object): WordList<V> {
+    return new WordList(Object.entries(obj).filter(([k]) => !k.startsWith('$')) as Array<[string, V]>)
+  }
+
+  /** Longest entry starting at `i` in `s`: `[word, value]` or undefined. */
+  at(s: string, i: number): [string, V] | undefined {
+    const c = s.charCodeAt(i)
+    if (c !== c || this.hasFirst[c] === 0) return undefined
+    const list = this.byFirst.get(c)!
+    for (const e of list) if (s.startsWith(e[0], i)) return e
+    return undefined
+  }
+
+  /** Length of the longest entry starting at `i`, 0 if none. */
+  len(s: string, i: number): number {
+    return this.at(s, i)?.[0].length ?? 0
+  }
+
+  /** Longest entry ending exactly at `end` (exclusive) in `s`. */
+  before(s: string, end: number): [string, V] | undefined {
+    for (const e of this.longestFirst) {
+      const start = end - e[0].length
+      if (start >= 0 && s.startsWith(e[0], start)) return e
+    }
+    return undefined
+  }
+
+  has(word: string): boolean {
+    return this.words.includes(word)
+  }
+}
+
+export type Precision = 'day' | 'xun' | 'month' | 'quarter' | 'half' | 'year' | 'plan-period' | 'none'
+export type Every = 'year' | 'half' | 'quarter' | 'month'
+export type AnchorDate = 'document' | 'published'
+
+/** The grammar's vocabulary, read once from grammars/time/lexicon.json. */
+export const lexicon = {
+  raw,
+  canonChars: new Map(Object.entries(raw.canonical.chars)),
+  whitespace: new Set([...raw.canonical.whitespace]),
+  cnDigits: new Map(Object.entries(raw.numerals.digits)),
+  cnUnits: new Map(Object.entries(raw.numerals.units)),
+  cnTwenty: new Map(Object.entries(raw.numerals.twenty)),
+  yearChar: raw.units.year,
+  yearNoun: WordList.of(raw.units.yearNoun),
+  month: WordList.of(raw.units.month),
+  day: WordList.of(raw.units.day),
+  hour: WordList.of(raw.units.hour),
+  minute: WordList.of(raw.units.minute),
+  yearOf: WordList.map<number>(raw.yearOf),
+  rocPrefixes: WordList.of(raw.roc.prefixes),
+  rocOffset: raw.roc.offset,
+  halves: WordList.map<number>(raw.halves),
+  quarterUnit: WordList.of(raw.quarters.unit),
+  ordinalPrefix: raw.quarters.ordinalPrefix,
+  xun: WordList.map<number>(raw.xun),
+  wholeYear: WordList.of(raw.wholeYear),
+  endAfterYear: WordList.of(raw.periodEnd.afterYear),
+  endAfterMonth: WordList.of(raw.periodEnd.afterMonth),
+  endAfterPart: WordList.of(raw.periodEnd.afterPart),
+  yearlessEnd: WordList.of(raw.yearless.endOfYear),
+  yearlessWithin: WordList.of(raw.yearless.withinYear),
+  yearCount: new Set([...raw.yearless.notAfter]),
+  before: WordList.of(raw.cues.before),
+  notBefore: WordList.of(raw.cues.notBefore),
+  approximate: WordList.of(raw.cues.approximate),
+  within: WordList.of(raw.cues.within),
+  from: WordList.of(raw.cues.from),
+  fromConsumed: WordList.of(raw.cues.fromConsumed),
+  since: WordList.of(raw.cues.since),
+  during: WordList.of(raw.cues.during),
+  rangeFrom: WordList.of(raw.cues.rangeFrom),
+  notFrom: WordList.of(raw.cues.notFrom),
+  rangeTo: WordList.of(raw.cues.rangeTo),
+  rangeDash: WordList.of(raw.cues.rangeDash),
+  target: WordList.of(raw.cues.target),
+  notTarget: WordList.of(raw.cues.notTarget),
+  effectiveVerbs: WordList.of(raw.cues.effectiveVerbs),
+  bareFollowers: WordList.of(raw.bareYear.followers),
+  bareNounAfter: WordList.of(raw.bareYear.nounAfter),
+  bareBoundaries: new Set([...raw.bareYear.boundaries]),
+  everyPrefix: raw.recurring.prefix,
+  every: WordList.map<Every>(raw.recurring.every),
+  ongoing: WordList.of(raw.ongoing.phrases),
+  immediate: WordList.of(raw.immediate.phrases),
+  nearTerm: WordList.of(raw.nearTerm.phrases),
+  nearTermFollowers: WordList.of(raw.nearTerm.followers),
+  anchorEvents: WordList.map<AnchorDate>(raw.anchors.events),
+  anchorOf: WordList.of(raw.anchors.of),
+  anchorToday: WordList.of(raw.anchors.today),
+  anchorPrefix: WordList.of(raw.anchors.prefix),
+  anchorSuffix: WordList.of(raw.anchors.suffix),
+  durationUnits: WordList.map<'day' | 'workday' | 'month' | 'year' | 'week'>(raw.anchors.durationUnits),
+  plans: WordList.map<[number, number]>(raw.fiveYearPlans.plans),
+  planOrdinalPrefix: raw.fiveYearPlans.ordinal.prefix,
+  planOrdinalSuffix: WordList.of(raw.fiveYearPlans.ordinal.suffixes),
+  quoteOpen: new Set([...raw.fiveYearPlans.quotes.open]),
+  quoteClose: new Set([...raw.fiveYearPlans.quotes.close]),
+  planBetween: WordList.of(raw.fiveYearPlans.between),
+  planDuring: WordList.of(raw.fiveYearPlans.during),
+  planEnd: WordList.of(raw.fiveYearPlans.end),
+  planSince: WordList.of(raw.fiveYearPlans.since),
+  planAfterQuoted: WordList.of(raw.fiveYearPlans.afterQuoted),
+  minYear: raw.validYears.min,
+  maxYear: raw.validYears.max,
+}
+
+/** Character classes, one byte per UTF-16 unit, so the scanner's per-character test is an array read. */
+export const CLS_STARTER = 1
+export const CLS_CN_NUMERAL = 2
+const classes = new Uint8Array(65536)
+for (const c of [...lexicon.cnDigits.keys(), ...lexicon.cnUnits.keys(), ...lexicon.cnTwenty.keys()]) {
+  if (c !== 'O' && c !== 'o') classes[c.charCodeAt(0)] |= CLS_CN_NUMERAL | CLS_STARTER
+}
+for (let d = 48; d <= 57; d++) classes[d] |= CLS_STARTER
+const startLists: Array<{ words: string[] }> = [
+  lexicon.anchorPrefix, lexicon.anchorToday, lexicon.anchorEvents, lexicon.plans, lexicon.yearOf, lexicon.rocPrefixes,
+  lexicon.halves, lexicon.yearlessEnd, lexicon.yearlessWithin, lexicon.ongoing, lexicon.immediate, lexicon.nearTerm,
+]
+for (const list of startLists) for (const w of list.words) classes[w.charCodeAt(0)] |= CLS_STARTER
+for (const c of [lexicon.everyPrefix, lexicon.planOrdinalPrefix, lexicon.ordinalPrefix, lexicon.yearChar, ...lexicon.quoteOpen]) classes[c.charCodeAt(0)] |= CLS_STARTER
+
+/** Can a time expression start with this character? */
+export function isStarter(code: number): boolean {
+  return (classes[code] & CLS_STARTER) !== 0
+}
+
+/** Is `c` a Chinese numeral character (digit or 十/百/廿/卅)? */
+export function isCnNumeral(c: string | undefined): boolean {
+  return c !== undefined && (classes[c.charCodeAt(0)] & CLS_CN_NUMERAL) !== 0
+}
+
+export function isAsciiDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9'
+}

@@ -1,0 +1,59 @@
+import type { Period } from '../../schema/time.js'
+import { scanTime, type TimeDiagnostic } from './scan.js'
+
+export interface PlanPeriodMatch {
+  period: Omit<Period, 'position'>
+  /** Offsets of the period expression in the title (end exclusive). */
+  index: number
+  end: number
+  diagnostics: TimeDiagnostic[]
+}
+
+const PLAN_RULES = new Set(['range.years', 'repair.year-range', 'plan.five-year'])
+
+/**
+ * The span a plan covers, from its title: `创建平安广州推进方案（2013-2022年）` → 2013-01-01…
+ * 2022-12-31; `（2021—2023）`; `“十四五”…规划` → 2021…2025; the corrupt `(20132022年)` is read
+ * as 2013—2022 with a `time-repaired` diagnostic. The last such span in the title wins (the
+ * plan's own bracket comes last). Null when the title names no multi-year span.
+ *
+ * @example
+ * planPeriodFromTitle('创建平安广州推进方案（2013-2022年）')?.period
+ * // → { start: '2013-01-01', end: '2022-12-31', raw: '2013-2022年' }
+ */
+export function planPeriodFromTitle(title: string): PlanPeriodMatch | null {
+  const { matches, diagnostics } = scanTime(title)
+  let best = [...matches].reverse().find((m) => PLAN_RULES.has(m.rule) && m.deadline.kind === 'range')
+  if (!best) {
+    // “十四五”数字经济发展规划: the plan name is a noun here, not followed by 期间
+    const plan = scanPlanName(title)
+    if (!plan) return null
+    best = plan
+  }
+  const d = best.deadline
+  const start = d.start ?? null
+  const end = d.end ?? null
+  return {
+    period: { start, end, raw: d.raw },
+    index: best.index,
+    end: best.end,
+    diagnostics: diagnostics.filter((x) => x.index >= best!.index && x.end <= best!.end),
+  }
+}
+
+/** A five-year plan name in a title (《“十四五”智能制造发展规划》): read as its period. */
+function scanPlanName(title: string) {
+  // ask the grammar with a 期间 after each quoted plan name: keeps the plan table in one place
+  for (let i = 0; i < title.length; i++) {
+    const c = title[i]
+    if (c !== '“' && c !== '"' && c !== '「') continue
+    const close = title.indexOf(c === '“' ? '”' : c === '「' ? '」' : '"', i + 1)
+    if (close < 0 || close - i > 6) continue
+    const probe = `${title.slice(i, close + 1)}期间`
+    const m = scanTime(probe).matches[0]
+    if (m && m.rule === 'plan.five-year' && m.end === probe.length) {
+      return { ...m, deadline: { ...m.deadline, raw: title.slice(i, close + 1) }, index: i, end: close + 1 }
+    }
+  }
+  return undefined
+}
