@@ -79,7 +79,7 @@ if (want('profile')) {
   log(`profile: parse() over seeds + policy for ${PROFILE_SECONDS} s`)
   const p = profileScript(fileURLToPath(new URL('./lib/profile-target.mjs', import.meta.url)), [String(PROFILE_SECONDS)])
   const out = p.ok ? JSON.parse(p.stdout.trim().split('\n').pop()) : {}
-  r.profile = { seconds: PROFILE_SECONDS, passes: out.passes ?? null, standIns: out.standIns ?? [], summary: p.summary }
+  r.profile = { seconds: PROFILE_SECONDS, passes: out.passes ?? null, summary: p.summary }
 }
 if (want('bulk')) { log('bulk, end to end:'); r.bulk = await measureBulk({ quick, dist: DIST, log }) }
 if (want('hostile')) { log('hostile inputs:'); r.hostile = await measureHostile({ quick, dist: DIST, log }) }
@@ -113,7 +113,7 @@ function writeOutputs(r, base) {
 function writeCharts(r) {
   if (r.stages || r.peers) {
     const bars = []
-    for (const s of r.stages?.rows ?? []) if (s.measured) bars.push({ label: s.standIn ? `${s.stage} (stand-in)` : s.stage, value: s.mbPerSecCpu, kind: s.stage.startsWith('parse()') ? 'total' : 'stage' })
+    for (const s of r.stages?.rows ?? []) if (s.measured) bars.push({ label: s.stage, value: s.mbPerSecCpu, kind: s.stage.startsWith('parse()') ? 'total' : 'stage' })
     for (const p of r.peers?.rows ?? []) bars.push({ label: p.name, value: p.mbPerSecCpu, kind: p.kind })
     writeFileSync(`${RESULTS}throughput-by-stage.svg`, barChart(bars, {
       title: 'gongwen throughput by stage, with the ceiling and peers',

@@ -37,7 +37,7 @@ export function buildCase(name, n) {
 /**
  * @returns {Promise<Array<{ case: string, what: string, runs: Array<{ scale: number, n: number, bytes?: number, ms?: number, msPerMB?: number, peakRss?: number, timedOut?: boolean, error?: string }>, growth: number | null, superLinear: boolean, profile?: any }>>}
  */
-export async function measureHostile({ quick = false, dist, timeoutMs = 120_000, log = () => {} }) {
+export async function measureHostile({ quick = false, dist, timeoutMs = 90_000, log = () => {} }) {
   const out = []
   for (const c of CASES) {
     const runs = []
@@ -62,8 +62,10 @@ export async function measureHostile({ quick = false, dist, timeoutMs = 120_000,
     const superLinear = runs.some((r) => r.timedOut || r.error) || (exponent !== null && exponent > 1.4)
     const row = { case: c.name, what: c.what, runs, growth, exponent, superLinear }
     if (superLinear) {
-      const small = first ?? { n: Math.round(c.n4 / 64) }
-      const big = last && last !== first ? last : { n: small.n * 4 }
+      // Two sizes 4× apart; below the 1× size when that already took seconds, to keep the run short.
+      const slow = first && first.ms > 2000
+      const small = slow ? { n: Math.round(first.n / 4) } : first ?? { n: Math.round(c.n4 / 64) }
+      const big = slow ? first : last && last !== first ? last : { n: small.n * 4 }
       log(`  ${c.name}: super-linear (exponent ${exponent?.toFixed(2)}), profiling at n=${small.n} and n=${big.n}`)
       row.profile = growthProfile(c.name, small.n, big.n, dist, timeoutMs)
     }
@@ -85,7 +87,8 @@ export function growthProfile(name, nSmall, nBig, dist, timeoutMs) {
     const mb = res.bytes / 1e6
     // self ms per parse per MB, by function
     const per = new Map(p.summary.functions.map((f) => [`${f.name}\u0000${f.file}:${f.line}`, { ...f, msPerMB: f.selfMs / res.reps / mb }]))
-    return { n, mb, reps: res.reps, per, areas: p.summary.areas.slice(0, 6) }
+    const incl = new Map(p.summary.inclusive.map((f) => [`${f.name}\u0000${f.file}:${f.line}`, { ...f, msPerMB: f.totalMs / res.reps / mb }]))
+    return { n, mb, reps: res.reps, per, incl, areas: p.summary.areas.slice(0, 6) }
   }
   const a = run(nSmall), b = run(nBig)
   if (!a || !b) return { n: nBig, error: 'profile run failed' }
@@ -96,5 +99,16 @@ export function growthProfile(name, nSmall, nBig, dist, timeoutMs) {
     rows.push({ name: fb.name, file: fb.file, line: fb.line, msPerMBSmall: fa?.msPerMB ?? 0, msPerMBBig: fb.msPerMB, extraMs })
   }
   rows.sort((x, y) => y.extraMs - x.extraMs)
-  return { nSmall, nBig, mbSmall: a.mb, mbBig: b.mb, functions: rows.slice(0, 6), areas: b.areas }
+  // Inclusive extra time per src/ function, against the extra time of the whole parse().
+  const extra = []
+  for (const [k, fb] of b.incl) {
+    if (!fb.file.startsWith('src/') || fb.file === 'src/pipeline.ts' || fb.file === 'src/parse.ts') continue
+    const fa = a.incl.get(k)
+    extra.push({ name: fb.name, file: fb.file, line: fb.line, extraMs: (fb.msPerMB - (fa?.msPerMB ?? 0)) * b.mb })
+  }
+  const all = (b.incl.get([...b.incl.keys()].find((k) => k.startsWith('runPipeline\u0000'))) ?? { msPerMB: 0 }).msPerMB * b.mb -
+    (a.incl.get([...a.incl.keys()].find((k) => k.startsWith('runPipeline\u0000'))) ?? { msPerMB: 0 }).msPerMB * b.mb
+  // Outermost first: the chain of src/ functions that each hold at least half of the extra time.
+  const chain = all > 0 ? extra.filter((x) => x.extraMs >= all / 2).sort((x, y) => y.extraMs - x.extraMs).slice(-4).map((x) => ({ ...x, share: x.extraMs / all })) : []
+  return { nSmall, nBig, mbSmall: a.mb, mbBig: b.mb, functions: rows.slice(0, 6), chain, areas: b.areas }
 }

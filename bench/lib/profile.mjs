@@ -97,17 +97,35 @@ export function summarize(profile, top = 15, fromUs = 0) {
     if (ts < fromUs) continue
     self.set(samples[i], (self.get(samples[i]) ?? 0) + tick)
   }
+  const parent = new Map()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const keyOf = new Map() // node id → function key
   const fns = new Map()
+  const fnOf = (id) => {
+    let key = keyOf.get(id)
+    if (key === undefined) {
+      const f = byId.get(id).callFrame
+      const { file, line } = locate(f)
+      const name = f.functionName || '(anonymous)'
+      key = `${name}\u0000${file}\u0000${line}`
+      keyOf.set(id, key)
+      if (!fns.has(key)) fns.set(key, { name, file, line, selfMs: 0, totalMs: 0 })
+    }
+    return fns.get(key)
+  }
   const areas = new Map()
   let total = 0
   for (const [id, ms] of self) {
     const f = byId.get(id).callFrame
-    const { file, line } = locate(f)
-    const name = f.functionName || '(anonymous)'
-    const key = `${name}\u0000${file}\u0000${line}`
-    const cur = fns.get(key) ?? { name, file, line, selfMs: 0 }
+    const cur = fnOf(id)
+    const { file } = cur
     cur.selfMs += ms
-    fns.set(key, cur)
+    // inclusive time: once for every distinct function on the stack
+    const seen = new Set()
+    for (let a = id; a !== undefined; a = parent.get(a)) {
+      const fa = fnOf(a)
+      if (!seen.has(fa)) { seen.add(fa); fa.totalMs += ms }
+    }
     const area = areaOf(file, f.functionName)
     areas.set(area, (areas.get(area) ?? 0) + ms)
     total += ms
@@ -118,7 +136,9 @@ export function summarize(profile, top = 15, fromUs = 0) {
   return {
     totalMs: total,
     busyMs: busy,
-    functions: [...fns.values()].filter((f) => f.name !== '(idle)' && f.name !== '(program)').sort((a, b) => b.selfMs - a.selfMs).slice(0, top).map((f) => ({ ...f, pct: pct(f.selfMs) })),
+    functions: [...fns.values()].filter((f) => f.selfMs > 0 && f.name !== '(idle)' && f.name !== '(program)').sort((a, b) => b.selfMs - a.selfMs).slice(0, top).map((f) => ({ ...f, pct: pct(f.selfMs) })),
+    /** every function with its inclusive (self + callees) time, for callers of hot code */
+    inclusive: [...fns.values()].filter((f) => f.totalMs > 0 && f.name !== '(root)'),
     areas: [...areas].filter(([a]) => a !== '(idle)' && a !== '(program)').sort((a, b) => b[1] - a[1]).map(([area, selfMs]) => ({ area, selfMs, pct: pct(selfMs) })),
   }
 }
