@@ -148,7 +148,7 @@ export function toMarkdown(r) {
     L.push('')
   }
   if (r.hostile) {
-    L.push('### Hostile inputs — each parsed at 1×, 2×, 4× its size, 16× when 4× is under 100 ms (own process, 90 s limit)', '',
+    L.push('### Hostile inputs — each parsed at 1×, 2×, 4× its size, 16× when 4× is under 100 ms (own process, 60 s limit)', '',
       'Times are CPU milliseconds of the fastest of several parses. Exponent k fits time ∝ size^k between the smallest and the largest run: 1 is linear, 2 quadratic; above 1.4 is marked super-linear.', '',
       '| case | input | 1× | 2× | 4× | 16× | exponent k | verdict |', '| --- | --- | --- | --- | --- | --- | ---: | --- |')
     for (const h of r.hostile) {
@@ -163,7 +163,7 @@ export function toMarkdown(r) {
         '| function | file:line | self ms per MB, small | self ms per MB, large | ms beyond linear at the large size |', '| --- | --- | ---: | ---: | ---: |')
       for (const fn of p.functions) L.push(`| \`${fn.name.replace(/\|/g, '\\|')}\` | ${fn.file ? `${fn.file}:${fn.line}` : ''} | ${f1(fn.msPerMBSmall)} | ${f1(fn.msPerMBBig)} | ${f1(fn.extraMs)} |`)
       if (!p.chain?.length) L.push('', 'No single function of src/ holds half of the extra time: it is spread over the pipeline.')
-      else L.push('', `Where the extra time sits (inclusive time, outermost first; each holds at least half of parse()'s extra time at the larger size): ${p.chain.map((x) => `\`${x.name}\` ${x.file}:${x.line} (${pct(100 * x.share)})`).join(' → ')}.`)
+      else L.push('', `Where the extra time sits (inclusive time, outermost first: the functions of src/ that each hold at least half, but not all, of parse()'s extra time at the larger size): ${p.chain.map((x) => `\`${x.name}\` ${x.file}:${x.line} (${pct(100 * x.share)})`).join(' → ')}.`)
       L.push('')
     }
   }
