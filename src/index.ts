@@ -30,3 +30,28 @@ export {
   type StageMatch,
 } from './extract/time/index.js'
 export * as stages from './stages.js'
+export { parseBatch, type BatchRecord, type BatchInput, type ParseBatchOptions, type BatchErrorCode } from './batch/index.js'
+export { decode, DecodeError } from './decode/index.js'
+export { markdownToText, htmlToText, toPlainText } from './formats/index.js'
+export {
+  validate,
+  loadConfig,
+  parseConfig,
+  loadRegistry,
+  readTable,
+  tableFromRows,
+  RULES,
+  RULE_IDS,
+  ConfigError,
+  UnitIndex,
+  formatReport,
+  type Finding,
+  type ValidateConfig,
+  type ValidateInput,
+  type HandTable,
+  type Rule,
+  type RuleSetting,
+  type UnitRegistry,
+  type ReportFormat,
+  type FileResult,
+} from './validate/index.js'

@@ -8,6 +8,7 @@ import { normalize, type Script, type ScriptOption } from './normalize/index.js'
 import { segment, type Segment } from './segment/index.js'
 import { buildClauses } from './structure/build.js'
 import { decodeInput } from './decode/input.js'
+import { toPlainText } from './formats/index.js'
 import type { DocumentNode, ParagraphNode, RootNode } from './tree/types.js'
 import { emitDocument } from './emit/document.js'
 import type { PolicyDocument } from './schema/document.js'
@@ -33,7 +34,7 @@ export function gongwenParse(this: Processor, options: ParseOptions = {}) {
     const { text, encoding, diagnostics } = decodeInput(file.value)
     const source = new SourceText(text)
     const diags = new Diagnostics()
-    let view = MappedText.identity(source)
+    let view = options.format && options.format !== 'text' ? toPlainText(source, options.format) : MappedText.identity(source)
     for (const d of diagnostics) diags.add(view, d.severity, d.code, d.message, d.offset, d.offset)
     const n = normalize(view, { script: options.script ?? 'auto' }, diags)
     view = n.view

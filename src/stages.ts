@@ -9,6 +9,9 @@ import { normalize } from './normalize/index.js'
 import { segment, type Segment } from './segment/index.js'
 import { buildClauses } from './structure/build.js'
 import { decodeInput } from './decode/input.js'
+import { scanRoles } from './extract/roles/index.js'
+import { scanTime } from './extract/time/index.js'
+import type { PolicyDocument } from './schema/document.js'
 
 export { SourceText, MappedText, Diagnostics }
 
@@ -31,4 +34,20 @@ export function structureStage(seg: Segment, view: MappedText, diags = new Diagn
   const out = [buildClauses(seg.body, view, diags)]
   for (const d of seg.documents) out.push(...structureStage(d, view, diags))
   return out
+}
+
+
+/** Role extraction over a whole normalized text (what the extract stage runs clause by clause). */
+export function rolesStage(view: MappedText) {
+  return scanRoles(view.text)
+}
+
+/** Time extraction over a whole normalized text. */
+export function timeStage(view: MappedText, documentDate?: string) {
+  return scanTime(view.text, { documentDate })
+}
+
+/** Emit: the PolicyDocument serialized as JSON (one JSON Lines record). */
+export function emitStage(doc: PolicyDocument): string {
+  return JSON.stringify(doc)
 }

@@ -1,1 +1,43 @@
-export {}
+/**
+ * Worker thread entry: receives units, answers with serialized records. Built to dist/worker.js.
+ * `workerData.parseModule` (a module URL exporting `parse`) replaces the library's parser —
+ * used by tests to inject parsers that fail, crash or hang.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import * as lib from '../index.js'
+import { processUnit, type ProcessOptions } from './process.js'
+import type { ParseFn, WorkUnit } from './types.js'
+
+export interface WorkerData {
+  parseModule?: string
+  options: ProcessOptions
+}
+
+export interface WorkerRequest {
+  id: number
+  unit: WorkUnit
+}
+
+const data = workerData as WorkerData
+
+async function loadParse(): Promise<ParseFn> {
+  if (data.parseModule) {
+    const mod = (await import(data.parseModule)) as { parse?: ParseFn; default?: { parse?: ParseFn } }
+    const fn = mod.parse ?? mod.default?.parse
+    if (typeof fn !== 'function') throw new Error(`${data.parseModule} exports no parse()`)
+    return fn
+  }
+  const fn = (lib as { parse?: ParseFn }).parse
+  if (typeof fn !== 'function') throw new Error('the gongwen library exports no parse()')
+  return fn
+}
+
+const port = parentPort
+if (port) {
+  const parse = await loadParse()
+  port.on('message', (req: WorkerRequest) => {
+    const result = processUnit(req.unit, parse, data.options)
+    port.postMessage({ id: req.id, result }, [result.json.buffer as ArrayBuffer])
+  })
+  port.postMessage({ ready: true })
+}

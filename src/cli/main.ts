@@ -1,13 +1,19 @@
 import { runParse, parseHelp } from './parse.js'
 import { runSchema, schemaHelp } from './schema.js'
 import { runTable, tableHelp } from './table.js'
+import { runBatch, batchHelp } from './batch.js'
+import { runEval, evalHelp } from './eval.js'
+import { runValidate, validateHelp } from './validate.js'
 
 type Command = { run: (argv: string[]) => number | Promise<number>; help: string }
 
 /** Commands by name; each lives in its own module. */
 const commands: Record<string, Command> = {
   parse: { run: runParse, help: parseHelp },
+  batch: { run: runBatch, help: batchHelp },
   table: { run: runTable, help: tableHelp },
+  validate: { run: runValidate, help: validateHelp },
+  eval: { run: runEval, help: evalHelp },
   schema: { run: runSchema, help: schemaHelp },
 }
 

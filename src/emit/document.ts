@@ -5,6 +5,7 @@ import type { PipelineState } from '../pipeline.js'
 import { buildMeta, splitAddressees } from '../segment/meta.js'
 import { parseFullDate } from '../segment/dates.js'
 import { extractReferences } from '../extract/references/index.js'
+import { ownText } from '../tree/own.js'
 
 /** Clause node → public Clause: own text from the view, children recursively. */
 export function emitClause(node: ClauseNode, state: PipelineState): Clause {
@@ -17,7 +18,7 @@ export function emitClause(node: ClauseNode, state: PipelineState): Clause {
     level: node.level,
     path: node.path,
     ...(node.heading ? { heading: node.heading } : {}),
-    text: view.text.slice(node.data.textStart, node.data.textEnd).replace(/\n{2,}/g, '\n').trim(),
+    text: ownText(node, view.text),
     children: node.children.filter((c): c is ClauseNode => c.type === 'clause').map((c) => emitClause(c, state)),
     position: view.position(node.data.start, node.data.end),
   }

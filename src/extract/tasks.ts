@@ -5,6 +5,7 @@ import type { Role, Task } from '../schema/task.js'
 import type { Deadline, Milestone } from '../schema/time.js'
 import { scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
 import { isDated } from './time-context.js'
+import { ownRanges } from '../tree/own.js'
 
 /** What the task stage carries from clause to clause, in document order. */
 export interface TaskContext {
@@ -50,10 +51,18 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
   const tasks: Task[] = []
   const { view } = ctx
   const visit = (c: ClauseNode, inherited: Role[]) => {
-    const own = rolesIn(ctx, c.data.textStart, c.data.textEnd)
+    const ranges = ownRanges(c)
+    const own = ranges.flatMap(([s, e]) => rolesIn(ctx, s, e))
     const roles = inherit(own, inherited)
     const stage = ctx.isStage?.(c) ?? false
-    const time = stage ? { deadlines: [], milestones: [] } : (ctx.time?.(c.data.textStart, c.data.textEnd) ?? { deadlines: [], milestones: [] })
+    const time: { deadlines: Deadline[]; milestones: Milestone[] } = { deadlines: [], milestones: [] }
+    if (!stage && ctx.time) {
+      for (const [s, e] of ranges) {
+        const t = ctx.time(s, e)
+        time.deadlines.push(...t.deadlines)
+        time.milestones.push(...t.milestones)
+      }
+    }
     c.data.roles = own
     c.data.deadlines = time.deadlines
     if (roles.length || time.deadlines.some(isDated)) {

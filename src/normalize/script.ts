@@ -77,7 +77,13 @@ export function normalizeScript(view: MappedText, option: ScriptOption, diags: D
     if (i < t.length && t.charCodeAt(i) !== 10) continue
     const line = t.slice(start, i)
     let out = toSimplified(line)
-    if (out.length !== line.length) out = [...line].map((ch) => (ch.length === 1 ? toSimplified(ch).slice(0, 1) || ch : ch)).join('')
+    if (out.length !== line.length) {
+      // Keep a character whose simplified form has another length (噁 → 𫫇): offsets must map 1:1.
+      out = [...line].map((ch) => {
+        const s = ch.length === 1 ? toSimplified(ch) : ch
+        return s.length === ch.length ? s : ch
+      }).join('')
+    }
     if (out !== line) ed.replace(start, i, out)
     start = i + 1
   }

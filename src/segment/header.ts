@@ -20,7 +20,7 @@ export interface HeaderBlock {
 const LABEL_FIELD = labels.labels as Record<string, string>
 const KNOWN = new Set(Object.keys(LABEL_FIELD))
 const LAW_DB_FIELD = /^【([^】]{1,8})】(.*)$/
-const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：(.*)$/
+const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([^]*)$/
 
 /** The meta field a header label fills (`发文字号` → `docNumber`), or undefined. */
 export function fieldOf(label: string): string | undefined {
@@ -79,6 +79,7 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean)
       spans[label] = { start: value.start, end: value.end }
       j += 2
     }
+    if (j === 0) return null
     return { form: 'govcn', fields, spans, start: lines[0].start, end: lines[j - 1].end, next: j }
   }
   // publish: `发布部门: …` lines

@@ -169,16 +169,26 @@ function skipTableOfContents(body: Line[], view: MappedText, diags: Diagnostics)
       out = [...body.slice(0, at), ...body.slice(again)]
     }
   }
-  // Entries with dot leaders and page numbers (`总体要求……………1`) are contents wherever they stand.
-  const leadered = out.filter(isLeadered)
-  if (leadered.length >= 3) {
-    diags.add(view, 'info', 'toc-skipped', `Skipped ${leadered.length} table-of-contents lines with dot leaders`, leadered[0].start, leadered[leadered.length - 1].end)
-    out = out.filter((l) => !isLeadered(l) && l.text !== '目录')
+  // Entries with dot leaders and page numbers (`总体要求……………1`) are contents wherever they stand;
+  // one diagnostic per run of them, so each covers exactly what was skipped.
+  if (out.filter(isLeadered).length >= 3) {
+    const kept: Line[] = []
+    for (let k = 0; k < out.length; k++) {
+      if (!isLeadered(out[k]) && out[k].text !== '目录') {
+        kept.push(out[k])
+        continue
+      }
+      let e = k
+      while (e + 1 < out.length && (isLeadered(out[e + 1]) || out[e + 1].text === '目录')) e++
+      diags.add(view, 'info', 'toc-skipped', `Skipped ${e - k + 1} table-of-contents lines`, out[k].start, out[e].end)
+      k = e
+    }
+    out = kept
   }
   return out
 }
 
-const TOC_LEADER = /(?:\.{4,}|…{2,}|·{4,}|-{6,})\s*\d{0,4}$/
+const TOC_LEADER = /(?:\.{4,}|…{2,}|·{4,}|-{6,})\s*\d{1,4}$/
 
 const ATTACHMENT_HEAD = /^附件\s*(\d{1,2})?[：:]?$/
 

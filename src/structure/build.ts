@@ -40,7 +40,8 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     const at = stack.findIndex((f) => f.style === m.style)
     const expected = at >= 0 && stack[at].number !== null ? stack[at].number! + 1 : 1
     if (m.weak) return m.number === expected || (at < 0 && m.number === (lastSeen.get(m.style) ?? -9) + 1)
-    if (m.style === 'cn-shi') return m.number === expected && (at >= 0 || hasFollower(m))
+    // 一是/二是 structure the text of a clause; outside any clause they stay prose.
+    if (m.style === 'cn-shi') return stack.length > 0 && m.number === expected && (at >= 0 || hasFollower(m))
     if (!runIn) return true
     if (!RUN_IN_STYLES.has(m.style)) return false
     if (at >= 0) return m.number === expected
@@ -119,6 +120,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     if (m.number !== null) lastSeen.set(m.style, m.number)
     lastLevel.set(m.style, node.level)
     stack.push({ style: m.style, number: m.number, node })
+    extend(m.end)
   }
 
   for (const line of body) {

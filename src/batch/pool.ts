@@ -1,0 +1,208 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { dirname, join } from 'node:path'
+import type { WorkerData, WorkerRequest } from './worker.js'
+import type { WorkResult, WorkUnit } from './types.js'
+import { failure } from './process.js'
+
+export interface PoolOptions {
+  size: number
+  workerData: WorkerData
+  /** Worker script; default: dist/worker.js next to the built module, or worker.ts via tsx from source. */
+  workerUrl?: URL
+  /** A unit running longer than this is stopped and recorded as `timeout`. 0 = never. */
+  timeoutMs?: number
+  resourceLimits?: ResourceLimits
+  /** Ask for table rows in failure records made here (crash, timeout). */
+  rows?: boolean
+}
+
+interface Task {
+  id: number
+  unit: WorkUnit
+  resolve: (r: WorkResult) => void
+  reject: (e: Error) => void
+}
+
+interface Slot {
+  worker: Worker
+  ready: boolean
+  task: Task | null
+  timer: NodeJS.Timeout | null
+  /** Set when we ended the worker ourselves (timeout, close): its exit is expected. */
+  retired: boolean
+}
+
+/** Consecutive workers that die before becoming ready: the worker cannot start at all. */
+const MAX_STARTUP_FAILURES = 3
+
+/**
+ * A fixed set of worker threads running one unit each at a time (so a crash is pinned to its
+ * unit). A worker that throws, exits or runs past the timeout is replaced and its unit gets a
+ * `worker-crash` / `timeout` record; the batch goes on.
+ */
+export class WorkerPool {
+  private slots: Slot[] = []
+  private queue: Task[] = []
+  private nextId = 1
+  private startupFailures = 0
+  private closed = false
+  private fatal: Error | null = null
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn())
+  }
+
+  /** Runs a unit; resolves with its result (never rejects unless the pool cannot start workers). */
+  run(unit: WorkUnit): Promise<WorkResult> {
+    if (this.fatal) return Promise.reject(this.fatal)
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, unit, resolve, reject })
+      this.pump()
+    })
+  }
+
+  get busy(): number {
+    return this.slots.filter((s) => s.task).length + this.queue.length
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    await Promise.all(
+      this.slots.map((s) => {
+        s.retired = true
+        return s.worker.terminate()
+      }),
+    )
+  }
+
+  private spawn(): Slot {
+    const { url, execArgv } = workerEntry(this.options.workerUrl)
+    const worker = new Worker(url, {
+      workerData: this.options.workerData,
+      execArgv,
+      resourceLimits: this.options.resourceLimits,
+      // a parser's console output must never mix into records written to stdout
+      stdout: true,
+      stderr: false,
+    })
+    worker.stdout.pipe(process.stderr, { end: false })
+    const slot: Slot = { worker, ready: false, task: null, timer: null, retired: false }
+    worker.on('message', (msg: { ready?: true; id?: number; result?: WorkResult }) => {
+      if (msg.ready) {
+        slot.ready = true
+        this.startupFailures = 0
+        this.pump()
+        return
+      }
+      const task = slot.task
+      if (!task || msg.id !== task.id || !msg.result) return
+      this.finish(slot, msg.result)
+    })
+    let lastError: Error | null = null
+    worker.on('error', (e) => {
+      lastError = e
+    })
+    worker.on('exit', (code) => {
+      if (slot.timer) clearTimeout(slot.timer)
+      const task = slot.task
+      slot.task = null
+      if (task && !slot.retired) {
+        const why = lastError ? `${lastError.name}: ${lastError.message}` : `worker exited with code ${code}`
+        task.resolve(failure(task.unit.input, 'worker-crash', why, { rows: this.options.rows }))
+      }
+      if (this.closed) return
+      if (!slot.ready && !slot.retired) {
+        this.startupFailures++
+        if (this.startupFailures >= MAX_STARTUP_FAILURES) {
+          this.fail(new Error(`batch worker cannot start: ${lastError?.message ?? `exit code ${code}`}`))
+          return
+        }
+      }
+      const i = this.slots.indexOf(slot)
+      if (i >= 0) this.slots[i] = this.spawn()
+    })
+    return slot
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return
+      if (!slot.ready || slot.task || slot.retired) continue
+      const task = this.queue.shift()!
+      slot.task = task
+      const msg: WorkerRequest = { id: task.id, unit: task.unit }
+      slot.worker.postMessage(msg, transferable(task.unit))
+      const ms = this.options.timeoutMs ?? 0
+      if (ms > 0) {
+        slot.timer = setTimeout(() => {
+          slot.retired = true
+          slot.task = null
+          task.resolve(failure(task.unit.input, 'timeout', `parsing took longer than ${ms} ms; worker stopped`, { rows: this.options.rows }))
+          void slot.worker.terminate().then(() => {
+            const i = this.slots.indexOf(slot)
+            if (!this.closed && i >= 0) this.slots[i] = this.spawn()
+          })
+        }, ms)
+      }
+    }
+  }
+
+  private finish(slot: Slot, result: WorkResult): void {
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.timer = null
+    const task = slot.task!
+    slot.task = null
+    task.resolve(result)
+    this.pump()
+  }
+
+  private fail(e: Error): void {
+    this.fatal = e
+    for (const t of this.queue) t.reject(e)
+    this.queue = []
+    for (const s of this.slots) {
+      s.task?.reject(e)
+      s.task = null
+    }
+    void this.close()
+  }
+}
+
+/**
+ * Where the worker script is. Built: `worker.js` beside this bundle (dist/cli.js, dist/index.js).
+ * From source (tests, tsx): `worker.ts` beside this file, loaded through tsx's loader.
+ */
+function workerEntry(override?: URL): { url: URL; execArgv?: string[] } {
+  const here = import.meta.url
+  const fromSource = here.endsWith('.ts')
+  const target = override ?? new URL(fromSource ? './worker.ts' : './worker.js', here)
+  if (!target.pathname.endsWith('.ts')) return { url: target }
+  // Node 20 does not apply --import hooks to a worker's entry; register tsx first, then import.
+  const api = tsxEsmApi(here)
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target.href)}) })`
+  return { url: new URL(`data:text/javascript,${encodeURIComponent(boot)}`) }
+}
+
+/** File URL of tsx's ESM register API (the CJS build cannot be imported from a data: module). */
+function tsxEsmApi(from: string): string {
+  try {
+    const require = createRequire(from)
+    const pkgPath = require.resolve('tsx/package.json')
+    const pkg = require(pkgPath) as { exports?: Record<string, { import?: { default?: string } | string }> }
+    const entry = pkg.exports?.['./esm/api']?.import
+    const rel = typeof entry === 'string' ? entry : entry?.default
+    if (rel) return pathToFileURL(join(dirname(pkgPath), rel)).href
+  } catch {
+    // tsx not installed beside the sources: let bare resolution try
+  }
+  return 'tsx/esm/api'
+}
+
+/** The unit's bytes, handed over without a copy when they own their whole buffer. */
+function transferable(unit: WorkUnit): ArrayBuffer[] {
+  const bytes = unit.kind === 'bytes' ? unit.bytes : unit.kind === 'json-line' ? unit.line : null
+  if (!bytes || bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) return []
+  return [bytes.buffer]
+}
