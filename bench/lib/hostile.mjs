@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { loadPolicyCorpus } from './corpus.mjs'
-import { profileScript } from './profile.mjs'
+import { profileScript, mapStackLocation } from './profile.mjs'
 
 const CHILD = fileURLToPath(new URL('./hostile-child.mjs', import.meta.url))
 
@@ -47,7 +47,7 @@ export async function measureHostile({ quick = false, dist, timeoutMs = 60_000, 
       const n = Math.round((c.n4 * scale) / 4 / (quick ? 4 : 1))
       const r = spawnSync(process.execPath, [CHILD, JSON.stringify({ case: c.name, n, dist })], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 24 })
       if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM') { runs.push({ scale, n, timedOut: true }); log(`  ${c.name} ${scale}×: timed out after ${timeoutMs / 1000} s`); break }
-      if (r.status !== 0) { runs.push({ scale, n, error: (r.stderr || '').trim().split('\n').slice(-3).join(' ') }); log(`  ${c.name} ${scale}×: failed ${r.stderr.slice(-300)}`); break }
+      if (r.status !== 0) { const error = describeCrash(r.stderr || ''); runs.push({ scale, n, error }); log(`  ${c.name} ${scale}×: failed: ${error}`); break }
       const res = JSON.parse(r.stdout.trim().split('\n').pop())
       runs.push({ scale, n, ...res, msPerMB: res.ms / (res.bytes / 1e6) })
       log(`  ${c.name.padEnd(20)} ${String(scale).padStart(2)}× ${(res.bytes / 1e6).toFixed(2).padStart(7)} MB ${res.ms.toFixed(1).padStart(9)} ms CPU ${(res.ms / (res.bytes / 1e6)).toFixed(1).padStart(8)} ms/MB`)
@@ -112,4 +112,13 @@ export function growthProfile(name, nSmall, nBig, dist, timeoutMs) {
   // Callers that hold (nearly) all of it are the pipeline around the culprit, not news: left out.
   const chain = all > 0 ? extra.filter((x) => x.extraMs >= all / 2 && x.extraMs < all * 0.98).sort((x, y) => y.extraMs - x.extraMs).slice(-4).map((x) => ({ ...x, share: x.extraMs / all })) : []
   return { nSmall, nBig, mbSmall: a.mb, mbBig: b.mb, functions: rows.slice(0, 6), chain, areas: b.areas }
+}
+
+/** `RangeError: Maximum call stack size exceeded at visit (src/extract/tasks.ts:63)` from a crash's stderr. */
+export function describeCrash(stderr) {
+  const lines = stderr.split('\n')
+  const message = lines.find((l) => /^[A-Za-z]*Error\b/.test(l)) ?? lines.filter(Boolean).pop() ?? 'exited with an error'
+  const at = lines.map((l) => /^\s+at (?:(\S+) )?\(?(file:\/\/[^\s)]+):(\d+):(\d+)\)?/.exec(l)).find(Boolean)
+  if (!at) return message.trim()
+  return `${message.trim()} at ${at[1] ?? '(anonymous)'} (${mapStackLocation(at[2], Number(at[3]), Number(at[4]))})`
 }

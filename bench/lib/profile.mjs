@@ -59,6 +59,15 @@ function locate(frame) {
   return { file: relative(ROOT, path), line: lineNumber + 1 }
 }
 
+/**
+ * Where a stack-trace location (`file:///…/dist/index.js:6938:25`, 1-based) is in src/, through the
+ * source map: `src/extract/tasks.ts:63`.
+ */
+export function mapStackLocation(url, line, column) {
+  const { file, line: l } = locate({ url, lineNumber: line - 1, columnNumber: column - 1, functionName: '' })
+  return `${file}:${l}`
+}
+
 const sources = new Map()
 function definitionLine(path, name) {
   if (!sources.has(path)) sources.set(path, existsSync(path) ? readFileSync(path, 'utf8').split('\n') : [])

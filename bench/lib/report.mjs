@@ -78,13 +78,16 @@ export function speedup(bulk) {
   if (!Number.isFinite(m)) return null
   const a = one.find((x) => x.m === m), b = two.find((x) => x.m === m)
   const coresBusy = b.cpuMs / b.wallMs
-  const imbalance = b.wallMs / (b.parseMs / 2)
-  const why = coresBusy < 1.8
-    ? `the 2-worker run got only ${f2(coresBusy)} CPU-seconds per second (load average before it: ${f2(b.loadBefore)} on ${bulk.cores} cores, so other processes shared the cores)`
-    : `the workers were busy (${f2(coresBusy)} cores) but parse time per document rose from ${f2(a.parseMs / a.docs)} to ${f2(b.parseMs / b.docs)} ms (shared caches, GC threads); wall / (parse time ÷ 2) = ${f2(imbalance)}`
-  // What two free cores would give: the 2-worker run's CPU spread over 2 cores vs the 1-worker CPU.
-  const cpuEstimate = (2 * a.cpuMs) / b.cpuMs
-  return { docs: a.docs, t1: a.wallMs, t2: b.wallMs, speedup: a.wallMs / b.wallMs, coresBusy, cpuEstimate, why }
+  // Cores the 1-worker run already kept busy: the parsing thread plus V8's concurrent GC threads.
+  const oneWorkerCores = Math.max(1, a.cpuMs / a.wallMs)
+  const cpuGrowth = b.cpuMs / a.cpuMs
+  const reasons = []
+  if (oneWorkerCores > 1.1) reasons.push(`one worker already kept ${f2(oneWorkerCores)} cores busy (the parsing thread plus V8's concurrent GC threads), so 2 workers on 2 cores can give at most ${f2(2 / oneWorkerCores)}×`)
+  if (cpuGrowth > 1.1) reasons.push(`2 workers spent ${f2(cpuGrowth)}× the CPU of one for the same documents (GC and caches shared)`)
+  if (coresBusy < 1.8) reasons.push(`the 2-worker run got ${f2(coresBusy)} CPU-seconds per second (load average before it ${f2(b.loadBefore)} on ${bulk.cores} cores: other processes shared them)`)
+  // What two free cores would give: 1-worker wall with its cores ÷ the 2-worker CPU spread over 2.
+  const cpuEstimate = (a.cpuMs / oneWorkerCores) / (b.cpuMs / 2)
+  return { docs: a.docs, t1: a.wallMs, t2: b.wallMs, speedup: a.wallMs / b.wallMs, coresBusy, cpuEstimate, why: reasons.join('; ') || 'no single cause measured' }
 }
 
 export function toMarkdown(r) {
@@ -152,10 +155,12 @@ export function toMarkdown(r) {
       'Times are CPU milliseconds of the fastest of several parses. Exponent k fits time ∝ size^k between the smallest and the largest run: 1 is linear, 2 quadratic; above 1.4 is marked super-linear.', '',
       '| case | input | 1× | 2× | 4× | 16× | exponent k | verdict |', '| --- | --- | --- | --- | --- | --- | ---: | --- |')
     for (const h of r.hostile) {
-      const cell = (s) => { const x = h.runs.find((q) => q.scale === s); return !x ? '' : x.timedOut ? 'timed out' : x.error ? 'failed' : `${f2(x.bytes / 1e6)} MB: ${f1(x.ms)} ms (${f1(x.msPerMB)} ms/MB)` }
-      L.push(`| ${h.case} | ${h.what} | ${cell(1)} | ${cell(2)} | ${cell(4)} | ${cell(16)} | ${h.exponent == null ? '–' : f2(h.exponent)} | ${h.superLinear ? '**super-linear**' : 'linear'} |`)
+      const cell = (s) => { const x = h.runs.find((q) => q.scale === s); return !x ? '' : x.timedOut ? 'timed out' : x.error ? '**threw**' : `${f2(x.bytes / 1e6)} MB: ${f1(x.ms)} ms (${f1(x.msPerMB)} ms/MB)` }
+      const crashed = h.runs.some((q) => q.error)
+      L.push(`| ${h.case} | ${h.what} | ${cell(1)} | ${cell(2)} | ${cell(4)} | ${cell(16)} | ${h.exponent == null ? '–' : f2(h.exponent)} | ${crashed ? '**parse() threw**' : h.superLinear ? '**super-linear**' : 'linear'} |`)
     }
     L.push('')
+    for (const h of r.hostile) for (const q of h.runs.filter((x) => x.error)) L.push(`**${h.case}** at ${q.scale}× (n = ${q.n}): parse() threw \`${q.error}\`.`, '')
     for (const h of r.hostile.filter((q) => q.superLinear && q.profile)) {
       const p = h.profile
       if (p.error) { L.push(`**${h.case}** grows super-linearly; ${p.error}.`, ''); continue }
