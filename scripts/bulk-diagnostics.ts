@@ -11,12 +11,14 @@ import { createReadStream, mkdirSync, readdirSync, writeFileSync } from 'node:fs
 import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
 import { createGunzip } from 'node:zlib'
 import { parse, type Diagnostic } from '../src/index.js'
 
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string', default: '/work/shared/corpus/bulk' },
+    // the shared corpus sits beside the repository: ../shared/corpus/bulk
+    dir: { type: 'string', default: fileURLToPath(new URL('../../shared/corpus/bulk', import.meta.url)) },
     out: { type: 'string', default: 'bench/results/bulk-diagnostics.json' },
     limit: { type: 'string' },
     examples: { type: 'string', default: '8' },
