@@ -63,11 +63,19 @@ export async function measureHostile({ quick = false, dist, timeoutMs = 60_000, 
     const row = { case: c.name, what: c.what, runs, growth, exponent, superLinear }
     if (superLinear) {
       // Two sizes 4× apart; below the 1× size when that already took seconds, to keep the run short.
+      // When the 1× run itself threw or timed out: ¼ and ½ of its size, the largest that may pass.
       const slow = first && first.ms > 2000
-      const small = slow ? { n: Math.round(first.n / 4) } : first ?? { n: Math.round(c.n4 / 64) }
-      const big = slow ? first : last && last !== first ? last : { n: small.n * 4 }
+      const n1 = runs[0].n
+      const small = !first ? { n: Math.round(n1 / 4) } : slow ? { n: Math.round(first.n / 4) } : first
+      const big = !first ? { n: Math.round(n1 / 2) } : slow ? first : last !== first ? last : { n: small.n * 4 }
       log(`  ${c.name}: super-linear (exponent ${exponent?.toFixed(2)}), profiling at n=${small.n} and n=${big.n}`)
       row.profile = growthProfile(c.name, small.n, big.n, dist, timeoutMs)
+      // The profiles parse many times (warm JIT): if they show no growth in time per MB, the
+      // timing runs' growth was noise from the few cold parses they could afford.
+      if (!runs.some((q) => q.timedOut || q.error) && row.profile.growth !== undefined && row.profile.growth < 1.3) {
+        row.superLinear = false
+        row.noise = true
+      }
     }
     out.push(row)
   }
@@ -86,9 +94,10 @@ export function growthProfile(name, nSmall, nBig, dist, timeoutMs) {
     const res = JSON.parse(p.stdout.trim().split('\n').pop())
     const mb = res.bytes / 1e6
     // self ms per parse per MB, by function
+    const totalPerMB = p.summary.busyMs / res.reps / mb
     const per = new Map(p.summary.functions.map((f) => [`${f.name}\u0000${f.file}:${f.line}`, { ...f, msPerMB: f.selfMs / res.reps / mb }]))
     const incl = new Map(p.summary.inclusive.map((f) => [`${f.name}\u0000${f.file}:${f.line}`, { ...f, msPerMB: f.totalMs / res.reps / mb }]))
-    return { n, mb, reps: res.reps, per, incl, areas: p.summary.areas.slice(0, 6) }
+    return { n, mb, reps: res.reps, totalPerMB, per, incl, areas: p.summary.areas.slice(0, 6) }
   }
   const a = run(nSmall), b = run(nBig)
   if (!a || !b) return { n: nBig, error: 'profile run failed' }
@@ -111,7 +120,7 @@ export function growthProfile(name, nSmall, nBig, dist, timeoutMs) {
   // Outermost first: the chain of src/ functions that each hold at least half of the extra time.
   // Callers that hold (nearly) all of it are the pipeline around the culprit, not news: left out.
   const chain = all > 0 ? extra.filter((x) => x.extraMs >= all / 2 && x.extraMs < all * 0.98).sort((x, y) => y.extraMs - x.extraMs).slice(-4).map((x) => ({ ...x, share: x.extraMs / all })) : []
-  return { nSmall, nBig, mbSmall: a.mb, mbBig: b.mb, functions: rows.slice(0, 6), chain, areas: b.areas }
+  return { nSmall, nBig, mbSmall: a.mb, mbBig: b.mb, msPerMBSmall: a.totalPerMB, msPerMBBig: b.totalPerMB, growth: b.totalPerMB / a.totalPerMB, functions: rows.slice(0, 6), chain, areas: b.areas }
 }
 
 /** `RangeError: Maximum call stack size exceeded at visit (src/extract/tasks.ts:63)` from a crash's stderr. */

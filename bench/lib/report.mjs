@@ -157,14 +157,16 @@ export function toMarkdown(r) {
     for (const h of r.hostile) {
       const cell = (s) => { const x = h.runs.find((q) => q.scale === s); return !x ? '' : x.timedOut ? 'timed out' : x.error ? '**threw**' : `${f2(x.bytes / 1e6)} MB: ${f1(x.ms)} ms (${f1(x.msPerMB)} ms/MB)` }
       const crashed = h.runs.some((q) => q.error)
-      L.push(`| ${h.case} | ${h.what} | ${cell(1)} | ${cell(2)} | ${cell(4)} | ${cell(16)} | ${h.exponent == null ? '–' : f2(h.exponent)} | ${crashed ? '**parse() threw**' : h.superLinear ? '**super-linear**' : 'linear'} |`)
+      L.push(`| ${h.case} | ${h.what} | ${cell(1)} | ${cell(2)} | ${cell(4)} | ${cell(16)} | ${h.exponent == null ? '–' : f2(h.exponent)} | ${crashed ? '**parse() threw**' : h.superLinear ? '**super-linear**' : h.noise ? 'linear (profiles: no growth)' : 'linear'} |`)
     }
     L.push('')
     for (const h of r.hostile) for (const q of h.runs.filter((x) => x.error)) L.push(`**${h.case}** at ${q.scale}× (n = ${q.n}): parse() threw \`${q.error}\`.`, '')
+    for (const h of r.hostile.filter((q) => q.noise && q.profile)) L.push(`**${h.case}**: the timing runs grew (k = ${f2(h.exponent)}), but CPU profiles of many warm parses at ${f2(h.profile.mbSmall)} and ${f2(h.profile.mbBig)} MB take ${f1(h.profile.msPerMBSmall)} and ${f1(h.profile.msPerMBBig)} ms per MB: no growth, so that was the noise of a few cold parses.`, '')
     for (const h of r.hostile.filter((q) => q.superLinear && q.profile)) {
       const p = h.profile
       if (p.error) { L.push(`**${h.case}** grows super-linearly; ${p.error}.`, ''); continue }
-      L.push(`**${h.case}** grows super-linearly. CPU profiles of parse() at ${f2(p.mbSmall)} MB and ${f2(p.mbBig)} MB; functions ranked by the self time per MB they gain at the larger size (a linear function gains none):`, '',
+      const lead = h.runs.some((q) => q.error) ? `**${h.case}**: parse() threw, so the profiles are taken below that size` : `**${h.case}** grows super-linearly`
+      L.push(`${lead}. CPU profiles of parse() at ${f2(p.mbSmall)} MB and ${f2(p.mbBig)} MB (${f1(p.msPerMBSmall)} and ${f1(p.msPerMBBig)} ms per MB); functions ranked by the self time per MB they gain at the larger size (a linear function gains none):`, '',
         '| function | file:line | self ms per MB, small | self ms per MB, large | ms beyond linear at the large size |', '| --- | --- | ---: | ---: | ---: |')
       for (const fn of p.functions) L.push(`| \`${fn.name.replace(/\|/g, '\\|')}\` | ${fn.file ? `${fn.file}:${fn.line}` : ''} | ${f1(fn.msPerMBSmall)} | ${f1(fn.msPerMBBig)} | ${f1(fn.extraMs)} |`)
       if (!p.chain?.length) L.push('', 'No single function of src/ holds half of the extra time: it is spread over the pipeline.')
