@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import grammar from '../../grammars/numbering.json' with { type: 'json' }
+import { markerAt } from '../../src/structure/markers.js'
+import { parse } from '../../src/index.js'
+
+// One fixture per style of grammars/numbering.json: [text, style, key].
+const fixtures: Array<[string, string, string]> = [
+  ['第一编 总则', 'part', '第一编'],
+  ['第三章 法律责任', 'chapter', '第三章'],
+  ['第二节 一般规定', 'section', '第二节'],
+  ['第十七条 本办法自印发之日起施行。', 'article', '第十七条'],
+  ['第十七条，培训机构不得', 'article', '第十七条'],
+  ['第一阶段（2013年底前）：全面铺开', 'stage', '第一阶段'],
+  ['一、指导思想', 'cn-dun', '一'],
+  ['十二、附则', 'cn-dun', '十二'],
+  ['（三）完善机制', 'cn-paren', '（三）'],
+  ['（一）目的', 'cn-paren', '（一）'],
+  ['（一）项目管理', 'cn-paren', '（一）'],
+  ['一）工程指导协调小组', 'cn-paren', '（一）'],
+  ['（2）智能矿山', 'arabic-paren', '（2）'],
+  ['③加强监管', 'circled', '③'],
+  ['⑵加强监管', 'circled-paren', '⑵'],
+  ['1.1编制目的', 'decimal-2', '1.1'],
+  ['18、社情民意', 'arabic', '18'],
+  ['28三道防线', 'arabic', '28'],
+  ['●创新基层治理', 'bullet', '●'],
+  ['二是及时排查', 'cn-shi', '二是'],
+]
+
+describe('grammars/numbering.json: a fixture per style', () => {
+  it('covers every style id of the grammar', () => {
+    const ids = new Set(grammar.styles.map((s) => s.id))
+    const covered = new Set(fixtures.map(([, style]) => style.replace(/-\d+$/, '')))
+    for (const id of ids) expect(covered.has(id), id).toBe(true)
+  })
+
+  it.each(fixtures)('%s → %s %s', (text, style, key) => {
+    const m = markerAt(text, 0, true)
+    expect(m?.style).toBe(style)
+    expect(m?.key.startsWith(key) || m?.numeral === key.replace(/[（）]/g, '')).toBe(true)
+  })
+
+  it.each([
+    ['第十二条至第十四条所定期间', 'a cross-reference range'],
+    ['第二条第一款规定的', 'a paragraph reference'],
+    ['（四）、（五）项所列人员', 'an item reference'],
+    ['1.5亿元', 'a decimal number'],
+    ['2019年起', 'a year'],
+    ['一、二级保护', 'a list of grades'],
+  ])('%s is not a heading (%s)', (text) => {
+    const m = markerAt(text, 0, true)
+    expect(m === null || m.weak).toBe(true)
+  })
+})
+
+describe('clause depth follows first appearance', () => {
+  it('nests （一） under 一、 and 1. under （一） in the order they first appear', () => {
+    const doc = parse('一、总则\n（一）目的\n1.为了规范\n2.为了保障\n（二）原则\n二、附则')
+    expect(doc.clauses.map((c) => c.path)).toEqual([['一'], ['二']])
+    expect(doc.clauses[0].children[0].children.map((c) => c.path)).toEqual([['一', '（一）', '1'], ['一', '（一）', '2']])
+  })
+
+  it('reports a gap and a repeat', () => {
+    const codes = parse('一、甲\n二、乙\n四、丁\n四、戊').diagnostics.map((d) => d.code).filter((c) => c.startsWith('numbering'))
+    expect(codes).toEqual(['numbering-gap', 'numbering-repeat'])
+  })
+})
