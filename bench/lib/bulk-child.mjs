@@ -29,41 +29,55 @@ sample()
 const rssReady = process.memoryUsage().rss
 
 const total = { docs: 0, bytes: 0, parseMs: 0, errors: 0, firstError: null, slowest: [], bySource: {} }
-let next = 0
 const chunks = []
 for (let i = 0; i < chosen.length; i += CHUNK) chunks.push(chosen.slice(i, i + CHUNK).map((d) => [d, offsets[d], lengths[d], sourceOf(d)]))
 
-const cpu0 = process.cpuUsage()
-const t0 = performance.now()
-await new Promise((resolve, reject) => {
-  let outstanding = 0
-  const send = (w) => {
-    if (next >= chunks.length) return false
-    w.postMessage({ type: 'chunk', id: next, items: chunks[next++] })
-    outstanding++
-    return true
-  }
-  for (const w of pool) {
-    w.on('error', reject)
-    w.on('message', (m) => {
+/** Sends every chunk once through the pool; `into` collects the workers' counts. */
+function runPass(into) {
+  let next = 0
+  return new Promise((resolve, reject) => {
+    let outstanding = 0
+    const send = (w) => {
+      if (next >= chunks.length) return false
+      w.postMessage({ type: 'chunk', id: next, items: chunks[next++] })
+      outstanding++
+      return true
+    }
+    const onMessage = (w) => (m) => {
       outstanding--
-      total.docs += m.docs; total.bytes += m.bytes; total.parseMs += m.parseMs; total.errors += m.errors
-      total.firstError ??= m.firstError
-      if (m.slowest) total.slowest.push(m.slowest)
+      into.docs += m.docs; into.bytes += m.bytes; into.parseMs += m.parseMs; into.errors += m.errors
+      into.firstError ??= m.firstError
+      if (m.slowest) into.slowest.push(m.slowest)
       for (const [k, v] of Object.entries(m.bySource)) {
-        const t = (total.bySource[k] ??= { docs: 0, bytes: 0, parseMs: 0 })
+        const t = (into.bySource[k] ??= { docs: 0, bytes: 0, parseMs: 0 })
         t.docs += v.docs; t.bytes += v.bytes; t.parseMs += v.parseMs
       }
       sample()
       send(w)
-      if (outstanding === 0 && next >= chunks.length) resolve()
-    })
-    for (let k = 0; k < INFLIGHT; k++) send(w)
-  }
-  if (outstanding === 0) resolve()
-})
+      if (outstanding === 0 && next >= chunks.length) done()
+    }
+    const handlers = pool.map((w) => { const h = onMessage(w); w.on('message', h); w.on('error', reject); return h })
+    const done = () => { pool.forEach((w, k) => { w.off('message', handlers[k]); w.off('error', reject) }); resolve() }
+    for (const w of pool) for (let k = 0; k < INFLIGHT; k++) send(w)
+    if (outstanding === 0) done()
+  })
+}
+
+const cpu0 = process.cpuUsage()
+const t0 = performance.now()
+await runPass(total)
 const wallMs = performance.now() - t0
 const cpu = process.cpuUsage(cpu0)
+// Optionally the same documents again in the same, now warm, workers: what the JIT's warm-up cost.
+let warm = null
+if (opts.warmPass) {
+  const again = { docs: 0, bytes: 0, parseMs: 0, errors: 0, firstError: null, slowest: [], bySource: {} }
+  const c1 = process.cpuUsage()
+  const t1 = performance.now()
+  await runPass(again)
+  const u = process.cpuUsage(c1)
+  warm = { wallMs: performance.now() - t1, cpuMs: (u.user + u.system) / 1000, parseMs: again.parseMs }
+}
 clearInterval(sampler)
 sample()
 await Promise.all(pool.map((w) => w.terminate()))
@@ -83,5 +97,6 @@ console.log(JSON.stringify({
   errors: total.errors,
   firstError: total.firstError,
   slowest: total.slowest.slice(0, 3),
+  warm,
   bySource: total.bySource,
 }))

@@ -29,7 +29,9 @@ export async function measureBulk({ quick = false, dist, log = () => {} }) {
   for (const workers of workerCounts) {
     for (const m of workers === 1 ? sizes : sizes.slice(-1)) {
       const load = loadavg()[0]
-      const r = spawnSync(process.execPath, [CHILD, JSON.stringify({ dist, bin: bulk.bin, idx: bulk.bin.replace(/\.bin$/, '.json'), m, workers })], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 600_000 })
+      // The smallest 1-worker run parses its documents a second time, warm, to show the JIT's warm-up.
+      const warmPass = workers === 1 && m === sizes[0]
+      const r = spawnSync(process.execPath, [CHILD, JSON.stringify({ dist, bin: bulk.bin, idx: bulk.bin.replace(/\.bin$/, '.json'), m, workers, warmPass })], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 600_000 })
       if (r.status !== 0) { runs.push({ workers, m, error: r.stderr.slice(-500) }); log(`  ${workers} worker(s) ${m} docs: FAILED ${r.stderr.slice(-300)}`); continue }
       const res = JSON.parse(r.stdout.trim().split('\n').pop())
       for (const s of res.slowest) s.id = bulk.ids[s.doc]
@@ -42,6 +44,7 @@ export async function measureBulk({ quick = false, dist, log = () => {} }) {
         mbPerSecPerCoreCpu: res.bytes / MB / (res.cpuMs / 1000),
         msPerMB: res.wallMs / (res.bytes / MB),
       }
+      if (res.warm) row.warm = { ...res.warm, msPerMB: res.warm.wallMs / (res.bytes / MB), mbPerSecPerCoreCpu: res.bytes / MB / (res.warm.cpuMs / 1000) }
       runs.push(row)
       log(`  ${workers} worker(s) ${String(res.docs).padStart(6)} docs ${(res.bytes / MB).toFixed(1).padStart(6)} MB ${(res.wallMs / 1000).toFixed(2).padStart(7)} s  ${row.mbPerSec.toFixed(1).padStart(6)} MB/s ${row.docsPerSec.toFixed(0).padStart(6)} docs/s  peak RSS ${(res.peakRss / 1e6).toFixed(0)} MB  errors ${res.errors}`)
     }

@@ -139,6 +139,7 @@ export function toMarkdown(r) {
       if (rs.length < 2) continue
       const first = rs[0], last = rs[rs.length - 1]
       L.push(`${w} worker(s): ${first.docs} → ${last.docs} documents (${f1(last.bytes / first.bytes)}× the bytes) took ${f1(last.wallMs / first.wallMs)}× the time; ms per MB ${f1(first.msPerMB)} → ${f1(last.msPerMB)}; peak RSS ${f1(first.peakRss / 1e6)} → ${f1(last.peakRss / 1e6)} MB.`)
+      if (first.warm) L.push(`The same ${first.docs} documents parsed again in the same worker, its JIT now warm: ${f2(first.warm.wallMs / 1000)} s (${f1(first.warm.msPerMB)} ms per MB, ${f1(first.warm.mbPerSecPerCoreCpu)} MB per CPU-second) against ${f2(first.wallMs / 1000)} s cold. A fresh worker's first seconds run on unoptimized code, which is why small batches cost more per MB; once warm, time grows with the bytes.`)
     }
     const one = b.runs.filter((x) => x.workers === 1 && !x.error && x.bySource).sort((a, c) => c.docs - a.docs)[0]
     if (one) {
