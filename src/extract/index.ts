@@ -17,6 +17,28 @@ interface Inherited {
   planYear?: number
 }
 
+const EFFECT_CUE = /施行|实施|生效|有效期|起执行/g
+
+/**
+ * Only the sentences that can state when a document takes effect or expires (a cue word in
+ * them), joined: the effective-date grammar then reads a few hundred characters, not the whole.
+ */
+function effectSentences(t: string, from: number, to: number): string {
+  const out: string[] = []
+  let covered = from
+  for (const m of t.slice(from, to).matchAll(EFFECT_CUE)) {
+    const at = from + m.index
+    if (at < covered) continue
+    let s = at
+    while (s > from && at - s < 200 && !'。；\n'.includes(t[s - 1])) s--
+    let e = at
+    while (e < to && e - at < 200 && !'。；\n'.includes(t[e])) e++
+    out.push(t.slice(s, Math.min(to, e + 1)))
+    covered = e + 1
+  }
+  return out.join('\n')
+}
+
 /** meta.period from the title (`（2013-2022年）`) and effective/expiry dates from the text. */
 function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent: Inherited): TimeOptions {
   const meta = doc.data.meta!
@@ -33,7 +55,7 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
     }
   }
   const ownEnd = doc.children.find((c) => c.type === 'document')?.data.start ?? seg.end
-  const eff = effectiveDates(view.text.slice(seg.start, ownEnd), { documentDate, publishedDate })
+  const eff = effectiveDates(effectSentences(view.text, seg.start, ownEnd), { documentDate, publishedDate })
   if (!meta.effectiveDate && eff.effectiveDate) meta.effectiveDate = eff.effectiveDate
   if (eff.expiryDate) meta.expiryDate = eff.expiryDate
   const planYear = meta.period?.start ? Number(meta.period.start.slice(0, 4)) : parent.planYear

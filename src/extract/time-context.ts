@@ -99,9 +99,13 @@ export function stageBlocks(doc: DocumentNode, view: MappedText): StageBlock[] {
   return blocks
 }
 
+const STAGE_CUE = /阶段|步骤|[（(](?:19|20)\d{2}(?:年|[-—–至到]|[）)])/
+
 /** Stages of a document, with positions; and a test for "this clause heads a stage". */
 export function stagesOf(doc: DocumentNode, view: MappedText, opts: TimeOptions): { stages: Stage[]; headings: Array<[number, number]> } {
-  const found = findStages(stageBlocks(doc, view), { documentDate: opts.documentDate })
+  // Stages need a 阶段/步骤 section or a bracketed year heading; most documents have neither.
+  const text = view.text.slice(doc.data.start, doc.data.end)
+  const found = STAGE_CUE.test(text) ? findStages(stageBlocks(doc, view), { documentDate: opts.documentDate }) : []
   const stages = found.map((s) => ({ ...s.stage, position: view.position(s.index, s.end) }))
   // The heading (name and bracketed period) of each stage: its dates are the stage's own.
   const headings = found.map((s): [number, number] => [s.index, Math.min(s.end, s.index + s.stage.raw.length + 8)])

@@ -3,8 +3,11 @@
  * without slicing the text (keeps every matcher linear in the text length).
  */
 export class Lexicon {
-  private readonly byFirst = new Map<string, string[]>()
-  private readonly byLast = new Map<string, string[]>()
+  // Keyed by code unit: no one-character strings are made on the hot path.
+  private readonly byFirst = new Map<number, string[]>()
+  private readonly byLast = new Map<number, string[]>()
+  /** 1 where some word starts with this code unit: a gate before the map lookup. */
+  readonly firstUnits = new Uint8Array(0x10000)
   readonly words: readonly string[]
 
   constructor(words: Iterable<string>) {
@@ -12,14 +15,16 @@ export class Lexicon {
     uniq.sort((a, b) => b.length - a.length)
     this.words = uniq
     for (const w of uniq) {
-      push(this.byFirst, w[0], w)
-      push(this.byLast, w[w.length - 1], w)
+      push(this.byFirst, w.charCodeAt(0), w)
+      push(this.byLast, w.charCodeAt(w.length - 1), w)
+      this.firstUnits[w.charCodeAt(0)] = 1
     }
   }
 
   /** Longest word starting at `i` (and ending at or before `limit`), or undefined. */
   matchAt(text: string, i: number, limit = text.length): string | undefined {
-    const list = this.byFirst.get(text[i])
+    if (!this.firstUnits[text.charCodeAt(i)]) return undefined
+    const list = this.byFirst.get(text.charCodeAt(i))
     if (!list) return undefined
     for (const w of list) if (i + w.length <= limit && text.startsWith(w, i)) return w
     return undefined
@@ -27,7 +32,7 @@ export class Lexicon {
 
   /** Longest word ending exactly at `end` and starting at or after `start`, or undefined. */
   matchEndingAt(text: string, end: number, start = 0): string | undefined {
-    const list = this.byLast.get(text[end - 1])
+    const list = this.byLast.get(text.charCodeAt(end - 1))
     if (!list) return undefined
     for (const w of list) if (end - w.length >= start && text.startsWith(w, end - w.length)) return w
     return undefined
@@ -43,11 +48,11 @@ export class Lexicon {
   }
 
   has(word: string): boolean {
-    return this.byFirst.get(word[0])?.includes(word) ?? false
+    return this.byFirst.get(word.charCodeAt(0))?.includes(word) ?? false
   }
 }
 
-function push(map: Map<string, string[]>, key: string, w: string): void {
+function push(map: Map<number, string[]>, key: number, w: string): void {
   const list = map.get(key)
   if (list) list.push(w)
   else map.set(key, [w])
