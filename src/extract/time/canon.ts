@@ -24,6 +24,10 @@ for (let i = 0; i < 65536; i++) {
 const WS = 0xffff
 for (const ch of lexicon.whitespace) MAP[ch.charCodeAt(0)] = WS
 const COLON = ':'.charCodeAt(0)
+// 1 where a code unit is kept as it is: not folded, not whitespace, not a surrogate (the
+// decoder below would turn a lone one into U+FFFD). A range of only these is its own canon.
+const SAME = new Uint8Array(65536)
+for (let i = 0; i < 65536; i++) SAME[i] = MAP[i] === i && i !== WS && i !== COLON && (i < 0xd800 || i > 0xdfff) ? 1 : 0
 const UTF16 = new TextDecoder('utf-16le')
 
 /**
@@ -38,6 +42,14 @@ const UTF16 = new TextDecoder('utf-16le')
 export function canonicalize(text: string, from = 0, to = text.length): Canon {
   from = Math.max(0, Math.min(from, text.length))
   to = Math.max(from, Math.min(to, text.length))
+  // The pipeline's text is already normalized: most ranges need no change, only a slice.
+  let k = from
+  while (k < to && SAME[text.charCodeAt(k)] === 1) k++
+  if (k === to) {
+    const origin = new Int32Array(to - from + 1)
+    for (let i = 0; i <= to - from; i++) origin[i] = from + i
+    return { s: text.slice(from, to), origin, from, to }
+  }
   const units = new Uint16Array(to - from)
   const origin = new Int32Array(to - from + 1)
   let n = 0
