@@ -8,7 +8,9 @@
  * Loaded lazily (≈250 ms, dictionary in memory) on the first such clause; labelled lists and
  * 由-clauses never reach it.
  */
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import aliasesJson from '../../../grammars/units/aliases.json'
 import compoundsJson from '../../../grammars/units/compounds.json'
 import suffixJson from '../../../grammars/units/suffixes.json'
@@ -31,14 +33,26 @@ function load(): Segmenter | null {
   try {
     const require = createRequire(import.meta.url)
     const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): Segmenter & { loadDict(d: Uint8Array): void } } }
-    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array }
-    const jieba = Jieba.withDict(dict)
+    const jieba = Jieba.withDict(jiebaDictionary(require))
     jieba.loadDict(Buffer.from(userDictionary(), 'utf8'))
     segmenter = jieba
   } catch {
     segmenter = null
   }
   return segmenter
+}
+
+/**
+ * jieba's own dictionary, dict.txt beside @node-rs/jieba/dict.js, read once and dropped after
+ * loading (the native segmenter keeps its copy). Requiring dict.js instead would also read
+ * idf.txt and keep both (11 MB) in require's cache, in every worker; it is the fallback.
+ */
+function jiebaDictionary(require: NodeRequire): Uint8Array {
+  try {
+    return readFileSync(join(dirname(require.resolve('@node-rs/jieba/dict.js')), 'dict.txt'))
+  } catch {
+    return (require('@node-rs/jieba/dict.js') as { dict: Uint8Array }).dict
+  }
 }
 
 /** Organ words as a jieba user dictionary (`word freq tag` lines, tag nt = organization). */

@@ -18,6 +18,14 @@ export function foldPunctuation(text: string): string {
   return text.replace(/[():,;]/g, (c) => FOLD[c] ?? c)
 }
 
+const FULL_PAREN = 0xff08 // （
+
+/** Bracket kind + 1 of an opener / closer code unit (0: not one), so the stack pass reads arrays, not maps. */
+const OPENER = new Uint8Array(0x10000)
+const CLOSER = new Uint8Array(0x10000)
+for (const [c, k] of grammar.openers) if (c.length === 1) OPENER[c.charCodeAt(0)] = k + 1
+for (const [c, k] of grammar.closers) if (c.length === 1) CLOSER[c.charCodeAt(0)] = k + 1
+
 /**
  * Matching brackets of every kind in grammars/units/connectors.json, found with one stack pass.
  * An unmatched closer is ignored; an opener left open is plain text. Linear in the range length
@@ -35,19 +43,19 @@ export class Brackets {
     const stack: number[] = []
     const open = new Int32Array(grammar.openers.size)
     for (let i = from; i < to; i++) {
-      const c = text[i]
-      const o = grammar.openers.get(c)
-      if (o !== undefined) {
+      const code = text.charCodeAt(i)
+      const o = OPENER[code]
+      if (o !== 0) {
         stack.push(i)
-        open[o]++
+        open[o - 1]++
         continue
       }
-      const k = grammar.closers.get(c)
-      if (k === undefined || open[k] === 0) continue
+      const k = CLOSER[code] - 1
+      if (k < 0 || open[k] === 0) continue
       // Pop openers of other kinds left unclosed inside this pair.
       for (;;) {
         const j = stack.pop()!
-        const kind = grammar.openers.get(text[j])!
+        const kind = OPENER[text.charCodeAt(j)] - 1
         open[kind]--
         if (kind === k) {
           this.partner[j - from] = i
@@ -73,7 +81,7 @@ export class Brackets {
   /** Every matched pair whose opener is `（`, in order of their opener. */
   *parens(): Generator<[number, number]> {
     for (let i = this.from; i < this.to; i++) {
-      if (this.text[i] === '（' && this.partner[i - this.from] > i) yield [i, this.partner[i - this.from]]
+      if (this.text.charCodeAt(i) === FULL_PAREN && this.partner[i - this.from] > i) yield [i, this.partner[i - this.from]]
     }
   }
 }

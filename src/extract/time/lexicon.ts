@@ -6,9 +6,9 @@ import raw from '../../../grammars/time/lexicon.json' with { type: 'json' }
  */
 export class WordList<V = true> {
   // entries by the char code of their first unit, longest first; `has` answers "none start
-  // with this unit" with one typed-array read, the common case on running text
+  // with this unit" with one bit-set read (8 kB a list, not 64), the common case on running text
   private byFirst = new Map<number, Array<[string, V]>>()
-  private readonly hasFirst = new Uint8Array(65536)
+  private readonly firstBits = new Uint32Array(65536 >>> 5)
   readonly words: string[]
   private readonly longestFirst: Array<[string, V]>
 
@@ -22,7 +22,7 @@ export class WordList<V = true> {
       const list = this.byFirst.get(c) ?? []
       list.push([w, v])
       this.byFirst.set(c, list)
-      this.hasFirst[c] = 1
+      this.firstBits[c >>> 5] |= 1 << (c & 31)
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b[0].length - a[0].length)
   }
@@ -39,7 +39,7 @@ export class WordList<V = true> {
   /** Longest entry starting at `i` in `s`: `[word, value]` or undefined. */
   at(s: string, i: number): [string, V] | undefined {
     const c = s.charCodeAt(i)
-    if (c !== c || this.hasFirst[c] === 0) return undefined
+    if (c !== c || ((this.firstBits[c >>> 5] >>> (c & 31)) & 1) === 0) return undefined
     const list = this.byFirst.get(c)!
     for (const e of list) if (s.startsWith(e[0], i)) return e
     return undefined
@@ -154,6 +154,58 @@ const startLists: Array<{ words: string[] }> = [
 ]
 for (const list of startLists) for (const w of list.words) classes[w.charCodeAt(0)] |= CLS_STARTER
 for (const c of [lexicon.everyPrefix, lexicon.planOrdinalPrefix, lexicon.ordinalPrefix, lexicon.yearChar, ...lexicon.quoteOpen]) classes[c.charCodeAt(0)] |= CLS_STARTER
+
+// Gate before the date reader (Parser.readExpr), which is tried at every starter. It reads a
+// year, month, quarter, range or numeric date, so it can only succeed at a number or at the
+// first unit of 第 / 年 / a relative year / an ROC prefix / a half / a within-year word; and
+// after the number (read to the end of its run) must come 年, a month or quarter unit, a range
+// dash, or (ASCII) a numeric-date separator. Anything else cannot be a date: skip the reader.
+const EXPR_FIRST = new Uint8Array(65536)
+for (const list of [lexicon.yearOf, lexicon.rocPrefixes, lexicon.halves, lexicon.yearlessWithin]) for (const w of list.words) EXPR_FIRST[w.charCodeAt(0)] = 1
+for (const c of [lexicon.ordinalPrefix, lexicon.yearChar]) EXPR_FIRST[c.charCodeAt(0)] = 1
+const AFTER_NUMBER = new Uint8Array(65536)
+for (const list of [lexicon.month, lexicon.quarterUnit, lexicon.rangeDash]) for (const w of list.words) AFTER_NUMBER[w.charCodeAt(0)] = 1
+AFTER_NUMBER[lexicon.yearChar.charCodeAt(0)] = 1
+const AFTER_ASCII = AFTER_NUMBER.slice()
+for (const c of '.-/') AFTER_ASCII[c.charCodeAt(0)] = 1
+// Chinese digit runs may hold O / o (二O一五)
+const IN_CN_RUN = new Uint8Array(65536)
+for (let c = 0; c < 65536; c++) if (classes[c] & CLS_CN_NUMERAL) IN_CN_RUN[c] = 1
+for (const c of lexicon.cnDigits.keys()) IN_CN_RUN[c.charCodeAt(0)] = 1
+
+/**
+ * Could the date reader (Parser.readExpr) find an expression starting at `i` of `s`? False means
+ * surely not. Remembers the end of the last number run, so asking at every position of one run
+ * (十三五十三五…, where the scanner stops at each plan name) stays linear.
+ */
+export class ExprGate {
+  private asciiEnd = -1
+  private cnEnd = -1
+
+  constructor(private readonly s: string) {}
+
+  canStart(i: number): boolean {
+    const s = this.s
+    const c = s.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      if (i >= this.asciiEnd) {
+        let j = i + 1
+        while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++
+        this.asciiEnd = j
+      }
+      return this.asciiEnd < s.length && AFTER_ASCII[s.charCodeAt(this.asciiEnd)] === 1
+    }
+    if (classes[c] & CLS_CN_NUMERAL) {
+      if (i >= this.cnEnd) {
+        let j = i + 1
+        while (j < s.length && IN_CN_RUN[s.charCodeAt(j)] === 1) j++
+        this.cnEnd = j
+      }
+      return this.cnEnd < s.length && AFTER_NUMBER[s.charCodeAt(this.cnEnd)] === 1
+    }
+    return EXPR_FIRST[c] === 1
+  }
+}
 
 /** Can a time expression start with this character? */
 export function isStarter(code: number): boolean {

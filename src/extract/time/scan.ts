@@ -1,7 +1,7 @@
 import type { Deadline } from '../../schema/time.js'
 import { addDuration, bounds, dayBefore, iso, toDate, type Unit } from './calendar.js'
 import { canonicalize, endOf, startOf } from './canon.js'
-import { isAsciiDigit, isCnNumeral, isStarter, lexicon as L, type Precision } from './lexicon.js'
+import { ExprGate, isAsciiDigit, isCnNumeral, isStarter, lexicon as L, type Precision } from './lexicon.js'
 import { Parser, type Expr, type Point, type RuleId } from './parse.js'
 
 export interface ScanOptions {
@@ -71,6 +71,7 @@ export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
   const ctx = new Context(options)
   const parser = new Parser(canon.s)
   const s = canon.s
+  const gate = new ExprGate(s)
   const found: Array<{ e: Expr; years: Years }> = []
   const diagnostics: TimeDiagnostic[] = []
   const n = s.length
@@ -85,7 +86,7 @@ export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
     if (ch === '自' || ch === '从' || L.anchorToday.len(s, i) || L.anchorEvents.len(s, i)) e = parser.readAnchor(i)
     if (!e && ch === L.everyPrefix) e = parser.readRecurring(i)
     if (!e && (L.quoteOpen.has(ch) || L.plans.len(s, i) || ch === L.planOrdinalPrefix)) e = parser.readPlan(i)
-    if (!e) {
+    if (!e && gate.canStart(i)) {
       const r = parser.readExpr(i)
       if (r && 'noun' in r) {
         ctx.lastYear = r.y
