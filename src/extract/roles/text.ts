@@ -1,4 +1,5 @@
 import { grammar } from './grammar.js'
+import type { Lexicon } from './lexicon.js'
 
 /**
  * Half-width punctuation that scraped pages use in place of the full-width forms the pipeline
@@ -17,8 +18,6 @@ const FOLD: Record<string, string> = {
 export function foldPunctuation(text: string): string {
   return text.replace(/[():,;]/g, (c) => FOLD[c] ?? c)
 }
-
-const FULL_PAREN = 0xff08 // （
 
 /** Bracket kind + 1 of an opener / closer code unit (0: not one), so the stack pass reads arrays, not maps. */
 const OPENER = new Uint8Array(0x10000)
@@ -80,8 +79,8 @@ export class Brackets {
 
   /** Every matched pair whose opener is `（`, in order of their opener. */
   *parens(): Generator<[number, number]> {
-    for (let i = this.from; i < this.to; i++) {
-      if (this.text.charCodeAt(i) === FULL_PAREN && this.partner[i - this.from] > i) yield [i, this.partner[i - this.from]]
+    for (let i = this.text.indexOf('（', this.from); i !== -1 && i < this.to; i = this.text.indexOf('（', i + 1)) {
+      if (this.partner[i - this.from] > i) yield [i, this.partner[i - this.from]]
     }
   }
 }
@@ -113,12 +112,31 @@ export function isSentenceEnd(c: string): boolean {
   return c === '。' || c === '！' || c === '？' || c === '\n' || c === '\r' || c === '；'
 }
 
+/** isSentenceEnd by code unit. */
+export const SENTENCE_END = new Uint8Array(0x10000)
+for (const c of '。！？\n\r；') SENTENCE_END[c.charCodeAt(0)] = 1
+
+/**
+ * Next position in [k, e) where a scanner that skips brackets has something to do: a bracket
+ * opener, a unit some word of `lex` (or `also`) starts with, or the code unit `code`; `e` if none.
+ * Positions in between would neither open a bracket nor match, so the scanner jumps over them.
+ */
+export function nextStop(t: string, k: number, e: number, lex: Lexicon, also?: Lexicon, code = -1): number {
+  for (; k < e; k++) {
+    const c = t.charCodeAt(k)
+    if (OPENER[c] !== 0 || c === code || lex.startsWith(c) || (also !== undefined && also.startsWith(c))) return k
+  }
+  return e
+}
+
 /**
  * Does [s, e) read as a deadline/progress phrase (6月底取得阶段性成效, 2015年底前)? With `br`,
  * brackets inside are skipped (read at their own depth, keeping nested input linear).
  */
 export function hasTimeCue(text: string, s: number, e: number, br?: Brackets): boolean {
   for (let i = s; i < e; i++) {
+    i = nextStop(text, i, e, grammar.timeWords, grammar.timeUnits)
+    if (i >= e) break
     if (br?.opensAt(i)) {
       i = br.partnerOf(i)
       continue
