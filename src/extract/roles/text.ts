@@ -31,17 +31,23 @@ for (const [c, k] of grammar.closers) if (c.length === 1) CLOSER[c.charCodeAt(0)
  * (a closer pops at most the openers it abandons, each once).
  */
 export class Brackets {
-  private readonly partner: Int32Array
+  /** Partner offsets by `i - from` (-1: none); null when the range holds no opener at all. */
+  private readonly partner: Int32Array | null = null
 
   constructor(
     private readonly text: string,
     readonly from: number,
     readonly to: number,
   ) {
-    this.partner = new Int32Array(Math.max(0, to - from)).fill(-1)
+    // Most clauses hold no bracket: find the first opener before allocating anything.
+    let i = from
+    while (i < to && OPENER[text.charCodeAt(i)] === 0) i++
+    if (i >= to) return
+    const partner = new Int32Array(to - from).fill(-1)
+    this.partner = partner
     const stack: number[] = []
     const open = new Int32Array(grammar.openers.size)
-    for (let i = from; i < to; i++) {
+    for (; i < to; i++) {
       const code = text.charCodeAt(i)
       const o = OPENER[code]
       if (o !== 0) {
@@ -57,8 +63,8 @@ export class Brackets {
         const kind = OPENER[text.charCodeAt(j)] - 1
         open[kind]--
         if (kind === k) {
-          this.partner[j - from] = i
-          this.partner[i - from] = j
+          partner[j - from] = i
+          partner[i - from] = j
           break
         }
       }
@@ -67,7 +73,7 @@ export class Brackets {
 
   /** The closer matching an opener at `i` (or opener matching a closer), else -1. */
   partnerOf(i: number): number {
-    if (i < this.from || i >= this.to) return -1
+    if (this.partner === null || i < this.from || i >= this.to) return -1
     return this.partner[i - this.from]
   }
 
@@ -79,8 +85,12 @@ export class Brackets {
 
   /** Every matched pair whose opener is `（`, in order of their opener. */
   *parens(): Generator<[number, number]> {
-    for (let i = this.text.indexOf('（', this.from); i !== -1 && i < this.to; i = this.text.indexOf('（', i + 1)) {
-      if (this.partner[i - this.from] > i) yield [i, this.partner[i - this.from]]
+    const partner = this.partner
+    if (partner === null) return
+    // search the range only (a slice is a view, not a copy)
+    const r = this.text.slice(this.from, this.to)
+    for (let i = r.indexOf('（'); i !== -1; i = r.indexOf('（', i + 1)) {
+      if (partner[i] > i + this.from) yield [i + this.from, partner[i]]
     }
   }
 }
