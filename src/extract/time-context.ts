@@ -83,19 +83,22 @@ export function timeIn(
 /** Spans of 《…》 in [from, to) (nested 〈〉 inside), found with one scan. */
 function quotedTitles(t: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = []
+  // search the range only (a slice is a view, not a copy): indexOf on the whole text would
+  // scan to the end of the document for every clause that cites nothing
+  const r = t.slice(from, to)
   let open = -1
-  for (let i = t.indexOf('《', from); i !== -1 && i < to; ) {
+  for (let i = r.indexOf('《'); i !== -1; ) {
     if (open < 0) open = i
-    const close = t.indexOf('》', i + 1)
-    const next = t.indexOf('《', i + 1)
-    if (close < 0 || close >= to) break
+    const close = r.indexOf('》', i + 1)
+    const next = r.indexOf('《', i + 1)
+    if (close < 0) break
     if (next !== -1 && next < close) {
       i = next
       continue
     }
-    out.push([open, close + 1])
+    out.push([from + open, from + close + 1])
     open = -1
-    i = t.indexOf('《', close + 1)
+    i = r.indexOf('《', close + 1)
   }
   return out
 }

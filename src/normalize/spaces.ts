@@ -9,6 +9,7 @@ import { isCjk, isSpace } from './context.js'
 export function normalizeSpaces(view: MappedText): MappedText {
   const t = view.text
   const ed = view.edit()
+  let changed = false
   let i = 0
   while (i < t.length) {
     const c = t.charCodeAt(i)
@@ -21,9 +22,14 @@ export function normalizeSpaces(view: MappedText): MappedText {
     const before = i === 0 ? 10 : t.charCodeAt(i - 1)
     const after = j >= t.length ? 10 : t.charCodeAt(j)
     const lineEdge = before === 10 || after === 10
-    if (lineEdge || isCjk(before) || isCjk(after)) ed.delete(i, j)
-    else if (j - i > 1 || c !== 32) ed.replace(i, j, ' ')
+    if (lineEdge || isCjk(before) || isCjk(after)) {
+      ed.delete(i, j)
+      changed = true
+    } else if (j - i > 1 || c !== 32) {
+      ed.replace(i, j, ' ')
+      changed = true
+    }
     i = j
   }
-  return ed.done()
+  return changed ? ed.done() : view
 }

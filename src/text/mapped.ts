@@ -49,6 +49,8 @@ export class MappedText {
   }
 }
 
+const EMPTY = new Int32Array(0)
+
 /**
  * Builds the next MappedText from a previous one by copying, replacing and deleting ranges of
  * it, in order. Replaced text maps every new code unit to the start of what it replaced, except
@@ -56,15 +58,15 @@ export class MappedText {
  */
 export class TextEditor {
   private parts: string[] = []
-  private origin: Int32Array
+  // allocated on the first copy or replacement: a pass that finds nothing to change allocates nothing
+  private origin = EMPTY
   private length = 0
   private cursor = 0
 
-  constructor(private readonly prev: MappedText) {
-    this.origin = new Int32Array(prev.text.length + 16)
-  }
+  constructor(private readonly prev: MappedText) {}
 
   private reserve(extra: number): void {
+    if (this.origin === EMPTY) this.origin = new Int32Array(Math.max(this.prev.text.length, this.length + extra) + 16)
     if (this.length + extra <= this.origin.length) return
     const next = new Int32Array(Math.max(this.origin.length * 2, this.length + extra + 16))
     next.set(this.origin.subarray(0, this.length))

@@ -32,6 +32,24 @@ export class Lexicon {
     return undefined
   }
 
+  /** Can a word start with code unit `c`? */
+  startsWith(c: number): boolean {
+    return ((this.firstBits[c >>> 5] >>> (c & 31)) & 1) === 1
+  }
+
+  /**
+   * First position in [i, end) whose code unit some word starts with, else `end`: a scanner
+   * jumps there instead of asking `matchAt` at every position (it would answer no in between).
+   */
+  nextStart(text: string, i: number, end: number): number {
+    const bits = this.firstBits
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i)
+      if ((bits[c >>> 5] >>> (c & 31)) & 1) return i
+    }
+    return end
+  }
+
   /** Longest word ending exactly at `end` and starting at or after `start`, or undefined. */
   matchEndingAt(text: string, end: number, start = 0): string | undefined {
     const list = this.byLast.get(text.charCodeAt(end - 1))
@@ -42,7 +60,7 @@ export class Lexicon {
 
   /** First position in [start, end) where a word starts (longest word there), or undefined. */
   find(text: string, start: number, end: number): { index: number; word: string } | undefined {
-    for (let i = start; i < end; i++) {
+    for (let i = this.nextStart(text, start, end); i < end; i = this.nextStart(text, i + 1, end)) {
       const w = this.matchAt(text, i, end)
       if (w) return { index: i, word: w }
     }

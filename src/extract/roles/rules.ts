@@ -19,6 +19,8 @@ export interface RulePhrase extends Span {
 export function findFirstListedRules(text: string, s: number, e: number): RulePhrase[] {
   const out: RulePhrase[] = []
   for (let i = s; i < e; i++) {
+    i = grammar.firstListedLabels.nextStart(text, i, e)
+    if (i >= e) break
     const label = grammar.firstListedLabels.matchAt(text, i, e)
     if (!label) continue
     const is = grammar.firstListedIs.matchEndingAt(text, i, s)

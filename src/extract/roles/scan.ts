@@ -19,7 +19,7 @@ import { canonicalUnit, type AliasTable } from './canonical.js'
 import { grammar, type LabelEntry } from './grammar.js'
 import { findFirstListedRules, splitFirstListed, type RulePhrase } from './rules.js'
 import { leftBoundary } from './segment.js'
-import { Brackets, foldPunctuation, hasTimeCue, isHan, isSentenceEnd, isSpace, trimSpan } from './text.js'
+import { Brackets, foldPunctuation, hasTimeCue, isHan, isSpace, nextStop, SENTENCE_END, trimSpan } from './text.js'
 import type {
   Jurisdiction,
   NonAssignment,
@@ -151,7 +151,7 @@ function sentences(t: string, br: Brackets, region: Region): Array<[number, numb
       k = br.partnerOf(k)
       continue
     }
-    if (isSentenceEnd(t[k])) {
+    if (SENTENCE_END[t.charCodeAt(k)] === 1) {
       if (k > cur) out.push([cur, k])
       cur = k + 1
     }
@@ -159,6 +159,10 @@ function sentences(t: string, br: Brackets, region: Region): Array<[number, numb
   if (region.end > cur) out.push([cur, region.end])
   return out
 }
+
+const COLON = 0xff1a // ：
+const COMMA = 0xff0c // ，
+const SEMICOLON = 0xff1b // ；
 
 interface LabelHit {
   index: number
@@ -172,6 +176,8 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
   const hits: LabelHit[] = []
   const colons: number[] = []
   for (let k = s; k < e; k++) {
+    k = nextStop(t, k, e, grammar.labels, undefined, COLON)
+    if (k >= e) break
     if (br.opensAt(k)) {
       k = br.partnerOf(k)
       continue
@@ -188,7 +194,7 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
       k += label.length - 1
       continue
     }
-    if (t[k] === '：') colons.push(k)
+    if (t.charCodeAt(k) === COLON) colons.push(k)
   }
 
   // Residue: the parts of the sentence no labelled list covers, read as prose.
@@ -248,8 +254,8 @@ function clauses(t: string, br: Brackets, s: number, e: number): Array<[number, 
       k = br.partnerOf(k)
       continue
     }
-    const c = t[k]
-    if (c === '，' || c === '；' || c === '：') {
+    const c = t.charCodeAt(k)
+    if (c === COMMA || c === SEMICOLON || c === COLON) {
       if (k > cur) out.push([cur, k])
       cur = k + 1
     }
@@ -260,6 +266,8 @@ function clauses(t: string, br: Brackets, s: number, e: number): Array<[number, 
 
 function looksLikeRole(t: string, br: Brackets, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
+    k = nextStop(t, k, e, grammar.verbs)
+    if (k >= e) break
     if (br.opensAt(k)) k = br.partnerOf(k)
     else if (grammar.verbs.matchAt(t, k, e)) return true
   }
@@ -327,7 +335,8 @@ function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
 function isProse(t: string, s: number, e: number): boolean {
   if (e - s > grammar.maxUnitLength) return true
   if (hasTimeCue(t, s, e)) return true
-  for (let k = s; k < e; k++) if (grammar.forbidden.matchAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
+  for (let k = nextStop(t, s, e, grammar.forbidden, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.forbidden, grammar.verbs))
+    if (grammar.forbidden.matchAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
   return false
 }
 
@@ -345,6 +354,8 @@ interface VerbHit {
 /** First role verb at own depth in [s, e) that is not followed by a word that makes it a noun. */
 function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit | undefined {
   for (let k = s; k < e; k++) {
+    k = nextStop(t, k, e, grammar.verbs)
+    if (k >= e) break
     if (br.opensAt(k)) {
       k = br.partnerOf(k)
       continue
@@ -379,6 +390,8 @@ function insideUnitName(t: string, br: Brackets, s: number, e: number, k: number
 /** 由 opening a unit list (not 由于, 理由, 自由 …). */
 function findBy(t: string, br: Brackets, s: number, e: number): number | undefined {
   for (let k = s; k < e; k++) {
+    k = nextStop(t, k, e, grammar.by)
+    if (k >= e) break
     if (br.opensAt(k)) {
       k = br.partnerOf(k)
       continue
@@ -570,6 +583,8 @@ function findNonAssignments(ctx: Ctx, rulePhrases: RulePhrase[]): NonAssignment[
   let maxEnd = -1
   let ri = 0
   for (let k = 0; k < t.length; k++) {
+    k = grammar.labels.nextStart(t, k, t.length)
+    if (k >= t.length) break
     const label = grammar.labels.matchAt(t, k)
     if (!label) continue
     const end = k + label.length

@@ -1,4 +1,5 @@
 import { grammar } from './grammar.js'
+import type { Lexicon } from './lexicon.js'
 
 /**
  * Half-width punctuation that scraped pages use in place of the full-width forms the pipeline
@@ -18,8 +19,6 @@ export function foldPunctuation(text: string): string {
   return text.replace(/[():,;]/g, (c) => FOLD[c] ?? c)
 }
 
-const FULL_PAREN = 0xff08 // （
-
 /** Bracket kind + 1 of an opener / closer code unit (0: not one), so the stack pass reads arrays, not maps. */
 const OPENER = new Uint8Array(0x10000)
 const CLOSER = new Uint8Array(0x10000)
@@ -32,17 +31,23 @@ for (const [c, k] of grammar.closers) if (c.length === 1) CLOSER[c.charCodeAt(0)
  * (a closer pops at most the openers it abandons, each once).
  */
 export class Brackets {
-  private readonly partner: Int32Array
+  /** Partner offsets by `i - from` (-1: none); null when the range holds no opener at all. */
+  private readonly partner: Int32Array | null = null
 
   constructor(
     private readonly text: string,
     readonly from: number,
     readonly to: number,
   ) {
-    this.partner = new Int32Array(Math.max(0, to - from)).fill(-1)
+    // Most clauses hold no bracket: find the first opener before allocating anything.
+    let i = from
+    while (i < to && OPENER[text.charCodeAt(i)] === 0) i++
+    if (i >= to) return
+    const partner = new Int32Array(to - from).fill(-1)
+    this.partner = partner
     const stack: number[] = []
     const open = new Int32Array(grammar.openers.size)
-    for (let i = from; i < to; i++) {
+    for (; i < to; i++) {
       const code = text.charCodeAt(i)
       const o = OPENER[code]
       if (o !== 0) {
@@ -58,8 +63,8 @@ export class Brackets {
         const kind = OPENER[text.charCodeAt(j)] - 1
         open[kind]--
         if (kind === k) {
-          this.partner[j - from] = i
-          this.partner[i - from] = j
+          partner[j - from] = i
+          partner[i - from] = j
           break
         }
       }
@@ -68,7 +73,7 @@ export class Brackets {
 
   /** The closer matching an opener at `i` (or opener matching a closer), else -1. */
   partnerOf(i: number): number {
-    if (i < this.from || i >= this.to) return -1
+    if (this.partner === null || i < this.from || i >= this.to) return -1
     return this.partner[i - this.from]
   }
 
@@ -80,8 +85,12 @@ export class Brackets {
 
   /** Every matched pair whose opener is `（`, in order of their opener. */
   *parens(): Generator<[number, number]> {
-    for (let i = this.from; i < this.to; i++) {
-      if (this.text.charCodeAt(i) === FULL_PAREN && this.partner[i - this.from] > i) yield [i, this.partner[i - this.from]]
+    const partner = this.partner
+    if (partner === null) return
+    // search the range only (a slice is a view, not a copy)
+    const r = this.text.slice(this.from, this.to)
+    for (let i = r.indexOf('（'); i !== -1; i = r.indexOf('（', i + 1)) {
+      if (partner[i] > i + this.from) yield [i + this.from, partner[i]]
     }
   }
 }
@@ -113,12 +122,31 @@ export function isSentenceEnd(c: string): boolean {
   return c === '。' || c === '！' || c === '？' || c === '\n' || c === '\r' || c === '；'
 }
 
+/** isSentenceEnd by code unit. */
+export const SENTENCE_END = new Uint8Array(0x10000)
+for (const c of '。！？\n\r；') SENTENCE_END[c.charCodeAt(0)] = 1
+
+/**
+ * Next position in [k, e) where a scanner that skips brackets has something to do: a bracket
+ * opener, a unit some word of `lex` (or `also`) starts with, or the code unit `code`; `e` if none.
+ * Positions in between would neither open a bracket nor match, so the scanner jumps over them.
+ */
+export function nextStop(t: string, k: number, e: number, lex: Lexicon, also?: Lexicon, code = -1): number {
+  for (; k < e; k++) {
+    const c = t.charCodeAt(k)
+    if (OPENER[c] !== 0 || c === code || lex.startsWith(c) || (also !== undefined && also.startsWith(c))) return k
+  }
+  return e
+}
+
 /**
  * Does [s, e) read as a deadline/progress phrase (6月底取得阶段性成效, 2015年底前)? With `br`,
  * brackets inside are skipped (read at their own depth, keeping nested input linear).
  */
 export function hasTimeCue(text: string, s: number, e: number, br?: Brackets): boolean {
   for (let i = s; i < e; i++) {
+    i = nextStop(text, i, e, grammar.timeWords, grammar.timeUnits)
+    if (i >= e) break
     if (br?.opensAt(i)) {
       i = br.partnerOf(i)
       continue

@@ -28,11 +28,24 @@ export function iso(d: Date): Iso {
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`
 }
 
+/** Date string → local [year, month index, day] (null: not a date); each call gets a new Date. */
+const parsed = new Map<string, [number, number, number] | null>()
+
 /** `YYYY-MM-DD` (or a full ISO timestamp, or a Date) → Date at local midnight, or null. */
 export function toDate(v: string | Date | undefined | null): Date | null {
   if (v === undefined || v === null) return null
-  const d = typeof v === 'string' ? parseISO(v.length >= 10 ? v.slice(0, 10) : v) : v
-  return isValid(d) ? new Date(d.getFullYear(), d.getMonth(), d.getDate()) : null
+  if (typeof v === 'string') {
+    // the same few document dates are read for every clause: parse each string once
+    let ymd = parsed.get(v)
+    if (ymd === undefined) {
+      const d = parseISO(v.length >= 10 ? v.slice(0, 10) : v)
+      ymd = isValid(d) ? [d.getFullYear(), d.getMonth(), d.getDate()] : null
+      if (parsed.size >= 256) parsed.clear()
+      parsed.set(v, ymd)
+    }
+    return ymd ? new Date(ymd[0], ymd[1], ymd[2]) : null
+  }
+  return isValid(v) ? new Date(v.getFullYear(), v.getMonth(), v.getDate()) : null
 }
 
 /** Is y-m-d a real calendar day? */

@@ -68,14 +68,18 @@ interface Head {
  *             { text: '（二）重点推进，明显进步（2014-2015年）。…', offset: 30 }])
  * // → [{ name: '全面实施，初见成效', start: '2013-01-01', end: '2013-12-31', … }, …]
  */
+const AFTER_STOP = '。' + grammar.ordinalPrefix
+
 export function findStages(blocks: StageBlock[], options: { documentDate?: string } = {}): StageMatch[] {
   const heads: Head[] = []
   const inSection: boolean[] = []
   const families: Array<string | undefined> = []
   let section: { family?: string; level?: number } | null = null
+  const canons: Canon[] = []
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
     const c = canonicalize(block.text)
+    canons[b] = c
     const s = c.s
     let j = 0
     while (j < s.length && (s[j] === ' ' || s[j] === '\n')) j++
@@ -90,7 +94,10 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     inSection[b] = section !== null || (block.heading !== undefined && sectionHeadings.words.some((w) => block.heading!.includes(w)))
     // candidate heads: the block start, and 第…阶段 after any sentence end
     const starts = [k]
-    for (let t = k + 1; t < s.length; t++) if (s[t - 1] === '。' && s[t] === grammar.ordinalPrefix) starts.push(t)
+    if (grammar.ordinalPrefix.length === 1) {
+      // 。第 found natively, not by a one-character string per position
+      for (let t = s.indexOf(AFTER_STOP, k); t !== -1; t = s.indexOf(AFTER_STOP, t + 1)) starts.push(t + 1)
+    } else for (let t = k + 1; t < s.length; t++) if (s[t - 1] === '。' && s[t] === grammar.ordinalPrefix) starts.push(t)
     for (const p of starts) {
       const h = readHead(c, p, b, p === k)
       if (h) heads.push({ ...h, family: marker?.family })
@@ -105,7 +112,7 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     const next = heads[n + 1]
     return (prev !== undefined && prev.atBlockStart && prev.block === h.block - 1) || (next !== undefined && next.atBlockStart && next.block === h.block + 1)
   })
-  if (accepted.length === 0) return summaryStages(blocks)
+  if (accepted.length === 0) return summaryStages(blocks, canons)
 
   const out: StageMatch[] = []
   for (let n = 0; n < accepted.length; n++) {
@@ -176,9 +183,10 @@ function inferBounds(matches: StageMatch[], documentDate?: string): void {
 }
 
 /** `从2012年到2022年共分四个阶段，要求A、B、C、D的目标`: the span, and names when the list has N items. */
-function summaryStages(blocks: StageBlock[]): StageMatch[] {
-  for (const block of blocks) {
-    const c = canonicalize(block.text)
+function summaryStages(blocks: StageBlock[], canons: Canon[]): StageMatch[] {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]
+    const c = canons[b]
     const s = c.s
     const at = s.indexOf(grammar.summary.count)
     if (at < 0) continue
