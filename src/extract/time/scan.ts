@@ -152,16 +152,30 @@ interface Years {
 /** Year inference and the dates relative anchors bind to. */
 class Context {
   lastYear: number | null = null
-  readonly ref: Date | null
-  readonly doc: Date | null
-  readonly pub: Date | null
   readonly planYear: number | null
+  // Dates are built when first asked for: most clauses hold no date that needs them, and a
+  // local-time Date costs more than scanning a short clause (undefined: not built yet).
+  private refDate: Date | null | undefined
+  private docDate: Date | null | undefined
+  private pubDate: Date | null | undefined
 
-  constructor(o: ScanOptions) {
-    this.ref = toDate(o.referenceDate)
-    this.doc = toDate(o.documentDate)
-    this.pub = toDate(o.publishedDate)
+  constructor(private readonly o: ScanOptions) {
     this.planYear = typeof o.planYear === 'number' && Number.isFinite(o.planYear) ? o.planYear : null
+  }
+
+  get ref(): Date | null {
+    if (this.refDate === undefined) this.refDate = toDate(this.o.referenceDate)
+    return this.refDate
+  }
+
+  get doc(): Date | null {
+    if (this.docDate === undefined) this.docDate = toDate(this.o.documentDate)
+    return this.docDate
+  }
+
+  get pub(): Date | null {
+    if (this.pubDate === undefined) this.pubDate = toDate(this.o.publishedDate)
+    return this.pubDate
   }
 
   /** Year of the document, else of the reference date, for 今年 / 立即. */
