@@ -1,7 +1,7 @@
 import type { Deadline } from '../../schema/time.js'
 import { addDuration, bounds, dayBefore, iso, toDate, type Unit } from './calendar.js'
 import { canonicalize, endOf, startOf } from './canon.js'
-import { ExprGate, isAsciiDigit, isCnNumeral, isStarter, lexicon as L, type Precision } from './lexicon.js'
+import { ExprGate, isAsciiDigitCode, isCnNumeralCode, isStarter, lexicon as L, type Precision } from './lexicon.js'
 import { Parser, type Expr, type Point, type RuleId } from './parse.js'
 
 export interface ScanOptions {
@@ -103,13 +103,14 @@ export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
       continue
     }
     // skip a whole number run that matched nothing (so 100k digits cost one pass)
-    if (isAsciiDigit(ch)) {
+    const code = s.charCodeAt(i)
+    if (isAsciiDigitCode(code)) {
       let j = i + 1
-      while (j < n && isAsciiDigit(s[j])) j++
+      while (j < n && isAsciiDigitCode(s.charCodeAt(j))) j++
       i = j
-    } else if (isCnNumeral(ch)) {
+    } else if (isCnNumeralCode(code)) {
       let j = i + 1
-      while (j < n && isCnNumeral(s[j]) && !L.plans.len(s, j)) j++
+      while (j < n && isCnNumeralCode(s.charCodeAt(j)) && !L.plans.len(s, j)) j++
       i = j
     } else i++
   }
