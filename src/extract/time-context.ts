@@ -36,7 +36,10 @@ export function timeIn(
   for (const d of diagnostics) if (own(d.index)) diags.add(view, d.severity, d.code, d.message, d.index, d.end)
   const deadlines = matches.filter((m) => own(m.index)).map((m) => toDeadline(view, m))
   const milestones: Milestone[] = []
-  for (const s of view.text.slice(from, to).matchAll(SCHEDULE)) {
+  // exec, not matchAll: matchAll clones the regex for every clause
+  const range = view.text.slice(from, to)
+  SCHEDULE.lastIndex = 0
+  for (let s = SCHEDULE.exec(range); s !== null; s = SCHEDULE.exec(range)) {
     const at = from + s.index
     const nl = view.text.indexOf('\n', at)
     const end = nl < 0 || nl > to ? to : nl
