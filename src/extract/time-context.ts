@@ -65,7 +65,11 @@ export function timeIn(
   for (const d of diagnostics) if (own(d.index)) diags.add(view, d.severity, d.code, d.message, d.index, d.end)
   const deadlines = matches.filter((m) => own(m.index)).map((m) => toDeadline(view, m))
   const milestones: Milestone[] = []
-  const labels = [...view.text.slice(from, to).matchAll(SCHEDULE)].map((s) => from + s.index)
+  // exec, not matchAll: matchAll clones the regex for every clause
+  const range = view.text.slice(from, to)
+  const labels: number[] = []
+  SCHEDULE.lastIndex = 0
+  for (let s = SCHEDULE.exec(range); s !== null; s = SCHEDULE.exec(range)) labels.push(from + s.index)
   for (let k = 0; k < labels.length; k++) {
     const at = labels[k]
     // A schedule block ends with its line, at the next schedule label, or after MAX_SCHEDULE units:

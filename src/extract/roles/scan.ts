@@ -76,6 +76,9 @@ interface Ctx {
 export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   const from = clamp(options.from ?? 0, 0, text.length)
   const to = clamp(options.to ?? text.length, from, text.length)
+  // Every role, rule phrase, non-assignment and diagnostic starts at a label, a role verb or a
+  // first-listed-lead label: a range holding none of their first units (most clauses) has none.
+  if (FOLD_SAFE && !mayHoldRole(text, from, to)) return { roles: [], rules: { ...(options.rules ?? {}) }, nonAssignments: [], diagnostics: [] }
   // Work on a folded copy of the range; shift offsets back by `from` at the end.
   const t = foldPunctuation(text.slice(from, to))
   const n = t.length
@@ -136,6 +139,17 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
       }
   }
   return shift({ roles: ctx.roles, rules, nonAssignments, diagnostics: ctx.diagnostics }, from)
+}
+
+/** Code units a label, a role verb or a first-listed-lead label starts with. */
+const ROLE_FIRST = new Uint8Array(0x10000)
+for (const lex of [grammar.labels, grammar.verbs, grammar.firstListedLabels]) for (const w of lex.words) ROLE_FIRST[w.charCodeAt(0)] = 1
+/** Folding punctuation (( → （) makes no such unit, so the raw range can be tested. */
+const FOLD_SAFE = [...foldPunctuation('():,;')].every((c) => ROLE_FIRST[c.charCodeAt(0)] === 0)
+
+function mayHoldRole(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ROLE_FIRST[text.charCodeAt(i)] === 1) return true
+  return false
 }
 
 function clamp(x: number, lo: number, hi: number): number {

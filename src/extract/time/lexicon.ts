@@ -217,6 +217,30 @@ export function isCnNumeral(c: string | undefined): boolean {
   return c !== undefined && (classes[c.charCodeAt(0)] & CLS_CN_NUMERAL) !== 0
 }
 
+/** isCnNumeral by code unit (NaN, past the end: false). */
+export function isCnNumeralCode(code: number): boolean {
+  return (classes[code] & CLS_CN_NUMERAL) !== 0
+}
+
+/** isAsciiDigit by code unit (NaN, past the end: false). */
+export function isAsciiDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/**
+ * Values of the single-unit numeral characters by code unit, -1 where none: digit-by-digit
+ * (二〇一五), positional units (十, 百) and the twenties (廿, 卅), read without a Map lookup.
+ */
+function numeralTable(map: Map<string, number>): Int8Array | Int16Array {
+  const small = [...map.values()].every((v) => Number.isInteger(v) && v >= 0 && v <= 127)
+  const t = (small ? new Int8Array(65536) : new Int16Array(65536)).fill(-1)
+  for (const [k, v] of map) if (k.length === 1) t[k.charCodeAt(0)] = v
+  return t
+}
+export const CN_DIGIT = numeralTable(lexicon.cnDigits)
+export const CN_UNIT = numeralTable(lexicon.cnUnits)
+export const CN_TWENTY = numeralTable(lexicon.cnTwenty)
+
 export function isAsciiDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9'
 }

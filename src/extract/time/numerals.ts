@@ -1,4 +1,4 @@
-import { isAsciiDigit, isCnNumeral, lexicon } from './lexicon.js'
+import { CN_DIGIT, CN_TWENTY, CN_UNIT, isAsciiDigitCode, isCnNumeralCode } from './lexicon.js'
 
 /** A number read at a position: its value, where it ends, how many characters it had. */
 export interface NumberRead {
@@ -19,10 +19,10 @@ const MAX_DIGITS = 12
  * one linear read and no big number).
  */
 export function readAsciiDigits(s: string, i: number): NumberRead | undefined {
-  if (!isAsciiDigit(s[i])) return undefined
+  if (!isAsciiDigitCode(s.charCodeAt(i))) return undefined
   let j = i
   let v = 0
-  while (j < s.length && isAsciiDigit(s[j])) {
+  while (j < s.length && isAsciiDigitCode(s.charCodeAt(j))) {
     if (j - i < MAX_DIGITS) v = v * 10 + (s.charCodeAt(j) - 48)
     j++
   }
@@ -31,15 +31,18 @@ export function readAsciiDigits(s: string, i: number): NumberRead | undefined {
 }
 
 /** Digit-by-digit Chinese numeral run at `i` (二〇一五, 一九九八): only digit characters, no 十. */
+const O_UPPER = 79 // O
+const O_LOWER = 111 // o
+
 export function readCnDigits(s: string, i: number): NumberRead | undefined {
-  if (!isCnNumeral(s[i])) return undefined
-  const first = lexicon.cnDigits.get(s[i])
-  if (first === undefined || s[i] === 'O' || s[i] === 'o') return undefined
+  const c = s.charCodeAt(i)
+  if (!isCnNumeralCode(c)) return undefined
+  if (CN_DIGIT[c] < 0 || c === O_UPPER || c === O_LOWER) return undefined
   let j = i
   let v = 0
   while (j < s.length) {
-    const d = lexicon.cnDigits.get(s[j])
-    if (d === undefined) break
+    const d = CN_DIGIT[s.charCodeAt(j)]
+    if (d < 0) break
     if (j - i < MAX_DIGITS) v = v * 10 + d
     j++
   }
@@ -52,32 +55,32 @@ export function readCnDigits(s: string, i: number): NumberRead | undefined {
  * 8 characters; returns undefined when there is no unit character (那 is a digit run).
  */
 export function readCnPositional(s: string, i: number): NumberRead | undefined {
-  if (!isCnNumeral(s[i])) return undefined
+  if (!isCnNumeralCode(s.charCodeAt(i))) return undefined
   let j = i
   let total = 0
   let pending = -1 // digit waiting for a unit
   let sawUnit = false
   const limit = Math.min(s.length, i + 8)
   while (j < limit) {
-    const c = s[j]
-    if (c === 'O' || c === 'o') break
-    const d = lexicon.cnDigits.get(c)
-    if (d !== undefined) {
+    const c = s.charCodeAt(j)
+    if (c === O_UPPER || c === O_LOWER) break
+    const d = CN_DIGIT[c]
+    if (d >= 0) {
       if (pending >= 0 && d !== 0) break // two digits in a row: not positional
       pending = d === 0 ? -1 : d
       j++
       continue
     }
-    const u = lexicon.cnUnits.get(c)
-    if (u !== undefined) {
+    const u = CN_UNIT[c]
+    if (u >= 0) {
       total += (pending >= 0 ? pending : 1) * u
       pending = -1
       sawUnit = true
       j++
       continue
     }
-    const t = lexicon.cnTwenty.get(c)
-    if (t !== undefined && j === i) {
+    const t = CN_TWENTY[c]
+    if (t >= 0 && j === i) {
       total += t
       sawUnit = true
       j++

@@ -8,7 +8,7 @@
  */
 import type { Unit } from './calendar.js'
 import { validDay } from './calendar.js'
-import { isAsciiDigit, isCnNumeral, lexicon as L } from './lexicon.js'
+import { isAsciiDigit, isAsciiDigitCode, isCnNumeral, isCnNumeralCode, lexicon as L } from './lexicon.js'
 import { readAsciiDigits, readCnDigits, readCnPositional, readSmallNumber, type NumberRead } from './numerals.js'
 
 export type Kind = 'due' | 'start' | 'range' | 'recurring' | 'ongoing' | 'immediate'
@@ -120,10 +120,10 @@ export class Parser {
 
   /** Is `i` the start of a number run (the previous unit is not part of the same number)? */
   runStart(i: number): boolean {
-    const p = this.s[i - 1]
-    const c = this.s[i]
-    if (isAsciiDigit(c)) return !isAsciiDigit(p)
-    if (isCnNumeral(c)) return !isCnNumeral(p) && p !== 'O' && p !== 'o'
+    const p = this.s.charCodeAt(i - 1)
+    const c = this.s.charCodeAt(i)
+    if (isAsciiDigitCode(c)) return !isAsciiDigitCode(p)
+    if (isCnNumeralCode(c)) return !isCnNumeralCode(p) && p !== 79 && p !== 111 // O, o
     return true
   }
 

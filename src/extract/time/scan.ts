@@ -1,7 +1,7 @@
 import type { Deadline } from '../../schema/time.js'
 import { addDuration, bounds, dayBefore, iso, toDate, type Unit } from './calendar.js'
 import { canonicalize, endOf, startOf } from './canon.js'
-import { ExprGate, isAsciiDigit, isCnNumeral, isStarter, lexicon as L, type Precision } from './lexicon.js'
+import { ExprGate, isAsciiDigitCode, isCnNumeralCode, isStarter, lexicon as L, type Precision } from './lexicon.js'
 import { Parser, type Expr, type Point, type RuleId } from './parse.js'
 
 export interface ScanOptions {
@@ -103,13 +103,14 @@ export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
       continue
     }
     // skip a whole number run that matched nothing (so 100k digits cost one pass)
-    if (isAsciiDigit(ch)) {
+    const code = s.charCodeAt(i)
+    if (isAsciiDigitCode(code)) {
       let j = i + 1
-      while (j < n && isAsciiDigit(s[j])) j++
+      while (j < n && isAsciiDigitCode(s.charCodeAt(j))) j++
       i = j
-    } else if (isCnNumeral(ch)) {
+    } else if (isCnNumeralCode(code)) {
       let j = i + 1
-      while (j < n && isCnNumeral(s[j]) && !L.plans.len(s, j)) j++
+      while (j < n && isCnNumeralCode(s.charCodeAt(j)) && !L.plans.len(s, j)) j++
       i = j
     } else i++
   }
@@ -152,16 +153,30 @@ interface Years {
 /** Year inference and the dates relative anchors bind to. */
 class Context {
   lastYear: number | null = null
-  readonly ref: Date | null
-  readonly doc: Date | null
-  readonly pub: Date | null
   readonly planYear: number | null
+  // Dates are built when first asked for: most clauses hold no date that needs them, and a
+  // local-time Date costs more than scanning a short clause (undefined: not built yet).
+  private refDate: Date | null | undefined
+  private docDate: Date | null | undefined
+  private pubDate: Date | null | undefined
 
-  constructor(o: ScanOptions) {
-    this.ref = toDate(o.referenceDate)
-    this.doc = toDate(o.documentDate)
-    this.pub = toDate(o.publishedDate)
+  constructor(private readonly o: ScanOptions) {
     this.planYear = typeof o.planYear === 'number' && Number.isFinite(o.planYear) ? o.planYear : null
+  }
+
+  get ref(): Date | null {
+    if (this.refDate === undefined) this.refDate = toDate(this.o.referenceDate)
+    return this.refDate
+  }
+
+  get doc(): Date | null {
+    if (this.docDate === undefined) this.docDate = toDate(this.o.documentDate)
+    return this.docDate
+  }
+
+  get pub(): Date | null {
+    if (this.pubDate === undefined) this.pubDate = toDate(this.o.publishedDate)
+    return this.pubDate
   }
 
   /** Year of the document, else of the reference date, for 今年 / 立即. */
