@@ -1,4 +1,4 @@
-import { ROW_COLUMNS } from './rows.js'
+import { ROW_COLUMNS } from './columns.js'
 import type { WorkResult } from './types.js'
 
 export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'md'

@@ -88,7 +88,7 @@ export async function* runBatchItems(
     workerData: { parseModule: options.parseModule, options: { script: options.script, maxBytes, rows: options.rows } },
     workerUrl: options.workerUrl,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    resourceLimits: options.resourceLimits ?? { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 },
+    resourceLimits: options.resourceLimits ?? { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 4 },
     rows: options.rows,
   })
   try {

@@ -3,7 +3,7 @@ import { opendir, readFile, stat } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { createGunzip, gunzipSync } from 'node:zlib'
 import { basename, join, relative, resolve } from 'node:path'
-import { formatFromPath } from '../formats/index.js'
+import { formatFromPath } from '../formats/path.js'
 import { globBase, globMatcher, hasMagic } from './glob.js'
 import type { BatchErrorCode, BatchInput, WorkUnit } from './types.js'
 

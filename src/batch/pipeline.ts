@@ -1,6 +1,6 @@
 import type { Enumerated } from './inputs.js'
 import type { WorkerPool } from './pool.js'
-import { failure } from './process.js'
+import { failure } from './failure.js'
 import type { WorkResult } from './types.js'
 
 /** One input's outcome, with its place in input order. `result` is null when resume skipped it. */

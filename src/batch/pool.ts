@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { dirname, join } from 'node:path'
 import type { WorkerData, WorkerRequest } from './worker.js'
 import type { WorkResult, WorkUnit } from './types.js'
-import { failure } from './process.js'
+import { failure } from './failure.js'
 
 export interface PoolOptions {
   size: number

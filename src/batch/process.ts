@@ -2,7 +2,10 @@ import { decode, DecodeError } from '../decode/index.js'
 import { formatFromPath, type InputFormat } from '../formats/index.js'
 import type { PolicyDocument } from '../schema/document.js'
 import type { BatchErrorCode, BatchRecord, ParseFn, ScriptOption, WorkResult, WorkUnit } from './types.js'
-import { documentRows, failureRows } from './rows.js'
+import { documentRows } from './rows.js'
+import { failure } from './failure.js'
+
+export { failure }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 // TextEncoder gives each result its own ArrayBuffer (Buffer.from may share a pool), so it can be transferred
@@ -80,11 +83,6 @@ export function processUnit(unit: WorkUnit, parse: ParseFn, options: ProcessOpti
   } catch (e) {
     return failure(input, 'parse-exception', describe(e), options)
   }
-}
-
-export function failure(input: string, code: BatchErrorCode, message: string, options: { rows?: boolean } = {}): WorkResult {
-  const record: BatchRecord = { input, ok: false, error: { code, message } }
-  return { input, ok: false, errorCode: code, json: encoder.encode(JSON.stringify(record)), rows: options.rows ? failureRows(input, code, message) : undefined }
 }
 
 function countDiagnostics(doc: PolicyDocument): Record<string, number> {

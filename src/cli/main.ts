@@ -1,35 +1,27 @@
-import { runParse, parseHelp } from './parse.js'
-import { runSchema, schemaHelp } from './schema.js'
-import { runTable, tableHelp } from './table.js'
-import { runBatch, batchHelp } from './batch.js'
-import { runEval, evalHelp } from './eval.js'
-import { runValidate, validateHelp } from './validate.js'
-
 type Command = { run: (argv: string[]) => number | Promise<number>; help: string }
 
-/** Commands by name; each lives in its own module. */
-const commands: Record<string, Command> = {
-  parse: { run: runParse, help: parseHelp },
-  batch: { run: runBatch, help: batchHelp },
-  table: { run: runTable, help: tableHelp },
-  validate: { run: runValidate, help: validateHelp },
-  eval: { run: runEval, help: evalHelp },
-  schema: { run: runSchema, help: schemaHelp },
+/**
+ * Commands by name, each loaded only when it runs: the batch orchestrator then never loads the
+ * parser (its workers do), which keeps the main thread of a large batch small.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  parse: () => import('./parse.js').then((m) => ({ run: m.runParse, help: m.parseHelp })),
+  table: () => import('./table.js').then((m) => ({ run: m.runTable, help: m.tableHelp })),
+  batch: () => import('./batch.js').then((m) => ({ run: m.runBatch, help: m.batchHelp })),
+  validate: () => import('./validate.js').then((m) => ({ run: m.runValidate, help: m.validateHelp })),
+  eval: () => import('./eval.js').then((m) => ({ run: m.runEval, help: m.evalHelp })),
+  schema: () => import('./schema.js').then((m) => ({ run: m.runSchema, help: m.schemaHelp })),
 }
 
-const usage = `gongwen — Chinese policy documents → typed, positioned JSON
-
-Usage: gongwen <command> [options]
-
-${Object.values(commands)
-  .map((c) => c.help)
-  .join('\n\n')}
-`
+async function usage(): Promise<string> {
+  const helps = await Promise.all(Object.values(commands).map(async (load) => (await load()).help))
+  return `gongwen — Chinese policy documents → typed, positioned JSON\n\nUsage: gongwen <command> [options]\n\n${helps.join('\n\n')}\n`
+}
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage)
+    process.stdout.write(await usage())
     return name ? 0 : 2
   }
   if (name === '--version' || name === '-v') {
@@ -37,11 +29,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(createRequire(import.meta.url)('../package.json').version + '\n')
     return 0
   }
-  const cmd = commands[name]
-  if (!cmd) {
-    process.stderr.write(`gongwen: unknown command "${name}"\n\n${usage}`)
+  const load = commands[name]
+  if (!load) {
+    process.stderr.write(`gongwen: unknown command "${name}"\n\n${await usage()}`)
     return 2
   }
+  const cmd = await load()
   try {
     return await cmd.run(rest)
   } catch (e) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { parse } from '../parse.js'
-import { formatOf } from './format.js'
+import { formatFromPath as formatOf } from '../formats/path.js'
 
 export const parseHelp = `gongwen parse FILE [--script auto|keep|simplified] [--compact]
   Parses one document (.txt, .md, .html; UTF-8, UTF-16 or GB18030) and prints its PolicyDocument JSON.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { parse } from '../parse.js'
 import { responsibilityTable, tableToCsv, tableToMarkdown } from '../emit/table.js'
-import { formatOf } from './format.js'
+import { formatFromPath as formatOf } from '../formats/path.js'
 
 export const tableHelp = `gongwen table FILE [--format csv|json|md] [--script auto|keep|simplified]
   Prints the responsibility table (who leads, who is responsible, who takes part, by when) of a document.`

@@ -9,7 +9,7 @@ import { RULES } from '../validate/rules/index.js'
 import { readTable, tableFromRows } from '../validate/table.js'
 import type { Finding } from '../validate/types.js'
 import { validate } from '../validate/validate.js'
-import { formatOf } from './format.js'
+import { formatFromPath as formatOf } from '../formats/path.js'
 
 export const validateHelp = `gongwen validate <inputs…> [--config gongwen.config.json] [--format text|json|github|junit] [--max-warnings N]
   Checks plans and responsibility tables against the rules (task-has-lead, unit-known, deadline-… ).

@@ -3,6 +3,7 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
 import type { PolicyDocument } from '../schema/document.js'
 import type { ResponsibilityRow, RoleKind, Task } from '../schema/task.js'
+import { TABLE_COLUMNS } from './table-columns.js'
 
 const unitNames = (task: Task, role: RoleKind) => task.roles.filter((r) => r.role === role).flatMap((r) => r.units.map((u) => u.name))
 
@@ -42,9 +43,10 @@ export function responsibilityTable(doc: PolicyDocument): ResponsibilityRow[] {
   return rows
 }
 
-export const TABLE_COLUMNS = ['path', 'title', 'lead', 'responsible', 'participants', 'leaders', 'assessors', 'deadlines', 'document', 'line'] as const
+export { TABLE_COLUMNS }
 
-function cells(row: ResponsibilityRow): string[] {
+/** The cells of one row, in TABLE_COLUMNS order (several units joined with 、). */
+export function rowCells(row: ResponsibilityRow): string[] {
   return [
     row.path.join('/'),
     row.title,
@@ -63,13 +65,13 @@ const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"
 
 /** RFC 4180 CSV with a header row; multiple units in a cell are joined with 、. */
 export function tableToCsv(rows: ResponsibilityRow[]): string {
-  return [TABLE_COLUMNS.join(','), ...rows.map((r) => cells(r).map(csvCell).join(','))].join('\n') + '\n'
+  return [TABLE_COLUMNS.join(','), ...rows.map((r) => rowCells(r).map(csvCell).join(','))].join('\n') + '\n'
 }
 
 /** A GFM table, built as an mdast tree and serialized by mdast-util-to-markdown. */
 export function tableToMarkdown(rows: ResponsibilityRow[]): string {
   const row = (values: string[]): TableRow => ({ type: 'tableRow', children: values.map((v) => ({ type: 'tableCell', children: v ? [{ type: 'text', value: v }] : [] })) })
-  const table: Table = { type: 'table', align: TABLE_COLUMNS.map(() => null), children: [row([...TABLE_COLUMNS]), ...rows.map((r) => row(cells(r)))] }
+  const table: Table = { type: 'table', align: TABLE_COLUMNS.map(() => null), children: [row([...TABLE_COLUMNS]), ...rows.map((r) => row(rowCells(r)))] }
   const tree: Root = { type: 'root', children: [table] }
   return toMarkdown(tree, { extensions: [gfmTableToMarkdown()] })
 }

@@ -13,20 +13,8 @@ export { markdownToText } from './markdown.js'
 export { htmlToText } from './html.js'
 export { alignValue } from './align.js'
 
-export type InputFormat = 'text' | 'markdown' | 'html'
-
-/**
- * The format a file name implies (`.md`/`.markdown` → markdown, `.html`/`.htm` → html, else
- * text); a trailing `.gz` is ignored.
- *
- * @example formatFromPath('notice.html.gz') // 'html'
- */
-export function formatFromPath(path: string): InputFormat {
-  const p = path.toLowerCase().replace(/\.gz$/, '')
-  if (p.endsWith('.md') || p.endsWith('.markdown')) return 'markdown'
-  if (p.endsWith('.html') || p.endsWith('.htm') || p.endsWith('.xhtml')) return 'html'
-  return 'text'
-}
+export { formatFromPath, type InputFormat } from './path.js'
+import type { InputFormat } from './path.js'
 
 /**
  * The plain-text view of `source` for `format`, mapped into the original.
