@@ -16,8 +16,6 @@ export interface TaskContext {
   rules: RoleRules
   /** Time expressions of a clause's own text [from, to): deadlines and milestones. */
   time?: (from: number, to: number) => { deadlines: Deadline[]; milestones: Milestone[] }
-  /** True when a clause heads a stage of the plan (its dates are the stage's, not a task's). */
-  isStage?: (clause: ClauseNode) => boolean
 }
 
 /** Roles of `view.text[from, to)`, with positions in the original input. */
@@ -54,9 +52,8 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     const ranges = ownRanges(c)
     const own = ranges.flatMap(([s, e]) => rolesIn(ctx, s, e))
     const roles = inherit(own, inherited)
-    const stage = ctx.isStage?.(c) ?? false
     const time: { deadlines: Deadline[]; milestones: Milestone[] } = { deadlines: [], milestones: [] }
-    if (!stage && ctx.time) {
+    if (ctx.time) {
       for (const [s, e] of ranges) {
         const t = ctx.time(s, e)
         // (loops, not push(...xs): a huge clause can hold more items than a call takes arguments)

@@ -172,7 +172,6 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
 function finish(nodes: ClauseNode[], view: MappedText): void {
   for (const node of nodes) {
     const firstChild = node.children.find((c): c is ClauseNode => c.type === 'clause')
-    node.data.textStart = node.data.start + (node.data.textStart - node.data.start)
     node.data.textEnd = firstChild ? firstChild.data.start : node.data.end
     const own = view.text.slice(node.data.textStart, node.data.textEnd).trim()
     const heading = headingOf(own)

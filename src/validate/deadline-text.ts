@@ -1,7 +1,21 @@
 import { extractDeadlines } from '../extract/time/index.js'
+import type { Deadline } from '../schema/time.js'
 import type { DeadlineRef } from './types.js'
 
 type Resolved = Omit<DeadlineRef, 'position' | 'column'>
+
+/** A parsed Deadline as the rules see it (absent dates made null; position kept when present). */
+export function deadlineRef(d: Deadline): DeadlineRef {
+  return {
+    raw: d.raw,
+    kind: d.kind,
+    date: d.date ?? null,
+    start: d.start ?? null,
+    end: d.end ?? null,
+    precision: d.precision,
+    ...(d.position ? { position: d.position } : {}),
+  }
+}
 
 /**
  * Resolves one deadline value of a hand-kept table: the ISO dates and `a..b` ranges that
@@ -25,14 +39,7 @@ export function resolveDeadlineText(raw: string, referenceDate?: string): Resolv
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return [{ raw, kind: 'due', date: isoDate(text), start: null, end: null, precision: 'day' }]
   const found = extractDeadlines(raw, referenceDate ? { referenceDate } : {})
   if (found.length === 0) return [unknown(raw)]
-  return found.map((d) => ({
-    raw: d.raw,
-    kind: d.kind,
-    date: d.date ?? null,
-    start: d.start ?? null,
-    end: d.end ?? null,
-    precision: d.precision,
-  }))
+  return found.map((d) => deadlineRef({ ...d, position: undefined }))
 }
 
 function unknown(raw: string): Resolved {

@@ -2,7 +2,7 @@ import type { PolicyDocument } from '../schema/document.js'
 import type { ResponsibilityRow, Task } from '../schema/task.js'
 import type { Position } from '../schema/position.js'
 import { isCollectiveName } from './collective.js'
-import { resolveDeadlineText } from './deadline-text.js'
+import { deadlineRef, resolveDeadlineText } from './deadline-text.js'
 import { tableFromRows, type HandTable, type HandTableRow, type TableColumn } from './table.js'
 import type { DeadlineRef, DocRef, RoleRef, TaskRef } from './types.js'
 
@@ -53,17 +53,7 @@ function taskOf(t: Task, doc: DocRef): TaskRef {
       ...(r.scope ? { scope: r.scope } : {}),
       ...(r.position ? { position: r.position } : {}),
     })),
-    deadlines: t.deadlines.map(
-      (d): DeadlineRef => ({
-        raw: d.raw,
-        kind: d.kind,
-        date: d.date ?? null,
-        start: d.start ?? null,
-        end: d.end ?? null,
-        precision: d.precision,
-        ...(d.position ? { position: d.position } : {}),
-      }),
-    ),
+    deadlines: t.deadlines.map(deadlineRef),
     ...(t.position ? { position: t.position } : {}),
     doc,
   }
