@@ -164,10 +164,14 @@ export class SpanIndex {
 /**
  * Runs the three sweeps over one document.
  *
- * @param text the input as parsed (positions are offsets into it)
- * @param doc  `parse(text)`
+ * @param input the input as parsed (positions are offsets into it)
+ * @param doc   `parse(input)`
+ * @param keep  how many unexplained cues to keep with their context
+ * @param text  the copy cues are matched in, offset for offset the same as `input` (a
+ *              traditional text converted to simplified, so the cues and classes match it)
  */
-export function sweepDocument(text: string, doc: PolicyDocument, keep = Infinity): Record<SweepName, SweepResult> {
+export function sweepDocument(input: string, doc: PolicyDocument, keep = Infinity, text = input): Record<SweepName, SweepResult> {
+  if (text.length !== input.length) throw new RangeError('sweepDocument: the matching copy must keep every offset of the input')
   const spans = new SpanIndex(text, doc)
   return {
     roles: sweepCues(text, spans, ROLE_CUE, ROLES, keep),
