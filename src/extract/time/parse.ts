@@ -83,6 +83,13 @@ export interface Expr {
   anchor?: { date: 'document' | 'published'; n?: number; unit?: 'day' | 'workday' | 'week' | 'month' | 'year' }
   /** Named period without a cue (2015年6月, （2013年）): stages read it as the whole period. */
   bare?: boolean
+  /**
+   * What made it a time: a cue of the grammar (前, 底, 内, 起, 以来, 期间 …), a target word before
+   * it (到2020年; `target` holds the word), a follower word after it (2015年完成), or nothing but
+   * punctuation (`bare`: 2019年，全市… — an event as often as a deadline).
+   */
+  basis?: 'cue' | 'target' | 'follower' | 'bare'
+  target?: string
   repaired?: string
   invalid?: string
 }
@@ -574,6 +581,8 @@ export class Parser {
         e.kind = 'due'
         e.edge = 'last'
       } else if (cue !== 'during') e.end = cueStart
+      e.basis = cue === 'ongoing' || cue === 'before' || cue === 'during' || fromWord ? 'cue' : targetWord ? 'target' : 'bare'
+      if (e.basis === 'target') e.target = targetWord
       return e
     }
 
@@ -609,8 +618,11 @@ export class Parser {
       e.kind = 'due'
       e.edge = 'last'
       e.bare = true
+      e.basis = 'target'
+      e.target = targetWord
     } else if (periodLike) {
       e.kind = 'range'
+      e.basis = L.bareFollowers.len(s, k) ? 'follower' : 'bare'
     } else {
       e.kind = 'due'
       e.edge = 'last'
@@ -619,7 +631,9 @@ export class Parser {
         // a noun modifier (2014年工作要点) is no time, but its year is the item's year
         return p.explicitYear && p.unit.y !== null && !p.invalid ? { noun: true, y: p.unit.y, end: p.end } : undefined
       }
+      e.basis = L.bareFollowers.len(s, k) ? 'follower' : 'bare'
     }
+    e.basis ??= 'cue'
     if (p.whole && e.kind !== 'ongoing' && e.rule === 'point.year') e.rule = 'point.whole-year'
     return e
   }

@@ -41,6 +41,10 @@ export interface TimeMatch {
   period?: { start: string | null; end: string | null }
   /** Named period without a cue (（2013年）, 2015年6月): read as "during" by stages. */
   bare?: boolean
+  /** What made it a time (see `Expr.basis`); undefined for phrases, anchors, plans, recurring: a cue. */
+  basis?: 'cue' | 'target' | 'follower' | 'bare'
+  /** The target word before it (到, 至, 于 …) when that decided. */
+  target?: string
 }
 
 export interface ScanResult {
@@ -259,6 +263,8 @@ function build(raw: string, e: Expr, years: Years, ctx: Context): TimeMatch {
   if (a) d.precision = e.b ? finer(a.unit.precision, e.b.unit.precision) : a.unit.precision
   if (A) m.period = { start: iso(A.first), end: iso((B ?? A).last) }
   if (e.bare) m.bare = true
+  if (e.basis) m.basis = e.basis
+  if (e.target) m.target = e.target
 
   switch (e.kind) {
     case 'due': {
