@@ -9,6 +9,8 @@
  *   history    in meta.history (amendment and promulgation history)
  *   metadata   in another positioned metadata field (落款 date, header, 版记, plan period …)
  *   title      inside a cited title 《…》
+ *   event-untasked  outside every task (preamble, a clause with no task) but read as an event by
+ *              the same reader as task events (eventOf, with the document date)
  *   unexplained none of these (split: preamble, clause text)
  *
  * and, as a precision proxy, the deadlines due before their document's date (`past`). Prints the
@@ -24,7 +26,7 @@ import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { createGunzip } from 'node:zlib'
 import { parse } from '../src/index.js'
-import { scanTime } from '../src/extract/time/index.js'
+import { eventOf, scanTime } from '../src/extract/time/index.js'
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +39,7 @@ const { values } = parseArgs({
 const LIMIT = values.limit ? Number(values.limit) : Infinity
 const SAMPLE = Number(values.sample)
 
-const CLASSES = ['deadline', 'event', 'stage', 'history', 'metadata', 'title', 'unexplained'] as const
+const CLASSES = ['deadline', 'event', 'stage', 'history', 'metadata', 'title', 'event-untasked', 'unexplained'] as const
 type Class = (typeof CLASSES)[number]
 type Span = { s: number; e: number; c: Class }
 
@@ -127,6 +129,7 @@ function sweep(id: string, src: string, text: string) {
     if (!(d.date || d.start || d.end || d.kind === 'recurring')) continue
     let cls: Class = 'unexplained'
     for (const sp of spans) if (sp.s < m.end && m.index < sp.e && rank(sp.c) < rank(cls)) cls = sp.c
+    if (cls === 'unexplained' && eventOf(text, m, docDate)) cls = 'event-untasked'
     r[cls]++
     r.total++
     const context = text.slice(Math.max(0, m.index - 30), m.index) + '⟦' + text.slice(m.index, m.end) + '⟧' + text.slice(m.end, m.end + 30)

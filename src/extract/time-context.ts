@@ -127,9 +127,12 @@ function quotedTitles(t: string, from: number, to: number): Array<[number, numbe
   return out
 }
 
-/** A deadline a clause can be held to: a date, a span, or 立即 (not a bare 持续推进). */
+/**
+ * A deadline a clause can be held to: a date, a span, 立即, or a recurring date (每月五日前, which
+ * has no single date but is due every month); not a bare 持续推进.
+ */
 export function isDated(d: Deadline): boolean {
-  return Boolean(d.date || d.start || d.end) || d.kind === 'immediate'
+  return Boolean(d.date || d.start || d.end) || d.kind === 'immediate' || (d.kind === 'recurring' && d.recurrence !== undefined)
 }
 
 /**

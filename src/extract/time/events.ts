@@ -14,6 +14,8 @@ const kinds = new WordList<TimeEventKind>(
 const weakTargets = new Set(raw.weakTargets)
 const sinceLater = WordList.of(raw.sinceLater)
 const stops = new Set([...raw.window.stops])
+const conditionBefore = WordList.of(raw.condition.before)
+const conditionAfter = WordList.of(raw.condition.after)
 
 export interface EventReading {
   kind: TimeEventKind
@@ -32,6 +34,10 @@ export interface EventReading {
 export function eventOf(s: string, m: TimeMatch, documentDate?: string): EventReading | undefined {
   const d = m.deadline
   if (d.kind === 'recurring' || d.kind === 'immediate' || d.kind === 'ongoing') return undefined
+  const cb = conditionBefore.before(s, m.index)
+  if (cb) return { kind: 'condition', cue: cb[0] }
+  const ca = conditionAfter.at(s, m.end)
+  if (ca) return { kind: 'condition', cue: ca[0] }
   if (d.inferred?.note?.split('; ').includes('since')) return { kind: 'since', cue: d.raw.slice(-2) }
   const basis = m.basis ?? 'cue'
   // 自2018年开展…以来: a start whose 以来 comes later in the sentence
@@ -44,7 +50,9 @@ export function eventOf(s: string, m: TimeMatch, documentDate?: string): EventRe
     if (d.kind === 'range' && d.end && documentDate && d.end < documentDate) return { kind: windowKind(s, m.end)?.kind ?? 'other' }
     return undefined
   }
-  if (basis === 'bare' && d.precision === 'day' && aloneOnLine(s, m.index, m.end)) return { kind: 'publication' }
+  if (basis === 'bare' && d.precision === 'day' && d.date && aloneOnLine(s, m.index, m.end)) {
+    if (documentDate ? d.date <= documentDate : signatureAround(s, m.index, m.end)) return { kind: 'publication' }
+  }
   const weak = basis === 'bare' || (basis === 'target' && weakTargets.has(m.target ?? ''))
   const first = d.date ?? d.start
   const last = d.date ?? d.end ?? d.start
@@ -95,4 +103,41 @@ function aloneOnLine(s: string, start: number, end: number): boolean {
   for (let i = start - 1; i >= 0 && s[i] !== '\n'; i--) if (!/\s/.test(s[i])) return false
   for (let i = end; i < s.length && s[i] !== '\n'; i++) if (!/\s/.test(s[i])) return false
   return true
+}
+
+const lineAt = (s: string, from: number, step: 1 | -1): string => {
+  // the nearest non-blank line before (step -1, from = a line start) or after (step 1, from = a line end)
+  let i = from
+  while (i >= 0 && i < s.length) {
+    i += step
+    let a = i
+    let b = i
+    if (step < 0) {
+      while (a > 0 && s[a - 1] !== '\n') a--
+      b = i + 1
+      i = a - 1
+    } else {
+      while (b < s.length && s[b] !== '\n') b++
+      i = b
+    }
+    const line = s.slice(a, b).trim()
+    if (line) return line
+    if (step < 0 && i < 0) break
+  }
+  return ''
+}
+
+/** A short name on the line before (国务院办公厅) and no numbered line after: a 落款, not a table cell. */
+function signatureAround(s: string, start: number, end: number): boolean {
+  let a = start
+  while (a > 0 && s[a - 1] !== '\n') a--
+  let b = end
+  while (b < s.length && s[b] !== '\n') b++
+  const prev = lineAt(s, a - 1, -1)
+  const next = lineAt(s, b, 1)
+  // 2 / 市财政局 / 2020年6月30日: a row of a table, not a 落款
+  let p = s.lastIndexOf(prev, a)
+  while (p > 0 && s[p - 1] !== '\n') p--
+  const before = p > 0 ? lineAt(s, p - 1, -1) : ''
+  return !/^[0-9０-９]+[.、．]?$/.test(before) && prev.length > 0 && prev.length <= 30 && !/[0-9０-９]/.test(prev) && !/[。，；：:,.;）)]$/.test(prev) && !/^[0-9０-９]/.test(next)
 }

@@ -100,6 +100,7 @@ export const lexicon = {
   notBefore: WordList.of(raw.cues.notBefore),
   approximate: WordList.of(raw.cues.approximate),
   within: WordList.of(raw.cues.within),
+  notWithin: WordList.of(raw.cues.notWithin),
   from: WordList.of(raw.cues.from),
   fromConsumed: WordList.of(raw.cues.fromConsumed),
   since: WordList.of(raw.cues.since),

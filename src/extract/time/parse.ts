@@ -545,7 +545,7 @@ export class Parser {
     } else if (L.before.len(s, k) && !L.notBefore.len(s, k)) {
       cue = 'before'
       k += L.before.len(s, k)
-    } else if (L.within.len(s, k) && !last.within) {
+    } else if (L.within.len(s, k) && !last.within && !L.notWithin.len(s, k)) {
       cue = 'within'
       k += L.within.len(s, k)
     } else if (L.since.len(s, k)) {
