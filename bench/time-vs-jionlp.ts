@@ -15,28 +15,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import * as chrono from 'chrono-node'
-import { scanTime } from '../src/extract/time/scan.js'
-import { readJioRows, type JioRow } from '../test/time-jionlp-corpus.js'
+import { gongwenReads, readJioRows, type JioRow } from '../test/time-jionlp-corpus.js'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 const ymd = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-
-/** gongwen's reading of a row: what it shows, and whether it is right. */
-export function gongwenReads(r: JioRow): { shown: string; right: boolean } {
-  const { matches } = scanTime(r.input, { referenceDate: r.base })
-  if (!matches.length) return { shown: '—', right: false }
-  const m = matches.reduce((a, b) => (b.end - b.index > a.end - a.index ? b : a))
-  const d = m.deadline
-  const want = `${r.start}…${r.end}`
-  const readings = new Set<string>()
-  if (m.period?.start && m.period.end) readings.add(`${m.period.start}…${m.period.end}`)
-  if ((d.kind === 'range' || d.kind === 'ongoing') && d.start && d.end) readings.add(`${d.start}…${d.end}`)
-  if (d.kind === 'start' && d.start) readings.add(`${d.start}…${r.base}`)
-  if (d.kind === 'due' && d.date) readings.add(`${r.base}…${d.date}`)
-  const right = readings.has(want) || (d.kind === 'due' && d.date === r.end && r.definition === 'blur')
-  const key = d.start && d.end ? `${d.start}…${d.end}` : (d.date ?? d.start ?? '')
-  return { shown: `${d.raw} ${d.kind} ${key} (${d.precision})`, right }
-}
 
 export function chronoReads(r: JioRow): { shown: string; right: boolean } {
   const [y, m, d] = r.base.split('-').map(Number)
