@@ -11,6 +11,9 @@
  *   title      inside a cited title 《…》
  *   event-untasked  outside every task (preamble, a clause with no task) but read as an event by
  *              the same reader as task events (eventOf, with the document date)
+ *   heading    on a short line with no sentence end (a title, a cover date, a table header: 行动计划（2021-2025年）)
+ *   furniture  web-page furniture: a date with a clock time (2020年07月07日00:41:37), a line of a
+ *              numbered link list (48. 福田区2020年10月财政预算执行情况), a `date:` field
  *   unexplained none of these (split: preamble, clause text)
  *
  * and, as a precision proxy, the deadlines due before their document's date (`past`). Prints the
@@ -39,7 +42,7 @@ const { values } = parseArgs({
 const LIMIT = values.limit ? Number(values.limit) : Infinity
 const SAMPLE = Number(values.sample)
 
-const CLASSES = ['deadline', 'event', 'stage', 'history', 'metadata', 'title', 'event-untasked', 'unexplained'] as const
+const CLASSES = ['deadline', 'event', 'stage', 'history', 'metadata', 'title', 'event-untasked', 'heading', 'furniture', 'unexplained'] as const
 type Class = (typeof CLASSES)[number]
 type Span = { s: number; e: number; c: Class }
 
@@ -130,6 +133,16 @@ function sweep(id: string, src: string, text: string) {
     let cls: Class = 'unexplained'
     for (const sp of spans) if (sp.s < m.end && m.index < sp.e && rank(sp.c) < rank(cls)) cls = sp.c
     if (cls === 'unexplained' && eventOf(text, m, docDate)) cls = 'event-untasked'
+    if (cls === 'unexplained') {
+      let a = m.index
+      while (a > 0 && text[a - 1] !== '\n') a--
+      let b = m.end
+      while (b < text.length && text[b] !== '\n') b++
+      const line = text.slice(a, b).trim()
+      const after = text.slice(m.end, m.end + 12)
+      if (/^\s*\d{1,2}[:：]\d{2}/.test(after) || /(?:^|\s)\d{1,3}\.\s*\S/.test(text.slice(Math.max(a, m.index - 40), m.index)) || /date[:：]\s*$/.test(text.slice(a, m.index))) cls = 'furniture'
+      else if (line.length <= 50 && !/[。；;]$/.test(line) && !/[，,。]/.test(line)) cls = 'heading'
+    }
     r[cls]++
     r.total++
     const context = text.slice(Math.max(0, m.index - 30), m.index) + '⟦' + text.slice(m.index, m.end) + '⟧' + text.slice(m.end, m.end + 30)

@@ -51,7 +51,7 @@ export function eventOf(s: string, m: TimeMatch, documentDate?: string): EventRe
     return undefined
   }
   if (basis === 'bare' && d.precision === 'day' && d.date && aloneOnLine(s, m.index, m.end)) {
-    if (documentDate ? d.date <= documentDate : signatureAround(s, m.index, m.end)) return { kind: 'publication' }
+    if ((documentDate && d.date <= documentDate) || signatureAround(s, m.index, m.end)) return { kind: 'publication' }
   }
   const weak = basis === 'bare' || (basis === 'target' && weakTargets.has(m.target ?? ''))
   const first = d.date ?? d.start
