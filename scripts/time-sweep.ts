@@ -20,7 +20,7 @@
  * table and writes a deterministic sample of unexplained dates and past deadlines (with context)
  * for reading by hand.
  *
- *   node --import tsx scripts/time-sweep.ts [--bulk] [--limit N] [--out /tmp/time-sweep.json]
+ *   node --import tsx scripts/time-sweep.ts [--bulk [--source political_reports]] [--limit N] [--sample 40] [--out /tmp/time-sweep.json]
  */
 import { createReadStream, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -37,6 +37,8 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     out: { type: 'string', default: '/tmp/time-sweep.json' },
     sample: { type: 'string', default: '40' },
+    /** only bulk files whose name contains this */
+    source: { type: 'string' },
   },
 })
 const LIMIT = values.limit ? Number(values.limit) : Infinity
@@ -180,7 +182,7 @@ for (const dir of ['seeds', 'policy']) {
 }
 if (values.bulk) {
   const bulk = fileURLToPath(new URL('../../shared/corpus/bulk', import.meta.url))
-  for (const f of readdirSync(bulk).filter((f) => f.endsWith('.jsonl.gz')).sort()) {
+  for (const f of readdirSync(bulk).filter((f) => f.endsWith('.jsonl.gz') && (!values.source || f.includes(values.source))).sort()) {
     const rl = createInterface({ input: createReadStream(join(bulk, f)).pipe(createGunzip()), crlfDelay: Infinity })
     for await (const line of rl) {
       if (docs >= LIMIT) break
