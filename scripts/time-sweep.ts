@@ -28,8 +28,7 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { createGunzip } from 'node:zlib'
-import { parse } from '../src/index.js'
-import { eventOf, scanTime } from '../src/extract/time/index.js'
+import { CLASSES, sweepDocument, type Class } from './time-sweep-classes.js'
 
 const { values } = parseArgs({
   options: {
@@ -44,59 +43,6 @@ const { values } = parseArgs({
 const LIMIT = values.limit ? Number(values.limit) : Infinity
 const SAMPLE = Number(values.sample)
 
-const CLASSES = ['deadline', 'event', 'stage', 'history', 'metadata', 'title', 'event-untasked', 'heading', 'furniture', 'unexplained'] as const
-type Class = (typeof CLASSES)[number]
-type Span = { s: number; e: number; c: Class }
-
-interface Pos {
-  start: { offset: number }
-  end: { offset: number }
-}
-const posOf = (o: unknown): Pos | undefined => {
-  const p = (o as { position?: Pos } | null)?.position
-  return p && typeof p.start?.offset === 'number' ? p : undefined
-}
-
-/** Every positioned object under `o`, with the class of the field it hangs from. */
-function collect(o: unknown, c: Class | undefined, out: Span[]): void {
-  if (!o || typeof o !== 'object') return
-  if (Array.isArray(o)) {
-    for (const x of o) collect(x, c, out)
-    return
-  }
-  const p = posOf(o)
-  if (p && c) out.push({ s: p.start.offset, e: p.end.offset, c })
-  for (const [k, v] of Object.entries(o as Record<string, unknown>)) {
-    if (k === 'position') continue
-    let kc = c
-    if (k === 'deadlines' || k === 'milestones') kc = 'deadline'
-    else if (k === 'events') kc = 'event'
-    else if (k === 'stages') kc = 'stage'
-    else if (k === 'history') kc = 'history'
-    else if (k === 'meta' || k === 'signature') kc = 'metadata'
-    else if (k === 'references') kc = 'title'
-    else if (k === 'tasks' || k === 'clauses' || k === 'documents' || k === 'roles') kc = undefined
-    if (k === 'documents') {
-      collect(v, undefined, out)
-      continue
-    }
-    collect(v, kc, out)
-  }
-}
-
-function titleSpans(t: string): Span[] {
-  const out: Span[] = []
-  const stack: number[] = []
-  for (let i = 0; i < t.length; i++) {
-    if (t[i] === '《') stack.push(i)
-    else if (t[i] === '》' && stack.length) {
-      const s = stack.pop()!
-      if (!stack.length) out.push({ s, e: i + 1, c: 'title' })
-    } else if (t[i] === '\n') stack.length = 0
-  }
-  return out
-}
-
 const counts: Record<string, Record<Class | 'past' | 'total', number>> = {}
 const samples: Array<{ id: string; cls: string; raw: string; context: string; date?: string | null; docDate?: string }> = []
 const unexplained: typeof samples = []
@@ -109,67 +55,17 @@ function row(src: string) {
 
 function sweep(id: string, src: string, text: string) {
   docs++
-  const doc = parse(text) as unknown as Record<string, unknown>
-  const spans: Span[] = []
-  collect(doc, undefined, spans)
-  const clauseSpans: Array<[number, number]> = []
-  const walkClauses = (cs: unknown) => {
-    for (const c of (cs as Array<{ position?: Pos; children?: unknown }>) ?? []) {
-      const p = posOf(c)
-      if (p) clauseSpans.push([p.start.offset, p.end.offset])
-    }
-  }
-  const walkDocs = (d: Record<string, unknown>) => {
-    walkClauses(d.clauses)
-    for (const x of (d.documents as Array<Record<string, unknown>>) ?? []) walkDocs(x)
-  }
-  walkDocs(doc)
-  spans.push(...titleSpans(text))
-  const rank = (c: Class) => CLASSES.indexOf(c)
   const r = row(src)
-  const { matches } = scanTime(text)
-  const docDate = ((doc.meta as Record<string, string> | undefined)?.signedDate ?? (doc.meta as Record<string, string> | undefined)?.publishedDate) || undefined
-  for (const m of matches) {
-    const d = m.deadline
-    if (!(d.date || d.start || d.end || d.kind === 'recurring')) continue
-    let cls: Class = 'unexplained'
-    for (const sp of spans) if (sp.s < m.end && m.index < sp.e && rank(sp.c) < rank(cls)) cls = sp.c
-    if (cls === 'unexplained' && eventOf(text, m, docDate)) cls = 'event-untasked'
-    if (cls === 'unexplained') {
-      let a = m.index
-      while (a > 0 && text[a - 1] !== '\n') a--
-      let b = m.end
-      while (b < text.length && text[b] !== '\n') b++
-      const line = text.slice(a, b).trim()
-      const after = text.slice(m.end, m.end + 12)
-      if (/^\s*\d{1,2}[:：]\d{2}/.test(after) || /(?:^|\s)\d{1,3}\.\s*\S/.test(text.slice(Math.max(a, m.index - 40), m.index)) || /date[:：]\s*$/.test(text.slice(a, m.index))) cls = 'furniture'
-      else if (line.length <= 50 && !/[。；;]$/.test(line) && !/[，,。]/.test(line)) cls = 'heading'
-    }
-    r[cls]++
+  const swept = sweepDocument(text)
+  const ctx = (i: number, e: number) => (text.slice(Math.max(0, i - 30), i) + '⟦' + text.slice(i, e) + '⟧' + text.slice(e, e + 30)).replace(/\s+/g, ' ')
+  for (const x of swept.dates) {
+    r[x.cls]++
     r.total++
-    const context = text.slice(Math.max(0, m.index - 30), m.index) + '⟦' + text.slice(m.index, m.end) + '⟧' + text.slice(m.end, m.end + 30)
-    const item: (typeof samples)[number] = { id, cls, raw: d.raw, context: context.replace(/\s+/g, ' '), date: d.date ?? d.start, docDate }
-    if (cls === 'unexplained') {
-      const inClause = clauseSpans.some(([s, e]) => s <= m.index && m.index < e)
-      item.cls = inClause ? 'unexplained/clause' : 'unexplained/preamble'
-      unexplained.push(item)
-    }
+    if (x.cls === 'unexplained') unexplained.push({ id, cls: `unexplained/${x.where}`, raw: x.raw, context: ctx(x.index, x.end), date: x.date, docDate: swept.docDate })
   }
-  // past deadlines: a due date before the document date (a precision proxy)
-  const tasksOf = (x: Record<string, unknown>): Array<Record<string, unknown>> => [
-    ...((x.tasks as Array<Record<string, unknown>>) ?? []),
-    ...((x.documents as Array<Record<string, unknown>>) ?? []).flatMap(tasksOf),
-  ]
-  if (docDate) {
-    for (const t of tasksOf(doc)) {
-      for (const d of (t.deadlines as Array<{ kind: string; date?: string; raw: string; position?: Pos }>) ?? []) {
-        if (d.kind !== 'due' || !d.date || d.date >= docDate) continue
-        r.past++
-        const p = d.position
-        const context = p ? text.slice(Math.max(0, p.start.offset - 30), p.start.offset) + '⟦' + d.raw + '⟧' + text.slice(p.end.offset, p.end.offset + 30) : d.raw
-        past.push({ id, cls: 'past', raw: d.raw, context: context.replace(/\s+/g, ' '), date: d.date, docDate })
-      }
-    }
+  for (const p of swept.past) {
+    r.past++
+    past.push({ id, cls: 'past', raw: p.raw, context: p.index !== undefined ? ctx(p.index, p.end!) : p.raw, date: p.date, docDate: swept.docDate })
   }
 }
 
