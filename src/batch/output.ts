@@ -62,7 +62,7 @@ export class FileSink implements Sink {
       await this.fh.truncate(state.offset)
       this.offset = state.offset
       this.count = state.count
-      this.journal = await Journal.open(this.journalPath, null)
+      this.journal = await Journal.open(this.journalPath, null, state.validLength)
       return state.done
     }
     this.fh = await open(path, 'w')
@@ -159,7 +159,7 @@ export class DirSink implements Sink {
     this.handle = await open(this.dir, 'r')
     const state = this.resume ? await readJournal(journalPath, this.settings) : null
     if (this.resume && !state) this.notice?.(`no progress journal ${journalPath}; starting from the beginning`)
-    this.journal = await Journal.open(journalPath, state ? null : { gongwen: 'batch-journal', version: 1, settings: this.settings, start: 0 })
+    this.journal = await Journal.open(journalPath, state ? null : { gongwen: 'batch-journal', version: 1, settings: this.settings, start: 0 }, state?.validLength)
     return state?.done ?? new Map()
   }
 
