@@ -8,7 +8,8 @@ import { open, readFile, rm, type FileHandle } from 'node:fs/promises'
  * more than the output holds. Resuming truncates the output to the last journaled end (dropping
  * a half-written line and any record the journal missed) and skips the journaled inputs.
  *
- * Format: a JSON header line, then `<key hash> <output end offset>` per record.
+ * Format: a JSON header line, then `<key hash> <output end offset>` per record; a directory output
+ * adds ` <name hash>` (the file name the record went to, so a resumed run knows the names taken).
  */
 export interface JournalHeader {
   gongwen: 'batch-journal'
@@ -32,6 +33,8 @@ export interface JournalState {
    * that entry, so a resumed journal is cut back to here first.
    */
   validLength: number
+  /** Name hashes of a directory output's entries. */
+  names: Set<string>
 }
 
 export class SettingsMismatch extends Error {}
@@ -61,6 +64,7 @@ export async function readJournal(path: string, settings: Record<string, unknown
     throw new SettingsMismatch(`the interrupted run used ${JSON.stringify(header.settings)}, this one ${JSON.stringify(settings)}`)
   }
   const done = new Map<string, number>()
+  const names = new Set<string>()
   let offset = header.start
   let count = 0
   let validLength = firstNl + 1
@@ -71,13 +75,14 @@ export async function readJournal(path: string, settings: Record<string, unknown
     if (!m) continue
     done.set(m[1], (done.get(m[1]) ?? 0) + 1)
     offset = Math.max(offset, Number(m[2]))
+    if (m[3]) names.add(m[3])
     count++
     validLength = nl + 1
   }
-  return { done, offset, count, validLength }
+  return { done, offset, count, validLength, names }
 }
 
-const ENTRY = /^([A-Za-z0-9_-]{22}) (\d+)$/
+const ENTRY = /^([A-Za-z0-9_-]{22}) (\d+)(?: ([A-Za-z0-9_-]{22}))?$/
 
 export class Journal {
   private pending: string[] = []
@@ -110,8 +115,8 @@ export class Journal {
     return new Journal(path, fh)
   }
 
-  add(hash: string, endOffset: number): void {
-    this.pending.push(`${hash} ${endOffset}\n`)
+  add(hash: string, endOffset: number, name?: string): void {
+    this.pending.push(name ? `${hash} ${endOffset} ${name}\n` : `${hash} ${endOffset}\n`)
   }
 
   /** Time to make progress durable? (every 500 records or second) */
