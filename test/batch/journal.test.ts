@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FileSink } from '../../src/batch/output.js'
@@ -68,5 +68,33 @@ describe('progress journal after a power loss mid-append', () => {
     expect(done.size).toBe(2)
     await third.finish()
     expect(readFileSync(out, 'utf8').split('\n').filter(Boolean)).toHaveLength(2)
+  })
+})
+
+describe('directory output names across a resume', () => {
+  it('a name taken before the interruption is not reused after it', async () => {
+    const { DirSink } = await import('../../src/batch/output.js')
+    const dir = join(tmp, 'names')
+    const settings = { inputs: ['archive'] }
+    const rec = (input: string, seq: number): PipelineItem => {
+      const json = new TextEncoder().encode(JSON.stringify({ input, ok: true, document: { meta: { title: titles[seq] } } }))
+      return { seq, key: `k:${input}`, bytes: json.length, result: { input, ok: true, json } }
+    }
+    const first = new DirSink(dir, false, settings)
+    await first.open()
+    await first.write(rec('docs/通知.txt', 0))
+    await first.abort()
+    const second = new DirSink(dir, true, settings)
+    const done = await second.open()
+    expect(done.size).toBe(1)
+    // `../docs/通知.txt` mirrors to the same name: it must not overwrite the first record
+    await second.write(rec('../docs/通知.txt', 1))
+    await second.finish()
+    const a = JSON.parse(readFileSync(join(dir, 'docs/通知.txt.json'), 'utf8')) as { input: string }
+    expect(a.input).toBe('docs/通知.txt')
+    const moved = readdirSync(join(dir, 'docs')).find((f) => f !== '通知.txt.json')!
+    expect(moved).toMatch(/^通知\.txt~[0-9a-f]{8}\.json$/)
+    const b = JSON.parse(readFileSync(join(dir, 'docs', moved), 'utf8')) as { input: string; file: string; document: { meta: { title: string } } }
+    expect(b).toMatchObject({ input: '../docs/通知.txt', file: `docs/${moved}`, document: { meta: { title: titles[1] } } })
   })
 })
