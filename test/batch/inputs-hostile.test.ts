@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createGzip, constants as zlib } from 'node:zlib'
 import { once } from 'node:events'
+import { pathToFileURL } from 'node:url'
 import { enumerate, type Enumerated } from '../../src/batch/inputs.js'
 import { batch, records, repo } from './helpers.js'
 
@@ -139,4 +140,30 @@ describe('a JSON line far over the limit is skipped while streaming', () => {
     expect(base.maxRssMb).toBeGreaterThan(0)
     expect(r.maxRssMb - base.maxRssMb).toBeLessThan(100)
   }, 120_000)
+})
+
+describe('an interrupt always ends the batch', () => {
+  it('even while the next input never arrives (a read that blocks)', async () => {
+    const { parseBatch } = await import('../../src/batch/index.js')
+    const stub = pathToFileURL(join(repo, 'test', 'fixtures', 'batch', 'parsers', 'stub-parse.ts')).href
+    const text = readFileSync(join(POLICY, notices[0]), 'utf8')
+    const controller = new AbortController()
+    let blocked = false
+    async function* blocking() {
+      yield { id: 'first.txt', text }
+      blocked = true
+      // Ctrl-C arrives while the next input is being read, and that read never returns
+      setTimeout(() => controller.abort(new Error('interrupted')), 0)
+      await new Promise(() => undefined)
+    }
+    const seen: string[] = []
+    let error: unknown = null
+    try {
+      for await (const r of parseBatch(blocking(), { jobs: 1, parseModule: stub, signal: controller.signal })) seen.push(r.input)
+    } catch (e) {
+      error = e
+    }
+    expect(blocked).toBe(true)
+    expect((error as Error).message).toBe('interrupted')
+  }, 60_000)
 })
