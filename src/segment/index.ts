@@ -243,26 +243,41 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
   if (!quoted.length) return []
   const found: NestedTitle[] = []
   let cursor = from + 1
-  for (const q of quoted) {
-    const key = titleKey(q.replace(/〈/g, '《').replace(/〉/g, '》'))
-    for (let i = cursor; i < to; i++) {
-      let acc = ''
-      let hit = -1
-      for (let j = i; j < Math.min(to, i + 3); j++) {
-        acc += lines[j].text
-        const k = titleKey(acc)
-        if (k === key) {
-          hit = j
-          break
-        }
-        if (!key.startsWith(k)) break
-      }
-      if (hit >= 0) {
-        found.push({ line: i, next: hit + 1, text: lines.slice(i, hit + 1).map((l) => l.text).join('') })
-        cursor = hit + 1
-        break
-      }
+  // Each line's key once, then every 1–3-line window's key (titles break over up to three lines)
+  // in a map to where it starts: each quoted title is one lookup instead of a scan of the body,
+  // so many quoted titles over a long body stay linear. Keys are filters of the text, so a
+  // window's key extends the shorter window's: the first (shortest) window that equals the
+  // title's key is the one a line-by-line search would stop at.
+  const keys = quoted.map((q) => titleKey(q.replace(/〈/g, '《').replace(/〉/g, '》')))
+  const longest = Math.max(...keys.map((k) => k.length))
+  const starts = new Map<string, Array<[line: number, hit: number]>>()
+  for (let i = cursor; i < to; i++) {
+    let acc = ''
+    for (let j = i; j < Math.min(to, i + 3); j++) {
+      const next = acc + titleKey(lines[j].text)
+      if (next.length > longest) break
+      if (j > i && next === acc) continue // an empty line adds nothing: the shorter window stands
+      acc = next
+      const list = starts.get(acc)
+      if (list) list.push([i, j])
+      else starts.set(acc, [[i, j]])
     }
+  }
+  for (const key of keys) {
+    const list = starts.get(key)
+    if (!list) continue
+    // first window starting at or after the cursor (lists are in line order)
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (list[mid][0] < cursor) lo = mid + 1
+      else hi = mid
+    }
+    if (lo === list.length) continue
+    const [i, hit] = list[lo]
+    found.push({ line: i, next: hit + 1, text: lines.slice(i, hit + 1).map((l) => l.text).join('') })
+    cursor = hit + 1
   }
   if (found.length === 0) {
     // Fallback: a title-like line after a date line (the notice's 落款) starts the issued document.
