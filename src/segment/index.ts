@@ -6,6 +6,7 @@ import { findHeader, type HeaderBlock } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { isTitleLike } from './genre.js'
+import { findHistory } from './history.js'
 
 /** One document found by segmentation; offsets are view offsets. */
 export interface Segment {
@@ -17,6 +18,8 @@ export interface Segment {
   addressees: Line | null
   signature: { issuers: Line[]; date: Line | null; start: number; end: number } | null
   release: Line | null
+  /** Amendment history lines under the title (`沿革：…`, `2018年11月30日 …通过`, `（…通过 根据…修正）`). */
+  history: Line[]
   attachments: Line[]
   /** Printed after the 落款 under `附件`: an attachment rather than an issued document. */
   attachment?: boolean
@@ -91,13 +94,19 @@ function skipTitleRepeat(lines: Line[], i: number, title: string): number {
 }
 
 function emptySegment(start: number, end: number): Segment {
-  return { start, end, header: null, title: null, docNumberLine: null, addressees: null, signature: null, release: null, attachments: [], body: [], documents: [] }
+  return { start, end, header: null, title: null, docNumberLine: null, addressees: null, signature: null, release: null, history: [], attachments: [], body: [], documents: [] }
 }
 
 /** Segments lines[from, to) as one document whose title (if any) was already consumed. */
 function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics): Segment {
   const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
   let i = from
+  // A law's amendment history stands right under its title: metadata, not clauses.
+  const history = findHistory(lines, i, to)
+  if (history) {
+    seg.history = history
+    i += history.length
+  }
   // 发文字号 and 主送机关 come right after the title.
   for (let k = 0; k < 3 && i < to; k++) {
     const t = lines[i].text

@@ -1,0 +1,200 @@
+/**
+ * Amendment history (沿革) of laws: the dated events printed under a title — Taiwan's
+ * `沿革：` block of numbered entries, mainland bare lines (`2018年11月30日 …会议通过`) or one
+ * parenthesis (`（…通过 根据…的决定修正）`). Read as metadata, so that the events are neither
+ * clauses nor deadlines.
+ */
+import grammar from '../../grammars/history.json' with { type: 'json' }
+import type { Line } from '../normalize/lines.js'
+import type { HistoryAction } from '../schema/document.js'
+import { cnNumber } from '../structure/numerals.js'
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const byLength = (a: string, b: string) => b.length - a.length
+
+const ERA_OFFSET = new Map(grammar.eras.map((e) => [e.prefix, e.offset]))
+const ERAS = [...ERA_OFFSET.keys()].sort(byLength).map(escape).join('|')
+const NUM = '[〇○零一二三四五六七八九十百\\d]'
+/** A full date: ROC (中华民国五十八年九月十八日), arabic (2018年11月30日) or digit-by-digit Chinese. */
+const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
+const ACTION_OF = new Map<string, HistoryAction>()
+const RANK = new Map<HistoryAction, number>()
+grammar.actions.forEach((a, k) => {
+  RANK.set(a.action as HistoryAction, k)
+  for (const w of a.words) ACTION_OF.set(w, a.action as HistoryAction)
+})
+const ACTION_WORD = new RegExp([...ACTION_OF.keys()].sort(byLength).map(escape).join('|'), 'g')
+const CONNECTOR_TAIL = new RegExp(`(?:${grammar.connectors.map(escape).join('|')})$`)
+const LABEL = new RegExp(`^(?:${grammar.labels.map(escape).join('|')})[：:]`)
+const ENTRY = new RegExp(`^\\d{1,3}\\s*[.．、]?\\s*(?:${ERAS}|\\d{4}年)`)
+const BARE_START = new RegExp(`^(?:${ERAS}|\\d{4}年\\d{1,2}月\\d{1,2}日)`)
+const ENDS_WITH_ACTION = new RegExp(`(?:${[...ACTION_OF.keys()].map(escape).join('|')})[）)]?$`)
+const ARTICLE = /^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*[条條章编編节節]/
+
+/** One event found in a history block (offsets are view offsets). */
+export interface HistoryEvent {
+  start: number
+  end: number
+  date: string | null
+  action: HistoryAction
+  docNumber: string | null
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+function isoOf(y: number, m: number, d: number): string | null {
+  if (!(y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCMonth() === m - 1 ? `${y}-${pad(m)}-${pad(d)}` : null
+}
+
+function dateOf(m: RegExpExecArray): string | null {
+  const num = (s: string) => cnNumber(s.replace(/○/g, '〇'))
+  let year: number | null
+  if (m[1]) {
+    const n = num(m[2])
+    year = n === null ? null : n + (ERA_OFFSET.get(m[1]) ?? 0)
+  } else year = num(m[3] ?? m[4])
+  const month = num(m[5])
+  const day = num(m[6])
+  return year && month && day ? isoOf(year, month, day) : null
+}
+
+/**
+ * The action of an event: the most specific action word outside quoted titles (a 修正 by
+ * 《国务院关于废止和修改部分行政法规的决定》 is not a 废止).
+ * @example actionOf('总统令修正公布全文10条') // '修正'
+ */
+export function actionOf(text: string): HistoryAction | null {
+  const bare = text.replace(/《[^》]*》/g, '')
+  let best: HistoryAction | null = null
+  ACTION_WORD.lastIndex = 0
+  for (let m = ACTION_WORD.exec(bare); m; m = ACTION_WORD.exec(bare)) {
+    const a = ACTION_OF.get(m[0])!
+    if (best === null || RANK.get(a)! < RANK.get(best)!) best = a
+  }
+  return best
+}
+
+const ORGAN_PREFIX = /^[\u4e00-\u9fff]*?(?:总统|總統|政府|院|部|会|會|署|局|处|處|厅|廳)(?=[\u4e00-\u9fff（(])/
+
+/** The number of the order that made the change: `（58）台研展字第20号`, `华总一义字第09400087551号`, `国务院令第37号`. */
+function docNumberOf(text: string): string | null {
+  const t = text.replace(/《[^》]*》/g, '')
+  let m = /[（(]\d{2,3}[）)][^，,。；;、\s]{0,14}?字第\d+[号號]/.exec(t)
+  if (m) return m[0]
+  m = /[\u4e00-\u9fff（）()]{1,16}字第\d+[号號]/.exec(t)
+  if (m) return m[0].replace(ORGAN_PREFIX, '')
+  m = /[\u4e00-\u9fff]{1,16}令第\d+[号號]/.exec(t)
+  return m ? m[0] : null
+}
+
+/**
+ * The events of a history text (`text` starts at view offset `base`): one per date that stands
+ * outside parentheses and quoted titles, running to the next such date. Line breaks and spaces
+ * are ignored while reading (Taiwan exports wrap `修\n正` mid-word); positions stay exact.
+ */
+export function historyEvents(text: string, base: number): HistoryEvent[] {
+  // compact copy without whitespace, with a map back to `text`
+  let compact = ''
+  const at: number[] = []
+  for (let k = 0; k < text.length; k++) {
+    if (/\s/.test(text[k])) continue
+    compact += text[k]
+    at.push(k)
+  }
+  // one parenthesis around the whole block is the block, not an aside
+  let lo = 0
+  let hi = compact.length
+  if (/^[（(]/.test(compact) && /[）)]$/.test(compact)) {
+    lo = 1
+    hi--
+  }
+  const starts: Array<{ k: number; m: RegExpExecArray }> = []
+  let depth = 0
+  let quote = 0
+  DATE.lastIndex = lo
+  let next = DATE.exec(compact)
+  for (let k = lo; k < hi; k++) {
+    while (next && next.index < k) next = DATE.exec(compact)
+    if (next && next.index === k && depth === 0 && quote === 0 && next.index + next[0].length <= hi) starts.push({ k, m: next })
+    const c = compact[k]
+    if (c === '（' || c === '(') depth++
+    else if ((c === '）' || c === ')') && depth > 0) depth--
+    else if (c === '《') quote++
+    else if (c === '》' && quote > 0) quote--
+  }
+  const out: HistoryEvent[] = []
+  for (let n = 0; n < starts.length; n++) {
+    const s = starts[n].k
+    let e = n + 1 < starts.length ? starts[n + 1].k : hi
+    // trim what belongs between events: punctuation, connectors (根据, 并自), the next entry number
+    for (let prev = -1; prev !== e; ) {
+      prev = e
+      const piece = compact.slice(s, e)
+      const tail = /(?:[，,；;。、\s]+|\d{1,3}[.．、]|[（(])$/.exec(piece) ?? CONNECTOR_TAIL.exec(piece)
+      if (tail && tail.index > 0) e = s + tail.index
+    }
+    const piece = compact.slice(s, e)
+    const action = actionOf(piece.slice(starts[n].m[0].length).replace(/[（(][^（）()]*[）)]/g, (p) => (/^[（(]\d{2,3}[）)]$/.test(p) ? '' : p.length > 12 ? '' : p)))
+    if (!action) continue
+    out.push({ start: base + at[s], end: base + at[e - 1] + 1, date: dateOf(starts[n].m), action, docNumber: docNumberOf(piece) })
+  }
+  return out
+}
+
+/**
+ * Lines of a history block starting at `lines[i]`, or null: a `沿革：` label with its numbered,
+ * wrapped entries; or, under a title, bare event lines (a date first, an action word last) and a
+ * parenthesis holding dated events.
+ */
+export function findHistory(lines: Line[], i: number, to: number): Line[] | null {
+  if (i >= to) return null
+  const first = lines[i].text
+  if (LABEL.test(first)) {
+    let j = i + 1
+    let depth = 0
+    for (; j < to; j++) {
+      const t = lines[j].text
+      const open = depth > 0
+      for (const c of t) {
+        if (c === '（' || c === '(') depth++
+        else if ((c === '）' || c === ')') && depth > 0) depth--
+      }
+      if (open || ENTRY.test(t)) continue
+      if (j === i + 1 && !ENTRY.test(t) && first.replace(LABEL, '').trim() === '') break
+      if (ARTICLE.test(t) || /^[\u4e00-\u9fff]{2,6}[：:]/.test(t) || /^\d{1,4}$/.test(t) || (t.length > 60 && !/^[（(]/.test(t))) break
+    }
+    if (depth > 0) return null
+    return lines.slice(i, j)
+  }
+  const out: Line[] = []
+  let j = i
+  while (j < to && out.length < 12) {
+    const t = lines[j].text
+    if (/^[（(]/.test(t)) {
+      // a parenthesis of dated events, possibly over a few lines
+      let k = j
+      let acc = t
+      while (!/[）)]$/.test(acc) && k + 1 < to && k - j < 5) acc += lines[++k].text
+      if (!/[）)]$/.test(acc) || acc.length > 800 || /。/.test(acc)) break
+      const inner = acc.slice(1)
+      if (!BARE_START.test(inner) || !historyEvents(acc, 0).length) break
+      out.push(...lines.slice(j, k + 1))
+      j = k + 1
+      continue
+    }
+    if (!BARE_START.test(t) || t.length > 300 || /。/.test(t) || !ENDS_WITH_ACTION.test(t) || !historyEvents(t, 0).length) break
+    out.push(lines[j++])
+  }
+  return out.length ? out : null
+}
+
+/** The text of a history block to read events from: without the `沿革：` label. */
+export function historyBody(lines: Line[]): { start: number; end: number } | null {
+  if (!lines.length) return null
+  let start = lines[0].start
+  const label = LABEL.exec(lines[0].text)
+  if (label) start += label[0].length
+  return { start, end: lines[lines.length - 1].end }
+}
