@@ -7,6 +7,7 @@ import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { isTitleLike } from './genre.js'
 import { findHistory } from './history.js'
+import { findColophon, type Colophon } from './colophon.js'
 
 /** One document found by segmentation; offsets are view offsets. */
 export interface Segment {
@@ -23,6 +24,8 @@ export interface Segment {
   attachments: Line[]
   /** Printed after the 落款 under `附件`: an attachment rather than an issued document. */
   attachment?: boolean
+  /** 版记 (抄送, 印发) at the end of the whole document; only on the outermost segment. */
+  colophon?: Colophon
   /** Body paragraphs of this document (nested documents excluded). */
   body: Line[]
   documents: Segment[]
@@ -72,7 +75,10 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   }
   // A title printed again in the body, possibly broken over lines, or with digits lost.
   if (title) i = skipTitleRepeat(lines, i, title.text)
-  const root = segmentBody(lines, i, lines.length, view, diags)
+  // The 版记 closes the whole document, after any attachment: cut it off first.
+  const colophon = findColophon(lines, i, lines.length)
+  const root = segmentBody(lines, i, colophon ? colophon.start : lines.length, view, diags)
+  if (colophon) root.colophon = colophon
   root.header = header
   root.title = title
   root.start = 0

@@ -5,7 +5,7 @@ import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { genreOf } from './genre.js'
+import { genreFromBody, genreOf } from './genre.js'
 import { historyBody, historyEvents } from './history.js'
 
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
@@ -37,6 +37,16 @@ export function historyOf(seg: Segment, view: MappedText): HistoryEntry[] {
   }))
 }
 
+/** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */
+function bodyGenre(seg: Segment): string | null {
+  let text = ''
+  for (const l of seg.body.slice(0, 4)) {
+    text += l.text + '\n'
+    if (text.length > 2000) break
+  }
+  return genreFromBody(text)
+}
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   const byField: Record<string, { value: string; start: number; end: number }> = {}
@@ -56,6 +66,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const authority = byField.authority ? byField.authority.value.split(/[;；、，]/).map((s) => s.trim()).filter(Boolean) : undefined
   const sigIssuers = seg.signature?.issuers.map((l) => l.text).filter((t) => !/^(总理|副总理|主席|部长|省长|市长|区长|县长|局长|主任|书记)/.test(t)) ?? []
   const issuers = sigIssuers.length ? sigIssuers : title ? issuersFromTitle(title) : []
+  // without a 落款 or a title naming one, the office that printed the document (版记)
+  const printedBy = seg.colophon?.printedBy ?? null
+  if (!issuers.length && !authority && printedBy) issuers.push(printedBy)
   const date = (f: string) => (byField[f] ? parseFullDate(byField[f].value) : null)
   const history = historyOf(seg, view)
   // Where the header prints nothing more specific, the history tells when the text was published
@@ -64,7 +77,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const lastOf = (action: string) => history.filter((h) => h.date && h.action === action).pop()?.date ?? null
   return {
     title,
-    docType: title ? genreOf(title) : null,
+    docType: title ? genreOf(title) : bodyGenre(seg),
     issuers: issuers.length ? issuers : (authority ?? []),
     ...(authority ? { authority } : {}),
     docNumber,
@@ -77,6 +90,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     indexNumber: byField.indexNumber?.value ?? null,
     header: seg.header ? { form: seg.header.form, fields: seg.header.fields, position: view.position(seg.header.start, seg.header.end) } : null,
     ...(history.length ? { history } : {}),
+    ...(seg.colophon ? { copyTo: seg.colophon.copyTo, printedBy, printedDate: seg.colophon.printedDate } : {}),
   }
 }
 
