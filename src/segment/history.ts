@@ -138,7 +138,7 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
     const piece = compact.slice(s, e)
     const action = actionOf(piece.slice(starts[n].m[0].length).replace(/[（(][^（）()]*[）)]/g, (p) => (/^[（(]\d{2,3}[）)]$/.test(p) ? '' : p.length > 12 ? '' : p)))
     if (!action) continue
-    out.push({ start: base + at[s], end: base + at[e - 1] + 1, date: dateOf(starts[n].m), action, docNumber: docNumberOf(piece) })
+    out.push({ start: base + at[s], end: base + at[e - 1] + 1, date: dateOf(starts[n].m), action, docNumber: docNumberOf(piece.slice(starts[n].m[0].length)) })
   }
   return out
 }
