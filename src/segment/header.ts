@@ -34,6 +34,7 @@ export interface LabelLine {
   bracketed: boolean
 }
 
+const HALF_WIDTH = /["'()<>\-]/
 const ANY_LABEL = /^(?:【([^】]{1,10})】|([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,9})\s*[：:])\s*/
 
 /** Reads `line` as a label line with a known label (spaces inside the label ignored), or null. */
@@ -83,7 +84,11 @@ export function findExportHeader(lines: Line[], isTitle: (text: string) => boole
       titleLine = lines[j]
       continue
     }
-    if (titleLine && sameTitle(t, titleLine.text)) continue
+    if (titleLine && sameTitle(t, titleLine.text)) {
+      // printed twice, once with half-width brackets or quotes: keep the full-width printing
+      if (HALF_WIDTH.test(titleLine.text) && !HALF_WIDTH.test(t)) titleLine = lines[j]
+      continue
+    }
     break
   }
   if (!seen || j === 0) return null
