@@ -16,7 +16,7 @@ const ERA_OFFSET = new Map(grammar.eras.map((e) => [e.prefix, e.offset]))
 const ERAS = [...ERA_OFFSET.keys()].sort(byLength).map(escape).join('|')
 const NUM = '[〇○零一二三四五六七八九十百\\d]'
 /** A full date: ROC (中华民国五十八年九月十八日), arabic (2018年11月30日) or digit-by-digit Chinese. */
-const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
+const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?<=[并並]自)([一二三四五六七八九十百]{2,4}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
 const ACTION_OF = new Map<string, HistoryAction>()
 const RANK = new Map<HistoryAction, number>()
 grammar.actions.forEach((a, k) => {
@@ -29,6 +29,7 @@ const LABEL = new RegExp(`^(?:${grammar.labels.map(escape).join('|')})[：:]`)
 const ENTRY = new RegExp(`^\\d{1,3}\\s*[.．、]?\\s*(?:${ERAS}|\\d{4}年)`)
 const BARE_START = new RegExp(`^(?:${ERAS}|\\d{4}年\\d{1,2}月\\d{1,2}日)`)
 const ENDS_WITH_ACTION = new RegExp(`(?:${[...ACTION_OF.keys()].map(escape).join('|')})[）)]?$`)
+const BODY_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/
 const ARTICLE = /^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*[条條章编編节節]/
 
 /** One event found in a history block (offsets are view offsets). */
@@ -54,9 +55,13 @@ function dateOf(m: RegExpExecArray): string | null {
   if (m[1]) {
     const n = num(m[2])
     year = n === null ? null : n + (ERA_OFFSET.get(m[1]) ?? 0)
+  } else if (m[5]) {
+    // `並自九十一年五月十九日施行`: an ROC year without its era, inside an ROC history
+    const n = num(m[5])
+    year = n === null ? null : n + 1911
   } else year = num(m[3] ?? m[4])
-  const month = num(m[5])
-  const day = num(m[6])
+  const month = num(m[6])
+  const day = num(m[7])
   return year && month && day ? isoOf(year, month, day) : null
 }
 
@@ -76,7 +81,17 @@ export function actionOf(text: string): HistoryAction | null {
   return best
 }
 
-const ORGAN_PREFIX = /^[\u4e00-\u9fff]*?(?:总统|總統|政府|院|部|会|會|署|局|处|處|厅|廳)(?=[\u4e00-\u9fff（(])/
+const ORGAN_PREFIX = new RegExp(`^[\\u4e00-\\u9fff]*?(?:${grammar.organs.map(escape).join('|')})(?=[\\u4e00-\\u9fff（(])`)
+
+const OFFICER_PREFIX = new RegExp(`^(?:${grammar.officers.map(escape).join('|')})`)
+
+/** `總統府秘書長華總人一字第…號` → `華總人一字第…號`: the organ, then an officer title, stripped from the front. */
+function stripOrgan(s: string): string {
+  const m = ORGAN_PREFIX.exec(s)
+  if (m && s.length - m[0].length >= 6) s = s.slice(m[0].length)
+  const o = OFFICER_PREFIX.exec(s)
+  return o && s.length - o[0].length >= 6 ? s.slice(o[0].length) : s
+}
 
 /** The number of the order that made the change: `（58）台研展字第20号`, `华总一义字第09400087551号`, `国务院令第37号`. */
 function docNumberOf(text: string): string | null {
@@ -84,7 +99,7 @@ function docNumberOf(text: string): string | null {
   let m = /[（(]\d{2,3}[）)][^，,。；;、\s]{0,14}?字第\d+[号號]/.exec(t)
   if (m) return m[0]
   m = /[\u4e00-\u9fff（）()]{1,16}字第\d+[号號]/.exec(t)
-  if (m) return m[0].replace(ORGAN_PREFIX, '')
+  if (m) return stripOrgan(m[0])
   m = /[\u4e00-\u9fff]{1,16}令第\d+[号號]/.exec(t)
   return m ? m[0] : null
 }
@@ -163,7 +178,7 @@ export function findHistory(lines: Line[], i: number, to: number): Line[] | null
       }
       if (open || ENTRY.test(t)) continue
       if (j === i + 1 && !ENTRY.test(t) && first.replace(LABEL, '').trim() === '') break
-      if (ARTICLE.test(t) || /^[\u4e00-\u9fff]{2,6}[：:]/.test(t) || /^\d{1,4}$/.test(t) || (t.length > 60 && !/^[（(]/.test(t))) break
+      if (ARTICLE.test(t) || BODY_START.test(t) || /^[\u4e00-\u9fff]{2,6}[：:]/.test(t) || /^\d{1,4}$/.test(t) || j - i > 400) break
     }
     if (depth > 0) return null
     return lines.slice(i, j)
