@@ -26,11 +26,16 @@ grammar.actions.forEach((a, k) => {
 const ACTION_WORD = new RegExp([...ACTION_OF.keys()].sort(byLength).map(escape).join('|'), 'g')
 const CONNECTOR_TAIL = new RegExp(`(?:${grammar.connectors.map(escape).join('|')})$`)
 const LABEL = new RegExp(`^(?:${grammar.labels.map(escape).join('|')})[：:]`)
-const ENTRY = new RegExp(`^\\d{1,3}\\s*[.．、]?\\s*(?:${ERAS}|\\d{4}年)`)
+const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.．、]\\s*$)`)
 const BARE_START = new RegExp(`^(?:${ERAS}|\\d{4}年\\d{1,2}月\\d{1,2}日)`)
 const ENDS_WITH_ACTION = new RegExp(`(?:${[...ACTION_OF.keys()].map(escape).join('|')})[）)]?$`)
 const BODY_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/
-const ARTICLE = /^第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*[条條章编編节節]/
+/**
+ * An article or chapter heading alone on its line (`第 1 條`, `第 一 章 總則`): the body has begun.
+ * A wrapped history line may also start with 第 N 條 (`第 1 條條文`, `第 4 條第 2 項、…`), so
+ * only a whole-line article heading counts.
+ */
+const ARTICLE = /^第\s*[\d一二三四五六七八九十百零〇]{1,6}(?:-\d+)?\s*(?:[条條]|[章编編节節](?:\s*(?![条條])[\u4e00-\u9fff、\s]{1,24})?)$/
 
 /** One event found in a history block (offsets are view offsets). */
 export interface HistoryEvent {
