@@ -204,9 +204,17 @@ export function findHistory(lines: Line[], i: number, to: number): Line[] | null
       j = k + 1
       continue
     }
-    if (!BARE_START.test(t) || t.length > 300 || /。/.test(t) || !ENDS_WITH_ACTION.test(t) || !historyEvents(t, 0).length) break
+    // a dated line (its action word may have slipped to the next line: `…第1815次会议` / `通过`)
+    if (!BARE_START.test(t) || t.length > 1500 || /。(?!根据|$)/.test(t)) break
     out.push(lines[j++])
+    while (!ENDS_WITH_ACTION.test(out[out.length - 1].text.replace(/[。，,\s]*(?:根据)?$/, '')) && j < to) {
+      const c = lines[j].text
+      if (BARE_START.test(c) || c.length > 200 || /。/.test(c) || !(ENDS_WITH_ACTION.test(c) || /^[^（(]*[）)]$/.test(c))) break
+      out.push(lines[j++])
+    }
   }
+  // dated lines without any event (a scrape date under the title) are no history
+  if (out.length && !out.some((l) => /^[（(]/.test(l.text)) && !historyEvents(out.map((l) => l.text).join('\n'), 0).length) return null
   return out.length ? out : null
 }
 

@@ -73,7 +73,8 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     const sp = header.spans['标题']
     title = { text: header.fields['标题'], start: sp.start, end: sp.end }
   }
-  if (!title && lines[i] && isTitleLike(lines[i].text)) {
+  if (!title && lines[i] && (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))) {
+    // a title line, or a line a law's amendment history stands under
     title = { text: lines[i].text, start: lines[i].start, end: lines[i].end }
     i++
   } else if (!title) {
