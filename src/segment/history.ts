@@ -29,7 +29,8 @@ const LABEL = new RegExp(`^(?:${grammar.labels.map(escape).join('|')})[：:]`)
 const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.．、]\\s*$)`)
 const BARE_START = new RegExp(`^(?:${ERAS}|\\d{4}年\\d{1,2}月\\d{1,2}日)`)
 const ENDS_WITH_ACTION = new RegExp(`(?:${[...ACTION_OF.keys()].map(escape).join('|')})[）)]?$`)
-const BODY_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])/
+// `（二）字第 09471 號` continues a wrapped order number; `（二）…` elsewhere starts the body
+const BODY_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)](?![\u4e00-\u9fff]{0,3}字第))/
 /**
  * An article or chapter heading alone on its line (`第 1 條`, `第 一 章 總則`): the body has begun.
  * A wrapped history line may also start with 第 N 條 (`第 1 條條文`, `第 4 條第 2 項、…`), so
