@@ -20,7 +20,11 @@ export const GoldMetaSchema = z.object({
   printedDate: IsoDateSchema.nullable().optional(),
   printedBy: z.string().nullable().optional(),
   copyTo: z.array(z.string()).optional(),
-  /** Amendment history: (date, action) pairs; action in simplified characters (制定 订定 修正 废止 公布 施行 通过 批准). */
+  /**
+   * Amendment history: (date, action) pairs, one per dated event, scored as a set. action is one of
+   * 制定 订定 修正 废止 公布 施行 通过 批准 in simplified characters; as grammars/history.json reads
+   * them, 修订/增订/删除 are 修正, 发布/颁布/公告 are 公布, 失效/停止适用 are 废止.
+   */
   history: z.array(z.object({ date: IsoDateSchema.nullable(), action: HistoryActionSchema })).optional(),
 })
 
