@@ -100,4 +100,10 @@ const write = (name: string, text: string) => writeFileSync(join(out, name), tex
     ].join('\n'),
   )
 }
+// G: seed 002 (a plan with its period in the title): the title printed twice, first with
+// half-width brackets and an em dash, then full-width; the body from its first sentence.
+{
+  const seed = readFileSync(join(root, 'corpus/seeds', readdirSync(join(root, 'corpus/seeds')).find((f) => f.startsWith('002_'))!), 'utf8')
+  write('title-twice-period.txt', ['【法宝引证码】CLI.12.000002', '原文链接：https://www.pkulaw.com/lar/000002.html', '创建平安广州推进方案(2013—2022年)', '创建平安广州推进方案（2013—2022年）', seed.slice(seed.indexOf('为认真贯彻'))].join('\n'))
+}
 console.log(`fixtures → ${out}`)

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, type PolicyDocument, type Task } from '../../src/index.js'
-import { CORPUS } from '../helpers.js'
+import { CORPUS, seed } from '../helpers.js'
 
 const DIR = new URL('../fixtures/formats/pkulaw/', import.meta.url).pathname
 const fixture = (name: string) => parse(readFileSync(join(DIR, name), 'utf8'))
@@ -28,6 +28,16 @@ describe('law-database export headers (fixtures wrap real corpus bodies)', () =>
     expect(doc.meta.header?.fields['法宝引证码']).toBe('CLI.2.000007')
     expect(doc.documents.map((d) => d.meta.title)).toEqual(['“无废城市”建设试点工作方案'])
     expect(tasksOf(doc.documents[0])).toEqual(tasksOf(policy('govcn_platform1__7_').documents[0]))
+    noExportLines(doc)
+  })
+
+  it('the title twice with its plan period (seed 002 body): period and stages read, not the header lines', () => {
+    const doc = fixture('title-twice-period.txt')
+    expect(doc.meta.title).toBe('创建平安广州推进方案（2013—2022年）')
+    expect(doc.meta.docType).toBe('推进方案')
+    expect(doc.meta.period).toMatchObject({ start: '2013-01-01', end: '2022-12-31' })
+    expect(doc.stages.map((s) => s.end)).toEqual(['2013-12-31', '2015-12-31', '2017-12-31', '2022-12-31'])
+    expect(tasksOf(doc)).toEqual(tasksOf(parse(seed('002'))))
     noExportLines(doc)
   })
 
