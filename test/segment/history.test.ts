@@ -23,6 +23,14 @@ describe('Taiwan 沿革 blocks (mojLaw exports, traditional script)', () => {
     expect(doc.tasks.flatMap((t) => t.deadlines).filter((d) => /年.{1,3}月.{1,3}日$/.test(d.raw) && /^中华民国(八十|九十)/.test(d.raw))).toEqual([])
   })
 
+  it('reads traditional input left unconverted (script keep): labels and era in traditional, actions simplified', () => {
+    const doc = parse(fixture('tw-repealed'), { script: 'keep' })
+    expect(doc.meta.title).toBe('國家安全會議組織綱要')
+    expect(pairs(doc)).toEqual(['1967-02-01 制定', '1972-07-06 修正', '1974-05-03 修正', '1991-04-29 修正', '2003-11-12 废止', '2003-11-12 废止'])
+    expect(doc.meta.status).toBe('已废止')
+    expect(doc.clauses[0].marker).toMatch(/^第\s*1\s*條$/)
+  })
+
   it('splits an entry into its dated events: 公布, 施行, 通过 (中華民國憲法)', () => {
     const doc = parse(fixture('tw-constitution'))
     expect(pairs(doc)).toEqual(['1947-01-01 公布', '1947-12-25 施行', '1946-12-25 通过'])
