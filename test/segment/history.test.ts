@@ -92,6 +92,15 @@ describe('mainland law exports (LawRefBook): dated lines or a parenthesis under 
   })
 })
 
+describe('positions', () => {
+  it.each(['tw-amendments', 'tw-effective', 'cn-paren', 'cn-amended-lines'])('%s: every entry position slices back to its raw text', (name) => {
+    const text = fixture(name)
+    const doc = parse(text)
+    expect(doc.meta.history!.length).toBeGreaterThan(0)
+    for (const h of doc.meta.history!) expect(text.slice(h.position!.start.offset, h.position!.end.offset).trim()).toBe(h.raw)
+  })
+})
+
 describe('event reading', () => {
   it.each([
     ['總統令修正公布全文10條', '修正'],
