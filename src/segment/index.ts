@@ -113,7 +113,8 @@ function isStrongTitle(text: string): boolean {
 
 /**
  * The first strong title among the lines below `from`, over short header-like lines only (a
- * site name, a date, a code); -1 when a sentence, an addressee line or a 字号 comes first.
+ * site name, a date, a code), with the fragment lines of a title broken above it; null when a
+ * sentence, a clause marker, an addressee line or a 字号 comes first.
  */
 function findTitleBelow(lines: Line[], from: number): { start: number; end: number } | null {
   for (let j = from; j < Math.min(lines.length, from + 8); j++) {
