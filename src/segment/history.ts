@@ -36,7 +36,9 @@ const BODY_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][�
  * A wrapped history line may also start with 第 N 條 (`第 1 條條文`, `第 4 條第 2 項、…`), so
  * only a whole-line article heading counts.
  */
-const ARTICLE = /^第\s*[\d一二三四五六七八九十百零〇]{1,6}(?:-\d+)?\s*(?:[条條]|[章编編节節](?:\s*(?![条條])[\u4e00-\u9fff、\s]{1,24})?)$/
+/** Words of a wrapped history line that happens to start like an item (`六、附表十六之一；删除第25条条文`). */
+const HISTORY_WORDS = /条文|條文|附表|[号號]令|字第/
+const ARTICLE = /^第\s*[\d一二三四五六七八九十百零〇]{1,6}(?:-\d+)?\s*(?:[条條]|[章编編节節](?:\s*(?![条條])(?![^第]*第)(?!.*名$)[\u4e00-\u9fff、\s]{1,24})?)$/
 
 /** One event found in a history block (offsets are view offsets). */
 export interface HistoryEvent {
@@ -184,7 +186,7 @@ export function findHistory(lines: Line[], i: number, to: number): Line[] | null
       }
       if (open || ENTRY.test(t)) continue
       if (j === i + 1 && !ENTRY.test(t) && first.replace(LABEL, '').trim() === '') break
-      if (ARTICLE.test(t) || BODY_START.test(t) || /^[\u4e00-\u9fff]{2,6}[：:]/.test(t) || /^\d{1,4}$/.test(t) || j - i > 400) break
+      if (ARTICLE.test(t) || (BODY_START.test(t) && !HISTORY_WORDS.test(t)) || /^[\u4e00-\u9fff]{2,6}[：:]/.test(t) || /^\d{1,4}$/.test(t) || j - i > 400) break
     }
     if (depth > 0) return null
     return lines.slice(i, j)
