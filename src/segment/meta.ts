@@ -1,11 +1,12 @@
-import type { Meta, DocNumber } from '../schema/document.js'
+import type { Meta, DocNumber, HistoryEntry } from '../schema/document.js'
 import type { Unit } from '../schema/unit.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { genreOf } from './genre.js'
+import { genreFromBody, genreOf } from './genre.js'
+import { historyBody, historyEvents } from './history.js'
 
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
 export function issuersFromTitle(title: string): string[] {
@@ -21,6 +22,29 @@ export function issuersFromTitle(title: string): string[] {
 function docNumberAt(view: MappedText, start: number, end: number): DocNumber | null {
   const p = parseDocNumber(view.text.slice(start, end))
   return p ? { ...p, raw: view.originalSlice(start, end).replace(/^[(（]|[)）]$/g, '').trim(), position: view.position(start, end) } : null
+}
+
+/** The history entries of a segment, oldest first as printed. */
+export function historyOf(seg: Segment, view: MappedText): HistoryEntry[] {
+  const span = historyBody(seg.history)
+  if (!span) return []
+  return historyEvents(view.text.slice(span.start, span.end), span.start).map((e) => ({
+    date: e.date,
+    docNumber: e.docNumber,
+    action: e.action,
+    raw: view.originalSlice(e.start, e.end).trim(),
+    position: view.position(e.start, e.end),
+  }))
+}
+
+/** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */
+function bodyGenre(seg: Segment): string | null {
+  let text = ''
+  for (const l of seg.body.slice(0, 4)) {
+    text += l.text + '\n'
+    if (text.length > 2000) break
+  }
+  return genreFromBody(text)
 }
 
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
@@ -42,21 +66,31 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const authority = byField.authority ? byField.authority.value.split(/[;；、，]/).map((s) => s.trim()).filter(Boolean) : undefined
   const sigIssuers = seg.signature?.issuers.map((l) => l.text).filter((t) => !/^(总理|副总理|主席|部长|省长|市长|区长|县长|局长|主任|书记)/.test(t)) ?? []
   const issuers = sigIssuers.length ? sigIssuers : title ? issuersFromTitle(title) : []
+  // without a 落款 or a title naming one, the office that printed the document (版记)
+  const printedBy = seg.colophon?.printedBy ?? null
+  if (!issuers.length && !authority && printedBy) issuers.push(printedBy)
   const date = (f: string) => (byField[f] ? parseFullDate(byField[f].value) : null)
+  const history = historyOf(seg, view)
+  // Where the header prints nothing more specific, the history tells when the text was published
+  // (its first 公布/订定/制定), when it took effect (its last 施行) and whether it was repealed.
+  const firstOf = (actions: string[]) => history.find((h) => h.date && actions.includes(h.action))?.date ?? null
+  const lastOf = (action: string) => history.filter((h) => h.date && h.action === action).pop()?.date ?? null
   return {
     title,
-    docType: title ? genreOf(title) : null,
+    docType: title ? genreOf(title) : bodyGenre(seg),
     issuers: issuers.length ? issuers : (authority ?? []),
     ...(authority ? { authority } : {}),
     docNumber,
     signedDate: date('signedDate') ?? (seg.signature?.date ? parseFullDate(seg.signature.date.text) : null),
-    publishedDate: date('publishedDate'),
-    effectiveDate: date('effectiveDate'),
+    publishedDate: date('publishedDate') ?? firstOf(['公布', '订定', '制定']),
+    effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,
-    status: byField.status?.value ?? null,
+    status: byField.status?.value ?? (history.some((h) => h.action === '废止') ? '已废止' : null),
     subject: byField.subject?.value ?? null,
     indexNumber: byField.indexNumber?.value ?? null,
     header: seg.header ? { form: seg.header.form, fields: seg.header.fields, position: view.position(seg.header.start, seg.header.end) } : null,
+    ...(history.length ? { history } : {}),
+    ...(seg.colophon ? { copyTo: seg.colophon.copyTo, printedBy, printedDate: seg.colophon.printedDate } : {}),
   }
 }
 
