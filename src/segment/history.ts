@@ -47,6 +47,8 @@ export interface HistoryEvent {
   date: string | null
   action: HistoryAction
   docNumber: string | null
+  /** Who made it, as read in the matching copy (`鹤壁市人民代表大会常务委员会`). */
+  issuers: string[]
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -161,7 +163,9 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
     const piece = compact.slice(s, e)
     const action = actionOf(piece.slice(starts[n].m[0].length).replace(/[（(][^（）()]*[）)]/g, (p) => (/^[（(]\d{2,3}[）)]$/.test(p) ? '' : p.length > 12 ? '' : p)))
     if (!action) continue
-    out.push({ start: base + at[s], end: base + at[e - 1] + 1, date: dateOf(starts[n].m), action, docNumber: docNumberOf(piece.slice(starts[n].m[0].length)) })
+    const afterDate = piece.slice(starts[n].m[0].length)
+    const docNumber = docNumberOf(afterDate)
+    out.push({ start: base + at[s], end: base + at[e - 1] + 1, date: dateOf(starts[n].m), action, docNumber, issuers: issuersOfEvent(afterDate, docNumber) })
   }
   return out
 }
@@ -228,4 +232,45 @@ export function historyBody(lines: Line[]): { start: number; end: number } | nul
   const label = LABEL.exec(lines[0].text)
   if (label) start += label[0].length
   return { start, end: lines[lines.length - 1].end }
+}
+
+const ORGAN_END = new RegExp(`(?:${grammar.organs.map(escape).join('|')})$`)
+const OFFICER_END = new RegExp(`(?:${grammar.officers.map(escape).join('|')})$`)
+const DROP_PREFIX = new RegExp(`^(?:${grammar.issuer.dropPrefixes.map(escape).join('|')})(?=[\\u4e00-\\u9fff]{2})`)
+const NOT_AN_ISSUER = new RegExp(`^(?:${grammar.issuer.notAnIssuer.map(escape).join('|')})`)
+const ORDINAL = '[一二三四五六七八九十百零〇\\d]+'
+/** `X第十一届Y第一次会议`: the congress is X + Y, without its term and session. */
+const CONGRESS = new RegExp(`^(.*?)第${ORDINAL}届(.*?)第${ORDINAL}次`)
+/** `国务院第16次常务会议`, `X第一次全体会议` */
+const MEETING = new RegExp(`^(.*?)第${ORDINAL}次(?:常务|全体)?会议`)
+const ACTS = new RegExp(`^(.*?)(?:令第|[号號]令|${[...ACTION_OF.keys()].sort(byLength).map(escape).join('|')})`)
+
+/**
+ * The organ(s) that made one history event, from the text after its date (whitespace removed,
+ * in the matching copy), or [] when the event names none (`根据…决定修正`).
+ *
+ * @example
+ * issuersOfEvent('鹤壁市第十一届人民代表大会常务委员会第一次会议通过') // ['鹤壁市人民代表大会常务委员会']
+ * issuersOfEvent('内政部（88）台内社字第8896543号令订定发布') // ['内政部']
+ * issuersOfEvent('国务院、中央军事委员会发布') // ['国务院', '中央军事委员会']
+ */
+export function issuersOfEvent(afterDate: string, docNumber: string | null = null): string[] {
+  const t = afterDate.replace(/\s+/g, '')
+  if (NOT_AN_ISSUER.test(t)) return []
+  let organ: string | undefined
+  const congress = CONGRESS.exec(t)
+  const meeting = congress ? null : MEETING.exec(t)
+  if (congress) organ = congress[1] + congress[2]
+  else if (meeting) organ = meeting[1]
+  else {
+    // before the order number (`内政部（88）台内社字第…`, `总统华总一义字第…`), else before 令第 / the action word
+    const at = docNumber ? t.indexOf(docNumber) : -1
+    organ = at > 0 ? t.slice(0, at) : ACTS.exec(t)?.[1]
+  }
+  if (!organ) return []
+  organ = organ.replace(/[（(][^（）()]*[）)]$/, '').replace(OFFICER_END, '').replace(DROP_PREFIX, '')
+  return organ
+    .split(/[、，,和]/)
+    .map((o) => o.replace(DROP_PREFIX, ''))
+    .filter((o) => o.length >= 2 && o.length <= 30 && ORGAN_END.test(o))
 }

@@ -24,17 +24,36 @@ function docNumberAt(view: MappedText, start: number, end: number): DocNumber | 
   return p ? { ...p, raw: view.originalSlice(start, end).replace(/^[(（]|[)）]$/g, '').trim(), position: view.position(start, end) } : null
 }
 
-/** The history entries of a segment, oldest first as printed. */
-export function historyOf(seg: Segment, view: MappedText): HistoryEntry[] {
+/** The history entries of a segment, oldest first as printed, and the organs that made each. */
+function historyOf(seg: Segment, view: MappedText): Array<{ entry: HistoryEntry; issuers: string[] }> {
   const span = historyBody(seg.history)
   if (!span) return []
   return historyEvents(view.text.slice(span.start, span.end), span.start).map((e) => ({
-    date: e.date,
-    docNumber: e.docNumber,
-    action: e.action,
-    raw: view.originalSlice(e.start, e.end).trim(),
-    position: view.position(e.start, e.end),
+    entry: {
+      date: e.date,
+      docNumber: e.docNumber,
+      action: e.action,
+      raw: view.originalSlice(e.start, e.end).trim(),
+      position: view.position(e.start, e.end),
+    },
+    issuers: e.issuers.map((organ) => printedOrgan(view, e.start, e.end, organ)),
   }))
+}
+
+/** An organ as the input prints it (內政部, not the matching copy's 内政部) when it stands in one piece. */
+function printedOrgan(view: MappedText, start: number, end: number, organ: string): string {
+  const at = view.text.slice(start, end).indexOf(organ)
+  return at < 0 ? organ : view.originalSlice(start + at, start + at + organ.length)
+}
+
+/**
+ * Who issued a law, from its history: the body that adopted it (its first 通过), else the body
+ * whose order made the last event that names one (a Taiwan 辦法 is the ministry's current text).
+ */
+function historyIssuers(history: Array<{ entry: HistoryEntry; issuers: string[] }>): string[] {
+  const adopted = history.find((h) => h.entry.action === '通过' && h.issuers.length)
+  if (adopted) return adopted.issuers
+  return history.filter((h) => h.issuers.length).pop()?.issuers ?? []
 }
 
 /** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */
@@ -70,7 +89,8 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const printedBy = seg.colophon?.printedBy ?? null
   if (!issuers.length && !authority && printedBy) issuers.push(printedBy)
   const date = (f: string) => (byField[f] ? parseFullDate(byField[f].value) : null)
-  const history = historyOf(seg, view)
+  const read = historyOf(seg, view)
+  const history = read.map((h) => h.entry)
   // Where the header prints nothing more specific, the history tells when the text was published
   // (its first 公布/订定/制定), when it took effect (its last 施行) and whether it was repealed.
   const firstOf = (actions: string[]) => history.find((h) => h.date && actions.includes(h.action))?.date ?? null
@@ -78,7 +98,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   return {
     title,
     docType: title ? genreOf(title) : bodyGenre(seg),
-    issuers: issuers.length ? issuers : (authority ?? []),
+    issuers: issuers.length ? issuers : (authority ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,
     signedDate: date('signedDate') ?? (seg.signature?.date ? parseFullDate(seg.signature.date.text) : null),
