@@ -32,6 +32,8 @@ const CLASSES: Array<[string, (line: string, ctx: { beforeFirst: boolean; inBox:
   ['box content (专栏)', (_l, c) => c.inBox],
   ['cross-reference (第三条规定…, （一）项所列)', (l) => new RegExp(`^第\\s*[${CN}\\d]+\\s*[条條款项項](?:之[${CN}]+)?\\s*(?:[的规規所至第及和或与與、，,中]|$)`).test(l) || /^[（(][^）)]{1,3}[）)][项款項]/.test(l)],
   ['number or measure (10.3%, 0.99, 1.5亿元)', (l) => /^[\d０-９]{1,3}[.．][\d０-９]+\s*(?:[%％‰万亿元倍个吨米]|[A-Za-z]|[\d０-９]|$|[，。、；\s])/.test(l) && !/^[\d]{1,2}[.．](?:19|20)\d\d年/.test(l)],
+  ['amendment history (…條條文, …號令)', (l) => /[条條]条文|[條条]條文|[号號]令|修正[发發]布/.test(l)],
+  ['attachment file name (….doc, .xlsx, .pdf)', (l) => /\.(docx?|xlsx?|pdf|wps|zip|rar)\s*$/i.test(l)],
   ['table of contents (……12)', (l) => /(…{2,}|\.{4,}|·{4,})\s*\d+\s*$/.test(l)],
   ['table row (tabs, spaced columns, |)', (l) => /\t|\|| {2,}\S+ {2,}|　{2,}/.test(l.trim())],
   ['inline list (1、2、3)', (l) => new RegExp(`^[${CN}\\d]{1,3}[、.][${CN}\\d]{1,3}[、.]`).test(l)],

@@ -107,3 +107,16 @@ describe('专栏 boxes inside a list (issue #11 family 5)', () => {
     expect(doc.clauses.map((c) => c.path[0])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八'])
   })
 })
+
+describe('marker families found by the marker-line sweep (scripts/sweep-marker-lines.ts)', () => {
+  it('二、三个月内… is item 二 when it continues the list, 一、二级保护 stays prose', () => {
+    const doc = parse('第五条 申请时应附下列文件：\n一、申请书。\n二、三个月内之户籍誊本及身分证明文件影本各一份。\n三、四级及五级灾害：二个月。\n第六条 其他')
+    expect(paths(doc.clauses)).toEqual(['第五条', '第五条/一', '第五条/二', '第五条/三', '第六条'])
+    expect(paths(parse('一、总则\n一、二级保护区的划定。').clauses)).toEqual(['一'])
+  })
+
+  it('第九条 项目建议书… is an article heading (the space is dropped in the matching copy)', () => {
+    const doc = parse('第八条 合资企业应当登记。\n第九条 项目建议书经批准后，投资者应当办理手续。\n第十条 中央企业参照执行。')
+    expect(paths(doc.clauses)).toEqual(['第八条', '第九条', '第十条'])
+  })
+})
