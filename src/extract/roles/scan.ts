@@ -31,7 +31,7 @@ import type {
   Span,
   UnitMatch,
 } from './types.js'
-import { allUnits, expandPiece, rawPieces, splitUnitList, unitPrefix, type Piece } from './units.js'
+import { allUnits, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
 
 export interface ScanOptions {
   /** Start of the range to read (default 0). */
@@ -127,7 +127,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   for (const r of ctx.roles) {
     r.label = src.slice(r.labelSpan.index, r.labelSpan.end)
     if (r.scopeSpan) r.scope = src.slice(r.scopeSpan.index, r.scopeSpan.end)
-    for (const u of r.units) u.name = src.slice(u.index, u.end)
+    for (const u of r.units) u.name = u.parts ? u.parts.map((p) => src.slice(p.index, p.end)).join('') : src.slice(u.index, u.end)
   }
   for (const n of nonAssignments) n.label = src.slice(n.index, n.end)
   if (options.jurisdiction || options.aliases) {
@@ -143,7 +143,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
 
 /** Code units a label, a role verb or a first-listed-lead label starts with. */
 const ROLE_FIRST = new Uint8Array(0x10000)
-for (const lex of [grammar.labels, grammar.verbs, grammar.firstListedLabels]) for (const w of lex.words) ROLE_FIRST[w.charCodeAt(0)] = 1
+for (const lex of [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes]) for (const w of lex.words) ROLE_FIRST[w.charCodeAt(0)] = 1
 /** Folding punctuation (( → （) makes no such unit, so the raw range can be tested. */
 const FOLD_SAFE = [...foldPunctuation('():,;')].every((c) => ROLE_FIRST[c.charCodeAt(0)] === 0)
 
@@ -355,7 +355,7 @@ function isProse(t: string, s: number, e: number): boolean {
 }
 
 function toUnit(t: string, p: Piece): UnitMatch {
-  return { name: t.slice(p.index, p.end), kind: p.kind!, index: p.index, end: p.end }
+  return { name: t.slice(p.index, p.end), kind: p.kind!, index: p.index, end: p.end, ...(p.parts ? { parts: p.parts } : {}) }
 }
 
 interface VerbHit {
@@ -365,15 +365,33 @@ interface VerbHit {
   role: RoleKind
 }
 
+/**
+ * A duty phrase at k followed by a role verb or a duty action (按职责分工配合 → participant,
+ * 按照各自职责做好 → responsible); alone it is no verb.
+ */
+function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
+  const pre = grammar.dutyPrefixes.matchAt(t, k, e)
+  if (!pre) return undefined
+  let j = k + pre.length
+  j += grammar.fillers.matchAt(t, j, e)?.length ?? 0
+  const v = grammar.verbs.matchAt(t, j, e)
+  if (v && !grammar.verbNotBefore.matchAt(t, j + v.length, e)) return { index: k, end: j + v.length, verb: t.slice(k, j + v.length), role: grammar.verb.get(v)!.role }
+  const a = grammar.dutyActions.matchAt(t, j, e)
+  if (a) return { index: k, end: j + a.length, verb: t.slice(k, j + a.length), role: 'responsible' }
+  return undefined
+}
+
 /** First role verb at own depth in [s, e) that is not followed by a word that makes it a noun. */
 function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit | undefined {
   for (let k = s; k < e; k++) {
-    k = nextStop(t, k, e, grammar.verbs)
+    k = nextStop(t, k, e, grammar.verbs, grammar.dutyPrefixes)
     if (k >= e) break
     if (br.opensAt(k)) {
       k = br.partnerOf(k)
       continue
     }
+    const duty = dutyVerb(t, k, e)
+    if (duty && duty.end - duty.index > (grammar.verbs.matchAt(t, k, e)?.length ?? 0)) return duty
     const v = grammar.verbs.matchAt(t, k, e)
     if (!v) continue
     const after = k + v.length
@@ -467,10 +485,11 @@ function verbLabel(t: string, v: VerbHit, e: number): { label: string; end: numb
   return { label: t.slice(v.index, end), end }
 }
 
-/** Units of [s, e) when every piece is one, else undefined. */
+/** Units of [s, e) when every piece is one (or the list shares one suffix: 市教育、公安等部门), else undefined. */
 function strictUnits(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
   const pieces = splitUnitList(t, s, e, br)
-  return allUnits(pieces) ? pieces.map((p) => toUnit(t, p)) : undefined
+  if (allUnits(pieces)) return pieces.map((p) => toUnit(t, p))
+  return sharedSuffixUnits(t, s, e, br)?.map((p) => toUnit(t, p))
 }
 
 /**
@@ -628,7 +647,7 @@ function shift(r: ScanResult, by: number): ScanResult {
     roles: r.roles.map((role) => ({
       ...s(role),
       labelSpan: s(role.labelSpan),
-      units: role.units.map(s),
+      units: role.units.map((u) => ({ ...s(u), ...(u.parts ? { parts: u.parts.map(s) } : {}) })),
       ...(role.timeText ? { timeText: s(role.timeText) } : {}),
       ...(role.scopeSpan ? { scopeSpan: s(role.scopeSpan) } : {}),
     })),

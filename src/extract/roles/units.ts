@@ -12,6 +12,8 @@ export interface Piece {
   index: number
   end: number
   kind?: UnitKind
+  /** Printed pieces of a name completed from a shared list (see sharedSuffixUnits). */
+  parts?: Array<{ index: number; end: number }>
 }
 
 /** Longest piece worth trying to split or classify; longer ones are prose. */
@@ -39,6 +41,10 @@ export function classifyUnit(
   const len = e - s
   if (len < 1 || len > grammar.maxUnitLength) return undefined
   if (br.opensAt(s)) return undefined
+  if (!persons && isLevelJoin(text, s, e)) return 'collective'
+  // A unit named by the role it holds (…工作专班牵头单位, 市综治委成员单位) is a collective.
+  const held = persons ? undefined : grammar.heldRoles.matchEndingAt(text, e, s + 2)
+  if (held && classifyUnit(text, s, e - held.length, br) !== undefined) return 'collective'
   let core = e
   const p = br.partnerOf(e - 1)
   if (p > s && p < e - 1) core = p
@@ -110,6 +116,73 @@ export function rawPieces(text: string, s: number, e: number, br: Brackets): Arr
     }
   }
   push(out, text, cur, e)
+  // 各区、市政府: levels sharing one suffix are one piece.
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (text[out[i][1]] === '、' && out[i + 1][0] === out[i][1] + 1 && isLevelJoin(text, out[i][0], out[i + 1][1])) {
+      out.splice(i, 2, [out[i][0], out[i + 1][1]])
+    }
+  }
+  return out
+}
+
+/**
+ * Is [s, e) a collective opening, a level, 、, a level and a shared suffix (各区、市政府, 有关区、市政府:
+ * districts and county-level cities)? Then it is one collective, not 各区 + 市政府.
+ */
+export function isLevelJoin(text: string, s: number, e: number): boolean {
+  const dun = text.indexOf('、', s)
+  if (dun < 0 || dun >= e || e - s > 16) return false
+  const open = grammar.levelOpeners.matchAt(text, s, dun)
+  if (!open) return false
+  const first = text.slice(s + open.length, dun)
+  if (!grammar.levels.has(first)) return false
+  const level = grammar.levels.matchAt(text, dun + 1, e)
+  return level !== undefined && grammar.levelSuffixes.has(text.slice(dun + 1 + level.length, e))
+}
+
+/**
+ * Units named by their field in a list sharing one suffix: 市发展改革、教育、公安、财政等部门 →
+ * 市发展改革部门, 市教育部门, 市公安部门, 市财政部门 (grammars/units/suffixes.json `shared`). Each piece
+ * covers its field as printed and carries the printed `parts` its full name is made of: the level
+ * prefix of the first field, the field, the shared suffix. Undefined when [s, e) is not such a list.
+ *
+ * @example sharedSuffixUnits('省农业、林业行政主管部门', 0, 12, br) // 省农业行政主管部门, 省林业行政主管部门
+ */
+export function sharedSuffixUnits(text: string, s: number, e: number, br: Brackets): Piece[] | undefined {
+  const raw = rawPieces(text, s, e, br)
+  if (raw.length < 2 || raw.some(([a, b]) => text[b] === '，' && b < e)) return undefined
+  const [ls, le] = raw[raw.length - 1]
+  // The suffix: after 等, the shared ending of its class restatement (等部门, 等政府相关部门 → 部门),
+  // else the longest shared ending of the last piece.
+  let suffix: { index: number; end: number } | undefined
+  let lastField = le
+  for (let k = ls + 1; k < le; k++) {
+    if (text[k] !== '等') continue
+    const rest = grammar.sharedSuffixes.matchEndingAt(text, le, k + 1)
+    if (rest && le - k - 1 <= grammar.maxSharedField) {
+      suffix = { index: le - rest.length, end: le }
+      lastField = k
+    }
+    break
+  }
+  if (!suffix) {
+    const w = grammar.sharedSuffixes.matchEndingAt(text, le, ls + 1)
+    if (!w) return undefined
+    suffix = { index: le - w.length, end: le }
+    lastField = le - w.length
+  }
+  const fields: Array<[number, number]> = [...raw.slice(0, -1), [ls, lastField]]
+  const pre = grammar.sharedPrefixes.matchAt(text, fields[0][0], fields[0][1])
+  const prefix = pre && !grammar.sharedPrefixNotBefore.has(text[fields[0][0] + pre.length]) ? { index: fields[0][0], end: fields[0][0] + pre.length } : undefined
+  const out: Piece[] = []
+  for (const [i, [a, b]] of fields.entries()) {
+    const fa = i === 0 && prefix ? prefix.end : a
+    if (b - fa < 1 || b - fa > grammar.maxSharedField) return undefined
+    for (let k = fa; k < b; k++) if (!isHan(text[k]) || grammar.between.matchAt(text, k, b) || grammar.forbidden.matchAt(text, k, b)) return undefined
+    if (classifyUnit(text, fa, b, br) !== undefined) return undefined
+    const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, suffix]
+    out.push({ index: a, end: b, kind: 'organ', parts })
+  }
   return out
 }
 
