@@ -41,7 +41,7 @@ export function classifyUnit(
   const len = e - s
   if (len < 1 || len > grammar.maxUnitLength) return undefined
   if (br.opensAt(s)) return undefined
-  if (!persons && isLevelJoin(text, s, e)) return 'collective'
+  if (!persons && text.indexOf('、', s) >= 0 && text.indexOf('、', s) < e && isLevelJoin(text, s, e, br)) return 'collective'
   // A unit named by the role it holds (…工作专班牵头单位, 市综治委成员单位) is a collective.
   const held = persons ? undefined : grammar.heldRoles.matchEndingAt(text, e, s + 2)
   if (held && classifyUnit(text, s, e - held.length, br) !== undefined) return 'collective'
@@ -116,28 +116,56 @@ export function rawPieces(text: string, s: number, e: number, br: Brackets): Arr
     }
   }
   push(out, text, cur, e)
-  // 各区、市政府: levels sharing one suffix are one piece.
+  // 各区、市政府, 各省、自治区、直辖市人民政府: levels sharing one name are one piece.
   for (let i = 0; i + 1 < out.length; i++) {
-    if (text[out[i][1]] === '、' && out[i + 1][0] === out[i][1] + 1 && isLevelJoin(text, out[i][0], out[i + 1][1])) {
-      out.splice(i, 2, [out[i][0], out[i + 1][1]])
+    if (!levelOnly(text, out[i][0], out[i][1], br, true)) continue
+    for (let j = Math.min(out.length - 1, i + 6); j > i; j--) {
+      if (isLevelJoin(text, out[i][0], out[j][1], br)) {
+        out.splice(i, j - i + 1, [out[i][0], out[j][1]])
+        break
+      }
     }
   }
   return out
 }
 
+/** Is [a, c) a level alone (区, 自治区, 区县（自治县）), after a collective opening when `first` (各省)? */
+function levelOnly(text: string, a: number, c: number, br: Brackets, first: boolean): boolean {
+  let p = a
+  if (first) p += grammar.levelOpeners.matchAt(text, p, c)?.length ?? 0
+  const lv = grammar.levels.matchAt(text, p, c)
+  if (!lv) return false
+  p += lv.length
+  if (p < c && br.opensAt(p)) p = br.partnerOf(p) + 1
+  return p === c
+}
+
 /**
- * Is [s, e) a collective opening, a level, 、, a level and a shared suffix (各区、市政府, 有关区、市政府:
- * districts and county-level cities)? Then it is one collective, not 各区 + 市政府.
+ * Is [s, e) levels joined by 、 that share the name after the last one (各区、市政府, 有关区、市政府:
+ * districts and county-level cities; 各省、自治区、直辖市人民政府; 市、区县（自治县）气象主管机构)? Then it
+ * is one collective, not 各区 + 市政府.
  */
-export function isLevelJoin(text: string, s: number, e: number): boolean {
-  const dun = text.indexOf('、', s)
-  if (dun < 0 || dun >= e || e - s > 16) return false
-  const open = grammar.levelOpeners.matchAt(text, s, dun)
-  if (!open) return false
-  const first = text.slice(s + open.length, dun)
-  if (!grammar.levels.has(first)) return false
-  const level = grammar.levels.matchAt(text, dun + 1, e)
-  return level !== undefined && grammar.levelSuffixes.has(text.slice(dun + 1 + level.length, e))
+export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): boolean {
+  if (e - s > grammar.maxUnitLength) return false
+  br ??= new Brackets(text, s, e)
+  let a = s
+  let joined = false
+  for (let k = s; k < e; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    if (text[k] !== '、') continue
+    if (!levelOnly(text, a, k, br, a === s)) return false
+    joined = true
+    a = k + 1
+  }
+  if (!joined) return false
+  const lv = grammar.levels.matchAt(text, a, e)
+  if (!lv) return false
+  let r = a + lv.length
+  if (r < e && br.opensAt(r)) r = br.partnerOf(r) + 1
+  return r < e && (grammar.levelSuffixes.has(text.slice(r, e)) || classifyUnit(text, r, e, br) !== undefined)
 }
 
 /**
