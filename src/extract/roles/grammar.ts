@@ -71,6 +71,7 @@ export const grammar = {
   levelOpeners: new Lexicon(suffixJson.levelJoin.openers),
   levels: new Lexicon(suffixJson.levelJoin.levels),
   levelSuffixes: new Set(suffixJson.levelJoin.suffixes),
+  levelNotBefore: new Set([...suffixJson.levelJoin.notBefore]),
   sharedSuffixes: new Lexicon(suffixJson.shared.suffixes),
   sharedPrefixes: new Lexicon(suffixJson.shared.prefixes),
   sharedPrefixNotBefore: new Set([...suffixJson.shared.prefixNotBefore]),

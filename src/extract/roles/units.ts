@@ -165,7 +165,7 @@ export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): 
   if (!lv) return false
   let r = a + lv.length
   if (r < e && br.opensAt(r)) r = br.partnerOf(r) + 1
-  return r < e && (grammar.levelSuffixes.has(text.slice(r, e)) || classifyUnit(text, r, e, br) !== undefined)
+  return r < e && !grammar.levelNotBefore.has(text[r]) && (grammar.levelSuffixes.has(text.slice(r, e)) || classifyUnit(text, r, e, br) !== undefined)
 }
 
 /**
