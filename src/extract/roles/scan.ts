@@ -175,6 +175,8 @@ function sentences(t: string, br: Brackets, region: Region): Array<[number, numb
 }
 
 const COLON = 0xff1a // ：
+/** How far into the next clause a duty phrase looks for its action (…按照各自职责，共同做好). */
+const MAX_DUTY_REACH = 12
 const COMMA = 0xff0c // ，
 const SEMICOLON = 0xff1b // ；
 
@@ -373,6 +375,12 @@ function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
   const pre = grammar.dutyPrefixes.matchAt(t, k, e)
   if (!pre) return undefined
   let j = k + pre.length
+  // 等部门按照各自职责，共同做好…: the action may follow in the next clause.
+  if (j === e && t.charCodeAt(j) === COMMA) {
+    j++
+    e = j
+    while (e < t.length && e - j < MAX_DUTY_REACH && t.charCodeAt(e) !== COMMA && SENTENCE_END[t.charCodeAt(e)] !== 1) e++
+  }
   j += grammar.fillers.matchAt(t, j, e)?.length ?? 0
   const v = grammar.verbs.matchAt(t, j, e)
   if (v && !grammar.verbNotBefore.matchAt(t, j + v.length, e)) return { index: k, end: j + v.length, verb: t.slice(k, j + v.length), role: grammar.verb.get(v)!.role }

@@ -206,7 +206,10 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   for (const [i, [a, b]] of fields.entries()) {
     const fa = i === 0 && prefix ? prefix.end : a
     if (b - fa < 1 || b - fa > grammar.maxSharedField) return undefined
-    for (let k = fa; k < b; k++) if (!isHan(text[k]) || grammar.between.matchAt(text, k, b) || grammar.forbidden.matchAt(text, k, b)) return undefined
+    for (let k = fa; k < b; k++) {
+      if (br.opensAt(k)) k = br.partnerOf(k)
+      else if (!isHan(text[k]) || grammar.between.matchAt(text, k, b) || grammar.forbidden.matchAt(text, k, b)) return undefined
+    }
     if (classifyUnit(text, fa, b, br) !== undefined) return undefined
     const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, suffix]
     out.push({ index: a, end: b, kind: 'organ', parts })
