@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { parse, type PolicyDocument } from '../src/index.js'
+import { classifyUnit } from '../src/extract/roles/index.js'
 import { corpusDocuments, lineOf, spread } from './sweep/corpus.js'
 
 const { values } = parseArgs({
@@ -23,10 +24,14 @@ const { values } = parseArgs({
 const CUES = /牵头|牽頭|负责|負責|配合|参与|參與|协助|協助|会同|會同|参加|參加|单位[：:]|單位[：:]/g
 
 /**
- * Named non-assignment classes, tried in order on the text around a cue: `before` is up to 12
- * characters before it on the same line, `after` up to 8 after it.
+ * Named non-assignment classes, tried in order on the text around a cue: `before` is up to 30
+ * characters before it on the same line, `after` up to 8 after it. The last class asks the
+ * parser's unit classifier whether a unit name ends right before the cue: when one does and no
+ * role was extracted, the case stays `unexplained`.
  */
 const CLASSES: Array<[string, (cue: string, before: string, after: string) => boolean]> = [
+  ['slogan (谁主管、谁负责)', (_c, b) => /谁$/.test(b)],
+  ['会同 in a sentence without 牵头 (not a role by the gold conventions)', (c, b, a) => /^(会同|會同)/.test(c) && !/牵头|牽頭/.test(b + a)],
   ['not the word (社会同步, 机会同等)', (c, b) => /^(会同|會同)/.test(c) && /(社|機|机|大|开|開|学|學|协|協|工|省|都|体|體)$/.test(b)],
   ['addressee / form field (各有关单位：, 申报单位：)', (c) => /[：:]$/.test(c)],
   ['accountability (对…负责)', (c, b, a) => /^(负责|負責)/.test(c) && /[对對][^，。；]*$/.test(b) && /^($|[，。；、）)])/.test(a)],
@@ -36,8 +41,22 @@ const CLASSES: Array<[string, (cue: string, before: string, after: string) => bo
   ['role noun (牵头单位要…, 配合作用)', (_c, _b, a) => /^(单位|單位|部门|部門|领导|領導|作用|机制|機制|者|方|人|度|权|權|率|感|意识|意識)(?![：:])/.test(a)],
   ['attributive (…的)', (_c, _b, a) => /^的/.test(a)],
   ['encouraged / general participation (鼓励社会参与)', (c, b) => /参与|參與|参加|參加|配合|协助|協助|牵头|牽頭/.test(c) && /(鼓励|鼓勵|支持|引导|引導|吸引|动员|動員|邀请|邀請|允许|允許|欢迎|歡迎|可以|社会|社會|公众|公眾|群众|群眾|全民|广泛|廣泛|积极|積極|共同|有序|依法|应当|應當|应|應|必须|必須|给予|給予|予以|拒绝|拒絕|不|未|深度|深入|组织|組織|推动|推動|准备|準備|可|不得)[^，。；]*$/.test(b)],
-  ['no unit before the cue (，负责…, 牵头抓总)', (_c, b) => /(^|[，。；：、（(\s]|并|並|具体|具體|统一|統一|分别|分別|主要|要|应|應|须|須|共同|积极|積極|由其|由|并由|并且|亦)$/.test(b)],
+  ['no unit before the cue (，负责…, 牵头抓总)', (_c, b) => /(^|[，。；：、（(\s]|并|並|具体|具體|统一|統一|分别|分別|主要|要|应|應|须|須|共同|积极|積極|由其|由|并由|并且|亦|密切|协同|協同|相互|互相|紧密|緊密)$/.test(b)],
+  ['no unit name right before the cue (企业参与, 专家协助)', (_c, b) => !unitBefore(b)],
 ]
+
+const FILLERS = /(分别|共同|具体|统一|积极|密切|主动|各自|切实|全力|要|应当|应|也|均|都|等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|等)$/
+
+/** Does the clause text before a cue end with a unit name (after fillers such as 分别, 等单位)? */
+function unitBefore(before: string): boolean {
+  let b = before.slice(Math.max(before.search(/[^，。；：！？]*$/), 0))
+  for (let prev = ''; prev !== b; ) {
+    prev = b
+    b = b.replace(FILLERS, '')
+  }
+  for (let j = b.length - 2; j >= 0 && b.length - j <= 24; j--) if (classifyUnit(b, j, b.length) !== undefined) return true
+  return false
+}
 
 interface Span {
   s: number
@@ -77,7 +96,7 @@ for await (const { id, text } of corpusDocuments({ bulk: !values['no-bulk'], lim
     else {
       const lineStart = text.lastIndexOf('\n', i - 1) + 1
       const lineEnd = (text.indexOf('\n', j) + 1 || text.length + 1) - 1
-      const before = text.slice(Math.max(lineStart, i - 12), i)
+      const before = text.slice(Math.max(lineStart, i - 30), i)
       const after = text.slice(j, Math.min(lineEnd, j + 8))
       cls = CLASSES.find(([, test]) => test(m[0], before, after))?.[0]
       if (!cls) {

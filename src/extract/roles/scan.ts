@@ -367,6 +367,11 @@ interface VerbHit {
   role: RoleKind
 }
 
+/** Does the word at `after` make the verb before it a noun (负责人, 牵头单位, 负责制 but not 牵头制定)? */
+function notAVerb(t: string, after: number, e: number): boolean {
+  return grammar.verbNotBefore.matchAt(t, after, e) !== undefined && grammar.verbNotBeforeExcept.matchAt(t, after, e) === undefined
+}
+
 /**
  * A duty phrase at k followed by a role verb or a duty action (按职责分工配合 → participant,
  * 按照各自职责做好 → responsible); alone it is no verb.
@@ -383,7 +388,7 @@ function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
   }
   j += grammar.fillers.matchAt(t, j, e)?.length ?? 0
   const v = grammar.verbs.matchAt(t, j, e)
-  if (v && !grammar.verbNotBefore.matchAt(t, j + v.length, e)) return { index: k, end: j + v.length, verb: t.slice(k, j + v.length), role: grammar.verb.get(v)!.role }
+  if (v && !notAVerb(t, j + v.length, e)) return { index: k, end: j + v.length, verb: t.slice(k, j + v.length), role: grammar.verb.get(v)!.role }
   const a = grammar.dutyActions.matchAt(t, j, e)
   if (a) return { index: k, end: j + a.length, verb: t.slice(k, j + a.length), role: 'responsible' }
   return undefined
@@ -403,7 +408,7 @@ function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit | unde
     const v = grammar.verbs.matchAt(t, k, e)
     if (!v) continue
     const after = k + v.length
-    if (grammar.verbNotBefore.matchAt(t, after, e) || insideUnitName(t, br, s, e, k, after)) {
+    if (notAVerb(t, after, e) || insideUnitName(t, br, s, e, k, after)) {
       k += v.length - 1
       continue
     }

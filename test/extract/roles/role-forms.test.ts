@@ -128,3 +128,24 @@ describe('through parse(): tasks carry the completed names and printed positions
     expect(text.slice(edu.position!.start.offset!, edu.position!.end.offset!)).toBe('教育')
   })
 })
+
+describe('families found by the role-cue sweep (scripts/sweep-role-cues.ts)', () => {
+  it('牵头制定 / 负责制定 are verbs; 负责制 is a system', () => {
+    expect(brief(scanRoles('由市林业局牵头制定办法。'))).toEqual([['lead', ['市林业局']]])
+    // corpus/policy/govcn_platform1__13_国务院办公厅关于全面推行行政执法公示制度…
+    const line = corpusLine('govcn_platform1__13_', '司法部负责制定统一的行政执法文书')
+    expect(brief(scanRoles(line)).find(([, u]) => (u as string[]).includes('司法部'))).toEqual(['responsible', ['司法部']])
+    expect(scanRoles('实行党政主要领导负责制。').roles).toEqual([])
+  })
+
+  it('领导小组及其办公室 is one unit (corpus/policy/politic_analysis_2025__central_001.txt)', () => {
+    const line = corpusLine('politic_analysis_2025__central_001', '智慧林业建设领导小组及其办公室牵头')
+    expect(brief(scanRoles(line))).toContainEqual(['lead', ['智慧林业建设领导小组及其办公室']])
+  })
+
+  it('levels written with 级 (corpus/policy/politic_analysis_2025__central_134.txt, central_060)', () => {
+    // (the article's own text, after its marker 第十条)
+    expect(brief(scanRoles(corpusLine('politic_analysis_2025__central_134', '省、市级政府相关主管部门负责').replace(/^\s*第.{1,4}条\s*/, '')))).toContainEqual(['responsible', ['省、市级政府相关主管部门']])
+    expect(brief(scanRoles(corpusLine('politic_analysis_2025__central_060', '地市级医疗保障行政部门负责')))).toContainEqual(['responsible', ['省级、地市级医疗保障行政部门']])
+  })
+})
