@@ -14,6 +14,8 @@ interface Frame {
 /** Styles whose first item may appear run-in (`…活动。一、明确…`). */
 const RUN_IN_AFTER_CODES = new Uint8Array(0x10000)
 for (const c of RUN_IN_AFTER) RUN_IN_AFTER_CODES[c.charCodeAt(0)] = 1
+/** How far back (code units) a `sequence` marker looks for its predecessor printed run-in. */
+const SEQUENCE_LOOKBEHIND = 400
 /** Longest heading read from the end of a line. */
 const TAIL_HEADING = 30
 const RUN_IN_OPENERS = new Set(['cn-dun', 'cn-paren', 'stage', 'cn-shi'])
@@ -41,7 +43,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     const expected = at >= 0 && stack[at].number !== null ? stack[at].number! + 1 : 1
     // An ambiguous form (4.2021年…, 1）…) counts only as the next number of its list, or as a 1
     // whose 2 opens a later line.
-    if (m.sequence && !(at >= 0 ? m.number === expected : m.number === (lastSeen.get(m.style) ?? -9) + 1) && !(m.number === 1 && nextFollows(m))) return false
+    if (m.sequence && !(at >= 0 ? m.number === expected : m.number === (lastSeen.get(m.style) ?? -9) + 1) && !(m.number === 1 ? nextFollows(m) : prevRunIn(m))) return false
     if (m.weak) return m.number === expected || (at < 0 && m.number === (lastSeen.get(m.style) ?? -9) + 1)
     // 一是/二是 structure the text of a clause; outside any clause they stay prose.
     if (m.style === 'cn-shi') return stack.length > 0 && m.number === expected && (at >= 0 || hasFollower(m))
@@ -63,6 +65,19 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       while (text.charCodeAt(q) === 32) q++
       const n = markerAt(text, q)
       if (n && n.style === m.style && n.number === m.number! + 1) return true
+    }
+    return false
+  }
+
+  /**
+   * Is the number before `m` printed run-in shortly before it (具体包括：1）党员… ⏎ 2）党员认岗…)? The
+   * run-in 1 stays text (arabic lists do not open run-in), but the list it starts is real.
+   */
+  const prevRunIn = (m: Marker): boolean => {
+    for (let p = m.start - 1; p > 0 && m.start - p < SEQUENCE_LOOKBEHIND; p--) {
+      if (!RUN_IN_AFTER_CODES[text.charCodeAt(p - 1)]) continue
+      const n = markerAt(text, p, true)
+      if (n && n.style === m.style && n.number === m.number! - 1) return true
     }
     return false
   }

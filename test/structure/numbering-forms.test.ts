@@ -78,6 +78,15 @@ describe('compatibility forms of markers (NFKC)', () => {
     }
     expect(markerAt('89）經工字第 89205218 號令', 0)?.sequence).toBe(true)
   })
+
+  it('a 1） printed run-in after a colon lets 2）3） open on their lines (central_159 §3.1 党建)', () => {
+    const doc = parse('一、党建
+具体包括：1）党员管理：党员信息。
+2）党员认岗：明确职位。
+3）党员联户：确定范围。
+二、其他')
+    expect(paths(doc.clauses)).toEqual(['一', '一/（2）', '一/（3）', '二'])
+  })
 })
 
 describe('专栏 boxes inside a list (issue #11 family 5)', () => {
