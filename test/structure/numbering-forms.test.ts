@@ -80,11 +80,7 @@ describe('compatibility forms of markers (NFKC)', () => {
   })
 
   it('a 1） printed run-in after a colon lets 2）3） open on their lines (central_159 §3.1 党建)', () => {
-    const doc = parse('一、党建
-具体包括：1）党员管理：党员信息。
-2）党员认岗：明确职位。
-3）党员联户：确定范围。
-二、其他')
+    const doc = parse('一、党建\n具体包括：1）党员管理：党员信息。\n2）党员认岗：明确职位。\n3）党员联户：确定范围。\n二、其他')
     expect(paths(doc.clauses)).toEqual(['一', '一/（2）', '一/（3）', '二'])
   })
 })
