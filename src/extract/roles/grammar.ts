@@ -74,6 +74,8 @@ export const grammar = {
   levelSuffixes: new Set(suffixJson.levelJoin.suffixes),
   levelNotBefore: new Set([...suffixJson.levelJoin.notBefore]),
   ownedBodies: new Set(suffixJson.ownedBodies),
+  levelAnd: new Lexicon(suffixJson.levelJoin.and),
+  governments: suffixJson.shared.governments,
   sharedSuffixes: new Lexicon(suffixJson.shared.suffixes),
   sharedPrefixes: new Lexicon(suffixJson.shared.prefixes),
   sharedPrefixNotBefore: new Set([...suffixJson.shared.prefixNotBefore]),

@@ -133,9 +133,12 @@ export function rawPieces(text: string, s: number, e: number, br: Brackets): Arr
 function levelOnly(text: string, a: number, c: number, br: Brackets, first: boolean): boolean {
   let p = a
   if (first) p += grammar.levelOpeners.matchAt(text, p, c)?.length ?? 0
-  const lv = grammar.levels.matchAt(text, p, c)
+  let lv = grammar.levels.matchAt(text, p, c)
   if (!lv) return false
   p += lv.length
+  // 市和区、县…: two levels joined by 和 in one piece
+  const and = first ? grammar.levelAnd.matchAt(text, p, c) : undefined
+  if (and && (lv = grammar.levels.matchAt(text, p + and.length, c))) p += and.length + lv.length
   if (p < c && br.opensAt(p)) p = br.partnerOf(p) + 1
   return p === c
 }
@@ -201,7 +204,15 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   }
   const fields: Array<[number, number]> = [...raw.slice(0, -1), [ls, lastField]]
   const pre = grammar.sharedPrefixes.matchAt(text, fields[0][0], fields[0][1])
-  const prefix = pre && !grammar.sharedPrefixNotBefore.has(text[fields[0][0] + pre.length]) ? { index: fields[0][0], end: fields[0][0] + pre.length } : undefined
+  let prefix = pre && !grammar.sharedPrefixNotBefore.has(text[fields[0][0] + pre.length]) ? { index: fields[0][0], end: fields[0][0] + pre.length } : undefined
+  // 浚县人民政府文物、规划…: everything up to a government in the first field is the prefix.
+  for (const g of grammar.governments) {
+    const at = text.indexOf(g, fields[0][0])
+    if (at > fields[0][0] && at + g.length < fields[0][1] && (!prefix || at + g.length > prefix.end)) {
+      prefix = { index: fields[0][0], end: at + g.length }
+      break
+    }
+  }
   const out: Piece[] = []
   for (const [i, [a, b]] of fields.entries()) {
     const fa = i === 0 && prefix ? prefix.end : a

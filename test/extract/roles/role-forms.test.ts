@@ -149,3 +149,15 @@ describe('families found by the role-cue sweep (scripts/sweep-role-cues.ts)', ()
     expect(brief(scanRoles(corpusLine('politic_analysis_2025__central_060', '地市级医疗保障行政部门负责')))).toContainEqual(['responsible', ['省级、地市级医疗保障行政部门']])
   })
 })
+
+describe('regulation forms found in the bulk law corpus', () => {
+  it('市和区、县人民政府 (bulk lawrefbook/DLC_北京地方法规/北京市行政性事业性收费管理条例(1994-05-21).txt) is one collective', () => {
+    expect(brief(scanRoles('市和区、县人民政府负责本条例的贯彻实施。'))).toEqual([['responsible', ['市和区、县人民政府']]])
+  })
+
+  it('a government named in the first field is the shared prefix (bulk lawrefbook/DLC_河南地方法规/鹤壁市浚县古城保护条例(2020-10-28).txt)', () => {
+    expect(brief(scanRoles('浚县人民政府文物、规划、住房城乡建设等主管部门负责编制、调整古城保护规划。'))).toEqual([
+      ['responsible', ['浚县人民政府文物主管部门', '浚县人民政府规划主管部门', '浚县人民政府住房城乡建设主管部门']],
+    ])
+  })
+})
