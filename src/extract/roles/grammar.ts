@@ -88,6 +88,8 @@ export const grammar = {
   openers: new Map(connectorsJson.brackets.map(([o], i) => [o, i])),
   closers: new Map(connectorsJson.brackets.map(([, c], i) => [c, i])),
   compounds: new Lexicon(compoundsJson.names),
+  /** Administrative fields a department name may begin with at a clause start (发展改革主管部门负责…). */
+  fieldOpenings: new Lexicon(suffixJson.fieldOpenings),
   /** Words a unit name may begin with when prose gives no left boundary. */
   openings: new Lexicon([
     ...suffixJson.openings,

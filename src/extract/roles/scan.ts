@@ -576,7 +576,7 @@ function readProse(
   let roleStart = useBy ? by : unitsStart
   let units = strictUnits(t, br, unitsStart, unitsEnd)
   if (useBy) scope = scopeSpan(t, p, by!)
-  else if (ctx.segmenter && unitsStart !== regionStart && !(units && grammar.openings.matchAt(t, unitsStart, unitsEnd))) {
+  else if (ctx.segmenter && unitsStart !== regionStart && !(units && (grammar.openings.matchAt(t, unitsStart, unitsEnd) || (unitsStart === p && grammar.fieldOpenings.matchAt(t, unitsStart, unitsEnd))))) {
     // No clear left boundary (该项工作市教育局负责): a list whose first name does not open like a
     // unit, outside a parenthesis of its own; ask the segmenter where the unit starts.
     const first = rawPieces(t, unitsStart, unitsEnd, br)[0]

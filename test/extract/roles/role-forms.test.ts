@@ -161,3 +161,24 @@ describe('regulation forms found in the bulk law corpus', () => {
     ])
   })
 })
+
+describe('department names that open a regulation clause without a level prefix', () => {
+  it('广东省大气污染防治条例 (bulk lawrefbook/DLC_广东地方法规/广东省大气污染防治条例(2022-11-30).txt): 生态环境主管部门负责…；发展改革主管部门负责…', () => {
+    expect(brief(scanRoles('生态环境主管部门负责工业大气污染防治的监督管理；发展改革主管部门负责能源结构调整。'))).toEqual([
+      ['responsible', ['生态环境主管部门']],
+      ['responsible', ['发展改革主管部门']],
+    ])
+  })
+
+  it('a field word inside a name is no unit start (中国农业发展银行, corpus/policy/govcn_platform1__41_国务院办公厅关于印发国家粮食应急预案的函.txt)', () => {
+    const doc = parse(policyDocs((f) => f.startsWith('govcn_platform1__41_'))[0][1])
+    const units = doc.documents.flatMap((d) => d.tasks).flatMap((t) => t.roles).flatMap((r) => r.units.map((u) => u.name))
+    expect(units).toContain('中国农业发展银行')
+    expect(units).not.toContain('农业发展银行')
+  })
+
+  it('X或者Y: alternatives are both units (城乡规划主管部门和乡（镇）人民政府)', () => {
+    expect(brief(scanRoles('城乡规划主管部门和乡（镇）人民政府负责辖区内的城乡规划建设管理工作。'))).toEqual([['responsible', ['城乡规划主管部门', '乡（镇）人民政府']]])
+    expect(brief(scanRoles('（市民政局或者区民政局负责）'))).toEqual([['responsible', ['市民政局', '区民政局']]])
+  })
+})
