@@ -1,4 +1,5 @@
 import punctuation from '../../grammars/punctuation.json' with { type: 'json' }
+import numbering from '../../grammars/numbering.json' with { type: 'json' }
 import type { MappedText } from '../text/mapped.js'
 
 const keep = new Set([...punctuation.keepFullWidth])
@@ -11,11 +12,17 @@ const isDigit = (c: number) => c >= 48 && c <= 57
 const FULL_TO_HALF_KEEP = new Set([...keep].map((c) => c.charCodeAt(0)))
 const ASCII_TO_FULL = new Map(Object.entries(toFull).map(([k, v]) => [k.charCodeAt(0), v]))
 const ALSO = new Map(Object.entries(also).map(([k, v]) => [k.charCodeAt(0), v]))
+// Compatibility forms of numbering markers (⒈ ⑴ ﹒ ㈠): their NFKC form, ASCII brackets made CJK,
+// so ⑴ reads like （1） and 1﹒ like 1. (grammars/numbering.json `compatibility`).
+const MARKER_FORMS = new Map(
+  [...numbering.compatibility].map((ch) => [ch.charCodeAt(0), [...ch.normalize('NFKC')].map((c) => toFull[c] ?? c).join('')]),
+)
 
 /**
  * Width pass: full-width ASCII → half-width (１２Ａ → 12A), ASCII punctuation → CJK form
- * (`(` → `（`) except between digits, CRLF/CR → LF, odd spaces → plain space.
- * One code unit in, one (or zero) out, so offsets map 1:1.
+ * (`(` → `（`) except between digits, CRLF/CR → LF, odd spaces → plain space, compatibility
+ * forms of markers → their NFKC form (`⑴` → `（1）`, `1﹒` → `1.`). One code unit in, one (or
+ * zero) out, so offsets map 1:1, except a compatibility marker (its new units map to its start).
  */
 export function normalizeWidth(view: MappedText): MappedText {
   const t = view.text
@@ -40,8 +47,8 @@ export function normalizeWidth(view: MappedText): MappedText {
         ed.replace(i, i + 1, full)
         changed = true
       }
-    } else if (c < 0x3000 || c > 0x9fff) {
-      const rep = ALSO.get(c)
+    } else if (c < 0x3000 || c > 0x9fff || (c >= 0x3220 && c <= 0x3229)) {
+      const rep = ALSO.get(c) ?? MARKER_FORMS.get(c)
       if (rep !== undefined) {
         ed.replace(i, i + 1, rep)
         changed = true

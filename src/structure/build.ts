@@ -2,7 +2,7 @@ import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../normalize/context.js'
 import type { ClauseNode, ParagraphNode } from '../tree/types.js'
-import { fixedRank, markerAt, RUN_IN_AFTER, RUN_IN_STYLES, type Marker } from './markers.js'
+import { fixedRank, isBoxHeader, markerAt, RUN_IN_AFTER, RUN_IN_STYLES, SEQUENCE_LOOKAHEAD, type Marker } from './markers.js'
 import { headingOf } from './heading.js'
 
 interface Frame {
@@ -14,6 +14,8 @@ interface Frame {
 /** Styles whose first item may appear run-in (`…活动。一、明确…`). */
 const RUN_IN_AFTER_CODES = new Uint8Array(0x10000)
 for (const c of RUN_IN_AFTER) RUN_IN_AFTER_CODES[c.charCodeAt(0)] = 1
+/** How far back (code units) a `sequence` marker looks for its predecessor printed run-in. */
+const SEQUENCE_LOOKBEHIND = 400
 /** Longest heading read from the end of a line. */
 const TAIL_HEADING = 30
 const RUN_IN_OPENERS = new Set(['cn-dun', 'cn-paren', 'stage', 'cn-shi'])
@@ -39,6 +41,9 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   const accepts = (m: Marker, runIn: boolean): boolean => {
     const at = stack.findIndex((f) => f.style === m.style)
     const expected = at >= 0 && stack[at].number !== null ? stack[at].number! + 1 : 1
+    // An ambiguous form (4.2021年…, 1）…) counts only as the next number of its list, or as a 1
+    // whose 2 opens a later line.
+    if (m.sequence && !(at >= 0 ? m.number === expected : m.number === (lastSeen.get(m.style) ?? -9) + 1) && !(m.number === 1 ? nextFollows(m) : prevRunIn(m))) return false
     if (m.weak) return m.number === expected || (at < 0 && m.number === (lastSeen.get(m.style) ?? -9) + 1)
     // 一是/二是 structure the text of a clause; outside any clause they stay prose.
     if (m.style === 'cn-shi') return stack.length > 0 && m.number === expected && (at >= 0 || hasFollower(m))
@@ -52,8 +57,45 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   let lineEnd = 0
   const hasFollower = (m: Marker) => m.number === 1 && text.slice(m.end, lineEnd).includes('二是')
 
+  /** Does a marker of the same style numbered `m.number + 1` start a later line (within the lookahead)? */
+  const nextFollows = (m: Marker): boolean => {
+    const limit = Math.min(text.length, m.end + SEQUENCE_LOOKAHEAD)
+    for (let p = text.indexOf('\n', m.end); p !== -1 && p < limit; p = text.indexOf('\n', p + 1)) {
+      let q = p + 1
+      while (text.charCodeAt(q) === 32) q++
+      const n = markerAt(text, q)
+      if (n && n.style === m.style && n.number === m.number! + 1) return true
+    }
+    return false
+  }
+
+  /**
+   * Is the number before `m` printed run-in shortly before it (具体包括：1）党员… ⏎ 2）党员认岗…)? The
+   * run-in 1 stays text (arabic lists do not open run-in), but the list it starts is real.
+   */
+  const prevRunIn = (m: Marker): boolean => {
+    for (let p = m.start - 1; p > 0 && m.start - p < SEQUENCE_LOOKBEHIND; p--) {
+      if (!RUN_IN_AFTER_CODES[text.charCodeAt(p - 1)]) continue
+      const n = markerAt(text, p, true)
+      if (n && n.style === m.style && n.number === m.number! - 1) return true
+    }
+    return false
+  }
+
+  /** Box state (专栏N): the numbers its own lists have reached, per style. */
+  let box: Map<string, number> | null = null
+  /** Inside a box, is `m` the box's own item (its list's next number), not the document's? */
+  const boxItem = (m: Marker): boolean => {
+    const own = box!.get(m.style)
+    if (m.number !== null && (own === undefined ? m.number === 1 : m.number === own + 1)) {
+      box!.set(m.style, m.number)
+      return true
+    }
+    return !continuesOpenList(m)
+  }
+
   /** The next number of a list that is open, or that continues the last list of its style. */
-  const continuesOpenList = (m: Marker): boolean => {
+  function continuesOpenList(m: Marker): boolean {
     const f = stack.find((x) => x.style === m.style)
     if (f) return f.number !== null && m.number === f.number + 1
     return m.number === 1 ? stack.length > 0 && RUN_IN_OPENERS.has(m.style) || m.style === 'arabic' : m.number === (lastSeen.get(m.style) ?? -9) + 1
@@ -129,8 +171,19 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     // An inline 一是/二是 list ends with its paragraph.
     while (top()?.style === 'cn-shi') stack.pop()
     let pos = line.start
+    while (pos < line.end && text.charCodeAt(pos) === 32) pos++
+    // Inside a box, its own numbered lines are text; a marker that continues the document's
+    // lists (（二） after （一）, 3. after 2. before the box) ends the box.
+    let inBox = false
+    if (isBoxHeader(text.slice(pos, Math.min(line.end, pos + 12)))) box = new Map()
+    else if (box) {
+      const m = markerAt(text, pos, true)
+      if (!m || m.weak || boxItem(m)) inBox = true
+      else box = null
+    }
+    pos = line.start
     // Markers at the line start, possibly stacked: （一）1.…
-    for (let guard = 0; guard < 3; guard++) {
+    for (let guard = 0; guard < 3 && !inBox; guard++) {
       const m = markerAt(text, pos, true)
       if (!m || !accepts(m, guard > 0 || m.style === 'cn-shi')) break
       open(m)
@@ -144,7 +197,8 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       let q = p
       while (q < line.end && text.charCodeAt(q) === 32) q++
       const m = markerAt(text, q, true)
-      if (!m || !accepts(m, true)) continue
+      if (!m || (box && boxItem(m)) || !accepts(m, true)) continue
+      box = null
       addText(segStart, p)
       open(m)
       segStart = m.end
@@ -153,9 +207,10 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     // A heading glued to the end of a line by a lost line break: `…两部分组成，（三）基础共性标准`.
     for (let p = Math.max(segStart + 1, line.end - TAIL_HEADING - 4); p < line.end - 1; p++) {
       const m = markerAt(text, p, false)
-      if (!m || m.weak || !continuesOpenList(m)) continue
+      if (!m || m.weak || m.sequence || !continuesOpenList(m)) continue
       const rest = text.slice(m.end, line.end)
       if (rest.length < 2 || rest.length > TAIL_HEADING || /[。；，：、]/.test(rest)) continue
+      box = null
       diags.add(view, 'info', 'marker-repaired', `Read "${text.slice(m.start, line.end)}" as a heading glued to the previous line`, m.start, line.end)
       addText(segStart, p)
       open(m)

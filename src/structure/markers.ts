@@ -7,6 +7,8 @@ export interface MarkerStyle {
   key: string
   weak: boolean
   inlineOnly: boolean
+  /** Ambiguous form: a clause only when its number continues its list (see build.ts). */
+  sequence: boolean
   /** Laws' fixed hierarchy (编 › 章 › 节 › 条): such styles nest by rank, not by first appearance. */
   fixed?: number
 }
@@ -22,6 +24,8 @@ export interface Marker {
   /** Path key, e.g. `二`, `（一）`, `1`, `第三条`. */
   key: string
   weak: boolean
+  /** Ambiguous form (4.2021年…, 1）…): a clause only when its number continues its list. */
+  sequence: boolean
 }
 
 export const STYLES: MarkerStyle[] = grammar.styles.map((s) => ({
@@ -30,6 +34,7 @@ export const STYLES: MarkerStyle[] = grammar.styles.map((s) => ({
   key: s.key,
   weak: Boolean((s as { weak?: boolean }).weak),
   inlineOnly: Boolean((s as { inlineOnly?: boolean }).inlineOnly),
+  sequence: Boolean((s as { sequence?: boolean }).sequence),
   fixed: (s as { fixed?: number }).fixed,
 }))
 
@@ -39,6 +44,18 @@ for (const ch of '第一二三四五六七八九十（0123456789①②③④⑤�
 
 export const RUN_IN_AFTER = new Set([...grammar.runInAfter])
 export const RUN_IN_STYLES = new Set(grammar.runInStyles)
+/** How far (code units) to look for the 2 that confirms a `sequence` list opening with 1. */
+export const SEQUENCE_LOOKAHEAD = grammar.sequenceLookahead
+const BOX = new RegExp(grammar.boxes)
+
+/**
+ * True when the line starts a box (专栏1 …, 专栏 3, 专栏二：), which is neither an item nor the end
+ * of the list around it.
+ * @example isBoxHeader('专栏 2 数字化改造升级工程') // true
+ */
+export function isBoxHeader(line: string): boolean {
+  return BOX.test(line)
+}
 
 /**
  * The marker at `text[at]`, if any. `inline` allows inline-only styles (一是/二是).
@@ -61,6 +78,7 @@ export function markerAt(text: string, at: number, inline = false): Marker | nul
       number: s.id === 'decimal' ? Number(numeral.split('.').pop()) : number,
       key: s.key.replace('{n}', numeral),
       weak: s.weak,
+      sequence: s.sequence,
     }
   }
   return null

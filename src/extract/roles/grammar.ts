@@ -40,6 +40,9 @@ export const grammar = {
   verbs: new Lexicon(verbEntries.map((v) => v.verb)),
   verb: new Map(verbEntries.map((v) => [v.verb, v])),
   verbNotBefore: new Lexicon(verbsJson.notBefore),
+  verbNotBeforeExcept: new Lexicon(verbsJson.notBeforeExcept),
+  dutyPrefixes: new Lexicon(verbsJson.dutyPrefixes),
+  dutyActions: new Lexicon(verbsJson.dutyActions),
   fillers: new Lexicon(verbsJson.fillers),
   with: new Lexicon(verbsJson.with),
   withRole: verbsJson.withRole as RoleKind,
@@ -65,6 +68,18 @@ export const grammar = {
   collectiveTails: new Set(suffixJson.collectiveTails),
   forbidden: new Lexicon(suffixJson.forbidden),
   maxUnitLength: suffixJson.maxLength,
+  heldRoles: new Lexicon(suffixJson.heldRoles),
+  levelOpeners: new Lexicon(suffixJson.levelJoin.openers),
+  levels: new Lexicon(suffixJson.levelJoin.levels),
+  levelSuffixes: new Set(suffixJson.levelJoin.suffixes),
+  levelNotBefore: new Set([...suffixJson.levelJoin.notBefore]),
+  ownedBodies: new Set(suffixJson.ownedBodies),
+  levelAnd: new Lexicon(suffixJson.levelJoin.and),
+  governments: suffixJson.shared.governments,
+  sharedSuffixes: new Lexicon(suffixJson.shared.suffixes),
+  sharedPrefixes: new Lexicon(suffixJson.shared.prefixes),
+  sharedPrefixNotBefore: new Set([...suffixJson.shared.prefixNotBefore]),
+  maxSharedField: suffixJson.shared.maxField,
 
   separators: new Set(connectorsJson.always),
   between: new Lexicon(connectorsJson.between),
@@ -73,6 +88,8 @@ export const grammar = {
   openers: new Map(connectorsJson.brackets.map(([o], i) => [o, i])),
   closers: new Map(connectorsJson.brackets.map(([, c], i) => [c, i])),
   compounds: new Lexicon(compoundsJson.names),
+  /** Administrative fields a department name may begin with at a clause start (发展改革主管部门负责…). */
+  fieldOpenings: new Lexicon(suffixJson.fieldOpenings),
   /** Words a unit name may begin with when prose gives no left boundary. */
   openings: new Lexicon([
     ...suffixJson.openings,

@@ -31,7 +31,7 @@ import type {
   Span,
   UnitMatch,
 } from './types.js'
-import { allUnits, expandPiece, rawPieces, splitUnitList, unitPrefix, type Piece } from './units.js'
+import { allUnits, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
 
 export interface ScanOptions {
   /** Start of the range to read (default 0). */
@@ -127,7 +127,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   for (const r of ctx.roles) {
     r.label = src.slice(r.labelSpan.index, r.labelSpan.end)
     if (r.scopeSpan) r.scope = src.slice(r.scopeSpan.index, r.scopeSpan.end)
-    for (const u of r.units) u.name = src.slice(u.index, u.end)
+    for (const u of r.units) u.name = u.parts ? u.parts.map((p) => src.slice(p.index, p.end)).join('') : src.slice(u.index, u.end)
   }
   for (const n of nonAssignments) n.label = src.slice(n.index, n.end)
   if (options.jurisdiction || options.aliases) {
@@ -143,7 +143,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
 
 /** Code units a label, a role verb or a first-listed-lead label starts with. */
 const ROLE_FIRST = new Uint8Array(0x10000)
-for (const lex of [grammar.labels, grammar.verbs, grammar.firstListedLabels]) for (const w of lex.words) ROLE_FIRST[w.charCodeAt(0)] = 1
+for (const lex of [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes]) for (const w of lex.words) ROLE_FIRST[w.charCodeAt(0)] = 1
 /** Folding punctuation (( → （) makes no such unit, so the raw range can be tested. */
 const FOLD_SAFE = [...foldPunctuation('():,;')].every((c) => ROLE_FIRST[c.charCodeAt(0)] === 0)
 
@@ -175,6 +175,8 @@ function sentences(t: string, br: Brackets, region: Region): Array<[number, numb
 }
 
 const COLON = 0xff1a // ：
+/** How far into the next clause a duty phrase looks for its action (…按照各自职责，共同做好). */
+const MAX_DUTY_REACH = 12
 const COMMA = 0xff0c // ，
 const SEMICOLON = 0xff1b // ；
 
@@ -355,7 +357,7 @@ function isProse(t: string, s: number, e: number): boolean {
 }
 
 function toUnit(t: string, p: Piece): UnitMatch {
-  return { name: t.slice(p.index, p.end), kind: p.kind!, index: p.index, end: p.end }
+  return { name: t.slice(p.index, p.end), kind: p.kind!, index: p.index, end: p.end, ...(p.parts ? { parts: p.parts } : {}) }
 }
 
 interface VerbHit {
@@ -365,19 +367,48 @@ interface VerbHit {
   role: RoleKind
 }
 
+/** Does the word at `after` make the verb before it a noun (负责人, 牵头单位, 负责制 but not 牵头制定)? */
+function notAVerb(t: string, after: number, e: number): boolean {
+  return grammar.verbNotBefore.matchAt(t, after, e) !== undefined && grammar.verbNotBeforeExcept.matchAt(t, after, e) === undefined
+}
+
+/**
+ * A duty phrase at k followed by a role verb or a duty action (按职责分工配合 → participant,
+ * 按照各自职责做好 → responsible); alone it is no verb.
+ */
+function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
+  const pre = grammar.dutyPrefixes.matchAt(t, k, e)
+  if (!pre) return undefined
+  let j = k + pre.length
+  // 等部门按照各自职责，共同做好…: the action may follow in the next clause.
+  if (j === e && t.charCodeAt(j) === COMMA) {
+    j++
+    e = j
+    while (e < t.length && e - j < MAX_DUTY_REACH && t.charCodeAt(e) !== COMMA && SENTENCE_END[t.charCodeAt(e)] !== 1) e++
+  }
+  j += grammar.fillers.matchAt(t, j, e)?.length ?? 0
+  const v = grammar.verbs.matchAt(t, j, e)
+  if (v && !notAVerb(t, j + v.length, e)) return { index: k, end: j + v.length, verb: t.slice(k, j + v.length), role: grammar.verb.get(v)!.role }
+  const a = grammar.dutyActions.matchAt(t, j, e)
+  if (a) return { index: k, end: j + a.length, verb: t.slice(k, j + a.length), role: 'responsible' }
+  return undefined
+}
+
 /** First role verb at own depth in [s, e) that is not followed by a word that makes it a noun. */
 function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit | undefined {
   for (let k = s; k < e; k++) {
-    k = nextStop(t, k, e, grammar.verbs)
+    k = nextStop(t, k, e, grammar.verbs, grammar.dutyPrefixes)
     if (k >= e) break
     if (br.opensAt(k)) {
       k = br.partnerOf(k)
       continue
     }
+    const duty = dutyVerb(t, k, e)
+    if (duty && duty.end - duty.index > (grammar.verbs.matchAt(t, k, e)?.length ?? 0)) return duty
     const v = grammar.verbs.matchAt(t, k, e)
     if (!v) continue
     const after = k + v.length
-    if (grammar.verbNotBefore.matchAt(t, after, e) || insideUnitName(t, br, s, e, k, after)) {
+    if (notAVerb(t, after, e) || insideUnitName(t, br, s, e, k, after)) {
       k += v.length - 1
       continue
     }
@@ -467,10 +498,11 @@ function verbLabel(t: string, v: VerbHit, e: number): { label: string; end: numb
   return { label: t.slice(v.index, end), end }
 }
 
-/** Units of [s, e) when every piece is one, else undefined. */
+/** Units of [s, e) when every piece is one (or the list shares one suffix: 市教育、公安等部门), else undefined. */
 function strictUnits(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
   const pieces = splitUnitList(t, s, e, br)
-  return allUnits(pieces) ? pieces.map((p) => toUnit(t, p)) : undefined
+  if (allUnits(pieces)) return pieces.map((p) => toUnit(t, p))
+  return sharedSuffixUnits(t, s, e, br)?.map((p) => toUnit(t, p))
 }
 
 /**
@@ -544,7 +576,7 @@ function readProse(
   let roleStart = useBy ? by : unitsStart
   let units = strictUnits(t, br, unitsStart, unitsEnd)
   if (useBy) scope = scopeSpan(t, p, by!)
-  else if (ctx.segmenter && unitsStart !== regionStart && !(units && grammar.openings.matchAt(t, unitsStart, unitsEnd))) {
+  else if (ctx.segmenter && unitsStart !== regionStart && !(units && (grammar.openings.matchAt(t, unitsStart, unitsEnd) || (unitsStart === p && grammar.fieldOpenings.matchAt(t, unitsStart, unitsEnd))))) {
     // No clear left boundary (该项工作市教育局负责): a list whose first name does not open like a
     // unit, outside a parenthesis of its own; ask the segmenter where the unit starts.
     const first = rawPieces(t, unitsStart, unitsEnd, br)[0]
@@ -628,7 +660,7 @@ function shift(r: ScanResult, by: number): ScanResult {
     roles: r.roles.map((role) => ({
       ...s(role),
       labelSpan: s(role.labelSpan),
-      units: role.units.map(s),
+      units: role.units.map((u) => ({ ...s(u), ...(u.parts ? { parts: u.parts.map(s) } : {}) })),
       ...(role.timeText ? { timeText: s(role.timeText) } : {}),
       ...(role.scopeSpan ? { scopeSpan: s(role.scopeSpan) } : {}),
     })),

@@ -18,6 +18,11 @@ export interface UnitMatch {
   kind: UnitKind
   index: number
   end: number
+  /**
+   * When the name is completed from a shared list (市发展改革、教育等部门 → 市教育部门): the printed
+   * pieces it is made of, in order; `index`/`end` still cover the field as printed.
+   */
+  parts?: Span[]
 }
 
 export interface Span {

@@ -12,6 +12,8 @@ export interface Piece {
   index: number
   end: number
   kind?: UnitKind
+  /** Printed pieces of a name completed from a shared list (see sharedSuffixUnits). */
+  parts?: Array<{ index: number; end: number }>
 }
 
 /** Longest piece worth trying to split or classify; longer ones are prose. */
@@ -39,6 +41,10 @@ export function classifyUnit(
   const len = e - s
   if (len < 1 || len > grammar.maxUnitLength) return undefined
   if (br.opensAt(s)) return undefined
+  if (!persons && text.indexOf('、', s) >= 0 && text.indexOf('、', s) < e && isLevelJoin(text, s, e, br)) return 'collective'
+  // A unit named by the role it holds (…工作专班牵头单位, 市综治委成员单位) is a collective.
+  const held = persons ? undefined : grammar.heldRoles.matchEndingAt(text, e, s + 2)
+  if (held && classifyUnit(text, s, e - held.length, br) !== undefined) return 'collective'
   let core = e
   const p = br.partnerOf(e - 1)
   if (p > s && p < e - 1) core = p
@@ -110,6 +116,115 @@ export function rawPieces(text: string, s: number, e: number, br: Brackets): Arr
     }
   }
   push(out, text, cur, e)
+  // 各区、市政府, 各省、自治区、直辖市人民政府: levels sharing one name are one piece.
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (!levelOnly(text, out[i][0], out[i][1], br, true)) continue
+    for (let j = Math.min(out.length - 1, i + 6); j > i; j--) {
+      if (isLevelJoin(text, out[i][0], out[j][1], br)) {
+        out.splice(i, j - i + 1, [out[i][0], out[j][1]])
+        break
+      }
+    }
+  }
+  return out
+}
+
+/** Is [a, c) a level alone (区, 自治区, 区县（自治县）), after a collective opening when `first` (各省)? */
+function levelOnly(text: string, a: number, c: number, br: Brackets, first: boolean): boolean {
+  let p = a
+  if (first) p += grammar.levelOpeners.matchAt(text, p, c)?.length ?? 0
+  let lv = grammar.levels.matchAt(text, p, c)
+  if (!lv) return false
+  p += lv.length
+  // 市和区、县…: two levels joined by 和 in one piece
+  const and = first ? grammar.levelAnd.matchAt(text, p, c) : undefined
+  if (and && (lv = grammar.levels.matchAt(text, p + and.length, c))) p += and.length + lv.length
+  if (p < c && br.opensAt(p)) p = br.partnerOf(p) + 1
+  return p === c
+}
+
+/**
+ * Is [s, e) levels joined by 、 that share the name after the last one (各区、市政府, 有关区、市政府:
+ * districts and county-level cities; 各省、自治区、直辖市人民政府; 市、区县（自治县）气象主管机构)? Then it
+ * is one collective, not 各区 + 市政府.
+ */
+export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): boolean {
+  if (e - s > grammar.maxUnitLength) return false
+  br ??= new Brackets(text, s, e)
+  let a = s
+  let joined = false
+  for (let k = s; k < e; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    if (text[k] !== '、') continue
+    if (!levelOnly(text, a, k, br, a === s)) return false
+    joined = true
+    a = k + 1
+  }
+  if (!joined) return false
+  const lv = grammar.levels.matchAt(text, a, e)
+  if (!lv) return false
+  let r = a + lv.length
+  if (r < e && br.opensAt(r)) r = br.partnerOf(r) + 1
+  return r < e && !grammar.levelNotBefore.has(text[r]) && (grammar.levelSuffixes.has(text.slice(r, e)) || classifyUnit(text, r, e, br) !== undefined)
+}
+
+/**
+ * Units named by their field in a list sharing one suffix: 市发展改革、教育、公安、财政等部门 →
+ * 市发展改革部门, 市教育部门, 市公安部门, 市财政部门 (grammars/units/suffixes.json `shared`). Each piece
+ * covers its field as printed and carries the printed `parts` its full name is made of: the level
+ * prefix of the first field, the field, the shared suffix. Undefined when [s, e) is not such a list.
+ *
+ * @example sharedSuffixUnits('省农业、林业行政主管部门', 0, 12, br) // 省农业行政主管部门, 省林业行政主管部门
+ */
+export function sharedSuffixUnits(text: string, s: number, e: number, br: Brackets): Piece[] | undefined {
+  const raw = rawPieces(text, s, e, br)
+  if (raw.length < 2 || raw.some(([a, b]) => text[b] === '，' && b < e)) return undefined
+  const [ls, le] = raw[raw.length - 1]
+  // The suffix: after 等, the shared ending of its class restatement (等部门, 等政府相关部门 → 部门),
+  // else the longest shared ending of the last piece.
+  let suffix: { index: number; end: number } | undefined
+  let lastField = le
+  for (let k = ls + 1; k < le; k++) {
+    if (text[k] !== '等') continue
+    const rest = grammar.sharedSuffixes.matchEndingAt(text, le, k + 1)
+    if (rest && le - k - 1 <= grammar.maxSharedField) {
+      suffix = { index: le - rest.length, end: le }
+      lastField = k
+    }
+    break
+  }
+  if (!suffix) {
+    const w = grammar.sharedSuffixes.matchEndingAt(text, le, ls + 1)
+    if (!w) return undefined
+    suffix = { index: le - w.length, end: le }
+    lastField = le - w.length
+  }
+  const fields: Array<[number, number]> = [...raw.slice(0, -1), [ls, lastField]]
+  const pre = grammar.sharedPrefixes.matchAt(text, fields[0][0], fields[0][1])
+  let prefix = pre && !grammar.sharedPrefixNotBefore.has(text[fields[0][0] + pre.length]) ? { index: fields[0][0], end: fields[0][0] + pre.length } : undefined
+  // 浚县人民政府文物、规划…: everything up to a government in the first field is the prefix.
+  for (const g of grammar.governments) {
+    const at = text.indexOf(g, fields[0][0])
+    if (at > fields[0][0] && at + g.length < fields[0][1] && (!prefix || at + g.length > prefix.end)) {
+      prefix = { index: fields[0][0], end: at + g.length }
+      break
+    }
+  }
+  const out: Piece[] = []
+  for (const [i, [a, b]] of fields.entries()) {
+    const fa = i === 0 && prefix ? prefix.end : a
+    if (b - fa < 1 || b - fa > grammar.maxSharedField) return undefined
+    for (let k = fa; k < b; k++) {
+      if (br.opensAt(k)) k = br.partnerOf(k)
+      else if (!isHan(text[k]) || grammar.between.matchAt(text, k, b) || grammar.forbidden.matchAt(text, k, b)) return undefined
+    }
+    if (classifyUnit(text, fa, b, br) !== undefined) return undefined
+    const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, suffix]
+    out.push({ index: a, end: b, kind: 'organ', parts })
+  }
   return out
 }
 
@@ -147,6 +262,8 @@ export function expandPiece(text: string, ps: number, pe: number, br: Brackets, 
       cur = k
       continue
     }
+    // 领导小组及其办公室: a body owned by the unit before it is part of that unit's name.
+    if (conn === '及其' && grammar.ownedBodies.has(text.slice(k + conn.length, pe))) break
     if (conn && k > cur) {
       const kind = classifyUnit(text, cur, k, br, persons)
       if (kind) {
