@@ -28,7 +28,7 @@ const browserSwap = {
         const [w, f, t] = line.split(' ')
         if (!w) continue
         total += Number(f)
-        if (Number(f) >= BROWSER_DICT_MIN_FREQ || w.length === 1) kept.push(`${w} ${f} ${t}`)
+        if (Number(f) >= (w.length === 1 ? 0 : BROWSER_DICT_MIN_FREQ)) kept.push(`${w} ${f} ${t}`)
       }
       return { contents: `export default ${JSON.stringify({ words: kept.join('\n'), total })}`, loader: 'js' }
     })
@@ -62,6 +62,25 @@ export default defineConfig([
     minify: true,
     noExternal: [/.*/],
     esbuildPlugins: [browserSwap],
+    // CJK as UTF-8, not \uXXXX escapes: the grammars and the word list are mostly Chinese.
+    esbuildOptions: (o) => {
+      o.charset = 'utf8'
+    },
+  },
+  {
+    // The report page's script: the library's browser build + renderer, inlined by `gongwen report`.
+    entry: { 'report-client': 'src/report/client.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    noExternal: [/.*/],
+    esbuildPlugins: [browserSwap],
+    // CJK as UTF-8, not \uXXXX escapes: the grammars and the word list are mostly Chinese.
+    esbuildOptions: (o) => {
+      o.charset = 'utf8'
+    },
     metafile: true,
+    outExtension: () => ({ js: '.js' }),
   },
 ])

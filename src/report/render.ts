@@ -5,12 +5,12 @@ import { escapeHtml } from './escape.js'
 import { highlightText, type MarginNote } from './highlight.js'
 import { roleMarks } from './marks.js'
 import { responsibilityTableHtml } from './table.js'
-import { documentDate, timelineSvg } from './timeline.js'
+import { documentDate, stageBands, timelineSvg } from './timeline.js'
 
 /** A validation finding, as far as the report needs one (validate()'s Finding fits). */
 export interface ReportFinding {
   ruleId: string
-  severity: 'error' | 'warning'
+  severity: 'error' | 'warn'
   message: string
   position?: { start: { line: number } }
 }
@@ -47,7 +47,7 @@ function marginNotes(doc: PolicyDocument, findings: ReportFinding[]): MarginNote
     d.documents.forEach(walk)
   }
   walk(doc)
-  for (const f of findings) if (f.position) notes.push({ line: f.position.start.line, severity: f.severity, text: `${f.ruleId}: ${f.message}` })
+  for (const f of findings) if (f.position) notes.push({ line: f.position.start.line, severity: f.severity === 'error' ? 'error' : 'warning', text: `${f.ruleId}: ${f.message}` })
   return notes
 }
 
@@ -77,10 +77,10 @@ export function renderReport(doc: PolicyDocument, text: string, options: RenderO
     date ? `成文 ${date}` : undefined,
     doc.meta.period ? `规划期 ${doc.meta.period.raw}` : undefined,
   ].filter(Boolean)
-  const counts = `${rows.length} 项任务 · ${doc.stages.length} 个阶段 · ${marks.filter((m) => m.kind === 'unit').length} 处单位 · ${marks.filter((m) => m.kind === 'deadline').length} 处时限`
+  const counts = `${rows.length} 项任务 · ${stageBands(doc).length} 个阶段 · ${marks.filter((m) => m.kind === 'unit').length} 处单位 · ${marks.filter((m) => m.kind === 'deadline').length} 处时限`
   const findingList = findings.length
     ? `<ul class="findings">${findings
-        .map((f) => `<li class="${f.severity}">${f.position ? `<a href="#L${f.position.start.line}">${f.position.start.line}</a> ` : ''}<b>${escapeHtml(f.ruleId)}</b> ${escapeHtml(f.message)}</li>`)
+        .map((f) => `<li class="${f.severity === 'error' ? 'error' : 'warning'}">${f.position ? `<a href="#L${f.position.start.line}">${f.position.start.line}</a> ` : ''}<b>${escapeHtml(f.ruleId)}</b> ${escapeHtml(f.message)}</li>`)
         .join('')}</ul>`
     : '<p class="empty">没有发现问题。</p>'
   const legend = ROLE_LEGEND.map(([r, l]) => `<span class="chip role-${r}">${l}</span>`).join('') + '<mark class="deadline legend">时限</mark>'
@@ -90,7 +90,7 @@ export function renderReport(doc: PolicyDocument, text: string, options: RenderO
 <p class="meta counts">${counts}</p>
 </header>
 <section id="timeline-section"><h2>时间轴</h2>${timelineSvg(doc, { today: options.today })}</section>
-<section id="table-section"><h2>责任分工</h2>${rows.length ? responsibilityTableHtml(rows) : '<p class="empty">没有分工到单位的任务。</p>'}</section>
+<section id="table-section"><h2>责任分工</h2>${rows.length ? responsibilityTableHtml(rows, doc.meta.title) : '<p class="empty">没有分工到单位的任务。</p>'}</section>
 <section id="findings-section"><h2>检查结果</h2>${findingList}</section>
 <section id="text-section"><h2>原文</h2><div class="legend">${legend}</div>
 <div class="reader"><nav class="clauses">${clauseNav(doc)}</nav><div class="text" id="text">${highlightText(text, marks, marginNotes(doc, findings))}</div></div>

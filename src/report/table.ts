@@ -21,13 +21,15 @@ export function labelDates(label: string): string[] {
  * `data-sort`, so sorting and filtering need no JSON.
  * @example responsibilityTableHtml(responsibilityTable(doc)) // '<table class="tasks">…'
  */
-export function responsibilityTableHtml(rows: ResponsibilityRow[]): string {
+export function responsibilityTableHtml(rows: ResponsibilityRow[], mainTitle?: string | null): string {
   const units = new Set<string>()
   for (const r of rows) for (const c of ROLE_COLUMNS) for (const u of r[c.field] ?? []) units.add(u)
+  // A role no row fills gets no column (the row keeps its data-* for filtering).
+  const columns = ROLE_COLUMNS.filter((c) => rows.some((r) => (r[c.field] ?? []).length > 0))
   const head = [
     `<th data-col="path">条目</th>`,
     `<th data-col="title">任务</th>`,
-    ...ROLE_COLUMNS.map((c) => `<th data-col="${c.field}" class="role-${c.role}-head">${c.heading}</th>`),
+    ...columns.map((c) => `<th data-col="${c.field}" class="role-${c.role}-head">${c.heading}</th>`),
     `<th data-col="deadlines">时限</th>`,
     `<th data-col="line">行</th>`,
   ].join('')
@@ -44,9 +46,10 @@ export function responsibilityTableHtml(rows: ResponsibilityRow[]): string {
     const unitCell = (list: string[], role: string) => cell(list.join('、'), list.map((u) => `<span class="chip role-${role}">${escapeHtml(u)}</span>`).join(''))
     const path = r.path.join('/')
     return `<tr ${attrs.join(' ')}>${[
-      cell(r.path.map((p) => p.padStart(6, ' ')).join('/'), line !== undefined ? `<a href="#L${line}">${escapeHtml(path)}</a>` : escapeHtml(path)),
-      cell(r.title, escapeHtml(r.title) + (r.document ? `<div class="sub">${escapeHtml(r.document)}</div>` : '')),
-      ...ROLE_COLUMNS.map((c) => unitCell(r[c.field] ?? [], c.role)),
+      cell(r.path.map((p) => p.padStart(6, ' ')).join('/'), line !== undefined ? `<a href="#L${line}">${escapeHtml(path)}</a>` : escapeHtml(path), 'path'),
+      // The document's name only for rows of a nested document (an attachment).
+      cell(r.title, escapeHtml(r.title) + (r.document && r.document !== mainTitle ? `<div class="sub">${escapeHtml(r.document)}</div>` : '')),
+      ...columns.map((c) => unitCell(r[c.field] ?? [], c.role)),
       cell(dates[0] ?? '9999', r.deadlines.map((d) => `<span class="due">${escapeHtml(d)}</span>`).join(' ')),
       cell(String(line ?? 0).padStart(7, '0'), line !== undefined ? String(line) : ''),
     ].join('')}</tr>`
