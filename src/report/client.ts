@@ -5,7 +5,7 @@
  * inlined by `gongwen report`): sorting and filtering of the table, jumps from the table and the
  * timeline to the text, and "paste a document": parse() and renderReport() run in the page.
  * `window.gongwen` exposes the embedded library (parse, responsibilityTable, extractDeadlines) and
- * `render(text)`. validate() is left out of the page: it brings zod (≈ 450 KB minified), which
+ * `render(text)`, `bind()` (wires a report put into `<main>`). validate() is left out of the page: it brings zod (≈ 450 KB minified), which
  * parse() does not need; a pasted document's margin shows the parser's diagnostics.
  */
 import { parse } from '../parse.js'
@@ -100,9 +100,9 @@ function bindPaste(): void {
 
 declare global {
   interface Window {
-    gongwen: { parse: typeof parse; responsibilityTable: typeof responsibilityTable; extractDeadlines: typeof extractDeadlines; render: typeof render }
+    gongwen: { parse: typeof parse; responsibilityTable: typeof responsibilityTable; extractDeadlines: typeof extractDeadlines; render: typeof render; bind: typeof bind }
   }
 }
-window.gongwen = { parse, responsibilityTable, extractDeadlines, render }
+window.gongwen = { parse, responsibilityTable, extractDeadlines, render, bind }
 bind()
 bindPaste()
