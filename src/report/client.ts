@@ -73,6 +73,8 @@ function bindTable(table: HTMLTableElement): void {
       if (ok) shown++
     }
     count.textContent = `${shown} / ${rows.length}`
+    // Outline the filtered unit's chips.
+    table.querySelectorAll('.chip').forEach((c) => c.classList.toggle('hit', u !== '' && c.textContent === u))
   }
   for (const el of [unit, role, from, to]) el.addEventListener('input', apply)
   table.tHead!.querySelectorAll('th').forEach((th, col) => {

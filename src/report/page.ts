@@ -6,12 +6,12 @@ const CSS = `
 *{box-sizing:border-box}
 body{margin:0;font:14px/1.6 system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC","WenQuanYi Micro Hei",sans-serif;color:var(--ink);background:#fbfcfc}
 #report{max-width:1280px;margin:0 auto;padding:12px 20px 40px}
-header h1{font-size:22px;margin:8px 0 2px}
+header h1{font-size:22px;margin:8px 170px 2px 0}
 .meta{color:var(--muted);margin:0}
 .toolbar{position:fixed;top:8px;right:12px;z-index:5}
 .toolbar button{font:inherit;padding:3px 10px;border:1px solid var(--rule);background:#fff;border-radius:4px;cursor:pointer}
 h2{font-size:16px;margin:22px 0 8px;border-bottom:1px solid var(--rule);padding-bottom:3px}
-.timeline{max-width:100%;height:auto;font-size:11px}
+.timeline{width:100%;height:auto;font-size:11px}
 .timeline .stage-band{opacity:.45}.stage-0{fill:#d6eaf8}.stage-1{fill:#d5f5e3}.stage-2{fill:#fdebd0}.stage-3{fill:#ebdef0}
 .timeline .stage-label{font-weight:600;fill:#34495e}
 .timeline .tick{stroke:#eaeded}.timeline .tick-label{fill:var(--muted);text-anchor:middle}
@@ -27,10 +27,11 @@ table.tasks{border-collapse:collapse;width:100%;font-size:13px}
 .tasks th[aria-sort=ascending]::after{content:" ▲"}.tasks th[aria-sort=descending]::after{content:" ▼"}
 .tasks td{border-bottom:1px solid #eef0f1;padding:3px 6px;vertical-align:top}
 .tasks tbody tr:hover{background:#f8f9f9}
-.tasks td.path{white-space:nowrap}
+.tasks td.path{white-space:nowrap}.tasks td.title{min-width:11em}
 .tasks .sub{color:var(--muted);font-size:12px}
 .chip{display:inline-block;border-radius:3px;padding:0 4px;margin:1px 2px 1px 0;font-size:12px;color:#fff;white-space:nowrap}
 .chip.role-lead{background:var(--lead)}.chip.role-responsible{background:var(--responsible)}.chip.role-participant{background:var(--participant)}.chip.role-leader{background:var(--leader)}.chip.role-assessor{background:var(--assessor)}
+.chip.hit{outline:2px solid #17202a;outline-offset:1px}
 .due{white-space:nowrap}
 .findings{list-style:none;padding:0}.findings li{padding:1px 0}.findings .error b{color:#c0392b}.findings .warning b{color:#b9770e}
 .empty{color:var(--muted)}

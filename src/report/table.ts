@@ -26,6 +26,8 @@ export function responsibilityTableHtml(rows: ResponsibilityRow[], mainTitle?: s
   for (const r of rows) for (const c of ROLE_COLUMNS) for (const u of r[c.field] ?? []) units.add(u)
   // A role no row fills gets no column (the row keeps its data-* for filtering).
   const columns = ROLE_COLUMNS.filter((c) => rows.some((r) => (r[c.field] ?? []).length > 0))
+  // The document's name under a task only when the rows come from several documents.
+  const severalDocuments = new Set(rows.map((r) => r.document ?? mainTitle)).size > 1
   const head = [
     `<th data-col="path">条目</th>`,
     `<th data-col="title">任务</th>`,
@@ -47,8 +49,7 @@ export function responsibilityTableHtml(rows: ResponsibilityRow[], mainTitle?: s
     const path = r.path.join('/')
     return `<tr ${attrs.join(' ')}>${[
       cell(r.path.map((p) => p.padStart(6, ' ')).join('/'), line !== undefined ? `<a href="#L${line}">${escapeHtml(path)}</a>` : escapeHtml(path), 'path'),
-      // The document's name only for rows of a nested document (an attachment).
-      cell(r.title, escapeHtml(r.title) + (r.document && r.document !== mainTitle ? `<div class="sub">${escapeHtml(r.document)}</div>` : '')),
+      cell(r.title, escapeHtml(r.title) + (severalDocuments && r.document && r.document !== mainTitle ? `<div class="sub">${escapeHtml(r.document)}</div>` : ''), 'title'),
       ...columns.map((c) => unitCell(r[c.field] ?? [], c.role)),
       cell(dates[0] ?? '9999', r.deadlines.map((d) => `<span class="due">${escapeHtml(d)}</span>`).join(' ')),
       cell(String(line ?? 0).padStart(7, '0'), line !== undefined ? String(line) : ''),

@@ -108,15 +108,18 @@ export function timelineSvg(doc: PolicyDocument, options: TimelineOptions): stri
   const height = top + Math.max(rows.length, 1) * rowH + 24
   const out: string[] = [`<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="时间轴">`]
 
+  // Bands first, their names after, so no band covers the name of the one before.
+  const labels: string[] = []
   bands.forEach((b, i) => {
     const x0 = x(toTime(b.start))
     const x1 = x(toTime(b.end) + DAY)
     const href = b.line !== undefined ? ` href="#L${b.line}"` : ''
     out.push(
-      `<a class="stage"${href}><rect class="stage-band stage-${i % 4}" x="${x0.toFixed(1)}" y="${top - 36}" width="${Math.max(x1 - x0, 1).toFixed(1)}" height="${height - top + 12}"><title>${escapeHtml(`${b.name}：${b.start} — ${b.end}`)}</title></rect>` +
-        `<text class="stage-label" x="${(x0 + 4).toFixed(1)}" y="${i % 2 ? top - 24 : top - 10}">${escapeHtml(b.name)}</text></a>`,
+      `<a class="stage"${href}><rect class="stage-band stage-${i % 4}" x="${x0.toFixed(1)}" y="${top - 36}" width="${Math.max(x1 - x0, 1).toFixed(1)}" height="${height - top + 12}"><title>${escapeHtml(`${b.name}：${b.start} — ${b.end}`)}</title></rect></a>`,
     )
+    labels.push(`<text class="stage-label" x="${(x0 + 4).toFixed(1)}" y="${i % 2 ? top - 24 : top - 10}">${escapeHtml(b.name)}</text>`)
   })
+  out.push(...labels)
 
   // Year ticks along the bottom.
   const y0 = new Date(lo).getUTCFullYear()
