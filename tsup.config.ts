@@ -9,7 +9,7 @@ const BROWSER_DICT_MIN_FREQ = 500
 /**
  * The browser build: a relative import of X.js resolves to X.browser.ts when that file exists
  * (sha256, validate/files, batch, the word segmenter), and `gongwen:browser-dict` is jieba's
- * dictionary cut to its frequent words.
+ * dictionary cut to its frequent words (frequencies in base 36, to keep the page small).
  */
 const browserSwap = {
   name: 'gongwen-browser-swap',
@@ -28,7 +28,7 @@ const browserSwap = {
         const [w, f, t] = line.split(' ')
         if (!w) continue
         total += Number(f)
-        if (Number(f) >= (w.length === 1 ? 0 : BROWSER_DICT_MIN_FREQ)) kept.push(`${w} ${f} ${t}`)
+        if (Number(f) >= (w.length === 1 ? 0 : BROWSER_DICT_MIN_FREQ)) kept.push(`${w} ${Number(f).toString(36)} ${t}`)
       }
       return { contents: `export default ${JSON.stringify({ words: kept.join('\n'), total })}`, loader: 'js' }
     })

@@ -61,7 +61,7 @@ function bindTable(table: HTMLTableElement): void {
     const r = role.value
     let shown = 0
     for (const row of rows) {
-      const unitsOf = (k: string) => (row.dataset[k] ? row.dataset[k]!.split('\u001f') : [])
+      const unitsOf = (role: string) => [...row.querySelectorAll(`.chip.role-${role}`)].map((c) => c.textContent ?? '')
       const inRoles = r ? [r] : roles
       const units = inRoles.flatMap(unitsOf)
       let ok = u ? units.includes(u) : r ? units.length > 0 : true

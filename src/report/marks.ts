@@ -42,7 +42,7 @@ export function roleMarks(doc: PolicyDocument): Mark[] {
         const s = span(u.position)
         if (!s) continue
         const canonical = u.canonical && u.canonical !== u.name ? ` → ${u.canonical}` : ''
-        marks.push({ ...s, kind: 'unit', role: r.role, title: `${r.label}（${r.role}）：${u.name}${canonical}`, taskLine })
+        marks.push({ ...s, kind: 'unit', role: r.role, title: `${r.label}：${u.name}${canonical}`, taskLine })
       }
     }
     for (const d of t.deadlines) {

@@ -16,9 +16,9 @@ export function labelDates(label: string): string[] {
 }
 
 /**
- * The responsibility table as HTML. Each row carries what the page filters on: `data-<role>`
- * (units joined with U+001F), `data-dates` (ISO dates), `data-line` (the clause's line); each cell
- * `data-sort`, so sorting and filtering need no JSON.
+ * The responsibility table as HTML. What the page filters on is in the markup: each unit a
+ * `span.chip.role-<role>`, each row `data-dates` (ISO dates) and `data-line` (the clause's line),
+ * each cell `data-sort`, so sorting and filtering need no JSON.
  * @example responsibilityTableHtml(responsibilityTable(doc)) // '<table class="tasks">…'
  */
 export function responsibilityTableHtml(rows: ResponsibilityRow[], mainTitle?: string | null): string {
@@ -40,7 +40,6 @@ export function responsibilityTableHtml(rows: ResponsibilityRow[], mainTitle?: s
     const dates = r.deadlines.flatMap(labelDates)
     const attrs = [
       `data-index="${i}"`,
-      ...ROLE_COLUMNS.map((c) => `data-${c.role}="${escapeHtml((r[c.field] ?? []).join('\u001f'))}"`),
       `data-dates="${dates.join(' ')}"`,
       line !== undefined ? `data-line="${line}"` : '',
     ].filter(Boolean)

@@ -40,7 +40,7 @@ function load(): Dict {
   }
   for (const line of browserDict.words.split('\n')) {
     const [w, f, t] = line.split(' ')
-    if (w) add(w, Number(f), t)
+    if (w) add(w, parseInt(f, 36), t)
   }
   const organs = new Set<string>()
   for (const g of aliasesJson.groups) for (const s of g.stems) if (s.length >= 2) organs.add(s)
