@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
-import { parse, responsibilityTable, validate, type PolicyDocument } from '../../src/index.js'
+import { extractDeadlines, parse, responsibilityTable, validate, type PolicyDocument } from '../../src/index.js'
 import { renderReport, reportPage } from '../../src/report/index.js'
 import { allDocuments, CORPUS } from '../helpers.js'
 
@@ -150,6 +150,27 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('report in Chromium', 
       expect(JSON.parse(inPage), s.name).toEqual(parse(s.text))
     }
   }, 120_000)
+
+  it("dist/browser.js, the library's browser build, imports no Node built-in and runs in the page", async () => {
+    const lib = readFileSync(new URL('../../dist/browser.js', import.meta.url), 'utf8')
+    expect(lib).not.toMatch(/from\s*["']node:|require\(\s*["']node:|from\s*["'](fs|path|zlib|crypto|worker_threads|os|module)["']/)
+    const text = seeds.find((s) => s.name.startsWith('003'))!.text
+    await tab.setContent('<!DOCTYPE html><meta charset="utf-8"><title>lib</title>', { waitUntil: 'load' })
+    const out = await tab.evaluate(
+      async (src, t) => {
+        const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }))
+        // Built from a string, so vitest does not rewrite this import() for Node.
+        const g = await (new Function('u', 'return import(u)') as (u: string) => Promise<any>)(url)
+        const doc = g.parse(t)
+        return JSON.stringify({ doc, table: g.responsibilityTable(doc), deadlines: g.extractDeadlines('2015年6月底前完成，12月底前启动。'), findings: g.validate(doc) })
+      },
+      lib,
+      text,
+    )
+    const doc = parse(text)
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify({ doc, table: responsibilityTable(doc), deadlines: extractDeadlines('2015年6月底前完成，12月底前启动。'), findings: validate(doc) })))
+    expect(errors).toEqual([])
+  })
 
   it('pasting a document renders its report in the page', async () => {
     await tab.setContent(page(seed002.text, seed002.name, script), { waitUntil: 'load' })

@@ -1,4 +1,10 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
+import { runReport } from '../../src/cli/report.js'
+import { runValidate } from '../../src/cli/validate.js'
 import { parse, responsibilityTable, validate, type PolicyDocument } from '../../src/index.js'
 import { formatHtml } from '../../src/validate/index.js'
 import { highlightText, renderReport, roleMarks, stageBands, timelineSvg, reportPage } from '../../src/report/index.js'
@@ -104,5 +110,54 @@ describe('validate --format html', () => {
     const bare = formatHtml([{ file: 'plan.txt', findings }], { rules: [] })
     expect(count(bare, /<table class="src">/g)).toBe(0)
     expect(count(bare, /<li class="(error|warning)">/g)).toBe(findings.length)
+  })
+})
+
+/** A writable that keeps what is written. */
+function sink(): Writable & { text: string } {
+  const w = new Writable({
+    write(chunk, _enc, done) {
+      w.text += String(chunk)
+      done()
+    },
+  }) as Writable & { text: string }
+  w.text = ''
+  return w
+}
+
+describe('the commands', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-report-'))
+
+  it('gongwen report writes one page with the report of the file', () => {
+    const file = join(dir, 'plan.txt')
+    writeFileSync(file, seed('002'))
+    const out = join(dir, 'plan.html')
+    const err = sink()
+    expect(runReport([file, '--out', out, '--today', '2026-11-30'], sink(), err)).toBe(0)
+    const html = readFileSync(out, 'utf8')
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
+    expect(html).toContain('<title>创建平安广州推进方案（2013-2022年）</title>')
+    expect(count(html, /<tr data-index=/g)).toBe(68)
+    expect(html).toContain('今天 2026-11-30')
+    // No reference to anything outside the page.
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
+  })
+
+  it('gongwen report: usage errors exit 2, an unreadable file 1', () => {
+    const err = sink()
+    expect(runReport([], sink(), err)).toBe(2)
+    expect(err.text).toContain('one input file expected')
+    expect(runReport(['x.txt', '--today', '30.11.2026'], sink(), sink())).toBe(2)
+    expect(runReport([join(dir, 'missing.txt')], sink(), sink())).toBe(1)
+  })
+
+  it('gongwen validate --format html shows the source lines of the findings', async () => {
+    const file = join(dir, 'plan003.txt')
+    writeFileSync(file, seed('003'))
+    const out = sink()
+    expect(await runValidate([file, '--format', 'html'], out, sink())).toBe(0)
+    expect(out.text).toContain('<!DOCTYPE html>')
+    expect(out.text).toMatch(/<li class="warning"><div><span class="sev">warning<\/span> <code class="rule">deadline-after-document<\/code>/)
+    expect(out.text).toContain('<tr class="hit"><th>199</th><td>  进度安排:<u>2015年1月底前</u>')
   })
 })
