@@ -66,7 +66,8 @@ export function highlightText(text: string, marks: Mark[], notes: MarginNote[]):
         depth++
       }
     }
-    if (i < text.length && text[i] === '\n') {
+    // Line breaks as SourceText counts them: LF, CRLF, and a lone CR.
+    if (i < text.length && (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n'))) {
       flush(i + 1)
       line++
       lineStart()

@@ -80,6 +80,15 @@ describe('highlightText', () => {
     expect(html).toContain('<span class="line" id="L2"><span class="note note-warning" title="warning: w">●</span></span>')
   })
 
+  it('numbers lines as positions do: LF, CRLF and a lone CR', () => {
+    const text = '一\r二\r\n三\n四'
+    const doc = parse(text)
+    const html = highlightText(text, [], [])
+    expect(count(html, /class="line" id="L\d+"/g)).toBe(4)
+    expect(html.indexOf('id="L3"')).toBeLessThan(html.indexOf('三'))
+    expect(doc.position?.end.line).toBe(4)
+  })
+
   it('inlines the page script safely', () => {
     const page = reportPage({ title: 't', body: '', script: 'var s = "</script><b>"' })
     expect(page).toContain('<script>var s = "<\\/script><b>"</script>')
