@@ -4,9 +4,10 @@
  * The report page's script (built by tsup into dist/report-client.js with the browser twins,
  * inlined by `gongwen report`): sorting and filtering of the table, jumps from the table and the
  * timeline to the text, and "paste a document": parse() and renderReport() run in the page.
- * `window.gongwen` exposes the embedded library (parse, responsibilityTable, extractDeadlines) and
- * `render(text)`, `bind()` (wires a report put into `<main>`). validate() is left out of the page: it brings zod (≈ 450 KB minified), which
- * parse() does not need; a pasted document's margin shows the parser's diagnostics.
+ * `window.gongwen` exposes the embedded library (parse, responsibilityTable, extractDeadlines),
+ * `render(text)` and `bind()` (wires a report put into `<main>`). validate() is left out of the
+ * page: it brings zod (≈ 450 KB minified), which parse() does not need; a pasted document's
+ * margin shows the parser's diagnostics.
  */
 import { parse } from '../parse.js'
 import { responsibilityTable } from '../emit/table.js'
@@ -27,7 +28,7 @@ function bind(): void {
   const table = document.getElementById('tasks') as HTMLTableElement | null
   if (table) bindTable(table)
   // Timeline marks and table rows jump to their clause and flash it.
-  document.querySelectorAll<HTMLElement>('[data-task-line], #tasks tbody tr[data-line]').forEach((el) => {
+  document.querySelectorAll<HTMLElement>('a.deadline-mark[data-task-line], #tasks tbody tr[data-line]').forEach((el) => {
     el.addEventListener('click', (e) => {
       const line = el.getAttribute('data-task-line') ?? el.getAttribute('data-line')
       if (!line || (e.target as HTMLElement).closest('a[href^="#L"]:not(.deadline-mark)')) return
