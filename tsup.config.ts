@@ -1,6 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, resolve } from 'node:path'
 import { defineConfig } from 'tsup'
 
+/** jieba words at least this frequent go into the browser bundle (see segment.browser.ts). */
+const BROWSER_DICT_MIN_FREQ = 500
+
+/**
+ * The browser build: a relative import of X.js resolves to X.browser.ts when that file exists
+ * (sha256, validate/files, batch, the word segmenter), and `gongwen:browser-dict` is jieba's
+ * dictionary cut to its frequent words (frequencies in base 36, to keep the page small).
+ */
+const browserSwap = {
+  name: 'gongwen-browser-swap',
+  setup(build: any) {
+    build.onResolve({ filter: /^\.\.?\// }, (args: { path: string; resolveDir: string; importer: string }) => {
+      const twin = resolve(args.resolveDir, args.path.replace(/\.js$/, '.browser.ts'))
+      if (twin !== args.importer && existsSync(twin)) return { path: twin }
+      return undefined
+    })
+    build.onResolve({ filter: /^gongwen:browser-dict$/ }, () => ({ path: 'browser-dict', namespace: 'gongwen' }))
+    build.onLoad({ filter: /.*/, namespace: 'gongwen' }, () => {
+      const file = resolve(dirname(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.js')), 'dict.txt')
+      let total = 0
+      const kept: string[] = []
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        const [w, f, t] = line.split(' ')
+        if (!w) continue
+        total += Number(f)
+        if (Number(f) >= (w.length === 1 ? 0 : BROWSER_DICT_MIN_FREQ)) kept.push(`${w} ${Number(f).toString(36)} ${t}`)
+      }
+      return { contents: `export default ${JSON.stringify({ words: kept.join('\n'), total })}`, loader: 'js' }
+    })
+  },
+}
+
 // Library: ESM + CJS + d.ts. CLI and batch worker: ESM only (they are entry points, not imports).
+// Browser: one ESM file, no Node built-ins (package.json's `browser` condition).
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -17,5 +53,34 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    entry: { browser: 'src/index.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    noExternal: [/.*/],
+    esbuildPlugins: [browserSwap],
+    // CJK as UTF-8, not \uXXXX escapes: the grammars and the word list are mostly Chinese.
+    esbuildOptions: (o) => {
+      o.charset = 'utf8'
+    },
+  },
+  {
+    // The report page's script: the library's browser build + renderer, inlined by `gongwen report`.
+    entry: { 'report-client': 'src/report/client.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    noExternal: [/.*/],
+    esbuildPlugins: [browserSwap],
+    // CJK as UTF-8, not \uXXXX escapes: the grammars and the word list are mostly Chinese.
+    esbuildOptions: (o) => {
+      o.charset = 'utf8'
+    },
+    metafile: true,
+    outExtension: () => ({ js: '.js' }),
   },
 ])

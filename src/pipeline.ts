@@ -1,6 +1,6 @@
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
-import { createHash } from 'node:crypto'
+import { sha256Hex } from './text/sha256.js'
 import { SourceText } from './text/source.js'
 import { MappedText } from './text/mapped.js'
 import { Diagnostics } from './normalize/context.js'
@@ -81,7 +81,7 @@ export function gongwenEmit(this: Processor) {
       encoding: state.encoding,
       script: state.script,
       converted: state.converted,
-      sha256: createHash('sha256').update(state.source.text).digest('hex'),
+      sha256: sha256Hex(state.source.text),
       length: state.source.text.length,
       ...(state.options.path ? { path: state.options.path } : {}),
       format: state.options.format ?? 'text',

@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<Command>> = {
   validate: () => import('./validate.js').then((m) => ({ run: m.runValidate, help: m.validateHelp })),
   eval: () => import('./eval.js').then((m) => ({ run: m.runEval, help: m.evalHelp })),
   schema: () => import('./schema.js').then((m) => ({ run: m.runSchema, help: m.schemaHelp })),
+  report: () => import('./report.js').then((m) => ({ run: m.runReport, help: m.reportHelp })),
 }
 
 async function usage(): Promise<string> {

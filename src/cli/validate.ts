@@ -10,8 +10,9 @@ import { readTable, tableFromRows } from '../validate/table.js'
 import type { Finding } from '../validate/types.js'
 import { validate } from '../validate/validate.js'
 import { formatFromPath as formatOf } from '../formats/path.js'
+import { decodeInput } from '../decode/input.js'
 
-export const validateHelp = `gongwen validate <inputs…> [--config gongwen.config.json] [--format text|json|github|junit] [--max-warnings N]
+export const validateHelp = `gongwen validate <inputs…> [--config gongwen.config.json] [--format text|json|github|junit|html] [--max-warnings N]
   Checks plans and responsibility tables against the rules (task-has-lead, unit-known, deadline-… ).
   Inputs: documents (.txt, .md, .html), PolicyDocument JSON (.json), hand-kept tables (.csv, or .json
   rows); folders are searched recursively. Without --config, ./gongwen.config.json is used if present.
@@ -86,7 +87,7 @@ function run(argv: string[], out: NodeJS.WritableStream): number {
     setting: settingOf(r.id, r.defaultSeverity, config),
     ...(r.id === 'unit-known' && !config.registry ? { skip: 'no unit registry in the config' } : {}),
   }))
-  out.write(formatReport(format, results, { rules }))
+  out.write(formatReport(format, results, { rules, source: sourceText }))
   const { errors, warnings } = counts(results)
   return errors > 0 || warnings > maxWarnings ? 1 : 0
 }
@@ -166,6 +167,15 @@ function validateFile(file: string, explicit: boolean, config: ValidateConfig): 
   }
   const doc = parse(bytes, { path: file, format: formatOf(file) })
   return withFile(file, validate(doc, config))
+}
+
+/** A source file's decoded text, for the html report's excerpts; undefined when unreadable. */
+function sourceText(file: string): string | undefined {
+  try {
+    return decodeInput(readFileSync(file)).text
+  } catch {
+    return undefined
+  }
 }
 
 function withFile(file: string, findings: Finding[]): FileResult {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname, readFileSync, resolve } from './files.js'
 import { z } from 'zod'
 import { loadRegistry, RegistryError, UnitIndex, type UnitRegistry } from './registry.js'
 import { RULE_IDS } from './rules/index.js'

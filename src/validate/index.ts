@@ -11,4 +11,4 @@ export { UnitIndex, UnitRegistrySchema, loadRegistry, unitKey, type UnitRegistry
 export { readTable, tableFromRows, REQUIRED_TABLE_COLUMNS, TABLE_SCHEMA_RULE, type HandTable, type HandTableRow, type TableColumn } from './table.js'
 export { readCsv, type CsvRecord, type CsvField } from './csv.js'
 export { isCollectiveName } from './collective.js'
-export { formatReport, formatText, formatJson, formatGithub, formatJunit, REPORT_FORMATS, type ReportFormat, type FileResult, type ReportContext } from './report/index.js'
+export { formatReport, formatText, formatJson, formatGithub, formatJunit, formatHtml, REPORT_FORMATS, type ReportFormat, type FileResult, type ReportContext } from './report/index.js'

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync } from './files.js'
 import { z } from 'zod'
 
 /**

@@ -1,11 +1,12 @@
 import { formatGithub } from './github.js'
+import { formatHtml } from './html.js'
 import { formatJson } from './json.js'
 import { formatJunit } from './junit.js'
 import { formatText } from './text.js'
 import type { FileResult, ReportContext } from './types.js'
 
-export type ReportFormat = 'text' | 'json' | 'github' | 'junit'
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'github', 'junit']
+export type ReportFormat = 'text' | 'json' | 'github' | 'junit' | 'html'
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'github', 'junit', 'html']
 
 /** Renders validation results in one of the report formats. */
 export function formatReport(format: ReportFormat, results: FileResult[], context: ReportContext): string {
@@ -16,11 +17,13 @@ export function formatReport(format: ReportFormat, results: FileResult[], contex
       return formatGithub(results)
     case 'junit':
       return formatJunit(results, context)
+    case 'html':
+      return formatHtml(results, context)
     default:
       return formatText(results)
   }
 }
 
 export type { FileResult, ReportContext }
-export { formatGithub, formatJson, formatJunit, formatText }
+export { formatGithub, formatHtml, formatJson, formatJunit, formatText }
 export { counts } from './types.js'

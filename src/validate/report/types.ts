@@ -11,6 +11,8 @@ export interface FileResult {
 export interface ReportContext {
   /** `skip`: why a rule did not run although it is on (unit-known without a registry). */
   rules: Array<{ id: string; setting: RuleSetting; doc: string; skip?: string }>
+  /** The text of a file findings point into, for reporters that show source lines (html). */
+  source?: (file: string) => string | undefined
 }
 
 export function counts(results: FileResult[]): { errors: number; warnings: number } {

@@ -1,0 +1,104 @@
+/**
+ * Browser twin of segment.ts. The native jieba addon cannot load in a page, and jieba's full
+ * dictionary (5 MB) would not fit a self-contained report. This segmenter follows jieba's own
+ * method without its HMM: a word graph over a dictionary, the route of highest probability
+ * (sum of log word frequencies), each word tagged by the dictionary (unknown → x, as jieba does).
+ * The dictionary is jieba's words of frequency ≥ BROWSER_DICT_MIN_FREQ plus every single
+ * character, built into the bundle from @node-rs/jieba's dict.txt (tsup.config.ts), and the
+ * organ words of grammars/ as in segment.ts. The decision over the words is segment.ts's, line for line.
+ */
+import aliasesJson from '../../../grammars/units/aliases.json'
+import compoundsJson from '../../../grammars/units/compounds.json'
+import suffixJson from '../../../grammars/units/suffixes.json'
+// A virtual module of the browser build (see tsup.config.ts).
+import browserDict from 'gongwen:browser-dict'
+import { grammar } from './grammar.js'
+import { Brackets } from './text.js'
+import { classifyUnit } from './units.js'
+import type { LeftEdge } from './segment.js'
+
+export type { LeftEdge }
+
+interface Dict {
+  freq: Map<string, number>
+  tag: Map<string, string>
+  logTotal: number
+  maxLength: number
+}
+
+let dict: Dict | undefined
+
+function load(): Dict {
+  if (dict) return dict
+  const freq = new Map<string, number>()
+  const tag = new Map<string, string>()
+  let maxLength = 1
+  const add = (w: string, f: number, t: string) => {
+    freq.set(w, f)
+    tag.set(w, t)
+    if (w.length > maxLength) maxLength = w.length
+  }
+  for (const line of browserDict.words.split('\n')) {
+    const [w, f, t] = line.split(' ')
+    if (w) add(w, parseInt(f, 36), t)
+  }
+  const organs = new Set<string>()
+  for (const g of aliasesJson.groups) for (const s of g.stems) if (s.length >= 2) organs.add(s)
+  for (const n of compoundsJson.names) organs.add(n)
+  for (const s of suffixJson.organ) if (s.length >= 2) organs.add(s)
+  for (const w of organs) add(w, 2000, 'nt')
+  dict = { freq, tag, logTotal: Math.log(browserDict.total), maxLength }
+  return dict
+}
+
+/** jieba's route: from the end, each position takes the word maximizing log P(word) + best(rest). */
+function tag(sentence: string): Array<{ word: string; tag: string }> {
+  const d = load()
+  const n = sentence.length
+  const score = new Float64Array(n + 1)
+  const next = new Int32Array(n + 1)
+  for (let i = n - 1; i >= 0; i--) {
+    score[i] = -Infinity
+    for (let j = i + 1; j <= Math.min(n, i + d.maxLength); j++) {
+      const f = d.freq.get(sentence.slice(i, j))
+      if (f === undefined && j > i + 1) continue
+      const v = Math.log(f || 1) - d.logTotal + score[j]
+      if (v > score[i]) {
+        score[i] = v
+        next[i] = j
+      }
+    }
+  }
+  const words: Array<{ word: string; tag: string }> = []
+  for (let i = 0; i < n; i = next[i]) {
+    const word = sentence.slice(i, next[i])
+    words.push({ word, tag: d.tag.get(word) ?? (/^[0-9.]+$/.test(word) ? 'm' : /^[A-Za-z0-9]+$/.test(word) ? 'eng' : 'x') })
+  }
+  return words
+}
+
+export function segmenterAvailable(): boolean {
+  return true
+}
+
+function governs(t: string): boolean {
+  return t === 'v' || t === 'vd' || t === 'p' || t === 'c' || t === 'd' || t === 'u' || t === 'x'
+}
+
+const MAX_SEGMENT = 32
+
+/** Same contract as segment.ts's leftBoundary. */
+export function leftBoundary(text: string, s: number, e: number, br?: Brackets): LeftEdge | undefined {
+  if (e - s > MAX_SEGMENT || e - s < 3) return undefined
+  const words = tag(text.slice(s, e))
+  br ??= new Brackets(text, s, e)
+  let k = s
+  for (let i = 0; i < words.length - 1; i++) {
+    if (governs(words[i].tag)) return { governed: true }
+    k += words[i].word.length
+    if (!grammar.openings.matchAt(text, k, e)) continue
+    const kind = classifyUnit(text, k, e, br)
+    if (kind) return { start: k, governed: false }
+  }
+  return { governed: words.length > 0 && (governs(words[0].tag) || words[0].tag === 'vn') }
+}
