@@ -80,6 +80,8 @@ export const grammar = {
   sharedPrefixes: new Lexicon(suffixJson.shared.prefixes),
   sharedPrefixNotBefore: new Set([...suffixJson.shared.prefixNotBefore]),
   maxSharedField: suffixJson.shared.maxField,
+  sharedFieldsWithConnector: new Set(suffixJson.shared.fieldsWithConnector),
+  maxAfterSharedSuffix: suffixJson.shared.maxAfterSuffix,
 
   separators: new Set(connectorsJson.always),
   between: new Lexicon(connectorsJson.between),

@@ -182,7 +182,11 @@ export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): 
 export function sharedSuffixUnits(text: string, s: number, e: number, br: Brackets): Piece[] | undefined {
   const raw = rawPieces(text, s, e, br)
   if (raw.length < 2 || raw.some(([a, b]) => text[b] === '，' && b < e)) return undefined
-  const [ls, le] = raw[raw.length - 1]
+  const [ls, printedEnd] = raw[raw.length - 1]
+  // 等部门（机构）: a short bracket after the suffix restates the class
+  let le = printedEnd
+  const opener = text[le - 1] === '）' || text[le - 1] === ')' ? br.partnerOf(le - 1) : -1
+  if (opener > ls && le - opener - 2 <= grammar.maxAfterSharedSuffix) le = opener
   // The suffix: after 等, the shared ending of its class restatement (等部门, 等政府相关部门 → 部门),
   // else the longest shared ending of the last piece.
   let suffix: { index: number; end: number } | undefined
@@ -216,8 +220,9 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   const out: Piece[] = []
   for (const [i, [a, b]] of fields.entries()) {
     const fa = i === 0 && prefix ? prefix.end : a
-    if (b - fa < 1 || b - fa > grammar.maxSharedField) return undefined
-    for (let k = fa; k < b; k++) {
+    const knownField = grammar.sharedFieldsWithConnector.has(text.slice(fa, b))
+    if (b - fa < 1 || (b - fa > grammar.maxSharedField && !knownField)) return undefined
+    for (let k = fa; k < b && !knownField; k++) {
       if (br.opensAt(k)) k = br.partnerOf(k)
       else if (!isHan(text[k]) || grammar.between.matchAt(text, k, b) || grammar.forbidden.matchAt(text, k, b)) return undefined
     }
