@@ -221,7 +221,9 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   for (const [i, [a, b]] of fields.entries()) {
     const fa = i === 0 && prefix ? prefix.end : a
     const knownField = grammar.sharedFieldsWithConnector.has(text.slice(fa, b))
-    if (b - fa < 1 || (b - fa > grammar.maxSharedField && !knownField)) return undefined
+    // a bracket inside a field qualifies it (城市管理（综合执法）) and does not count toward its length
+    const length = text.slice(fa, b).replace(/[（(][^（）()]*[）)]/g, '').length
+    if (length < 1 || (length > grammar.maxSharedField && !knownField)) return undefined
     for (let k = fa; k < b && !knownField; k++) {
       if (br.opensAt(k)) k = br.partnerOf(k)
       else if (!isHan(text[k]) || grammar.between.matchAt(text, k, b) || grammar.forbidden.matchAt(text, k, b)) return undefined

@@ -27,3 +27,11 @@ describe('regulations: departments named by their field, sharing one suffix', ()
     expect(unitsOf('15-', '第八条')).toEqual(expect.arrayContaining(['responsible 国务院林业行政主管部门', 'responsible 国务院海洋行政主管部门']))
   })
 })
+
+describe('a field qualified by a bracket, and 应当 before the duty phrase', () => {
+  it('城市管理（综合执法）… 等部门应当按照各自职责，做好 (济宁 fixture 第四条)', () => {
+    const doc = parse(readFileSync(new URL('../../gold/blind/fixtures/fx-law-jining.txt', import.meta.url), 'utf8'))
+    const units = doc.tasks.filter((t) => t.path.at(-1) === '第四条').flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => u.name)))
+    expect(units).toEqual(expect.arrayContaining(['市场监督管理部门', '城市管理（综合执法）部门', '自然资源和规划部门']))
+  })
+})
