@@ -10,6 +10,8 @@ import { keyHash, SettingsMismatch } from '../batch/journal.js'
 import { DirSink, FileSink, StreamSink, type Sink } from '../batch/output.js'
 import { Progress, type ProgressMode } from '../batch/progress.js'
 import type { ScriptOption } from '../batch/types.js'
+import { isArchivePath } from '../batch/sqlite/archive.js'
+import { inShard, parseShard, type Shard } from '../batch/sqlite/shard.js'
 
 export const BATCH_USAGE = `Usage: gongwen batch <dir|file|glob>… [options]
 
@@ -19,11 +21,12 @@ or {input, ok: false, error: {code, message}}.
 
 Options:
   -o, --out <file|dir|->   output file (.jsonl .json .csv .md), a directory (one .json per
-                           input), or - for stdout (default)
+                           input), or - for stdout (default); .sqlite or .db: an SQLite archive
   -f, --format <fmt>       jsonl (default), json, csv or md; csv/md give one row per document
   -j, --jobs <n>           worker threads (default: ${availableParallelism()})
       --ordered            write records in input order (default: as they finish)
       --resume             continue an interrupted run with the same arguments
+      --shard <k/n>        convert only part k of n (a stable hash of each input's path)
       --include <glob>     take only matching files from directories (repeatable)
       --exclude <glob>     leave matching files out (repeatable)
       --script <s>         auto (default), keep or simplified
@@ -57,6 +60,8 @@ interface BatchArgs {
   maxBytes: number
   timeoutMs: number
   quiet: boolean
+  sqlite: boolean
+  shard: Shard | null
 }
 
 /**
@@ -99,6 +104,7 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
         script: { type: 'string' },
         'max-bytes': { type: 'string' },
         timeout: { type: 'string' },
+        shard: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -117,6 +123,9 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     const isDir = out.endsWith('/') || out.endsWith(sep) || (await stat(out).then((s) => s.isDirectory(), () => false))
     outKind = isDir ? 'dir' : 'file'
   }
+  const sqlite = v.format === 'sqlite' || (v.format === undefined && outKind === 'file' && isArchivePath(out!))
+  if (sqlite && outKind !== 'file') throw new UsageError('SQLite output needs --out <file.sqlite>')
+  if (sqlite) v.format = undefined
   if (v.format !== undefined && !['jsonl', 'json', 'csv', 'md'].includes(v.format)) throw new UsageError(`unknown --format ${v.format} (jsonl, json, csv, md)`)
   const format = (v.format as OutputFormat | undefined) ?? (out && outKind === 'file' ? formatFromOut(out) : null) ?? 'jsonl'
   if (outKind === 'dir' && (format === 'csv' || format === 'md')) throw new UsageError(`--format ${format} needs an output file, not a directory`)
@@ -145,6 +154,8 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     maxBytes,
     timeoutMs: timeout * 1000,
     quiet: v.quiet ?? false,
+    sqlite,
+    shard: v.shard === undefined ? null : shardArg(v.shard),
   }
 }
 
@@ -162,9 +173,12 @@ async function execute(args: BatchArgs): Promise<number> {
     include: args.include,
     exclude: args.exclude,
     maxBytes: args.maxBytes,
+    ...(args.sqlite ? { format: 'sqlite' } : {}),
+    ...(args.shard ? { shard: `${args.shard.index}/${args.shard.count}` } : {}),
   }
-  const sink: Sink =
-    args.outKind === 'stdout'
+  const sink: Sink = args.sqlite
+    ? new (await import('../batch/sqlite/sink.js')).SqliteSink({ path: args.out!, resume: args.resume, settings, notice })
+    : args.outKind === 'stdout'
       ? new StreamSink(process.stdout, args.format)
       : args.outKind === 'dir'
         ? new DirSink(args.out!, args.resume, settings, notice)
@@ -182,6 +196,7 @@ async function execute(args: BatchArgs): Promise<number> {
     return 1
   }
   const skip = (key: string) => {
+    if (args.shard && !inShard(key, args.shard)) return true
     const h = keyHash(key)
     const n = done.get(h)
     if (!n) return false
@@ -245,4 +260,12 @@ async function execute(args: BatchArgs): Promise<number> {
   await sink.finish()
   const summary = progress.finish()
   return summary.failed > 0 ? 1 : 0
+}
+
+function shardArg(text: string): Shard {
+  try {
+    return parseShard(text)
+  } catch (e) {
+    throw new UsageError((e as Error).message)
+  }
 }
