@@ -11,6 +11,9 @@ const commands: Record<string, () => Promise<Command>> = {
   validate: () => import('./validate.js').then((m) => ({ run: m.runValidate, help: m.validateHelp })),
   eval: () => import('./eval.js').then((m) => ({ run: m.runEval, help: m.evalHelp })),
   schema: () => import('./schema.js').then((m) => ({ run: m.runSchema, help: m.schemaHelp })),
+  search: () => import('./archive.js').then((m) => ({ run: m.runSearch, help: m.searchHelp })),
+  cites: () => import('./archive.js').then((m) => ({ run: m.runCites, help: m.citesHelp })),
+  merge: () => import('./archive.js').then((m) => ({ run: m.runMerge, help: m.mergeHelp })),
 }
 
 async function usage(): Promise<string> {

@@ -74,6 +74,7 @@ CREATE TABLE IF NOT EXISTS inputs (
   document_id INTEGER REFERENCES documents(id),
   failure_id INTEGER REFERENCES failures(id)
 );
+CREATE INDEX IF NOT EXISTS inputs_key ON inputs(key);
 CREATE TABLE IF NOT EXISTS clauses (
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id),
