@@ -56,6 +56,9 @@ export class SqliteSink implements Sink {
       if (this.options.resume) this.options.notice?.(`no archive ${path}; starting from the beginning`)
       this.db = createArchive(path, { settings: wanted })
     }
+    // test hook: a size limit standing in for a full disk where no small file system can be mounted
+    const maxPages = Number(process.env.GONGWEN_SQLITE_MAX_PAGES)
+    if (maxPages > 0) this.db.pragma(`max_page_count = ${Math.floor(maxPages)}`)
     this.rows = new RowWriter(this.db)
     // a savepoint per record: a record that fails half-way leaves none of its rows behind
     this.insert = this.db.transaction((json: Uint8Array, key: string) => this.rows.record(json, key))
