@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process'
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
@@ -44,9 +44,9 @@ function procStatus(pid, field) {
   }
 }
 
-async function run(out) {
+async function run(out, extra = []) {
   for (const s of ['', '-wal', '-shm', '.progress']) rmSync(out + s, { force: true })
-  const args = [cli, 'batch', values.input, '--out', out, '--jobs', values.jobs, '--quiet']
+  const args = [cli, 'batch', values.input, '--out', out, '--jobs', values.jobs, '--quiet', ...extra]
   const started = performance.now()
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] })
   let peak = 0
@@ -92,10 +92,25 @@ for (let i = 0; i < Number(values.rounds); i++) {
   const sqliteOut = join(tmp, 'bulk.sqlite')
   const jsonl = await run(jsonlOut)
   const sqlite = await run(sqliteOut)
+  // --search-index later: the batch without the index, then the first search builds it
+  const laterOut = join(tmp, 'bulk-later.sqlite')
+  const later = await run(laterOut, ['--search-index', 'later'])
+  const t0 = performance.now()
+  const search = spawn(process.execPath, [cli, 'search', laterOut, '河长制', '--limit', '1'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  await new Promise((res) => search.on('exit', res))
+  later.indexBuildSeconds = +((performance.now() - t0) / 1000).toFixed(1)
+  rmSync(laterOut, { force: true })
   const jc = await jsonlCounts(jsonlOut)
   const sc = sqliteCounts(sqliteOut)
   const equal = ['documents', 'failures', 'tasks', 'roles', 'deadlines'].every((k) => jc[k] === sc[k])
-  const round = { jsonl: { ...jsonl, counts: jc }, sqlite: { ...sqlite, counts: sc }, wallRatio: +(sqlite.wallSeconds / jsonl.wallSeconds).toFixed(2), countsEqual: equal }
+  const round = {
+    jsonl: { ...jsonl, counts: jc },
+    sqlite: { ...sqlite, counts: sc },
+    sqliteIndexLater: later,
+    wallRatio: +(sqlite.wallSeconds / jsonl.wallSeconds).toFixed(2),
+    wallRatioIndexLater: +(later.wallSeconds / jsonl.wallSeconds).toFixed(2),
+    countsEqual: equal,
+  }
   console.log(JSON.stringify(round))
   rounds.push(round)
 }
@@ -103,7 +118,8 @@ const result = {
   date: new Date().toISOString(),
   node: process.version,
   cpus: cpus().length,
-  command: `node dist/cli.js batch ${values.input} --out bulk.{jsonl,sqlite} --jobs ${values.jobs} --quiet`,
+  command: `node dist/cli.js batch ${values.input} --out bulk.{jsonl,sqlite} --jobs ${values.jobs} --quiet [--search-index later]`,
+  loadAverage: loadavg(),
   rounds,
   pass: rounds.every((r) => r.jsonl.exitCode === 0 && r.sqlite.exitCode === 0 && r.sqlite.counts.failures === 0 && r.wallRatio <= 1.25 && r.sqlite.peakRssMB < 300 && r.countsEqual),
 }

@@ -3,7 +3,7 @@
  * better-sqlite3 is loaded only here (and by the batch's SQLite output).
  */
 import { parseArgs } from 'node:util'
-import { ArchiveError, openArchive } from '../batch/sqlite/archive.js'
+import { ArchiveError, buildSearchIndex, openArchive, searchIndexReady } from '../batch/sqlite/archive.js'
 import { DriverMissing } from '../batch/sqlite/driver.js'
 import { searchArchive } from '../batch/sqlite/search.js'
 import { citesOf, type ArchiveDocument, type Citation } from '../batch/sqlite/cites.js'
@@ -59,7 +59,15 @@ export function runSearch(argv: string[]): number {
     return 2
   }
   return guarded('search', () => {
-    const db = openArchive(path)
+    let db = openArchive(path)
+    if (!searchIndexReady(db)) {
+      // the batch ran with --search-index later: build it once, now
+      db.close()
+      db = openArchive(path, { write: true })
+      process.stderr.write(`gongwen search: building the search index of ${path} (once)…\n`)
+      const s = buildSearchIndex(db)
+      process.stderr.write(`gongwen search: search index built in ${s.toFixed(1)} s\n`)
+    }
     try {
       const tty = process.stdout.isTTY && !values.json
       const hits = searchArchive(db, words.join(' '), { limit, marks: tty ? ['\x1b[1;31m', '\x1b[0m'] : ['[', ']'] })

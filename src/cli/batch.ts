@@ -27,6 +27,8 @@ Options:
       --ordered            write records in input order (default: as they finish)
       --resume             continue an interrupted run with the same arguments
       --shard <k/n>        convert only part k of n (a stable hash of each input's path)
+      --search-index <w>   SQLite: index clauses for search now (default) or later (a
+                           faster batch; the first \`gongwen search\` builds the index)
       --include <glob>     take only matching files from directories (repeatable)
       --exclude <glob>     leave matching files out (repeatable)
       --script <s>         auto (default), keep or simplified
@@ -62,6 +64,7 @@ interface BatchArgs {
   quiet: boolean
   sqlite: boolean
   shard: Shard | null
+  searchIndex: 'now' | 'later'
 }
 
 /**
@@ -105,6 +108,7 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
         'max-bytes': { type: 'string' },
         timeout: { type: 'string' },
         shard: { type: 'string' },
+        'search-index': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -156,6 +160,7 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     quiet: v.quiet ?? false,
     sqlite,
     shard: v.shard === undefined ? null : shardArg(v.shard),
+    searchIndex: searchIndexArg(v['search-index']),
   }
 }
 
@@ -177,7 +182,7 @@ async function execute(args: BatchArgs): Promise<number> {
     ...(args.shard ? { shard: `${args.shard.index}/${args.shard.count}` } : {}),
   }
   const sink: Sink = args.sqlite
-    ? new (await import('../batch/sqlite/sink.js')).SqliteSink({ path: args.out!, resume: args.resume, settings, notice })
+    ? new (await import('../batch/sqlite/sink.js')).SqliteSink({ path: args.out!, resume: args.resume, settings, notice, searchIndex: args.searchIndex })
     : args.outKind === 'stdout'
       ? new StreamSink(process.stdout, args.format)
       : args.outKind === 'dir'
@@ -219,7 +224,8 @@ async function execute(args: BatchArgs): Promise<number> {
   const progress = new Progress(stderr, mode)
   if (mode !== 'quiet') {
     countInputs(args.inputs, { include: args.include, exclude: args.exclude, signal: controller.signal }).then(
-      (n) => progress.setTotal(n),
+      // a shard gets about 1/n of the inputs
+      (n) => progress.setTotal(args.shard ? Math.round(n / args.shard.count) : n),
       () => undefined,
     )
   }
@@ -241,7 +247,8 @@ async function execute(args: BatchArgs): Promise<number> {
       parseModule: parser ? pathToFileURL(resolve(parser)).href : undefined,
     })) {
       await sink.write(item)
-      progress.add(item)
+      // inputs of other shards are not this run's: not counted as done before a resume
+      if (item.result || !args.shard || inShard(item.key, args.shard)) progress.add(item)
     }
   } catch (e) {
     await sink.abort().catch(() => undefined)
@@ -268,4 +275,9 @@ function shardArg(text: string): Shard {
   } catch (e) {
     throw new UsageError((e as Error).message)
   }
+}
+
+function searchIndexArg(text: string | undefined): 'now' | 'later' {
+  if (text === undefined || text === 'now' || text === 'later') return text ?? 'now'
+  throw new UsageError(`--search-index takes now or later, not ${text}`)
 }

@@ -30,7 +30,9 @@ export interface CitesResult {
   cites: Citation[]
 }
 
-const DOC_COLS = (a: string) => `${a}.id, ${a}.input, ${a}.title, ${a}.doc_number AS docNumber, ${a}.status`
+// a plan issued by a notice has no 时效性 of its own: it is the notice's
+const DOC_COLS = (a: string) =>
+  `${a}.id, ${a}.input, ${a}.title, ${a}.doc_number AS docNumber, coalesce(${a}.status, (SELECT p.status FROM documents p WHERE p.id = ${a}.parent_id)) AS status`
 
 /**
  * The citation neighbourhood of a document named by 字号 (any bracket style: `粤发[2012]19号`)
@@ -63,7 +65,8 @@ export function citesOf(db: Database, query: string): CitesResult {
     matchedBy: row.matchedBy as Citation['matchedBy'],
   })
   const select = `SELECT ${DOC_COLS('d')}, c.raw, c.line, c.matched_by AS matchedBy,
-      t.id AS cid, t.input AS cinput, t.title AS ctitle, t.doc_number AS cnumber, t.status AS cstatus
+      t.id AS cid, t.input AS cinput, t.title AS ctitle, t.doc_number AS cnumber,
+      coalesce(t.status, (SELECT p.status FROM documents p WHERE p.id = t.parent_id)) AS cstatus
     FROM citations c JOIN refs r ON r.id = c.ref_id JOIN documents d ON d.id = c.document_id LEFT JOIN documents t ON t.id = c.cited_id`
   const citedBy = (
     db

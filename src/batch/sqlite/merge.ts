@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { ArchiveError, createArchive, openArchive, readMeta, tableCounts } from './archive.js'
+import { ArchiveError, buildSearchIndex, createArchive, openArchive, readMeta, tableCounts } from './archive.js'
 import { resolveCitations } from './citations.js'
 import { describeSqliteError, type Database } from './driver.js'
 import { TABLES } from './schema.js'
@@ -31,10 +31,8 @@ export function mergeArchives(out: string, parts: string[]): MergeSummary {
   let duplicateInputs = 0
   try {
     for (const p of parts) duplicateInputs += mergeOne(db, p)
-    db.transaction(() => {
-      db.prepare("INSERT INTO clause_fts (clause_fts) VALUES ('rebuild')").run()
-      resolveCitations(db)
-    })()
+    buildSearchIndex(db)
+    db.transaction(() => resolveCitations(db))()
     db.pragma('wal_checkpoint(TRUNCATE)')
     return { parts: parts.length, counts: tableCounts(db), duplicateInputs }
   } catch (e) {

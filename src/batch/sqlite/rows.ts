@@ -13,7 +13,8 @@ const DOCUMENT_MARK = ',"ok":true,"document":'
 export class RowWriter {
   private readonly s: Record<string, Statement>
 
-  constructor(db: Database) {
+  /** `index: false` leaves clause_fts empty (built later in one pass). */
+  constructor(db: Database, private readonly index = true) {
     const ins = (table: string, cols: string[]) =>
       db.prepare(`INSERT INTO ${table} (${cols.map((c) => (c === 'end' ? '"end"' : c)).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
     this.s = {
@@ -74,7 +75,7 @@ export class RowWriter {
       const cid = Number(
         this.s.clause.run(id, parentId, seq++, path, c.marker, c.style, c.number, c.level, c.heading ?? null, c.text, ...span(c.position)).lastInsertRowid,
       )
-      this.s.fts.run(cid, c.heading ?? null, c.text)
+      if (this.index) this.s.fts.run(cid, c.heading ?? null, c.text)
       if (!clauseIds.has(path)) clauseIds.set(path, cid)
       for (const child of c.children) clause(child, cid)
     }

@@ -1,4 +1,5 @@
 import type { Database } from './driver.js'
+import { searchIndexReady } from './archive.js'
 
 export interface SearchHit {
   documentId: number
@@ -27,7 +28,8 @@ const CONTEXT = 24
  * Full-text search over clause headings and text. Terms (split on spaces) must all occur; a term
  * of 3 or more characters goes through the FTS5 trigram index, a shorter one (河长, 农村) is
  * matched by LIKE, so every substring is found whatever its length. Best matches first (bm25)
- * when the index was used, else in archive order.
+ * when the index was used, else in archive order. Before the index of an archive written with
+ * `--search-index later` is built (`buildSearchIndex`, or the first `gongwen search`), every term is scanned.
  *
  * @example
  * searchArchive(db, '河长制', { limit: 5 }) // [{ input: 'corpus/…', path: '三/（二）', line: 41, snippet: '…全面推行[河长制]…' }, …]
@@ -37,8 +39,10 @@ export function searchArchive(db: Database, query: string, options: SearchOption
   if (!terms.length) return []
   const limit = Math.max(1, Math.floor(options.limit ?? 20))
   const [open, close] = options.marks ?? ['[', ']']
-  const long = terms.filter((t) => [...t].length >= MIN_FTS_CHARS)
-  const short = terms.filter((t) => [...t].length < MIN_FTS_CHARS)
+  // an archive written with --search-index later and not indexed yet: every term by scan
+  const indexed = searchIndexReady(db)
+  const long = indexed ? terms.filter((t) => [...t].length >= MIN_FTS_CHARS) : []
+  const short = terms.filter((t) => !long.includes(t))
   const params: unknown[] = []
   const likes = short.map((t) => {
     const pattern = `%${t.replace(/[\\%_]/g, (c) => '\\' + c)}%`

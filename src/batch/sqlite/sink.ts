@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 import type { Sink } from '../output.js'
 import { keyHash, SettingsMismatch } from '../journal.js'
 import type { PipelineItem } from '../pipeline.js'
-import { ArchiveError, createArchive, openArchive, readMeta } from './archive.js'
+import { ArchiveError, createArchive, openArchive, readMeta, searchIndexReady } from './archive.js'
 import { resolveCitations } from './citations.js'
 import { describeSqliteError, type Database } from './driver.js'
 import { RowWriter } from './rows.js'
@@ -14,8 +14,13 @@ export interface SqliteSinkOptions {
   /** Settings a resumed run must share with the interrupted one (stored in archive_meta). */
   settings: Record<string, unknown>
   notice?: (message: string) => void
-  /** Records per transaction (default 500; a transaction also ends after a second). */
+  /** Records per transaction (default 200; a transaction also ends after a second). */
   batchSize?: number
+  /**
+   * Index clauses for search as they are written (default), or leave the index to be built in one
+   * pass by the first `gongwen search` (`later`: a faster batch).
+   */
+  searchIndex?: 'now' | 'later'
 }
 
 /**
@@ -33,7 +38,7 @@ export class SqliteSink implements Sink {
   private insert!: (json: Uint8Array, key: string) => void
 
   constructor(private readonly options: SqliteSinkOptions) {
-    this.batchSize = options.batchSize ?? 500
+    this.batchSize = options.batchSize ?? 200
   }
 
   async open(): Promise<Map<string, number>> {
@@ -54,12 +59,13 @@ export class SqliteSink implements Sink {
       this.db = db
     } else {
       if (this.options.resume) this.options.notice?.(`no archive ${path}; starting from the beginning`)
-      this.db = createArchive(path, { settings: wanted })
+      const later = this.options.searchIndex === 'later'
+      this.db = createArchive(path, { settings: wanted, search_index: later ? 'pending' : 'ready' })
     }
     // test hook: a size limit standing in for a full disk where no small file system can be mounted
     const maxPages = Number(process.env.GONGWEN_SQLITE_MAX_PAGES)
     if (maxPages > 0) this.db.pragma(`max_page_count = ${Math.floor(maxPages)}`)
-    this.rows = new RowWriter(this.db)
+    this.rows = new RowWriter(this.db, searchIndexReady(this.db))
     // a savepoint per record: a record that fails half-way leaves none of its rows behind
     this.insert = this.db.transaction((json: Uint8Array, key: string) => this.rows.record(json, key))
     this.db.exec('BEGIN')
