@@ -206,6 +206,28 @@ describe('search', () => {
   }, 60_000)
 })
 
+describe('--search-index later', () => {
+  it('the batch leaves the index empty; search scans meanwhile, then the first gongwen search builds it', async () => {
+    const out = join(tmp, 'later.sqlite')
+    const r = await gongwen(['batch', 'corpus', '--out', out, '--jobs', '2', '-q', '--search-index', 'later'])
+    expect(r.code).toBe(0)
+    expect(count(out, "SELECT count(*) FROM clause_fts WHERE clause_fts MATCH '\"营商环境\"'")).toBe(0)
+    const db = openArchive(out)
+    const scanned = searchArchive(db, '营商环境', { limit: 1000 }).map((h) => h.clauseId).sort((a, b) => a - b)
+    db.close()
+    const s = await gongwen(['search', out, '营商环境', '--limit', '1000'])
+    expect(s.code).toBe(0)
+    expect(s.stderr).toContain('building the search index')
+    expect(count(out, "SELECT count(*) FROM clause_fts WHERE clause_fts MATCH '\"营商环境\"'")).toBe(scanned.length)
+    const full = openArchive(archive)
+    expect(scanned.length).toBe(searchArchive(full, '营商环境', { limit: 1000 }).length)
+    full.close()
+    expect(scanned.length).toBeGreaterThan(5)
+    const again = await gongwen(['search', out, '营商环境'])
+    expect(again.stderr).toBe('')
+  }, 120_000)
+})
+
 describe('cites', () => {
   it('粤发〔2012〕19号 (not in the corpus) is cited by the Shenzhen and Guangzhou plans', () => {
     const db = openArchive(archive)
