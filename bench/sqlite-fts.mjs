@@ -69,7 +69,7 @@ for (const q of [...QUERIES.short, ...QUERIES.long]) {
   const found = [...q].length >= 3 ? new Set(src.prepare('SELECT rowid FROM clause_fts WHERE clause_fts MATCH ?').pluck().all(`"${q.replace(/"/g, '""')}"`)) : new Set()
   const hit = [...truth[q]].filter((id) => found.has(id)).length
   trigram.recallIndexOnly[q] = truth[q].size ? +(hit / truth[q].size).toFixed(3) : null
-  trigram.recall[q] = [...q].length >= 3 ? trigram.recallIndexOnly[q] : 1
+  trigram.recall[q] = [...q].length >= 3 || !truth[q].size ? trigram.recallIndexOnly[q] : 1
 }
 
 // jieba: tokens (search mode: words and their sub-words) joined by spaces into an FTS5 table
