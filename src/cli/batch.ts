@@ -22,7 +22,7 @@ or {input, ok: false, error: {code, message}}.
 Options:
   -o, --out <file|dir|->   output file (.jsonl .json .csv .md), a directory (one .json per
                            input), or - for stdout (default); .sqlite or .db: an SQLite archive
-  -f, --format <fmt>       jsonl (default), json, csv or md; csv/md give one row per document
+  -f, --format <fmt>       jsonl (default), json, csv, md or sqlite; csv/md give one row per document
   -j, --jobs <n>           worker threads (default: ${availableParallelism()})
       --ordered            write records in input order (default: as they finish)
       --resume             continue an interrupted run with the same arguments
