@@ -12,6 +12,8 @@ import { checkOutput, OutputConflict } from '../batch/guard.js'
 import { OutputLocked } from '../batch/lock.js'
 import { Progress, type ProgressMode } from '../batch/progress.js'
 import type { ScriptOption } from '../batch/types.js'
+import { isArchivePath } from '../batch/sqlite/archive.js'
+import { inShard, parseShard, type Shard } from '../batch/sqlite/shard.js'
 
 export const BATCH_USAGE = `Usage: gongwen batch <dir|file|glob>… [options]
 
@@ -21,11 +23,14 @@ or {input, ok: false, error: {code, message}}.
 
 Options:
   -o, --out <file|dir|->   output file (.jsonl .json .csv .md), a directory (one .json per
-                           input), or - for stdout (default)
-  -f, --format <fmt>       jsonl (default), json, csv or md; csv/md give one row per document
+                           input), or - for stdout (default); .sqlite or .db: an SQLite archive
+  -f, --format <fmt>       jsonl (default), json, csv, md or sqlite; csv/md give one row per document
   -j, --jobs <n>           worker threads (default: ${availableParallelism()})
       --ordered            write records in input order (default: as they finish)
       --resume             continue an interrupted run with the same arguments
+      --shard <k/n>        convert only part k of n (a stable hash of each input's path)
+      --search-index <w>   SQLite: index clauses for search now (default) or later (a
+                           faster batch; the first \`gongwen search\` builds the index)
       --include <glob>     take only matching files from directories (repeatable)
       --exclude <glob>     leave matching files out (repeatable)
       --script <s>         auto (default), keep or simplified
@@ -59,6 +64,9 @@ interface BatchArgs {
   maxBytes: number
   timeoutMs: number
   quiet: boolean
+  sqlite: boolean
+  shard: Shard | null
+  searchIndex: 'now' | 'later'
 }
 
 /**
@@ -101,6 +109,8 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
         script: { type: 'string' },
         'max-bytes': { type: 'string' },
         timeout: { type: 'string' },
+        shard: { type: 'string' },
+        'search-index': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -119,6 +129,9 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     const isDir = out.endsWith('/') || out.endsWith(sep) || (await stat(out).then((s) => s.isDirectory(), () => false))
     outKind = isDir ? 'dir' : 'file'
   }
+  const sqlite = v.format === 'sqlite' || (v.format === undefined && outKind === 'file' && isArchivePath(out!))
+  if (sqlite && outKind !== 'file') throw new UsageError('SQLite output needs --out <file.sqlite>')
+  if (sqlite) v.format = undefined
   if (v.format !== undefined && !['jsonl', 'json', 'csv', 'md'].includes(v.format)) throw new UsageError(`unknown --format ${v.format} (jsonl, json, csv, md)`)
   const format = (v.format as OutputFormat | undefined) ?? (out && outKind === 'file' ? formatFromOut(out) : null) ?? 'jsonl'
   if (outKind === 'dir' && (format === 'csv' || format === 'md')) throw new UsageError(`--format ${format} needs an output file, not a directory`)
@@ -147,6 +160,9 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
     maxBytes,
     timeoutMs: timeout * 1000,
     quiet: v.quiet ?? false,
+    sqlite,
+    shard: v.shard === undefined ? null : shardArg(v.shard),
+    searchIndex: searchIndexArg(v['search-index']),
   }
 }
 
@@ -164,6 +180,8 @@ async function execute(args: BatchArgs): Promise<number> {
     include: args.include,
     exclude: args.exclude,
     maxBytes: args.maxBytes,
+    ...(args.sqlite ? { format: 'sqlite' } : {}),
+    ...(args.shard ? { shard: `${args.shard.index}/${args.shard.count}` } : {}),
   }
   if (args.out !== null && args.outKind !== 'stdout') {
     try {
@@ -174,8 +192,9 @@ async function execute(args: BatchArgs): Promise<number> {
       return 2
     }
   }
-  const sink: Sink =
-    args.outKind === 'stdout'
+  const sink: Sink = args.sqlite
+    ? new (await import('../batch/sqlite/sink.js')).SqliteSink({ path: args.out!, resume: args.resume, settings, notice, searchIndex: args.searchIndex })
+    : args.outKind === 'stdout'
       ? new StreamSink(process.stdout, args.format)
       : args.outKind === 'dir'
         ? new DirSink(args.out!, args.resume, settings, notice)
@@ -197,6 +216,7 @@ async function execute(args: BatchArgs): Promise<number> {
     return 1
   }
   const skip = (key: string) => {
+    if (args.shard && !inShard(key, args.shard)) return true
     const h = keyHash(key)
     const n = done.get(h)
     if (!n) return false
@@ -219,7 +239,8 @@ async function execute(args: BatchArgs): Promise<number> {
   const progress = new Progress(stderr, mode)
   if (mode !== 'quiet') {
     countInputs(args.inputs, { include: args.include, exclude: args.exclude, skipPaths: sink.ownPaths, signal: controller.signal }).then(
-      (n) => progress.setTotal(n),
+      // a shard gets about 1/n of the inputs
+      (n) => progress.setTotal(args.shard ? Math.round(n / args.shard.count) : n),
       () => undefined,
     )
   }
@@ -242,7 +263,8 @@ async function execute(args: BatchArgs): Promise<number> {
       parseModule: parser ? pathToFileURL(resolve(parser)).href : undefined,
     })) {
       await sink.write(item)
-      progress.add(item)
+      // inputs of other shards are not this run's: not counted as done before a resume
+      if (item.result || !args.shard || inShard(item.key, args.shard)) progress.add(item)
     }
   } catch (e) {
     await sink.abort().catch(() => undefined)
@@ -261,4 +283,17 @@ async function execute(args: BatchArgs): Promise<number> {
   await sink.finish()
   const summary = progress.finish()
   return summary.failed > 0 ? 1 : 0
+}
+
+function shardArg(text: string): Shard {
+  try {
+    return parseShard(text)
+  } catch (e) {
+    throw new UsageError((e as Error).message)
+  }
+}
+
+function searchIndexArg(text: string | undefined): 'now' | 'later' {
+  if (text === undefined || text === 'now' || text === 'later') return text ?? 'now'
+  throw new UsageError(`--search-index takes now or later, not ${text}`)
 }

@@ -12,6 +12,9 @@ const commands: Record<string, () => Promise<Command>> = {
   eval: () => import('./eval.js').then((m) => ({ run: m.runEval, help: m.evalHelp })),
   schema: () => import('./schema.js').then((m) => ({ run: m.runSchema, help: m.schemaHelp })),
   report: () => import('./report.js').then((m) => ({ run: m.runReport, help: m.reportHelp })),
+  search: () => import('./archive.js').then((m) => ({ run: m.runSearch, help: m.searchHelp })),
+  cites: () => import('./archive.js').then((m) => ({ run: m.runCites, help: m.citesHelp })),
+  merge: () => import('./archive.js').then((m) => ({ run: m.runMerge, help: m.mergeHelp })),
 }
 
 async function usage(): Promise<string> {

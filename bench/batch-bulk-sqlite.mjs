@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * Bench: `gongwen batch` over the bulk corpus into JSON Lines and into an SQLite archive, back to
+ * back in the same script (so both see the same machine load), `--rounds` times. Per run: wall
+ * time, peak RSS (VmRSS/VmHWM of the process, sampled every 100 ms), exit code; per round the row
+ * counts the two outputs must agree on (documents, failures, tasks, roles, deadlines — JSON Lines
+ * counted over nested documents too) and the archive's size. Writes
+ * bench/results/batch-bulk-sqlite.json. Run `npm run build` first; not a timed test.
+ *
+ *   node bench/batch-bulk-sqlite.mjs [--jobs 2] [--rounds 2] [--input ../shared/corpus/bulk]
+ */
+import { spawn } from 'node:child_process'
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { cpus, loadavg } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const { values } = parseArgs({
+  options: {
+    jobs: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '2' },
+    input: { type: 'string', default: resolve(repo, '..', 'shared', 'corpus', 'bulk') },
+  },
+})
+const cli = join(repo, 'dist', 'cli.js')
+if (!existsSync(cli)) {
+  console.error('dist/cli.js missing: run `npm run build` first')
+  process.exit(2)
+}
+const Database = createRequire(import.meta.url)('better-sqlite3')
+const tmp = join(repo, 'bench', 'results', 'tmp')
+mkdirSync(tmp, { recursive: true })
+
+function procStatus(pid, field) {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return m ? Number(m[1]) * 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+async function run(out, extra = []) {
+  for (const s of ['', '-wal', '-shm', '.progress']) rmSync(out + s, { force: true })
+  const args = [cli, 'batch', values.input, '--out', out, '--jobs', values.jobs, '--quiet', ...extra]
+  const started = performance.now()
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] })
+  let peak = 0
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, procStatus(child.pid, 'VmRSS'), procStatus(child.pid, 'VmHWM'))
+  }, 100)
+  const exitCode = await new Promise((res) => child.on('exit', (code) => res(code)))
+  clearInterval(sampler)
+  return { exitCode, wallSeconds: +((performance.now() - started) / 1000).toFixed(1), peakRssMB: +(peak / 2 ** 20).toFixed(1), outputMB: +(statSync(out).size / 1e6).toFixed(1) }
+}
+
+async function jsonlCounts(file) {
+  const c = { documents: 0, failures: 0, tasks: 0, roles: 0, deadlines: 0 }
+  const walk = (d) => {
+    c.documents++
+    for (const t of d.tasks) {
+      c.tasks++
+      c.roles += t.roles.length
+      c.deadlines += t.deadlines.length
+    }
+    for (const sub of d.documents) walk(sub)
+  }
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (!line) continue
+    const r = JSON.parse(line)
+    if (r.ok) walk(r.document)
+    else c.failures++
+  }
+  return c
+}
+
+function sqliteCounts(file) {
+  const db = new Database(file, { readonly: true })
+  const n = (t) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()
+  const c = { documents: n('documents'), failures: n('failures'), tasks: n('tasks'), roles: n('roles'), deadlines: n('deadlines'), clauses: n('clauses'), units: n('units'), citations: n('citations'), resolvedCitations: db.prepare('SELECT count(*) FROM citations WHERE cited_id IS NOT NULL').pluck().get() }
+  db.close()
+  return c
+}
+
+const rounds = []
+for (let i = 0; i < Number(values.rounds); i++) {
+  const jsonlOut = join(tmp, 'bulk.jsonl')
+  const sqliteOut = join(tmp, 'bulk.sqlite')
+  const jsonl = await run(jsonlOut)
+  const sqlite = await run(sqliteOut)
+  // --search-index later: the batch without the index, then the first search builds it
+  const laterOut = join(tmp, 'bulk-later.sqlite')
+  const later = await run(laterOut, ['--search-index', 'later'])
+  const t0 = performance.now()
+  const search = spawn(process.execPath, [cli, 'search', laterOut, '河长制', '--limit', '1'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  await new Promise((res) => search.on('exit', res))
+  later.indexBuildSeconds = +((performance.now() - t0) / 1000).toFixed(1)
+  rmSync(laterOut, { force: true })
+  const jc = await jsonlCounts(jsonlOut)
+  const sc = sqliteCounts(sqliteOut)
+  const equal = ['documents', 'failures', 'tasks', 'roles', 'deadlines'].every((k) => jc[k] === sc[k])
+  const round = {
+    jsonl: { ...jsonl, counts: jc },
+    sqlite: { ...sqlite, counts: sc },
+    sqliteIndexLater: later,
+    wallRatio: +(sqlite.wallSeconds / jsonl.wallSeconds).toFixed(2),
+    wallRatioIndexLater: +(later.wallSeconds / jsonl.wallSeconds).toFixed(2),
+    countsEqual: equal,
+  }
+  console.log(JSON.stringify(round))
+  rounds.push(round)
+}
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  command: `node dist/cli.js batch ${values.input} --out bulk.{jsonl,sqlite} --jobs ${values.jobs} --quiet [--search-index later]`,
+  loadAverage: loadavg(),
+  rounds,
+  pass: rounds.every((r) => r.jsonl.exitCode === 0 && r.sqlite.exitCode === 0 && r.sqlite.counts.failures === 0 && r.wallRatio <= 1.25 && r.sqlite.peakRssMB < 300 && r.countsEqual),
+}
+writeFileSync(join(repo, 'bench', 'results', 'batch-bulk-sqlite.json'), JSON.stringify(result, null, 2) + '\n')
+console.log(result.pass ? 'target met: 0 failures, wall ≤ 1.25× JSON Lines, peak RSS < 300 MB, equal row counts' : 'TARGET MISSED')
