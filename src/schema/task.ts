@@ -17,7 +17,7 @@ export const RoleSchema = z
     units: z.array(UnitSchema),
     scope: z.string().optional(),
     inherited: z.boolean().optional(),
-    position: PositionSchema.optional(),
+    position: PositionSchema,
   })
   .meta({ id: 'Role' })
 
@@ -29,7 +29,7 @@ export const TaskSchema = z
     roles: z.array(RoleSchema),
     deadlines: z.array(DeadlineSchema),
     milestones: z.array(MilestoneSchema).optional(),
-    position: PositionSchema.optional(),
+    position: PositionSchema,
   })
   .meta({ id: 'Task' })
 
