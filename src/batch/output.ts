@@ -1,7 +1,7 @@
-import { mkdir, open, rename, stat, writeFile, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, stat, writeFile, type FileHandle } from 'node:fs/promises'
 import { dirname, join, normalize, sep } from 'node:path'
 import { encoder, type Encoder, type OutputFormat } from './encoders.js'
-import { Journal, keyHash, readJournal, type JournalState } from './journal.js'
+import { AlreadyComplete, Journal, keyHash, readJournal, type JournalState } from './journal.js'
 import type { PipelineItem } from './pipeline.js'
 
 const NEWLINE = Buffer.from('\n')
@@ -54,6 +54,8 @@ export class FileSink implements Sink {
           this.options.notice?.(`${path} is shorter than its progress journal says; starting over`)
           state = null
         }
+      } else if (await stat(path).then((s) => s.size > 0, () => false)) {
+        throw new AlreadyComplete(`${path} is complete (no progress journal ${this.journalPath} beside it); nothing to resume`)
       } else this.options.notice?.(`no progress journal ${this.journalPath}; starting from the beginning`)
     }
     if (state) {
@@ -158,7 +160,10 @@ export class DirSink implements Sink {
     // the journal's "output" is the directory; its data is made durable per file below
     this.handle = await open(this.dir, 'r')
     const state = this.resume ? await readJournal(journalPath, this.settings) : null
-    if (this.resume && !state) this.notice?.(`no progress journal ${journalPath}; starting from the beginning`)
+    if (this.resume && !state) {
+      if ((await readdir(this.dir)).length > 0) throw new AlreadyComplete(`${this.dir} is complete (no progress journal ${journalPath} in it); nothing to resume`)
+      this.notice?.(`no progress journal ${journalPath}; starting from the beginning`)
+    }
     this.journal = await Journal.open(journalPath, state ? null : { gongwen: 'batch-journal', version: 1, settings: this.settings, start: 0 })
     return state?.done ?? new Map()
   }
