@@ -36,8 +36,16 @@ function gongwen(args: string[], options: { cwd?: string; stdin?: string | Buffe
   let stderr = ''
   child.stdout.on('data', (d) => (stdout += d))
   child.stderr.on('data', (d) => (stderr += d))
+  child.stdin.on('error', () => undefined) // a command that exits before reading stdin
   child.stdin.end(options.stdin ?? '')
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })))
+  // a command that hangs (a FIFO, /dev/zero) must not outlive the test
+  const killer = setTimeout(() => child.kill('SIGKILL'), 90_000)
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(killer)
+      resolve({ code, stdout, stderr })
+    }),
+  )
 }
 
 /** A folder of five real notices (UTF-8, GB18030, UTF-16, Markdown, HTML). */
