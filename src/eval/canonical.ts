@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js/t2cn'
 import vocab from './vocab.json' with { type: 'json' }
 
 const DASHES = /[‐‑‒–—―－~～]/g
@@ -6,16 +7,24 @@ const NOT_BEFORE_DENG = new Set([...vocab.notBeforeDeng])
 const DENG_TAILS = new Set(vocab.dengTails)
 const isCategoryTail = (tail: string) => tail.length <= vocab.maxTail && vocab.dengTailEndings.some((e) => tail.endsWith(e))
 
+let toSimplified: ((s: string) => string) | undefined
+/** Traditional characters are one script away from the simplified ones: a title printed 私立老人福利機構接管辦法 is the same title as 私立老人福利机构接管办法. */
+const HAS_NON_ASCII = /[^\x00-\x7f]/
+
 /**
  * The form two strings are compared in: NFKC (full-width letters, digits and brackets folded),
- * whitespace removed, dashes unified. Applied to both sides, so the gold may be written with the
- * brackets and spaces as printed.
+ * whitespace removed, dashes unified, traditional characters folded to simplified. Applied to
+ * both sides, so the gold may be written with the brackets, spaces and script as printed.
  *
  * @example
  * canonicalText('创建平安广州推进方案(2013—2022年) ') === canonicalText('创建平安广州推进方案（2013-2022年）') // true
+ * canonicalText('接管辦法') === canonicalText('接管办法') // true
  */
 export function canonicalText(s: string): string {
-  return s.normalize('NFKC').replace(SPACES, '').replace(DASHES, '-')
+  const folded = s.normalize('NFKC').replace(SPACES, '').replace(DASHES, '-')
+  if (!HAS_NON_ASCII.test(folded)) return folded
+  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' })
+  return toSimplified(folded)
 }
 
 /**

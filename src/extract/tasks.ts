@@ -2,7 +2,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../normalize/context.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { Role, Task } from '../schema/task.js'
-import type { Deadline, Milestone } from '../schema/time.js'
+import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
 import { scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
 import { isDated } from './time-context.js'
 import { ownRanges } from '../tree/own.js'
@@ -15,7 +15,7 @@ export interface TaskContext {
   /** Document rules seen so far (列第一位者为牵头单位，下同). */
   rules: RoleRules
   /** Time expressions of a clause's own text [from, to): deadlines and milestones. */
-  time?: (from: number, to: number) => { deadlines: Deadline[]; milestones: Milestone[] }
+  time?: (from: number, to: number) => { deadlines: Deadline[]; events?: TimeEvent[]; milestones: Milestone[] }
 }
 
 /** Roles of `view.text[from, to)`, with positions in the original input. */
@@ -52,13 +52,14 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     const ranges = ownRanges(c)
     const own = ranges.flatMap(([s, e]) => rolesIn(ctx, s, e))
     const roles = inherit(own, inherited)
-    const time: { deadlines: Deadline[]; milestones: Milestone[] } = { deadlines: [], milestones: [] }
+    const time: { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } = { deadlines: [], events: [], milestones: [] }
     if (ctx.time) {
       for (const [s, e] of ranges) {
         const t = ctx.time(s, e)
         // (loops, not push(...xs): a huge clause can hold more items than a call takes arguments)
         for (const d of t.deadlines) time.deadlines.push(d)
         for (const m of t.milestones) time.milestones.push(m)
+        for (const v of t.events ?? []) time.events.push(v)
       }
     }
     c.data.roles = own
@@ -70,6 +71,7 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
         roles,
         deadlines: time.deadlines,
         ...(time.milestones.length ? { milestones: time.milestones } : {}),
+        ...(time.events.length ? { events: time.events } : {}),
         position: view.position(c.data.start, c.data.end),
       })
     }

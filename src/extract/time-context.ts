@@ -1,8 +1,8 @@
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../normalize/context.js'
-import type { Deadline, Milestone, Stage } from '../schema/time.js'
+import type { Deadline, Milestone, Stage, TimeEvent } from '../schema/time.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
-import { findStages, scanTime, splitMilestones, type StageBlock, type TimeMatch } from './time/index.js'
+import { eventOf, findStages, scanTime, splitMilestones, type StageBlock, type TimeMatch } from './time/index.js'
 
 export interface TimeOptions {
   documentDate?: string
@@ -46,8 +46,19 @@ class SpanSet {
   }
 }
 
+function toEvent(view: MappedText, m: TimeMatch, kind: TimeEvent['kind'], cue: string | undefined): TimeEvent {
+  const d = m.deadline
+  const e: TimeEvent = { raw: d.raw, kind, ...(cue ? { cue } : {}), precision: d.precision }
+  if (d.date !== undefined) e.date = d.date
+  if (d.start !== undefined) e.start = d.start
+  if (d.end !== undefined) e.end = d.end
+  if (d.inferred) e.inferred = d.inferred
+  e.position = view.position(m.index, m.end)
+  return e
+}
+
 /**
- * Deadlines of `view.text[from, to)` and the milestones of its schedule blocks (进度安排：…),
+ * Deadlines and events of `view.text[from, to)` and the milestones of its schedule blocks (进度安排：…),
  * with positions in the original input. Time diagnostics go to `diags`.
  */
 export function timeIn(
@@ -57,13 +68,22 @@ export function timeIn(
   to: number,
   opts: TimeOptions,
   excluded: Array<[number, number]> = [],
-): { deadlines: Deadline[]; milestones: Milestone[] } {
+): { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } {
   const { matches, diagnostics } = scanTime(view.text, { from, to, ...opts })
   // Not this task's time: dates inside a cited title (《…2014—2016年工作规划》) or a stage heading.
   const skip = new SpanSet([...excluded.filter(([s, e]) => e > from && s < to), ...quotedTitles(view.text, from, to)])
   const own = (i: number) => !skip.has(i)
   for (const d of diagnostics) if (own(d.index)) diags.add(view, d.severity, d.code, d.message, d.index, d.end)
-  const deadlines = matches.filter((m) => own(m.index)).map((m) => toDeadline(view, m))
+  // A date the text reports (召开, 印发, 增长, 以来, a past date without a cue) is an event, not a
+  // deadline: no scorer, table or rule counts it as one.
+  const deadlines: Deadline[] = []
+  const events: TimeEvent[] = []
+  for (const m of matches) {
+    if (!own(m.index)) continue
+    const ev = eventOf(view.text, m, opts.documentDate)
+    if (ev) events.push(toEvent(view, m, ev.kind, ev.cue))
+    else deadlines.push(toDeadline(view, m))
+  }
   const milestones: Milestone[] = []
   // exec, not matchAll: matchAll clones the regex for every clause
   const range = view.text.slice(from, to)
@@ -81,7 +101,7 @@ export function timeIn(
       milestones.push({ deadline: m.deadline ? toDeadline(view, m.deadline) : null, action: m.action, position: view.position(m.index, m.end) })
     }
   }
-  return { deadlines, milestones }
+  return { deadlines, events, milestones }
 }
 
 /** Spans of 《…》 in [from, to) (nested 〈〉 inside), found with one scan. */
@@ -107,9 +127,12 @@ function quotedTitles(t: string, from: number, to: number): Array<[number, numbe
   return out
 }
 
-/** A deadline a clause can be held to: a date, a span, or 立即 (not a bare 持续推进). */
+/**
+ * A deadline a clause can be held to: a date, a span, 立即, or a recurring date (每月五日前, which
+ * has no single date but is due every month); not a bare 持续推进.
+ */
 export function isDated(d: Deadline): boolean {
-  return Boolean(d.date || d.start || d.end) || d.kind === 'immediate'
+  return Boolean(d.date || d.start || d.end) || d.kind === 'immediate' || (d.kind === 'recurring' && d.recurrence !== undefined)
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { PositionSchema } from './position.js'
 import { UnitSchema } from './unit.js'
-import { DeadlineSchema, MilestoneSchema } from './time.js'
+import { DeadlineSchema, MilestoneSchema, TimeEventSchema } from './time.js'
 
 export const RoleKindSchema = z.enum(['lead', 'responsible', 'participant', 'leader', 'assessor'])
 
@@ -29,6 +29,8 @@ export const TaskSchema = z
     roles: z.array(RoleSchema),
     deadlines: z.array(DeadlineSchema),
     milestones: z.array(MilestoneSchema).optional(),
+    /** Dates the clause reports, not sets (meetings, publications, statistics, 以来): never deadlines. */
+    events: z.array(TimeEventSchema).optional(),
     position: PositionSchema,
   })
   .meta({ id: 'Task' })

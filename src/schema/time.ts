@@ -34,6 +34,34 @@ export const DeadlineSchema = z
   })
   .meta({ id: 'Deadline' })
 
+/**
+ * A date the text reports rather than sets (issue 11): kept apart from `deadlines` so that no
+ * scorer counts it as one.
+ * - `meeting`: 2019年3月15日召开…会议
+ * - `publication`: 2019年3月15日印发, a signing or cover date alone on its line
+ * - `amendment`: 2008年2月18日…修订
+ * - `statistic`: 2019年、2020年分别增长…, 2020年全市GDP同比增长
+ * - `since`: 2019年以来, 自2018年开展…以来, “十三五”以来
+ * - `condition`: a date that bounds who qualifies (注册时间为2017年9月30日前, 1958年1月1日以后出生)
+ * - `other`: a date before the document's own, read without a deadline cue
+ */
+export const TimeEventKindSchema = z.enum(['meeting', 'publication', 'amendment', 'statistic', 'since', 'condition', 'other']).meta({ id: 'TimeEventKind' })
+
+export const TimeEventSchema = z
+  .object({
+    raw: z.string(),
+    kind: TimeEventKindSchema,
+    /** The word that named the event (召开, 印发, 增长, 以来), when one did. */
+    cue: z.string().optional(),
+    date: IsoDateSchema.nullable().optional(),
+    start: IsoDateSchema.nullable().optional(),
+    end: IsoDateSchema.nullable().optional(),
+    precision: z.enum(['day', 'xun', 'month', 'quarter', 'half', 'year', 'plan-period', 'none']),
+    inferred: z.object({ year: z.enum(['item', 'plan', 'document', 'reference']).optional(), note: z.string().optional() }).optional(),
+    position: PositionSchema.optional(),
+  })
+  .meta({ id: 'TimeEvent' })
+
 export const MilestoneSchema = z
   .object({
     deadline: DeadlineSchema.nullable(),
@@ -60,6 +88,8 @@ export const PeriodSchema = z
 
 export type IsoDate = z.infer<typeof IsoDateSchema>
 export type Deadline = z.infer<typeof DeadlineSchema>
+export type TimeEventKind = z.infer<typeof TimeEventKindSchema>
+export type TimeEvent = z.infer<typeof TimeEventSchema>
 export type Milestone = z.infer<typeof MilestoneSchema>
 export type Stage = z.infer<typeof StageSchema>
 export type Period = z.infer<typeof PeriodSchema>

@@ -93,9 +93,10 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
         diags.add(view, 'warning', code, `${m.key} follows ${prev} in a ${m.style} list (expected ${prev + 1})`, m.start, m.end)
       }
       stack.length = at
-    } else if (m.number !== null && m.number > 1 && lastSeen.get(m.style) === m.number - 1 && (lastLevel.get(m.style) ?? 99) <= stack.length) {
+    } else if (rank === undefined && m.number !== null && m.number > 1 && lastSeen.get(m.style) === m.number - 1 && (lastLevel.get(m.style) ?? 99) <= stack.length) {
       // Numbering that continues a list closed earlier (5. under （二） after 4. under （一）)
-      // goes back to that list's depth.
+      // goes back to that list's depth. Not for law ranks: articles number on through chapters
+      // and sections, and a 第二条 under 第一节 after 第一条 under the chapter is the section's.
       stack.length = lastLevel.get(m.style)! - 1
     } else if (m.number !== null && m.number !== 1 && m.style !== 'bullet' && lastSeen.get(m.style) !== m.number - 1) {
       // (numbering that continues across sections, 5. under （二） after 4. under （一）, is fine)

@@ -16,6 +16,10 @@ export interface Unit {
   part?: number
   /** Last year of a plan period. */
   yEnd?: number
+  /** Last month of a span of months (前五个月 → m 1, mEnd 5; 年初 → 1…2). */
+  mEnd?: number
+  /** Last day of a span of days in a month (月初 → d 1, dEnd 5). */
+  dEnd?: number
 }
 
 export type Iso = string
@@ -70,7 +74,7 @@ export function bounds(u: Unit, y: number): { first: Date; last: Date } {
       return { first: new Date(y, m0, 1), last: lastDayOfMonth(new Date(y, m0 + 2, 1)) }
     }
     case 'month':
-      return { first: new Date(y, u.m! - 1, 1), last: lastDayOfMonth(new Date(y, u.m! - 1, 1)) }
+      return { first: new Date(y, u.m! - 1, 1), last: lastDayOfMonth(new Date(y, (u.mEnd ?? u.m!) - 1, 1)) }
     case 'xun': {
       const first = new Date(y, u.m! - 1, (u.part! - 1) * 10 + 1)
       const last = u.part === 3 ? lastDayOfMonth(first) : new Date(y, u.m! - 1, u.part! * 10)
@@ -78,7 +82,7 @@ export function bounds(u: Unit, y: number): { first: Date; last: Date } {
     }
     case 'day': {
       const d = new Date(y, u.m! - 1, u.d!)
-      return { first: d, last: d }
+      return { first: d, last: u.dEnd ? new Date(y, u.m! - 1, u.dEnd) : d }
     }
   }
 }

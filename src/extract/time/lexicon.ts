@@ -83,6 +83,23 @@ export const lexicon = {
   hour: WordList.of(raw.units.hour),
   minute: WordList.of(raw.units.minute),
   yearOf: WordList.map<number>(raw.yearOf),
+  sameYear: WordList.of(raw.sameYear.words),
+  yearSpans: WordList.map<[number, number]>(raw.yearSpans),
+  monthOf: WordList.map<number>(raw.monthOf),
+  quarterOf: WordList.map<number>(raw.quarterOf),
+  yearStart: WordList.map<[number, number]>(raw.partsOfYear.start),
+  yearMiddle: WordList.map<[number, number]>(raw.partsOfYear.middle),
+  notAfterYearStart: new Set([...raw.partsOfYear.notAfterStart]),
+  yearMiddleNeeds: WordList.of(raw.partsOfYear.middleNeeds),
+  firstOfYear: WordList.map<'quarter' | 'month'>(raw.partsOfYear.first),
+  spanUnits: WordList.map<number>(raw.partsOfYear.spanUnits),
+  monthStart: WordList.of(raw.monthStart.words),
+  monthStartLastDay: raw.monthStart.lastDay,
+  aheadForward: WordList.of(raw.ahead.forward),
+  aheadBack: WordList.of(raw.ahead.back),
+  sentenceLead: WordList.of(raw.ahead.lead),
+  afterEvent: new Set([...raw.ahead.afterEvent]),
+  aheadUnits: WordList.map<'year' | 'month'>(raw.ahead.units),
   rocPrefixes: WordList.of(raw.roc.prefixes),
   rocOffset: raw.roc.offset,
   halves: WordList.map<number>(raw.halves),
@@ -100,6 +117,7 @@ export const lexicon = {
   notBefore: WordList.of(raw.cues.notBefore),
   approximate: WordList.of(raw.cues.approximate),
   within: WordList.of(raw.cues.within),
+  notWithin: WordList.of(raw.cues.notWithin),
   from: WordList.of(raw.cues.from),
   fromConsumed: WordList.of(raw.cues.fromConsumed),
   since: WordList.of(raw.cues.since),
@@ -149,6 +167,7 @@ for (const c of [...lexicon.cnDigits.keys(), ...lexicon.cnUnits.keys(), ...lexic
 }
 for (let d = 48; d <= 57; d++) classes[d] |= CLS_STARTER
 const startLists: Array<{ words: string[] }> = [
+  lexicon.sameYear, lexicon.yearSpans, lexicon.monthOf, lexicon.quarterOf, lexicon.aheadForward, lexicon.aheadBack,
   lexicon.anchorPrefix, lexicon.anchorToday, lexicon.anchorEvents, lexicon.plans, lexicon.yearOf, lexicon.rocPrefixes,
   lexicon.halves, lexicon.yearlessEnd, lexicon.yearlessWithin, lexicon.ongoing, lexicon.immediate, lexicon.nearTerm,
 ]
@@ -161,7 +180,9 @@ for (const c of [lexicon.everyPrefix, lexicon.planOrdinalPrefix, lexicon.ordinal
 // after the number (read to the end of its run) must come 年, a month or quarter unit, a range
 // dash, or (ASCII) a numeric-date separator. Anything else cannot be a date: skip the reader.
 const EXPR_FIRST = new Uint8Array(65536)
-for (const list of [lexicon.yearOf, lexicon.rocPrefixes, lexicon.halves, lexicon.yearlessWithin]) for (const w of list.words) EXPR_FIRST[w.charCodeAt(0)] = 1
+for (const list of [lexicon.yearOf, lexicon.rocPrefixes, lexicon.halves, lexicon.yearlessWithin, lexicon.sameYear, lexicon.monthOf, lexicon.quarterOf]) {
+  for (const w of list.words) EXPR_FIRST[w.charCodeAt(0)] = 1
+}
 for (const c of [lexicon.ordinalPrefix, lexicon.yearChar]) EXPR_FIRST[c.charCodeAt(0)] = 1
 const AFTER_NUMBER = new Uint8Array(65536)
 for (const list of [lexicon.month, lexicon.quarterUnit, lexicon.rangeDash]) for (const w of list.words) AFTER_NUMBER[w.charCodeAt(0)] = 1

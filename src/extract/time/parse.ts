@@ -38,6 +38,13 @@ export type RuleId =
   | 'near-term'
   | 'anchor'
   | 'anchor.duration'
+  | 'point.year-part'
+  | 'point.month-start'
+  | 'point.relative-month'
+  | 'point.relative-quarter'
+  | 'range.relative-years'
+  | 'span.ahead'
+  | 'span.within-years'
   | 'repair.year-month'
   | 'repair.year-range'
   | 'invalid'
@@ -51,6 +58,12 @@ export interface Point {
   explicitYear: boolean
   /** 今年 / 明年 …: offset from the document year. */
   yearRel?: number
+  /** 当年 / 同年: the item's year when one is printed before, else the document year (yearRel 0). */
+  sameYear?: boolean
+  /** 本月 / 上个月 …: offset from the document month (unit.m is set when resolved). */
+  monthRel?: number
+  /** 本季度 / 上季度 …: offset from the document quarter (unit.part is set when resolved). */
+  quarterRel?: number
   /** 底 / 末: the last day of the unit. */
   endFlag?: boolean
   /** 年内: within the unit. */
@@ -80,9 +93,16 @@ export interface Expr {
   edge?: 'last' | 'before'
   note?: string
   recurrence?: { every: 'year' | 'half' | 'quarter' | 'month'; month?: number; day?: number }
-  anchor?: { date: 'document' | 'published'; n?: number; unit?: 'day' | 'workday' | 'week' | 'month' | 'year' }
+  anchor?: { date: 'document' | 'published'; n?: number; unit?: 'day' | 'workday' | 'week' | 'month' | 'year'; back?: boolean }
   /** Named period without a cue (2015年6月, （2013年）): stages read it as the whole period. */
   bare?: boolean
+  /**
+   * What made it a time: a cue of the grammar (前, 底, 内, 起, 以来, 期间 …), a target word before
+   * it (到2020年; `target` holds the word), a follower word after it (2015年完成), or nothing but
+   * punctuation (`bare`: 2019年，全市… — an event as often as a deadline).
+   */
+  basis?: 'cue' | 'target' | 'follower' | 'bare'
+  target?: string
   repaired?: string
   invalid?: string
 }
@@ -100,6 +120,7 @@ interface YearRead {
   /** Just past 年 (or past 今年). */
   end: number
   rel?: number
+  same?: boolean
   roc?: boolean
   cn?: boolean
   invalid?: string
@@ -131,7 +152,10 @@ export class Parser {
   readYear(i: number): YearRead | undefined {
     const s = this.s
     const rel = L.yearOf.at(s, i)
-    if (rel) return { y: null, start: i, end: i + rel[0].length, rel: rel[1] }
+    // 本年度 / 上年度 = 本年 / 上年 (本年度内 is within it)
+    if (rel) return { y: null, start: i, end: i + rel[0].length + (s[i + rel[0].length] === '度' ? 1 : 0), rel: rel[1] }
+    const same = L.sameYear.at(s, i)
+    if (same) return { y: null, start: i, end: i + same[0].length, rel: 0, same: true }
     const roc = L.rocPrefixes.at(s, i)
     if (roc) {
       const j = i + roc[0].length
@@ -226,12 +250,56 @@ export class Parser {
       p.endFlag = true
       return j + e
     }
+    // 8月初, 本月初: the first days (not 初步 / 初见)
+    const st = L.monthStart.len(this.s, j)
+    if (st && !L.notAfterYearStart.has(this.s[j + st])) {
+      p.unit = { ...p.unit, precision: 'day', d: 1, dEnd: L.monthStartLastDay }
+      return j + st
+    }
     return j
+  }
+
+  /** 前五个月, 前两个季度, 后三月 after a year: the first / last months of it. */
+  private readMonthSpan(p: Point, j: number): number | undefined {
+    const s = this.s
+    const dir = s[j] === '前' ? 1 : s[j] === '后' ? -1 : 0
+    if (!dir) return undefined
+    const n = readSmallNumber(s, j + 1)
+    if (!n || n.overflow || n.value < 1) return undefined
+    const u = L.spanUnits.at(s, n.end)
+    if (!u) return undefined
+    const months = n.value * u[1]
+    if (months > 12) return undefined
+    p.unit = dir > 0 ? { ...p.unit, precision: 'month', m: 1, mEnd: months } : { ...p.unit, precision: 'month', m: 13 - months, mEnd: 12 }
+    return n.end + u[0].length
+  }
+
+  /** 年初 / 初 / 伊始 / 年中 at `j` (after a year or alone): a span of months, or undefined. */
+  private readYearPart(j: number): { m: number; mEnd: number; end: number } | undefined {
+    const s = this.s
+    const st = L.yearStart.at(s, j)
+    if (st && !L.notAfterYearStart.has(s[j + st[0].length])) return { m: st[1][0], mEnd: st[1][1], end: j + st[0].length }
+    const mid = L.yearMiddle.at(s, j)
+    if (mid && (L.yearMiddleNeeds.len(s, j + mid[0].length) || j + mid[0].length >= s.length)) return { m: mid[1][0], mEnd: mid[1][1], end: j + mid[0].length }
+    return undefined
   }
 
   /** After a year (just past 年): 全年, a half, a quarter, a month…, or 底/年底. */
   private afterYear(p: Point, j: number): number {
     const s = this.s
+    const span = this.readMonthSpan(p, j)
+    if (span !== undefined) return span
+    const first = L.firstOfYear.at(s, j)
+    if (first) {
+      p.unit = first[1] === 'quarter' ? { ...p.unit, precision: 'quarter', part: 1 } : { ...p.unit, precision: 'month', m: 1 }
+      return j + first[0].length
+    }
+    // 2015年年初, 明年初, 2022年伊始, 2015年中前
+    const part = this.readYearPart(j) ?? (s[j] === L.yearChar ? this.readYearPart(j + 1) : undefined)
+    if (part) {
+      p.unit = { ...p.unit, precision: 'month', m: part.m, mEnd: part.mEnd }
+      return part.end
+    }
     const w = L.wholeYear.len(s, j)
     if (w) {
       p.whole = true
@@ -298,6 +366,7 @@ export class Parser {
         yearRel: y.rel,
         roc: y.roc,
         cn: y.cn,
+        sameYear: y.same,
         invalid: y.invalid,
         garbled: y.garbled,
         leadingZero: y.garbled && s[i] === '0',
@@ -318,6 +387,26 @@ export class Parser {
         return p
       }
       return undefined
+    }
+    const rm = L.monthOf.at(s, i)
+    if (rm) {
+      const p: Point = { start: i, end: i + rm[0].length, unit: { precision: 'month', y: null }, explicitYear: false, monthRel: rm[1] }
+      p.end = this.afterMonth(p, p.end)
+      return p
+    }
+    const rq = L.quarterOf.at(s, i)
+    if (rq) {
+      const p: Point = { start: i, end: i + rq[0].length, unit: { precision: 'quarter', y: null }, explicitYear: false, quarterRel: rq[1] }
+      const e = L.endAfterPart.len(s, p.end)
+      if (e) {
+        p.endFlag = true
+        p.end += e
+      }
+      return p
+    }
+    if (s[i] === L.yearChar && !L.yearCount.has(s[i - 1])) {
+      const part = this.readYearPart(i)
+      if (part && part.end > i + 1) return { start: i, end: part.end, unit: { precision: 'month', y: null, m: part.m, mEnd: part.mEnd }, explicitYear: false }
     }
     if (!this.runStart(i) || s[i - 1] === L.yearChar) return undefined
     const mo = this.readMonth(i)
@@ -435,12 +524,31 @@ export class Parser {
     const dash = L.rangeDash.len(s, j)
     if (!dash) return undefined
     const d2 = this.readDay(j + dash)
-    if (!d2 || d2.d < d1.value || d2.d > 31) return undefined
+    if (!d2) return this.readMonthDayRange(p, d1.value, j, j + dash)
+    if (d2.d < d1.value || d2.d > 31) return undefined
     const y = p.unit.y
     if (y !== null && (!validDay(y, p.unit.m!, d1.value) || !validDay(y, p.unit.m!, d2.d))) return undefined
     const A: Point = { ...p, end: j, unit: { ...p.unit, precision: 'day', d: d1.value } }
     const B: Point = { start: j + dash, end: this.skipClock(d2.end), unit: { ...p.unit, precision: 'day', d: d2.d }, explicitYear: false }
     return { rule: 'range.points', kind: 'range', start: p.start, end: B.end, a: A, b: B }
+  }
+
+  /** 1月3至2月10: a day without 日, then a later month and day (日 optional). */
+  private readMonthDayRange(p: Point, d1: number, endA: number, at: number): Expr | undefined {
+    const s = this.s
+    const m2 = this.readMonth(at)
+    if (!m2 || m2.invalid || m2.m < p.unit.m!) return undefined
+    const d2 = readSmallNumber(s, m2.end)
+    if (!d2 || d2.overflow || d2.digits > 2 || d2.value < 1 || d2.value > 31) return undefined
+    let end = d2.end
+    if (L.day.len(s, end)) end += L.day.len(s, end)
+    else if (end < s.length && !L.bareBoundaries.has(s[end]) && !L.rangeDash.len(s, end)) return undefined
+    const y = p.unit.y
+    if (d1 < 1 || d1 > 31 || (y !== null && (!validDay(y, p.unit.m!, d1) || !validDay(y, m2.m, d2.value)))) return undefined
+    if (m2.m === p.unit.m && d2.value <= d1) return undefined
+    const A: Point = { ...p, end: endA, unit: { ...p.unit, precision: 'day', d: d1 } }
+    const B: Point = { start: at, end, unit: { precision: 'day', y: p.unit.y, m: m2.m, d: d2.value }, explicitYear: false }
+    return { rule: 'range.points', kind: 'range', start: p.start, end, a: A, b: B }
   }
 
   /**
@@ -472,6 +580,16 @@ export class Parser {
     const dash = L.rangeDash.len(s, a.end)
     if (!dash || !validYear(a.value)) return undefined
     const j = a.end + dash
+    // 1985到89年9月: the second year by its last two digits, in the first one's century
+    const short = a.form === 'ascii' ? readAsciiDigits(s, j) : undefined
+    if (short && short.digits === 2 && s[short.end] === L.yearChar) {
+      const y2 = a.value - (a.value % 100) + short.value
+      if (y2 <= a.value) return undefined
+      const A: Point = { start: i, end: a.end, unit: { precision: 'year', y: a.value }, explicitYear: true }
+      const B: Point = { start: j, end: short.end + 1, unit: { precision: 'year', y: y2 }, explicitYear: true }
+      B.end = this.afterYear(B, short.end + 1)
+      return { rule: B.unit.precision === 'year' ? 'range.years' : 'range.points', kind: 'range', start: i, end: B.end, a: A, b: B }
+    }
     const b = a.form === 'ascii' ? readAsciiDigits(s, j) : readCnDigits(s, j)
     if (!b || b.digits !== 4 || !validYear(b.value) || b.value < a.value) return undefined
     const A: Point = { start: i, end: a.end, unit: { precision: 'year', y: a.value }, explicitYear: true, cn: a.form !== 'ascii' }
@@ -538,7 +656,7 @@ export class Parser {
     } else if (L.before.len(s, k) && !L.notBefore.len(s, k)) {
       cue = 'before'
       k += L.before.len(s, k)
-    } else if (L.within.len(s, k) && !last.within) {
+    } else if (L.within.len(s, k) && !last.within && !L.notWithin.len(s, k)) {
       cue = 'within'
       k += L.within.len(s, k)
     } else if (L.since.len(s, k)) {
@@ -574,14 +692,16 @@ export class Parser {
         e.kind = 'due'
         e.edge = 'last'
       } else if (cue !== 'during') e.end = cueStart
+      e.basis = cue === 'ongoing' || cue === 'before' || cue === 'during' || fromWord ? 'cue' : targetWord ? 'target' : 'bare'
+      if (e.basis === 'target') e.target = targetWord
       return e
     }
 
     const prec = p.unit.precision
-    const periodLike = prec === 'half' || prec === 'quarter' || prec === 'plan-period' || p.whole
+    const periodLike = prec === 'half' || prec === 'quarter' || prec === 'plan-period' || p.whole || p.unit.mEnd !== undefined
     if (cue === 'before') {
       e.kind = 'due'
-      if (p.endFlag || p.within || prec === 'day') e.edge = 'last'
+      if (p.endFlag || p.within || prec === 'day' || p.unit.mEnd !== undefined) e.edge = 'last'
       else if (prec === 'year') {
         e.edge = 'last'
         e.note = 'by-year'
@@ -609,8 +729,11 @@ export class Parser {
       e.kind = 'due'
       e.edge = 'last'
       e.bare = true
+      e.basis = 'target'
+      e.target = targetWord
     } else if (periodLike) {
       e.kind = 'range'
+      e.basis = L.bareFollowers.len(s, k) ? 'follower' : 'bare'
     } else {
       e.kind = 'due'
       e.edge = 'last'
@@ -619,7 +742,9 @@ export class Parser {
         // a noun modifier (2014年工作要点) is no time, but its year is the item's year
         return p.explicitYear && p.unit.y !== null && !p.invalid ? { noun: true, y: p.unit.y, end: p.end } : undefined
       }
+      e.basis = L.bareFollowers.len(s, k) ? 'follower' : 'bare'
     }
+    e.basis ??= 'cue'
     if (p.whole && e.kind !== 'ongoing' && e.rule === 'point.year') e.rule = 'point.whole-year'
     return e
   }
@@ -641,7 +766,7 @@ export class Parser {
     }
     const needs = (prec === 'year' && !p.whole) || (prec === 'month' && !p.explicitYear && p.yearRel === undefined)
     if (!needs || p.invalid || p.repaired) return true
-    if (p.yearRel !== undefined) return (this.followedByBoundary(k) && this.s[k] !== '\n') || L.bareFollowers.len(this.s, k) > 0
+    if (p.yearRel !== undefined || p.monthRel !== undefined) return (this.followedByBoundary(k) && this.s[k] !== '\n') || L.bareFollowers.len(this.s, k) > 0
     return this.followedByBoundary(k) || L.bareFollowers.len(this.s, k) > 0
   }
 
@@ -806,9 +931,46 @@ export class Parser {
     return e
   }
 
+  /**
+   * 今后5年, 未来两个月(内): from the document date on; 近三个月, 近5年: back to it; and
+   * 三年内 / 6个月内 at the start of a sentence: due that long after the document date.
+   */
+  private readAhead(i: number): Expr | undefined {
+    const s = this.s
+    const fw = L.aheadForward.len(s, i)
+    const bk = fw ? 0 : L.aheadBack.len(s, i)
+    const j = i + fw + bk
+    // a bare count needs a sentence start before it (企业成立三年内 counts from something else)
+    if (!fw && !bk && i > 0 && !L.bareBoundaries.has(s[i - 1]) && !L.sentenceLead.before(s, i)) return undefined
+    // 转制为企业后，五年内免征: counted from that event, not from the document
+    if (!fw && !bk && i > 1 && L.bareBoundaries.has(s[i - 1]) && L.afterEvent.has(s[i - 2])) return undefined
+    const n = this.runStart(j) ? readSmallNumber(s, j) : undefined
+    if (!n || n.overflow || n.value < 1 || n.value > 100) return undefined
+    const u = L.aheadUnits.at(s, n.end)
+    if (!u) return undefined
+    let end = n.end + u[0].length
+    const w = L.within.len(s, end)
+    if (!fw && !bk) {
+      if (!w) return undefined
+      return { rule: 'span.within-years', kind: 'due', start: i, end: end + w, anchor: { date: 'document', n: n.value, unit: u[1] }, basis: 'cue' }
+    }
+    if (w) end += w
+    const since = bk ? L.since.len(s, end) : 0
+    if (since) end += since
+    return { rule: 'span.ahead', kind: 'range', start: i, end, anchor: { date: 'document', n: n.value, unit: u[1], back: bk > 0 }, basis: 'cue', note: bk ? 'since' : undefined }
+  }
+
   /** 长期坚持 / 立即 / 近期 … */
   readPhrase(i: number): Expr | undefined {
     const s = this.s
+    const ys = L.yearSpans.at(s, i)
+    if (ys) {
+      const a: Point = { start: i, end: i + ys[0].length, unit: { precision: 'year', y: null }, explicitYear: false, yearRel: ys[1][0] }
+      const b: Point = { ...a, yearRel: ys[1][1] }
+      return { rule: 'range.relative-years', kind: 'range', start: i, end: a.end, a, b, basis: 'cue' }
+    }
+    const ahead = this.readAhead(i)
+    if (ahead) return ahead
     const og = L.ongoing.len(s, i)
     if (og) return { rule: 'ongoing', kind: 'ongoing', start: i, end: i + og }
     const im = L.immediate.len(s, i)
@@ -820,6 +982,10 @@ export class Parser {
 }
 
 function ruleOfPoint(p: Point): RuleId {
+  if (p.monthRel !== undefined) return 'point.relative-month'
+  if (p.quarterRel !== undefined) return 'point.relative-quarter'
+  if (p.unit.mEnd !== undefined) return 'point.year-part'
+  if (p.unit.dEnd !== undefined) return 'point.month-start'
   if (p.yearRel !== undefined) return 'point.relative-year'
   if (p.roc) return 'point.roc'
   if (p.cn) return 'point.cn-numerals'

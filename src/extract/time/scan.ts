@@ -41,6 +41,10 @@ export interface TimeMatch {
   period?: { start: string | null; end: string | null }
   /** Named period without a cue (（2013年）, 2015年6月): read as "during" by stages. */
   bare?: boolean
+  /** What made it a time (see `Expr.basis`); undefined for phrases, anchors, plans, recurring: a cue. */
+  basis?: 'cue' | 'target' | 'follower' | 'bare'
+  /** The target word before it (到, 至, 于 …) when that decided. */
+  target?: string
 }
 
 export interface ScanResult {
@@ -98,6 +102,11 @@ export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
     if (!e) e = parser.readPhrase(i)
     if (e) {
       const years = ctx.resolve(e)
+      // 当年 with no printed year before it is some event's year (取得证书的当年), not a date
+      if (e.a?.sameYear && years.source !== 'item') {
+        i = Math.max(e.end, i + 1)
+        continue
+      }
       found.push({ e, years })
       i = Math.max(e.end, i + 1)
       continue
@@ -201,7 +210,7 @@ class Context {
     const ya = this.yearOf(pa, out)
     out.a = ya
     if (e.b) {
-      if (e.b.explicitYear || e.b.yearRel !== undefined) out.b = this.yearOf(e.b, out)
+      if (e.b.explicitYear || e.b.yearRel !== undefined || e.b.monthRel !== undefined || e.b.quarterRel !== undefined) out.b = this.yearOf(e.b, out)
       else if (ya !== null) {
         out.b = ya
         // 2013年11月至3月: the second month is in the next year
@@ -216,6 +225,26 @@ class Context {
   private yearOf(p: Point, out: Years): number | null {
     if (p.unit.y !== null) return p.unit.y
     if (p.invalid && p.explicitYear) return null
+    if (p.sameYear && this.lastYear !== null) {
+      out.source = 'item'
+      return this.lastYear
+    }
+    if (p.monthRel !== undefined || p.quarterRel !== undefined) {
+      // 本月 / 上个季度: counted from the document's month
+      const b = this.baseDate()
+      if (!b) {
+        out.unknown = true
+        return null
+      }
+      out.source = b.source
+      const step = p.monthRel !== undefined ? 1 : 3
+      const m0 = p.monthRel !== undefined ? b.d.getMonth() : b.d.getMonth() - (b.d.getMonth() % 3)
+      const k = b.d.getFullYear() * 12 + m0 + (p.monthRel ?? p.quarterRel!) * step
+      const y = Math.floor(k / 12)
+      const m = (k % 12) + 1
+      p.unit = p.monthRel !== undefined ? { ...p.unit, m } : { ...p.unit, part: (m + 2) / 3 }
+      return y
+    }
     if (p.yearRel !== undefined) {
       const b = this.baseDate()
       if (!b) {
@@ -259,6 +288,8 @@ function build(raw: string, e: Expr, years: Years, ctx: Context): TimeMatch {
   if (a) d.precision = e.b ? finer(a.unit.precision, e.b.unit.precision) : a.unit.precision
   if (A) m.period = { start: iso(A.first), end: iso((B ?? A).last) }
   if (e.bare) m.bare = true
+  if (e.basis) m.basis = e.basis
+  if (e.target) m.target = e.target
 
   switch (e.kind) {
     case 'due': {
@@ -292,6 +323,21 @@ function build(raw: string, e: Expr, years: Years, ctx: Context): TimeMatch {
     }
     case 'range':
     case 'ongoing': {
+      if (e.anchor && e.anchor.n) {
+        // 今后5年: from the document date to the day before the same date 5 years on; 近三个月: back to it
+        const at = anchorDate(e.anchor.date, ctx, notes)
+        if (at) {
+          const from = e.anchor.back ? addDuration(at, -e.anchor.n, e.anchor.unit!) : at
+          const to = e.anchor.back ? at : addDuration(at, e.anchor.n, e.anchor.unit!, 'validity')
+          d.start = iso(from)
+          d.end = iso(to)
+        } else {
+          d.start = null
+          d.end = null
+        }
+        d.precision = 'day'
+        break
+      }
       if (A) {
         d.start = iso(a!.endFlag && e.b ? A.last : A.first)
         d.end = iso((B ?? A).last)

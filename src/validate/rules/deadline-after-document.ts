@@ -4,7 +4,9 @@ import { at, describeTask, taskFields } from './util.js'
 /**
  * A due date before the document's own date was already past when the document was issued
  * (seed 003: `2015年1月底前` in a notice dated 2015-02-05). The date is the config's `documentDate`,
- * else the document's signed or published date, else that of the notice that issues it.
+ * else the document's signed or published date, else that of the notice that issues it. Dates the
+ * text reports (meetings, publications, statistics, 以来: `task.events`) are not deadlines and are
+ * never checked here.
  */
 export const deadlineAfterDocument: Rule = {
   id: 'deadline-after-document',

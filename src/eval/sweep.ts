@@ -1,0 +1,303 @@
+/**
+ * Gold-free sweeps: every cue of a kind in the input — a role word, a marker-shaped line start, a
+ * date — must be explained by the parsed document (a role, a clause, a deadline … that covers it)
+ * or fall in a named class of `sweep-classes.json` (负责人 is a person, `2019年以来` a since-date).
+ * What neither explains is `unexplained`: the cases a person reads to find the families the parser
+ * does not know yet. No annotation is needed, so a sweep runs over the whole corpus.
+ *
+ * @example
+ * const result = sweepDocument(text, parse(text))
+ * result.roles.classes.role        // cues inside an extracted role
+ * result.dates.unexplained[0]      // { offset: 812, cue: '2019年', context: '…⟦2019年⟧底前完成…' }
+ */
+import type { Clause } from '../schema/clause.js'
+import type { PolicyDocument } from '../schema/document.js'
+import type { Position } from '../schema/position.js'
+import grammar from './sweep-classes.json' with { type: 'json' }
+
+/** The three sweeps. */
+export const SWEEPS = ['roles', 'markers', 'dates'] as const
+export type SweepName = (typeof SWEEPS)[number]
+
+/** A span kind the parsed document gives; the sweeps' `explainedBy` and `spanClasses` name them. */
+export type SpanKind =
+  | 'role'
+  | 'clause'
+  | 'deadline'
+  | 'milestone'
+  | 'stage'
+  | 'period'
+  | 'event'
+  | 'history'
+  | 'header'
+  | 'signature'
+  | 'title'
+  | 'attachment'
+  | 'imprint'
+  | 'reference'
+  | 'quoted-title'
+  | 'addressee'
+  | 'removed'
+
+/** One cue nobody explained, with its context (`⟦…⟧` marks the cue). */
+export interface UnexplainedCue {
+  offset: number
+  line: number
+  cue: string
+  context: string
+}
+
+export interface SweepResult {
+  /** Cues per class: explaining span kinds (`role`, `deadline` …), named classes, `unexplained`. */
+  classes: Record<string, number>
+  total: number
+  unexplained: UnexplainedCue[]
+}
+
+interface SweepGrammar {
+  explainedBy: SpanKind[]
+  spanClasses: Record<string, SpanKind[]>
+  classes: Record<string, RegExp>
+}
+
+const CONTEXT = 24
+/** How far around a cue a class pattern may start and end. */
+const CLASS_WINDOW = 40
+
+function compile(section: { explainedBy: string[]; spanClasses: Record<string, string[]>; classes: Record<string, string> }): SweepGrammar {
+  return {
+    explainedBy: section.explainedBy as SpanKind[],
+    spanClasses: section.spanClasses as Record<string, SpanKind[]>,
+    classes: Object.fromEntries(Object.entries(section.classes).map(([name, source]) => [name, new RegExp(source, 'gmu')])),
+  }
+}
+
+const ROLES = compile(grammar.roles)
+const MARKERS = compile(grammar.markers)
+const DATES = compile(grammar.dates)
+const ROLE_CUE = new RegExp(grammar.roles.cues.join('|'), 'g')
+const MARKER_SHAPE = new RegExp(grammar.markers.shapes, 'gmu')
+const DATE_CUE = new RegExp(grammar.dates.patterns, 'gu')
+/** A date followed by 前 / 底前 / 完成 … has the shape of a deadline: only the parser may explain it. */
+const DEADLINE_SHAPE = new RegExp(grammar.dates.deadlineShape, 'u')
+/** Diagnostics whose position is text the parser left out of the document on purpose. */
+const REMOVING_CODES = new Set(['boilerplate-removed', 'toc-skipped'])
+const QUOTED_TITLE = /《[^《》\n]{1,120}》/g
+
+/**
+ * Which span kinds cover each offset of the input: one bit per kind, from every value of the
+ * document and its nested documents that carries a position.
+ */
+export class SpanIndex {
+  private readonly bits: Uint32Array
+  private static readonly KINDS: SpanKind[] = [
+    'role', 'clause', 'deadline', 'milestone', 'stage', 'period', 'event', 'history',
+    'header', 'signature', 'title', 'attachment', 'imprint', 'reference', 'quoted-title', 'addressee', 'removed',
+  ]
+  /** Offsets where a clause marker starts. */
+  readonly clauseStarts = new Set<number>()
+
+  constructor(
+    readonly text: string,
+    doc: PolicyDocument,
+  ) {
+    this.bits = new Uint32Array(text.length + 1)
+    this.addDocument(doc)
+    for (const m of text.matchAll(QUOTED_TITLE)) this.mark('quoted-title', m.index, m.index + m[0].length)
+  }
+
+  has(offset: number, kind: SpanKind): boolean {
+    return (this.bits[offset] & (1 << SpanIndex.KINDS.indexOf(kind))) !== 0
+  }
+
+  private mark(kind: SpanKind, start: number, end: number) {
+    const bit = 1 << SpanIndex.KINDS.indexOf(kind)
+    const stop = Math.min(end, this.text.length)
+    for (let i = Math.max(0, start); i < stop; i++) this.bits[i] |= bit
+  }
+
+  private markPosition(kind: SpanKind, position: Position | null | undefined) {
+    if (position) this.mark(kind, position.start.offset, position.end.offset)
+  }
+
+  private addDocument(doc: PolicyDocument) {
+    const meta = doc.meta as PolicyDocument['meta'] & {
+      history?: Array<{ position?: Position }>
+      printedPosition?: Position
+    }
+    this.markPosition('header', meta.header?.position)
+    this.markPosition('header', meta.docNumber?.position)
+    this.markPosition('period', meta.period?.position)
+    for (const entry of meta.history ?? []) this.markPosition('history', entry.position)
+    this.markPosition('signature', doc.signature?.position)
+    for (const a of doc.addressees) this.markPosition('addressee', a.position)
+    for (const d of doc.diagnostics) if (REMOVING_CODES.has(d.code)) this.markPosition('removed', d.position)
+    for (const a of doc.attachments) this.markPosition('attachment', a.position)
+    for (const r of doc.references) this.markPosition('reference', r.position)
+    for (const s of doc.stages) this.markPosition('stage', s.position)
+    if (meta.title) this.markTitle(meta.title)
+    for (const task of doc.tasks) {
+      const extra = task as typeof task & { events?: Array<{ position?: Position }> }
+      for (const role of task.roles) this.markPosition('role', role.position)
+      for (const d of task.deadlines) this.markPosition('deadline', d.position)
+      for (const m of task.milestones ?? []) this.markPosition('milestone', m.deadline?.position ?? m.position)
+      for (const e of extra.events ?? []) this.markPosition('event', e.position)
+    }
+    this.addClauses(doc.clauses)
+    for (const nested of doc.documents) this.addDocument(nested)
+  }
+
+  private addClauses(clauses: Clause[]) {
+    for (const c of clauses) {
+      this.clauseStarts.add(c.position.start.offset)
+      this.addClauses(c.children)
+    }
+  }
+
+  /** The title carries no position: mark where it is printed among the first lines. */
+  private markTitle(title: string) {
+    const at = this.text.indexOf(title)
+    if (at >= 0 && at < 4000) this.mark('title', at, at + title.length)
+  }
+}
+
+/**
+ * Runs the three sweeps over one document.
+ *
+ * @param input the input as parsed (positions are offsets into it)
+ * @param doc   `parse(input)`
+ * @param keep  how many unexplained cues to keep with their context
+ * @param text  the copy cues are matched in, offset for offset the same as `input` (a
+ *              traditional text converted to simplified, so the cues and classes match it)
+ */
+export function sweepDocument(input: string, doc: PolicyDocument, keep = Infinity, text = input): Record<SweepName, SweepResult> {
+  if (text.length !== input.length) throw new RangeError('sweepDocument: the matching copy must keep every offset of the input')
+  const spans = new SpanIndex(text, doc)
+  return {
+    roles: sweepCues(text, spans, ROLE_CUE, ROLES, keep),
+    markers: sweepMarkers(text, spans, keep),
+    dates: sweepCues(text, spans, DATE_CUE, DATES, keep, (offset, cue) => DEADLINE_SHAPE.test(text.slice(offset + cue.length, offset + cue.length + 6))),
+  }
+}
+
+function emptyResult(): SweepResult {
+  return { classes: {}, total: 0, unexplained: [] }
+}
+
+function count(result: SweepResult, cls: string) {
+  result.classes[cls] = (result.classes[cls] ?? 0) + 1
+  result.total++
+}
+
+function sweepCues(
+  text: string,
+  spans: SpanIndex,
+  cue: RegExp,
+  sweep: SweepGrammar,
+  keep: number,
+  onlyParser?: (offset: number, cue: string) => boolean,
+): SweepResult {
+  const result = emptyResult()
+  for (const m of text.matchAll(cue)) {
+    const offset = m.index
+    const explained = sweep.explainedBy.find((kind) => spans.has(offset, kind))
+    if (explained) {
+      count(result, explained)
+      continue
+    }
+    const named = onlyParser?.(offset, m[0]) ? undefined : classify(text, offset, sweep, spans)
+    if (named) count(result, named)
+    else unexplained(result, text, offset, m[0], keep)
+  }
+  return result
+}
+
+function sweepMarkers(text: string, spans: SpanIndex, keep: number): SweepResult {
+  const result = emptyResult()
+  for (const m of text.matchAll(MARKER_SHAPE)) {
+    const lineStart = m.index
+    let markerAt = lineStart
+    while (markerAt < text.length && /[ \t\u3000]/.test(text[markerAt])) markerAt++
+    if (spans.clauseStarts.has(markerAt)) {
+      count(result, 'clause')
+      continue
+    }
+    const explained = MARKERS.explainedBy.find((kind) => kind !== 'clause' && spans.has(markerAt, kind))
+    if (explained) {
+      count(result, explained)
+      continue
+    }
+    const lineEnd = text.indexOf('\n', lineStart)
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+    const named = classifyLine(line, spans, markerAt)
+    if (named) count(result, named)
+    else unexplained(result, text, markerAt, m[0].trim(), keep)
+  }
+  return result
+}
+
+function classifyLine(line: string, spans: SpanIndex, offset: number): string | undefined {
+  for (const [name, pattern] of Object.entries(MARKERS.classes)) {
+    pattern.lastIndex = 0
+    if (pattern.test(line)) return name
+  }
+  return spanClass(MARKERS, spans, offset)
+}
+
+/** The first named class whose pattern covers the cue's first character, else a span class. */
+function classify(text: string, offset: number, sweep: SweepGrammar, spans: SpanIndex): string | undefined {
+  const from = Math.max(0, offset - CLASS_WINDOW)
+  const window = text.slice(from, offset + CLASS_WINDOW)
+  const at = offset - from
+  for (const [name, pattern] of Object.entries(sweep.classes)) {
+    pattern.lastIndex = 0
+    for (const m of window.matchAll(pattern)) {
+      if (m.index > at) break
+      if (m.index + m[0].length > at) return name
+    }
+  }
+  return spanClass(sweep, spans, offset)
+}
+
+function spanClass(sweep: SweepGrammar, spans: SpanIndex, offset: number): string | undefined {
+  for (const [name, kinds] of Object.entries(sweep.spanClasses)) if (kinds.some((k) => spans.has(offset, k))) return name
+  return undefined
+}
+
+function unexplained(result: SweepResult, text: string, offset: number, cue: string, keep: number) {
+  count(result, 'unexplained')
+  if (result.unexplained.length >= keep) return
+  const before = text.slice(Math.max(0, offset - CONTEXT), offset)
+  const after = text.slice(offset + cue.length, offset + cue.length + CONTEXT)
+  result.unexplained.push({
+    offset,
+    line: lineOf(text, offset),
+    cue,
+    context: `${before}⟦${cue}⟧${after}`.replace(/\s+/g, ' '),
+  })
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
+
+/** Adds one document's counts into a running total (unexplained cases are not carried). */
+export function addCounts(total: Record<SweepName, SweepResult>, one: Record<SweepName, SweepResult>) {
+  for (const name of SWEEPS) {
+    total[name].total += one[name].total
+    for (const [cls, n] of Object.entries(one[name].classes)) total[name].classes[cls] = (total[name].classes[cls] ?? 0) + n
+  }
+}
+
+/** Empty totals for `addCounts`. */
+export function emptyTotals(): Record<SweepName, SweepResult> {
+  return { roles: emptyResult(), markers: emptyResult(), dates: emptyResult() }
+}
+
+/** The unexplained share of a sweep, 0…1 (0 when it found no cue). */
+export function unexplainedShare(result: SweepResult): number {
+  return result.total ? (result.classes.unexplained ?? 0) / result.total : 0
+}
