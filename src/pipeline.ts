@@ -8,7 +8,7 @@ import { normalize, type Script, type ScriptOption } from './normalize/index.js'
 import { segment, type Segment } from './segment/index.js'
 import { buildClauses } from './structure/build.js'
 import { decodeInput } from './decode/input.js'
-import { toPlainText } from './formats/index.js'
+import { toPlainText, type FormatNote } from './formats/index.js'
 import type { DocumentNode, ParagraphNode, RootNode } from './tree/types.js'
 import { emitDocument } from './emit/document.js'
 import type { PolicyDocument } from './schema/document.js'
@@ -34,8 +34,10 @@ export function gongwenParse(this: Processor, options: ParseOptions = {}) {
     const { text, encoding, diagnostics } = decodeInput(file.value)
     const source = new SourceText(text)
     const diags = new Diagnostics()
-    let view = options.format && options.format !== 'text' ? toPlainText(source, options.format) : MappedText.identity(source)
+    const notes: FormatNote[] = []
+    let view = options.format && options.format !== 'text' ? toPlainText(source, options.format, notes) : MappedText.identity(source)
     for (const d of diagnostics) diags.add(view, d.severity, d.code, d.message, d.offset, d.offset)
+    for (const d of notes) diags.add(MappedText.identity(source), 'warning', d.code, d.message, d.offset, d.offset)
     const n = normalize(view, { script: options.script ?? 'auto' }, diags)
     view = n.view
     file.data.gongwen = { source, view, diags, encoding, script: n.script, converted: n.converted, options }

@@ -30,6 +30,8 @@ export interface ParseBatchOptions {
   include?: string[]
   /** Globs of files to leave out. */
   exclude?: string[]
+  /** Files or directories never read as input whatever reaches them (the batch's own output). */
+  skipPaths?: string[]
   /** Inputs above this size are `too-large` (default 32 MiB). */
   maxBytes?: number
   /** Per-input time limit in ms (default 120 000; 0 = none). */
@@ -52,7 +54,7 @@ export interface BatchRunOptions extends ParseBatchOptions {
  * Parses many documents in parallel. `inputs` are paths (files, directories walked recursively,
  * globs; `.txt`, `.md`, `.html`, `.jsonl` with a `text` field, any of them `.gz`) or documents
  * given directly. Every input yields exactly one record — the document, or `ok: false` with an
- * error code (`empty`, `binary`, `invalid-encoding`, `too-large`, `read-error`, `parse-exception`,
+ * error code (`empty`, `binary`, `invalid-encoding`, `too-large`, `read-error`, `not-a-file`, `parse-exception`,
  * `invalid-json`, `no-text`, `worker-crash`, `timeout`); a bad input never stops the batch.
  * Aborting the signal stops the workers and ends the iteration with the signal's reason.
  *
@@ -80,7 +82,7 @@ export async function* runBatchItems(
   const jobs = Math.max(1, Math.min(availableParallelism(), Math.floor(options.jobs ?? availableParallelism())))
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const entries: AsyncIterable<Enumerated> = isPathList(inputs)
-    ? enumerate(inputs, { include: options.include, exclude: options.exclude, maxBytes, signal: options.signal })
+    ? enumerate(inputs, { include: options.include, exclude: options.exclude, maxBytes, skipPaths: options.skipPaths, signal: options.signal })
     : enumerateDirect(inputs)
   options.signal?.throwIfAborted()
   const pool = new WorkerPool({

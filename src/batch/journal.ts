@@ -8,7 +8,8 @@ import { open, readFile, rm, type FileHandle } from 'node:fs/promises'
  * more than the output holds. Resuming truncates the output to the last journaled end (dropping
  * a half-written line and any record the journal missed) and skips the journaled inputs.
  *
- * Format: a JSON header line, then `<key hash> <output end offset>` per record.
+ * Format: a JSON header line, then `<key hash> <output end offset>` per record; a directory output
+ * adds ` <name hash>` (the file name the record went to, so a resumed run knows the names taken).
  */
 export interface JournalHeader {
   gongwen: 'batch-journal'
@@ -26,6 +27,14 @@ export interface JournalState {
   offset: number
   /** Records covered. */
   count: number
+  /**
+   * Bytes of the journal that end with its last complete, well-formed line. A crash mid-append
+   * (power loss) leaves a torn tail; appending after it would glue the next entry to it and lose
+   * that entry, so a resumed journal is cut back to here first.
+   */
+  validLength: number
+  /** Name hashes of a directory output's entries. */
+  names: Set<string>
 }
 
 export class SettingsMismatch extends Error {}
@@ -42,16 +51,17 @@ export function keyHash(key: string): string {
 
 /** Reads a journal; null when missing or unreadable. Throws SettingsMismatch when settings differ. */
 export async function readJournal(path: string, settings: Record<string, unknown>): Promise<JournalState | null> {
-  let text: string
+  let data: Buffer
   try {
-    text = await readFile(path, 'utf8')
+    data = await readFile(path)
   } catch {
     return null
   }
-  const lines = text.split('\n')
+  const firstNl = data.indexOf(10)
+  if (firstNl < 0) return null
   let header: JournalHeader
   try {
-    header = JSON.parse(lines[0]) as JournalHeader
+    header = JSON.parse(data.subarray(0, firstNl).toString('utf8')) as JournalHeader
   } catch {
     return null
   }
@@ -60,18 +70,25 @@ export async function readJournal(path: string, settings: Record<string, unknown
     throw new SettingsMismatch(`the interrupted run used ${JSON.stringify(header.settings)}, this one ${JSON.stringify(settings)}`)
   }
   const done = new Map<string, number>()
+  const names = new Set<string>()
   let offset = header.start
   let count = 0
-  // the last line may be cut by the crash: only complete lines (followed by \n) count
-  for (let i = 1; i < lines.length - 1; i++) {
-    const m = /^([A-Za-z0-9_-]{22}) (\d+)$/.exec(lines[i])
+  let validLength = firstNl + 1
+  // entries are ASCII; only complete lines (followed by \n) count, and the journal is valid up to
+  // the last well-formed one: anything after it is a torn append
+  for (let at = firstNl + 1, nl = data.indexOf(10, at); nl >= 0; at = nl + 1, nl = data.indexOf(10, at)) {
+    const m = ENTRY.exec(data.subarray(at, nl).toString('latin1'))
     if (!m) continue
     done.set(m[1], (done.get(m[1]) ?? 0) + 1)
     offset = Math.max(offset, Number(m[2]))
+    if (m[3]) names.add(m[3])
     count++
+    validLength = nl + 1
   }
-  return { done, offset, count }
+  return { done, offset, count, validLength, names }
 }
+
+const ENTRY = /^([A-Za-z0-9_-]{22}) (\d+)(?: ([A-Za-z0-9_-]{22}))?$/
 
 export class Journal {
   private pending: string[] = []
@@ -82,8 +99,20 @@ export class Journal {
     private readonly fh: FileHandle,
   ) {}
 
-  /** Starts a new journal (replacing any) or continues an existing one. */
-  static async open(path: string, header: JournalHeader | null): Promise<Journal> {
+  /**
+   * Starts a new journal (replacing any) or continues an existing one, cut back to
+   * `validLength` (see {@link JournalState.validLength}) so a torn tail cannot swallow the next entry.
+   */
+  static async open(path: string, header: JournalHeader | null, validLength?: number): Promise<Journal> {
+    if (!header && validLength !== undefined) {
+      const cut = await open(path, 'r+')
+      try {
+        await cut.truncate(validLength)
+        await cut.datasync()
+      } finally {
+        await cut.close()
+      }
+    }
     const fh = await open(path, header ? 'w' : 'a')
     if (header) {
       await fh.write(JSON.stringify(header) + '\n')
@@ -92,8 +121,8 @@ export class Journal {
     return new Journal(path, fh)
   }
 
-  add(hash: string, endOffset: number): void {
-    this.pending.push(`${hash} ${endOffset}\n`)
+  add(hash: string, endOffset: number, name?: string): void {
+    this.pending.push(name ? `${hash} ${endOffset} ${name}\n` : `${hash} ${endOffset}\n`)
   }
 
   /** Time to make progress durable? (every 500 records or second) */

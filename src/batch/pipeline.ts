@@ -66,7 +66,8 @@ export async function* runPipeline(entries: AsyncIterable<Enumerated>, pool: Wor
       options.signal?.throwIfAborted()
       if (error) throw error
       while (canFill()) {
-        const r = await it.next()
+        // an input that blocks (a stuck read) must not outlive Ctrl-C: the abort wins the race
+        const r = await raceAbort(it.next(), options.signal)
         if (r.done) {
           exhausted = true
           break
@@ -113,6 +114,28 @@ export async function* runPipeline(entries: AsyncIterable<Enumerated>, pool: Wor
     }
   } finally {
     options.signal?.removeEventListener('abort', onAbort)
-    await it.return?.()
+    // after an abort the enumeration may be stuck in a read: closing it would wait for that read
+    if (options.signal?.aborted) void it.return?.()?.catch(() => undefined)
+    else await it.return?.()
   }
+}
+
+/** `p`, or a rejection with the signal's reason as soon as it aborts. */
+function raceAbort<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p
+  signal.throwIfAborted()
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    p.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(v)
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(e)
+      },
+    )
+  })
 }

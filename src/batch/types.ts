@@ -8,16 +8,20 @@ export type BatchErrorCode =
   | 'invalid-encoding'
   | 'too-large'
   | 'read-error'
+  | 'not-a-file'
   | 'parse-exception'
   | 'invalid-json'
   | 'no-text'
   | 'worker-crash'
   | 'timeout'
 
-/** One line of batch output: exactly one per input. */
+/**
+ * One line of batch output: exactly one per input. `file` appears only in directory output, when
+ * the record's mirrored file name was taken and it went to another (see DirSink).
+ */
 export type BatchRecord =
-  | { input: string; ok: true; document: PolicyDocument }
-  | { input: string; ok: false; error: { code: BatchErrorCode; message: string } }
+  | { input: string; file?: string; ok: true; document: PolicyDocument }
+  | { input: string; file?: string; ok: false; error: { code: BatchErrorCode; message: string } }
 
 /** A document handed to {@link parseBatch} directly instead of a path. */
 export interface BatchInput {

@@ -9,6 +9,8 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, runBatchItems } from '../batch/i
 import { formatFromOut, type OutputFormat } from '../batch/encoders.js'
 import { AlreadyComplete, keyHash, SettingsMismatch } from '../batch/journal.js'
 import { DirSink, FileSink, StreamSink, type Sink } from '../batch/output.js'
+import { checkOutput, OutputConflict } from '../batch/guard.js'
+import { OutputLocked } from '../batch/lock.js'
 import { Progress, type ProgressMode } from '../batch/progress.js'
 import type { ScriptOption } from '../batch/types.js'
 
@@ -173,6 +175,15 @@ async function execute(args: BatchArgs): Promise<number> {
     exclude: args.exclude,
     maxBytes: args.maxBytes,
   }
+  if (args.out !== null && args.outKind !== 'stdout') {
+    try {
+      await checkOutput(args.inputs, args.out, args.outKind)
+    } catch (e) {
+      if (!(e instanceof OutputConflict)) throw e
+      stderr.write(`gongwen batch: ${e.message}\n`)
+      return 2
+    }
+  }
   const sink: Sink =
     args.outKind === 'stdout'
       ? new StreamSink(process.stdout, args.format)
@@ -190,6 +201,10 @@ async function execute(args: BatchArgs): Promise<number> {
     }
     if (e instanceof SettingsMismatch) {
       stderr.write(`gongwen batch: cannot resume with different settings: ${e.message}\n`)
+      return 2
+    }
+    if (e instanceof OutputLocked) {
+      stderr.write(`gongwen batch: ${e.message}\n`)
       return 2
     }
     stderr.write(`gongwen batch: cannot open the output: ${(e as Error).message}\n`)
@@ -217,7 +232,7 @@ async function execute(args: BatchArgs): Promise<number> {
   const mode: ProgressMode = args.quiet ? 'quiet' : stderr.isTTY ? 'bar' : 'lines'
   const progress = new Progress(stderr, mode)
   if (mode !== 'quiet') {
-    countInputs(args.inputs, { include: args.include, exclude: args.exclude, signal: controller.signal }).then(
+    countInputs(args.inputs, { include: args.include, exclude: args.exclude, skipPaths: sink.ownPaths, signal: controller.signal }).then(
       (n) => progress.setTotal(n),
       () => undefined,
     )
@@ -234,6 +249,7 @@ async function execute(args: BatchArgs): Promise<number> {
       include: args.include,
       exclude: args.exclude,
       maxBytes: args.maxBytes,
+      skipPaths: sink.ownPaths,
       timeoutMs: args.timeoutMs,
       signal: controller.signal,
       rows: args.format === 'csv' || args.format === 'md',

@@ -7,8 +7,15 @@ import { add, zero, type Counts } from './metrics.js'
 
 /** The scored fields, in table order. */
 export const META_FIELDS = ['title', 'docType', 'docNumber', 'signedDate', 'publishedDate', 'issuers'] as const
-export const FIELDS = [...META_FIELDS, 'roles', 'deadlines', 'stages'] as const
+/**
+ * Meta fields added later (版记 and amendment history): scored where a gold file annotates them,
+ * and listed in a report only when some gold file does, so that older reports and baselines keep
+ * their columns.
+ */
+export const OPTIONAL_FIELDS = ['printedDate', 'printedBy', 'copyTo', 'history'] as const
+export const FIELDS = [...META_FIELDS, 'roles', 'deadlines', 'stages', ...OPTIONAL_FIELDS] as const
 export type MetaField = (typeof META_FIELDS)[number]
+export type OptionalField = (typeof OPTIONAL_FIELDS)[number]
 export type Field = (typeof FIELDS)[number]
 
 /** One item that did not match: what the gold had and the parser missed (fn), or the reverse (fp). */
@@ -52,6 +59,7 @@ export function compareDocument(gold: GoldPart, parsed: PolicyDocument | null): 
       for (const item of fns) mismatches.push({ field, kind: 'fn', document: id, item })
     }
     if (g) for (const f of META_FIELDS) compareMetaField(f, g.meta, p, out)
+    if (g) compareColophon(g.meta, p, out)
     matchSets('roles', g ? goldTriples(g) : [], p ? parsedTriples(p.tasks) : [], out)
     matchSets('deadlines', g ? goldDeadlines(g) : [], p ? parsedDeadlines(p.tasks) : [], out)
     matchSets('stages', g ? goldStages(g) : [], p ? parsedStages(p) : [], out)
@@ -72,6 +80,42 @@ function compareMetaField(field: MetaField, gold: GoldMeta, parsed: PolicyDocume
   if (goldValue === null && parsedValue === null) return
   if (goldValue !== null && goldValue === parsedValue) return out(field, { tp: 1, fp: 0, fn: 0 }, [], [])
   out(field, { tp: 0, fp: parsedValue === null ? 0 : 1, fn: goldValue === null ? 0 : 1 }, parsedValue === null ? [] : [parsedValue], goldValue === null ? [] : [goldValue])
+}
+
+/**
+ * 版记 and history, each only where the gold has the key: printedDate and printedBy as one value
+ * (like the other meta fields); copyTo as a set of units and history as a set of (date, action)
+ * pairs, each item a match, a miss or an extra.
+ */
+function compareColophon(gold: GoldMeta, parsed: PolicyDocument | null, out: Out) {
+  const m = parsed?.meta
+  for (const f of ['printedDate', 'printedBy'] as const) {
+    if (gold[f] === undefined) continue
+    const g = metaValue(gold[f])
+    const p = metaValue(m?.[f])
+    if (g === null && p === null) continue
+    if (g !== null && g === p) out(f, { tp: 1, fp: 0, fn: 0 }, [], [])
+    else out(f, { tp: 0, fp: p === null ? 0 : 1, fn: g === null ? 0 : 1 }, p === null ? [] : [p], g === null ? [] : [g])
+  }
+  if (gold.copyTo !== undefined) {
+    const item = (u: string): Item => ({ group: '', keys: [canonicalUnit(u)], label: canonicalText(u) })
+    matchSets('copyTo', gold.copyTo.map(item), (m?.copyTo ?? []).map(item), out)
+  }
+  if (gold.history !== undefined) {
+    const item = (h: { date: string | null; action: string }): Item => ({ group: '', keys: [`${h.date ?? '…'} ${h.action}`], label: `${h.date ?? '…'} ${h.action}` })
+    matchSets('history', gold.history.map(item), (m?.history ?? []).map(item), out)
+  }
+}
+
+/** The optional fields a gold part (or its nested parts) annotates. */
+export function annotatedOptionalFields(gold: GoldPart): Set<OptionalField> {
+  const out = new Set<OptionalField>()
+  const visit = (g: GoldPart) => {
+    for (const f of OPTIONAL_FIELDS) if (g.meta[f] !== undefined) out.add(f)
+    for (const d of g.documents ?? []) visit(d)
+  }
+  visit(gold)
+  return out
 }
 
 function parsedMeta(doc: PolicyDocument, field: MetaField): string | string[] | null | undefined {

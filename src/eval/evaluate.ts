@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { parse as defaultParse } from '../parse.js'
 import type { PolicyDocument } from '../schema/document.js'
-import { compareDocument, emptyCounts, FIELDS, type Field, type Mismatch } from './compare.js'
+import { annotatedOptionalFields, compareDocument, emptyCounts, FIELDS, OPTIONAL_FIELDS, type Field, type Mismatch, type OptionalField } from './compare.js'
 import { loadGold } from './gold.js'
 import { add, score, type Score } from './metrics.js'
 
@@ -44,7 +44,9 @@ export function evaluate(goldDir: string, options: EvaluateOptions = {}): EvalRe
   const roots = options.root ? [options.root] : [process.cwd(), resolve(goldDir, '..', '..')]
   const files: FileReport[] = []
   let total = emptyCounts()
+  const annotated = new Set<OptionalField>()
   for (const { name, gold } of loadGold(goldDir)) {
+    for (const f of annotatedOptionalFields(gold)) annotated.add(f)
     let parsed: PolicyDocument | null = null
     let error: string | undefined
     const path = isAbsolute(gold.file) ? gold.file : roots.map((r) => resolve(r, gold.file)).find((p) => existsSync(p))
@@ -58,7 +60,9 @@ export function evaluate(goldDir: string, options: EvaluateOptions = {}): EvalRe
     total = Object.fromEntries(FIELDS.map((f) => [f, add(total[f], counts[f])])) as typeof total
     files.push({ name, file: gold.file, fields: scores(counts), mismatches, ...(error ? { error } : {}) })
   }
-  return { fields: FIELDS, files, overall: scores(total) }
+  // 版记 and history columns appear once some gold file annotates them.
+  const fields = FIELDS.filter((f) => !(OPTIONAL_FIELDS as readonly string[]).includes(f) || annotated.has(f as OptionalField))
+  return { fields, files, overall: scores(total) }
 }
 
 function scores(counts: ReturnType<typeof emptyCounts>): Record<Field, Score> {

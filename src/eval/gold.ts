@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import { z } from 'zod'
 import { RoleKindSchema } from '../schema/task.js'
 import { IsoDateSchema } from '../schema/time.js'
+import { HistoryActionSchema } from '../schema/document.js'
 
 /**
  * The annotation format of `test/gold/*.json` (see test/gold/README.md).
@@ -15,6 +16,16 @@ export const GoldMetaSchema = z.object({
   signedDate: IsoDateSchema.nullable().optional(),
   publishedDate: IsoDateSchema.nullable().optional(),
   issuers: z.array(z.string()).optional(),
+  /** 版记: the 印发 date, the printing office and the 抄送 units (a set). */
+  printedDate: IsoDateSchema.nullable().optional(),
+  printedBy: z.string().nullable().optional(),
+  copyTo: z.array(z.string()).optional(),
+  /**
+   * Amendment history: (date, action) pairs, one per dated event, scored as a set. action is one of
+   * 制定 订定 修正 废止 公布 施行 通过 批准 in simplified characters; as grammars/history.json reads
+   * them, 修订/增订/删除 are 修正, 发布/颁布/公告 are 公布, 失效/停止适用 are 废止.
+   */
+  history: z.array(z.object({ date: IsoDateSchema.nullable(), action: HistoryActionSchema })).optional(),
 })
 
 /** A unit as printed, optionally with the canonical name it stands for. */

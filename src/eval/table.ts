@@ -16,6 +16,10 @@ const LABEL: Record<Field, string> = {
   roles: 'roles',
   deadlines: 'deadlines',
   stages: 'stages',
+  printedDate: 'printed',
+  printedBy: 'printedBy',
+  copyTo: 'copyTo',
+  history: 'history',
 }
 
 const ratio = (x: number | null) => (x === null ? '—' : x.toFixed(3))

@@ -43,7 +43,8 @@ function effectSentences(t: string, from: number, to: number): string {
 function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent: Inherited): TimeOptions {
   const meta = doc.data.meta!
   const seg = doc.data.segment
-  const documentDate = meta.signedDate ?? meta.publishedDate ?? parent.documentDate
+  // the 版记's 印发 date dates a document that prints no other (年底前 then resolves)
+  const documentDate = meta.signedDate ?? meta.publishedDate ?? meta.printedDate ?? parent.documentDate
   const publishedDate = meta.publishedDate ?? parent.publishedDate
   if (meta.title) {
     const p = planPeriodFromTitle(meta.title)

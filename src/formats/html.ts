@@ -5,22 +5,12 @@ import type { MappedText } from '../text/mapped.js'
 import type { SourceText } from '../text/source.js'
 import { MappedTextBuilder } from './builder.js'
 import { alignValue } from './align.js'
+import { BLOCK, DROPPED } from './html-elements.js'
+import { htmlTooComplex } from './nesting.js'
+import { htmlToTextFlat } from './fallback.js'
+import type { FormatNote } from './notes.js'
 
 const parser = unified().use(rehypeParse).freeze()
-
-/** Elements whose content is never document text: code, styling, site chrome, embeds. */
-const DROPPED = new Set([
-  'head', 'script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'canvas',
-  'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'map',
-])
-
-/** Elements that start and end a line (table cells included: gov.cn puts label and value in cells). */
-const BLOCK = new Set([
-  'html', 'body', 'main', 'article', 'section', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td',
-  'th', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'center', 'fieldset', 'hr',
-  'details', 'summary', 'title',
-])
 
 /**
  * Plain text of a scraped HTML page for the clause parser, mapped back into the HTML.
@@ -29,12 +19,19 @@ const BLOCK = new Set([
  * block elements and table cells become line breaks, `<br>` a hard break; whitespace collapses
  * as a browser renders it (kept inside `<pre>`). Each character's origin is its offset in the
  * HTML; a character decoded from an entity (`&ldquo;`, `&#12288;`) maps to the entity's `&`.
+ * Markup nested deeper than the parser can take (see `htmlTooComplex`) is read by a flat tag
+ * scan instead, with a `format-fallback` note pushed to `notes`.
  *
  * @example
  * const view = htmlToText(new SourceText('<nav>首页</nav><p>一、总体要求</p><p>&ldquo;十四五&rdquo;</p>'))
  * view.text // '一、总体要求\n“十四五”'
  */
-export function htmlToText(source: SourceText): MappedText {
+export function htmlToText(source: SourceText, notes?: FormatNote[]): MappedText {
+  const deep = htmlTooComplex(source.text)
+  if (deep) {
+    notes?.push({ code: 'format-fallback', offset: deep.offset, message: `${deep.message}; read as text with the tags removed` })
+    return htmlToTextFlat(source)
+  }
   const tree = parser.parse(source.text) as Root
   const out = new MappedTextBuilder(source)
   walk(tree, source.text, out, false)

@@ -14,15 +14,18 @@ export { htmlToText } from './html.js'
 export { alignValue } from './align.js'
 
 export { formatFromPath, type InputFormat } from './path.js'
+export type { FormatNote } from './notes.js'
 import type { InputFormat } from './path.js'
+import type { FormatNote } from './notes.js'
 
 /**
- * The plain-text view of `source` for `format`, mapped into the original.
+ * The plain-text view of `source` for `format`, mapped into the original. Markup too deep or
+ * dense to parse in bounded time and stack is read as text, and a note says so in `notes`.
  *
  * @example toPlainText(new SourceText(md), 'markdown').text
  */
-export function toPlainText(source: SourceText, format: InputFormat): MappedText {
-  if (format === 'markdown') return markdownToText(source)
-  if (format === 'html') return htmlToText(source)
+export function toPlainText(source: SourceText, format: InputFormat, notes?: FormatNote[]): MappedText {
+  if (format === 'markdown') return markdownToText(source, notes)
+  if (format === 'html') return htmlToText(source, notes)
   return Mapped.identity(source)
 }

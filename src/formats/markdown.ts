@@ -2,10 +2,12 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import type { Nodes, Root, RootContent, ListItem, List } from 'mdast'
-import type { MappedText } from '../text/mapped.js'
+import { MappedText } from '../text/mapped.js'
 import type { SourceText } from '../text/source.js'
 import { MappedTextBuilder } from './builder.js'
 import { alignValue } from './align.js'
+import { markdownTooComplex } from './nesting.js'
+import type { FormatNote } from './notes.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze()
 
@@ -16,13 +18,20 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze()
  * `#`, emphasis, links and escapes disappear; ordered-list markers stay as printed (`1.`, `2)`)
  * so numbering still reads as clause markers; bullet markers (`-`, `*`) are dropped. Each
  * character's origin is its offset in the Markdown, so positions point into the `.md` file.
+ * Markdown nested or delimited beyond what the parser takes in linear time (see
+ * `markdownTooComplex`) is read as plain text instead, with a `format-fallback` note in `notes`.
  *
  * @example
  * const view = markdownToText(new SourceText('## 一、总体要求\n\n1. 加强领导'))
  * view.text // '一、总体要求\n1.加强领导'
  * view.originalSlice(0, 2) // '一、'
  */
-export function markdownToText(source: SourceText): MappedText {
+export function markdownToText(source: SourceText, notes?: FormatNote[]): MappedText {
+  const hostile = markdownTooComplex(source.text)
+  if (hostile) {
+    notes?.push({ code: 'format-fallback', offset: hostile.offset, message: `${hostile.message}; read as plain text` })
+    return MappedText.identity(source)
+  }
   const tree = parser.parse(source.text) as Root
   const out = new MappedTextBuilder(source)
   blocks(tree.children, source.text, out)

@@ -42,6 +42,24 @@ export const HeaderSchema = z
   })
   .meta({ id: 'Header', description: 'The metadata header as printed, label → value.' })
 
+/** What a history entry records: simplified action words, also for traditional input (訂定 → 订定). */
+export const HistoryActionSchema = z.enum(['制定', '订定', '修正', '废止', '公布', '施行', '通过', '批准']).meta({ id: 'HistoryAction' })
+
+/**
+ * One event of a law's history (沿革), as printed under the title or after `沿革：`:
+ * `1.中華民國五十八年九月十八日行政院（58）台研展字第 20 號令訂定發布` →
+ * `{ date: '1969-09-18', docNumber: '（58）台研展字第20号', action: '订定', raw, position }`.
+ */
+export const HistoryEntrySchema = z
+  .object({
+    date: IsoDateSchema.nullable(),
+    docNumber: z.string().nullable(),
+    action: HistoryActionSchema,
+    raw: z.string(),
+    position: PositionSchema.optional(),
+  })
+  .meta({ id: 'HistoryEntry' })
+
 export const MetaSchema = z
   .object({
     title: z.string().nullable(),
@@ -59,6 +77,12 @@ export const MetaSchema = z
     indexNumber: z.string().nullable().optional(),
     period: PeriodSchema.nullable().optional(),
     header: HeaderSchema.nullable().optional(),
+    /** Amendment history (沿革 / the dated lines or parenthesis under a law's title), oldest first. */
+    history: z.array(HistoryEntrySchema).optional(),
+    /** 版记 (GB/T 9704 §7.4): the 抄送 units, the printing office and the 印发 date. */
+    copyTo: z.array(z.string()).optional(),
+    printedBy: z.string().nullable().optional(),
+    printedDate: IsoDateSchema.nullable().optional(),
   })
   .meta({ id: 'Meta' })
 
@@ -122,6 +146,8 @@ export type Reference = z.infer<typeof ReferenceSchema>
 export type Attachment = z.infer<typeof AttachmentSchema>
 export type Signature = z.infer<typeof SignatureSchema>
 export type Header = z.infer<typeof HeaderSchema>
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>
+export type HistoryAction = z.infer<typeof HistoryActionSchema>
 export type Meta = z.infer<typeof MetaSchema>
 export type Source = z.infer<typeof SourceSchema>
 export type PolicyDocument = PolicyDocumentShape

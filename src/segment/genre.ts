@@ -17,3 +17,18 @@ export function isTitleLike(text: string): boolean {
   if (text.length < 4 || text.length > 160 || /[。；！？]$/.test(text) || /。/.test(text)) return false
   return genreOf(text) !== null || /关于/.test(text)
 }
+
+const GENRE_ALT = GENRES.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+const BODY_CUE = new RegExp(grammar.bodyCues.map((c) => c.replace('{genre}', `(?<g${grammar.bodyCues.indexOf(c)}>${GENRE_ALT})`)).join('|'))
+
+/**
+ * The genre a body names for itself, for documents exported without a title line: the first
+ * cue phrase of `grammars/genres.json` in `text` (the first paragraphs).
+ * @example genreFromBody('为推进…，结合我市实际，制定本行动方案。') // '行动方案'
+ */
+export function genreFromBody(text: string): string | null {
+  const m = BODY_CUE.exec(text)
+  if (!m?.groups) return null
+  for (const v of Object.values(m.groups)) if (v) return v
+  return null
+}

@@ -19,8 +19,81 @@ export interface HeaderBlock {
 
 const LABEL_FIELD = labels.labels as Record<string, string>
 const KNOWN = new Set(Object.keys(LABEL_FIELD))
+const EXPORT_LABELS = new Set(labels.exportLabels)
+const MARKERS = new Set(labels.markers)
 const LAW_DB_FIELD = /^【([^】]{1,8})】(.*)$/
 const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([^]*)$/
+
+/** A known header label with its value: `【发布部门】国务院`, `发文字号：国发〔2019〕4号`, `原文链接: https://…`. */
+export interface LabelLine {
+  label: string
+  value: string
+  /** view offsets of the value */
+  start: number
+  end: number
+  bracketed: boolean
+}
+
+const HALF_WIDTH = /["'()<>\-]/
+const ANY_LABEL = /^(?:【([^】]{1,10})】|([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,9})\s*[：:])\s*/
+
+/** Reads `line` as a label line with a known label (spaces inside the label ignored), or null. */
+export function labelLine(line: Line): LabelLine | null {
+  const m = ANY_LABEL.exec(line.text)
+  if (!m) return null
+  const label = (m[1] ?? m[2]).replace(/\s+/g, '')
+  if (!KNOWN.has(label)) return null
+  const value = line.text.slice(m[0].length).trim()
+  return { label, value, start: line.end - value.length, end: line.end, bracketed: m[1] !== undefined }
+}
+
+/** A line only an export prints: `正文`, `文章属性`, or a 法宝引证码 / 原文链接 line. */
+export function isExportLine(line: Line): boolean {
+  if (MARKERS.has(line.text)) return true
+  const l = labelLine(line)
+  return l !== null && EXPORT_LABELS.has(l.label)
+}
+
+/**
+ * The header of a law-database export that none of the fixed forms matches: label lines
+ * (`【法宝引证码】…`, `原文链接：…`, `【发布部门】…`, `发文字号：…`), marker lines (`正文`) and
+ * the title — once or twice — in any order in the first lines. `isTitle` tells a title line.
+ * Null unless at least one label line is there.
+ */
+export function findExportHeader(lines: Line[], isTitle: (text: string) => boolean, sameTitle: (a: string, b: string) => boolean): HeaderBlock | null {
+  const fields: Record<string, string> = {}
+  const spans: HeaderBlock['spans'] = {}
+  let titleLine: Line | undefined
+  let seen = 0
+  let bracketed = false
+  let j = 0
+  for (; j < Math.min(lines.length, 20); j++) {
+    const l = labelLine(lines[j])
+    if (l) {
+      if (!(l.label in fields) || !fields[l.label]) {
+        fields[l.label] = l.value
+        if (l.value) spans[l.label] = { start: l.start, end: l.end }
+      }
+      seen++
+      bracketed ||= l.bracketed
+      continue
+    }
+    const t = lines[j].text
+    if (MARKERS.has(t)) continue
+    if (!titleLine && isTitle(t)) {
+      titleLine = lines[j]
+      continue
+    }
+    if (titleLine && sameTitle(t, titleLine.text)) {
+      // printed twice, once with half-width brackets or quotes: keep the full-width printing
+      if (HALF_WIDTH.test(titleLine.text) && !HALF_WIDTH.test(t)) titleLine = lines[j]
+      continue
+    }
+    break
+  }
+  if (!seen || j === 0) return null
+  return { form: bracketed ? 'law-db' : 'publish', fields, spans, titleLine, start: lines[0].start, end: lines[j - 1].end, next: j }
+}
 
 /** The meta field a header label fills (`发文字号` → `docNumber`), or undefined. */
 export function fieldOf(label: string): string | undefined {
@@ -35,7 +108,7 @@ export function fieldOf(label: string): string | undefined {
  * `isKeywordLine(i)` tells whether the line after `主题词：` is a keyword list (else it is the
  * body's title and 主题词 is empty).
  */
-export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean): HeaderBlock | null {
+export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean, isTitle: (text: string) => boolean = () => true): HeaderBlock | null {
   const top = Math.min(lines.length, 6)
   // law-db
   for (let i = 0; i < top; i++) {
@@ -96,7 +169,10 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean)
       spans[f[1]] = { start: lines[j].end - f[2].trim().length, end: lines[j].end }
     }
     if (Object.keys(fields).length < 2 && !fields['发布文号'] && !fields['发布部门']) return null
-    return { form: 'publish', fields, spans, titleLine: i > 0 ? lines[0] : undefined, start: lines[i].start, end: lines[j - 1].end, next: j }
+    // the title above the labels: the nearest title-like line (export lines such as 原文链接 may precede it)
+    let t = i - 1
+    while (t > 0 && !isTitle(lines[t].text)) t--
+    return { form: 'publish', fields, spans, titleLine: i > 0 ? lines[t] : undefined, start: lines[i].start, end: lines[j - 1].end, next: j }
   }
   return null
 }

@@ -2,10 +2,12 @@ import sig from '../../grammars/signature.json' with { type: 'json' }
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../normalize/context.js'
-import { findHeader, type HeaderBlock } from './header.js'
+import { findExportHeader, findHeader, isExportLine, type HeaderBlock } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
-import { isTitleLike } from './genre.js'
+import { genreOf, isTitleLike } from './genre.js'
+import { findHistory } from './history.js'
+import { findColophon, type Colophon } from './colophon.js'
 
 /** One document found by segmentation; offsets are view offsets. */
 export interface Segment {
@@ -17,9 +19,13 @@ export interface Segment {
   addressees: Line | null
   signature: { issuers: Line[]; date: Line | null; start: number; end: number } | null
   release: Line | null
+  /** Amendment history lines under the title (`沿革：…`, `2018年11月30日 …通过`, `（…通过 根据…修正）`). */
+  history: Line[]
   attachments: Line[]
   /** Printed after the 落款 under `附件`: an attachment rather than an issued document. */
   attachment?: boolean
+  /** 版记 (抄送, 印发) at the end of the whole document; only on the outermost segment. */
+  colophon?: Colophon
   /** Body paragraphs of this document (nested documents excluded). */
   body: Line[]
   documents: Segment[]
@@ -50,32 +56,85 @@ function isAddresseeLine(text: string): boolean {
  */
 export function segment(view: MappedText, diags: Diagnostics): Segment {
   const lines = splitLines(view.text).map(trimmed).filter((l) => l.text.length > 0)
-  const header = findHeader(lines, (i) => {
-    const l = lines[i]
-    return l !== undefined && /\s|△/.test(view.originalSlice(l.start, l.end).trim()) && !/关于|通知|办法/.test(l.text)
-  })
+  const header =
+    findHeader(
+      lines,
+      (i) => {
+        const l = lines[i]
+        return l !== undefined && /\s|△/.test(view.originalSlice(l.start, l.end).trim()) && !/关于|通知|办法/.test(l.text)
+      },
+      isStrongTitle,
+    ) ?? findExportHeader(lines, isStrongTitle, (a, b) => titleKey(a) === titleKey(b))
   let i = header ? header.next : 0
+  while (i < lines.length && isExportLine(lines[i])) i++
   let title: Segment['title'] = null
   if (header?.titleLine) title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
   else if (header?.fields['标题']) {
     const sp = header.spans['标题']
     title = { text: header.fields['标题'], start: sp.start, end: sp.end }
   }
-  if (!title && lines[i] && isTitleLike(lines[i].text)) {
+  if (!title && lines[i] && (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))) {
+    // a title line, or a line a law's amendment history stands under
     title = { text: lines[i].text, start: lines[i].start, end: lines[i].end }
     i++
-  } else if (!header && lines[0] && !title) {
-    diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
+  } else if (!title) {
+    // An unknown header line does not end the search: the title may stand a few lines down.
+    const below = findTitleBelow(lines, i)
+    if (below) {
+      if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
+      const parts = lines.slice(below.start, below.end + 1)
+      title = { text: parts.map((l) => l.text).join(''), start: parts[0].start, end: parts[parts.length - 1].end }
+      i = below.end + 1
+    } else if (!header && lines[0]) {
+      diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
+    }
   }
   // A title printed again in the body, possibly broken over lines, or with digits lost.
   if (title) i = skipTitleRepeat(lines, i, title.text)
-  const root = segmentBody(lines, i, lines.length, view, diags)
+  while (i < lines.length && isExportLine(lines[i])) i++
+  // Export lines (原文链接, 法宝引证码) may also close the file.
+  let end = lines.length
+  while (end > i && isExportLine(lines[end - 1])) end--
+  // The 版记 closes the whole document, after any attachment: cut it off first.
+  const colophon = findColophon(lines, i, end)
+  const root = segmentBody(lines, i, colophon ? colophon.start : end, view, diags)
+  if (colophon) root.colophon = colophon
   root.header = header
   root.title = title
   root.start = 0
   root.end = view.text.length
   return root
 }
+
+/** A line that can only be a title: title-like and ending in a genre word (…的通知, …行动方案). */
+function isStrongTitle(text: string): boolean {
+  return isTitleLike(text) && genreOf(text) !== null && !/^【|^[\u4e00-\u9fff]{2,6}[：:]/.test(text)
+}
+
+/**
+ * The first strong title among the lines below `from`, over short header-like lines only (a
+ * site name, a date, a code), with the fragment lines of a title broken above it; null when a
+ * sentence, a clause marker, an addressee line or a 字号 comes first.
+ */
+function findTitleBelow(lines: Line[], from: number): { start: number; end: number } | null {
+  for (let j = from; j < Math.min(lines.length, from + 8); j++) {
+    const t = lines[j].text
+    if (CLAUSE_START.test(t)) return null
+    if (isStrongTitle(t) && t.length <= 80) {
+      // a title broken over lines: its first part is a fragment line right above it
+      let k = j
+      while (k > from && j - k < 3 && TITLE_FRAGMENT.test(lines[k - 1].text)) k--
+      return { start: k, end: j }
+    }
+    if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
+  }
+  return null
+}
+
+/** A clause or chapter start: the body has begun. */
+const CLAUSE_START = /^(?:第[一二三四五六七八九十百零〇\d]{1,5}[章条節节编編]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/
+/** The first part of a title broken over lines: ideographs and title punctuation only. */
+const TITLE_FRAGMENT = /^[\u4e00-\u9fff“”"《》〈〉（）()、·—\-\d]{2,40}$/
 
 function skipTitleRepeat(lines: Line[], i: number, title: string): number {
   const key = titleKey(title)
@@ -91,13 +150,19 @@ function skipTitleRepeat(lines: Line[], i: number, title: string): number {
 }
 
 function emptySegment(start: number, end: number): Segment {
-  return { start, end, header: null, title: null, docNumberLine: null, addressees: null, signature: null, release: null, attachments: [], body: [], documents: [] }
+  return { start, end, header: null, title: null, docNumberLine: null, addressees: null, signature: null, release: null, history: [], attachments: [], body: [], documents: [] }
 }
 
 /** Segments lines[from, to) as one document whose title (if any) was already consumed. */
 function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics): Segment {
   const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
   let i = from
+  // A law's amendment history stands right under its title: metadata, not clauses.
+  const history = findHistory(lines, i, to)
+  if (history) {
+    seg.history = history
+    i += history.length
+  }
   // 发文字号 and 主送机关 come right after the title.
   for (let k = 0; k < 3 && i < to; k++) {
     const t = lines[i].text
@@ -243,26 +308,41 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
   if (!quoted.length) return []
   const found: NestedTitle[] = []
   let cursor = from + 1
-  for (const q of quoted) {
-    const key = titleKey(q.replace(/〈/g, '《').replace(/〉/g, '》'))
-    for (let i = cursor; i < to; i++) {
-      let acc = ''
-      let hit = -1
-      for (let j = i; j < Math.min(to, i + 3); j++) {
-        acc += lines[j].text
-        const k = titleKey(acc)
-        if (k === key) {
-          hit = j
-          break
-        }
-        if (!key.startsWith(k)) break
-      }
-      if (hit >= 0) {
-        found.push({ line: i, next: hit + 1, text: lines.slice(i, hit + 1).map((l) => l.text).join('') })
-        cursor = hit + 1
-        break
-      }
+  // Each line's key once, then every 1–3-line window's key (titles break over up to three lines)
+  // in a map to where it starts: each quoted title is one lookup instead of a scan of the body,
+  // so many quoted titles over a long body stay linear. Keys are filters of the text, so a
+  // window's key extends the shorter window's: the first (shortest) window that equals the
+  // title's key is the one a line-by-line search would stop at.
+  const keys = quoted.map((q) => titleKey(q.replace(/〈/g, '《').replace(/〉/g, '》')))
+  const longest = Math.max(...keys.map((k) => k.length))
+  const starts = new Map<string, Array<[line: number, hit: number]>>()
+  for (let i = cursor; i < to; i++) {
+    let acc = ''
+    for (let j = i; j < Math.min(to, i + 3); j++) {
+      const next = acc + titleKey(lines[j].text)
+      if (next.length > longest) break
+      if (j > i && next === acc) continue // an empty line adds nothing: the shorter window stands
+      acc = next
+      const list = starts.get(acc)
+      if (list) list.push([i, j])
+      else starts.set(acc, [[i, j]])
     }
+  }
+  for (const key of keys) {
+    const list = starts.get(key)
+    if (!list) continue
+    // first window starting at or after the cursor (lists are in line order)
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (list[mid][0] < cursor) lo = mid + 1
+      else hi = mid
+    }
+    if (lo === list.length) continue
+    const [i, hit] = list[lo]
+    found.push({ line: i, next: hit + 1, text: lines.slice(i, hit + 1).map((l) => l.text).join('') })
+    cursor = hit + 1
   }
   if (found.length === 0) {
     // Fallback: a title-like line after a date line (the notice's 落款) starts the issued document.

@@ -1,11 +1,12 @@
-import type { Meta, DocNumber } from '../schema/document.js'
+import type { Meta, DocNumber, HistoryEntry } from '../schema/document.js'
 import type { Unit } from '../schema/unit.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { genreOf } from './genre.js'
+import { genreFromBody, genreOf } from './genre.js'
+import { historyBody, historyEvents } from './history.js'
 
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
 export function issuersFromTitle(title: string): string[] {
@@ -21,6 +22,48 @@ export function issuersFromTitle(title: string): string[] {
 function docNumberAt(view: MappedText, start: number, end: number): DocNumber | null {
   const p = parseDocNumber(view.text.slice(start, end))
   return p ? { ...p, raw: view.originalSlice(start, end).replace(/^[(（]|[)）]$/g, '').trim(), position: view.position(start, end) } : null
+}
+
+/** The history entries of a segment, oldest first as printed, and the organs that made each. */
+function historyOf(seg: Segment, view: MappedText): Array<{ entry: HistoryEntry; issuers: string[] }> {
+  const span = historyBody(seg.history)
+  if (!span) return []
+  return historyEvents(view.text.slice(span.start, span.end), span.start).map((e) => ({
+    entry: {
+      date: e.date,
+      docNumber: e.docNumber,
+      action: e.action,
+      raw: view.originalSlice(e.start, e.end).trim(),
+      position: view.position(e.start, e.end),
+    },
+    issuers: e.issuers.map((organ) => printedOrgan(view, e.start, e.end, organ)),
+  }))
+}
+
+/** An organ as the input prints it (內政部, not the matching copy's 内政部) when it stands in one piece. */
+function printedOrgan(view: MappedText, start: number, end: number, organ: string): string {
+  const at = view.text.slice(start, end).indexOf(organ)
+  return at < 0 ? organ : view.originalSlice(start + at, start + at + organ.length)
+}
+
+/**
+ * Who issued a law, from its history: the body that adopted it (its first 通过), else the body
+ * whose order made the last event that names one (a Taiwan 辦法 is the ministry's current text).
+ */
+function historyIssuers(history: Array<{ entry: HistoryEntry; issuers: string[] }>): string[] {
+  const adopted = history.find((h) => h.entry.action === '通过' && h.issuers.length)
+  if (adopted) return adopted.issuers
+  return history.filter((h) => h.issuers.length).pop()?.issuers ?? []
+}
+
+/** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */
+function bodyGenre(seg: Segment): string | null {
+  let text = ''
+  for (const l of seg.body.slice(0, 4)) {
+    text += l.text + '\n'
+    if (text.length > 2000) break
+  }
+  return genreFromBody(text)
 }
 
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
@@ -42,21 +85,32 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const authority = byField.authority ? byField.authority.value.split(/[;；、，]/).map((s) => s.trim()).filter(Boolean) : undefined
   const sigIssuers = seg.signature?.issuers.map((l) => l.text).filter((t) => !/^(总理|副总理|主席|部长|省长|市长|区长|县长|局长|主任|书记)/.test(t)) ?? []
   const issuers = sigIssuers.length ? sigIssuers : title ? issuersFromTitle(title) : []
+  // without a 落款 or a title naming one, the office that printed the document (版记)
+  const printedBy = seg.colophon?.printedBy ?? null
+  if (!issuers.length && !authority && printedBy) issuers.push(printedBy)
   const date = (f: string) => (byField[f] ? parseFullDate(byField[f].value) : null)
+  const read = historyOf(seg, view)
+  const history = read.map((h) => h.entry)
+  // Where the header prints nothing more specific, the history tells when the text was published
+  // (its first 公布/订定/制定), when it took effect (its last 施行) and whether it was repealed.
+  const firstOf = (actions: string[]) => history.find((h) => h.date && actions.includes(h.action))?.date ?? null
+  const lastOf = (action: string) => history.filter((h) => h.date && h.action === action).pop()?.date ?? null
   return {
     title,
-    docType: title ? genreOf(title) : null,
-    issuers: issuers.length ? issuers : (authority ?? []),
+    docType: title ? genreOf(title) : bodyGenre(seg),
+    issuers: issuers.length ? issuers : (authority ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,
     signedDate: date('signedDate') ?? (seg.signature?.date ? parseFullDate(seg.signature.date.text) : null),
-    publishedDate: date('publishedDate'),
-    effectiveDate: date('effectiveDate'),
+    publishedDate: date('publishedDate') ?? firstOf(['公布', '订定', '制定']),
+    effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,
-    status: byField.status?.value ?? null,
+    status: byField.status?.value ?? (history.some((h) => h.action === '废止') ? '已废止' : null),
     subject: byField.subject?.value ?? null,
     indexNumber: byField.indexNumber?.value ?? null,
     header: seg.header ? { form: seg.header.form, fields: seg.header.fields, position: view.position(seg.header.start, seg.header.end) } : null,
+    ...(history.length ? { history } : {}),
+    ...(seg.colophon ? { copyTo: seg.colophon.copyTo, printedBy, printedDate: seg.colophon.printedDate } : {}),
   }
 }
 

@@ -71,7 +71,13 @@ const ROLE_COLUMNS: Array<[TableColumn & keyof ResponsibilityRow, RoleRef['role'
 /** A table's rows grouped by their `document` (a table made from a notice holds each plan's rows). */
 function tableDocs(table: HandTable, options: ModelOptions): DocRef[] {
   const groups = new Map<string, HandTableRow[]>()
-  for (const r of table.rows) groups.set(r.value.document ?? '', [...(groups.get(r.value.document ?? '') ?? []), r])
+  // push into the group's array: copying it per row made a one-document table quadratic
+  for (const r of table.rows) {
+    const key = r.value.document ?? ''
+    const group = groups.get(key)
+    if (group) group.push(r)
+    else groups.set(key, [r])
+  }
   if (groups.size === 0) groups.set('', [])
   return [...groups].map(([title, rows]) => tableDoc(title || null, rows, options))
 }

@@ -1,0 +1,276 @@
+/**
+ * Amendment history (沿革) of laws: the dated events printed under a title — Taiwan's
+ * `沿革：` block of numbered entries, mainland bare lines (`2018年11月30日 …会议通过`) or one
+ * parenthesis (`（…通过 根据…的决定修正）`). Read as metadata, so that the events are neither
+ * clauses nor deadlines.
+ */
+import grammar from '../../grammars/history.json' with { type: 'json' }
+import type { Line } from '../normalize/lines.js'
+import type { HistoryAction } from '../schema/document.js'
+import { cnNumber } from '../structure/numerals.js'
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const byLength = (a: string, b: string) => b.length - a.length
+
+const ERA_OFFSET = new Map(grammar.eras.map((e) => [e.prefix, e.offset]))
+const ERAS = [...ERA_OFFSET.keys()].sort(byLength).map(escape).join('|')
+const NUM = '[〇○零一二三四五六七八九十百\\d]'
+/** A full date: ROC (中华民国五十八年九月十八日), arabic (2018年11月30日) or digit-by-digit Chinese. */
+const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?<=[并並]自)([一二三四五六七八九十百]{2,4}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
+const ACTION_OF = new Map<string, HistoryAction>()
+const RANK = new Map<HistoryAction, number>()
+grammar.actions.forEach((a, k) => {
+  RANK.set(a.action as HistoryAction, k)
+  for (const w of a.words) ACTION_OF.set(w, a.action as HistoryAction)
+})
+const ACTION_WORD = new RegExp([...ACTION_OF.keys()].sort(byLength).map(escape).join('|'), 'g')
+const CONNECTOR_TAIL = new RegExp(`(?:${grammar.connectors.map(escape).join('|')})$`)
+const LABEL = new RegExp(`^(?:${grammar.labels.map(escape).join('|')})[：:]`)
+const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.．、]\\s*$)`)
+const BARE_START = new RegExp(`^(?:${ERAS}|\\d{4}年\\d{1,2}月\\d{1,2}日)`)
+const ENDS_WITH_ACTION = new RegExp(`(?:${[...ACTION_OF.keys()].map(escape).join('|')})[）)]?$`)
+// `（二）字第 09471 號` continues a wrapped order number; `（二）…` elsewhere starts the body
+const BODY_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)](?![\u4e00-\u9fff]{0,3}字第))/
+/**
+ * An article or chapter heading alone on its line (`第 1 條`, `第 一 章 總則`): the body has begun.
+ * A wrapped history line may also start with 第 N 條 (`第 1 條條文`, `第 4 條第 2 項、…`), so
+ * only a whole-line article heading counts.
+ */
+/** Words of a wrapped history line that happens to start like an item (`六、附表十六之一；删除第25条条文`). */
+const HISTORY_WORDS = /条文|條文|附表|[号號]令|字第/
+const ARTICLE = /^第\s*[\d一二三四五六七八九十百零〇]{1,6}(?:-\d+)?\s*(?:[条條]|[章编編节節](?:\s*(?![条條])(?![^第]*第)(?!.*名$)[\u4e00-\u9fff、\s]{1,24})?)$/
+
+/** One event found in a history block (offsets are view offsets). */
+export interface HistoryEvent {
+  start: number
+  end: number
+  date: string | null
+  action: HistoryAction
+  docNumber: string | null
+  /** Who made it, as read in the matching copy (`鹤壁市人民代表大会常务委员会`). */
+  issuers: string[]
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+function isoOf(y: number, m: number, d: number): string | null {
+  if (!(y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCMonth() === m - 1 ? `${y}-${pad(m)}-${pad(d)}` : null
+}
+
+function dateOf(m: RegExpExecArray): string | null {
+  const num = (s: string) => cnNumber(s.replace(/○/g, '〇'))
+  let year: number | null
+  if (m[1]) {
+    const n = num(m[2])
+    year = n === null ? null : n + (ERA_OFFSET.get(m[1]) ?? 0)
+  } else if (m[5]) {
+    // `並自九十一年五月十九日施行`: an ROC year without its era, inside an ROC history
+    const n = num(m[5])
+    year = n === null ? null : n + 1911
+  } else year = num(m[3] ?? m[4])
+  const month = num(m[6])
+  const day = num(m[7])
+  return year && month && day ? isoOf(year, month, day) : null
+}
+
+/**
+ * The action of an event: the most specific action word outside quoted titles (a 修正 by
+ * 《国务院关于废止和修改部分行政法规的决定》 is not a 废止).
+ * @example actionOf('总统令修正公布全文10条') // '修正'
+ */
+export function actionOf(text: string): HistoryAction | null {
+  const bare = text.replace(/《[^》]*》/g, '')
+  let best: HistoryAction | null = null
+  ACTION_WORD.lastIndex = 0
+  for (let m = ACTION_WORD.exec(bare); m; m = ACTION_WORD.exec(bare)) {
+    const a = ACTION_OF.get(m[0])!
+    if (best === null || RANK.get(a)! < RANK.get(best)!) best = a
+  }
+  return best
+}
+
+const ORGAN_PREFIX = new RegExp(`^[\\u4e00-\\u9fff]*?(?:${grammar.organs.map(escape).join('|')})(?=[\\u4e00-\\u9fff（(])`)
+
+const OFFICER_PREFIX = new RegExp(`^(?:${grammar.officers.map(escape).join('|')})`)
+
+/** `總統府秘書長華總人一字第…號` → `華總人一字第…號`: the organ, then an officer title, stripped from the front. */
+function stripOrgan(s: string): string {
+  const m = ORGAN_PREFIX.exec(s)
+  if (m && s.length - m[0].length >= 6) s = s.slice(m[0].length)
+  const o = OFFICER_PREFIX.exec(s)
+  return o && s.length - o[0].length >= 6 ? s.slice(o[0].length) : s
+}
+
+/** The number of the order that made the change: `（58）台研展字第20号`, `华总一义字第09400087551号`, `国务院令第37号`. */
+function docNumberOf(text: string): string | null {
+  const t = text.replace(/《[^》]*》/g, '')
+  let m = /[（(]\d{2,3}[）)][^，,。；;、\s]{0,14}?字第\d+[号號]/.exec(t)
+  if (m) return m[0]
+  m = /[\u4e00-\u9fff（）()]{1,16}字第\d+[号號]/.exec(t)
+  if (m) return stripOrgan(m[0])
+  m = /[\u4e00-\u9fff]{1,16}令第\d+[号號]/.exec(t)
+  return m ? m[0] : null
+}
+
+/**
+ * The events of a history text (`text` starts at view offset `base`): one per date that stands
+ * outside parentheses and quoted titles, running to the next such date. Line breaks and spaces
+ * are ignored while reading (Taiwan exports wrap `修\n正` mid-word); positions stay exact.
+ */
+export function historyEvents(text: string, base: number): HistoryEvent[] {
+  // compact copy without whitespace, with a map back to `text`
+  let compact = ''
+  const at: number[] = []
+  for (let k = 0; k < text.length; k++) {
+    if (/\s/.test(text[k])) continue
+    compact += text[k]
+    at.push(k)
+  }
+  // one parenthesis around the whole block is the block, not an aside
+  let lo = 0
+  let hi = compact.length
+  if (/^[（(]/.test(compact) && /[）)]$/.test(compact)) {
+    lo = 1
+    hi--
+  }
+  const starts: Array<{ k: number; m: RegExpExecArray }> = []
+  let depth = 0
+  let quote = 0
+  DATE.lastIndex = lo
+  let next = DATE.exec(compact)
+  for (let k = lo; k < hi; k++) {
+    while (next && next.index < k) next = DATE.exec(compact)
+    if (next && next.index === k && depth === 0 && quote === 0 && next.index + next[0].length <= hi) starts.push({ k, m: next })
+    const c = compact[k]
+    if (c === '（' || c === '(') depth++
+    else if ((c === '）' || c === ')') && depth > 0) depth--
+    else if (c === '《') quote++
+    else if (c === '》' && quote > 0) quote--
+  }
+  const out: HistoryEvent[] = []
+  for (let n = 0; n < starts.length; n++) {
+    const s = starts[n].k
+    let e = n + 1 < starts.length ? starts[n + 1].k : hi
+    // trim what belongs between events: punctuation, connectors (根据, 并自), the next entry number
+    for (let prev = -1; prev !== e; ) {
+      prev = e
+      const piece = compact.slice(s, e)
+      const tail = /(?:[，,；;。、\s]+|\d{1,3}[.．、]|[（(])$/.exec(piece) ?? CONNECTOR_TAIL.exec(piece)
+      if (tail && tail.index > 0) e = s + tail.index
+    }
+    const piece = compact.slice(s, e)
+    const action = actionOf(piece.slice(starts[n].m[0].length).replace(/[（(][^（）()]*[）)]/g, (p) => (/^[（(]\d{2,3}[）)]$/.test(p) ? '' : p.length > 12 ? '' : p)))
+    if (!action) continue
+    const afterDate = piece.slice(starts[n].m[0].length)
+    const docNumber = docNumberOf(afterDate)
+    out.push({ start: base + at[s], end: base + at[e - 1] + 1, date: dateOf(starts[n].m), action, docNumber, issuers: issuersOfEvent(afterDate, docNumber) })
+  }
+  return out
+}
+
+/**
+ * Lines of a history block starting at `lines[i]`, or null: a `沿革：` label with its numbered,
+ * wrapped entries; or, under a title, bare event lines (a date first, an action word last) and a
+ * parenthesis holding dated events.
+ */
+export function findHistory(lines: Line[], i: number, to: number): Line[] | null {
+  if (i >= to) return null
+  const first = lines[i].text
+  if (LABEL.test(first)) {
+    let j = i + 1
+    let depth = 0
+    for (; j < to; j++) {
+      const t = lines[j].text
+      const open = depth > 0
+      for (const c of t) {
+        if (c === '（' || c === '(') depth++
+        else if ((c === '）' || c === ')') && depth > 0) depth--
+      }
+      if (open || ENTRY.test(t)) continue
+      if (j === i + 1 && !ENTRY.test(t) && first.replace(LABEL, '').trim() === '') break
+      if (ARTICLE.test(t) || (BODY_START.test(t) && !HISTORY_WORDS.test(t)) || /^[\u4e00-\u9fff]{2,6}[：:]/.test(t) || /^\d{1,4}$/.test(t) || j - i > 400) break
+    }
+    if (depth > 0) return null
+    return lines.slice(i, j)
+  }
+  const out: Line[] = []
+  let j = i
+  while (j < to && out.length < 12) {
+    const t = lines[j].text
+    if (/^[（(]/.test(t)) {
+      // a parenthesis of dated events, possibly over a few lines
+      let k = j
+      let acc = t
+      while (!/[）)]$/.test(acc) && k + 1 < to && k - j < 5) acc += lines[++k].text
+      if (!/[）)]$/.test(acc) || acc.length > 800 || /。/.test(acc)) break
+      const inner = acc.slice(1)
+      if (!BARE_START.test(inner) || !historyEvents(acc, 0).length) break
+      out.push(...lines.slice(j, k + 1))
+      j = k + 1
+      continue
+    }
+    // a dated line (its action word may have slipped to the next line: `…第1815次会议` / `通过`)
+    if (!BARE_START.test(t) || t.length > 1500 || /。(?!根据|$)/.test(t)) break
+    out.push(lines[j++])
+    while (!ENDS_WITH_ACTION.test(out[out.length - 1].text.replace(/[。，,\s]*(?:根据)?$/, '')) && j < to) {
+      const c = lines[j].text
+      if (BARE_START.test(c) || c.length > 200 || /。/.test(c) || !(ENDS_WITH_ACTION.test(c) || /^[^（(]*[）)]$/.test(c))) break
+      out.push(lines[j++])
+    }
+  }
+  // dated lines without any event (a scrape date under the title) are no history
+  if (out.length && !out.some((l) => /^[（(]/.test(l.text)) && !historyEvents(out.map((l) => l.text).join('\n'), 0).length) return null
+  return out.length ? out : null
+}
+
+/** The text of a history block to read events from: without the `沿革：` label. */
+export function historyBody(lines: Line[]): { start: number; end: number } | null {
+  if (!lines.length) return null
+  let start = lines[0].start
+  const label = LABEL.exec(lines[0].text)
+  if (label) start += label[0].length
+  return { start, end: lines[lines.length - 1].end }
+}
+
+const ORGAN_END = new RegExp(`(?:${grammar.organs.map(escape).join('|')})$`)
+const OFFICER_END = new RegExp(`(?:${grammar.officers.map(escape).join('|')})$`)
+const DROP_PREFIX = new RegExp(`^(?:${grammar.issuer.dropPrefixes.map(escape).join('|')})(?=[\\u4e00-\\u9fff]{2})`)
+const NOT_AN_ISSUER = new RegExp(`^(?:${grammar.issuer.notAnIssuer.map(escape).join('|')})`)
+const ORDINAL = '[一二三四五六七八九十百零〇\\d]+'
+/** `X第十一届Y第一次会议`: the congress is X + Y, without its term and session. */
+const CONGRESS = new RegExp(`^(.*?)第${ORDINAL}届(.*?)第${ORDINAL}次`)
+/** `国务院第16次常务会议`, `X第一次全体会议` */
+const MEETING = new RegExp(`^(.*?)第${ORDINAL}次(?:常务|全体)?会议`)
+const ACTS = new RegExp(`^(.*?)(?:令第|[号號]令|${[...ACTION_OF.keys()].sort(byLength).map(escape).join('|')})`)
+
+/**
+ * The organ(s) that made one history event, from the text after its date (whitespace removed,
+ * in the matching copy), or [] when the event names none (`根据…决定修正`).
+ *
+ * @example
+ * issuersOfEvent('鹤壁市第十一届人民代表大会常务委员会第一次会议通过') // ['鹤壁市人民代表大会常务委员会']
+ * issuersOfEvent('内政部（88）台内社字第8896543号令订定发布') // ['内政部']
+ * issuersOfEvent('国务院、中央军事委员会发布') // ['国务院', '中央军事委员会']
+ */
+export function issuersOfEvent(afterDate: string, docNumber: string | null = null): string[] {
+  const t = afterDate.replace(/\s+/g, '')
+  if (NOT_AN_ISSUER.test(t)) return []
+  let organ: string | undefined
+  const congress = CONGRESS.exec(t)
+  const meeting = congress ? null : MEETING.exec(t)
+  if (congress) organ = congress[1] + congress[2]
+  else if (meeting) organ = meeting[1]
+  else {
+    // before the order number (`内政部（88）台内社字第…`, `总统华总一义字第…`), else before 令第 / the action word
+    const at = docNumber ? t.indexOf(docNumber) : -1
+    organ = at > 0 ? t.slice(0, at) : ACTS.exec(t)?.[1]
+  }
+  if (!organ) return []
+  organ = organ.replace(/[（(][^（）()]*[）)]$/, '').replace(OFFICER_END, '').replace(DROP_PREFIX, '')
+  return organ
+    .split(/[、，,和]/)
+    .map((o) => o.replace(DROP_PREFIX, ''))
+    .filter((o) => o.length >= 2 && o.length <= 30 && ORGAN_END.test(o))
+}

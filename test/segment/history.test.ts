@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse, type Clause, type PolicyDocument } from '../../src/index.js'
+import { actionOf, historyEvents } from '../../src/segment/history.js'
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/history/${name}.txt`, import.meta.url), 'utf8')
+const pairs = (d: PolicyDocument) => (d.meta.history ?? []).map((h) => `${h.date} ${h.action}`)
+const all = (cs: Clause[]): Clause[] => cs.flatMap((c) => [c, ...all(c.children)])
+const ROC_DATE = /^(?:中华民国|中華民國)[^年]{1,5}年[^月]{1,3}月[^日]{1,3}日/
+
+describe('Taiwan 沿革 blocks (mojLaw exports, traditional script)', () => {
+  it('reads every numbered entry of 中華民國憲法增修條文 as history, none as clauses or deadlines', () => {
+    const doc = parse(fixture('tw-amendments'))
+    expect(pairs(doc)).toEqual(['1991-05-01 制定', '1992-05-28 修正', '1994-08-01 修正', '1997-07-21 修正', '1999-09-15 修正', '2000-04-25 修正', '2005-06-10 修正'])
+    // order numbers wrapped over two lines are read whole
+    expect(doc.meta.history![3].docNumber).toBe('（86）华总（一）义字第8600167020号')
+    expect(doc.meta.history![6].docNumber).toBe('华总一义字第09400087551号')
+    // raw is the original (traditional) text
+    expect(doc.meta.history![0].raw).toMatch(/^中華民國八十年五月一日總統/)
+    expect(doc.meta.publishedDate).toBe('1991-05-01')
+    expect(all(doc.clauses).filter((c) => ROC_DATE.test(c.text))).toEqual([])
+    expect(doc.clauses[0].marker).toMatch(/^第\s*1\s*條$/)
+    expect(doc.tasks.flatMap((t) => t.deadlines).filter((d) => /年.{1,3}月.{1,3}日$/.test(d.raw) && /^中华民国(八十|九十)/.test(d.raw))).toEqual([])
+  })
+
+  it('reads traditional input left unconverted (script keep): labels and era in traditional, actions simplified', () => {
+    const doc = parse(fixture('tw-repealed'), { script: 'keep' })
+    expect(doc.meta.title).toBe('國家安全會議組織綱要')
+    expect(pairs(doc)).toEqual(['1967-02-01 制定', '1972-07-06 修正', '1974-05-03 修正', '1991-04-29 修正', '2003-11-12 废止', '2003-11-12 废止'])
+    expect(doc.meta.status).toBe('已废止')
+    expect(doc.clauses[0].marker).toMatch(/^第\s*1\s*條$/)
+  })
+
+  it('splits an entry into its dated events: 公布, 施行, 通过 (中華民國憲法)', () => {
+    const doc = parse(fixture('tw-constitution'))
+    expect(pairs(doc)).toEqual(['1947-01-01 公布', '1947-12-25 施行', '1946-12-25 通过'])
+    expect(doc.meta.publishedDate).toBe('1947-01-01')
+    expect(doc.meta.effectiveDate).toBe('1947-12-25')
+  })
+
+  it('reads 廢止 into status, 失效 as 废止, and an ROC date after 並自 without its era', () => {
+    const repealed = parse(fixture('tw-repealed'))
+    expect(pairs(repealed)).toContain('2003-11-12 废止')
+    expect(repealed.meta.status).toBe('已废止')
+    expect(repealed.meta.history!.at(-1)!.docNumber).toBe('勤人字第0927400551号')
+    const ended = parse(fixture('tw-effective'))
+    expect(pairs(ended).slice(0, 2)).toEqual(['2002-07-09 订定', '2002-05-19 施行'])
+    expect(pairs(ended)).toContain('2004-02-13 废止')
+    expect(ended.meta.effectiveDate).toBe('2002-05-19')
+    expect(ended.meta.history![0].docNumber).toBe('华总人一字第09110045670号')
+    // the block runs to 第 1 條 although normalize joined some of its wrapped lines
+    expect(ended.preamble ?? '').not.toMatch(/立法院/)
+    expect(ended.clauses).toHaveLength(13)
+  })
+})
+
+describe('mainland law exports (LawRefBook): dated lines or a parenthesis under the title', () => {
+  it('reads 通过 / 批准 / 公布 lines, and takes publishedDate from 公布', () => {
+    const doc = parse(fixture('cn-approved'))
+    expect(pairs(doc)).toEqual(['2016-03-15 通过', '2016-03-31 批准', '2016-04-15 公布'])
+    expect(doc.meta.publishedDate).toBe('2016-04-15')
+    expect(doc.preamble).toBeUndefined()
+  })
+
+  it('reads 通过 / 公布 / 施行 of a judicial interpretation (docType 解释)', () => {
+    const doc = parse(fixture('cn-judicial'))
+    expect(pairs(doc)).toEqual(['1998-04-06 通过', '1998-04-17 公布', '1998-05-09 施行'])
+    expect(doc.meta.effectiveDate).toBe('1998-05-09')
+    expect(doc.meta.docType).toBe('解释')
+    expect(doc.preamble).toMatch(/^为正确认定自首和立功/)
+  })
+
+  it('reads numbered 修正 lines; a 废止 inside the quoted deciding title is not a repeal', () => {
+    expect(pairs(parse(fixture('cn-amended-lines')))).toEqual(['2003-12-31 通过', '2014-02-25 修正', '2016-02-23 修正', '2021-11-25 修正'])
+    const doc = parse(fixture('cn-quoted-repeal'))
+    expect(pairs(doc).slice(0, 2)).toEqual(['2011-04-16 公布', '2014-02-19 修正'])
+    expect(doc.meta.history![0].docNumber).toBe('中华人民共和国国务院令第596号')
+    expect(doc.meta.status).toBeNull()
+  })
+
+  it('reads a parenthesis of events joined by 根据, full-width or half-width', () => {
+    expect(pairs(parse(fixture('cn-paren')))).toEqual(['2013-01-21 通过', '2020-12-23 修正'])
+    expect(pairs(parse(fixture('cn-paren-halfwidth')))).toEqual(['2014-11-01 通过'])
+  })
+
+  it('reads the history of a regulation nested in a gov.cn 国务院令 page', () => {
+    const text = readFileSync(new URL('../../corpus/policy/govcn_platform1__33_中华人民共和国个人所得税法实施条例.txt', import.meta.url), 'utf8')
+    const law = parse(text).documents[0]
+    expect(pairs(law)).toEqual(['1994-01-28 公布', '2005-12-19 修正', '2008-02-18 修正', '2011-07-19 修正', '2018-12-18 修正'])
+    expect(law.meta.history![4].docNumber).toBe('中华人民共和国国务院令第707号')
+    expect(law.preamble).toBeUndefined()
+  })
+})
+
+describe('positions', () => {
+  it.each(['tw-amendments', 'tw-effective', 'cn-paren', 'cn-amended-lines'])('%s: every entry position slices back to its raw text', (name) => {
+    const text = fixture(name)
+    const doc = parse(text)
+    expect(doc.meta.history!.length).toBeGreaterThan(0)
+    for (const h of doc.meta.history!) expect(text.slice(h.position!.start.offset, h.position!.end.offset).trim()).toBe(h.raw)
+  })
+})
+
+describe('event reading', () => {
+  it.each([
+    ['總統令修正公布全文10條', '修正'],
+    ['行政院令訂定發布', '订定'],
+    ['會議修訂通過', '修正'],
+    ['《国务院关于废止和修改部分行政法规的决定》第一次修订', '修正'],
+    ['国务院令第37号发布', '公布'],
+    ['施行', '施行'],
+    ['会议批准', '批准'],
+    ['令發布廢止', '废止'],
+  ])('%s → %s', (text, action) => expect(actionOf(text)).toBe(action))
+
+  it('gives positions in the view and skips dates in parentheses', () => {
+    const t = '（2001年2月6日某会议通过，根据2020年12月23日某会议通过的《关于修改〈规定〉的决定》修正）'
+    const ev = historyEvents(t, 100)
+    expect(ev.map((e) => [e.date, e.action])).toEqual([
+      ['2001-02-06', '通过'],
+      ['2020-12-23', '修正'],
+    ])
+    expect(t.slice(ev[0].start - 100, ev[0].end - 100)).toBe('2001年2月6日某会议通过')
+    expect(historyEvents('中華民國九十年一月一日令修正發布（中華民國九十一年三月一日解釋失效）', 0)).toHaveLength(1)
+  })
+})
