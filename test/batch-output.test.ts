@@ -46,7 +46,8 @@ describe('progress', () => {
     const s = p.finish()
     expect(s).toMatchObject({ inputs: 4, ok: 2, failed: 1, resumed: 1, failuresByCode: { binary: 1 }, diagnosticsByCode: { 'line-joined': 3, 'script-converted': 1 }, bytes: 3000 })
     expect(out.text).toContain('gongwen batch: 4 inputs, 2 ok, 1 failed, 1 done before resume in ')
-    expect(out.text).toContain('  failed: binary 1\n  diagnostics: line-joined 3, script-converted 1\n')
+    // the summary names the failed input under its code
+    expect(out.text).toContain('  failed: binary 1\n    b: binary\n  diagnostics: line-joined 3, script-converted 1\n')
   })
 
   it('writes plain periodic lines off a TTY, nothing when quiet', () => {

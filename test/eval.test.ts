@@ -93,12 +93,20 @@ describe('scorer', () => {
     ...parsed,
     documents: [{ ...parsed.documents[0], tasks, stages }, ...parsed.documents.slice(1)],
   })
+  /** The scorer ignores positions: every made-up value gets the document's first character. */
+  const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } }
   const goldTasks = (): Task[] =>
     seed000.documents![0].tasks.map((t) => ({
       path: t.path,
       title: '',
       deadlines: [],
-      roles: t.roles.map((r) => ({ role: r.role, label: r.role, units: r.units.map((u) => ({ name: typeof u === 'string' ? u : u.name, kind: 'organ' as const })) })),
+      position,
+      roles: t.roles.map((r) => ({
+        role: r.role,
+        label: r.role,
+        position,
+        units: r.units.map((u) => ({ name: typeof u === 'string' ? u : u.name, kind: 'organ' as const, position })),
+      })),
     }))
 
   it('scores the gold against itself as perfect (73 role triples of items 1–8)', () => {
@@ -120,10 +128,10 @@ describe('scorer', () => {
   it('matches units after dropping 等单位 and spaces, and through `canonical`', () => {
     const tasks = goldTasks()
     tasks[0].roles[0].units = [
-      { name: '市人大法制委等单位', kind: 'organ' },
-      { name: '市 法制办', kind: 'organ' },
+      { name: '市人大法制委等单位', kind: 'organ', position },
+      { name: '市 法制办', kind: 'organ', position },
     ]
-    tasks[0].roles[1].units[0] = { name: '市社会工作委员会', canonical: '市社工委', kind: 'organ' }
+    tasks[0].roles[1].units[0] = { name: '市社会工作委员会', canonical: '市社工委', kind: 'organ', position }
     expect(compareDocument(seed000, withTasks(tasks)).counts.roles).toEqual({ tp: 73, fp: 0, fn: 0 })
   })
 

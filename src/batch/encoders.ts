@@ -1,4 +1,5 @@
 import { ROW_COLUMNS } from './columns.js'
+import { CSV_BOM, csvCell } from '../emit/csv-cell.js'
 import type { WorkResult } from './types.js'
 
 export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'md'
@@ -28,7 +29,7 @@ export function encoder(format: OutputFormat): Encoder {
       return {
         rows: true,
         // the BOM lets spreadsheet programs read the Chinese text as UTF-8
-        header: () => bytes('\ufeff' + ROW_COLUMNS.join(',') + '\r\n'),
+        header: () => bytes(CSV_BOM + ROW_COLUMNS.join(',') + '\r\n'),
         record: (r) => [bytes((r.rows ?? []).map((row) => row.map(csvCell).join(',') + '\r\n').join(''))],
         footer: () => NONE,
       }
@@ -40,10 +41,6 @@ export function encoder(format: OutputFormat): Encoder {
         footer: () => NONE,
       }
   }
-}
-
-function csvCell(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
 function mdCell(s: string): string {

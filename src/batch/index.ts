@@ -3,7 +3,6 @@
  * @module
  */
 import { availableParallelism } from 'node:os'
-import type { ResourceLimits } from 'node:worker_threads'
 import { enumerate, enumerateDirect, type Enumerated } from './inputs.js'
 import { WorkerPool } from './pool.js'
 import { runPipeline, type PipelineItem } from './pipeline.js'
@@ -21,7 +20,7 @@ export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 export const DEFAULT_TIMEOUT_MS = 120_000
 
 export interface ParseBatchOptions {
-  /** Worker threads (default: available cores). */
+  /** Worker threads (default and upper bound: available cores; started only as inputs arrive). */
   jobs?: number
   signal?: AbortSignal
   script?: ScriptOption
@@ -37,8 +36,8 @@ export interface ParseBatchOptions {
   maxBytes?: number
   /** Per-input time limit in ms (default 120 000; 0 = none). */
   timeoutMs?: number
-  /** Heap limits for each worker (default: 1 GiB old generation). */
-  resourceLimits?: ResourceLimits
+  /** Heap limits for each worker (default: 1 GiB old generation); node:worker_threads' ResourceLimits, spelled out so the types need no @types/node. */
+  resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number; codeRangeSizeMb?: number; stackSizeMb?: number }
   /** URL of a module exporting `parse` to use instead of the library's (testing). */
   parseModule?: string
   /** Worker script to run instead of the built one (testing). */
@@ -79,7 +78,8 @@ export async function* runBatchItems(
   inputs: string[] | AsyncIterable<BatchInput> | Iterable<BatchInput>,
   options: BatchRunOptions = {},
 ): AsyncGenerator<PipelineItem> {
-  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()))
+  // more threads than cores only add memory and file handles (--jobs 1000 ran out of descriptors)
+  const jobs = Math.max(1, Math.min(availableParallelism(), Math.floor(options.jobs ?? availableParallelism())))
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const entries: AsyncIterable<Enumerated> = isPathList(inputs)
     ? enumerate(inputs, { include: options.include, exclude: options.exclude, maxBytes, skipPaths: options.skipPaths, signal: options.signal })

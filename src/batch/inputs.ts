@@ -412,8 +412,10 @@ function isBlank(line: Uint8Array, end: number): boolean {
 }
 
 export function errorMessage(e: unknown): string {
-  if (e instanceof Error) return (e as NodeJS.ErrnoException).code ? `${(e as NodeJS.ErrnoException).code}: ${e.message}` : e.message
-  return String(e)
+  if (!(e instanceof Error)) return String(e)
+  const code = (e as NodeJS.ErrnoException).code
+  // fs errors already start with their code ("ENOENT: no such file …"): do not say it twice
+  return code && !e.message.startsWith(code) ? `${code}: ${e.message}` : e.message
 }
 
 /**

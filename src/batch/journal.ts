@@ -39,6 +39,12 @@ export interface JournalState {
 
 export class SettingsMismatch extends Error {}
 
+/**
+ * `--resume` found the output but no journal beside it: the run that wrote it finished (a finished
+ * run removes its journal; an interrupted one never does). Nothing to resume, and the output is kept.
+ */
+export class AlreadyComplete extends Error {}
+
 export function keyHash(key: string): string {
   return createHash('sha256').update(key).digest('base64url').slice(0, 22)
 }

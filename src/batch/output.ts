@@ -1,9 +1,9 @@
-import { mkdir, open, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import { encoder, type Encoder, type OutputFormat } from './encoders.js'
 import { DIR_JOURNAL, DIR_LOCK, journalPathOf, lockPathOf } from './guard.js'
-import { Journal, keyHash, readJournal, type JournalState } from './journal.js'
+import { AlreadyComplete, Journal, keyHash, readJournal, type JournalState } from './journal.js'
 import { OutputLock } from './lock.js'
 import type { PipelineItem } from './pipeline.js'
 
@@ -79,6 +79,8 @@ export class FileSink implements Sink {
           this.options.notice?.(`${path} is shorter than its progress journal says; starting over`)
           state = null
         }
+      } else if (await stat(path).then((s) => s.size > 0, () => false)) {
+        throw new AlreadyComplete(`${path} is complete (no progress journal ${this.journalPath} beside it); nothing to resume`)
       } else this.options.notice?.(`no progress journal ${this.journalPath}; starting from the beginning`)
     }
     if (state) {
@@ -205,7 +207,12 @@ export class DirSink implements Sink {
       // the journal's "output" is the directory; its data is made durable per file below
       this.handle = await open(this.dir, 'r')
       const state = this.resume ? await readJournal(journalPath, this.settings) : null
-      if (this.resume && !state) this.notice?.(`no progress journal ${journalPath}; starting from the beginning`)
+      if (this.resume && !state) {
+        // a finished run removed its journal and left its records: nothing to resume (the lock is ours)
+        const records = (await readdir(this.dir)).filter((n) => n !== DIR_LOCK && n !== DIR_JOURNAL)
+        if (records.length > 0) throw new AlreadyComplete(`${this.dir} is complete (no progress journal ${journalPath} in it); nothing to resume`)
+        this.notice?.(`no progress journal ${journalPath}; starting from the beginning`)
+      }
       if (state) this.taken = state.names
       this.journal = await Journal.open(journalPath, state ? null : { gongwen: 'batch-journal', version: 1, settings: this.settings, start: 0 }, state?.validLength)
       return state?.done ?? new Map()

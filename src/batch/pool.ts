@@ -50,15 +50,15 @@ export class WorkerPool {
   private closed = false
   private fatal: Error | null = null
 
-  constructor(private readonly options: PoolOptions) {
-    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn())
-  }
+  /** Workers start on demand, so a pool never holds more threads than units handed to it. */
+  constructor(private readonly options: PoolOptions) {}
 
   /** Runs a unit; resolves with its result (never rejects unless the pool cannot start workers). */
   run(unit: WorkUnit): Promise<WorkResult> {
     if (this.fatal) return Promise.reject(this.fatal)
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, unit, resolve, reject })
+      this.grow()
       this.pump()
     })
   }
@@ -77,6 +77,12 @@ export class WorkerPool {
     )
   }
 
+  /** Starts workers while units wait for one and the pool is below its size. */
+  private grow(): void {
+    const idle = this.slots.filter((s) => !s.task && !s.retired).length
+    for (let n = this.queue.length - idle; n > 0 && this.slots.length < Math.max(1, this.options.size); n--) this.slots.push(this.spawn())
+  }
+
   private spawn(): Slot {
     const { url, execArgv } = workerEntry(this.options.workerUrl)
     const worker = new Worker(url, {
@@ -87,7 +93,8 @@ export class WorkerPool {
       stdout: true,
       stderr: false,
     })
-    worker.stdout.pipe(process.stderr, { end: false })
+    // not pipe(): every pipe into process.stderr adds listeners to it (MaxListenersExceededWarning)
+    worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk))
     const slot: Slot = { worker, ready: false, task: null, timer: null, retired: false }
     worker.on('message', (msg: { ready?: true; id?: number; result?: WorkResult }) => {
       if (msg.ready) {

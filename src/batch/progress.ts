@@ -8,6 +8,8 @@ export interface BatchSummary {
   /** Skipped because a resumed run had already done them. */
   resumed: number
   failuresByCode: Record<string, number>
+  /** The first failed inputs with their codes (at most {@link LISTED_FAILURES}), for the summary. */
+  failedInputs: Array<{ input: string; code: string }>
   diagnosticsByCode: Record<string, number>
   wallMs: number
   /** Content bytes parsed in this run. */
@@ -16,6 +18,9 @@ export interface BatchSummary {
 }
 
 export type ProgressMode = 'bar' | 'lines' | 'quiet'
+
+/** Failed inputs the summary names one by one. */
+export const LISTED_FAILURES = 10
 
 /**
  * Tallies outcomes and reports progress on stderr: a redrawn bar on a TTY (files, MB/s, ETA,
@@ -28,6 +33,7 @@ export class Progress {
   private resumed = 0
   private bytes = 0
   private failures: Record<string, number> = {}
+  private failedInputs: Array<{ input: string; code: string }> = []
   private diagnostics: Record<string, number> = {}
   private total: number | null = null
   private lastDraw = Date.now()
@@ -54,6 +60,7 @@ export class Progress {
         this.failed++
         const code = r.errorCode ?? 'unknown'
         this.failures[code] = (this.failures[code] ?? 0) + 1
+        if (this.failedInputs.length < LISTED_FAILURES) this.failedInputs.push({ input: r.input, code })
       }
       for (const [code, n] of Object.entries(r.diagnostics ?? {})) this.diagnostics[code] = (this.diagnostics[code] ?? 0) + n
     }
@@ -97,6 +104,7 @@ export class Progress {
       failed: this.failed,
       resumed: this.resumed,
       failuresByCode: this.failures,
+      failedInputs: this.failedInputs,
       diagnosticsByCode: this.diagnostics,
       wallMs,
       bytes: this.bytes,
@@ -125,7 +133,11 @@ export function formatSummary(s: BatchSummary, interrupted = false): string {
       (s.resumed ? `, ${s.resumed} done before resume` : '') +
       ` in ${(s.wallMs / 1000).toFixed(1)} s (${size(s.bytes)}, ${s.mbPerSecond.toFixed(2)} MB/s)`,
   ]
-  if (s.failed) lines.push(`  failed: ${byCount(s.failuresByCode)}`)
+  if (s.failed) {
+    lines.push(`  failed: ${byCount(s.failuresByCode)}`)
+    for (const f of s.failedInputs ?? []) lines.push(`    ${f.input}: ${f.code}`)
+    if (s.failed > (s.failedInputs?.length ?? 0)) lines.push(`    … and ${s.failed - (s.failedInputs?.length ?? 0)} more (the records say which)`)
+  }
   if (Object.keys(s.diagnosticsByCode).length) lines.push(`  diagnostics: ${byCount(s.diagnosticsByCode)}`)
   return lines.join('\n') + '\n'
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { readStdin } from './input.js'
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { resolve, sep } from 'node:path'
@@ -6,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { countInputs } from '../batch/inputs.js'
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, runBatchItems } from '../batch/index.js'
 import { formatFromOut, type OutputFormat } from '../batch/encoders.js'
-import { keyHash, SettingsMismatch } from '../batch/journal.js'
+import { AlreadyComplete, keyHash, SettingsMismatch } from '../batch/journal.js'
 import { DirSink, FileSink, StreamSink, type Sink } from '../batch/output.js'
 import { checkOutput, OutputConflict } from '../batch/guard.js'
 import { OutputLocked } from '../batch/lock.js'
@@ -18,16 +19,21 @@ import { inShard, parseShard, type Shard } from '../batch/sqlite/shard.js'
 export const BATCH_USAGE = `Usage: gongwen batch <dir|file|glob>… [options]
 
 Parses every document found (.txt, .md, .html, .jsonl with a "text" field; any of them .gz;
-directories recursively) on worker threads. Each input gives exactly one record: the document,
-or {input, ok: false, error: {code, message}}.
+directories recursively; - reads one document from standard input) on worker threads. Each input
+gives exactly one record: the document, or {input, ok: false, error: {code, message}}.
 
 Options:
   -o, --out <file|dir|->   output file (.jsonl .json .csv .md), a directory (one .json per
                            input), or - for stdout (default); .sqlite or .db: an SQLite archive
-  -f, --format <fmt>       jsonl (default), json, csv, md or sqlite; csv/md give one row per document
-  -j, --jobs <n>           worker threads (default: ${availableParallelism()})
+  -f, --format <fmt>       jsonl (default), json, csv, md or sqlite; csv/md give one row per task (the
+                           responsibility table of \`gongwen table\` with input, ok, error in
+                           front; an input without tasks or a failed one gets one row). CSV
+                           starts with a UTF-8 BOM for Excel; formula-like cells get a leading '
+  -j, --jobs <n>           worker threads (default and most: ${availableParallelism()}, the cores; never
+                           more than the inputs waiting)
       --ordered            write records in input order (default: as they finish)
-      --resume             continue an interrupted run with the same arguments
+      --resume             continue an interrupted run with the same arguments (a finished
+                           run: "already complete", exit 0, the output untouched)
       --shard <k/n>        convert only part k of n (a stable hash of each input's path)
       --search-index <w>   SQLite: index clauses for search now (default) or later (a
                            faster batch; the first \`gongwen search\` builds the index)
@@ -39,14 +45,16 @@ Options:
   -q, --quiet              no progress and no summary
   -h, --help               this text
 
-Exit status: 0 all inputs parsed, 1 some failed, 2 usage error, 130 interrupted.
+Exit status: 0 all inputs parsed, 1 some failed (the summary names them), 2 usage error or
+no inputs found, 130 interrupted.
 `
 
 /** One-paragraph help in the style of the other commands (for `gongwen --help`). */
 export const batchHelp = `gongwen batch <dir|file|glob>… [--out FILE|DIR] [--format jsonl|json|csv|md] [--jobs N] [--ordered] [--resume]
                 [--include GLOB] [--exclude GLOB] [--script auto|keep|simplified] [--quiet]
-  Parses whole folders (.txt .md .html .jsonl, also .gz) on worker threads: one record per input, failures
-  included; progress on stderr; --resume continues an interrupted run. \`gongwen batch --help\` for more.`
+  Parses whole folders (.txt .md .html .jsonl, also .gz; - is standard input) on worker threads: one record
+  per input, failures included (csv/md: one row per task); progress on stderr; --resume continues an
+  interrupted run. \`gongwen batch --help\` for more.`
 
 class UsageError extends Error {}
 
@@ -121,7 +129,9 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
   const v = parsed.values
   if (v.help) return 'help'
   const inputs = parsed.positionals
-  if (!inputs.length) throw new UsageError('no inputs given')
+  if (!inputs.length) throw new UsageError("no inputs given ('-' reads standard input)")
+  if (inputs.includes('-') && inputs.length > 1) throw new UsageError("'-' (standard input) cannot be mixed with other inputs")
+  if (inputs.includes('-') && v.resume) throw new UsageError('--resume cannot continue standard input')
 
   const out = v.out === undefined || v.out === '-' ? null : v.out
   let outKind: BatchArgs['outKind'] = 'stdout'
@@ -132,7 +142,7 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
   const sqlite = v.format === 'sqlite' || (v.format === undefined && outKind === 'file' && isArchivePath(out!))
   if (sqlite && outKind !== 'file') throw new UsageError('SQLite output needs --out <file.sqlite>')
   if (sqlite) v.format = undefined
-  if (v.format !== undefined && !['jsonl', 'json', 'csv', 'md'].includes(v.format)) throw new UsageError(`unknown --format ${v.format} (jsonl, json, csv, md)`)
+  if (v.format !== undefined && !['jsonl', 'json', 'csv', 'md'].includes(v.format)) throw new UsageError(`unknown --format ${JSON.stringify(v.format)} (one of: jsonl, json, csv, md, sqlite)`)
   const format = (v.format as OutputFormat | undefined) ?? (out && outKind === 'file' ? formatFromOut(out) : null) ?? 'jsonl'
   if (outKind === 'dir' && (format === 'csv' || format === 'md')) throw new UsageError(`--format ${format} needs an output file, not a directory`)
   if (v.resume && outKind === 'stdout') throw new UsageError('--resume needs --out (a file or directory)')
@@ -140,7 +150,7 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
   const jobs = v.jobs === undefined ? availableParallelism() : Number(v.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer, not ${v.jobs}`)
   const script = (v.script ?? 'auto') as ScriptOption
-  if (!['auto', 'keep', 'simplified'].includes(script)) throw new UsageError(`unknown --script ${v.script} (auto, keep, simplified)`)
+  if (!['auto', 'keep', 'simplified'].includes(script)) throw new UsageError(`unknown --script ${JSON.stringify(v.script)} (one of: auto, keep, simplified)`)
   const maxBytes = v['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(v['max-bytes'])
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes must be a positive number`)
   const timeout = v.timeout === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(v.timeout)
@@ -204,6 +214,10 @@ async function execute(args: BatchArgs): Promise<number> {
   try {
     done = await sink.open()
   } catch (e) {
+    if (e instanceof AlreadyComplete) {
+      notice(`already complete: ${e.message}; run without --resume to start over`)
+      return 0
+    }
     if (e instanceof SettingsMismatch) {
       stderr.write(`gongwen batch: cannot resume with different settings: ${e.message}\n`)
       return 2
@@ -246,8 +260,10 @@ async function execute(args: BatchArgs): Promise<number> {
   }
 
   const parser = process.env.GONGWEN_BATCH_PARSER
+  // '-': standard input, read whole, as one document named '-'
+  const inputs = args.inputs[0] === '-' ? [{ id: '-', bytes: await readStdin() }] : args.inputs
   try {
-    for await (const item of runBatchItems(args.inputs, {
+    for await (const item of runBatchItems(inputs, {
       jobs: args.jobs,
       ordered: args.ordered,
       script: args.script,
@@ -282,6 +298,10 @@ async function execute(args: BatchArgs): Promise<number> {
   }
   await sink.finish()
   const summary = progress.finish()
+  if (summary.inputs === 0) {
+    stderr.write(`gongwen batch: no documents found in ${args.inputs.join(' ')}\n`)
+    return 2
+  }
   return summary.failed > 0 ? 1 : 0
 }
 

@@ -5,9 +5,9 @@ import { baselineOf, regressions, type Baseline } from '../eval/baseline.js'
 import { evaluate } from '../eval/evaluate.js'
 import { formatMarkdown, formatText } from '../eval/table.js'
 
-export const evalHelp = `gongwen eval [GOLD_DIR] [--format text|md|json] [--baseline FILE] [--write-baseline] [--mismatches]
-  Parses every document annotated in GOLD_DIR (default test/gold) and prints precision, recall
-  and F1 per field (metadata, role triples, deadlines, stages), overall and per document.
+export const evalHelp = `gongwen eval GOLD_DIR [--format text|md|json] [--baseline FILE] [--write-baseline] [--mismatches]
+  Parses every document annotated in GOLD_DIR (a folder of gold annotations such as test/gold in
+  the repository; the npm package ships none) and prints precision, recall and F1 per field (metadata, role triples, deadlines, stages), overall and per document.
   --baseline FILE    exit 1 when an overall F1 drops below the one recorded in FILE
   --write-baseline   write the overall F1 of this run to the baseline file (default GOLD_DIR/baseline.json)
   --mismatches       also list every unmatched item (fp: parsed, not in the gold; fn: in the gold, not parsed)`
@@ -30,16 +30,20 @@ export async function runEval(argv: string[], out: NodeJS.WritableStream = proce
       help: { type: 'boolean', short: 'h' },
     },
   })
-  if (values.help || positionals.length > 1) {
-    process.stderr.write(evalHelp + '\n')
-    return values.help ? 0 : 2
+  if (values.help) {
+    process.stdout.write(evalHelp + '\n')
+    return 0
+  }
+  if (positionals.length !== 1) {
+    process.stderr.write(`gongwen eval: ${positionals.length ? 'one GOLD_DIR only' : 'GOLD_DIR is required'}\n\n${evalHelp}\n`)
+    return 2
   }
   const format = values.format as string
   if (!['text', 'md', 'json'].includes(format)) {
-    process.stderr.write('gongwen eval: --format must be text, md or json\n')
+    process.stderr.write(`gongwen eval: unknown --format ${format} (text, md, json)\n`)
     return 2
   }
-  const dir = positionals[0] ?? 'test/gold'
+  const dir = positionals[0]
   let report
   try {
     report = evaluate(dir)

@@ -1,3 +1,5 @@
+import { CliError, EXIT, UsageError } from './input.js'
+
 type Command = { run: (argv: string[]) => number | Promise<number>; help: string }
 
 /**
@@ -25,8 +27,8 @@ async function usage(): Promise<string> {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(await usage())
-    return name ? 0 : 2
+    ;(name ? process.stdout : process.stderr).write(await usage())
+    return name ? EXIT.ok : EXIT.usage
   }
   if (name === '--version' || name === '-v') {
     const { createRequire } = await import('node:module')
@@ -43,9 +45,14 @@ async function main(argv: string[]): Promise<number> {
     return await cmd.run(rest)
   } catch (e) {
     const err = e as Error & { code?: string }
-    if (err.code?.startsWith('ERR_PARSE_ARGS')) {
+    // bad arguments: the message and the command's help; other command-line failures: the message
+    if (err instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`gongwen ${name}: ${err.message}\n\n${cmd.help}\n`)
-      return 2
+      return EXIT.usage
+    }
+    if (err instanceof CliError) {
+      process.stderr.write(`gongwen ${name}: ${err.message}\n`)
+      return err.exitCode
     }
     throw e
   }

@@ -4,6 +4,7 @@ import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
 import type { PolicyDocument } from '../schema/document.js'
 import type { ResponsibilityRow, RoleKind, Task } from '../schema/task.js'
 import { TABLE_COLUMNS } from './table-columns.js'
+import { csvCell } from './csv-cell.js'
 
 const unitNames = (task: Task, role: RoleKind) => task.roles.filter((r) => r.role === role).flatMap((r) => r.units.map((u) => u.name))
 
@@ -61,9 +62,11 @@ export function rowCells(row: ResponsibilityRow): string[] {
   ]
 }
 
-const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
-
-/** RFC 4180 CSV with a header row; multiple units in a cell are joined with 、. */
+/**
+ * RFC 4180 CSV with a header row; multiple units in a cell are joined with 、. Cells that a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) get a leading `'`. No byte-order
+ * mark: `gongwen table` adds one when it writes the CSV.
+ */
 export function tableToCsv(rows: ResponsibilityRow[]): string {
   return [TABLE_COLUMNS.join(','), ...rows.map((r) => rowCells(r).map(csvCell).join(','))].join('\n') + '\n'
 }

@@ -17,7 +17,7 @@ export const RoleSchema = z
     units: z.array(UnitSchema),
     scope: z.string().optional(),
     inherited: z.boolean().optional(),
-    position: PositionSchema.optional(),
+    position: PositionSchema,
   })
   .meta({ id: 'Role' })
 
@@ -31,7 +31,7 @@ export const TaskSchema = z
     milestones: z.array(MilestoneSchema).optional(),
     /** Dates the clause reports, not sets (meetings, publications, statistics, 以来): never deadlines. */
     events: z.array(TimeEventSchema).optional(),
-    position: PositionSchema.optional(),
+    position: PositionSchema,
   })
   .meta({ id: 'Task' })
 

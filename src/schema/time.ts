@@ -30,7 +30,7 @@ export const DeadlineSchema = z
     recurrence: z
       .object({ every: z.enum(['year', 'half', 'quarter', 'month']), month: z.number().int().optional(), day: z.number().int().optional() })
       .optional(),
-    position: PositionSchema.optional(),
+    position: PositionSchema,
   })
   .meta({ id: 'Deadline' })
 

@@ -10,7 +10,7 @@ export const UnitSchema = z
     name: z.string(),
     canonical: z.string().optional(),
     kind: z.enum(['organ', 'collective', 'person']),
-    position: PositionSchema.optional(),
+    position: PositionSchema,
   })
   .meta({ id: 'Unit' })
 

@@ -1,4 +1,5 @@
-import { dirname, readFileSync, resolve } from './files.js'
+import { dirname, isAbsolute, realpathSync, relative, resolve } from './files.js'
+import { MAX_CONFIG_BYTES, parseJsonQuietly, readRegularFile } from './read-file.js'
 import { z } from 'zod'
 import { loadRegistry, RegistryError, UnitIndex, type UnitRegistry } from './registry.js'
 import { RULE_IDS } from './rules/index.js'
@@ -17,7 +18,8 @@ const Setting = z.enum(['error', 'warn', 'off'])
 /**
  * `gongwen.config.json`:
  * `{ "rules": { "<rule-id>": "error" | "warn" | "off" }, "registry": "units.json", "documentDate": "2015-02-05" }`.
- * `registry` is relative to the config file. `documentDate` and `period` apply to every input
+ * `registry` is relative to the config file and must lie inside its folder or the working directory
+ * (a regular file of at most 8 MiB). `documentDate` and `period` apply to every input
  * (tables carry no date of their own; for documents they override the parsed dates).
  */
 export const ConfigFileSchema = z
@@ -71,7 +73,7 @@ export function parseConfig(json: unknown, where: { file: string; baseDir: strin
   if (period) config.period = period
   if (registry) {
     try {
-      config.registry = loadRegistry(resolve(where.baseDir, registry))
+      config.registry = loadRegistry(registryPath(registry, where.baseDir))
     } catch (e) {
       if (e instanceof RegistryError) throw new ConfigError(`invalid config ${where.file}: registry: ${e.message}`)
       throw e
@@ -81,21 +83,50 @@ export function parseConfig(json: unknown, where: { file: string; baseDir: strin
 }
 
 /**
+ * Where a config's `registry` is: relative to the config's folder, and inside that folder or the
+ * working directory, symbolic links followed. A config may come from someone else (a pull request
+ * in CI): it must not make the validator read, or quote, files outside the project.
+ */
+function registryPath(registry: string, baseDir: string): string {
+  const file = resolve(baseDir, registry)
+  let real: string
+  try {
+    real = realpathSync(file)
+  } catch {
+    return file // missing: loadRegistry says so
+  }
+  const inside = (root: string) => {
+    let base: string
+    try {
+      base = realpathSync(root)
+    } catch {
+      return false
+    }
+    const rel = relative(base, real)
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+  }
+  if (!inside(baseDir) && !inside(process.cwd())) {
+    throw new RegistryError(`${registry} is outside the project (the config's folder and the working directory)`)
+  }
+  return real
+}
+
+/**
  * Reads `gongwen.config.json` (or another file) and checks it.
  * @example const config = loadConfig('gongwen.config.json'); validate(doc, config)
  */
 export function loadConfig(file: string): ValidateConfig {
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = readRegularFile(file, MAX_CONFIG_BYTES).toString('utf8')
   } catch (e) {
     throw new ConfigError(`cannot read config ${file}: ${(e as Error).message}`)
   }
   let json: unknown
   try {
-    json = JSON.parse(text)
+    json = parseJsonQuietly(text.replace(/^\ufeff/, ''))
   } catch (e) {
-    throw new ConfigError(`invalid config ${file}: not valid JSON: ${(e as Error).message}`)
+    throw new ConfigError(`invalid config ${file}: ${(e as Error).message}`)
   }
   return parseConfig(json, { file, baseDir: dirname(resolve(file)) })
 }

@@ -1,7 +1,9 @@
 /**
  * A small RFC 4180 CSV reader that remembers where every field came from, so that table findings
  * can point at the cell: quoted fields, `""` escapes, commas and line breaks inside quotes,
- * CRLF / LF / CR record ends, a leading BOM. Linear in the input; never throws.
+ * CRLF / LF / CR record ends, a leading BOM. Linear in the input; never throws. A cell that starts
+ * with `'` before `=`, `+`, `-`, `@`, tab or CR is read without the `'`: that is how gongwen's own CSV
+ * output (and spreadsheets) keep such a cell from being run as a formula.
  */
 
 export interface CsvField {
@@ -72,7 +74,7 @@ export function readCsv(input: string): { records: CsvRecord[]; problems: CsvPro
       const end = j
       const value = exact ? input.slice(start, end) : input.slice(start, end).replace(/""/g, '"')
       if (!closed) problems.push({ message: 'unterminated quoted field', offset: i, row })
-      fields.push({ value, start, end, exact })
+      fields.push(unescapeFormula({ value, start, end, exact }))
       i = closed ? end + 1 : n
       // Anything between the closing quote and the next separator is kept out of the value.
       const after = i
@@ -83,7 +85,7 @@ export function readCsv(input: string): { records: CsvRecord[]; problems: CsvPro
       while (i < n && !isSeparator(input.charCodeAt(i))) i++
       const value = input.slice(start, i)
       if (value.includes('"')) problems.push({ message: 'a quote inside an unquoted field', offset: start + value.indexOf('"'), row })
-      fields.push({ value, start, end: i, exact: true })
+      fields.push(unescapeFormula({ value, start, end: i, exact: true }))
     }
     if (i >= n) {
       endRecord()
@@ -109,4 +111,9 @@ export function readCsv(input: string): { records: CsvRecord[]; problems: CsvPro
 
 function isSeparator(c: number): boolean {
   return c === 44 || c === 10 || c === 13
+}
+
+/** `'=SUM(1)` → `=SUM(1)`: drops the quote that guards a formula-like cell (see emit/csv-cell.ts). */
+function unescapeFormula(f: CsvField): CsvField {
+  return /^'[=+\-@\t\r]/.test(f.value) ? { ...f, value: f.value.slice(1), start: f.start + 1 } : f
 }

@@ -39,7 +39,11 @@ export function resolveDeadlineText(raw: string, referenceDate?: string): Resolv
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return [{ raw, kind: 'due', date: isoDate(text), start: null, end: null, precision: 'day' }]
   const found = extractDeadlines(raw, referenceDate ? { referenceDate } : {})
   if (found.length === 0) return [unknown(raw)]
-  return found.map((d) => deadlineRef({ ...d, position: undefined }))
+  // positions point into `raw`, not into a document: leave them out
+  return found.map((d) => {
+    const { position: _, ...ref } = deadlineRef(d)
+    return ref
+  })
 }
 
 function unknown(raw: string): Resolved {

@@ -16,3 +16,21 @@ export function resolve(...parts: string[]): string {
   for (const p of parts) out = p.startsWith('/') ? p : out ? `${out.replace(/\/$/, '')}/${p}` : p
   return out
 }
+
+export function isAbsolute(p: string): boolean {
+  return p.startsWith('/')
+}
+
+/** No links to follow without a file system: the path itself. */
+export function realpathSync(p: string): string {
+  return p
+}
+
+/** `to` relative to `from` for plain POSIX paths (enough for the inside-the-project check). */
+export function relative(from: string, to: string): string {
+  const a = from.split('/').filter(Boolean)
+  const b = to.split('/').filter(Boolean)
+  let k = 0
+  while (k < a.length && k < b.length && a[k] === b[k]) k++
+  return [...a.slice(k).map(() => '..'), ...b.slice(k)].join('/')
+}

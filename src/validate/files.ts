@@ -3,5 +3,5 @@
  * (files.browser.ts): there, loadConfig/loadRegistry report that they cannot read, and
  * parseConfig with an inline registry-free config works as in Node.
  */
-export { readFileSync } from 'node:fs'
-export { dirname, resolve } from 'node:path'
+export { readFileSync, realpathSync } from 'node:fs'
+export { dirname, isAbsolute, relative, resolve } from 'node:path'

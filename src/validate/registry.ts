@@ -1,4 +1,4 @@
-import { readFileSync } from './files.js'
+import { MAX_CONFIG_BYTES, parseJsonQuietly, readRegularFile } from './read-file.js'
 import { z } from 'zod'
 
 /**
@@ -87,15 +87,15 @@ export class RegistryError extends Error {}
 export function loadRegistry(file: string): UnitIndex {
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = readRegularFile(file, MAX_CONFIG_BYTES).toString('utf8')
   } catch (e) {
     throw new RegistryError(`cannot read unit registry ${file}: ${(e as Error).message}`)
   }
   let json: unknown
   try {
-    json = JSON.parse(text)
+    json = parseJsonQuietly(text.replace(/^\ufeff/, ''))
   } catch (e) {
-    throw new RegistryError(`unit registry ${file} is not valid JSON: ${(e as Error).message}`)
+    throw new RegistryError(`unit registry ${file} is ${(e as Error).message}`)
   }
   const parsed = UnitRegistrySchema.safeParse(json)
   if (!parsed.success) {
