@@ -201,7 +201,7 @@ describe('config', () => {
 describe('CLI usage', () => {
   it('exits 2 on usage errors', async () => {
     expect((await cli()).code).toBe(2)
-    expect((await cli(`${FIXTURES}/base.json`, '--format', 'xml')).err).toContain('unknown --format "xml" (one of: text, json, github, junit)')
+    expect((await cli(`${FIXTURES}/base.json`, '--format', 'xml')).err).toContain('unknown --format "xml" (one of: text, json, github, junit, html)')
     expect((await cli(`${FIXTURES}/base.json`, '--max-warnings', 'many')).code).toBe(2)
     expect((await cli(`${FIXTURES}/no-such-plan.txt`)).err).toContain('no such file or folder')
     expect((await cli(`${FIXTURES}/base.json`, '--strict')).code).toBe(2)

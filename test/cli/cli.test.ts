@@ -120,7 +120,7 @@ describe('consistent usage', () => {
     expect(table.code).toBe(2)
     expect(table.stderr).toMatch(/^gongwen table: unknown --format "xml" \(one of: csv, json, md\)/)
     expect(batch.code).toBe(2)
-    expect(batch.stderr).toMatch(/^gongwen batch: unknown --format "xml" \(one of: jsonl, json, csv, md\)/)
+    expect(batch.stderr).toMatch(/^gongwen batch: unknown --format "xml" \(one of: jsonl, json, csv, md, sqlite\)/)
   })
 
   it("reads standard input for '-' in parse, table, batch and validate", async () => {
