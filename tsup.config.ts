@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
 /** jieba words at least this frequent go into the browser bundle (see segment.browser.ts). */
 const BROWSER_DICT_MIN_FREQ = 500
@@ -56,6 +56,19 @@ const esmOnly = [
 // CLI and batch worker: ESM only (they are entry points, not imports).
 // Browser: one ESM file, no Node built-ins (package.json's `browser` condition).
 const library = { entry: { index: 'src/index.ts' }, dts: true, sourcemap: true, target: 'node20', shims: true } as const
+/** Both browser bundles: every dependency inlined, Node modules swapped for their browser twins. */
+const browserBundle: Options = {
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  noExternal: [/.*/],
+  esbuildPlugins: [browserSwap],
+  // CJK as UTF-8, not \uXXXX escapes: the grammars and the word list are mostly Chinese.
+  esbuildOptions: (o) => {
+    o.charset = 'utf8'
+  },
+}
+
 export default defineConfig([
   { ...library, format: ['esm'], clean: true },
   { ...library, format: ['cjs'], noExternal: esmOnly },
@@ -66,33 +79,7 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
-  {
-    entry: { browser: 'src/index.ts' },
-    format: ['esm'],
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    noExternal: [/.*/],
-    esbuildPlugins: [browserSwap],
-    // CJK as UTF-8, not \uXXXX escapes: the grammars and the word list are mostly Chinese.
-    esbuildOptions: (o) => {
-      o.charset = 'utf8'
-    },
-  },
-  {
-    // The report page's script: the library's browser build + renderer, inlined by `gongwen report`.
-    entry: { 'report-client': 'src/report/client.ts' },
-    format: ['iife'],
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    noExternal: [/.*/],
-    esbuildPlugins: [browserSwap],
-    // CJK as UTF-8, not \uXXXX escapes: the grammars and the word list are mostly Chinese.
-    esbuildOptions: (o) => {
-      o.charset = 'utf8'
-    },
-    metafile: true,
-    outExtension: () => ({ js: '.js' }),
-  },
+  { ...browserBundle, entry: { browser: 'src/index.ts' }, format: ['esm'] },
+  // The report page's script: the library's browser build + renderer, inlined by `gongwen report`.
+  { ...browserBundle, entry: { 'report-client': 'src/report/client.ts' }, format: ['iife'], metafile: true, outExtension: () => ({ js: '.js' }) },
 ])
