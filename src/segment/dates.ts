@@ -1,4 +1,4 @@
-import { cnNumber } from '../structure/numerals.js'
+import { cnNumber } from '../text/numerals.js'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

@@ -7,7 +7,7 @@
 import grammar from '../../grammars/history.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import type { HistoryAction } from '../schema/document.js'
-import { cnNumber } from '../structure/numerals.js'
+import { cnNumber } from '../text/numerals.js'
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const byLength = (a: string, b: string) => b.length - a.length
