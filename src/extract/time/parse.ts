@@ -275,6 +275,16 @@ export class Parser {
   }
 
   /** 年初 / 初 / 伊始 / 年中 at `j` (after a year or alone): a span of months, or undefined. */
+  /** A quarter or half read as a point, extended over a following 末/底 (`一季度末`): it then names its end. */
+  private withPartEnd(p: Point): Point {
+    const e = L.endAfterPart.len(this.s, p.end)
+    if (e) {
+      p.endFlag = true
+      p.end += e
+    }
+    return p
+  }
+
   private readYearPart(j: number): { m: number; mEnd: number; end: number } | undefined {
     const s = this.s
     const st = L.yearStart.at(s, j)
@@ -396,13 +406,7 @@ export class Parser {
     }
     const rq = L.quarterOf.at(s, i)
     if (rq) {
-      const p: Point = { start: i, end: i + rq[0].length, unit: { precision: 'quarter', y: null }, explicitYear: false, quarterRel: rq[1] }
-      const e = L.endAfterPart.len(s, p.end)
-      if (e) {
-        p.endFlag = true
-        p.end += e
-      }
-      return p
+      return this.withPartEnd({ start: i, end: i + rq[0].length, unit: { precision: 'quarter', y: null }, explicitYear: false, quarterRel: rq[1] })
     }
     if (s[i] === L.yearChar && !L.yearCount.has(s[i - 1])) {
       const part = this.readYearPart(i)
@@ -417,23 +421,11 @@ export class Parser {
     }
     const h = L.halves.at(s, i)
     if (h) {
-      const p: Point = { start: i, end: i + h[0].length, unit: { precision: 'half', y: null, part: h[1] }, explicitYear: false }
-      const e = L.endAfterPart.len(s, p.end)
-      if (e) {
-        p.endFlag = true
-        p.end += e
-      }
-      return p
+      return this.withPartEnd({ start: i, end: i + h[0].length, unit: { precision: 'half', y: null, part: h[1] }, explicitYear: false })
     }
     const q = this.readQuarter(i)
     if (q) {
-      const p: Point = { start: i, end: q.end, unit: { precision: 'quarter', y: null, part: q.q }, explicitYear: false }
-      const e = L.endAfterPart.len(s, p.end)
-      if (e) {
-        p.endFlag = true
-        p.end += e
-      }
-      return p
+      return this.withPartEnd({ start: i, end: q.end, unit: { precision: 'quarter', y: null, part: q.q }, explicitYear: false })
     }
     if (s[i] === L.yearChar && !L.yearCount.has(s[i - 1])) {
       const e = L.yearlessEnd.len(s, i)
