@@ -5,17 +5,12 @@
  * (sum of log word frequencies), each word tagged by the dictionary (unknown → x, as jieba does).
  * The dictionary is jieba's words of frequency ≥ BROWSER_DICT_MIN_FREQ plus every single
  * character, built into the bundle from @node-rs/jieba's dict.txt (tsup.config.ts), and the
- * organ words of grammars/ as in segment.ts. The decision over the words is segment.ts's, line for line.
+ * organ words of grammars/ as in segment.ts. The decision over the words is the same as in Node: left-edge.ts.
  */
-import aliasesJson from '../../../grammars/units/aliases.json'
-import compoundsJson from '../../../grammars/units/compounds.json'
-import suffixJson from '../../../grammars/units/suffixes.json'
 // A virtual module of the browser build (see tsup.config.ts).
 import browserDict from 'gongwen:browser-dict'
-import { grammar } from './grammar.js'
-import { Brackets } from './text.js'
-import { classifyUnit } from './units.js'
-import type { LeftEdge } from './segment.js'
+import { leftEdgeOf, MAX_SEGMENT, organWords, type LeftEdge, type TaggedWord } from './left-edge.js'
+import type { Brackets } from './text.js'
 
 export type { LeftEdge }
 
@@ -42,17 +37,13 @@ function load(): Dict {
     const [w, f, t] = line.split(' ')
     if (w) add(w, parseInt(f, 36), t)
   }
-  const organs = new Set<string>()
-  for (const g of aliasesJson.groups) for (const s of g.stems) if (s.length >= 2) organs.add(s)
-  for (const n of compoundsJson.names) organs.add(n)
-  for (const s of suffixJson.organ) if (s.length >= 2) organs.add(s)
-  for (const w of organs) add(w, 2000, 'nt')
+  for (const w of organWords()) add(w, 2000, 'nt')
   dict = { freq, tag, logTotal: Math.log(browserDict.total), maxLength }
   return dict
 }
 
 /** jieba's route: from the end, each position takes the word maximizing log P(word) + best(rest). */
-function tag(sentence: string): Array<{ word: string; tag: string }> {
+function tag(sentence: string): TaggedWord[] {
   const d = load()
   const n = sentence.length
   const score = new Float64Array(n + 1)
@@ -69,7 +60,7 @@ function tag(sentence: string): Array<{ word: string; tag: string }> {
       }
     }
   }
-  const words: Array<{ word: string; tag: string }> = []
+  const words: TaggedWord[] = []
   for (let i = 0; i < n; i = next[i]) {
     const word = sentence.slice(i, next[i])
     words.push({ word, tag: d.tag.get(word) ?? (/^[0-9.]+$/.test(word) ? 'm' : /^[A-Za-z0-9]+$/.test(word) ? 'eng' : 'x') })
@@ -81,24 +72,8 @@ export function segmenterAvailable(): boolean {
   return true
 }
 
-function governs(t: string): boolean {
-  return t === 'v' || t === 'vd' || t === 'p' || t === 'c' || t === 'd' || t === 'u' || t === 'x'
-}
-
-const MAX_SEGMENT = 32
-
 /** Same contract as segment.ts's leftBoundary. */
 export function leftBoundary(text: string, s: number, e: number, br?: Brackets): LeftEdge | undefined {
   if (e - s > MAX_SEGMENT || e - s < 3) return undefined
-  const words = tag(text.slice(s, e))
-  br ??= new Brackets(text, s, e)
-  let k = s
-  for (let i = 0; i < words.length - 1; i++) {
-    if (governs(words[i].tag)) return { governed: true }
-    k += words[i].word.length
-    if (!grammar.openings.matchAt(text, k, e)) continue
-    const kind = classifyUnit(text, k, e, br)
-    if (kind) return { start: k, governed: false }
-  }
-  return { governed: words.length > 0 && (governs(words[0].tag) || words[0].tag === 'vn') }
+  return leftEdgeOf(text, s, e, tag(text.slice(s, e)), br)
 }

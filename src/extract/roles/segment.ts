@@ -11,17 +11,10 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import aliasesJson from '../../../grammars/units/aliases.json'
-import compoundsJson from '../../../grammars/units/compounds.json'
-import suffixJson from '../../../grammars/units/suffixes.json'
-import { grammar } from './grammar.js'
-import { Brackets } from './text.js'
-import { classifyUnit } from './units.js'
+import { leftEdgeOf, MAX_SEGMENT, organWords, type LeftEdge, type TaggedWord } from './left-edge.js'
+import type { Brackets } from './text.js'
 
-interface TaggedWord {
-  word: string
-  tag: string
-}
+export type { LeftEdge }
 interface Segmenter {
   tag(sentence: string, hmm?: boolean): TaggedWord[]
 }
@@ -57,32 +50,12 @@ function jiebaDictionary(require: NodeRequire): Uint8Array {
 
 /** Organ words as a jieba user dictionary (`word freq tag` lines, tag nt = organization). */
 function userDictionary(): string {
-  const words = new Set<string>()
-  for (const g of aliasesJson.groups) for (const s of g.stems) if (s.length >= 2) words.add(s)
-  for (const n of compoundsJson.names) words.add(n)
-  for (const s of suffixJson.organ) if (s.length >= 2) words.add(s)
-  return [...words].map((w) => `${w} 2000 nt`).join('\n') + '\n'
+  return [...organWords()].map((w) => `${w} 2000 nt`).join('\n') + '\n'
 }
 
 /** Is the segmenter available (the native module loads on this platform)? Loads it. */
 export function segmenterAvailable(): boolean {
   return load() !== null
-}
-
-/** Tags that may not occur in the scope before a unit: verbs, prepositions, conjunctions, adverbs. */
-function governs(tag: string): boolean {
-  return tag === 'v' || tag === 'vd' || tag === 'p' || tag === 'c' || tag === 'd' || tag === 'u' || tag === 'x'
-}
-
-/** Longest text the segmenter is asked about; longer first pieces are prose, not a unit. */
-const MAX_SEGMENT = 32
-
-/** What the segmenter says about the left edge of a would-be unit. */
-export interface LeftEdge {
-  /** Where the unit starts, when a scope noun phrase comes before it. */
-  start?: number
-  /** A verb, preposition, conjunction or adverb comes first: the text is prose, not a unit. */
-  governed: boolean
 }
 
 /**
@@ -98,16 +71,5 @@ export function leftBoundary(text: string, s: number, e: number, br?: Brackets):
   if (e - s > MAX_SEGMENT || e - s < 3) return undefined
   const seg = load()
   if (!seg) return undefined
-  const words = seg.tag(text.slice(s, e), true)
-  br ??= new Brackets(text, s, e)
-  let k = s
-  for (let i = 0; i < words.length - 1; i++) {
-    if (governs(words[i].tag)) return { governed: true }
-    k += words[i].word.length
-    if (!grammar.openings.matchAt(text, k, e)) continue
-    const kind = classifyUnit(text, k, e, br)
-    if (kind) return { start: k, governed: false }
-  }
-  // No boundary: the whole piece is a unit only if it does not open with a verb (发动本社区…).
-  return { governed: words.length > 0 && (governs(words[0].tag) || words[0].tag === 'vn') }
+  return leftEdgeOf(text, s, e, seg.tag(text.slice(s, e), true), br)
 }

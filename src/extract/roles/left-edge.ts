@@ -1,0 +1,58 @@
+/**
+ * Where a unit starts when a prose clause gives it no left boundary (该项工作市教育局负责): the
+ * decision over a segmenter's tagged words, shared by the jieba segmenter (segment.ts) and the
+ * browser's dictionary segmenter (segment.browser.ts), which differ only in how they tag.
+ */
+import aliasesJson from '../../../grammars/units/aliases.json'
+import compoundsJson from '../../../grammars/units/compounds.json'
+import suffixJson from '../../../grammars/units/suffixes.json'
+import { grammar } from './grammar.js'
+import { Brackets } from './text.js'
+import { classifyUnit } from './units.js'
+
+export interface TaggedWord {
+  word: string
+  tag: string
+}
+
+/** What the segmenter says about the left edge of a would-be unit. */
+export interface LeftEdge {
+  /** Where the unit starts, when a scope noun phrase comes before it. */
+  start?: number
+  /** A verb, preposition, conjunction or adverb comes first: the text is prose, not a unit. */
+  governed: boolean
+}
+
+/** Longest text the segmenter is asked about; longer first pieces are prose, not a unit. */
+export const MAX_SEGMENT = 32
+
+/** Organ words (alias stems, compound names, organ suffixes) the segmenter must keep whole. */
+export function organWords(): Set<string> {
+  const words = new Set<string>()
+  for (const g of aliasesJson.groups) for (const s of g.stems) if (s.length >= 2) words.add(s)
+  for (const n of compoundsJson.names) words.add(n)
+  for (const s of suffixJson.organ) if (s.length >= 2) words.add(s)
+  return words
+}
+
+/** Tags that may not occur in the scope before a unit: verbs, prepositions, conjunctions, adverbs. */
+function governs(tag: string): boolean {
+  return tag === 'v' || tag === 'vd' || tag === 'p' || tag === 'c' || tag === 'd' || tag === 'u' || tag === 'x'
+}
+
+/**
+ * The first word boundary of [s, e) after which a unit opening (市, 省, 各, a place, a known stem)
+ * starts a valid unit running to `e`, provided no word before it governs (then `governed`:
+ * 突出人大参与 is not an assignment of 人大). `words` are the tagged words of `text.slice(s, e)`.
+ */
+export function leftEdgeOf(text: string, s: number, e: number, words: TaggedWord[], br: Brackets = new Brackets(text, s, e)): LeftEdge {
+  let k = s
+  for (let i = 0; i < words.length - 1; i++) {
+    if (governs(words[i].tag)) return { governed: true }
+    k += words[i].word.length
+    if (!grammar.openings.matchAt(text, k, e)) continue
+    if (classifyUnit(text, k, e, br)) return { start: k, governed: false }
+  }
+  // No boundary: the whole piece is a unit only if it does not open with a verb (发动本社区…).
+  return { governed: words.length > 0 && (governs(words[0].tag) || words[0].tag === 'vn') }
+}
