@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import * as chrono from 'chrono-node'
 import { scanTime } from '../src/extract/time/scan.js'
-import { readPhrases, type PhraseRow } from '../test/time-phrase-corpus.js'
+import { readPhrases, type PhraseRow } from '../test/extract/time/phrase-corpus.js'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 const ymd = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`

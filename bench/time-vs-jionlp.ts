@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import * as chrono from 'chrono-node'
-import { gongwenReads, readJioRows, type JioRow } from '../test/time-jionlp-corpus.js'
+import { gongwenReads, readJioRows, type JioRow } from '../test/extract/time/jionlp-corpus.js'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 const ymd = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`

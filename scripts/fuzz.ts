@@ -11,8 +11,8 @@
 import { parseArgs } from 'node:util'
 import fc from 'fast-check'
 import { parse, PolicyDocumentSchema } from '../src/index.js'
-import { checkRoundTrip, checkStructure } from '../test/fuzz-checks.js'
-import { bytes, mutatedDocument, soup } from '../test/fuzz-soup.js'
+import { checkRoundTrip, checkStructure } from '../test/parse/fuzz-checks.js'
+import { bytes, mutatedDocument, soup } from '../test/parse/fuzz-soup.js'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } } })
 const RUNS = Number(values.runs)

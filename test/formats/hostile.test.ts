@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from '../../src/index.js'
 import { htmlTooComplex, markdownTooComplex, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../../src/formats/nesting.js'
-import { countRegexWork } from '../fuzz-checks.js'
+import { countRegexWork } from '../parse/fuzz-checks.js'
 
 const repo = join(import.meta.dirname, '..', '..')
 const TITLE = '国务院办公厅关于2019年部分节假日安排的通知'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
-import { countRegexWork } from '../fuzz-checks.js'
+import { countRegexWork } from '../parse/fuzz-checks.js'
 
 /**
  * A notice that quotes `n` titles in its issuing sentence, none printed again, over `n` body
