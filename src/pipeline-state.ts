@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile'
 import type { SourceText } from './text/source.js'
 import type { MappedText } from './text/mapped.js'
-import type { Diagnostics } from './normalize/context.js'
+import type { Diagnostics } from './text/diagnostics.js'
 import type { Script } from './normalize/index.js'
 import type { ParseOptions } from './pipeline.js'
 

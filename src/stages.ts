@@ -4,7 +4,7 @@
  */
 import { SourceText } from './text/source.js'
 import { MappedText } from './text/mapped.js'
-import { Diagnostics } from './normalize/context.js'
+import { Diagnostics } from './text/diagnostics.js'
 import { normalize } from './normalize/index.js'
 import { segment, type Segment } from './segment/index.js'
 import { buildClauses } from './structure/build.js'

@@ -7,7 +7,7 @@ import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from
 import { effectiveDates, planPeriodFromTitle } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './time-context.js'
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from '../normalize/context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 
 /** Context a nested document takes from the document that issues it. */
 interface Inherited {

@@ -1,5 +1,5 @@
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from '../normalize/context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { Role, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'

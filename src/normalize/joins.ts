@@ -1,5 +1,5 @@
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from './context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 import { startsWithMarker } from '../structure/markers.js'
 import { isTitleLike } from '../segment/genre.js'
 

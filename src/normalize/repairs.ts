@@ -1,5 +1,5 @@
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from './context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 
 // 发文字号 with any bracket pair around the year: 深办发[2013]3号, 中办发(2005)25号, 粤发〔2012〕19号.
 // Anchored on the bracketed year (rare), the issuer code is then checked looking back.
