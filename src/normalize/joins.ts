@@ -1,7 +1,7 @@
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { startsWithMarker } from '../structure/markers.js'
-import { isTitleLike } from '../segment/genre.js'
+import { isTitleLike } from '../text/genre.js'
 
 /** Characters that may end a finished line: sentence and clause punctuation, closing brackets. */
 const LINE_FINAL = new Set([...'。；：！？…”’」』）】〕》>.;:!?)'])

@@ -5,7 +5,7 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import { findExportHeader, findHeader, isExportLine, type HeaderBlock } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
-import { genreOf, isTitleLike } from './genre.js'
+import { genreOf, isTitleLike } from '../text/genre.js'
 import { findHistory } from './history.js'
 import { findColophon, type Colophon } from './colophon.js'
 

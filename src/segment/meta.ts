@@ -5,7 +5,7 @@ import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { genreFromBody, genreOf } from './genre.js'
+import { genreFromBody, genreOf } from '../text/genre.js'
 import { historyBody, historyEvents } from './history.js'
 
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
