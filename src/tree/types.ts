@@ -49,7 +49,7 @@ export interface DocumentNode extends Parent {
   children: Array<ClauseNode | ParagraphNode | DocumentNode>
   data: ViewSpan & {
     /** Segmentation result: header, title, signature … (view offsets). */
-    segment: import('../segment/index.js').Segment
+    segment: import('./segment.js').Segment
     meta?: import('../schema/document.js').Meta
     tasks?: import('../schema/task.js').Task[]
     stages?: import('../schema/time.js').Stage[]
