@@ -5,7 +5,7 @@
 export * from './schema/index.js'
 export { parse, type ParseOptions } from './parse.js'
 export { createProcessor, gongwenParse, gongwenStructure, gongwenEmit } from './pipeline.js'
-export { gongwenExtract } from './extract/index.js'
+export { gongwenExtract } from './pipeline.js'
 export { responsibilityTable, tableToCsv, tableToMarkdown } from './emit/table.js'
 export {
   scanRoles,

@@ -10,10 +10,11 @@ import { buildClauses } from './structure/build.js'
 import { decodeInput } from './decode/input.js'
 import { toPlainText, type FormatNote } from './formats/index.js'
 import type { DocumentNode, ParagraphNode, RootNode } from './tree/types.js'
+import { buildMeta } from './segment/meta.js'
+import { addresseesOf, attachmentsOf, signatureOf } from './segment/parts.js'
+import { extractDocuments } from './extract/index.js'
 import { emitDocument } from './emit/document.js'
 import type { PolicyDocument } from './schema/document.js'
-import { stateOf } from './pipeline-state.js'
-import { gongwenExtract } from './extract/index.js'
 
 export interface ParseOptions {
   /** Traditional → simplified conversion of the matching copy. Default `auto` (when detected). */
@@ -26,7 +27,31 @@ export interface ParseOptions {
   referenceDate?: string
 }
 
-export { stateOf, type PipelineState } from './pipeline-state.js'
+/**
+ * What the steps share through `file.data.gongwen`. Only this module knows the vfile: the stages
+ * below are plain functions over the view, the tree and the diagnostics.
+ */
+export interface PipelineState {
+  source: SourceText
+  view: MappedText
+  diags: Diagnostics
+  encoding: string
+  script: Script
+  converted: boolean
+  options: ParseOptions
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    gongwen: PipelineState
+  }
+}
+
+export function stateOf(file: VFile): PipelineState {
+  const s = file.data.gongwen
+  if (!s) throw new Error('gongwen: the parse stage did not run on this file')
+  return s
+}
 
 /** Stage 1–3: decode → normalize → segment. The unified parser: text in, root with documents out. */
 export function gongwenParse(this: Processor, options: ParseOptions = {}) {
@@ -51,7 +76,15 @@ function documentNode(seg: Segment, view: MappedText): DocumentNode {
   return {
     type: 'document',
     children: [...paragraphs, ...seg.documents.map((d) => documentNode(d, view))],
-    data: { start: seg.start, end: seg.end, segment: seg },
+    data: {
+      start: seg.start,
+      end: seg.end,
+      segment: seg,
+      meta: buildMeta(seg, view),
+      addressees: addresseesOf(seg, view),
+      attachments: attachmentsOf(seg, view),
+      signature: signatureOf(seg, view),
+    },
     position: view.position(seg.start, seg.end),
   }
 }
@@ -70,12 +103,20 @@ export function gongwenStructure() {
   }
 }
 
+/** Stage 5: extract. Metadata, cited documents, tasks and stages of every document. */
+export function gongwenExtract() {
+  return (tree: RootNode, file: VFile) => {
+    const { view, diags, options } = stateOf(file)
+    extractDocuments(tree, view, diags, options.referenceDate)
+  }
+}
+
 /** Last stage: emit. The unified compiler turns the tree into the public PolicyDocument. */
 export function gongwenEmit(this: Processor) {
   this.compiler = (tree, file) => {
     const state = stateOf(file as VFile)
     const root = tree as RootNode
-    const doc = emitDocument(root.children[0], state)
+    const doc = emitDocument(root.children[0], state.view)
     doc.diagnostics = state.diags.list
     doc.source = {
       encoding: state.encoding,

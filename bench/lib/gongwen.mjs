@@ -12,7 +12,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const DIST = `${ROOT}dist/index.js`
 
 /** Stage functions the bench wants beyond `stages`: where the package or src/ has them. */
-const EXTRAS = [{ name: 'gongwenExtract', module: 'src/extract/index.ts' }]
+const EXTRAS = [{ name: 'gongwenExtract', module: 'src/pipeline.ts' }]
 
 /** @returns {Promise<{ pkg: any, stages: any, stagesFrom: string, notes: Record<string, string> }>} */
 export async function loadGongwen() {
