@@ -30,7 +30,7 @@ export {
   type StageBlock,
   type StageMatch,
 } from './extract/time/index.js'
-export * as stages from './stages.js'
+export * as stages from './steps.js'
 export { parseBatch, type BatchRecord, type BatchInput, type ParseBatchOptions, type BatchErrorCode } from './batch/index.js'
 export { decode, DecodeError } from './decode/index.js'
 export { markdownToText, htmlToText, toPlainText } from './formats/index.js'
