@@ -28,8 +28,8 @@ export interface ParseOptions {
 }
 
 /**
- * What the steps share through `file.data.gongwen`. Only this module knows the vfile: the stages
- * below are plain functions over the view, the tree and the diagnostics.
+ * What the steps share through `file.data.gongwen`. Only this module knows the vfile: the steps
+ * it runs are plain functions over the view, the tree and the diagnostics.
  */
 export interface PipelineState {
   source: SourceText
@@ -49,11 +49,11 @@ declare module 'vfile' {
 
 export function stateOf(file: VFile): PipelineState {
   const s = file.data.gongwen
-  if (!s) throw new Error('gongwen: the parse stage did not run on this file')
+  if (!s) throw new Error('gongwen: the parse step did not run on this file')
   return s
 }
 
-/** Stage 1–3: decode → normalize → segment. The unified parser: text in, root with documents out. */
+/** Steps 1–3: decode → normalize → segment. The unified parser: text in, root with documents out. */
 export function gongwenParse(this: Processor, options: ParseOptions = {}) {
   this.parser = (_doc: string, file: VFile): RootNode => {
     const { text, encoding, diagnostics } = decodeInput(file.value)
@@ -89,7 +89,7 @@ function documentNode(seg: Segment, view: MappedText): DocumentNode {
   }
 }
 
-/** Stage 4: structure. Body paragraphs of every document → clause tree (preamble paragraphs stay). */
+/** Step 4: structure. Body paragraphs of every document → clause tree (preamble paragraphs stay). */
 export function gongwenStructure() {
   return (tree: RootNode, file: VFile) => {
     const { view, diags } = stateOf(file)
@@ -103,7 +103,7 @@ export function gongwenStructure() {
   }
 }
 
-/** Stage 5: extract. Metadata, cited documents, tasks and stages of every document. */
+/** Step 5: extract. Metadata, cited documents, tasks and stages of every document. */
 export function gongwenExtract() {
   return (tree: RootNode, file: VFile) => {
     const { view, diags, options } = stateOf(file)
@@ -111,7 +111,7 @@ export function gongwenExtract() {
   }
 }
 
-/** Last stage: emit. The unified compiler turns the tree into the public PolicyDocument. */
+/** Last step: emit. The unified compiler turns the tree into the public PolicyDocument. */
 export function gongwenEmit(this: Processor) {
   this.compiler = (tree, file) => {
     const state = stateOf(file as VFile)
@@ -131,13 +131,13 @@ export function gongwenEmit(this: Processor) {
   }
 }
 
-/** The gongwen processor: every stage as a unified plugin, in data-flow order. */
+/** The gongwen processor: every step as a unified plugin, in data-flow order. */
 export function createProcessor(options: ParseOptions = {}) {
   return unified().use(gongwenParse, options).use(gongwenStructure).use(gongwenExtract).use(gongwenEmit)
 }
 
-/** Runs the whole pipeline synchronously. */
-export function runPipeline(input: string | Uint8Array, options: ParseOptions = {}): PolicyDocument {
+/** `parse()` without its argument checks: the unified processor, synchronously, over one input. */
+export function parseWithProcessor(input: string | Uint8Array, options: ParseOptions = {}): PolicyDocument {
   const file = new VFile({ value: input, path: options.path })
   const out = createProcessor(options).processSync(file)
   return out.result as unknown as PolicyDocument
