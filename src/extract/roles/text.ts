@@ -1,5 +1,6 @@
 import { grammar } from './grammar.js'
 import type { Lexicon } from './lexicon.js'
+import { isIdeographChar } from '../../text/ideograph.js'
 
 /**
  * Half-width punctuation that scraped pages use in place of the full-width forms the pipeline
@@ -99,11 +100,8 @@ export function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0'
 }
 
-export function isHan(c: string | undefined): boolean {
-  if (!c) return false
-  const code = c.charCodeAt(0)
-  return code >= 0x3400 && code <= 0x9fff
-}
+/** A Han character (the lower layer's one definition). */
+export const isHan = isIdeographChar
 
 export function isDigit(c: string | undefined): boolean {
   if (!c) return false
