@@ -3,7 +3,7 @@ import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
 import { effectiveDates, planPeriodFromTitle } from './time/index.js'
-import { stagesOf, timeIn, type TimeOptions } from './time-context.js'
+import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 

@@ -4,7 +4,7 @@ import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { Role, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
 import { scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
-import { isDated } from './time-context.js'
+import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 
 /** What the task stage carries from clause to clause, in document order. */
