@@ -38,7 +38,7 @@ export function structureStep(seg: Segment, view: MappedText, diags = new Diagno
 }
 
 
-/** Role extraction over a whole normalized text (what the extract stage runs clause by clause). */
+/** Role extraction over a whole normalized text (what the extract step runs clause by clause). */
 export function rolesStep(view: MappedText) {
   return scanRoles(view.text)
 }

@@ -7,7 +7,7 @@ import { scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 
-/** What the task stage carries from clause to clause, in document order. */
+/** What the task reader carries from clause to clause, in document order: its context. */
 export interface TaskContext {
   view: MappedText
   diags: Diagnostics

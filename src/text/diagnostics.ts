@@ -18,7 +18,7 @@ export interface SpanDiagnostic {
 
 /**
  * Collects diagnostics in their one public shape: a unist position in the original input.
- * Every stage adds to the same collector; offsets are in the view the stage reads.
+ * Every step adds to the same collector; offsets are in the view the step reads.
  */
 export class Diagnostics {
   readonly list: Diagnostic[] = []

@@ -1,6 +1,6 @@
 /**
  * What segmentation hands to the later stages: the shape of one segmented document (lines, header,
- * 版记, nested documents; view offsets). A type of the tree, so the tree and every stage after
+ * 版记, nested documents; view offsets). A type of the tree, so the tree and every step after
  * segment can name it without importing segment/. segment/ fills it in.
  */
 

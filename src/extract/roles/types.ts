@@ -47,7 +47,7 @@ export interface RoleMatch {
   end: number
   /** Where the label/verb itself is. */
   labelSpan: Span
-  /** A deadline/progress phrase inside the same parenthesis, for the time stage. */
+  /** A deadline/progress phrase inside the same parenthesis, for the time reader. */
   timeText?: Span
   /** How the role was read: a labelled list, prose, or a document rule (列第一位者为牵头单位). */
   form: 'labelled' | 'prose'
