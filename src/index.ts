@@ -5,7 +5,7 @@
 export * from './schema/index.js'
 export { parse, type ParseOptions } from './parse.js'
 export { createProcessor, gongwenParse, gongwenStructure, gongwenEmit } from './pipeline.js'
-export { gongwenExtract } from './extract/index.js'
+export { gongwenExtract } from './pipeline.js'
 export { responsibilityTable, tableToCsv, tableToMarkdown } from './emit/table.js'
 export {
   scanRoles,
@@ -30,7 +30,7 @@ export {
   type StageBlock,
   type StageMatch,
 } from './extract/time/index.js'
-export * as stages from './stages.js'
+export * as stages from './steps.js'
 export { parseBatch, type BatchRecord, type BatchInput, type ParseBatchOptions, type BatchErrorCode } from './batch/index.js'
 export { decode, DecodeError } from './decode/index.js'
 export { markdownToText, htmlToText, toPlainText } from './formats/index.js'

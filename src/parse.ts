@@ -1,4 +1,4 @@
-import { runPipeline, type ParseOptions } from './pipeline.js'
+import { parseWithProcessor, type ParseOptions } from './pipeline.js'
 import type { PolicyDocument } from './schema/document.js'
 import { checkDateOption, optionsObject } from './extract/time/date-option.js'
 
@@ -19,7 +19,7 @@ export function parse(input: string | Uint8Array, options?: ParseOptions | null)
     const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input
     throw new TypeError(`gongwen.parse: input must be a string or a Uint8Array (Buffer), got ${got}`)
   }
-  return runPipeline(input, checkOptions(options))
+  return parseWithProcessor(input, checkOptions(options))
 }
 
 const SCRIPTS = ['auto', 'keep', 'simplified']

@@ -3,17 +3,18 @@ import { VFile } from 'vfile'
 import { sha256Hex } from './text/sha256.js'
 import { SourceText } from './text/source.js'
 import { MappedText } from './text/mapped.js'
-import { Diagnostics } from './normalize/context.js'
+import { Diagnostics } from './text/diagnostics.js'
 import { normalize, type Script, type ScriptOption } from './normalize/index.js'
 import { segment, type Segment } from './segment/index.js'
 import { buildClauses } from './structure/build.js'
 import { decodeInput } from './decode/input.js'
 import { toPlainText, type FormatNote } from './formats/index.js'
 import type { DocumentNode, ParagraphNode, RootNode } from './tree/types.js'
+import { buildMeta } from './segment/meta.js'
+import { addresseesOf, attachmentsOf, signatureOf } from './segment/parts.js'
+import { extractDocuments } from './extract/index.js'
 import { emitDocument } from './emit/document.js'
 import type { PolicyDocument } from './schema/document.js'
-import { stateOf } from './pipeline-state.js'
-import { gongwenExtract } from './extract/index.js'
 
 export interface ParseOptions {
   /** Traditional → simplified conversion of the matching copy. Default `auto` (when detected). */
@@ -26,9 +27,33 @@ export interface ParseOptions {
   referenceDate?: string
 }
 
-export { stateOf, type PipelineState } from './pipeline-state.js'
+/**
+ * What the steps share through `file.data.gongwen`. Only this module knows the vfile: the steps
+ * it runs are plain functions over the view, the tree and the diagnostics.
+ */
+export interface PipelineState {
+  source: SourceText
+  view: MappedText
+  diags: Diagnostics
+  encoding: string
+  script: Script
+  converted: boolean
+  options: ParseOptions
+}
 
-/** Stage 1–3: decode → normalize → segment. The unified parser: text in, root with documents out. */
+declare module 'vfile' {
+  interface DataMap {
+    gongwen: PipelineState
+  }
+}
+
+export function stateOf(file: VFile): PipelineState {
+  const s = file.data.gongwen
+  if (!s) throw new Error('gongwen: the parse step did not run on this file')
+  return s
+}
+
+/** Steps 1–3: decode → normalize → segment. The unified parser: text in, root with documents out. */
 export function gongwenParse(this: Processor, options: ParseOptions = {}) {
   this.parser = (_doc: string, file: VFile): RootNode => {
     const { text, encoding, diagnostics } = decodeInput(file.value)
@@ -51,12 +76,20 @@ function documentNode(seg: Segment, view: MappedText): DocumentNode {
   return {
     type: 'document',
     children: [...paragraphs, ...seg.documents.map((d) => documentNode(d, view))],
-    data: { start: seg.start, end: seg.end, segment: seg },
+    data: {
+      start: seg.start,
+      end: seg.end,
+      segment: seg,
+      meta: buildMeta(seg, view),
+      addressees: addresseesOf(seg, view),
+      attachments: attachmentsOf(seg, view),
+      signature: signatureOf(seg, view),
+    },
     position: view.position(seg.start, seg.end),
   }
 }
 
-/** Stage 4: structure. Body paragraphs of every document → clause tree (preamble paragraphs stay). */
+/** Step 4: structure. Body paragraphs of every document → clause tree (preamble paragraphs stay). */
 export function gongwenStructure() {
   return (tree: RootNode, file: VFile) => {
     const { view, diags } = stateOf(file)
@@ -70,12 +103,20 @@ export function gongwenStructure() {
   }
 }
 
-/** Last stage: emit. The unified compiler turns the tree into the public PolicyDocument. */
+/** Step 5: extract. Metadata, cited documents, tasks and stages of every document. */
+export function gongwenExtract() {
+  return (tree: RootNode, file: VFile) => {
+    const { view, diags, options } = stateOf(file)
+    extractDocuments(tree, view, diags, options.referenceDate)
+  }
+}
+
+/** Last step: emit. The unified compiler turns the tree into the public PolicyDocument. */
 export function gongwenEmit(this: Processor) {
   this.compiler = (tree, file) => {
     const state = stateOf(file as VFile)
     const root = tree as RootNode
-    const doc = emitDocument(root.children[0], state)
+    const doc = emitDocument(root.children[0], state.view)
     doc.diagnostics = state.diags.list
     doc.source = {
       encoding: state.encoding,
@@ -90,13 +131,13 @@ export function gongwenEmit(this: Processor) {
   }
 }
 
-/** The gongwen processor: every stage as a unified plugin, in data-flow order. */
+/** The gongwen processor: every step as a unified plugin, in data-flow order. */
 export function createProcessor(options: ParseOptions = {}) {
   return unified().use(gongwenParse, options).use(gongwenStructure).use(gongwenExtract).use(gongwenEmit)
 }
 
-/** Runs the whole pipeline synchronously. */
-export function runPipeline(input: string | Uint8Array, options: ParseOptions = {}): PolicyDocument {
+/** `parse()` without its argument checks: the unified processor, synchronously, over one input. */
+export function parseWithProcessor(input: string | Uint8Array, options: ParseOptions = {}): PolicyDocument {
   const file = new VFile({ value: input, path: options.path })
   const out = createProcessor(options).processSync(file)
   return out.result as unknown as PolicyDocument

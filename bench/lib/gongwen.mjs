@@ -1,7 +1,8 @@
 /**
  * Loads the code under test: the built package (dist/, what users get) and the per-stage
- * functions. The stages come from the package's `stages` export; a build without it falls back to
- * src/stages.ts through tsx, so the bench runs against older commits too. A stage function the
+ * functions. The steps come from the package's `stages` export; a build without it falls back to
+ * src/steps.ts (src/stages.ts in older commits) through tsx, so the bench runs against older
+ * commits too; their `…Stage` names are read as `…Step`. A stage function the
  * package does not export (the extract transformer, today) is loaded from src/ the same way, and
  * the report says so.
  */
@@ -12,7 +13,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const DIST = `${ROOT}dist/index.js`
 
 /** Stage functions the bench wants beyond `stages`: where the package or src/ has them. */
-const EXTRAS = [{ name: 'gongwenExtract', module: 'src/extract/index.ts' }]
+const EXTRAS = [{ name: 'gongwenExtract', module: 'src/pipeline.ts' }]
 
 /** @returns {Promise<{ pkg: any, stages: any, stagesFrom: string, notes: Record<string, string> }>} */
 export async function loadGongwen() {
@@ -25,8 +26,13 @@ export async function loadGongwen() {
   }
   let stages = pkg.stages
   let stagesFrom = 'dist (`stages` export)'
-  if (!stages) { stages = await src('src/stages.ts'); stagesFrom = 'src/stages.ts through tsx (the build has no `stages` export)' }
+  if (!stages) {
+    const file = existsSync(`${ROOT}src/steps.ts`) ? 'src/steps.ts' : 'src/stages.ts'
+    stages = await src(file)
+    stagesFrom = `${file} through tsx (the build has no \`stages\` export)`
+  }
   stages = { ...stages }
+  for (const k of Object.keys(stages)) if (k.endsWith('Stage')) stages[k.replace(/Stage$/, 'Step')] ??= stages[k]
   const notes = {}
   for (const x of EXTRAS) {
     if (typeof stages[x.name] === 'function') continue

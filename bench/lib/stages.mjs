@@ -13,10 +13,10 @@ import { throughput } from './measure.mjs'
  * another row's (left out of the shares' sum); prepare(c, S, pkg): untimed set-up; run: one document.
  */
 export const STAGES = [
-  { name: 'decode', needs: 'decodeStage', run: (c, S) => { c.decoded = S.decodeStage(c.bytes).text } },
-  { name: 'normalize', needs: 'normalizeStage', run: (c, S) => { c.view = S.normalizeStage(c.text).view } },
-  { name: 'segment', needs: 'segmentStage', run: (c, S) => { c.seg = S.segmentStage(c.view) } },
-  { name: 'structure', needs: 'structureStage', run: (c, S) => { c.trees = S.structureStage(c.seg, c.view); c.ranges = clauseRanges(c.trees) } },
+  { name: 'decode', needs: 'decodeStep', run: (c, S) => { c.decoded = S.decodeStep(c.bytes).text } },
+  { name: 'normalize', needs: 'normalizeStep', run: (c, S) => { c.view = S.normalizeStep(c.text).view } },
+  { name: 'segment', needs: 'segmentStep', run: (c, S) => { c.seg = S.segmentStep(c.view) } },
+  { name: 'structure', needs: 'structureStep', run: (c, S) => { c.trees = S.structureStep(c.seg, c.view); c.ranges = clauseRanges(c.trees) } },
   { name: 'extract: roles', needs: 'scanRoles', partOf: 'extract', run: (c, S, pkg) => scanRolesPerClause(c, pkg) },
   { name: 'extract: deadlines', needs: 'scanTime', partOf: 'extract', run: (c, S, pkg) => { for (let i = 0; i < c.ranges.length; i += 2) pkg.scanTime(c.view.text, { from: c.ranges[i], to: c.ranges[i + 1] }) } },
   { name: 'extract (whole stage)', needs: 'gongwenExtract', prepare: prepareExtract, run: (c) => { c.extract(c.xtree, c.xfile); c.xstate.diags.list.length = c.diags0 } },

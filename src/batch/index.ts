@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os'
 import { enumerate, enumerateDirect, type Enumerated } from './inputs.js'
 import { WorkerPool } from './pool.js'
-import { runPipeline, type PipelineItem } from './pipeline.js'
+import { runThroughPool, type PipelineItem } from './pipeline.js'
 import type { BatchInput, BatchRecord, ScriptOption } from './types.js'
 
 export type { BatchErrorCode, BatchInput, BatchRecord, ScriptOption, ParseFn, ParseOptions } from './types.js'
@@ -94,7 +94,7 @@ export async function* runBatchItems(
     rows: options.rows,
   })
   try {
-    yield* runPipeline(entries, pool, {
+    yield* runThroughPool(entries, pool, {
       maxInFlight: jobs * 2,
       ordered: options.ordered,
       signal: options.signal,

@@ -34,7 +34,7 @@ export interface PipelineOptions {
  * when ordered, the results waiting for a slower one ahead of them stay within the window — so memory does
  * not grow with the number of inputs, and a slow consumer (the output file) slows the reading.
  */
-export async function* runPipeline(entries: AsyncIterable<Enumerated>, pool: WorkerPool, options: PipelineOptions): AsyncGenerator<PipelineItem> {
+export async function* runThroughPool(entries: AsyncIterable<Enumerated>, pool: WorkerPool, options: PipelineOptions): AsyncGenerator<PipelineItem> {
   const it = entries[Symbol.asyncIterator]()
   const ordered = options.ordered ?? false
   const window = Math.max(options.window ?? 1024, options.maxInFlight)

@@ -1,15 +1,11 @@
 import type { PolicyDocument } from '../schema/document.js'
 import type { Clause } from '../schema/clause.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
-import type { PipelineState } from '../pipeline.js'
-import { buildMeta, splitAddressees } from '../segment/meta.js'
-import { parseFullDate } from '../segment/dates.js'
-import { extractReferences } from '../extract/references/index.js'
+import type { MappedText } from '../text/mapped.js'
 import { ownText } from '../tree/own.js'
 
 /** Clause node → public Clause: own text from the view, children recursively. */
-export function emitClause(node: ClauseNode, state: PipelineState): Clause {
-  const { view } = state
+export function emitClause(node: ClauseNode, view: MappedText): Clause {
   return {
     type: 'clause',
     marker: node.marker,
@@ -19,43 +15,32 @@ export function emitClause(node: ClauseNode, state: PipelineState): Clause {
     path: node.path,
     ...(node.heading ? { heading: node.heading } : {}),
     text: ownText(node, view.text),
-    children: node.children.filter((c): c is ClauseNode => c.type === 'clause').map((c) => emitClause(c, state)),
+    children: node.children.filter((c): c is ClauseNode => c.type === 'clause').map((c) => emitClause(c, view)),
     position: view.position(node.data.start, node.data.end),
   }
 }
 
-/** Document node → PolicyDocument (nested documents recursively; diagnostics set by the caller). */
-export function emitDocument(node: DocumentNode, state: PipelineState): PolicyDocument {
-  const { view } = state
+/**
+ * Document node → PolicyDocument (nested documents recursively; diagnostics set by the caller).
+ * Only copies: every value was read by segment or extract and stored on the node.
+ */
+export function emitDocument(node: DocumentNode, view: MappedText): PolicyDocument {
   const seg = node.data.segment
-  const meta = node.data.meta ?? buildMeta(seg, view)
   const preamble = node.children.filter((c): c is ParagraphNode => c.type === 'paragraph')
   const clauses = node.children.filter((c): c is ClauseNode => c.type === 'clause')
   const nested = node.children.filter((c): c is DocumentNode => c.type === 'document')
-  const ownEnd = nested.length ? nested[0].data.start : seg.end
   return {
     type: 'document',
-    meta,
-    addressees: seg.addressees ? splitAddressees(view, seg.addressees.start, seg.addressees.end - 1) : [],
-    references: extractReferences(view, seg.start, ownEnd),
-    attachments: seg.attachments.map((l, i) => {
-      const title = l.text.replace(/^附件[：:]?/, '').replace(/^\d{1,2}[.、．]/, '').trim()
-      const num = /^(?:附件[：:]?)?(\d{1,2})[.、．]/.exec(l.text)
-      return { title, number: num ? Number(num[1]) : seg.attachments.length === 1 ? 1 : i + 1, position: view.position(l.start, l.end) }
-    }).filter((a) => a.title.length > 0),
-    signature: seg.signature
-      ? {
-          issuers: seg.signature.issuers.map((l) => l.text),
-          date: seg.signature.date ? parseFullDate(seg.signature.date.text) : null,
-          raw: view.originalSlice(seg.signature.start, seg.signature.end),
-          position: view.position(seg.signature.start, seg.signature.end),
-        }
-      : null,
+    meta: node.data.meta,
+    addressees: node.data.addressees,
+    references: node.data.references ?? [],
+    attachments: node.data.attachments,
+    signature: node.data.signature,
     ...(preamble.length ? { preamble: preamble.map((p) => p.value).join('\n') } : {}),
-    clauses: clauses.map((c) => emitClause(c, state)),
+    clauses: clauses.map((c) => emitClause(c, view)),
     tasks: node.data.tasks ?? [],
     stages: node.data.stages ?? [],
-    documents: nested.map((d) => emitDocument(d, state)),
+    documents: nested.map((d) => emitDocument(d, view)),
     diagnostics: [],
     position: view.position(seg.start, seg.end),
   }

@@ -1,13 +1,11 @@
-import type { VFile } from 'vfile'
-import { stateOf } from '../pipeline-state.js'
 import type { DocumentNode, RootNode } from '../tree/types.js'
-import { buildMeta } from '../segment/meta.js'
+import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
 import { effectiveDates, planPeriodFromTitle } from './time/index.js'
-import { stagesOf, timeIn, type TimeOptions } from './time-context.js'
+import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from '../normalize/context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 
 /** Context a nested document takes from the document that issues it. */
 interface Inherited {
@@ -41,7 +39,7 @@ function effectSentences(t: string, from: number, to: number): string {
 
 /** meta.period from the title (`（2013-2022年）`) and effective/expiry dates from the text. */
 function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent: Inherited): TimeOptions {
-  const meta = doc.data.meta!
+  const meta = doc.data.meta
   const seg = doc.data.segment
   // the 版记's 印发 date dates a document that prints no other (年底前 then resolves)
   const documentDate = meta.signedDate ?? meta.publishedDate ?? meta.printedDate ?? parent.documentDate
@@ -64,7 +62,7 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
 }
 
 function jurisdictionOf(doc: DocumentNode, parent: Inherited): Jurisdiction {
-  const meta = doc.data.meta!
+  const meta = doc.data.meta
   for (const source of [meta.issuers, meta.authority ?? []]) {
     const j = jurisdictionFromIssuer(source)
     if (j.level !== 'unknown') return j
@@ -77,29 +75,28 @@ function jurisdictionOf(doc: DocumentNode, parent: Inherited): Jurisdiction {
 }
 
 /**
- * Stage 5: extract. For every document, outermost first: metadata, then tasks (roles per clause,
- * with document rules carried in order and section roles inherited by items).
+ * Extract. For every document, outermost first: metadata (plan period, effective dates), cited
+ * documents, then tasks (roles per clause, with document rules carried in order and section roles
+ * inherited by items). Writes onto the tree's nodes; diagnostics go to `diags`.
  */
-export function gongwenExtract() {
-  return (tree: RootNode, file: VFile) => {
-    const state = stateOf(file)
-    const visit = (doc: DocumentNode, parent: Inherited) => {
-      doc.data.meta = buildMeta(doc.data.segment, state.view)
-      const jurisdiction = jurisdictionOf(doc, parent)
-      const dates = datesOf(doc, state.view, state.diags, parent)
-      if (state.options.referenceDate) dates.referenceDate = state.options.referenceDate
-      const { stages, headings } = stagesOf(doc, state.view, dates)
-      doc.data.stages = stages
-      doc.data.tasks = extractTasks(doc, {
-        view: state.view,
-        diags: state.diags,
-        jurisdiction,
-        rules: {},
-        time: (from, to) => timeIn(state.view, state.diags, from, to, dates, headings),
-      })
-      const inherited: Inherited = { jurisdiction, documentDate: dates.documentDate, publishedDate: dates.publishedDate, planYear: dates.planYear }
-      for (const child of doc.children) if (child.type === 'document') visit(child, inherited)
-    }
-    tree.children.forEach((d) => visit(d, {}))
+export function extractDocuments(tree: RootNode, view: MappedText, diags: Diagnostics, referenceDate?: string): void {
+  const visit = (doc: DocumentNode, parent: Inherited) => {
+    const jurisdiction = jurisdictionOf(doc, parent)
+    const dates = datesOf(doc, view, diags, parent)
+    if (referenceDate) dates.referenceDate = referenceDate
+    const { stages, headings } = stagesOf(doc, view, dates)
+    doc.data.stages = stages
+    const ownEnd = doc.children.find((c) => c.type === 'document')?.data.start ?? doc.data.segment.end
+    doc.data.references = extractReferences(view, doc.data.segment.start, ownEnd)
+    doc.data.tasks = extractTasks(doc, {
+      view,
+      diags,
+      jurisdiction,
+      rules: {},
+      time: (from, to) => timeIn(view, diags, from, to, dates, headings),
+    })
+    const inherited: Inherited = { jurisdiction, documentDate: dates.documentDate, publishedDate: dates.publishedDate, planYear: dates.planYear }
+    for (const child of doc.children) if (child.type === 'document') visit(child, inherited)
   }
+  tree.children.forEach((d) => visit(d, {}))
 }

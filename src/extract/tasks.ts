@@ -1,13 +1,13 @@
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from '../normalize/context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { Role, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
 import { scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
-import { isDated } from './time-context.js'
+import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 
-/** What the task stage carries from clause to clause, in document order. */
+/** What the task reader carries from clause to clause, in document order: its context. */
 export interface TaskContext {
   view: MappedText
   diags: Diagnostics

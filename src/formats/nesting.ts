@@ -3,7 +3,7 @@
  * parsers: theirs (and our tree walks) recurse once per nesting level, so `'>'.repeat(4000)` or
  * `'<div>'.repeat(4000)` overflows the stack, and micromark spends time quadratic in the
  * container depth of a line and in the emphasis delimiters of a paragraph. Real documents stay
- * far below the limits; beyond them the formats stage reads the input as plain text instead.
+ * far below the limits; beyond them the formats step reads the input as plain text instead.
  */
 
 /** Markdown containers (block quotes, list items) open on one line, deepest allowed. */

@@ -1,6 +1,6 @@
 import grammar from '../../grammars/boilerplate.json' with { type: 'json' }
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from './context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 import { splitLines, trimmed } from './lines.js'
 
 interface Rule {

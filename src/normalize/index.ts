@@ -1,5 +1,5 @@
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from './context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 import { normalizeWidth } from './width.js'
 import { removeBoilerplate } from './boilerplate.js'
 import { normalizeSpaces } from './spaces.js'

@@ -1,13 +1,12 @@
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from './context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 import { startsWithMarker } from '../structure/markers.js'
-import { isTitleLike } from '../segment/genre.js'
+import { isTitleLike } from '../text/genre.js'
+import { isIdeograph } from '../text/ideograph.js'
 
 /** Characters that may end a finished line: sentence and clause punctuation, closing brackets. */
 const LINE_FINAL = new Set([...'。；：！？…”’」』）】〕》>.;:!?)'])
 const MIN_BROKEN_LINE = 30
-
-const isIdeograph = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
 
 /**
  * Re-joins hard line breaks inside sentences (`…社会和谐稳定、人\n民安居乐业…`): a line of body

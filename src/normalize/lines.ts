@@ -1,9 +1,6 @@
-/** A line of a text: [start, end) excludes the newline. */
-export interface Line {
-  start: number
-  end: number
-  text: string
-}
+import type { Line } from '../tree/segment.js'
+
+export type { Line }
 
 /** Splits text into LF-terminated lines with their offsets. */
 export function splitLines(text: string, from = 0, to = text.length): Line[] {

@@ -1,5 +1,6 @@
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from './context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
+import { isIdeograph } from '../text/ideograph.js'
 
 // 发文字号 with any bracket pair around the year: 深办发[2013]3号, 中办发(2005)25号, 粤发〔2012〕19号.
 // Anchored on the bracketed year (rare), the issuer code is then checked looking back.
@@ -8,7 +9,6 @@ const BRACKETED_YEAR = /([[［【〔（(])(\d{4})([\]］】〕）)])\d{1,5}号/g
 const LOST_CLOSE = /〔((?:19|20)\d{2})\d{1,4}号/g
 const CN_YEAR_DIGIT = /[一二三四五六七八九〇○OＯ0零]/
 const ZERO_LOOKALIKE = /[○OＯ0零]/g
-const isIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff
 
 /**
  * Certain repairs of the matching copy: document-number brackets unified to 〔〕, a lost closing

@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn'
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from './context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 
 export type ScriptOption = 'auto' | 'keep' | 'simplified'
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'unknown'

@@ -1,5 +1,4 @@
 import type { MappedText } from '../text/mapped.js'
-import { isCjk, isSpace } from './context.js'
 
 /**
  * Space pass: drops indentation, trailing spaces, U+3000 and every space run that touches a CJK
@@ -32,4 +31,21 @@ export function normalizeSpaces(view: MappedText): MappedText {
     i = j
   }
   return changed ? ed.done() : view
+}
+
+/** True for CJK ideographs and CJK/full-width punctuation: the neighbours beside which spaces are noise. */
+function isCjk(code: number): boolean {
+  return (
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x2018 && code <= 0x201f) ||
+    code === 0x2014 || code === 0x2026 || code === 0x3001 || code === 0x3002 ||
+    (code >= 0x2460 && code <= 0x24ff) || code === 0x25cf || code === 0x25a0
+  )
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003
 }

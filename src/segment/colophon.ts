@@ -6,15 +6,9 @@
 import grammar from '../../grammars/colophon.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { parseFullDate } from './dates.js'
+import type { Colophon } from '../tree/segment.js'
 
-/** A 版记 found at the end of a document; `start` is the index of its first line. */
-export interface Colophon {
-  start: number
-  lines: Line[]
-  copyTo: string[]
-  printedBy: string | null
-  printedDate: string | null
-}
+export type { Colophon }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const DATE = '(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日)'

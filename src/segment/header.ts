@@ -1,21 +1,8 @@
 import labels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
+import type { HeaderBlock, HeaderForm } from '../tree/segment.js'
 
-export type HeaderForm = 'law-db' | 'publish' | 'govcn'
-
-export interface HeaderBlock {
-  form: HeaderForm
-  /** label (spaces removed, as printed) → value */
-  fields: Record<string, string>
-  /** view offsets of each value, for positions */
-  spans: Record<string, { start: number; end: number }>
-  /** Title line printed above a law-db/publish header. */
-  titleLine?: Line
-  start: number
-  end: number
-  /** index of the first line after the header */
-  next: number
-}
+export type { HeaderBlock, HeaderForm }
 
 const LABEL_FIELD = labels.labels as Record<string, string>
 const KNOWN = new Set(Object.keys(LABEL_FIELD))

@@ -1,35 +1,16 @@
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from '../normalize/context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 import { findExportHeader, findHeader, isExportLine, type HeaderBlock } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
-import { genreOf, isTitleLike } from './genre.js'
+import { genreOf, isTitleLike } from '../text/genre.js'
 import { findHistory } from './history.js'
-import { findColophon, type Colophon } from './colophon.js'
+import { findColophon } from './colophon.js'
+import type { Segment } from '../tree/segment.js'
 
-/** One document found by segmentation; offsets are view offsets. */
-export interface Segment {
-  start: number
-  end: number
-  header: HeaderBlock | null
-  title: { text: string; start: number; end: number } | null
-  docNumberLine: Line | null
-  addressees: Line | null
-  signature: { issuers: Line[]; date: Line | null; start: number; end: number } | null
-  release: Line | null
-  /** Amendment history lines under the title (`沿革：…`, `2018年11月30日 …通过`, `（…通过 根据…修正）`). */
-  history: Line[]
-  attachments: Line[]
-  /** Printed after the 落款 under `附件`: an attachment rather than an issued document. */
-  attachment?: boolean
-  /** 版记 (抄送, 印发) at the end of the whole document; only on the outermost segment. */
-  colophon?: Colophon
-  /** Body paragraphs of this document (nested documents excluded). */
-  body: Line[]
-  documents: Segment[]
-}
+export type { Segment }
 
 const ORGAN_SUFFIXES = [...sig.organSuffixes].sort((a, b) => b.length - a.length)
 const SIGNER = new RegExp(`^(${sig.signerTitles.join('|')})[\\u4e00-\\u9fff·]{2,4}$`)

@@ -5,8 +5,9 @@ import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { genreFromBody, genreOf } from './genre.js'
+import { genreFromBody, genreOf } from '../text/genre.js'
 import { historyBody, historyEvents } from './history.js'
+import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
 export function issuersFromTitle(title: string): string[] {
@@ -114,21 +115,15 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   }
 }
 
-/** 主送机关 split into units: `各区委、区政府，各新区党工委、管委会，市委各部委办：` */
+const ADDRESSEE_CUT = codeSet('，、：；')
+
+/** 主送机关 split into units (`end` excluded): `各区委、区政府，各新区党工委、管委会，市委各部委办：` */
 export function splitAddressees(view: MappedText, start: number, end: number): Unit[] {
   const t = view.text
   const out: Unit[] = []
-  let s = start
-  let depth = 0
-  for (let i = start; i <= end; i++) {
-    const c = t[i]
-    if (c === '（' || c === '(') depth++
-    else if (c === '）' || c === ')') depth = Math.max(0, depth - 1)
-    if (i === end || (depth === 0 && (c === '，' || c === '、' || c === '：' || c === '；'))) {
-      const name = t.slice(s, i).trim()
-      if (name) out.push({ name, kind: /^各|各|所属|有关/.test(name) ? 'collective' : 'organ', position: view.position(s, i) })
-      s = i + 1
-    }
+  for (const [s, e] of splitOutsideBrackets(t, new Brackets(t, start, end), start, end, ADDRESSEE_CUT)) {
+    const name = t.slice(s, e).trim()
+    if (name) out.push({ name, kind: /^各|各|所属|有关/.test(name) ? 'collective' : 'organ', position: view.position(s, e) })
   }
   return out
 }

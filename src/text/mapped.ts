@@ -3,7 +3,7 @@ import { SourceText } from './source.js'
 
 /**
  * A derived copy of the input (normalized for matching) that remembers, for every code unit,
- * the offset in the original input it came from. Stages match on `text` and report positions
+ * the offset in the original input it came from. Steps match on `text` and report positions
  * through `position()`, which are always in the original input.
  *
  * `origin` has `text.length + 1` entries; the last is the original offset just past the end.

@@ -49,8 +49,14 @@ export interface DocumentNode extends Parent {
   children: Array<ClauseNode | ParagraphNode | DocumentNode>
   data: ViewSpan & {
     /** Segmentation result: header, title, signature … (view offsets). */
-    segment: import('../segment/index.js').Segment
-    meta?: import('../schema/document.js').Meta
+    segment: import('./segment.js').Segment
+    /** Read from the segment when the node is built; extract adds the plan period and effective dates. */
+    meta: import('../schema/document.js').Meta
+    addressees: import('../schema/unit.js').Unit[]
+    attachments: import('../schema/document.js').Attachment[]
+    signature: import('../schema/document.js').Signature | null
+    /** Cited documents (extract). */
+    references?: import('../schema/document.js').Reference[]
     tasks?: import('../schema/task.js').Task[]
     stages?: import('../schema/time.js').Stage[]
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SourceText } from '../../src/text/source.js'
 import { MappedText } from '../../src/text/mapped.js'
-import { Diagnostics } from '../../src/normalize/context.js'
+import { Diagnostics } from '../../src/text/diagnostics.js'
 import { normalize } from '../../src/normalize/index.js'
 import { normalizeWidth } from '../../src/normalize/width.js'
 import { normalizeSpaces } from '../../src/normalize/spaces.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import grammar from '../../grammars/genres.json' with { type: 'json' }
-import { genreOf, isTitleLike } from '../../src/segment/genre.js'
+import { genreOf, isTitleLike } from '../../src/text/genre.js'
 
 describe('grammars/genres.json: every genre is found at the end of a title', () => {
   it.each(grammar.genres.map((g) => g.name))('%s', (name) => {

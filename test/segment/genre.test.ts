@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
-import { genreFromBody } from '../../src/segment/genre.js'
+import { genreFromBody } from '../../src/text/genre.js'
 import { CORPUS } from '../helpers.js'
 
 const policy = (prefix: string) => parse(readFileSync(join(CORPUS, 'policy', readdirSync(join(CORPUS, 'policy')).find((f) => f.startsWith(prefix))!), 'utf8'))

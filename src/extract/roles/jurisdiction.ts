@@ -5,6 +5,7 @@
  */
 import placesJson from '../../../grammars/units/places.json'
 import type { Jurisdiction } from './types.js'
+import { isIdeographChar } from '../../text/ideograph.js'
 
 export interface PlacesInput {
   /** name without suffix → suffix (广东 → 省, 北京 → 市) */
@@ -48,9 +49,7 @@ const NATIONAL_OPENINGS: readonly string[] = placesJson.nationalOpenings
 const NATIONAL_ENDINGS: readonly string[] = placesJson.nationalEndings
 const PARTY_PREFIXES: readonly string[] = placesJson.partyPrefixes
 
-function isHanChar(c: string | undefined): boolean {
-  return !!c && c >= '\u4e00' && c <= '\u9fff'
-}
+const isHanChar = isIdeographChar
 
 function fullProvince(name: string, places: Places): string {
   return name + (places.provinces.get(name) ?? '省')

@@ -19,6 +19,7 @@ import { canonicalUnit, type AliasTable } from './canonical.js'
 import { grammar, type LabelEntry } from './grammar.js'
 import { findFirstListedRules, splitFirstListed, type RulePhrase } from './rules.js'
 import { leftBoundary } from './segment.js'
+import { codeSet, splitOutsideBrackets } from '../../text/brackets.js'
 import { Brackets, foldPunctuation, hasTimeCue, isHan, isSpace, nextStop, SENTENCE_END, trimSpan } from './text.js'
 import type {
   Jurisdiction,
@@ -158,27 +159,13 @@ function clamp(x: number, lo: number, hi: number): number {
 
 /** Sentences of a region at its own depth: cut at 。；！？ and line ends, brackets are atoms. */
 function sentences(t: string, br: Brackets, region: Region): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  let cur = region.start
-  for (let k = region.start; k < region.end; k++) {
-    if (br.opensAt(k)) {
-      k = br.partnerOf(k)
-      continue
-    }
-    if (SENTENCE_END[t.charCodeAt(k)] === 1) {
-      if (k > cur) out.push([cur, k])
-      cur = k + 1
-    }
-  }
-  if (region.end > cur) out.push([cur, region.end])
-  return out
+  return splitOutsideBrackets(t, br, region.start, region.end, SENTENCE_END)
 }
 
 const COLON = 0xff1a // ：
 /** How far into the next clause a duty phrase looks for its action (…按照各自职责，共同做好). */
 const MAX_DUTY_REACH = 12
 const COMMA = 0xff0c // ，
-const SEMICOLON = 0xff1b // ；
 
 interface LabelHit {
   index: number
@@ -262,22 +249,9 @@ function segmentStart(t: string, from: number, k: number): number {
 }
 
 /** Clauses of [s, e) at its own depth, cut at ，；：. */
+const CLAUSE_CUT = codeSet('，；：')
 function clauses(t: string, br: Brackets, s: number, e: number): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  let cur = s
-  for (let k = s; k < e; k++) {
-    if (br.opensAt(k)) {
-      k = br.partnerOf(k)
-      continue
-    }
-    const c = t.charCodeAt(k)
-    if (c === COMMA || c === SEMICOLON || c === COLON) {
-      if (k > cur) out.push([cur, k])
-      cur = k + 1
-    }
-  }
-  if (e > cur) out.push([cur, e])
-  return out
+  return splitOutsideBrackets(t, br, s, e, CLAUSE_CUT)
 }
 
 function looksLikeRole(t: string, br: Brackets, s: number, e: number): boolean {

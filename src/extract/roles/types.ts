@@ -2,6 +2,7 @@
  * Offset-based results of the string-level role scanner. All offsets are code-unit offsets in the
  * `text` passed to `scanRoles` (never relative to `from`).
  */
+import type { SpanDiagnostic } from '../../text/diagnostics.js'
 
 export type RoleKind = 'lead' | 'responsible' | 'participant' | 'leader' | 'assessor'
 
@@ -46,7 +47,7 @@ export interface RoleMatch {
   end: number
   /** Where the label/verb itself is. */
   labelSpan: Span
-  /** A deadline/progress phrase inside the same parenthesis, for the time stage. */
+  /** A deadline/progress phrase inside the same parenthesis, for the time reader. */
   timeText?: Span
   /** How the role was read: a labelled list, prose, or a document rule (列第一位者为牵头单位). */
   form: 'labelled' | 'prose'
@@ -70,13 +71,8 @@ export interface RoleRules {
   firstListedLeadAt?: Span & { text: string }
 }
 
-export interface RoleDiagnostic {
-  severity: 'error' | 'warning' | 'info'
-  code: string
-  message: string
-  index: number
-  end: number
-}
+/** A role scanner's diagnostic: the one scanner shape, `[index, end)` in the scanned string. */
+export type RoleDiagnostic = SpanDiagnostic
 
 /** Where a document belongs, for expanding 市/区/省 prefixes of unit names. */
 export interface Jurisdiction {

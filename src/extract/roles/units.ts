@@ -5,6 +5,7 @@
  */
 import { grammar } from './grammar.js'
 import { Brackets, isHan, trimSpan } from './text.js'
+import { codeSet, splitOutsideBrackets } from '../../text/brackets.js'
 import type { UnitKind } from './types.js'
 
 /** A candidate unit: offsets, and its kind when it reads as a unit. */
@@ -98,24 +99,15 @@ function isPersonName(text: string, s: number, e: number): boolean {
   return han <= 4 || text.includes('·', s)
 }
 
+const SEPARATORS = codeSet(grammar.separators)
+
 /**
  * Split [s, e) at the always-separators (、，；) outside brackets. Spaces around pieces are
  * trimmed; empty pieces are skipped.
  */
 export function rawPieces(text: string, s: number, e: number, br: Brackets): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  let cur = s
-  for (let k = s; k < e; k++) {
-    if (br.opensAt(k)) {
-      k = br.partnerOf(k)
-      continue
-    }
-    if (grammar.separators.has(text[k])) {
-      push(out, text, cur, k)
-      cur = k + 1
-    }
-  }
-  push(out, text, cur, e)
+  for (const [a, b] of splitOutsideBrackets(text, br, s, e, SEPARATORS)) push(out, text, a, b)
   // 各区、市政府, 各省、自治区、直辖市人民政府: levels sharing one name are one piece.
   for (let i = 0; i + 1 < out.length; i++) {
     if (!levelOnly(text, out[i][0], out[i][1], br, true)) continue

@@ -1,4 +1,5 @@
 import type { Deadline } from '../../schema/time.js'
+import type { SpanDiagnostic } from '../../text/diagnostics.js'
 import { addDuration, bounds, dayBefore, iso, toDate, type Unit } from './calendar.js'
 import { canonicalize, endOf, startOf } from './canon.js'
 import { ExprGate, isAsciiDigitCode, isCnNumeralCode, isStarter, lexicon as L, type Precision } from './lexicon.js'
@@ -18,13 +19,8 @@ export interface ScanOptions {
   publishedDate?: string | Date
 }
 
-export interface TimeDiagnostic {
-  severity: 'error' | 'warning' | 'info'
-  code: string
-  message: string
-  index: number
-  end: number
-}
+/** A time scanner's diagnostic: the one scanner shape, `[index, end)` in the scanned string. */
+export type TimeDiagnostic = SpanDiagnostic
 
 /** One time expression found in the text. */
 export interface TimeMatch {

@@ -1,5 +1,5 @@
 import type { MappedText } from '../text/mapped.js'
-import type { Diagnostics } from '../normalize/context.js'
+import type { Diagnostics } from '../text/diagnostics.js'
 import type { Deadline, Milestone, Stage, TimeEvent } from '../schema/time.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import { eventOf, findStages, scanTime, splitMilestones, type StageBlock, type TimeMatch } from './time/index.js'

@@ -1,0 +1,59 @@
+/**
+ * What segmentation hands to the later stages: the shape of one segmented document (lines, header,
+ * 版记, nested documents; view offsets). A type of the tree, so the tree and every step after
+ * segment can name it without importing segment/. segment/ fills it in.
+ */
+
+/** A line of a text: [start, end) excludes the newline. */
+export interface Line {
+  start: number
+  end: number
+  text: string
+}
+
+export type HeaderForm = 'law-db' | 'publish' | 'govcn'
+
+export interface HeaderBlock {
+  form: HeaderForm
+  /** label (spaces removed, as printed) → value */
+  fields: Record<string, string>
+  /** view offsets of each value, for positions */
+  spans: Record<string, { start: number; end: number }>
+  /** Title line printed above a law-db/publish header. */
+  titleLine?: Line
+  start: number
+  end: number
+  /** index of the first line after the header */
+  next: number
+}
+
+/** A 版记 found at the end of a document; `start` is the index of its first line. */
+export interface Colophon {
+  start: number
+  lines: Line[]
+  copyTo: string[]
+  printedBy: string | null
+  printedDate: string | null
+}
+
+/** One document found by segmentation; offsets are view offsets. */
+export interface Segment {
+  start: number
+  end: number
+  header: HeaderBlock | null
+  title: { text: string; start: number; end: number } | null
+  docNumberLine: Line | null
+  addressees: Line | null
+  signature: { issuers: Line[]; date: Line | null; start: number; end: number } | null
+  release: Line | null
+  /** Amendment history lines under the title (`沿革：…`, `2018年11月30日 …通过`, `（…通过 根据…修正）`). */
+  history: Line[]
+  attachments: Line[]
+  /** Printed after the 落款 under `附件`: an attachment rather than an issued document. */
+  attachment?: boolean
+  /** 版记 (抄送, 印发) at the end of the whole document; only on the outermost segment. */
+  colophon?: Colophon
+  /** Body paragraphs of this document (nested documents excluded). */
+  body: Line[]
+  documents: Segment[]
+}
