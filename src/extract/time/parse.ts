@@ -135,10 +135,6 @@ export class Parser {
 
   // ---------- small readers ----------
 
-  private word(list: { len(s: string, i: number): number }, i: number): number {
-    return list.len(this.s, i)
-  }
-
   /** Is `i` the start of a number run (the previous unit is not part of the same number)? */
   runStart(i: number): boolean {
     const p = this.s.charCodeAt(i - 1)
