@@ -161,7 +161,7 @@ const timeMatch = (src: SourceText, m: time.TimeMatch): TimeMatch => {
  *
  * @example
  * const { matches } = scanTime('2015年6月底前完成准备工作，12月底前启动运行')
- * matches.map((m) => [m.deadline.date, m.position.start.offset]) // [['2015-06-30', 0], ['2015-12-31', 14]]
+ * matches.map((m) => [m.deadline.date, m.position.start.offset]) // [['2015-06-30', 0], ['2015-12-31', 16]]
  */
 export function scanTime(text: string, options: ScanTimeOptions = {}): { matches: TimeMatch[]; diagnostics: Diagnostic[] } {
   const src = new SourceText(text)

@@ -6,7 +6,7 @@
  * @example
  * import { createProcessor } from 'gongwen/unified'
  * const file = createProcessor().processSync('关于做好工作的通知\n\n一、年内完成清理工作。')
- * JSON.parse(String(file)).meta.title // '关于做好工作的通知'
+ * (file.result as PolicyDocument).meta.title // '关于做好工作的通知'
  * @packageDocumentation
  */
 export { createProcessor, gongwenParse, gongwenStructure, gongwenEmit, type ParseOptions } from '../pipeline.js'

@@ -34,7 +34,7 @@ export interface LabelLine {
   bracketed: boolean
 }
 
-const HALF_WIDTH = /["'()<>\-]/
+const HALF_WIDTH = /["'()<>-]/
 const ANY_LABEL = /^(?:【([^】]{1,10})】|([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,9})\s*[：:])\s*/
 
 /** Reads `line` as a label line with a known label (spaces inside the label ignored), or null. */
