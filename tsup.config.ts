@@ -11,10 +11,13 @@ const BROWSER_DICT_MIN_FREQ = 500
  * (sha256, validate/files, batch, the word segmenter), and `gongwen:browser-dict` is jieba's
  * dictionary cut to its frequent words (frequencies in base 36, to keep the page small).
  */
+/** esbuild's plugin build handle, as tsup's options type it. */
+type PluginBuild = Parameters<NonNullable<Options['esbuildPlugins']>[number]['setup']>[0]
+
 const browserSwap = {
   name: 'gongwen-browser-swap',
-  setup(build: any) {
-    build.onResolve({ filter: /^\.\.?\// }, (args: { path: string; resolveDir: string; importer: string }) => {
+  setup(build: PluginBuild) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
       const twin = resolve(args.resolveDir, args.path.replace(/\.js$/, '.browser.ts'))
       if (twin !== args.importer && existsSync(twin)) return { path: twin }
       return undefined

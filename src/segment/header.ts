@@ -22,7 +22,7 @@ const KNOWN = new Set(Object.keys(LABEL_FIELD))
 const EXPORT_LABELS = new Set(labels.exportLabels)
 const MARKERS = new Set(labels.markers)
 const LAW_DB_FIELD = /^【([^】]{1,8})】(.*)$/
-const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([^]*)$/
+const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([\s\S]*)$/
 
 /** A known header label with its value: `【发布部门】国务院`, `发文字号：国发〔2019〕4号`, `原文链接: https://…`. */
 export interface LabelLine {

@@ -155,10 +155,13 @@ process.stdout.write(JSON.stringify(out))
 `
 
   it('imports every subpath as ESM and as CommonJS, and both give the same values', () => {
-    const esm = node(['--input-type=module', '-e', `import * as root from 'gongwen'; import * as unified from 'gongwen/unified'; import * as grammar from 'gongwen/grammar';
-      import * as validate from 'gongwen/validate'; import * as batch from 'gongwen/batch'; import { readFileSync } from 'node:fs';\n${SUBPATH_SCRIPT}`])
-    const cjs = node(['-e', `const root = require('gongwen'), unified = require('gongwen/unified'), grammar = require('gongwen/grammar'), validate = require('gongwen/validate'), batch = require('gongwen/batch'); const { readFileSync } = require('fs');
-      (async () => {\n${SUBPATH_SCRIPT}\n})()`])
+    // files, not `node -e`: batch's worker threads inherit the parent's flags, and --input-type fails there
+    writeFileSync(join(dir, 'layers.mjs'), `import * as root from 'gongwen'; import * as unified from 'gongwen/unified'; import * as grammar from 'gongwen/grammar';
+      import * as validate from 'gongwen/validate'; import * as batch from 'gongwen/batch'; import { readFileSync } from 'node:fs';\n${SUBPATH_SCRIPT}`)
+    writeFileSync(join(dir, 'layers.cjs'), `const root = require('gongwen'), unified = require('gongwen/unified'), grammar = require('gongwen/grammar'), validate = require('gongwen/validate'), batch = require('gongwen/batch'); const { readFileSync } = require('fs');
+      (async () => {\n${SUBPATH_SCRIPT}\n})()`)
+    const esm = node(['layers.mjs'])
+    const cjs = node(['layers.cjs'])
     expect(esm.stderr).toBe('')
     expect(cjs.stderr).toBe('')
     const got = JSON.parse(esm.stdout)
