@@ -52,7 +52,7 @@ function prepareExtract(c, S, pkg) {
 }
 
 /** Emit is timed as the unified compiler over a tree the processor already parsed and transformed. */
-function prepareEmit(c, S, pkg) {
+function prepareEmit(c, _S, pkg) {
   c.proc = pkg.createProcessor()
   c.file = new VFile({ value: c.text })
   c.tree = c.proc.runSync(c.proc.parse(c.file), c.file)
