@@ -4,7 +4,7 @@
  * used by tests to inject parsers that fail, crash or hang.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import * as lib from '../index.js'
+import { parse as libraryParse } from '../parse.js'
 import { processUnit, type ProcessOptions } from './process.js'
 import type { ParseFn, WorkUnit } from './types.js'
 
@@ -27,9 +27,7 @@ async function loadParse(): Promise<ParseFn> {
     if (typeof fn !== 'function') throw new Error(`${data.parseModule} exports no parse()`)
     return fn
   }
-  const fn = (lib as { parse?: ParseFn }).parse
-  if (typeof fn !== 'function') throw new Error('the gongwen library exports no parse()')
-  return fn
+  return libraryParse
 }
 
 const port = parentPort
