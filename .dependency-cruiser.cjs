@@ -28,8 +28,8 @@ const ORDER = [
   ['report'],
   ['eval'],
   ['cli'],
-  // the package root re-exports everything; nothing inside src/ imports it
-  ['index'],
+  // the package entries (the root and the subpaths in api/); nothing inside src/ imports them
+  ['index', 'api'],
 ]
 
 /**
@@ -48,9 +48,9 @@ const KNOWN_EXCEPTIONS = [
 
 // A layer name as a path pattern: `segment` is src/segment/…, `pipeline` is src/pipeline.ts. The
 // `(^|/)src/` prefix lets the test cruise a fixture tree with the same rules.
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const layerPath = (names) => `(^|/)src/(${names.map((n) => `${escape(n)}(/|\\.ts$)`).join('|')})`
-const exactPath = (p) => `(^|/)${escape(p)}$`
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const layerPath = (names) => `(^|/)src/(${names.map((n) => `${escapeRegex(n)}(/|\\.ts$)`).join('|')})`
+const exactPath = (p) => `(^|/)${escapeRegex(p)}$`
 
 const layerNames = ORDER.flat()
 

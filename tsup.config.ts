@@ -11,10 +11,13 @@ const BROWSER_DICT_MIN_FREQ = 500
  * (sha256, validate/files, batch, the word segmenter), and `gongwen:browser-dict` is jieba's
  * dictionary cut to its frequent words (frequencies in base 36, to keep the page small).
  */
+/** esbuild's plugin build handle, as tsup's options type it. */
+type PluginBuild = Parameters<NonNullable<Options['esbuildPlugins']>[number]['setup']>[0]
+
 const browserSwap = {
   name: 'gongwen-browser-swap',
-  setup(build: any) {
-    build.onResolve({ filter: /^\.\.?\// }, (args: { path: string; resolveDir: string; importer: string }) => {
+  setup(build: PluginBuild) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
       const twin = resolve(args.resolveDir, args.path.replace(/\.js$/, '.browser.ts'))
       if (twin !== args.importer && existsSync(twin)) return { path: twin }
       return undefined
@@ -54,8 +57,12 @@ const esmOnly = [
 
 // Library: ESM + CJS + d.ts (one build per format: only the CommonJS one bundles `esmOnly`).
 // CLI and batch worker: ESM only (they are entry points, not imports).
-// Browser: one ESM file, no Node built-ins (package.json's `browser` condition).
-const library = { entry: { index: 'src/index.ts' }, dts: true, sourcemap: true, target: 'node20', shims: true } as const
+// Browser: ESM, no Node built-ins (package.json's `browser` condition).
+/** The public layers (package.json `exports`): the root and its subpaths. */
+const layers = { index: 'src/index.ts', unified: 'src/api/unified.ts', grammar: 'src/api/grammar.ts', validate: 'src/api/validate.ts', batch: 'src/api/batch.ts' }
+// Shared code goes to chunks in both formats, so a class (DecodeError, ConfigError) is one class
+// whichever subpath it is imported from.
+const library = { entry: layers, dts: true, sourcemap: true, target: 'node20', shims: true, splitting: true } as const
 /** Both browser bundles: every dependency inlined, Node modules swapped for their browser twins. */
 const browserBundle: Options = {
   platform: 'browser',
@@ -79,7 +86,10 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
-  { ...browserBundle, entry: { browser: 'src/index.ts' }, format: ['esm'] },
+  // The root stays one self-contained file (a page can import it from a single URL); the other
+  // browser-safe layers (batch is Node only) share chunks among themselves.
+  { ...browserBundle, entry: { browser: layers.index }, format: ['esm'], splitting: false },
+  { ...browserBundle, entry: { 'browser-unified': layers.unified, 'browser-grammar': layers.grammar, 'browser-validate': layers.validate }, format: ['esm'] },
   // The report page's script: the library's browser build + renderer, inlined by `gongwen report`.
   { ...browserBundle, entry: { 'report-client': 'src/report/client.ts' }, format: ['iife'], metafile: true, outExtension: () => ({ js: '.js' }) },
 ])

@@ -12,13 +12,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const DIST = `${ROOT}dist/index.js`
 
+export const UNIFIED = `${ROOT}dist/unified.js`
+
+/** The string-level scanners the per-clause stages call, where the root no longer exports them. */
+const SCANNERS = [
+  { names: ['scanRoles', 'jurisdictionFromTitle'], module: 'src/extract/roles/index.ts' },
+  { names: ['scanTime'], module: 'src/extract/time/index.ts' },
+]
+
 /** Stage functions the bench wants beyond `stages`: where the package or src/ has them. */
 const EXTRAS = [{ name: 'gongwenExtract', module: 'src/pipeline.ts' }]
 
 /** @returns {Promise<{ pkg: any, stages: any, stagesFrom: string, notes: Record<string, string> }>} */
 export async function loadGongwen() {
   if (!existsSync(DIST)) throw new Error('bench: dist/index.js is missing, run `npm run build` first (npm run bench does)')
-  const pkg = await import(pathToFileURL(DIST).href)
+  // The root plus the unified layer (the processor and its plugins) of the build; the scanners as
+  // the extract stage calls them (offset-based, not gongwen/grammar's positioned wrappers) from src/.
+  const pkg = { ...(await import(pathToFileURL(DIST).href)) }
+  if (existsSync(UNIFIED)) for (const [k, v] of Object.entries(await import(pathToFileURL(UNIFIED).href))) pkg[k] ??= v
   let tsImport
   const src = async (rel) => {
     tsImport ??= (await import('tsx/esm/api')).tsImport
@@ -42,6 +53,11 @@ export async function loadGongwen() {
     if (typeof mod[x.name] !== 'function') continue
     stages[x.name] = mod[x.name]
     notes[x.name] = `${x.name} from ${x.module} through tsx (not exported by the package)`
+  }
+  for (const x of SCANNERS) {
+    if (x.names.every((n) => typeof pkg[n] === 'function') || !existsSync(`${ROOT}${x.module}`)) continue
+    const mod = await src(x.module)
+    for (const n of x.names) if (typeof pkg[n] !== 'function' && typeof mod[n] === 'function') { pkg[n] = mod[n]; notes[n] = `${n} from ${x.module} through tsx (internal, offset-based)` }
   }
   return { pkg, stages, stagesFrom, notes }
 }

@@ -48,7 +48,7 @@ function locate(frame) {
   const sm = mapFor(path)
   if (sm && lineNumber >= 0) {
     const e = sm.map.findEntry(lineNumber, columnNumber)
-    if (e && e.originalSource) {
+    if (e?.originalSource) {
       const src = e.originalSource.startsWith('file:') ? fileURLToPath(e.originalSource) : resolve(sm.dir, e.originalSource)
       return { file: relative(ROOT, src), line: e.originalLine + 1 }
     }

@@ -17,8 +17,8 @@ export const STAGES = [
   { name: 'normalize', needs: 'normalizeStep', run: (c, S) => { c.view = S.normalizeStep(c.text).view } },
   { name: 'segment', needs: 'segmentStep', run: (c, S) => { c.seg = S.segmentStep(c.view) } },
   { name: 'structure', needs: 'structureStep', run: (c, S) => { c.trees = S.structureStep(c.seg, c.view); c.ranges = clauseRanges(c.trees) } },
-  { name: 'extract: roles', needs: 'scanRoles', partOf: 'extract', run: (c, S, pkg) => scanRolesPerClause(c, pkg) },
-  { name: 'extract: deadlines', needs: 'scanTime', partOf: 'extract', run: (c, S, pkg) => { for (let i = 0; i < c.ranges.length; i += 2) pkg.scanTime(c.view.text, { from: c.ranges[i], to: c.ranges[i + 1] }) } },
+  { name: 'extract: roles', needs: 'scanRoles', partOf: 'extract', run: (c, _S, pkg) => scanRolesPerClause(c, pkg) },
+  { name: 'extract: deadlines', needs: 'scanTime', partOf: 'extract', run: (c, _S, pkg) => { for (let i = 0; i < c.ranges.length; i += 2) pkg.scanTime(c.view.text, { from: c.ranges[i], to: c.ranges[i + 1] }) } },
   { name: 'extract (whole stage)', needs: 'gongwenExtract', prepare: prepareExtract, run: (c) => { c.extract(c.xtree, c.xfile); c.xstate.diags.list.length = c.diags0 } },
   { name: 'emit', needs: 'createProcessor', prepare: prepareEmit, run: (c) => { c.doc = c.proc.stringify(c.tree, c.file) } },
 ]
@@ -52,7 +52,7 @@ function prepareExtract(c, S, pkg) {
 }
 
 /** Emit is timed as the unified compiler over a tree the processor already parsed and transformed. */
-function prepareEmit(c, S, pkg) {
+function prepareEmit(c, _S, pkg) {
   c.proc = pkg.createProcessor()
   c.file = new VFile({ value: c.text })
   c.tree = c.proc.runSync(c.proc.parse(c.file), c.file)

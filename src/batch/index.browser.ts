@@ -6,6 +6,7 @@ export type { BatchErrorCode, BatchInput, BatchRecord, ScriptOption, ParseFn, Pa
 export type { ParseBatchOptions } from './index.js'
 
 /** Not available in the browser build: call `parse()` per document instead. */
+// biome-ignore lint/correctness/useYield: the same signature as the Node parseBatch, which it stands in for; it only throws
 export async function* parseBatch(): AsyncGenerator<never> {
   throw new Error('gongwen: parseBatch needs Node (worker threads, files); in the browser call parse() per document')
 }

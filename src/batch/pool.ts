@@ -210,6 +210,6 @@ function tsxEsmApi(from: string): string {
 /** The unit's bytes, handed over without a copy when they own their whole buffer. */
 function transferable(unit: WorkUnit): ArrayBuffer[] {
   const bytes = unit.kind === 'bytes' ? unit.bytes : unit.kind === 'json-line' ? unit.line : null
-  if (!bytes || bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) return []
+  if (bytes?.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) return []
   return [bytes.buffer]
 }

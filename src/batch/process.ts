@@ -1,7 +1,7 @@
 import { decode, DecodeError } from '../decode/index.js'
 import { formatFromPath, type InputFormat } from '../formats/index.js'
 import type { PolicyDocument } from '../schema/document.js'
-import type { BatchErrorCode, BatchRecord, ParseFn, ScriptOption, WorkResult, WorkUnit } from './types.js'
+import type { BatchRecord, ParseFn, ScriptOption, WorkResult, WorkUnit } from './types.js'
 import { documentRows } from './rows.js'
 import { failure } from './failure.js'
 

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { ArchiveError, buildSearchIndex, openArchive, searchIndexReady } from '../batch/sqlite/archive.js'
 import { DriverMissing } from '../batch/sqlite/driver.js'
 import { searchArchive } from '../batch/sqlite/search.js'
-import { citesOf, type ArchiveDocument, type Citation } from '../batch/sqlite/cites.js'
+import { citesOf, type ArchiveDocument } from '../batch/sqlite/cites.js'
 import { mergeArchives } from '../batch/sqlite/merge.js'
 
 export const searchHelp = `gongwen search <archive.sqlite> <words…> [--limit N] [--json]

@@ -209,7 +209,7 @@ function goldDeadlines(g: GoldPart): Item[] {
 
 /** The last day that meets a deadline, for kind `due` only. */
 function dueDate(d: Deadline | null | undefined): string | null {
-  if (!d || d.kind !== 'due') return null
+  if (d?.kind !== 'due') return null
   return d.date ?? d.end ?? null
 }
 

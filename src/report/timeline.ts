@@ -56,6 +56,7 @@ export function deadlineGroups(doc: PolicyDocument): Map<string, Point[]> {
       const start = d.date ?? d.start ?? d.end
       const end = d.kind === 'range' || d.kind === 'ongoing' ? (d.end ?? start) : start
       if (!start || !end) continue
+      // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as strings
       const point = { start: start <= end ? start : end, end: start <= end ? end : start, label: `${t.path.join('/')} ${t.title}：${d.raw}`, line: t.position?.start.line }
       groups.set(key, [...(groups.get(key) ?? []), point])
     }

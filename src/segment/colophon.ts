@@ -10,6 +10,7 @@ import type { Colophon } from '../tree/segment.js'
 
 export type { Colophon }
 
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a local regex escaper; the deprecated global escape() is never wanted here
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const DATE = '(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日)'
 const VERBS = grammar.printedVerbs.map(escape).join('|')

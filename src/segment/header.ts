@@ -9,7 +9,7 @@ const KNOWN = new Set(Object.keys(LABEL_FIELD))
 const EXPORT_LABELS = new Set(labels.exportLabels)
 const MARKERS = new Set(labels.markers)
 const LAW_DB_FIELD = /^【([^】]{1,8})】(.*)$/
-const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([^]*)$/
+const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([\s\S]*)$/
 
 /** A known header label with its value: `【发布部门】国务院`, `发文字号：国发〔2019〕4号`, `原文链接: https://…`. */
 export interface LabelLine {
@@ -21,7 +21,7 @@ export interface LabelLine {
   bracketed: boolean
 }
 
-const HALF_WIDTH = /["'()<>\-]/
+const HALF_WIDTH = /["'()<>-]/
 const ANY_LABEL = /^(?:【([^】]{1,10})】|([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,9})\s*[：:])\s*/
 
 /** Reads `line` as a label line with a known label (spaces inside the label ignored), or null. */

@@ -9,6 +9,7 @@ import type { Line } from '../normalize/lines.js'
 import type { HistoryAction } from '../schema/document.js'
 import { cnNumber } from '../text/numerals.js'
 
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a local regex escaper; the deprecated global escape() is never wanted here
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const byLength = (a: string, b: string) => b.length - a.length
 

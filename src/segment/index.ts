@@ -2,7 +2,7 @@ import sig from '../../grammars/signature.json' with { type: 'json' }
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { findExportHeader, findHeader, isExportLine, type HeaderBlock } from './header.js'
+import { findExportHeader, findHeader, isExportLine } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { genreOf, isTitleLike } from '../text/genre.js'

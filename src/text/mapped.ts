@@ -1,5 +1,5 @@
 import type { Position } from '../schema/position.js'
-import { SourceText } from './source.js'
+import type { SourceText } from './source.js'
 
 /**
  * A derived copy of the input (normalized for matching) that remembers, for every code unit,

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, realpathSync, relative, resolve } from './files.js'
 import { MAX_CONFIG_BYTES, parseJsonQuietly, readRegularFile } from './read-file.js'
 import { z } from 'zod'
-import { loadRegistry, RegistryError, UnitIndex, type UnitRegistry } from './registry.js'
+import { loadRegistry, RegistryError, type UnitIndex, type UnitRegistry } from './registry.js'
 import { RULE_IDS } from './rules/index.js'
 import type { RuleSetting } from './types.js'
 

@@ -124,7 +124,7 @@ function readCsvTable(text: string): HandTable {
   const findings: Finding[] = problems.map((p) => schemaFinding(`CSV: ${p.message}`, p.row, undefined, pos(p.offset, p.offset + 1)))
   const rows: HandTableRow[] = []
   const header = records[0]
-  if (!header || header.row !== 1) {
+  if (header?.row !== 1) {
     findings.push(schemaFinding(`the first row must be the header ${REQUIRED_TABLE_COLUMNS.join(',')}`, 1))
     return { type: 'table', rows, findings }
   }

@@ -188,7 +188,12 @@ describe('evaluation of the parser on the gold folder', () => {
 
   it('runs as `gongwen eval` with --format json and --baseline', async () => {
     let json = ''
-    const sink = { write: (s: string) => ((json += s), true) } as unknown as NodeJS.WritableStream
+    const sink = {
+      write: (s: string) => {
+        json += s
+        return true
+      },
+    } as unknown as NodeJS.WritableStream
     const cwd = process.cwd()
     process.chdir(ROOT)
     try {

@@ -160,7 +160,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('report in Chromium', 
       async (src, t) => {
         const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }))
         // Built from a string, so vitest does not rewrite this import() for Node.
-        const g = await (new Function('u', 'return import(u)') as (u: string) => Promise<any>)(url)
+        const g = await (new Function('u', 'return import(u)') as (u: string) => Promise<Record<string, (...args: unknown[]) => unknown>>)(url)
         const doc = g.parse(t)
         return JSON.stringify({ doc, table: g.responsibilityTable(doc), deadlines: g.extractDeadlines('2015年6月底前完成，12月底前启动。'), findings: g.validate(doc) })
       },

@@ -70,7 +70,7 @@ describe('hand-kept CSV table', () => {
     expect(run.code).toBe(1)
     const lines = run.out.trim().split('\n')
     expect(lines).toHaveLength(4)
-    expect(lines[0]).toMatch(/^test\/fixtures\/validate\/table\.csv:5:27  error  unknown unit 「区市场监督局」 .* \[row 4, participants\]  unit-known$/)
+    expect(lines[0]).toMatch(/^test\/fixtures\/validate\/table\.csv:5:27 {2}error {2}unknown unit 「区市场监督局」 .* \[row 4, participants\] {2}unit-known$/)
     expect(lines[3]).toBe('✖ 3 problems (3 errors, 0 warnings)')
   })
 

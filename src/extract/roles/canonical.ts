@@ -142,7 +142,7 @@ function splitPrefix(n: string, j: Jurisdiction): Prefix {
   if (kind === 'city') return { prefix, ...(j.city ? { expanded: j.city } : {}), stem }
   if (kind === 'province') return { prefix, ...(j.province ? { expanded: j.province } : {}), stem }
   if (kind === 'district') {
-    const ok = j.district !== undefined && j.district.endsWith(prefix)
+    const ok = j.district?.endsWith(prefix)
     return { prefix, ...(ok ? { expanded: (j.city ?? '') + j.district } : {}), stem }
   }
   return { prefix, stem }

@@ -25,7 +25,7 @@ export class Lexicon {
   /** Longest word starting at `i` (and ending at or before `limit`), or undefined. */
   matchAt(text: string, i: number, limit = text.length): string | undefined {
     const c = text.charCodeAt(i)
-    if (c !== c || ((this.firstBits[c >>> 5] >>> (c & 31)) & 1) === 0) return undefined
+    if (Number.isNaN(c) || ((this.firstBits[c >>> 5] >>> (c & 31)) & 1) === 0) return undefined
     const list = this.byFirst.get(c)
     if (!list) return undefined
     for (const w of list) if (i + w.length <= limit && text.startsWith(w, i)) return w

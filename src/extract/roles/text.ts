@@ -60,7 +60,7 @@ for (const c of '。！？\n\r；') SENTENCE_END[c.charCodeAt(0)] = 1
 export function nextStop(t: string, k: number, e: number, lex: Lexicon, also?: Lexicon, code = -1): number {
   for (; k < e; k++) {
     const c = t.charCodeAt(k)
-    if (OPENER[c] !== 0 || c === code || lex.startsWith(c) || (also !== undefined && also.startsWith(c))) return k
+    if (OPENER[c] !== 0 || c === code || lex.startsWith(c) || also?.startsWith(c)) return k
   }
   return e
 }

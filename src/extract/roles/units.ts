@@ -173,7 +173,7 @@ export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): 
  */
 export function sharedSuffixUnits(text: string, s: number, e: number, br: Brackets): Piece[] | undefined {
   const raw = rawPieces(text, s, e, br)
-  if (raw.length < 2 || raw.some(([a, b]) => text[b] === '，' && b < e)) return undefined
+  if (raw.length < 2 || raw.some(([, b]) => text[b] === '，' && b < e)) return undefined
   const [ls, printedEnd] = raw[raw.length - 1]
   // 等部门（机构）: a short bracket after the suffix restates the class
   let le = printedEnd

@@ -39,7 +39,7 @@ export class WordList<V = true> {
   /** Longest entry starting at `i` in `s`: `[word, value]` or undefined. */
   at(s: string, i: number): [string, V] | undefined {
     const c = s.charCodeAt(i)
-    if (c !== c || ((this.firstBits[c >>> 5] >>> (c & 31)) & 1) === 0) return undefined
+    if (Number.isNaN(c) || ((this.firstBits[c >>> 5] >>> (c & 31)) & 1) === 0) return undefined
     const list = this.byFirst.get(c)!
     for (const e of list) if (s.startsWith(e[0], i)) return e
     return undefined

@@ -86,14 +86,14 @@ export function splitMilestones(text: string, options: ScanOptions = {}): Milest
       clauses.push(cl)
       k = e + 1
     }
-    out.push(...groupSentence(text, c, clauses))
+    out.push(...groupSentence(c, clauses))
     i = j + 1
   }
   return out
 }
 
 /** Group the clauses of one sentence into milestones. */
-function groupSentence(text: string, c: Canon, clauses: Clause[]): MilestoneMatch[] {
+function groupSentence(c: Canon, clauses: Clause[]): MilestoneMatch[] {
   const groups: Group[] = []
   let cur: Group | undefined
   for (const cl of clauses) {

@@ -135,10 +135,6 @@ export class Parser {
 
   // ---------- small readers ----------
 
-  private word(list: { len(s: string, i: number): number }, i: number): number {
-    return list.len(this.s, i)
-  }
-
   /** Is `i` the start of a number run (the previous unit is not part of the same number)? */
   runStart(i: number): boolean {
     const p = this.s.charCodeAt(i - 1)
@@ -493,7 +489,7 @@ export class Parser {
     const s = this.s
     if (!this.runStart(i) || ((s[i - 1] === '.' || s[i - 1] === '/') && isAsciiDigit(s[i - 2]))) return undefined
     const y = readAsciiDigits(s, i)
-    if (!y || y.digits !== 4 || !validYear(y.value)) return undefined
+    if (y?.digits !== 4 || !validYear(y.value)) return undefined
     const sep = s[y.end]
     if (sep !== '.' && sep !== '-' && sep !== '/') return undefined
     const m = readAsciiDigits(s, y.end + 1)
@@ -583,7 +579,7 @@ export class Parser {
       return { rule: B.unit.precision === 'year' ? 'range.years' : 'range.points', kind: 'range', start: i, end: B.end, a: A, b: B }
     }
     const b = a.form === 'ascii' ? readAsciiDigits(s, j) : readCnDigits(s, j)
-    if (!b || b.digits !== 4 || !validYear(b.value) || b.value < a.value) return undefined
+    if (b?.digits !== 4 || !validYear(b.value) || b.value < a.value) return undefined
     const A: Point = { start: i, end: a.end, unit: { precision: 'year', y: a.value }, explicitYear: true, cn: a.form !== 'ascii' }
     if (s[b.end] === L.yearChar) {
       const B: Point = { start: j, end: b.end + 1, unit: { precision: 'year', y: b.value }, explicitYear: true }

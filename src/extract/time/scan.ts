@@ -319,7 +319,7 @@ function build(raw: string, e: Expr, years: Years, ctx: Context): TimeMatch {
     }
     case 'range':
     case 'ongoing': {
-      if (e.anchor && e.anchor.n) {
+      if (e.anchor?.n) {
         // 今后5年: from the document date to the day before the same date 5 years on; 近三个月: back to it
         const at = anchorDate(e.anchor.date, ctx, notes)
         if (at) {

@@ -110,7 +110,7 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     if (inSection[h.block]) return true
     const prev = heads[n - 1]
     const next = heads[n + 1]
-    return (prev !== undefined && prev.atBlockStart && prev.block === h.block - 1) || (next !== undefined && next.atBlockStart && next.block === h.block + 1)
+    return (prev?.atBlockStart && prev.block === h.block - 1) || (next?.atBlockStart && next.block === h.block + 1)
   })
   if (accepted.length === 0) return summaryStages(blocks, canons)
 
