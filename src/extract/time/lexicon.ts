@@ -1,4 +1,5 @@
 import raw from '../../../grammars/time/lexicon.json' with { type: 'json' }
+import type { Deadline } from '../../schema/time.js'
 
 /**
  * A word list indexed by first character, longest word first, so "which entry starts at i"
@@ -64,8 +65,8 @@ export class WordList<V = true> {
   }
 }
 
-export type Precision = 'day' | 'xun' | 'month' | 'quarter' | 'half' | 'year' | 'plan-period' | 'none'
-export type Every = 'year' | 'half' | 'quarter' | 'month'
+export type Precision = Deadline['precision']
+export type Every = NonNullable<Deadline['recurrence']>['every']
 export type AnchorDate = 'document' | 'published'
 
 /** The grammar's vocabulary, read once from grammars/time/lexicon.json. */
@@ -158,89 +159,21 @@ export const lexicon = {
   maxYear: raw.validYears.max,
 }
 
-/** Character classes, one byte per UTF-16 unit, so the scanner's per-character test is an array read. */
-export const CLS_STARTER = 1
-export const CLS_CN_NUMERAL = 2
-const classes = new Uint8Array(65536)
+// Chinese numeral characters (digits, 十/百, 廿/卅), one byte per UTF-16 unit, so the numeral
+// readers' per-character test is an array read. O / o count as digits only inside a run (二O一五).
+const cnNumeral = new Uint8Array(65536)
 for (const c of [...lexicon.cnDigits.keys(), ...lexicon.cnUnits.keys(), ...lexicon.cnTwenty.keys()]) {
-  if (c !== 'O' && c !== 'o') classes[c.charCodeAt(0)] |= CLS_CN_NUMERAL | CLS_STARTER
-}
-for (let d = 48; d <= 57; d++) classes[d] |= CLS_STARTER
-const startLists: Array<{ words: string[] }> = [
-  lexicon.sameYear, lexicon.yearSpans, lexicon.monthOf, lexicon.quarterOf, lexicon.aheadForward, lexicon.aheadBack,
-  lexicon.anchorPrefix, lexicon.anchorToday, lexicon.anchorEvents, lexicon.plans, lexicon.yearOf, lexicon.rocPrefixes,
-  lexicon.halves, lexicon.yearlessEnd, lexicon.yearlessWithin, lexicon.ongoing, lexicon.immediate, lexicon.nearTerm,
-]
-for (const list of startLists) for (const w of list.words) classes[w.charCodeAt(0)] |= CLS_STARTER
-for (const c of [lexicon.everyPrefix, lexicon.planOrdinalPrefix, lexicon.ordinalPrefix, lexicon.yearChar, ...lexicon.quoteOpen]) classes[c.charCodeAt(0)] |= CLS_STARTER
-
-// Gate before the date reader (Parser.readExpr), which is tried at every starter. It reads a
-// year, month, quarter, range or numeric date, so it can only succeed at a number or at the
-// first unit of 第 / 年 / a relative year / an ROC prefix / a half / a within-year word; and
-// after the number (read to the end of its run) must come 年, a month or quarter unit, a range
-// dash, or (ASCII) a numeric-date separator. Anything else cannot be a date: skip the reader.
-const EXPR_FIRST = new Uint8Array(65536)
-for (const list of [lexicon.yearOf, lexicon.rocPrefixes, lexicon.halves, lexicon.yearlessWithin, lexicon.sameYear, lexicon.monthOf, lexicon.quarterOf]) {
-  for (const w of list.words) EXPR_FIRST[w.charCodeAt(0)] = 1
-}
-for (const c of [lexicon.ordinalPrefix, lexicon.yearChar]) EXPR_FIRST[c.charCodeAt(0)] = 1
-const AFTER_NUMBER = new Uint8Array(65536)
-for (const list of [lexicon.month, lexicon.quarterUnit, lexicon.rangeDash]) for (const w of list.words) AFTER_NUMBER[w.charCodeAt(0)] = 1
-AFTER_NUMBER[lexicon.yearChar.charCodeAt(0)] = 1
-const AFTER_ASCII = AFTER_NUMBER.slice()
-for (const c of '.-/') AFTER_ASCII[c.charCodeAt(0)] = 1
-// Chinese digit runs may hold O / o (二O一五)
-const IN_CN_RUN = new Uint8Array(65536)
-for (let c = 0; c < 65536; c++) if (classes[c] & CLS_CN_NUMERAL) IN_CN_RUN[c] = 1
-for (const c of lexicon.cnDigits.keys()) IN_CN_RUN[c.charCodeAt(0)] = 1
-
-/**
- * Could the date reader (Parser.readExpr) find an expression starting at `i` of `s`? False means
- * surely not. Remembers the end of the last number run, so asking at every position of one run
- * (十三五十三五…, where the scanner stops at each plan name) stays linear.
- */
-export class ExprGate {
-  private asciiEnd = -1
-  private cnEnd = -1
-
-  constructor(private readonly s: string) {}
-
-  canStart(i: number): boolean {
-    const s = this.s
-    const c = s.charCodeAt(i)
-    if (c >= 48 && c <= 57) {
-      if (i >= this.asciiEnd) {
-        let j = i + 1
-        while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++
-        this.asciiEnd = j
-      }
-      return this.asciiEnd < s.length && AFTER_ASCII[s.charCodeAt(this.asciiEnd)] === 1
-    }
-    if (classes[c] & CLS_CN_NUMERAL) {
-      if (i >= this.cnEnd) {
-        let j = i + 1
-        while (j < s.length && IN_CN_RUN[s.charCodeAt(j)] === 1) j++
-        this.cnEnd = j
-      }
-      return this.cnEnd < s.length && AFTER_NUMBER[s.charCodeAt(this.cnEnd)] === 1
-    }
-    return EXPR_FIRST[c] === 1
-  }
-}
-
-/** Can a time expression start with this character? */
-export function isStarter(code: number): boolean {
-  return (classes[code] & CLS_STARTER) !== 0
+  if (c !== 'O' && c !== 'o') cnNumeral[c.charCodeAt(0)] = 1
 }
 
 /** Is `c` a Chinese numeral character (digit or 十/百/廿/卅)? */
 export function isCnNumeral(c: string | undefined): boolean {
-  return c !== undefined && (classes[c.charCodeAt(0)] & CLS_CN_NUMERAL) !== 0
+  return c !== undefined && cnNumeral[c.charCodeAt(0)] === 1
 }
 
 /** isCnNumeral by code unit (NaN, past the end: false). */
 export function isCnNumeralCode(code: number): boolean {
-  return (classes[code] & CLS_CN_NUMERAL) !== 0
+  return cnNumeral[code] === 1
 }
 
 /** isAsciiDigit by code unit (NaN, past the end: false). */

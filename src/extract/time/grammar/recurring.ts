@@ -1,0 +1,64 @@
+/** Recurring dates: 每年2月底前, 每年12月31日前, 每年年底前, 每季度末, 每半年末, 每月7日前, 每月上旬. */
+import type { Unit } from '../calendar.js'
+import { lexicon } from '../lexicon.js'
+import { afterMonth } from './points.js'
+import type { Expr, Point, Recurrence, TimeReader } from './types.js'
+import { readDay, readMonth } from './units.js'
+
+interface DueInPeriod {
+  precision: Unit['precision']
+  month?: number
+  day?: number
+  end: number
+}
+
+/** 2月底, 12月31日, 年底 after 每年; a month alone needs 前 after it. */
+function readYearly(text: string, at: number): DueInPeriod | undefined {
+  const yearEnd = lexicon.endAfterYear.len(text, at)
+  if (yearEnd) return { precision: 'month', month: 12, end: at + yearEnd }
+  const month = readMonth(text, at)
+  if (!month || month.invalid) return undefined
+  const point: Point = { start: at, end: month.end, unit: { precision: 'month', y: 2000, m: month.month }, explicitYear: false }
+  const end = afterMonth(text, point, month.end)
+  if (point.invalid) return undefined
+  if (!point.endFlag && point.unit.precision === 'month' && !lexicon.before.len(text, end)) return undefined
+  return { precision: point.unit.precision, month: month.month, day: point.unit.d, end }
+}
+
+/** 7日, 上旬, 底 after 每月. */
+function readMonthly(text: string, at: number): DueInPeriod | undefined {
+  const day = readDay(text, at)
+  if (day && day.day >= 1 && day.day <= 31) return { precision: 'day', day: day.day, end: day.end }
+  const xun = lexicon.xun.at(text, at)
+  if (xun) return { precision: 'xun', end: at + xun[0].length }
+  const monthEnd = lexicon.endAfterMonth.len(text, at)
+  return monthEnd ? { precision: 'month', end: at + monthEnd } : undefined
+}
+
+/** 末 / 底 after 每季度 / 每半年. */
+function readPartEnd(text: string, at: number, every: 'quarter' | 'half'): DueInPeriod | undefined {
+  const partEnd = lexicon.endAfterPart.len(text, at)
+  return partEnd ? { precision: every, end: at + partEnd } : undefined
+}
+
+export function readRecurring(text: string, at: number): Expr | undefined {
+  if (text[at] !== lexicon.everyPrefix) return undefined
+  const period = lexicon.every.at(text, at + 1)
+  if (!period) return undefined
+  const every = period[1]
+  const dueAt = at + 1 + period[0].length
+  const due = every === 'year' ? readYearly(text, dueAt) : every === 'month' ? readMonthly(text, dueAt) : readPartEnd(text, dueAt, every)
+  if (!due) return undefined
+  let end = due.end
+  if (lexicon.before.len(text, end) && !lexicon.notBefore.len(text, end)) end += lexicon.before.len(text, end)
+  const recurrence: Recurrence = { every, month: due.month, day: due.day }
+  const from: Point = { start: at, end, unit: { precision: due.precision, y: null, m: due.month, d: due.day }, explicitYear: false }
+  return { rule: 'recurring', kind: 'recurring', start: at, end, from, recurrence }
+}
+
+export const recurring = {
+  name: 'recurring',
+  rules: ['recurring'] as const,
+  startWords: [lexicon.everyPrefix],
+  open: (text) => (at) => readRecurring(text, at),
+} satisfies TimeReader
