@@ -1,6 +1,6 @@
-/** Recurring dates: 每年2月底前, 每年12月31日前, 每年年底前, 每季度末, 每半年末, 每月7日前, 每月上旬. */
+/** Recurring dates: 每年2月底前, 每年12月31日前, 每年年底前, 每季度末, 每半年末, 每月7日前, 每月上旬, 每周五前. */
 import type { Unit } from '../calendar.js'
-import { lexicon } from '../lexicon.js'
+import { lexicon, WordList } from '../lexicon.js'
 import { afterMonth } from './points.js'
 import type { Expr, Point, Recurrence, TimeReader } from './types.js'
 import { readDay, readMonth } from './units.js'
@@ -9,8 +9,11 @@ interface DueInPeriod {
   precision: Unit['precision']
   month?: number
   day?: number
+  weekday?: number
   end: number
 }
+
+const weekdays = WordList.map<number>(lexicon.raw.recurring.weekdays)
 
 /** 2月底, 12月31日, 年底 after 每年; a month alone needs 前 after it. */
 function readYearly(text: string, at: number): DueInPeriod | undefined {
@@ -35,6 +38,17 @@ function readMonthly(text: string, at: number): DueInPeriod | undefined {
   return monthEnd ? { precision: 'month', end: at + monthEnd } : undefined
 }
 
+/** 五前 after 每周 / 每星期: a weekday and 前 (每周五 alone is a meeting day more often than a deadline). */
+function readWeekly(text: string, at: number): DueInPeriod | undefined {
+  const weekday = weekdays.at(text, at)
+  if (!weekday) return undefined
+  const end = at + weekday[0].length
+  if (!lexicon.before.len(text, end) || lexicon.notBefore.len(text, end)) return undefined
+  return { precision: 'day', weekday: weekday[1], end }
+}
+
+const RULE_OF: Record<Recurrence['every'], string> = { year: 'recurring', half: 'recurring', quarter: 'recurring', month: 'recurring.monthly', week: 'recurring.weekly' }
+
 /** 末 / 底 after 每季度 / 每半年. */
 function readPartEnd(text: string, at: number, every: 'quarter' | 'half'): DueInPeriod | undefined {
   const partEnd = lexicon.endAfterPart.len(text, at)
@@ -47,18 +61,19 @@ export function readRecurring(text: string, at: number): Expr | undefined {
   if (!period) return undefined
   const every = period[1]
   const dueAt = at + 1 + period[0].length
-  const due = every === 'year' ? readYearly(text, dueAt) : every === 'month' ? readMonthly(text, dueAt) : readPartEnd(text, dueAt, every)
+  const due =
+    every === 'year' ? readYearly(text, dueAt) : every === 'month' ? readMonthly(text, dueAt) : every === 'week' ? readWeekly(text, dueAt) : readPartEnd(text, dueAt, every)
   if (!due) return undefined
   let end = due.end
   if (lexicon.before.len(text, end) && !lexicon.notBefore.len(text, end)) end += lexicon.before.len(text, end)
-  const recurrence: Recurrence = { every, month: due.month, day: due.day }
+  const recurrence: Recurrence = { every, month: due.month, day: due.day, weekday: due.weekday }
   const from: Point = { start: at, end, unit: { precision: due.precision, y: null, m: due.month, d: due.day }, explicitYear: false }
-  return { rule: 'recurring', kind: 'recurring', start: at, end, from, recurrence }
+  return { rule: RULE_OF[every], kind: 'recurring', start: at, end, from, recurrence }
 }
 
 export const recurring = {
   name: 'recurring',
-  rules: ['recurring'] as const,
+  rules: ['recurring', 'recurring.monthly', 'recurring.weekly'] as const,
   startWords: [lexicon.everyPrefix],
   open: (text) => (at) => readRecurring(text, at),
 } satisfies TimeReader
