@@ -1,13 +1,37 @@
 import grammar from '../../../grammars/time/milestones.json' with { type: 'json' }
 import { canonicalize, endOf, startOf, toCanon, type Canon } from './canon.js'
-import { WordList } from './lexicon.js'
+import { lexicon, WordList } from './lexicon.js'
 import { scanTime, type ScanOptions, type TimeMatch } from './scan.js'
 
 const labels = WordList.of(grammar.labels)
+// The label end and every character the canonical copy maps to it (： and :).
+const labelEnds = [grammar.labelEnd, ...[...lexicon.canonChars].filter(([, to]) => to === grammar.labelEnd).map(([from]) => from)]
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A schedule label with its colon (进度安排：, 时间节点:), longest label first. */
+const LABEL = new RegExp(
+  `(?:${[...grammar.labels].sort((x, y) => y.length - x.length).map(escape).join('|')})[${labelEnds.map(escape).join('')}]`,
+  'g',
+)
 const targets = WordList.of(grammar.targets)
 const sentenceEnd = new Set([...grammar.sentenceEnd])
 const clauseEnd = new Set([...grammar.clauseEnd])
 const trimChars = new Set([...grammar.trim])
+
+/**
+ * Where the schedule blocks of `text[from, to)` start: each label of grammars/time/milestones.json
+ * followed by its colon (进度安排：, 时间节点：, 推进计划：).
+ *
+ * @example
+ * scheduleLabels('一、时间节点：2024年6月底前完成梳理。', 0, 20) // → [2]
+ */
+export function scheduleLabels(text: string, from: number, to: number): number[] {
+  const starts: number[] = []
+  // exec on the range's slice, not matchAll: matchAll clones the regex for every clause
+  const range = text.slice(from, to)
+  LABEL.lastIndex = 0
+  for (let found = LABEL.exec(range); found !== null; found = LABEL.exec(range)) starts.push(from + found.index)
+  return starts
+}
 
 /** One step of a 进度安排 block: what is to be done and by when (null when no time is printed). */
 export interface MilestoneMatch {
