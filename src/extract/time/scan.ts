@@ -83,37 +83,37 @@ export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
   const found: Array<{ expr: Expr; years: Years }> = []
   const diagnostics: TimeDiagnostic[] = []
   const length = canonical.length
-  let at = 0
-  while (at < length) {
-    const code = canonical.charCodeAt(at)
+  let offset = 0
+  while (offset < length) {
+    const code = canonical.charCodeAt(offset)
     if (!isTimeStart(code)) {
-      at++
+      offset++
       continue
     }
-    const result = read(at)
+    const result = read(offset)
     if (result && 'noun' in result) {
       // a noun year (2015年度…) is no time, but its year is the item's year
       context.lastYear = result.year
-      at = result.end
+      offset = result.end
       continue
     }
     if (result) {
       const years = context.resolve(result)
       // 当年 with no printed year before it is some event's year (取得证书的当年), not a date
       if (!(result.from?.sameYear && years.source !== 'item')) found.push({ expr: result, years })
-      at = Math.max(result.end, at + 1)
+      offset = Math.max(result.end, offset + 1)
       continue
     }
     // skip a whole number run that matched nothing (so 100k digits cost one pass)
     if (isAsciiDigitCode(code)) {
-      let end = at + 1
+      let end = offset + 1
       while (end < length && isAsciiDigitCode(canonical.charCodeAt(end))) end++
-      at = end
+      offset = end
     } else if (isCnNumeralCode(code)) {
-      let end = at + 1
+      let end = offset + 1
       while (end < length && isCnNumeralCode(canonical.charCodeAt(end)) && !lexicon.plans.len(canonical, end)) end++
-      at = end
-    } else at++
+      offset = end
+    } else offset++
   }
 
   const matches: TimeMatch[] = []
@@ -146,7 +146,7 @@ export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
 
 interface Years {
   from: number | null
-  to: number | null
+  until: number | null
   source?: YearSource
   unknown?: boolean
 }
@@ -196,27 +196,27 @@ class Context {
 
   /** Resolve the years of an expression's points and update the item year. */
   resolve(expr: Expr): Years {
-    const out: Years = { from: null, to: null }
+    const out: Years = { from: null, until: null }
     const first = expr.from
     if (!first) return out
     const firstYear = this.yearOf(first, out)
     out.from = firstYear
-    const second = expr.to
+    const second = expr.until
     if (second) {
-      if (second.explicitYear || second.yearRel !== undefined || second.monthRel !== undefined || second.quarterRel !== undefined) out.to = this.yearOf(second, out)
+      if (second.explicitYear || second.yearRel !== undefined || second.monthRel !== undefined || second.quarterRel !== undefined) out.until = this.yearOf(second, out)
       else if (firstYear !== null) {
-        out.to = firstYear
+        out.until = firstYear
         // 2013年11月至3月: the second month is in the next year
-        if (endsBefore(second.unit, first.unit, firstYear)) out.to = firstYear + 1
+        if (endsBefore(second.unit, first.unit, firstYear)) out.until = firstYear + 1
       }
     }
-    const last = second && out.to !== null && second.explicitYear ? out.to : first.explicitYear && firstYear !== null ? firstYear : null
+    const last = second && out.until !== null && second.explicitYear ? out.until : first.explicitYear && firstYear !== null ? firstYear : null
     if (last !== null && !first.invalid) this.lastYear = last
     return out
   }
 
   private yearOf(point: Point, out: Years): number | null {
-    if (point.unit.y !== null) return point.unit.y
+    if (point.unit.year !== null) return point.unit.year
     if (point.invalid && point.explicitYear) return null
     if (point.sameYear && this.lastYear !== null) {
       out.source = 'item'
@@ -235,7 +235,7 @@ class Context {
       const firstMonth = point.monthRel !== undefined ? baseMonth : baseMonth - (baseMonth % 3)
       const months = base.date.getFullYear() * 12 + firstMonth + (point.monthRel ?? point.quarterRel!) * step
       const month = (months % 12) + 1
-      point.unit = point.monthRel !== undefined ? { ...point.unit, m: month } : { ...point.unit, part: (month + 2) / 3 }
+      point.unit = point.monthRel !== undefined ? { ...point.unit, month: month } : { ...point.unit, part: (month + 2) / 3 }
       return Math.floor(months / 12)
     }
     if (point.yearRel !== undefined) {
@@ -277,10 +277,10 @@ function build(raw: string, expr: Expr, years: Years, context: Context): TimeMat
   if (expr.note) notes.push(expr.note)
   if (expr.repaired) notes.push('repaired')
   const first = expr.from
-  const second = expr.to
+  const second = expr.until
   // a recurring date names no single span (every year's February)
   const firstSpan = first && expr.kind !== 'recurring' && years.from !== null && !first.invalid ? bounds(first.unit, years.from) : null
-  const secondSpan = second && years.to !== null && !second.invalid ? bounds(second.unit, years.to) : null
+  const secondSpan = second && years.until !== null && !second.invalid ? bounds(second.unit, years.until) : null
   if (first) deadline.precision = second ? finer(first.unit.precision, second.unit.precision) : first.unit.precision
   if (firstSpan) match.period = { start: iso(firstSpan.first), end: iso((secondSpan ?? firstSpan).last) }
   if (expr.bare) match.bare = true

@@ -10,21 +10,21 @@ const MAX_BEFORE_EVENT = 10
 const CLAUSE_ENDS = new Set(['，', '。', '；', '\n'])
 
 /** The event word and 之日 after 自 (印发之日): the date it binds to and where it ends. */
-function readEvent(text: string, at: number): { date: AnchorDate; end: number } | undefined {
-  const limit = Math.min(text.length, at + MAX_BEFORE_EVENT)
-  for (let t = at; t < limit; t++) {
+function readEvent(text: string, offset: number): { date: AnchorDate; end: number } | undefined {
+  const limit = Math.min(text.length, offset + MAX_BEFORE_EVENT)
+  for (let t = offset; t < limit; t++) {
     if (CLAUSE_ENDS.has(text[t])) break
     const event = lexicon.anchorEvents.at(text, t)
     if (!event) continue
-    const of = lexicon.anchorOf.len(text, t + event[0].length)
-    if (of) return { date: event[1], end: t + event[0].length + of }
+    const ofWord = lexicon.anchorOf.len(text, t + event[0].length)
+    if (ofWord) return { date: event[1], end: t + event[0].length + ofWord }
   }
   return undefined
 }
 
-export function readAnchor(text: string, at: number): Expr | undefined {
-  const prefix = lexicon.anchorPrefix.len(text, at)
-  let cursor = at + prefix
+export function readAnchor(text: string, offset: number): Expr | undefined {
+  const prefix = lexicon.anchorPrefix.len(text, offset)
+  let cursor = offset + prefix
   let date: AnchorDate
   const today = lexicon.anchorToday.len(text, cursor)
   if (today) {
@@ -41,7 +41,7 @@ export function readAnchor(text: string, at: number): Expr | undefined {
   const suffix = lexicon.anchorSuffix.len(text, cursor)
   if (!suffix) return undefined
   cursor += suffix
-  const expr: Expr = { rule: 'anchor', kind: 'start', start: at, end: cursor, anchor: { date } }
+  const expr: Expr = { rule: 'anchor', kind: 'start', start: offset, end: cursor, anchor: { date } }
   const verb = lexicon.effectiveVerbs.len(text, cursor)
   if (verb) {
     expr.end = cursor + verb

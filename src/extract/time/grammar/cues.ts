@@ -16,12 +16,12 @@ export function targetBefore(text: string, start: number): string | undefined {
   return longer && longer[0].length > target[0].length ? undefined : target[0]
 }
 
-function followedByBoundary(text: string, at: number): boolean {
-  return at >= text.length || lexicon.bareBoundaries.has(text[at])
+function followedByBoundary(text: string, offset: number): boolean {
+  return offset >= text.length || lexicon.bareBoundaries.has(text[offset])
 }
 
 /** A bare year or a yearless bare month is a time only with punctuation or a follower word after it. */
-function acceptBare(text: string, point: Point, at: number): boolean {
+function acceptBare(text: string, point: Point, offset: number): boolean {
   const precision = point.unit.precision
   if (point.garbled && precision === 'year' && !point.leadingZero) {
     // 5000年文明 is a count of years; 到4544年 / 5355年6月 are broken dates
@@ -30,33 +30,33 @@ function acceptBare(text: string, point: Point, at: number): boolean {
   const needs = (precision === 'year' && !point.whole) || (precision === 'month' && !point.explicitYear && point.yearRel === undefined)
   if (!needs || point.invalid || point.repaired) return true
   if (point.yearRel !== undefined || point.monthRel !== undefined) {
-    return (followedByBoundary(text, at) && text[at] !== '\n') || lexicon.bareFollowers.len(text, at) > 0
+    return (followedByBoundary(text, offset) && text[offset] !== '\n') || lexicon.bareFollowers.len(text, offset) > 0
   }
-  return followedByBoundary(text, at) || lexicon.bareFollowers.len(text, at) > 0
+  return followedByBoundary(text, offset) || lexicon.bareFollowers.len(text, offset) > 0
 }
 
-/** The cue right after an expression ending at `at`, and where the expression then ends. */
-function readCueAfter(text: string, at: number, last: Point): { cue?: Cue; approximate: boolean; end: number } {
-  const approximate = lexicon.approximate.len(text, at)
-  if (approximate) return { approximate: true, end: at + approximate }
+/** The cue right after an expression ending at `offset`, and where the expression then ends. */
+function readCueAfter(text: string, offset: number, last: Point): { cue?: Cue; approximate: boolean; end: number } {
+  const approximate = lexicon.approximate.len(text, offset)
+  if (approximate) return { approximate: true, end: offset + approximate }
   let cue: Cue | undefined
-  let end = at
-  if (lexicon.before.len(text, at) && !lexicon.notBefore.len(text, at)) {
+  let end = offset
+  if (lexicon.before.len(text, offset) && !lexicon.notBefore.len(text, offset)) {
     cue = 'before'
-    end += lexicon.before.len(text, at)
-  } else if (lexicon.within.len(text, at) && !last.within && !lexicon.notWithin.len(text, at)) {
+    end += lexicon.before.len(text, offset)
+  } else if (lexicon.within.len(text, offset) && !last.within && !lexicon.notWithin.len(text, offset)) {
     cue = 'within'
-    end += lexicon.within.len(text, at)
-  } else if (lexicon.since.len(text, at)) {
+    end += lexicon.within.len(text, offset)
+  } else if (lexicon.since.len(text, offset)) {
     cue = 'since'
-    end += lexicon.since.len(text, at)
-  } else if (lexicon.during.len(text, at)) {
+    end += lexicon.since.len(text, offset)
+  } else if (lexicon.during.len(text, offset)) {
     cue = 'during'
-    end += lexicon.during.len(text, at)
-  } else if (lexicon.from.at(text, at)) {
+    end += lexicon.during.len(text, offset)
+  } else if (lexicon.from.at(text, offset)) {
     // 起 is part of the time words (2015年3月起); 开始 / 启动 / 起步 stay with the action
     cue = 'from'
-    const word = lexicon.from.at(text, at)![0]
+    const word = lexicon.from.at(text, offset)![0]
     if (lexicon.fromConsumed.has(word)) {
       end += word.length
       end += lexicon.effectiveVerbs.len(text, end)
@@ -86,7 +86,7 @@ function fromWordBefore(text: string, start: number): string | undefined {
  */
 export function applyCues(text: string, expr: Expr, start: number): Expr | NounYear | undefined {
   const point = expr.from!
-  const last = expr.to ?? point
+  const last = expr.until ?? point
   const cueStart = expr.end
   const fromWord = fromWordBefore(text, start)
   const targetWord = fromWord ? undefined : targetBefore(text, start)
@@ -110,12 +110,12 @@ export function applyCues(text: string, expr: Expr, start: number): Expr | NounY
   }
 
   const precision = point.unit.precision
-  const periodLike = precision === 'half' || precision === 'quarter' || precision === 'plan-period' || point.whole || point.unit.mEnd !== undefined
+  const periodLike = precision === 'half' || precision === 'quarter' || precision === 'plan-period' || point.whole || point.unit.monthEnd !== undefined
   const nounYear = (): NounYear | undefined =>
-    point.explicitYear && point.unit.y !== null && !point.invalid ? { noun: true, year: point.unit.y, end: point.end } : undefined
+    point.explicitYear && point.unit.year !== null && !point.invalid ? { noun: true, year: point.unit.year, end: point.end } : undefined
   if (cue === 'before') {
     expr.kind = 'due'
-    if (point.endFlag || point.within || precision === 'day' || point.unit.mEnd !== undefined) expr.edge = 'last'
+    if (point.endFlag || point.within || precision === 'day' || point.unit.monthEnd !== undefined) expr.edge = 'last'
     else if (precision === 'year') {
       expr.edge = 'last'
       expr.note = 'by-year'

@@ -9,13 +9,13 @@ import { POINT_RULES, readNumericDate, readPoint, ruleOfPoint } from './points.j
 import { RANGE_RULES, readBareYearRange, readDayRange, readMonthRange, readPointRange } from './ranges.js'
 import type { Expr, NounYear, TimeReader } from './types.js'
 
-/** A date expression at `at`; undefined when nothing time-like starts here. */
-export function readDate(text: string, at: number): Expr | NounYear | undefined {
-  const numeric = readNumericDate(text, at)
-  if (numeric) return applyCues(text, { rule: 'point.numeric', kind: 'due', start: at, end: numeric.end, from: numeric }, at)
-  const range = readBareYearRange(text, at) ?? readMonthRange(text, at)
+/** A date expression at `offset`; undefined when nothing time-like starts here. */
+export function readDate(text: string, offset: number): Expr | NounYear | undefined {
+  const numeric = readNumericDate(text, offset)
+  if (numeric) return applyCues(text, { rule: 'point.numeric', kind: 'due', start: offset, end: numeric.end, from: numeric }, offset)
+  const range = readBareYearRange(text, offset) ?? readMonthRange(text, offset)
   if (range) return applyCues(text, range, range.start)
-  const point = readPoint(text, at)
+  const point = readPoint(text, offset)
   if (!point) return undefined
   if ('noun' in point) return point
   const pointRange = readDayRange(text, point) ?? readPointRange(text, point)
@@ -60,7 +60,7 @@ for (let code = 0; code < 65536; code++) if (isCnNumeralCode(code)) IN_CN_RUN[co
 for (const digit of lexicon.cnDigits.keys()) IN_CN_RUN[digit.charCodeAt(0)] = 1
 
 /**
- * Could a date start at `at`? False means surely not. Remembers the end of the last number run,
+ * Could a date start at `offset`? False means surely not. Remembers the end of the last number run,
  * so asking at every position of one run (十三五十三五…, where the scan stops at each plan name)
  * stays linear.
  */
@@ -70,20 +70,20 @@ class DateGate {
 
   constructor(private readonly text: string) {}
 
-  canStart(at: number): boolean {
+  canStart(offset: number): boolean {
     const text = this.text
-    const code = text.charCodeAt(at)
+    const code = text.charCodeAt(offset)
     if (isAsciiDigitCode(code)) {
-      if (at >= this.asciiEnd) {
-        let end = at + 1
+      if (offset >= this.asciiEnd) {
+        let end = offset + 1
         while (end < text.length && isAsciiDigitCode(text.charCodeAt(end))) end++
         this.asciiEnd = end
       }
       return this.asciiEnd < text.length && AFTER_ASCII[text.charCodeAt(this.asciiEnd)] === 1
     }
     if (isCnNumeralCode(code)) {
-      if (at >= this.cnEnd) {
-        let end = at + 1
+      if (offset >= this.cnEnd) {
+        let end = offset + 1
         while (end < text.length && IN_CN_RUN[text.charCodeAt(end)] === 1) end++
         this.cnEnd = end
       }

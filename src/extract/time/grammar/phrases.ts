@@ -2,13 +2,13 @@
 import { lexicon } from '../lexicon.js'
 import type { Expr, TimeReader } from './types.js'
 
-export function readPhrase(text: string, at: number): Expr | undefined {
-  const ongoing = lexicon.ongoing.len(text, at)
-  if (ongoing) return { rule: 'ongoing', kind: 'ongoing', start: at, end: at + ongoing }
-  const immediate = lexicon.immediate.len(text, at)
-  if (immediate) return { rule: 'immediate', kind: 'immediate', start: at, end: at + immediate }
-  const nearTerm = lexicon.nearTerm.len(text, at)
-  if (nearTerm && lexicon.nearTermFollowers.len(text, at + nearTerm)) return { rule: 'near-term', kind: 'due', start: at, end: at + nearTerm, note: 'near-term' }
+export function readPhrase(text: string, offset: number): Expr | undefined {
+  const ongoing = lexicon.ongoing.len(text, offset)
+  if (ongoing) return { rule: 'ongoing', kind: 'ongoing', start: offset, end: offset + ongoing }
+  const immediate = lexicon.immediate.len(text, offset)
+  if (immediate) return { rule: 'immediate', kind: 'immediate', start: offset, end: offset + immediate }
+  const nearTerm = lexicon.nearTerm.len(text, offset)
+  if (nearTerm && lexicon.nearTermFollowers.len(text, offset + nearTerm)) return { rule: 'near-term', kind: 'due', start: offset, end: offset + nearTerm, note: 'near-term' }
   return undefined
 }
 

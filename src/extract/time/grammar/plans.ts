@@ -14,21 +14,21 @@ function planNumber(name: string): number {
 const planByNumber = new Map<number, [number, number]>()
 for (const [name, years] of Object.entries(lexicon.raw.fiveYearPlans.plans)) planByNumber.set(planNumber(name), years as [number, number])
 
-/** The plan named at `at` (a name, or 第N个五年规划): its years and where the name ends. */
-function readPlanName(text: string, at: number, quoted: boolean): { years: [number, number]; end: number } | undefined {
-  const named = lexicon.plans.at(text, at)
-  if (named && !isCnNumeral(text[at - 1]) && !isCnNumeral(text[at + named[0].length])) return { years: named[1], end: at + named[0].length }
-  if (quoted || text[at] !== lexicon.planOrdinalPrefix) return undefined
-  const ordinal = readCnPositional(text, at + 1) ?? readSmallNumber(text, at + 1)
+/** The plan named at `offset` (a name, or 第N个五年规划): its years and where the name ends. */
+function readPlanName(text: string, offset: number, quoted: boolean): { years: [number, number]; end: number } | undefined {
+  const named = lexicon.plans.at(text, offset)
+  if (named && !isCnNumeral(text[offset - 1]) && !isCnNumeral(text[offset + named[0].length])) return { years: named[1], end: offset + named[0].length }
+  if (quoted || text[offset] !== lexicon.planOrdinalPrefix) return undefined
+  const ordinal = readCnPositional(text, offset + 1) ?? readSmallNumber(text, offset + 1)
   const suffix = ordinal ? lexicon.planOrdinalSuffix.len(text, ordinal.end) : 0
   if (!ordinal || !suffix) return undefined
   const years = planByNumber.get(ordinal.value)
   return years ? { years, end: ordinal.end + suffix } : undefined
 }
 
-export function readPlan(text: string, at: number): Expr | undefined {
-  const quoted = lexicon.quoteOpen.has(text[at])
-  const name = readPlanName(text, quoted ? at + 1 : at, quoted)
+export function readPlan(text: string, offset: number): Expr | undefined {
+  const quoted = lexicon.quoteOpen.has(text[offset])
+  const name = readPlanName(text, quoted ? offset + 1 : offset, quoted)
   if (!name) return undefined
   let nameEnd = name.end
   if (quoted) {
@@ -36,16 +36,16 @@ export function readPlan(text: string, at: number): Expr | undefined {
     nameEnd++
   }
   const afterBetween = nameEnd + lexicon.planBetween.len(text, nameEnd)
-  const unit: Unit = { precision: 'plan-period', y: name.years[0], yEnd: name.years[1] }
-  const from: Point = { start: at, end: nameEnd, unit, explicitYear: true }
+  const unit: Unit = { precision: 'plan-period', year: name.years[0], yearEnd: name.years[1] }
+  const from: Point = { start: offset, end: nameEnd, unit, explicitYear: true }
   const during = lexicon.planDuring.len(text, afterBetween)
-  if (during) return { rule: 'plan.five-year', kind: 'range', start: at, end: afterBetween + during, from }
+  if (during) return { rule: 'plan.five-year', kind: 'range', start: offset, end: afterBetween + during, from }
   const end = lexicon.planEnd.len(text, afterBetween)
-  if (end) return { rule: 'plan.five-year', kind: 'due', edge: 'last', start: at, end: afterBetween + end, from }
+  if (end) return { rule: 'plan.five-year', kind: 'due', edge: 'last', start: offset, end: afterBetween + end, from }
   const since = lexicon.planSince.len(text, afterBetween)
-  if (since) return { rule: 'plan.five-year', kind: 'start', note: 'since', start: at, end: afterBetween + since, from }
+  if (since) return { rule: 'plan.five-year', kind: 'start', note: 'since', start: offset, end: afterBetween + since, from }
   const boundary = nameEnd >= text.length || lexicon.bareBoundaries.has(text[nameEnd])
-  if (quoted && (boundary || lexicon.planAfterQuoted.len(text, nameEnd))) return { rule: 'plan.five-year', kind: 'range', start: at, end: nameEnd, from }
+  if (quoted && (boundary || lexicon.planAfterQuoted.len(text, nameEnd))) return { rule: 'plan.five-year', kind: 'range', start: offset, end: nameEnd, from }
   return undefined
 }
 

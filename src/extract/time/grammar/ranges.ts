@@ -24,39 +24,39 @@ export function readDayRange(text: string, point: Point): Expr | undefined {
   const lastDay = readDay(text, firstEnd + dash)
   if (!lastDay) return readMonthDayRange(text, point, firstDay.value, firstEnd, firstEnd + dash)
   if (lastDay.day < firstDay.value || lastDay.day > 31) return undefined
-  const year = point.unit.y
-  if (year !== null && (!validDay(year, point.unit.m!, firstDay.value) || !validDay(year, point.unit.m!, lastDay.day))) return undefined
-  const from: Point = { ...point, end: firstEnd, unit: { ...point.unit, precision: 'day', d: firstDay.value } }
-  const to: Point = { start: firstEnd + dash, end: skipClock(text, lastDay.end), unit: { ...point.unit, precision: 'day', d: lastDay.day }, explicitYear: false }
-  return { rule: 'range.points', kind: 'range', start: point.start, end: to.end, from, to }
+  const year = point.unit.year
+  if (year !== null && (!validDay(year, point.unit.month!, firstDay.value) || !validDay(year, point.unit.month!, lastDay.day))) return undefined
+  const from: Point = { ...point, end: firstEnd, unit: { ...point.unit, precision: 'day', day: firstDay.value } }
+  const until: Point = { start: firstEnd + dash, end: skipClock(text, lastDay.end), unit: { ...point.unit, precision: 'day', day: lastDay.day }, explicitYear: false }
+  return { rule: 'range.points', kind: 'range', start: point.start, end: until.end, from, until: until }
 }
 
 /** 1月3至2月10: a day without 日, then a later month and day (日 optional). */
-function readMonthDayRange(text: string, point: Point, firstDay: number, firstEnd: number, at: number): Expr | undefined {
-  const month = readMonth(text, at)
-  if (!month || month.invalid || month.month < point.unit.m!) return undefined
+function readMonthDayRange(text: string, point: Point, firstDay: number, firstEnd: number, offset: number): Expr | undefined {
+  const month = readMonth(text, offset)
+  if (!month || month.invalid || month.month < point.unit.month!) return undefined
   const lastDay = readSmallNumber(text, month.end)
   if (!lastDay || lastDay.overflow || lastDay.digits > 2 || lastDay.value < 1 || lastDay.value > 31) return undefined
   let end = lastDay.end
   if (lexicon.day.len(text, end)) end += lexicon.day.len(text, end)
   else if (end < text.length && !lexicon.bareBoundaries.has(text[end]) && !lexicon.rangeDash.len(text, end)) return undefined
-  const year = point.unit.y
-  if (firstDay < 1 || firstDay > 31 || (year !== null && (!validDay(year, point.unit.m!, firstDay) || !validDay(year, month.month, lastDay.value)))) return undefined
-  if (month.month === point.unit.m && lastDay.value <= firstDay) return undefined
-  const from: Point = { ...point, end: firstEnd, unit: { ...point.unit, precision: 'day', d: firstDay } }
-  const to: Point = { start: at, end, unit: { precision: 'day', y: point.unit.y, m: month.month, d: lastDay.value }, explicitYear: false }
-  return { rule: 'range.points', kind: 'range', start: point.start, end, from, to }
+  const year = point.unit.year
+  if (firstDay < 1 || firstDay > 31 || (year !== null && (!validDay(year, point.unit.month!, firstDay) || !validDay(year, month.month, lastDay.value)))) return undefined
+  if (month.month === point.unit.month && lastDay.value <= firstDay) return undefined
+  const from: Point = { ...point, end: firstEnd, unit: { ...point.unit, precision: 'day', day: firstDay } }
+  const until: Point = { start: offset, end, unit: { precision: 'day', year: point.unit.year, month: month.month, day: lastDay.value }, explicitYear: false }
+  return { rule: 'range.points', kind: 'range', start: point.start, end, from, until: until }
 }
 
 /**
  * 2014-2015年, 2008至2009年, 二〇一四—二〇一五年, （2021—2023）, and the repaired 20132022年.
  * The first year has no 年 of its own.
  */
-export function readBareYearRange(text: string, at: number): Expr | undefined {
-  if (!runStart(text, at)) return undefined
-  const first = readAsciiDigits(text, at) ?? readCnDigits(text, at)
+export function readBareYearRange(text: string, offset: number): Expr | undefined {
+  if (!runStart(text, offset)) return undefined
+  const first = readAsciiDigits(text, offset) ?? readCnDigits(text, offset)
   if (!first || first.overflow) return undefined
-  if (first.form === 'ascii' && first.digits === 8 && text[first.end] === lexicon.yearChar) return readLostDash(text, at, first.end)
+  if (first.form === 'ascii' && first.digits === 8 && text[first.end] === lexicon.yearChar) return readLostDash(text, offset, first.end)
   if (first.digits !== 4 || text[first.end] === lexicon.yearChar) return undefined
   const dash = lexicon.rangeDash.len(text, first.end)
   if (!dash || !validYear(first.value)) return undefined
@@ -66,50 +66,50 @@ export function readBareYearRange(text: string, at: number): Expr | undefined {
   if (short && short.digits === 2 && text[short.end] === lexicon.yearChar) {
     const secondYear = first.value - (first.value % 100) + short.value
     if (secondYear <= first.value) return undefined
-    const from: Point = { start: at, end: first.end, unit: { precision: 'year', y: first.value }, explicitYear: true }
-    const to: Point = { start: secondAt, end: short.end + 1, unit: { precision: 'year', y: secondYear }, explicitYear: true }
-    to.end = afterYear(text, to, short.end + 1)
-    return { rule: to.unit.precision === 'year' ? 'range.years' : 'range.points', kind: 'range', start: at, end: to.end, from, to }
+    const from: Point = { start: offset, end: first.end, unit: { precision: 'year', year: first.value }, explicitYear: true }
+    const until: Point = { start: secondAt, end: short.end + 1, unit: { precision: 'year', year: secondYear }, explicitYear: true }
+    until.end = afterYear(text, until, short.end + 1)
+    return { rule: until.unit.precision === 'year' ? 'range.years' : 'range.points', kind: 'range', start: offset, end: until.end, from, until: until }
   }
   const second = first.form === 'ascii' ? readAsciiDigits(text, secondAt) : readCnDigits(text, secondAt)
   if (!second || second.digits !== 4 || !validYear(second.value) || second.value < first.value) return undefined
-  const from: Point = { start: at, end: first.end, unit: { precision: 'year', y: first.value }, explicitYear: true, cn: first.form !== 'ascii' }
+  const from: Point = { start: offset, end: first.end, unit: { precision: 'year', year: first.value }, explicitYear: true, chinese: first.form !== 'ascii' }
   if (text[second.end] === lexicon.yearChar) {
-    const to: Point = { start: secondAt, end: second.end + 1, unit: { precision: 'year', y: second.value }, explicitYear: true }
-    to.end = afterYear(text, to, second.end + 1)
-    if (to.unit.precision !== 'year') return undefined // 2014-2015年6月: not a year range
-    return { rule: 'range.years', kind: 'range', start: at, end: to.end, from, to }
+    const until: Point = { start: secondAt, end: second.end + 1, unit: { precision: 'year', year: second.value }, explicitYear: true }
+    until.end = afterYear(text, until, second.end + 1)
+    if (until.unit.precision !== 'year') return undefined // 2014-2015年6月: not a year range
+    return { rule: 'range.years', kind: 'range', start: offset, end: until.end, from, until: until }
   }
   // （2021—2023）: both bare, only inside brackets
-  if (text[at - 1] === '（' && text[second.end] === '）') {
-    const to: Point = { start: secondAt, end: second.end, unit: { precision: 'year', y: second.value }, explicitYear: true }
-    return { rule: 'range.years', kind: 'range', start: at, end: second.end, from, to }
+  if (text[offset - 1] === '（' && text[second.end] === '）') {
+    const until: Point = { start: secondAt, end: second.end, unit: { precision: 'year', year: second.value }, explicitYear: true }
+    return { rule: 'range.years', kind: 'range', start: offset, end: second.end, from, until: until }
   }
   return undefined
 }
 
 /** 20132022年: two years whose dash was lost. */
-function readLostDash(text: string, at: number, digitsEnd: number): Expr | undefined {
-  const firstYear = Number(text.slice(at, at + 4))
-  const secondYear = Number(text.slice(at + 4, at + 8))
+function readLostDash(text: string, offset: number, digitsEnd: number): Expr | undefined {
+  const firstYear = Number(text.slice(offset, offset + 4))
+  const secondYear = Number(text.slice(offset + 4, offset + 8))
   if (!validYear(firstYear) || !validYear(secondYear) || firstYear > secondYear) return undefined
   return {
     rule: 'repair.year-range',
     kind: 'range',
-    start: at,
+    start: offset,
     end: digitsEnd + 1,
-    from: { start: at, end: at + 4, unit: { precision: 'year', y: firstYear }, explicitYear: true },
-    to: { start: at + 4, end: digitsEnd + 1, unit: { precision: 'year', y: secondYear }, explicitYear: true },
-    repaired: `read "${text.slice(at, digitsEnd)}年" as ${firstYear}—${secondYear}年 (a lost dash)`,
+    from: { start: offset, end: offset + 4, unit: { precision: 'year', year: firstYear }, explicitYear: true },
+    until: { start: offset + 4, end: digitsEnd + 1, unit: { precision: 'year', year: secondYear }, explicitYear: true },
+    repaired: `read "${text.slice(offset, digitsEnd)}年" as ${firstYear}—${secondYear}年 (a lost dash)`,
   }
 }
 
 /** 3-5月, 3至5月, 2015年3-5月 (a month range whose first month has no 月). */
-export function readMonthRange(text: string, at: number): Expr | undefined {
-  if (!runStart(text, at)) return undefined
+export function readMonthRange(text: string, offset: number): Expr | undefined {
+  if (!runStart(text, offset)) return undefined
   let year: YearRead | undefined
-  let monthAt = at
-  const printed = readYear(text, at)
+  let monthAt = offset
+  const printed = readYear(text, offset)
   if (printed) {
     if (printed.garbled || printed.relative !== undefined) return undefined
     year = printed
@@ -123,16 +123,16 @@ export function readMonthRange(text: string, at: number): Expr | undefined {
   if (!lastMonth || lastMonth.invalid || lastMonth.month < firstMonth.value) return undefined
   const yearValue = year ? year.year : null
   const from: Point = {
-    start: at,
+    start: offset,
     end: firstMonth.end,
-    unit: { precision: 'month', y: yearValue, m: firstMonth.value },
+    unit: { precision: 'month', year: yearValue, month: firstMonth.value },
     explicitYear: !!year,
     roc: year?.roc,
-    cn: year?.cn,
+    chinese: year?.chinese,
   }
-  const to: Point = { start: firstMonth.end + dash, end: lastMonth.end, unit: { precision: 'month', y: yearValue, m: lastMonth.month }, explicitYear: !!year }
-  to.end = afterMonth(text, to, lastMonth.end)
-  return { rule: 'range.months', kind: 'range', start: at, end: to.end, from, to }
+  const until: Point = { start: firstMonth.end + dash, end: lastMonth.end, unit: { precision: 'month', year: yearValue, month: lastMonth.month }, explicitYear: !!year }
+  until.end = afterMonth(text, until, lastMonth.end)
+  return { rule: 'range.months', kind: 'range', start: offset, end: until.end, from, until: until }
 }
 
 /**
@@ -148,9 +148,9 @@ export function readPointRange(text: string, point: Point): Expr | undefined {
   if (point.unit.precision === 'day') {
     // 9月6日至8日: the second day is in the same month
     const secondDay = readDay(text, secondAt)
-    if (secondDay && secondDay.day > point.unit.d! && (point.unit.y === null || validDay(point.unit.y, point.unit.m!, secondDay.day))) {
-      const to: Point = { start: secondAt, end: skipClock(text, secondDay.end), unit: { ...point.unit, d: secondDay.day }, explicitYear: false }
-      return { rule: 'range.points', kind: 'range', start: point.start, end: to.end, from: point, to }
+    if (secondDay && secondDay.day > point.unit.day! && (point.unit.year === null || validDay(point.unit.year, point.unit.month!, secondDay.day))) {
+      const until: Point = { start: secondAt, end: skipClock(text, secondDay.end), unit: { ...point.unit, day: secondDay.day }, explicitYear: false }
+      return { rule: 'range.points', kind: 'range', start: point.start, end: until.end, from: point, until: until }
     }
   }
   const second = readPoint(text, secondAt)
@@ -158,9 +158,9 @@ export function readPointRange(text: string, point: Point): Expr | undefined {
     second &&
     !('noun' in second) &&
     !second.invalid &&
-    (second.explicitYear || second.yearRel !== undefined || point.unit.y !== null || point.yearRel !== undefined || !point.explicitYear)
+    (second.explicitYear || second.yearRel !== undefined || point.unit.year !== null || point.yearRel !== undefined || !point.explicitYear)
   ) {
-    const expr: Expr = { rule: 'range.points', kind: 'range', start: point.start, end: second.end, from: point, to: second }
+    const expr: Expr = { rule: 'range.points', kind: 'range', start: point.start, end: second.end, from: point, until: second }
     if (point.unit.precision === 'year' && second.unit.precision === 'year' && !point.endFlag) expr.rule = 'range.years'
     return expr
   }

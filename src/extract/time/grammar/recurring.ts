@@ -16,33 +16,33 @@ interface DueInPeriod {
 const weekdays = WordList.map<number>(lexicon.raw.recurring.weekdays)
 
 /** 2月底, 12月31日, 年底 after 每年; a month alone needs 前 after it. */
-function readYearly(text: string, at: number): DueInPeriod | undefined {
-  const yearEnd = lexicon.endAfterYear.len(text, at)
-  if (yearEnd) return { precision: 'month', month: 12, end: at + yearEnd }
-  const month = readMonth(text, at)
+function readYearly(text: string, offset: number): DueInPeriod | undefined {
+  const yearEnd = lexicon.endAfterYear.len(text, offset)
+  if (yearEnd) return { precision: 'month', month: 12, end: offset + yearEnd }
+  const month = readMonth(text, offset)
   if (!month || month.invalid) return undefined
-  const point: Point = { start: at, end: month.end, unit: { precision: 'month', y: 2000, m: month.month }, explicitYear: false }
+  const point: Point = { start: offset, end: month.end, unit: { precision: 'month', year: 2000, month: month.month }, explicitYear: false }
   const end = afterMonth(text, point, month.end)
   if (point.invalid) return undefined
   if (!point.endFlag && point.unit.precision === 'month' && !lexicon.before.len(text, end)) return undefined
-  return { precision: point.unit.precision, month: month.month, day: point.unit.d, end }
+  return { precision: point.unit.precision, month: month.month, day: point.unit.day, end }
 }
 
 /** 7日, 上旬, 底 after 每月. */
-function readMonthly(text: string, at: number): DueInPeriod | undefined {
-  const day = readDay(text, at)
+function readMonthly(text: string, offset: number): DueInPeriod | undefined {
+  const day = readDay(text, offset)
   if (day && day.day >= 1 && day.day <= 31) return { precision: 'day', day: day.day, end: day.end }
-  const xun = lexicon.xun.at(text, at)
-  if (xun) return { precision: 'xun', end: at + xun[0].length }
-  const monthEnd = lexicon.endAfterMonth.len(text, at)
-  return monthEnd ? { precision: 'month', end: at + monthEnd } : undefined
+  const xun = lexicon.xun.at(text, offset)
+  if (xun) return { precision: 'xun', end: offset + xun[0].length }
+  const monthEnd = lexicon.endAfterMonth.len(text, offset)
+  return monthEnd ? { precision: 'month', end: offset + monthEnd } : undefined
 }
 
 /** 五前 after 每周 / 每星期: a weekday and 前 (每周五 alone is a meeting day more often than a deadline). */
-function readWeekly(text: string, at: number): DueInPeriod | undefined {
-  const weekday = weekdays.at(text, at)
+function readWeekly(text: string, offset: number): DueInPeriod | undefined {
+  const weekday = weekdays.at(text, offset)
   if (!weekday) return undefined
-  const end = at + weekday[0].length
+  const end = offset + weekday[0].length
   if (!lexicon.before.len(text, end) || lexicon.notBefore.len(text, end)) return undefined
   return { precision: 'day', weekday: weekday[1], end }
 }
@@ -50,25 +50,25 @@ function readWeekly(text: string, at: number): DueInPeriod | undefined {
 const RULE_OF: Record<Recurrence['every'], string> = { year: 'recurring', half: 'recurring', quarter: 'recurring', month: 'recurring.monthly', week: 'recurring.weekly' }
 
 /** 末 / 底 after 每季度 / 每半年. */
-function readPartEnd(text: string, at: number, every: 'quarter' | 'half'): DueInPeriod | undefined {
-  const partEnd = lexicon.endAfterPart.len(text, at)
-  return partEnd ? { precision: every, end: at + partEnd } : undefined
+function readPartEnd(text: string, offset: number, every: 'quarter' | 'half'): DueInPeriod | undefined {
+  const partEnd = lexicon.endAfterPart.len(text, offset)
+  return partEnd ? { precision: every, end: offset + partEnd } : undefined
 }
 
-export function readRecurring(text: string, at: number): Expr | undefined {
-  if (text[at] !== lexicon.everyPrefix) return undefined
-  const period = lexicon.every.at(text, at + 1)
+export function readRecurring(text: string, offset: number): Expr | undefined {
+  if (text[offset] !== lexicon.everyPrefix) return undefined
+  const period = lexicon.every.at(text, offset + 1)
   if (!period) return undefined
   const every = period[1]
-  const dueAt = at + 1 + period[0].length
+  const dueAt = offset + 1 + period[0].length
   const due =
     every === 'year' ? readYearly(text, dueAt) : every === 'month' ? readMonthly(text, dueAt) : every === 'week' ? readWeekly(text, dueAt) : readPartEnd(text, dueAt, every)
   if (!due) return undefined
   let end = due.end
   if (lexicon.before.len(text, end) && !lexicon.notBefore.len(text, end)) end += lexicon.before.len(text, end)
   const recurrence: Recurrence = { every, month: due.month, day: due.day, weekday: due.weekday }
-  const from: Point = { start: at, end, unit: { precision: due.precision, y: null, m: due.month, d: due.day }, explicitYear: false }
-  return { rule: RULE_OF[every], kind: 'recurring', start: at, end, from, recurrence }
+  const from: Point = { start: offset, end, unit: { precision: due.precision, year: null, month: due.month, day: due.day }, explicitYear: false }
+  return { rule: RULE_OF[every], kind: 'recurring', start: offset, end, from, recurrence }
 }
 
 export const recurring = {

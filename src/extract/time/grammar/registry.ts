@@ -45,16 +45,16 @@ export function isTimeStart(code: number): boolean {
 }
 
 /**
- * The readers bound to one canonical text: `read(at)` tries those that can start at `at`, in
+ * The readers bound to one canonical text: `read(offset)` tries those that can start at `offset`, in
  * order, and returns the first expression (or noun year) found.
  */
-export function openReaders(text: string): (at: number) => Expr | NounYear | undefined {
+export function openReaders(text: string): (offset: number) => Expr | NounYear | undefined {
   const bound: ReadAt[] = READERS.map((reader) => reader.open(text))
-  return (at) => {
-    let mask = startTable[text.charCodeAt(at)]
+  return (offset) => {
+    let mask = startTable[text.charCodeAt(offset)]
     for (let index = 0; mask !== 0; index++, mask >>>= 1) {
       if ((mask & 1) === 0) continue
-      const found = bound[index](at)
+      const found = bound[index](offset)
       if (found) return found
     }
     return undefined

@@ -10,24 +10,24 @@ import { runStart } from './units.js'
 const MAX_COUNT = 100
 
 /** 今明两年: relative years from the document year. */
-function readYearSpan(text: string, at: number): Expr | undefined {
-  const span = lexicon.yearSpans.at(text, at)
+function readYearSpan(text: string, offset: number): Expr | undefined {
+  const span = lexicon.yearSpans.at(text, offset)
   if (!span) return undefined
-  const from: Point = { start: at, end: at + span[0].length, unit: { precision: 'year', y: null }, explicitYear: false, yearRel: span[1][0] }
-  const to: Point = { ...from, yearRel: span[1][1] }
-  return { rule: 'range.relative-years', kind: 'range', start: at, end: from.end, from, to, basis: 'cue' }
+  const from: Point = { start: offset, end: offset + span[0].length, unit: { precision: 'year', year: null }, explicitYear: false, yearRel: span[1][0] }
+  const until: Point = { ...from, yearRel: span[1][1] }
+  return { rule: 'range.relative-years', kind: 'range', start: offset, end: from.end, from, until: until, basis: 'cue' }
 }
 
 /** 今后5年, 未来两个月(内), 近三个月, 近5年, and a bare 三年内 where a sentence starts. */
-function readAhead(text: string, at: number): Expr | undefined {
-  const forward = lexicon.aheadForward.len(text, at)
-  const back = forward ? 0 : lexicon.aheadBack.len(text, at)
-  const countAt = at + forward + back
+function readAhead(text: string, offset: number): Expr | undefined {
+  const forward = lexicon.aheadForward.len(text, offset)
+  const back = forward ? 0 : lexicon.aheadBack.len(text, offset)
+  const countAt = offset + forward + back
   const bare = !forward && !back
   // a bare count needs a sentence start before it (企业成立三年内 counts from something else)
-  if (bare && at > 0 && !lexicon.bareBoundaries.has(text[at - 1]) && !lexicon.sentenceLead.before(text, at)) return undefined
+  if (bare && offset > 0 && !lexicon.bareBoundaries.has(text[offset - 1]) && !lexicon.sentenceLead.before(text, offset)) return undefined
   // 转制为企业后，五年内免征: counted from that event, not from the document
-  if (bare && at > 1 && lexicon.bareBoundaries.has(text[at - 1]) && lexicon.afterEvent.has(text[at - 2])) return undefined
+  if (bare && offset > 1 && lexicon.bareBoundaries.has(text[offset - 1]) && lexicon.afterEvent.has(text[offset - 2])) return undefined
   const count = runStart(text, countAt) ? readSmallNumber(text, countAt) : undefined
   if (!count || count.overflow || count.value < 1 || count.value > MAX_COUNT) return undefined
   const unit = lexicon.aheadUnits.at(text, count.end)
@@ -36,7 +36,7 @@ function readAhead(text: string, at: number): Expr | undefined {
   const within = lexicon.within.len(text, end)
   if (bare) {
     if (!within) return undefined
-    return { rule: 'span.within-years', kind: 'due', start: at, end: end + within, anchor: { date: 'document', count: count.value, unit: unit[1] }, basis: 'cue' }
+    return { rule: 'span.within-years', kind: 'due', start: offset, end: end + within, anchor: { date: 'document', count: count.value, unit: unit[1] }, basis: 'cue' }
   }
   end += within
   const since = back ? lexicon.since.len(text, end) : 0
@@ -44,7 +44,7 @@ function readAhead(text: string, at: number): Expr | undefined {
   return {
     rule: 'span.ahead',
     kind: 'range',
-    start: at,
+    start: offset,
     end,
     anchor: { date: 'document', count: count.value, unit: unit[1], back: back > 0 },
     basis: 'cue',

@@ -34,7 +34,7 @@ export interface Point {
   /** 全年. */
   whole?: boolean
   roc?: boolean
-  cn?: boolean
+  chinese?: boolean
   repaired?: string
   invalid?: string
   /** The year itself is garbled (0402年, 5355年). */
@@ -53,7 +53,7 @@ export interface Expr {
   /** The point (or the start of a range). */
   from?: Point
   /** End of a range. */
-  to?: Point
+  until?: Point
   /** For `due`: the last day of the unit (`last`) or the day before it starts (`before`: 2015年6月前 → 05-31). */
   edge?: 'last' | 'before'
   note?: string
@@ -80,7 +80,7 @@ export interface NounYear {
 }
 
 /** What a reader finds at a position: an expression, a noun year, or nothing. */
-export type ReadAt = (at: number) => Expr | NounYear | undefined
+export type ReadAt = (offset: number) => Expr | NounYear | undefined
 
 /**
  * One construct of the time grammar (a point or range with its cues, a recurring date, an
