@@ -17,13 +17,13 @@ export class WordList<V = true> {
     const all = [...entries]
     this.words = all.map(([w]) => w)
     this.longestFirst = all.filter(([w]) => w).sort((a, b) => b[0].length - a[0].length)
-    for (const [w, v] of all) {
-      if (!w) continue
-      const c = w.charCodeAt(0)
-      const list = this.byFirst.get(c) ?? []
-      list.push([w, v])
-      this.byFirst.set(c, list)
-      this.firstBits[c >>> 5] |= 1 << (c & 31)
+    for (const [word, value] of all) {
+      if (!word) continue
+      const code = word.charCodeAt(0)
+      const list = this.byFirst.get(code) ?? []
+      list.push([word, value])
+      this.byFirst.set(code, list)
+      this.firstBits[code >>> 5] |= 1 << (code & 31)
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b[0].length - a[0].length)
   }
@@ -37,25 +37,25 @@ export class WordList<V = true> {
     return new WordList(Object.entries(obj).filter(([k]) => !k.startsWith('$')) as Array<[string, V]>)
   }
 
-  /** Longest entry starting at `i` in `s`: `[word, value]` or undefined. */
-  at(s: string, i: number): [string, V] | undefined {
-    const c = s.charCodeAt(i)
-    if (c !== c || ((this.firstBits[c >>> 5] >>> (c & 31)) & 1) === 0) return undefined
-    const list = this.byFirst.get(c)!
-    for (const e of list) if (s.startsWith(e[0], i)) return e
+  /** Longest entry starting at `offset` in `text`: `[word, value]` or undefined. */
+  at(text: string, offset: number): [string, V] | undefined {
+    const code = text.charCodeAt(offset)
+    if (code !== code || ((this.firstBits[code >>> 5] >>> (code & 31)) & 1) === 0) return undefined
+    const list = this.byFirst.get(code)!
+    for (const entry of list) if (text.startsWith(entry[0], offset)) return entry
     return undefined
   }
 
-  /** Length of the longest entry starting at `i`, 0 if none. */
-  len(s: string, i: number): number {
-    return this.at(s, i)?.[0].length ?? 0
+  /** Length of the longest entry starting at `offset`, 0 if none. */
+  len(text: string, offset: number): number {
+    return this.at(text, offset)?.[0].length ?? 0
   }
 
-  /** Longest entry ending exactly at `end` (exclusive) in `s`. */
-  before(s: string, end: number): [string, V] | undefined {
-    for (const e of this.longestFirst) {
-      const start = end - e[0].length
-      if (start >= 0 && s.startsWith(e[0], start)) return e
+  /** Longest entry ending exactly at `end` (exclusive) in `text`. */
+  before(text: string, end: number): [string, V] | undefined {
+    for (const entry of this.longestFirst) {
+      const start = end - entry[0].length
+      if (start >= 0 && text.startsWith(entry[0], start)) return entry
     }
     return undefined
   }
@@ -162,13 +162,13 @@ export const lexicon = {
 // Chinese numeral characters (digits, 十/百, 廿/卅), one byte per UTF-16 unit, so the numeral
 // readers' per-character test is an array read. O / o count as digits only inside a run (二O一五).
 const cnNumeral = new Uint8Array(65536)
-for (const c of [...lexicon.cnDigits.keys(), ...lexicon.cnUnits.keys(), ...lexicon.cnTwenty.keys()]) {
-  if (c !== 'O' && c !== 'o') cnNumeral[c.charCodeAt(0)] = 1
+for (const char of [...lexicon.cnDigits.keys(), ...lexicon.cnUnits.keys(), ...lexicon.cnTwenty.keys()]) {
+  if (char !== 'O' && char !== 'o') cnNumeral[char.charCodeAt(0)] = 1
 }
 
-/** Is `c` a Chinese numeral character (digit or 十/百/廿/卅)? */
-export function isCnNumeral(c: string | undefined): boolean {
-  return c !== undefined && cnNumeral[c.charCodeAt(0)] === 1
+/** Is `char` a Chinese numeral character (digit or 十/百/廿/卅)? */
+export function isCnNumeral(char: string | undefined): boolean {
+  return char !== undefined && cnNumeral[char.charCodeAt(0)] === 1
 }
 
 /** isCnNumeral by code unit (NaN, past the end: false). */
@@ -187,14 +187,14 @@ export function isAsciiDigitCode(code: number): boolean {
  */
 function numeralTable(map: Map<string, number>): Int8Array | Int16Array {
   const small = [...map.values()].every((v) => Number.isInteger(v) && v >= 0 && v <= 127)
-  const t = (small ? new Int8Array(65536) : new Int16Array(65536)).fill(-1)
-  for (const [k, v] of map) if (k.length === 1) t[k.charCodeAt(0)] = v
-  return t
+  const table = (small ? new Int8Array(65536) : new Int16Array(65536)).fill(-1)
+  for (const [char, value] of map) if (char.length === 1) table[char.charCodeAt(0)] = value
+  return table
 }
 export const CN_DIGIT = numeralTable(lexicon.cnDigits)
 export const CN_UNIT = numeralTable(lexicon.cnUnits)
 export const CN_TWENTY = numeralTable(lexicon.cnTwenty)
 
-export function isAsciiDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9'
+export function isAsciiDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9'
 }
