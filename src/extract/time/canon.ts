@@ -31,7 +31,7 @@ class IdentityCanon implements Canon {
   }
 }
 
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 
 // code unit → canonical code unit (0xffff: whitespace), built once from the lexicon
 const MAP = new Uint16Array(65536)
