@@ -2,7 +2,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { Deadline, Milestone, Stage, TimeEvent } from '../schema/time.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
-import { eventOf, findStages, scanTime, splitMilestones, type StageBlock, type TimeMatch } from './time/index.js'
+import { eventOf, findStages, scanTime, scheduleLabels, splitMilestones, type StageBlock, type TimeMatch } from './time/index.js'
 
 export interface TimeOptions {
   documentDate?: string
@@ -15,7 +15,6 @@ function toDeadline(view: MappedText, m: TimeMatch): Deadline {
   return { ...m.deadline, position: view.position(m.index, m.end) }
 }
 
-const SCHEDULE = /进度安排[：:]|时间安排[：:]|完成时限[：:]|完成时间[：:]/g
 const MAX_SCHEDULE = 2000
 
 /** Sorted, merged spans with a binary-search membership test (linear in matches, not quadratic). */
@@ -85,11 +84,8 @@ export function timeIn(
     else deadlines.push(toDeadline(view, m))
   }
   const milestones: Milestone[] = []
-  // exec, not matchAll: matchAll clones the regex for every clause
-  const range = view.text.slice(from, to)
-  const labels: number[] = []
-  SCHEDULE.lastIndex = 0
-  for (let s = SCHEDULE.exec(range); s !== null; s = SCHEDULE.exec(range)) labels.push(from + s.index)
+  // the schedule labels of grammars/time/milestones.json (进度安排：, 时间节点： …)
+  const labels = scheduleLabels(view.text, from, to)
   for (let k = 0; k < labels.length; k++) {
     const at = labels[k]
     // A schedule block ends with its line, at the next schedule label, or after MAX_SCHEDULE units:

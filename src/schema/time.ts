@@ -9,7 +9,7 @@ export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ id: 
  * - `due`: a deadline, `date` is the last day that still meets it (`2015年6月底前` → 2015-06-30)
  * - `start`: work begins then (`2015年1月启动`), `date`/`start` is the first day
  * - `range`: a period with `start` and `end` (`2014—2015年`, `十三五期间`, `2015年上半年`)
- * - `recurring`: repeats every year (`每年2月底前`), `start` is when it begins if printed
+ * - `recurring`: repeats every year, month or week (`每年2月底前`, `每月10日前`, `每周五前`), `start` is when it begins if printed
  * - `ongoing`: no end (`长期坚持`, `持续推进`), `start`/`end` where the text bounds it
  * - `immediate`: `立即`, `date` is the reference date when known
  */
@@ -28,7 +28,13 @@ export const DeadlineSchema = z
       })
       .optional(),
     recurrence: z
-      .object({ every: z.enum(['year', 'half', 'quarter', 'month']), month: z.number().int().optional(), day: z.number().int().optional() })
+      .object({
+        every: z.enum(['year', 'half', 'quarter', 'month', 'week']),
+        month: z.number().int().optional(),
+        day: z.number().int().optional(),
+        /** ISO weekday, 1 = Monday … 7 = Sunday (每周五前 → 5). */
+        weekday: z.number().int().min(1).max(7).optional(),
+      })
       .optional(),
     position: PositionSchema,
   })

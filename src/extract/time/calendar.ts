@@ -7,94 +7,94 @@ import type { Precision } from './lexicon.js'
  */
 export interface Unit {
   precision: Exclude<Precision, 'none'>
-  y: number | null
+  year: number | null
   /** Month 1–12 (month, xun, day). */
-  m?: number
+  month?: number
   /** Day of month (day). */
-  d?: number
+  day?: number
   /** Half 1–2, quarter 1–4, xun 1–3. */
   part?: number
   /** Last year of a plan period. */
-  yEnd?: number
+  yearEnd?: number
   /** Last month of a span of months (前五个月 → m 1, mEnd 5; 年初 → 1…2). */
-  mEnd?: number
+  monthEnd?: number
   /** Last day of a span of days in a month (月初 → d 1, dEnd 5). */
-  dEnd?: number
+  dayEnd?: number
 }
 
 export type Iso = string
 
 /** Local-calendar date → `YYYY-MM-DD`. */
-export function iso(d: Date): Iso {
-  const y = d.getFullYear()
-  const m = d.getMonth() + 1
-  const day = d.getDate()
-  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`
+export function iso(date: Date): Iso {
+  const year = date.getFullYear()
+  const month = date.getMonth() + 1
+  const day = date.getDate()
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`
 }
 
 /** Date string → local [year, month index, day] (null: not a date); each call gets a new Date. */
 const parsed = new Map<string, [number, number, number] | null>()
 
 /** `YYYY-MM-DD` (or a full ISO timestamp, or a Date) → Date at local midnight, or null. */
-export function toDate(v: string | Date | undefined | null): Date | null {
-  if (v === undefined || v === null) return null
-  if (typeof v === 'string') {
+export function toDate(value: string | Date | undefined | null): Date | null {
+  if (value === undefined || value === null) return null
+  if (typeof value === 'string') {
     // the same few document dates are read for every clause: parse each string once
-    let ymd = parsed.get(v)
+    let ymd = parsed.get(value)
     if (ymd === undefined) {
-      const d = parseISO(v.length >= 10 ? v.slice(0, 10) : v)
-      ymd = isValid(d) ? [d.getFullYear(), d.getMonth(), d.getDate()] : null
+      const parsedDate = parseISO(value.length >= 10 ? value.slice(0, 10) : value)
+      ymd = isValid(parsedDate) ? [parsedDate.getFullYear(), parsedDate.getMonth(), parsedDate.getDate()] : null
       if (parsed.size >= 256) parsed.clear()
-      parsed.set(v, ymd)
+      parsed.set(value, ymd)
     }
     return ymd ? new Date(ymd[0], ymd[1], ymd[2]) : null
   }
-  return isValid(v) ? new Date(v.getFullYear(), v.getMonth(), v.getDate()) : null
+  return isValid(value) ? new Date(value.getFullYear(), value.getMonth(), value.getDate()) : null
 }
 
 /** Is y-m-d a real calendar day? */
-export function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false
-  return d <= lastDayOfMonth(new Date(y, m - 1, 1)).getDate()
+export function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false
+  return day <= lastDayOfMonth(new Date(year, month - 1, 1)).getDate()
 }
 
 /** First and last day of a unit whose year is known. */
-export function bounds(u: Unit, y: number): { first: Date; last: Date } {
-  switch (u.precision) {
+export function bounds(unit: Unit, year: number): { first: Date; last: Date } {
+  switch (unit.precision) {
     case 'year':
-      return { first: new Date(y, 0, 1), last: new Date(y, 11, 31) }
+      return { first: new Date(year, 0, 1), last: new Date(year, 11, 31) }
     case 'plan-period':
-      return { first: new Date(y, 0, 1), last: new Date(u.yEnd ?? y, 11, 31) }
+      return { first: new Date(year, 0, 1), last: new Date(unit.yearEnd ?? year, 11, 31) }
     case 'half': {
-      const m0 = (u.part! - 1) * 6
-      return { first: new Date(y, m0, 1), last: lastDayOfMonth(new Date(y, m0 + 5, 1)) }
+      const firstMonth = (unit.part! - 1) * 6
+      return { first: new Date(year, firstMonth, 1), last: lastDayOfMonth(new Date(year, firstMonth + 5, 1)) }
     }
     case 'quarter': {
-      const m0 = (u.part! - 1) * 3
-      return { first: new Date(y, m0, 1), last: lastDayOfMonth(new Date(y, m0 + 2, 1)) }
+      const firstMonth = (unit.part! - 1) * 3
+      return { first: new Date(year, firstMonth, 1), last: lastDayOfMonth(new Date(year, firstMonth + 2, 1)) }
     }
     case 'month':
-      return { first: new Date(y, u.m! - 1, 1), last: lastDayOfMonth(new Date(y, (u.mEnd ?? u.m!) - 1, 1)) }
+      return { first: new Date(year, unit.month! - 1, 1), last: lastDayOfMonth(new Date(year, (unit.monthEnd ?? unit.month!) - 1, 1)) }
     case 'xun': {
-      const first = new Date(y, u.m! - 1, (u.part! - 1) * 10 + 1)
-      const last = u.part === 3 ? lastDayOfMonth(first) : new Date(y, u.m! - 1, u.part! * 10)
+      const first = new Date(year, unit.month! - 1, (unit.part! - 1) * 10 + 1)
+      const last = unit.part === 3 ? lastDayOfMonth(first) : new Date(year, unit.month! - 1, unit.part! * 10)
       return { first, last }
     }
     case 'day': {
-      const d = new Date(y, u.m! - 1, u.d!)
-      return { first: d, last: u.dEnd ? new Date(y, u.m! - 1, u.dEnd) : d }
+      const date = new Date(year, unit.month! - 1, unit.day!)
+      return { first: date, last: unit.dayEnd ? new Date(year, unit.month! - 1, unit.dayEnd) : date }
     }
   }
 }
 
 /** The day before. */
-export function dayBefore(d: Date): Date {
-  return addDays(d, -1)
+export function dayBefore(date: Date): Date {
+  return addDays(date, -1)
 }
 
 /** The day after. */
-export function dayAfter(d: Date): Date {
-  return addDays(d, 1)
+export function dayAfter(date: Date): Date {
+  return addDays(date, 1)
 }
 
 /**
@@ -108,30 +108,30 @@ export function dayAfter(d: Date): Date {
  */
 export function addDuration(
   anchor: Date,
-  n: number,
+  count: number,
   unit: 'day' | 'workday' | 'week' | 'month' | 'year',
   mode: 'deadline' | 'validity' = 'deadline',
 ): Date {
-  let d: Date
+  let result: Date
   switch (unit) {
     case 'day':
     case 'workday':
-      d = addDays(anchor, n)
+      result = addDays(anchor, count)
       break
     case 'week':
-      d = addWeeks(anchor, n)
+      result = addWeeks(anchor, count)
       break
     case 'month':
-      d = addMonths(anchor, n)
+      result = addMonths(anchor, count)
       break
     case 'year':
-      d = addYears(anchor, n)
+      result = addYears(anchor, count)
       break
   }
-  return mode === 'validity' ? addDays(d, -1) : d
+  return mode === 'validity' ? addDays(result, -1) : result
 }
 
 /** Compare two units with known years by first day (for ranges). */
-export function firstDayOf(u: Unit, y: number): Date {
-  return bounds(u, y).first
+export function firstDayOf(unit: Unit, year: number): Date {
+  return bounds(unit, year).first
 }

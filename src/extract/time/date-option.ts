@@ -9,30 +9,30 @@ export const DATE_OPTION_YEARS = { min: 1000, max: 9000 } as const
  *
  * @example checkDateOption('gongwen.parse', 'referenceDate', '2015-02-05') // ok
  */
-export function checkDateOption(fn: string, name: string, value: unknown): void {
+export function checkDateOption(caller: string, name: string, value: unknown): void {
   if (value === undefined || value === null) return
   let year: number
   if (typeof value === 'string') {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value)
-    const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null
-    if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
-      throw new TypeError(`${fn}: ${name} must be an ISO date YYYY-MM-DD, got ${JSON.stringify(value)}`)
+    const parts = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value)
+    const date = parts ? new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))) : null
+    if (!parts || !date || date.getUTCMonth() !== Number(parts[2]) - 1 || date.getUTCDate() !== Number(parts[3])) {
+      throw new TypeError(`${caller}: ${name} must be an ISO date YYYY-MM-DD, got ${JSON.stringify(value)}`)
     }
-    year = Number(m[1])
+    year = Number(parts[1])
   } else if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new TypeError(`${fn}: ${name} is an invalid Date`)
+    if (Number.isNaN(value.getTime())) throw new TypeError(`${caller}: ${name} is an invalid Date`)
     year = value.getFullYear()
   } else {
-    throw new TypeError(`${fn}: ${name} must be an ISO date string or a Date, got ${typeof value}`)
+    throw new TypeError(`${caller}: ${name} must be an ISO date string or a Date, got ${typeof value}`)
   }
   if (year < DATE_OPTION_YEARS.min || year > DATE_OPTION_YEARS.max) {
-    throw new TypeError(`${fn}: ${name} must be a date from year ${DATE_OPTION_YEARS.min} to ${DATE_OPTION_YEARS.max}, got year ${year}`)
+    throw new TypeError(`${caller}: ${name} must be a date from year ${DATE_OPTION_YEARS.min} to ${DATE_OPTION_YEARS.max}, got year ${year}`)
   }
 }
 
 /** `options` of a public function: an object, or undefined/null for none. */
-export function optionsObject<T extends object>(fn: string, options: T | null | undefined): T | Record<string, never> {
+export function optionsObject<T extends object>(caller: string, options: T | null | undefined): T | Record<string, never> {
   if (options === undefined || options === null) return {}
-  if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`${fn}: options must be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`)
+  if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`${caller}: options must be an object, got ${Array.isArray(options) ? 'an array' : typeof options}`)
   return options
 }

@@ -47,83 +47,83 @@ interface Sentence {
  * // → { effectiveDate: '2019-03-01', expiryDate: '2021-02-28', … }
  */
 export function effectiveDates(text: string, options: { documentDate?: string; publishedDate?: string } = {}): EffectiveDates {
-  const c = canonicalize(text)
-  const s = c.s
+  const canon = canonicalize(text)
+  const canonical = canon.s
   const sentences: Sentence[] = []
-  for (let i = 0; i < s.length; ) {
-    let j = i
-    while (j < s.length && s[j] !== '。' && s[j] !== '\n') j++
-    let k = i
-    while (k < j && (s[k] === ' ' || s[k] === '　')) k++
+  for (let i = 0; i < canonical.length; ) {
+    let sentenceEnd = i
+    while (sentenceEnd < canonical.length && canonical[sentenceEnd] !== '。' && canonical[sentenceEnd] !== '\n') sentenceEnd++
+    let subjectAt = i
+    while (subjectAt < sentenceEnd && (canonical[subjectAt] === ' ' || canonical[subjectAt] === '　')) subjectAt++
     // skip an article number (第二十一条) before the subject
-    if (s[k] === '第') {
-      const t = s.indexOf('条', k)
-      if (t > k && t - k <= 8) k = t + 1
-      while (k < j && s[k] === ' ') k++
+    if (canonical[subjectAt] === '第') {
+      const articleEnd = canonical.indexOf('条', subjectAt)
+      if (articleEnd > subjectAt && articleEnd - subjectAt <= 8) subjectAt = articleEnd + 1
+      while (subjectAt < sentenceEnd && canonical[subjectAt] === ' ') subjectAt++
     }
-    const own = !!subjectPrefix.at(s, k) && !!docWords.at(s, k + (subjectPrefix.at(s, k)?.[0].length ?? 0))
-    sentences.push({ start: i, end: j, own, other: s[k] === '《' })
-    i = j + 1
+    const own = !!subjectPrefix.at(canonical, subjectAt) && !!docWords.at(canonical, subjectAt + (subjectPrefix.at(canonical, subjectAt)?.[0].length ?? 0))
+    sentences.push({ start: i, end: sentenceEnd, own, other: canonical[subjectAt] === '《' })
+    i = sentenceEnd + 1
   }
 
-  type Eff = { m: TimeMatch; sent: Sentence; cEnd: number }
+  type Eff = { match: TimeMatch; sent: Sentence; cEnd: number }
   const effs: Eff[] = []
-  type Exp = { sent: Sentence; index: number; end: number; date?: TimeMatch; n?: number; unit?: 'year' | 'month' | 'day' }
+  type Exp = { sent: Sentence; index: number; end: number; date?: TimeMatch; count?: number; unit?: 'year' | 'month' | 'day' }
   const exps: Exp[] = []
   const diagnostics: TimeDiagnostic[] = []
   for (const sent of sentences) {
     if (sent.other || sent.end <= sent.start) continue
-    const from = startOf(c, sent.start)
-    const to = endOf(c, sent.start, sent.end)
-    const hasVerb = verbs.words.some((v) => s.slice(sent.start, sent.end).includes(v))
-    const hasValidity = validity.words.some((v) => s.slice(sent.start, sent.end).includes(v))
+    const from = startOf(canon, sent.start)
+    const until = endOf(canon, sent.start, sent.end)
+    const hasVerb = verbs.words.some((v) => canonical.slice(sent.start, sent.end).includes(v))
+    const hasValidity = validity.words.some((v) => canonical.slice(sent.start, sent.end).includes(v))
     if (!hasVerb && !hasValidity) continue
-    const r = scanTime(text, { from, to, documentDate: options.documentDate, publishedDate: options.publishedDate })
+    const scan = scanTime(text, { from, to: until, documentDate: options.documentDate, publishedDate: options.publishedDate })
     const dueAt = new Map<number, TimeMatch>()
-    for (const m of r.matches) if (m.deadline.kind === 'due' && !dueAt.has(m.index)) dueAt.set(m.index, m)
-    for (const m of r.matches) {
-      if (m.deadline.kind !== 'start') continue
-      const cEnd = toCanon(c, m.end)
-      const endsWithVerb = verbs.words.some((v) => m.deadline.raw.endsWith(v))
-      const verbAfter = verbs.len(s, cEnd) || (s[cEnd] === '起' && verbs.len(s, cEnd + 1))
+    for (const match of scan.matches) if (match.deadline.kind === 'due' && !dueAt.has(match.index)) dueAt.set(match.index, match)
+    for (const match of scan.matches) {
+      if (match.deadline.kind !== 'start') continue
+      const cEnd = toCanon(canon, match.end)
+      const endsWithVerb = verbs.words.some((v) => match.deadline.raw.endsWith(v))
+      const verbAfter = verbs.len(canonical, cEnd) || (canonical[cEnd] === '起' && verbs.len(canonical, cEnd + 1))
       if (endsWithVerb || verbAfter) {
-        effs.push({ m, sent, cEnd })
-        diagnostics.push(...r.diagnostics.filter((d) => d.index >= m.index && d.end <= m.end))
+        effs.push({ match, sent, cEnd })
+        diagnostics.push(...scan.diagnostics.filter((d) => d.index >= match.index && d.end <= match.end))
       }
     }
     // validity: 有效期(为)? 至 DATE | N 年
     for (let v = sent.start; v < sent.end; v++) {
-      const w = validity.at(s, v)
-      if (!w) continue
-      let k = v + w[0].length
-      const is = validityIs.at(s, k)
-      if (is) k += is[0].length
-      const to_ = validityTo.at(s, k)
+      const validityWord = validity.at(canonical, v)
+      if (!validityWord) continue
+      let cursor = v + validityWord[0].length
+      const isWord = validityIs.at(canonical, cursor)
+      if (isWord) cursor += isWord[0].length
+      const to_ = validityTo.at(canonical, cursor)
       if (to_) {
-        const at = startOf(c, k + to_[0].length)
-        const m = dueAt.get(at)
-        if (m) {
-          exps.push({ sent, index: startOf(c, v), end: m.end, date: m })
-          diagnostics.push(...r.diagnostics.filter((d) => d.index >= m.index && d.end <= m.end))
+        const dateAt = startOf(canon, cursor + to_[0].length)
+        const dated = dueAt.get(dateAt)
+        if (dated) {
+          exps.push({ sent, index: startOf(canon, v), end: dated.end, date: dated })
+          diagnostics.push(...scan.diagnostics.filter((d) => d.index >= dated.index && d.end <= dated.end))
         }
       } else {
-        const n = readSmallNumber(s, k)
-        const u = n ? durationUnits.at(s, n.end) : undefined
-        if (n && u && !n.overflow && n.value > 0) exps.push({ sent, index: startOf(c, v), end: endOf(c, v, n.end + u[0].length), n: n.value, unit: u[1] })
+        const count = readSmallNumber(canonical, cursor)
+        const unit = count ? durationUnits.at(canonical, count.end) : undefined
+        if (count && unit && !count.overflow && count.value > 0) exps.push({ sent, index: startOf(canon, v), end: endOf(canon, v, count.end + unit[0].length), count: count.value, unit: unit[1] })
       }
-      v = k
+      v = cursor
     }
   }
 
   const out: EffectiveDates = { diagnostics }
   const eff = [...effs].reverse().find((e) => e.sent.own) ?? effs[effs.length - 1]
   if (eff) {
-    out.effectiveDate = eff.m.deadline.start ?? eff.m.deadline.date ?? null
-    let end = eff.m.end
+    out.effectiveDate = eff.match.deadline.start ?? eff.match.deadline.date ?? null
+    let end = eff.match.end
     const cEnd = eff.cEnd
-    const extra = verbs.len(s, cEnd) || (s[cEnd] === '起' && verbs.len(s, cEnd + 1) ? 1 + verbs.len(s, cEnd + 1) : 0)
-    if (extra) end = endOf(c, cEnd, cEnd + extra)
-    out.effective = { raw: text.slice(eff.m.index, end), index: eff.m.index, end }
+    const extra = verbs.len(canonical, cEnd) || (canonical[cEnd] === '起' && verbs.len(canonical, cEnd + 1) ? 1 + verbs.len(canonical, cEnd + 1) : 0)
+    if (extra) end = endOf(canon, cEnd, cEnd + extra)
+    out.effective = { raw: text.slice(eff.match.index, end), index: eff.match.index, end }
   }
   const exp = (eff && exps.find((x) => x.sent === eff.sent)) ?? [...exps].reverse().find((x) => x.sent.own)
   if (exp) {
@@ -133,8 +133,8 @@ export function effectiveDates(text: string, options: { documentDate?: string; p
       out.expiry = { raw, index: exp.index, end: exp.end }
     } else {
       const from = toDate(out.effectiveDate ?? null)
-      out.expiryDate = from ? iso(addDuration(from, exp.n!, exp.unit!, 'validity')) : null
-      out.expiry = { raw, index: exp.index, end: exp.end, [`${exp.unit}s`]: exp.n }
+      out.expiryDate = from ? iso(addDuration(from, exp.count!, exp.unit!, 'validity')) : null
+      out.expiry = { raw, index: exp.index, end: exp.end, [`${exp.unit}s`]: exp.count }
       if (!from)
         diagnostics.push({ severity: 'info', code: 'time-expiry-unresolved', message: `"${raw}" counts from an effective date that is not known`, index: exp.index, end: exp.end })
     }

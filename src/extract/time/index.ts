@@ -4,7 +4,7 @@
  */
 export { scanTime, type ScanOptions, type ScanResult, type TimeMatch, type TimeDiagnostic } from './scan.js'
 export { extractDeadlines, type ExtractDeadlinesOptions } from './extract.js'
-export { splitMilestones, type MilestoneMatch } from './milestones.js'
+export { scheduleLabels, splitMilestones, type MilestoneMatch } from './milestones.js'
 export { findStages, type StageBlock, type StageMatch } from './stages.js'
 export { planPeriodFromTitle, type PlanPeriodMatch } from './period.js'
 export { effectiveDates, type EffectiveDates } from './effective.js'

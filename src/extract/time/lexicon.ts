@@ -1,4 +1,5 @@
 import raw from '../../../grammars/time/lexicon.json' with { type: 'json' }
+import type { Deadline } from '../../schema/time.js'
 
 /**
  * A word list indexed by first character, longest word first, so "which entry starts at i"
@@ -16,13 +17,13 @@ export class WordList<V = true> {
     const all = [...entries]
     this.words = all.map(([w]) => w)
     this.longestFirst = all.filter(([w]) => w).sort((a, b) => b[0].length - a[0].length)
-    for (const [w, v] of all) {
-      if (!w) continue
-      const c = w.charCodeAt(0)
-      const list = this.byFirst.get(c) ?? []
-      list.push([w, v])
-      this.byFirst.set(c, list)
-      this.firstBits[c >>> 5] |= 1 << (c & 31)
+    for (const [word, value] of all) {
+      if (!word) continue
+      const code = word.charCodeAt(0)
+      const list = this.byFirst.get(code) ?? []
+      list.push([word, value])
+      this.byFirst.set(code, list)
+      this.firstBits[code >>> 5] |= 1 << (code & 31)
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b[0].length - a[0].length)
   }
@@ -36,25 +37,25 @@ export class WordList<V = true> {
     return new WordList(Object.entries(obj).filter(([k]) => !k.startsWith('$')) as Array<[string, V]>)
   }
 
-  /** Longest entry starting at `i` in `s`: `[word, value]` or undefined. */
-  at(s: string, i: number): [string, V] | undefined {
-    const c = s.charCodeAt(i)
-    if (Number.isNaN(c) || ((this.firstBits[c >>> 5] >>> (c & 31)) & 1) === 0) return undefined
-    const list = this.byFirst.get(c)!
-    for (const e of list) if (s.startsWith(e[0], i)) return e
+  /** Longest entry starting at `offset` in `text`: `[word, value]` or undefined. */
+  at(text: string, offset: number): [string, V] | undefined {
+    const code = text.charCodeAt(offset)
+    if (Number.isNaN(code) || ((this.firstBits[code >>> 5] >>> (code & 31)) & 1) === 0) return undefined
+    const list = this.byFirst.get(code)!
+    for (const entry of list) if (text.startsWith(entry[0], offset)) return entry
     return undefined
   }
 
-  /** Length of the longest entry starting at `i`, 0 if none. */
-  len(s: string, i: number): number {
-    return this.at(s, i)?.[0].length ?? 0
+  /** Length of the longest entry starting at `offset`, 0 if none. */
+  len(text: string, offset: number): number {
+    return this.at(text, offset)?.[0].length ?? 0
   }
 
-  /** Longest entry ending exactly at `end` (exclusive) in `s`. */
-  before(s: string, end: number): [string, V] | undefined {
-    for (const e of this.longestFirst) {
-      const start = end - e[0].length
-      if (start >= 0 && s.startsWith(e[0], start)) return e
+  /** Longest entry ending exactly at `end` (exclusive) in `text`. */
+  before(text: string, end: number): [string, V] | undefined {
+    for (const entry of this.longestFirst) {
+      const start = end - entry[0].length
+      if (start >= 0 && text.startsWith(entry[0], start)) return entry
     }
     return undefined
   }
@@ -64,8 +65,8 @@ export class WordList<V = true> {
   }
 }
 
-export type Precision = 'day' | 'xun' | 'month' | 'quarter' | 'half' | 'year' | 'plan-period' | 'none'
-export type Every = 'year' | 'half' | 'quarter' | 'month'
+export type Precision = Deadline['precision']
+export type Every = NonNullable<Deadline['recurrence']>['every']
 export type AnchorDate = 'document' | 'published'
 
 /** The grammar's vocabulary, read once from grammars/time/lexicon.json. */
@@ -158,89 +159,21 @@ export const lexicon = {
   maxYear: raw.validYears.max,
 }
 
-/** Character classes, one byte per UTF-16 unit, so the scanner's per-character test is an array read. */
-export const CLS_STARTER = 1
-export const CLS_CN_NUMERAL = 2
-const classes = new Uint8Array(65536)
-for (const c of [...lexicon.cnDigits.keys(), ...lexicon.cnUnits.keys(), ...lexicon.cnTwenty.keys()]) {
-  if (c !== 'O' && c !== 'o') classes[c.charCodeAt(0)] |= CLS_CN_NUMERAL | CLS_STARTER
-}
-for (let d = 48; d <= 57; d++) classes[d] |= CLS_STARTER
-const startLists: Array<{ words: string[] }> = [
-  lexicon.sameYear, lexicon.yearSpans, lexicon.monthOf, lexicon.quarterOf, lexicon.aheadForward, lexicon.aheadBack,
-  lexicon.anchorPrefix, lexicon.anchorToday, lexicon.anchorEvents, lexicon.plans, lexicon.yearOf, lexicon.rocPrefixes,
-  lexicon.halves, lexicon.yearlessEnd, lexicon.yearlessWithin, lexicon.ongoing, lexicon.immediate, lexicon.nearTerm,
-]
-for (const list of startLists) for (const w of list.words) classes[w.charCodeAt(0)] |= CLS_STARTER
-for (const c of [lexicon.everyPrefix, lexicon.planOrdinalPrefix, lexicon.ordinalPrefix, lexicon.yearChar, ...lexicon.quoteOpen]) classes[c.charCodeAt(0)] |= CLS_STARTER
-
-// Gate before the date reader (Parser.readExpr), which is tried at every starter. It reads a
-// year, month, quarter, range or numeric date, so it can only succeed at a number or at the
-// first unit of 第 / 年 / a relative year / an ROC prefix / a half / a within-year word; and
-// after the number (read to the end of its run) must come 年, a month or quarter unit, a range
-// dash, or (ASCII) a numeric-date separator. Anything else cannot be a date: skip the reader.
-const EXPR_FIRST = new Uint8Array(65536)
-for (const list of [lexicon.yearOf, lexicon.rocPrefixes, lexicon.halves, lexicon.yearlessWithin, lexicon.sameYear, lexicon.monthOf, lexicon.quarterOf]) {
-  for (const w of list.words) EXPR_FIRST[w.charCodeAt(0)] = 1
-}
-for (const c of [lexicon.ordinalPrefix, lexicon.yearChar]) EXPR_FIRST[c.charCodeAt(0)] = 1
-const AFTER_NUMBER = new Uint8Array(65536)
-for (const list of [lexicon.month, lexicon.quarterUnit, lexicon.rangeDash]) for (const w of list.words) AFTER_NUMBER[w.charCodeAt(0)] = 1
-AFTER_NUMBER[lexicon.yearChar.charCodeAt(0)] = 1
-const AFTER_ASCII = AFTER_NUMBER.slice()
-for (const c of '.-/') AFTER_ASCII[c.charCodeAt(0)] = 1
-// Chinese digit runs may hold O / o (二O一五)
-const IN_CN_RUN = new Uint8Array(65536)
-for (let c = 0; c < 65536; c++) if (classes[c] & CLS_CN_NUMERAL) IN_CN_RUN[c] = 1
-for (const c of lexicon.cnDigits.keys()) IN_CN_RUN[c.charCodeAt(0)] = 1
-
-/**
- * Could the date reader (Parser.readExpr) find an expression starting at `i` of `s`? False means
- * surely not. Remembers the end of the last number run, so asking at every position of one run
- * (十三五十三五…, where the scanner stops at each plan name) stays linear.
- */
-export class ExprGate {
-  private asciiEnd = -1
-  private cnEnd = -1
-
-  constructor(private readonly s: string) {}
-
-  canStart(i: number): boolean {
-    const s = this.s
-    const c = s.charCodeAt(i)
-    if (c >= 48 && c <= 57) {
-      if (i >= this.asciiEnd) {
-        let j = i + 1
-        while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++
-        this.asciiEnd = j
-      }
-      return this.asciiEnd < s.length && AFTER_ASCII[s.charCodeAt(this.asciiEnd)] === 1
-    }
-    if (classes[c] & CLS_CN_NUMERAL) {
-      if (i >= this.cnEnd) {
-        let j = i + 1
-        while (j < s.length && IN_CN_RUN[s.charCodeAt(j)] === 1) j++
-        this.cnEnd = j
-      }
-      return this.cnEnd < s.length && AFTER_NUMBER[s.charCodeAt(this.cnEnd)] === 1
-    }
-    return EXPR_FIRST[c] === 1
-  }
+// Chinese numeral characters (digits, 十/百, 廿/卅), one byte per UTF-16 unit, so the numeral
+// readers' per-character test is an array read. O / o count as digits only inside a run (二O一五).
+const cnNumeral = new Uint8Array(65536)
+for (const char of [...lexicon.cnDigits.keys(), ...lexicon.cnUnits.keys(), ...lexicon.cnTwenty.keys()]) {
+  if (char !== 'O' && char !== 'o') cnNumeral[char.charCodeAt(0)] = 1
 }
 
-/** Can a time expression start with this character? */
-export function isStarter(code: number): boolean {
-  return (classes[code] & CLS_STARTER) !== 0
-}
-
-/** Is `c` a Chinese numeral character (digit or 十/百/廿/卅)? */
-export function isCnNumeral(c: string | undefined): boolean {
-  return c !== undefined && (classes[c.charCodeAt(0)] & CLS_CN_NUMERAL) !== 0
+/** Is `char` a Chinese numeral character (digit or 十/百/廿/卅)? */
+export function isCnNumeral(char: string | undefined): boolean {
+  return char !== undefined && cnNumeral[char.charCodeAt(0)] === 1
 }
 
 /** isCnNumeral by code unit (NaN, past the end: false). */
 export function isCnNumeralCode(code: number): boolean {
-  return (classes[code] & CLS_CN_NUMERAL) !== 0
+  return cnNumeral[code] === 1
 }
 
 /** isAsciiDigit by code unit (NaN, past the end: false). */
@@ -254,14 +187,14 @@ export function isAsciiDigitCode(code: number): boolean {
  */
 function numeralTable(map: Map<string, number>): Int8Array | Int16Array {
   const small = [...map.values()].every((v) => Number.isInteger(v) && v >= 0 && v <= 127)
-  const t = (small ? new Int8Array(65536) : new Int16Array(65536)).fill(-1)
-  for (const [k, v] of map) if (k.length === 1) t[k.charCodeAt(0)] = v
-  return t
+  const table = (small ? new Int8Array(65536) : new Int16Array(65536)).fill(-1)
+  for (const [char, value] of map) if (char.length === 1) table[char.charCodeAt(0)] = value
+  return table
 }
 export const CN_DIGIT = numeralTable(lexicon.cnDigits)
 export const CN_UNIT = numeralTable(lexicon.cnUnits)
 export const CN_TWENTY = numeralTable(lexicon.cnTwenty)
 
-export function isAsciiDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9'
+export function isAsciiDigit(char: string | undefined): boolean {
+  return char !== undefined && char >= '0' && char <= '9'
 }

@@ -1,13 +1,37 @@
 import grammar from '../../../grammars/time/milestones.json' with { type: 'json' }
 import { canonicalize, endOf, startOf, toCanon, type Canon } from './canon.js'
-import { WordList } from './lexicon.js'
+import { lexicon, WordList } from './lexicon.js'
 import { scanTime, type ScanOptions, type TimeMatch } from './scan.js'
 
 const labels = WordList.of(grammar.labels)
+// The label end and every character the canonical copy maps to it (： and :).
+const labelEnds = [grammar.labelEnd, ...[...lexicon.canonChars].filter(([, to]) => to === grammar.labelEnd).map(([from]) => from)]
+const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A schedule label with its colon (进度安排：, 时间节点:), longest label first. */
+const LABEL = new RegExp(
+  `(?:${[...grammar.labels].sort((x, y) => y.length - x.length).map(escapeRegex).join('|')})[${labelEnds.map(escapeRegex).join('')}]`,
+  'g',
+)
 const targets = WordList.of(grammar.targets)
 const sentenceEnd = new Set([...grammar.sentenceEnd])
 const clauseEnd = new Set([...grammar.clauseEnd])
 const trimChars = new Set([...grammar.trim])
+
+/**
+ * Where the schedule blocks of `text[from, to)` start: each label of grammars/time/milestones.json
+ * followed by its colon (进度安排：, 时间节点：, 推进计划：).
+ *
+ * @example
+ * scheduleLabels('一、时间节点：2024年6月底前完成梳理。', 0, 20) // → [2]
+ */
+export function scheduleLabels(text: string, from: number, until: number): number[] {
+  const starts: number[] = []
+  // exec on the range's slice, not matchAll: matchAll clones the regex for every clause
+  const range = text.slice(from, until)
+  LABEL.lastIndex = 0
+  for (let found = LABEL.exec(range); found !== null; found = LABEL.exec(range)) starts.push(from + found.index)
+  return starts
+}
 
 /** One step of a 进度安排 block: what is to be done and by when (null when no time is printed). */
 export interface MilestoneMatch {
@@ -49,102 +73,102 @@ interface Group {
  */
 export function splitMilestones(text: string, options: ScanOptions = {}): MilestoneMatch[] {
   const from = Math.max(0, options.from ?? 0)
-  const to = Math.min(text.length, options.to ?? text.length)
-  const c = canonicalize(text, from, to)
-  const s = c.s
+  const until = Math.min(text.length, options.to ?? text.length)
+  const canon = canonicalize(text, from, until)
+  const canonical = canon.s
   // skip a leading label (进度安排：)
   let body = 0
-  while (body < s.length && trimChars.has(s[body])) body++
-  const label = labels.at(s, body)
-  if (label && s[body + label[0].length] === grammar.labelEnd) body += label[0].length + 1
-  const { matches } = scanTime(text, { ...options, from: startOf(c, body), to })
-  const times = matches.map((m) => ({ m, start: toCanon(c, m.index), end: toCanon(c, m.end) }))
+  while (body < canonical.length && trimChars.has(canonical[body])) body++
+  const label = labels.at(canonical, body)
+  if (label && canonical[body + label[0].length] === grammar.labelEnd) body += label[0].length + 1
+  const { matches } = scanTime(text, { ...options, from: startOf(canon, body), to: until })
+  const times = matches.map((m) => ({ m, start: toCanon(canon, m.index), end: toCanon(canon, m.end) }))
 
   const out: MilestoneMatch[] = []
-  let t = 0 // next time match
-  let i = body
-  while (i < s.length) {
+  let nextTime = 0 // next time match
+  let sentenceStart = body
+  while (sentenceStart < canonical.length) {
     // one sentence
-    let j = i
-    while (j < s.length && !sentenceEnd.has(s[j])) j++
+    let sentenceStop = sentenceStart
+    while (sentenceStop < canonical.length && !sentenceEnd.has(canonical[sentenceStop])) sentenceStop++
     const clauses: Clause[] = []
-    let k = i
-    while (k < j) {
-      let e = k
-      while (e < j && !clauseEnd.has(s[e])) e++
-      const cl: Clause = { start: k, end: e, sep: e < j ? s[e] : s[j] ?? '' }
-      while (t < times.length && times[t].start < e) {
-        if (times[t].start >= k && !cl.time) {
-          cl.time = times[t].m
-          let cs = times[t].start
-          const tw = UNDATED.has(times[t].m.rule) ? undefined : targets.before(s, cs)
-          if (tw && cs - tw[0].length >= k) cs -= tw[0].length
-          cl.cut = UNDATED.has(times[t].m.rule) ? undefined : [cs, Math.min(times[t].end, e)]
+    let clauseStart = sentenceStart
+    while (clauseStart < sentenceStop) {
+      let clauseStop = clauseStart
+      while (clauseStop < sentenceStop && !clauseEnd.has(canonical[clauseStop])) clauseStop++
+      const clause: Clause = { start: clauseStart, end: clauseStop, sep: clauseStop < sentenceStop ? canonical[clauseStop] : canonical[sentenceStop] ?? '' }
+      while (nextTime < times.length && times[nextTime].start < clauseStop) {
+        if (times[nextTime].start >= clauseStart && !clause.time) {
+          clause.time = times[nextTime].m
+          let cutStart = times[nextTime].start
+          const targetWord = UNDATED.has(times[nextTime].m.rule) ? undefined : targets.before(canonical, cutStart)
+          if (targetWord && cutStart - targetWord[0].length >= clauseStart) cutStart -= targetWord[0].length
+          clause.cut = UNDATED.has(times[nextTime].m.rule) ? undefined : [cutStart, Math.min(times[nextTime].end, clauseStop)]
         }
-        t++
+        nextTime++
       }
-      clauses.push(cl)
-      k = e + 1
+      clauses.push(clause)
+      clauseStart = clauseStop + 1
     }
-    out.push(...groupSentence(c, clauses))
-    i = j + 1
+    out.push(...groupSentence(canon, clauses))
+    sentenceStart = sentenceStop + 1
   }
   return out
 }
 
 /** Group the clauses of one sentence into milestones. */
-function groupSentence(c: Canon, clauses: Clause[]): MilestoneMatch[] {
+function groupSentence(canon: Canon, clauses: Clause[]): MilestoneMatch[] {
   const groups: Group[] = []
   let cur: Group | undefined
-  for (const cl of clauses) {
-    if (isBlank(c.s, cl.start, cl.end)) continue
-    if (cl.time) {
+  for (const clause of clauses) {
+    if (isBlank(canon.s, clause.start, clause.end)) continue
+    if (clause.time) {
       if (cur && !cur.time) {
-        cur.time = cl.time
-        cur.clauses.push(cl)
+        cur.time = clause.time
+        cur.clauses.push(clause)
       } else {
-        cur = { time: cl.time, clauses: [cl] }
+        cur = { time: clause.time, clauses: [clause] }
         groups.push(cur)
       }
-    } else if (cur) cur.clauses.push(cl)
+    } else if (cur) cur.clauses.push(clause)
     else {
-      cur = { clauses: [cl] }
+      cur = { clauses: [clause] }
       groups.push(cur)
     }
   }
   const out: MilestoneMatch[] = []
   let previousAction = ''
-  for (const g of groups) {
+  for (const group of groups) {
     const parts: string[] = []
-    for (const cl of g.clauses) {
+    for (const clause of group.clauses) {
       // a dated clause ending in ： is a label (近期重点突破的工作：修订…)
-      if (cl.time && cl.sep === '：' && g.clauses.length > 1) continue
-      const piece = cl.cut ? c.s.slice(cl.start, cl.cut[0]) + c.s.slice(cl.cut[1], cl.end) : c.s.slice(cl.start, cl.end)
+      if (clause.time && clause.sep === '：' && group.clauses.length > 1) continue
+      const piece = clause.cut ? canon.s.slice(clause.start, clause.cut[0]) + canon.s.slice(clause.cut[1], clause.end) : canon.s.slice(clause.start, clause.end)
       const trimmed = trim(piece)
       if (trimmed) parts.push(trimmed)
     }
     let action = parts.join('，')
     // 2015年6月前，升级改版…平台，持续推进: the same work goes on
-    if (!action && g.time && previousAction) action = previousAction
+    if (!action && group.time && previousAction) action = previousAction
     previousAction = action || previousAction
-    const first = g.clauses[0]
-    const last = g.clauses[g.clauses.length - 1]
-    const index = startOf(c, first.start)
-    const end = endOf(c, first.start, last.end)
-    out.push({ deadline: g.time ?? null, action, index, end: Math.max(index, end) })
+    const first = group.clauses[0]
+    const last = group.clauses[group.clauses.length - 1]
+    const index = startOf(canon, first.start)
+    const end = endOf(canon, first.start, last.end)
+    out.push({ deadline: group.time ?? null, action, index, end: Math.max(index, end) })
   }
   return out
 }
 
-function trim(x: string): string {
-  let a = 0
-  let b = x.length
-  while (a < b && trimChars.has(x[a])) a++
-  while (b > a && trimChars.has(x[b - 1])) b--
-  return x.slice(a, b)
+function trim(piece: string): string {
+  let start = 0
+  let end = piece.length
+  while (start < end && trimChars.has(piece[start])) start++
+  while (end > start && trimChars.has(piece[end - 1])) end--
+  return piece.slice(start, end)
 }
 
-function isBlank(s: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!trimChars.has(s[i])) return false
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!trimChars.has(text[i])) return false
   return true
 }

@@ -15,94 +15,94 @@ export interface NumberRead {
 const MAX_DIGITS = 12
 
 /**
- * ASCII digit run at `i` (read to its end; value NaN past 12 digits so a 100k-digit run is
+ * ASCII digit run at `offset` (read to its end; value NaN past 12 digits so a 100k-digit run is
  * one linear read and no big number).
  */
-export function readAsciiDigits(s: string, i: number): NumberRead | undefined {
-  if (!isAsciiDigitCode(s.charCodeAt(i))) return undefined
-  let j = i
-  let v = 0
-  while (j < s.length && isAsciiDigitCode(s.charCodeAt(j))) {
-    if (j - i < MAX_DIGITS) v = v * 10 + (s.charCodeAt(j) - 48)
-    j++
+export function readAsciiDigits(text: string, offset: number): NumberRead | undefined {
+  if (!isAsciiDigitCode(text.charCodeAt(offset))) return undefined
+  let end = offset
+  let value = 0
+  while (end < text.length && isAsciiDigitCode(text.charCodeAt(end))) {
+    if (end - offset < MAX_DIGITS) value = value * 10 + (text.charCodeAt(end) - 48)
+    end++
   }
-  const overflow = j - i > MAX_DIGITS
-  return { value: overflow ? NaN : v, end: j, digits: j - i, form: 'ascii', overflow }
+  const overflow = end - offset > MAX_DIGITS
+  return { value: overflow ? NaN : value, end: end, digits: end - offset, form: 'ascii', overflow }
 }
 
-/** Digit-by-digit Chinese numeral run at `i` (二〇一五, 一九九八): only digit characters, no 十. */
+/** Digit-by-digit Chinese numeral run at `offset` (二〇一五, 一九九八): only digit characters, no 十. */
 const O_UPPER = 79 // O
 const O_LOWER = 111 // o
 
-export function readCnDigits(s: string, i: number): NumberRead | undefined {
-  const c = s.charCodeAt(i)
-  if (!isCnNumeralCode(c)) return undefined
-  if (CN_DIGIT[c] < 0 || c === O_UPPER || c === O_LOWER) return undefined
-  let j = i
-  let v = 0
-  while (j < s.length) {
-    const d = CN_DIGIT[s.charCodeAt(j)]
-    if (d < 0) break
-    if (j - i < MAX_DIGITS) v = v * 10 + d
-    j++
+export function readCnDigits(text: string, offset: number): NumberRead | undefined {
+  const code = text.charCodeAt(offset)
+  if (!isCnNumeralCode(code)) return undefined
+  if (CN_DIGIT[code] < 0 || code === O_UPPER || code === O_LOWER) return undefined
+  let end = offset
+  let value = 0
+  while (end < text.length) {
+    const digit = CN_DIGIT[text.charCodeAt(end)]
+    if (digit < 0) break
+    if (end - offset < MAX_DIGITS) value = value * 10 + digit
+    end++
   }
-  const overflow = j - i > MAX_DIGITS
-  return { value: overflow ? NaN : v, end: j, digits: j - i, form: 'cn-digits', overflow }
+  const overflow = end - offset > MAX_DIGITS
+  return { value: overflow ? NaN : value, end: end, digits: end - offset, form: 'cn-digits', overflow }
 }
 
 /**
- * Positional Chinese numeral at `i` below 1000 (十二, 三十一, 六十二, 一百零一, 廿一). Reads at most
+ * Positional Chinese numeral at `offset` below 1000 (十二, 三十一, 六十二, 一百零一, 廿一). Reads at most
  * 8 characters; returns undefined when there is no unit character (那 is a digit run).
  */
-export function readCnPositional(s: string, i: number): NumberRead | undefined {
-  if (!isCnNumeralCode(s.charCodeAt(i))) return undefined
-  let j = i
+export function readCnPositional(text: string, offset: number): NumberRead | undefined {
+  if (!isCnNumeralCode(text.charCodeAt(offset))) return undefined
+  let end = offset
   let total = 0
   let pending = -1 // digit waiting for a unit
   let sawUnit = false
-  const limit = Math.min(s.length, i + 8)
-  while (j < limit) {
-    const c = s.charCodeAt(j)
-    if (c === O_UPPER || c === O_LOWER) break
-    const d = CN_DIGIT[c]
-    if (d >= 0) {
-      if (pending >= 0 && d !== 0) break // two digits in a row: not positional
-      pending = d === 0 ? -1 : d
-      j++
+  const limit = Math.min(text.length, offset + 8)
+  while (end < limit) {
+    const code = text.charCodeAt(end)
+    if (code === O_UPPER || code === O_LOWER) break
+    const digit = CN_DIGIT[code]
+    if (digit >= 0) {
+      if (pending >= 0 && digit !== 0) break // two digits in a row: not positional
+      pending = digit === 0 ? -1 : digit
+      end++
       continue
     }
-    const u = CN_UNIT[c]
-    if (u >= 0) {
-      total += (pending >= 0 ? pending : 1) * u
+    const unit = CN_UNIT[code]
+    if (unit >= 0) {
+      total += (pending >= 0 ? pending : 1) * unit
       pending = -1
       sawUnit = true
-      j++
+      end++
       continue
     }
-    const t = CN_TWENTY[c]
-    if (t >= 0 && j === i) {
-      total += t
+    const twenty = CN_TWENTY[code]
+    if (twenty >= 0 && end === offset) {
+      total += twenty
       sawUnit = true
-      j++
+      end++
       continue
     }
     break
   }
-  if (j === i || !sawUnit) return undefined
+  if (end === offset || !sawUnit) return undefined
   if (pending >= 0) total += pending
-  return { value: total, end: j, digits: j - i, form: 'cn-positional' }
+  return { value: total, end: end, digits: end - offset, form: 'cn-positional' }
 }
 
 /**
- * A small number at `i` in any form: ASCII digits, positional (十二) or a single Chinese
+ * A small number at `offset` in any form: ASCII digits, positional (十二) or a single Chinese
  * digit (六). Used for months, days, quarters, durations.
  */
-export function readSmallNumber(s: string, i: number): NumberRead | undefined {
-  const a = readAsciiDigits(s, i)
-  if (a) return a
-  const p = readCnPositional(s, i)
-  if (p) return p
-  const d = readCnDigits(s, i)
-  if (d && d.digits === 1) return d
+export function readSmallNumber(text: string, offset: number): NumberRead | undefined {
+  const ascii = readAsciiDigits(text, offset)
+  if (ascii) return ascii
+  const positional = readCnPositional(text, offset)
+  if (positional) return positional
+  const cnDigits = readCnDigits(text, offset)
+  if (cnDigits && cnDigits.digits === 1) return cnDigits
   return undefined
 }

@@ -30,11 +30,11 @@ export function planPeriodFromTitle(title: string): PlanPeriodMatch | null {
     if (!plan) return null
     best = plan
   }
-  const d = best.deadline
-  const start = d.start ?? null
-  const end = d.end ?? null
+  const deadline = best.deadline
+  const start = deadline.start ?? null
+  const end = deadline.end ?? null
   return {
-    period: { start, end, raw: d.raw },
+    period: { start, end, raw: deadline.raw },
     index: best.index,
     end: best.end,
     diagnostics: diagnostics.filter((x) => x.index >= best!.index && x.end <= best!.end),
@@ -45,14 +45,14 @@ export function planPeriodFromTitle(title: string): PlanPeriodMatch | null {
 function scanPlanName(title: string) {
   // ask the grammar with a 期间 after each quoted plan name: keeps the plan table in one place
   for (let i = 0; i < title.length; i++) {
-    const c = title[i]
-    if (c !== '“' && c !== '"' && c !== '「') continue
-    const close = title.indexOf(c === '“' ? '”' : c === '「' ? '」' : '"', i + 1)
+    const quote = title[i]
+    if (quote !== '“' && quote !== '"' && quote !== '「') continue
+    const close = title.indexOf(quote === '“' ? '”' : quote === '「' ? '」' : '"', i + 1)
     if (close < 0 || close - i > 6) continue
     const probe = `${title.slice(i, close + 1)}期间`
-    const m = scanTime(probe).matches[0]
-    if (m && m.rule === 'plan.five-year' && m.end === probe.length) {
-      return { ...m, deadline: { ...m.deadline, raw: title.slice(i, close + 1) }, index: i, end: close + 1 }
+    const match = scanTime(probe).matches[0]
+    if (match && match.rule === 'plan.five-year' && match.end === probe.length) {
+      return { ...match, deadline: { ...match.deadline, raw: title.slice(i, close + 1) }, index: i, end: close + 1 }
     }
   }
   return undefined

@@ -1,9 +1,11 @@
-import type { Deadline } from '../../schema/time.js'
-import type { SpanDiagnostic } from '../../text/diagnostics.js'
+import { DeadlineSchema, type Deadline } from '../../schema/time.js'
 import { addDuration, bounds, dayBefore, iso, toDate, type Unit } from './calendar.js'
 import { canonicalize, endOf, startOf } from './canon.js'
-import { ExprGate, isAsciiDigitCode, isCnNumeralCode, isStarter, lexicon as L, type Precision } from './lexicon.js'
-import { Parser, type Expr, type Point, type RuleId } from './parse.js'
+import { openReaders, isTimeStart, type RuleId } from './grammar/registry.js'
+import type { AnchorDate, Expr, Point } from './grammar/types.js'
+import { isAsciiDigitCode, isCnNumeralCode, lexicon } from './lexicon.js'
+
+export type { RuleId } from './grammar/registry.js'
 
 export interface ScanOptions {
   /** Scan only `text[from, to)`; offsets stay in `text`. */
@@ -19,8 +21,13 @@ export interface ScanOptions {
   publishedDate?: string | Date
 }
 
-/** A time scanner's diagnostic: the one scanner shape, `[index, end)` in the scanned string. */
-export type TimeDiagnostic = SpanDiagnostic
+export interface TimeDiagnostic {
+  severity: 'error' | 'warning' | 'info'
+  code: string
+  message: string
+  index: number
+  end: number
+}
 
 /** One time expression found in the text. */
 export interface TimeMatch {
@@ -50,7 +57,9 @@ export interface ScanResult {
 
 type YearSource = NonNullable<NonNullable<Deadline['inferred']>['year']>
 
-const RANK: Record<Precision, number> = { day: 0, xun: 1, month: 2, quarter: 3, half: 4, year: 5, 'plan-period': 6, none: 7 }
+type Precision = Deadline['precision']
+/** Precisions finest first, as the schema lists them. */
+const PRECISIONS: readonly Precision[] = DeadlineSchema.shape.precision.options
 
 /**
  * Find and resolve the time expressions of a policy text: deadlines (2015年6月底前), starts
@@ -68,89 +77,76 @@ const RANK: Record<Precision, number> = { day: 0, xun: 1, month: 2, quarter: 3, 
  */
 export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
   const canon = canonicalize(text, options.from ?? 0, options.to ?? text.length)
-  const ctx = new Context(options)
-  const parser = new Parser(canon.s)
-  const s = canon.s
-  const gate = new ExprGate(s)
-  const found: Array<{ e: Expr; years: Years }> = []
+  const context = new Context(options)
+  const canonical = canon.s
+  const read = openReaders(canonical)
+  const found: Array<{ expr: Expr; years: Years }> = []
   const diagnostics: TimeDiagnostic[] = []
-  const n = s.length
-  let i = 0
-  while (i < n) {
-    if (!isStarter(s.charCodeAt(i))) {
-      i++
+  const length = canonical.length
+  let offset = 0
+  while (offset < length) {
+    const code = canonical.charCodeAt(offset)
+    if (!isTimeStart(code)) {
+      offset++
       continue
     }
-    const ch = s[i]
-    let e: Expr | undefined
-    if (ch === '自' || ch === '从' || L.anchorToday.len(s, i) || L.anchorEvents.len(s, i)) e = parser.readAnchor(i)
-    if (!e && ch === L.everyPrefix) e = parser.readRecurring(i)
-    if (!e && (L.quoteOpen.has(ch) || L.plans.len(s, i) || ch === L.planOrdinalPrefix)) e = parser.readPlan(i)
-    if (!e && gate.canStart(i)) {
-      const r = parser.readExpr(i)
-      if (r && 'noun' in r) {
-        ctx.lastYear = r.y
-        i = r.end
-        continue
-      }
-      e = r
+    const result = read(offset)
+    if (result && 'noun' in result) {
+      // a noun year (2015年度…) is no time, but its year is the item's year
+      context.lastYear = result.year
+      offset = result.end
+      continue
     }
-    if (!e) e = parser.readPhrase(i)
-    if (e) {
-      const years = ctx.resolve(e)
+    if (result) {
+      const years = context.resolve(result)
       // 当年 with no printed year before it is some event's year (取得证书的当年), not a date
-      if (e.a?.sameYear && years.source !== 'item') {
-        i = Math.max(e.end, i + 1)
-        continue
-      }
-      found.push({ e, years })
-      i = Math.max(e.end, i + 1)
+      if (!(result.from?.sameYear && years.source !== 'item')) found.push({ expr: result, years })
+      offset = Math.max(result.end, offset + 1)
       continue
     }
     // skip a whole number run that matched nothing (so 100k digits cost one pass)
-    const code = s.charCodeAt(i)
     if (isAsciiDigitCode(code)) {
-      let j = i + 1
-      while (j < n && isAsciiDigitCode(s.charCodeAt(j))) j++
-      i = j
+      let end = offset + 1
+      while (end < length && isAsciiDigitCode(canonical.charCodeAt(end))) end++
+      offset = end
     } else if (isCnNumeralCode(code)) {
-      let j = i + 1
-      while (j < n && isCnNumeralCode(s.charCodeAt(j)) && !L.plans.len(s, j)) j++
-      i = j
-    } else i++
+      let end = offset + 1
+      while (end < length && isCnNumeralCode(canonical.charCodeAt(end)) && !lexicon.plans.len(canonical, end)) end++
+      offset = end
+    } else offset++
   }
 
   const matches: TimeMatch[] = []
   for (let k = 0; k < found.length; k++) {
-    const { e, years } = found[k]
-    const index = startOf(canon, e.start)
-    const end = endOf(canon, e.start, e.end)
-    const m = build(text.slice(index, end), e, years, ctx)
-    m.index = index
-    m.end = end
-    if (e.repaired) diagnostics.push({ severity: 'warning', code: 'time-repaired', message: `Repaired a corrupt date: ${e.repaired}`, index, end })
-    if (e.invalid) diagnostics.push({ severity: 'warning', code: 'time-invalid', message: `Unreadable date "${m.deadline.raw}": ${e.invalid}`, index, end })
-    if (years.unknown) diagnostics.push({ severity: 'info', code: 'time-year-unknown', message: `No year for "${m.deadline.raw}": no earlier year, plan, document or reference date`, index, end })
+    const { expr, years } = found[k]
+    const index = startOf(canon, expr.start)
+    const end = endOf(canon, expr.start, expr.end)
+    const match = build(text.slice(index, end), expr, years, context)
+    match.index = index
+    match.end = end
+    if (expr.repaired) diagnostics.push({ severity: 'warning', code: 'time-repaired', message: `Repaired a corrupt date: ${expr.repaired}`, index, end })
+    if (expr.invalid) diagnostics.push({ severity: 'warning', code: 'time-invalid', message: `Unreadable date "${match.deadline.raw}": ${expr.invalid}`, index, end })
+    if (years.unknown) diagnostics.push({ severity: 'info', code: 'time-year-unknown', message: `No year for "${match.deadline.raw}": no earlier year, plan, document or reference date`, index, end })
     // 2020年起，每年2月底前: the start bounds the recurring date (one expression when only a
     // comma separates them; 从2019年起，各有关部门于每年2月底前: the start is attached)
-    const prev = matches[matches.length - 1]
-    if (m.deadline.kind === 'recurring' && prev && prev.deadline.kind === 'start' && prev.deadline.start) {
-      const gap = canon.s.slice(found[k - 1].e.end, e.start)
+    const previous = matches[matches.length - 1]
+    if (match.deadline.kind === 'recurring' && previous && previous.deadline.kind === 'start' && previous.deadline.start) {
+      const gap = canonical.slice(found[k - 1].expr.end, expr.start)
       if (gap === '' || gap === '，') {
-        m.deadline.start = prev.deadline.start
-        m.deadline.raw = text.slice(prev.index, end)
-        m.index = prev.index
+        match.deadline.start = previous.deadline.start
+        match.deadline.raw = text.slice(previous.index, end)
+        match.index = previous.index
         matches.pop()
-      } else if (gap.length <= 12 && !/[。；\n]/.test(gap)) m.deadline.start = prev.deadline.start
+      } else if (gap.length <= 12 && !/[。；\n]/.test(gap)) match.deadline.start = previous.deadline.start
     }
-    matches.push(m)
+    matches.push(match)
   }
   return { matches, diagnostics }
 }
 
 interface Years {
-  a: number | null
-  b: number | null
+  from: number | null
+  until: number | null
   source?: YearSource
   unknown?: boolean
 }
@@ -165,209 +161,212 @@ class Context {
   private docDate: Date | null | undefined
   private pubDate: Date | null | undefined
 
-  constructor(private readonly o: ScanOptions) {
-    this.planYear = typeof o.planYear === 'number' && Number.isFinite(o.planYear) ? o.planYear : null
+  constructor(private readonly options: ScanOptions) {
+    this.planYear = typeof options.planYear === 'number' && Number.isFinite(options.planYear) ? options.planYear : null
   }
 
-  get ref(): Date | null {
-    if (this.refDate === undefined) this.refDate = toDate(this.o.referenceDate)
+  get reference(): Date | null {
+    if (this.refDate === undefined) this.refDate = toDate(this.options.referenceDate)
     return this.refDate
   }
 
-  get doc(): Date | null {
-    if (this.docDate === undefined) this.docDate = toDate(this.o.documentDate)
+  get document(): Date | null {
+    if (this.docDate === undefined) this.docDate = toDate(this.options.documentDate)
     return this.docDate
   }
 
-  get pub(): Date | null {
-    if (this.pubDate === undefined) this.pubDate = toDate(this.o.publishedDate)
+  get published(): Date | null {
+    if (this.pubDate === undefined) this.pubDate = toDate(this.options.publishedDate)
     return this.pubDate
   }
 
   /** Year of the document, else of the reference date, for 今年 / 立即. */
-  baseDate(): { d: Date; source: YearSource } | null {
-    if (this.doc) return { d: this.doc, source: 'document' }
-    if (this.ref) return { d: this.ref, source: 'reference' }
+  baseDate(): { date: Date; source: YearSource } | null {
+    if (this.document) return { date: this.document, source: 'document' }
+    if (this.reference) return { date: this.reference, source: 'reference' }
     return null
   }
 
-  inferYear(): { y: number; source: YearSource } | null {
-    if (this.lastYear !== null) return { y: this.lastYear, source: 'item' }
-    if (this.planYear !== null) return { y: this.planYear, source: 'plan' }
-    const b = this.baseDate()
-    return b ? { y: b.d.getFullYear(), source: b.source } : null
+  inferYear(): { year: number; source: YearSource } | null {
+    if (this.lastYear !== null) return { year: this.lastYear, source: 'item' }
+    if (this.planYear !== null) return { year: this.planYear, source: 'plan' }
+    const base = this.baseDate()
+    return base ? { year: base.date.getFullYear(), source: base.source } : null
   }
 
   /** Resolve the years of an expression's points and update the item year. */
-  resolve(e: Expr): Years {
-    const out: Years = { a: null, b: null }
-    const pa = e.a
-    if (!pa) return out
-    const ya = this.yearOf(pa, out)
-    out.a = ya
-    if (e.b) {
-      if (e.b.explicitYear || e.b.yearRel !== undefined || e.b.monthRel !== undefined || e.b.quarterRel !== undefined) out.b = this.yearOf(e.b, out)
-      else if (ya !== null) {
-        out.b = ya
+  resolve(expr: Expr): Years {
+    const out: Years = { from: null, until: null }
+    const first = expr.from
+    if (!first) return out
+    const firstYear = this.yearOf(first, out)
+    out.from = firstYear
+    const second = expr.until
+    if (second) {
+      if (second.explicitYear || second.yearRel !== undefined || second.monthRel !== undefined || second.quarterRel !== undefined) out.until = this.yearOf(second, out)
+      else if (firstYear !== null) {
+        out.until = firstYear
         // 2013年11月至3月: the second month is in the next year
-        if (sameYearBefore(e.b.unit, pa.unit, ya)) out.b = ya + 1
+        if (endsBefore(second.unit, first.unit, firstYear)) out.until = firstYear + 1
       }
     }
-    const last = e.b && out.b !== null && e.b.explicitYear ? out.b : pa.explicitYear && ya !== null ? ya : null
-    if (last !== null && !pa.invalid) this.lastYear = last
+    const last = second && out.until !== null && second.explicitYear ? out.until : first.explicitYear && firstYear !== null ? firstYear : null
+    if (last !== null && !first.invalid) this.lastYear = last
     return out
   }
 
-  private yearOf(p: Point, out: Years): number | null {
-    if (p.unit.y !== null) return p.unit.y
-    if (p.invalid && p.explicitYear) return null
-    if (p.sameYear && this.lastYear !== null) {
+  private yearOf(point: Point, out: Years): number | null {
+    if (point.unit.year !== null) return point.unit.year
+    if (point.invalid && point.explicitYear) return null
+    if (point.sameYear && this.lastYear !== null) {
       out.source = 'item'
       return this.lastYear
     }
-    if (p.monthRel !== undefined || p.quarterRel !== undefined) {
+    if (point.monthRel !== undefined || point.quarterRel !== undefined) {
       // 本月 / 上个季度: counted from the document's month
-      const b = this.baseDate()
-      if (!b) {
+      const base = this.baseDate()
+      if (!base) {
         out.unknown = true
         return null
       }
-      out.source = b.source
-      const step = p.monthRel !== undefined ? 1 : 3
-      const m0 = p.monthRel !== undefined ? b.d.getMonth() : b.d.getMonth() - (b.d.getMonth() % 3)
-      const k = b.d.getFullYear() * 12 + m0 + (p.monthRel ?? p.quarterRel!) * step
-      const y = Math.floor(k / 12)
-      const m = (k % 12) + 1
-      p.unit = p.monthRel !== undefined ? { ...p.unit, m } : { ...p.unit, part: (m + 2) / 3 }
-      return y
+      out.source = base.source
+      const step = point.monthRel !== undefined ? 1 : 3
+      const baseMonth = base.date.getMonth()
+      const firstMonth = point.monthRel !== undefined ? baseMonth : baseMonth - (baseMonth % 3)
+      const months = base.date.getFullYear() * 12 + firstMonth + (point.monthRel ?? point.quarterRel!) * step
+      const month = (months % 12) + 1
+      point.unit = point.monthRel !== undefined ? { ...point.unit, month: month } : { ...point.unit, part: (month + 2) / 3 }
+      return Math.floor(months / 12)
     }
-    if (p.yearRel !== undefined) {
-      const b = this.baseDate()
-      if (!b) {
+    if (point.yearRel !== undefined) {
+      const base = this.baseDate()
+      if (!base) {
         out.unknown = true
         return null
       }
-      out.source = b.source
-      return b.d.getFullYear() + p.yearRel
+      out.source = base.source
+      return base.date.getFullYear() + point.yearRel
     }
-    const inf = this.inferYear()
-    if (!inf) {
+    const inferred = this.inferYear()
+    if (!inferred) {
       out.unknown = true
       return null
     }
-    out.source = inf.source
-    return inf.y
+    out.source = inferred.source
+    return inferred.year
   }
 }
 
-function sameYearBefore(b: Unit, a: Unit, y: number): boolean {
-  if (b.precision === 'year' || a.precision === 'year') return false
-  return bounds(b, y).last < bounds(a, y).first
+/** Does `second` end before `first` starts, both in year `year`? */
+function endsBefore(second: Unit, first: Unit, year: number): boolean {
+  if (second.precision === 'year' || first.precision === 'year') return false
+  return bounds(second, year).last < bounds(first, year).first
 }
 
-function finer(a: Precision, b: Precision): Precision {
-  return RANK[a] <= RANK[b] ? a : b
+function finer(left: Precision, right: Precision): Precision {
+  return PRECISIONS.indexOf(left) <= PRECISIONS.indexOf(right) ? left : right
 }
 
 /** Turn a parsed, year-resolved expression into a Deadline. */
-function build(raw: string, e: Expr, years: Years, ctx: Context): TimeMatch {
-  const d: Omit<Deadline, 'position'> = { raw, kind: e.kind, precision: 'none' }
-  const m: TimeMatch = { deadline: d, index: 0, end: 0, rule: e.rule }
+function build(raw: string, expr: Expr, years: Years, context: Context): TimeMatch {
+  const deadline: Omit<Deadline, 'position'> = { raw, kind: expr.kind, precision: 'none' }
+  const match: TimeMatch = { deadline, index: 0, end: 0, rule: expr.rule as RuleId }
   const inferred: NonNullable<Deadline['inferred']> = {}
   if (years.source) inferred.year = years.source
   const notes: string[] = []
-  if (e.note) notes.push(e.note)
-  if (e.repaired) notes.push('repaired')
-  const a = e.a
-  const A = a && years.a !== null && !a.invalid ? bounds(a.unit, years.a) : null
-  const B = e.b && years.b !== null && !e.b.invalid ? bounds(e.b.unit, years.b) : null
-  if (a) d.precision = e.b ? finer(a.unit.precision, e.b.unit.precision) : a.unit.precision
-  if (A) m.period = { start: iso(A.first), end: iso((B ?? A).last) }
-  if (e.bare) m.bare = true
-  if (e.basis) m.basis = e.basis
-  if (e.target) m.target = e.target
+  if (expr.note) notes.push(expr.note)
+  if (expr.repaired) notes.push('repaired')
+  const first = expr.from
+  const second = expr.until
+  // a recurring date names no single span (every year's February)
+  const firstSpan = first && expr.kind !== 'recurring' && years.from !== null && !first.invalid ? bounds(first.unit, years.from) : null
+  const secondSpan = second && years.until !== null && !second.invalid ? bounds(second.unit, years.until) : null
+  if (first) deadline.precision = second ? finer(first.unit.precision, second.unit.precision) : first.unit.precision
+  if (firstSpan) match.period = { start: iso(firstSpan.first), end: iso((secondSpan ?? firstSpan).last) }
+  if (expr.bare) match.bare = true
+  if (expr.basis) match.basis = expr.basis
+  if (expr.target) match.target = expr.target
 
-  switch (e.kind) {
+  switch (expr.kind) {
     case 'due': {
-      if (e.rule === 'near-term') {
-        d.date = null
+      if (expr.rule === 'near-term') {
+        deadline.date = null
         break
       }
-      if (e.anchor) {
-        const at = anchorDate(e.anchor.date, ctx, notes)
-        d.date = at && e.anchor.n ? iso(addDuration(at, e.anchor.n, e.anchor.unit!)) : null
-        d.precision = 'day'
+      if (expr.anchor) {
+        const anchor = anchorDate(expr.anchor.date, context, notes)
+        deadline.date = anchor && expr.anchor.count ? iso(addDuration(anchor, expr.anchor.count, expr.anchor.unit!)) : null
+        deadline.precision = 'day'
         break
       }
-      const P = B ?? A
-      if (!P) d.date = null
-      else d.date = iso(e.edge === 'before' ? dayBefore(P.first) : P.last)
+      const span = secondSpan ?? firstSpan
+      if (!span) deadline.date = null
+      else deadline.date = iso(expr.edge === 'before' ? dayBefore(span.first) : span.last)
       break
     }
     case 'start': {
-      if (e.anchor) {
-        const at = anchorDate(e.anchor.date, ctx, notes)
-        d.date = at ? iso(at) : null
-        d.start = d.date
-        d.precision = 'day'
+      if (expr.anchor) {
+        const anchor = anchorDate(expr.anchor.date, context, notes)
+        deadline.date = anchor ? iso(anchor) : null
+        deadline.start = deadline.date
+        deadline.precision = 'day'
         break
       }
-      const first = A ? iso(a!.endFlag ? A.last : A.first) : null
-      d.date = first
-      d.start = first
+      const startDay = firstSpan ? iso(first!.endFlag ? firstSpan.last : firstSpan.first) : null
+      deadline.date = startDay
+      deadline.start = startDay
       break
     }
     case 'range':
     case 'ongoing': {
-      if (e.anchor?.n) {
+      if (expr.anchor?.count) {
         // 今后5年: from the document date to the day before the same date 5 years on; 近三个月: back to it
-        const at = anchorDate(e.anchor.date, ctx, notes)
-        if (at) {
-          const from = e.anchor.back ? addDuration(at, -e.anchor.n, e.anchor.unit!) : at
-          const to = e.anchor.back ? at : addDuration(at, e.anchor.n, e.anchor.unit!, 'validity')
-          d.start = iso(from)
-          d.end = iso(to)
+        const anchor = anchorDate(expr.anchor.date, context, notes)
+        if (anchor) {
+          const { count, unit, back } = expr.anchor
+          deadline.start = iso(back ? addDuration(anchor, -count, unit!) : anchor)
+          deadline.end = iso(back ? anchor : addDuration(anchor, count, unit!, 'validity'))
         } else {
-          d.start = null
-          d.end = null
+          deadline.start = null
+          deadline.end = null
         }
-        d.precision = 'day'
+        deadline.precision = 'day'
         break
       }
-      if (A) {
-        d.start = iso(a!.endFlag && e.b ? A.last : A.first)
-        d.end = iso((B ?? A).last)
-      } else if (a) {
-        d.start = null
-        d.end = null
+      if (firstSpan) {
+        deadline.start = iso(first!.endFlag && second ? firstSpan.last : firstSpan.first)
+        deadline.end = iso((secondSpan ?? firstSpan).last)
+      } else if (first) {
+        deadline.start = null
+        deadline.end = null
       }
       break
     }
     case 'recurring':
-      d.recurrence = e.recurrence
+      deadline.recurrence = expr.recurrence
       delete inferred.year
       break
     case 'immediate': {
-      const b = ctx.baseDate()
-      d.date = b ? iso(b.d) : null
-      if (b) notes.push(`date is the ${b.source} date`)
+      const base = context.baseDate()
+      deadline.date = base ? iso(base.date) : null
+      if (base) notes.push(`date is the ${base.source} date`)
       break
     }
   }
   if (notes.length) inferred.note = notes.join('; ')
-  if (inferred.year || inferred.note) d.inferred = inferred
-  return m
+  if (inferred.year || inferred.note) deadline.inferred = inferred
+  return match
 }
 
-function anchorDate(kind: 'document' | 'published', ctx: Context, notes: string[]): Date | null {
-  if (kind === 'published' && ctx.pub) return ctx.pub
-  if (ctx.doc) {
+function anchorDate(kind: AnchorDate, context: Context, notes: string[]): Date | null {
+  if (kind === 'published' && context.published) return context.published
+  if (context.document) {
     if (kind === 'published') notes.push('publication date taken as the document date')
-    return ctx.doc
+    return context.document
   }
-  if (ctx.ref) {
+  if (context.reference) {
     notes.push('anchor taken as the reference date')
-    return ctx.ref
+    return context.reference
   }
   notes.push('anchor date unknown')
   return null

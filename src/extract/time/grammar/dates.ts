@@ -1,0 +1,105 @@
+/**
+ * The date reader: a point (2015年6月底前, 12月底, 上半年, 本月), a range (2014—2015年,
+ * 2013年7月—2014年6月, 3-5月, 9月6日至8日) or a numeric date (2013.03.15), with the cues that
+ * make it a deadline, a start, a range or nothing (cues.ts).
+ */
+import { isAsciiDigitCode, isCnNumeralCode, lexicon } from '../lexicon.js'
+import { applyCues } from './cues.js'
+import { POINT_RULES, readNumericDate, readPoint, ruleOfPoint } from './points.js'
+import { RANGE_RULES, readBareYearRange, readDayRange, readMonthRange, readPointRange } from './ranges.js'
+import type { Expr, NounYear, TimeReader } from './types.js'
+
+/** A date expression at `offset`; undefined when nothing time-like starts here. */
+export function readDate(text: string, offset: number): Expr | NounYear | undefined {
+  const numeric = readNumericDate(text, offset)
+  if (numeric) return applyCues(text, { rule: 'point.numeric', kind: 'due', start: offset, end: numeric.end, from: numeric }, offset)
+  const range = readBareYearRange(text, offset) ?? readMonthRange(text, offset)
+  if (range) return applyCues(text, range, range.start)
+  const point = readPoint(text, offset)
+  if (!point) return undefined
+  if ('noun' in point) return point
+  const pointRange = readDayRange(text, point) ?? readPointRange(text, point)
+  if (pointRange) return applyCues(text, pointRange, point.start)
+  const expr: Expr = { rule: ruleOfPoint(point), kind: 'due', start: point.start, end: point.end, from: point }
+  if (point.invalid) {
+    expr.invalid = point.invalid
+    expr.rule = 'invalid'
+  }
+  if (point.repaired) {
+    expr.repaired = point.repaired
+    expr.rule = 'repair.year-month'
+  }
+  return applyCues(text, expr, point.start)
+}
+
+// Words a date can begin with besides a number: 第 / 年 / a relative year / an ROC prefix / a
+// half / a within-year word / 当年 / 本月 / 本季度.
+const startWords = [
+  ...lexicon.yearOf.words,
+  ...lexicon.rocPrefixes.words,
+  ...lexicon.halves.words,
+  ...lexicon.yearlessWithin.words,
+  ...lexicon.sameYear.words,
+  ...lexicon.monthOf.words,
+  ...lexicon.quarterOf.words,
+  lexicon.ordinalPrefix,
+  lexicon.yearChar,
+]
+const FIRST = new Uint8Array(65536)
+for (const word of startWords) FIRST[word.charCodeAt(0)] = 1
+// After a number (read to the end of its run) must come 年, a month or quarter unit, a range
+// dash, or (ASCII) a numeric-date separator; anything else cannot start a date.
+const AFTER_NUMBER = new Uint8Array(65536)
+for (const list of [lexicon.month, lexicon.quarterUnit, lexicon.rangeDash]) for (const word of list.words) AFTER_NUMBER[word.charCodeAt(0)] = 1
+AFTER_NUMBER[lexicon.yearChar.charCodeAt(0)] = 1
+const AFTER_ASCII = AFTER_NUMBER.slice()
+for (const separator of '.-/') AFTER_ASCII[separator.charCodeAt(0)] = 1
+// Chinese digit runs may hold O / o (二O一五)
+const IN_CN_RUN = new Uint8Array(65536)
+for (let code = 0; code < 65536; code++) if (isCnNumeralCode(code)) IN_CN_RUN[code] = 1
+for (const digit of lexicon.cnDigits.keys()) IN_CN_RUN[digit.charCodeAt(0)] = 1
+
+/**
+ * Could a date start at `offset`? False means surely not. Remembers the end of the last number run,
+ * so asking at every position of one run (十三五十三五…, where the scan stops at each plan name)
+ * stays linear.
+ */
+class DateGate {
+  private asciiEnd = -1
+  private cnEnd = -1
+
+  constructor(private readonly text: string) {}
+
+  canStart(offset: number): boolean {
+    const text = this.text
+    const code = text.charCodeAt(offset)
+    if (isAsciiDigitCode(code)) {
+      if (offset >= this.asciiEnd) {
+        let end = offset + 1
+        while (end < text.length && isAsciiDigitCode(text.charCodeAt(end))) end++
+        this.asciiEnd = end
+      }
+      return this.asciiEnd < text.length && AFTER_ASCII[text.charCodeAt(this.asciiEnd)] === 1
+    }
+    if (isCnNumeralCode(code)) {
+      if (offset >= this.cnEnd) {
+        let end = offset + 1
+        while (end < text.length && IN_CN_RUN[text.charCodeAt(end)] === 1) end++
+        this.cnEnd = end
+      }
+      return this.cnEnd < text.length && AFTER_NUMBER[text.charCodeAt(this.cnEnd)] === 1
+    }
+    return FIRST[code] === 1
+  }
+}
+
+export const dates = {
+  name: 'dates',
+  rules: [...POINT_RULES, ...RANGE_RULES],
+  startWords,
+  startsAtNumbers: true,
+  open(text) {
+    const gate = new DateGate(text)
+    return (at) => (gate.canStart(at) ? readDate(text, at) : undefined)
+  },
+} satisfies TimeReader

@@ -1,0 +1,79 @@
+/** Recurring dates: 每年2月底前, 每年12月31日前, 每年年底前, 每季度末, 每半年末, 每月7日前, 每月上旬, 每周五前. */
+import type { Unit } from '../calendar.js'
+import { lexicon, WordList } from '../lexicon.js'
+import { afterMonth } from './points.js'
+import type { Expr, Point, Recurrence, TimeReader } from './types.js'
+import { readDay, readMonth } from './units.js'
+
+interface DueInPeriod {
+  precision: Unit['precision']
+  month?: number
+  day?: number
+  weekday?: number
+  end: number
+}
+
+const weekdays = WordList.map<number>(lexicon.raw.recurring.weekdays)
+
+/** 2月底, 12月31日, 年底 after 每年; a month alone needs 前 after it. */
+function readYearly(text: string, offset: number): DueInPeriod | undefined {
+  const yearEnd = lexicon.endAfterYear.len(text, offset)
+  if (yearEnd) return { precision: 'month', month: 12, end: offset + yearEnd }
+  const month = readMonth(text, offset)
+  if (!month || month.invalid) return undefined
+  const point: Point = { start: offset, end: month.end, unit: { precision: 'month', year: 2000, month: month.month }, explicitYear: false }
+  const end = afterMonth(text, point, month.end)
+  if (point.invalid) return undefined
+  if (!point.endFlag && point.unit.precision === 'month' && !lexicon.before.len(text, end)) return undefined
+  return { precision: point.unit.precision, month: month.month, day: point.unit.day, end }
+}
+
+/** 7日, 上旬, 底 after 每月. */
+function readMonthly(text: string, offset: number): DueInPeriod | undefined {
+  const day = readDay(text, offset)
+  if (day && day.day >= 1 && day.day <= 31) return { precision: 'day', day: day.day, end: day.end }
+  const xun = lexicon.xun.at(text, offset)
+  if (xun) return { precision: 'xun', end: offset + xun[0].length }
+  const monthEnd = lexicon.endAfterMonth.len(text, offset)
+  return monthEnd ? { precision: 'month', end: offset + monthEnd } : undefined
+}
+
+/** 五前 after 每周 / 每星期: a weekday and 前 (每周五 alone is a meeting day more often than a deadline). */
+function readWeekly(text: string, offset: number): DueInPeriod | undefined {
+  const weekday = weekdays.at(text, offset)
+  if (!weekday) return undefined
+  const end = offset + weekday[0].length
+  if (!lexicon.before.len(text, end) || lexicon.notBefore.len(text, end)) return undefined
+  return { precision: 'day', weekday: weekday[1], end }
+}
+
+const RULE_OF: Record<Recurrence['every'], string> = { year: 'recurring', half: 'recurring', quarter: 'recurring', month: 'recurring.monthly', week: 'recurring.weekly' }
+
+/** 末 / 底 after 每季度 / 每半年. */
+function readPartEnd(text: string, offset: number, every: 'quarter' | 'half'): DueInPeriod | undefined {
+  const partEnd = lexicon.endAfterPart.len(text, offset)
+  return partEnd ? { precision: every, end: offset + partEnd } : undefined
+}
+
+export function readRecurring(text: string, offset: number): Expr | undefined {
+  if (text[offset] !== lexicon.everyPrefix) return undefined
+  const period = lexicon.every.at(text, offset + 1)
+  if (!period) return undefined
+  const every = period[1]
+  const dueAt = offset + 1 + period[0].length
+  const due =
+    every === 'year' ? readYearly(text, dueAt) : every === 'month' ? readMonthly(text, dueAt) : every === 'week' ? readWeekly(text, dueAt) : readPartEnd(text, dueAt, every)
+  if (!due) return undefined
+  let end = due.end
+  if (lexicon.before.len(text, end) && !lexicon.notBefore.len(text, end)) end += lexicon.before.len(text, end)
+  const recurrence: Recurrence = { every, month: due.month, day: due.day, weekday: due.weekday }
+  const from: Point = { start: offset, end, unit: { precision: due.precision, year: null, month: due.month, day: due.day }, explicitYear: false }
+  return { rule: RULE_OF[every], kind: 'recurring', start: offset, end, from, recurrence }
+}
+
+export const recurring = {
+  name: 'recurring',
+  rules: ['recurring', 'recurring.monthly', 'recurring.weekly'] as const,
+  startWords: [lexicon.everyPrefix],
+  open: (text) => (at) => readRecurring(text, at),
+} satisfies TimeReader

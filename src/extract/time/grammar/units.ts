@@ -1,0 +1,138 @@
+/**
+ * The calendar units every construct reads: a year, a month, a day, a clock time, a quarter, and
+ * where a number run starts. Each reader looks at a bounded window after `offset`.
+ */
+import { isAsciiDigitCode, isCnNumeralCode, lexicon } from '../lexicon.js'
+import { readAsciiDigits, readCnDigits, readCnPositional, readSmallNumber, type NumberRead } from '../numerals.js'
+
+const ASCII_O_UPPER = 79
+const ASCII_O_LOWER = 111
+
+export const validYear = (year: number) => year >= lexicon.minYear && year <= lexicon.maxYear
+
+/** Is `offset` the start of a number run (the previous unit is not part of the same number)? */
+export function runStart(text: string, offset: number): boolean {
+  const previous = text.charCodeAt(offset - 1)
+  const code = text.charCodeAt(offset)
+  if (isAsciiDigitCode(code)) return !isAsciiDigitCode(previous)
+  // Chinese digit runs may hold O / o (二O一五)
+  if (isCnNumeralCode(code)) return !isCnNumeralCode(previous) && previous !== ASCII_O_UPPER && previous !== ASCII_O_LOWER
+  return true
+}
+
+export interface YearRead {
+  year: number | null
+  start: number
+  /** Just past 年 (or past 今年). */
+  end: number
+  relative?: number
+  same?: boolean
+  roc?: boolean
+  chinese?: boolean
+  invalid?: string
+  /** The number had a leading zero or is out of range: a garbled year. */
+  garbled?: boolean
+}
+
+/** A year at `offset`: 2015年, 二〇一五年, 中华民国六十二年, 民国73年, 今年. */
+export function readYear(text: string, offset: number): YearRead | undefined {
+  const relative = lexicon.yearOf.at(text, offset)
+  if (relative) {
+    // 本年度 / 上年度 = 本年 / 上年 (本年度内 is within it)
+    const wordEnd = offset + relative[0].length
+    return { year: null, start: offset, end: wordEnd + (text[wordEnd] === '度' ? 1 : 0), relative: relative[1] }
+  }
+  const same = lexicon.sameYear.at(text, offset)
+  if (same) return { year: null, start: offset, end: offset + same[0].length, relative: 0, same: true }
+  const roc = lexicon.rocPrefixes.at(text, offset)
+  if (roc) {
+    const numberAt = offset + roc[0].length
+    const count = readAsciiDigits(text, numberAt) ?? readCnPositional(text, numberAt) ?? readCnDigits(text, numberAt)
+    if (count && count.end < text.length && text[count.end] === lexicon.yearChar && count.digits <= 3 && !count.overflow) {
+      const year = count.value + lexicon.rocOffset
+      const valid = validYear(year)
+      return {
+        year: valid && count.value > 0 ? year : null,
+        start: offset,
+        end: count.end + 1,
+        roc: true,
+        invalid: valid ? undefined : `ROC year ${count.value} is out of range`,
+      }
+    }
+    return undefined
+  }
+  const ascii = readAsciiDigits(text, offset)
+  if (ascii) {
+    if (ascii.digits !== 4 || text[ascii.end] !== lexicon.yearChar) return undefined
+    const garbled = text[offset] === '0' || !validYear(ascii.value)
+    return {
+      year: garbled ? null : ascii.value,
+      start: offset,
+      end: ascii.end + 1,
+      garbled,
+      invalid: garbled ? `"${text.slice(offset, ascii.end)}" is not a plausible year` : undefined,
+    }
+  }
+  const chinese = readCnDigits(text, offset)
+  if (chinese && chinese.digits === 4 && text[chinese.end] === lexicon.yearChar) {
+    const garbled = !validYear(chinese.value)
+    return {
+      year: garbled ? null : chinese.value,
+      start: offset,
+      end: chinese.end + 1,
+      chinese: true,
+      garbled,
+      invalid: garbled ? `"${text.slice(offset, chinese.end)}" is not a plausible year` : undefined,
+    }
+  }
+  return undefined
+}
+
+export interface MonthRead {
+  month: number
+  end: number
+  invalid?: string
+  form: NumberRead['form']
+}
+
+/** A month number + 月 at `offset`; `invalid` when the month does not exist. */
+export function readMonth(text: string, offset: number): MonthRead | undefined {
+  const count = readSmallNumber(text, offset)
+  if (!count || count.overflow || (count.form === 'ascii' && count.digits > 2)) return undefined
+  const unit = lexicon.month.len(text, count.end)
+  if (!unit) return undefined
+  const month = count.value
+  return { month, end: count.end + unit, form: count.form, invalid: month >= 1 && month <= 12 ? undefined : `month ${month} does not exist` }
+}
+
+/** A day number + 日/号 at `offset`. */
+export function readDay(text: string, offset: number): { day: number; end: number } | undefined {
+  const count = readSmallNumber(text, offset)
+  if (!count || count.overflow || (count.form === 'ascii' && count.digits > 2)) return undefined
+  const unit = lexicon.day.len(text, count.end)
+  if (!unit) return undefined
+  return { day: count.value, end: count.end + unit }
+}
+
+/** An optional clock time after a day (16时, 24时, 17时30分): consumed, ignored. */
+export function skipClock(text: string, offset: number): number {
+  const hours = readSmallNumber(text, offset)
+  if (!hours || hours.digits > 2 || hours.value > 24) return offset
+  const hourUnit = lexicon.hour.len(text, hours.end)
+  if (!hourUnit) return offset
+  let end = hours.end + hourUnit
+  const minutes = readSmallNumber(text, end)
+  if (minutes && minutes.value < 60 && lexicon.minute.len(text, minutes.end)) end = minutes.end + lexicon.minute.len(text, minutes.end)
+  return end
+}
+
+/** A quarter at `offset`: 第三季度, 三季度, 3季度, 一季度. */
+export function readQuarter(text: string, offset: number): { quarter: number; end: number } | undefined {
+  let numberAt = offset
+  if (text[numberAt] === lexicon.ordinalPrefix) numberAt++
+  const count = readSmallNumber(text, numberAt)
+  if (!count || count.digits > 1 || count.value < 1 || count.value > 4) return undefined
+  const unit = lexicon.quarterUnit.len(text, count.end)
+  if (!unit) return undefined
+  return { quarter: count.value, end: count.end + unit }
+}
