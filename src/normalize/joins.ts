@@ -1,6 +1,6 @@
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from './context.js'
-import { startsWithMarker } from '../structure/markers.js'
+import { startsWithMarker } from '../text/markers.js'
 import { isTitleLike } from '../segment/genre.js'
 
 /** Characters that may end a finished line: sentence and clause punctuation, closing brackets. */

@@ -2,7 +2,7 @@ import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../normalize/context.js'
 import type { ClauseNode, ParagraphNode } from '../tree/types.js'
-import { fixedRank, isBoxHeader, markerAt, RUN_IN_AFTER, RUN_IN_STYLES, SEQUENCE_LOOKAHEAD, type Marker } from './markers.js'
+import { fixedRank, isBoxHeader, markerAt, RUN_IN_AFTER, RUN_IN_STYLES, SEQUENCE_LOOKAHEAD, type Marker } from '../text/markers.js'
 import { headingOf } from './heading.js'
 
 interface Frame {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import grammar from '../../grammars/numbering.json' with { type: 'json' }
-import { markerAt } from '../../src/structure/markers.js'
+import { markerAt } from '../../src/text/markers.js'
 import { parse } from '../../src/index.js'
 
 // One fixture per style of grammars/numbering.json: [text, style, key].

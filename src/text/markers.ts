@@ -1,5 +1,5 @@
 import grammar from '../../grammars/numbering.json' with { type: 'json' }
-import { cnNumber } from '../text/numerals.js'
+import { cnNumber } from './numerals.js'
 
 export interface MarkerStyle {
   id: string
