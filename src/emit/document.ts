@@ -4,6 +4,7 @@ import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { PipelineState } from '../pipeline.js'
 import { buildMeta, splitAddressees } from '../segment/meta.js'
 import { parseFullDate } from '../segment/dates.js'
+import { attachmentItem } from '../segment/attachments.js'
 import { extractReferences } from '../extract/references/index.js'
 import { ownText } from '../tree/own.js'
 
@@ -39,9 +40,8 @@ export function emitDocument(node: DocumentNode, state: PipelineState): PolicyDo
     addressees: seg.addressees ? splitAddressees(view, seg.addressees.start, seg.addressees.end - 1) : [],
     references: extractReferences(view, seg.start, ownEnd),
     attachments: seg.attachments.map((l, i) => {
-      const title = l.text.replace(/^附件[：:]?/, '').replace(/^\d{1,2}[.、．]/, '').trim()
-      const num = /^(?:附件[：:]?)?(\d{1,2})[.、．]/.exec(l.text)
-      return { title, number: num ? Number(num[1]) : seg.attachments.length === 1 ? 1 : i + 1, position: view.position(l.start, l.end) }
+      const { title, number } = attachmentItem(l.text)
+      return { title, number: number ?? (seg.attachments.length === 1 ? 1 : i + 1), position: view.position(l.start, l.end) }
     }).filter((a) => a.title.length > 0),
     signature: seg.signature
       ? {

@@ -1,4 +1,3 @@
-import sig from '../../grammars/signature.json' with { type: 'json' }
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../normalize/context.js'
@@ -8,6 +7,8 @@ import { isDateLine } from './dates.js'
 import { genreOf, isTitleLike } from './genre.js'
 import { findHistory } from './history.js'
 import { findColophon, type Colophon } from './colophon.js'
+import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
+import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 
 /** One document found by segmentation; offsets are view offsets. */
 export interface Segment {
@@ -31,19 +32,10 @@ export interface Segment {
   documents: Segment[]
 }
 
-const ORGAN_SUFFIXES = [...sig.organSuffixes].sort((a, b) => b.length - a.length)
-const SIGNER = new RegExp(`^(${sig.signerTitles.join('|')})[\\u4e00-\\u9fff·]{2,4}$`)
-const RELEASE = new Set(sig.releaseLines)
-const ISSUING = new RegExp(sig.issuingVerbs.join('|'))
 
 /** Key used to compare titles across printings: ideographs, letters and digits only. */
 const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
 const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
-
-function isIssuerLine(text: string): boolean {
-  if (text.length > 40 || /[。，；：]/.test(text)) return false
-  return ORGAN_SUFFIXES.some((s) => text.endsWith(s)) || SIGNER.test(text)
-}
 
 function isAddresseeLine(text: string): boolean {
   return text.endsWith('：') && text.length < 400 && !/。/.test(text) && /[，、]/.test(text) && /各|直属|所属|有关/.test(text)
@@ -179,7 +171,7 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   const sigDate = findSignatureDate(lines, i, noticeEnd, nested.length > 0)
   if (sigDate >= 0) {
     let k = sigDate + 1
-    while (k < noticeEnd && RELEASE.has(lines[k].text)) seg.release = lines[k++]
+    while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
     if (k < noticeEnd) {
       nested = attachmentDocuments(lines, k, noticeEnd).concat(nested)
       noticeEnd = k
@@ -188,16 +180,16 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
     seg.signature = { issuers: lines.slice(s, sigDate), date: lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
     bodyEnd = s
-  } else if (noticeEnd > i && RELEASE.has(lines[noticeEnd - 1].text)) {
+  } else if (noticeEnd > i && isReleaseLine(lines[noticeEnd - 1].text)) {
     seg.release = lines[noticeEnd - 1]
     bodyEnd = noticeEnd - 1
   }
   nested.sort((a, b) => a.line - b.line)
   // 附件说明: `附件：1.…` and its numbered lines, near the end of the body.
   for (let a = Math.max(i, bodyEnd - 12); a < bodyEnd; a++) {
-    if (!/^附件[：:]?/.test(lines[a].text) || lines[a].text.length > 80) continue
+    if (!isAttachmentNote(lines[a].text) || lines[a].text.length > 80) continue
     let b = a
-    while (b + 1 < bodyEnd && /^\d{1,2}[.、．]/.test(lines[b + 1].text) && lines[b + 1].text.length < 80) b++
+    while (b + 1 < bodyEnd && isAttachmentItem(lines[b + 1].text) && lines[b + 1].text.length < 80) b++
     if (b !== bodyEnd - 1) continue
     seg.attachments = lines.slice(a, b + 1)
     bodyEnd = a
@@ -255,8 +247,6 @@ function skipTableOfContents(body: Line[], view: MappedText, diags: Diagnostics)
 
 const TOC_LEADER = /(?:\.{4,}|…{2,}|·{4,}|-{6,})\s*\d{1,4}$/
 
-const ATTACHMENT_HEAD = /^附件\s*(\d{1,2})?[：:]?$/
-
 /**
  * The date line of the 落款: the last date line of the notice part after which come only release
  * notes and attachments (or nothing, within 3 lines of the end, or a nested document).
@@ -265,9 +255,9 @@ function findSignatureDate(lines: Line[], from: number, to: number, beforeNested
   for (let k = to - 1; k >= from && to - k <= 400; k--) {
     if (!isDateLine(lines[k].text)) continue
     let j = k + 1
-    while (j < to && RELEASE.has(lines[j].text)) j++
+    while (j < to && isReleaseLine(lines[j].text)) j++
     if (j === to && (beforeNested || to - k <= 3)) return k
-    if (j < to && ATTACHMENT_HEAD.test(lines[j].text)) return k
+    if (j < to && isAttachmentHead(lines[j].text)) return k
     return -1
   }
   return -1
@@ -277,7 +267,7 @@ function findSignatureDate(lines: Line[], from: number, to: number, beforeNested
 function attachmentDocuments(lines: Line[], from: number, to: number): NestedTitle[] {
   const out: NestedTitle[] = []
   for (let i = from; i < to - 1; i++) {
-    if (!ATTACHMENT_HEAD.test(lines[i].text)) continue
+    if (!isAttachmentHead(lines[i].text)) continue
     out.push({ line: i, next: i + 2, text: lines[i + 1].text, attachment: true })
   }
   if (!out.length || out[0].line !== from) {
@@ -302,7 +292,7 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
   const quoted: string[] = []
   for (let i = from; i < Math.min(to, from + 6); i++) {
     const t = lines[i].text
-    if (!ISSUING.test(t)) continue
+    if (!hasIssuingVerb(t)) continue
     for (const m of t.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
   }
   if (!quoted.length) return []
@@ -349,7 +339,7 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
     for (let i = from + 1; i < to - 1; i++) {
       if (isDateLine(lines[i].text)) {
         let j = i + 1
-        if (RELEASE.has(lines[j]?.text)) j++
+        if (isReleaseLine(lines[j]?.text)) j++
         if (j < to && isTitleLike(lines[j].text)) return [{ line: j, next: j + 1, text: lines[j].text }]
         break
       }

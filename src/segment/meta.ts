@@ -7,6 +7,7 @@ import { parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
 import { genreFromBody, genreOf } from './genre.js'
 import { historyBody, historyEvents } from './history.js'
+import { startsWithSignerTitle } from './signature.js'
 
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
 export function issuersFromTitle(title: string): string[] {
@@ -83,7 +84,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end)
       : null
   const authority = byField.authority ? byField.authority.value.split(/[;；、，]/).map((s) => s.trim()).filter(Boolean) : undefined
-  const sigIssuers = seg.signature?.issuers.map((l) => l.text).filter((t) => !/^(总理|副总理|主席|部长|省长|市长|区长|县长|局长|主任|书记)/.test(t)) ?? []
+  const sigIssuers = seg.signature?.issuers.map((l) => l.text).filter((t) => !startsWithSignerTitle(t)) ?? []
   const issuers = sigIssuers.length ? sigIssuers : title ? issuersFromTitle(title) : []
   // without a 落款 or a title naming one, the office that printed the document (版记)
   const printedBy = seg.colophon?.printedBy ?? null
