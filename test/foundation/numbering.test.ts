@@ -21,7 +21,6 @@ const fixtures: Array<[string, string, string]> = [
   ['一）工程指导协调小组', 'cn-paren', '（一）'],
   ['（2）智能矿山', 'arabic-paren', '（2）'],
   ['③加强监管', 'circled', '③'],
-  ['⑵加强监管', 'circled-paren', '⑵'],
   ['Ⅱ、重点任务', 'roman', 'Ⅱ'],
   ['B.资金保障', 'latin', 'B'],
   ['1.1编制目的', 'decimal-2', '1.1'],
@@ -62,6 +61,7 @@ describe('numeral systems come from the grammar', () => {
     expect(markerAt('Ⅳ、附则', 0)?.number).toBe(4)
     expect(markerAt('C.监督考核', 0)?.number).toBe(3)
     expect(markerAt('⑫加强监管', 0)?.number).toBe(12)
+    expect(markerAt('⑫加强监管', 0)?.style).toBe('circled')
     expect(markerAt('第十二条 本办法', 0)?.number).toBe(12)
     expect(markerAt('1.2.3编制依据', 0)?.number).toBe(3)
     expect(markerAt('●创新', 0)?.number).toBeNull()
@@ -96,6 +96,11 @@ describe('numeral systems come from the grammar', () => {
     const task = plan.tasks.find((t) => t.path.join('/') === 'Ⅱ/（一）')
     expect(task?.deadlines.map((d) => d.date)).toEqual(['2024-06-30'])
     expect(task?.roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)).toEqual(['lead:市政务服务数据管理局', 'participant:各区人民政府'])
+  })
+
+  it('⑴ ⑵ are read as （1） （2） (the width pass rewrites them), an arabic-paren list', () => {
+    const doc = parse('一、重点任务\n⑴统一平台建设。\n⑵统一数据标准。')
+    expect(doc.clauses[0].children.filter((c) => c.type === 'clause').map((c) => `${c.style}:${c.marker}:${c.number}`)).toEqual(['arabic-paren:⑴:1', 'arabic-paren:⑵:2'])
   })
 
   it('a grade list (A、B类) is no latin list', () => {
