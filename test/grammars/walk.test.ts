@@ -40,13 +40,16 @@ interface Walk {
   control?: (word: string) => string
   /** Parse options (traditional-script labels are read with script 'keep'). */
   options?: ParseOptions
+  /** One list item as several entries (each word of a group): [word, item] pairs. */
+  expand?: (item: Json) => string[]
 }
 
 // ---- projections -------------------------------------------------------------------------------
 const docs = (d: PolicyDocument) => allDocuments(d)
 const tasks = (d: PolicyDocument) => docs(d).flatMap((x) => x.tasks)
 const roles = (d: PolicyDocument) => tasks(d).flatMap((t) => t.roles.map((r) => `${r.role}:${r.units.map((u) => `${u.name}=${u.canonical ?? ''}/${u.kind}`).join('、')}`))
-const deadlines = (d: PolicyDocument) => tasks(d).flatMap((t) => t.deadlines.map((x) => `${x.kind}:${x.date ?? ''}:${x.start ?? ''}:${x.end ?? ''}:${x.precision ?? ''}`))
+/** Deadlines with their raw span: a cue word read as part of a deadline widens it. */
+const deadlines = (d: PolicyDocument) => tasks(d).flatMap((t) => t.deadlines.map((x) => `${x.kind}:${x.date ?? ''}:${x.start ?? ''}:${x.end ?? ''}:${x.precision ?? ''}:${x.raw}`))
 const clauseShape = (d: PolicyDocument) => docs(d).flatMap((x) => allClauses(x.clauses).map((c) => `${c.style}:${c.path.join('/')}`))
 const meta = (d: PolicyDocument) => docs(d).map((x) => {
   const { header, ...m } = x.meta
@@ -114,7 +117,7 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#organ', doc: (w) => plan(`由市数据${w}牵头，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#collective', doc: (w) => plan(`由各区有关${w}牵头，2024年底前完成。`), project: roles },
   // a look-alike that ends with the same organ suffix (某某会 for 社会) is a unit; the listed word is not
-  { list: 'units/suffixes.json#notOrgan', doc: (w) => plan(`由市${w}牵头，2024年底前完成。`), project: roles, control: (w) => `${CONTROL}${w.at(-1)}` },
+  { list: 'units/suffixes.json#notOrgan', doc: (w) => plan(`由市${w}牵头，2024年底前完成。`), project: roles, control: (w) => `${CONTROL}${unitSuffixOf(w)}` },
   { list: 'units/suffixes.json#collectiveStarts', doc: (w) => plan(`由${w}区政务服务中心牵头，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#forbidden', doc: (w) => plan(`市财政局${w}市税务局牵头，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#standalone', doc: (w) => plan(`由${w}、社区综治机构牵头组织，2024年底前完成。`), project: roles },
@@ -144,14 +147,11 @@ const WALKS: Walk[] = [
   { list: 'units/compounds.json#names', doc: (w) => plan(`由${w}负责，2024年底前完成。`), project: roles },
   {
     list: 'units/aliases.json#groups',
-    word: (i) => (i as { stems: string[] }).stems.join('|'),
-    doc: (w) => w.split('|').map((s) => plan(`由市${s}负责，2024年底前完成。`)).join('\n'),
+    expand: (i) => (i as { stems: string[] }).stems,
+    doc: (w) => plan(`由市${w}负责，2024年底前完成。`),
     project: roles,
-    // every stem of a group resolves to the group's canonical name
-    yields: (p, i) => {
-      const canon = (p as string[]).map((r) => r.split('=')[1]?.split('/')[0])
-      return canon.length === (i as { stems: string[] }).stems.length && new Set(canon).size === 1 && canon[0] === `深圳市${(i as { stems: string[] }).stems[0]}`
-    },
+    // every stem resolves to the group's canonical name
+    yields: (p, i) => (p as string[]).some((r) => r.includes(`=深圳市${(i as { stems: string[] }).stems[0]}/`)),
   },
   { list: 'units/aliases.json#templates', word: (i) => (i as { name: string }).name, doc: (w) => notice(`现将有关事项通知如下。\n（一）推进志愿服务。由${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/aliases.json#dropPrefixes', doc: (w) => notice(`现将有关事项通知如下。\n（一）加强党建引领。由${w}深圳市委组织部负责，2024年底前完成。`), project: roles },
@@ -258,22 +258,24 @@ const WALKS: Walk[] = [
   { list: 'history.json#eras', word: (i) => (i as { prefix: string }).prefix, doc: (w) => `台北市公寓大厦管理自治条例\n沿革：\n1.${w}九十三年一月十五日台北市政府（93）府法三字第09300050400号令制定公布全文15条\n第一条 为加强公寓大厦之管理，特制定本条例。\n`, project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`) },
   {
     list: 'history.json#actions',
-    word: (i) => (i as { words: string[] }).words.join('|'),
-    doc: (w) => `深圳经济特区物业管理条例\n${w.split('|').map((x, k) => `（${2007 + k}年10月${k + 1}日深圳市第四届人民代表大会常务委员会第十五次会议${x}）`).join('\n')}\n第一条 为了规范物业管理活动，制定本条例。\n`,
+    expand: (i) => (i as { words: string[] }).words,
+    doc: (w) => `深圳经济特区物业管理条例\n（2007年10月1日深圳市第四届人民代表大会常务委员会第十五次会议${w}）\n第一条 为了规范物业管理活动，制定本条例。\n`,
     project: (d) => (d.meta.history ?? []).map((h) => h.action),
-    yields: (p, i) => (p as string[]).length === (i as { words: string[] }).words.length && (p as string[]).every((a) => a === (i as { action: string }).action),
+    yields: (p, i) => (p as string[]).length === 1 && (p as string[])[0] === (i as { action: string }).action,
   },
-  { list: 'history.json#connectors', doc: (w) => `深圳经济特区物业管理条例\n（2007年9月30日深圳市第四届人民代表大会常务委员会第十五次会议通过 ${w}2019年8月29日深圳市第六届人民代表大会常务委员会第三十五次会议《关于修改〈深圳经济特区物业管理条例〉的决定》修正）\n第一条 为了规范物业管理活动，制定本条例。\n`, project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`) },
+  { list: 'history.json#connectors', doc: (w) => `深圳经济特区物业管理条例\n（2007年9月30日深圳市第四届人民代表大会常务委员会第十五次会议通过 ${w}2019年8月29日深圳市第六届人民代表大会常务委员会第三十五次会议《关于修改〈深圳经济特区物业管理条例〉的决定》修正）\n第一条 为了规范物业管理活动，制定本条例。\n`, project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}:${h.raw}`) },
   { list: 'history.json#organs', doc: (w) => `台北市公寓大厦管理自治条例\n沿革：\n1.中华民国九十三年一月十五日台北市${w}秘书长府法三字第09300050400号令制定公布全文15条\n第一条 为加强公寓大厦之管理，特制定本条例。\n`, project: (d) => (d.meta.history ?? []).map((h) => `${h.docNumber ?? ''}`) },
   { list: 'history.json#officers', doc: (w) => `台北市公寓大厦管理自治条例\n沿革：\n1.中华民国九十三年一月十五日总统府${w}华总一义字第09300050400号令制定公布全文15条\n第一条 为加强公寓大厦之管理，特制定本条例。\n`, project: (d) => (d.meta.history ?? []).map((h) => `${h.docNumber ?? ''}`) },
   { list: 'history.json#issuer.dropPrefixes', doc: (w) => `城市道路管理条例\n（1996年6月4日${w}国务院令第198号发布 根据2011年1月8日《国务院关于废止和修改部分行政法规的决定》第一次修订）\n第一条 为了加强城市道路管理，制定本条例。\n`, project: (d) => d.meta.issuers },
-  { list: 'history.json#issuer.notAnIssuer', doc: (w) => `鹤壁市城市绿化条例\n（2019年8月29日鹤壁市第十一届人民代表大会常务委员会第十三次会议通过 2019年9月26日河南省第十三届人民代表大会常务委员会第十二次会议批准 ${w}2022年11月1日鹤壁市人民代表大会常务委员会公告修正）\n第一条 为了加强城市绿化，制定本条例。\n`, project: (d) => d.meta.issuers },
+  // a word right after the event's date that is not its issuer: the law's issuer comes from elsewhere
+  { list: 'history.json#issuer.notAnIssuer', doc: (w) => `鹤壁市城市绿化条例\n（2022年11月1日${w}鹤壁市人民代表大会常务委员会第十次会议修正）\n第一条 为了加强城市绿化，制定本条例。\n`, project: (d) => d.meta.issuers },
   // ---- time (helper timereg reworks these readers; failures are listed in EXPECTED_FAILURES) ----
   { list: 'time/milestones.json#labels', doc: (w) => plan(`${w}：2024年6月底前完成方案制定；2024年12月底前全面推广。`), project: (d) => tasks(d).flatMap((t) => (t.milestones ?? []).map((m) => m.deadline?.date ?? null)) },
-  { list: 'time/milestones.json#targets', doc: (w) => plan(`时间节点：2024年6月底前完成方案制定；2024年12月底前${w}。`), project: (d) => tasks(d).flatMap((t) => (t.milestones ?? []).map((m) => `${m.deadline?.date}:${m.action}`)) },
+  { list: 'time/milestones.json#targets', doc: (w) => plan(`进度安排：争取${w}2024年6月底完成方案制定；2024年12月底前全面推广。`), project: (d) => tasks(d).flatMap((t) => (t.milestones ?? []).map((m) => `${m.deadline?.date}:${m.action}`)) },
   {
     list: 'time/stages.json#sectionHeadings',
-    doc: (w) => `深圳市数字政府建设工作方案\n\n一、总体要求\n推动数字政府建设。\n二、${w}\n（一）全面部署（2024年）。完成顶层设计。\n（二）深化推进（2025年）。全面推广应用。\n三、保障措施\n（一）加强组织领导。\n`,
+    // one bracketed-year heading: a stage only inside a stage section
+    doc: (w) => `深圳市数字政府建设工作方案\n\n一、总体要求\n推动数字政府建设。\n二、${w}\n（一）全面部署（2024年）。完成顶层设计。\n三、保障措施\n（一）加强组织领导。\n`,
     project: (d) => d.stages.map((s) => `${s.name}:${s.start}:${s.end}`),
   },
   { list: 'time/stages.json#summary.divide', doc: (w) => `深圳市数字政府建设工作方案\n\n　　从2024年到2026年${w}三个阶段，要求部署、推进、验收的目标。\n`, project: (d) => d.stages.map((s) => `${s.name}:${s.start}:${s.end}`) },
@@ -285,11 +287,11 @@ const WALKS: Walk[] = [
   { list: 'time/events.json#kinds.meeting', doc: (w) => plan(`经2024年3月1日市政府${w}审议通过，2024年底前完成。`), project: (d) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date}`))] },
   { list: 'time/events.json#kinds.publication', doc: (w) => plan(`根据2024年3月1日${w}的实施意见，2024年底前完成。`), project: (d) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date}`))] },
   { list: 'time/events.json#kinds.amendment', doc: (w) => plan(`按照2024年3月1日${w}的办法，2024年底前完成。`), project: (d) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date}`))] },
-  { list: 'time/events.json#kinds.statistic', doc: (w) => plan(`2023年${w}达到100万户，2024年底前完成。`), project: (d) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date}`))] },
+  { list: 'time/events.json#kinds.statistic', doc: (w) => plan(`2023年全市用户${w}10%，2024年底前完成。`), project: (d) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date}`))] },
   { list: 'time/lexicon.json#ongoing.phrases', doc: (w) => plan(`${w}推进。（牵头单位：市财政局）`), project: deadlines },
   { list: 'time/lexicon.json#immediate.phrases', doc: (w) => plan(`${w}完成部署。（牵头单位：市财政局）`), project: deadlines },
-  { list: 'time/lexicon.json#cues.before', doc: (w) => plan(`2024年6月底${w}完成。（牵头单位：市财政局）`), project: deadlines },
-  { list: 'time/lexicon.json#cues.from', doc: (w) => plan(`${w}2024年6月起实施。（牵头单位：市财政局）`), project: deadlines },
+  { list: 'time/lexicon.json#cues.before', doc: (w) => plan(`2024年6月30日${w}完成。（牵头单位：市财政局）`), project: deadlines },
+  { list: 'time/lexicon.json#cues.from', doc: (w) => plan(`2024年6月1日${w}实施。（牵头单位：市财政局）`), project: deadlines },
   { list: 'time/lexicon.json#cues.rangeTo', doc: (w) => plan(`2024年6月${w}2024年12月开展专项行动。（牵头单位：市财政局）`), project: deadlines },
   { list: 'time/lexicon.json#cues.rangeDash', doc: (w) => plan(`2024${w}2026年持续推进。（牵头单位：市财政局）`), project: deadlines },
   { list: 'time/lexicon.json#fiveYearPlans.plans', word: (_i, key) => key!, doc: (w) => plan(`“${w}”期间完成改造。（牵头单位：市财政局）`), project: deadlines },
@@ -298,7 +300,8 @@ const WALKS: Walk[] = [
   { list: 'time/lexicon.json#monthOf', word: (_i, key) => key!, doc: (w) => plan(`2024年${w}完成改造。（牵头单位：市财政局）`), project: deadlines },
   { list: 'time/lexicon.json#yearOf', word: (_i, key) => key!, doc: (w) => plan(`${w}底前完成改造。（牵头单位：市财政局）`), project: deadlines },
   { list: 'time/lexicon.json#xun', word: (_i, key) => key!, doc: (w) => plan(`2024年6月${w}完成改造。（牵头单位：市财政局）`), project: deadlines },
-  { list: 'time/lexicon.json#recurring.every', word: (_i, key) => key!, doc: (w) => plan(`${w}报送一次工作进展。（牵头单位：市财政局）`), project: deadlines },
+  // the due point each unit is printed with: 每年2月底前, 每季度末, 每月10日前, 每半年末
+  { list: 'time/lexicon.json#recurring.every', word: (_i, key) => key!, doc: (w, unit) => plan(`每${w}${unit === 'year' ? '2月底前' : unit === 'month' ? '10日前' : '末'}报送工作进展。（牵头单位：市财政局）`), project: deadlines },
 ]
 
 // ---- lists not walked, each with its reason --------------------------------------------------------
@@ -312,8 +315,35 @@ const NOT_WALKED: Record<string, string> = {
 /** Time lists the walk does not reach yet: the reader registry (helper timereg) will give each its start words. */
 const TIME_NOT_WALKED_YET = 'time reader internals (number parts, cue words of the scanner): helper timereg is rebuilding them as a registry of readers with their own rule examples'
 
-/** Entries without effect today, by list, with why. The test fails when one starts to work. */
-const EXPECTED_FAILURES: Record<string, string[]> = {}
+/**
+ * Entries without effect today, by list, with why. The test fails when one starts to work (remove
+ * it then) and when another stops. Time lists are helper timereg's (reader registry, milestones):
+ * src/extract/time/*.ts is not changed here.
+ */
+const EXPECTED_FAILURES: Record<string, string[]> = {
+  // time: src/extract/time-context.ts checks its own 4 milestone labels (进度安排 时间安排 完成时限
+  // 完成时间) before calling the milestone reader, so the other 8 of milestones.json are never read.
+  'time/milestones.json#labels': ['进度要求', '时间要求', '时间进度', '工作进度', '实施进度', '时间节点', '时限要求', '推进计划'],
+  // time: the effective-date reader accepts 本 + any word before 自…起施行 / 有效期, so the
+  // document word (本通知, 本办法 …) changes nothing: 本某某自2024年5月1日起施行 gives the same dates.
+  'time/effective.json#docWords': ['实施细则', '实施办法', '实施意见', '实施方案', '管理办法', '暂行办法', '办法', '细则', '政策', '通知', '意见', '方案', '规定', '决定', '条例', '措施', '规则', '公告', '文件', '指引', '标准', '计划', '规划', '指南', '制度', '若干措施', '批复', '函'],
+  // time: a past year followed by a statistic word (2023年全市用户增长10%) is no task deadline
+  // either way; the event it makes is not in a task's output in this template.
+  'time/events.json#kinds.statistic': ['同比', '比上年', '较上年', '比去年', '增长', '下降', '增速', '增幅', '降幅', '分别为', '总量', '占比', '累计'],
+  // roles: a time phrase inside a role parenthesis is kept out of the unit reader, but no
+  // template was found where the word alone changes roles or deadlines (the time stage reads
+  // the same phrase from the clause text either way).
+  'roles/time-cues.json#words': ['月底', '月初', '长期', '持续', '阶段性', '前完成', '底前', '每年', '常态化'],
+  'roles/time-cues.json#units': ['年', '日', '季度', '周'],
+  // units: 联合 is a role verb (grammars/roles/verbs.json), so 市妇女联合会牵头 splits at 联合
+  // and no unit is read; 市政治协商会议 is not read as a unit either. A bug for the roles owner.
+  'units/suffixes.json#organ': ['联合会'],
+  'units/aliases.json#groups': ['政治协商会议', '妇女联合会', '残疾人联合会', '工商业联合会'],
+  // units: these words end with no unit suffix, so nothing would read them as a unit in the
+  // first place (由市社会牵头 and 由市某某牵头 both give no role): redundant in this path; they
+  // may guard another one (the jieba left edge). Candidates to check with the sweep.
+  'units/suffixes.json#notOrgan': ['社会', '机会', '全会', '年会', '例会', '大会', '所有', '委托', '党委领导', '重组', '改组', '分组', '编组', '群团组织', '社会组织', '党组织', '基层组织', '自治组织', '组织', '工作', '任务', '活动', '问题', '情况', '措施'],
+}
 
 // ---- helpers of the templates ----------------------------------------------------------------------
 const numbering = readJson('numbering.json') as {
@@ -354,6 +384,12 @@ function systemLines(system: string): string[] {
   const m = markerAt(line, 0, true)
   if (!m) return []
   return [...sys.chars].map((ch) => `${line.slice(0, m.end).replace(m.numeral, ch)}${line.slice(m.end)}`)
+}
+const suffixes = readJson('units/suffixes.json') as { organ: string[]; collective: string[] }
+/** The longest unit suffix a word ends with (会 of 社会, 单位 of 申报单位), else its last character. */
+function unitSuffixOf(word: string): string {
+  const hit = [...suffixes.organ, ...suffixes.collective].filter((x) => word.endsWith(x) && x !== word).sort((a, b) => b.length - a.length)[0]
+  return hit ?? word.slice(-1)
 }
 /** An issuer whose jurisdiction a level prefix (市 区 县 省 国家) resolves to. */
 const LEVEL_ISSUER: Record<string, string> = { 市: '深圳市人民政府', 区: '深圳市宝安区人民政府', 县: '深圳市宝安区人民政府', 省: '广东省人民政府', 国家: '国务院办公厅' }
@@ -411,12 +447,13 @@ function noEffect(w: Walk): string[] {
   const missing: string[] = []
   for (const [item, key] of items) {
     if (w.skip?.(item, key)) continue
-    const word = w.word ? w.word(item, key) : key ?? String(item)
-    const got = w.project(parsed(w.doc(word, item, key), w.options))
-    const control = w.project(parsed(w.doc(w.control ? w.control(word) : CONTROL, item, key), w.options))
-    const changed = JSON.stringify(got) !== JSON.stringify(control)
-    const ok = changed && (!w.yields || w.yields(got, item, key))
-    if (!ok) missing.push(word)
+    for (const word of w.expand ? w.expand(item) : [w.word ? w.word(item, key) : key ?? String(item)]) {
+      const got = w.project(parsed(w.doc(word, item, key), w.options))
+      const control = w.project(parsed(w.doc(w.control ? w.control(word) : CONTROL, item, key), w.options))
+      const changed = JSON.stringify(got) !== JSON.stringify(control)
+      const ok = changed && (!w.yields || w.yields(got, item, key))
+      if (!ok) missing.push(word)
+    }
   }
   return missing
 }
