@@ -9,7 +9,7 @@
  * A new line in grammars/ is walked without touching this file; a new list fails `every list is
  * walked` until it gets a template here or a reason in NOT_WALKED. Entries that have no effect
  * today are named in EXPECTED_FAILURES (with why): the test fails when one of them starts working,
- * so the list shrinks as the code catches up.
+ * so the list shrinks as the code catches up. WALK_DEBUG=1 prints, per list, the entries without effect.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -55,6 +55,8 @@ const meta = (d: PolicyDocument) => docs(d).map((x) => {
   const { header, ...m } = x.meta
   return { ...m, title: undefined, header: header ? Object.keys(header.fields) : null }
 })
+/** Deadlines and the events of tasks. */
+const timeOut = (d: PolicyDocument) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date ?? ''}:${e.raw}`))]
 const diagCodes = (d: PolicyDocument) => d.diagnostics.map((x) => x.code)
 
 // ---- realistic templates -----------------------------------------------------------------------
@@ -302,6 +304,46 @@ const WALKS: Walk[] = [
   { list: 'time/lexicon.json#xun', word: (_i, key) => key!, doc: (w) => plan(`2024年6月${w}完成改造。（牵头单位：市财政局）`), project: deadlines },
   // the due point each unit is printed with: 每年2月底前, 每季度末, 每月10日前, 每半年末
   { list: 'time/lexicon.json#recurring.every', word: (_i, key) => key!, doc: (w, unit) => plan(`每${w}${unit === 'year' ? '2月底前' : unit === 'month' ? '10日前' : '末'}报送工作进展。（牵头单位：市财政局）`), project: deadlines },
+  { list: 'time/lexicon.json#cues.within', doc: (w) => plan(`力争三年${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#cues.since', doc: (w) => plan(`2020年${w}，累计完成改造100个，2024年底前全部完成。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#cues.during', doc: (w) => plan(`2024年${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#cues.rangeFrom', doc: (w) => plan(`${w}2024年6月到2024年12月开展专项行动。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#cues.target', doc: (w) => plan(`${w}2025年全市建成数字政府。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#cues.approximate', doc: (w) => plan(`2024年6月${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#cues.effectiveVerbs', doc: (w) => plan(`自2024年6月1日${w}。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#nearTerm.phrases', doc: (w) => plan(`${w}完成部署。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#nearTerm.followers', doc: (w) => plan(`近期${w}推进改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#anchors.of', doc: (w) => plan(`自印发${w}起30日内完成。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#anchors.today', doc: (w) => plan(`自${w}起开展专项整治。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#anchors.prefix', doc: (w) => plan(`${w}印发之日起30日内完成。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#anchors.suffix', doc: (w) => plan(`自印发之日${w}30日内完成。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#fiveYearPlans.ordinal.suffixes', doc: (w) => plan(`第十四${w}期间完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#fiveYearPlans.between', doc: (w) => plan(`“十四五”${w}期间完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#fiveYearPlans.during', doc: (w) => plan(`“十四五”${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#fiveYearPlans.end', doc: (w) => plan(`“十四五”${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#fiveYearPlans.since', doc: (w) => plan(`“十四五”${w}，累计完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#yearless.endOfYear', doc: (w) => plan(`${w}前完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#yearless.withinYear', doc: (w) => plan(`${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#periodEnd.afterYear', doc: (w) => plan(`2024年${w}前完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#periodEnd.afterMonth', doc: (w) => plan(`2024年6${w.startsWith('月') ? '' : '月'}${w}前完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#periodEnd.afterPart', doc: (w) => plan(`2024年三季度${w}前完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#partsOfYear.middleNeeds', doc: (w) => plan(`2024年中${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#ahead.forward', doc: (w) => plan(`${w}三年，全面完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#ahead.back', doc: (w) => plan(`${w}三年，全市累计完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#ahead.lead', doc: (w) => plan(`${w}三年内完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#sameYear.words', doc: (w) => plan(`2023年启动试点，${w}底前完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#wholeYear', doc: (w) => plan(`2024年${w}完成改造100个。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#monthStart.words', doc: (w) => plan(`2024年8月${w}前完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#bareYear.followers', doc: (w) => plan(`2025年${w}数字政府建设。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#bareYear.nounAfter', doc: (w) => plan(`到2025年${w}水平。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#anchors.events', word: (_i, key) => key!, doc: (w) => plan(`自${w}之日起30日内完成。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#anchors.durationUnits', word: (_i, key) => key!, doc: (w) => plan(`自印发之日起30${w}内完成。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#partsOfYear.first', word: (_i, key) => key!, doc: (w) => plan(`2024年${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/lexicon.json#ahead.units', word: (_i, key) => key!, doc: (w) => plan(`今后三${w}内完成改造。（牵头单位：市财政局）`), project: timeOut },
+  { list: 'time/effective.json#validityTo', doc: (w) => `${TITLE}\n\n　　一、加强组织领导。\n　　二、本通知自2024年5月1日起施行，有效期${w}2029年4月30日。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: (d: PolicyDocument) => [d.meta.effectiveDate, (d.meta as Record<string, Json>).expiryDate ?? null] },
+  { list: 'time/effective.json#validityIs', doc: (w) => `${TITLE}\n\n　　一、加强组织领导。\n　　二、本通知自2024年5月1日起施行，有效期${w}5年。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: (d: PolicyDocument) => [d.meta.effectiveDate, (d.meta as Record<string, Json>).expiryDate ?? null] },
+  { list: 'time/effective.json#durationUnits', word: (_i, key) => key!, doc: (w) => `${TITLE}\n\n　　一、加强组织领导。\n　　二、本通知自2024年5月1日起施行，有效期3${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: (d: PolicyDocument) => [d.meta.effectiveDate, (d.meta as Record<string, Json>).expiryDate ?? null] },
+  { list: 'time/effective.json#subjectPrefix', doc: (w) => `${TITLE}\n\n　　一、加强组织领导。\n　　二、${w}通知自2024年5月1日起施行，有效期5年。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: (d: PolicyDocument) => [d.meta.effectiveDate, (d.meta as Record<string, Json>).expiryDate ?? null] },
 ]
 
 // ---- lists not walked, each with its reason --------------------------------------------------------
@@ -313,7 +355,45 @@ const NOT_WALKED: Record<string, string> = {
   'time/lexicon.json#canonical.chars': 'canonical copy of the time reader (no output of its own); the time reader is being reworked by helper timereg',
 }
 /** Time lists the walk does not reach yet: the reader registry (helper timereg) will give each its start words. */
-const TIME_NOT_WALKED_YET = 'time reader internals (number parts, cue words of the scanner): helper timereg is rebuilding them as a registry of readers with their own rule examples'
+/**
+ * Time lists the walk does not reach yet: the number parts and units the time reader spells
+ * numbers and dates with, and the blocking words (notBefore, notWithin, notFrom, notTarget …) that
+ * need a look-alike control each. Helper timereg is rebuilding the time reader as a registry of
+ * readers, each with its start words and rule examples; walk these there. The test fails when a
+ * time list is added or walked without updating this list.
+ */
+const TIME_NOT_WALKED_YET: string[] = [
+  'time/events.json#window',
+  'time/events.json#condition.before',
+  'time/events.json#condition.after',
+  'time/events.json#weakTargets',
+  'time/events.json#sinceLater',
+  'time/lexicon.json#numerals.digits',
+  'time/lexicon.json#numerals.units',
+  'time/lexicon.json#numerals.twenty',
+  'time/lexicon.json#units.yearNoun',
+  'time/lexicon.json#units.month',
+  'time/lexicon.json#units.day',
+  'time/lexicon.json#units.hour',
+  'time/lexicon.json#units.minute',
+  'time/lexicon.json#yearSpans.今明两年',
+  'time/lexicon.json#partsOfYear.start.年初',
+  'time/lexicon.json#partsOfYear.start.初',
+  'time/lexicon.json#partsOfYear.start.伊始',
+  'time/lexicon.json#partsOfYear.middle.年中',
+  'time/lexicon.json#partsOfYear.middle.中',
+  'time/lexicon.json#partsOfYear.spanUnits',
+  'time/lexicon.json#roc.prefixes',
+  'time/lexicon.json#quarters.unit',
+  'time/lexicon.json#cues.notBefore',
+  'time/lexicon.json#cues.notWithin',
+  'time/lexicon.json#cues.fromConsumed',
+  'time/lexicon.json#cues.notFrom',
+  'time/lexicon.json#cues.notTarget',
+  'time/lexicon.json#fiveYearPlans.quotes',
+  'time/lexicon.json#fiveYearPlans.afterQuoted',
+  'time/lexicon.json#validYears',
+]
 
 /**
  * Entries without effect today, by list, with why. The test fails when one starts to work (remove
@@ -330,6 +410,11 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
   // time: a past year followed by a statistic word (2023年全市用户增长10%) is no task deadline
   // either way; the event it makes is not in a task's output in this template.
   'time/events.json#kinds.statistic': ['同比', '比上年', '较上年', '比去年', '增长', '下降', '增速', '增幅', '降幅', '分别为', '总量', '占比', '累计'],
+  // time: 本 + any word is read as the document itself (see docWords); 本 changes nothing either.
+  'time/effective.json#subjectPrefix': ['本'],
+  // time: after 自2024年6月1日 the bare verb adds nothing (自… alone is already a start); the
+  // listed forms with 起 (起施行) do change the output.
+  'time/lexicon.json#cues.effectiveVerbs': ['施行', '实施', '执行', '生效'],
   // roles: a time phrase inside a role parenthesis is kept out of the unit reader, but no
   // template was found where the word alone changes roles or deadlines (the time stage reads
   // the same phrase from the clause text either way).
@@ -479,8 +564,7 @@ describe('every grammar entry changes what parse() returns', () => {
   it('time lists the walk does not reach yet are named', () => {
     const walked = new Set(WALKS.map((w) => w.list))
     const time = ALL.map((l) => l.list).filter((l) => l.startsWith('time/') && !walked.has(l) && !(l in NOT_WALKED))
-    // printed in the report of the grammar helper; the list shrinks as timereg's registry lands
-    expect(time.length).toBeGreaterThan(0)
-    expect(TIME_NOT_WALKED_YET.length).toBeGreaterThan(0)
+    if (process.env.WALK_DEBUG) console.log(`TIME ${JSON.stringify(time)}`)
+    expect(time).toEqual(TIME_NOT_WALKED_YET)
   })
 })
