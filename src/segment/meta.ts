@@ -5,17 +5,20 @@ import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { genreFromBody, genreOf } from './genre.js'
+import { aboutAt, genreFromBody, genreOf } from './genre.js'
 import { historyBody, historyEvents } from './history.js'
-import { startsWithSignerTitle } from './signature.js'
+import { organEndings, startsWithSignerTitle } from './signature.js'
+
+// Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
+const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
 
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
 export function issuersFromTitle(title: string): string[] {
-  const at = title.indexOf('关于')
+  const at = aboutAt(title)
   if (at <= 0) return []
   return title
     .slice(0, at)
-    .split(/[、，]|(?<=[厅府委部局院办会])和/)
+    .split(ISSUER_SPLIT)
     .map((s) => s.trim())
     .filter((s) => s.length >= 2)
 }

@@ -18,6 +18,14 @@ export function isIssuerLine(text: string): boolean {
 }
 
 /**
+ * The last characters of the organ suffixes (厅 of 办公厅, 府 of 人民政府 …), for a character class.
+ * @example organEndings().includes('厅') // true
+ */
+export function organEndings(): string {
+  return [...new Set(sig.organSuffixes.map((s) => s.slice(-1)))].join('')
+}
+
+/**
  * True when a 落款 line starts with a signer's title: a person, not an issuing organ.
  * @example startsWithSignerTitle('总理　李强') // true
  */

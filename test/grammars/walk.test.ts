@@ -223,6 +223,8 @@ const WALKS: Walk[] = [
     project: (d) => d.meta.docType,
     yields: (p) => p === '实施方案',
   },
+  // a title without a genre: the about word makes it a title, and the organ before it the issuer
+  { list: 'genres.json#about', doc: (w) => `深圳市人民政府办公厅${w}数字政府建设\n\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: (d) => [d.meta.title, d.meta.issuers] },
   {
     list: 'header-labels.json#labels',
     word: (_i, key) => key!,
