@@ -1,7 +1,7 @@
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../normalize/context.js'
-import { findExportHeader, findHeader, isExportLine, type HeaderBlock } from './header.js'
+import { fieldOf, findExportHeader, findHeader, isExportLine, type HeaderBlock } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { genreOf, isTitleLike } from './genre.js'
@@ -61,9 +61,10 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   while (i < lines.length && isExportLine(lines[i])) i++
   let title: Segment['title'] = null
   if (header?.titleLine) title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
-  else if (header?.fields['标题']) {
-    const sp = header.spans['标题']
-    title = { text: header.fields['标题'], start: sp.start, end: sp.end }
+  else if (header) {
+    // a header label that fills the title (标题)
+    const label = Object.keys(header.fields).find((l) => fieldOf(l) === 'title' && header.fields[l] && header.spans[l])
+    if (label) title = { text: header.fields[label], start: header.spans[label].start, end: header.spans[label].end }
   }
   if (!title && lines[i] && (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))) {
     // a title line, or a line a law's amendment history stands under

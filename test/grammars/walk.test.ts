@@ -57,6 +57,8 @@ const meta = (d: PolicyDocument) => docs(d).map((x) => {
 })
 /** Deadlines and the events of tasks. */
 const timeOut = (d: PolicyDocument) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date ?? ''}:${e.raw}`))]
+/** The header block: its form and fields. */
+const headerOut = (d: PolicyDocument) => (d.meta.header ? [d.meta.header.form, d.meta.header.fields] : null)
 const diagCodes = (d: PolicyDocument) => d.diagnostics.map((x) => x.code)
 
 // ---- realistic templates -----------------------------------------------------------------------
@@ -238,6 +240,11 @@ const WALKS: Walk[] = [
       return Boolean((m.header as string[] | null)?.includes(key!)) && (!(f in m) || m[f] !== null)
     },
   },
+  { list: 'header-labels.json#forms.lawDbOpen', doc: (w) => `${TITLE}\n${w}\n【发布部门】深圳市人民政府办公厅\n【发文字号】深府办〔2024〕3号\n正文\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: headerOut },
+  { list: 'header-labels.json#forms.lawDbClose', doc: (w) => `${TITLE}\n文章属性\n【发布部门】深圳市人民政府办公厅\n【发文字号】深府办〔2024〕3号\n${w}\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: (d) => [headerOut(d), d.preamble ?? null] },
+  { list: 'header-labels.json#forms.govcnOpen', doc: (w) => `${w}：000014349/2024-00209\n主题分类：\n其他\n发文机关：\n深圳市人民政府办公厅\n标题：\n${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: headerOut },
+  { list: 'header-labels.json#forms.publishEnough', doc: (w) => `${TITLE}\n${w}：${w.includes('文号') ? '深府办〔2024〕3号' : '深圳市人民政府办公厅'}\n\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: headerOut },
+  { list: 'header-labels.json#forms.keywordLabels', doc: (w) => `索引号：000014349/2024-00209\n${w}：\n政务公开 通知\n标题：\n${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: headerOut },
   { list: 'header-labels.json#exportLabels', doc: (w) => `${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n一、加强组织领导。\n${w}：CLI.12.345678\n`, project: (d) => [clauseShape(d), docs(d).map((x) => x.clauses.map((c) => c.text))] },
   { list: 'header-labels.json#markers', doc: (w) => `${TITLE}\n【发布部门】深圳市人民政府办公厅\n【发文字号】深府办〔2024〕3号\n${w}\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: (d) => [d.meta.title, d.preamble ?? null, d.meta.header?.fields ?? null] },
   { list: 'attachments.json#labels', doc: (w) => notice(`现将有关事项通知如下，请认真贯彻执行。\n${w}：1.深圳市重点任务分工表`), project: (d) => d.attachments.map((a) => `${a.number}:${a.title}`) },
