@@ -137,6 +137,7 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#shared.governments', doc: (w) => plan(`浚县${w}文物、规划等主管部门负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#shared.fieldsWithConnector', doc: (w) => plan(`市${w}、教育等部门负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#ownedBodies', doc: (w) => plan(`由市智慧林业建设领导小组及其${w}负责，2024年底前完成。`), project: roles },
+  { list: 'units/suffixes.json#ownedAfter', doc: (w) => plan(`由市智慧林业建设领导小组${w}办公室负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#fieldOpenings', doc: (w) => `第十条 ${w}主管部门负责本办法的组织实施。\n`, project: roles },
   { list: 'units/connectors.json#always', doc: (w) => plan(`由市财政局${w}市税务局负责，2024年底前完成。`), project: roles },
   { list: 'units/connectors.json#between', doc: (w) => plan(`由市财政局${w}市税务局负责，2024年底前完成。`), project: roles },
