@@ -36,15 +36,7 @@ const ORDER = [
  * KNOWN EXCEPTIONS: backward imports allowed for now, each with the reason and who removes it.
  * Delete an entry as soon as its import is gone; the check then holds the line.
  */
-const KNOWN_EXCEPTIONS = [
-  {
-    // normalize's line joiner asks whether a numbering marker starts the next line. The marker
-    // grammar moves into the lower layer on the `grammar` branch (issue 13, item 1); delete this
-    // entry when that lands (the lead, at merge).
-    from: 'src/normalize/joins.ts',
-    to: 'src/structure/markers.ts',
-  },
-]
+const KNOWN_EXCEPTIONS = []
 
 // A layer name as a path pattern: `segment` is src/segment/…, `pipeline` is src/pipeline.ts. The
 // `(^|/)src/` prefix lets the test cruise a fixture tree with the same rules.

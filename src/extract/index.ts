@@ -1,3 +1,4 @@
+import effective from '../../grammars/time/effective.json' with { type: 'json' }
 import type { DocumentNode, RootNode } from '../tree/types.js'
 import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
@@ -15,7 +16,8 @@ interface Inherited {
   planYear?: number
 }
 
-const EFFECT_CUE = /施行|实施|生效|有效期|起执行/g
+// The words an effective-date sentence holds (grammars/time/effective.json): verbs and validity.
+const EFFECT_CUE = new RegExp([...effective.effectiveVerbs, ...effective.validity].join('|'), 'g')
 
 /**
  * Only the sentences that can state when a document takes effect or expires (a cue word in

@@ -1,6 +1,6 @@
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { startsWithMarker } from '../structure/markers.js'
+import { startsWithMarker } from '../text/markers.js'
 import { isTitleLike } from '../text/genre.js'
 import { isIdeograph } from '../text/ideograph.js'
 

@@ -9,6 +9,12 @@ const KNOWN = new Set(Object.keys(LABEL_FIELD))
 const EXPORT_LABELS = new Set(labels.exportLabels)
 const MARKERS = new Set(labels.markers)
 const LAW_DB_FIELD = /^【([^】]{1,8})】(.*)$/
+// How each form is told apart (grammars/header-labels.json `forms`).
+const LAW_DB_OPEN = new Set(labels.forms.lawDbOpen)
+const LAW_DB_CLOSE = new Set(labels.forms.lawDbClose)
+const GOVCN_OPEN = new RegExp(`^(?:${labels.forms.govcnOpen.join('|')})：`)
+const PUBLISH_ENOUGH = labels.forms.publishEnough
+const KEYWORD_LABELS = new Set(labels.forms.keywordLabels)
 const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([\s\S]*)$/
 
 /** A known header label with its value: `【发布部门】国务院`, `发文字号：国发〔2019〕4号`, `原文链接: https://…`. */
@@ -99,7 +105,7 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
   const top = Math.min(lines.length, 6)
   // law-db
   for (let i = 0; i < top; i++) {
-    if (lines[i].text !== '文章属性') continue
+    if (!LAW_DB_OPEN.has(lines[i].text)) continue
     const fields: Record<string, string> = {}
     const spans: HeaderBlock['spans'] = {}
     let j = i + 1
@@ -110,11 +116,11 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
       fields[label] = m[2].trim()
       spans[label] = { start: lines[j].start + m[0].length - m[2].length, end: lines[j].end }
     }
-    const next = lines[j]?.text === '正文' ? j + 1 : j
+    const next = j < lines.length && LAW_DB_CLOSE.has(lines[j].text) ? j + 1 : j
     return { form: 'law-db', fields, spans, titleLine: i > 0 ? lines[0] : undefined, start: lines[0].start, end: lines[next - 1].end, next }
   }
   // gov.cn table
-  if (lines.length > 1 && /^索引号：/.test(lines[0].text)) {
+  if (lines.length > 1 && GOVCN_OPEN.test(lines[0].text)) {
     const fields: Record<string, string> = {}
     const spans: HeaderBlock['spans'] = {}
     let j = 0
@@ -130,7 +136,7 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
       }
       const value = lines[j + 1]
       const valueIsLabel = value && COLON_FIELD.test(value.text) && KNOWN.has(COLON_FIELD.exec(value.text)![1])
-      if (!value || valueIsLabel || (label === '主题词' && !isKeywordLine(j + 1))) {
+      if (!value || valueIsLabel || (KEYWORD_LABELS.has(label) && !isKeywordLine(j + 1))) {
         fields[label] = ''
         j++
         continue
@@ -155,7 +161,7 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
       fields[f[1]] = f[2].trim()
       spans[f[1]] = { start: lines[j].end - f[2].trim().length, end: lines[j].end }
     }
-    if (Object.keys(fields).length < 2 && !fields['发布文号'] && !fields['发布部门']) return null
+    if (Object.keys(fields).length < 2 && !PUBLISH_ENOUGH.some((l) => fields[l])) return null
     // the title above the labels: the nearest title-like line (export lines such as 原文链接 may precede it)
     let t = i - 1
     while (t > 0 && !isTitle(lines[t].text)) t--

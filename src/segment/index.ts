@@ -1,30 +1,22 @@
-import sig from '../../grammars/signature.json' with { type: 'json' }
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { findExportHeader, findHeader, isExportLine } from './header.js'
+import { fieldOf, findExportHeader, findHeader, isExportLine } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { genreOf, isTitleLike } from '../text/genre.js'
 import { findHistory } from './history.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
+import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
+import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 
 export type { Segment }
 
-const ORGAN_SUFFIXES = [...sig.organSuffixes].sort((a, b) => b.length - a.length)
-const SIGNER = new RegExp(`^(${sig.signerTitles.join('|')})[\\u4e00-\\u9fff·]{2,4}$`)
-const RELEASE = new Set(sig.releaseLines)
-const ISSUING = new RegExp(sig.issuingVerbs.join('|'))
 
 /** Key used to compare titles across printings: ideographs, letters and digits only. */
 const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
 const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
-
-function isIssuerLine(text: string): boolean {
-  if (text.length > 40 || /[。，；：]/.test(text)) return false
-  return ORGAN_SUFFIXES.some((s) => text.endsWith(s)) || SIGNER.test(text)
-}
 
 function isAddresseeLine(text: string): boolean {
   return text.endsWith('：') && text.length < 400 && !/。/.test(text) && /[，、]/.test(text) && /各|直属|所属|有关/.test(text)
@@ -50,9 +42,10 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   while (i < lines.length && isExportLine(lines[i])) i++
   let title: Segment['title'] = null
   if (header?.titleLine) title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
-  else if (header?.fields['标题']) {
-    const sp = header.spans['标题']
-    title = { text: header.fields['标题'], start: sp.start, end: sp.end }
+  else if (header) {
+    // a header label that fills the title (标题)
+    const label = Object.keys(header.fields).find((l) => fieldOf(l) === 'title' && header.fields[l] && header.spans[l])
+    if (label) title = { text: header.fields[label], start: header.spans[label].start, end: header.spans[label].end }
   }
   if (!title && lines[i] && (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))) {
     // a title line, or a line a law's amendment history stands under
@@ -160,7 +153,7 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   const sigDate = findSignatureDate(lines, i, noticeEnd, nested.length > 0)
   if (sigDate >= 0) {
     let k = sigDate + 1
-    while (k < noticeEnd && RELEASE.has(lines[k].text)) seg.release = lines[k++]
+    while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
     if (k < noticeEnd) {
       nested = attachmentDocuments(lines, k, noticeEnd).concat(nested)
       noticeEnd = k
@@ -169,16 +162,16 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
     seg.signature = { issuers: lines.slice(s, sigDate), date: lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
     bodyEnd = s
-  } else if (noticeEnd > i && RELEASE.has(lines[noticeEnd - 1].text)) {
+  } else if (noticeEnd > i && isReleaseLine(lines[noticeEnd - 1].text)) {
     seg.release = lines[noticeEnd - 1]
     bodyEnd = noticeEnd - 1
   }
   nested.sort((a, b) => a.line - b.line)
   // 附件说明: `附件：1.…` and its numbered lines, near the end of the body.
   for (let a = Math.max(i, bodyEnd - 12); a < bodyEnd; a++) {
-    if (!/^附件[：:]?/.test(lines[a].text) || lines[a].text.length > 80) continue
+    if (!isAttachmentNote(lines[a].text) || lines[a].text.length > 80) continue
     let b = a
-    while (b + 1 < bodyEnd && /^\d{1,2}[.、．]/.test(lines[b + 1].text) && lines[b + 1].text.length < 80) b++
+    while (b + 1 < bodyEnd && isAttachmentItem(lines[b + 1].text) && lines[b + 1].text.length < 80) b++
     if (b !== bodyEnd - 1) continue
     seg.attachments = lines.slice(a, b + 1)
     bodyEnd = a
@@ -236,8 +229,6 @@ function skipTableOfContents(body: Line[], view: MappedText, diags: Diagnostics)
 
 const TOC_LEADER = /(?:\.{4,}|…{2,}|·{4,}|-{6,})\s*\d{1,4}$/
 
-const ATTACHMENT_HEAD = /^附件\s*(\d{1,2})?[：:]?$/
-
 /**
  * The date line of the 落款: the last date line of the notice part after which come only release
  * notes and attachments (or nothing, within 3 lines of the end, or a nested document).
@@ -246,9 +237,9 @@ function findSignatureDate(lines: Line[], from: number, to: number, beforeNested
   for (let k = to - 1; k >= from && to - k <= 400; k--) {
     if (!isDateLine(lines[k].text)) continue
     let j = k + 1
-    while (j < to && RELEASE.has(lines[j].text)) j++
+    while (j < to && isReleaseLine(lines[j].text)) j++
     if (j === to && (beforeNested || to - k <= 3)) return k
-    if (j < to && ATTACHMENT_HEAD.test(lines[j].text)) return k
+    if (j < to && isAttachmentHead(lines[j].text)) return k
     return -1
   }
   return -1
@@ -258,7 +249,7 @@ function findSignatureDate(lines: Line[], from: number, to: number, beforeNested
 function attachmentDocuments(lines: Line[], from: number, to: number): NestedTitle[] {
   const out: NestedTitle[] = []
   for (let i = from; i < to - 1; i++) {
-    if (!ATTACHMENT_HEAD.test(lines[i].text)) continue
+    if (!isAttachmentHead(lines[i].text)) continue
     out.push({ line: i, next: i + 2, text: lines[i + 1].text, attachment: true })
   }
   if (!out.length || out[0].line !== from) {
@@ -283,7 +274,7 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
   const quoted: string[] = []
   for (let i = from; i < Math.min(to, from + 6); i++) {
     const t = lines[i].text
-    if (!ISSUING.test(t)) continue
+    if (!hasIssuingVerb(t)) continue
     for (const m of t.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
   }
   if (!quoted.length) return []
@@ -330,7 +321,7 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
     for (let i = from + 1; i < to - 1; i++) {
       if (isDateLine(lines[i].text)) {
         let j = i + 1
-        if (RELEASE.has(lines[j]?.text)) j++
+        if (isReleaseLine(lines[j]?.text)) j++
         if (j < to && isTitleLike(lines[j].text)) return [{ line: j, next: j + 1, text: lines[j].text }]
         break
       }

@@ -5,17 +5,21 @@ import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { genreFromBody, genreOf } from '../text/genre.js'
+import { aboutAt, genreFromBody, genreOf } from '../text/genre.js'
 import { historyBody, historyEvents } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
+import { organEndings, startsWithSignerTitle } from './signature.js'
+
+// Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
+const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
 
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
 export function issuersFromTitle(title: string): string[] {
-  const at = title.indexOf('关于')
+  const at = aboutAt(title)
   if (at <= 0) return []
   return title
     .slice(0, at)
-    .split(/[、，]|(?<=[厅府委部局院办会])和/)
+    .split(ISSUER_SPLIT)
     .map((s) => s.trim())
     .filter((s) => s.length >= 2)
 }
@@ -84,7 +88,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end)
       : null
   const authority = byField.authority ? byField.authority.value.split(/[;；、，]/).map((s) => s.trim()).filter(Boolean) : undefined
-  const sigIssuers = seg.signature?.issuers.map((l) => l.text).filter((t) => !/^(总理|副总理|主席|部长|省长|市长|区长|县长|局长|主任|书记)/.test(t)) ?? []
+  const sigIssuers = seg.signature?.issuers.map((l) => l.text).filter((t) => !startsWithSignerTitle(t)) ?? []
   const issuers = sigIssuers.length ? sigIssuers : title ? issuersFromTitle(title) : []
   // without a 落款 or a title naming one, the office that printed the document (版记)
   const printedBy = seg.colophon?.printedBy ?? null

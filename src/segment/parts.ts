@@ -8,6 +8,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Segment } from '../tree/segment.js'
 import { splitAddressees } from './meta.js'
 import { parseFullDate } from './dates.js'
+import { attachmentItem } from './attachments.js'
 
 /** 主送机关 units (the line's closing colon excluded). */
 export function addresseesOf(seg: Segment, view: MappedText): Unit[] {
@@ -17,9 +18,8 @@ export function addresseesOf(seg: Segment, view: MappedText): Unit[] {
 /** `附件：1.…` lines → titles and numbers (a single unnumbered attachment is number 1). */
 export function attachmentsOf(seg: Segment, view: MappedText): Attachment[] {
   return seg.attachments.map((l, i) => {
-    const title = l.text.replace(/^附件[：:]?/, '').replace(/^\d{1,2}[.、．]/, '').trim()
-    const num = /^(?:附件[：:]?)?(\d{1,2})[.、．]/.exec(l.text)
-    return { title, number: num ? Number(num[1]) : seg.attachments.length === 1 ? 1 : i + 1, position: view.position(l.start, l.end) }
+    const { title, number } = attachmentItem(l.text)
+    return { title, number: number ?? (seg.attachments.length === 1 ? 1 : i + 1), position: view.position(l.start, l.end) }
   }).filter((a) => a.title.length > 0)
 }
 

@@ -2,7 +2,7 @@ import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { ClauseNode, ParagraphNode } from '../tree/types.js'
-import { fixedRank, isBoxHeader, markerAt, RUN_IN_AFTER, RUN_IN_STYLES, SEQUENCE_LOOKAHEAD, type Marker } from './markers.js'
+import { fixedRank, isBoxHeader, markerAt, nextKey, RUN_IN_AFTER, RUN_IN_OPENERS, RUN_IN_STYLES, SEQUENCE_LOOKAHEAD, type Marker } from '../text/markers.js'
 import { headingOf } from './heading.js'
 
 interface Frame {
@@ -18,7 +18,6 @@ for (const c of RUN_IN_AFTER) RUN_IN_AFTER_CODES[c.charCodeAt(0)] = 1
 const SEQUENCE_LOOKBEHIND = 400
 /** Longest heading read from the end of a line. */
 const TAIL_HEADING = 30
-const RUN_IN_OPENERS = new Set(['cn-dun', 'cn-paren', 'stage', 'cn-shi'])
 
 /**
  * Builds the clause tree of one document body. Depth follows the order in which numbering styles
@@ -53,9 +52,12 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     return m.number === 1 && RUN_IN_OPENERS.has(m.style)
   }
 
-  // 一是 counts as a list only when 二是 follows in the same paragraph.
+  // 一是 counts as a list only when its next key (二是) follows in the same paragraph.
   let lineEnd = 0
-  const hasFollower = (m: Marker) => m.number === 1 && text.slice(m.end, lineEnd).includes('二是')
+  const hasFollower = (m: Marker) => {
+    const next = m.number === 1 ? nextKey(m) : null
+    return next !== null && text.slice(m.end, lineEnd).includes(next)
+  }
 
   /** Does a marker of the same style numbered `m.number + 1` start a later line (within the lookahead)? */
   const nextFollows = (m: Marker): boolean => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, type Clause } from '../../src/index.js'
-import { isBoxHeader, markerAt } from '../../src/structure/markers.js'
+import { isBoxHeader, markerAt } from '../../src/text/markers.js'
 import { allClauses, CORPUS } from '../helpers.js'
 
 const policy = (name: string) => readFileSync(join(CORPUS, 'policy', name), 'utf8')

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import grammar from '../../grammars/numbering.json' with { type: 'json' }
-import { markerAt } from '../../src/structure/markers.js'
+import { readFileSync } from 'node:fs'
+import { markerAt, nextKey } from '../../src/text/markers.js'
 import { parse } from '../../src/index.js'
+import type { Clause } from '../../src/schema/clause.js'
 
 // One fixture per style of grammars/numbering.json: [text, style, key].
 const fixtures: Array<[string, string, string]> = [
@@ -19,7 +21,8 @@ const fixtures: Array<[string, string, string]> = [
   ['一）工程指导协调小组', 'cn-paren', '（一）'],
   ['（2）智能矿山', 'arabic-paren', '（2）'],
   ['③加强监管', 'circled', '③'],
-  ['⑵加强监管', 'circled-paren', '⑵'],
+  ['Ⅱ、重点任务', 'roman', 'Ⅱ'],
+  ['B.资金保障', 'latin', 'B'],
   ['1.1编制目的', 'decimal-2', '1.1'],
   ['18、社情民意', 'arabic', '18'],
   ['28三道防线', 'arabic', '28'],
@@ -50,6 +53,60 @@ describe('grammars/numbering.json: a fixture per style', () => {
   ])('%s is not a heading (%s)', (text) => {
     const m = markerAt(text, 0, true)
     expect(m === null || m.weak || m.sequence).toBe(true)
+  })
+})
+
+describe('numeral systems come from the grammar', () => {
+  it('reads roman and latin numbers through the systems a style names', () => {
+    expect(markerAt('Ⅳ、附则', 0)?.number).toBe(4)
+    expect(markerAt('C.监督考核', 0)?.number).toBe(3)
+    expect(markerAt('⑫加强监管', 0)?.number).toBe(12)
+    expect(markerAt('⑫加强监管', 0)?.style).toBe('circled')
+    expect(markerAt('第十二条 本办法', 0)?.number).toBe(12)
+    expect(markerAt('1.2.3编制依据', 0)?.number).toBe(3)
+    expect(markerAt('●创新', 0)?.number).toBeNull()
+  })
+
+  it('writes the next key of a list in its own system (一是 → 二是, 十九是 → 二十是)', () => {
+    expect(nextKey(markerAt('一是加强', 0, true)!)).toBe('二是')
+    expect(nextKey(markerAt('十九是完善', 0, true)!)).toBe('二十是')
+    expect(nextKey(markerAt('Ⅰ、总体要求', 0)!)).toBe('Ⅱ')
+  })
+
+  it('a plan numbered Ⅰ、Ⅱ、Ⅲ、 with A. B. inside gets its clause tree and tasks', () => {
+    const text = readFileSync(new URL('../fixtures/grammar/roman-numbering.txt', import.meta.url), 'utf8')
+    const plan = parse(text).documents[0]
+    const rows: string[] = []
+    const walk = (cs: Clause[]) => {
+      for (const c of cs) {
+        rows.push(`${c.style} ${c.path.join('/')} ${c.number} ${c.heading}`)
+        walk(c.children.filter((x): x is Clause => x.type === 'clause'))
+      }
+    }
+    walk(plan.clauses)
+    expect(rows).toEqual([
+      'roman Ⅰ 1 总体要求',
+      'roman Ⅱ 2 重点任务',
+      'cn-paren Ⅱ/（一） 1 夯实基础设施',
+      'cn-paren Ⅱ/（二） 2 推进数据共享',
+      'roman Ⅲ 3 保障措施',
+      'latin Ⅲ/A 1 组织保障',
+      'latin Ⅲ/B 2 资金保障',
+    ])
+    const task = plan.tasks.find((t) => t.path.join('/') === 'Ⅱ/（一）')
+    expect(task?.deadlines.map((d) => d.date)).toEqual(['2024-06-30'])
+    expect(task?.roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)).toEqual(['lead:市政务服务数据管理局', 'participant:各区人民政府'])
+  })
+
+  it('⑴ ⑵ are read as （1） （2） (the width pass rewrites them), an arabic-paren list', () => {
+    const doc = parse('一、重点任务\n⑴统一平台建设。\n⑵统一数据标准。')
+    expect(doc.clauses[0].children.filter((c) => c.type === 'clause').map((c) => `${c.style}:${c.marker}:${c.number}`)).toEqual(['arabic-paren:⑴:1', 'arabic-paren:⑵:2'])
+  })
+
+  it('a grade list (A、B类) is no latin list', () => {
+    const doc = parse('一、分类管理\n企业分为A、B类，实行分级监管。\nA类企业每年检查一次。')
+    expect(doc.clauses.map((c) => c.style)).toEqual(['cn-dun'])
+    expect(doc.clauses[0].children.filter((c) => c.type === 'clause')).toEqual([])
   })
 })
 

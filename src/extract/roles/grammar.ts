@@ -74,6 +74,7 @@ export const grammar = {
   levelSuffixes: new Set(suffixJson.levelJoin.suffixes),
   levelNotBefore: new Set([...suffixJson.levelJoin.notBefore]),
   ownedBodies: new Set(suffixJson.ownedBodies),
+  ownedAfter: new Set(suffixJson.ownedAfter),
   levelAnd: new Lexicon(suffixJson.levelJoin.and),
   governments: suffixJson.shared.governments,
   sharedSuffixes: new Lexicon(suffixJson.shared.suffixes),

@@ -147,8 +147,8 @@ export function jurisdictionFromIssuer(issuers: string[] | string, places: Place
     const j = readPlaces(s, places)
     if (specificity(j) > specificity(best)) best = j
     if (j.level === 'unknown') {
-      const whole = raw.startsWith('中共中央') ? raw : s
-      if (NATIONAL_OPENINGS.some((p) => whole.startsWith(p)) || NATIONAL_ENDINGS.some((p) => s.endsWith(p))) national = true
+      // an opening may itself start with a party prefix (中共中央): read it on the name as printed too
+      if (NATIONAL_OPENINGS.some((p) => raw.startsWith(p) || s.startsWith(p)) || NATIONAL_ENDINGS.some((p) => s.endsWith(p))) national = true
     }
   }
   if (best.level === 'unknown' && national) return { level: 'national' }

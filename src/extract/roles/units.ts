@@ -262,7 +262,7 @@ export function expandPiece(text: string, ps: number, pe: number, br: Brackets, 
       continue
     }
     // 领导小组及其办公室: a body owned by the unit before it is part of that unit's name.
-    if (conn === '及其' && grammar.ownedBodies.has(text.slice(k + conn.length, pe))) break
+    if (conn && grammar.ownedAfter.has(conn) && grammar.ownedBodies.has(text.slice(k + conn.length, pe))) break
     if (conn && k > cur) {
       const kind = classifyUnit(text, cur, k, br, persons)
       if (kind) {

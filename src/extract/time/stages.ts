@@ -4,6 +4,7 @@ import { dayAfter, dayBefore, iso, toDate } from './calendar.js'
 import { canonicalize, endOf, startOf, type Canon } from './canon.js'
 import { isAsciiDigit, isCnNumeral, WordList } from './lexicon.js'
 import { readCnPositional, readSmallNumber } from './numerals.js'
+import { markerAt } from '../../text/markers.js'
 import { scanTime, type TimeMatch } from './scan.js'
 
 const sectionHeadings = WordList.of(grammar.sectionHeadings)
@@ -11,8 +12,6 @@ const divide = WordList.of(grammar.summary.divide)
 const listIntro = WordList.of(grammar.summary.listIntro)
 const listTail = WordList.of(grammar.summary.listTail)
 const headingEnd = new Set([...grammar.headingEnd])
-const circled = new Set([...grammar.markers.circled])
-const markerAfter = new Set([...grammar.markers.after])
 const SENTENCE = new Set(['。', '；', '\n'])
 const MAX_GOAL_BLOCKS = 20
 
@@ -44,7 +43,7 @@ interface Head {
   time: TimeMatch
   atBlockStart: boolean
   stageWord: boolean
-  /** Marker family of the heading's block (（一）→ paren-cn), if any. */
+  /** Marker style of the heading's block (（一）→ cn-paren, as in grammars/numbering.json), if any. */
   family?: string
 }
 
@@ -272,17 +271,15 @@ function readHead(c: Canon, p: number, block: number, atBlockStart: boolean): He
   return { block, c, nameStart: p, headEnd, rawEnd, name, time, atBlockStart, stageWord }
 }
 
-/** Clause markers: （一） 一、 1. 1、 （1） ①. Returns the family (so a sibling heading ends a section). */
+/**
+ * The clause marker a block starts with, read by the one marker grammar (grammars/numbering.json):
+ * its end and its style (（一） → cn-paren), so a sibling heading ends a section. A marker that
+ * names a stage itself (第一阶段) is part of the heading's name, not a marker before it.
+ */
 function readMarker(s: string, j: number): { end: number; family: string } | undefined {
-  if (circled.has(s[j])) return { end: j + 1, family: 'circled' }
-  if (s[j] === grammar.markers.open) {
-    const n = readCnPositional(s, j + 1) ?? readSmallNumber(s, j + 1)
-    if (n && s[n.end] === grammar.markers.close) return { end: n.end + 1, family: n.form === 'ascii' ? 'paren-digit' : 'paren-cn' }
-    return undefined
-  }
-  const n = readCnPositional(s, j) ?? readSmallNumber(s, j)
-  if (n && markerAfter.has(s[n.end]) && n.digits <= 3) return { end: n.end + 1, family: n.form === 'ascii' ? 'digit' : 'cn' }
-  return undefined
+  const m = markerAt(s, j)
+  if (!m || m.weak || m.key.endsWith(grammar.stageWord)) return undefined
+  return { end: m.end, family: m.style }
 }
 
 function findWithin(s: string, from: number, ch: string, max: number): number {

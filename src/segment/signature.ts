@@ -1,0 +1,50 @@
+import sig from '../../grammars/signature.json' with { type: 'json' }
+
+// Compiled once from grammars/signature.json: what a 落款 line and the lines after it look like.
+const ORGAN_SUFFIXES = [...sig.organSuffixes].sort((a, b) => b.length - a.length)
+const TITLES = `(?:${sig.signerTitles.join('|')})`
+const SIGNER = new RegExp(`^${TITLES}[\\u4e00-\\u9fff·]{2,4}$`)
+const SIGNER_START = new RegExp(`^${TITLES}`)
+const RELEASE = new Set(sig.releaseLines)
+const ISSUING = new RegExp(sig.issuingVerbs.join('|'))
+
+/**
+ * True when a line of a 落款 names an organ (ends with an organ suffix) or a signer (a title and a name).
+ * @example isIssuerLine('深圳市人民政府办公厅') // true
+ */
+export function isIssuerLine(text: string): boolean {
+  if (text.length > 40 || /[。，；：]/.test(text)) return false
+  return ORGAN_SUFFIXES.some((s) => text.endsWith(s)) || SIGNER.test(text)
+}
+
+/**
+ * The last characters of the organ suffixes (厅 of 办公厅, 府 of 人民政府 …), for a character class.
+ * @example organEndings().includes('厅') // true
+ */
+export function organEndings(): string {
+  return [...new Set(sig.organSuffixes.map((s) => s.slice(-1)))].join('')
+}
+
+/**
+ * True when a 落款 line starts with a signer's title: a person, not an issuing organ.
+ * @example startsWithSignerTitle('总理　李强') // true
+ */
+export function startsWithSignerTitle(text: string): boolean {
+  return SIGNER_START.test(text)
+}
+
+/**
+ * True when a line is a release note printed after the date (（此件公开发布）).
+ * @example isReleaseLine('（此件公开发布）') // true
+ */
+export function isReleaseLine(text: string): boolean {
+  return RELEASE.has(text)
+}
+
+/**
+ * True when a sentence issues or forwards documents (印发, 转发 …): the 《…》 it quotes are nested.
+ * @example hasIssuingVerb('现将《实施方案》印发给你们') // true
+ */
+export function hasIssuingVerb(text: string): boolean {
+  return ISSUING.test(text)
+}

@@ -1,0 +1,177 @@
+import grammar from '../../grammars/numbering.json' with { type: 'json' }
+import { cnNumber } from './numerals.js'
+
+export interface MarkerStyle {
+  id: string
+  re: RegExp
+  key: string
+  weak: boolean
+  inlineOnly: boolean
+  /** Ambiguous form: a clause only when its number continues its list (see build.ts). */
+  sequence: boolean
+  /** Laws' fixed hierarchy (编 › 章 › 节 › 条): such styles nest by rank, not by first appearance. */
+  fixed?: number
+  /** Numeral systems the style's number may be printed in. */
+  systems: NumeralSystem[]
+}
+
+/** A numbering marker found in the view: `[start, end)` covers the marker and its punctuation. */
+export interface Marker {
+  style: string
+  start: number
+  end: number
+  /** Numeral as printed (`二`, `12`, `③`). */
+  numeral: string
+  number: number | null
+  /** Path key, e.g. `二`, `（一）`, `1`, `第三条`. */
+  key: string
+  weak: boolean
+  /** Ambiguous form (4.2021年…, 1）…): a clause only when its number continues its list. */
+  sequence: boolean
+}
+
+/** How a numeral system's numeral is read (grammars/numbering.json `numerals`). */
+type NumeralRead = 'chinese' | 'digits' | 'sequence' | 'dotted' | 'none'
+
+interface NumeralSystem {
+  read: NumeralRead
+  chars: string
+}
+
+const SYSTEMS = grammar.numerals as Record<string, NumeralSystem>
+
+interface StyleEntry {
+  id: string
+  pattern: string
+  key: string
+  numerals: string[]
+  weak?: boolean
+  inlineOnly?: boolean
+  sequence?: boolean
+  fixed?: number
+}
+
+function systemsOf(s: StyleEntry): NumeralSystem[] {
+  return s.numerals.map((name) => {
+    const sys = SYSTEMS[name]
+    if (!sys) throw new Error(`grammars/numbering.json: style ${s.id} names an unknown numeral system ${name}`)
+    return sys
+  })
+}
+
+export const STYLES: MarkerStyle[] = (grammar.styles as StyleEntry[]).map((s) => ({
+  id: s.id,
+  re: new RegExp(s.pattern, 'y'),
+  key: s.key,
+  weak: Boolean(s.weak),
+  inlineOnly: Boolean(s.inlineOnly),
+  sequence: Boolean(s.sequence),
+  fixed: s.fixed,
+  systems: systemsOf(s),
+}))
+
+/**
+ * Code units a marker can start with, a cheap gate before trying the style regexes: the literal
+ * that opens a style's pattern (第, （), or, when the pattern opens with its numeral group, every
+ * character of the numeral systems the style names.
+ */
+const FIRST = new Uint8Array(0x10000)
+for (const s of STYLES) {
+  const src = s.re.source
+  if (src.startsWith('(') && !src.startsWith('(?')) {
+    for (const sys of s.systems) for (const ch of sys.chars) FIRST[ch.charCodeAt(0)] = 1
+  } else if (/^[^\\[(.?*+{|^$]/.test(src)) FIRST[src.charCodeAt(0)] = 1
+  else throw new Error(`grammars/numbering.json: style ${s.id} must open with a literal or its numeral group: ${src}`)
+}
+
+/** The value of `numeral` in the first of `systems` that reads it, or null (bullets, unknown forms). */
+function numberOf(numeral: string, systems: NumeralSystem[]): number | null {
+  for (const sys of systems) {
+    if (sys.read === 'none') return null
+    if (sys.read === 'dotted') return Number(numeral.split('.').pop())
+    if (![...numeral].every((ch) => sys.chars.includes(ch))) continue
+    if (sys.read === 'sequence') return numeral.length === 1 ? sys.chars.indexOf(numeral) + 1 : null
+    return cnNumber(numeral)
+  }
+  return null
+}
+
+/** `n` printed in `sys` (1–99 for Chinese), the form a list's next key is looked for in. */
+function writeNumeral(n: number, sys: NumeralSystem): string | null {
+  if (sys.read === 'digits') return String(n)
+  if (sys.read === 'sequence') return sys.chars[n - 1] ?? null
+  if (sys.read !== 'chinese' || n < 1 || n > 99) return null
+  const digit = (d: number) => '零一二三四五六七八九'[d]
+  if (n < 10) return digit(n)
+  return `${n >= 20 ? digit(Math.floor(n / 10)) : ''}十${n % 10 ? digit(n % 10) : ''}`
+}
+
+/**
+ * The key the item after `m` is printed with (一是 → 二是), or null when its numeral system cannot
+ * write it.
+ * @example nextKey(markerAt('一是加强', 0, true)!) // '二是'
+ */
+export function nextKey(m: Marker): string | null {
+  const style = STYLES.find((s) => s.id === m.style)
+  if (!style || m.number === null) return null
+  for (const sys of style.systems) {
+    const n = writeNumeral(m.number + 1, sys)
+    if (n !== null) return style.key.replace('{n}', n)
+  }
+  return null
+}
+
+export const RUN_IN_AFTER = new Set([...grammar.runInAfter])
+export const RUN_IN_STYLES = new Set(grammar.runInStyles)
+/** Styles whose first item may open run-in inside a line or a box (…活动。一、明确…). */
+export const RUN_IN_OPENERS = new Set(grammar.runInOpeners)
+/** How far (code units) to look for the 2 that confirms a `sequence` list opening with 1. */
+export const SEQUENCE_LOOKAHEAD = grammar.sequenceLookahead
+const BOX = new RegExp(grammar.boxes)
+
+/**
+ * True when the line starts a box (专栏1 …, 专栏 3, 专栏二：), which is neither an item nor the end
+ * of the list around it.
+ * @example isBoxHeader('专栏 2 数字化改造升级工程') // true
+ */
+export function isBoxHeader(line: string): boolean {
+  return BOX.test(line)
+}
+
+/**
+ * The marker at `text[at]`, if any. `inline` allows inline-only styles (一是/二是).
+ * Sticky regexes: each style is tried once at this position, never scanning ahead.
+ */
+export function markerAt(text: string, at: number, inline = false): Marker | null {
+  if (!FIRST[text.charCodeAt(at)]) return null
+  for (const s of STYLES) {
+    if (s.inlineOnly && !inline) continue
+    s.re.lastIndex = at
+    const m = s.re.exec(text)
+    if (!m) continue
+    const numeral = m[1]
+    const dotted = s.systems[0]?.read === 'dotted'
+    return {
+      style: dotted ? `${s.id}-${numeral.split('.').length}` : s.id,
+      start: at,
+      end: at + m[0].length,
+      numeral,
+      number: numberOf(numeral, s.systems),
+      key: s.key.replace('{n}', numeral),
+      weak: s.weak,
+      sequence: s.sequence,
+    }
+  }
+  return null
+}
+
+/** True when a numbering marker (not a weak one) starts at `at`. */
+export function startsWithMarker(text: string, at: number): boolean {
+  const m = markerAt(text, at)
+  return m !== null && !m.weak
+}
+
+/** Rank of a fixed (law) style, or undefined. */
+export function fixedRank(style: string): number | undefined {
+  return STYLES.find((s) => s.id === style)?.fixed
+}
