@@ -172,7 +172,7 @@ export class WorkerPool {
       slot.tasks = []
       slot.timer = null
       task.resolve(failure(task.unit.input, 'timeout', `parsing took longer than ${ms} ms; worker stopped`, { rows: this.options.rows }))
-      this.queue.unshift(...waiting)
+      if (!this.closed && !this.fatal) this.queue.unshift(...waiting)
       void slot.worker.terminate().then(() => {
         const i = this.slots.indexOf(slot)
         if (!this.closed && i >= 0) this.slots[i] = this.spawn()
