@@ -16,6 +16,12 @@ export interface PoolOptions {
   resourceLimits?: ResourceLimits
   /** Ask for table rows in failure records made here (crash, timeout). */
   rows?: boolean
+  /**
+   * Units sent to a worker ahead of the one it runs (default 1, so 2 in a worker at a time): the
+   * next unit already waits in the worker's port when it finishes one, so it never idles while
+   * the main thread (sharing the cores) gets round to answering.
+   */
+  prefetch?: number
 }
 
 interface Task {
@@ -28,7 +34,8 @@ interface Task {
 interface Slot {
   worker: Worker
   ready: boolean
-  task: Task | null
+  /** Units sent to this worker, in order: the first is the one it runs, the rest wait in its port. */
+  tasks: Task[]
   timer: NodeJS.Timeout | null
   /** Set when we ended the worker ourselves (timeout, close): its exit is expected. */
   retired: boolean
@@ -38,8 +45,9 @@ interface Slot {
 const MAX_STARTUP_FAILURES = 3
 
 /**
- * A fixed set of worker threads running one unit each at a time (so a crash is pinned to its
- * unit). A worker that throws, exits or runs past the timeout is replaced and its unit gets a
+ * A fixed set of worker threads, each running one unit at a time in the order sent (so a crash
+ * is pinned to the unit it was running; the units waiting behind it go back to the queue). A
+ * worker that throws, exits or runs past the timeout is replaced and its unit gets a
  * `worker-crash` / `timeout` record; the batch goes on.
  */
 export class WorkerPool {
@@ -64,7 +72,7 @@ export class WorkerPool {
   }
 
   get busy(): number {
-    return this.slots.filter((s) => s.task).length + this.queue.length
+    return this.slots.reduce((n, s) => n + s.tasks.length, 0) + this.queue.length
   }
 
   async close(): Promise<void> {
@@ -79,7 +87,7 @@ export class WorkerPool {
 
   /** Starts workers while units wait for one and the pool is below its size. */
   private grow(): void {
-    const idle = this.slots.filter((s) => !s.task && !s.retired).length
+    const idle = this.slots.filter((s) => !s.tasks.length && !s.retired).length
     for (let n = this.queue.length - idle; n > 0 && this.slots.length < Math.max(1, this.options.size); n--) this.slots.push(this.spawn())
   }
 
@@ -95,7 +103,7 @@ export class WorkerPool {
     })
     // not pipe(): every pipe into process.stderr adds listeners to it (MaxListenersExceededWarning)
     worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk))
-    const slot: Slot = { worker, ready: false, task: null, timer: null, retired: false }
+    const slot: Slot = { worker, ready: false, tasks: [], timer: null, retired: false }
     worker.on('message', (msg: { ready?: true; id?: number; result?: WorkResult }) => {
       if (msg.ready) {
         slot.ready = true
@@ -103,7 +111,7 @@ export class WorkerPool {
         this.pump()
         return
       }
-      const task = slot.task
+      const task = slot.tasks[0]
       if (!task || msg.id !== task.id || !msg.result) return
       this.finish(slot, msg.result)
     })
@@ -113,12 +121,14 @@ export class WorkerPool {
     })
     worker.on('exit', (code) => {
       if (slot.timer) clearTimeout(slot.timer)
-      const task = slot.task
-      slot.task = null
+      const [task, ...waiting] = slot.tasks
+      slot.tasks = []
       if (task && !slot.retired) {
         const why = lastError ? `${lastError.name}: ${lastError.message}` : `worker exited with code ${code}`
         task.resolve(failure(task.unit.input, 'worker-crash', why, { rows: this.options.rows }))
       }
+      // units that waited behind the crashed one never ran: they go first to the next worker
+      if (waiting.length && !this.closed && !this.fatal) this.queue.unshift(...waiting)
       if (this.closed) return
       if (!slot.ready && !slot.retired) {
         this.startupFailures++
@@ -134,33 +144,48 @@ export class WorkerPool {
   }
 
   private pump(): void {
+    const depth = 1 + Math.max(0, Math.floor(this.options.prefetch ?? 1))
     for (const slot of this.slots) {
-      if (!this.queue.length) return
-      if (!slot.ready || slot.task || slot.retired) continue
-      const task = this.queue.shift()!
-      slot.task = task
-      const msg: WorkerRequest = { id: task.id, unit: task.unit }
-      slot.worker.postMessage(msg, transferable(task.unit))
-      const ms = this.options.timeoutMs ?? 0
-      if (ms > 0) {
-        slot.timer = setTimeout(() => {
-          slot.retired = true
-          slot.task = null
-          task.resolve(failure(task.unit.input, 'timeout', `parsing took longer than ${ms} ms; worker stopped`, { rows: this.options.rows }))
-          void slot.worker.terminate().then(() => {
-            const i = this.slots.indexOf(slot)
-            if (!this.closed && i >= 0) this.slots[i] = this.spawn()
-          })
-        }, ms)
+      if (!slot.ready || slot.retired) continue
+      while (this.queue.length && slot.tasks.length < depth) {
+        const task = this.queue.shift()!
+        slot.tasks.push(task)
+        const msg: WorkerRequest = { id: task.id, unit: task.unit }
+        // Only the unit the worker runs next is handed over; one that waits behind it is copied,
+        // since it goes back to the queue (bytes intact) if the worker dies first.
+        const head = slot.tasks.length === 1
+        slot.worker.postMessage(msg, head ? transferable(task.unit) : [])
+        if (head) this.startTimer(slot)
       }
+      if (!this.queue.length) return
     }
+  }
+
+  /** The time limit of the unit the worker now runs (the first one sent and not answered). */
+  private startTimer(slot: Slot): void {
+    const ms = this.options.timeoutMs ?? 0
+    if (ms <= 0) return
+    const task = slot.tasks[0]
+    slot.timer = setTimeout(() => {
+      slot.retired = true
+      const [, ...waiting] = slot.tasks
+      slot.tasks = []
+      slot.timer = null
+      task.resolve(failure(task.unit.input, 'timeout', `parsing took longer than ${ms} ms; worker stopped`, { rows: this.options.rows }))
+      if (!this.closed && !this.fatal) this.queue.unshift(...waiting)
+      void slot.worker.terminate().then(() => {
+        const i = this.slots.indexOf(slot)
+        if (!this.closed && i >= 0) this.slots[i] = this.spawn()
+        this.pump()
+      })
+    }, ms)
   }
 
   private finish(slot: Slot, result: WorkResult): void {
     if (slot.timer) clearTimeout(slot.timer)
     slot.timer = null
-    const task = slot.task!
-    slot.task = null
+    const task = slot.tasks.shift()!
+    if (slot.tasks.length) this.startTimer(slot)
     task.resolve(result)
     this.pump()
   }
@@ -170,8 +195,8 @@ export class WorkerPool {
     for (const t of this.queue) t.reject(e)
     this.queue = []
     for (const s of this.slots) {
-      s.task?.reject(e)
-      s.task = null
+      for (const t of s.tasks) t.reject(e)
+      s.tasks = []
     }
     void this.close()
   }

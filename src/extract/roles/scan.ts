@@ -32,6 +32,7 @@ import type {
   Span,
   UnitMatch,
 } from './types.js'
+import { CueSet } from '../../text/cues.js'
 import { allUnits, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
 
 export interface ScanOptions {
@@ -142,15 +143,14 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   return shift({ roles: ctx.roles, rules, nonAssignments, diagnostics: ctx.diagnostics }, from)
 }
 
-/** Code units a label, a role verb or a first-listed-lead label starts with. */
-const ROLE_FIRST = new Uint8Array(0x10000)
-for (const lex of [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes]) for (const w of lex.words) ROLE_FIRST[w.charCodeAt(0)] = 1
-/** Folding punctuation (( → （) makes no such unit, so the raw range can be tested. */
-const FOLD_SAFE = [...foldPunctuation('():,;')].every((c) => ROLE_FIRST[c.charCodeAt(0)] === 0)
+/** Every label, role verb, duty prefix and first-listed-lead label, as one matcher. */
+const ROLE_CUES = new CueSet([grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes].flatMap((lex) => [...lex.words]))
+/** Folding punctuation (( → （) makes or breaks no such word (none holds either form), so the raw range can be tested. */
+const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('():,;'))].some((c) => w.includes(c)))
 
+/** Does the range hold a whole start word (not just its first unit: 负 is common, 负责 is a cue)? */
 function mayHoldRole(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (ROLE_FIRST[text.charCodeAt(i)] === 1) return true
-  return false
+  return ROLE_CUES.has(text, from, to)
 }
 
 function clamp(x: number, lo: number, hi: number): number {

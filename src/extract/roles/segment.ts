@@ -53,6 +53,12 @@ function userDictionary(): string {
   return [...organWords()].map((w) => `${w} 2000 nt`).join('\n') + '\n'
 }
 
+let segmenterCalls = 0
+/** How many times this thread asked the word segmenter so far (scripts/jieba-count.ts counts documents that need it). */
+export function segmenterUseCount(): number {
+  return segmenterCalls
+}
+
 /** Is the segmenter available (the native module loads on this platform)? Loads it. */
 export function segmenterAvailable(): boolean {
   return load() !== null
@@ -69,6 +75,7 @@ export function segmenterAvailable(): boolean {
  */
 export function leftBoundary(text: string, s: number, e: number, br?: Brackets): LeftEdge | undefined {
   if (e - s > MAX_SEGMENT || e - s < 3) return undefined
+  segmenterCalls++
   const seg = load()
   if (!seg) return undefined
   return leftEdgeOf(text, s, e, seg.tag(text.slice(s, e), true), br)

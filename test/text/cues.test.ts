@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { CueSet } from '../../src/text/cues.js'
+import { grammar } from '../../src/extract/roles/grammar.js'
+import { policyDocs, seed } from '../helpers.js'
+
+/** Every occurrence by plain indexOf, sorted like findAll (by end, then longest first). */
+function naive(words: readonly string[], text: string): Array<{ index: number; end: number; word: number }> {
+  const out: Array<{ index: number; end: number; word: number }> = []
+  words.forEach((w, k) => {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) out.push({ index: i, end: i + w.length, word: k })
+  })
+  return out.sort((a, b) => a.end - b.end || b.end - b.index - (a.end - a.index))
+}
+
+const roleWords = [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes].flatMap((l) => [...l.words])
+
+describe('CueSet', () => {
+  it('finds overlapping words and words inside words (he/she/his/hers)', () => {
+    const c = new CueSet(['he', 'she', 'his', 'hers'])
+    expect(c.findAll('ushers')).toEqual([
+      { index: 1, end: 4, word: 1 },
+      { index: 2, end: 4, word: 0 },
+      { index: 2, end: 6, word: 3 },
+    ])
+    expect(c.has('ahi')).toBe(false)
+    expect(c.has('xhers', 0, 4)).toBe(true)
+    // a word must lie wholly inside the range
+    expect(c.has('xhers', 2, 5)).toBe(false)
+  })
+
+  it('finds every role cue of seed 003 where indexOf does', () => {
+    const text = seed('003')
+    const c = new CueSet(roleWords)
+    const found = c.findAll(text)
+    expect(found.length).toBeGreaterThan(10)
+    expect(found).toEqual(naive(c.words, text))
+    expect(c.find(text)).toEqual(found[0])
+  })
+
+  it('is a sharper gate than first code units: most policy lines with a cue\'s first unit hold no cue word', () => {
+    const c = new CueSet(roleWords)
+    const first = new Set(roleWords.map((w) => w.charCodeAt(0)))
+    let firstOnly = 0
+    let word = 0
+    for (const [, text] of policyDocs().slice(0, 40)) {
+      for (const line of text.split('\n')) {
+        if (c.has(line)) word++
+        else if ([...line].some((ch) => first.has(ch.charCodeAt(0)))) firstOnly++
+      }
+    }
+    expect(word).toBeGreaterThan(50)
+    expect(firstOnly).toBeGreaterThan(word)
+  })
+})
