@@ -4,7 +4,7 @@ import type { DocumentNode, RootNode } from '../tree/types.js'
 import { buildMeta } from '../segment/meta.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
-import { effectiveDates, planPeriodFromTitle } from './time/index.js'
+import { effectiveDates, planPeriodFromTitle, yearContextOf } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './time-context.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../normalize/context.js'
@@ -60,7 +60,11 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   if (!meta.effectiveDate && eff.effectiveDate) meta.effectiveDate = eff.effectiveDate
   if (eff.expiryDate) meta.expiryDate = eff.expiryDate
   const planYear = meta.period?.start ? Number(meta.period.start.slice(0, 4)) : parent.planYear
-  return { documentDate, publishedDate, planYear, referenceDate: documentDate }
+  // a text with no date of its own (a work report) is read against the year its title names:
+  // 今年 is that year, earlier years are past
+  const years = documentDate ? {} : yearContextOf(meta.title, meta.docType)
+  const referenceDate = documentDate ?? (years.textYear ? `${years.textYear}-01-01` : undefined)
+  return { documentDate, publishedDate, planYear, referenceDate, ...years }
 }
 
 function jurisdictionOf(doc: DocumentNode, parent: Inherited): Jurisdiction {

@@ -9,6 +9,9 @@ export interface TimeOptions {
   publishedDate?: string
   planYear?: number
   referenceDate?: string
+  /** A dateless text's year and genre (`2002年政府工作报告`): see `yearContextOf`. */
+  textYear?: number
+  yearOfWork?: boolean
 }
 
 function toDeadline(view: MappedText, m: TimeMatch): Deadline {
@@ -80,7 +83,7 @@ export function timeIn(
   const events: TimeEvent[] = []
   for (const m of matches) {
     if (!own(m.index)) continue
-    const ev = eventOf(view.text, m, opts.documentDate)
+    const ev = eventOf(view.text, m, opts.documentDate, { textYear: opts.textYear, yearOfWork: opts.yearOfWork })
     if (ev) events.push(toEvent(view, m, ev.kind, ev.cue))
     else deadlines.push(toDeadline(view, m))
   }
