@@ -80,9 +80,10 @@ export function eventOf(s: string, m: TimeMatch, documentDate?: string, context:
   }
   // after the document's date, 2019年上半年，试点城市政府印发实施方案 is a task, not a publication
   const future = Boolean(first && documentDate && first > documentDate)
-  if (weak && !future) {
+  if (weak) {
+    // a forecast is of the future by nature (1997年，…发生地震的可能性较大 in a January 1997 report)
     const k = windowKind(s, m.end)
-    if (k) return k
+    if (k && (!future || k.kind === 'forecast')) return k
   }
   if (past) return { kind: weak ? 'other' : (windowKind(s, m.end)?.kind ?? 'other') }
   return undefined

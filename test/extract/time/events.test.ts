@@ -31,6 +31,8 @@ describe('eventOf: what makes a date an event', () => {
     // past, no cue: reported, not set
     ['湖北省地震局于2003年3月5日在马鬃山村设立了现场监测组', '2004-11-04', { '2003年3月5日': 'other' }],
     ['2003年，全国安全生产形势总体稳定', '2004-01-16', { '2003年': 'other' }],
+    // a forecast, even of a year after the document's date (bulk politic_analysis_2025)
+    ['2022年，我国网络安全产业规模预计近2170亿元', '2021-12-01', { '2022年': 'forecast' }],
   ] as Array<[string, string | undefined, Record<string, string>]>)('%s', (s, date, want) => {
     expect(read(s, date)).toEqual(want)
   })
