@@ -29,8 +29,12 @@ export function emitDocument(node: DocumentNode, state: PipelineState): PolicyDo
   const { view } = state
   const seg = node.data.segment
   const meta = node.data.meta ?? buildMeta(seg, view)
-  const preamble = node.children.filter((c): c is ParagraphNode => c.type === 'paragraph')
   const clauses = node.children.filter((c): c is ClauseNode => c.type === 'clause')
+  // paragraphs before the first clause are the preamble, those after the last one the closing
+  const firstClause = node.children.findIndex((c) => c.type === 'clause')
+  const paragraphs = (from: number, to: number) => node.children.slice(from, to).filter((c): c is ParagraphNode => c.type === 'paragraph')
+  const preamble = firstClause < 0 ? paragraphs(0, node.children.length) : paragraphs(0, firstClause)
+  const closing = firstClause < 0 ? [] : paragraphs(firstClause, node.children.length)
   const nested = node.children.filter((c): c is DocumentNode => c.type === 'document')
   const ownEnd = nested.length ? nested[0].data.start : seg.end
   return {
@@ -52,6 +56,7 @@ export function emitDocument(node: DocumentNode, state: PipelineState): PolicyDo
         }
       : null,
     ...(preamble.length ? { preamble: preamble.map((p) => p.value).join('\n') } : {}),
+    ...(closing.length ? { closing: closing.map((p) => p.value).join('\n') } : {}),
     clauses: clauses.map((c) => emitClause(c, state)),
     tasks: node.data.tasks ?? [],
     stages: node.data.stages ?? [],

@@ -106,6 +106,7 @@ export interface PolicyDocumentShape {
   attachments: z.infer<typeof AttachmentSchema>[]
   signature?: z.infer<typeof SignatureSchema> | null
   preamble?: string
+  closing?: string
   clauses: z.infer<typeof ClauseSchema>[]
   tasks: z.infer<typeof TaskSchema>[]
   stages: z.infer<typeof StageSchema>[]
@@ -129,6 +130,8 @@ export const PolicyDocumentSchema: z.ZodType<PolicyDocumentShape> = z
     attachments: z.array(AttachmentSchema),
     signature: SignatureSchema.nullable().optional(),
     preamble: z.string().optional(),
+    /** Text after the last clause that speaks to the whole document (各地区、各部门要…): no item's. */
+    closing: z.string().optional(),
     clauses: z.array(ClauseSchema),
     tasks: z.array(TaskSchema),
     stages: z.array(StageSchema),

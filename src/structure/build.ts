@@ -4,6 +4,7 @@ import type { Diagnostics } from '../normalize/context.js'
 import type { ClauseNode, ParagraphNode } from '../tree/types.js'
 import { fixedRank, isBoxHeader, markerAt, RUN_IN_AFTER, RUN_IN_STYLES, SEQUENCE_LOOKAHEAD, type Marker } from './markers.js'
 import { headingOf } from './heading.js'
+import { detachClosing } from './closing.js'
 
 interface Frame {
   style: string
@@ -26,7 +27,7 @@ const RUN_IN_OPENERS = new Set(['cn-dun', 'cn-paren', 'stage', 'cn-shi'])
  * 编 › 章 › 节 › 条. Markers are found at line starts, right after another marker (`（一）1.`), and
  * run-in after sentence punctuation when they continue an open list (`…配合。 18、…`).
  */
-export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics): { preamble: ParagraphNode[]; clauses: ClauseNode[] } {
+export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics): { preamble: ParagraphNode[]; clauses: ClauseNode[]; closing: ParagraphNode[] } {
   const text = view.text
   const preamble: ParagraphNode[] = []
   const roots: ClauseNode[] = []
@@ -220,8 +221,9 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     addText(segStart, line.end)
   }
 
+  const closing = detachClosing(roots)
   finish(roots, view)
-  return { preamble, clauses: roots }
+  return { preamble, clauses: roots, closing }
 }
 
 /** Sets own-text ranges, headings and final positions, depth first. */
