@@ -19,6 +19,7 @@ export function emitClause(node: ClauseNode, state: PipelineState): Clause {
     path: node.path,
     ...(node.heading ? { heading: node.heading } : {}),
     text: ownText(node, view.text),
+    ...(node.data.events?.length ? { events: node.data.events } : {}),
     children: node.children.filter((c): c is ClauseNode => c.type === 'clause').map((c) => emitClause(c, state)),
     position: view.position(node.data.start, node.data.end),
   }
@@ -57,6 +58,7 @@ export function emitDocument(node: DocumentNode, state: PipelineState): PolicyDo
       : null,
     ...(preamble.length ? { preamble: preamble.map((p) => p.value).join('\n') } : {}),
     ...(closing.length ? { closing: closing.map((p) => p.value).join('\n') } : {}),
+    ...(node.data.documentTime ? { documentTime: node.data.documentTime } : {}),
     clauses: clauses.map((c) => emitClause(c, state)),
     tasks: node.data.tasks ?? [],
     stages: node.data.stages ?? [],

@@ -8,6 +8,7 @@ import { effectiveDates, planPeriodFromTitle, yearContextOf } from './time/index
 import { stagesOf, timeIn, type TimeOptions } from './time-context.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../normalize/context.js'
+import type { Deadline, TimeEvent } from '../schema/time.js'
 
 /** Context a nested document takes from the document that issues it. */
 interface Inherited {
@@ -101,6 +102,15 @@ export function gongwenExtract() {
         rules: {},
         time: (from, to) => timeIn(state.view, state.diags, from, to, dates, headings),
       })
+      // the preamble and the closing are no clause's: their dates are read, kept apart from tasks
+      const documentTime = { deadlines: [] as Deadline[], events: [] as TimeEvent[] }
+      for (const p of doc.children) {
+        if (p.type !== 'paragraph') continue
+        const t = timeIn(state.view, state.diags, p.data.start, p.data.end, dates, headings)
+        for (const d of t.deadlines) documentTime.deadlines.push(d)
+        for (const e of t.events) documentTime.events.push(e)
+      }
+      if (documentTime.deadlines.length || documentTime.events.length) doc.data.documentTime = documentTime
       const inherited: Inherited = { jurisdiction, documentDate: dates.documentDate, publishedDate: dates.publishedDate, planYear: dates.planYear }
       for (const child of doc.children) if (child.type === 'document') visit(child, inherited)
     }

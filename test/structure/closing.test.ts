@@ -32,6 +32,20 @@ describe('closing paragraph after the last item', () => {
     const d = parse(text)
     expect(d.closing).toBe('各区、各部门要于2021年6月30日前将检查情况报市安委会办公室。')
     expect(d.tasks.flatMap((t) => t.deadlines.map((x) => `${t.path.join('/')} ${x.date}`))).toEqual([])
+    // read all the same, as the document's own time outside its clauses
+    expect(d.documentTime?.deadlines.map((x) => `${x.raw}=${x.date}`)).toEqual(['2021年6月30日前=2021-06-30'])
+  })
+
+  it('preamble dates are read too: a meeting is an event, no task', () => {
+    const d = parse(`关于印发某某市安全生产大检查方案的通知
+经2021年4月28日市政府第30次常务会议审议通过，现将方案印发给你们。
+一、检查范围
+（一）重点行业。危险化学品、烟花爆竹等行业领域。
+某某市安全生产委员会
+2021年5月10日
+`)
+    expect(d.documentTime?.events.map((e) => `${e.raw}:${e.kind}`)).toEqual(['2021年4月28日:meeting'])
+    expect(d.documentTime?.deadlines).toEqual([])
   })
 
   it('a second paragraph of an item that does not turn to all addressees stays the item\'s', () => {

@@ -47,3 +47,14 @@ describe('year of a dateless work report', () => {
     expect(due).toEqual(['二 今年年底前=2012-12-31'])
   })
 })
+
+describe('events of a clause that is no task', () => {
+  it('stay on the clause (Clause.events): the review section of the 2012 report', () => {
+    const doc = parse(REPORT)
+    const review = doc.clauses.find((c) => c.path.join('/') === '一')!
+    expect(doc.tasks.some((t) => t.path.join('/') === '一')).toBe(false)
+    expect((review.events ?? []).map((e) => `${e.raw}:${e.kind}`)).toEqual(['2011年:statistic', '去年:other'])
+    const e = review.events![0]
+    expect(REPORT.slice(e.position!.start.offset, e.position!.end.offset)).toBe('2011年')
+  })
+})
