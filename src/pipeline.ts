@@ -95,8 +95,8 @@ export function gongwenStructure() {
     const { view, diags } = stateOf(file)
     const visit = (doc: DocumentNode) => {
       const nested = doc.children.filter((c): c is DocumentNode => c.type === 'document')
-      const { preamble, clauses } = buildClauses(doc.data.segment.body, view, diags)
-      doc.children = [...preamble, ...clauses, ...nested]
+      const { preamble, clauses, closing } = buildClauses(doc.data.segment.body, view, diags)
+      doc.children = [...preamble, ...clauses, ...closing, ...nested]
       nested.forEach(visit)
     }
     tree.children.forEach(visit)

@@ -15,6 +15,7 @@ export function emitClause(node: ClauseNode, view: MappedText): Clause {
     path: node.path,
     ...(node.heading ? { heading: node.heading } : {}),
     text: ownText(node, view.text),
+    ...(node.data.events?.length ? { events: node.data.events } : {}),
     children: node.children.filter((c): c is ClauseNode => c.type === 'clause').map((c) => emitClause(c, view)),
     position: view.position(node.data.start, node.data.end),
   }
@@ -26,8 +27,12 @@ export function emitClause(node: ClauseNode, view: MappedText): Clause {
  */
 export function emitDocument(node: DocumentNode, view: MappedText): PolicyDocument {
   const seg = node.data.segment
-  const preamble = node.children.filter((c): c is ParagraphNode => c.type === 'paragraph')
   const clauses = node.children.filter((c): c is ClauseNode => c.type === 'clause')
+  // paragraphs before the first clause are the preamble, those after the last one the closing
+  const firstClause = node.children.findIndex((c) => c.type === 'clause')
+  const paragraphs = (from: number, to: number) => node.children.slice(from, to).filter((c): c is ParagraphNode => c.type === 'paragraph')
+  const preamble = firstClause < 0 ? paragraphs(0, node.children.length) : paragraphs(0, firstClause)
+  const closing = firstClause < 0 ? [] : paragraphs(firstClause, node.children.length)
   const nested = node.children.filter((c): c is DocumentNode => c.type === 'document')
   return {
     type: 'document',
@@ -37,6 +42,8 @@ export function emitDocument(node: DocumentNode, view: MappedText): PolicyDocume
     attachments: node.data.attachments,
     signature: node.data.signature,
     ...(preamble.length ? { preamble: preamble.map((p) => p.value).join('\n') } : {}),
+    ...(closing.length ? { closing: closing.map((p) => p.value).join('\n') } : {}),
+    ...(node.data.documentTime ? { documentTime: node.data.documentTime } : {}),
     clauses: clauses.map((c) => emitClause(c, view)),
     tasks: node.data.tasks ?? [],
     stages: node.data.stages ?? [],

@@ -44,7 +44,8 @@ export function emptyCounts(): Record<Field, Counts> {
  * - roles: (task path, role, unit) triples; units equal when their canonical names are equal, or
  *   when the parsed unit's `canonical` equals the gold name or the gold `canonical`.
  * - deadlines: (task path, date) pairs from deadlines and milestones of kind `due`.
- * - stages: (start, end) pairs; parsed stages with neither date carry no time and are not counted.
+ * - stages: (start, end) pairs; parsed stages with neither date, or with both dates inferred, carry
+ *   no time of their own and are not counted.
  *
  * @example
  * compareDocument(goldFile, parse(text)).counts.roles // { tp: 120, fp: 3, fn: 8 }
@@ -229,7 +230,10 @@ function goldStages(g: GoldPart): Item[] {
 }
 
 function parsedStages(doc: PolicyDocument): Item[] {
-  return doc.stages.filter((s) => s.start || s.end).map((s) => stageItem(s.name, s.start, s.end))
+  // a stage whose both bounds are inferred (the span of `共分四个阶段` given to its first and last
+  // stage, neighbours' bounds) prints no time of its own, like a stage with neither date
+  const own = (s: PolicyDocument['stages'][number]) => (s.start || s.end) && !(s.inferred?.start && s.inferred?.end)
+  return doc.stages.filter(own).map((s) => stageItem(s.name, s.start, s.end))
 }
 
 function stageItem(name: string, start: string | null, end: string | null): Item {

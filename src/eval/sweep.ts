@@ -143,6 +143,8 @@ export class SpanIndex {
       for (const m of task.milestones ?? []) this.markPosition('milestone', m.deadline?.position ?? m.position)
       for (const e of extra.events ?? []) this.markPosition('event', e.position)
     }
+    for (const d of doc.documentTime?.deadlines ?? []) this.markPosition('deadline', d.position)
+    for (const e of doc.documentTime?.events ?? []) this.markPosition('event', e.position)
     this.addClauses(doc.clauses)
     for (const nested of doc.documents) this.addDocument(nested)
   }
@@ -150,6 +152,7 @@ export class SpanIndex {
   private addClauses(clauses: Clause[]) {
     for (const c of clauses) {
       this.clauseStarts.add(c.position.start.offset)
+      for (const e of c.events ?? []) this.markPosition('event', e.position)
       this.addClauses(c.children)
     }
   }

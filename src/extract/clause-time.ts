@@ -9,6 +9,9 @@ export interface TimeOptions {
   publishedDate?: string
   planYear?: number
   referenceDate?: string
+  /** A dateless text's year and genre (`2002年政府工作报告`): see `yearContextOf`. */
+  textYear?: number
+  yearOfWork?: boolean
 }
 
 function toDeadline(view: MappedText, m: TimeMatch): Deadline {
@@ -77,9 +80,12 @@ export function timeIn(
   // deadline: no scorer, table or rule counts it as one.
   const deadlines: Deadline[] = []
   const events: TimeEvent[] = []
-  for (const m of matches) {
-    if (!own(m.index)) continue
-    const ev = eventOf(view.text, m, opts.documentDate)
+  let yearly: TimeMatch | undefined
+  for (const raw of matches) {
+    if (!own(raw.index)) continue
+    const m = yearly && sameSentence(view.text, yearly.end, raw.index) ? recurringAfter(raw) : raw
+    if (m.deadline.kind === 'recurring' && m.deadline.recurrence?.every === 'year') yearly = m
+    const ev = eventOf(view.text, m, opts.documentDate, { textYear: opts.textYear, yearOfWork: opts.yearOfWork })
     if (ev) events.push(toEvent(view, m, ev.kind, ev.cue))
     else deadlines.push(toDeadline(view, m))
   }
@@ -98,6 +104,26 @@ export function timeIn(
     }
   }
   return { deadlines, events, milestones }
+}
+
+const SENTENCE_END = /[。；;\n]/
+
+function sameSentence(t: string, from: number, to: number): boolean {
+  return !SENTENCE_END.test(t.slice(from, to))
+}
+
+/**
+ * A yearless date later in the sentence of a yearly one repeats with it: in `于每年3月31日前报送…，
+ * 经初审同意后，于5月31日前报送登记管理机关` the second date is every year's 5月31日, not one
+ * due day in the year the document was dated.
+ */
+function recurringAfter(m: TimeMatch): TimeMatch {
+  const d = m.deadline
+  if (d.kind !== 'due' || !d.inferred?.year || !d.date || (d.precision !== 'day' && d.precision !== 'month')) return m
+  const month = Number(d.date.slice(5, 7))
+  const recurrence = d.precision === 'day' ? { every: 'year' as const, month, day: Number(d.date.slice(8, 10)) } : { every: 'year' as const, month }
+  const { date: _date, inferred: _inferred, ...rest } = d
+  return { ...m, deadline: { ...rest, kind: 'recurring', recurrence, inferred: { note: 'recurring: with the yearly date before it' } } }
 }
 
 /** Spans of 《…》 in [from, to) (nested 〈〉 inside), found with one scan. */

@@ -3,10 +3,11 @@ import type { DocumentNode, RootNode } from '../tree/types.js'
 import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
-import { effectiveDates, planPeriodFromTitle } from './time/index.js'
+import { effectiveDates, planPeriodFromTitle, yearContextOf } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
+import type { Deadline, TimeEvent } from '../schema/time.js'
 
 /** Context a nested document takes from the document that issues it. */
 interface Inherited {
@@ -60,7 +61,11 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   if (!meta.effectiveDate && eff.effectiveDate) meta.effectiveDate = eff.effectiveDate
   if (eff.expiryDate) meta.expiryDate = eff.expiryDate
   const planYear = meta.period?.start ? Number(meta.period.start.slice(0, 4)) : parent.planYear
-  return { documentDate, publishedDate, planYear, referenceDate: documentDate }
+  // a text with no date of its own (a work report) is read against the year its title names:
+  // 今年 is that year, earlier years are past
+  const years = documentDate ? {} : yearContextOf(meta.title, meta.docType)
+  const referenceDate = documentDate ?? (years.textYear ? `${years.textYear}-01-01` : undefined)
+  return { documentDate, publishedDate, planYear, referenceDate, ...years }
 }
 
 function jurisdictionOf(doc: DocumentNode, parent: Inherited): Jurisdiction {
@@ -97,6 +102,15 @@ export function extractDocuments(tree: RootNode, view: MappedText, diags: Diagno
       rules: {},
       time: (from, to) => timeIn(view, diags, from, to, dates, headings),
     })
+    // the preamble and the closing are no clause's: their dates are read, kept apart from tasks
+    const documentTime = { deadlines: [] as Deadline[], events: [] as TimeEvent[] }
+    for (const paragraph of doc.children) {
+      if (paragraph.type !== 'paragraph') continue
+      const found = timeIn(view, diags, paragraph.data.start, paragraph.data.end, dates, headings)
+      for (const deadline of found.deadlines) documentTime.deadlines.push(deadline)
+      for (const event of found.events) documentTime.events.push(event)
+    }
+    if (documentTime.deadlines.length || documentTime.events.length) doc.data.documentTime = documentTime
     const inherited: Inherited = { jurisdiction, documentDate: dates.documentDate, publishedDate: dates.publishedDate, planYear: dates.planYear }
     for (const child of doc.children) if (child.type === 'document') visit(child, inherited)
   }

@@ -64,6 +64,7 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     }
     c.data.roles = own
     c.data.deadlines = time.deadlines
+    if (time.events.length) c.data.events = time.events
     if (roles.length || time.deadlines.some(isDated)) {
       tasks.push({
         path: c.path,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { PositionSchema } from './position.js'
+import { TimeEventSchema, type TimeEvent } from './time.js'
 
 /**
  * A numbered (or bulleted) clause of the body, GB/T 9704 style: 一、 › （一） › 1. › （1）,
@@ -8,7 +9,9 @@ import { PositionSchema } from './position.js'
  * `level` is 1-based depth, decided by the order in which numbering styles first appear in the
  * document. `path` is the markers from the root, e.g. `["二", "（一）", "1"]` (arabic markers
  * without their punctuation). `text` is the clause's own text after the marker, children excluded.
- * `position` spans the marker through the end of the last child.
+ * `position` spans the marker through the end of the last child. `events` are the dates the
+ * clause's own text reports rather than sets (a meeting, a statistic, 以来 …), whether or not the
+ * clause is a task.
  */
 export interface Clause {
   type: 'clause'
@@ -19,6 +22,7 @@ export interface Clause {
   path: string[]
   heading?: string
   text: string
+  events?: TimeEvent[]
   children: Clause[]
   position: z.infer<typeof PositionSchema>
 }
@@ -33,6 +37,7 @@ export const ClauseSchema: z.ZodType<Clause> = z
     path: z.array(z.string()),
     heading: z.string().optional(),
     text: z.string(),
+    events: z.array(TimeEventSchema).optional(),
     get children() {
       return z.array(ClauseSchema)
     },

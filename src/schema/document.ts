@@ -4,7 +4,7 @@ import { DiagnosticSchema } from './diagnostic.js'
 import { UnitSchema } from './unit.js'
 import { ClauseSchema } from './clause.js'
 import { TaskSchema } from './task.js'
-import { IsoDateSchema, PeriodSchema, StageSchema } from './time.js'
+import { DeadlineSchema, IsoDateSchema, PeriodSchema, StageSchema, TimeEventSchema } from './time.js'
 
 /** 发文字号 `深办发〔2013〕3号` → issuerCode 深办发, year 2013, serial 3. */
 export const DocNumberSchema = z
@@ -106,6 +106,8 @@ export interface PolicyDocumentShape {
   attachments: z.infer<typeof AttachmentSchema>[]
   signature?: z.infer<typeof SignatureSchema> | null
   preamble?: string
+  closing?: string
+  documentTime?: { deadlines: z.infer<typeof DeadlineSchema>[]; events: z.infer<typeof TimeEventSchema>[] }
   clauses: z.infer<typeof ClauseSchema>[]
   tasks: z.infer<typeof TaskSchema>[]
   stages: z.infer<typeof StageSchema>[]
@@ -129,6 +131,13 @@ export const PolicyDocumentSchema: z.ZodType<PolicyDocumentShape> = z
     attachments: z.array(AttachmentSchema),
     signature: SignatureSchema.nullable().optional(),
     preamble: z.string().optional(),
+    /** Text after the last clause that speaks to the whole document (各地区、各部门要…): no item's. */
+    closing: z.string().optional(),
+    /**
+     * Time expressions of the text outside any clause (preamble, closing): no task's, so no
+     * scorer counts them; a date there the text sets is in `deadlines`, one it reports in `events`.
+     */
+    documentTime: z.object({ deadlines: z.array(DeadlineSchema), events: z.array(TimeEventSchema) }).optional(),
     clauses: z.array(ClauseSchema),
     tasks: z.array(TaskSchema),
     stages: z.array(StageSchema),

@@ -111,7 +111,8 @@ function docNumberOf(text: string): string | null {
   if (m) return m[0]
   m = /[\u4e00-\u9fff（）()]{1,16}字第\d+[号號]/.exec(t)
   if (m) return stripOrgan(m[0])
-  m = /[\u4e00-\u9fff]{1,16}令第\d+[号號]/.exec(t)
+  // a joint order names its organs with 、 (国务院、中央军事委员会令第759号)
+  m = /(?:[\u4e00-\u9fff]{1,16}、)*[\u4e00-\u9fff]{1,16}令第\d+[号號]/.exec(t)
   return m ? m[0] : null
 }
 
@@ -238,6 +239,9 @@ export function historyBody(lines: Line[]): { start: number; end: number } | nul
 const ORGAN_END = new RegExp(`(?:${grammar.organs.map(escape).join('|')})$`)
 const OFFICER_END = new RegExp(`(?:${grammar.officers.map(escape).join('|')})$`)
 const DROP_PREFIX = new RegExp(`^(?:${grammar.issuer.dropPrefixes.map(escape).join('|')})(?=[\\u4e00-\\u9fff]{2})`)
+// the prefix of each organ of a list (国务院、中华人民共和国中央军事委员会): dropped before the list is
+// split, since 中华人民共和国 itself holds the separator 和
+const DROP_LISTED = new RegExp(`(^|[、，,])(?:${grammar.issuer.dropPrefixes.map(escape).join('|')})(?=[\\u4e00-\\u9fff]{2})`, 'g')
 const NOT_AN_ISSUER = new RegExp(`^(?:${grammar.issuer.notAnIssuer.map(escape).join('|')})`)
 const ORDINAL = '[一二三四五六七八九十百零〇\\d]+'
 /** `X第十一届Y第一次会议`: the congress is X + Y, without its term and session. */
@@ -269,7 +273,7 @@ export function issuersOfEvent(afterDate: string, docNumber: string | null = nul
     organ = at > 0 ? t.slice(0, at) : ACTS.exec(t)?.[1]
   }
   if (!organ) return []
-  organ = organ.replace(/[（(][^（）()]*[）)]$/, '').replace(OFFICER_END, '').replace(DROP_PREFIX, '')
+  organ = organ.replace(/[（(][^（）()]*[）)]$/, '').replace(OFFICER_END, '').replace(DROP_LISTED, '$1')
   return organ
     .split(/[、，,和]/)
     .map((o) => o.replace(DROP_PREFIX, ''))

@@ -154,10 +154,11 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   if (sigDate >= 0) {
     let k = sigDate + 1
     while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
-    if (k < noticeEnd) {
-      nested = attachmentDocuments(lines, k, noticeEnd).concat(nested)
-      noticeEnd = k
-    }
+    // a bare `附件` label right above the title of a document found by its quoted title is that
+    // document's label, not an untitled part of its own
+    const labelOnly = nested.length > 0 && lines.slice(k, noticeEnd).every((l) => isAttachmentHead(l.text))
+    if (k < noticeEnd && !labelOnly) nested = attachmentDocuments(lines, k, noticeEnd).concat(nested)
+    if (k < noticeEnd) noticeEnd = k
     let s = sigDate
     while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
     seg.signature = { issuers: lines.slice(s, sigDate), date: lines[sigDate], start: lines[s].start, end: lines[sigDate].end }

@@ -1,3 +1,4 @@
+import sig from '../../grammars/signature.json' with { type: 'json' }
 import type { Meta, DocNumber, HistoryEntry } from '../schema/document.js'
 import type { Unit } from '../schema/unit.js'
 import type { MappedText } from '../text/mapped.js'
@@ -71,6 +72,16 @@ function bodyGenre(seg: Segment): string | null {
   return genreFromBody(text)
 }
 
+const ORGAN_SUFFIXES = [...sig.organSuffixes]
+const isOrgan = (p: string) => ORGAN_SUFFIXES.some((x) => p.length > x.length && p.endsWith(x))
+
+/** `国务院办公厅　中央军委办公厅`: organs signed side by side on one line, split at the spaces between them. */
+function signedOrgans(view: MappedText, line: { text: string; start: number; end: number }): string[] {
+  // the normalized line has lost the space between two CJK names: split the printed one
+  const parts = view.originalSlice(line.start, line.end).trim().split(/[\s\u3000]+/).filter(Boolean)
+  return parts.length > 1 && parts.every(isOrgan) ? parts : [line.text]
+}
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   const byField: Record<string, { value: string; start: number; end: number }> = {}
@@ -88,12 +99,16 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end)
       : null
   const authority = byField.authority ? byField.authority.value.split(/[;；、，]/).map((s) => s.trim()).filter(Boolean) : undefined
-  const sigIssuers = seg.signature?.issuers.map((l) => l.text).filter((t) => !startsWithSignerTitle(t)) ?? []
+  const date = (f: string) => (byField[f] ? parseFullDate(byField[f].value) : null)
+  const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
+  // a 落款 dated otherwise than the header's 成文日期 signs material the page quotes (an expert
+  // group's report at the end of a 复函), not the document
+  const ownSignature = !(sigDate && date('signedDate') && sigDate !== date('signedDate'))
+  const sigIssuers = ownSignature ? (seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t)) ?? []) : []
   const issuers = sigIssuers.length ? sigIssuers : title ? issuersFromTitle(title) : []
   // without a 落款 or a title naming one, the office that printed the document (版记)
   const printedBy = seg.colophon?.printedBy ?? null
   if (!issuers.length && !authority && printedBy) issuers.push(printedBy)
-  const date = (f: string) => (byField[f] ? parseFullDate(byField[f].value) : null)
   const read = historyOf(seg, view)
   const history = read.map((h) => h.entry)
   // Where the header prints nothing more specific, the history tells when the text was published
@@ -106,7 +121,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     issuers: issuers.length ? issuers : (authority ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,
-    signedDate: date('signedDate') ?? (seg.signature?.date ? parseFullDate(seg.signature.date.text) : null),
+    signedDate: date('signedDate') ?? sigDate,
     publishedDate: date('publishedDate') ?? firstOf(['公布', '订定', '制定']),
     effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,

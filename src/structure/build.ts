@@ -4,6 +4,7 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import type { ClauseNode, ParagraphNode } from '../tree/types.js'
 import { fixedRank, isBoxHeader, markerAt, nextKey, RUN_IN_AFTER, RUN_IN_OPENERS, RUN_IN_STYLES, SEQUENCE_LOOKAHEAD, type Marker } from '../text/markers.js'
 import { headingOf } from './heading.js'
+import { detachClosing } from './closing.js'
 
 interface Frame {
   style: string
@@ -25,7 +26,7 @@ const TAIL_HEADING = 30
  * 编 › 章 › 节 › 条. Markers are found at line starts, right after another marker (`（一）1.`), and
  * run-in after sentence punctuation when they continue an open list (`…配合。 18、…`).
  */
-export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics): { preamble: ParagraphNode[]; clauses: ClauseNode[] } {
+export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics): { preamble: ParagraphNode[]; clauses: ClauseNode[]; closing: ParagraphNode[] } {
   const text = view.text
   const preamble: ParagraphNode[] = []
   const roots: ClauseNode[] = []
@@ -222,8 +223,9 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     addText(segStart, line.end)
   }
 
+  const closing = detachClosing(roots)
   finish(roots, view)
-  return { preamble, clauses: roots }
+  return { preamble, clauses: roots, closing }
 }
 
 /** Sets own-text ranges, headings and final positions, depth first. */

@@ -1,5 +1,5 @@
 import type { Node, Parent } from 'unist'
-import type { Deadline, Milestone } from '../schema/time.js'
+import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
 import type { Role } from '../schema/task.js'
 
 /**
@@ -40,6 +40,8 @@ export interface ClauseNode extends Parent {
     roles?: Role[]
     deadlines?: Deadline[]
     milestones?: Milestone[]
+    /** Dates the clause's own text reports (events), kept on the clause whether or not it is a task. */
+    events?: TimeEvent[]
   }
 }
 
@@ -59,6 +61,8 @@ export interface DocumentNode extends Parent {
     references?: import('../schema/document.js').Reference[]
     tasks?: import('../schema/task.js').Task[]
     stages?: import('../schema/time.js').Stage[]
+    /** Time of the text outside any clause (preamble, closing). */
+    documentTime?: { deadlines: Deadline[]; events: TimeEvent[] }
   }
 }
 

@@ -144,6 +144,14 @@ describe('scorer', () => {
     expect(compareDocument(seed000, withTasks(goldTasks(), stages)).counts.stages).toEqual({ tp: 1, fp: 1, fn: 3 })
   })
 
+  it('ignores stages whose both bounds are inferred (a 共分四个阶段 summary), counts one printed bound', () => {
+    const stages = [
+      { name: '平安建设全面铺开', raw: '', start: '2012-01-01', end: null, inferred: { start: true, end: true } },
+      { name: '全面实施', raw: '', start: '2013-01-01', end: '2013-12-31', inferred: { start: true } },
+    ]
+    expect(compareDocument(seed000, withTasks(goldTasks(), stages)).counts.stages).toEqual({ tp: 1, fp: 0, fn: 3 })
+  })
+
   it('scores a meta field only where the gold states it, and a missing parse as all fn', () => {
     const none = compareDocument({ ...seed000, meta: { title: seed000.meta.title } }, null)
     expect(none.counts.title).toEqual({ tp: 0, fp: 0, fn: 2 }) // the notice and its plan

@@ -33,3 +33,11 @@ describe('docType of body-only exports, from the body', () => {
     expect(policy('govcn_platform1__7_').documents[0].meta.docType).toBe('工作方案')
   })
 })
+
+describe('organization statutes take the name type, not 组织', () => {
+  it('組織規程 is a 规程 and 組織通則 a 通则 (中央法規標準法 §3 names the type; 組織 is the subject)', () => {
+    // titles from the bulk mojlaw_tw set (A0010005, and a 組織通則 of the same form)
+    expect(parse('國民大會秘書處組織規程\n第一條 本規程依國民大會組織法訂定之。\n').meta.docType).toBe('规程')
+    expect(parse('國民大會秘書處組織通則\n第一條 本通則依國民大會組織法訂定之。\n').meta.docType).toBe('通则')
+  })
+})

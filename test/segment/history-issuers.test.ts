@@ -17,6 +17,12 @@ describe('issuers read from a law history', () => {
     expect(issuersOfEvent('根据2016年3月30日山东省第十二届人民代表大会常务委员会第二十次会议修正')).toEqual([])
   })
 
+  it('a joint order of the State Council and the CMC: both organs and the whole order number (lawrefbook, 1993)', () => {
+    const doc = parse('军队转业干部安置暂行办法\n\n1993年9月11日 中华人民共和国国务院、中华人民共和国中央军事委员会令第128号发布\n\n第一条 为了做好军队转业干部安置工作，制定本办法。\n')
+    expect(doc.meta.history?.map((h) => [h.date, h.action, h.docNumber])).toEqual([['1993-09-11', '公布', '中华人民共和国国务院、中华人民共和国中央军事委员会令第128号']])
+    expect([...doc.meta.issuers].sort()).toEqual(['中央军事委员会', '国务院'])
+  })
+
   it('a city regulation is issued by the congress that adopted it, not the province that approved it (鹤壁市地下水保护条例)', () => {
     expect(parse(blind('10-')).meta.issuers).toEqual(['鹤壁市人民代表大会常务委员会'])
   })

@@ -16,6 +16,22 @@ const sinceLater = WordList.of(raw.sinceLater)
 const stops = new Set([...raw.window.stops])
 const conditionBefore = WordList.of(raw.condition.before)
 const conditionAfter = WordList.of(raw.condition.after)
+const yearOfWorkGenres = raw.yearOfWork
+
+/** What a text without a date of its own can still say about its time (a dateless work report). */
+export interface EventContext {
+  /**
+   * The year the text speaks from when it prints no date (`2002年政府工作报告` → 2002): a date
+   * ended before that year began is past, an event.
+   */
+  textYear?: number
+  /**
+   * The text is a report on that year's work: a date of that year without a deadline cue
+   * (`1999年，我们将庆祝…`, `今年12月20日，澳门将回到祖国怀抱`) is the year of work or an event in
+   * it, not a due date (events.json yearOfWork); `今年内` keeps its cue and stays due.
+   */
+  yearOfWork?: boolean
+}
 
 export interface EventReading {
   kind: TimeEventKind
@@ -31,7 +47,7 @@ export interface EventReading {
  * const [m] = scanTime(s).matches // s = '2019年3月15日召开市政府常务会议'
  * eventOf(s, m) // → { kind: 'meeting', cue: '召开' }
  */
-export function eventOf(s: string, m: TimeMatch, documentDate?: string): EventReading | undefined {
+export function eventOf(s: string, m: TimeMatch, documentDate?: string, context: EventContext = {}): EventReading | undefined {
   const d = m.deadline
   if (d.kind === 'recurring' || d.kind === 'immediate' || d.kind === 'ongoing') return undefined
   const cb = conditionBefore.before(s, m.index)
@@ -40,6 +56,8 @@ export function eventOf(s: string, m: TimeMatch, documentDate?: string): EventRe
   if (ca) return { kind: 'condition', cue: ca[0] }
   if (d.inferred?.note?.split('; ').includes('since')) return { kind: 'since', cue: d.raw.slice(-2) }
   const basis = m.basis ?? 'cue'
+  const { textYear, yearOfWork } = context
+  const now = documentDate ?? (textYear ? `${textYear}-01-01` : undefined)
   // 自2018年开展…以来: a start whose 以来 comes later in the sentence
   if (d.kind === 'start' && !m.rule.startsWith('anchor')) {
     const w = scanWindow(s, m.end, (i) => sinceLater.at(s, i)?.[0])
@@ -47,7 +65,7 @@ export function eventOf(s: string, m: TimeMatch, documentDate?: string): EventRe
   }
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
-    if (d.kind === 'range' && d.end && documentDate && d.end < documentDate) return { kind: windowKind(s, m.end)?.kind ?? 'other' }
+    if (d.kind === 'range' && d.end && now && d.end < now) return { kind: windowKind(s, m.end)?.kind ?? 'other' }
     return undefined
   }
   if (basis === 'bare' && d.precision === 'day' && d.date && aloneOnLine(s, m.index, m.end)) {
@@ -56,12 +74,16 @@ export function eventOf(s: string, m: TimeMatch, documentDate?: string): EventRe
   const weak = basis === 'bare' || (basis === 'target' && weakTargets.has(m.target ?? ''))
   const first = d.date ?? d.start
   const last = d.date ?? d.end ?? d.start
-  const past = Boolean(last && documentDate && last < documentDate)
+  const past = Boolean(last && now && last < now)
+  if (yearOfWork && textYear && basis === 'bare' && first?.slice(0, 4) === String(textYear)) {
+    return windowKind(s, m.end) ?? { kind: 'other' }
+  }
   // after the document's date, 2019年上半年，试点城市政府印发实施方案 is a task, not a publication
   const future = Boolean(first && documentDate && first > documentDate)
-  if (weak && !future) {
+  if (weak) {
+    // a forecast is of the future by nature (1997年，…发生地震的可能性较大 in a January 1997 report)
     const k = windowKind(s, m.end)
-    if (k) return k
+    if (k && (!future || k.kind === 'forecast')) return k
   }
   if (past) return { kind: weak ? 'other' : (windowKind(s, m.end)?.kind ?? 'other') }
   return undefined
@@ -140,4 +162,27 @@ function signatureAround(s: string, start: number, end: number): boolean {
   while (p > 0 && s[p - 1] !== '\n') p--
   const before = p > 0 ? lineAt(s, p - 1, -1) : ''
   return !/^[0-9０-９]+[.、．]?$/.test(before) && prev.length > 0 && prev.length <= 30 && !/[0-9０-９]/.test(prev) && !/[。，；：:,.;）)]$/.test(prev) && !/^[0-9０-９]/.test(next)
+}
+
+const TITLE_YEAR = /(?:19|20)\d{2}/g
+
+/**
+ * The year context of a report on a year's work (its genre ends in a yearOfWork word of
+ * events.json) that prints no date: the one year its title names
+ * (`2002年中华人民共和国国务院政府工作报告` → 2002), not a span (`2021—2025年`).
+ *
+ * @example
+ * yearContextOf('1999年政府工作报告', '政府工作报告') // → { textYear: 1999, yearOfWork: true }
+ * yearContextOf('2030年前碳达峰行动方案', '行动方案') // → {}
+ */
+export function yearContextOf(title: string | null | undefined, docType: string | null | undefined): EventContext {
+  if (!title) return {}
+  const t = title.normalize('NFKC')
+  const years = [...t.matchAll(TITLE_YEAR)]
+  if (years.length !== 1) return {}
+  const y = years[0]
+  if (t[y.index + 4] !== '年') return {}
+  // only a report on a year's work: in other titles a year is often a target (2030年前碳达峰…)
+  if (!docType || !yearOfWorkGenres.some((g) => docType.endsWith(g))) return {}
+  return { textYear: Number(y[0]), yearOfWork: true }
 }

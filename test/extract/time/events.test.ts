@@ -31,6 +31,8 @@ describe('eventOf: what makes a date an event', () => {
     // past, no cue: reported, not set
     ['湖北省地震局于2003年3月5日在马鬃山村设立了现场监测组', '2004-11-04', { '2003年3月5日': 'other' }],
     ['2003年，全国安全生产形势总体稳定', '2004-01-16', { '2003年': 'other' }],
+    // a forecast, even of a year after the document's date (bulk politic_analysis_2025)
+    ['2022年，我国网络安全产业规模预计近2170亿元', '2021-12-01', { '2022年': 'forecast' }],
   ] as Array<[string, string | undefined, Record<string, string>]>)('%s', (s, date, want) => {
     expect(read(s, date)).toEqual(want)
   })
@@ -107,5 +109,26 @@ describe('event dates in parsed documents', () => {
     const events = tasks.flatMap((t) => t.events ?? [])
     for (const e of events) expect(e.raw).not.toMatch(/底前|月前/)
     expect(tasks.flatMap((t) => t.deadlines).filter((d) => /底前/.test(d.raw)).length).toBe(55)
+  })
+})
+
+describe('a yearless date after a yearly one in its sentence repeats with it', () => {
+  it('每年10月底前 …，11月底前 … (shandong 003): both every year', () => {
+    const s = '试点示范培育行动实施年度为2016年-2018年。期间每年10月底前，下发《智能制造试点示范项目推荐通知》，在各市经济和信息化委、有关企业推荐上报的项目中组织遴选，11月底前，确定50个以上智能制造示范项目。'
+    const doc = parse(`关于智能制造试点示范的行动计划\n一、组织实施\n${s}\n山东省经济和信息化委员会\n2016年4月1日\n`)
+    const dl = doc.tasks.flatMap((t) => t.deadlines).filter((d) => d.raw !== '2016年-2018年')
+    expect(dl.map((d) => [d.raw, d.kind, d.date, d.recurrence])).toEqual([
+      ['每年10月底前', 'recurring', undefined, { every: 'year', month: 10 }],
+      ['11月底前', 'recurring', undefined, { every: 'year', month: 11 }],
+    ])
+  })
+
+  it('a new sentence ends the chain: 每年3月31日前报送。12月31日前完成 stays one due day', () => {
+    const doc = parse(`关于做好统计工作的通知\n一、每年3月31日前报送上年度数据。12月31日前完成核查。\n某某市统计局\n2019年1月5日\n`)
+    const dl = doc.tasks.flatMap((t) => t.deadlines)
+    expect(dl.map((d) => [d.raw, d.kind, d.date ?? null])).toEqual([
+      ['每年3月31日前', 'recurring', null],
+      ['12月31日前', 'due', '2019-12-31'],
+    ])
   })
 })

@@ -26,7 +26,8 @@ describe('date sweep over corpus/ (seeds + policy)', () => {
       }
     }
     expect(total).toBeGreaterThan(900)
-    expect(events).toBeGreaterThanOrEqual(40)
+    // (was 40: gov.cn signing dates read as events before the page footer was cut; now they are the 落款)
+    expect(events).toBeGreaterThanOrEqual(30)
     expect(unexplained).toBeLessThanOrEqual(32)
     expect(past).toBeLessThanOrEqual(13)
   }, 120_000)
