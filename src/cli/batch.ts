@@ -274,6 +274,7 @@ async function execute(args: BatchArgs): Promise<number> {
       timeoutMs: args.timeoutMs,
       signal: controller.signal,
       rows: args.format === 'csv' || args.format === 'md',
+      archive: args.sqlite,
       skip,
       // test hook: a module exporting parse() to run instead of the library's
       parseModule: parser ? pathToFileURL(resolve(parser)).href : undefined,
