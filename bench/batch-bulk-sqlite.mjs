@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Bench: `gongwen batch` over the bulk corpus into JSON Lines and into an SQLite archive, back to
- * back in the same script (so both see the same machine load), `--rounds` times. Per run: wall
- * time, peak RSS (VmRSS/VmHWM of the process, sampled every 100 ms), exit code; per round the row
+ * back in the same script (so both see the same machine load; which goes first alternates by round),
+ * `--rounds` times. Per run: wall time, CPU seconds (all threads), peak RSS (VmRSS/VmHWM of the
+ * process — one process, its threads share it — sampled every 100 ms), load average, exit code; per round the row
  * counts the two outputs must agree on (documents, failures, tasks, roles, deadlines — JSON Lines
  * counted over nested documents too) and the archive's size. Writes
  * bench/results/batch-bulk-sqlite.json. Run `npm run build` first; not a timed test.
@@ -44,18 +45,40 @@ function procStatus(pid, field) {
   }
 }
 
+/** utime + stime of a process (all threads), in seconds. */
+function procCpu(pid) {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(f[11]) + Number(f[12])) / 100
+  } catch {
+    return 0
+  }
+}
+
 async function run(out, extra = []) {
   for (const s of ['', '-wal', '-shm', '.progress']) rmSync(out + s, { force: true })
   const args = [cli, 'batch', values.input, '--out', out, '--jobs', values.jobs, '--quiet', ...extra]
   const started = performance.now()
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] })
   let peak = 0
+  let cpu = 0
+  const loadBefore = loadavg()[0]
   const sampler = setInterval(() => {
     peak = Math.max(peak, procStatus(child.pid, 'VmRSS'), procStatus(child.pid, 'VmHWM'))
+    cpu = Math.max(cpu, procCpu(child.pid))
   }, 100)
   const exitCode = await new Promise((res) => child.on('exit', (code) => res(code)))
   clearInterval(sampler)
-  return { exitCode, wallSeconds: +((performance.now() - started) / 1000).toFixed(1), peakRssMB: +(peak / 2 ** 20).toFixed(1), outputMB: +(statSync(out).size / 1e6).toFixed(1) }
+  return {
+    exitCode,
+    wallSeconds: +((performance.now() - started) / 1000).toFixed(1),
+    // user + system seconds of all the process's threads, as last sampled (≤ 0.1 s before exit)
+    cpuSeconds: +cpu.toFixed(1),
+    peakRssMB: +(peak / 2 ** 20).toFixed(1),
+    outputMB: +(statSync(out).size / 1e6).toFixed(1),
+    // 1-minute load average when the run started and ended (2 cores shared with other work)
+    load: [+loadBefore.toFixed(1), +loadavg()[0].toFixed(1)],
+  }
 }
 
 async function jsonlCounts(file) {
@@ -90,8 +113,16 @@ const rounds = []
 for (let i = 0; i < Number(values.rounds); i++) {
   const jsonlOut = join(tmp, 'bulk.jsonl')
   const sqliteOut = join(tmp, 'bulk.sqlite')
-  const jsonl = await run(jsonlOut)
-  const sqlite = await run(sqliteOut)
+  // alternate which output goes first, so neither always meets the same moment of the machine's load
+  let jsonl
+  let sqlite
+  if (i % 2 === 0) {
+    jsonl = await run(jsonlOut)
+    sqlite = await run(sqliteOut)
+  } else {
+    sqlite = await run(sqliteOut)
+    jsonl = await run(jsonlOut)
+  }
   // --search-index later: the batch without the index, then the first search builds it
   const laterOut = join(tmp, 'bulk-later.sqlite')
   const later = await run(laterOut, ['--search-index', 'later'])
@@ -109,6 +140,7 @@ for (let i = 0; i < Number(values.rounds); i++) {
     sqliteIndexLater: later,
     wallRatio: +(sqlite.wallSeconds / jsonl.wallSeconds).toFixed(2),
     wallRatioIndexLater: +(later.wallSeconds / jsonl.wallSeconds).toFixed(2),
+    cpuRatio: +(sqlite.cpuSeconds / jsonl.cpuSeconds).toFixed(2),
     countsEqual: equal,
   }
   console.log(JSON.stringify(round))

@@ -4,8 +4,11 @@ import { DOCUMENT_JSON_COLUMN, ROW_TABLES, type RecordRows } from './rows.js'
 
 /** Rows per INSERT statement, largest first: a table's rows go in as few statements as these sizes allow. */
 const CHUNKS = [64, 16, 4, 1]
-/** Cells buffered before they are inserted (the transaction stays open): bounds the writer's memory. */
-const MAX_BUFFERED_CELLS = 200_000
+/**
+ * Cells buffered before they are inserted (the transaction stays open): few, so that no insert
+ * keeps the writer from taking records for long (the parse workers would wait) and memory stays flat.
+ */
+const MAX_BUFFERED_CELLS = 16_000
 
 interface TableState {
   name: string

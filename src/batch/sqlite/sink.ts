@@ -120,7 +120,8 @@ export class SqliteSink implements Sink {
   private startWriter(options: WriterOptions): Promise<void> {
     const here = import.meta.url
     const { url, execArgv } = workerEntry(new URL(here.endsWith('.ts') ? './writer-thread.ts' : './sqlite-writer.js', here))
-    const writer = new Worker(url, { workerData: options, execArgv })
+    // a small young generation, as the parse workers have: the writer's garbage is short-lived rows
+    const writer = new Worker(url, { workerData: options, execArgv, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 } })
     this.writer = writer
     let ready: () => void
     let failed: (e: Error) => void
@@ -147,7 +148,10 @@ export class SqliteSink implements Sink {
       closed()
       this.wake?.()
     })
-    writer.on('exit', () => {
+    writer.on('exit', (code) => {
+      // gone before we asked it to end (killed, out of memory): no record can be written any more
+      if (this.writer === writer) this.error ??= new ArchiveError(`the archive writer exited (code ${code}); the archive keeps every document committed before — run the same command with --resume`)
+      if (this.error) failed(this.error)
       closed()
       this.wake?.()
     })
