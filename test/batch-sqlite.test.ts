@@ -355,6 +355,25 @@ describe('bad archives', () => {
     expect(f.stderr).toContain('not a gongwen archive')
   }, 60_000)
 
+  it('merge and cites on a part that is no SQLite file: clear error, the existing output archive left as it was', async () => {
+    const out = join(tmp, 'merge-target.sqlite')
+    writeFileSync(out, readFileSync(archive))
+    const before = counts(out)
+    const fake = join(tmp, 'part-notes.sqlite')
+    writeFileSync(fake, '会议纪要：这不是归档文件。\n'.repeat(300))
+    const r = await gongwen(['merge', out, archive, fake])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${fake} is not an SQLite database`)
+    // every part is checked before the output is replaced: it still holds the corpus and answers queries
+    expect(counts(out)).toEqual(before)
+    const db = openArchive(out)
+    expect(searchArchive(db, '河长制').length).toBeGreaterThan(0)
+    db.close()
+    const c = await gongwen(['cites', fake, '粤发〔2012〕19号'])
+    expect(c.code).toBe(1)
+    expect(c.stderr).toContain('is not an SQLite database')
+  }, 60_000)
+
   it('a locked archive: clear error, and the archive is intact and usable after', async () => {
     const out = join(tmp, 'locked.sqlite')
     const Driver = sqliteDriver()
