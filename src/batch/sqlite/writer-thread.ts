@@ -5,15 +5,17 @@
  * to a parse worker. Protocol: see {@link WriterRequest} / {@link WriterReply}.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { tuneForWriting } from './archive.js'
+import { buildSearchIndex, tuneForWriting } from './archive.js'
 import { resolveCitations } from './citations.js'
 import { openDatabase, sqliteCode, type Database } from './driver.js'
 import { RowInserter } from './insert.js'
 
 export interface WriterOptions {
   path: string
-  /** Index clauses for search as they are written. */
+  /** Index clauses for search as they are written (an archive begun so by an earlier version). */
   index: boolean
+  /** Build the search index in one pass once every record is in (the default: cheaper than as they come). */
+  buildIndex: boolean
   /** Records per transaction; a transaction also ends after `commitMs`. */
   batchSize: number
   commitMs: number
@@ -105,6 +107,7 @@ if (port) {
     try {
       commit()
       if (m.type === 'finish') {
+        if (options.buildIndex) buildSearchIndex(db!)
         db!.transaction(() => resolveCitations(db!))()
         db!.pragma('wal_checkpoint(TRUNCATE)')
       }
