@@ -331,6 +331,11 @@ describe('SIGKILL and resume', () => {
     expect(last.code).toBe(0)
     expect(counts(out)).toEqual(counts(archive))
     expect(responsibility(out)).toEqual(responsibility(archive))
+    // the search index, built once every input is in, covers the clauses of all three runs
+    const fts = "SELECT count(*) FROM clause_fts WHERE clause_fts MATCH '\"营商环境\"'"
+    expect(count(out, fts)).toBe(count(archive, fts))
+    expect(count(out, fts)).toBeGreaterThan(5)
+    expect(count(out, "SELECT count(*) FROM archive_meta WHERE key = 'search_index' AND value = 'ready'")).toBe(1)
   }, 240_000)
 })
 
