@@ -80,7 +80,7 @@ export default defineConfig([
   { ...library, format: ['esm'], clean: true },
   { ...library, format: ['cjs'], noExternal: esmOnly },
   {
-    entry: { cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts' },
+    entry: { cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts', 'sqlite-writer': 'src/batch/sqlite/writer-thread.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

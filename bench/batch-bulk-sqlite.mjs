@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
  * Bench: `gongwen batch` over the bulk corpus into JSON Lines and into an SQLite archive, back to
- * back in the same script (so both see the same machine load), `--rounds` times. Per run: wall
- * time, peak RSS (VmRSS/VmHWM of the process, sampled every 100 ms), exit code; per round the row
+ * back in the same script (so both see the same machine load; which goes first alternates by round),
+ * `--rounds` times. Per run: wall time, CPU seconds (all threads), peak RSS (VmRSS/VmHWM of the
+ * process — one process, its threads share it — sampled every 100 ms), load average, exit code; per round the row
  * counts the two outputs must agree on (documents, failures, tasks, roles, deadlines — JSON Lines
  * counted over nested documents too) and the archive's size. Writes
  * bench/results/batch-bulk-sqlite.json. Run `npm run build` first; not a timed test.
  *
- *   node bench/batch-bulk-sqlite.mjs [--jobs 2] [--rounds 2] [--input ../shared/corpus/bulk]
+ *   node bench/batch-bulk-sqlite.mjs [--jobs 2] [--rounds 2] [--input ../shared/corpus/bulk] [--skip-later]
  */
 import { spawn } from 'node:child_process'
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -24,6 +25,10 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '2' },
     input: { type: 'string', default: resolve(repo, '..', 'shared', 'corpus', 'bulk') },
+    // leave out the --search-index later run and its index build (a round in half the time)
+    'skip-later': { type: 'boolean', default: false },
+    // add this run's rounds to those already in the results file (a bench done in parts)
+    append: { type: 'boolean', default: false },
   },
 })
 const cli = join(repo, 'dist', 'cli.js')
@@ -44,18 +49,40 @@ function procStatus(pid, field) {
   }
 }
 
+/** utime + stime of a process (all threads), in seconds. */
+function procCpu(pid) {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(f[11]) + Number(f[12])) / 100
+  } catch {
+    return 0
+  }
+}
+
 async function run(out, extra = []) {
   for (const s of ['', '-wal', '-shm', '.progress']) rmSync(out + s, { force: true })
   const args = [cli, 'batch', values.input, '--out', out, '--jobs', values.jobs, '--quiet', ...extra]
   const started = performance.now()
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] })
   let peak = 0
+  let cpu = 0
+  const loadBefore = loadavg()[0]
   const sampler = setInterval(() => {
     peak = Math.max(peak, procStatus(child.pid, 'VmRSS'), procStatus(child.pid, 'VmHWM'))
+    cpu = Math.max(cpu, procCpu(child.pid))
   }, 100)
   const exitCode = await new Promise((res) => child.on('exit', (code) => res(code)))
   clearInterval(sampler)
-  return { exitCode, wallSeconds: +((performance.now() - started) / 1000).toFixed(1), peakRssMB: +(peak / 2 ** 20).toFixed(1), outputMB: +(statSync(out).size / 1e6).toFixed(1) }
+  return {
+    exitCode,
+    wallSeconds: +((performance.now() - started) / 1000).toFixed(1),
+    // user + system seconds of all the process's threads, as last sampled (≤ 0.1 s before exit)
+    cpuSeconds: +cpu.toFixed(1),
+    peakRssMB: +(peak / 2 ** 20).toFixed(1),
+    outputMB: +(statSync(out).size / 1e6).toFixed(1),
+    // 1-minute load average when the run started and ended (2 cores shared with other work)
+    load: [+loadBefore.toFixed(1), +loadavg()[0].toFixed(1)],
+  }
 }
 
 async function jsonlCounts(file) {
@@ -86,20 +113,33 @@ function sqliteCounts(file) {
   return c
 }
 
-const rounds = []
-for (let i = 0; i < Number(values.rounds); i++) {
+const resultsFile = join(repo, 'bench', 'results', 'batch-bulk-sqlite.json')
+const rounds = values.append && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')).rounds : []
+const first = rounds.length
+for (let i = first; i < first + Number(values.rounds); i++) {
   const jsonlOut = join(tmp, 'bulk.jsonl')
   const sqliteOut = join(tmp, 'bulk.sqlite')
-  const jsonl = await run(jsonlOut)
-  const sqlite = await run(sqliteOut)
+  // alternate which output goes first, so neither always meets the same moment of the machine's load
+  let jsonl
+  let sqlite
+  if (i % 2 === 0) {
+    jsonl = await run(jsonlOut)
+    sqlite = await run(sqliteOut)
+  } else {
+    sqlite = await run(sqliteOut)
+    jsonl = await run(jsonlOut)
+  }
   // --search-index later: the batch without the index, then the first search builds it
-  const laterOut = join(tmp, 'bulk-later.sqlite')
-  const later = await run(laterOut, ['--search-index', 'later'])
-  const t0 = performance.now()
-  const search = spawn(process.execPath, [cli, 'search', laterOut, '河长制', '--limit', '1'], { stdio: ['ignore', 'ignore', 'inherit'] })
-  await new Promise((res) => search.on('exit', res))
-  later.indexBuildSeconds = +((performance.now() - t0) / 1000).toFixed(1)
-  rmSync(laterOut, { force: true })
+  let later = null
+  if (!values['skip-later']) {
+    const laterOut = join(tmp, 'bulk-later.sqlite')
+    later = await run(laterOut, ['--search-index', 'later'])
+    const t0 = performance.now()
+    const search = spawn(process.execPath, [cli, 'search', laterOut, '河长制', '--limit', '1'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    await new Promise((res) => search.on('exit', res))
+    later.indexBuildSeconds = +((performance.now() - t0) / 1000).toFixed(1)
+    rmSync(laterOut, { force: true })
+  }
   const jc = await jsonlCounts(jsonlOut)
   const sc = sqliteCounts(sqliteOut)
   const equal = ['documents', 'failures', 'tasks', 'roles', 'deadlines'].every((k) => jc[k] === sc[k])
@@ -108,20 +148,28 @@ for (let i = 0; i < Number(values.rounds); i++) {
     sqlite: { ...sqlite, counts: sc },
     sqliteIndexLater: later,
     wallRatio: +(sqlite.wallSeconds / jsonl.wallSeconds).toFixed(2),
-    wallRatioIndexLater: +(later.wallSeconds / jsonl.wallSeconds).toFixed(2),
+    wallRatioIndexLater: later ? +(later.wallSeconds / jsonl.wallSeconds).toFixed(2) : null,
+    cpuRatio: +(sqlite.cpuSeconds / jsonl.cpuSeconds).toFixed(2),
     countsEqual: equal,
   }
   console.log(JSON.stringify(round))
   rounds.push(round)
+  save()
 }
-const result = {
-  date: new Date().toISOString(),
-  node: process.version,
-  cpus: cpus().length,
-  command: `node dist/cli.js batch ${values.input} --out bulk.{jsonl,sqlite} --jobs ${values.jobs} --quiet [--search-index later]`,
-  loadAverage: loadavg(),
-  rounds,
-  pass: rounds.every((r) => r.jsonl.exitCode === 0 && r.sqlite.exitCode === 0 && r.sqlite.counts.failures === 0 && r.wallRatio <= 1.25 && r.sqlite.peakRssMB < 300 && r.countsEqual),
+
+/** Written after every round, so an interrupted bench keeps the rounds it finished. */
+function save() {
+  const result = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    command: `node dist/cli.js batch ${values.input} --out bulk.{jsonl,sqlite} --jobs ${values.jobs} --quiet${values['skip-later'] ? '' : ' [--search-index later]'}`,
+    loadAverage: loadavg(),
+    rounds,
+    pass: rounds.every((r) => r.jsonl.exitCode === 0 && r.sqlite.exitCode === 0 && r.sqlite.counts.failures === 0 && r.wallRatio <= 1.25 && r.sqlite.peakRssMB < 300 && r.countsEqual),
+  }
+  writeFileSync(resultsFile, JSON.stringify(result, null, 2) + '\n')
+  return result
 }
-writeFileSync(join(repo, 'bench', 'results', 'batch-bulk-sqlite.json'), JSON.stringify(result, null, 2) + '\n')
+const result = save()
 console.log(result.pass ? 'target met: 0 failures, wall ≤ 1.25× JSON Lines, peak RSS < 300 MB, equal row counts' : 'TARGET MISSED')

@@ -47,6 +47,8 @@ export interface ParseBatchOptions {
 /** Internal knobs shared with the CLI. */
 export interface BatchRunOptions extends ParseBatchOptions {
   rows?: boolean
+  /** Workers also build SQLite archive rows (WorkResult.archive). */
+  archive?: boolean
   skip?: (key: string) => boolean
 }
 
@@ -87,7 +89,7 @@ export async function* runBatchItems(
   options.signal?.throwIfAborted()
   const pool = new WorkerPool({
     size: jobs,
-    workerData: { parseModule: options.parseModule, options: { script: options.script, maxBytes, rows: options.rows } },
+    workerData: { parseModule: options.parseModule, options: { script: options.script, maxBytes, rows: options.rows, archive: options.archive } },
     workerUrl: options.workerUrl,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     resourceLimits: options.resourceLimits ?? { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 4 },

@@ -206,7 +206,7 @@ export class WorkerPool {
  * Where the worker script is. Built: `worker.js` beside this bundle (dist/cli.js, dist/index.js).
  * From source (tests, tsx): `worker.ts` beside this file, loaded through tsx's loader.
  */
-function workerEntry(override?: URL): { url: URL; execArgv?: string[] } {
+export function workerEntry(override?: URL): { url: URL; execArgv?: string[] } {
   const here = import.meta.url
   const fromSource = here.endsWith('.ts')
   const target = override ?? new URL(fromSource ? './worker.ts' : './worker.js', here)

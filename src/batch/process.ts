@@ -4,6 +4,7 @@ import type { PolicyDocument } from '../schema/document.js'
 import type { BatchRecord, ParseFn, ScriptOption, WorkResult, WorkUnit } from './types.js'
 import { documentRows } from './rows.js'
 import { failure } from './failure.js'
+import { encodedRowsFor } from './sqlite/rows.js'
 
 export { failure }
 
@@ -16,6 +17,8 @@ export interface ProcessOptions {
   maxBytes?: number
   /** Also produce table rows (csv/md output). */
   rows?: boolean
+  /** Also produce SQLite archive rows (SQLite output): built here, beside the parse, not by the single writer. */
+  archive?: boolean
 }
 
 /**
@@ -79,6 +82,7 @@ export function processUnit(unit: WorkUnit, parse: ParseFn, options: ProcessOpti
       json: encoder.encode(JSON.stringify(record)),
       diagnostics: countDiagnostics(document),
       rows: options.rows ? documentRows(input, document) : undefined,
+      archive: options.archive ? encodedRowsFor(input, document) : undefined,
     }
   } catch (e) {
     return failure(input, 'parse-exception', describe(e), options)

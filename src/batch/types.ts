@@ -63,4 +63,6 @@ export interface WorkResult {
   diagnostics?: Record<string, number>
   /** Table rows for csv/md output, when asked for. */
   rows?: string[][]
+  /** The document's SQLite archive rows, encoded (see sqlite/rows.ts), when asked for. */
+  archive?: Uint8Array
 }

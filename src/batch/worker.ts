@@ -35,7 +35,10 @@ if (port) {
   const parse = await loadParse()
   port.on('message', (req: WorkerRequest) => {
     const result = processUnit(req.unit, parse, data.options)
-    port.postMessage({ id: req.id, result }, [result.json.buffer as ArrayBuffer])
+    const transfer = [result.json.buffer as ArrayBuffer]
+    // archive rows (SQLite output) travel beside the record, also without a copy
+    if (result.archive) transfer.push(result.archive.buffer as ArrayBuffer)
+    port.postMessage({ id: req.id, result }, transfer)
   })
   port.postMessage({ ready: true })
 }

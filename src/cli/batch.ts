@@ -35,8 +35,8 @@ Options:
       --resume             continue an interrupted run with the same arguments (a finished
                            run: "already complete", exit 0, the output untouched)
       --shard <k/n>        convert only part k of n (a stable hash of each input's path)
-      --search-index <w>   SQLite: index clauses for search now (default) or later (a
-                           faster batch; the first \`gongwen search\` builds the index)
+      --search-index <w>   SQLite: build the search index at the end of the batch (now,
+                           default) or later (the first \`gongwen search\` builds it)
       --include <glob>     take only matching files from directories (repeatable)
       --exclude <glob>     leave matching files out (repeatable)
       --script <s>         auto (default), keep or simplified
@@ -274,6 +274,7 @@ async function execute(args: BatchArgs): Promise<number> {
       timeoutMs: args.timeoutMs,
       signal: controller.signal,
       rows: args.format === 'csv' || args.format === 'md',
+      archive: args.sqlite,
       skip,
       // test hook: a module exporting parse() to run instead of the library's
       parseModule: parser ? pathToFileURL(resolve(parser)).href : undefined,

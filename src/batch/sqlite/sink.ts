@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import type { Sink } from '../output.js'
 import { keyHash, SettingsMismatch } from '../journal.js'
 import type { PipelineItem } from '../pipeline.js'
+import { workerEntry } from '../pool.js'
 import { ArchiveError, createArchive, openArchive, readMeta, searchIndexReady } from './archive.js'
-import { resolveCitations } from './citations.js'
 import { describeSqliteError, type Database } from './driver.js'
-import { RowWriter } from './rows.js'
+import type { WriterOptions, WriterReply, WriterRequest } from './writer-thread.js'
 
 export interface SqliteSinkOptions {
   path: string
@@ -14,32 +15,37 @@ export interface SqliteSinkOptions {
   /** Settings a resumed run must share with the interrupted one (stored in archive_meta). */
   settings: Record<string, unknown>
   notice?: (message: string) => void
-  /** Records per transaction (default 200; a transaction also ends after a second). */
+  /** Records per transaction (default 500; a transaction also ends after 2 s). */
   batchSize?: number
   /**
-   * Index clauses for search as they are written (default), or leave the index to be built in one
-   * pass by the first `gongwen search` (`later`: a faster batch).
+   * Build the search index in one pass at the end of the batch (default), or leave it to the first
+   * `gongwen search` (`later`: a faster batch).
    */
   searchIndex?: 'now' | 'later'
 }
 
+/** Records handed to the writer thread and not yet taken: beyond either bound, write() waits. */
+const MAX_QUEUED = 32
+const MAX_QUEUED_BYTES = 16 * 1024 * 1024
+
 /**
  * Batch output into an SQLite archive (see README "SQLite archives"): the same writer interface as
- * JSON Lines output. Records are inserted in transactions of a few hundred; each input's key goes
- * into `inputs` in the same transaction as its rows, so the archive itself is the resume journal —
- * after a SIGKILL, --resume skips exactly the inputs whose rows were committed.
+ * JSON Lines output. The parse workers build each document's rows (WorkResult.archive); a writer
+ * thread inserts them in transactions of a few hundred records, each input's key going into
+ * `inputs` in the same transaction as its rows, so the archive itself is the resume journal —
+ * after a SIGKILL, --resume skips exactly the inputs whose rows were committed. The main thread
+ * only passes records on (without copying them) and waits when the writer falls behind.
  */
 export class SqliteSink implements Sink {
-  private db: Database | null = null
-  private rows!: RowWriter
-  private pending = 0
-  private lastCommit = Date.now()
-  private readonly batchSize: number
-  private insert!: (json: Uint8Array, key: string) => void
+  private writer: Worker | null = null
+  private queued = 0
+  private queuedBytes = 0
+  private readonly queuedSizes: number[] = []
+  private error: ArchiveError | null = null
+  private wake: (() => void) | null = null
+  private closed: Promise<void> | null = null
 
-  constructor(private readonly options: SqliteSinkOptions) {
-    this.batchSize = options.batchSize ?? 200
-  }
+  constructor(private readonly options: SqliteSinkOptions) {}
 
   /** The archive and the files SQLite keeps beside it in WAL mode: never inputs. */
   get ownPaths(): string[] {
@@ -52,8 +58,9 @@ export class SqliteSink implements Sink {
     const wanted = JSON.stringify(settings)
     mkdirSync(dirname(path), { recursive: true })
     const done = new Map<string, number>()
+    let db: Database
     if (this.options.resume && existsSync(path)) {
-      const db = openArchive(path, { write: true })
+      db = openArchive(path, { write: true })
       try {
         const had = readMeta(db, 'settings')
         if (had !== wanted) throw new SettingsMismatch(`the interrupted run used ${had}, this one ${wanted}`)
@@ -62,73 +69,126 @@ export class SqliteSink implements Sink {
         db.close()
         throw e
       }
-      this.db = db
     } else {
       if (this.options.resume) this.options.notice?.(`no archive ${path}; starting from the beginning`)
-      const later = this.options.searchIndex === 'later'
-      this.db = createArchive(path, { settings: wanted, search_index: later ? 'pending' : 'ready' })
+      // the index is complete only once built: at the end of the batch, or by the first search with `later`
+      db = createArchive(path, { settings: wanted, search_index: 'pending' })
     }
-    // test hook: a size limit standing in for a full disk where no small file system can be mounted
-    const maxPages = Number(process.env.GONGWEN_SQLITE_MAX_PAGES)
-    if (maxPages > 0) this.db.pragma(`max_page_count = ${Math.floor(maxPages)}`)
-    this.rows = new RowWriter(this.db, searchIndexReady(this.db))
-    // a savepoint per record: a record that fails half-way leaves none of its rows behind
-    this.insert = this.db.transaction((json: Uint8Array, key: string) => this.rows.record(json, key))
-    this.db.exec('BEGIN')
+    // built in one pass at the end: on the bulk set that took 65 s after a 105 s batch, where indexing
+    // clauses as they arrived made the batch 245 s (bench/results/batch-bulk-sqlite.json, round 3)
+    const index = searchIndexReady(db)
+    const buildIndex = !index && this.options.searchIndex !== 'later'
+    db.close()
+    try {
+      await this.startWriter({
+        path,
+        index,
+        buildIndex,
+        batchSize: this.options.batchSize ?? 500,
+        commitMs: 2000,
+        // test hook: a size limit standing in for a full disk where no small file system can be mounted
+        maxPages: Number(process.env.GONGWEN_SQLITE_MAX_PAGES) || undefined,
+      })
+    } catch (e) {
+      await this.writer?.terminate()
+      this.writer = null
+      throw e
+    }
     return done
   }
 
   async write(item: PipelineItem): Promise<void> {
-    if (!item.result) return
-    const db = this.db!
-    try {
-      if (!db.inTransaction) db.exec('BEGIN')
-      this.insert(item.result.json, keyHash(item.key))
-      this.pending++
-      if (this.pending >= this.batchSize || Date.now() - this.lastCommit >= 1000) this.commit()
-    } catch (e) {
-      throw this.failure(e)
-    }
+    const result = item.result
+    if (!result) return
+    if (this.error) throw this.error
+    const { json, archive } = result
+    const size = json.byteLength + (archive?.byteLength ?? 0)
+    const request: WriterRequest = { type: 'record', key: keyHash(item.key), json, rows: archive }
+    this.writer!.postMessage(request, [json, archive].filter(owned).map((b) => b.buffer as ArrayBuffer))
+    this.queued++
+    this.queuedBytes += size
+    this.queuedSizes.push(size)
+    while (!this.error && (this.queued >= MAX_QUEUED || this.queuedBytes >= MAX_QUEUED_BYTES)) await this.next()
+    if (this.error) throw this.error
   }
 
   async finish(): Promise<void> {
-    const db = this.db!
-    try {
-      this.commit()
-      db.transaction(() => resolveCitations(db))()
-      db.pragma('wal_checkpoint(TRUNCATE)')
-    } catch (e) {
-      throw this.failure(e)
-    } finally {
-      this.close()
-    }
+    await this.end({ type: 'finish' })
+    if (this.error) throw this.error
   }
 
   async abort(): Promise<void> {
-    try {
-      this.commit()
-    } catch {
-      if (this.db?.inTransaction) this.db.exec('ROLLBACK')
-    } finally {
-      this.close()
-    }
+    await this.end({ type: 'abort' })
   }
 
-  private commit(): void {
-    const db = this.db!
-    if (db.inTransaction) db.exec('COMMIT')
-    this.pending = 0
-    this.lastCommit = Date.now()
+  private startWriter(options: WriterOptions): Promise<void> {
+    const here = import.meta.url
+    const { url, execArgv } = workerEntry(new URL(here.endsWith('.ts') ? './writer-thread.ts' : './sqlite-writer.js', here))
+    // a small young generation, as the parse workers have: the writer's garbage is short-lived rows
+    const writer = new Worker(url, { workerData: options, execArgv, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 } })
+    this.writer = writer
+    let ready: () => void
+    let failed: (e: Error) => void
+    const started = new Promise<void>((resolve, reject) => {
+      ready = resolve
+      failed = reject
+    })
+    let closed: () => void
+    this.closed = new Promise<void>((resolve) => (closed = resolve))
+    writer.on('message', (m: WriterReply) => {
+      if (m.type === 'ready') ready()
+      else if (m.type === 'taken') {
+        this.queued -= m.n
+        for (let i = 0; i < m.n; i++) this.queuedBytes -= this.queuedSizes.shift() ?? 0
+      } else if (m.type === 'error') {
+        this.error ??= this.failure(m.code, m.message)
+        failed(this.error)
+      } else if (m.type === 'closed') closed()
+      this.wake?.()
+    })
+    writer.on('error', (e) => {
+      this.error ??= new ArchiveError(`the archive writer stopped: ${e.message}; the archive keeps every document committed before — run the same command with --resume`)
+      failed(this.error)
+      closed()
+      this.wake?.()
+    })
+    writer.on('exit', (code) => {
+      // gone before we asked it to end (killed, out of memory): no record can be written any more
+      if (this.writer === writer) this.error ??= new ArchiveError(`the archive writer exited (code ${code}); the archive keeps every document committed before — run the same command with --resume`)
+      if (this.error) failed(this.error)
+      closed()
+      this.wake?.()
+    })
+    return started
   }
 
-  private close(): void {
-    if (this.db?.open) this.db.close()
+  private next(): Promise<void> {
+    return new Promise((resolve) => {
+      this.wake = () => {
+        this.wake = null
+        resolve()
+      }
+    })
   }
 
-  private failure(e: unknown): Error {
-    if (e instanceof ArchiveError) return e
+  private async end(request: WriterRequest): Promise<void> {
+    const writer = this.writer
+    if (!writer) return
+    this.writer = null
+    writer.postMessage(request)
+    await this.closed
+    await writer.terminate()
+  }
+
+  private failure(code: string | null, message: string): ArchiveError {
+    const e = Object.assign(new Error(message), { code })
     return new ArchiveError(
       `${describeSqliteError(e, this.options.path)}; the archive keeps every document committed before — fix the cause and run the same command with --resume`,
     )
   }
+}
+
+/** A view that owns its whole buffer can be transferred; any other is copied. */
+function owned(b: Uint8Array | undefined): b is Uint8Array {
+  return !!b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer
 }

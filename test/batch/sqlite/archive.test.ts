@@ -331,6 +331,11 @@ describe('SIGKILL and resume', () => {
     expect(last.code).toBe(0)
     expect(counts(out)).toEqual(counts(archive))
     expect(responsibility(out)).toEqual(responsibility(archive))
+    // the search index, built once every input is in, covers the clauses of all three runs
+    const fts = "SELECT count(*) FROM clause_fts WHERE clause_fts MATCH '\"营商环境\"'"
+    expect(count(out, fts)).toBe(count(archive, fts))
+    expect(count(out, fts)).toBeGreaterThan(5)
+    expect(count(out, "SELECT count(*) FROM archive_meta WHERE key = 'search_index' AND value = 'ready'")).toBe(1)
   }, 240_000)
 })
 
@@ -353,6 +358,25 @@ describe('bad archives', () => {
     const f = await gongwen(['batch', 'corpus/seeds', '--out', foreign, '-q'])
     expect(f.code).toBe(1)
     expect(f.stderr).toContain('not a gongwen archive')
+  }, 60_000)
+
+  it('merge and cites on a part that is no SQLite file: clear error, the existing output archive left as it was', async () => {
+    const out = join(tmp, 'merge-target.sqlite')
+    writeFileSync(out, readFileSync(archive))
+    const before = counts(out)
+    const fake = join(tmp, 'part-notes.sqlite')
+    writeFileSync(fake, '会议纪要：这不是归档文件。\n'.repeat(300))
+    const r = await gongwen(['merge', out, archive, fake])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${fake} is not an SQLite database`)
+    // every part is checked before the output is replaced: it still holds the corpus and answers queries
+    expect(counts(out)).toEqual(before)
+    const db = openArchive(out)
+    expect(searchArchive(db, '河长制').length).toBeGreaterThan(0)
+    db.close()
+    const c = await gongwen(['cites', fake, '粤发〔2012〕19号'])
+    expect(c.code).toBe(1)
+    expect(c.stderr).toContain('is not an SQLite database')
   }, 60_000)
 
   it('a locked archive: clear error, and the archive is intact and usable after', async () => {

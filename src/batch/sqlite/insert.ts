@@ -1,0 +1,143 @@
+import { deserialize } from 'node:v8'
+import type { Database, Statement } from './driver.js'
+import { DOCUMENT_JSON_COLUMN, ROW_TABLES, type RecordRows } from './rows.js'
+
+/** Rows per INSERT statement, largest first: a table's rows go in as few statements as these sizes allow. */
+const CHUNKS = [64, 16, 4, 1]
+/**
+ * Cells buffered before they are inserted (the transaction stays open): few, so that no insert
+ * keeps the writer from taking records for long (the parse workers would wait) and memory stays flat.
+ */
+const MAX_BUFFERED_CELLS = 16_000
+
+interface TableState {
+  name: string
+  columns: readonly string[]
+  width: number
+  /** [column index, index into `next` of the table whose ids it holds] */
+  shifts: [number, number][]
+  /** Index into `next` when the table has an id column. */
+  own: number
+  cells: unknown[]
+  statements: Map<number, Statement>
+}
+
+const ID_TABLES = ['documents', 'clauses', 'tasks', 'roles', 'failures']
+
+/**
+ * Inserts records into an archive: the rows the parse workers built ({@link rowsFor}) with their
+ * local ids shifted past the archive's, buffered and written with multi-row INSERTs; failures from
+ * their error records. The caller holds the transaction and calls {@link flush} before committing.
+ */
+export class RowInserter {
+  private readonly tables: TableState[]
+  /** Next free id per table of ID_TABLES. */
+  private readonly next: number[]
+  private readonly inputs: unknown[] = []
+  private readonly failures: unknown[] = []
+  private buffered = 0
+  /** First clause id not yet in the search index. */
+  private unindexed: number
+  private readonly s: { input: Statement; failure: Statement; fts: Statement }
+
+  /** `index: false` leaves clause_fts empty (built later in one pass). */
+  constructor(
+    private readonly db: Database,
+    private readonly index = true,
+  ) {
+    this.next = ID_TABLES.map((t) => (db.prepare(`SELECT coalesce(max(id), 0) + 1 FROM ${t}`).pluck().get() as number) ?? 1)
+    this.unindexed = this.next[ID_TABLES.indexOf('clauses')]
+    this.tables = ROW_TABLES.map((t) => {
+      const shifts: [number, number][] = []
+      let own = -1
+      t.columns.forEach((c, i) => {
+        const target = t.ids[c]
+        if (!target) return
+        if (c === 'id') own = ID_TABLES.indexOf(target)
+        shifts.push([i, ID_TABLES.indexOf(target)])
+      })
+      return { name: t.name, columns: t.columns, width: t.columns.length, shifts, own, cells: [], statements: new Map() }
+    })
+    this.s = {
+      input: db.prepare('INSERT INTO inputs (key, document_id, failure_id) VALUES (?, ?, ?)'),
+      failure: db.prepare('INSERT INTO failures (id, input, code, message) VALUES (?, ?, ?, ?)'),
+      fts: db.prepare('INSERT INTO clause_fts (rowid, heading, text) SELECT id, heading, text FROM clauses WHERE id >= ? ORDER BY id'),
+    }
+  }
+
+  /**
+   * One batch record: `json` is the record as a JSON line, `rows` its encoded rows (absent for a
+   * failure record). `key` is the input's resume key.
+   */
+  add(key: string, json: Uint8Array, rows: Uint8Array | undefined): void {
+    const text = Buffer.from(json.buffer, json.byteOffset, json.byteLength)
+    if (!rows) {
+      const rec = JSON.parse(text.toString('utf8')) as { input: string; error?: { code: string; message: string } }
+      const id = this.next[ID_TABLES.indexOf('failures')]++
+      this.failures.push(id, rec.input, rec.error?.code ?? 'unknown', rec.error?.message ?? '')
+      this.inputs.push(key, null, id)
+      return
+    }
+    const record = deserialize(rows) as RecordRows
+    const base = this.next.slice()
+    record.forEach((cells, ti) => {
+      const t = this.tables[ti]
+      const n = cells.length / t.width
+      for (let r = 0; r < n; r++) {
+        const at = r * t.width
+        for (const [col, target] of t.shifts) {
+          const v = cells[at + col]
+          if (v !== null) cells[at + col] = (v as number) + base[target]
+        }
+      }
+      if (t.own >= 0) this.next[t.own] += n
+      if (ti === 0) cells[DOCUMENT_JSON_COLUMN] = documentJson(text)
+      for (const c of cells) t.cells.push(c)
+      this.buffered += cells.length
+    })
+    this.inputs.push(key, base[0], null)
+    if (this.buffered >= MAX_BUFFERED_CELLS) this.flush()
+  }
+
+  /** Inserts everything buffered (and indexes the new clauses for search). */
+  flush(): void {
+    for (const t of this.tables) {
+      this.insertAll(t)
+      t.cells.length = 0
+    }
+    this.buffered = 0
+    for (let i = 0; i < this.failures.length; i += 4) this.s.failure.run(this.failures.slice(i, i + 4))
+    this.failures.length = 0
+    for (let i = 0; i < this.inputs.length; i += 3) this.s.input.run(this.inputs.slice(i, i + 3))
+    this.inputs.length = 0
+    const clauses = this.next[ID_TABLES.indexOf('clauses')]
+    if (this.index && clauses > this.unindexed) this.s.fts.run(this.unindexed)
+    this.unindexed = clauses
+  }
+
+  private insertAll({ name, columns, width, cells, statements }: TableState): void {
+    let at = 0
+    let left = cells.length / width
+    for (const size of CHUNKS) {
+      while (left >= size) {
+        let stmt = statements.get(size)
+        if (!stmt) {
+          const one = `(${columns.map(() => '?').join(', ')})`
+          stmt = this.db.prepare(`INSERT INTO ${name} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${Array(size).fill(one).join(', ')}`)
+          statements.set(size, stmt)
+        }
+        stmt.run(cells.slice(at, at + size * width))
+        at += size * width
+        left -= size
+      }
+    }
+  }
+}
+
+const DOCUMENT_KEY = Buffer.from(',"ok":true,"document":')
+
+/** The document's JSON inside a record line `{"input":…,"ok":true,"document":{…}}`, as written. */
+function documentJson(record: Buffer): string {
+  const at = record.indexOf(DOCUMENT_KEY)
+  return record.toString('utf8', at + DOCUMENT_KEY.length, record.length - 1)
+}
