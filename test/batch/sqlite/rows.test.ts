@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deserialize } from 'node:v8'
-import { parse } from '../src/index.js'
-import type { PolicyDocument } from '../src/schema/document.js'
-import { DOCUMENT_JSON_COLUMN, ROW_TABLES, encodedRowsFor, rowsFor, type RecordRows } from '../src/batch/sqlite/rows.js'
+import { parse } from '../../../src/index.js'
+import type { PolicyDocument } from '../../../src/schema/document.js'
+import { DOCUMENT_JSON_COLUMN, ROW_TABLES, encodedRowsFor, rowsFor, type RecordRows } from '../../../src/batch/sqlite/rows.js'
 
 const input = 'corpus/seeds/000_092bc4e14f6ac43b.txt'
-const doc = parse(readFileSync(join(import.meta.dirname, '..', input), 'utf8'), { path: input })
+const doc = parse(readFileSync(join(import.meta.dirname, '..', '..', '..', input), 'utf8'), { path: input })
 
 /** The rows of table `name` as objects keyed by column. */
 function table(rows: RecordRows, name: string): Record<string, unknown>[] {
