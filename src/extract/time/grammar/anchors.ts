@@ -68,5 +68,7 @@ export const anchors = {
   name: 'anchors',
   rules: ['anchor', 'anchor.duration'] as const,
   startWords: [...lexicon.anchorPrefix.words, ...lexicon.anchorToday.words],
+  // every anchor is read up to its suffix (…之日起, 即日起): no suffix, no anchor
+  needs: lexicon.anchorSuffix.words,
   open: (text) => (at) => readAnchor(text, at),
 } satisfies TimeReader

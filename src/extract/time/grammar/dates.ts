@@ -5,7 +5,7 @@
  */
 import { isAsciiDigitCode, isCnNumeralCode, lexicon } from '../lexicon.js'
 import { applyCues } from './cues.js'
-import { POINT_RULES, readNumericDate, readPoint, ruleOfPoint } from './points.js'
+import { NUMERIC_DATE_SEPARATORS, POINT_RULES, readNumericDate, readPoint, ruleOfPoint } from './points.js'
 import { RANGE_RULES, readBareYearRange, readDayRange, readMonthRange, readPointRange } from './ranges.js'
 import type { Expr, NounYear, TimeReader } from './types.js'
 
@@ -53,7 +53,7 @@ const AFTER_NUMBER = new Uint8Array(65536)
 for (const list of [lexicon.month, lexicon.quarterUnit, lexicon.rangeDash]) for (const word of list.words) AFTER_NUMBER[word.charCodeAt(0)] = 1
 AFTER_NUMBER[lexicon.yearChar.charCodeAt(0)] = 1
 const AFTER_ASCII = AFTER_NUMBER.slice()
-for (const separator of '.-/') AFTER_ASCII[separator.charCodeAt(0)] = 1
+for (const separator of NUMERIC_DATE_SEPARATORS) AFTER_ASCII[separator.charCodeAt(0)] = 1
 // Chinese digit runs may hold O / o (二O一五)
 const IN_CN_RUN = new Uint8Array(65536)
 for (let code = 0; code < 65536; code++) if (isCnNumeralCode(code)) IN_CN_RUN[code] = 1
@@ -93,11 +93,34 @@ class DateGate {
   }
 }
 
+// Every date holds one of these whole, inside its span: a year is read only up to 年 (2015年,
+// 二〇一五年, 民国73年) or as a relative / same-year word (今年, 当年); a month up to a month unit
+// (月) or as 本月…; a quarter up to 季度 or as 本季度…; the yearless forms are words (上半年, 年内,
+// 年底); a numeric date has a digit then its separator (2013.); a bare year range (2014—2015年,
+// （2021—2023）) a digit then a dash, or (20132022年) 年. Every other date form (ranges, days,
+// parts) extends one of these points.
+const DIGITS = ['0123456789', ...lexicon.cnDigits.keys()].join('')
+const needs = [
+  lexicon.yearChar,
+  ...lexicon.yearOf.words,
+  ...lexicon.sameYear.words,
+  ...lexicon.month.words,
+  ...lexicon.monthOf.words,
+  ...lexicon.quarterUnit.words,
+  ...lexicon.quarterOf.words,
+  ...lexicon.halves.words,
+  ...lexicon.yearlessWithin.words,
+  ...lexicon.yearlessEnd.words,
+  ...[...'0123456789'].flatMap((digit) => [...NUMERIC_DATE_SEPARATORS].map((separator) => digit + separator)),
+  ...[...DIGITS].flatMap((digit) => lexicon.rangeDash.words.map((dash) => digit + dash)),
+]
+
 export const dates = {
   name: 'dates',
   rules: [...POINT_RULES, ...RANGE_RULES],
   startWords,
   startsAtNumbers: true,
+  needs,
   open(text) {
     const gate = new DateGate(text)
     return (at) => (gate.canStart(at) ? readDate(text, at) : undefined)

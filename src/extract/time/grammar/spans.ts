@@ -56,6 +56,8 @@ export const spans = {
   name: 'spans',
   rules: ['range.relative-years', 'span.ahead', 'span.within-years'] as const,
   startWords: [...lexicon.yearSpans.words, ...lexicon.aheadForward.words, ...lexicon.aheadBack.words],
+  // a year span is its word (今明两年); a count ahead or back is read up to its unit (5年, 三个月)
+  needs: [...lexicon.yearSpans.words, ...lexicon.aheadUnits.words],
   startsAtNumbers: true,
   open: (text) => (at) => readYearSpan(text, at) ?? readAhead(text, at),
 } satisfies TimeReader
