@@ -4,6 +4,7 @@
  * make it a deadline, a start, a range or nothing (cues.ts).
  */
 import { isAsciiDigitCode, isCnNumeralCode, lexicon } from '../lexicon.js'
+import { numberThen } from '../numerals.js'
 import { applyCues } from './cues.js'
 import { NUMERIC_DATE_SEPARATORS, POINT_RULES, readNumericDate, readPoint, ruleOfPoint } from './points.js'
 import { RANGE_RULES, readBareYearRange, readDayRange, readMonthRange, readPointRange } from './ranges.js'
@@ -93,26 +94,30 @@ class DateGate {
   }
 }
 
-// Every date holds one of these whole, inside its span: a year is read only up to 年 (2015年,
-// 二〇一五年, 民国73年) or as a relative / same-year word (今年, 当年); a month up to a month unit
-// (月) or as 本月…; a quarter up to 季度 or as 本季度…; the yearless forms are words (上半年, 年内,
-// 年底); a numeric date has a digit then its separator (2013.); a bare year range (2014—2015年,
-// （2021—2023）) a digit then a dash, or (20132022年) 年. Every other date form (ranges, days,
-// parts) extends one of these points.
-const DIGITS = ['0123456789', ...lexicon.cnDigits.keys()].join('')
+// Every date holds one of these whole, inside its span (units.ts, points.ts, ranges.ts):
+// - a year is a number read up to 年 (2015年, 二〇一五年, 民国七十三年, 20132022年, 1985到89年) or a
+//   relative / same-year word (今年, 当年);
+// - a month is a number read up to a month unit (6月, 十二月份) or a word (本月 …); a quarter a
+//   number up to 季度 (第三季度) or a word (本季度 …);
+// - the yearless forms are words (上半年, 年内, 年底) or start at 年 (年初, 年中);
+// - a numeric date is a valid four-digit year then its separator (2013.03.15); a bare year range a
+//   valid year then a dash (2014—2015年, （2021—2023）), in ASCII or Chinese digits.
+// Every other date form (ranges, days, parts, cues) extends one of these points.
+const years = Array.from({ length: lexicon.maxYear - lexicon.minYear + 1 }, (_, k) => String(lexicon.minYear + k))
 const needs = [
-  lexicon.yearChar,
+  ...numberThen([lexicon.yearChar]),
   ...lexicon.yearOf.words,
   ...lexicon.sameYear.words,
-  ...lexicon.month.words,
+  ...numberThen(lexicon.month.words),
   ...lexicon.monthOf.words,
-  ...lexicon.quarterUnit.words,
+  ...numberThen(lexicon.quarterUnit.words),
   ...lexicon.quarterOf.words,
   ...lexicon.halves.words,
   ...lexicon.yearlessWithin.words,
   ...lexicon.yearlessEnd.words,
-  ...[...'0123456789'].flatMap((digit) => [...NUMERIC_DATE_SEPARATORS].map((separator) => digit + separator)),
-  ...[...DIGITS].flatMap((digit) => lexicon.rangeDash.words.map((dash) => digit + dash)),
+  ...[...lexicon.yearStart.words, ...lexicon.yearMiddle.words].filter((word) => word.startsWith(lexicon.yearChar)),
+  ...years.flatMap((year) => [...NUMERIC_DATE_SEPARATORS, ...lexicon.rangeDash.words].map((after) => year + after)),
+  ...[...lexicon.cnDigits.keys()].flatMap((digit) => lexicon.rangeDash.words.map((dash) => digit + dash)),
 ]
 
 export const dates = {
