@@ -3,7 +3,7 @@
  * 2013年7月—2014年6月, 3-5月, 9月6日至8日) or a numeric date (2013.03.15), with the cues that
  * make it a deadline, a start, a range or nothing (cues.ts).
  */
-import { isAsciiDigitCode, isCnNumeralCode, lexicon } from '../lexicon.js'
+import { isAsciiDigitCode, isCnNumeralCode, lexicon, WordList } from '../lexicon.js'
 import { numberThen } from '../numerals.js'
 import { applyCues } from './cues.js'
 import { NUMERIC_DATE_SEPARATORS, POINT_RULES, readNumericDate, readPoint, ruleOfPoint } from './points.js'
@@ -46,8 +46,10 @@ const startWords = [
   lexicon.ordinalPrefix,
   lexicon.yearChar,
 ]
-const FIRST = new Uint8Array(65536)
-for (const word of startWords) FIRST[word.charCodeAt(0)] = 1
+// Away from a number, every date path (readPoint, readMonthRange) begins by reading one of these
+// words whole at its start (a year word, 本月, 上半年, 年内 …; 第 and 年 are words of one
+// character), so a start character alone (上级, 本地, 当前) is not enough to try the reader.
+const START_WORDS = WordList.of(startWords)
 // After a number (read to the end of its run) must come 年, a month or quarter unit, a range
 // dash, or (ASCII) a numeric-date separator; anything else cannot start a date.
 const AFTER_NUMBER = new Uint8Array(65536)
@@ -90,7 +92,7 @@ class DateGate {
       }
       return this.cnEnd < text.length && AFTER_NUMBER[text.charCodeAt(this.cnEnd)] === 1
     }
-    return FIRST[code] === 1
+    return START_WORDS.at(text, offset) !== undefined
   }
 }
 
