@@ -1,4 +1,18 @@
-import { CN_DIGIT, CN_TWENTY, CN_UNIT, isAsciiDigitCode, isCnNumeralCode } from './lexicon.js'
+import { CN_DIGIT, CN_TWENTY, CN_UNIT, isAsciiDigitCode, isCnNumeralCode, lexicon } from './lexicon.js'
+
+/** Every character a number read here can end with: an ASCII digit, a Chinese digit, 十/百, 廿/卅. */
+export const NUMBER_END_CHARS = ['0123456789', ...lexicon.cnDigits.keys(), ...lexicon.cnUnits.keys(), ...lexicon.cnTwenty.keys()].join('')
+
+/**
+ * Each of `words` after each character a number can end with: the words a number read up to a unit
+ * holds (5年, 三个月, 十二月), for the scan gate's necessary words (TimeReader.needs).
+ *
+ * @example numberThen(['年']).includes('5年') // true
+ */
+export function numberThen(words: Iterable<string>): string[] {
+  const list = [...words]
+  return [...NUMBER_END_CHARS].flatMap((char) => list.map((word) => char + word))
+}
 
 /** A number read at a position: its value, where it ends, how many characters it had. */
 export interface NumberRead {

@@ -68,5 +68,7 @@ export const anchors = {
   name: 'anchors',
   rules: ['anchor', 'anchor.duration'] as const,
   startWords: [...lexicon.anchorPrefix.words, ...lexicon.anchorToday.words],
+  // every anchor is read up to its suffix, right after 之日 / 日 or 即日 (印发之日起, 即日起)
+  needs: [...lexicon.anchorOf.words, ...lexicon.anchorToday.words].flatMap((word) => lexicon.anchorSuffix.words.map((suffix) => word + suffix)),
   open: (text) => (at) => readAnchor(text, at),
 } satisfies TimeReader

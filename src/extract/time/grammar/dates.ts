@@ -3,9 +3,10 @@
  * 2013年7月—2014年6月, 3-5月, 9月6日至8日) or a numeric date (2013.03.15), with the cues that
  * make it a deadline, a start, a range or nothing (cues.ts).
  */
-import { isAsciiDigitCode, isCnNumeralCode, lexicon } from '../lexicon.js'
+import { isAsciiDigitCode, isCnNumeralCode, lexicon, WordList } from '../lexicon.js'
+import { numberThen } from '../numerals.js'
 import { applyCues } from './cues.js'
-import { POINT_RULES, readNumericDate, readPoint, ruleOfPoint } from './points.js'
+import { NUMERIC_DATE_SEPARATORS, POINT_RULES, readNumericDate, readPoint, ruleOfPoint } from './points.js'
 import { RANGE_RULES, readBareYearRange, readDayRange, readMonthRange, readPointRange } from './ranges.js'
 import type { Expr, NounYear, TimeReader } from './types.js'
 
@@ -45,15 +46,17 @@ const startWords = [
   lexicon.ordinalPrefix,
   lexicon.yearChar,
 ]
-const FIRST = new Uint8Array(65536)
-for (const word of startWords) FIRST[word.charCodeAt(0)] = 1
+// Away from a number, every date path (readPoint, readMonthRange) begins by reading one of these
+// words whole at its start (a year word, 本月, 上半年, 年内 …; 第 and 年 are words of one
+// character), so a start character alone (上级, 本地, 当前) is not enough to try the reader.
+const START_WORDS = WordList.of(startWords)
 // After a number (read to the end of its run) must come 年, a month or quarter unit, a range
 // dash, or (ASCII) a numeric-date separator; anything else cannot start a date.
 const AFTER_NUMBER = new Uint8Array(65536)
 for (const list of [lexicon.month, lexicon.quarterUnit, lexicon.rangeDash]) for (const word of list.words) AFTER_NUMBER[word.charCodeAt(0)] = 1
 AFTER_NUMBER[lexicon.yearChar.charCodeAt(0)] = 1
 const AFTER_ASCII = AFTER_NUMBER.slice()
-for (const separator of '.-/') AFTER_ASCII[separator.charCodeAt(0)] = 1
+for (const separator of NUMERIC_DATE_SEPARATORS) AFTER_ASCII[separator.charCodeAt(0)] = 1
 // Chinese digit runs may hold O / o (二O一五)
 const IN_CN_RUN = new Uint8Array(65536)
 for (let code = 0; code < 65536; code++) if (isCnNumeralCode(code)) IN_CN_RUN[code] = 1
@@ -89,15 +92,42 @@ class DateGate {
       }
       return this.cnEnd < text.length && AFTER_NUMBER[text.charCodeAt(this.cnEnd)] === 1
     }
-    return FIRST[code] === 1
+    return START_WORDS.at(text, offset) !== undefined
   }
 }
+
+// Every date holds one of these whole, inside its span (units.ts, points.ts, ranges.ts):
+// - a year is a number read up to 年 (2015年, 二〇一五年, 民国七十三年, 20132022年, 1985到89年) or a
+//   relative / same-year word (今年, 当年);
+// - a month is a number read up to a month unit (6月, 十二月份) or a word (本月 …); a quarter a
+//   number up to 季度 (第三季度) or a word (本季度 …);
+// - the yearless forms are words (上半年, 年内, 年底) or start at 年 (年初, 年中);
+// - a numeric date is a valid four-digit year then its separator (2013.03.15); a bare year range a
+//   valid year then a dash (2014—2015年, （2021—2023）), in ASCII or Chinese digits.
+// Every other date form (ranges, days, parts, cues) extends one of these points.
+const years = Array.from({ length: lexicon.maxYear - lexicon.minYear + 1 }, (_, k) => String(lexicon.minYear + k))
+const needs = [
+  ...numberThen([lexicon.yearChar]),
+  ...lexicon.yearOf.words,
+  ...lexicon.sameYear.words,
+  ...numberThen(lexicon.month.words),
+  ...lexicon.monthOf.words,
+  ...numberThen(lexicon.quarterUnit.words),
+  ...lexicon.quarterOf.words,
+  ...lexicon.halves.words,
+  ...lexicon.yearlessWithin.words,
+  ...lexicon.yearlessEnd.words,
+  ...[...lexicon.yearStart.words, ...lexicon.yearMiddle.words].filter((word) => word.startsWith(lexicon.yearChar)),
+  ...years.flatMap((year) => [...NUMERIC_DATE_SEPARATORS, ...lexicon.rangeDash.words].map((after) => year + after)),
+  ...[...lexicon.cnDigits.keys()].flatMap((digit) => lexicon.rangeDash.words.map((dash) => digit + dash)),
+]
 
 export const dates = {
   name: 'dates',
   rules: [...POINT_RULES, ...RANGE_RULES],
   startWords,
   startsAtNumbers: true,
+  needs,
   open(text) {
     const gate = new DateGate(text)
     return (at) => (gate.canStart(at) ? readDate(text, at) : undefined)

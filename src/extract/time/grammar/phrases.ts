@@ -16,5 +16,7 @@ export const phrases = {
   name: 'phrases',
   rules: ['ongoing', 'immediate', 'near-term'] as const,
   startWords: [...lexicon.ongoing.words, ...lexicon.immediate.words, ...lexicon.nearTerm.words],
+  // a phrase is exactly one of its words
+  needs: [...lexicon.ongoing.words, ...lexicon.immediate.words, ...lexicon.nearTerm.words],
   open: (text) => (at) => readPhrase(text, at),
 } satisfies TimeReader

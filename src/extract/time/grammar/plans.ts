@@ -53,5 +53,7 @@ export const plans = {
   name: 'plans',
   rules: ['plan.five-year'] as const,
   startWords: [...lexicon.quoteOpen, ...lexicon.plans.words, lexicon.planOrdinalPrefix],
+  // a plan is named (十三五, quoted or not) or counted up to its suffix (第十三个五年规划)
+  needs: [...lexicon.plans.words, ...lexicon.planOrdinalSuffix.words],
   open: (text) => (at) => readPlan(text, at),
 } satisfies TimeReader

@@ -228,12 +228,14 @@ function readLostYearChar(text: string, offset: number): Point | null | undefine
  * The same separator twice, a valid day, and no further digit group after it (not a version
  * number or an IP address).
  */
+export const NUMERIC_DATE_SEPARATORS = '.-/'
+
 export function readNumericDate(text: string, offset: number): Point | undefined {
   if (!runStart(text, offset) || ((text[offset - 1] === '.' || text[offset - 1] === '/') && isAsciiDigit(text[offset - 2]))) return undefined
   const year = readAsciiDigits(text, offset)
   if (year?.digits !== 4 || !validYear(year.value)) return undefined
   const separator = text[year.end]
-  if (separator !== '.' && separator !== '-' && separator !== '/') return undefined
+  if (separator === undefined || !NUMERIC_DATE_SEPARATORS.includes(separator)) return undefined
   const month = readAsciiDigits(text, year.end + 1)
   if (!month || month.digits > 2 || text[month.end] !== separator) return undefined
   const day = readAsciiDigits(text, month.end + 1)

@@ -75,5 +75,7 @@ export const recurring = {
   name: 'recurring',
   rules: ['recurring', 'recurring.monthly', 'recurring.weekly'] as const,
   startWords: [lexicon.everyPrefix],
+  // a recurring date starts with 每 and its period (每年, 每季度, 每周 …)
+  needs: lexicon.every.words.map((period) => lexicon.everyPrefix + period),
   open: (text) => (at) => readRecurring(text, at),
 } satisfies TimeReader

@@ -5,6 +5,7 @@
  * change.
  */
 import rulesFile from '../../../../grammars/time/rules.json' with { type: 'json' }
+import { CueSet } from '../../../text/cues.js'
 import { isAsciiDigitCode, isCnNumeralCode } from '../lexicon.js'
 import { anchors } from './anchors.js'
 import { dates } from './dates.js'
@@ -42,6 +43,25 @@ for (let code = 0; code < 65536; code++) if (isAsciiDigitCode(code) || isCnNumer
 /** Can a time expression start with this UTF-16 unit? */
 export function isTimeStart(code: number): boolean {
   return startTable[code] !== 0
+}
+
+/**
+ * Every reader's necessary words (TimeReader.needs) as one matcher. A reader returns an expression
+ * only if its span holds one of its words whole; the span lies inside the scanned range, so a range
+ * that holds none of the union cannot yield an expression (nor a diagnostic), whatever order the
+ * readers run in. Noun years (2015年度) only set the year of a later expression, so they need no word.
+ */
+const NEEDS = new CueSet(READERS.flatMap((reader) => [...(reader as TimeReader).needs]))
+
+/**
+ * Could the canonical text (canon.ts) hold a time expression? False means surely not.
+ *
+ * @example
+ * mayHoldTime('加强组织领导，明确责任分工') // false
+ * mayHoldTime('2015年6月底前完成') // true
+ */
+export function mayHoldTime(canonical: string): boolean {
+  return NEEDS.has(canonical)
 }
 
 /**

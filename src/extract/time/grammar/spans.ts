@@ -3,7 +3,7 @@
  * (内) forward, 近三个月, 近5年 back, and 三年内 / 6个月内 at the start of a sentence.
  */
 import { lexicon } from '../lexicon.js'
-import { readSmallNumber } from '../numerals.js'
+import { numberThen, readSmallNumber } from '../numerals.js'
 import type { Expr, Point, TimeReader } from './types.js'
 import { runStart } from './units.js'
 
@@ -56,6 +56,8 @@ export const spans = {
   name: 'spans',
   rules: ['range.relative-years', 'span.ahead', 'span.within-years'] as const,
   startWords: [...lexicon.yearSpans.words, ...lexicon.aheadForward.words, ...lexicon.aheadBack.words],
+  // a year span is its word (今明两年); a count ahead or back is a number read up to its unit (5年, 三个月)
+  needs: [...lexicon.yearSpans.words, ...numberThen(lexicon.aheadUnits.words)],
   startsAtNumbers: true,
   open: (text) => (at) => readYearSpan(text, at) ?? readAhead(text, at),
 } satisfies TimeReader

@@ -95,6 +95,12 @@ export interface TimeReader {
   startWords: Iterable<string>
   /** It can also begin at any ASCII digit or Chinese numeral. */
   startsAtNumbers?: boolean
+  /**
+   * Words of which every expression this reader returns holds at least one, whole, inside its own
+   * span of the canonical text. The scan skips a range that holds none of any reader's: each
+   * reader states why its list is necessary, so the gate is sound by construction.
+   */
+  needs: Iterable<string>
   /** Binds the reader to one (canonical) text, with any per-text state it keeps. */
   open(text: string): ReadAt
 }
