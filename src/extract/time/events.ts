@@ -12,10 +12,10 @@ const kinds = new WordList<TimeEventKind>(
   Object.entries(raw.kinds).flatMap(([k, words]) => (words as string[]).map((w) => [w, k as TimeEventKind] as [string, TimeEventKind])),
 )
 const weakTargets = new Set(raw.weakTargets)
-const sinceLater = WordList.of(raw.sinceLater)
+const sinceLater = WordList.fromWords(raw.sinceLater)
 const stops = new Set([...raw.window.stops])
-const conditionBefore = WordList.of(raw.condition.before)
-const conditionAfter = WordList.of(raw.condition.after)
+const conditionBefore = WordList.fromWords(raw.condition.before)
+const conditionAfter = WordList.fromWords(raw.condition.after)
 const yearOfWorkGenres = raw.yearOfWork
 
 /** What a text without a date of its own can still say about its time (a dateless work report). */
@@ -52,7 +52,7 @@ export function eventOf(s: string, m: TimeMatch, documentDate?: string, context:
   if (d.kind === 'recurring' || d.kind === 'immediate' || d.kind === 'ongoing') return undefined
   const cb = conditionBefore.before(s, m.index)
   if (cb) return { kind: 'condition', cue: cb[0] }
-  const ca = conditionAfter.at(s, m.end)
+  const ca = conditionAfter.longestAt(s, m.end)
   if (ca) return { kind: 'condition', cue: ca[0] }
   if (d.inferred?.note?.split('; ').includes('since')) return { kind: 'since', cue: d.raw.slice(-2) }
   const basis = m.basis ?? 'cue'
@@ -60,7 +60,7 @@ export function eventOf(s: string, m: TimeMatch, documentDate?: string, context:
   const now = documentDate ?? (textYear ? `${textYear}-01-01` : undefined)
   // 自2018年开展…以来: a start whose 以来 comes later in the sentence
   if (d.kind === 'start' && !m.rule.startsWith('anchor')) {
-    const w = scanWindow(s, m.end, (i) => sinceLater.at(s, i)?.[0])
+    const w = scanWindow(s, m.end, (i) => sinceLater.longestAt(s, i)?.[0])
     if (w) return { kind: 'since', cue: w }
   }
   if (basis === 'cue') {
@@ -93,8 +93,8 @@ export function eventOf(s: string, m: TimeMatch, documentDate?: string, context:
 function windowKind(s: string, from: number): EventReading | undefined {
   let found: EventReading | undefined
   scanWindow(s, from, (i) => {
-    const f = L.bareFollowers.at(s, i)
-    const e = kinds.at(s, i)
+    const f = L.bareFollowers.longestAt(s, i)
+    const e = kinds.longestAt(s, i)
     if (e && (!f || e[0].length >= f[0].length)) {
       found = { kind: e[1], cue: e[0] }
       return e[0]

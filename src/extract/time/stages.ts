@@ -7,10 +7,10 @@ import { readCnPositional, readSmallNumber } from './numerals.js'
 import { markerAt } from '../../text/markers.js'
 import { scanTime, type TimeMatch } from './scan.js'
 
-const sectionHeadings = WordList.of(grammar.sectionHeadings)
-const divide = WordList.of(grammar.summary.divide)
-const listIntro = WordList.of(grammar.summary.listIntro)
-const listTail = WordList.of(grammar.summary.listTail)
+const sectionHeadings = WordList.fromWords(grammar.sectionHeadings)
+const divide = WordList.fromWords(grammar.summary.divide)
+const listIntro = WordList.fromWords(grammar.summary.listIntro)
+const listTail = WordList.fromWords(grammar.summary.listTail)
 const headingEnd = new Set([...grammar.headingEnd])
 const SENTENCE = new Set(['。', '；', '\n'])
 const MAX_GOAL_BLOCKS = 20
@@ -79,7 +79,7 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     const block = blocks[b]
     const c = canonicalize(block.text)
     canons[b] = c
-    const s = c.s
+    const s = c.text
     let j = 0
     while (j < s.length && (s[j] === ' ' || s[j] === '\n')) j++
     const marker = readMarker(s, j)
@@ -118,9 +118,9 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     const h = accepted[n]
     const next = accepted[n + 1]
     const block = blocks[h.block]
-    const goalEnd = next && next.block === h.block ? next.nameStart : h.c.s.length
-    let goal = trimText(h.c.s.slice(h.headEnd, goalEnd))
-    let endOffset = block.offset + endOf(h.c, h.nameStart, trimEnd(h.c.s, goalEnd))
+    const goalEnd = next && next.block === h.block ? next.nameStart : h.c.text.length
+    let goal = trimText(h.c.text.slice(h.headEnd, goalEnd))
+    let endOffset = block.offset + endOf(h.c, h.nameStart, trimEnd(h.c.text, goalEnd))
     if (!goal && h.atBlockStart) {
       // a heading alone in its block: the goal is the text of the blocks under it, up to the
       // next stage or the next heading of the same rank
@@ -128,7 +128,7 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
       const stop = next ? next.block : blocks.length
       for (let b = h.block + 1; b < stop && b <= h.block + MAX_GOAL_BLOCKS; b++) {
         if (families[b] !== undefined && (families[b] === h.family || !inSection[b])) break
-        const t = trimText(canonicalize(blocks[b].text).s)
+        const t = trimText(canonicalize(blocks[b].text).text)
         if (!t) continue
         parts.push(t)
         endOffset = blocks[b].offset + trimEndRaw(blocks[b].text)
@@ -186,7 +186,7 @@ function summaryStages(blocks: StageBlock[], canons: Canon[]): StageMatch[] {
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
     const c = canons[b]
-    const s = c.s
+    const s = c.text
     const at = s.indexOf(grammar.summary.count)
     if (at < 0) continue
     // the count: 四 / 4 right before 个阶段
@@ -206,7 +206,7 @@ function summaryStages(blocks: StageBlock[], canons: Canon[]): StageMatch[] {
     // names: the 、 list after the count
     let l = at + grammar.summary.count.length
     while (l < s.length && (s[l] === '，' || s[l] === '：')) l++
-    const intro = listIntro.at(s, l)
+    const intro = listIntro.longestAt(s, l)
     if (intro) l += intro[0].length
     const listEnd = firstOf(s, l, SENTENCE)
     const items = s.slice(l, listEnd).split(grammar.summary.separator)
@@ -241,7 +241,7 @@ function summaryStages(blocks: StageBlock[], canons: Canon[]): StageMatch[] {
  * name after the colon joins the name.
  */
 function readHead(c: Canon, p: number, block: number, atBlockStart: boolean): Head | undefined {
-  const s = c.s
+  const s = c.text
   const open = findWithin(s, p, '（', grammar.maxNameLength)
   if (open <= p) return undefined
   const close = findWithin(s, open + 1, '）', 40)
