@@ -14,8 +14,8 @@ export interface TimeOptions {
   yearOfWork?: boolean
 }
 
-function toDeadline(view: MappedText, m: TimeMatch): Deadline {
-  return { ...m.deadline, position: view.position(m.index, m.end) }
+function toDeadline(view: MappedText, match: TimeMatch): Deadline {
+  return { ...match.deadline, position: view.position(match.index, match.end) }
 }
 
 const MAX_SCHEDULE = 2000
@@ -26,56 +26,56 @@ class SpanSet {
   private readonly ends: number[] = []
   constructor(spans: Array<[number, number]>) {
     spans.sort((a, b) => a[0] - b[0])
-    for (const [s, e] of spans) {
+    for (const [start, end] of spans) {
       const last = this.ends.length - 1
-      if (last >= 0 && s <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], e)
+      if (last >= 0 && start <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], end)
       else {
-        this.starts.push(s)
-        this.ends.push(e)
+        this.starts.push(start)
+        this.ends.push(end)
       }
     }
   }
-  has(i: number): boolean {
-    let lo = 0
-    let hi = this.starts.length - 1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      if (this.starts[mid] > i) hi = mid - 1
-      else if (this.ends[mid] <= i) lo = mid + 1
+  has(offset: number): boolean {
+    let low = 0
+    let high = this.starts.length - 1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      if (this.starts[mid] > offset) high = mid - 1
+      else if (this.ends[mid] <= offset) low = mid + 1
       else return true
     }
     return false
   }
 }
 
-function toEvent(view: MappedText, m: TimeMatch, kind: TimeEvent['kind'], cue: string | undefined): TimeEvent {
-  const d = m.deadline
-  const e: TimeEvent = { raw: d.raw, kind, ...(cue ? { cue } : {}), precision: d.precision }
-  if (d.date !== undefined) e.date = d.date
-  if (d.start !== undefined) e.start = d.start
-  if (d.end !== undefined) e.end = d.end
-  if (d.inferred) e.inferred = d.inferred
-  e.position = view.position(m.index, m.end)
-  return e
+function toEvent(view: MappedText, match: TimeMatch, kind: TimeEvent['kind'], cue: string | undefined): TimeEvent {
+  const deadline = match.deadline
+  const event: TimeEvent = { raw: deadline.raw, kind, ...(cue ? { cue } : {}), precision: deadline.precision }
+  if (deadline.date !== undefined) event.date = deadline.date
+  if (deadline.start !== undefined) event.start = deadline.start
+  if (deadline.end !== undefined) event.end = deadline.end
+  if (deadline.inferred) event.inferred = deadline.inferred
+  event.position = view.position(match.index, match.end)
+  return event
 }
 
 /**
- * Deadlines and events of `view.text[from, to)` and the milestones of its schedule blocks (进度安排：…),
+ * Deadlines and events of `view.text[from, until)` and the milestones of its schedule blocks (进度安排：…),
  * with positions in the original input. Time diagnostics go to `diags`.
  */
 export function timeIn(
   view: MappedText,
   diags: Diagnostics,
   from: number,
-  to: number,
+  until: number,
   opts: TimeOptions,
   excluded: Array<[number, number]> = [],
 ): { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } {
-  const { matches, diagnostics } = scanTime(view.text, { from, to, ...opts })
+  const { matches, diagnostics } = scanTime(view.text, { from, to: until, ...opts })
   // Not this task's time: dates inside a cited title (《…2014—2016年工作规划》) or a stage heading.
-  const skip = new SpanSet([...excluded.filter(([s, e]) => e > from && s < to), ...quotedTitles(view.text, from, to)])
+  const skip = new SpanSet([...excluded.filter(([s, e]) => e > from && s < until), ...quotedTitles(view.text, from, until)])
   const own = (i: number) => !skip.has(i)
-  for (const d of diagnostics) if (own(d.index)) diags.add(view, d.severity, d.code, d.message, d.index, d.end)
+  for (const diagnostic of diagnostics) if (own(diagnostic.index)) diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.index, diagnostic.end)
   // A date the text reports (召开, 印发, 增长, 以来, a past date without a cue) is an event, not a
   // deadline: no scorer, table or rule counts it as one.
   const deadlines: Deadline[] = []
@@ -83,24 +83,24 @@ export function timeIn(
   let yearly: TimeMatch | undefined
   for (const raw of matches) {
     if (!own(raw.index)) continue
-    const m = yearly && sameSentence(view.text, yearly.end, raw.index) ? recurringAfter(raw) : raw
-    if (m.deadline.kind === 'recurring' && m.deadline.recurrence?.every === 'year') yearly = m
-    const ev = eventOf(view.text, m, opts.documentDate, { textYear: opts.textYear, yearOfWork: opts.yearOfWork })
-    if (ev) events.push(toEvent(view, m, ev.kind, ev.cue))
-    else deadlines.push(toDeadline(view, m))
+    const match = yearly && sameSentence(view.text, yearly.end, raw.index) ? recurringAfter(raw) : raw
+    if (match.deadline.kind === 'recurring' && match.deadline.recurrence?.every === 'year') yearly = match
+    const reading = eventOf(view.text, match, opts.documentDate, { textYear: opts.textYear, yearOfWork: opts.yearOfWork })
+    if (reading) events.push(toEvent(view, match, reading.kind, reading.cue))
+    else deadlines.push(toDeadline(view, match))
   }
   const milestones: Milestone[] = []
   // the schedule labels of grammars/time/milestones.json (进度安排：, 时间节点： …)
-  const labels = scheduleLabels(view.text, from, to)
+  const labels = scheduleLabels(view.text, from, until)
   for (let k = 0; k < labels.length; k++) {
-    const at = labels[k]
+    const labelAt = labels[k]
     // A schedule block ends with its line, at the next schedule label, or after MAX_SCHEDULE units:
     // each block is read once, even when a whole document is one line.
-    const nl = view.text.indexOf('\n', at)
-    const end = Math.min(nl < 0 || nl > to ? to : nl, labels[k + 1] ?? to, at + MAX_SCHEDULE)
-    for (const m of splitMilestones(view.text, { from: at, to: end, ...opts })) {
-      if (m.deadline && !own(m.deadline.index)) continue
-      milestones.push({ deadline: m.deadline ? toDeadline(view, m.deadline) : null, action: m.action, position: view.position(m.index, m.end) })
+    const lineEnd = view.text.indexOf('\n', labelAt)
+    const end = Math.min(lineEnd < 0 || lineEnd > until ? until : lineEnd, labels[k + 1] ?? until, labelAt + MAX_SCHEDULE)
+    for (const milestone of splitMilestones(view.text, { from: labelAt, to: end, ...opts })) {
+      if (milestone.deadline && !own(milestone.deadline.index)) continue
+      milestones.push({ deadline: milestone.deadline ? toDeadline(view, milestone.deadline) : null, action: milestone.action, position: view.position(milestone.index, milestone.end) })
     }
   }
   return { deadlines, events, milestones }
@@ -108,8 +108,8 @@ export function timeIn(
 
 const SENTENCE_END = /[。；;\n]/
 
-function sameSentence(t: string, from: number, to: number): boolean {
-  return !SENTENCE_END.test(t.slice(from, to))
+function sameSentence(text: string, from: number, until: number): boolean {
+  return !SENTENCE_END.test(text.slice(from, until))
 }
 
 /**
@@ -117,26 +117,26 @@ function sameSentence(t: string, from: number, to: number): boolean {
  * 经初审同意后，于5月31日前报送登记管理机关` the second date is every year's 5月31日, not one
  * due day in the year the document was dated.
  */
-function recurringAfter(m: TimeMatch): TimeMatch {
-  const d = m.deadline
-  if (d.kind !== 'due' || !d.inferred?.year || !d.date || (d.precision !== 'day' && d.precision !== 'month')) return m
-  const month = Number(d.date.slice(5, 7))
-  const recurrence = d.precision === 'day' ? { every: 'year' as const, month, day: Number(d.date.slice(8, 10)) } : { every: 'year' as const, month }
-  const { date: _date, inferred: _inferred, ...rest } = d
-  return { ...m, deadline: { ...rest, kind: 'recurring', recurrence, inferred: { note: 'recurring: with the yearly date before it' } } }
+function recurringAfter(match: TimeMatch): TimeMatch {
+  const deadline = match.deadline
+  if (deadline.kind !== 'due' || !deadline.inferred?.year || !deadline.date || (deadline.precision !== 'day' && deadline.precision !== 'month')) return match
+  const month = Number(deadline.date.slice(5, 7))
+  const recurrence = deadline.precision === 'day' ? { every: 'year' as const, month, day: Number(deadline.date.slice(8, 10)) } : { every: 'year' as const, month }
+  const { date: _date, inferred: _inferred, ...rest } = deadline
+  return { ...match, deadline: { ...rest, kind: 'recurring', recurrence, inferred: { note: 'recurring: with the yearly date before it' } } }
 }
 
-/** Spans of 《…》 in [from, to) (nested 〈〉 inside), found with one scan. */
-function quotedTitles(t: string, from: number, to: number): Array<[number, number]> {
+/** Spans of 《…》 in [from, until) (nested 〈〉 inside), found with one scan. */
+function quotedTitles(text: string, from: number, until: number): Array<[number, number]> {
   const out: Array<[number, number]> = []
   // search the range only (a slice is a view, not a copy): indexOf on the whole text would
   // scan to the end of the document for every clause that cites nothing
-  const r = t.slice(from, to)
+  const range = text.slice(from, until)
   let open = -1
-  for (let i = r.indexOf('《'); i !== -1; ) {
+  for (let i = range.indexOf('《'); i !== -1; ) {
     if (open < 0) open = i
-    const close = r.indexOf('》', i + 1)
-    const next = r.indexOf('《', i + 1)
+    const close = range.indexOf('》', i + 1)
+    const next = range.indexOf('《', i + 1)
     if (close < 0) break
     if (next !== -1 && next < close) {
       i = next
@@ -144,7 +144,7 @@ function quotedTitles(t: string, from: number, to: number): Array<[number, numbe
     }
     out.push([from + open, from + close + 1])
     open = -1
-    i = r.indexOf('《', close + 1)
+    i = range.indexOf('《', close + 1)
   }
   return out
 }
@@ -153,8 +153,8 @@ function quotedTitles(t: string, from: number, to: number): Array<[number, numbe
  * A deadline a clause can be held to: a date, a span, 立即, or a recurring date (每月五日前, which
  * has no single date but is due every month); not a bare 持续推进.
  */
-export function isDated(d: Deadline): boolean {
-  return Boolean(d.date || d.start || d.end) || d.kind === 'immediate' || (d.kind === 'recurring' && d.recurrence !== undefined)
+export function isDated(deadline: Deadline): boolean {
+  return Boolean(deadline.date || deadline.start || deadline.end) || deadline.kind === 'immediate' || (deadline.kind === 'recurring' && deadline.recurrence !== undefined)
 }
 
 /**
@@ -164,16 +164,16 @@ export function isDated(d: Deadline): boolean {
  */
 export function stageBlocks(doc: DocumentNode, view: MappedText): StageBlock[] {
   const blocks: StageBlock[] = []
-  const para = (p: ParagraphNode, level: number, heading?: string) => blocks.push({ text: p.value, offset: p.data.start, level, ...(heading ? { heading } : {}) })
-  const visit = (c: ClauseNode, parentHeading?: string) => {
-    const paras = c.children.filter((x): x is ParagraphNode => x.type === 'paragraph')
+  const para = (paragraph: ParagraphNode, level: number, heading?: string) => blocks.push({ text: paragraph.value, offset: paragraph.data.start, level, ...(heading ? { heading } : {}) })
+  const visit = (clause: ClauseNode, parentHeading?: string) => {
+    const paras = clause.children.filter((x): x is ParagraphNode => x.type === 'paragraph')
     const first = paras[0]
-    const headEnd = first && first.data.start <= c.data.textEnd ? first.data.end : c.data.textStart
-    blocks.push({ text: view.text.slice(c.data.start, headEnd), offset: c.data.start, level: c.level, ...(parentHeading ? { heading: parentHeading } : {}) })
-    for (const child of c.children) {
+    const headEnd = first && first.data.start <= clause.data.textEnd ? first.data.end : clause.data.textStart
+    blocks.push({ text: view.text.slice(clause.data.start, headEnd), offset: clause.data.start, level: clause.level, ...(parentHeading ? { heading: parentHeading } : {}) })
+    for (const child of clause.children) {
       if (child === first) continue
-      if (child.type === 'paragraph') para(child, c.level + 1, c.heading)
-      else visit(child, c.heading)
+      if (child.type === 'paragraph') para(child, clause.level + 1, clause.heading)
+      else visit(child, clause.heading)
     }
   }
   for (const child of doc.children) {
@@ -192,6 +192,6 @@ export function stagesOf(doc: DocumentNode, view: MappedText, opts: TimeOptions)
   const found = STAGE_CUE.test(text) ? findStages(stageBlocks(doc, view), { documentDate: opts.documentDate }) : []
   const stages = found.map((s) => ({ ...s.stage, position: view.position(s.index, s.end) }))
   // The heading (name and bracketed period) of each stage: its dates are the stage's own.
-  const headings = found.map((s): [number, number] => [s.index, Math.min(s.end, s.index + s.stage.raw.length + 8)])
+  const headings = found.map((match): [number, number] => [match.index, Math.min(match.end, match.index + match.stage.raw.length + 8)])
   return { stages, headings }
 }

@@ -24,18 +24,18 @@ const EFFECT_CUE = new RegExp([...effective.effectiveVerbs, ...effective.validit
  * Only the sentences that can state when a document takes effect or expires (a cue word in
  * them), joined: the effective-date grammar then reads a few hundred characters, not the whole.
  */
-function effectSentences(t: string, from: number, to: number): string {
+function effectSentences(text: string, from: number, until: number): string {
   const out: string[] = []
   let covered = from
-  for (const m of t.slice(from, to).matchAll(EFFECT_CUE)) {
-    const at = from + m.index
-    if (at < covered) continue
-    let s = at
-    while (s > from && at - s < 200 && !'。；\n'.includes(t[s - 1])) s--
-    let e = at
-    while (e < to && e - at < 200 && !'。；\n'.includes(t[e])) e++
-    out.push(t.slice(s, Math.min(to, e + 1)))
-    covered = e + 1
+  for (const cue of text.slice(from, until).matchAll(EFFECT_CUE)) {
+    const cueAt = from + cue.index
+    if (cueAt < covered) continue
+    let start = cueAt
+    while (start > from && cueAt - start < 200 && !'。；\n'.includes(text[start - 1])) start--
+    let end = cueAt
+    while (end < until && end - cueAt < 200 && !'。；\n'.includes(text[end])) end++
+    out.push(text.slice(start, Math.min(until, end + 1)))
+    covered = end + 1
   }
   return out.join('\n')
 }
@@ -48,12 +48,12 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   const documentDate = meta.signedDate ?? meta.publishedDate ?? meta.printedDate ?? parent.documentDate
   const publishedDate = meta.publishedDate ?? parent.publishedDate
   if (meta.title) {
-    const p = planPeriodFromTitle(meta.title)
-    if (p) {
-      const t = seg.title
-      const contiguous = t && view.text.slice(t.start, t.end) === meta.title
-      meta.period = { ...p.period, ...(contiguous ? { position: view.position(t.start + p.index, t.start + p.end) } : {}) }
-      for (const d of p.diagnostics) diags.add(view, d.severity, d.code, d.message, contiguous ? t.start + d.index : undefined, contiguous ? t.start + d.end : undefined)
+    const plan = planPeriodFromTitle(meta.title)
+    if (plan) {
+      const titleSpan = seg.title
+      const contiguous = titleSpan && view.text.slice(titleSpan.start, titleSpan.end) === meta.title
+      meta.period = { ...plan.period, ...(contiguous ? { position: view.position(titleSpan.start + plan.index, titleSpan.start + plan.end) } : {}) }
+      for (const diagnostic of plan.diagnostics) diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, contiguous ? titleSpan.start + diagnostic.index : undefined, contiguous ? titleSpan.start + diagnostic.end : undefined)
     }
   }
   const ownEnd = doc.children.find((c) => c.type === 'document')?.data.start ?? seg.end
@@ -71,12 +71,12 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
 function jurisdictionOf(doc: DocumentNode, parent: Inherited): Jurisdiction {
   const meta = doc.data.meta
   for (const source of [meta.issuers, meta.authority ?? []]) {
-    const j = jurisdictionFromIssuer(source)
-    if (j.level !== 'unknown') return j
+    const jurisdiction = jurisdictionFromIssuer(source)
+    if (jurisdiction.level !== 'unknown') return jurisdiction
   }
   if (meta.title) {
-    const j = jurisdictionFromTitle(meta.title)
-    if (j.level !== 'unknown') return j
+    const jurisdiction = jurisdictionFromTitle(meta.title)
+    if (jurisdiction.level !== 'unknown') return jurisdiction
   }
   return parent.jurisdiction ?? { level: 'unknown' }
 }
@@ -100,7 +100,7 @@ export function extractDocuments(tree: RootNode, view: MappedText, diags: Diagno
       diags,
       jurisdiction,
       rules: {},
-      time: (from, to) => timeIn(view, diags, from, to, dates, headings),
+      time: (from, until) => timeIn(view, diags, from, until, dates, headings),
     })
     // the preamble and the closing are no clause's: their dates are read, kept apart from tasks
     const documentTime = { deadlines: [] as Deadline[], events: [] as TimeEvent[] }

@@ -14,22 +14,22 @@ export interface TaskContext {
   jurisdiction: Jurisdiction
   /** Document rules seen so far (列第一位者为牵头单位，下同). */
   rules: RoleRules
-  /** Time expressions of a clause's own text [from, to): deadlines and milestones. */
-  time?: (from: number, to: number) => { deadlines: Deadline[]; events?: TimeEvent[]; milestones: Milestone[] }
+  /** Time expressions of a clause's own text [from, until): deadlines and milestones. */
+  time?: (from: number, until: number) => { deadlines: Deadline[]; events?: TimeEvent[]; milestones: Milestone[] }
 }
 
-/** Roles of `view.text[from, to)`, with positions in the original input. */
-export function rolesIn(ctx: TaskContext, from: number, to: number): Role[] {
+/** Roles of `view.text[from, until)`, with positions in the original input. */
+export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
   const { view } = ctx
-  const r = scanRoles(view.text, { from, to, rules: ctx.rules, jurisdiction: ctx.jurisdiction })
-  ctx.rules = r.rules
-  for (const d of r.diagnostics) ctx.diags.add(view, d.severity, d.code, d.message, d.index, d.end)
-  return r.roles.map((m) => ({
-    role: m.role,
-    label: m.label,
-    units: m.units.map((u) => ({ name: u.name, ...(u.canonical ? { canonical: u.canonical } : {}), kind: u.kind, position: view.position(u.index, u.end) })),
-    ...(m.scope ? { scope: m.scope } : {}),
-    position: view.position(m.index, m.end),
+  const scan = scanRoles(view.text, { from, to: until, rules: ctx.rules, jurisdiction: ctx.jurisdiction })
+  ctx.rules = scan.rules
+  for (const diagnostic of scan.diagnostics) ctx.diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.index, diagnostic.end)
+  return scan.roles.map((found) => ({
+    role: found.role,
+    label: found.label,
+    units: found.units.map((unit) => ({ name: unit.name, ...(unit.canonical ? { canonical: unit.canonical } : {}), kind: unit.kind, position: view.position(unit.index, unit.end) })),
+    ...(found.scope ? { scope: found.scope } : {}),
+    position: view.position(found.index, found.end),
   }))
 }
 
@@ -39,7 +39,7 @@ function inherit(own: Role[], parent: Role[]): Role[] {
   return [...own, ...parent.filter((r) => !named.has(r.role)).map((r) => ({ ...r, inherited: true }))]
 }
 
-const titleOf = (c: ClauseNode, view: MappedText) => c.heading ?? view.text.slice(c.data.textStart, c.data.textEnd).trim().slice(0, 40)
+const titleOf = (clause: ClauseNode, view: MappedText) => clause.heading ?? view.text.slice(clause.data.textStart, clause.data.textEnd).trim().slice(0, 40)
 
 /**
  * Tasks of one document: every clause whose own text carries an assignment or a deadline, plus
@@ -48,35 +48,35 @@ const titleOf = (c: ClauseNode, view: MappedText) => c.heading ?? view.text.slic
 export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
   const tasks: Task[] = []
   const { view } = ctx
-  const visit = (c: ClauseNode, inherited: Role[]) => {
-    const ranges = ownRanges(c)
+  const visit = (clause: ClauseNode, inherited: Role[]) => {
+    const ranges = ownRanges(clause)
     const own = ranges.flatMap(([s, e]) => rolesIn(ctx, s, e))
     const roles = inherit(own, inherited)
     const time: { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } = { deadlines: [], events: [], milestones: [] }
     if (ctx.time) {
-      for (const [s, e] of ranges) {
-        const t = ctx.time(s, e)
+      for (const [start, end] of ranges) {
+        const clauseTime = ctx.time(start, end)
         // (loops, not push(...xs): a huge clause can hold more items than a call takes arguments)
-        for (const d of t.deadlines) time.deadlines.push(d)
-        for (const m of t.milestones) time.milestones.push(m)
-        for (const v of t.events ?? []) time.events.push(v)
+        for (const deadline of clauseTime.deadlines) time.deadlines.push(deadline)
+        for (const milestone of clauseTime.milestones) time.milestones.push(milestone)
+        for (const event of clauseTime.events ?? []) time.events.push(event)
       }
     }
-    c.data.roles = own
-    c.data.deadlines = time.deadlines
-    if (time.events.length) c.data.events = time.events
+    clause.data.roles = own
+    clause.data.deadlines = time.deadlines
+    if (time.events.length) clause.data.events = time.events
     if (roles.length || time.deadlines.some(isDated)) {
       tasks.push({
-        path: c.path,
-        title: titleOf(c, view),
+        path: clause.path,
+        title: titleOf(clause, view),
         roles,
         deadlines: time.deadlines,
         ...(time.milestones.length ? { milestones: time.milestones } : {}),
         ...(time.events.length ? { events: time.events } : {}),
-        position: view.position(c.data.start, c.data.end),
+        position: view.position(clause.data.start, clause.data.end),
       })
     }
-    for (const child of c.children) if (child.type === 'clause') visit(child, roles)
+    for (const child of clause.children) if (child.type === 'clause') visit(child, roles)
   }
   for (const child of doc.children) {
     if (child.type === 'clause') visit(child, [])

@@ -1,13 +1,13 @@
 import { lexicon } from './lexicon.js'
 
-/** A canonical copy of `text[from, to)` for matching, with the `text` offset of every unit. */
+/** A canonical copy (`text`) of `input[from, end)` for matching, with the input offset of every unit. */
 export interface Canon {
-  readonly s: string
-  /** origin[i] = offset in the input of canonical unit i; origin[s.length] = `to`. */
+  readonly text: string
+  /** origin[i] = offset in the input of canonical unit i; origin[text.length] = `end`. */
   readonly origin: Int32Array
   readonly from: number
-  readonly to: number
-  /** `s` is `text.slice(from, to)` unchanged: origin[i] = from + i (built only when read). */
+  readonly end: number
+  /** `text` is `input.slice(from, end)` unchanged: origin[i] = from + i (built only when read). */
   readonly identity?: boolean
 }
 
@@ -17,15 +17,15 @@ class IdentityCanon implements Canon {
   private map: Int32Array | undefined
 
   constructor(
-    readonly s: string,
+    readonly text: string,
     readonly from: number,
-    readonly to: number,
+    readonly end: number,
   ) {}
 
   get origin(): Int32Array {
     if (!this.map) {
-      this.map = new Int32Array(this.s.length + 1)
-      for (let i = 0; i <= this.s.length; i++) this.map[i] = this.from + i
+      this.map = new Int32Array(this.text.length + 1)
+      for (let i = 0; i <= this.text.length; i++) this.map[i] = this.from + i
     }
     return this.map
   }
@@ -59,7 +59,7 @@ const UTF16 = new TextDecoder('utf-16le')
  * dropped unless they separate two ASCII letters/digits (`2025 年底前` → `2025年底前`).
  * Linear in the range length.
  *
- * @example canonicalize('２０２５ 年底前').s === '2025年底前'
+ * @example canonicalize('２０２５ 年底前').text === '2025年底前'
  */
 export function canonicalize(text: string, from = 0, until = text.length): Canon {
   from = Math.max(0, Math.min(from, text.length))
@@ -98,27 +98,27 @@ export function canonicalize(text: string, from = 0, until = text.length): Canon
   const canonical = UTF16.decode(units.subarray(0, length))
   const originMap = length === until - from ? origin : origin.slice(0, length + 1)
   originMap[length] = until
-  return { s: canonical, origin: originMap, from, to: until }
+  return { text: canonical, origin: originMap, from, end: until }
 }
 
 /** Offset in the input of canonical start `offset`. */
 export function startOf(canon: Canon, offset: number): number {
-  if (canon.identity) return canon.from + Math.max(0, Math.min(offset, canon.s.length))
-  return canon.origin[Math.max(0, Math.min(offset, canon.s.length))]
+  if (canon.identity) return canon.from + Math.max(0, Math.min(offset, canon.text.length))
+  return canon.origin[Math.max(0, Math.min(offset, canon.text.length))]
 }
 
 /** Offset in the input just past canonical range ending at `end` (exclusive). */
 export function endOf(canon: Canon, start: number, end: number): number {
   if (end <= start) return startOf(canon, start)
-  if (canon.identity) return end > 0 && canon.s.length > 0 ? canon.from + Math.min(end, canon.s.length) : NaN
-  return canon.origin[Math.min(end, canon.s.length) - 1] + 1
+  if (canon.identity) return end > 0 && canon.text.length > 0 ? canon.from + Math.min(end, canon.text.length) : NaN
+  return canon.origin[Math.min(end, canon.text.length) - 1] + 1
 }
 
 /** Canonical index of the first unit at or after input offset `offset` (binary search). */
 export function toCanon(canon: Canon, offset: number): number {
-  if (canon.identity) return offset > canon.from ? Math.min(Math.ceil(offset - canon.from), canon.s.length) : 0
+  if (canon.identity) return offset > canon.from ? Math.min(Math.ceil(offset - canon.from), canon.text.length) : 0
   let low = 0
-  let high = canon.s.length
+  let high = canon.text.length
   while (low < high) {
     const mid = (low + high) >>> 1
     if (canon.origin[mid] < offset) low = mid + 1

@@ -5,12 +5,12 @@ import { WordList } from './lexicon.js'
 import { readSmallNumber } from './numerals.js'
 import { scanTime, type TimeDiagnostic, type TimeMatch } from './scan.js'
 
-const subjectPrefix = WordList.of(grammar.subjectPrefix)
-const docWords = WordList.of(grammar.docWords)
-const verbs = WordList.of(grammar.effectiveVerbs)
-const validity = WordList.of(grammar.validity)
-const validityTo = WordList.of(grammar.validityTo)
-const validityIs = WordList.of(grammar.validityIs)
+const subjectPrefix = WordList.fromWords(grammar.subjectPrefix)
+const docWords = WordList.fromWords(grammar.docWords)
+const verbs = WordList.fromWords(grammar.effectiveVerbs)
+const validity = WordList.fromWords(grammar.validity)
+const validityTo = WordList.fromWords(grammar.validityTo)
+const validityIs = WordList.fromWords(grammar.validityIs)
 const durationUnits = WordList.map<'year' | 'month' | 'day'>(grammar.durationUnits)
 
 export interface EffectiveDates {
@@ -48,7 +48,7 @@ interface Sentence {
  */
 export function effectiveDates(text: string, options: { documentDate?: string; publishedDate?: string } = {}): EffectiveDates {
   const canon = canonicalize(text)
-  const canonical = canon.s
+  const canonical = canon.text
   const sentences: Sentence[] = []
   for (let i = 0; i < canonical.length; ) {
     let sentenceEnd = i
@@ -61,7 +61,7 @@ export function effectiveDates(text: string, options: { documentDate?: string; p
       if (articleEnd > subjectAt && articleEnd - subjectAt <= 8) subjectAt = articleEnd + 1
       while (subjectAt < sentenceEnd && canonical[subjectAt] === ' ') subjectAt++
     }
-    const own = !!subjectPrefix.at(canonical, subjectAt) && !!docWords.at(canonical, subjectAt + (subjectPrefix.at(canonical, subjectAt)?.[0].length ?? 0))
+    const own = !!subjectPrefix.longestAt(canonical, subjectAt) && !!docWords.longestAt(canonical, subjectAt + (subjectPrefix.longestAt(canonical, subjectAt)?.[0].length ?? 0))
     sentences.push({ start: i, end: sentenceEnd, own, other: canonical[subjectAt] === '《' })
     i = sentenceEnd + 1
   }
@@ -93,12 +93,12 @@ export function effectiveDates(text: string, options: { documentDate?: string; p
     }
     // validity: 有效期(为)? 至 DATE | N 年
     for (let v = sent.start; v < sent.end; v++) {
-      const validityWord = validity.at(canonical, v)
+      const validityWord = validity.longestAt(canonical, v)
       if (!validityWord) continue
       let cursor = v + validityWord[0].length
-      const isWord = validityIs.at(canonical, cursor)
+      const isWord = validityIs.longestAt(canonical, cursor)
       if (isWord) cursor += isWord[0].length
-      const to_ = validityTo.at(canonical, cursor)
+      const to_ = validityTo.longestAt(canonical, cursor)
       if (to_) {
         const dateAt = startOf(canon, cursor + to_[0].length)
         const dated = dueAt.get(dateAt)
@@ -108,7 +108,7 @@ export function effectiveDates(text: string, options: { documentDate?: string; p
         }
       } else {
         const count = readSmallNumber(canonical, cursor)
-        const unit = count ? durationUnits.at(canonical, count.end) : undefined
+        const unit = count ? durationUnits.longestAt(canonical, count.end) : undefined
         if (count && unit && !count.overflow && count.value > 0) exps.push({ sent, index: startOf(canon, v), end: endOf(canon, v, count.end + unit[0].length), count: count.value, unit: unit[1] })
       }
       v = cursor

@@ -3,7 +3,7 @@ import { canonicalize, endOf, startOf, toCanon, type Canon } from './canon.js'
 import { lexicon, WordList } from './lexicon.js'
 import { scanTime, type ScanOptions, type TimeMatch } from './scan.js'
 
-const labels = WordList.of(grammar.labels)
+const labels = WordList.fromWords(grammar.labels)
 // The label end and every character the canonical copy maps to it (： and :).
 const labelEnds = [grammar.labelEnd, ...[...lexicon.canonChars].filter(([, to]) => to === grammar.labelEnd).map(([from]) => from)]
 const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -12,7 +12,7 @@ const LABEL = new RegExp(
   `(?:${[...grammar.labels].sort((x, y) => y.length - x.length).map(escapeRegex).join('|')})[${labelEnds.map(escapeRegex).join('')}]`,
   'g',
 )
-const targets = WordList.of(grammar.targets)
+const targets = WordList.fromWords(grammar.targets)
 const sentenceEnd = new Set([...grammar.sentenceEnd])
 const clauseEnd = new Set([...grammar.clauseEnd])
 const trimChars = new Set([...grammar.trim])
@@ -75,11 +75,11 @@ export function splitMilestones(text: string, options: ScanOptions = {}): Milest
   const from = Math.max(0, options.from ?? 0)
   const until = Math.min(text.length, options.to ?? text.length)
   const canon = canonicalize(text, from, until)
-  const canonical = canon.s
+  const canonical = canon.text
   // skip a leading label (进度安排：)
   let body = 0
   while (body < canonical.length && trimChars.has(canonical[body])) body++
-  const label = labels.at(canonical, body)
+  const label = labels.longestAt(canonical, body)
   if (label && canonical[body + label[0].length] === grammar.labelEnd) body += label[0].length + 1
   const { matches } = scanTime(text, { ...options, from: startOf(canon, body), to: until })
   const times = matches.map((m) => ({ m, start: toCanon(canon, m.index), end: toCanon(canon, m.end) }))
@@ -121,7 +121,7 @@ function groupSentence(canon: Canon, clauses: Clause[]): MilestoneMatch[] {
   const groups: Group[] = []
   let cur: Group | undefined
   for (const clause of clauses) {
-    if (isBlank(canon.s, clause.start, clause.end)) continue
+    if (isBlank(canon.text, clause.start, clause.end)) continue
     if (clause.time) {
       if (cur && !cur.time) {
         cur.time = clause.time
@@ -143,7 +143,7 @@ function groupSentence(canon: Canon, clauses: Clause[]): MilestoneMatch[] {
     for (const clause of group.clauses) {
       // a dated clause ending in ： is a label (近期重点突破的工作：修订…)
       if (clause.time && clause.sep === '：' && group.clauses.length > 1) continue
-      const piece = clause.cut ? canon.s.slice(clause.start, clause.cut[0]) + canon.s.slice(clause.cut[1], clause.end) : canon.s.slice(clause.start, clause.end)
+      const piece = clause.cut ? canon.text.slice(clause.start, clause.cut[0]) + canon.text.slice(clause.cut[1], clause.end) : canon.text.slice(clause.start, clause.end)
       const trimmed = trim(piece)
       if (trimmed) parts.push(trimmed)
     }

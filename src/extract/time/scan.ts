@@ -92,7 +92,7 @@ function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
   // most clauses hold no time: one pass for the readers' necessary words skips them (registry.ts)
   if (gated && !mayHoldTime(canon.s)) return { matches: [], diagnostics: [] }
   const context = new Context(options)
-  const canonical = canon.s
+  const canonical = canon.text
   const read = openReaders(canonical)
   const found: Array<{ expr: Expr; years: Years }> = []
   const diagnostics: TimeDiagnostic[] = []

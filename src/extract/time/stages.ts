@@ -7,10 +7,10 @@ import { readCnPositional, readSmallNumber } from './numerals.js'
 import { markerAt } from '../../text/markers.js'
 import { scanTime, type TimeMatch } from './scan.js'
 
-const sectionHeadings = WordList.of(grammar.sectionHeadings)
-const divide = WordList.of(grammar.summary.divide)
-const listIntro = WordList.of(grammar.summary.listIntro)
-const listTail = WordList.of(grammar.summary.listTail)
+const sectionHeadings = WordList.fromWords(grammar.sectionHeadings)
+const divide = WordList.fromWords(grammar.summary.divide)
+const listIntro = WordList.fromWords(grammar.summary.listIntro)
+const listTail = WordList.fromWords(grammar.summary.listTail)
 const headingEnd = new Set([...grammar.headingEnd])
 const SENTENCE = new Set(['。', '；', '\n'])
 const MAX_GOAL_BLOCKS = 20
@@ -34,7 +34,7 @@ export interface StageMatch {
 
 interface Head {
   block: number
-  c: Canon
+  canon: Canon
   /** canonical offsets */
   nameStart: number
   headEnd: number
@@ -77,83 +77,83 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
   const canons: Canon[] = []
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
-    const c = canonicalize(block.text)
-    canons[b] = c
-    const s = c.s
-    let j = 0
-    while (j < s.length && (s[j] === ' ' || s[j] === '\n')) j++
-    const marker = readMarker(s, j)
-    const k = marker ? marker.end : j
+    const canon = canonicalize(block.text)
+    canons[b] = canon
+    const canonText = canon.text
+    let markerStart = 0
+    while (markerStart < canonText.length && (canonText[markerStart] === ' ' || canonText[markerStart] === '\n')) markerStart++
+    const marker = readMarker(canonText, markerStart)
+    const headStart = marker ? marker.end : markerStart
     // a new heading of the section's family or level ends the stage section
     if (section && ((block.level !== undefined && section.level !== undefined && block.level <= section.level) || (marker && section.family && marker.family === section.family))) section = null
-    if (sectionHeadings.len(s, k) && sectionHeadings.len(s, k) + k + 6 >= Math.min(s.length, firstOf(s, k, SENTENCE))) {
+    if (sectionHeadings.len(canonText, headStart) && sectionHeadings.len(canonText, headStart) + headStart + 6 >= Math.min(canonText.length, firstOf(canonText, headStart, SENTENCE))) {
       section = { family: marker?.family, level: block.level }
     }
     families[b] = marker?.family
     inSection[b] = section !== null || (block.heading !== undefined && sectionHeadings.words.some((w) => block.heading!.includes(w)))
     // candidate heads: the block start, and 第…阶段 after any sentence end
-    const starts = [k]
+    const starts = [headStart]
     if (grammar.ordinalPrefix.length === 1) {
       // 。第 found natively, not by a one-character string per position
-      for (let t = s.indexOf(AFTER_STOP, k); t !== -1; t = s.indexOf(AFTER_STOP, t + 1)) starts.push(t + 1)
-    } else for (let t = k + 1; t < s.length; t++) if (s[t - 1] === '。' && s[t] === grammar.ordinalPrefix) starts.push(t)
-    for (const p of starts) {
-      const h = readHead(c, p, b, p === k)
-      if (h) heads.push({ ...h, family: marker?.family })
+      for (let t = canonText.indexOf(AFTER_STOP, headStart); t !== -1; t = canonText.indexOf(AFTER_STOP, t + 1)) starts.push(t + 1)
+    } else for (let t = headStart + 1; t < canonText.length; t++) if (canonText[t - 1] === '。' && canonText[t] === grammar.ordinalPrefix) starts.push(t)
+    for (const headAt of starts) {
+      const head = readHead(canon, headAt, b, headAt === headStart)
+      if (head) heads.push({ ...head, family: marker?.family })
     }
   }
   // which heads are stages: 阶段 in the name, inside a stage section, or a run of two or more
-  const accepted = heads.filter((h, n) => {
-    if (h.stageWord) return true
-    if (!h.atBlockStart) return false
-    if (inSection[h.block]) return true
-    const prev = heads[n - 1]
-    const next = heads[n + 1]
-    return (prev?.atBlockStart && prev.block === h.block - 1) || (next?.atBlockStart && next.block === h.block + 1)
+  const accepted = heads.filter((head, index) => {
+    if (head.stageWord) return true
+    if (!head.atBlockStart) return false
+    if (inSection[head.block]) return true
+    const prev = heads[index - 1]
+    const next = heads[index + 1]
+    return (prev?.atBlockStart && prev.block === head.block - 1) || (next?.atBlockStart && next.block === head.block + 1)
   })
   if (accepted.length === 0) return summaryStages(blocks, canons)
 
   const out: StageMatch[] = []
   for (let n = 0; n < accepted.length; n++) {
-    const h = accepted[n]
+    const head = accepted[n]
     const next = accepted[n + 1]
-    const block = blocks[h.block]
-    const goalEnd = next && next.block === h.block ? next.nameStart : h.c.s.length
-    let goal = trimText(h.c.s.slice(h.headEnd, goalEnd))
-    let endOffset = block.offset + endOf(h.c, h.nameStart, trimEnd(h.c.s, goalEnd))
-    if (!goal && h.atBlockStart) {
+    const block = blocks[head.block]
+    const goalEnd = next && next.block === head.block ? next.nameStart : head.canon.text.length
+    let goal = trimText(head.canon.text.slice(head.headEnd, goalEnd))
+    let endOffset = block.offset + endOf(head.canon, head.nameStart, trimEnd(head.canon.text, goalEnd))
+    if (!goal && head.atBlockStart) {
       // a heading alone in its block: the goal is the text of the blocks under it, up to the
       // next stage or the next heading of the same rank
       const parts: string[] = []
       const stop = next ? next.block : blocks.length
-      for (let b = h.block + 1; b < stop && b <= h.block + MAX_GOAL_BLOCKS; b++) {
-        if (families[b] !== undefined && (families[b] === h.family || !inSection[b])) break
-        const t = trimText(canonicalize(blocks[b].text).s)
-        if (!t) continue
-        parts.push(t)
+      for (let b = head.block + 1; b < stop && b <= head.block + MAX_GOAL_BLOCKS; b++) {
+        if (families[b] !== undefined && (families[b] === head.family || !inSection[b])) break
+        const goalLine = trimText(canonicalize(blocks[b].text).text)
+        if (!goalLine) continue
+        parts.push(goalLine)
         endOffset = blocks[b].offset + trimEndRaw(blocks[b].text)
       }
       goal = parts.join('\n')
     }
-    const d = h.time.deadline
+    const deadline = head.time.deadline
     let start: string | null = null
     let end: string | null = null
-    if (d.kind === 'range' || d.kind === 'ongoing') {
-      start = d.start ?? null
-      end = d.end ?? null
-    } else if (d.kind === 'due' && h.time.bare && h.time.period) {
-      start = h.time.period.start
-      end = h.time.period.end
-    } else if (d.kind === 'due') end = d.date ?? null
-    else if (d.kind === 'start') start = d.start ?? d.date ?? null
+    if (deadline.kind === 'range' || deadline.kind === 'ongoing') {
+      start = deadline.start ?? null
+      end = deadline.end ?? null
+    } else if (deadline.kind === 'due' && head.time.bare && head.time.period) {
+      start = head.time.period.start
+      end = head.time.period.end
+    } else if (deadline.kind === 'due') end = deadline.date ?? null
+    else if (deadline.kind === 'start') start = deadline.start ?? deadline.date ?? null
     const stage: Omit<Stage, 'position'> = {
-      name: h.name,
-      raw: block.text.slice(startOf(h.c, h.nameStart), endOf(h.c, h.nameStart, h.rawEnd)),
+      name: head.name,
+      raw: block.text.slice(startOf(head.canon, head.nameStart), endOf(head.canon, head.nameStart, head.rawEnd)),
       start,
       end,
     }
     if (goal) stage.goal = goal
-    out.push({ stage, index: block.offset + startOf(h.c, h.nameStart), end: endOffset })
+    out.push({ stage, index: block.offset + startOf(head.canon, head.nameStart), end: endOffset })
   }
   inferBounds(out, options.documentDate)
   return out
@@ -163,20 +163,20 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
 function inferBounds(matches: StageMatch[], documentDate?: string): void {
   const stages = matches.map((m) => m.stage)
   for (let n = 0; n < stages.length; n++) {
-    const st = stages[n]
-    if (st.start === null) {
+    const stage = stages[n]
+    if (stage.start === null) {
       const prevEnd = n > 0 ? toDate(stages[n - 1].end) : null
       const doc = toDate(documentDate)
-      st.start = prevEnd ? iso(dayAfter(prevEnd)) : n === 0 && doc ? iso(doc) : null
-      st.inferred = { ...st.inferred, start: true }
+      stage.start = prevEnd ? iso(dayAfter(prevEnd)) : n === 0 && doc ? iso(doc) : null
+      stage.inferred = { ...stage.inferred, start: true }
     }
   }
   for (let n = 0; n < stages.length; n++) {
-    const st = stages[n]
-    if (st.end === null) {
+    const stage = stages[n]
+    if (stage.end === null) {
       const nextStart = n + 1 < stages.length && !stages[n + 1].inferred?.start ? toDate(stages[n + 1].start) : null
-      st.end = nextStart ? iso(dayBefore(nextStart)) : null
-      st.inferred = { ...st.inferred, end: true }
+      stage.end = nextStart ? iso(dayBefore(nextStart)) : null
+      stage.inferred = { ...stage.inferred, end: true }
     }
   }
 }
@@ -185,48 +185,48 @@ function inferBounds(matches: StageMatch[], documentDate?: string): void {
 function summaryStages(blocks: StageBlock[], canons: Canon[]): StageMatch[] {
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
-    const c = canons[b]
-    const s = c.s
-    const at = s.indexOf(grammar.summary.count)
-    if (at < 0) continue
+    const canon = canons[b]
+    const canonText = canon.text
+    const countAt = canonText.indexOf(grammar.summary.count)
+    if (countAt < 0) continue
     // the count: 四 / 4 right before 个阶段
-    let q = at
-    while (q > 0 && (isCnNumeral(s[q - 1]) || isAsciiDigit(s[q - 1]))) q--
-    const num = readCnPositional(s, q) ?? readSmallNumber(s, q)
-    if (!num || num.end !== at || num.value < 2 || num.value > 12) continue
-    const div = divide.before(s, q)
+    let countStart = countAt
+    while (countStart > 0 && (isCnNumeral(canonText[countStart - 1]) || isAsciiDigit(canonText[countStart - 1]))) countStart--
+    const num = readCnPositional(canonText, countStart) ?? readSmallNumber(canonText, countStart)
+    if (!num || num.end !== countAt || num.value < 2 || num.value > 12) continue
+    const div = divide.before(canonText, countStart)
     if (!div) continue
     // the span: a range in the same sentence before the count
-    let sentStart = q
-    while (sentStart > 0 && !SENTENCE.has(s[sentStart - 1])) sentStart--
-    const { matches } = scanTime(s, { from: sentStart, to: q })
+    let sentStart = countStart
+    while (sentStart > 0 && !SENTENCE.has(canonText[sentStart - 1])) sentStart--
+    const { matches } = scanTime(canonText, { from: sentStart, to: countStart })
     const span = [...matches].reverse().find((m) => m.deadline.kind === 'range' && m.deadline.start && m.deadline.end)
     if (!span) continue
-    const n = num.value
+    const count = num.value
     // names: the 、 list after the count
-    let l = at + grammar.summary.count.length
-    while (l < s.length && (s[l] === '，' || s[l] === '：')) l++
-    const intro = listIntro.at(s, l)
-    if (intro) l += intro[0].length
-    const listEnd = firstOf(s, l, SENTENCE)
-    const items = s.slice(l, listEnd).split(grammar.summary.separator)
+    let listStart = countAt + grammar.summary.count.length
+    while (listStart < canonText.length && (canonText[listStart] === '，' || canonText[listStart] === '：')) listStart++
+    const intro = listIntro.longestAt(canonText, listStart)
+    if (intro) listStart += intro[0].length
+    const listEnd = firstOf(canonText, listStart, SENTENCE)
+    const items = canonText.slice(listStart, listEnd).split(grammar.summary.separator)
     let names: string[]
-    if (items.length === n) {
-      const lastItem = items[n - 1]
+    if (items.length === count) {
+      const lastItem = items[count - 1]
       const tail = listTail.before(lastItem, lastItem.length)
-      if (tail) items[n - 1] = lastItem.slice(0, lastItem.length - tail[0].length)
+      if (tail) items[count - 1] = lastItem.slice(0, lastItem.length - tail[0].length)
       names = items.map((x) => trimText(x))
-    } else names = Array.from({ length: n }, (_, k) => `${grammar.ordinalPrefix}${k + 1}${grammar.stageWord}`)
+    } else names = Array.from({ length: count }, (_, k) => `${grammar.ordinalPrefix}${k + 1}${grammar.stageWord}`)
     const spanStart = span.index // scanned on the canonical copy: canonical offsets
-    const index = block.offset + startOf(c, spanStart)
-    const endOff = block.offset + endOf(c, spanStart, listEnd)
-    const raw = block.text.slice(startOf(c, spanStart), endOf(c, spanStart, listEnd))
-    return names.map((name, k) => ({
+    const index = block.offset + startOf(canon, spanStart)
+    const endOff = block.offset + endOf(canon, spanStart, listEnd)
+    const raw = block.text.slice(startOf(canon, spanStart), endOf(canon, spanStart, listEnd))
+    return names.map((name, ordinal) => ({
       stage: {
         name,
         raw,
-        start: k === 0 ? span.deadline.start! : null,
-        end: k === n - 1 ? span.deadline.end! : null,
+        start: ordinal === 0 ? span.deadline.start! : null,
+        end: ordinal === count - 1 ? span.deadline.end! : null,
         inferred: { start: true, end: true },
       },
       index,
@@ -237,38 +237,38 @@ function summaryStages(blocks: StageBlock[], canons: Canon[]): StageMatch[] {
 }
 
 /**
- * A stage heading at `p`: name（time）followed by 。/：. For `第一阶段（…）：全面铺开。` the short
+ * A stage heading at `start`: name（time）followed by 。/：. For `第一阶段（…）：全面铺开。` the short
  * name after the colon joins the name.
  */
-function readHead(c: Canon, p: number, block: number, atBlockStart: boolean): Head | undefined {
-  const s = c.s
-  const open = findWithin(s, p, '（', grammar.maxNameLength)
-  if (open <= p) return undefined
-  const close = findWithin(s, open + 1, '）', 40)
+function readHead(canon: Canon, start: number, block: number, atBlockStart: boolean): Head | undefined {
+  const canonText = canon.text
+  const open = findWithin(canonText, start, '（', grammar.maxNameLength)
+  if (open <= start) return undefined
+  const close = findWithin(canonText, open + 1, '）', 40)
   if (close < 0) return undefined
-  let name = s.slice(p, open)
+  let name = canonText.slice(start, open)
   if (/[。；]/.test(name)) return undefined
-  const { matches } = scanTime(s, { from: open + 1, to: close })
+  const { matches } = scanTime(canonText, { from: open + 1, to: close })
   if (matches.length !== 1) return undefined
   const time = matches[0]
   if (time.index > open + 1 || time.end < close) return undefined
   const stageWord = name.endsWith(grammar.stageWord)
   let headEnd = close + 1
   let rawEnd = close + 1
-  if (stageWord && name.startsWith(grammar.ordinalPrefix) && s[close + 1] === '：') {
-    const stop = firstOf(s, close + 2, new Set(['。', '；', '\n']))
+  if (stageWord && name.startsWith(grammar.ordinalPrefix) && canonText[close + 1] === '：') {
+    const stop = firstOf(canonText, close + 2, new Set(['。', '；', '\n']))
     if (stop - (close + 2) > 0 && stop - (close + 2) <= grammar.maxShortNameLength) {
-      name = `${name}：${s.slice(close + 2, stop)}`
+      name = `${name}：${canonText.slice(close + 2, stop)}`
       rawEnd = stop
       headEnd = stop + 1
     }
   }
-  if (headEnd === close + 1 && headingEnd.has(s[headEnd])) headEnd++
+  if (headEnd === close + 1 && headingEnd.has(canonText[headEnd])) headEnd++
   name = trimText(name)
   if (!name) return undefined
   // 一阶段（…） is the tail of a broken line (…区分了第⏎一阶段), not a heading
   if (stageWord && !name.startsWith(grammar.ordinalPrefix) && isCnNumeral(name[0]) && name.length <= grammar.stageWord.length + 2) return undefined
-  return { block, c, nameStart: p, headEnd, rawEnd, name, time, atBlockStart, stageWord }
+  return { block, canon: canon, nameStart: start, headEnd, rawEnd, name, time, atBlockStart, stageWord }
 }
 
 /**
@@ -276,45 +276,45 @@ function readHead(c: Canon, p: number, block: number, atBlockStart: boolean): He
  * its end and its style (（一） → cn-paren), so a sibling heading ends a section. A marker that
  * names a stage itself (第一阶段) is part of the heading's name, not a marker before it.
  */
-function readMarker(s: string, j: number): { end: number; family: string } | undefined {
-  const m = markerAt(s, j)
-  if (!m || m.weak || m.key.endsWith(grammar.stageWord)) return undefined
-  return { end: m.end, family: m.style }
+function readMarker(text: string, offset: number): { end: number; family: string } | undefined {
+  const marker = markerAt(text, offset)
+  if (!marker || marker.weak || marker.key.endsWith(grammar.stageWord)) return undefined
+  return { end: marker.end, family: marker.style }
 }
 
-function findWithin(s: string, from: number, ch: string, max: number): number {
-  const lim = Math.min(s.length, from + max + 1)
+function findWithin(text: string, from: number, char: string, max: number): number {
+  const lim = Math.min(text.length, from + max + 1)
   for (let i = from; i < lim; i++) {
-    if (s[i] === ch) return i
-    if (s[i] === '\n') return -1
+    if (text[i] === char) return i
+    if (text[i] === '\n') return -1
   }
   return -1
 }
 
-function firstOf(s: string, from: number, set: Set<string>): number {
-  let i = from
-  while (i < s.length && !set.has(s[i])) i++
-  return i
+function firstOf(text: string, from: number, set: Set<string>): number {
+  let end = from
+  while (end < text.length && !set.has(text[end])) end++
+  return end
 }
 
 const TRIM = new Set([' ', '，', '。', '：', '；', '\n', '、'])
-function trimText(x: string): string {
-  let a = 0
-  let b = x.length
-  while (a < b && TRIM.has(x[a])) a++
-  while (b > a && TRIM.has(x[b - 1])) b--
-  return x.slice(a, b)
+function trimText(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && TRIM.has(text[start])) start++
+  while (end > start && TRIM.has(text[end - 1])) end--
+  return text.slice(start, end)
 }
 
 /** Length of `raw` without trailing spaces / punctuation (the end offset of a goal block). */
 function trimEndRaw(raw: string): number {
-  let b = raw.length
-  while (b > 0 && (TRIM.has(raw[b - 1]) || raw[b - 1] === '\u3000' || raw[b - 1] === '\r' || raw[b - 1] === '\t')) b--
-  return b
+  let end = raw.length
+  while (end > 0 && (TRIM.has(raw[end - 1]) || raw[end - 1] === '\u3000' || raw[end - 1] === '\r' || raw[end - 1] === '\t')) end--
+  return end
 }
 
-function trimEnd(s: string, end: number): number {
-  let b = end
-  while (b > 0 && TRIM.has(s[b - 1])) b--
-  return b
+function trimEnd(text: string, end: number): number {
+  let trimmed = end
+  while (trimmed > 0 && TRIM.has(text[trimmed - 1])) trimmed--
+  return trimmed
 }

@@ -34,14 +34,14 @@ describe('lexicon (grammars/time/lexicon.json): every entry', () => {
   it('canonical.chars: each character is mapped in the matching copy', () => {
     for (const [from, to] of Object.entries(lex.canonical.chars)) {
       const expected = from === ':' ? '：' : to
-      expect(canonicalize(`年${from}年`).s).toBe(`年${expected}年`)
+      expect(canonicalize(`年${from}年`).text).toBe(`年${expected}年`)
     }
   })
 
   it('canonical.whitespace: dropped between CJK and digits, kept between ASCII words', () => {
     for (const ws of lex.canonical.whitespace) {
-      expect(canonicalize(`2025${ws}年底前`).s).toBe('2025年底前')
-      expect(canonicalize(`ISO${ws}9001`).s).toBe('ISO 9001')
+      expect(canonicalize(`2025${ws}年底前`).text).toBe('2025年底前')
+      expect(canonicalize(`ISO${ws}9001`).text).toBe('ISO 9001')
     }
   })
 

@@ -22,8 +22,8 @@ describe('time phrase corpus (test/fixtures/time-phrases.tsv)', () => {
       if (r.source.startsWith('seed:')) file = new URL(`seeds/${seeds.find((f) => f.startsWith(r.source.slice(5) + '_'))}`, corpus)
       else if (r.source.startsWith('policy:')) file = new URL(`policy/${r.source.slice(7)}`, corpus)
       if (!file) continue
-      const text = canonicalize(readFileSync(file, 'utf8')).s
-      expect(text.includes(canonicalize(r.input).s), `line ${r.line}: "${r.input}" not in ${r.source}`).toBe(true)
+      const text = canonicalize(readFileSync(file, 'utf8')).text
+      expect(text.includes(canonicalize(r.input).text), `line ${r.line}: "${r.input}" not in ${r.source}`).toBe(true)
     }
   })
 

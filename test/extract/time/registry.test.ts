@@ -29,7 +29,7 @@ describe('time reader registry (src/extract/time/grammar/registry.ts)', () => {
     for (const reader of readers) {
       for (const id of reader.rules) {
         const rule = rulesFile.rules.find((r) => r.id === id)!
-        const text = canonicalize(rule.example).s
+        const text = canonicalize(rule.example).text
         const rules = readAll(reader, text).map((expr) => expr.rule)
         expect(rules, `${reader.name}: ${rule.example}`).toContain(id)
       }

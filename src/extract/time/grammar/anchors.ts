@@ -14,7 +14,7 @@ function readEvent(text: string, offset: number): { date: AnchorDate; end: numbe
   const limit = Math.min(text.length, offset + MAX_BEFORE_EVENT)
   for (let t = offset; t < limit; t++) {
     if (CLAUSE_ENDS.has(text[t])) break
-    const event = lexicon.anchorEvents.at(text, t)
+    const event = lexicon.anchorEvents.longestAt(text, t)
     if (!event) continue
     const ofWord = lexicon.anchorOf.len(text, t + event[0].length)
     if (ofWord) return { date: event[1], end: t + event[0].length + ofWord }
@@ -49,7 +49,7 @@ export function readAnchor(text: string, offset: number): Expr | undefined {
   }
   const count = readSmallNumber(text, cursor)
   if (count && !count.overflow && count.value > 0) {
-    const unit = lexicon.durationUnits.at(text, count.end)
+    const unit = lexicon.durationUnits.longestAt(text, count.end)
     if (unit) {
       const within = lexicon.within.len(text, count.end + unit[0].length)
       if (within) {

@@ -53,10 +53,10 @@ function readCueAfter(text: string, offset: number, last: Point): { cue?: Cue; a
   } else if (lexicon.during.len(text, offset)) {
     cue = 'during'
     end += lexicon.during.len(text, offset)
-  } else if (lexicon.from.at(text, offset)) {
+  } else if (lexicon.from.longestAt(text, offset)) {
     // 起 is part of the time words (2015年3月起); 开始 / 启动 / 起步 stay with the action
     cue = 'from'
-    const word = lexicon.from.at(text, offset)![0]
+    const word = lexicon.from.longestAt(text, offset)![0]
     if (lexicon.fromConsumed.has(word)) {
       end += word.length
       end += lexicon.effectiveVerbs.len(text, end)

@@ -16,7 +16,7 @@ for (const [name, years] of Object.entries(lexicon.raw.fiveYearPlans.plans)) pla
 
 /** The plan named at `offset` (a name, or 第N个五年规划): its years and where the name ends. */
 function readPlanName(text: string, offset: number, quoted: boolean): { years: [number, number]; end: number } | undefined {
-  const named = lexicon.plans.at(text, offset)
+  const named = lexicon.plans.longestAt(text, offset)
   if (named && !isCnNumeral(text[offset - 1]) && !isCnNumeral(text[offset + named[0].length])) return { years: named[1], end: offset + named[0].length }
   if (quoted || text[offset] !== lexicon.planOrdinalPrefix) return undefined
   const ordinal = readCnPositional(text, offset + 1) ?? readSmallNumber(text, offset + 1)

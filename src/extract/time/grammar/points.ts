@@ -21,7 +21,7 @@ export function afterMonth(text: string, point: Point, offset: number): number {
     if (!point.invalid && (day.day < 1 || day.day > 31)) point.invalid = `day ${day.day} does not exist`
     return skipClock(text, day.end)
   }
-  const xun = lexicon.xun.at(text, offset)
+  const xun = lexicon.xun.longestAt(text, offset)
   if (xun) {
     point.unit = { ...point.unit, precision: 'xun', part: xun[1] }
     return withEndWord(text, point, offset + xun[0].length)
@@ -60,7 +60,7 @@ function readMonthSpan(text: string, point: Point, offset: number): number | und
   if (!direction) return undefined
   const count = readSmallNumber(text, offset + 1)
   if (!count || count.overflow || count.value < 1) return undefined
-  const unit = lexicon.spanUnits.at(text, count.end)
+  const unit = lexicon.spanUnits.longestAt(text, count.end)
   if (!unit) return undefined
   const months = count.value * unit[1]
   if (months > 12) return undefined
@@ -71,9 +71,9 @@ function readMonthSpan(text: string, point: Point, offset: number): number | und
 
 /** 年初 / 初 / 伊始 / 年中 at `offset` (after a year or alone): a span of months, or undefined. */
 function readYearPart(text: string, offset: number): { month: number; monthEnd: number; end: number } | undefined {
-  const start = lexicon.yearStart.at(text, offset)
+  const start = lexicon.yearStart.longestAt(text, offset)
   if (start && !lexicon.notAfterYearStart.has(text[offset + start[0].length])) return { month: start[1][0], monthEnd: start[1][1], end: offset + start[0].length }
-  const middle = lexicon.yearMiddle.at(text, offset)
+  const middle = lexicon.yearMiddle.longestAt(text, offset)
   if (middle) {
     const end = offset + middle[0].length
     if (lexicon.yearMiddleNeeds.len(text, end) || end >= text.length) return { month: middle[1][0], monthEnd: middle[1][1], end }
@@ -85,7 +85,7 @@ function readYearPart(text: string, offset: number): { month: number; monthEnd: 
 export function afterYear(text: string, point: Point, offset: number): number {
   const span = readMonthSpan(text, point, offset)
   if (span !== undefined) return span
-  const first = lexicon.firstOfYear.at(text, offset)
+  const first = lexicon.firstOfYear.longestAt(text, offset)
   if (first) {
     point.unit = first[1] === 'quarter' ? { ...point.unit, precision: 'quarter', part: 1 } : { ...point.unit, precision: 'month', month: 1 }
     return offset + first[0].length
@@ -102,7 +102,7 @@ export function afterYear(text: string, point: Point, offset: number): number {
     point.endFlag = false
     return offset + whole
   }
-  const half = lexicon.halves.at(text, offset)
+  const half = lexicon.halves.longestAt(text, offset)
   if (half) {
     point.unit = { ...point.unit, precision: 'half', part: half[1] }
     return withEndWord(text, point, offset + half[0].length)
@@ -128,7 +128,7 @@ export function afterYear(text: string, point: Point, offset: number): number {
     point.within = true
     return offset + within
   }
-  const withinYear = lexicon.yearlessWithin.at(text, offset)
+  const withinYear = lexicon.yearlessWithin.longestAt(text, offset)
   if (withinYear && withinYear[0][0] === lexicon.yearChar) {
     point.within = true
     return offset + withinYear[0].length
@@ -160,13 +160,13 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
   if (!allowYearless) return undefined
   const repaired = readLostYearChar(text, offset)
   if (repaired !== undefined) return repaired || undefined
-  const monthOf = lexicon.monthOf.at(text, offset)
+  const monthOf = lexicon.monthOf.longestAt(text, offset)
   if (monthOf) {
     const point: Point = { start: offset, end: offset + monthOf[0].length, unit: { precision: 'month', year: null }, explicitYear: false, monthRel: monthOf[1] }
     point.end = afterMonth(text, point, point.end)
     return point
   }
-  const quarterOf = lexicon.quarterOf.at(text, offset)
+  const quarterOf = lexicon.quarterOf.longestAt(text, offset)
   if (quarterOf) {
     return withPartEnd(text, { start: offset, end: offset + quarterOf[0].length, unit: { precision: 'quarter', year: null }, explicitYear: false, quarterRel: quarterOf[1] })
   }
@@ -182,7 +182,7 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
     point.end = afterMonth(text, point, month.end)
     return point
   }
-  const half = lexicon.halves.at(text, offset)
+  const half = lexicon.halves.longestAt(text, offset)
   if (half) {
     return withPartEnd(text, { start: offset, end: offset + half[0].length, unit: { precision: 'half', year: null, part: half[1] }, explicitYear: false })
   }
@@ -194,7 +194,7 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
     const yearEnd = lexicon.yearlessEnd.len(text, offset)
     if (yearEnd) return { start: offset, end: offset + yearEnd, unit: { precision: 'year', year: null }, explicitYear: false, endFlag: true }
   }
-  const within = lexicon.yearlessWithin.at(text, offset)
+  const within = lexicon.yearlessWithin.longestAt(text, offset)
   if (within && (within[0][0] !== lexicon.yearChar || !yearCounted)) {
     return { start: offset, end: offset + within[0].length, unit: { precision: 'year', year: null }, explicitYear: false, within: true }
   }

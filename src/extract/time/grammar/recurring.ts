@@ -32,7 +32,7 @@ function readYearly(text: string, offset: number): DueInPeriod | undefined {
 function readMonthly(text: string, offset: number): DueInPeriod | undefined {
   const day = readDay(text, offset)
   if (day && day.day >= 1 && day.day <= 31) return { precision: 'day', day: day.day, end: day.end }
-  const xun = lexicon.xun.at(text, offset)
+  const xun = lexicon.xun.longestAt(text, offset)
   if (xun) return { precision: 'xun', end: offset + xun[0].length }
   const monthEnd = lexicon.endAfterMonth.len(text, offset)
   return monthEnd ? { precision: 'month', end: offset + monthEnd } : undefined
@@ -40,7 +40,7 @@ function readMonthly(text: string, offset: number): DueInPeriod | undefined {
 
 /** 五前 after 每周 / 每星期: a weekday and 前 (每周五 alone is a meeting day more often than a deadline). */
 function readWeekly(text: string, offset: number): DueInPeriod | undefined {
-  const weekday = weekdays.at(text, offset)
+  const weekday = weekdays.longestAt(text, offset)
   if (!weekday) return undefined
   const end = offset + weekday[0].length
   if (!lexicon.before.len(text, end) || lexicon.notBefore.len(text, end)) return undefined
@@ -57,7 +57,7 @@ function readPartEnd(text: string, offset: number, every: 'quarter' | 'half'): D
 
 export function readRecurring(text: string, offset: number): Expr | undefined {
   if (text[offset] !== lexicon.everyPrefix) return undefined
-  const period = lexicon.every.at(text, offset + 1)
+  const period = lexicon.every.longestAt(text, offset + 1)
   if (!period) return undefined
   const every = period[1]
   const dueAt = offset + 1 + period[0].length

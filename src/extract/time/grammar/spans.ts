@@ -11,7 +11,7 @@ const MAX_COUNT = 100
 
 /** 今明两年: relative years from the document year. */
 function readYearSpan(text: string, offset: number): Expr | undefined {
-  const span = lexicon.yearSpans.at(text, offset)
+  const span = lexicon.yearSpans.longestAt(text, offset)
   if (!span) return undefined
   const from: Point = { start: offset, end: offset + span[0].length, unit: { precision: 'year', year: null }, explicitYear: false, yearRel: span[1][0] }
   const until: Point = { ...from, yearRel: span[1][1] }
@@ -30,7 +30,7 @@ function readAhead(text: string, offset: number): Expr | undefined {
   if (bare && offset > 1 && lexicon.bareBoundaries.has(text[offset - 1]) && lexicon.afterEvent.has(text[offset - 2])) return undefined
   const count = runStart(text, countAt) ? readSmallNumber(text, countAt) : undefined
   if (!count || count.overflow || count.value < 1 || count.value > MAX_COUNT) return undefined
-  const unit = lexicon.aheadUnits.at(text, count.end)
+  const unit = lexicon.aheadUnits.longestAt(text, count.end)
   if (!unit) return undefined
   let end = count.end + unit[0].length
   const within = lexicon.within.len(text, end)

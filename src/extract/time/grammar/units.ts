@@ -36,15 +36,15 @@ export interface YearRead {
 
 /** A year at `offset`: 2015年, 二〇一五年, 中华民国六十二年, 民国73年, 今年. */
 export function readYear(text: string, offset: number): YearRead | undefined {
-  const relative = lexicon.yearOf.at(text, offset)
+  const relative = lexicon.yearOf.longestAt(text, offset)
   if (relative) {
     // 本年度 / 上年度 = 本年 / 上年 (本年度内 is within it)
     const wordEnd = offset + relative[0].length
     return { year: null, start: offset, end: wordEnd + (text[wordEnd] === '度' ? 1 : 0), relative: relative[1] }
   }
-  const same = lexicon.sameYear.at(text, offset)
+  const same = lexicon.sameYear.longestAt(text, offset)
   if (same) return { year: null, start: offset, end: offset + same[0].length, relative: 0, same: true }
-  const roc = lexicon.rocPrefixes.at(text, offset)
+  const roc = lexicon.rocPrefixes.longestAt(text, offset)
   if (roc) {
     const numberAt = offset + roc[0].length
     const count = readAsciiDigits(text, numberAt) ?? readCnPositional(text, numberAt) ?? readCnDigits(text, numberAt)
