@@ -53,7 +53,7 @@ let passing = 0
 let missed = 0
 for (const [text, from, to] of ranges) {
   const found = scanTimeUngated(text, { from, to }).matches.length > 0
-  const pass = mayHoldTime(canonicalize(text, from, to).s)
+  const pass = mayHoldTime(canonicalize(text, from, to).text)
   if (found) withTime++
   if (pass) passing++
   if (found && !pass) missed++

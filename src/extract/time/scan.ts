@@ -90,7 +90,7 @@ export function scanTimeUngated(text: string, options: ScanOptions = {}): ScanRe
 function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
   const canon = canonicalize(text, options.from ?? 0, options.to ?? text.length)
   // most clauses hold no time: one pass for the readers' necessary words skips them (registry.ts)
-  if (gated && !mayHoldTime(canon.s)) return { matches: [], diagnostics: [] }
+  if (gated && !mayHoldTime(canon.text)) return { matches: [], diagnostics: [] }
   const context = new Context(options)
   const canonical = canon.text
   const read = openReaders(canonical)

@@ -54,7 +54,7 @@ describe('time scan gate (registry.ts mayHoldTime, reader needs)', () => {
   it('each reader’s own claim: every expression it reads at any position holds one of its needs words', () => {
     let checked = 0
     for (const { text: input } of inputs) {
-      const text = canonicalize(input).s
+      const text = canonicalize(input).text
       for (const reader of readers) {
         const needs = [...reader.needs]
         const read = reader.open(text)
@@ -79,7 +79,7 @@ describe('time scan gate (registry.ts mayHoldTime, reader needs)', () => {
       const ungated = scanTimeUngated(text, { referenceDate: ref })
       expect(scanTime(text, { referenceDate: ref }), text).toEqual(ungated)
       // and each match alone passes the gate, so any range holding it does
-      for (const m of ungated.matches) expect(mayHoldTime(canonicalize(text, m.index, m.end).s), m.deadline.raw).toBe(true)
+      for (const m of ungated.matches) expect(mayHoldTime(canonicalize(text, m.index, m.end).text), m.deadline.raw).toBe(true)
       found += ungated.matches.length
     }
     expect(found).toBeGreaterThan(450)
@@ -94,7 +94,7 @@ describe('time scan gate (registry.ts mayHoldTime, reader needs)', () => {
       const ungated = scanTimeUngated(text, options)
       expect(scanTime(text, options), text.slice(from, to)).toEqual(ungated)
       if (ungated.matches.length) withTime++
-      if (!mayHoldTime(canonicalize(text, from, to).s)) skipped++
+      if (!mayHoldTime(canonicalize(text, from, to).text)) skipped++
     }
     expect(withTime).toBeGreaterThan(10)
     expect(skipped).toBeGreaterThan(sentences.length / 3)
@@ -105,6 +105,6 @@ describe('time scan gate (registry.ts mayHoldTime, reader needs)', () => {
     for (const none of ['加强组织领导，明确责任分工', '各地区、各部门要高度重视', '由市财政局牵头，各区配合', '加强青年人才培养，做好年度考核', '负责起草文件，发起倡议', '岁月如歌'])
       expect(mayHoldTime(none), none).toBe(false)
     for (const some of ['2015年6月底前完成', '自印发之日起施行', '每周五前报送', '“十三五”期间', '立即整改', '2013.03.15', '（2021—2023）', '今明两年', '本季度', '三年内完成', '第三季度', '二〇一五年', '年初', '即日起'])
-      expect(mayHoldTime(canonicalize(some).s), some).toBe(true)
+      expect(mayHoldTime(canonicalize(some).text), some).toBe(true)
   })
 })

@@ -49,7 +49,7 @@ const startWords = [
 // Away from a number, every date path (readPoint, readMonthRange) begins by reading one of these
 // words whole at its start (a year word, 本月, 上半年, 年内 …; 第 and 年 are words of one
 // character), so a start character alone (上级, 本地, 当前) is not enough to try the reader.
-const START_WORDS = WordList.of(startWords)
+const START_WORDS = WordList.fromWords(startWords)
 // After a number (read to the end of its run) must come 年, a month or quarter unit, a range
 // dash, or (ASCII) a numeric-date separator; anything else cannot start a date.
 const AFTER_NUMBER = new Uint8Array(65536)
@@ -92,7 +92,7 @@ class DateGate {
       }
       return this.cnEnd < text.length && AFTER_NUMBER[text.charCodeAt(this.cnEnd)] === 1
     }
-    return START_WORDS.at(text, offset) !== undefined
+    return START_WORDS.longestAt(text, offset) !== undefined
   }
 }
 
