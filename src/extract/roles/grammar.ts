@@ -66,6 +66,7 @@ export const grammar = {
   notOrgan: new Lexicon(suffixJson.notOrgan),
   collectiveStarts: new Lexicon(suffixJson.collectiveStarts),
   collectiveTails: new Set(suffixJson.collectiveTails),
+  modifiedHeads: new Set(suffixJson.modifiedHeads),
   forbidden: new Lexicon(suffixJson.forbidden),
   maxUnitLength: suffixJson.maxLength,
   heldRoles: new Lexicon(suffixJson.heldRoles),

@@ -565,7 +565,8 @@ function readProse(
   let unitsEnd = trimFillers(t, unitsStart, verb.index)
   // 会同 (and, after 由, 按照/根据 …) ends the main list.
   let withAt: { index: number; word: string } | undefined
-  const stop = (useBy ? grammar.stopInBy : grammar.with).find(t, unitsStart, unitsEnd)
+  // (a stop word opening the list is part of the first name: 由联合采购办公室负责)
+  const stop = (useBy ? grammar.stopInBy : grammar.with).find(t, useBy ? unitsStart + 1 : unitsStart, unitsEnd)
   if (stop) {
     if (grammar.with.has(stop.word)) withAt = stop
     unitsEnd = trimFillers(t, unitsStart, stop.index)
@@ -580,7 +581,7 @@ function readProse(
     // No clear left boundary (该项工作市教育局负责): a list whose first name does not open like a
     // unit, outside a parenthesis of its own; ask the segmenter where the unit starts.
     const first = rawPieces(t, unitsStart, unitsEnd, br)[0]
-    const edge = first ? leftBoundary(t, first[0], first[1], br) : undefined
+    const edge = first ? leftBoundary(t, first[0], first[1], br, opensSentence(t, unitsStart)) : undefined
     const k = edge?.start
     const trimmed = k !== undefined ? strictUnits(t, br, k, unitsEnd) : undefined
     if (trimmed) {
@@ -651,6 +652,12 @@ function findNonAssignments(ctx: Ctx, rulePhrases: RulePhrase[]): NonAssignment[
     k = end - 1
   }
   return out
+}
+
+/** Does `k` open a sentence (text start, or after 。；！？ or a line end, spaces skipped)? */
+function opensSentence(t: string, k: number): boolean {
+  while (k > 0 && isSpace(t[k - 1]) && t[k - 1] !== '\n') k--
+  return k === 0 || t[k - 1] === '\n' || SENTENCE_END[t.charCodeAt(k - 1)] === 1
 }
 
 function shift(r: ScanResult, by: number): ScanResult {
