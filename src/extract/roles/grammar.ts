@@ -41,6 +41,7 @@ export const grammar = {
   verb: new Map(verbEntries.map((v) => [v.verb, v])),
   verbNotBefore: new Lexicon(verbsJson.notBefore),
   verbNotBeforeExcept: new Lexicon(verbsJson.notBeforeExcept),
+  attributiveHeads: new Lexicon(verbsJson.attributiveHeads),
   dutyPrefixes: new Lexicon(verbsJson.dutyPrefixes),
   dutyActions: new Lexicon(verbsJson.dutyActions),
   fillers: new Lexicon(verbsJson.fillers),

@@ -408,13 +408,30 @@ function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit | unde
     const v = grammar.verbs.matchAt(t, k, e)
     if (!v) continue
     const after = k + v.length
-    if (notAVerb(t, after, e) || insideUnitName(t, br, s, e, k, after)) {
+    if (notAVerb(t, after, e) || attributive(t, br, after, e) || insideUnitName(t, br, s, e, k, after)) {
       k += v.length - 1
       continue
     }
     return { index: k, end: after, verb: v, role: grammar.verb.get(v)!.role }
   }
   return undefined
+}
+
+/**
+ * Does the verb phrase from `after` modify a head noun (负责征兵工作的机构，… / 负责…管理的部门的设置)?
+ * True when the clause reaches 的 + an attributive head that ends the clause or is followed by 的.
+ */
+function attributive(t: string, br: Brackets, after: number, e: number): boolean {
+  for (let k = after; k < e; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    if (t[k] !== '的') continue
+    const head = grammar.attributiveHeads.matchAt(t, k + 1, e)
+    if (head && (k + 1 + head.length === e || t[k + 1 + head.length] === '的')) return true
+  }
+  return false
 }
 
 /**
@@ -501,6 +518,9 @@ function verbLabel(t: string, v: VerbHit, e: number): { label: string; end: numb
 /** Units of [s, e) when every piece is one (or the list shares one suffix: 市教育、公安等部门), else undefined. */
 function strictUnits(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
   const pieces = splitUnitList(t, s, e, br)
+  // one field before 等 and a class (农业农村等主管部门) names the field's unit, not the class
+  const one = pieces.length === 1 ? sharedSuffixUnits(t, s, e, br) : undefined
+  if (one) return one.map((p) => toUnit(t, p))
   if (allUnits(pieces)) return pieces.map((p) => toUnit(t, p))
   return sharedSuffixUnits(t, s, e, br)?.map((p) => toUnit(t, p))
 }

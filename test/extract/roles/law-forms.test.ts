@@ -25,3 +25,20 @@ describe('a verb that modifies a generic head at a sentence start names the unit
     expect(brief(scanRoles('入围标准的具体指标由联合采购办公室负责拟定。'))).toEqual([['responsible', ['联合采购办公室']]])
   })
 })
+
+describe('what a 负责 phrase does not assign', () => {
+  it('负责解释 (bulk lawrefbook: 本预案由国务院办公厅负责解释) is interpretation, not a task', () => {
+    expect(scanRoles('本预案由国务院办公厅负责解释。').roles).toEqual([])
+  })
+
+  it('负责… 的部门 modifies a head: the body is the subject, not the government before 负责', () => {
+    const r = scanRoles('县级以上地方人民政府负责农业机械化工作的部门，应当按照各自的职责，做好农业机械化促进工作。')
+    expect(r.roles.flatMap((x) => x.units.map((u) => u.name))).not.toContain('县级以上地方人民政府')
+  })
+})
+
+describe('one field before 等 and a class names the field unit', () => {
+  it('卫生等相关部门负责… (bulk lawrefbook) → 卫生部门', () => {
+    expect(brief(scanRoles('卫生等相关部门负责对社区康复工作进行检查、指导和评估。'))).toEqual([['responsible', ['卫生部门']]])
+  })
+})
