@@ -231,16 +231,42 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
   const chunks: Array<[number, number]> = []
   for (const [a, b] of residue) chunks.push(...clauses(t, br, a, b))
   let lastMain: RoleMatch | undefined
-  for (const [a, b] of chunks) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const [a, b] = chunks[ci]
     if (region.paren && hasTimeCue(t, a, b, br) && !looksLikeRole(t, br, a, b)) {
       const [x, y] = trimSpan(t, a, b)
       timeSpans.push({ index: x, end: y })
       continue
     }
     if (overlapsRule(ctx.rulePhrases, a, b)) continue
-    const made = readProse(ctx, a, b, lastMain, region.paren ? trimSpan(t, region.start, region.end)[0] : -1)
+    const regionStart = region.paren ? trimSpan(t, region.start, region.end)[0] : -1
+    const before = ctx.roles.length
+    const made = readProse(ctx, a, b, lastMain, regionStart)
     if (made) lastMain = made
+    // A subject alone in its clause, its verb opening the next (…等有关部门和城市管理综合执法组织，
+    // 按照…确定的职责，对…实施监督管理 / 省军区…，负责…): read the two as one clause.
+    const next = chunks[ci + 1]
+    if (ctx.roles.length === before && next && subjectAlone(ctx, a, b, regionStart) && verbOpens(t, br, next[0], next[1])) {
+      const joined = readProse(ctx, a, next[1], lastMain, regionStart)
+      if (joined) lastMain = joined
+      if (ctx.roles.length > before) ci++
+    }
   }
+}
+
+/** Is [s, e) a unit list and nothing else, opening its sentence or parenthesis? */
+function subjectAlone(ctx: Ctx, s: number, e: number, regionStart: number): boolean {
+  const { t, br } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  if (e <= s || (s !== regionStart && !opensSentence(t, s))) return false
+  return strictUnits(t, br, s, e) !== undefined
+}
+
+/** Does [s, e) open with a role verb or a duty phrase, after fillers only (，按照…职责 / ，负责…)? */
+function verbOpens(t: string, br: Brackets, s: number, e: number): boolean {
+  ;[s, e] = trimSpan(t, s, e)
+  const v = findVerb(t, br, s, e)
+  return v !== undefined && trimFillers(t, s, v.index) === s
 }
 
 /** Does [s, e) overlap a rule phrase? (binary search: phrases are sorted and disjoint) */
@@ -378,8 +404,9 @@ function notAVerb(t: string, after: number, e: number): boolean {
  */
 function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
   const pre = grammar.dutyPrefixes.matchAt(t, k, e)
-  if (!pre) return undefined
-  let j = k + pre.length
+  const len = pre?.length ?? openDuty(t, k, e)
+  if (!len) return undefined
+  let j = k + len
   // 等部门按照各自职责，共同做好…: the action may follow in the next clause.
   if (j === e && t.charCodeAt(j) === COMMA) {
     j++
@@ -392,6 +419,19 @@ function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
   const a = grammar.dutyActions.matchAt(t, j, e)
   if (a) return { index: k, end: j + a.length, verb: t.slice(k, j + a.length), role: 'responsible' }
   return undefined
+}
+
+/** Length of a written-out duty phrase at k (依照…确定的职责分工), or 0. */
+function openDuty(t: string, k: number, e: number): number {
+  const open = grammar.dutyOpeners.matchAt(t, k, e)
+  if (!open) return 0
+  const limit = Math.min(e, k + open.length + grammar.maxDutyInside)
+  for (let q = k + open.length; q < limit; q++) {
+    if (SENTENCE_END[t.charCodeAt(q)] === 1) return 0
+    const close = grammar.dutyClosers.matchAt(t, q, e)
+    if (close) return q + close.length - k
+  }
+  return 0
 }
 
 /** First role verb at own depth in [s, e) that is not followed by a word that makes it a noun. */
@@ -583,6 +623,8 @@ function readProse(
   const useBy = by !== undefined && by < verb.index
   const unitsStart = useBy ? by + 1 : p
   let unitsEnd = trimFillers(t, unitsStart, verb.index)
+  // a subject read together with the next clause (see subjectAlone) ends before the comma
+  while (unitsEnd > unitsStart && t.charCodeAt(unitsEnd - 1) === COMMA) unitsEnd = trimFillers(t, unitsStart, unitsEnd - 1)
   // 会同 (and, after 由, 按照/根据 …) ends the main list.
   let withAt: { index: number; word: string } | undefined
   // (a stop word opening the list is part of the first name: 由联合采购办公室负责)

@@ -192,9 +192,19 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   // else the longest shared ending of the last piece.
   let suffix: { index: number; end: number } | undefined
   let lastField = le
+  // Units joined after the class (…等部门和三峡枢纽运行管理单位): listed as they are.
+  let tail: Piece[] = []
   for (let k = ls + 1; k < le; k++) {
     if (text[k] !== '等') continue
-    const rest = grammar.sharedSuffixes.matchEndingAt(text, le, k + 1)
+    let rest = grammar.sharedSuffixes.matchEndingAt(text, le, k + 1)
+    if (!rest) {
+      const after = joinedAfterClass(text, k + 1, le, br)
+      if (after) {
+        le = after.classEnd
+        tail = after.units
+        rest = grammar.sharedSuffixes.matchEndingAt(text, le, k + 1)
+      }
+    }
     if (rest && le - k - 1 <= grammar.maxSharedField) {
       suffix = { index: le - rest.length, end: le }
       lastField = k
@@ -233,7 +243,22 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, suffix]
     out.push({ index: a, end: b, kind: 'organ', parts })
   }
-  return out
+  return [...out, ...tail]
+}
+
+/**
+ * After 等 in [s, e): a class ending in a shared suffix (有关部门), then a connector (和, 及) and units
+ * that are units by themselves (城市管理综合执法组织). Where the class ends and those units.
+ */
+function joinedAfterClass(text: string, s: number, e: number, br: Brackets): { classEnd: number; units: Piece[] } | undefined {
+  for (let q = s + 2; q < e && q - s <= grammar.maxSharedField; q++) {
+    if (!grammar.sharedSuffixes.matchEndingAt(text, q, s)) continue
+    const conn = grammar.between.matchAt(text, q, e)
+    if (!conn) continue
+    const units = expandPiece(text, q + conn.length, e, br)
+    if (units.length > 0 && units.every((u) => u.kind !== undefined)) return { classEnd: q, units }
+  }
+  return undefined
 }
 
 function push(out: Array<[number, number]>, text: string, s: number, e: number): void {

@@ -42,3 +42,31 @@ describe('one field before 等 and a class names the field unit', () => {
     expect(brief(scanRoles('卫生等相关部门负责对社区康复工作进行检查、指导和评估。'))).toEqual([['responsible', ['卫生部门']]])
   })
 })
+
+describe('field-named lists with a written-out duty phrase (bulk lawrefbook)', () => {
+  it('…等政府有关部门，按照…规定和市人民政府确定的职责，负责…: subject alone in its clause, duty phrase written out', () => {
+    const r = scanRoles('商务、文化、教育、卫生计生、旅游、交通、城市管理、农业、民防等政府有关部门，按照法律、法规、规章的规定和市人民政府确定的职责，负责有关行业或者领域的安全生产管理工作。')
+    expect(brief(r)).toEqual([
+      ['responsible', ['商务部门', '文化部门', '教育部门', '卫生计生部门', '旅游部门', '交通部门', '城市管理部门', '农业部门', '民防部门']],
+    ])
+  })
+
+  it('…等部门和妇女联合会应当按照各自职责，加强…: a unit joined after the class keeps its own name', () => {
+    const r = scanRoles('教育、卫生健康等部门和妇女联合会应当按照各自职责，加强对家庭婴幼儿照护的支持和指导。')
+    expect(brief(r)).toEqual([['responsible', ['教育部门', '卫生健康部门', '妇女联合会']]])
+  })
+
+  it('按照市人民政府确定的职责分工负责…', () => {
+    const r = scanRoles('区、县燃气管理部门按照市人民政府确定的职责分工负责实施本行政区域内燃气行业的日常管理和监督。')
+    expect(brief(r)).toEqual([['responsible', ['区、县燃气管理部门']]])
+  })
+
+  it('a duty phrase followed by 对… is the action (…部门按照职责分工，对…进行检查)', () => {
+    const r = scanRoles('县级以上人民政府教育、公安等部门按照职责分工，对校外培训机构进行监督检查。')
+    expect(brief(r)).toEqual([['responsible', ['县级以上人民政府教育部门', '县级以上人民政府公安部门']]])
+  })
+
+  it('a unit list alone in a clause before a clause with no verb is not read', () => {
+    expect(scanRoles('市教育局、市财政局，本年度继续开展调研。').roles).toEqual([])
+  })
+})
