@@ -54,7 +54,7 @@ function modifiedHead(text: string, s: number, e: number, words: TaggedWord[], b
   if (words.length < 2 || !grammar.modifiedHeads.has(words[words.length - 1].word)) return false
   let k = s
   for (let i = 0; i < words.length - 1; i++) {
-    if (!nameWord(words[i].tag)) return false
+    if (!nameWord(words[i].tag) || grammar.notModifiers.has(words[i].word)) return false
     if (i > 0 && grammar.openings.matchAt(text, k, e)) return false
     k += words[i].word.length
   }

@@ -104,6 +104,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   const regions: Region[] = [{ start: 0, end: n, paren: false }]
   for (const [o, c] of br.parens()) regions.push({ start: o + 1, end: c, paren: true })
 
+  const parenRoles = new Set<RoleMatch>()
   for (const region of regions) {
     const before = ctx.roles.length
     const timeSpans: Span[] = []
@@ -116,8 +117,15 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
     // First-listed-lead, for lists with no explicit lead of their own.
     const ruleOn = options.rules?.firstListedLead === true || (rulePhrases.length > 0 && rulePhrases[0].index < region.end)
     const hasLead = regionRoles.some((r) => r.role === 'lead')
-    for (const r of regionRoles) ctx.roles.push(...(ruleOn && !hasLead ? splitFirstListed(r) : [r]))
+    for (const r of regionRoles) for (const x of ruleOn && !hasLead ? splitFirstListed(r) : [r]) {
+      ctx.roles.push(x)
+      parenRoles.add(x)
+    }
   }
+  // Prose 配合/协助/参加/会同 with nobody leading or responsible in the range is cooperation, not an
+  // assignment (交通运输主管部门应当参加验收; 各级地震部门要积极配合有关部门).
+  if (!ctx.roles.some((r) => r.role === 'lead' || r.role === 'responsible'))
+    ctx.roles = ctx.roles.filter((r) => r.role !== 'participant' || r.form !== 'prose' || parenRoles.has(r))
 
   ctx.roles.sort((a, b) => a.index - b.index || a.end - b.end)
 
@@ -500,7 +508,7 @@ function findBy(t: string, br: Brackets, s: number, e: number): number | undefin
     }
     const b = grammar.by.matchAt(t, k, e)
     if (!b) continue
-    if (grammar.byNotBefore.matchAt(t, k + b.length, e) || grammar.byNotAfter.matchEndingAt(t, k, 0)) continue
+    if (grammar.byNotBefore.matchAt(t, k + b.length, e) || (grammar.byNotAfter.matchEndingAt(t, k, 0) && !grammar.byAfterWords.matchEndingAt(t, k, 0))) continue
     return k
   }
   return undefined

@@ -70,3 +70,34 @@ describe('field-named lists with a written-out duty phrase (bulk lawrefbook)', (
     expect(scanRoles('市教育局、市财政局，本年度继续开展调研。').roles).toEqual([])
   })
 })
+
+describe('taking part needs someone leading or responsible (gold conventions of the blind set)', () => {
+  it('…等部门和…机构应当配合口岸查验机构 (bulk lawrefbook): cooperation, no assignment', () => {
+    const text = '市发展改革、口岸服务等部门和本市海关特殊监管区域管理机构应当配合口岸查验机构，合理确定监管流程。'
+    expect(scanRoles(text).roles).toEqual([])
+  })
+
+  it('X具体负责实施，有关单位予以协助: 予以 is a filler, 有关单位 take part', () => {
+    const r = scanRoles('安全评估由市应急管理部门统一组织，区应急管理部门具体负责实施，有关单位予以协助。')
+    expect(brief(r)).toEqual([
+      ['responsible', ['区应急管理部门']],
+      ['participant', ['有关单位']],
+    ])
+  })
+
+  it('a participant in its own parenthesis stays (（市财政局配合）)', () => {
+    expect(brief(scanRoles('完善资金保障机制（市财政局配合）。'))).toEqual([['participant', ['市财政局']]])
+  })
+
+  it('a governing verb before a generic head is no part of the name (禁止建设单位参与…)', () => {
+    const r = scanRoles('征收部门负责组织实施，禁止建设单位参与搬迁活动。')
+    expect(brief(r)).toEqual([['responsible', ['征收部门']]])
+  })
+})
+
+describe('applicant and performing units are units after 由', () => {
+  it('由项目承担单位负责 / 由申报单位负责', () => {
+    expect(brief(scanRoles('项目资金的日常管理由项目承担单位负责。'))).toEqual([['responsible', ['项目承担单位']]])
+    expect(brief(scanRoles('申报材料的真实性由申报单位负责。'))).toEqual([['responsible', ['申报单位']]])
+  })
+})
