@@ -81,7 +81,10 @@ export function leftEdgeOf(
     if (governs(words[i].tag)) return { governed: true }
     k += words[i].word.length
     if (!grammar.openings.matchAt(text, k, e)) continue
-    if (classifyUnit(text, k, e, br)) return { start: k, governed: false }
+    // a place name the lists do not know belongs to the unit after it (宜昌市 + 人民政府)
+    if (!classifyUnit(text, k, e, br)) continue
+    const start = words[i].tag === 'ns' && classifyUnit(text, k - words[i].word.length, e, br) ? k - words[i].word.length : k
+    return start === s ? { governed: false } : { start, governed: false }
   }
   // No boundary: the whole piece is a unit only if it does not open with a verb (发动本社区…).
   return { governed: words.length > 0 && (governs(words[0].tag) || words[0].tag === 'vn') }

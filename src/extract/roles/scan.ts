@@ -625,8 +625,11 @@ function readProse(
     return undefined
   }
 
-  const by = findBy(t, br, p, ce)
-  const verb = findVerb(t, br, by === undefined ? p : by + 1, ce)
+  const found = findBy(t, br, p, ce)
+  // a verb before 由 is the clause's own (湖北省人民政府负责组织建立由…参加的指挥系统)
+  const early = found !== undefined ? findVerb(t, br, p, found) : undefined
+  const by = early ? undefined : found
+  const verb = early ?? findVerb(t, br, by === undefined ? p : by + 1, ce)
   if (!verb) return undefined
   const useBy = by !== undefined && by < verb.index
   const unitsStart = useBy ? by + 1 : p

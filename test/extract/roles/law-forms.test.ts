@@ -101,3 +101,20 @@ describe('applicant and performing units are units after 由', () => {
     expect(brief(scanRoles('申报材料的真实性由申报单位负责。'))).toEqual([['responsible', ['申报单位']]])
   })
 })
+
+describe('units the lists did not know', () => {
+  it('由原所在部队负责处理 (bulk lawrefbook): 部队 is a unit, alone or named', () => {
+    expect(brief(scanRoles('退役军人移交接收过程中，发生与其服现役有关的问题，由原所在部队负责处理。'))).toEqual([['responsible', ['原所在部队']]])
+    expect(brief(scanRoles('所需费用由部队负责。'))).toEqual([['responsible', ['部队']]])
+  })
+
+  it('a place name the lists do not know stays with the government after it (十堰市人民政府)', () => {
+    expect(brief(scanRoles('十堰市人民政府负责组织实施本行政区域内的饮用水水源保护工作。'))).toEqual([['responsible', ['十堰市人民政府']]])
+    expect(brief(scanRoles('试点城市政府负责落实。'))).toEqual([['responsible', ['试点城市政府']]])
+  })
+
+  it('a verb before 由 is the clause verb (X负责组织建立由Y参加的…): Y is no assignee', () => {
+    const r = scanRoles('省人民政府负责组织建立由各设区的市人民政府以及省有关部门参加的联席会议制度。')
+    expect(brief(r)).toEqual([['responsible', ['省人民政府']]])
+  })
+})
