@@ -182,7 +182,7 @@ export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): 
 export function sharedSuffixUnits(text: string, s: number, e: number, br: Brackets): Piece[] | undefined {
   const raw = rawPieces(text, s, e, br)
   // one field before 等 is a list too (农业农村等主管部门 → 农业农村主管部门)
-  if (raw.length === 0 || (raw.length === 1 && text.indexOf('等', raw[0][0]) < 0) || raw.some(([a, b]) => text[b] === '，' && b < e)) return undefined
+  if (raw.length === 0 || (raw.length === 1 && !text.slice(raw[0][0], raw[0][1]).includes('等')) || raw.some(([a, b]) => text[b] === '，' && b < e)) return undefined
   const [ls, printedEnd] = raw[raw.length - 1]
   // 等部门（机构）: a short bracket after the suffix restates the class
   let le = printedEnd
