@@ -73,6 +73,7 @@ export const grammar = {
   collectiveTails: new Set(suffixJson.collectiveTails),
   modifiedHeads: new Set(suffixJson.modifiedHeads),
   notModifiers: new Set(suffixJson.notModifiers),
+  subjectNotBefore: new Set([...suffixJson.subjectNotBefore]),
   forbidden: new Lexicon(suffixJson.forbidden),
   maxUnitLength: suffixJson.maxLength,
   heldRoles: new Lexicon(suffixJson.heldRoles),

@@ -31,7 +31,7 @@ import type {
   Span,
   UnitMatch,
 } from './types.js'
-import { allUnits, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
+import { allUnits, classifyUnit, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
 
 export interface ScanOptions {
   /** Start of the range to read (default 0). */
@@ -239,6 +239,9 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
   const chunks: Array<[number, number]> = []
   for (const [a, b] of residue) chunks.push(...clauses(t, br, a, b))
   let lastMain: RoleMatch | undefined
+  // The units opening the sentence when its first clause assigns nothing (市园林行政管理部门主管本市
+  // 公园工作，负责…): a later clause that opens with a role verb and names no unit takes them.
+  let subject: UnitMatch[] | undefined
   for (let ci = 0; ci < chunks.length; ci++) {
     const [a, b] = chunks[ci]
     if (region.paren && hasTimeCue(t, a, b, br) && !looksLikeRole(t, br, a, b)) {
@@ -259,6 +262,67 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
       if (joined) lastMain = joined
       if (ctx.roles.length > before) ci++
     }
+    if (ctx.roles.length > before) continue
+    if (ci === 0) subject = sentenceSubject(ctx, a, b, regionStart)
+    else if (subject) {
+      const carried = carriedRole(ctx, a, b, subject)
+      if (carried) ctx.roles.push(carried)
+    }
+  }
+}
+
+/**
+ * The units a sentence opens with, before a predicate that assigns nothing (X主管…, 由X综合管理,
+ * X、Y根据有关规定): undefined when the clause does not open its sentence, names no unit first,
+ * continues with 的 (X的…), or ends in another unit (…组成征兵办公室，负责…: that one is meant).
+ */
+function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: number): UnitMatch[] | undefined {
+  const { t, br } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  if (e <= s || (s !== regionStart && !opensSentence(t, s))) return undefined
+  const p = skipLeadIn(t, s, e)
+  const by = findBy(t, br, p, e)
+  const units = withUnits(t, br, by === undefined ? p : by + 1, e)
+  if (units.length === 0 || (by === undefined && units[0].index !== p)) return undefined
+  const last = units[units.length - 1].end
+  // no unit opening: the segmenter must read the first name as one noun phrase (推行贷款…分类办法 is not 推行…分类办 + 法)
+  if (by === undefined && !grammar.openings.matchAt(t, p, e) && !grammar.fieldOpenings.matchAt(t, p, e)) {
+    const edge = ctx.segmenter ? leftBoundary(t, p, units[0].end, br, true) : undefined
+    if (!edge || edge.governed || edge.start !== undefined) return undefined
+  }
+  if (last >= e || grammar.subjectNotBefore.has(t[last]) || endsWithUnit(t, br, last, e) || holdsVerb(t, last, e)) return undefined
+  return units
+}
+
+/** Does [s, e) hold a role verb (X负责…的部门: the clause is about another body)? */
+function holdsVerb(t: string, s: number, e: number): boolean {
+  for (let k = nextStop(t, s, e, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.verbs)) if (grammar.verbs.matchAt(t, k, e)) return true
+  return false
+}
+
+/** Does [s, e) end with a unit name (…组成征兵办公室)? */
+function endsWithUnit(t: string, br: Brackets, s: number, e: number): boolean {
+  for (let j = e - 2; j >= s && e - j <= grammar.maxUnitLength; j--) if (classifyUnit(t, j, e, br) !== undefined) return true
+  return false
+}
+
+/** A clause opening with a role verb and no unit of its own, assigned to the sentence's subject. */
+function carriedRole(ctx: Ctx, s: number, e: number, subject: UnitMatch[]): RoleMatch | undefined {
+  const { t, br } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  const p = skipLeadIn(t, s, e)
+  const v = findVerb(t, br, p, e)
+  // (taking part is carried nowhere: 社区“两委”班子成员…，配合… names no participant)
+  if (!v || (v.role !== 'responsible' && v.role !== 'lead') || trimFillers(t, p, v.index) !== p) return undefined
+  const { label, end } = verbLabel(t, v, e)
+  return {
+    role: v.role,
+    label,
+    units: subject.map((u) => ({ ...u, ...(u.parts ? { parts: u.parts.map((x) => ({ ...x })) } : {}) })),
+    index: subject[0].index,
+    end,
+    labelSpan: { index: v.index, end },
+    form: 'prose',
   }
 }
 

@@ -118,3 +118,22 @@ describe('units the lists did not know', () => {
     expect(brief(r)).toEqual([['responsible', ['省人民政府']]])
   })
 })
+
+describe('the subject of a sentence carries to a later 负责 that names no unit', () => {
+  it('X主管…工作，负责本条例的组织实施 (the law formula)', () => {
+    expect(brief(scanRoles('市民政部门主管本市殡葬管理工作，负责本条例的组织实施。'))).toEqual([['responsible', ['市民政部门']]])
+  })
+
+  it('由X综合管理，并负责… takes the 由 list', () => {
+    expect(brief(scanRoles('全市档案工作由市档案局统一管理，并负责监督和指导各区档案工作。'))).toEqual([['responsible', ['市档案局']]])
+  })
+
+  it('a body set up in the first clause is the one meant: the government is not carried', () => {
+    expect(scanRoles('县人民政府组织有关部门组成联合工作专班，负责组织实施本行政区域的整治工作。').roles.flatMap((r) => r.units.map((u) => u.name))).not.toContain('县人民政府')
+  })
+
+  it('no unit at the sentence start, or a participant verb: nothing is carried', () => {
+    expect(scanRoles('推行贷款质量五级分类办法，逐步建立金融资产管理公司，负责处理银行原有的不良信贷资产。').roles).toEqual([])
+    expect(scanRoles('市教育局加强统筹，配合做好宣传工作。').roles).toEqual([])
+  })
+})
