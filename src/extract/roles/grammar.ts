@@ -54,6 +54,7 @@ export const grammar = {
   byNotBefore: new Lexicon(verbsJson.byNotBefore),
   byNotAfter: new Lexicon(verbsJson.byNotAfter),
   byAfterWords: new Lexicon(verbsJson.byAfterWords),
+  byFrames: verbsJson.byFrames,
   leadIn: new Lexicon(verbsJson.leadIn),
   stopInBy: new Lexicon(verbsJson.stopInBy),
   scopeTrim: new Lexicon(verbsJson.scopeTrim),

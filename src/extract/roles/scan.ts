@@ -689,6 +689,8 @@ function readProse(
     return undefined
   }
 
+  const framed = readFramed(ctx, p, ce)
+  if (framed) return framed.role === 'lead' || framed.role === 'responsible' ? framed : undefined
   const found = findBy(t, br, p, ce)
   // a verb before 由 is the clause's own (湖北省人民政府负责组织建立由…参加的指挥系统)
   const early = found !== undefined ? findVerb(t, br, p, found) : undefined
@@ -756,6 +758,27 @@ function readProse(
       })
   }
   return role.role === 'lead' || role.role === 'responsible' ? role : undefined
+}
+
+/** A unit list in a frame right before its verb (以X为主负责处理), pushed as a role. */
+function readFramed(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
+  const { t, br } = ctx
+  for (const f of grammar.byFrames) {
+    for (let q = t.indexOf(f.close, s); q >= 0 && q < e; q = t.indexOf(f.close, q + 1)) {
+      const j = q + f.close.length
+      const v = findVerb(t, br, j, e)
+      if (!v || v.index !== j) continue
+      const k = t.lastIndexOf(f.open, q - 1)
+      if (k < s || q - k - f.open.length > grammar.maxUnitLength * 2) continue
+      const units = strictUnits(t, br, k + f.open.length, q)
+      if (!units) continue
+      const { label, end } = verbLabel(t, v, e)
+      const role: RoleMatch = { role: v.role, label, units, index: k, end, labelSpan: { index: v.index, end }, form: 'prose' }
+      ctx.roles.push(role)
+      return role
+    }
+  }
+  return undefined
 }
 
 /** Every role-label occurrence outside all roles, with why it is not an assignment. */

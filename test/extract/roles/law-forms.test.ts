@@ -137,3 +137,12 @@ describe('the subject of a sentence carries to a later 负责 that names no unit
     expect(scanRoles('市教育局加强统筹，配合做好宣传工作。').roles).toEqual([])
   })
 })
+
+describe('以X为主负责 reads like 由X负责', () => {
+  it('跨区域发生的案件以事发地公安机关为主负责处理', () => {
+    expect(brief(scanRoles('跨区域发生的案件以事发地公安机关为主负责处理，相关地区予以配合。'))).toEqual([
+      ['responsible', ['事发地公安机关']],
+      ['participant', ['相关地区']],
+    ])
+  })
+})
