@@ -44,6 +44,7 @@ export const grammar = {
   attributiveHeads: new Lexicon(verbsJson.attributiveHeads),
   dutyPrefixes: new Lexicon(verbsJson.dutyPrefixes),
   dutyActions: new Lexicon(verbsJson.dutyActions),
+  dutyJoinActions: new Lexicon(verbsJson.dutyJoinActions),
   dutyOpeners: new Lexicon(verbsJson.dutyOpen.openers),
   dutyClosers: new Lexicon(verbsJson.dutyOpen.closers),
   maxDutyInside: verbsJson.dutyOpen.maxInside,

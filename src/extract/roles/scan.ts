@@ -488,6 +488,8 @@ function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
   j += grammar.fillers.matchAt(t, j, e)?.length ?? 0
   const v = grammar.verbs.matchAt(t, j, e)
   if (v && !notAVerb(t, j + v.length, e)) return { index: k, end: j + v.length, verb: t.slice(k, j + v.length), role: grammar.verb.get(v)!.role }
+  const join = grammar.dutyJoinActions.matchAt(t, j, e)
+  if (join) return { index: k, end: j + join.length, verb: t.slice(k, j + join.length), role: 'participant' }
   const a = grammar.dutyActions.matchAt(t, j, e)
   if (a) return { index: k, end: j + a.length, verb: t.slice(k, j + a.length), role: 'responsible' }
   return undefined

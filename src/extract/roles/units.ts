@@ -211,6 +211,15 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     }
     break
   }
+  if (!suffix && raw.length > 1) {
+    // 财政、审计、监察以及有关业务主管部门: the fields take the class word of the unit joined after them
+    const joined = joinedUnit(text, ls, le, br)
+    if (joined) {
+      suffix = joined.suffix
+      lastField = joined.fieldEnd
+      tail = [joined.unit]
+    }
+  }
   if (!suffix) {
     const w = grammar.sharedSuffixes.matchEndingAt(text, le, ls + 1)
     if (!w) return undefined
@@ -244,6 +253,26 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     out.push({ index: a, end: b, kind: 'organ', parts })
   }
   return [...out, ...tail]
+}
+
+/**
+ * [s, e) as a field, a connector and a collective unit ending in a shared suffix (监察以及有关业务主管部门):
+ * where the field ends, the unit, and the shortest shared suffix of the unit (部门) for the fields.
+ */
+function joinedUnit(text: string, s: number, e: number, br: Brackets): { fieldEnd: number; unit: Piece; suffix: { index: number; end: number } } | undefined {
+  for (let c = s + 1; c < e && c - s <= grammar.maxSharedField; c++) {
+    const conn = grammar.between.matchAt(text, c, e)
+    if (!conn) continue
+    const a = c + conn.length
+    if (!grammar.collectiveStarts.matchAt(text, a, e) || classifyUnit(text, s, c, br) !== undefined) return undefined
+    const kind = classifyUnit(text, a, e, br)
+    if (!kind) return undefined
+    let w: string | undefined
+    for (let k = e - 1; k > a && !w; k--) if (grammar.sharedSuffixes.has(text.slice(k, e))) w = text.slice(k, e)
+    if (!w) return undefined
+    return { fieldEnd: c, unit: { index: a, end: e, kind }, suffix: { index: e - w.length, end: e } }
+  }
+  return undefined
 }
 
 /**

@@ -146,3 +146,17 @@ describe('以X为主负责 reads like 由X负责', () => {
     ])
   })
 })
+
+describe('协同 after a duty phrase: taking part beside the body responsible', () => {
+  it('…、…以及有关主管部门应当按照各自的职责，协同X…: fields take the class word of the joined unit', () => {
+    const r = scanRoles('县级以上市场监督管理部门负责本行政区域内的价格监督检查。公安、交通运输以及有关主管部门应当按照各自的职责，协同市场监督管理部门做好价格监督检查工作。')
+    expect(brief(r)).toEqual([
+      ['responsible', ['县级以上市场监督管理部门']],
+      ['participant', ['公安部门', '交通运输部门', '有关主管部门']],
+    ])
+  })
+
+  it('协同 alone assigns nothing (各部门协同推进)', () => {
+    expect(scanRoles('市教育局、市财政局协同推进教育经费保障。').roles).toEqual([])
+  })
+})
