@@ -543,7 +543,8 @@ function attributive(t: string, br: Brackets, after: number, e: number): boolean
     }
     if (t[k] !== '的') continue
     const head = grammar.attributiveHeads.matchAt(t, k + 1, e)
-    if (head && (k + 1 + head.length === e || t[k + 1 + head.length] === '的')) return true
+    const h = k + 1 + (head?.length ?? 0)
+    if (head && (h === e || t[h] === '的' || grammar.attributiveNext.matchAt(t, h, e))) return true
   }
   return false
 }

@@ -54,7 +54,7 @@ export function classifyUnit(
       i = br.partnerOf(i)
       continue
     }
-    if (grammar.forbidden.matchAt(text, i, e)) return undefined
+    if (grammar.forbidden.matchAt(text, i, e) && !(text[i] === '的' && !persons && ownedBy(text, s, i, e, br))) return undefined
     const c = text[i]
     if (!isHan(c) && !isNameSymbol(c)) return undefined
   }
@@ -79,6 +79,16 @@ export function classifyUnit(
   if (!best) return undefined
   for (let i = s + 1; i < core - best.length; i++) if (text[i] === '各') return 'collective'
   return best === coll ? 'collective' : 'organ'
+}
+
+/**
+ * Is 的 at `i` inside a name: a short qualifier before it, and after it a unit of its own
+ * (国务院确定的机构, 举办活动的人民政府, 县、自治县、市、市辖区的人民武装部)? One 的 per name.
+ */
+function ownedBy(text: string, s: number, i: number, e: number, br: Brackets): boolean {
+  if (i - s < 2 || i - s > grammar.maxOwnerLength || text.indexOf('的', s) !== i) return false
+  if (grammar.collectiveStarts.matchAt(text, i + 1, e)) return false
+  return grammar.modifiedHeads.has(text.slice(i + 1, e)) || classifyUnit(text, i + 1, e, br) !== undefined
 }
 
 /** Characters allowed in a name besides Han: brackets and quotes are atoms, these are literal. */

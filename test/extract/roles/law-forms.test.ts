@@ -160,3 +160,15 @@ describe('协同 after a duty phrase: taking part beside the body responsible', 
     expect(scanRoles('市教育局、市财政局协同推进教育经费保障。').roles).toEqual([])
   })
 })
+
+describe('a name may hold one 的 before a unit of its own', () => {
+  it('由市人民政府确定的部门负责 / 省人民政府确定的机构负责…', () => {
+    expect(brief(scanRoles('具体实施工作由市人民政府确定的部门负责。'))).toEqual([['responsible', ['市人民政府确定的部门']]])
+    expect(brief(scanRoles('省人民政府确定的机构负责全省统计资料的汇总。'))).toEqual([['responsible', ['省人民政府确定的机构']]])
+  })
+
+  it('not before a collective (市教育局的有关处室 → 有关处室) nor in an attributive 负责…的部门', () => {
+    expect(brief(scanRoles('市教育局的有关处室负责。'))).toEqual([['responsible', ['有关处室']]])
+    expect(scanRoles('县级以上地方人民政府负责农业机械化工作的部门应当做好服务。').roles).toEqual([])
+  })
+})
