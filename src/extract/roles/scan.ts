@@ -267,6 +267,8 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
     else if (subject) {
       const carried = carriedRole(ctx, a, b, subject)
       if (carried) ctx.roles.push(carried)
+      // a clause naming another body last (…，组建…专家委员会，负责…) ends the subject
+      else if (endsWithUnit(t, br, ...trimSpan(t, a, b))) subject = undefined
     }
   }
 }

@@ -172,3 +172,10 @@ describe('a name may hold one 的 before a unit of its own', () => {
     expect(scanRoles('县级以上地方人民政府负责农业机械化工作的部门应当做好服务。').roles).toEqual([])
   })
 })
+
+describe('the carried subject stops at a body set up on the way (corpus/policy, 青岛 智能网联汽车 rules)', () => {
+  it('X组织专家，组建Y（以下简称…），负责…: X is not responsible', () => {
+    const text = '联席工作小组组织汽车、交通、通信、电子、计算机、法律等相关领域专家，组建青岛市智能网联汽车道路测试与示范应用专家委员会（以下简称“专家委员会”），负责对道路测试与示范应用主体所提出的申请进行论证评估。'
+    expect(scanRoles(text).roles).toEqual([])
+  })
+})
