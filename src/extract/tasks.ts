@@ -3,7 +3,7 @@ import type { Diagnostics } from '../normalize/context.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { Role, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
-import { scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
+import { opensWithRoleVerb, scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
 import { isDated } from './time-context.js'
 import { ownRanges } from '../tree/own.js'
 
@@ -24,14 +24,21 @@ export function rolesIn(ctx: TaskContext, from: number, to: number): Role[] {
   const r = scanRoles(view.text, { from, to, rules: ctx.rules, jurisdiction: ctx.jurisdiction })
   ctx.rules = r.rules
   for (const d of r.diagnostics) ctx.diags.add(view, d.severity, d.code, d.message, d.index, d.end)
-  return r.roles.map((m) => ({
-    role: m.role,
-    label: m.label,
-    units: m.units.map((u) => ({ name: u.name, ...(u.canonical ? { canonical: u.canonical } : {}), kind: u.kind, position: view.position(u.index, u.end) })),
-    ...(m.scope ? { scope: m.scope } : {}),
-    position: view.position(m.index, m.end),
-  }))
+  return r.roles.map((m) => {
+    const role: Role = {
+      role: m.role,
+      label: m.label,
+      units: m.units.map((u) => ({ name: u.name, ...(u.canonical ? { canonical: u.canonical } : {}), kind: u.kind, position: view.position(u.index, u.end) })),
+      ...(m.scope ? { scope: m.scope } : {}),
+      position: view.position(m.index, m.end),
+    }
+    if (m.listHead) listHeads.add(role)
+    return role
+  })
 }
+
+/** Heads of duty lists (X履行下列职责：): held when an item opens with a role verb, never inherited. */
+const listHeads = new WeakSet<Role>()
 
 /** Roles an item takes from its section: every role kind the item does not name itself. */
 function inherit(own: Role[], parent: Role[]): Role[] {
@@ -50,7 +57,10 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
   const { view } = ctx
   const visit = (c: ClauseNode, inherited: Role[]) => {
     const ranges = ownRanges(c)
-    const own = ranges.flatMap(([s, e]) => rolesIn(ctx, s, e))
+    const items = c.children.filter((x): x is ClauseNode => x.type === 'clause')
+    const own = ranges
+      .flatMap(([s, e]) => rolesIn(ctx, s, e))
+      .filter((r) => !listHeads.has(r) || items.some((x) => opensWithRoleVerb(view.text, x.data.textStart, x.data.textEnd)))
     const roles = inherit(own, inherited)
     const time: { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } = { deadlines: [], events: [], milestones: [] }
     if (ctx.time) {
@@ -75,7 +85,7 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
         position: view.position(c.data.start, c.data.end),
       })
     }
-    for (const child of c.children) if (child.type === 'clause') visit(child, roles)
+    for (const child of items) visit(child, roles.filter((r) => !listHeads.has(r)))
   }
   for (const child of doc.children) {
     if (child.type === 'clause') visit(child, [])

@@ -57,6 +57,8 @@ export const grammar = {
   byNotAfter: new Lexicon(verbsJson.byNotAfter),
   byAfterWords: new Lexicon(verbsJson.byAfterWords),
   byFrames: verbsJson.byFrames,
+  dutyListVerbs: new Lexicon(verbsJson.dutyList.verbs),
+  dutyListNouns: new Lexicon(verbsJson.dutyList.nouns),
   leadIn: new Lexicon(verbsJson.leadIn),
   stopInBy: new Lexicon(verbsJson.stopInBy),
   scopeTrim: new Lexicon(verbsJson.scopeTrim),

@@ -151,7 +151,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
 
 /** Code units a label, a role verb or a first-listed-lead label starts with. */
 const ROLE_FIRST = new Uint8Array(0x10000)
-for (const lex of [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes]) for (const w of lex.words) ROLE_FIRST[w.charCodeAt(0)] = 1
+for (const lex of [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes, grammar.dutyListVerbs]) for (const w of lex.words) ROLE_FIRST[w.charCodeAt(0)] = 1
 /** Folding punctuation (( → （) makes no such unit, so the raw range can be tested. */
 const FOLD_SAFE = [...foldPunctuation('():,;')].every((c) => ROLE_FIRST[c.charCodeAt(0)] === 0)
 
@@ -701,7 +701,7 @@ function readProse(
   const early = found !== undefined ? findVerb(t, br, p, found) : undefined
   const by = early ? undefined : found
   const verb = early ?? findVerb(t, br, by === undefined ? p : by + 1, ce)
-  if (!verb) return undefined
+  if (!verb) return readListHead(ctx, p, ce)
   const useBy = by !== undefined && by < verb.index
   const unitsStart = useBy ? by + 1 : p
   let unitsEnd = trimFillers(t, unitsStart, verb.index)
@@ -763,6 +763,35 @@ function readProse(
       })
   }
   return role.role === 'lead' || role.role === 'responsible' ? role : undefined
+}
+
+/** X（应当）履行下列…职责： at the end of a clause: a duty-list head (see RoleMatch.listHead). */
+function readListHead(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
+  const { t, br } = ctx
+  if (t.charCodeAt(e) !== COLON || !grammar.dutyListNouns.matchEndingAt(t, e, s)) return undefined
+  const k = grammar.dutyListVerbs.find(t, s, e)
+  if (!k) return undefined
+  const units = strictUnits(t, br, s, trimFillers(t, s, k.index))
+  if (!units) return undefined
+  const role: RoleMatch = {
+    role: 'responsible',
+    label: '',
+    units,
+    index: s,
+    end: e,
+    labelSpan: { index: k.index, end: e },
+    form: 'prose',
+    listHead: true,
+  }
+  ctx.roles.push(role)
+  return role
+}
+
+/** Does the text at `k` (spaces skipped) open with a role verb (an item 负责民办非企业单位的…登记)? */
+export function opensWithRoleVerb(text: string, k: number, end = text.length): boolean {
+  while (k < end && isSpace(text[k])) k++
+  const v = grammar.verbs.matchAt(text, k, end)
+  return v !== undefined && !notAVerb(text, k + v.length, end)
 }
 
 /** A unit list in a frame right before its verb (以X为主负责处理), pushed as a role. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
 import { scanRoles, type ScanResult } from '../../../src/extract/roles/index.js'
 
 /** Role forms of laws and regulations (issue #11): sentences from the bulk law corpus (lawrefbook) and corpus/policy. */
@@ -177,5 +178,21 @@ describe('the carried subject stops at a body set up on the way (corpus/policy, 
   it('X组织专家，组建Y（以下简称…），负责…: X is not responsible', () => {
     const text = '联席工作小组组织汽车、交通、通信、电子、计算机、法律等相关领域专家，组建青岛市智能网联汽车道路测试与示范应用专家委员会（以下简称“专家委员会”），负责对道路测试与示范应用主体所提出的申请进行论证评估。'
     expect(scanRoles(text).roles).toEqual([])
+  })
+})
+
+describe('duty lists: X履行下列…职责： whose items open with 负责 (law formula, as in the 社会团体登记管理条例)', () => {
+  const law = (items: string) =>
+    `社会团体管理办法\n\n第一条 为了加强管理，制定本办法。\n\n第二条 登记管理机关履行下列监督管理职责：\n\n${items}\n\n第三条 本办法自发布之日起施行。\n`
+  const roles = (text: string) => parse(text).tasks.flatMap((t) => t.roles.map((r) => [t.path.join('/'), r.role, r.units.map((u) => u.name).join('|')]))
+
+  it('the head of the list is responsible on its article; the items do not repeat it', () => {
+    const text = law('（一）负责社会团体的成立、变更、注销登记或者备案；\n\n（二）对社会团体实施年度检查；\n\n（三）对社会团体违反本办法的问题进行监督检查。')
+    expect(roles(text)).toEqual([['第二条', 'responsible', '登记管理机关']])
+  })
+
+  it('items that do not open with a role verb leave the head unassigned (公园管理机构应当履行下列职责：（一）依据规划进行建设…)', () => {
+    const text = law('（一）依据规划进行建设；\n\n（二）建立健全管理制度。')
+    expect(roles(text)).toEqual([])
   })
 })
