@@ -283,6 +283,8 @@ function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: number): U
   ;[s, e] = trimSpan(t, s, e)
   if (e <= s || (s !== regionStart && !opensSentence(t, s))) return undefined
   const p = skipLeadIn(t, s, e)
+  // (a unit name opens with a Han character: 1001. 各地区… is a marker the tree left in the text)
+  if (!isHan(t[p])) return undefined
   const by = findBy(t, br, p, e)
   const units = withUnits(t, br, by === undefined ? p : by + 1, e)
   if (units.length === 0 || (by === undefined && units[0].index !== p)) return undefined
@@ -798,7 +800,9 @@ export function opensWithRoleVerb(text: string, k: number, end = text.length): b
 function readFramed(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
   const { t, br } = ctx
   for (const f of grammar.byFrames) {
-    for (let q = t.indexOf(f.close, s); q >= 0 && q < e; q = t.indexOf(f.close, q + 1)) {
+    // (searched within the clause only: indexOf alone would run to the end of the text per clause)
+    for (let q = s; q + f.close.length <= e; q++) {
+      if (!t.startsWith(f.close, q)) continue
       const j = q + f.close.length
       const v = findVerb(t, br, j, e)
       if (!v || v.index !== j) continue

@@ -93,7 +93,7 @@ function ownedBy(text: string, s: number, i: number, e: number, br: Brackets): b
 
 /** Characters allowed in a name besides Han: brackets and quotes are atoms, these are literal. */
 function isNameSymbol(c: string): boolean {
-  return c === '*' || c === '·' || c === '•' || c === '×' || c === '＊' || c === '-' || c === '—' || /[A-Za-z0-9]/.test(c)
+  return c === '*' || c === '·' || c === '•' || c === '×' || c === '＊' || c === '-' || c === '—' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
 }
 
 function isPersonName(text: string, s: number, e: number): boolean {
