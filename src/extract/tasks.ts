@@ -3,7 +3,7 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { Role, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
-import { scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
+import { opensWithRoleVerb, scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 
@@ -24,14 +24,21 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
   const scan = scanRoles(view.text, { from, to: until, rules: ctx.rules, jurisdiction: ctx.jurisdiction })
   ctx.rules = scan.rules
   for (const diagnostic of scan.diagnostics) ctx.diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.index, diagnostic.end)
-  return scan.roles.map((found) => ({
-    role: found.role,
-    label: found.label,
-    units: found.units.map((unit) => ({ name: unit.name, ...(unit.canonical ? { canonical: unit.canonical } : {}), kind: unit.kind, position: view.position(unit.index, unit.end) })),
-    ...(found.scope ? { scope: found.scope } : {}),
-    position: view.position(found.index, found.end),
-  }))
+  return scan.roles.map((found) => {
+    const role: Role = {
+      role: found.role,
+      label: found.label,
+      units: found.units.map((unit) => ({ name: unit.name, ...(unit.canonical ? { canonical: unit.canonical } : {}), kind: unit.kind, position: view.position(unit.index, unit.end) })),
+      ...(found.scope ? { scope: found.scope } : {}),
+      position: view.position(found.index, found.end),
+    }
+    if (found.listHead) listHeads.add(role)
+    return role
+  })
 }
+
+/** Heads of duty lists (X履行下列职责：): held when an item opens with a role verb, never inherited. */
+const listHeads = new WeakSet<Role>()
 
 /** Roles an item takes from its section: every role kind the item does not name itself. */
 function inherit(own: Role[], parent: Role[]): Role[] {
@@ -50,7 +57,10 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
   const { view } = ctx
   const visit = (clause: ClauseNode, inherited: Role[]) => {
     const ranges = ownRanges(clause)
-    const own = ranges.flatMap(([s, e]) => rolesIn(ctx, s, e))
+    const items = clause.children.filter((child): child is ClauseNode => child.type === 'clause')
+    const own = ranges
+      .flatMap(([start, end]) => rolesIn(ctx, start, end))
+      .filter((role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd)))
     const roles = inherit(own, inherited)
     const time: { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } = { deadlines: [], events: [], milestones: [] }
     if (ctx.time) {
@@ -76,7 +86,7 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
         position: view.position(clause.data.start, clause.data.end),
       })
     }
-    for (const child of clause.children) if (child.type === 'clause') visit(child, roles)
+    for (const child of items) visit(child, roles.filter((role) => !listHeads.has(role)))
   }
   for (const child of doc.children) {
     if (child.type === 'clause') visit(child, [])

@@ -15,8 +15,11 @@ import { CORPUS } from '../helpers.js'
 const LEVELS = {
   markerLinesUnexplained: 3,
   markerLinesOpening: 7237,
-  roleCuesUnexplained: 29,
-  roleCuesInsideRoles: 809,
+  roleCuesUnexplained: 16,
+  // 809 → 802 → 810: 负责解释 (9 cues) and prose 配合/协助/参加 with nobody leading or responsible left
+  // the roles for named classes (interpretation; taking part with nobody leading); the law forms of
+  // issue #11 (field-named lists, carried subjects, duty lists) brought more cues inside
+  roleCuesInsideRoles: 810,
 }
 
 describe('gold-free sweeps over corpus/ hold their recorded level', () => {

@@ -40,18 +40,51 @@ function governs(tag: string): boolean {
   return tag === 'v' || tag === 'vd' || tag === 'p' || tag === 'c' || tag === 'd' || tag === 'u' || tag === 'x'
 }
 
+/** Tags a word may carry in a name that a verb modifies (登记/v 管理/vn 机关/n). */
+function nameWord(tag: string): boolean {
+  return tag === 'n' || tag === 'v' || tag === 'vn' || tag === 'nz' || tag === 'nt' || tag === 'j'
+}
+
+/**
+ * At a sentence start, a verb before a generic head names the unit (登记管理机关, 房屋征收部门,
+ * 联合采购办公室): the piece is one unit when it ends in such a head, holds no unit opening after
+ * its first word (督促有关部门 is governed) and only noun and verb words.
+ */
+function modifiedHead(text: string, s: number, e: number, words: TaggedWord[], br: Brackets): boolean {
+  if (words.length < 2 || !grammar.modifiedHeads.has(words[words.length - 1].word)) return false
+  let k = s
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!nameWord(words[i].tag) || grammar.notModifiers.has(words[i].word)) return false
+    if (i > 0 && grammar.openings.matchAt(text, k, e)) return false
+    k += words[i].word.length
+  }
+  return classifyUnit(text, s, e, br) !== undefined
+}
+
 /**
  * The first word boundary of [s, e) after which a unit opening (市, 省, 各, a place, a known stem)
  * starts a valid unit running to `e`, provided no word before it governs (then `governed`:
  * 突出人大参与 is not an assignment of 人大). `words` are the tagged words of `text.slice(s, e)`.
+ * `sentenceStart`: [s, e) opens a sentence, where a verb may modify a generic head (modifiedHead).
  */
-export function leftEdgeOf(text: string, s: number, e: number, words: TaggedWord[], br: Brackets = new Brackets(text, s, e)): LeftEdge {
+export function leftEdgeOf(
+  text: string,
+  s: number,
+  e: number,
+  words: TaggedWord[],
+  br: Brackets = new Brackets(text, s, e),
+  sentenceStart = false,
+): LeftEdge {
+  if (sentenceStart && modifiedHead(text, s, e, words, br)) return { governed: false }
   let k = s
   for (let i = 0; i < words.length - 1; i++) {
     if (governs(words[i].tag)) return { governed: true }
     k += words[i].word.length
     if (!grammar.openings.matchAt(text, k, e)) continue
-    if (classifyUnit(text, k, e, br)) return { start: k, governed: false }
+    // a place name the lists do not know belongs to the unit after it (宜昌市 + 人民政府)
+    if (!classifyUnit(text, k, e, br)) continue
+    const start = words[i].tag === 'ns' && classifyUnit(text, k - words[i].word.length, e, br) ? k - words[i].word.length : k
+    return start === s ? { governed: false } : { start, governed: false }
   }
   // No boundary: the whole piece is a unit only if it does not open with a verb (发动本社区…).
   return { governed: words.length > 0 && (governs(words[0].tag) || words[0].tag === 'vn') }

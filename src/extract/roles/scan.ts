@@ -33,7 +33,7 @@ import type {
   UnitMatch,
 } from './types.js'
 import { CueSet } from '../../text/cues.js'
-import { allUnits, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
+import { allUnits, classifyUnit, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
 
 export interface ScanOptions {
   /** Start of the range to read (default 0). */
@@ -106,6 +106,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   const regions: Region[] = [{ start: 0, end: n, paren: false }]
   for (const [o, c] of br.parens()) regions.push({ start: o + 1, end: c, paren: true })
 
+  const parenRoles = new Set<RoleMatch>()
   for (const region of regions) {
     const before = ctx.roles.length
     const timeSpans: Span[] = []
@@ -118,8 +119,15 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
     // First-listed-lead, for lists with no explicit lead of their own.
     const ruleOn = options.rules?.firstListedLead === true || (rulePhrases.length > 0 && rulePhrases[0].index < region.end)
     const hasLead = regionRoles.some((r) => r.role === 'lead')
-    for (const r of regionRoles) ctx.roles.push(...(ruleOn && !hasLead ? splitFirstListed(r) : [r]))
+    for (const r of regionRoles) for (const x of ruleOn && !hasLead ? splitFirstListed(r) : [r]) {
+      ctx.roles.push(x)
+      parenRoles.add(x)
+    }
   }
+  // Prose 配合/协助/参加/会同 with nobody leading or responsible in the range is cooperation, not an
+  // assignment (交通运输主管部门应当参加验收; 各级地震部门要积极配合有关部门).
+  if (!ctx.roles.some((r) => r.role === 'lead' || r.role === 'responsible'))
+    ctx.roles = ctx.roles.filter((r) => r.role !== 'participant' || r.form !== 'prose' || parenRoles.has(r))
 
   ctx.roles.sort((a, b) => a.index - b.index || a.end - b.end)
 
@@ -143,8 +151,8 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   return shift({ roles: ctx.roles, rules, nonAssignments, diagnostics: ctx.diagnostics }, from)
 }
 
-/** Every label, role verb, duty prefix and first-listed-lead label, as one matcher. */
-const ROLE_CUES = new CueSet([grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes].flatMap((lex) => [...lex.words]))
+/** Every label, role verb, duty prefix, duty-list verb and first-listed-lead label, as one matcher. */
+const ROLE_CUES = new CueSet([grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes, grammar.dutyListVerbs].flatMap((lex) => [...lex.words]))
 /** Folding punctuation (( → （) makes or breaks no such word (none holds either form), so the raw range can be tested. */
 const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('():,;'))].some((c) => w.includes(c)))
 
@@ -218,16 +226,110 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
   const chunks: Array<[number, number]> = []
   for (const [a, b] of residue) chunks.push(...clauses(t, br, a, b))
   let lastMain: RoleMatch | undefined
-  for (const [a, b] of chunks) {
+  // The units opening the sentence when its first clause assigns nothing (市园林行政管理部门主管本市
+  // 公园工作，负责…): a later clause that opens with a role verb and names no unit takes them.
+  let subject: UnitMatch[] | undefined
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const [a, b] = chunks[ci]
     if (region.paren && hasTimeCue(t, a, b, br) && !looksLikeRole(t, br, a, b)) {
       const [x, y] = trimSpan(t, a, b)
       timeSpans.push({ index: x, end: y })
       continue
     }
     if (overlapsRule(ctx.rulePhrases, a, b)) continue
-    const made = readProse(ctx, a, b, lastMain, region.paren ? trimSpan(t, region.start, region.end)[0] : -1)
+    const regionStart = region.paren ? trimSpan(t, region.start, region.end)[0] : -1
+    const before = ctx.roles.length
+    const made = readProse(ctx, a, b, lastMain, regionStart)
     if (made) lastMain = made
+    // A subject alone in its clause, its verb opening the next (…等有关部门和城市管理综合执法组织，
+    // 按照…确定的职责，对…实施监督管理 / 省军区…，负责…): read the two as one clause.
+    const next = chunks[ci + 1]
+    if (ctx.roles.length === before && next && subjectAlone(ctx, a, b, regionStart) && verbOpens(t, br, next[0], next[1])) {
+      const joined = readProse(ctx, a, next[1], lastMain, regionStart)
+      if (joined) lastMain = joined
+      if (ctx.roles.length > before) ci++
+    }
+    if (ctx.roles.length > before) continue
+    if (ci === 0) subject = sentenceSubject(ctx, a, b, regionStart)
+    else if (subject) {
+      const carried = carriedRole(ctx, a, b, subject)
+      if (carried) ctx.roles.push(carried)
+      // a clause naming another body last (…，组建…专家委员会，负责…) ends the subject
+      else if (endsWithUnit(t, br, ...trimSpan(t, a, b))) subject = undefined
+    }
   }
+}
+
+/**
+ * The units a sentence opens with, before a predicate that assigns nothing (X主管…, 由X综合管理,
+ * X、Y根据有关规定): undefined when the clause does not open its sentence, names no unit first,
+ * continues with 的 (X的…), or ends in another unit (…组成征兵办公室，负责…: that one is meant).
+ */
+function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: number): UnitMatch[] | undefined {
+  const { t, br } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  if (e <= s || (s !== regionStart && !opensSentence(t, s))) return undefined
+  const p = skipLeadIn(t, s, e)
+  // (a unit name opens with a Han character: 1001. 各地区… is a marker the tree left in the text)
+  if (!isHan(t[p])) return undefined
+  const by = findBy(t, br, p, e)
+  const units = withUnits(t, br, by === undefined ? p : by + 1, e)
+  if (units.length === 0 || (by === undefined && units[0].index !== p)) return undefined
+  const last = units[units.length - 1].end
+  // no unit opening: the segmenter must read the first name as one noun phrase (推行贷款…分类办法 is not 推行…分类办 + 法)
+  if (by === undefined && !grammar.openings.matchAt(t, p, e) && !grammar.fieldOpenings.matchAt(t, p, e)) {
+    const edge = ctx.segmenter ? leftBoundary(t, p, units[0].end, br, true) : undefined
+    if (!edge || edge.governed || edge.start !== undefined) return undefined
+  }
+  if (last >= e || grammar.subjectNotBefore.has(t[last]) || endsWithUnit(t, br, last, e) || holdsVerb(t, last, e)) return undefined
+  return units
+}
+
+/** Does [s, e) hold a role verb (X负责…的部门: the clause is about another body)? */
+function holdsVerb(t: string, s: number, e: number): boolean {
+  for (let k = nextStop(t, s, e, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.verbs)) if (grammar.verbs.matchAt(t, k, e)) return true
+  return false
+}
+
+/** Does [s, e) end with a unit name (…组成征兵办公室)? */
+function endsWithUnit(t: string, br: Brackets, s: number, e: number): boolean {
+  for (let j = e - 2; j >= s && e - j <= grammar.maxUnitLength; j--) if (classifyUnit(t, j, e, br) !== undefined) return true
+  return false
+}
+
+/** A clause opening with a role verb and no unit of its own, assigned to the sentence's subject. */
+function carriedRole(ctx: Ctx, s: number, e: number, subject: UnitMatch[]): RoleMatch | undefined {
+  const { t, br } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  const p = skipLeadIn(t, s, e)
+  const v = findVerb(t, br, p, e)
+  // (taking part is carried nowhere: 社区“两委”班子成员…，配合… names no participant)
+  if (!v || (v.role !== 'responsible' && v.role !== 'lead') || trimFillers(t, p, v.index) !== p) return undefined
+  const { label, end } = verbLabel(t, v, e)
+  return {
+    role: v.role,
+    label,
+    units: subject.map((u) => ({ ...u, ...(u.parts ? { parts: u.parts.map((x) => ({ ...x })) } : {}) })),
+    index: subject[0].index,
+    end,
+    labelSpan: { index: v.index, end },
+    form: 'prose',
+  }
+}
+
+/** Is [s, e) a unit list and nothing else, opening its sentence or parenthesis? */
+function subjectAlone(ctx: Ctx, s: number, e: number, regionStart: number): boolean {
+  const { t, br } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  if (e <= s || (s !== regionStart && !opensSentence(t, s))) return false
+  return strictUnits(t, br, s, e) !== undefined
+}
+
+/** Does [s, e) open with a role verb or a duty phrase, after fillers only (，按照…职责 / ，负责…)? */
+function verbOpens(t: string, br: Brackets, s: number, e: number): boolean {
+  ;[s, e] = trimSpan(t, s, e)
+  const v = findVerb(t, br, s, e)
+  return v !== undefined && trimFillers(t, s, v.index) === s
 }
 
 /** Does [s, e) overlap a rule phrase? (binary search: phrases are sorted and disjoint) */
@@ -352,8 +454,9 @@ function notAVerb(t: string, after: number, e: number): boolean {
  */
 function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
   const pre = grammar.dutyPrefixes.matchAt(t, k, e)
-  if (!pre) return undefined
-  let j = k + pre.length
+  const len = pre?.length ?? openDuty(t, k, e)
+  if (!len) return undefined
+  let j = k + len
   // 等部门按照各自职责，共同做好…: the action may follow in the next clause.
   if (j === e && t.charCodeAt(j) === COMMA) {
     j++
@@ -363,9 +466,24 @@ function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
   j += grammar.fillers.matchAt(t, j, e)?.length ?? 0
   const v = grammar.verbs.matchAt(t, j, e)
   if (v && !notAVerb(t, j + v.length, e)) return { index: k, end: j + v.length, verb: t.slice(k, j + v.length), role: grammar.verb.get(v)!.role }
+  const join = grammar.dutyJoinActions.matchAt(t, j, e)
+  if (join) return { index: k, end: j + join.length, verb: t.slice(k, j + join.length), role: 'participant' }
   const a = grammar.dutyActions.matchAt(t, j, e)
   if (a) return { index: k, end: j + a.length, verb: t.slice(k, j + a.length), role: 'responsible' }
   return undefined
+}
+
+/** Length of a written-out duty phrase at k (依照…确定的职责分工), or 0. */
+function openDuty(t: string, k: number, e: number): number {
+  const open = grammar.dutyOpeners.matchAt(t, k, e)
+  if (!open) return 0
+  const limit = Math.min(e, k + open.length + grammar.maxDutyInside)
+  for (let q = k + open.length; q < limit; q++) {
+    if (SENTENCE_END[t.charCodeAt(q)] === 1) return 0
+    const close = grammar.dutyClosers.matchAt(t, q, e)
+    if (close) return q + close.length - k
+  }
+  return 0
 }
 
 /** First role verb at own depth in [s, e) that is not followed by a word that makes it a noun. */
@@ -382,13 +500,31 @@ function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit | unde
     const v = grammar.verbs.matchAt(t, k, e)
     if (!v) continue
     const after = k + v.length
-    if (notAVerb(t, after, e) || insideUnitName(t, br, s, e, k, after)) {
+    if (notAVerb(t, after, e) || attributive(t, br, after, e) || insideUnitName(t, br, s, e, k, after)) {
       k += v.length - 1
       continue
     }
     return { index: k, end: after, verb: v, role: grammar.verb.get(v)!.role }
   }
   return undefined
+}
+
+/**
+ * Does the verb phrase from `after` modify a head noun (负责征兵工作的机构，… / 负责…管理的部门的设置)?
+ * True when the clause reaches 的 + an attributive head that ends the clause or is followed by 的.
+ */
+function attributive(t: string, br: Brackets, after: number, e: number): boolean {
+  for (let k = after; k < e; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    if (t[k] !== '的') continue
+    const head = grammar.attributiveHeads.matchAt(t, k + 1, e)
+    const h = k + 1 + (head?.length ?? 0)
+    if (head && (h === e || t[h] === '的' || grammar.attributiveNext.matchAt(t, h, e))) return true
+  }
+  return false
 }
 
 /**
@@ -417,7 +553,7 @@ function findBy(t: string, br: Brackets, s: number, e: number): number | undefin
     }
     const b = grammar.by.matchAt(t, k, e)
     if (!b) continue
-    if (grammar.byNotBefore.matchAt(t, k + b.length, e) || grammar.byNotAfter.matchEndingAt(t, k, 0)) continue
+    if (grammar.byNotBefore.matchAt(t, k + b.length, e) || (grammar.byNotAfter.matchEndingAt(t, k, 0) && !grammar.byAfterWords.matchEndingAt(t, k, 0))) continue
     return k
   }
   return undefined
@@ -475,6 +611,9 @@ function verbLabel(t: string, v: VerbHit, e: number): { label: string; end: numb
 /** Units of [s, e) when every piece is one (or the list shares one suffix: 市教育、公安等部门), else undefined. */
 function strictUnits(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
   const pieces = splitUnitList(t, s, e, br)
+  // one field before 等 and a class (农业农村等主管部门) names the field's unit, not the class
+  const one = pieces.length === 1 ? sharedSuffixUnits(t, s, e, br) : undefined
+  if (one) return one.map((p) => toUnit(t, p))
   if (allUnits(pieces)) return pieces.map((p) => toUnit(t, p))
   return sharedSuffixUnits(t, s, e, br)?.map((p) => toUnit(t, p))
 }
@@ -531,15 +670,23 @@ function readProse(
     return undefined
   }
 
-  const by = findBy(t, br, p, ce)
-  const verb = findVerb(t, br, by === undefined ? p : by + 1, ce)
-  if (!verb) return undefined
+  const framed = readFramed(ctx, p, ce)
+  if (framed) return framed.role === 'lead' || framed.role === 'responsible' ? framed : undefined
+  const found = findBy(t, br, p, ce)
+  // a verb before 由 is the clause's own (湖北省人民政府负责组织建立由…参加的指挥系统)
+  const early = found !== undefined ? findVerb(t, br, p, found) : undefined
+  const by = early ? undefined : found
+  const verb = early ?? findVerb(t, br, by === undefined ? p : by + 1, ce)
+  if (!verb) return readListHead(ctx, p, ce)
   const useBy = by !== undefined && by < verb.index
   const unitsStart = useBy ? by + 1 : p
   let unitsEnd = trimFillers(t, unitsStart, verb.index)
+  // a subject read together with the next clause (see subjectAlone) ends before the comma
+  while (unitsEnd > unitsStart && t.charCodeAt(unitsEnd - 1) === COMMA) unitsEnd = trimFillers(t, unitsStart, unitsEnd - 1)
   // 会同 (and, after 由, 按照/根据 …) ends the main list.
   let withAt: { index: number; word: string } | undefined
-  const stop = (useBy ? grammar.stopInBy : grammar.with).find(t, unitsStart, unitsEnd)
+  // (a stop word opening the list is part of the first name: 由联合采购办公室负责)
+  const stop = (useBy ? grammar.stopInBy : grammar.with).find(t, useBy ? unitsStart + 1 : unitsStart, unitsEnd)
   if (stop) {
     if (grammar.with.has(stop.word)) withAt = stop
     unitsEnd = trimFillers(t, unitsStart, stop.index)
@@ -554,7 +701,7 @@ function readProse(
     // No clear left boundary (该项工作市教育局负责): a list whose first name does not open like a
     // unit, outside a parenthesis of its own; ask the segmenter where the unit starts.
     const first = rawPieces(t, unitsStart, unitsEnd, br)[0]
-    const edge = first ? leftBoundary(t, first[0], first[1], br) : undefined
+    const edge = first ? leftBoundary(t, first[0], first[1], br, opensSentence(t, unitsStart)) : undefined
     const k = edge?.start
     const trimmed = k !== undefined ? strictUnits(t, br, k, unitsEnd) : undefined
     if (trimmed) {
@@ -594,6 +741,58 @@ function readProse(
   return role.role === 'lead' || role.role === 'responsible' ? role : undefined
 }
 
+/** X（应当）履行下列…职责： at the end of a clause: a duty-list head (see RoleMatch.listHead). */
+function readListHead(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
+  const { t, br } = ctx
+  if (t.charCodeAt(e) !== COLON || !grammar.dutyListNouns.matchEndingAt(t, e, s)) return undefined
+  const k = grammar.dutyListVerbs.find(t, s, e)
+  if (!k) return undefined
+  const units = strictUnits(t, br, s, trimFillers(t, s, k.index))
+  if (!units) return undefined
+  const role: RoleMatch = {
+    role: 'responsible',
+    label: '',
+    units,
+    index: s,
+    end: e,
+    labelSpan: { index: k.index, end: e },
+    form: 'prose',
+    listHead: true,
+  }
+  ctx.roles.push(role)
+  return role
+}
+
+/** Does the text at `k` (spaces skipped) open with a role verb (an item 负责民办非企业单位的…登记)? */
+export function opensWithRoleVerb(text: string, k: number, end = text.length): boolean {
+  while (k < end && isSpace(text[k])) k++
+  const v = grammar.verbs.matchAt(text, k, end)
+  return v !== undefined && !notAVerb(text, k + v.length, end)
+}
+
+/** A unit list in a frame right before its verb (以X为主负责处理), pushed as a role. */
+function readFramed(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
+  const { t, br } = ctx
+  for (const f of grammar.byFrames) {
+    // (searched within the clause only: indexOf alone would run to the end of the text per clause)
+    for (let q = s; q + f.close.length <= e; q++) {
+      if (!t.startsWith(f.close, q)) continue
+      const j = q + f.close.length
+      const v = findVerb(t, br, j, e)
+      if (!v || v.index !== j) continue
+      const k = t.lastIndexOf(f.open, q - 1)
+      if (k < s || q - k - f.open.length > grammar.maxUnitLength * 2) continue
+      const units = strictUnits(t, br, k + f.open.length, q)
+      if (!units) continue
+      const { label, end } = verbLabel(t, v, e)
+      const role: RoleMatch = { role: v.role, label, units, index: k, end, labelSpan: { index: v.index, end }, form: 'prose' }
+      ctx.roles.push(role)
+      return role
+    }
+  }
+  return undefined
+}
+
 /** Every role-label occurrence outside all roles, with why it is not an assignment. */
 function findNonAssignments(ctx: Ctx, rulePhrases: RulePhrase[]): NonAssignment[] {
   const { t } = ctx
@@ -625,6 +824,12 @@ function findNonAssignments(ctx: Ctx, rulePhrases: RulePhrase[]): NonAssignment[
     k = end - 1
   }
   return out
+}
+
+/** Does `k` open a sentence (text start, or after 。；！？ or a line end, spaces skipped)? */
+function opensSentence(t: string, k: number): boolean {
+  while (k > 0 && isSpace(t[k - 1]) && t[k - 1] !== '\n') k--
+  return k === 0 || t[k - 1] === '\n' || SENTENCE_END[t.charCodeAt(k - 1)] === 1
 }
 
 function shift(r: ScanResult, by: number): ScanResult {

@@ -73,7 +73,7 @@ export function segmenterAvailable(): boolean {
 }
 
 /** Same contract as segment.ts's leftBoundary. */
-export function leftBoundary(text: string, s: number, e: number, br?: Brackets): LeftEdge | undefined {
+export function leftBoundary(text: string, s: number, e: number, br?: Brackets, sentenceStart = false): LeftEdge | undefined {
   if (e - s > MAX_SEGMENT || e - s < 3) return undefined
-  return leftEdgeOf(text, s, e, tag(text.slice(s, e)), br)
+  return leftEdgeOf(text, s, e, tag(text.slice(s, e)), br, sentenceStart)
 }

@@ -73,10 +73,10 @@ export function segmenterAvailable(): boolean {
  *
  * @example leftBoundary('该项工作市教育局', 0, 8) // { start: 4, governed: false }
  */
-export function leftBoundary(text: string, s: number, e: number, br?: Brackets): LeftEdge | undefined {
+export function leftBoundary(text: string, s: number, e: number, br?: Brackets, sentenceStart = false): LeftEdge | undefined {
   if (e - s > MAX_SEGMENT || e - s < 3) return undefined
   segmenterCalls++
   const seg = load()
   if (!seg) return undefined
-  return leftEdgeOf(text, s, e, seg.tag(text.slice(s, e), true), br)
+  return leftEdgeOf(text, s, e, seg.tag(text.slice(s, e), true), br, sentenceStart)
 }

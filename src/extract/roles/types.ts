@@ -51,6 +51,11 @@ export interface RoleMatch {
   timeText?: Span
   /** How the role was read: a labelled list, prose, or a document rule (列第一位者为牵头单位). */
   form: 'labelled' | 'prose'
+  /**
+   * Set on the head of a duty list (X履行下列职责：): it stands for the items, so it holds only
+   * when an item opens with a role verb, and items do not inherit it (see opensWithRoleVerb).
+   */
+  listHead?: boolean
   /** Set when a document rule changed the reading (first unit of a responsible list → lead). */
   rule?: 'first-listed-lead'
 }

@@ -55,7 +55,7 @@ export function classifyUnit(
       i = br.partnerOf(i)
       continue
     }
-    if (grammar.forbidden.matchAt(text, i, e)) return undefined
+    if (grammar.forbidden.matchAt(text, i, e) && !(text[i] === '的' && !persons && ownedBy(text, s, i, e, br))) return undefined
     const c = text[i]
     if (!isHan(c) && !isNameSymbol(c)) return undefined
   }
@@ -82,9 +82,19 @@ export function classifyUnit(
   return best === coll ? 'collective' : 'organ'
 }
 
+/**
+ * Is 的 at `i` inside a name: a short qualifier before it, and after it a unit of its own
+ * (国务院确定的机构, 举办活动的人民政府, 县、自治县、市、市辖区的人民武装部)? One 的 per name.
+ */
+function ownedBy(text: string, s: number, i: number, e: number, br: Brackets): boolean {
+  if (i - s < 2 || i - s > grammar.maxOwnerLength || text.indexOf('的', s) !== i) return false
+  if (grammar.collectiveStarts.matchAt(text, i + 1, e)) return false
+  return grammar.modifiedHeads.has(text.slice(i + 1, e)) || classifyUnit(text, i + 1, e, br) !== undefined
+}
+
 /** Characters allowed in a name besides Han: brackets and quotes are atoms, these are literal. */
 function isNameSymbol(c: string): boolean {
-  return c === '*' || c === '·' || c === '•' || c === '×' || c === '＊' || c === '-' || c === '—' || /[A-Za-z0-9]/.test(c)
+  return c === '*' || c === '·' || c === '•' || c === '×' || c === '＊' || c === '-' || c === '—' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
 }
 
 function isPersonName(text: string, s: number, e: number): boolean {
@@ -173,7 +183,8 @@ export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): 
  */
 export function sharedSuffixUnits(text: string, s: number, e: number, br: Brackets): Piece[] | undefined {
   const raw = rawPieces(text, s, e, br)
-  if (raw.length < 2 || raw.some(([, b]) => text[b] === '，' && b < e)) return undefined
+  // one field before 等 is a list too (农业农村等主管部门 → 农业农村主管部门)
+  if (raw.length === 0 || (raw.length === 1 && !text.slice(raw[0][0], raw[0][1]).includes('等')) || raw.some(([, b]) => text[b] === '，' && b < e)) return undefined
   const [ls, printedEnd] = raw[raw.length - 1]
   // 等部门（机构）: a short bracket after the suffix restates the class
   let le = printedEnd
@@ -183,14 +194,33 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   // else the longest shared ending of the last piece.
   let suffix: { index: number; end: number } | undefined
   let lastField = le
+  // Units joined after the class (…等部门和三峡枢纽运行管理单位): listed as they are.
+  let tail: Piece[] = []
   for (let k = ls + 1; k < le; k++) {
     if (text[k] !== '等') continue
-    const rest = grammar.sharedSuffixes.matchEndingAt(text, le, k + 1)
+    let rest = grammar.sharedSuffixes.matchEndingAt(text, le, k + 1)
+    if (!rest) {
+      const after = joinedAfterClass(text, k + 1, le, br)
+      if (after) {
+        le = after.classEnd
+        tail = after.units
+        rest = grammar.sharedSuffixes.matchEndingAt(text, le, k + 1)
+      }
+    }
     if (rest && le - k - 1 <= grammar.maxSharedField) {
       suffix = { index: le - rest.length, end: le }
       lastField = k
     }
     break
+  }
+  if (!suffix && raw.length > 1) {
+    // 财政、审计、监察以及有关业务主管部门: the fields take the class word of the unit joined after them
+    const joined = joinedUnit(text, ls, le, br)
+    if (joined) {
+      suffix = joined.suffix
+      lastField = joined.fieldEnd
+      tail = [joined.unit]
+    }
   }
   if (!suffix) {
     const w = grammar.sharedSuffixes.matchEndingAt(text, le, ls + 1)
@@ -224,7 +254,42 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, suffix]
     out.push({ index: a, end: b, kind: 'organ', parts })
   }
-  return out
+  return [...out, ...tail]
+}
+
+/**
+ * [s, e) as a field, a connector and a collective unit ending in a shared suffix (监察以及有关业务主管部门):
+ * where the field ends, the unit, and the shortest shared suffix of the unit (部门) for the fields.
+ */
+function joinedUnit(text: string, s: number, e: number, br: Brackets): { fieldEnd: number; unit: Piece; suffix: { index: number; end: number } } | undefined {
+  for (let c = s + 1; c < e && c - s <= grammar.maxSharedField; c++) {
+    const conn = grammar.between.matchAt(text, c, e)
+    if (!conn) continue
+    const a = c + conn.length
+    if (!grammar.collectiveStarts.matchAt(text, a, e) || classifyUnit(text, s, c, br) !== undefined) return undefined
+    const kind = classifyUnit(text, a, e, br)
+    if (!kind) return undefined
+    let w: string | undefined
+    for (let k = e - 1; k > a && !w; k--) if (grammar.sharedSuffixes.has(text.slice(k, e))) w = text.slice(k, e)
+    if (!w) return undefined
+    return { fieldEnd: c, unit: { index: a, end: e, kind }, suffix: { index: e - w.length, end: e } }
+  }
+  return undefined
+}
+
+/**
+ * After 等 in [s, e): a class ending in a shared suffix (有关部门), then a connector (和, 及) and units
+ * that are units by themselves (城市管理综合执法组织). Where the class ends and those units.
+ */
+function joinedAfterClass(text: string, s: number, e: number, br: Brackets): { classEnd: number; units: Piece[] } | undefined {
+  for (let q = s + 2; q < e && q - s <= grammar.maxSharedField; q++) {
+    if (!grammar.sharedSuffixes.matchEndingAt(text, q, s)) continue
+    const conn = grammar.between.matchAt(text, q, e)
+    if (!conn) continue
+    const units = expandPiece(text, q + conn.length, e, br)
+    if (units.length > 0 && units.every((u) => u.kind !== undefined)) return { classEnd: q, units }
+  }
+  return undefined
 }
 
 function push(out: Array<[number, number]>, text: string, s: number, e: number): void {
