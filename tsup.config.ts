@@ -43,17 +43,7 @@ const browserSwap = {
  * module is missing before Node 20.19, and where it exists tsup's interop takes the module namespace
  * for a plugin's default export (unified then throws "received an empty preset" at load).
  */
-const esmOnly = [
-  'unified',
-  'vfile',
-  'unist-util-visit',
-  'remark-parse',
-  'remark-gfm',
-  'rehype-parse',
-  'hast-util-to-text',
-  'mdast-util-gfm-table',
-  'mdast-util-to-markdown',
-]
+const esmOnly = ['unified', 'vfile', 'unist-util-visit', 'remark-parse', 'remark-gfm', 'rehype-parse', 'hast-util-to-text', 'mdast-util-gfm-table', 'mdast-util-to-markdown']
 
 // Library: ESM + CJS + d.ts (one build per format: only the CommonJS one bundles `esmOnly`).
 // CLI and batch worker: ESM only (they are entry points, not imports).

@@ -108,7 +108,17 @@ async function jsonlCounts(file) {
 function sqliteCounts(file) {
   const db = new Database(file, { readonly: true })
   const n = (t) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()
-  const c = { documents: n('documents'), failures: n('failures'), tasks: n('tasks'), roles: n('roles'), deadlines: n('deadlines'), clauses: n('clauses'), units: n('units'), citations: n('citations'), resolvedCitations: db.prepare('SELECT count(*) FROM citations WHERE cited_id IS NOT NULL').pluck().get() }
+  const c = {
+    documents: n('documents'),
+    failures: n('failures'),
+    tasks: n('tasks'),
+    roles: n('roles'),
+    deadlines: n('deadlines'),
+    clauses: n('clauses'),
+    units: n('units'),
+    citations: n('citations'),
+    resolvedCitations: db.prepare('SELECT count(*) FROM citations WHERE cited_id IS NOT NULL').pluck().get(),
+  }
   db.close()
   return c
 }

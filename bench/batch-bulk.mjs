@@ -76,7 +76,9 @@ const { createGunzip } = await import('node:zlib')
 const { readdirSync } = await import('node:fs')
 let inputBytes = 0
 let inputChars = 0
-for (const f of readdirSync(values.input).filter((n) => n.endsWith('.jsonl.gz')).sort()) {
+for (const f of readdirSync(values.input)
+  .filter((n) => n.endsWith('.jsonl.gz'))
+  .sort()) {
   const rl = createInterface({ input: createReadStream(join(values.input, f)).pipe(createGunzip()), crlfDelay: Infinity })
   for await (const line of rl) {
     if (!line) continue

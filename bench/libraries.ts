@@ -118,7 +118,10 @@ function installedKB(names: string[]): number {
   // speed: every bulk id (15,362 real file names) against three patterns, 20 passes
   const ids: string[] = []
   for (const f of readdirSync(BULK).filter((f) => f.endsWith('.jsonl.gz'))) {
-    for (const line of gunzipSync(readFileSync(join(BULK, f))).toString('utf8').split('\n')) if (line) ids.push((JSON.parse(line) as { id: string }).id)
+    for (const line of gunzipSync(readFileSync(join(BULK, f)))
+      .toString('utf8')
+      .split('\n'))
+      if (line) ids.push((JSON.parse(line) as { id: string }).id)
   }
   const patterns = ['**/*{通知,意见}*.txt', 'govcn_platform1/*.txt', '*条例*']
   const run = (make: (p: string) => (s: string) => boolean) => () => {
@@ -235,7 +238,10 @@ function installedKB(names: string[]): number {
   }
   const lib = () => {
     const s = new Sink()
-    const bar = new cliProgress.SingleBar({ stream: s as never, format: '{bar} {value}/{total} files  {speed} MB/s  ETA {eta}s  failed {failed}', fps: 1e6, etaBuffer: 50 }, cliProgress.Presets.shades_classic)
+    const bar = new cliProgress.SingleBar(
+      { stream: s as never, format: '{bar} {value}/{total} files  {speed} MB/s  ETA {eta}s  failed {failed}', fps: 1e6, etaBuffer: 50 },
+      cliProgress.Presets.shades_classic,
+    )
     bar.start(N, 0, { speed: '0.00', failed: 0 })
     const t0 = Date.now()
     for (let k = 0; k < N; k++) {

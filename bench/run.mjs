@@ -41,7 +41,14 @@ if (renderArg) {
   // Re-renders latest.md, the charts and the README section from a saved results file.
   const saved = JSON.parse(readFileSync(renderArg.slice(9), 'utf8'))
   saved.targets = evaluateTargets(saved)
-  writeOutputs(saved, renderArg.slice(9).split('/').pop().replace(/\.json$/, ''))
+  writeOutputs(
+    saved,
+    renderArg
+      .slice(9)
+      .split('/')
+      .pop()
+      .replace(/\.json$/, ''),
+  )
   process.exit(0)
 }
 
@@ -49,7 +56,13 @@ const t0 = performance.now()
 const now = new Date()
 const date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
 const host = hostname()
-const git = (c) => { try { return execSync(`git ${c}`, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() } catch { return '' } }
+const git = (c) => {
+  try {
+    return execSync(`git ${c}`, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return ''
+  }
+}
 
 const { pkg, stages: S, stagesFrom, notes } = await loadGongwen()
 const r = {
@@ -72,8 +85,14 @@ log(`gongwen bench — ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.mach
 
 if (want('stages') || want('peers')) {
   const corpus = loadPolicyCorpus()
-  if (want('stages')) { log('per stage, seeds + policy:'); r.stages = await measureStages(corpus, S, pkg, { quick, log, notes }) }
-  if (want('peers')) { log('ceiling and peers, same documents:'); r.peers = await measurePeers(corpus, { quick, log }) }
+  if (want('stages')) {
+    log('per stage, seeds + policy:')
+    r.stages = await measureStages(corpus, S, pkg, { quick, log, notes })
+  }
+  if (want('peers')) {
+    log('ceiling and peers, same documents:')
+    r.peers = await measurePeers(corpus, { quick, log })
+  }
 }
 if (want('profile')) {
   log(`profile: parse() over seeds + policy for ${PROFILE_SECONDS} s`)
@@ -82,8 +101,14 @@ if (want('profile')) {
   if (p.summary) delete p.summary.inclusive // every function's inclusive time: needed for hostile growth only
   r.profile = { seconds: PROFILE_SECONDS, passes: out.passes ?? null, summary: p.summary }
 }
-if (want('bulk')) { log('bulk, end to end:'); r.bulk = await measureBulk({ quick, dist: DIST, log }) }
-if (want('hostile')) { log('hostile inputs:'); r.hostile = await measureHostile({ quick, dist: DIST, log }) }
+if (want('bulk')) {
+  log('bulk, end to end:')
+  r.bulk = await measureBulk({ quick, dist: DIST, log })
+}
+if (want('hostile')) {
+  log('hostile inputs:')
+  r.hostile = await measureHostile({ quick, dist: DIST, log })
+}
 
 r.machine.loadEnd = loadavg()[0]
 r.durationSec = (performance.now() - t0) / 1000
@@ -116,22 +141,28 @@ function writeCharts(r) {
     const bars = []
     for (const s of r.stages?.rows ?? []) if (s.measured) bars.push({ label: s.stage, value: s.mbPerSecCpu, kind: s.stage.startsWith('parse()') ? 'total' : 'stage' })
     for (const p of r.peers?.rows ?? []) bars.push({ label: p.name, value: p.mbPerSecCpu, kind: p.kind })
-    writeFileSync(`${RESULTS}throughput-by-stage.svg`, barChart(bars, {
-      title: 'gongwen throughput by stage, with the ceiling and peers',
-      subtitle: `seeds + policy (${r.stages?.docs ?? ''} docs), MB/s per CPU-second, one thread — ${r.machine.cpu}, Node ${r.machine.node}, ${r.date}`,
-      target: { value: TARGETS.perCoreMBs, label: `target ${TARGETS.perCoreMBs} MB/s` },
-    }))
+    writeFileSync(
+      `${RESULTS}throughput-by-stage.svg`,
+      barChart(bars, {
+        title: 'gongwen throughput by stage, with the ceiling and peers',
+        subtitle: `seeds + policy (${r.stages?.docs ?? ''} docs), MB/s per CPU-second, one thread — ${r.machine.cpu}, Node ${r.machine.node}, ${r.date}`,
+        target: { value: TARGETS.perCoreMBs, label: `target ${TARGETS.perCoreMBs} MB/s` },
+      }),
+    )
   }
   if (r.bulk) {
     const series = r.bulk.workerCounts.map((w) => ({
       label: `${w} worker${w > 1 ? 's' : ''}`,
       points: r.bulk.runs.filter((x) => x.workers === w && !x.error).map((x) => ({ docs: x.docs, seconds: x.wallMs / 1000, rssMB: x.peakRss / 1e6 })),
     }))
-    writeFileSync(`${RESULTS}scaling.svg`, scalingChart(series, {
-      title: 'gongwen parse() over the bulk set: scaling',
-      subtitle: `${r.bulk.docs} documents, ${(r.bulk.bytes / 1e6).toFixed(0)} MB — ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, ${r.date}`,
-      rssLimit: { value: TARGETS.peakRssMB, label: `target < ${TARGETS.peakRssMB} MB` },
-    }))
+    writeFileSync(
+      `${RESULTS}scaling.svg`,
+      scalingChart(series, {
+        title: 'gongwen parse() over the bulk set: scaling',
+        subtitle: `${r.bulk.docs} documents, ${(r.bulk.bytes / 1e6).toFixed(0)} MB — ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, ${r.date}`,
+        rssLimit: { value: TARGETS.peakRssMB, label: `target < ${TARGETS.peakRssMB} MB` },
+      }),
+    )
   }
 }
 
@@ -140,8 +171,10 @@ function updateReadme(section) {
   const path = fileURLToPath(new URL('./README.md', import.meta.url))
   if (!existsSync(path)) return
   const text = readFileSync(path, 'utf8')
-  const a = '<!-- results:start -->', b = '<!-- results:end -->'
-  const i = text.indexOf(a), j = text.indexOf(b)
+  const a = '<!-- results:start -->',
+    b = '<!-- results:end -->'
+  const i = text.indexOf(a),
+    j = text.indexOf(b)
   if (i < 0 || j < i) return
   writeFileSync(path, `${text.slice(0, i + a.length)}\n${section}\n${text.slice(j)}`)
 }

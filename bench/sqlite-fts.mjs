@@ -25,13 +25,30 @@ const { dict } = require('@node-rs/jieba/dict')
 const { values } = parseArgs({ options: { archive: { type: 'string', default: join(repo, 'bench', 'results', 'tmp', 'bulk.sqlite') } } })
 const QUERIES = {
   short: ['河长', '湖长', '农村', '扶贫', '养老', '医保', '税收', '环保', '林长', '网格'],
-  long: ['河长制', '营商环境', '食品安全', '安全生产', '知识产权', '大气污染防治', '乡村振兴', '放管服', '一网通办', '垃圾分类', '市场监管', '公安局', '生态环境保护', '互联网+', '污染防治攻坚战', '最多跑一次'],
+  long: [
+    '河长制',
+    '营商环境',
+    '食品安全',
+    '安全生产',
+    '知识产权',
+    '大气污染防治',
+    '乡村振兴',
+    '放管服',
+    '一网通办',
+    '垃圾分类',
+    '市场监管',
+    '公安局',
+    '生态环境保护',
+    '互联网+',
+    '污染防治攻坚战',
+    '最多跑一次',
+  ],
 }
 
 const src = new Database(values.archive, { readonly: true })
 const tmp = join(repo, 'bench', 'results', 'tmp')
 mkdirSync(tmp, { recursive: true })
-const clauses = () => src.prepare('SELECT id, coalesce(heading, \'\') AS heading, text FROM clauses ORDER BY id').raw().iterate()
+const clauses = () => src.prepare("SELECT id, coalesce(heading, '') AS heading, text FROM clauses ORDER BY id").raw().iterate()
 const clauseCount = src.prepare('SELECT count(*) FROM clauses').pluck().get()
 const textMB = src.prepare('SELECT sum(length(CAST(text AS BLOB)) + coalesce(length(CAST(heading AS BLOB)), 0)) FROM clauses').pluck().get() / 1e6
 
@@ -42,7 +59,7 @@ function tableBytes(db, prefix) {
 // the truth: every clause that contains the query (heading or text)
 const truth = {}
 for (const q of [...QUERIES.short, ...QUERIES.long]) {
-  truth[q] = new Set(src.prepare('SELECT id FROM clauses WHERE instr(text, ?) OR instr(coalesce(heading, \'\'), ?)').pluck().all(q, q))
+  truth[q] = new Set(src.prepare("SELECT id FROM clauses WHERE instr(text, ?) OR instr(coalesce(heading, ''), ?)").pluck().all(q, q))
 }
 
 // trigram: measured on the archive's own index (external content over clauses)
@@ -66,7 +83,15 @@ const trigram = { bytes: tableBytes(src, 'clause_fts'), recall: {}, recallIndexO
   rmSync(file, { force: true })
 }
 for (const q of [...QUERIES.short, ...QUERIES.long]) {
-  const found = [...q].length >= 3 ? new Set(src.prepare('SELECT rowid FROM clause_fts WHERE clause_fts MATCH ?').pluck().all(`"${q.replace(/"/g, '""')}"`)) : new Set()
+  const found =
+    [...q].length >= 3
+      ? new Set(
+          src
+            .prepare('SELECT rowid FROM clause_fts WHERE clause_fts MATCH ?')
+            .pluck()
+            .all(`"${q.replace(/"/g, '""')}"`),
+        )
+      : new Set()
   const hit = [...truth[q]].filter((id) => found.has(id)).length
   trigram.recallIndexOnly[q] = truth[q].size ? +(hit / truth[q].size).toFixed(3) : null
   trigram.recall[q] = [...q].length >= 3 || !truth[q].size ? trigram.recallIndexOnly[q] : 1
@@ -82,7 +107,13 @@ const jieba = { recall: {} }
   db.pragma('journal_mode = OFF')
   db.exec("CREATE VIRTUAL TABLE f USING fts5(heading, text, content='', tokenize='unicode61')")
   const fts = db.prepare('INSERT INTO f (rowid, heading, text) VALUES (?, ?, ?)')
-  const tok = (s) => (s ? jb.cutForSearch(s, true).filter((w) => w.trim()).join(' ') : '')
+  const tok = (s) =>
+    s
+      ? jb
+          .cutForSearch(s, true)
+          .filter((w) => w.trim())
+          .join(' ')
+      : ''
   const t0 = performance.now()
   db.transaction(() => {
     for (const [id, h, t] of clauses()) fts.run(id, tok(h), tok(t))

@@ -48,11 +48,11 @@ function main() {
   }
   const nOff = rows.filter((r) => r.official).length
   const md = [
-    '# Time expressions: gongwen vs chrono-node vs JioNLP\'s expected answers',
+    "# Time expressions: gongwen vs chrono-node vs JioNLP's expected answers",
     '',
     `JioNLP's time-parser test cases written with 年/月/季 that name a date or a span (${rows.length} rows; durations and repetitions left out),`,
     `from \`test/fixtures/jionlp-time.tsv\`; ${nOff} of them are forms a policy document can print (column "official").`,
-    'Each is read against its base date; the expected answer is JioNLP\'s first…last day. How a reading is judged is in `bench/time-vs-jionlp.ts`.',
+    "Each is read against its base date; the expected answer is JioNLP's first…last day. How a reading is judged is in `bench/time-vs-jionlp.ts`.",
     '',
     '| rows | gongwen | chrono-node (zh) |',
     '| --- | --: | --: |',
@@ -70,7 +70,9 @@ function main() {
   mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true })
   writeFileSync(out, md)
   console.log(md)
-  console.log(`\nofficial: gongwen ${score.official[0]}/${nOff}, chrono-node ${score.official[1]}/${nOff}; all: gongwen ${score.all[0]}/${rows.length}, chrono-node ${score.all[1]}/${rows.length} → ${out}`)
+  console.log(
+    `\nofficial: gongwen ${score.official[0]}/${nOff}, chrono-node ${score.official[1]}/${nOff}; all: gongwen ${score.all[0]}/${rows.length}, chrono-node ${score.all[1]}/${rows.length} → ${out}`,
+  )
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main()

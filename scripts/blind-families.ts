@@ -9,12 +9,23 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-interface Counts { tp: number; fp: number; fn: number }
-interface Report { files: { name: string; fields: Record<string, Counts> }[] }
+interface Counts {
+  tp: number
+  fp: number
+  fn: number
+}
+interface Report {
+  files: { name: string; fields: Record<string, Counts> }[]
+}
 
 const REPO = new URL('..', import.meta.url).pathname
 const META = ['title', 'docType', 'docNumber', 'signedDate', 'publishedDate', 'issuers']
-const COLUMNS: [string, string[]][] = [['metadata', META], ['roles', ['roles']], ['deadlines', ['deadlines']], ['stages', ['stages']]]
+const COLUMNS: [string, string[]][] = [
+  ['metadata', META],
+  ['roles', ['roles']],
+  ['deadlines', ['deadlines']],
+  ['stages', ['stages']],
+]
 
 const report = JSON.parse(readFileSync(process.argv[2] ?? '/dev/stdin', 'utf8')) as Report
 const familyOf = new Map<string, string>()

@@ -85,7 +85,9 @@ function record(id: string, source: string, text: string, diags: Diagnostic[]) {
 }
 
 async function run() {
-  const files = readdirSync(values.dir!).filter((f) => f.endsWith('.jsonl.gz')).sort()
+  const files = readdirSync(values.dir!)
+    .filter((f) => f.endsWith('.jsonl.gz'))
+    .sort()
   const started = performance.now()
   outer: for (const file of files) {
     const source = file.replace(/\.jsonl\.gz$/, '')
@@ -144,7 +146,14 @@ async function run() {
     out.push(`${String(i + 1).padStart(2)}. ${c.code}  ${c.count} in ${c.documents} documents  ${JSON.stringify(c.bySeverity)}`)
     if (ex) out.push(`    ${ex.id} ${ex.line ?? '?'}:${ex.column ?? '?'}  ${ex.message}`, `    ${ex.snippet}`)
   })
-  if (codes.length > 10) out.push('', `other codes: ${codes.slice(10).map((c) => `${c.code} ${c.count}`).join(', ')}`)
+  if (codes.length > 10)
+    out.push(
+      '',
+      `other codes: ${codes
+        .slice(10)
+        .map((c) => `${c.code} ${c.count}`)
+        .join(', ')}`,
+    )
   out.push('', `written ${values.out}`)
   process.stdout.write(out.join('\n') + '\n')
   process.exitCode = exceptions.length ? 1 : 0

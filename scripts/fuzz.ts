@@ -50,7 +50,14 @@ function checkString(input: string) {
     doc = parse(input, { script: 'keep' })
   } catch (e) {
     counts.threw++
-    note(`threw: ${(e as Error).message.slice(0, 80)}`, String((e as Error).stack).split('\n').slice(0, 3).join(' | '), input)
+    note(
+      `threw: ${(e as Error).message.slice(0, 80)}`,
+      String((e as Error).stack)
+        .split('\n')
+        .slice(0, 3)
+        .join(' | '),
+      input,
+    )
     return
   }
   const ms = performance.now() - t0
@@ -96,7 +103,14 @@ for (let b = 0; b * BATCH < RUNS; b++) {
       }
     } catch (e) {
       counts.threw++
-      note(`threw on bytes: ${(e as Error).message.slice(0, 80)}`, String((e as Error).stack).split('\n').slice(0, 3).join(' | '), Buffer.from(input).toString('hex'))
+      note(
+        `threw on bytes: ${(e as Error).message.slice(0, 80)}`,
+        String((e as Error).stack)
+          .split('\n')
+          .slice(0, 3)
+          .join(' | '),
+        Buffer.from(input).toString('hex'),
+      )
     }
   }
   counts.inputs += n

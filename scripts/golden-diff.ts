@@ -36,7 +36,10 @@ for (let i = 0; i < a.length; i++) {
   changed++
   const A = JSON.parse(a[i]) as Doc
   const B = JSON.parse(b[i]) as Doc
-  const pa = new Set<string>(), pb = new Set<string>(), ta = new Set<string>(), tb = new Set<string>()
+  const pa = new Set<string>(),
+    pb = new Set<string>(),
+    ta = new Set<string>(),
+    tb = new Set<string>()
   paths(A, '', pa)
   paths(B, '', pb)
   triples(A, '', ta)

@@ -13,8 +13,13 @@ import { parse } from '../src/index.js'
 const out = process.argv[2] ?? '/tmp/golden.jsonl'
 const root = fileURLToPath(new URL('../corpus/', import.meta.url))
 const files = [
-  ...readdirSync(join(root, 'seeds')).sort().map((f) => join(root, 'seeds', f)),
-  ...readdirSync(join(root, 'policy')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'policy', f)),
+  ...readdirSync(join(root, 'seeds'))
+    .sort()
+    .map((f) => join(root, 'seeds', f)),
+  ...readdirSync(join(root, 'policy'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(root, 'policy', f)),
 ]
 const lines: string[] = []
 for (const f of files) lines.push(JSON.stringify(parse(readFileSync(f, 'utf8'))))

@@ -17,7 +17,15 @@ let every = 1
 const k = args.indexOf('--every')
 if (k >= 0) every = Number(args.splice(k, 2)[1])
 const roots = args.length ? args : [new URL('../../shared/corpus/bulk/', import.meta.url).pathname]
-const files = roots.flatMap((r) => (statSync(r).isDirectory() ? readdirSync(r).sort().map((f) => join(r, f)) : [r])).filter((f) => /\.(jsonl(\.gz)?|txt)$/.test(f))
+const files = roots
+  .flatMap((r) =>
+    statSync(r).isDirectory()
+      ? readdirSync(r)
+          .sort()
+          .map((f) => join(r, f))
+      : [r],
+  )
+  .filter((f) => /\.(jsonl(\.gz)?|txt)$/.test(f))
 
 async function* documents(file: string): AsyncGenerator<{ text: string; format?: 'text' | 'markdown' | 'html' }> {
   if (file.endsWith('.txt')) return yield { text: readFileSync(file, 'utf8') }

@@ -61,7 +61,19 @@ const write = (name: string, text: string) => writeFileSync(join(out, name), tex
   const d = govcn('govcn_platform1__3_')
   write(
     'label-lines.txt',
-    [d.title, `发布部门：${d.issuer}`, `发文字号：${d.number}`, `发布日期：${dotted(d.published)}`, `实施日期：${dotted(d.signed)}`, '时效性：现行有效', '效力级别：国务院规范性文件', '正文：', d.body, '原文链接：https://www.pkulaw.com/chl/000003.html', '【法宝引证码】CLI.2.000003'].join('\n'),
+    [
+      d.title,
+      `发布部门：${d.issuer}`,
+      `发文字号：${d.number}`,
+      `发布日期：${dotted(d.published)}`,
+      `实施日期：${dotted(d.signed)}`,
+      '时效性：现行有效',
+      '效力级别：国务院规范性文件',
+      '正文：',
+      d.body,
+      '原文链接：https://www.pkulaw.com/chl/000003.html',
+      '【法宝引证码】CLI.2.000003',
+    ].join('\n'),
   )
 }
 
@@ -70,7 +82,19 @@ const write = (name: string, text: string) => writeFileSync(join(out, name), tex
   const d = govcn('govcn_platform1__32_')
   write(
     'bracket-labels.txt',
-    ['【法宝引证码】CLI.2.000032', d.title, `【发布部门】${d.issuer}`, `【发文字号】${d.number}`, `【发布日期】${dotted(d.published)}`, '【实施日期】2019.01.01', '【时效性】现行有效', '【效力级别】国务院规范性文件', d.title, d.number, d.body].join('\n'),
+    [
+      '【法宝引证码】CLI.2.000032',
+      d.title,
+      `【发布部门】${d.issuer}`,
+      `【发文字号】${d.number}`,
+      `【发布日期】${dotted(d.published)}`,
+      '【实施日期】2019.01.01',
+      '【时效性】现行有效',
+      '【效力级别】国务院规范性文件',
+      d.title,
+      d.number,
+      d.body,
+    ].join('\n'),
   )
 }
 
@@ -104,6 +128,15 @@ const write = (name: string, text: string) => writeFileSync(join(out, name), tex
 // half-width brackets and an em dash, then full-width; the body from its first sentence.
 {
   const seed = readFileSync(join(root, 'corpus/seeds', readdirSync(join(root, 'corpus/seeds')).find((f) => f.startsWith('002_'))!), 'utf8')
-  write('title-twice-period.txt', ['【法宝引证码】CLI.12.000002', '原文链接：https://www.pkulaw.com/lar/000002.html', '创建平安广州推进方案(2013—2022年)', '创建平安广州推进方案（2013—2022年）', seed.slice(seed.indexOf('为认真贯彻'))].join('\n'))
+  write(
+    'title-twice-period.txt',
+    [
+      '【法宝引证码】CLI.12.000002',
+      '原文链接：https://www.pkulaw.com/lar/000002.html',
+      '创建平安广州推进方案(2013—2022年)',
+      '创建平安广州推进方案（2013—2022年）',
+      seed.slice(seed.indexOf('为认真贯彻')),
+    ].join('\n'),
+  )
 }
 console.log(`fixtures → ${out}`)

@@ -31,7 +31,19 @@ interface Counts {
 }
 
 async function sweep(file: string): Promise<Counts> {
-  const c: Counts = { documents: 0, withHistory: 0, historyEntries: 0, historyClauseDocs: 0, historyClauses: 0, historyDeadlines: 0, withTitle: 0, withDocNumber: 0, withPublished: 0, withColophon: 0, failures: 0 }
+  const c: Counts = {
+    documents: 0,
+    withHistory: 0,
+    historyEntries: 0,
+    historyClauseDocs: 0,
+    historyClauses: 0,
+    historyDeadlines: 0,
+    withTitle: 0,
+    withDocNumber: 0,
+    withPublished: 0,
+    withColophon: 0,
+    failures: 0,
+  }
   const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })
   for await (const line of rl) {
     if (!line.trim()) continue
@@ -52,7 +64,10 @@ async function sweep(file: string): Promise<Counts> {
     if (hc.length) c.historyClauseDocs++
     c.historyClauses += hc.length
     const paths = new Set(hc.map((cl) => cl.path.join('/')))
-    c.historyDeadlines += parts.flatMap((d) => d.tasks).filter((t) => paths.has(t.path.join('/'))).reduce((n, t) => n + t.deadlines.length, 0)
+    c.historyDeadlines += parts
+      .flatMap((d) => d.tasks)
+      .filter((t) => paths.has(t.path.join('/')))
+      .reduce((n, t) => n + t.deadlines.length, 0)
     if (doc.meta.title) c.withTitle++
     if (doc.meta.docNumber) c.withDocNumber++
     if (doc.meta.publishedDate) c.withPublished++

@@ -88,7 +88,11 @@ const hash = (s: string): string => createHash('sha1').update(s).digest('hex')
  */
 const GENRE = /(通知|意见|方案|计划|规划|办法|规定|细则|指南|纲要|规范|要点|条例|决定|公告|通告|批复|函|标准|目录|清单|名单|体系)[）)]?$/
 function hasTitleLine(text: string): boolean {
-  const first = text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? ''
+  const first =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? ''
   return first.length <= 60 && !/[。；：:，,]/.test(first) && GENRE.test(first)
 }
 
@@ -109,8 +113,15 @@ function families(): Family[] {
 
 /** A short file-name-safe name: the id's last segment, letters and digits only, at most 24 chars. */
 function shortName(id: string): string {
-  const last = id.split('/').pop()!.replace(/\.(txt|md)$/, '').replace(/^(politic_analysis_2025__|govcn_platform1__|government_(None|\d+)_)/, '')
-  return last.replace(/[^\p{L}\p{N}_-]+/gu, '_').replace(/^_+|_+$/g, '').slice(0, 24)
+  const last = id
+    .split('/')
+    .pop()!
+    .replace(/\.(txt|md)$/, '')
+    .replace(/^(politic_analysis_2025__|govcn_platform1__|government_(None|\d+)_)/, '')
+  return last
+    .replace(/[^\p{L}\p{N}_-]+/gu, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 24)
 }
 
 function main(): void {

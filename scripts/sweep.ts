@@ -47,10 +47,12 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
 function simplifiedCopy(text: string): string {
   const whole = toSimplified(text)
   if (whole.length === text.length) return whole
-  return [...text].map((ch) => {
-    const s = ch.length === 1 ? toSimplified(ch) : ch
-    return s.length === ch.length ? s : ch
-  }).join('')
+  return [...text]
+    .map((ch) => {
+      const s = ch.length === 1 ? toSimplified(ch) : ch
+      return s.length === ch.length ? s : ch
+    })
+    .join('')
 }
 
 function visit(id: string, source: string, text: string) {
@@ -64,7 +66,9 @@ function visit(id: string, source: string, text: string) {
 
 const root = fileURLToPath(new URL('../corpus/', import.meta.url))
 for (const folder of ['seeds', 'policy']) {
-  for (const f of readdirSync(join(root, folder)).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(join(root, folder))
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     if (documents >= LIMIT) break
     visit(`corpus/${folder}/${f}`, 'corpus', readFileSync(join(root, folder, f), 'utf8'))
   }
@@ -72,7 +76,9 @@ for (const folder of ['seeds', 'policy']) {
 const corpusOnly = bySource.get('corpus') ?? emptyTotals()
 
 if (!values['no-bulk'] && existsSync(values.bulk)) {
-  for (const f of readdirSync(values.bulk).filter((n) => n.endsWith('.jsonl.gz')).sort()) {
+  for (const f of readdirSync(values.bulk)
+    .filter((n) => n.endsWith('.jsonl.gz'))
+    .sort()) {
     const lines = createInterface({ input: createReadStream(join(values.bulk, f)).pipe(createGunzip()), crlfDelay: Infinity })
     for await (const line of lines) {
       if (documents >= LIMIT) break
@@ -89,7 +95,7 @@ for (const totals of bySource.values()) addCounts(all, totals)
 /** A deterministic sample: a fixed-seed shuffle, so two runs on the same parser read the same cases. */
 function sample<T>(items: T[], n: number): T[] {
   let seed = 20261130
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
   const copy = [...items]
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))
@@ -114,7 +120,10 @@ console.log(lines.join('\n'))
 
 mkdirSync(values.out, { recursive: true })
 const counts = Object.fromEntries([...bySource].map(([s, t]) => [s, Object.fromEntries(SWEEPS.map((n) => [n, { total: t[n].total, classes: t[n].classes }]))]))
-writeFileSync(join(values.out, 'sweep.json'), JSON.stringify({ documents, all: Object.fromEntries(SWEEPS.map((n) => [n, { total: all[n].total, classes: all[n].classes }])), bySource: counts }, null, 2) + '\n')
+writeFileSync(
+  join(values.out, 'sweep.json'),
+  JSON.stringify({ documents, all: Object.fromEntries(SWEEPS.map((n) => [n, { total: all[n].total, classes: all[n].classes }])), bySource: counts }, null, 2) + '\n',
+)
 const md = ['# Unexplained cues, a fixed-seed sample per sweep', '', 'Written by `scripts/sweep.ts`; read by hand to find the families the parser does not know yet.', '']
 for (const name of SWEEPS) {
   md.push(`## ${name}`, '', '| document | line | context |', '| :-- | --: | :-- |')
@@ -124,7 +133,9 @@ for (const name of SWEEPS) {
 writeFileSync(join(values.out, 'sweep-unexplained.md'), md.join('\n'))
 
 if (values['write-levels']) {
-  const levels = Object.fromEntries(SWEEPS.map((n) => [n, { total: corpusOnly[n].total, unexplained: corpusOnly[n].classes.unexplained ?? 0, share: Number(unexplainedShare(corpusOnly[n]).toFixed(4)) }]))
+  const levels = Object.fromEntries(
+    SWEEPS.map((n) => [n, { total: corpusOnly[n].total, unexplained: corpusOnly[n].classes.unexplained ?? 0, share: Number(unexplainedShare(corpusOnly[n]).toFixed(4)) }]),
+  )
   writeFileSync(values['write-levels'], JSON.stringify(levels, null, 2) + '\n')
   console.error(`levels of corpus/ written to ${values['write-levels']}`)
 }

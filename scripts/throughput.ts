@@ -14,7 +14,9 @@ const rounds = Number(process.argv[2] ?? 5)
 const root = fileURLToPath(new URL('../corpus/', import.meta.url))
 const texts = [
   ...readdirSync(join(root, 'seeds')).map((f) => readFileSync(join(root, 'seeds', f), 'utf8')),
-  ...readdirSync(join(root, 'policy')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(root, 'policy', f), 'utf8')),
+  ...readdirSync(join(root, 'policy'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(root, 'policy', f), 'utf8')),
 ]
 const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0)
 for (let r = 0; r < 2; r++) for (const t of texts) parse(t)

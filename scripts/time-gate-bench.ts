@@ -58,7 +58,9 @@ for (const [text, from, to] of ranges) {
   if (pass) passing++
   if (found && !pass) missed++
 }
-console.log(`${texts.length} docs, ${mb.toFixed(2)} MB, ${ranges.length} ranges: ${withTime} hold an expression, ${passing} pass the gate, ${ranges.length - passing} skipped, ${missed} skipped with an expression`)
+console.log(
+  `${texts.length} docs, ${mb.toFixed(2)} MB, ${ranges.length} ranges: ${withTime} hold an expression, ${passing} pass the gate, ${ranges.length - passing} skipped, ${missed} skipped with an expression`,
+)
 
 const cpu = (fn: () => void) => {
   const c0 = process.cpuUsage()

@@ -59,7 +59,6 @@ function titleSpans(t: string): Span[] {
   return out
 }
 
-
 export interface SweptDate {
   cls: Class
   /** For unexplained dates: inside a clause, or in the preamble. */

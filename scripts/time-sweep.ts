@@ -71,14 +71,18 @@ function sweep(id: string, src: string, text: string) {
 
 const root = fileURLToPath(new URL('../corpus/', import.meta.url))
 for (const dir of ['seeds', 'policy']) {
-  for (const f of readdirSync(join(root, dir)).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     if (docs >= LIMIT) break
     sweep(`${dir}/${f}`, `corpus/${dir}`, readFileSync(join(root, dir, f), 'utf8'))
   }
 }
 if (values.bulk) {
   const bulk = fileURLToPath(new URL('../../shared/corpus/bulk', import.meta.url))
-  for (const f of readdirSync(bulk).filter((f) => f.endsWith('.jsonl.gz') && (!values.source || f.includes(values.source))).sort()) {
+  for (const f of readdirSync(bulk)
+    .filter((f) => f.endsWith('.jsonl.gz') && (!values.source || f.includes(values.source)))
+    .sort()) {
     const rl = createInterface({ input: createReadStream(join(bulk, f)).pipe(createGunzip()), crlfDelay: Infinity })
     for await (const line of rl) {
       if (docs >= LIMIT) break

@@ -37,7 +37,6 @@ export function structureStep(seg: Segment, view: MappedText, diags = new Diagno
   return out
 }
 
-
 /** Role extraction over a whole normalized text (what the extract step runs clause by clause). */
 export function rolesStep(view: MappedText) {
   return scanRoles(view.text)

@@ -17,13 +17,24 @@ const CHUNK = opts.chunk ?? 8
 const INFLIGHT = 2
 
 let peakRss = process.memoryUsage().rss
-const sample = () => { const r = process.memoryUsage().rss; if (r > peakRss) peakRss = r }
+const sample = () => {
+  const r = process.memoryUsage().rss
+  if (r > peakRss) peakRss = r
+}
 const sampler = setInterval(sample, opts.sampleMs ?? 10)
 const rssBeforeWorkers = process.memoryUsage().rss
 
 const tSpawn = performance.now()
 const pool = Array.from({ length: opts.workers }, () => new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: { dist: opts.dist, bin: opts.bin } }))
-await Promise.all(pool.map((w) => new Promise((res, rej) => { w.once('message', res); w.once('error', rej) })))
+await Promise.all(
+  pool.map(
+    (w) =>
+      new Promise((res, rej) => {
+        w.once('message', res)
+        w.once('error', rej)
+      }),
+  ),
+)
 const startupMs = performance.now() - tSpawn // spawning, loading the package and the warm-up parses
 sample()
 const rssReady = process.memoryUsage().rss
@@ -45,19 +56,35 @@ function runPass(into) {
     }
     const onMessage = (w) => (m) => {
       outstanding--
-      into.docs += m.docs; into.bytes += m.bytes; into.parseMs += m.parseMs; into.errors += m.errors
+      into.docs += m.docs
+      into.bytes += m.bytes
+      into.parseMs += m.parseMs
+      into.errors += m.errors
       into.firstError ??= m.firstError
       if (m.slowest) into.slowest.push(m.slowest)
       for (const [k, v] of Object.entries(m.bySource)) {
         const t = (into.bySource[k] ??= { docs: 0, bytes: 0, parseMs: 0 })
-        t.docs += v.docs; t.bytes += v.bytes; t.parseMs += v.parseMs
+        t.docs += v.docs
+        t.bytes += v.bytes
+        t.parseMs += v.parseMs
       }
       sample()
       send(w)
       if (outstanding === 0 && next >= chunks.length) done()
     }
-    const handlers = pool.map((w) => { const h = onMessage(w); w.on('message', h); w.on('error', reject); return h })
-    const done = () => { pool.forEach((w, k) => { w.off('message', handlers[k]); w.off('error', reject) }); resolve() }
+    const handlers = pool.map((w) => {
+      const h = onMessage(w)
+      w.on('message', h)
+      w.on('error', reject)
+      return h
+    })
+    const done = () => {
+      pool.forEach((w, k) => {
+        w.off('message', handlers[k])
+        w.off('error', reject)
+      })
+      resolve()
+    }
     for (const w of pool) for (let k = 0; k < INFLIGHT; k++) send(w)
     if (outstanding === 0) done()
   })
@@ -83,20 +110,22 @@ sample()
 await Promise.all(pool.map((w) => w.terminate()))
 
 total.slowest.sort((a, b) => b.ms - a.ms)
-console.log(JSON.stringify({
-  workers: opts.workers,
-  docs: total.docs,
-  bytes: total.bytes,
-  wallMs,
-  parseMs: total.parseMs,
-  cpuMs: (cpu.user + cpu.system) / 1000,
-  startupMs,
-  rssBeforeWorkers,
-  rssReady,
-  peakRss,
-  errors: total.errors,
-  firstError: total.firstError,
-  slowest: total.slowest.slice(0, 3),
-  warm,
-  bySource: total.bySource,
-}))
+console.log(
+  JSON.stringify({
+    workers: opts.workers,
+    docs: total.docs,
+    bytes: total.bytes,
+    wallMs,
+    parseMs: total.parseMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    startupMs,
+    rssBeforeWorkers,
+    rssReady,
+    peakRss,
+    errors: total.errors,
+    firstError: total.firstError,
+    slowest: total.slowest.slice(0, 3),
+    warm,
+    bySource: total.bySource,
+  }),
+)

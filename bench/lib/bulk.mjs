@@ -31,8 +31,16 @@ export async function measureBulk({ quick = false, dist, log = () => {} }) {
       const load = loadavg()[0]
       // The smallest 1-worker run parses its documents a second time, warm, to show the JIT's warm-up.
       const warmPass = workers === 1 && m === sizes[0]
-      const r = spawnSync(process.execPath, [CHILD, JSON.stringify({ dist, bin: bulk.bin, idx: bulk.bin.replace(/\.bin$/, '.json'), m, workers, warmPass })], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 600_000 })
-      if (r.status !== 0) { runs.push({ workers, m, error: r.stderr.slice(-500) }); log(`  ${workers} worker(s) ${m} docs: FAILED ${r.stderr.slice(-300)}`); continue }
+      const r = spawnSync(process.execPath, [CHILD, JSON.stringify({ dist, bin: bulk.bin, idx: bulk.bin.replace(/\.bin$/, '.json'), m, workers, warmPass })], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+        timeout: 600_000,
+      })
+      if (r.status !== 0) {
+        runs.push({ workers, m, error: r.stderr.slice(-500) })
+        log(`  ${workers} worker(s) ${m} docs: FAILED ${r.stderr.slice(-300)}`)
+        continue
+      }
       const res = JSON.parse(r.stdout.trim().split('\n').pop())
       for (const s of res.slowest) s.id = bulk.ids[s.doc]
       const row = {
@@ -46,7 +54,9 @@ export async function measureBulk({ quick = false, dist, log = () => {} }) {
       }
       if (res.warm) row.warm = { ...res.warm, msPerMB: res.warm.wallMs / (res.bytes / MB), mbPerSecPerCoreCpu: res.bytes / MB / (res.warm.cpuMs / 1000) }
       runs.push(row)
-      log(`  ${workers} worker(s) ${String(res.docs).padStart(6)} docs ${(res.bytes / MB).toFixed(1).padStart(6)} MB ${(res.wallMs / 1000).toFixed(2).padStart(7)} s  ${row.mbPerSec.toFixed(1).padStart(6)} MB/s ${row.docsPerSec.toFixed(0).padStart(6)} docs/s  peak RSS ${(res.peakRss / 1e6).toFixed(0)} MB  errors ${res.errors}`)
+      log(
+        `  ${workers} worker(s) ${String(res.docs).padStart(6)} docs ${(res.bytes / MB).toFixed(1).padStart(6)} MB ${(res.wallMs / 1000).toFixed(2).padStart(7)} s  ${row.mbPerSec.toFixed(1).padStart(6)} MB/s ${row.docsPerSec.toFixed(0).padStart(6)} docs/s  peak RSS ${(res.peakRss / 1e6).toFixed(0)} MB  errors ${res.errors}`,
+      )
     }
   }
   return { source: bulk.source, docs: bulk.docs, bytes: bulk.bytes, chars: bulk.chars, cores, workerCounts, sizes, ceiling, runs }
@@ -55,7 +65,8 @@ export async function measureBulk({ quick = false, dist, log = () => {} }) {
 /** The bulk ceiling: read and decode every document and run one regex over it, nothing else. */
 async function bulkCeiling(bulk) {
   const re = new RegExp(CEILING_REGEX, 'g')
-  let n = 0, bytes = 0
+  let n = 0,
+    bytes = 0
   const c = process.cpuUsage()
   const t = performance.now()
   const docs = bulk.files.length ? readJsonlGz(BULK_DIR) : repeatedCorpus(BULK_DOCS)
@@ -67,5 +78,13 @@ async function bulkCeiling(bulk) {
   const wallMs = performance.now() - t
   const u = process.cpuUsage(c)
   const cpuMs = (u.user + u.system) / 1000
-  return { what: bulk.files.length ? 'gunzip + split lines + JSON.parse + one regex scan' : 'one regex scan over the repeated corpus', matches: n, bytes, wallMs, cpuMs, mbPerSecWall: bytes / MB / (wallMs / 1000), mbPerSecCpu: bytes / MB / (cpuMs / 1000) }
+  return {
+    what: bulk.files.length ? 'gunzip + split lines + JSON.parse + one regex scan' : 'one regex scan over the repeated corpus',
+    matches: n,
+    bytes,
+    wallMs,
+    cpuMs,
+    mbPerSecWall: bytes / MB / (wallMs / 1000),
+    mbPerSecCpu: bytes / MB / (cpuMs / 1000),
+  }
 }

@@ -23,7 +23,9 @@ export function loadPolicyCorpus() {
   const out = []
   for (const dir of ['seeds', 'policy']) {
     const abs = join(ROOT, 'corpus', dir)
-    for (const f of readdirSync(abs).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(abs)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const bytes = readFileSync(join(abs, f))
       out.push({ name: `${dir}/${f}`, bytes, text: bytes.toString('utf8') })
     }
@@ -33,7 +35,9 @@ export function loadPolicyCorpus() {
 
 /** Streams `{ id, text }` from gzipped JSON Lines, file by file in name order. */
 export async function* readJsonlGz(dir) {
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl.gz')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl.gz'))
+    .sort()) {
     const rl = createInterface({ input: createReadStream(join(dir, f)).pipe(createGunzip()), crlfDelay: Infinity })
     for await (const line of rl) {
       if (!line) continue
@@ -59,23 +63,43 @@ export function* repeatedCorpus(n) {
  */
 export async function prepareBulk() {
   const haveBulk = existsSync(BULK_DIR) && readdirSync(BULK_DIR).some((f) => f.endsWith('.jsonl.gz'))
-  const files = haveBulk ? readdirSync(BULK_DIR).filter((f) => f.endsWith('.jsonl.gz')).sort() : []
+  const files = haveBulk
+    ? readdirSync(BULK_DIR)
+        .filter((f) => f.endsWith('.jsonl.gz'))
+        .sort()
+    : []
   const key = createHash('sha1')
-    .update(haveBulk ? files.map((f) => { const s = statSync(join(BULK_DIR, f)); return `${f}:${s.size}:${s.mtimeMs}` }).join('|') : `repeat:${BULK_DOCS}:${loadPolicyCorpus().length}`)
-    .digest('hex').slice(0, 12)
+    .update(
+      haveBulk
+        ? files
+            .map((f) => {
+              const s = statSync(join(BULK_DIR, f))
+              return `${f}:${s.size}:${s.mtimeMs}`
+            })
+            .join('|')
+        : `repeat:${BULK_DOCS}:${loadPolicyCorpus().length}`,
+    )
+    .digest('hex')
+    .slice(0, 12)
   const dir = join(tmpdir(), 'gongwen-bench')
   const bin = join(dir, `${key}.bin`)
   const idx = join(dir, `${key}.json`)
   if (!existsSync(bin) || !existsSync(idx)) {
     mkdirSync(dir, { recursive: true })
     const fd = openSync(`${bin}.part`, 'w')
-    const offsets = [], lengths = [], ids = []
-    let pos = 0, chars = 0
+    const offsets = [],
+      lengths = [],
+      ids = []
+    let pos = 0,
+      chars = 0
     for await (const d of haveBulk ? readJsonlGz(BULK_DIR) : repeatedCorpus(BULK_DOCS)) {
       const b = Buffer.from(d.text, 'utf8')
       writeSync(fd, b)
-      offsets.push(pos); lengths.push(b.length); ids.push(d.id)
-      pos += b.length; chars += d.text.length
+      offsets.push(pos)
+      lengths.push(b.length)
+      ids.push(d.id)
+      pos += b.length
+      chars += d.text.length
     }
     closeSync(fd)
     renameSync(`${bin}.part`, bin)
@@ -88,7 +112,10 @@ export async function prepareBulk() {
     docs: offsets.length,
     bytes: lengths.reduce((a, b) => a + b, 0),
     chars,
-    bin, offsets, lengths, ids,
+    bin,
+    offsets,
+    lengths,
+    ids,
   }
 }
 

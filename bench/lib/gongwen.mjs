@@ -47,7 +47,10 @@ export async function loadGongwen() {
   const notes = {}
   for (const x of EXTRAS) {
     if (typeof stages[x.name] === 'function') continue
-    if (typeof pkg[x.name] === 'function') { stages[x.name] = pkg[x.name]; continue }
+    if (typeof pkg[x.name] === 'function') {
+      stages[x.name] = pkg[x.name]
+      continue
+    }
     if (!existsSync(`${ROOT}${x.module}`)) continue
     const mod = await src(x.module)
     if (typeof mod[x.name] !== 'function') continue
@@ -57,7 +60,11 @@ export async function loadGongwen() {
   for (const x of SCANNERS) {
     if (x.names.every((n) => typeof pkg[n] === 'function') || !existsSync(`${ROOT}${x.module}`)) continue
     const mod = await src(x.module)
-    for (const n of x.names) if (typeof pkg[n] !== 'function' && typeof mod[n] === 'function') { pkg[n] = mod[n]; notes[n] = `${n} from ${x.module} through tsx (internal, offset-based)` }
+    for (const n of x.names)
+      if (typeof pkg[n] !== 'function' && typeof mod[n] === 'function') {
+        pkg[n] = mod[n]
+        notes[n] = `${n} from ${x.module} through tsx (internal, offset-based)`
+      }
   }
   return { pkg, stages, stagesFrom, notes }
 }

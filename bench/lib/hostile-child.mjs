@@ -15,7 +15,10 @@ const { parse } = await import(pathToFileURL(o.dist).href)
 for (const d of loadPolicyCorpus().slice(0, 12)) parse(d.text)
 const text = buildCase(o.case, o.n)
 const loopStartUs = Number(process.hrtime.bigint() / 1000n)
-let cpuMs = Infinity, wallMs = Infinity, total = 0, reps = 0
+let cpuMs = Infinity,
+  wallMs = Infinity,
+  total = 0,
+  reps = 0
 const budget = (o.profileSeconds ?? 1) * 1000
 do {
   const c = process.cpuUsage()

@@ -24,7 +24,9 @@ export const CASES = [
 
 /** Policy texts joined with line breaks removed, cut to `bytes` UTF-8 bytes. */
 function singleLine(bytes) {
-  const one = loadPolicyCorpus().map((d) => d.text.replace(/[\r\n]+/g, '')).join('')
+  const one = loadPolicyCorpus()
+    .map((d) => d.text.replace(/[\r\n]+/g, ''))
+    .join('')
   const perChar = Buffer.byteLength(one) / one.length
   const chars = Math.floor(bytes / perChar)
   return one.repeat(Math.ceil(chars / one.length)).slice(0, chars)
@@ -46,16 +48,28 @@ export async function measureHostile({ quick = false, dist, timeoutMs = 60_000, 
       const scale = scales[k]
       const n = Math.round((c.n4 * scale) / 4 / (quick ? 4 : 1))
       const r = spawnSync(process.execPath, [CHILD, JSON.stringify({ case: c.name, n, dist })], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 24 })
-      if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM') { runs.push({ scale, n, timedOut: true }); log(`  ${c.name} ${scale}×: timed out after ${timeoutMs / 1000} s`); break }
-      if (r.status !== 0) { const error = describeCrash(r.stderr || ''); runs.push({ scale, n, error }); log(`  ${c.name} ${scale}×: failed: ${error}`); break }
+      if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGTERM') {
+        runs.push({ scale, n, timedOut: true })
+        log(`  ${c.name} ${scale}×: timed out after ${timeoutMs / 1000} s`)
+        break
+      }
+      if (r.status !== 0) {
+        const error = describeCrash(r.stderr || '')
+        runs.push({ scale, n, error })
+        log(`  ${c.name} ${scale}×: failed: ${error}`)
+        break
+      }
       const res = JSON.parse(r.stdout.trim().split('\n').pop())
       runs.push({ scale, n, ...res, msPerMB: res.ms / (res.bytes / 1e6) })
-      log(`  ${c.name.padEnd(20)} ${String(scale).padStart(2)}× ${(res.bytes / 1e6).toFixed(2).padStart(7)} MB ${res.ms.toFixed(1).padStart(9)} ms CPU ${(res.ms / (res.bytes / 1e6)).toFixed(1).padStart(8)} ms/MB`)
+      log(
+        `  ${c.name.padEnd(20)} ${String(scale).padStart(2)}× ${(res.bytes / 1e6).toFixed(2).padStart(7)} MB ${res.ms.toFixed(1).padStart(9)} ms CPU ${(res.ms / (res.bytes / 1e6)).toFixed(1).padStart(8)} ms/MB`,
+      )
       // Too fast at 4× to tell linear from quadratic through timer noise: go on to 16×.
       if (scale === 4 && res.ms < 100) scales.push(16)
     }
     const done = runs.filter((r) => r.ms !== undefined)
-    const first = done[0], last = done[done.length - 1]
+    const first = done[0],
+      last = done[done.length - 1]
     const growth = done.length >= 2 ? last.msPerMB / first.msPerMB : null
     // time ∝ size^exponent between the smallest and largest run: 1 is linear, 2 quadratic.
     const exponent = done.length >= 2 ? Math.log(last.ms / first.ms) / Math.log(last.bytes / first.bytes) : null
@@ -99,7 +113,8 @@ export function growthProfile(name, nSmall, nBig, dist, timeoutMs) {
     const incl = new Map(p.summary.inclusive.map((f) => [`${f.name}\u0000${f.file}:${f.line}`, { ...f, msPerMB: f.totalMs / res.reps / mb }]))
     return { n, mb, reps: res.reps, totalPerMB, per, incl, areas: p.summary.areas.slice(0, 6) }
   }
-  const a = run(nSmall), b = run(nBig)
+  const a = run(nSmall),
+    b = run(nBig)
   if (!a || !b) return { n: nBig, error: 'profile run failed' }
   const rows = []
   for (const [k, fb] of b.per) {
@@ -120,7 +135,14 @@ export function growthProfile(name, nSmall, nBig, dist, timeoutMs) {
   const all = whole(b.incl).msPerMB * b.mb - whole(a.incl).msPerMB * b.mb
   // Outermost first: the chain of src/ functions that each hold at least half of the extra time.
   // Callers that hold (nearly) all of it are the pipeline around the culprit, not news: left out.
-  const chain = all > 0 ? extra.filter((x) => x.extraMs >= all / 2 && x.extraMs < all * 0.98).sort((x, y) => y.extraMs - x.extraMs).slice(-4).map((x) => ({ ...x, share: x.extraMs / all })) : []
+  const chain =
+    all > 0
+      ? extra
+          .filter((x) => x.extraMs >= all / 2 && x.extraMs < all * 0.98)
+          .sort((x, y) => y.extraMs - x.extraMs)
+          .slice(-4)
+          .map((x) => ({ ...x, share: x.extraMs / all }))
+      : []
   return { nSmall, nBig, mbSmall: a.mb, mbBig: b.mb, msPerMBSmall: a.totalPerMB, msPerMBBig: b.totalPerMB, growth: b.totalPerMB / a.totalPerMB, functions: rows.slice(0, 6), chain, areas: b.areas }
 }
 

@@ -6,7 +6,10 @@
 import { measure } from 'mitata'
 import { loadavg } from 'node:os'
 
-const cpuNs = () => { const u = process.cpuUsage(); return (u.user + u.system) * 1000 }
+const cpuNs = () => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) * 1000
+}
 
 export const MB = 1e6
 
@@ -17,7 +20,11 @@ export const MB = 1e6
  */
 export async function throughput(fn, bytes, o = {}) {
   const walls = []
-  const timed = () => { const t = performance.now(); fn(); walls.push(performance.now() - t) }
+  const timed = () => {
+    const t = performance.now()
+    fn()
+    walls.push(performance.now() - t)
+  }
   const stats = await measure(timed, {
     now: cpuNs,
     min_samples: o.minSamples ?? (o.quick ? 3 : 5),

@@ -20,7 +20,12 @@ for (let i = 0; i < 3; i++) for (const t of WARM) parse(t)
 const decoder = new TextDecoder('utf-8')
 
 parentPort.on('message', (m) => {
-  let docs = 0, bytes = 0, parseMs = 0, errors = 0, firstError = null, slowest = null
+  let docs = 0,
+    bytes = 0,
+    parseMs = 0,
+    errors = 0,
+    firstError = null,
+    slowest = null
   const bySource = {}
   for (const [i, off, len, src] of m.items) {
     const buf = Buffer.allocUnsafe(len)
@@ -39,7 +44,9 @@ parentPort.on('message', (m) => {
     bytes += len
     if (!slowest || dt > slowest.ms) slowest = { doc: i, ms: dt, bytes: len }
     const b = (bySource[src] ??= { docs: 0, bytes: 0, parseMs: 0 })
-    b.docs++; b.bytes += len; b.parseMs += dt
+    b.docs++
+    b.bytes += len
+    b.parseMs += dt
   }
   parentPort.postMessage({ type: 'done', id: m.id, docs, bytes, parseMs, errors, firstError, slowest, bySource })
 })

@@ -33,12 +33,48 @@ export async function measurePeers(corpus, o = {}) {
   const jieba = Jieba.withDict(dict)
   let sink = 0
   const peers = [
-    { name: 'ceiling: read + one regex scan', kind: 'ceiling', run: () => { for (const p of paths) sink += scan(readFileSync(p).toString('utf8')) } },
-    { name: 'regex scan only (in memory)', kind: 'ceiling', run: () => { for (const d of corpus) sink += scan(d.text) } },
-    { name: 'chrono-node zh.parse (casual)', kind: 'peer', run: () => { for (const d of corpus) sink += chrono.zh.parse(d.text, ref).length } },
-    { name: 'chrono-node zh.hans.parse', kind: 'peer', run: () => { for (const d of corpus) sink += chrono.zh.hans.parse(d.text, ref).length } },
-    { name: 'opencc-js t2cn (tw → cn)', kind: 'peer', run: () => { for (const d of corpus) sink += t2cn(d.text).length } },
-    { name: '@node-rs/jieba cut (HMM off)', kind: 'peer', run: () => { for (const d of corpus) sink += jieba.cut(d.text, false).length } },
+    {
+      name: 'ceiling: read + one regex scan',
+      kind: 'ceiling',
+      run: () => {
+        for (const p of paths) sink += scan(readFileSync(p).toString('utf8'))
+      },
+    },
+    {
+      name: 'regex scan only (in memory)',
+      kind: 'ceiling',
+      run: () => {
+        for (const d of corpus) sink += scan(d.text)
+      },
+    },
+    {
+      name: 'chrono-node zh.parse (casual)',
+      kind: 'peer',
+      run: () => {
+        for (const d of corpus) sink += chrono.zh.parse(d.text, ref).length
+      },
+    },
+    {
+      name: 'chrono-node zh.hans.parse',
+      kind: 'peer',
+      run: () => {
+        for (const d of corpus) sink += chrono.zh.hans.parse(d.text, ref).length
+      },
+    },
+    {
+      name: 'opencc-js t2cn (tw → cn)',
+      kind: 'peer',
+      run: () => {
+        for (const d of corpus) sink += t2cn(d.text).length
+      },
+    },
+    {
+      name: '@node-rs/jieba cut (HMM off)',
+      kind: 'peer',
+      run: () => {
+        for (const d of corpus) sink += jieba.cut(d.text, false).length
+      },
+    },
   ]
   const rows = []
   for (const p of peers) {

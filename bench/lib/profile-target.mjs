@@ -9,5 +9,8 @@ for (const d of corpus) parse(d.text) // warm-up: one-time tables and JIT, not w
 const loopStartUs = Number(process.hrtime.bigint() / 1000n)
 const until = performance.now() + Number(process.argv[2] ?? 5) * 1000
 let passes = 0
-do { for (const d of corpus) parse(d.text); passes++ } while (performance.now() < until)
+do {
+  for (const d of corpus) parse(d.text)
+  passes++
+} while (performance.now() < until)
 console.log(JSON.stringify({ passes, loopStartUs }))

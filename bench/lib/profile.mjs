@@ -23,7 +23,9 @@ export function profileScript(script, args, { top = 15, timeoutMs = 180_000 } = 
   // The script may print `loopStartUs` (monotonic clock, as the profile's timestamps): samples
   // before it are start-up (module loading, reading the corpus), not the code under test.
   let fromUs = 0
-  try { fromUs = JSON.parse(r.stdout.trim().split('\n').pop()).loopStartUs ?? 0 } catch {}
+  try {
+    fromUs = JSON.parse(r.stdout.trim().split('\n').pop()).loopStartUs ?? 0
+  } catch {}
   if (file) out.summary = summarize(JSON.parse(readFileSync(join(dir, file), 'utf8')), top, fromUs)
   rmSync(dir, { recursive: true, force: true })
   return out
@@ -133,7 +135,10 @@ export function summarize(profile, top = 15, fromUs = 0) {
     const seen = new Set()
     for (let a = id; a !== undefined; a = parent.get(a)) {
       const fa = fnOf(a)
-      if (!seen.has(fa)) { seen.add(fa); fa.totalMs += ms }
+      if (!seen.has(fa)) {
+        seen.add(fa)
+        fa.totalMs += ms
+      }
     }
     const area = areaOf(file, f.functionName)
     areas.set(area, (areas.get(area) ?? 0) + ms)
@@ -145,9 +150,16 @@ export function summarize(profile, top = 15, fromUs = 0) {
   return {
     totalMs: total,
     busyMs: busy,
-    functions: [...fns.values()].filter((f) => f.selfMs > 0 && f.name !== '(idle)' && f.name !== '(program)').sort((a, b) => b.selfMs - a.selfMs).slice(0, top).map((f) => ({ ...f, pct: pct(f.selfMs) })),
+    functions: [...fns.values()]
+      .filter((f) => f.selfMs > 0 && f.name !== '(idle)' && f.name !== '(program)')
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, top)
+      .map((f) => ({ ...f, pct: pct(f.selfMs) })),
     /** every function with its inclusive (self + callees) time, for callers of hot code */
     inclusive: [...fns.values()].filter((f) => f.totalMs > 0 && f.name !== '(root)'),
-    areas: [...areas].filter(([a]) => a !== '(idle)' && a !== '(program)').sort((a, b) => b[1] - a[1]).map(([area, selfMs]) => ({ area, selfMs, pct: pct(selfMs) })),
+    areas: [...areas]
+      .filter(([a]) => a !== '(idle)' && a !== '(program)')
+      .sort((a, b) => b[1] - a[1])
+      .map(([area, selfMs]) => ({ area, selfMs, pct: pct(selfMs) })),
   }
 }

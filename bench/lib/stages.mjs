@@ -13,21 +13,74 @@ import { throughput } from './measure.mjs'
  * another row's (left out of the shares' sum); prepare(c, S, pkg): untimed set-up; run: one document.
  */
 export const STAGES = [
-  { name: 'decode', needs: 'decodeStep', run: (c, S) => { c.decoded = S.decodeStep(c.bytes).text } },
-  { name: 'normalize', needs: 'normalizeStep', run: (c, S) => { c.view = S.normalizeStep(c.text).view } },
-  { name: 'segment', needs: 'segmentStep', run: (c, S) => { c.seg = S.segmentStep(c.view) } },
-  { name: 'structure', needs: 'structureStep', run: (c, S) => { c.trees = S.structureStep(c.seg, c.view); c.ranges = clauseRanges(c.trees) } },
+  {
+    name: 'decode',
+    needs: 'decodeStep',
+    run: (c, S) => {
+      c.decoded = S.decodeStep(c.bytes).text
+    },
+  },
+  {
+    name: 'normalize',
+    needs: 'normalizeStep',
+    run: (c, S) => {
+      c.view = S.normalizeStep(c.text).view
+    },
+  },
+  {
+    name: 'segment',
+    needs: 'segmentStep',
+    run: (c, S) => {
+      c.seg = S.segmentStep(c.view)
+    },
+  },
+  {
+    name: 'structure',
+    needs: 'structureStep',
+    run: (c, S) => {
+      c.trees = S.structureStep(c.seg, c.view)
+      c.ranges = clauseRanges(c.trees)
+    },
+  },
   { name: 'extract: roles', needs: 'scanRoles', partOf: 'extract', run: (c, _S, pkg) => scanRolesPerClause(c, pkg) },
-  { name: 'extract: deadlines', needs: 'scanTime', partOf: 'extract', run: (c, _S, pkg) => { for (let i = 0; i < c.ranges.length; i += 2) pkg.scanTime(c.view.text, { from: c.ranges[i], to: c.ranges[i + 1] }) } },
-  { name: 'extract (whole stage)', needs: 'gongwenExtract', prepare: prepareExtract, run: (c) => { c.extract(c.xtree, c.xfile); c.xstate.diags.list.length = c.diags0 } },
-  { name: 'emit', needs: 'createProcessor', prepare: prepareEmit, run: (c) => { c.doc = c.proc.stringify(c.tree, c.file) } },
+  {
+    name: 'extract: deadlines',
+    needs: 'scanTime',
+    partOf: 'extract',
+    run: (c, _S, pkg) => {
+      for (let i = 0; i < c.ranges.length; i += 2) pkg.scanTime(c.view.text, { from: c.ranges[i], to: c.ranges[i + 1] })
+    },
+  },
+  {
+    name: 'extract (whole stage)',
+    needs: 'gongwenExtract',
+    prepare: prepareExtract,
+    run: (c) => {
+      c.extract(c.xtree, c.xfile)
+      c.xstate.diags.list.length = c.diags0
+    },
+  },
+  {
+    name: 'emit',
+    needs: 'createProcessor',
+    prepare: prepareEmit,
+    run: (c) => {
+      c.doc = c.proc.stringify(c.tree, c.file)
+    },
+  },
 ]
 
 /** [from, to) of every preamble paragraph and every clause's own text, in document order. */
 function clauseRanges(trees) {
   const out = []
-  const visit = (c) => { out.push(c.data.textStart, c.data.textEnd); for (const k of c.children) if (k.type === 'clause') visit(k) }
-  for (const t of trees) { for (const p of t.preamble) out.push(p.data.start, p.data.end); for (const c of t.clauses) visit(c) }
+  const visit = (c) => {
+    out.push(c.data.textStart, c.data.textEnd)
+    for (const k of c.children) if (k.type === 'clause') visit(k)
+  }
+  for (const t of trees) {
+    for (const p of t.preamble) out.push(p.data.start, p.data.end)
+    for (const c of t.clauses) visit(c)
+  }
   return out
 }
 
@@ -67,16 +120,35 @@ export async function measureStages(corpus, S, pkg, o = {}) {
   const bytes = corpus.reduce((a, d) => a + d.bytes.length, 0)
   const ctx = corpus.map((d) => ({ bytes: d.bytes, text: d.text }))
   const active = STAGES.filter((s) => typeof fnOf(s, S, pkg) === 'function')
-  for (const s of active) for (const c of ctx) { s.prepare?.(c, S, pkg); s.run(c, S, pkg) }
+  for (const s of active)
+    for (const c of ctx) {
+      s.prepare?.(c, S, pkg)
+      s.run(c, S, pkg)
+    }
   const rows = []
   for (const s of STAGES) {
-    if (!active.includes(s)) { rows.push({ stage: s.name, measured: false, note: `not in this build (${s.needs} missing)` }); continue }
-    const r = await throughput(() => { for (const c of ctx) s.run(c, S, pkg) }, bytes, o)
+    if (!active.includes(s)) {
+      rows.push({ stage: s.name, measured: false, note: `not in this build (${s.needs} missing)` })
+      continue
+    }
+    const r = await throughput(
+      () => {
+        for (const c of ctx) s.run(c, S, pkg)
+      },
+      bytes,
+      o,
+    )
     const note = o.notes?.[s.needs] ?? (s.partOf ? `part of ${s.partOf}: the scanner as the stage calls it, per clause` : undefined)
     rows.push({ stage: s.name, measured: true, ...(s.partOf ? { partOf: s.partOf } : {}), ...(note ? { note } : {}), ...r })
     o.log?.(`  ${s.name.padEnd(22)} ${r.mbPerSecCpu.toFixed(1).padStart(8)} MB/s (cpu) ${r.mbPerSecWall.toFixed(1).padStart(8)} MB/s (wall)`)
   }
-  const full = await throughput(() => { for (const c of ctx) pkg.parse(c.text) }, bytes, o)
+  const full = await throughput(
+    () => {
+      for (const c of ctx) pkg.parse(c.text)
+    },
+    bytes,
+    o,
+  )
   rows.push({ stage: 'parse() end to end', measured: true, ...full })
   o.log?.(`  ${'parse()'.padEnd(22)} ${full.mbPerSecCpu.toFixed(1).padStart(8)} MB/s (cpu) ${full.mbPerSecWall.toFixed(1).padStart(8)} MB/s (wall)`)
   return { bytes, docs: corpus.length, rows }

@@ -14,15 +14,22 @@ const fmt = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed
  * @param {{ title: string, subtitle?: string, target?: { value: number, label: string } }} o
  */
 export function barChart(bars, o) {
-  const labelW = 250, plotW = 460, rowH = 24, top = 84, left = 12
+  const labelW = 250,
+    plotW = 460,
+    rowH = 24,
+    top = 84,
+    left = 12
   const width = left + labelW + plotW + 70
   const height = top + bars.length * rowH + 46
   const max = Math.max(...bars.map((b) => b.value), o.target?.value ?? 0)
-  const lo = 0, hi = Math.max(1, Math.ceil(Math.log10(max * 1.05)))
+  const lo = 0,
+    hi = Math.max(1, Math.ceil(Math.log10(max * 1.05)))
   const x = (v) => left + labelW + (plotW * (Math.log10(Math.max(v, 1)) - lo)) / (hi - lo)
-  const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${FONT} font-size="12">`,
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${FONT} font-size="12">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    `<text x="${left}" y="22" font-size="15" font-weight="600">${esc(o.title)}</text>`]
+    `<text x="${left}" y="22" font-size="15" font-weight="600">${esc(o.title)}</text>`,
+  ]
   if (o.subtitle) out.push(`<text x="${left}" y="40" fill="#555">${esc(o.subtitle)}</text>`)
   for (let p = lo; p <= hi; p++) {
     for (const m of p < hi ? [1, 2, 5] : [1]) {
@@ -45,9 +52,17 @@ export function barChart(bars, o) {
     out.push(`<line x1="${tx}" y1="${top - 8}" x2="${tx}" y2="${top + bars.length * rowH}" stroke="${COLORS.target}" stroke-dasharray="4 3"/>`)
     out.push(`<text x="${tx + 4}" y="${top - 10}" fill="${COLORS.target}">${esc(o.target.label)}</text>`)
   }
-  const legend = [['stage', 'gongwen stage'], ['total', 'gongwen parse()'], ['ceiling', 'ceiling'], ['peer', 'peer']]
+  const legend = [
+    ['stage', 'gongwen stage'],
+    ['total', 'gongwen parse()'],
+    ['ceiling', 'ceiling'],
+    ['peer', 'peer'],
+  ]
   let lx = left
-  for (const [k, t] of legend) { out.push(`<rect x="${lx}" y="50" width="10" height="10" fill="${COLORS[k]}"/><text x="${lx + 14}" y="59">${t}</text>`); lx += 24 + t.length * 7 }
+  for (const [k, t] of legend) {
+    out.push(`<rect x="${lx}" y="50" width="10" height="10" fill="${COLORS[k]}"/><text x="${lx + 14}" y="59">${t}</text>`)
+    lx += 24 + t.length * 7
+  }
   out.push('</svg>')
   return out.join('\n')
 }
@@ -66,7 +81,8 @@ function panel({ x0, y0, w, h, series, xLabel, yLabel, title, limit, xMax }) {
   const sy = (v) => y0 + h - (h * v) / ymax
   const out = [`<text x="${x0}" y="${y0 - 12}" font-weight="600">${esc(title)}</text>`]
   for (let i = 0; i <= 5; i++) {
-    const yv = (ymax * i) / 5, xv = (xmax * i) / 5
+    const yv = (ymax * i) / 5,
+      xv = (xmax * i) / 5
     out.push(`<line x1="${x0}" y1="${sy(yv)}" x2="${x0 + w}" y2="${sy(yv)}" stroke="#eee"/>`)
     out.push(`<text x="${x0 - 6}" y="${sy(yv) + 4}" text-anchor="end" fill="#555">${Number.isInteger(yv) ? yv : yv.toFixed(1)}</text>`)
     out.push(`<text x="${sx(xv)}" y="${y0 + h + 16}" text-anchor="middle" fill="#555">${Math.round(xv)}</text>`)
@@ -81,7 +97,8 @@ function panel({ x0, y0, w, h, series, xLabel, yLabel, title, limit, xMax }) {
   series.forEach((s, i) => {
     const c = LINE_COLORS[i % LINE_COLORS.length]
     const pts = [...s.points].sort((a, b) => a[0] - b[0])
-    if (s.linear && pts.length) { // linear reference: through the origin and the largest run
+    if (s.linear && pts.length) {
+      // linear reference: through the origin and the largest run
       const [lxv, lyv] = pts[pts.length - 1]
       out.push(`<line x1="${sx(0)}" y1="${sy(0)}" x2="${sx(lxv)}" y2="${sy(lyv)}" stroke="${c}" stroke-opacity="0.45" stroke-dasharray="2 3"/>`)
     }
@@ -96,16 +113,42 @@ function panel({ x0, y0, w, h, series, xLabel, yLabel, title, limit, xMax }) {
  * @param {{ label: string, points: { docs: number, seconds: number, rssMB: number }[] }[]} series one per worker count
  */
 export function scalingChart(series, o) {
-  const width = 860, height = 360
+  const width = 860,
+    height = 360
   const xMax = niceMax(Math.max(...series.flatMap((s) => s.points.map((p) => p.docs))))
-  const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${FONT} font-size="12">`,
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${FONT} font-size="12">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     `<text x="12" y="22" font-size="15" font-weight="600">${esc(o.title)}</text>`,
-    `<text x="12" y="40" fill="#555">${esc(o.subtitle ?? '')}</text>`]
-  out.push(...panel({ x0: 70, y0: 80, w: 320, h: 220, xMax, title: 'wall time (dotted: linear from the largest run)', xLabel: 'documents', yLabel: 'seconds',
-    series: series.map((s) => ({ label: s.label, linear: true, points: s.points.map((p) => [p.docs, p.seconds]) })) }))
-  out.push(...panel({ x0: 500, y0: 80, w: 320, h: 220, xMax, title: 'peak RSS of the process', xLabel: 'documents', yLabel: 'MB', limit: o.rssLimit,
-    series: series.map((s) => ({ label: s.label, points: s.points.map((p) => [p.docs, p.rssMB]) })) }))
+    `<text x="12" y="40" fill="#555">${esc(o.subtitle ?? '')}</text>`,
+  ]
+  out.push(
+    ...panel({
+      x0: 70,
+      y0: 80,
+      w: 320,
+      h: 220,
+      xMax,
+      title: 'wall time (dotted: linear from the largest run)',
+      xLabel: 'documents',
+      yLabel: 'seconds',
+      series: series.map((s) => ({ label: s.label, linear: true, points: s.points.map((p) => [p.docs, p.seconds]) })),
+    }),
+  )
+  out.push(
+    ...panel({
+      x0: 500,
+      y0: 80,
+      w: 320,
+      h: 220,
+      xMax,
+      title: 'peak RSS of the process',
+      xLabel: 'documents',
+      yLabel: 'MB',
+      limit: o.rssLimit,
+      series: series.map((s) => ({ label: s.label, points: s.points.map((p) => [p.docs, p.rssMB]) })),
+    }),
+  )
   out.push('</svg>')
   return out.join('\n')
 }

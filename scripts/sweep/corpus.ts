@@ -19,14 +19,18 @@ export async function* corpusDocuments(options: { bulk?: boolean; limit?: number
   let n = 0
   const limit = options.limit ?? Infinity
   for (const dir of ['corpus/seeds', 'corpus/policy']) {
-    for (const f of readdirSync(join(repo, dir)).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(join(repo, dir))
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
       if (n++ >= limit) return
       yield { id: `${dir}/${f}`, text: readFileSync(join(repo, dir, f), 'utf8') }
     }
   }
   if (options.bulk === false) return
   const bulk = process.env.GONGWEN_BULK ?? join(repo, '../shared/corpus/bulk')
-  for (const f of readdirSync(bulk).filter((x) => x.endsWith('.jsonl.gz')).sort()) {
+  for (const f of readdirSync(bulk)
+    .filter((x) => x.endsWith('.jsonl.gz'))
+    .sort()) {
     const rl = createInterface({ input: createReadStream(join(bulk, f)).pipe(createGunzip()), crlfDelay: Infinity })
     for await (const line of rl) {
       if (!line.trim()) continue

@@ -10,17 +10,21 @@ export const OPENS = 'opens a clause'
 export const UNEXPLAINED = 'unexplained'
 
 const CN = '一二三四五六七八九十百零〇两'
-export const MARKER_SHAPED = new RegExp(
-  `^(?:第\\s*[${CN}\\d]+\\s*[编章节条條]|[${CN}]{1,3}[、.．]|[（(][${CN}\\d０-９]{1,3}[）)]|[\\d０-９]{1,3}[.．、﹒)）]|[①-⑳⑴-⒇⒈-⒛㈠-㈩●■◆▲★◇□])`,
-)
+export const MARKER_SHAPED = new RegExp(`^(?:第\\s*[${CN}\\d]+\\s*[编章节条條]|[${CN}]{1,3}[、.．]|[（(][${CN}\\d０-９]{1,3}[）)]|[\\d０-９]{1,3}[.．、﹒)）]|[①-⑳⑴-⒇⒈-⒛㈠-㈩●■◆▲★◇□])`)
 
 /** Named classes, tried in order on the trimmed line; `ctx` says where the line stands. */
 export const CLASSES: Array<[string, (line: string, ctx: { beforeFirst: boolean; afterLast: boolean; inBox: boolean }) => boolean]> = [
   ['header / preamble (before the first clause)', (_l, c) => c.beforeFirst],
   ['after the last clause (signature, attachment list, site link list)', (_l, c) => c.afterLast],
   ['box content (专栏)', (_l, c) => c.inBox],
-  ['cross-reference (第三条规定…, （一）项所列)', (l) => new RegExp(`^第\\s*[${CN}\\d]+\\s*[条條款项項](?:之[${CN}]+)?\\s*(?:[的规規所至第及和或与與、，,中]|$)`).test(l) || /^[（(][^）)]{1,3}[）)][项款項]/.test(l)],
-  ['number or measure (10.3%, 0.99, 1.5亿元)', (l) => /^[\d０-９]{1,3}[.．][\d０-９]+\s*(?:[%％‰万亿元倍个吨米]|[A-Za-z]|[\d０-９]|$|[，。、；\s])/.test(l) && !/^[\d]{1,2}[.．](?:19|20)\d\d年/.test(l)],
+  [
+    'cross-reference (第三条规定…, （一）项所列)',
+    (l) => new RegExp(`^第\\s*[${CN}\\d]+\\s*[条條款项項](?:之[${CN}]+)?\\s*(?:[的规規所至第及和或与與、，,中]|$)`).test(l) || /^[（(][^）)]{1,3}[）)][项款項]/.test(l),
+  ],
+  [
+    'number or measure (10.3%, 0.99, 1.5亿元)',
+    (l) => /^[\d０-９]{1,3}[.．][\d０-９]+\s*(?:[%％‰万亿元倍个吨米]|[A-Za-z]|[\d０-９]|$|[，。、；\s])/.test(l) && !/^[\d]{1,2}[.．](?:19|20)\d\d年/.test(l),
+  ],
   ['amendment history (…條條文, …號令)', (l) => /[条條]条文|[條条]條文|[号號]令|修正[发發]布/.test(l)],
   ['attachment file name (….doc, .xlsx, .pdf)', (l) => /\.(docx?|xlsx?|pdf|wps|zip|rar)\s*$/i.test(l)],
   ['grade list (一、二级道路客运站, 二、三级防制区)', (l) => /^[一二三四五六七八九十]、[一二三四五六七八九十]{1,2}[级級等类類]/.test(l)],
@@ -49,7 +53,6 @@ function markerStarts(doc: PolicyDocument, out: Set<number>, first: { at: number
 }
 
 const BOX = /^专栏\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})/
-
 
 export interface MarkerLine {
   cls: string

@@ -30,10 +30,23 @@ export const CLASSES: Array<[string, (cue: string, before: string, after: string
   ['system / adjective (负责制, 负责任)', (c, _b, a) => /^(负责|負責)/.test(c) && /^(制|任|到底)/.test(a)],
   ['role noun (牵头单位要…, 配合作用)', (_c, _b, a) => /^(单位|單位|部门|部門|领导|領導|作用|机制|機制|者|方|人|度|权|權|率|感|意识|意識)(?![：:])/.test(a)],
   ['attributive (…的)', (_c, _b, a) => /^的/.test(a)],
-  ['encouraged / general participation (鼓励社会参与)', (c, b) => /参与|參與|参加|參加|配合|协助|協助|牵头|牽頭/.test(c) && /(鼓励|鼓勵|支持|引导|引導|吸引|动员|動員|邀请|邀請|允许|允許|欢迎|歡迎|可以|社会|社會|公众|公眾|群众|群眾|全民|广泛|廣泛|积极|積極|共同|有序|依法|应当|應當|应|應|必须|必須|给予|給予|予以|拒绝|拒絕|不|未|深度|深入|组织|組織|推动|推動|准备|準備|可|不得)[^，。；]*$/.test(b)],
-  ['no unit before the cue (，负责…, 牵头抓总)', (_c, b) => /(^|[，。；：、（(\s]|并|並|具体|具體|统一|統一|分别|分別|主要|要|应|應|须|須|共同|积极|積極|由其|由|并由|并且|亦|密切|协同|協同|相互|互相|紧密|緊密)$/.test(b)],
+  [
+    'encouraged / general participation (鼓励社会参与)',
+    (c, b) =>
+      /参与|參與|参加|參加|配合|协助|協助|牵头|牽頭/.test(c) &&
+      /(鼓励|鼓勵|支持|引导|引導|吸引|动员|動員|邀请|邀請|允许|允許|欢迎|歡迎|可以|社会|社會|公众|公眾|群众|群眾|全民|广泛|廣泛|积极|積極|共同|有序|依法|应当|應當|应|應|必须|必須|给予|給予|予以|拒绝|拒絕|不|未|深度|深入|组织|組織|推动|推動|准备|準備|可|不得)[^，。；]*$/.test(
+        b,
+      ),
+  ],
+  [
+    'no unit before the cue (，负责…, 牵头抓总)',
+    (_c, b) => /(^|[，。；：、（(\s]|并|並|具体|具體|统一|統一|分别|分別|主要|要|应|應|须|須|共同|积极|積極|由其|由|并由|并且|亦|密切|协同|協同|相互|互相|紧密|緊密)$/.test(b),
+  ],
   ['no unit name right before the cue (企业参与, 专家协助)', (_c, b) => !unitBefore(b)],
-  ['taking part with nobody leading or responsible in the sentence (应当参加验收, 积极配合有关部门)', (c, b, a) => /^(配合|参与|參與|协助|協助|参加|參加)/.test(c) && !/牵头|牽頭|负责|負責/.test(b.slice(b.search(/[^。；]*$/)) + a)],
+  [
+    'taking part with nobody leading or responsible in the sentence (应当参加验收, 积极配合有关部门)',
+    (c, b, a) => /^(配合|参与|參與|协助|協助|参加|參加)/.test(c) && !/牵头|牽頭|负责|負責/.test(b.slice(b.search(/[^。；]*$/)) + a),
+  ],
 ]
 
 const FILLERS = /(分别|共同|具体|统一|积极|密切|主动|各自|切实|全力|要|应当|应|也|均|都|等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|等)$/
@@ -55,11 +68,9 @@ interface Span {
 }
 
 function roleSpans(doc: PolicyDocument, out: Span[]): void {
-  for (const t of doc.tasks)
-    for (const r of t.roles) if (r.position) out.push({ s: r.position.start.offset!, e: r.position.end.offset! })
+  for (const t of doc.tasks) for (const r of t.roles) if (r.position) out.push({ s: r.position.start.offset!, e: r.position.end.offset! })
   for (const d of doc.documents) roleSpans(d, out)
 }
-
 
 export interface CueCase {
   cls: string

@@ -66,20 +66,14 @@ export interface BatchRunOptions extends ParseBatchOptions {
  *   else console.error(rec.input, rec.error.code)
  * }
  */
-export async function* parseBatch(
-  inputs: string[] | AsyncIterable<BatchInput> | Iterable<BatchInput>,
-  options: ParseBatchOptions = {},
-): AsyncGenerator<BatchRecord> {
+export async function* parseBatch(inputs: string[] | AsyncIterable<BatchInput> | Iterable<BatchInput>, options: ParseBatchOptions = {}): AsyncGenerator<BatchRecord> {
   for await (const item of runBatchItems(inputs, options)) {
     if (item.result) yield JSON.parse(utf8.decode(item.result.json)) as BatchRecord
   }
 }
 
 /** The pipeline behind parseBatch and the CLI: outcomes with their keys, records serialized. */
-export async function* runBatchItems(
-  inputs: string[] | AsyncIterable<BatchInput> | Iterable<BatchInput>,
-  options: BatchRunOptions = {},
-): AsyncGenerator<PipelineItem> {
+export async function* runBatchItems(inputs: string[] | AsyncIterable<BatchInput> | Iterable<BatchInput>, options: BatchRunOptions = {}): AsyncGenerator<PipelineItem> {
   // more threads than cores only add memory and file handles (--jobs 1000 ran out of descriptors)
   const jobs = Math.max(1, Math.min(availableParallelism(), Math.floor(options.jobs ?? availableParallelism())))
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES

@@ -11,9 +11,7 @@ import type { BatchErrorCode, BatchInput, WorkUnit } from './types.js'
  * A unit as enumerated: ready to send to a worker, or already failed (cannot be read).
  * `key` identifies the input for --resume: absolute path (+ line) + sha256 of the content.
  */
-export type Enumerated =
-  | { kind: 'work'; key: string; unit: WorkUnit; bytes: number }
-  | { kind: 'failed'; key: string; input: string; code: BatchErrorCode; message: string; bytes: number }
+export type Enumerated = { kind: 'work'; key: string; unit: WorkUnit; bytes: number } | { kind: 'failed'; key: string; input: string; code: BatchErrorCode; message: string; bytes: number }
 
 export interface EnumerateOptions {
   include?: string[]

@@ -47,12 +47,17 @@ export class OutputLock {
       if (raw === null) continue // released in between: try again
       const owner = parseLock(raw)
       if (owner && !isStale(owner)) {
-        throw new OutputLocked(`${what} is being written by another gongwen batch (pid ${owner.pid} on ${owner.host}, since ${owner.started}); wait for it to end, or remove ${path} if that process is gone`)
+        throw new OutputLocked(
+          `${what} is being written by another gongwen batch (pid ${owner.pid} on ${owner.host}, since ${owner.started}); wait for it to end, or remove ${path} if that process is gone`,
+        )
       }
       if (!owner) {
         // no owner written yet: another run may be between create and write; a crash there
         // leaves it empty for good, which shows as age
-        const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => Infinity)
+        const age = await stat(path).then(
+          (s) => Date.now() - s.mtimeMs,
+          () => Infinity,
+        )
         if (age < UNOWNED_GRACE_MS) throw new OutputLocked(`${what} is being locked by another gongwen batch (${path} was just created); try again`)
       }
       // stale: remove it only if it still is the lock judged stale (another run may have taken it over)

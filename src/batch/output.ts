@@ -74,12 +74,20 @@ export class FileSink implements Sink {
     if (this.options.resume) {
       state = await readJournal(this.journalPath, settings)
       if (state) {
-        const size = await stat(path).then((s) => s.size, () => -1)
+        const size = await stat(path).then(
+          (s) => s.size,
+          () => -1,
+        )
         if (size < state.offset) {
           this.options.notice?.(`${path} is shorter than its progress journal says; starting over`)
           state = null
         }
-      } else if (await stat(path).then((s) => s.size > 0, () => false)) {
+      } else if (
+        await stat(path).then(
+          (s) => s.size > 0,
+          () => false,
+        )
+      ) {
         throw new AlreadyComplete(`${path} is complete (no progress journal ${this.journalPath} beside it); nothing to resume`)
       } else this.options.notice?.(`no progress journal ${this.journalPath}; starting from the beginning`)
     }
@@ -309,7 +317,14 @@ export function outputName(input: string): string {
     .map((p) => shorten(p.replace(UNSAFE, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))))
   if (!parts.length) parts.push('input')
   for (let i = 0; i < parts.length - 1; i++) {
-    if (/\.json$/i.test(parts[i])) parts[i] = parts[i].slice(0, -1) + '%' + parts[i].charCodeAt(parts[i].length - 1).toString(16).toUpperCase()
+    if (/\.json$/i.test(parts[i]))
+      parts[i] =
+        parts[i].slice(0, -1) +
+        '%' +
+        parts[i]
+          .charCodeAt(parts[i].length - 1)
+          .toString(16)
+          .toUpperCase()
   }
   return parts.join('/') + '.json'
 }

@@ -56,8 +56,7 @@ export async function* runThroughPool(entries: AsyncIterable<Enumerated>, pool: 
     } else fifo.push(item)
     wake?.()
   }
-  const canFill = () =>
-    !exhausted && inFlight < options.maxInFlight && fifo.length < options.maxInFlight && (!ordered || (seq - nextEmit < window && waitingBytes < windowBytes))
+  const canFill = () => !exhausted && inFlight < options.maxInFlight && fifo.length < options.maxInFlight && (!ordered || (seq - nextEmit < window && waitingBytes < windowBytes))
 
   const onAbort = () => wake?.()
   options.signal?.addEventListener('abort', onAbort, { once: true })

@@ -60,12 +60,7 @@ export function processUnit(unit: WorkUnit, parse: ParseFn, options: ProcessOpti
       if (typeof rec.id === 'string' || typeof rec.id === 'number') input = `${unit.path}#${rec.id}`
       if (typeof rec.text !== 'string') return failure(input, 'no-text', 'line has no string field "text"', options)
       if (rec.text.trim() === '') return failure(input, 'empty', 'field "text" is empty', options)
-      format =
-        rec.format === 'markdown' || rec.format === 'html' || rec.format === 'text'
-          ? rec.format
-          : typeof rec.id === 'string'
-            ? formatFromPath(rec.id)
-            : 'text'
+      format = rec.format === 'markdown' || rec.format === 'html' || rec.format === 'text' ? rec.format : typeof rec.id === 'string' ? formatFromPath(rec.id) : 'text'
       payload = rec.text
     }
     let document: PolicyDocument
@@ -98,6 +93,9 @@ function countDiagnostics(doc: PolicyDocument): Record<string, number> {
 /** First line of the message and the innermost frame: enough to file a bug, short enough for a record. */
 function describe(e: unknown): string {
   if (!(e instanceof Error)) return String(e)
-  const frame = e.stack?.split('\n').find((l) => l.trim().startsWith('at '))?.trim()
+  const frame = e.stack
+    ?.split('\n')
+    .find((l) => l.trim().startsWith('at '))
+    ?.trim()
   return `${e.name}: ${e.message.split('\n')[0]}${frame ? ` (${frame})` : ''}`
 }

@@ -2,26 +2,13 @@ import type { PolicyDocument } from '../schema/document.js'
 import type { InputFormat } from '../formats/index.js'
 
 /** Why an input produced no document. */
-export type BatchErrorCode =
-  | 'empty'
-  | 'binary'
-  | 'invalid-encoding'
-  | 'too-large'
-  | 'read-error'
-  | 'not-a-file'
-  | 'parse-exception'
-  | 'invalid-json'
-  | 'no-text'
-  | 'worker-crash'
-  | 'timeout'
+export type BatchErrorCode = 'empty' | 'binary' | 'invalid-encoding' | 'too-large' | 'read-error' | 'not-a-file' | 'parse-exception' | 'invalid-json' | 'no-text' | 'worker-crash' | 'timeout'
 
 /**
  * One line of batch output: exactly one per input. `file` appears only in directory output, when
  * the record's mirrored file name was taken and it went to another (see DirSink).
  */
-export type BatchRecord =
-  | { input: string; file?: string; ok: true; document: PolicyDocument }
-  | { input: string; file?: string; ok: false; error: { code: BatchErrorCode; message: string } }
+export type BatchRecord = { input: string; file?: string; ok: true; document: PolicyDocument } | { input: string; file?: string; ok: false; error: { code: BatchErrorCode; message: string } }
 
 /** A document handed to {@link parseBatch} directly instead of a path. */
 export interface BatchInput {

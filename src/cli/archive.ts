@@ -114,7 +114,8 @@ export function runCites(argv: string[]): number {
       out.push(`cited by ${r.citedBy.length}:`)
       for (const c of r.citedBy) out.push(`  ${doc(c.document)} (line ${c.line ?? '?'})`)
       out.push(`cites ${r.cites.length}:`)
-      for (const c of r.cites) out.push(`  ${c.raw} (line ${c.line ?? '?'}) → ${c.cited ? doc(c.cited) + (c.matchedBy ? ` by ${c.matchedBy === 'doc_number' ? '字号' : 'title'}` : '') : 'not in this archive'}`)
+      for (const c of r.cites)
+        out.push(`  ${c.raw} (line ${c.line ?? '?'}) → ${c.cited ? doc(c.cited) + (c.matchedBy ? ` by ${c.matchedBy === 'doc_number' ? '字号' : 'title'}` : '') : 'not in this archive'}`)
       process.stdout.write(out.join('\n') + '\n')
       return 0
     } finally {

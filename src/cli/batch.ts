@@ -136,7 +136,13 @@ async function readArgs(argv: string[]): Promise<BatchArgs | 'help'> {
   const out = v.out === undefined || v.out === '-' ? null : v.out
   let outKind: BatchArgs['outKind'] = 'stdout'
   if (out !== null) {
-    const isDir = out.endsWith('/') || out.endsWith(sep) || (await stat(out).then((s) => s.isDirectory(), () => false))
+    const isDir =
+      out.endsWith('/') ||
+      out.endsWith(sep) ||
+      (await stat(out).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ))
     outKind = isDir ? 'dir' : 'file'
   }
   const sqlite = v.format === 'sqlite' || (v.format === undefined && outKind === 'file' && isArchivePath(out!))

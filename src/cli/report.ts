@@ -49,7 +49,9 @@ export function runReport(argv: string[], out: NodeJS.WritableStream = process.s
     return 0
   }
   if (positionals.length !== 1 || (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) || !['auto', 'keep', 'simplified'].includes(values.script!)) {
-    err.write(`gongwen report: ${positionals.length !== 1 ? 'one input file expected' : values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today) ? '--today must be YYYY-MM-DD' : '--script must be auto, keep or simplified'}\n\n${reportHelp}\n`)
+    err.write(
+      `gongwen report: ${positionals.length !== 1 ? 'one input file expected' : values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today) ? '--today must be YYYY-MM-DD' : '--script must be auto, keep or simplified'}\n\n${reportHelp}\n`,
+    )
     return 2
   }
   const file = positionals[0]

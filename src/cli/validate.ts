@@ -33,11 +33,7 @@ const INPUT_RULE = 'input'
  * `gongwen validate <inputs…>` → exit code (0 clean, 1 problems, 2 usage or config error).
  * @example process.exitCode = await runValidate(['plans/', '--format', 'github'])
  */
-export async function runValidate(
-  argv: string[],
-  out: NodeJS.WritableStream = process.stdout,
-  err: NodeJS.WritableStream = process.stderr,
-): Promise<number> {
+export async function runValidate(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   try {
     return await run(argv, out)
   } catch (e) {
@@ -196,7 +192,10 @@ function sourceText(file: string): string | undefined {
 function kindOfStdin(text: string): '.json' | '.csv' | '.txt' {
   const start = text.trimStart()
   if (start.startsWith('{') || start.startsWith('[')) return '.json'
-  const header = start.slice(0, start.search(/\r?\n|$/)).split(',').map((c) => c.trim())
+  const header = start
+    .slice(0, start.search(/\r?\n|$/))
+    .split(',')
+    .map((c) => c.trim())
   return header.includes('path') && header.includes('title') && header.includes('lead') ? '.csv' : '.txt'
 }
 

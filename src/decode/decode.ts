@@ -54,12 +54,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
   if (bytes.length === 0) throw new DecodeError('empty', 'input is empty', 0)
 
   const bom = sniffBom(bytes)
-  const result =
-    bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be'
-      ? decodeUtf16(bytes, bom.encoding, bom.length)
-      : bom
-        ? decodeUtf8(bytes, bom.length, 'utf-8-bom')
-        : decodeUnmarked(bytes)
+  const result = bom?.encoding === 'utf-16le' || bom?.encoding === 'utf-16be' ? decodeUtf16(bytes, bom.encoding, bom.length) : bom ? decodeUtf8(bytes, bom.length, 'utf-8-bom') : decodeUnmarked(bytes)
 
   if (result.text.trim() === '') throw new DecodeError('empty', 'input holds only a byte-order mark or whitespace', 0)
   rejectControlText(result.text)
@@ -110,11 +105,7 @@ function decodeUtf8(bytes: Uint8Array, start: number, encoding: 'utf-8' | 'utf-8
   const brokenShare = scan.replaced / Math.max(1, scan.nonAscii)
   if (brokenShare > MAX_BROKEN_UTF8_SHARE || plausibility(text).score < MIN_PLAUSIBLE) {
     const at = start + (scan.broken[0] ?? 0)
-    throw new DecodeError(
-      'invalid-encoding',
-      `not UTF-8 (invalid byte at offset ${at}), GB18030 or UTF-16 with a byte-order mark`,
-      at,
-    )
+    throw new DecodeError('invalid-encoding', `not UTF-8 (invalid byte at offset ${at}), GB18030 or UTF-16 with a byte-order mark`, at)
   }
   const diagnostics: DecodeDiagnostic[] = []
   const offsets = utf8TextOffsets(body, scan.broken)

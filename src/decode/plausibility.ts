@@ -25,12 +25,18 @@ export function plausibility(text: string, limit = 200_000): Plausibility {
       good++
       cjk++
     } else if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13) good++
-    else if (c >= 0x3000 && c <= 0x303f) good++ // CJK punctuation 、。〔〕「」
-    else if (c >= 0xff00 && c <= 0xffef) good++ // full-width forms （）：，
-    else if (c >= 0x2010 && c <= 0x206f) good++ // general punctuation “”‘’…—
-    else if (c >= 0x2460 && c <= 0x24ff) good++ // ①⑴
-    else if (c >= 0x25a0 && c <= 0x25ff) good++ // ●■○□
-    else if (c === 0xa0 || c === 0xb7 || c === 0xd7) good++ // nbsp · ×
+    else if (c >= 0x3000 && c <= 0x303f)
+      good++ // CJK punctuation 、。〔〕「」
+    else if (c >= 0xff00 && c <= 0xffef)
+      good++ // full-width forms （）：，
+    else if (c >= 0x2010 && c <= 0x206f)
+      good++ // general punctuation “”‘’…—
+    else if (c >= 0x2460 && c <= 0x24ff)
+      good++ // ①⑴
+    else if (c >= 0x25a0 && c <= 0x25ff)
+      good++ // ●■○□
+    else if (c === 0xa0 || c === 0xb7 || c === 0xd7)
+      good++ // nbsp · ×
     else if (c >= 0x3400 && c <= 0x4dbf) good += 0.5 // Extension A: real but rare
   }
   return { score: total ? good / total : 0, cjk: total ? cjk / total : 0, total }

@@ -240,4 +240,3 @@ function stageItem(name: string, start: string | null, end: string | null): Item
   const key = `${start ?? '…'}–${end ?? '…'}`
   return { group: '', keys: [key], label: `${name} ${key}` }
 }
-

@@ -91,8 +91,23 @@ const QUOTED_TITLE = /《[^《》\n]{1,120}》/g
 export class SpanIndex {
   private readonly bits: Uint32Array
   private static readonly KINDS: SpanKind[] = [
-    'role', 'clause', 'deadline', 'milestone', 'stage', 'period', 'event', 'history',
-    'header', 'signature', 'title', 'attachment', 'imprint', 'reference', 'quoted-title', 'addressee', 'removed',
+    'role',
+    'clause',
+    'deadline',
+    'milestone',
+    'stage',
+    'period',
+    'event',
+    'history',
+    'header',
+    'signature',
+    'title',
+    'attachment',
+    'imprint',
+    'reference',
+    'quoted-title',
+    'addressee',
+    'removed',
   ]
   /** Offsets where a clause marker starts. */
   readonly clauseStarts = new Set<number>()
@@ -192,14 +207,7 @@ function count(result: SweepResult, cls: string) {
   result.total++
 }
 
-function sweepCues(
-  text: string,
-  spans: SpanIndex,
-  cue: RegExp,
-  sweep: SweepGrammar,
-  keep: number,
-  onlyParser?: (offset: number, cue: string) => boolean,
-): SweepResult {
+function sweepCues(text: string, spans: SpanIndex, cue: RegExp, sweep: SweepGrammar, keep: number, onlyParser?: (offset: number, cue: string) => boolean): SweepResult {
   const result = emptyResult()
   for (const m of text.matchAll(cue)) {
     const offset = m.index
@@ -285,7 +293,6 @@ function lineOf(text: string, offset: number): number {
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
   return line
 }
-
 
 /** Adds one document's counts into a running total (unexplained cases are not carried). */
 export function addCounts(total: Record<SweepName, SweepResult>, one: Record<SweepName, SweepResult>) {

@@ -50,7 +50,10 @@ function width(s: string): number {
 function aligned(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => width(r[i]))))
   const line = (r: string[]) =>
-    r.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c)).join('  ').trimEnd()
+    r
+      .map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c))
+      .join('  ')
+      .trimEnd()
   const rule = widths.map((w) => '─'.repeat(w)).join('  ')
   return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n')
 }
@@ -64,7 +67,11 @@ function aligned(rows: string[][]): string {
  */
 export function formatText(report: EvalReport): string {
   const errors = report.files.filter((r) => r.error).map((r) => `error in ${r.name}: ${r.error}`)
-  return [`Overall (micro-averaged over ${report.files.length} documents)`, aligned(overallRows(report)), '', 'F1 per document', aligned(fileRows(report)), ...(errors.length ? ['', ...errors] : [])].join('\n') + '\n'
+  return (
+    [`Overall (micro-averaged over ${report.files.length} documents)`, aligned(overallRows(report)), '', 'F1 per document', aligned(fileRows(report)), ...(errors.length ? ['', ...errors] : [])].join(
+      '\n',
+    ) + '\n'
+  )
 }
 
 function mdTable(rows: string[][]): Table {

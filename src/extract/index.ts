@@ -53,7 +53,15 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
       const titleSpan = seg.title
       const contiguous = titleSpan && view.text.slice(titleSpan.start, titleSpan.end) === meta.title
       meta.period = { ...plan.period, ...(contiguous ? { position: view.position(titleSpan.start + plan.index, titleSpan.start + plan.end) } : {}) }
-      for (const diagnostic of plan.diagnostics) diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, contiguous ? titleSpan.start + diagnostic.index : undefined, contiguous ? titleSpan.start + diagnostic.end : undefined)
+      for (const diagnostic of plan.diagnostics)
+        diags.add(
+          view,
+          diagnostic.severity,
+          diagnostic.code,
+          diagnostic.message,
+          contiguous ? titleSpan.start + diagnostic.index : undefined,
+          contiguous ? titleSpan.start + diagnostic.end : undefined,
+        )
     }
   }
   const ownEnd = doc.children.find((c) => c.type === 'document')?.data.start ?? seg.end

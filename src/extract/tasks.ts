@@ -86,7 +86,11 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
         position: view.position(clause.data.start, clause.data.end),
       })
     }
-    for (const child of items) visit(child, roles.filter((role) => !listHeads.has(role)))
+    for (const child of items)
+      visit(
+        child,
+        roles.filter((role) => !listHeads.has(role)),
+      )
   }
   for (const child of doc.children) {
     if (child.type === 'clause') visit(child, [])

@@ -95,7 +95,35 @@ export const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 
 export const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'])
 /** Elements a sibling of the same kind closes (`<li>a<li>b`), and what a `<p>` is closed by. */
 const SIBLING_CLOSED = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'rt', 'rp'])
-const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'figure', 'details'])
+const CLOSES_P = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'div',
+  'dl',
+  'fieldset',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+  'figure',
+  'details',
+])
 /** Elements that bound the search for an element to close implicitly. */
 const SCOPE = new Set(['ul', 'ol', 'dl', 'table', 'select', 'div', 'body', 'html', 'td', 'th', 'blockquote', 'section', 'article'])
 

@@ -79,10 +79,12 @@ export function normalizeScript(view: MappedText, option: ScriptOption, diags: D
     let out = toSimplified(line)
     if (out.length !== line.length) {
       // Keep a character whose simplified form has another length (噁 → 𫫇): offsets must map 1:1.
-      out = [...line].map((ch) => {
-        const s = ch.length === 1 ? toSimplified(ch) : ch
-        return s.length === ch.length ? s : ch
-      }).join('')
+      out = [...line]
+        .map((ch) => {
+          const s = ch.length === 1 ? toSimplified(ch) : ch
+          return s.length === ch.length ? s : ch
+        })
+        .join('')
     }
     if (out !== line) ed.replace(start, i, out)
     start = i + 1

@@ -41,8 +41,13 @@ function isCjk(code: number): boolean {
     (code >= 0x3000 && code <= 0x303f) ||
     (code >= 0xff00 && code <= 0xffef) ||
     (code >= 0x2018 && code <= 0x201f) ||
-    code === 0x2014 || code === 0x2026 || code === 0x3001 || code === 0x3002 ||
-    (code >= 0x2460 && code <= 0x24ff) || code === 0x25cf || code === 0x25a0
+    code === 0x2014 ||
+    code === 0x2026 ||
+    code === 0x3001 ||
+    code === 0x3002 ||
+    (code >= 0x2460 && code <= 0x24ff) ||
+    code === 0x25cf ||
+    code === 0x25a0
   )
 }
 

@@ -14,9 +14,7 @@ const ASCII_TO_FULL = new Map(Object.entries(toFull).map(([k, v]) => [k.charCode
 const ALSO = new Map(Object.entries(also).map(([k, v]) => [k.charCodeAt(0), v]))
 // Compatibility forms of numbering markers (⒈ ⑴ ﹒ ㈠): their NFKC form, ASCII brackets made CJK,
 // so ⑴ reads like （1） and 1﹒ like 1. (grammars/numbering.json `compatibility`).
-const MARKER_FORMS = new Map(
-  [...numbering.compatibility].map((ch) => [ch.charCodeAt(0), [...ch.normalize('NFKC')].map((c) => toFull[c] ?? c).join('')]),
-)
+const MARKER_FORMS = new Map([...numbering.compatibility].map((ch) => [ch.charCodeAt(0), [...ch.normalize('NFKC')].map((c) => toFull[c] ?? c).join('')]))
 
 /**
  * Width pass: full-width ASCII → half-width (１２Ａ → 12A), ASCII punctuation → CJK form

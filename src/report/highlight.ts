@@ -39,9 +39,7 @@ export function highlightText(text: string, marks: Mark[], notes: MarginNote[]):
   let line = 1
   const lineStart = () => {
     const ns = notesByLine.get(line) ?? []
-    const margin = ns.length
-      ? `<span class="note note-${worst(ns)}" title="${escapeHtml(ns.map((n) => `${n.severity}: ${n.text}`).join('\n'))}">${ns.length > 1 ? ns.length : '●'}</span>`
-      : ''
+    const margin = ns.length ? `<span class="note note-${worst(ns)}" title="${escapeHtml(ns.map((n) => `${n.severity}: ${n.text}`).join('\n'))}">${ns.length > 1 ? ns.length : '●'}</span>` : ''
     out.push(`<span class="line" id="L${line}">${margin}</span>`)
   }
   lineStart()

@@ -80,7 +80,10 @@ export function renderReport(doc: PolicyDocument, text: string, options: RenderO
   const counts = `${rows.length} 项任务 · ${stageBands(doc).length} 个阶段 · ${marks.filter((m) => m.kind === 'unit').length} 处单位 · ${marks.filter((m) => m.kind === 'deadline').length} 处时限`
   const findingList = findings.length
     ? `<ul class="findings">${findings
-        .map((f) => `<li class="${f.severity === 'error' ? 'error' : 'warning'}">${f.position ? `<a href="#L${f.position.start.line}">${f.position.start.line}</a> ` : ''}<b>${escapeHtml(f.ruleId)}</b> ${escapeHtml(f.message)}</li>`)
+        .map(
+          (f) =>
+            `<li class="${f.severity === 'error' ? 'error' : 'warning'}">${f.position ? `<a href="#L${f.position.start.line}">${f.position.start.line}</a> ` : ''}<b>${escapeHtml(f.ruleId)}</b> ${escapeHtml(f.message)}</li>`,
+        )
         .join('')}</ul>`
     : '<p class="empty">没有发现问题。</p>'
   const legend = ROLE_LEGEND.map(([r, l]) => `<span class="chip role-${r}">${l}</span>`).join('') + '<mark class="deadline legend">时限</mark>'

@@ -38,11 +38,7 @@ export function responsibilityTableHtml(rows: ResponsibilityRow[], mainTitle?: s
   const body = rows.map((r, i) => {
     const line = r.position?.start.line
     const dates = r.deadlines.flatMap(labelDates)
-    const attrs = [
-      `data-index="${i}"`,
-      `data-dates="${dates.join(' ')}"`,
-      line !== undefined ? `data-line="${line}"` : '',
-    ].filter(Boolean)
+    const attrs = [`data-index="${i}"`, `data-dates="${dates.join(' ')}"`, line !== undefined ? `data-line="${line}"` : ''].filter(Boolean)
     const cell = (sort: string, html: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''} data-sort="${escapeHtml(sort)}">${html}</td>`
     const unitCell = (list: string[], role: string) => cell(list.join('、'), list.map((u) => `<span class="chip role-${role}">${escapeHtml(u)}</span>`).join(''))
     const path = r.path.join('/')
@@ -54,7 +50,10 @@ export function responsibilityTableHtml(rows: ResponsibilityRow[], mainTitle?: s
       cell(String(line ?? 0).padStart(7, '0'), line !== undefined ? String(line) : ''),
     ].join('')}</tr>`
   })
-  const options = [...units].sort((a, b) => a.localeCompare(b, 'zh')).map((u) => `<option value="${escapeHtml(u)}"></option>`).join('')
+  const options = [...units]
+    .sort((a, b) => a.localeCompare(b, 'zh'))
+    .map((u) => `<option value="${escapeHtml(u)}"></option>`)
+    .join('')
   const roleOptions = ROLE_COLUMNS.map((c) => `<option value="${c.role}">${c.heading}</option>`).join('')
   return `<div class="filters">
 <label>单位 <input id="f-unit" list="f-units" placeholder="全部单位" autocomplete="off"></label><datalist id="f-units">${options}</datalist>

@@ -134,7 +134,9 @@ export function timelineSvg(doc: PolicyDocument, options: TimelineOptions): stri
 
   rows.forEach(([unit, points], r) => {
     const y = top + r * rowH + rowH / 2
-    out.push(`<g class="lead-row" data-unit="${escapeHtml(unit)}"><line class="row-rule" x1="${left}" x2="${right}" y1="${y}" y2="${y}"/><text class="row-label" x="${left - 6}" y="${y + 4}">${escapeHtml(unit)}</text>`)
+    out.push(
+      `<g class="lead-row" data-unit="${escapeHtml(unit)}"><line class="row-rule" x1="${left}" x2="${right}" y1="${y}" y2="${y}"/><text class="row-label" x="${left - 6}" y="${y + 4}">${escapeHtml(unit)}</text>`,
+    )
     for (const p of points) {
       const a = x(toTime(p.start))
       const b = x(toTime(p.end) + (p.end === p.start ? 0 : DAY))
@@ -149,7 +151,9 @@ export function timelineSvg(doc: PolicyDocument, options: TimelineOptions): stri
     const clamped = Math.min(Math.max(t, lo), hi)
     const xx = x(clamped)
     const arrow = t > hi ? ' →' : t < lo ? '← ' : ''
-    out.push(`<g class="${cls}"><line x1="${xx.toFixed(1)}" x2="${xx.toFixed(1)}" y1="${top - 24}" y2="${height - 20}"/><text x="${(xx + 3).toFixed(1)}" y="${height - 22}" text-anchor="${t > hi ? 'end' : 'start'}">${escapeHtml(arrow.startsWith('←') ? arrow + label : label + arrow)}</text></g>`)
+    out.push(
+      `<g class="${cls}"><line x1="${xx.toFixed(1)}" x2="${xx.toFixed(1)}" y1="${top - 24}" y2="${height - 20}"/><text x="${(xx + 3).toFixed(1)}" y="${height - 22}" text-anchor="${t > hi ? 'end' : 'start'}">${escapeHtml(arrow.startsWith('←') ? arrow + label : label + arrow)}</text></g>`,
+    )
   }
   if (docDate) vline(toTime(docDate), 'doc-date', `成文 ${docDate}`)
   vline(today, 'today', `今天 ${options.today}`)

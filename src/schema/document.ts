@@ -26,13 +26,9 @@ export const ReferenceSchema = z
   })
   .meta({ id: 'Reference' })
 
-export const AttachmentSchema = z
-  .object({ title: z.string(), number: z.number().int().nullable(), position: PositionSchema.optional() })
-  .meta({ id: 'Attachment' })
+export const AttachmentSchema = z.object({ title: z.string(), number: z.number().int().nullable(), position: PositionSchema.optional() }).meta({ id: 'Attachment' })
 
-export const SignatureSchema = z
-  .object({ issuers: z.array(z.string()), date: IsoDateSchema.nullable(), raw: z.string(), position: PositionSchema.optional() })
-  .meta({ id: 'Signature' })
+export const SignatureSchema = z.object({ issuers: z.array(z.string()), date: IsoDateSchema.nullable(), raw: z.string(), position: PositionSchema.optional() }).meta({ id: 'Signature' })
 
 export const HeaderSchema = z
   .object({

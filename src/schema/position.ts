@@ -13,9 +13,7 @@ export const PointSchema = z
   })
   .meta({ id: 'Point' })
 
-export const PositionSchema = z
-  .object({ start: PointSchema, end: PointSchema })
-  .meta({ id: 'Position', description: 'Span in the original input (end is exclusive).' })
+export const PositionSchema = z.object({ start: PointSchema, end: PointSchema }).meta({ id: 'Position', description: 'Span in the original input (end is exclusive).' })
 
 export type Point = z.infer<typeof PointSchema>
 export type Position = z.infer<typeof PositionSchema>

@@ -2,7 +2,10 @@ import { z } from 'zod'
 import { PositionSchema } from './position.js'
 
 /** ISO calendar date `YYYY-MM-DD`. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ id: 'IsoDate' })
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ id: 'IsoDate' })
 
 /**
  * A time expression of a policy document, resolved.
@@ -89,9 +92,7 @@ export const StageSchema = z
   })
   .meta({ id: 'Stage' })
 
-export const PeriodSchema = z
-  .object({ start: IsoDateSchema.nullable(), end: IsoDateSchema.nullable(), raw: z.string(), position: PositionSchema.optional() })
-  .meta({ id: 'Period' })
+export const PeriodSchema = z.object({ start: IsoDateSchema.nullable(), end: IsoDateSchema.nullable(), raw: z.string(), position: PositionSchema.optional() }).meta({ id: 'Period' })
 
 export type IsoDate = z.infer<typeof IsoDateSchema>
 export type Deadline = z.infer<typeof DeadlineSchema>

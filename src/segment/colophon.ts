@@ -55,7 +55,11 @@ export function findColophon(lines: Line[], from: number, to: number): Colophon 
     const t = lines[c].text
     if (c < k && /。/.test(t)) break
     if (!COPY_TO.test(t)) continue
-    const text = lines.slice(c, k + 1).map((l) => l.text).join('').replace(COPY_TO, '')
+    const text = lines
+      .slice(c, k + 1)
+      .map((l) => l.text)
+      .join('')
+      .replace(COPY_TO, '')
     if (text.length > 600 || /。./.test(text)) break
     copyTo = units(text)
     k = c - 1

@@ -273,7 +273,10 @@ export function issuersOfEvent(afterDate: string, docNumber: string | null = nul
     organ = at > 0 ? t.slice(0, at) : ACTS.exec(t)?.[1]
   }
   if (!organ) return []
-  organ = organ.replace(/[（(][^（）()]*[）)]$/, '').replace(OFFICER_END, '').replace(DROP_LISTED, '$1')
+  organ = organ
+    .replace(/[（(][^（）()]*[）)]$/, '')
+    .replace(OFFICER_END, '')
+    .replace(DROP_LISTED, '$1')
   return organ
     .split(/[、，,和]/)
     .map((o) => o.replace(DROP_PREFIX, ''))

@@ -13,7 +13,6 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 
 export type { Segment }
 
-
 /** Key used to compare titles across printings: ideographs, letters and digits only. */
 const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
 const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
@@ -28,7 +27,9 @@ function isAddresseeLine(text: string): boolean {
  * them as nested segments, found by the titles it quotes: `现将《X》印发给你们`).
  */
 export function segment(view: MappedText, diags: Diagnostics): Segment {
-  const lines = splitLines(view.text).map(trimmed).filter((l) => l.text.length > 0)
+  const lines = splitLines(view.text)
+    .map(trimmed)
+    .filter((l) => l.text.length > 0)
   const header =
     findHeader(
       lines,
@@ -314,7 +315,14 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
     }
     if (lo === list.length) continue
     const [i, hit] = list[lo]
-    found.push({ line: i, next: hit + 1, text: lines.slice(i, hit + 1).map((l) => l.text).join('') })
+    found.push({
+      line: i,
+      next: hit + 1,
+      text: lines
+        .slice(i, hit + 1)
+        .map((l) => l.text)
+        .join(''),
+    })
     cursor = hit + 1
   }
   if (found.length === 0) {

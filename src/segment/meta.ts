@@ -27,7 +27,16 @@ export function issuersFromTitle(title: string): string[] {
 
 function docNumberAt(view: MappedText, start: number, end: number): DocNumber | null {
   const p = parseDocNumber(view.text.slice(start, end))
-  return p ? { ...p, raw: view.originalSlice(start, end).replace(/^[(（]|[)）]$/g, '').trim(), position: view.position(start, end) } : null
+  return p
+    ? {
+        ...p,
+        raw: view
+          .originalSlice(start, end)
+          .replace(/^[(（]|[)）]$/g, '')
+          .trim(),
+        position: view.position(start, end),
+      }
+    : null
 }
 
 /** The history entries of a segment, oldest first as printed, and the organs that made each. */
@@ -78,7 +87,11 @@ const isOrgan = (p: string) => ORGAN_SUFFIXES.some((x) => p.length > x.length &&
 /** `国务院办公厅　中央军委办公厅`: organs signed side by side on one line, split at the spaces between them. */
 function signedOrgans(view: MappedText, line: { text: string; start: number; end: number }): string[] {
   // the normalized line has lost the space between two CJK names: split the printed one
-  const parts = view.originalSlice(line.start, line.end).trim().split(/[\s\u3000]+/).filter(Boolean)
+  const parts = view
+    .originalSlice(line.start, line.end)
+    .trim()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean)
   return parts.length > 1 && parts.every(isOrgan) ? parts : [line.text]
 }
 
@@ -93,12 +106,13 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     }
   }
   const title = seg.title?.text ?? byField.title?.value ?? null
-  const docNumber = byField.docNumber
-    ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end)
-    : seg.docNumberLine
-      ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end)
-      : null
-  const authority = byField.authority ? byField.authority.value.split(/[;；、，]/).map((s) => s.trim()).filter(Boolean) : undefined
+  const docNumber = byField.docNumber ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end) : seg.docNumberLine ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end) : null
+  const authority = byField.authority
+    ? byField.authority.value
+        .split(/[;；、，]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined
   const date = (f: string) => (byField[f] ? parseFullDate(byField[f].value) : null)
   const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
   // a 落款 dated otherwise than the header's 成文日期 signs material the page quotes (an expert

@@ -17,10 +17,12 @@ export function addresseesOf(seg: Segment, view: MappedText): Unit[] {
 
 /** `附件：1.…` lines → titles and numbers (a single unnumbered attachment is number 1). */
 export function attachmentsOf(seg: Segment, view: MappedText): Attachment[] {
-  return seg.attachments.map((l, i) => {
-    const { title, number } = attachmentItem(l.text)
-    return { title, number: number ?? (seg.attachments.length === 1 ? 1 : i + 1), position: view.position(l.start, l.end) }
-  }).filter((a) => a.title.length > 0)
+  return seg.attachments
+    .map((l, i) => {
+      const { title, number } = attachmentItem(l.text)
+      return { title, number: number ?? (seg.attachments.length === 1 ? 1 : i + 1), position: view.position(l.start, l.end) }
+    })
+    .filter((a) => a.title.length > 0)
 }
 
 /** The 落款: issuers, date, the raw original text. */

@@ -101,7 +101,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   function continuesOpenList(m: Marker): boolean {
     const f = stack.find((x) => x.style === m.style)
     if (f) return f.number !== null && m.number === f.number + 1
-    return m.number === 1 ? stack.length > 0 && RUN_IN_OPENERS.has(m.style) || m.style === 'arabic' : m.number === (lastSeen.get(m.style) ?? -9) + 1
+    return m.number === 1 ? (stack.length > 0 && RUN_IN_OPENERS.has(m.style)) || m.style === 'arabic' : m.number === (lastSeen.get(m.style) ?? -9) + 1
   }
 
   const extend = (end: number) => {
@@ -110,7 +110,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
 
   const addText = (start: number, end: number) => {
     let s = start
-    while (s < end && (text.charCodeAt(s) === 32)) s++
+    while (s < end && text.charCodeAt(s) === 32) s++
     if (s >= end) return
     const para: ParagraphNode = { type: 'paragraph', value: text.slice(s, end), data: { start: s, end }, position: view.position(s, end) }
     const t = top()
@@ -237,6 +237,9 @@ function finish(nodes: ClauseNode[], view: MappedText): void {
     const heading = headingOf(own)
     if (heading) node.heading = heading
     node.position = view.position(node.data.start, node.data.end)
-    finish(node.children.filter((c): c is ClauseNode => c.type === 'clause'), view)
+    finish(
+      node.children.filter((c): c is ClauseNode => c.type === 'clause'),
+      view,
+    )
   }
 }

@@ -8,7 +8,10 @@ const ABOUT = grammar.about
  * Trailing brackets with a period (`（2013-2022年）`) and quotes are ignored.
  */
 export function genreOf(title: string): string | null {
-  const t = title.replace(/[（(][^（）()]{0,40}[）)]$/, '').replace(/[”"》」]+$/, '').trim()
+  const t = title
+    .replace(/[（(][^（）()]{0,40}[）)]$/, '')
+    .replace(/[”"》」]+$/, '')
+    .trim()
   for (const g of GENRES) if (t.endsWith(g)) return g
   return null
 }

@@ -47,7 +47,14 @@ export function sha256Hex(text: string): string {
       bb = a
       a = (t1 + t2) >>> 0
     }
-    h[0] += a; h[1] += bb; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh
+    h[0] += a
+    h[1] += bb
+    h[2] += c
+    h[3] += d
+    h[4] += e
+    h[5] += f
+    h[6] += g
+    h[7] += hh
   }
   return [...h].map((x) => x.toString(16).padStart(8, '0')).join('')
 }

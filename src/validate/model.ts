@@ -25,9 +25,7 @@ export function buildModel(input: ValidateInput, options: ModelOptions = {}): { 
 }
 
 function collectDocs(d: PolicyDocument, parent: DocRef | null, options: ModelOptions, out: DocRef[]): void {
-  const period = options.period
-    ? { start: options.period.start ?? null, end: options.period.end ?? null }
-    : (d.meta.period ?? parent?.period ?? null)
+  const period = options.period ? { start: options.period.start ?? null, end: options.period.end ?? null } : (d.meta.period ?? parent?.period ?? null)
   const doc: DocRef = {
     kind: 'document',
     title: d.meta.title,

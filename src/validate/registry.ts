@@ -10,12 +10,7 @@ import { z } from 'zod'
  */
 export const UnitRegistrySchema = z.object({
   $comment: z.string().optional(),
-  units: z.array(
-    z.union([
-      z.string().min(1),
-      z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).optional() }),
-    ]),
-  ),
+  units: z.array(z.union([z.string().min(1), z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).optional() })])),
 })
 
 export type UnitRegistry = z.infer<typeof UnitRegistrySchema>

@@ -85,8 +85,7 @@ const CsvRowSchema = z.object({
 })
 
 /** A JSON row, as `gongwen table --format json` writes it (strings are accepted for lists too). */
-const listOf = (item: z.ZodType<string, string>) =>
-  z.union([z.array(item), z.string().transform((s) => splitValues(s).map((v) => v.value))]).pipe(z.array(item))
+const listOf = (item: z.ZodType<string, string>) => z.union([z.array(item), z.string().transform((s) => splitValues(s).map((v) => v.value))]).pipe(z.array(item))
 const JsonRowSchema = z.object({
   path: z.union([z.array(z.string()), z.string().transform(splitPath)]),
   title: z.string().trim().min(1, { message: 'title is empty' }),
@@ -143,12 +142,7 @@ function readCsvTable(text: string): HandTable {
       const column = rec.fields.length < names.length ? names[rec.fields.length] : undefined
       const last = rec.fields[rec.fields.length - 1]
       findings.push(
-        schemaFinding(
-          `row has ${rec.fields.length} cells, the header ${names.length}`,
-          rec.row,
-          column,
-          pos(rec.fields.length < names.length ? last.end : rec.fields[names.length].start, last.end),
-        ),
+        schemaFinding(`row has ${rec.fields.length} cells, the header ${names.length}`, rec.row, column, pos(rec.fields.length < names.length ? last.end : rec.fields[names.length].start, last.end)),
       )
       continue
     }

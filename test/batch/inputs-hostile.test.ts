@@ -10,7 +10,9 @@ import { enumerate, type Enumerated } from '../../src/batch/inputs.js'
 import { batch, records, repo } from './helpers.js'
 
 const POLICY = join(repo, 'corpus', 'policy')
-const notices = readdirSync(POLICY).filter((f) => f.endsWith('.txt')).slice(0, 2)
+const notices = readdirSync(POLICY)
+  .filter((f) => f.endsWith('.txt'))
+  .slice(0, 2)
 let tmp: string
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'gongwen-hostile-'))

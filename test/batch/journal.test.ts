@@ -12,7 +12,13 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-const titles = ['国务院关于印发“十四五”节能减排综合工作方案的通知', '国务院办公厅关于2019年部分节假日安排的通知', '稽勋委员会组织条例', '深圳市宝安区法治城区建设工作方案', '关于加强化学武器管理的通知']
+const titles = [
+  '国务院关于印发“十四五”节能减排综合工作方案的通知',
+  '国务院办公厅关于2019年部分节假日安排的通知',
+  '稽勋委员会组织条例',
+  '深圳市宝安区法治城区建设工作方案',
+  '关于加强化学武器管理的通知',
+]
 const item = (n: number): PipelineItem => {
   const input = `archive/${n}.txt`
   const json = new TextEncoder().encode(JSON.stringify({ input, ok: true, document: { meta: { title: titles[n] } } }))
@@ -47,7 +53,10 @@ describe('progress journal after a power loss mid-append', () => {
     // the pipeline skips what the journal names and runs the rest
     for (const n of [0, 1, 2, 3, 4]) if (!done3.has(keyHash(item(n).key))) await third.write(item(n))
     await third.finish()
-    const records = readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { input: string }).input)
+    const records = readFileSync(out, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { input: string }).input)
     expect(records).toEqual(['archive/0.txt', 'archive/1.txt', 'archive/2.txt', 'archive/3.txt', 'archive/4.txt'])
   })
 

@@ -6,7 +6,9 @@ import { join } from 'node:path'
 import { batch, lines, records, repo, start, finish } from './helpers.js'
 
 const POLICY = join(repo, 'corpus', 'policy')
-const notices = readdirSync(POLICY).filter((f) => f.endsWith('.txt')).slice(0, 3)
+const notices = readdirSync(POLICY)
+  .filter((f) => f.endsWith('.txt'))
+  .slice(0, 3)
 let tmp: string
 
 beforeAll(() => {
@@ -38,12 +40,7 @@ describe('--out that is an input: refused before anything is written (exit 2)', 
     symlinkSync(jsonl, symlink)
     const hardlink = join(tmp, 'same-hard.txt')
     linkSync(doc, hardlink)
-    const runs = await Promise.all([
-      batch([doc, '--out', doc, '-q']),
-      batch([jsonl, '--out', jsonl, '-q']),
-      batch([jsonl, '--out', symlink, '-q']),
-      batch([docs[1], doc, '--out', hardlink, '-q']),
-    ])
+    const runs = await Promise.all([batch([doc, '--out', doc, '-q']), batch([jsonl, '--out', jsonl, '-q']), batch([jsonl, '--out', symlink, '-q']), batch([docs[1], doc, '--out', hardlink, '-q'])])
     expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2])
     for (const r of runs) expect(r.stderr).toMatch(/is the input .*writing it would destroy the input; choose another --out/)
     expect(readFileSync(doc)).toEqual(before)
@@ -132,12 +129,14 @@ describe('--out DIR/: one file per input whatever the ids', () => {
     const r = await batch([jsonl, '--out', out, '--jobs', '1', '--ordered', '-q'])
     expect(r.code).toBe(0)
     const base = join(out, jsonl.slice(1))
-    const written = (spawnSync('find', [out, '-name', '*.json', '-type', 'f'], { encoding: 'utf8' }).stdout.trim().split('\n'))
+    const written = spawnSync('find', [out, '-name', '*.json', '-type', 'f'], { encoding: 'utf8' }).stdout.trim().split('\n')
     expect(written).toHaveLength(6)
-    const byInput = new Map(written.map((f) => {
-      const rec = JSON.parse(readFileSync(f, 'utf8')) as { input: string; file?: string; ok: boolean }
-      return [rec.input, { f: f.slice(out.length), rec }]
-    }))
+    const byInput = new Map(
+      written.map((f) => {
+        const rec = JSON.parse(readFileSync(f, 'utf8')) as { input: string; file?: string; ok: boolean }
+        return [rec.input, { f: f.slice(out.length), rec }]
+      }),
+    )
     expect([...byInput.keys()].sort()).toEqual(ids.map((id) => `${jsonl}#${id}`).sort())
     expect(byInput.get(`${jsonl}#a#b`)!.f).toBe(`${base.slice(out.length)}/a%23b.json`)
     expect(byInput.get(`${jsonl}#a:b`)!.f).toBe(`${base.slice(out.length)}/a%3Ab.json`)

@@ -82,7 +82,12 @@ describe('file sink and journal', () => {
     expect([...done.keys()].sort()).toEqual([keyHash('k0'), keyHash('k1')].sort())
     await resumed.write(item(2, okResult('三.txt', '三')))
     await resumed.finish()
-    expect(readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).input)).toEqual(['一.txt', '二.txt', '三.txt'])
+    expect(
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).input),
+    ).toEqual(['一.txt', '二.txt', '三.txt'])
     expect(existsSync(path + '.progress')).toBe(false)
   })
 

@@ -86,13 +86,7 @@ describe('gongwen batch on the fixture folder', () => {
   })
 
   it('refuses bad usage with exit 2', async () => {
-    const runs = await Promise.all([
-      batch([]),
-      batch([inputs, '--format', 'xml']),
-      batch([inputs, '--resume']),
-      batch([inputs, '--jobs', '0']),
-      batch([inputs, '--out', tmp + '/', '--format', 'csv']),
-    ])
+    const runs = await Promise.all([batch([]), batch([inputs, '--format', 'xml']), batch([inputs, '--resume']), batch([inputs, '--jobs', '0']), batch([inputs, '--out', tmp + '/', '--format', 'csv'])])
     expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2, 2])
     expect(runs[2].stderr).toContain('--resume needs --out')
   })

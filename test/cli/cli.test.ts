@@ -93,10 +93,7 @@ describe('inputs without text fail (no false green)', () => {
 describe('batch jobs', () => {
   it('--jobs 1000 on 5 files writes all 5 records; --jobs 6 prints no listener warning', async () => {
     const dir = fiveNotices('five')
-    const [many, six] = await Promise.all([
-      gongwen(['batch', dir, '--jobs', '1000', '--out', join(tmp, 'j1000.jsonl')]),
-      gongwen(['batch', dir, '--jobs', '6', '--out', join(tmp, 'j6.jsonl')]),
-    ])
+    const [many, six] = await Promise.all([gongwen(['batch', dir, '--jobs', '1000', '--out', join(tmp, 'j1000.jsonl')]), gongwen(['batch', dir, '--jobs', '6', '--out', join(tmp, 'j6.jsonl')])])
     for (const r of [many, six]) {
       expect(r.code).toBe(0)
       expect(r.stderr).not.toMatch(/EMFILE|MaxListenersExceededWarning|Warning/)
@@ -162,18 +159,17 @@ describe('consistent usage', () => {
     expect([batch.code, validate.code, parse.code, validateMissing.code, table.code]).toEqual([2, 2, 2, 2, 2])
     expect(batch.stderr).toBe(`gongwen batch: no documents found in ${emptyDir}\n`)
     expect(validate.stderr).toBe(`gongwen validate: no documents or tables found in ${emptyDir}\n`)
-    for (const [cmd, r] of [['parse', parse], ['validate', validateMissing], ['table', table]] as const) {
+    for (const [cmd, r] of [
+      ['parse', parse],
+      ['validate', validateMissing],
+      ['table', table],
+    ] as const) {
       expect(r.stderr).toBe(`gongwen ${cmd}: cannot read ${missing}: no such file or folder\n`)
     }
   })
 
   it('prints help for schema --help, eval requires GOLD_DIR, batch --help says csv/md give a row per task', async () => {
-    const [schemaHelp, schema, evalRun, batchHelp] = await Promise.all([
-      gongwen(['schema', '--help']),
-      gongwen(['schema']),
-      gongwen(['eval']),
-      gongwen(['batch', '--help']),
-    ])
+    const [schemaHelp, schema, evalRun, batchHelp] = await Promise.all([gongwen(['schema', '--help']), gongwen(['schema']), gongwen(['eval']), gongwen(['batch', '--help'])])
     expect(schemaHelp.code).toBe(0)
     expect(schemaHelp.stdout).toMatch(/^gongwen schema\n {2}Prints the JSON Schema/)
     expect(JSON.parse(schema.stdout).$defs.PolicyDocument.title).toBe('gongwen PolicyDocument')
@@ -316,10 +312,7 @@ describe('validate config: the registry stays inside the project', () => {
 describe('GBK tables', () => {
   it('reads a GBK-encoded CSV (Excel on a Chinese system) to the same findings as the UTF-8 one', async () => {
     expect(existsSync(join(VALIDATE, 'table-gbk.csv'))).toBe(true)
-    const [gbk, utf8] = await Promise.all([
-      gongwen(['validate', join(VALIDATE, 'table-gbk.csv'), '--format', 'json']),
-      gongwen(['validate', join(VALIDATE, 'table.csv'), '--format', 'json']),
-    ])
+    const [gbk, utf8] = await Promise.all([gongwen(['validate', join(VALIDATE, 'table-gbk.csv'), '--format', 'json']), gongwen(['validate', join(VALIDATE, 'table.csv'), '--format', 'json'])])
     const findings = (r: Run) => (JSON.parse(r.stdout).files[0].findings as Array<{ ruleId: string; message: string; row: number }>).map((f) => [f.ruleId, f.row, f.message])
     expect(findings(gbk)).toEqual(findings(utf8))
     expect(findings(gbk).map((f) => f[0])).toEqual(['task-has-lead', 'deadline-parseable'])

@@ -66,9 +66,7 @@ describe('decode: damaged but readable', () => {
     const original = corpusText('policy/politic_analysis_2025__central_132.txt')
     expect(original.startsWith(r.text)).toBe(true)
     expect(r.text.endsWith('按照国家政务信息系统整')).toBe(true)
-    expect(r.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'truncated-input', offset: r.text.length, byteOffset: bytes.length - 1 }),
-    ])
+    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'truncated-input', offset: r.text.length, byteOffset: bytes.length - 1 })])
   })
 
   it('a GB18030 file cut after a lead byte is decoded with a truncated-input warning', () => {

@@ -58,9 +58,7 @@ describe('gold annotations', () => {
     for (const { name, gold: g } of gold) {
       const text = canonicalText(readFileSync(join(ROOT, g.file), 'utf8'))
       for (const p of parts(g))
-        for (const t of p.tasks)
-          for (const r of t.roles)
-            for (const u of r.units) expect(text.includes(canonicalText(typeof u === 'string' ? u : u.name)), `${name}: ${String(u)}`).toBe(true)
+        for (const t of p.tasks) for (const r of t.roles) for (const u of r.units) expect(text.includes(canonicalText(typeof u === 'string' ? u : u.name)), `${name}: ${String(u)}`).toBe(true)
     }
   })
 })
@@ -110,7 +108,13 @@ describe('scorer', () => {
     }))
 
   it('scores the gold against itself as perfect (73 role triples of items 1–8)', () => {
-    const c = compareDocument(seed000, withTasks(goldTasks(), seed000.documents![0].stages.map((s) => ({ ...s, raw: s.name }))))
+    const c = compareDocument(
+      seed000,
+      withTasks(
+        goldTasks(),
+        seed000.documents![0].stages.map((s) => ({ ...s, raw: s.name })),
+      ),
+    )
     expect(c.counts.roles).toEqual({ tp: 73, fp: 0, fn: 0 })
     expect(c.counts.stages).toEqual({ tp: 4, fp: 0, fn: 0 })
     expect(c.mismatches.filter((m) => m.field === 'roles' || m.field === 'stages')).toEqual([])

@@ -22,7 +22,16 @@ describe('scorer: 版记 and history fields, scored only where the gold has the 
   })
 
   it('history as (date, action) pairs', () => {
-    const c = compareDocument(part({ history: [{ date: '2016-03-15', action: '通过' }, { date: '2016-03-31', action: '通过' }, { date: '2016-04-15', action: '公布' }] }), history)
+    const c = compareDocument(
+      part({
+        history: [
+          { date: '2016-03-15', action: '通过' },
+          { date: '2016-03-31', action: '通过' },
+          { date: '2016-04-15', action: '公布' },
+        ],
+      }),
+      history,
+    )
     expect(c.counts.history).toEqual({ tp: 2, fp: 1, fn: 1 })
     expect(c.mismatches.filter((m) => m.field === 'history').map((m) => `${m.kind} ${m.item}`)).toEqual(['fp 2016-03-31 批准', 'fn 2016-03-31 通过'])
   })

@@ -4,10 +4,7 @@ import { parse } from '../../src/index.js'
 import { addCounts, emptyTotals, SWEEPS, sweepDocument, unexplainedShare } from '../../src/eval/sweep.js'
 import { policyDocs, seed } from '../helpers.js'
 
-const levels = JSON.parse(readFileSync(new URL('./sweep-levels.json', import.meta.url), 'utf8')) as Record<
-  string,
-  { total: number; unexplained: number; share: number }
->
+const levels = JSON.parse(readFileSync(new URL('./sweep-levels.json', import.meta.url), 'utf8')) as Record<string, { total: number; unexplained: number; share: number }>
 
 describe('sweeps: what explains each cue', () => {
   const text = seed('003')

@@ -22,8 +22,13 @@ describe('tasks of seed 002 — 68 projects, prose roles', () => {
     expect(names(p(22), 'lead')).toEqual(['市委维稳办'])
     expect(names(p(22), 'responsible')).toEqual(expect.arrayContaining(['市信访局', '市食安办', '各区（县级市）']))
     expect(p(22).roles.find((r) => r.role === 'responsible')?.label).toBe('负责落实、推进')
-    const leads32 = p(32).roles.filter((r) => r.role === 'lead').map((r) => [r.scope, r.units.map((u) => u.name).join()])
-    expect(leads32).toEqual([['食品安全监管', '市食安办'], ['药品安全监管', '市食品药品监管局']])
+    const leads32 = p(32)
+      .roles.filter((r) => r.role === 'lead')
+      .map((r) => [r.scope, r.units.map((u) => u.name).join()])
+    expect(leads32).toEqual([
+      ['食品安全监管', '市食安办'],
+      ['药品安全监管', '市食品药品监管局'],
+    ])
     expect(names(p(33), 'lead')).toEqual(['市环保局'])
     expect(names(p(33), 'participant')).toEqual([])
   })

@@ -71,7 +71,9 @@ describe('markdownToText', () => {
   })
 
   it('keeps ordered-list numbers as printed so they read as clause markers (seed 000, 四、任务分工)', () => {
-    const seed = read(join(corpus, 'seeds', '000_092bc4e14f6ac43b.txt')).split('\n').map((l) => l.trim())
+    const seed = read(join(corpus, 'seeds', '000_092bc4e14f6ac43b.txt'))
+      .split('\n')
+      .map((l) => l.trim())
     const items = seed.filter((l) => /^[1-4]\./.test(l)).map((l) => l.slice(2, l.indexOf('。') + 1))
     expect(items).toEqual(['推动科学立法。', '维护法律权威。', '推进公正廉洁司法。', '深入推进依法行政。'])
     const doc = `## 四、任务分工\n\n### (一)完善平安深圳法治体系。\n\n${items.map((t, i) => `${i + 1}. ${t}`).join('\n')}\n\n- 责任单位\n`
@@ -153,14 +155,17 @@ describe('formats: dispatch and robustness', () => {
   it('never throws on arbitrary markup and keeps every origin inside the original', () => {
     const alphabet = fc.constantFrom('<', '>', '/', 'p', 'b', 'r', '&', ';', '#', '*', '\\', '\n', ' ', '|', '-', '1', '.', '一', '、', '`', '[', ']', '(', ')')
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')), (s) => {
-        for (const v of [markdownToText(new SourceText(s)), htmlToText(new SourceText(s))]) {
-          for (let i = 0; i < v.text.length; i++) {
-            expect(v.origin[i]).toBeGreaterThanOrEqual(0)
-            expect(v.origin[i]).toBeLessThanOrEqual(s.length)
+      fc.property(
+        fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')),
+        (s) => {
+          for (const v of [markdownToText(new SourceText(s)), htmlToText(new SourceText(s))]) {
+            for (let i = 0; i < v.text.length; i++) {
+              expect(v.origin[i]).toBeGreaterThanOrEqual(0)
+              expect(v.origin[i]).toBeLessThanOrEqual(s.length)
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 500 },
     )
   })

@@ -65,7 +65,10 @@ describe('real markup stays below the limits', () => {
   })
 
   it('a notice in HTML and Markdown parses without the fallback', () => {
-    for (const [file, format] of [['notice.html', 'html'], ['notice.md', 'markdown']] as const) {
+    for (const [file, format] of [
+      ['notice.html', 'html'],
+      ['notice.md', 'markdown'],
+    ] as const) {
       const doc = parse(readFileSync(join(repo, 'test/fixtures/batch/inputs', file)), { format })
       expect(fallbacks(doc)).toEqual([])
       expect(doc.meta.title).toBeTruthy()

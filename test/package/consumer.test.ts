@@ -47,7 +47,19 @@ afterAll(() => {
 
 describe('the packed tarball in a consumer project', () => {
   it('ships the license, the build, the schema and the grammars, not the tests', () => {
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/worker.js', 'schema/policy-document.schema.json']))
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'package.json',
+        'dist/index.js',
+        'dist/index.cjs',
+        'dist/index.d.ts',
+        'dist/index.d.cts',
+        'dist/cli.js',
+        'dist/worker.js',
+        'schema/policy-document.schema.json',
+      ]),
+    )
     for (const layer of LAYERS) expect(files).toEqual(expect.arrayContaining([`dist/${layer}.js`, `dist/${layer}.cjs`, `dist/${layer}.d.ts`, `dist/${layer}.d.cts`]))
     expect(files.some((f) => f.startsWith('grammars/'))).toBe(true)
     expect(files.filter((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('corpus/'))).toEqual([])
@@ -156,19 +168,34 @@ process.stdout.write(JSON.stringify(out))
 
   it('imports every subpath as ESM and as CommonJS, and both give the same values', () => {
     // files, not `node -e`: batch's worker threads inherit the parent's flags, and --input-type fails there
-    writeFileSync(join(dir, 'layers.mjs'), `import * as root from 'gongwen'; import * as unified from 'gongwen/unified'; import * as grammar from 'gongwen/grammar';
-      import * as validate from 'gongwen/validate'; import * as batch from 'gongwen/batch'; import { readFileSync } from 'node:fs';\n${SUBPATH_SCRIPT}`)
-    writeFileSync(join(dir, 'layers.cjs'), `const root = require('gongwen'), unified = require('gongwen/unified'), grammar = require('gongwen/grammar'), validate = require('gongwen/validate'), batch = require('gongwen/batch'); const { readFileSync } = require('fs');
-      (async () => {\n${SUBPATH_SCRIPT}\n})()`)
+    writeFileSync(
+      join(dir, 'layers.mjs'),
+      `import * as root from 'gongwen'; import * as unified from 'gongwen/unified'; import * as grammar from 'gongwen/grammar';
+      import * as validate from 'gongwen/validate'; import * as batch from 'gongwen/batch'; import { readFileSync } from 'node:fs';\n${SUBPATH_SCRIPT}`,
+    )
+    writeFileSync(
+      join(dir, 'layers.cjs'),
+      `const root = require('gongwen'), unified = require('gongwen/unified'), grammar = require('gongwen/grammar'), validate = require('gongwen/validate'), batch = require('gongwen/batch'); const { readFileSync } = require('fs');
+      (async () => {\n${SUBPATH_SCRIPT}\n})()`,
+    )
     const esm = node(['layers.mjs'])
     const cjs = node(['layers.cjs'])
     expect(esm.stderr).toBe('')
     expect(cjs.stderr).toBe('')
     const got = JSON.parse(esm.stdout)
     expect(got).toEqual({
-      roles: [['lead', [['市发展改革委', '市发展改革委', 18]]], ['participant', [['市财政局', '市财政局', 30]]]],
-      time: [['2015-06-30', '2015年6月底前', 2, 1], ['2015-12-31', '12月底前', 2, 17]],
-      stages: [['动员部署阶段', '2013-04-01', '2013-06-30', 1], ['组织实施阶段', '2013-07-01', '2013-12-31', 2]],
+      roles: [
+        ['lead', [['市发展改革委', '市发展改革委', 18]]],
+        ['participant', [['市财政局', '市财政局', 30]]],
+      ],
+      time: [
+        ['2015-06-30', '2015年6月底前', 2, 1],
+        ['2015-12-31', '12月底前', 2, 17],
+      ],
+      stages: [
+        ['动员部署阶段', '2013-04-01', '2013-06-30', 1],
+        ['组织实施阶段', '2013-07-01', '2013-12-31', 2],
+      ],
       unified: [true, 8],
       decode: 'utf-8',
       // validate() from the root and from gongwen/validate is one function (shared chunk), in both formats
@@ -180,9 +207,19 @@ process.stdout.write(JSON.stringify(out))
   }, 120_000)
 
   it("resolves the browser builds under the browser condition, and gongwen/batch to Node's", () => {
-    const where = node(['--conditions=browser', '--input-type=module', '-e', `process.stdout.write(JSON.stringify(['gongwen', ...${JSON.stringify(LAYERS)}.map((l) => 'gongwen/' + l)].map((s) => import.meta.resolve(s).split('/').pop())))`])
+    const where = node([
+      '--conditions=browser',
+      '--input-type=module',
+      '-e',
+      `process.stdout.write(JSON.stringify(['gongwen', ...${JSON.stringify(LAYERS)}.map((l) => 'gongwen/' + l)].map((s) => import.meta.resolve(s).split('/').pop())))`,
+    ])
     expect(JSON.parse(where.stdout)).toEqual(['browser.js', 'browser-unified.js', 'browser-grammar.js', 'browser-validate.js', 'batch.js'])
-    const run = node(['--conditions=browser', '--input-type=module', '-e', `import { scanTime } from 'gongwen/grammar'; process.stdout.write(JSON.stringify(scanTime('2015年6月底前完成').matches.map((m) => [m.deadline.date, m.position.end.offset])))`])
+    const run = node([
+      '--conditions=browser',
+      '--input-type=module',
+      '-e',
+      `import { scanTime } from 'gongwen/grammar'; process.stdout.write(JSON.stringify(scanTime('2015年6月底前完成').matches.map((m) => [m.deadline.date, m.position.end.offset])))`,
+    ])
     expect([run.stderr, JSON.parse(run.stdout)]).toEqual(['', [['2015-06-30', 9]]])
   })
 

@@ -73,7 +73,13 @@ function lineStarts(text: string): number[] {
 export function checkStructure(input: string, doc: PolicyDocument): Violation[] {
   const out: Violation[] = []
   const valid = PolicyDocumentSchema.safeParse(doc)
-  if (!valid.success) out.push(`schema: ${valid.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+  if (!valid.success)
+    out.push(
+      `schema: ${valid.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    )
   const starts = lineStarts(input)
   const pointOk = (p: { line: number; column: number; offset: number }) =>
     p.offset >= 0 && p.offset <= input.length && p.line >= 1 && p.line <= starts.length && starts[p.line - 1] + p.column - 1 === p.offset && (p.line === starts.length || p.offset < starts[p.line])
@@ -87,7 +93,8 @@ export function checkStructure(input: string, doc: PolicyDocument): Violation[] 
   for (const d of allDocuments(doc))
     for (const c of allClauses(d.clauses)) {
       const at = c.position.start.offset
-      if (input.slice(at, at + c.marker.length) !== c.marker) out.push(`clause ${c.path.join('/')}: marker ${JSON.stringify(c.marker)} ≠ input ${JSON.stringify(input.slice(at, at + c.marker.length))} at ${at}`)
+      if (input.slice(at, at + c.marker.length) !== c.marker)
+        out.push(`clause ${c.path.join('/')}: marker ${JSON.stringify(c.marker)} ≠ input ${JSON.stringify(input.slice(at, at + c.marker.length))} at ${at}`)
     }
   return out
 }

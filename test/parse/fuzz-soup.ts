@@ -11,25 +11,145 @@ import fc from 'fast-check'
 const CORPUS = new URL('../../corpus/', import.meta.url).pathname
 
 export const MARKERS = [
-  '一、', '二、', '三、', '十、', '十一、', '（一）', '（二）', '（十二）', '(三)', '1.', '2、', '3．', '１．', '12、', '28',
-  '（1）', '(2)', '（３）', '①', '②', '⑳', '⑴', '⑵', '第三条', '第一章', '第十二条', '第一百零一条', '第2条', '第一节', '第一编',
-  '第 1 條', '●', '■', '◆', '一是', '二是', '第一阶段', '第二阶段', '1.1', '2.3.4',
+  '一、',
+  '二、',
+  '三、',
+  '十、',
+  '十一、',
+  '（一）',
+  '（二）',
+  '（十二）',
+  '(三)',
+  '1.',
+  '2、',
+  '3．',
+  '１．',
+  '12、',
+  '28',
+  '（1）',
+  '(2)',
+  '（３）',
+  '①',
+  '②',
+  '⑳',
+  '⑴',
+  '⑵',
+  '第三条',
+  '第一章',
+  '第十二条',
+  '第一百零一条',
+  '第2条',
+  '第一节',
+  '第一编',
+  '第 1 條',
+  '●',
+  '■',
+  '◆',
+  '一是',
+  '二是',
+  '第一阶段',
+  '第二阶段',
+  '1.1',
+  '2.3.4',
 ]
 export const ROLES = [
-  '牵头单位：', '责任单位：', '参与单位：', '配合单位：', '牵头区领导：', '牵头考核单位：', '协办单位:', '由', '牵头', '配合', '负责', '会同',
-  '等单位', '等部门', '等相关单位', '和', '及', '与', '（牵头单位：市法制办，责任单位：各区、各新区）', '由市司法局牵头，市法院、市财政局等单位配合',
-  '列第一位者为牵头单位，下同', '市人大法制委', '区委组织部〈区编办〉', '各区(县级市)', '刘惠玲', '按职责分工负责', '（生态环境部牵头，国家统计局参与）',
+  '牵头单位：',
+  '责任单位：',
+  '参与单位：',
+  '配合单位：',
+  '牵头区领导：',
+  '牵头考核单位：',
+  '协办单位:',
+  '由',
+  '牵头',
+  '配合',
+  '负责',
+  '会同',
+  '等单位',
+  '等部门',
+  '等相关单位',
+  '和',
+  '及',
+  '与',
+  '（牵头单位：市法制办，责任单位：各区、各新区）',
+  '由市司法局牵头，市法院、市财政局等单位配合',
+  '列第一位者为牵头单位，下同',
+  '市人大法制委',
+  '区委组织部〈区编办〉',
+  '各区(县级市)',
+  '刘惠玲',
+  '按职责分工负责',
+  '（生态环境部牵头，国家统计局参与）',
 ]
 export const DATES = [
-  '2015年6月底前', '2015年底前', '12月底前', '2015年6月前', '二〇一五年六月底前', '二○一五年', '2013-2022年', '2014—2015年', '2008至2009年',
-  '20133月底前', '0402年', '2015.03.15', '2015年', '6月', '上半年', '第三季度', '十三五期间', '立即启动', '长期坚持', '每年2月底前',
-  '2013年3月15日', '二〇一三年三月十五日', '中華民國六十二年', '2025 年底前', '自印发之日起施行', '有效期至2025年12月31日', '（2013年）',
+  '2015年6月底前',
+  '2015年底前',
+  '12月底前',
+  '2015年6月前',
+  '二〇一五年六月底前',
+  '二○一五年',
+  '2013-2022年',
+  '2014—2015年',
+  '2008至2009年',
+  '20133月底前',
+  '0402年',
+  '2015.03.15',
+  '2015年',
+  '6月',
+  '上半年',
+  '第三季度',
+  '十三五期间',
+  '立即启动',
+  '长期坚持',
+  '每年2月底前',
+  '2013年3月15日',
+  '二〇一三年三月十五日',
+  '中華民國六十二年',
+  '2025 年底前',
+  '自印发之日起施行',
+  '有效期至2025年12月31日',
+  '（2013年）',
 ]
 export const HEADERS = [
-  '【制定机关】', '【公布日期】2013.03.15', '【字 号】深办发[2013]3号', '【施行日期】', '【效力等级】', '【时效性】现行有效', '文章属性', '正文',
-  '发布部门: ', '发布文号: 深办发[2006]12号', '索 引 号：', '主题分类：', '发文机关：', '成文日期：', '标　　题：', '发文字号：', '发布日期：', '主 题 词：',
-  '关于', '的通知', '印发', '实施方案', '工作方案', '附件：', '附件1', '附件', '（此件公开发布）', '国办发〔2018〕128号', '粤发〔201219号)', '各区委、区政府：',
-  '友情链接', 'Admin - admin 于2022年04月28日发表', '扫一扫在手机打开当前页', '本文章内容来源于网络', '中直机关遴选2023公告', '-->', '# ', '**', '|',
+  '【制定机关】',
+  '【公布日期】2013.03.15',
+  '【字 号】深办发[2013]3号',
+  '【施行日期】',
+  '【效力等级】',
+  '【时效性】现行有效',
+  '文章属性',
+  '正文',
+  '发布部门: ',
+  '发布文号: 深办发[2006]12号',
+  '索 引 号：',
+  '主题分类：',
+  '发文机关：',
+  '成文日期：',
+  '标　　题：',
+  '发文字号：',
+  '发布日期：',
+  '主 题 词：',
+  '关于',
+  '的通知',
+  '印发',
+  '实施方案',
+  '工作方案',
+  '附件：',
+  '附件1',
+  '附件',
+  '（此件公开发布）',
+  '国办发〔2018〕128号',
+  '粤发〔201219号)',
+  '各区委、区政府：',
+  '友情链接',
+  'Admin - admin 于2022年04月28日发表',
+  '扫一扫在手机打开当前页',
+  '本文章内容来源于网络',
+  '中直机关遴选2023公告',
+  '-->',
+  '# ',
+  '**',
+  '|',
 ]
 export const BRACKETS = ['（', '）', '〔', '〕', '《', '》', '〈', '〉', '[', ']', '【', '】', '(', ')', '“', '”', '「', '」', '{', '<']
 export const PUNCT = ['，', '。', '、', '；', '：', '！', '？', '…', '——', ',', ';', ':', '.', '、、、', '。。', '·', '～', '-', '—', '/']
@@ -41,7 +161,11 @@ function realLines(): string[] {
   const seeds = join(CORPUS, 'seeds')
   for (const f of readdirSync(seeds)) lines.push(...readFileSync(join(seeds, f), 'utf8').split('\n'))
   const policy = join(CORPUS, 'policy')
-  for (const f of readdirSync(policy).filter((n) => n.endsWith('.txt')).sort().slice(0, 40)) lines.push(...readFileSync(join(policy, f), 'utf8').split('\n'))
+  for (const f of readdirSync(policy)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .slice(0, 40))
+    lines.push(...readFileSync(join(policy, f), 'utf8').split('\n'))
   return lines.filter((l) => l.trim().length > 0)
 }
 const REAL = realLines()
@@ -76,22 +200,22 @@ export const token: fc.Arbitrary<string> = fc.oneof(
 
 /** A document-sized soup: tokens, with line starts more likely after newlines (so markers open lines). */
 export function soup(maxTokens = 200): fc.Arbitrary<string> {
-  return fc.array(fc.oneof({ weight: 6, arbitrary: token }, { weight: 1, arbitrary: fc.constantFrom(...MARKERS).map((m) => `\n${m}`) }), { minLength: 1, maxLength: maxTokens, size: 'max' }).map((ts) => ts.join(''))
+  return fc
+    .array(fc.oneof({ weight: 6, arbitrary: token }, { weight: 1, arbitrary: fc.constantFrom(...MARKERS).map((m) => `\n${m}`) }), { minLength: 1, maxLength: maxTokens, size: 'max' })
+    .map((ts) => ts.join(''))
 }
 
 /** Whole real documents with a few tokens spliced in at random places. */
 export function mutatedDocument(): fc.Arbitrary<string> {
   const docs = [...readdirSync(join(CORPUS, 'seeds')).map((f) => join(CORPUS, 'seeds', f))].map((p) => readFileSync(p, 'utf8'))
-  return fc
-    .tuple(fc.constantFrom(...docs), fc.array(fc.tuple(fc.nat(), token), { maxLength: 20, size: 'max' }))
-    .map(([doc, edits]) => {
-      let d = doc
-      for (const [at, t] of edits) {
-        const i = at % (d.length + 1)
-        d = d.slice(0, i) + t + d.slice(i)
-      }
-      return d
-    })
+  return fc.tuple(fc.constantFrom(...docs), fc.array(fc.tuple(fc.nat(), token), { maxLength: 20, size: 'max' })).map(([doc, edits]) => {
+    let d = doc
+    for (const [at, t] of edits) {
+      const i = at % (d.length + 1)
+      d = d.slice(0, i) + t + d.slice(i)
+    }
+    return d
+  })
 }
 
 /** Random bytes, sometimes behind a BOM, to exercise decoding. */

@@ -10,7 +10,6 @@ import { bytes, fixedSoup, mutatedDocument, soup } from './fuzz-soup.js'
 const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() : Number(process.env.FUZZ_SEED ?? 20_240_611)
 const CORPUS = new URL('../../corpus/', import.meta.url).pathname
 
-
 describe('the invariant checks catch broken documents (so the properties below can fail)', () => {
   const text = readFileSync(join(CORPUS, 'seeds', readdirSync(join(CORPUS, 'seeds')).find((f) => f.startsWith('000'))!), 'utf8')
   const fresh = () => parse(text, { script: 'keep' })
@@ -85,7 +84,9 @@ describe(`parse() on generated input (fast-check seed ${SEED})`, () => {
 describe('round trip and positions on the whole corpus (5 seeds, 255 policy documents)', () => {
   const files = [
     ...readdirSync(join(CORPUS, 'seeds')).map((f) => join(CORPUS, 'seeds', f)),
-    ...readdirSync(join(CORPUS, 'policy')).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS, 'policy', f)),
+    ...readdirSync(join(CORPUS, 'policy'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(CORPUS, 'policy', f)),
   ]
 
   it('holds for every document', () => {

@@ -88,9 +88,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('report in Chromium', 
       )
     }
     const visible = () =>
-      tab.$$eval('#tasks tbody tr', (trs) =>
-        trs.filter((r) => !(r as HTMLElement).hidden).map((r) => ({ index: Number((r as HTMLElement).dataset.index), text: r.textContent ?? '' })),
-      )
+      tab.$$eval('#tasks tbody tr', (trs) => trs.filter((r) => !(r as HTMLElement).hidden).map((r) => ({ index: Number((r as HTMLElement).dataset.index), text: r.textContent ?? '' })))
     await setFilter('#f-unit', '市公安局')
     const shown = await visible()
     const expected = rows.flatMap((r, i) => (has(r, '市公安局') ? [i] : []))
@@ -208,7 +206,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('report in Chromium', 
   }, 120_000)
 
   it('the report of every corpus document renders without a console error', async () => {
-    const dir = (d: string) => readdirSync(join(CORPUS, d)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, d, f))
+    const dir = (d: string) =>
+      readdirSync(join(CORPUS, d))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(CORPUS, d, f))
     const files = [...dir('seeds'), ...dir('policy')]
     expect(files.length).toBe(260)
     // One page, the script loaded once: each report's body goes into <main> and the page binds it.

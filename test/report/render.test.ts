@@ -51,7 +51,13 @@ describe('report of seed 002 (68 projects, 4 stages)', () => {
 
   it('the text is complete: removing the markup gives the source back', () => {
     const body = html.slice(html.indexOf('<div class="text" id="text">') + 28, html.lastIndexOf('</div></div>'))
-    const plain = body.replace(/<span class="note[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    const plain = body
+      .replace(/<span class="note[^>]*>[^<]*<\/span>/g, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
     expect(plain).toBe(text)
   })
 })
@@ -71,10 +77,14 @@ describe('timeline', () => {
 
 describe('highlightText', () => {
   it('escapes markup, numbers lines, and cuts a crossing mark instead of dropping it', () => {
-    const html = highlightText('a<b\nc&d', [
-      { start: 0, end: 3, kind: 'unit', role: 'lead', title: 'x' },
-      { start: 2, end: 6, kind: 'deadline', title: 'y' },
-    ], [{ line: 2, severity: 'warning', text: 'w' }])
+    const html = highlightText(
+      'a<b\nc&d',
+      [
+        { start: 0, end: 3, kind: 'unit', role: 'lead', title: 'x' },
+        { start: 2, end: 6, kind: 'deadline', title: 'y' },
+      ],
+      [{ line: 2, severity: 'warning', text: 'w' }],
+    )
     expect(count(html, /<mark /g)).toBe(2)
     expect(html).toContain('<mark class="unit role-lead" title="x">a&lt;b</mark>')
     expect(html).toContain('<span class="line" id="L2"><span class="note note-warning" title="warning: w">●</span></span>')

@@ -8,7 +8,8 @@ const DIR = new URL('../fixtures/formats/pkulaw/', import.meta.url).pathname
 const fixture = (name: string) => parse(readFileSync(join(DIR, name), 'utf8'))
 const policy = (prefix: string) => parse(readFileSync(join(CORPUS, 'policy', readdirSync(join(CORPUS, 'policy')).find((f) => f.startsWith(prefix))!), 'utf8'))
 /** Tasks without positions: the same body must give the same tasks in any wrapper. */
-const tasksOf = (d: PolicyDocument) => d.tasks.map((t: Task) => ({ path: t.path, roles: t.roles.map((r) => [r.role, r.units.map((u) => u.name)]), deadlines: t.deadlines.map((x) => x.date ?? x.end ?? null) }))
+const tasksOf = (d: PolicyDocument) =>
+  d.tasks.map((t: Task) => ({ path: t.path, roles: t.roles.map((r) => [r.role, r.units.map((u) => u.name)]), deadlines: t.deadlines.map((x) => x.date ?? x.end ?? null) }))
 const EXPORT_TEXT = /法宝引证码|原文链接|pkulaw|发布部门|正文：/
 
 function noExportLines(d: PolicyDocument) {

@@ -19,7 +19,7 @@ describe('closing paragraph after the last item', () => {
     expect(last.position.end.line).toBe(60)
   })
 
-  it('a closing with a due date gives no task to the last item (its date is no item\'s)', () => {
+  it("a closing with a due date gives no task to the last item (its date is no item's)", () => {
     const text = `关于开展安全生产大检查的通知
 各区、各部门：
 一、检查范围
@@ -48,7 +48,7 @@ describe('closing paragraph after the last item', () => {
     expect(d.documentTime?.deadlines).toEqual([])
   })
 
-  it('a second paragraph of an item that does not turn to all addressees stays the item\'s', () => {
+  it("a second paragraph of an item that does not turn to all addressees stays the item's", () => {
     const text = `关于开展安全生产大检查的通知
 一、检查范围
 （一）重点行业。危险化学品、烟花爆竹等行业领域。

@@ -23,7 +23,9 @@ describe('law ranks: 章 › 节 › 条', () => {
   it('an article whose text starts with 中 is a heading, not a cross-reference (军人地位和权益保障法 第六条)', () => {
     const text = blind('36-军人地位和权益保障法_2021-06-10.txt')
     const doc = parse(text)
-    const keys = allClauses(doc.clauses).filter((c) => c.style === 'article').map((c) => c.path.at(-1))
+    const keys = allClauses(doc.clauses)
+      .filter((c) => c.style === 'article')
+      .map((c) => c.path.at(-1))
     expect(keys).toContain('第六条')
     expect(keys).toContain('第八条')
     expect(doc.diagnostics.filter((d) => d.code === 'numbering-gap' && /条/.test(d.message))).toEqual([])

@@ -11,7 +11,9 @@ const byPath = (cs: Clause[], p: string) => allClauses(cs).find((c) => c.path.jo
 
 describe('a marker followed directly by a digit (issue #11 family 5)', () => {
   it('keeps 4.2021年… and 5.2025年底前… as the next items of their list', () => {
-    const doc = parse('一、主要任务\n（一）加快建设\n1.推进基础设施。\n2.加强平台建设。\n3.推动应用。\n4.2021年启动试点工作。\n5.2025年底前建成体系。\n（二）强化保障\n1.2022年完成评估。\n2.开展督查。')
+    const doc = parse(
+      '一、主要任务\n（一）加快建设\n1.推进基础设施。\n2.加强平台建设。\n3.推动应用。\n4.2021年启动试点工作。\n5.2025年底前建成体系。\n（二）强化保障\n1.2022年完成评估。\n2.开展督查。',
+    )
     expect(paths(doc.clauses)).toEqual(['一', '一/（一）', '一/（一）/1', '一/（一）/2', '一/（一）/3', '一/（一）/4', '一/（一）/5', '一/（二）', '一/（二）/1', '一/（二）/2'])
     expect(byPath(doc.clauses, '一/（一）/4')?.heading).toBe('2021年启动试点工作')
     // the 1 of a new list is confirmed by the 2 that follows it
@@ -19,7 +21,9 @@ describe('a marker followed directly by a digit (issue #11 family 5)', () => {
   })
 
   it('reads 1.700MHz頻段… as item 1 when 2. follows (Taiwan regulation layout)', () => {
-    const doc = parse('（四）各頻段之上限如下：\n1.700MHz頻段之上限為上下行各20MHz。\n2.900MHz頻段之上限為上下行各10MHz。\n3.本目1及2所列頻段之上限合計為上下行各25MHz。\n4.1800MHz頻段之上限為上下行各30MHz。\n（五）其他')
+    const doc = parse(
+      '（四）各頻段之上限如下：\n1.700MHz頻段之上限為上下行各20MHz。\n2.900MHz頻段之上限為上下行各10MHz。\n3.本目1及2所列頻段之上限合計為上下行各25MHz。\n4.1800MHz頻段之上限為上下行各30MHz。\n（五）其他',
+    )
     expect(paths(doc.clauses)).toEqual(['（四）', '（四）/1', '（四）/2', '（四）/3', '（四）/4', '（五）'])
   })
 
@@ -87,13 +91,14 @@ describe('compatibility forms of markers (NFKC)', () => {
 
 describe('专栏 boxes inside a list (issue #11 family 5)', () => {
   it('recognises box headers as printed in the corpus', () => {
-    for (const h of ['专栏1数字化解决方案研发推广工程', '专栏 2 数字化改造升级工程', '专栏二 智慧健康创新应用工程', '专栏3：现代农业技术', '专栏1　基础理论'])
-      expect(isBoxHeader(h), h).toBe(true)
+    for (const h of ['专栏1数字化解决方案研发推广工程', '专栏 2 数字化改造升级工程', '专栏二 智慧健康创新应用工程', '专栏3：现代农业技术', '专栏1　基础理论']) expect(isBoxHeader(h), h).toBe(true)
     expect(isBoxHeader('专栏目录')).toBe(false)
   })
 
   it('the box items are neither items nor the end of the list', () => {
-    const doc = parse('一、任务\n（一）数字化\n1.加强研发。\n2.加强方案研发。\n专栏1数字化解决方案研发推广工程\n1.家用电器行业：平台。\n2.家具行业：设计平台。\n3.五金制品行业：机器人。\n4.造纸行业：云平台。\n（二）深入开展数字化转型改造\n3.梯次推进企业。\n专栏2 数字化改造升级工程\n1.家用电器行业：实施。\n4.推进工业互联网。\n二、保障')
+    const doc = parse(
+      '一、任务\n（一）数字化\n1.加强研发。\n2.加强方案研发。\n专栏1数字化解决方案研发推广工程\n1.家用电器行业：平台。\n2.家具行业：设计平台。\n3.五金制品行业：机器人。\n4.造纸行业：云平台。\n（二）深入开展数字化转型改造\n3.梯次推进企业。\n专栏2 数字化改造升级工程\n1.家用电器行业：实施。\n4.推进工业互联网。\n二、保障',
+    )
     expect(paths(doc.clauses)).toEqual(['一', '一/（一）', '一/（一）/1', '一/（一）/2', '一/（二）', '一/（二）/3', '一/（二）/4', '二'])
     // the box stays text of the item it follows
     expect(byPath(doc.clauses, '一/（一）/2')?.text).toContain('专栏1数字化解决方案研发推广工程')

@@ -114,11 +114,16 @@ describe('clause depth follows first appearance', () => {
   it('nests （一） under 一、 and 1. under （一） in the order they first appear', () => {
     const doc = parse('一、总则\n（一）目的\n1.为了规范\n2.为了保障\n（二）原则\n二、附则')
     expect(doc.clauses.map((c) => c.path)).toEqual([['一'], ['二']])
-    expect(doc.clauses[0].children[0].children.map((c) => c.path)).toEqual([['一', '（一）', '1'], ['一', '（一）', '2']])
+    expect(doc.clauses[0].children[0].children.map((c) => c.path)).toEqual([
+      ['一', '（一）', '1'],
+      ['一', '（一）', '2'],
+    ])
   })
 
   it('reports a gap and a repeat', () => {
-    const codes = parse('一、甲\n二、乙\n四、丁\n四、戊').diagnostics.map((d) => d.code).filter((c) => c.startsWith('numbering'))
+    const codes = parse('一、甲\n二、乙\n四、丁\n四、戊')
+      .diagnostics.map((d) => d.code)
+      .filter((c) => c.startsWith('numbering'))
     expect(codes).toEqual(['numbering-gap', 'numbering-repeat'])
   })
 })

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Brackets, codeSet, splitOutsideBrackets } from '../../src/text/brackets.js'
 
-const pieces = (text: string, cut: string) =>
-  splitOutsideBrackets(text, new Brackets(text, 0, text.length), 0, text.length, codeSet(cut)).map(([s, e]) => text.slice(s, e))
+const pieces = (text: string, cut: string) => splitOutsideBrackets(text, new Brackets(text, 0, text.length), 0, text.length, codeSet(cut)).map(([s, e]) => text.slice(s, e))
 
 describe('splitOutsideBrackets (the one bracket-aware splitter)', () => {
   it('cuts a 主送机关 line at its separators, not inside brackets of any kind', () => {

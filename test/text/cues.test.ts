@@ -37,7 +37,7 @@ describe('CueSet', () => {
     expect(c.find(text)).toEqual(found[0])
   })
 
-  it('is a sharper gate than first code units: most policy lines with a cue\'s first unit hold no cue word', () => {
+  it("is a sharper gate than first code units: most policy lines with a cue's first unit hold no cue word", () => {
     const c = new CueSet(roleWords)
     const first = new Set(roleWords.map((w) => w.charCodeAt(0)))
     let firstOnly = 0

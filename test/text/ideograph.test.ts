@@ -6,8 +6,7 @@ const HAN = /\p{Script=Han}/u
 describe('isIdeograph (the one Chinese-character test)', () => {
   it('agrees with \\p{Script=Han} on every BMP code unit, asked twice (the remembered answer)', () => {
     const disagree: number[] = []
-    for (let round = 0; round < 2; round++)
-      for (let c = 0; c < 0x10000; c++) if (isIdeograph(c) !== HAN.test(String.fromCharCode(c))) disagree.push(c)
+    for (let round = 0; round < 2; round++) for (let c = 0; c < 0x10000; c++) if (isIdeograph(c) !== HAN.test(String.fromCharCode(c))) disagree.push(c)
     expect(disagree).toEqual([])
   })
 

@@ -29,6 +29,10 @@ export async function cli(...argv: string[]): Promise<{ code: number; out: strin
         cb()
       },
     })
-  const code = await runValidate(argv, sink((s) => (out += s)), sink((s) => (err += s)))
+  const code = await runValidate(
+    argv,
+    sink((s) => (out += s)),
+    sink((s) => (err += s)),
+  )
   return { code, out, err }
 }

@@ -55,15 +55,20 @@ describe('text and json', () => {
   ]
 
   it('text: file:line:column  severity  message  rule-id, and a summary line', () => {
-    expect(formatText(results)).toBe(
-      ['plan.txt:3:5  error  no lead  task-has-lead', 'plan.txt  warning  repeats  task-duplicate', '✖ 2 problems (1 error, 1 warning)', ''].join('\n'),
-    )
+    expect(formatText(results)).toBe(['plan.txt:3:5  error  no lead  task-has-lead', 'plan.txt  warning  repeats  task-duplicate', '✖ 2 problems (1 error, 1 warning)', ''].join('\n'))
     expect(formatText([results[1]])).toBe('✔ 0 problems (1 file)\n')
   })
 
   it('json: counts per file and overall, every finding with its file', () => {
     const json = JSON.parse(formatJson(results))
-    expect(json).toMatchObject({ errors: 1, warnings: 1, files: [{ file: 'plan.txt', errors: 1, warnings: 1 }, { file: 'clean.txt', findings: [] }] })
+    expect(json).toMatchObject({
+      errors: 1,
+      warnings: 1,
+      files: [
+        { file: 'plan.txt', errors: 1, warnings: 1 },
+        { file: 'clean.txt', findings: [] },
+      ],
+    })
     expect(json.files[0].findings[1]).toEqual({ ruleId: 'task-duplicate', severity: 'warn', message: 'repeats', file: 'plan.txt' })
   })
 })

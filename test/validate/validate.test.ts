@@ -154,10 +154,7 @@ describe('config', () => {
     const ids = (c: ValidateConfig) => validate(doc, c).map((f) => `${f.ruleId}:${f.severity}`)
     expect(ids({})).toEqual(['deadline-after-document:warn', 'task-has-lead:error'])
     expect(ids({ rules: { 'task-has-lead': 'off' } })).toEqual(['deadline-after-document:warn'])
-    expect(ids({ rules: { 'task-has-lead': 'warn', 'deadline-after-document': 'error' } })).toEqual([
-      'deadline-after-document:error',
-      'task-has-lead:warn',
-    ])
+    expect(ids({ rules: { 'task-has-lead': 'warn', 'deadline-after-document': 'error' } })).toEqual(['deadline-after-document:error', 'task-has-lead:warn'])
 
     const json = `${FIXTURES}/report.json`
     expect((await cli(json)).code).toBe(1)
@@ -171,9 +168,7 @@ describe('config', () => {
 
   it('documentDate in the config overrides the signed date', () => {
     const found = validate(fixtureDoc('base'), { documentDate: '2015-07-01' })
-    expect(found.map((f) => `${f.ruleId} ${f.position!.start.line}`)).toEqual([
-      `deadline-after-document ${lineOf(fixtureText('base.txt'), '2015年6月底前')}`,
-    ])
+    expect(found.map((f) => `${f.ruleId} ${f.position!.start.line}`)).toEqual([`deadline-after-document ${lineOf(fixtureText('base.txt'), '2015年6月底前')}`])
   })
 
   it('config errors exit 2 with the field and the reason', async () => {

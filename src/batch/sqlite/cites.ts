@@ -31,8 +31,7 @@ export interface CitesResult {
 }
 
 // a plan issued by a notice has no 时效性 of its own: it is the notice's
-const DOC_COLS = (a: string) =>
-  `${a}.id, ${a}.input, ${a}.title, ${a}.doc_number AS docNumber, coalesce(${a}.status, (SELECT p.status FROM documents p WHERE p.id = ${a}.parent_id)) AS status`
+const DOC_COLS = (a: string) => `${a}.id, ${a}.input, ${a}.title, ${a}.doc_number AS docNumber, coalesce(${a}.status, (SELECT p.status FROM documents p WHERE p.id = ${a}.parent_id)) AS status`
 
 /**
  * The citation neighbourhood of a document named by 字号 (any bracket style: `粤发[2012]19号`)

@@ -104,7 +104,10 @@ export class SqliteSink implements Sink {
     const { json, archive } = result
     const size = json.byteLength + (archive?.byteLength ?? 0)
     const request: WriterRequest = { type: 'record', key: keyHash(item.key), json, rows: archive }
-    this.writer!.postMessage(request, [json, archive].filter(owned).map((b) => b.buffer as ArrayBuffer))
+    this.writer!.postMessage(
+      request,
+      [json, archive].filter(owned).map((b) => b.buffer as ArrayBuffer),
+    )
     this.queued++
     this.queuedBytes += size
     this.queuedSizes.push(size)
@@ -182,9 +185,7 @@ export class SqliteSink implements Sink {
 
   private failure(code: string | null, message: string): ArchiveError {
     const e = Object.assign(new Error(message), { code })
-    return new ArchiveError(
-      `${describeSqliteError(e, this.options.path)}; the archive keeps every document committed before — fix the cause and run the same command with --resume`,
-    )
+    return new ArchiveError(`${describeSqliteError(e, this.options.path)}; the archive keeps every document committed before — fix the cause and run the same command with --resume`)
   }
 }
 

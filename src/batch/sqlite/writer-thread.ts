@@ -23,10 +23,7 @@ export interface WriterOptions {
   maxPages?: number
 }
 
-export type WriterRequest =
-  | { type: 'record'; key: string; json: Uint8Array; rows?: Uint8Array }
-  | { type: 'finish' }
-  | { type: 'abort' }
+export type WriterRequest = { type: 'record'; key: string; json: Uint8Array; rows?: Uint8Array } | { type: 'finish' } | { type: 'abort' }
 
 export type WriterReply =
   | { type: 'ready' }
@@ -90,13 +87,14 @@ if (port) {
         pending++
         if (pending >= options.batchSize || Date.now() - lastCommit >= options.commitMs) commit()
         // a pause in the stream (slow inputs) must not leave records uncommitted for long
-        else timer ??= setTimeout(() => {
-          try {
-            commit()
-          } catch (e) {
-            fail(e)
-          }
-        }, options.commitMs)
+        else
+          timer ??= setTimeout(() => {
+            try {
+              commit()
+            } catch (e) {
+              fail(e)
+            }
+          }, options.commitMs)
       } catch (e) {
         fail(e)
       }

@@ -43,10 +43,7 @@ export interface AliasTable {
  */
 export function loadAliases(extra?: Array<string[] | AliasGroup>): AliasTable {
   const map = new Map<string, { canonical: string; national?: string }>()
-  const groups: AliasGroup[] = [
-    ...aliasesJson.groups,
-    ...(extra ?? []).map((g) => (Array.isArray(g) ? { stems: g } : g)),
-  ]
+  const groups: AliasGroup[] = [...aliasesJson.groups, ...(extra ?? []).map((g) => (Array.isArray(g) ? { stems: g } : g))]
   for (const g of groups) {
     if (g.stems.length === 0) continue
     const entry = { canonical: g.stems[0], ...(g.national ? { national: g.national } : {}) }
@@ -72,11 +69,7 @@ const ANNOTATION: Record<string, string> = { '〈': '〉', '（': '）', '(': ')
  * @example canonicalUnit('市发改委', { level: 'city', city: '深圳市' }) // '深圳市发展和改革委员会'
  * @example canonicalUnit('团市委', { level: 'city', city: '深圳市' }) // '共青团深圳市委'
  */
-export function canonicalUnit(
-  name: string,
-  jurisdiction?: Jurisdiction,
-  aliases: AliasTable = defaultAliases,
-): string | undefined {
+export function canonicalUnit(name: string, jurisdiction?: Jurisdiction, aliases: AliasTable = defaultAliases): string | undefined {
   let n = name.trim()
   if (!n) return undefined
   const last = n[n.length - 1]

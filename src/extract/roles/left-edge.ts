@@ -67,14 +67,7 @@ function modifiedHead(text: string, s: number, e: number, words: TaggedWord[], b
  * 突出人大参与 is not an assignment of 人大). `words` are the tagged words of `text.slice(s, e)`.
  * `sentenceStart`: [s, e) opens a sentence, where a verb may modify a generic head (modifiedHead).
  */
-export function leftEdgeOf(
-  text: string,
-  s: number,
-  e: number,
-  words: TaggedWord[],
-  br: Brackets = new Brackets(text, s, e),
-  sentenceStart = false,
-): LeftEdge {
+export function leftEdgeOf(text: string, s: number, e: number, words: TaggedWord[], br: Brackets = new Brackets(text, s, e), sentenceStart = false): LeftEdge {
   if (sentenceStart && modifiedHead(text, s, e, words, br)) return { governed: false }
   let k = s
   for (let i = 0; i < words.length - 1; i++) {

@@ -21,17 +21,7 @@ import { findFirstListedRules, splitFirstListed, type RulePhrase } from './rules
 import { leftBoundary } from './segment.js'
 import { codeSet, splitOutsideBrackets } from '../../text/brackets.js'
 import { Brackets, foldPunctuation, hasTimeCue, isHan, isSpace, nextStop, SENTENCE_END, trimSpan } from './text.js'
-import type {
-  Jurisdiction,
-  NonAssignment,
-  RoleDiagnostic,
-  RoleKind,
-  RoleMatch,
-  RoleRules,
-  ScanResult,
-  Span,
-  UnitMatch,
-} from './types.js'
+import type { Jurisdiction, NonAssignment, RoleDiagnostic, RoleKind, RoleMatch, RoleRules, ScanResult, Span, UnitMatch } from './types.js'
 import { CueSet } from '../../text/cues.js'
 import { allUnits, classifyUnit, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
 
@@ -119,15 +109,15 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
     // First-listed-lead, for lists with no explicit lead of their own.
     const ruleOn = options.rules?.firstListedLead === true || (rulePhrases.length > 0 && rulePhrases[0].index < region.end)
     const hasLead = regionRoles.some((r) => r.role === 'lead')
-    for (const r of regionRoles) for (const x of ruleOn && !hasLead ? splitFirstListed(r) : [r]) {
-      ctx.roles.push(x)
-      parenRoles.add(x)
-    }
+    for (const r of regionRoles)
+      for (const x of ruleOn && !hasLead ? splitFirstListed(r) : [r]) {
+        ctx.roles.push(x)
+        parenRoles.add(x)
+      }
   }
   // Prose 配合/协助/参加/会同 with nobody leading or responsible in the range is cooperation, not an
   // assignment (交通运输主管部门应当参加验收; 各级地震部门要积极配合有关部门).
-  if (!ctx.roles.some((r) => r.role === 'lead' || r.role === 'responsible'))
-    ctx.roles = ctx.roles.filter((r) => r.role !== 'participant' || r.form !== 'prose' || parenRoles.has(r))
+  if (!ctx.roles.some((r) => r.role === 'lead' || r.role === 'responsible')) ctx.roles = ctx.roles.filter((r) => r.role !== 'participant' || r.form !== 'prose' || parenRoles.has(r))
 
   ctx.roles.sort((a, b) => a.index - b.index || a.end - b.end)
 
@@ -647,13 +637,7 @@ function withUnits(t: string, br: Brackets, s: number, e: number): UnitMatch[] {
   return units
 }
 
-function readProse(
-  ctx: Ctx,
-  cs: number,
-  ce: number,
-  lastMain: RoleMatch | undefined,
-  regionStart: number,
-): RoleMatch | undefined {
+function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch | undefined, regionStart: number): RoleMatch | undefined {
   const { t, br } = ctx
   ;[cs, ce] = trimSpan(t, cs, ce)
   if (ce <= cs) return undefined
@@ -705,7 +689,11 @@ function readProse(
   let roleStart = useBy ? by : unitsStart
   let units = strictUnits(t, br, unitsStart, unitsEnd)
   if (useBy) scope = scopeSpan(t, p, by!)
-  else if (ctx.segmenter && unitsStart !== regionStart && !(units && (grammar.openings.matchAt(t, unitsStart, unitsEnd) || (unitsStart === p && grammar.fieldOpenings.matchAt(t, unitsStart, unitsEnd))))) {
+  else if (
+    ctx.segmenter &&
+    unitsStart !== regionStart &&
+    !(units && (grammar.openings.matchAt(t, unitsStart, unitsEnd) || (unitsStart === p && grammar.fieldOpenings.matchAt(t, unitsStart, unitsEnd))))
+  ) {
     // No clear left boundary (该项工作市教育局负责): a list whose first name does not open like a
     // unit, outside a parenthesis of its own; ask the segmenter where the unit starts.
     const first = rawPieces(t, unitsStart, unitsEnd, br)[0]
@@ -856,4 +844,3 @@ function shift(r: ScanResult, by: number): ScanResult {
     diagnostics: r.diagnostics.map(s),
   }
 }
-

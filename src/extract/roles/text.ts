@@ -23,7 +23,6 @@ export function foldPunctuation(text: string): string {
   return text.replace(/[():,;]/g, (c) => FOLD[c] ?? c)
 }
 
-
 export function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0'
 }

@@ -30,13 +30,7 @@ const MAX_PIECE = 80
  *
  * @example classifyUnit('市人力资源和社会保障局', 0, 11) // 'organ'
  */
-export function classifyUnit(
-  text: string,
-  s: number,
-  e: number,
-  br?: Brackets,
-  persons = false,
-): UnitKind | undefined {
+export function classifyUnit(text: string, s: number, e: number, br?: Brackets, persons = false): UnitKind | undefined {
   ;[s, e] = trimSpan(text, s, e)
   br ??= new Brackets(text, s, e)
   const len = e - s

@@ -106,12 +106,7 @@ export function dayAfter(date: Date): Date {
  *   day is the day before the corresponding date (→ 2026-02-21, as the corpus prints it).
  * Working days are counted as calendar days (no holiday calendar); callers add a note.
  */
-export function addDuration(
-  anchor: Date,
-  count: number,
-  unit: 'day' | 'workday' | 'week' | 'month' | 'year',
-  mode: 'deadline' | 'validity' = 'deadline',
-): Date {
+export function addDuration(anchor: Date, count: number, unit: 'day' | 'workday' | 'week' | 'month' | 'year', mode: 'deadline' | 'validity' = 'deadline'): Date {
   let result: Date
   switch (unit) {
     case 'day':

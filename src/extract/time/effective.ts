@@ -135,8 +135,7 @@ export function effectiveDates(text: string, options: { documentDate?: string; p
       const from = toDate(out.effectiveDate ?? null)
       out.expiryDate = from ? iso(addDuration(from, exp.count!, exp.unit!, 'validity')) : null
       out.expiry = { raw, index: exp.index, end: exp.end, [`${exp.unit}s`]: exp.count }
-      if (!from)
-        diagnostics.push({ severity: 'info', code: 'time-expiry-unresolved', message: `"${raw}" counts from an effective date that is not known`, index: exp.index, end: exp.end })
+      if (!from) diagnostics.push({ severity: 'info', code: 'time-expiry-unresolved', message: `"${raw}" counts from an effective date that is not known`, index: exp.index, end: exp.end })
     }
   }
   return out

@@ -8,9 +8,7 @@ import type { TimeEventKind } from '../../schema/time.js'
 import { WordList, lexicon as L } from './lexicon.js'
 import type { TimeMatch } from './scan.js'
 
-const kinds = new WordList<TimeEventKind>(
-  Object.entries(raw.kinds).flatMap(([kind, words]) => (words as string[]).map((w) => [w, kind as TimeEventKind] as [string, TimeEventKind])),
-)
+const kinds = new WordList<TimeEventKind>(Object.entries(raw.kinds).flatMap(([kind, words]) => (words as string[]).map((w) => [w, kind as TimeEventKind] as [string, TimeEventKind])))
 const weakTargets = new Set(raw.weakTargets)
 const sinceLater = WordList.fromWords(raw.sinceLater)
 const stops = new Set([...raw.window.stops])

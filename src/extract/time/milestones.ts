@@ -9,7 +9,10 @@ const labelEnds = [grammar.labelEnd, ...[...lexicon.canonChars].filter(([, to]) 
 const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A schedule label with its colon (进度安排：, 时间节点:), longest label first. */
 const LABEL = new RegExp(
-  `(?:${[...grammar.labels].sort((x, y) => y.length - x.length).map(escapeRegex).join('|')})[${labelEnds.map(escapeRegex).join('')}]`,
+  `(?:${[...grammar.labels]
+    .sort((x, y) => y.length - x.length)
+    .map(escapeRegex)
+    .join('|')})[${labelEnds.map(escapeRegex).join('')}]`,
   'g',
 )
 const targets = WordList.fromWords(grammar.targets)
@@ -96,7 +99,7 @@ export function splitMilestones(text: string, options: ScanOptions = {}): Milest
     while (clauseStart < sentenceStop) {
       let clauseStop = clauseStart
       while (clauseStop < sentenceStop && !clauseEnd.has(canonical[clauseStop])) clauseStop++
-      const clause: Clause = { start: clauseStart, end: clauseStop, sep: clauseStop < sentenceStop ? canonical[clauseStop] : canonical[sentenceStop] ?? '' }
+      const clause: Clause = { start: clauseStart, end: clauseStop, sep: clauseStop < sentenceStop ? canonical[clauseStop] : (canonical[sentenceStop] ?? '') }
       while (nextTime < times.length && times[nextTime].start < clauseStop) {
         if (times[nextTime].start >= clauseStart && !clause.time) {
           clause.time = times[nextTime].m

@@ -49,7 +49,8 @@ export function formatHtml(results: FileResult[], context: ReportContext): strin
     return `<section><h2>${esc(r.file)} <small>${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}</small></h2>${items.length ? `<ol>${items.join('')}</ol>` : '<p class="ok">no problems</p>'}</section>`
   })
   const rules = context.rules.map((r) => `<li><code>${esc(r.id)}</code> ${esc(r.setting)}${r.skip ? ` (skipped: ${esc(r.skip)})` : ''}</li>`).join('')
-  const summary = total === 0 ? `✔ 0 problems (${plural(results.length, 'file')})` : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(results.length, 'file')}`
+  const summary =
+    total === 0 ? `✔ 0 problems (${plural(results.length, 'file')})` : `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(results.length, 'file')}`
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>gongwen validate: ${esc(summary)}</title>
 <style>

@@ -52,11 +52,7 @@ export function formatJunit(results: FileResult[], context: ReportContext): stri
     }
     allTests += cases.length
     allFailures += failures
-    suites.push(
-      `  <testsuite name="${escapeXml(r.file)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
-      ...body,
-      `  </testsuite>`,
-    )
+    suites.push(`  <testsuite name="${escapeXml(r.file)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`, ...body, `  </testsuite>`)
   }
   out.push(`<testsuites name="gongwen validate" tests="${allTests}" failures="${allFailures}" errors="0">`, ...suites, '</testsuites>')
   return out.join('\n') + '\n'

@@ -10,16 +10,6 @@ import { numberingContinuous } from './numbering-continuous.js'
 import { taskDuplicate } from './task-duplicate.js'
 
 /** Every rule, in the order reports list them. */
-export const RULES: readonly Rule[] = [
-  taskHasLead,
-  leadNotCollective,
-  unitKnown,
-  roleConflict,
-  deadlineParseable,
-  deadlineAfterDocument,
-  deadlineWithinPlan,
-  numberingContinuous,
-  taskDuplicate,
-]
+export const RULES: readonly Rule[] = [taskHasLead, leadNotCollective, unitKnown, roleConflict, deadlineParseable, deadlineAfterDocument, deadlineWithinPlan, numberingContinuous, taskDuplicate]
 
 export const RULE_IDS = RULES.map((r) => r.id)

@@ -81,7 +81,7 @@ describe('the driver', () => {
     const db = new Driver(':memory:')
     db.exec("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
     db.prepare('INSERT INTO t VALUES (?)').run('全面推行河长制')
-    expect(db.prepare("SELECT count(*) FROM t WHERE t MATCH '\"河长制\"'").pluck().get()).toBe(1)
+    expect(db.prepare('SELECT count(*) FROM t WHERE t MATCH \'"河长制"\'').pluck().get()).toBe(1)
     db.close()
   })
 })
@@ -190,7 +190,7 @@ describe('search', () => {
   it('every 3+ character hit of the index is a real occurrence, and none is missed', () => {
     const db = openArchive(archive)
     for (const q of ['营商环境', '食品安全', '安全生产', '知识产权保护']) {
-      const truth = db.prepare('SELECT count(*) FROM clauses WHERE instr(text, ?) OR instr(coalesce(heading, \'\'), ?)').pluck().get(q, q) as number
+      const truth = db.prepare("SELECT count(*) FROM clauses WHERE instr(text, ?) OR instr(coalesce(heading, ''), ?)").pluck().get(q, q) as number
       expect(searchArchive(db, q, { limit: 100000 }).length, q).toBe(truth)
     }
     db.close()
@@ -211,14 +211,16 @@ describe('--search-index later', () => {
     const out = join(tmp, 'later.sqlite')
     const r = await gongwen(['batch', 'corpus', '--out', out, '--jobs', '2', '-q', '--search-index', 'later'])
     expect(r.code).toBe(0)
-    expect(count(out, "SELECT count(*) FROM clause_fts WHERE clause_fts MATCH '\"营商环境\"'")).toBe(0)
+    expect(count(out, 'SELECT count(*) FROM clause_fts WHERE clause_fts MATCH \'"营商环境"\'')).toBe(0)
     const db = openArchive(out)
-    const scanned = searchArchive(db, '营商环境', { limit: 1000 }).map((h) => h.clauseId).sort((a, b) => a - b)
+    const scanned = searchArchive(db, '营商环境', { limit: 1000 })
+      .map((h) => h.clauseId)
+      .sort((a, b) => a - b)
     db.close()
     const s = await gongwen(['search', out, '营商环境', '--limit', '1000'])
     expect(s.code).toBe(0)
     expect(s.stderr).toContain('building the search index')
-    expect(count(out, "SELECT count(*) FROM clause_fts WHERE clause_fts MATCH '\"营商环境\"'")).toBe(scanned.length)
+    expect(count(out, 'SELECT count(*) FROM clause_fts WHERE clause_fts MATCH \'"营商环境"\'')).toBe(scanned.length)
     const full = openArchive(archive)
     expect(scanned.length).toBe(searchArchive(full, '营商环境', { limit: 1000 }).length)
     full.close()
@@ -241,7 +243,10 @@ describe('cites', () => {
 
   it('a document of the archive: who cites it (resolved by title) and what it cites', () => {
     const db = openArchive(archive)
-    const resolved = db.prepare("SELECT t.title, count(*) n FROM citations c JOIN documents t ON t.id = c.cited_id WHERE t.parent_id IS NULL GROUP BY t.id ORDER BY n DESC LIMIT 1").get() as { title: string; n: number }
+    const resolved = db.prepare('SELECT t.title, count(*) n FROM citations c JOIN documents t ON t.id = c.cited_id WHERE t.parent_id IS NULL GROUP BY t.id ORDER BY n DESC LIMIT 1').get() as {
+      title: string
+      n: number
+    }
     expect(resolved.n).toBeGreaterThan(0)
     const r = citesOf(db, `《${resolved.title}》`)
     expect(r.documents.length).toBeGreaterThan(0)
@@ -332,7 +337,7 @@ describe('SIGKILL and resume', () => {
     expect(counts(out)).toEqual(counts(archive))
     expect(responsibility(out)).toEqual(responsibility(archive))
     // the search index, built once every input is in, covers the clauses of all three runs
-    const fts = "SELECT count(*) FROM clause_fts WHERE clause_fts MATCH '\"营商环境\"'"
+    const fts = 'SELECT count(*) FROM clause_fts WHERE clause_fts MATCH \'"营商环境"\''
     expect(count(out, fts)).toBe(count(archive, fts))
     expect(count(out, fts)).toBeGreaterThan(5)
     expect(count(out, "SELECT count(*) FROM archive_meta WHERE key = 'search_index' AND value = 'ready'")).toBe(1)

@@ -67,22 +67,34 @@ describe('grammar rules, one fixture each', () => {
     for (const l of labels.labels) {
       const unit = 'persons' in l && l.persons ? '王宏彬' : '市司法局'
       const r = scanRoles(`（${l.label}：${unit}）`)
-      expect(r.roles.map((x) => [x.role, x.label, x.units.map((u) => u.name)]), l.label).toEqual([[l.role, l.label, [unit]]])
+      expect(
+        r.roles.map((x) => [x.role, x.label, x.units.map((u) => u.name)]),
+        l.label,
+      ).toEqual([[l.role, l.label, [unit]]])
       const no = scanRoles(`${l.label}要认真落实。`)
       expect(no.roles, l.label).toEqual([])
-      expect(no.nonAssignments.map((n) => n.label), l.label).toEqual([l.label])
+      expect(
+        no.nonAssignments.map((n) => n.label),
+        l.label,
+      ).toEqual([l.label])
     }
   })
 
   it('every verb of grammars/roles/verbs.json gives its role after a unit list, both after 由 and without', () => {
     for (const v of verbs.verbs) {
       const r = scanRoles(`（市司法局、市财政局${v.verb}）`)
-      expect(r.roles.map((x) => [x.role, x.label, x.units.map((u) => u.name)]), v.verb).toEqual([[v.role, v.verb, ['市司法局', '市财政局']]])
+      expect(
+        r.roles.map((x) => [x.role, x.label, x.units.map((u) => u.name)]),
+        v.verb,
+      ).toEqual([[v.role, v.verb, ['市司法局', '市财政局']]])
       if (v.verb.startsWith('为')) continue
       // (prose participants need someone leading or responsible in the range: see law-forms.test.ts)
       const lead = v.role === 'participant' ? '市教育局负责，' : ''
       const by = scanRoles(`${lead}由市司法局${v.verb}。`)
-      expect(by.roles.slice(lead ? 1 : 0).map((x) => [x.role, x.units.map((u) => u.name)]), v.verb).toEqual([[v.role, ['市司法局']]])
+      expect(
+        by.roles.slice(lead ? 1 : 0).map((x) => [x.role, x.units.map((u) => u.name)]),
+        v.verb,
+      ).toEqual([[v.role, ['市司法局']]])
     }
   })
 
@@ -91,14 +103,26 @@ describe('grammar rules, one fixture each', () => {
   })
 
   it('every filler may stand between a list and its verb; every lead-in before it', () => {
-    for (const f of verbs.fillers) expect(scanRoles(`（市司法局${f}配合）`).roles[0]?.units.map((u) => u.name), f).toEqual(['市司法局'])
-    for (const l of verbs.leadIn) expect(scanRoles(`（${l}市司法局配合）`).roles[0]?.units.map((u) => u.name), l).toEqual(['市司法局'])
+    for (const f of verbs.fillers)
+      expect(
+        scanRoles(`（市司法局${f}配合）`).roles[0]?.units.map((u) => u.name),
+        f,
+      ).toEqual(['市司法局'])
+    for (const l of verbs.leadIn)
+      expect(
+        scanRoles(`（${l}市司法局配合）`).roles[0]?.units.map((u) => u.name),
+        l,
+      ).toEqual(['市司法局'])
   })
 
   it('由 is no agent marker in 由于, 理由 …', () => {
     for (const w of verbs.byNotBefore) expect(scanRoles(`由${w}市司法局负责。`).roles[0]?.index, w).not.toBe(0)
     // Not read as 由 + units: no role starts at 由 (position 1).
-    for (const w of verbs.byNotAfter) expect(scanRoles(`${w}由市司法局牵头。`).roles.map((x) => x.index), w).not.toContain(1)
+    for (const w of verbs.byNotAfter)
+      expect(
+        scanRoles(`${w}由市司法局牵头。`).roles.map((x) => x.index),
+        w,
+      ).not.toContain(1)
     expect(scanRoles('由市司法局牵头。').roles.map((x) => x.index)).toEqual([0])
   })
 
@@ -108,8 +132,14 @@ describe('grammar rules, one fixture each', () => {
       for (const i of is)
         for (const l of leadLabels) {
           const s = `（市司法局、市财政局负责，${f}${i}${l}，下同）`
-          expect(findFirstListedRules(s, 0, s.length).map((x) => x.text), s).toEqual([`${f}${i}${l}`])
-          expect(scanRoles(s).roles.map((x) => x.role), s).toEqual(['lead', 'responsible'])
+          expect(
+            findFirstListedRules(s, 0, s.length).map((x) => x.text),
+            s,
+          ).toEqual([`${f}${i}${l}`])
+          expect(
+            scanRoles(s).roles.map((x) => x.role),
+            s,
+          ).toEqual(['lead', 'responsible'])
         }
   })
 })

@@ -25,16 +25,13 @@ function tail(text: string, needle: string): string {
   return line.slice(start)
 }
 
-const brief = (r: ScanResult | RoleMatch[]) =>
-  ('roles' in r ? r.roles : r).map((x) => [x.role, x.label, x.units.map((u) => u.name)])
+const brief = (r: ScanResult | RoleMatch[]) => ('roles' in r ? r.roles : r).map((x) => [x.role, x.label, x.units.map((u) => u.name)])
 
 describe('labelled lists', () => {
   it('（责任单位：…，…）: units after a comma inside one list belong to the same role (Shandong, 青岛)', () => {
     const text = policy('politic_analysis_2025__shandong_053')
     const r = scanRoles(tail(text, '（责任单位：市科技局、市工业和信息化局，青岛海洋科技中心'))
-    expect(brief(r)).toEqual([
-      ['responsible', '责任单位', ['市科技局', '市工业和信息化局', '青岛海洋科技中心', '崂山实验室', '中国科学院海洋研究所']],
-    ])
+    expect(brief(r)).toEqual([['responsible', '责任单位', ['市科技局', '市工业和信息化局', '青岛海洋科技中心', '崂山实验室', '中国科学院海洋研究所']]])
   })
 
   it('（责任单位：崂山区政府，市工业和信息化局、市财政局）', () => {
@@ -103,9 +100,7 @@ describe('prose', () => {
       ['lead', '牵头', ['生态环境部']],
       ['participant', '参与', ['国家发展改革委', '工业和信息化部', '住房城乡建设部', '农业农村部', '国家统计局']],
     ])
-    expect(brief(scanRoles(tail(text, '（生态环境部指导，试点城市政府负责落实')))).toEqual([
-      ['responsible', '负责落实', ['试点城市政府']],
-    ])
+    expect(brief(scanRoles(tail(text, '（生态环境部指导，试点城市政府负责落实')))).toEqual([['responsible', '负责落实', ['试点城市政府']]])
   })
 
   it('（X会同有关部门负责）: X responsible, 有关部门 take part', () => {
@@ -129,9 +124,7 @@ describe('prose', () => {
       ['lead', '牵头', ['市环保局']],
       ['responsible', '分头落实', ['各有关部门']],
     ])
-    expect(brief(scanRoles('（市发展改革委、市财政局等相关部门及各地区按职责分工负责）'))).toEqual([
-      ['responsible', '按职责分工负责', ['市发展改革委', '市财政局', '各地区']],
-    ])
+    expect(brief(scanRoles('（市发展改革委、市财政局等相关部门及各地区按职责分工负责）'))).toEqual([['responsible', '按职责分工负责', ['市发展改革委', '市财政局', '各地区']]])
   })
 
   it('X为牵头单位 (a joint meeting names its lead)', () => {

@@ -8,7 +8,10 @@ import type { PolicyDocument } from '../../../src/schema/document.js'
 // that starts a role at a word outside the cue set would lose roles silently; the merge of the law
 // families showed one (duty phrases opened by 依照/按照). So: gated and ungated output are equal.
 const ROOT = new URL('../../../', import.meta.url)
-const dir = (path: string) => readdirSync(new URL(path, ROOT)).filter((f) => f.endsWith('.txt')).map((f) => path + f)
+const dir = (path: string) =>
+  readdirSync(new URL(path, ROOT))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path + f)
 const INPUTS = [...dir('corpus/seeds/'), ...dir('test/gold/blind/texts/'), ...dir('test/gold/blind/fixtures/')]
 
 const roles = (doc: PolicyDocument): string => JSON.stringify([doc, ...doc.documents].map((d) => d.tasks.map((t) => [t.path, t.roles])))

@@ -47,9 +47,7 @@ describe('one field before 等 and a class names the field unit', () => {
 describe('field-named lists with a written-out duty phrase (bulk lawrefbook)', () => {
   it('…等政府有关部门，按照…规定和市人民政府确定的职责，负责…: subject alone in its clause, duty phrase written out', () => {
     const r = scanRoles('商务、文化、教育、卫生计生、旅游、交通、城市管理、农业、民防等政府有关部门，按照法律、法规、规章的规定和市人民政府确定的职责，负责有关行业或者领域的安全生产管理工作。')
-    expect(brief(r)).toEqual([
-      ['responsible', ['商务部门', '文化部门', '教育部门', '卫生计生部门', '旅游部门', '交通部门', '城市管理部门', '农业部门', '民防部门']],
-    ])
+    expect(brief(r)).toEqual([['responsible', ['商务部门', '文化部门', '教育部门', '卫生计生部门', '旅游部门', '交通部门', '城市管理部门', '农业部门', '民防部门']]])
   })
 
   it('…等部门和妇女联合会应当按照各自职责，加强…: a unit joined after the class keeps its own name', () => {
@@ -176,14 +174,14 @@ describe('a name may hold one 的 before a unit of its own', () => {
 
 describe('the carried subject stops at a body set up on the way (corpus/policy, 青岛 智能网联汽车 rules)', () => {
   it('X组织专家，组建Y（以下简称…），负责…: X is not responsible', () => {
-    const text = '联席工作小组组织汽车、交通、通信、电子、计算机、法律等相关领域专家，组建青岛市智能网联汽车道路测试与示范应用专家委员会（以下简称“专家委员会”），负责对道路测试与示范应用主体所提出的申请进行论证评估。'
+    const text =
+      '联席工作小组组织汽车、交通、通信、电子、计算机、法律等相关领域专家，组建青岛市智能网联汽车道路测试与示范应用专家委员会（以下简称“专家委员会”），负责对道路测试与示范应用主体所提出的申请进行论证评估。'
     expect(scanRoles(text).roles).toEqual([])
   })
 })
 
 describe('duty lists: X履行下列…职责： whose items open with 负责 (law formula, as in the 社会团体登记管理条例)', () => {
-  const law = (items: string) =>
-    `社会团体管理办法\n\n第一条 为了加强管理，制定本办法。\n\n第二条 登记管理机关履行下列监督管理职责：\n\n${items}\n\n第三条 本办法自发布之日起施行。\n`
+  const law = (items: string) => `社会团体管理办法\n\n第一条 为了加强管理，制定本办法。\n\n第二条 登记管理机关履行下列监督管理职责：\n\n${items}\n\n第三条 本办法自发布之日起施行。\n`
   const roles = (text: string) => parse(text).tasks.flatMap((t) => t.roles.map((r) => [t.path.join('/'), r.role, r.units.map((u) => u.name).join('|')]))
 
   it('the head of the list is responsible on its article; the items do not repeat it', () => {

@@ -27,7 +27,13 @@ describe('participants after a duty phrase (issue #11 family 6)', () => {
     ['（市教育局负责）', [['responsible', ['市教育局']]]],
     ['（市教育局、市人力资源社会保障局按职责分工负责）', [['responsible', ['市教育局', '市人力资源社会保障局']]]],
     ['市教育局、市人力资源社会保障局分别负责。', [['responsible', ['市教育局', '市人力资源社会保障局']]]],
-    ['（省科技厅牵头，省财政厅按照职责分工协助）', [['lead', ['省科技厅']], ['participant', ['省财政厅']]]],
+    [
+      '（省科技厅牵头，省财政厅按照职责分工协助）',
+      [
+        ['lead', ['省科技厅']],
+        ['participant', ['省财政厅']],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(brief(scanRoles(text))).toEqual(expected)
   })
@@ -145,7 +151,10 @@ describe('families found by the role-cue sweep (scripts/sweep-role-cues.ts)', ()
 
   it('levels written with 级 (corpus/policy/politic_analysis_2025__central_134.txt, central_060)', () => {
     // (the article's own text, after its marker 第十条)
-    expect(brief(scanRoles(corpusLine('politic_analysis_2025__central_134', '省、市级政府相关主管部门负责').replace(/^\s*第.{1,4}条\s*/, '')))).toContainEqual(['responsible', ['省、市级政府相关主管部门']])
+    expect(brief(scanRoles(corpusLine('politic_analysis_2025__central_134', '省、市级政府相关主管部门负责').replace(/^\s*第.{1,4}条\s*/, '')))).toContainEqual([
+      'responsible',
+      ['省、市级政府相关主管部门'],
+    ])
     expect(brief(scanRoles(corpusLine('politic_analysis_2025__central_060', '地市级医疗保障行政部门负责')))).toContainEqual(['responsible', ['省级、地市级医疗保障行政部门']])
   })
 })
@@ -172,7 +181,10 @@ describe('department names that open a regulation clause without a level prefix'
 
   it('a field word inside a name is no unit start (中国农业发展银行, corpus/policy/govcn_platform1__41_国务院办公厅关于印发国家粮食应急预案的函.txt)', () => {
     const doc = parse(policyDocs((f) => f.startsWith('govcn_platform1__41_'))[0][1])
-    const units = doc.documents.flatMap((d) => d.tasks).flatMap((t) => t.roles).flatMap((r) => r.units.map((u) => u.name))
+    const units = doc.documents
+      .flatMap((d) => d.tasks)
+      .flatMap((t) => t.roles)
+      .flatMap((r) => r.units.map((u) => u.name))
     expect(units).toContain('中国农业发展银行')
     expect(units).not.toContain('农业发展银行')
   })

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parse, type Clause } from '../../../src/index.js'
-import {
-  jurisdictionFromIssuer,
-  jurisdictionFromTitle,
-  scanRoles,
-  type RoleKind,
-  type ScanResult,
-} from '../../../src/extract/roles/index.js'
+import { jurisdictionFromIssuer, jurisdictionFromTitle, scanRoles, type RoleKind, type ScanResult } from '../../../src/extract/roles/index.js'
 import { allClauses, seed } from '../../helpers.js'
 
 /** Unit names per role kind, in order. */
@@ -122,11 +116,7 @@ describe('seed 002 创建平安广州推进方案 — 68 projects in prose', () 
     const j = jurisdictionFromTitle(doc.meta.title!)
     expect(j).toMatchObject({ level: 'city', city: '广州市', province: '广东省' })
     const r = scanRoles(projects[0].text, { jurisdiction: j })
-    expect(r.roles.flatMap((x) => x.units.map((u) => u.canonical))).toEqual([
-      '广州市人大常委会法制工委',
-      '广州市法制办公室',
-      '广州市人大常委会内务司法工委',
-    ])
+    expect(r.roles.flatMap((x) => x.units.map((u) => u.canonical))).toEqual(['广州市人大常委会法制工委', '广州市法制办公室', '广州市人大常委会内务司法工委'])
   })
 })
 
@@ -137,20 +127,26 @@ describe('seed 000 创建平安深圳行动方案 — labelled parentheses, half
 
   // As printed in the eight parentheses of 四、任务分工 (lines 33–44 of the seed).
   const printed: Array<[string[], string[]]> = [
-    [['市人大法制委', '市法制办'], ['市社工委', '市综治办', '市发展改革委', '市信访局', '市市场监管局', '各区', '各新区']],
-    [['市委政法委', '市依法治市办'], ['市委组织部', '市委宣传部', '市直政法各部门', '市信访局', '各区', '各新区']],
+    [
+      ['市人大法制委', '市法制办'],
+      ['市社工委', '市综治办', '市发展改革委', '市信访局', '市市场监管局', '各区', '各新区'],
+    ],
+    [
+      ['市委政法委', '市依法治市办'],
+      ['市委组织部', '市委宣传部', '市直政法各部门', '市信访局', '各区', '各新区'],
+    ],
     [['市委政法委'], ['市委宣传部', '市人大办公厅', '市直政法各部门', '各区', '各新区']],
     [['市法制办'], ['市人大常委会办公厅', '市政协办公厅', '市经贸信息委', '市监察局', '市依法治市办', '各区', '各新区']],
-    [
-      ['市社工委'],
-      ['市发展改革委', '市财政委', '市交通运输委', '市卫生人口计生委', '市教育局', '市民政局', '市人力资源保障局', '市住房建设局', '各区', '各新区'],
-    ],
+    [['市社工委'], ['市发展改革委', '市财政委', '市交通运输委', '市卫生人口计生委', '市教育局', '市民政局', '市人力资源保障局', '市住房建设局', '各区', '各新区']],
     [['市民政局'], ['市社工委', '市综治办', '市禁毒办', '市公安局', '市流动人口出租屋综管办', '各区', '各新区']],
     [
       ['市委组织部', '市信访局', '市司法局'],
       ['市委维稳办', '市社工委', '市直政法各部门', '市法制办', '市总工会', '团市委', '市妇联', '市仲裁委', '各区', '各新区'],
     ],
-    [['市委维稳办', '市信访局'], ['市财政委', '市规划国土委', '市民政局', '市人力资源保障局', '市法制办', '市总工会', '各区', '各新区']],
+    [
+      ['市委维稳办', '市信访局'],
+      ['市财政委', '市规划国土委', '市民政局', '市人力资源保障局', '市法制办', '市总工会', '各区', '各新区'],
+    ],
   ]
 
   it('items 1–8: lead and responsible sets exactly as printed, from normalized and raw text', () => {
@@ -195,7 +191,10 @@ describe('seed 003 宝安区工作方案 — 牵头区领导 / 牵头单位 / �
     expect(items).toHaveLength(44)
     results.forEach((r, i) => {
       const labelled = r.roles.filter((x) => x.form === 'labelled')
-      expect(labelled.some((x) => x.role === 'lead' && x.units.length > 0), `item ${i + 1}`).toBe(true)
+      expect(
+        labelled.some((x) => x.role === 'lead' && x.units.length > 0),
+        `item ${i + 1}`,
+      ).toBe(true)
       for (const x of r.roles.filter((y) => y.role === 'leader')) for (const u of x.units) expect(u.kind).toBe('person')
     })
     // Over the whole raw page too: exactly 44 labelled 牵头单位 lists.
@@ -232,11 +231,7 @@ describe('seed 003 宝安区工作方案 — 牵头区领导 / 牵头单位 / �
     expect(j).toMatchObject({ level: 'district', city: '深圳市', district: '宝安区' })
     const r = scanRoles(items[5].text, { jurisdiction: j })
     const lead = r.roles.find((x) => x.label === '牵头单位')!
-    expect(lead.units.map((u) => u.canonical)).toEqual([
-      '深圳市宝安区人民政府办公室',
-      '深圳市宝安区委组织部〈深圳市宝安区机构编制委员会办公室〉',
-      '深圳市宝安区法制办公室',
-    ])
+    expect(lead.units.map((u) => u.canonical)).toEqual(['深圳市宝安区人民政府办公室', '深圳市宝安区委组织部〈深圳市宝安区机构编制委员会办公室〉', '深圳市宝安区法制办公室'])
     expect(r.roles.find((x) => x.role === 'leader')!.units[0].canonical).toBeUndefined()
   })
 
@@ -263,12 +258,8 @@ describe('seed 001 平安深圳 (2006) — prose with 由…牵头组织，并�
 
   it('reads the other two scopes of the same paragraph', () => {
     const r = scanRoles(line)
-    expect(r.roles.filter((x) => x.scope === '安全文明小区创建工作').map((x) => x.units.map((u) => u.name))).toEqual([
-      ['各级维稳综治办', '建设安全文明小区领导小组办公室'],
-    ])
-    expect(
-      r.roles.filter((x) => x.scope === '平安街道、平安区建设').map((x) => [x.role, x.units.map((u) => u.name)]),
-    ).toEqual([
+    expect(r.roles.filter((x) => x.scope === '安全文明小区创建工作').map((x) => x.units.map((u) => u.name))).toEqual([['各级维稳综治办', '建设安全文明小区领导小组办公室']])
+    expect(r.roles.filter((x) => x.scope === '平安街道、平安区建设').map((x) => [x.role, x.units.map((u) => u.name)])).toEqual([
       ['lead', ['市维稳综治部门']],
       ['participant', ['市公安局', '市安全生产监督部门']],
     ])
@@ -277,7 +268,13 @@ describe('seed 001 平安深圳 (2006) — prose with 由…牵头组织，并�
   it('由街道、社区综治机构牵头组织 gives two collective leads', () => {
     const r = scanRoles(lineWith(text, '由街道、社区综治机构牵头组织'))
     expect(r.roles.map((x) => [x.role, x.units.map((u) => [u.name, u.kind])])).toEqual([
-      ['lead', [['街道', 'collective'], ['社区综治机构', 'collective']]],
+      [
+        'lead',
+        [
+          ['街道', 'collective'],
+          ['社区综治机构', 'collective'],
+        ],
+      ],
     ])
   })
 

@@ -93,12 +93,27 @@ describe('unit splitting', () => {
 describe('unit kinds', () => {
   it('organs: names ending in an organ suffix, for every suffix of the grammar', () => {
     for (const s of suffixes.organ) expect(kind(`市甲乙${s}`), s).toBe('organ')
-    for (const n of ['宝安日报社', '区规划土地监察大队', '青岛海洋科技中心', '人民银行山东省分行', '深圳市律师协会宝安区工作委员会', '全国人民代表大会'])
-      expect(kind(n), n).toBe('organ')
+    for (const n of ['宝安日报社', '区规划土地监察大队', '青岛海洋科技中心', '人民银行山东省分行', '深圳市律师协会宝安区工作委员会', '全国人民代表大会']) expect(kind(n), n).toBe('organ')
   })
 
   it('collectives: 各…, 其他/有关/相关…, an inner 各, a class suffix, 成员单位', () => {
-    for (const n of ['各区', '各新区', '各街道', '各有关部门', '市直各单位', '市直各部门', '区政府各部门', '区人大各专门委员会', '其他相关单位', '相关实施单位', '市委维护稳定工作领导小组成员单位', '市直政法部门', '各级民政部门', '街道', '社区'])
+    for (const n of [
+      '各区',
+      '各新区',
+      '各街道',
+      '各有关部门',
+      '市直各单位',
+      '市直各部门',
+      '区政府各部门',
+      '区人大各专门委员会',
+      '其他相关单位',
+      '相关实施单位',
+      '市委维护稳定工作领导小组成员单位',
+      '市直政法部门',
+      '各级民政部门',
+      '街道',
+      '社区',
+    ])
       expect(kind(n), n).toBe('collective')
     for (const s of suffixes.collective) expect(kind(`市甲乙${s}`), s).toBe('collective')
   })

@@ -114,7 +114,8 @@ describe('event dates in parsed documents', () => {
 
 describe('a yearless date after a yearly one in its sentence repeats with it', () => {
   it('每年10月底前 …，11月底前 … (shandong 003): both every year', () => {
-    const s = '试点示范培育行动实施年度为2016年-2018年。期间每年10月底前，下发《智能制造试点示范项目推荐通知》，在各市经济和信息化委、有关企业推荐上报的项目中组织遴选，11月底前，确定50个以上智能制造示范项目。'
+    const s =
+      '试点示范培育行动实施年度为2016年-2018年。期间每年10月底前，下发《智能制造试点示范项目推荐通知》，在各市经济和信息化委、有关企业推荐上报的项目中组织遴选，11月底前，确定50个以上智能制造示范项目。'
     const doc = parse(`关于智能制造试点示范的行动计划\n一、组织实施\n${s}\n山东省经济和信息化委员会\n2016年4月1日\n`)
     const dl = doc.tasks.flatMap((t) => t.deadlines).filter((d) => d.raw !== '2016年-2018年')
     expect(dl.map((d) => [d.raw, d.kind, d.date, d.recurrence])).toEqual([

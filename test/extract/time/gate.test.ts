@@ -104,7 +104,22 @@ describe('time scan gate (registry.ts mayHoldTime, reader needs)', () => {
     // 年 / 月 / 起 alone are no time: a number before the unit, 之日 / 即日 before 起 are needed
     for (const none of ['加强组织领导，明确责任分工', '各地区、各部门要高度重视', '由市财政局牵头，各区配合', '加强青年人才培养，做好年度考核', '负责起草文件，发起倡议', '岁月如歌'])
       expect(mayHoldTime(none), none).toBe(false)
-    for (const some of ['2015年6月底前完成', '自印发之日起施行', '每周五前报送', '“十三五”期间', '立即整改', '2013.03.15', '（2021—2023）', '今明两年', '本季度', '三年内完成', '第三季度', '二〇一五年', '年初', '即日起'])
+    for (const some of [
+      '2015年6月底前完成',
+      '自印发之日起施行',
+      '每周五前报送',
+      '“十三五”期间',
+      '立即整改',
+      '2013.03.15',
+      '（2021—2023）',
+      '今明两年',
+      '本季度',
+      '三年内完成',
+      '第三季度',
+      '二〇一五年',
+      '年初',
+      '即日起',
+    ])
       expect(mayHoldTime(canonicalize(some).text), some).toBe(true)
   })
 })

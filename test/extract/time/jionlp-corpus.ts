@@ -55,4 +55,3 @@ export function gongwenReads(r: JioRow): { shown: string; right: boolean } {
   const key = d.start && d.end ? `${d.start}…${d.end}` : (d.date ?? d.start ?? '')
   return { shown: `${d.raw} ${d.kind} ${key} (${d.precision})`, right }
 }
-

@@ -20,8 +20,7 @@ const notice = (label: string, colon = '：') => `关于推进重点项目建设
 2024年3月1日
 `
 
-const milestonesOf = (text: string) =>
-  parse(text).tasks.flatMap((task) => (task.milestones ?? []).map((m) => [m.deadline?.raw, m.deadline?.date, m.action]))
+const milestonesOf = (text: string) => parse(text).tasks.flatMap((task) => (task.milestones ?? []).map((m) => [m.deadline?.raw, m.deadline?.date, m.action]))
 
 describe('schedule labels (grammars/time/milestones.json): every label works through parse()', () => {
   for (const label of grammar.labels) {

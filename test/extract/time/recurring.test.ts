@@ -6,7 +6,10 @@ import { DeadlineSchema } from '../../../src/schema/time.js'
 
 const only = (text: string) => {
   const { matches } = scanTime(text, { referenceDate: '2024-03-01' })
-  expect(matches.map((m) => m.deadline.raw), text).toHaveLength(1)
+  expect(
+    matches.map((m) => m.deadline.raw),
+    text,
+  ).toHaveLength(1)
   return matches[0]
 }
 

@@ -111,8 +111,7 @@ export function applyCues(text: string, expr: Expr, start: number): Expr | NounY
 
   const precision = point.unit.precision
   const periodLike = precision === 'half' || precision === 'quarter' || precision === 'plan-period' || point.whole || point.unit.monthEnd !== undefined
-  const nounYear = (): NounYear | undefined =>
-    point.explicitYear && point.unit.year !== null && !point.invalid ? { noun: true, year: point.unit.year, end: point.end } : undefined
+  const nounYear = (): NounYear | undefined => (point.explicitYear && point.unit.year !== null && !point.invalid ? { noun: true, year: point.unit.year, end: point.end } : undefined)
   if (cue === 'before') {
     expr.kind = 'due'
     if (point.endFlag || point.within || precision === 'day' || point.unit.monthEnd !== undefined) expr.edge = 'last'

@@ -64,8 +64,7 @@ function readMonthSpan(text: string, point: Point, offset: number): number | und
   if (!unit) return undefined
   const months = count.value * unit[1]
   if (months > 12) return undefined
-  point.unit =
-    direction > 0 ? { ...point.unit, precision: 'month', month: 1, monthEnd: months } : { ...point.unit, precision: 'month', month: 13 - months, monthEnd: 12 }
+  point.unit = direction > 0 ? { ...point.unit, precision: 'month', month: 1, monthEnd: months } : { ...point.unit, precision: 'month', month: 13 - months, monthEnd: 12 }
   return count.end + unit[0].length
 }
 

@@ -154,12 +154,7 @@ export function readPointRange(text: string, point: Point): Expr | undefined {
     }
   }
   const second = readPoint(text, secondAt)
-  if (
-    second &&
-    !('noun' in second) &&
-    !second.invalid &&
-    (second.explicitYear || second.yearRel !== undefined || point.unit.year !== null || point.yearRel !== undefined || !point.explicitYear)
-  ) {
+  if (second && !('noun' in second) && !second.invalid && (second.explicitYear || second.yearRel !== undefined || point.unit.year !== null || point.yearRel !== undefined || !point.explicitYear)) {
     const expr: Expr = { rule: 'range.points', kind: 'range', start: point.start, end: second.end, from: point, until: second }
     if (point.unit.precision === 'year' && second.unit.precision === 'year' && !point.endFlag) expr.rule = 'range.years'
     return expr

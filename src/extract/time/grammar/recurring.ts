@@ -61,8 +61,7 @@ export function readRecurring(text: string, offset: number): Expr | undefined {
   if (!period) return undefined
   const every = period[1]
   const dueAt = offset + 1 + period[0].length
-  const due =
-    every === 'year' ? readYearly(text, dueAt) : every === 'month' ? readMonthly(text, dueAt) : every === 'week' ? readWeekly(text, dueAt) : readPartEnd(text, dueAt, every)
+  const due = every === 'year' ? readYearly(text, dueAt) : every === 'month' ? readMonthly(text, dueAt) : every === 'week' ? readWeekly(text, dueAt) : readPartEnd(text, dueAt, every)
   if (!due) return undefined
   let end = due.end
   if (lexicon.before.len(text, end) && !lexicon.notBefore.len(text, end)) end += lexicon.before.len(text, end)
