@@ -84,7 +84,8 @@ export class SqliteSink implements Sink {
         path,
         index,
         buildIndex,
-        batchSize: this.options.batchSize ?? 500,
+        // test hook: small transactions, so a kill test sees commits before a small batch ends
+        batchSize: this.options.batchSize ?? (Number(process.env.GONGWEN_SQLITE_BATCH) || 500),
         commitMs: 2000,
         // test hook: a size limit standing in for a full disk where no small file system can be mounted
         maxPages: Number(process.env.GONGWEN_SQLITE_MAX_PAGES) || undefined,

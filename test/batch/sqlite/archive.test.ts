@@ -308,7 +308,9 @@ describe('shards and merge', () => {
 describe('SIGKILL and resume', () => {
   /** Starts a batch and SIGKILLs it once the archive has committed at least `inputs` inputs. */
   async function killAfter(args: string[], out: string, inputs: number) {
-    const child = start(args)
+    // 10 records per transaction: with the default (500, or 2 s) a quiet machine can convert all
+    // 260 inputs before the first commit, and the kill would come too late
+    const child = start(args, { GONGWEN_SQLITE_BATCH: '10' })
     const done = finish(child)
     const timer = setInterval(() => {
       if (count(out, 'SELECT count(*) FROM inputs') >= inputs) {
