@@ -9,15 +9,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse } from '../src/parse.js'
 import type { PolicyDocument } from '../src/schema/document.js'
-import { canonicalUnit } from '../src/eval/canonical.js'
+import { unitKeys } from '../src/eval/compare.js'
 import { loadGold, type GoldPart } from '../src/eval/gold.js'
 
 type Pair = { role: string; keys: string[] }
-const keysOf = (unit: string | { name: string; canonical?: string }) =>
-  typeof unit === 'string' ? [canonicalUnit(unit)] : [canonicalUnit(unit.name), ...(unit.canonical ? [canonicalUnit(unit.canonical)] : [])]
 const dedupe = (pairs: Pair[]) => [...new Map(pairs.map((p) => [`${p.role}|${p.keys[0]}`, p])).values()]
-const goldPairs = (part: GoldPart) => dedupe(part.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => ({ role: r.role, keys: keysOf(u) })))))
-const parsedPairs = (doc: PolicyDocument) => dedupe(doc.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => ({ role: r.role, keys: keysOf(u) })))))
+const goldPairs = (part: GoldPart) => dedupe(part.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => ({ role: r.role, keys: unitKeys(u) })))))
+const parsedPairs = (doc: PolicyDocument) => dedupe(doc.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => ({ role: r.role, keys: unitKeys(u) })))))
 
 const dir = process.argv[2] ?? 'test/gold/blind'
 let tp = 0

@@ -176,7 +176,8 @@ function matchSets(field: Field, gold: Item[], parsed: Item[], out: Out) {
   out(field, { tp, fp: fps.length, fn: fns.length }, fps, fns)
 }
 
-function unitKeys(u: GoldUnit | { name: string; canonical?: string }): string[] {
+/** The keys a unit matches by: its canonical name, and the canonical form of its `canonical` when it has one. */
+export function unitKeys(u: GoldUnit | { name: string; canonical?: string }): string[] {
   const name = typeof u === 'string' ? u : u.name
   const canonical = typeof u === 'string' ? undefined : u.canonical
   return canonical ? [canonicalUnit(name), canonicalUnit(canonical)] : [canonicalUnit(name)]

@@ -49,11 +49,9 @@ const docs = (d: PolicyDocument) => allDocuments(d)
 const tasks = (d: PolicyDocument) => docs(d).flatMap((x) => x.tasks)
 /** A regulation whose second article is `article`. */
 const law = (article: string) => `某市燃气管理条例\n\n第一章　总则\n第一条　为了加强燃气管理，制定本条例。\n第二条　${article}\n`
-type ClauseLike = PolicyDocument['clauses'][number]
-const clauseTree = (c: ClauseLike): ClauseLike[] => [c, ...c.children.flatMap(clauseTree)]
 const clauseEvents = (d: PolicyDocument) =>
   docs(d)
-    .flatMap((x) => x.clauses.flatMap(clauseTree))
+    .flatMap((x) => allClauses(x.clauses))
     .flatMap((c) => (c.events ?? []).map((e) => `${e.kind}:${e.date}`))
 const roles = (d: PolicyDocument) => tasks(d).flatMap((t) => t.roles.map((r) => `${r.role}:${r.units.map((u) => `${u.name}=${u.canonical ?? ''}/${u.kind}`).join('、')}`))
 /** Deadlines with their raw span: a cue word read as part of a deadline widens it. */
