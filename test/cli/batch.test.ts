@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { batch, finish, lines, start } from '../batch/helpers.js'
 
-const repo = join(import.meta.dirname, '..', '..')
-const runner = join(repo, 'test', 'fixtures', 'batch', 'run-batch.ts')
 const inputs = 'test/fixtures/batch/inputs'
 let tmp: string
 
@@ -13,23 +11,6 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'gongwen-batch-'))
 })
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
-
-/** `gongwen batch …` as a child process, from source. */
-function start(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', runner, ...args], { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-}
-
-function finish(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  child.stdout!.on('data', (d) => (stdout += d))
-  child.stderr!.on('data', (d) => (stderr += d))
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })))
-}
-
-const batch = (args: string[], env?: Record<string, string>) => finish(start(args, env))
-
-const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/).filter(Boolean) : [])
 
 /** Starts a batch and kills it once its output holds at least `records` complete lines. */
 async function interrupt(args: string[], out: string, records: number, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {

@@ -13,6 +13,7 @@ import { openArchive, tableCounts } from '../../../src/batch/sqlite/archive.js'
 import { searchArchive } from '../../../src/batch/sqlite/search.js'
 import { citesOf } from '../../../src/batch/sqlite/cites.js'
 import { inShard, parseShard } from '../../../src/batch/sqlite/shard.js'
+import { finish } from '../helpers.js'
 
 const repo = join(import.meta.dirname, '..', '..', '..')
 const main = join(repo, 'src', 'cli', 'main.ts')
@@ -21,14 +22,6 @@ let archive: string
 
 function start(args: string[], env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', main, ...args], { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-}
-
-function finish(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  child.stdout!.on('data', (d) => (stdout += d))
-  child.stderr!.on('data', (d) => (stderr += d))
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })))
 }
 
 const gongwen = (args: string[], env?: Record<string, string>) => finish(start(args, env))
