@@ -148,16 +148,11 @@ const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('
 
 /** Does the range hold a whole start word (not just its first unit: 负 is common, 负责 is a cue)? */
 function mayHoldRole(text: string, from: number, to: number): boolean {
-  return !gateOn || ROLE_CUES.has(text, from, to)
+  return !roleGate.enabled || ROLE_CUES.has(text, from, to)
 }
-let gateOn = true
-/**
- * Turns the cue gate off (tests only: they check that the gate never changes what is read).
- * @internal
- */
-export function setRoleGate(on: boolean): void {
-  gateOn = on
-}
+
+/** Turns the cue gate off, for tests that check it never changes what is read (like timeGate). @internal */
+export const roleGate = { enabled: true }
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, Math.floor(x)))

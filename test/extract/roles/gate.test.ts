@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
-import { setRoleGate } from '../../../src/extract/roles/scan.js'
+import { roleGate } from '../../../src/extract/roles/scan.js'
 import type { PolicyDocument } from '../../../src/schema/document.js'
 
 // The role scanner reads a clause only when it holds a whole cue word (src/text/cues.ts). A rule
@@ -20,12 +20,12 @@ describe('the role cue gate changes nothing', () => {
   it.each(INPUTS)('%s', (path) => {
     const text = readFileSync(new URL(path, ROOT), 'utf8')
     try {
-      setRoleGate(false)
+      roleGate.enabled = false
       const ungated = roles(parse(text))
-      setRoleGate(true)
+      roleGate.enabled = true
       expect(roles(parse(text))).toBe(ungated)
     } finally {
-      setRoleGate(true)
+      roleGate.enabled = true
     }
   })
 
