@@ -5,6 +5,9 @@
  *
  *   node dist/cli.js eval test/gold/blind --format json > /tmp/blind.json
  *   node --import tsx scripts/blind-families.ts /tmp/blind.json
+ *
+ * A second argument names another set's sample table (its index and family columns come first):
+ *   node --import tsx scripts/blind-families.ts /tmp/blind-c.json test/gold/blind-c/SAMPLE.tsv
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -29,7 +32,7 @@ const COLUMNS: [string, string[]][] = [
 
 const report = JSON.parse(readFileSync(process.argv[2] ?? '/dev/stdin', 'utf8')) as Report
 const familyOf = new Map<string, string>()
-for (const line of readFileSync(join(REPO, 'test/gold/blind/SAMPLE.tsv'), 'utf8').trim().split('\n').slice(1)) {
+for (const line of readFileSync(process.argv[3] ?? join(REPO, 'test/gold/blind/SAMPLE.tsv'), 'utf8').trim().split('\n').slice(1)) {
   const [index, family] = line.split('\t')
   familyOf.set(index!, family!)
 }
