@@ -48,7 +48,11 @@ const hash = (s: string): string => createHash('sha1').update(s).digest('hex')
  * mostly in some gold text is already annotated, even when its header differs (the blind set's
  * export fixtures re-wrap gov.cn bodies, e.g. fx-pkulaw-govcn8).
  */
-const longLines = (text: string): string[] => text.split('\n').map((l) => l.replace(/\s+/g, '')).filter((l) => l.length >= 40)
+const longLines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ''))
+    .filter((l) => l.length >= 40)
 
 /** The long lines of every document some gold file (any folder under test/gold) already annotates. */
 function goldLines(): Set<string> {
@@ -80,8 +84,7 @@ const ASSIGN_CUE = /牵头|责任单位|负责(?![人解])|底前|月前|完成�
  */
 const STAGE_WORD = /第[一二三四五六]阶段|阶段\s*[（(：:]|进度安排|实施步骤|推进步骤|工作步骤|时间安排|步骤安排/
 const STAGE_OPEN = new RegExp(`^(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:${STAGE_WORD.source})`)
-const isStage = (line: string): boolean =>
-  STAGE_OPEN.test(line) || (line.length <= 50 && !/[。；]/.test(line) && STAGE_WORD.test(line)) || /第[一二三四五六]阶段\s*[（(，,：:]/.test(line)
+const isStage = (line: string): boolean => STAGE_OPEN.test(line) || (line.length <= 50 && !/[。；]/.test(line) && STAGE_WORD.test(line)) || /第[一二三四五六]阶段\s*[（(，,：:]/.test(line)
 /** Labelled roles: 牵头单位： / 责任单位： / （责任单位 … */
 const ROLE_LABEL = /(牵头单位|责任单位|配合单位|参与单位|责任部门|牵头部门)\s*[:：]|[（(](牵头单位|责任单位|责任部门|牵头部门)/
 /** A notice issuing another document: its own title (one of the first lines, or gov.cn's 标题 line, not a 《》 citation), or the 印发 sentence of a body-only export. */
@@ -90,7 +93,10 @@ const ISSUE_SENTENCE = /印发给你们|现印发|现将.{0,60}印发/
 
 function familyOf(text: string): FamilyName | null {
   if (!TASK_CUE.test(text)) return null
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '')
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
   if (lines.some(isStage)) return 'stages'
   // The other families must hold tasks: at least two assignment or due-date cues.
   if ((text.match(ASSIGN_CUE) ?? []).length < 2) return null
