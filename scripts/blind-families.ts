@@ -32,7 +32,10 @@ const COLUMNS: [string, string[]][] = [
 
 const report = JSON.parse(readFileSync(process.argv[2] ?? '/dev/stdin', 'utf8')) as Report
 const familyOf = new Map<string, string>()
-for (const line of readFileSync(process.argv[3] ?? join(REPO, 'test/gold/blind/SAMPLE.tsv'), 'utf8').trim().split('\n').slice(1)) {
+for (const line of readFileSync(process.argv[3] ?? join(REPO, 'test/gold/blind/SAMPLE.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)) {
   const [index, family] = line.split('\t')
   familyOf.set(index!, family!)
 }
