@@ -65,6 +65,21 @@ describe('a subject before 在…下 carries to the clause that assigns it', () 
   })
 })
 
+describe('X是…主管部门，负责…: the body named after 是 is the subject itself (108 sentences in lawrefbook)', () => {
+  it.each([
+    ['市商务部门是本市会展业的主管部门，负责会展业综合协调、引导规范和服务保障等工作。', '市商务部门'],
+    ['税务机关是发票的主管机关，负责发票印制、领购、开具、取得、保管、缴销的管理和监督。', '税务机关'],
+    ['上海市交通行政管理部门（以下简称市交通行政管理部门）是本市公共汽车和电车客运的行政主管部门，并负责本条例的组织实施。', '上海市交通行政管理部门（以下简称市交通行政管理部门）'],
+  ])('%s', (text, unit) => {
+    expect(brief(scanRoles(text))).toEqual([['responsible', [unit]]])
+  })
+
+  it('another body set up in the first clause still ends the subject (…组成征兵办公室，负责…)', () => {
+    const r = scanRoles('县级以上地方人民政府组织兵役机关和有关部门组成征兵办公室，负责组织实施本行政区域的征兵工作。')
+    expect(r.roles.flatMap((x) => x.units.map((u) => u.name))).not.toContain('县级以上地方人民政府')
+  })
+})
+
 describe('X对…负总责 / X对…负责监督 assign; a bare X对…负责 does not', () => {
   it.each([
     ['县级以上地方人民政府对本行政区域内的乳品质量安全监督管理负总责。', '县级以上地方人民政府'],
