@@ -288,12 +288,18 @@ function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: number): U
   return units
 }
 
+/** First index of `word` starting in [from, to), or -1 (bounded: indexOf would run to the end of the text). */
+function indexWithin(t: string, word: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (t.startsWith(word, k)) return k
+  return -1
+}
+
 /** Units before a frame that fills the rest of the clause (有关部门|在本级人民政府…的统一组织下). */
 function framedSubject(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
   for (const f of grammar.subjectFrames) {
     if (!t.endsWith(f.close, e)) continue
-    const k = t.indexOf(f.open, s + 2)
-    if (k < 0 || k >= e - f.close.length || k - s > grammar.maxUnitLength) continue
+    const k = indexWithin(t, f.open, s + 2, Math.min(e - f.close.length, s + grammar.maxUnitLength + 1))
+    if (k < 0) continue
     const units = strictUnits(t, br, s, k)
     if (units) return units
   }
@@ -827,8 +833,8 @@ function readObjectFramed(ctx: Ctx, s: number, e: number, regionStart: number): 
   const { t, br } = ctx
   const f = grammar.objectFrame
   if (s !== regionStart && !opensSentence(t, s)) return undefined
-  const k = t.indexOf(f.open, s + 2)
-  if (k < 0 || k >= e || k - s > grammar.maxUnitLength) return undefined
+  const k = indexWithin(t, f.open, s + 2, Math.min(e, s + grammar.maxUnitLength + 1))
+  if (k < 0) return undefined
   for (let q = k + 2; q < e && q - k <= f.maxInside; q++) {
     if (br.opensAt(q)) {
       q = br.partnerOf(q)

@@ -134,7 +134,7 @@ export function rawPieces(text: string, s: number, e: number, br: Brackets): Arr
 
 /** [a, b) as a unit, a connector, then a level alone (军分区（警备区）和县): where the unit ends and the level starts. */
 function levelAfterUnit(text: string, a: number, b: number, br: Brackets): { unitEnd: number; start: number } | undefined {
-  for (let k = a + 1; k < b; k++) {
+  for (let k = a + 1; k < b && k - a <= grammar.maxUnitLength; k++) {
     if (br.opensAt(k)) {
       k = br.partnerOf(k)
       continue
