@@ -117,6 +117,18 @@ const WALKS: Walk[] = [
     control: () => '某|某某',
     project: roles,
   },
+  {
+    list: 'roles/verbs.json#subjectFrames',
+    word: (i) => `${(i as { open: string }).open}|${(i as { close: string }).close}`,
+    doc: (w) => law(`市燃气管理部门${w.split('|')[0]}市人民政府的领导${w.split('|')[1]}，负责本行政区域内的燃气管理工作。`),
+    control: () => '某|某某',
+    project: roles,
+  },
+  { list: 'roles/verbs.json#objectFrame.verbs', doc: (w) => law(`市燃气管理部门对本市燃气安全工作${w}。`), project: roles },
+  { list: 'roles/verbs.json#objectFrame.actionVerbs', doc: (w) => law(`市燃气管理部门对燃气经营企业的经营活动${w}监督。`), project: roles },
+  { list: 'roles/verbs.json#carriedSubject.notHolding', doc: (w) => law(`市燃气管理委员会${w}办公室，配备专职人员，负责燃气管理的日常工作。`), project: roles },
+  { list: 'roles/verbs.json#carriedSubject.definitions', doc: (w) => law(`燃气经营企业管理机构，${w}经市人民政府批准设立，负责燃气经营许可。`), project: roles },
+  { list: 'roles/verbs.json#byPronoun.words', doc: (w) => law(`燃气设施的日常维护，由${w}产权单位负责。`), project: roles },
   { list: 'roles/verbs.json#dutyList.verbs', doc: (w) => law(`市燃气管理部门${w}职责：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
   { list: 'roles/verbs.json#dutyList.nouns', doc: (w) => law(`市燃气管理部门履行下列${w}：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
   // 理由 is a reason: a word ending in 理 that is no listed action keeps 由 from being the agent marker

@@ -142,7 +142,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
 }
 
 /** Every label, role verb, duty prefix, duty-list verb and first-listed-lead label, as one matcher. */
-const ROLE_CUES = new CueSet([grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes, grammar.dutyOpeners, grammar.dutyListVerbs].flatMap((lex) => [...lex.words]))
+const ROLE_CUES = new CueSet([grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes, grammar.dutyOpeners, grammar.dutyListVerbs, grammar.objectFrame.verbs].flatMap((lex) => [...lex.words]))
 /** Folding punctuation (( → （) makes or breaks no such word (none holds either form), so the raw range can be tested. */
 const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('():,;'))].some((c) => w.includes(c)))
 
@@ -243,8 +243,16 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
       if (ctx.roles.length > before) ci++
     }
     if (ctx.roles.length > before) continue
-    if (ci === 0) subject = sentenceSubject(ctx, a, b, regionStart)
+    // (a subject alone in its clause may be carried past a clause without a role verb: X和Y的…机构，制定实施办法，分别负责…)
+    if (ci === 0) subject = sentenceSubject(ctx, a, b, regionStart) ?? aloneSubject(ctx, a, b, regionStart)
     else if (subject) {
+      const prev = ctx.roles[ctx.roles.length - 1]
+      // (a duty phrase read into this clause already: 按照职责分工，负责…)
+      if (prev && prev.end > a) continue
+      if (grammar.definitionOpeners.matchAt(t, skipLeadIn(t, a, b), b)) {
+        subject = undefined
+        continue
+      }
       const carried = carriedRole(ctx, a, b, subject)
       if (carried) ctx.roles.push(carried)
       // a clause naming another body last (…，组建…专家委员会，负责…) ends the subject
@@ -265,6 +273,8 @@ function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: number): U
   const p = skipLeadIn(t, s, e)
   // (a unit name opens with a Han character: 1001. 各地区… is a marker the tree left in the text)
   if (!isHan(t[p])) return undefined
+  const framed = framedSubject(t, br, p, e)
+  if (framed) return framed
   const by = findBy(t, br, p, e)
   const units = withUnits(t, br, by === undefined ? p : by + 1, e)
   if (units.length === 0 || (by === undefined && units[0].index !== p)) return undefined
@@ -276,6 +286,24 @@ function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: number): U
   }
   if (last >= e || grammar.subjectNotBefore.has(t[last]) || endsWithUnit(t, br, last, e) || holdsVerb(t, last, e)) return undefined
   return units
+}
+
+/** First index of `word` starting in [from, to), or -1 (bounded: indexOf would run to the end of the text). */
+function indexWithin(t: string, word: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (t.startsWith(word, k)) return k
+  return -1
+}
+
+/** Units before a frame that fills the rest of the clause (有关部门|在本级人民政府…的统一组织下). */
+function framedSubject(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
+  for (const f of grammar.subjectFrames) {
+    if (!t.endsWith(f.close, e)) continue
+    const k = indexWithin(t, f.open, s + 2, Math.min(e - f.close.length, s + grammar.maxUnitLength + 1))
+    if (k < 0) continue
+    const units = strictUnits(t, br, s, k)
+    if (units) return units
+  }
+  return undefined
 }
 
 /** Does [s, e) hold a role verb (X负责…的部门: the clause is about another body)? */
@@ -308,6 +336,13 @@ function carriedRole(ctx: Ctx, s: number, e: number, subject: UnitMatch[]): Role
     labelSpan: { index: v.index, end },
     form: 'prose',
   }
+}
+
+/** A unit list alone in the sentence's first clause, to be carried (not one setting up another body: 禁毒委员会设立办公室). */
+function aloneSubject(ctx: Ctx, s: number, e: number, regionStart: number): UnitMatch[] | undefined {
+  const { t, br } = ctx
+  if (!subjectAlone(ctx, s, e, regionStart) || grammar.subjectNotHolding.find(t, s, e)) return undefined
+  return strictUnits(t, br, ...trimSpan(t, s, e))
 }
 
 /** Is [s, e) a unit list and nothing else, opening its sentence or parenthesis? */
@@ -552,6 +587,12 @@ function findBy(t: string, br: Brackets, s: number, e: number): number | undefin
   return undefined
 }
 
+/** Past a pronoun right after 由 (由其户籍所在地…: 其 is no part of the name; 由其他部门 keeps 其他). */
+function afterPronoun(t: string, k: number, e: number): number {
+  const w = grammar.byPronouns.matchAt(t, k, e)
+  return w && k + w.length < e && !grammar.byPronounNotBefore.has(t[k + w.length]) ? k + w.length : k
+}
+
 /** The scope before 由, without function words around it (将由… → none), if it is one. */
 function scopeSpan(t: string, s: number, e: number): Span | undefined {
   ;[s, e] = trimSpan(t, s, e)
@@ -657,7 +698,7 @@ function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch | undef
     return undefined
   }
 
-  const framed = readFramed(ctx, p, ce)
+  const framed = readFramed(ctx, p, ce) ?? readObjectFramed(ctx, p, ce, regionStart)
   if (framed) return framed.role === 'lead' || framed.role === 'responsible' ? framed : undefined
   const found = findBy(t, br, p, ce)
   // a verb before 由 is the clause's own (湖北省人民政府负责组织建立由…参加的指挥系统)
@@ -666,7 +707,7 @@ function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch | undef
   const verb = early ?? findVerb(t, br, by === undefined ? p : by + 1, ce)
   if (!verb) return readListHead(ctx, p, ce)
   const useBy = by !== undefined && by < verb.index
-  const unitsStart = useBy ? by + 1 : p
+  const unitsStart = useBy ? afterPronoun(t, by + 1, ce) : p
   let unitsEnd = trimFillers(t, unitsStart, verb.index)
   // a subject read together with the next clause (see subjectAlone) ends before the comma
   while (unitsEnd > unitsStart && t.charCodeAt(unitsEnd - 1) === COMMA) unitsEnd = trimFillers(t, unitsStart, unitsEnd - 1)
@@ -780,6 +821,37 @@ function readFramed(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
       ctx.roles.push(role)
       return role
     }
+  }
+  return undefined
+}
+
+/**
+ * X对…负总责 / X对…负责监督 (grammars/roles/verbs.json `objectFrame`): the units opening the sentence
+ * before 对 are responsible. A bare 对…负责 (accountability) is not read.
+ */
+function readObjectFramed(ctx: Ctx, s: number, e: number, regionStart: number): RoleMatch | undefined {
+  const { t, br } = ctx
+  const f = grammar.objectFrame
+  if (s !== regionStart && !opensSentence(t, s)) return undefined
+  const k = indexWithin(t, f.open, s + 2, Math.min(e, s + grammar.maxUnitLength + 1))
+  if (k < 0) return undefined
+  for (let q = k + 2; q < e && q - k <= f.maxInside; q++) {
+    if (br.opensAt(q)) {
+      q = br.partnerOf(q)
+      continue
+    }
+    let w = f.verbs.matchAt(t, q, e)
+    if (!w) {
+      const a = f.actionVerbs.matchAt(t, q, e)
+      if (a && q + a.length < e && isHan(t[q + a.length]) && !notAVerb(t, q + a.length, e)) w = a
+    }
+    if (!w) continue
+    const units = strictUnits(t, br, s, k)
+    if (!units) return undefined
+    const end = q + w.length
+    const role: RoleMatch = { role: 'responsible', label: w, units, index: s, end, labelSpan: { index: q, end }, form: 'prose' }
+    ctx.roles.push(role)
+    return role
   }
   return undefined
 }

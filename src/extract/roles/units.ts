@@ -114,15 +114,53 @@ export function rawPieces(text: string, s: number, e: number, br: Brackets): Arr
   for (const [a, b] of splitOutsideBrackets(text, br, s, e, SEPARATORS)) push(out, text, a, b)
   // 各区、市政府, 各省、自治区、直辖市人民政府: levels sharing one name are one piece.
   for (let i = 0; i + 1 < out.length; i++) {
-    if (!levelOnly(text, out[i][0], out[i][1], br, true)) continue
+    // (…军分区（警备区）和县、自治县…人民武装部: a unit and a connector may come before the first level)
+    const head = levelOnly(text, out[i][0], out[i][1], br, true) ? undefined : levelAfterUnit(text, out[i][0], out[i][1], br)
+    if (!head && !levelOnly(text, out[i][0], out[i][1], br, true)) continue
+    const start = head ? head.start : out[i][0]
     for (let j = Math.min(out.length - 1, i + 6); j > i; j--) {
-      if (isLevelJoin(text, out[i][0], out[j][1], br)) {
-        out.splice(i, j - i + 1, [out[i][0], out[j][1]])
-        break
-      }
+      const end = levelJoinEnd(text, start, out[j][0], out[j][1], br)
+      if (!end) continue
+      const joined: Array<[number, number]> = [[start, end.end]]
+      if (head) joined.unshift([out[i][0], head.unitEnd])
+      // (…直辖市及计划单列市劳动行政部门和国务院有关部门的劳动工资机构: the join ends at a connector)
+      if (end.rest < out[j][1]) joined.push([end.rest, out[j][1]])
+      out.splice(i, j - i + 1, ...joined)
+      break
     }
   }
   return out
+}
+
+/** [a, b) as a unit, a connector, then a level alone (军分区（警备区）和县): where the unit ends and the level starts. */
+function levelAfterUnit(text: string, a: number, b: number, br: Brackets): { unitEnd: number; start: number } | undefined {
+  for (let k = a + 1; k < b && k - a <= grammar.maxUnitLength; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    const conn = grammar.between.matchAt(text, k, b)
+    if (conn && levelOnly(text, k + conn.length, b, br, true) && classifyUnit(text, a, k, br) !== undefined) return { unitEnd: k, start: k + conn.length }
+  }
+  return undefined
+}
+
+/**
+ * Where a level join from `s` ends in the piece [a, b): at b, or else at the last connector of the
+ * piece that leaves a join before it (then `rest` is where the next unit starts). Undefined: no join.
+ */
+function levelJoinEnd(text: string, s: number, a: number, b: number, br: Brackets): { end: number; rest: number } | undefined {
+  if (isLevelJoin(text, s, b, br)) return { end: b, rest: b }
+  for (let k = Math.min(b, s + grammar.maxUnitLength) - 1; k > a; k--) {
+    const p = br.partnerOf(k)
+    if (p >= 0 && p < k) {
+      k = p
+      continue
+    }
+    const conn = grammar.between.matchAt(text, k, b)
+    if (conn && k + conn.length < b && isLevelJoin(text, s, k, br)) return { end: k, rest: k + conn.length }
+  }
+  return undefined
 }
 
 /** Is [a, c) a level alone (区, 自治区, 区县（自治县）), after a collective opening when `first` (各省)? */
@@ -160,10 +198,14 @@ export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): 
     a = k + 1
   }
   if (!joined) return false
-  const lv = grammar.levels.matchAt(text, a, e)
+  let lv = grammar.levels.matchAt(text, a, e)
   if (!lv) return false
   let r = a + lv.length
+  // 直辖市及计划单列市劳动行政部门: levels joined by 和/及 in the last piece
+  for (let and = grammar.levelAnd.matchAt(text, r, e); and && (lv = grammar.levels.matchAt(text, r + and.length, e)); and = grammar.levelAnd.matchAt(text, r, e)) r += and.length + lv.length
   if (r < e && br.opensAt(r)) r = br.partnerOf(r) + 1
+  // 县、自治县、市、市辖区的人民武装部: the levels own the name after 的
+  if (text[r] === '的' && r + 1 < e && classifyUnit(text, r + 1, e, br) !== undefined) r++
   return r < e && !grammar.levelNotBefore.has(text[r]) && (grammar.levelSuffixes.has(text.slice(r, e)) || classifyUnit(text, r, e, br) !== undefined)
 }
 
