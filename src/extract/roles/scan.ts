@@ -222,6 +222,18 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
   // The units opening the sentence when its first clause assigns nothing (市园林行政管理部门主管本市
   // 公园工作，负责…): a later clause that opens with a role verb and names no unit takes them.
   let subject: UnitMatch[] | undefined
+  // It is read only when a later clause takes it (carriedRole): few do, and it is the costliest
+  // reading of a sentence. Until then: the first clause, and the clauses since that took nothing.
+  let firstClause: [number, number, number] | undefined
+  const unread: Array<[number, number]> = []
+  const readSubject = (): UnitMatch[] | undefined => {
+    if (firstClause) {
+      subject = sentenceSubject(ctx, ...firstClause)
+      firstClause = undefined
+      for (const [x, y] of unread) if (subject && endsWithUnit(t, br, ...trimSpan(t, x, y))) subject = undefined
+    }
+    return subject
+  }
   for (let ci = 0; ci < chunks.length; ci++) {
     const [a, b] = chunks[ci]
     if (region.paren && hasTimeCue(t, a, b, br) && !looksLikeRole(t, br, a, b)) {
@@ -237,18 +249,19 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
     // A subject alone in its clause, its verb opening the next (…等有关部门和城市管理综合执法组织，
     // 按照…确定的职责，对…实施监督管理 / 省军区…，负责…): read the two as one clause.
     const next = chunks[ci + 1]
-    if (ctx.roles.length === before && next && subjectAlone(ctx, a, b, regionStart) && verbOpens(t, br, next[0], next[1])) {
+    if (ctx.roles.length === before && next && verbOpens(t, br, next[0], next[1]) && subjectAlone(ctx, a, b, regionStart)) {
       const joined = readProse(ctx, a, next[1], lastMain, regionStart)
       if (joined) lastMain = joined
       if (ctx.roles.length > before) ci++
     }
     if (ctx.roles.length > before) continue
-    if (ci === 0) subject = sentenceSubject(ctx, a, b, regionStart)
-    else if (subject) {
-      const carried = carriedRole(ctx, a, b, subject)
+    if (ci === 0) firstClause = [a, b, regionStart]
+    else if (subject || firstClause) {
+      const carried = carriedRole(ctx, a, b, readSubject)
       if (carried) ctx.roles.push(carried)
+      else if (firstClause) unread.push([a, b])
       // a clause naming another body last (…，组建…专家委员会，负责…) ends the subject
-      else if (endsWithUnit(t, br, ...trimSpan(t, a, b))) subject = undefined
+      else if (subject && endsWithUnit(t, br, ...trimSpan(t, a, b))) subject = undefined
     }
   }
 }
@@ -290,14 +303,16 @@ function endsWithUnit(t: string, br: Brackets, s: number, e: number): boolean {
   return false
 }
 
-/** A clause opening with a role verb and no unit of its own, assigned to the sentence's subject. */
-function carriedRole(ctx: Ctx, s: number, e: number, subject: UnitMatch[]): RoleMatch | undefined {
+/** A clause opening with a role verb and no unit of its own, assigned to the sentence's subject (read by `subjectOf` only then). */
+function carriedRole(ctx: Ctx, s: number, e: number, subjectOf: () => UnitMatch[] | undefined): RoleMatch | undefined {
   const { t, br } = ctx
   ;[s, e] = trimSpan(t, s, e)
   const p = skipLeadIn(t, s, e)
   const v = findVerb(t, br, p, e)
   // (taking part is carried nowhere: 社区“两委”班子成员…，配合… names no participant)
   if (!v || (v.role !== 'responsible' && v.role !== 'lead') || trimFillers(t, p, v.index) !== p) return undefined
+  const subject = subjectOf()
+  if (!subject) return undefined
   const { label, end } = verbLabel(t, v, e)
   return {
     role: v.role,
