@@ -546,8 +546,7 @@ function insideUnitName(t: string, br: Brackets, s: number, e: number, k: number
   let b = after
   while (b < e && b - after < max && !grammar.separators.has(t[b])) b++
   if (a > s && !grammar.separators.has(t[a - 1])) return false
-  const unit = unitPrefix(t, a, b, br)
-  return unit !== undefined && unit.end > k
+  return unitPrefix(t, a, b, br, k) !== undefined
 }
 
 /** 由 opening a unit list (not 由于, 理由, 自由 …). */
