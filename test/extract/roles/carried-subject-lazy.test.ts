@@ -20,5 +20,4 @@ describe('the carried subject, read when a later clause needs it', () => {
   it('not past a clause in between that ends in a body of its own (组成…办公室)', () => {
     expect(scanRoles('市民政部门主管本市殡葬管理工作，会同有关部门组成殡葬管理办公室，负责本条例的组织实施。').roles).toEqual([])
   })
-
 })
