@@ -55,6 +55,8 @@ interface Ctx {
   segmenter: boolean
   /** Document-rule phrases, sorted: their words (为牵头单位) are not an assignment. */
   rulePhrases: RulePhrase[]
+  /** Where each frame's closer (为主) occurs in `t`, found once per call (see readFramed). */
+  frameCloses?: number[][]
 }
 
 /**
@@ -76,7 +78,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   const n = t.length
   const br = new Brackets(t, 0, n)
   const rulePhrases = findFirstListedRules(t, 0, n)
-  const ctx: Ctx = { t, br, roles: [], diagnostics: [], emptyLabels: new Set(), segmenter: options.segmenter !== false, rulePhrases }
+  const ctx: Ctx = { t, br, roles: [], diagnostics: [], emptyLabels: new Set(), segmenter: options.segmenter !== false, rulePhrases, frameCloses: undefined }
 
   const rules: RoleRules = { ...(options.rules ?? {}) }
   if (rulePhrases.length > 0) {
@@ -778,10 +780,16 @@ export function opensWithRoleVerb(text: string, k: number, end = text.length): b
 /** A unit list in a frame right before its verb (以X为主负责处理), pushed as a role. */
 function readFramed(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
   const { t, br } = ctx
-  for (const f of grammar.byFrames) {
-    // (searched within the clause only: indexOf alone would run to the end of the text per clause)
-    for (let q = s; q + f.close.length <= e; q++) {
-      if (!t.startsWith(f.close, q)) continue
+  // (the closers are found once per range: an indexOf per clause would run to the range's end)
+  ctx.frameCloses ??= grammar.byFrames.map((f) => {
+    const at: number[] = []
+    for (let q = t.indexOf(f.close); q !== -1; q = t.indexOf(f.close, q + 1)) at.push(q)
+    return at
+  })
+  for (const [fi, f] of grammar.byFrames.entries()) {
+    const closes = ctx.frameCloses[fi]
+    for (let ci = firstAtOrAfter(closes, s); ci < closes.length && closes[ci] + f.close.length <= e; ci++) {
+      const q = closes[ci]
       const j = q + f.close.length
       const v = findVerb(t, br, j, e)
       if (!v || v.index !== j) continue
@@ -796,6 +804,18 @@ function readFramed(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
     }
   }
   return undefined
+}
+
+/** Index of the first of the sorted `xs` at or after `k`. */
+function firstAtOrAfter(xs: number[], k: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (xs[mid] < k) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Every role-label occurrence outside all roles, with why it is not an assignment. */
