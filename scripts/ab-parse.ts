@@ -1,6 +1,6 @@
 /**
  * parse() of two versions of the library in one process: each revision's src/ and grammars/
- * (`git archive`, or the work tree for WORK) bundled with esbuild, then passes over seeds + policy
+ * (`git archive`, or the work tree for WORK) bundled with tsup (esbuild), then passes over seeds + policy
  * alternating A, B / B, A so the machine's load falls on both alike. Per pair the ratio of CPU
  * times (process.cpuUsage, user + system); prints the medians in MB per CPU-second, the median
  * ratio B/A with its range, and the load average. Also the structure stage alone (markers).
@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
+import { build } from 'tsup'
 
 const [revA = 'HEAD', revB = 'WORK', pairsArg = '9'] = process.argv.slice(2)
 const pairs = Number(pairsArg)
@@ -34,9 +34,11 @@ async function bundle(name: string, rev: string): Promise<Lib> {
   if (rev === 'WORK') for (const d of ['src', 'grammars']) cpSync(join(repo, d), join(dir, d), { recursive: true })
   else execSync(`git archive ${rev} src grammars | tar -x -C ${dir}`, { cwd: repo })
   writeFileSync(join(dir, 'entry.ts'), "export { parse } from './src/index.js'\nexport { normalizeStep, segmentStep, structureStep } from './src/steps.js'\n")
-  const outfile = join(cache, `${name}.mjs`)
-  await build({ entryPoints: [join(dir, 'entry.ts')], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' })
-  return (await import(pathToFileURL(outfile).href)) as Lib
+  const outDir = join(cache, name)
+  // (config: false: the repository's tsup.config.ts builds the package, not this)
+  await build({ config: false, entry: { [name]: join(dir, 'entry.ts') }, format: ['esm'], platform: 'node', outDir, silent: true, dts: false, splitting: false })
+  const [file] = readdirSync(outDir).filter((f) => f.startsWith(name) && /\.m?js$/.test(f))
+  return (await import(pathToFileURL(join(outDir, file)).href)) as Lib
 }
 
 const root = join(repo, 'corpus')
