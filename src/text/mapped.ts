@@ -8,6 +8,10 @@ import type { SourceText } from './source.js'
  *
  * `origin` has `text.length + 1` entries; the last is the original offset just past the end.
  */
+/** The identity map's shared table (0, 1, 2 …), grown to the longest input up to IOTA_MAX (4 MB). */
+let IOTA = new Int32Array(0)
+const IOTA_MAX = 1 << 20
+
 export class MappedText {
   constructor(
     readonly text: string,
@@ -17,9 +21,17 @@ export class MappedText {
 
   static identity(source: SourceText): MappedText {
     const n = source.text.length
-    const origin = new Int32Array(n + 1)
-    for (let i = 0; i <= n; i++) origin[i] = i
-    return new MappedText(source.text, origin, source)
+    if (n + 1 > IOTA_MAX) {
+      const origin = new Int32Array(n + 1)
+      for (let i = 0; i <= n; i++) origin[i] = i
+      return new MappedText(source.text, origin, source)
+    }
+    // a native copy of the shared 0, 1, 2 … table, not a loop per document
+    if (IOTA.length < n + 1) {
+      IOTA = new Int32Array(Math.min(IOTA_MAX, Math.max(n + 1, IOTA.length * 2)))
+      for (let i = 0; i < IOTA.length; i++) IOTA[i] = i
+    }
+    return new MappedText(source.text, IOTA.slice(0, n + 1), source)
   }
 
   /** Original offset of view offset `i` (a start boundary). */

@@ -84,6 +84,64 @@ for (const s of STYLES) {
   else throw new Error(`grammars/numbering.json: style ${s.id} must open with a literal or its numeral group: ${src}`)
 }
 
+/**
+ * Per code unit, which styles' sticky regexes are worth trying there (bit i: STYLES[i]): a style
+ * whose pattern must open with one atom (a literal, a class or \d, at least once) can only match
+ * where that atom matches. Derived from each pattern's own first atom, tested on the code units of
+ * FIRST only; a pattern whose opening is not that simple gets every bit, so the mask only skips
+ * regexes that could not match (the answer is the one trying them all gives).
+ */
+const STYLE_MASK = new Uint32Array(0x10000)
+if (STYLES.length > 32) throw new Error('grammars/numbering.json: the style mask holds at most 32 styles')
+{
+  const gated: number[] = []
+  for (let c = 0; c < 0x10000; c++) if (FIRST[c]) gated.push(c)
+  STYLES.forEach((s, i) => {
+    const atom = openingAtom(s.re.source)
+    for (const c of gated) if (!atom || atom.test(String.fromCharCode(c))) STYLE_MASK[c] |= 1 << i
+  })
+}
+
+/**
+ * The atom a pattern must open with, as a one-character regex: its first literal, or the first
+ * atom (a class or \d) of an opening group without alternatives, occurring at least once.
+ * Undefined when the opening is anything else.
+ */
+function openingAtom(src: string): RegExp | undefined {
+  if (alternates(src, 0) || (src.startsWith('(') && alternates(src, 1))) return undefined
+  let at = 0
+  if (src.startsWith('(') && !src.startsWith('(?')) at = 1
+  let end: number
+  if (src[at] === '[') {
+    end = at + 1
+    while (end < src.length && src[end] !== ']') end += src[end] === '\\' ? 2 : 1
+    end++
+  } else if (src[at] === '\\' && 'dDwWsS'.includes(src[at + 1])) end = at + 2
+  else if (/^[^\\[\](){}.?*+|^$]$/.test(src[at] ?? '')) end = at + 1
+  else return undefined
+  const next = src[end]
+  if (end > src.length || next === '?' || next === '*' || src.startsWith('{0', end)) return undefined
+  return new RegExp(`^${src.slice(at, end)}$`)
+}
+
+/** Does the pattern hold a | at group depth `depth` (0: top level, 1: inside the opening group)? */
+function alternates(src: string, depth: number): boolean {
+  let d = 0
+  let inClass = false
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') d++
+    else if (c === ')') {
+      d--
+      if (depth === 1 && d === 0) return false
+    } else if (c === '|' && d === depth) return true
+  }
+  return false
+}
+
 /** The value of `numeral` in the first of `systems` that reads it, or null (bullets, unknown forms). */
 function numberOf(numeral: string, systems: NumeralSystem[]): number | null {
   for (const sys of systems) {
@@ -144,8 +202,10 @@ export function isBoxHeader(line: string): boolean {
  */
 export function markerAt(text: string, at: number, inline = false): Marker | null {
   if (!FIRST[text.charCodeAt(at)]) return null
-  for (const s of STYLES) {
-    if (s.inlineOnly && !inline) continue
+  let mask = STYLE_MASK[text.charCodeAt(at)]
+  for (let i = 0; mask !== 0; i++, mask >>>= 1) {
+    const s = STYLES[i]
+    if ((mask & 1) === 0 || (s.inlineOnly && !inline)) continue
     s.re.lastIndex = at
     const m = s.re.exec(text)
     if (!m) continue

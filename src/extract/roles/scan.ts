@@ -55,6 +55,8 @@ interface Ctx {
   segmenter: boolean
   /** Document-rule phrases, sorted: their words (为牵头单位) are not an assignment. */
   rulePhrases: RulePhrase[]
+  /** Where each frame's closer (为主) occurs in `t`, found once per call (see readFramed). */
+  frameCloses?: number[][]
 }
 
 /**
@@ -76,7 +78,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   const n = t.length
   const br = new Brackets(t, 0, n)
   const rulePhrases = findFirstListedRules(t, 0, n)
-  const ctx: Ctx = { t, br, roles: [], diagnostics: [], emptyLabels: new Set(), segmenter: options.segmenter !== false, rulePhrases }
+  const ctx: Ctx = { t, br, roles: [], diagnostics: [], emptyLabels: new Set(), segmenter: options.segmenter !== false, rulePhrases, frameCloses: undefined }
 
   const rules: RoleRules = { ...(options.rules ?? {}) }
   if (rulePhrases.length > 0) {
@@ -142,7 +144,9 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
 }
 
 /** Every label, role verb, duty prefix, duty-list verb and first-listed-lead label, as one matcher. */
-const ROLE_CUES = new CueSet([grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes, grammar.dutyOpeners, grammar.dutyListVerbs, grammar.objectFrame.verbs].flatMap((lex) => [...lex.words]))
+const ROLE_CUES = new CueSet(
+  [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes, grammar.dutyOpeners, grammar.dutyListVerbs, grammar.objectFrame.verbs].flatMap((lex) => [...lex.words]),
+)
 /** Folding punctuation (( → （) makes or breaks no such word (none holds either form), so the raw range can be tested. */
 const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('():,;'))].some((c) => w.includes(c)))
 
@@ -222,6 +226,18 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
   // The units opening the sentence when its first clause assigns nothing (市园林行政管理部门主管本市
   // 公园工作，负责…): a later clause that opens with a role verb and names no unit takes them.
   let subject: UnitMatch[] | undefined
+  // It is read only when a later clause takes it (carriedRole): few do, and it is the costliest
+  // reading of a sentence. Until then: the first clause, and the clauses since that took nothing.
+  let firstClause: [number, number, number] | undefined
+  const unread: Array<[number, number]> = []
+  const readSubject = (): UnitMatch[] | undefined => {
+    if (firstClause) {
+      subject = sentenceSubject(ctx, ...firstClause) ?? aloneSubject(ctx, ...firstClause)
+      firstClause = undefined
+      for (const [x, y] of unread) if (subject && endsWithUnit(t, br, ...trimSpan(t, x, y))) subject = undefined
+    }
+    return subject
+  }
   for (let ci = 0; ci < chunks.length; ci++) {
     const [a, b] = chunks[ci]
     if (region.paren && hasTimeCue(t, a, b, br) && !looksLikeRole(t, br, a, b)) {
@@ -237,26 +253,28 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
     // A subject alone in its clause, its verb opening the next (…等有关部门和城市管理综合执法组织，
     // 按照…确定的职责，对…实施监督管理 / 省军区…，负责…): read the two as one clause.
     const next = chunks[ci + 1]
-    if (ctx.roles.length === before && next && subjectAlone(ctx, a, b, regionStart) && verbOpens(t, br, next[0], next[1])) {
+    if (ctx.roles.length === before && next && verbOpens(t, br, next[0], next[1]) && subjectAlone(ctx, a, b, regionStart)) {
       const joined = readProse(ctx, a, next[1], lastMain, regionStart)
       if (joined) lastMain = joined
       if (ctx.roles.length > before) ci++
     }
     if (ctx.roles.length > before) continue
     // (a subject alone in its clause may be carried past a clause without a role verb: X和Y的…机构，制定实施办法，分别负责…)
-    if (ci === 0) subject = sentenceSubject(ctx, a, b, regionStart) ?? aloneSubject(ctx, a, b, regionStart)
-    else if (subject) {
+    if (ci === 0) firstClause = [a, b, regionStart]
+    else if (subject || firstClause) {
       const prev = ctx.roles[ctx.roles.length - 1]
       // (a duty phrase read into this clause already: 按照职责分工，负责…)
       if (prev && prev.end > a) continue
       if (grammar.definitionOpeners.matchAt(t, skipLeadIn(t, a, b), b)) {
         subject = undefined
+        firstClause = undefined
         continue
       }
-      const carried = carriedRole(ctx, a, b, subject)
+      const carried = carriedRole(ctx, a, b, readSubject)
       if (carried) ctx.roles.push(carried)
+      else if (firstClause) unread.push([a, b])
       // a clause naming another body last (…，组建…专家委员会，负责…) ends the subject
-      else if (endsWithUnit(t, br, ...trimSpan(t, a, b))) subject = undefined
+      else if (subject && endsWithUnit(t, br, ...trimSpan(t, a, b))) subject = undefined
     }
   }
 }
@@ -318,14 +336,16 @@ function endsWithUnit(t: string, br: Brackets, s: number, e: number): boolean {
   return false
 }
 
-/** A clause opening with a role verb and no unit of its own, assigned to the sentence's subject. */
-function carriedRole(ctx: Ctx, s: number, e: number, subject: UnitMatch[]): RoleMatch | undefined {
+/** A clause opening with a role verb and no unit of its own, assigned to the sentence's subject (read by `subjectOf` only then). */
+function carriedRole(ctx: Ctx, s: number, e: number, subjectOf: () => UnitMatch[] | undefined): RoleMatch | undefined {
   const { t, br } = ctx
   ;[s, e] = trimSpan(t, s, e)
   const p = skipLeadIn(t, s, e)
   const v = findVerb(t, br, p, e)
   // (taking part is carried nowhere: 社区“两委”班子成员…，配合… names no participant)
   if (!v || (v.role !== 'responsible' && v.role !== 'lead') || trimFillers(t, p, v.index) !== p) return undefined
+  const subject = subjectOf()
+  if (!subject) return undefined
   const { label, end } = verbLabel(t, v, e)
   return {
     role: v.role,
@@ -566,8 +586,7 @@ function insideUnitName(t: string, br: Brackets, s: number, e: number, k: number
   let b = after
   while (b < e && b - after < max && !grammar.separators.has(t[b])) b++
   if (a > s && !grammar.separators.has(t[a - 1])) return false
-  const unit = unitPrefix(t, a, b, br)
-  return unit !== undefined && unit.end > k
+  return unitPrefix(t, a, b, br, k) !== undefined
 }
 
 /** 由 opening a unit list (not 由于, 理由, 自由 …). */
@@ -805,10 +824,16 @@ export function opensWithRoleVerb(text: string, k: number, end = text.length): b
 /** A unit list in a frame right before its verb (以X为主负责处理), pushed as a role. */
 function readFramed(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
   const { t, br } = ctx
-  for (const f of grammar.byFrames) {
-    // (searched within the clause only: indexOf alone would run to the end of the text per clause)
-    for (let q = s; q + f.close.length <= e; q++) {
-      if (!t.startsWith(f.close, q)) continue
+  // (the closers are found once per range: an indexOf per clause would run to the range's end)
+  ctx.frameCloses ??= grammar.byFrames.map((f) => {
+    const at: number[] = []
+    for (let q = t.indexOf(f.close); q !== -1; q = t.indexOf(f.close, q + 1)) at.push(q)
+    return at
+  })
+  for (const [fi, f] of grammar.byFrames.entries()) {
+    const closes = ctx.frameCloses[fi]
+    for (let ci = firstAtOrAfter(closes, s); ci < closes.length && closes[ci] + f.close.length <= e; ci++) {
+      const q = closes[ci]
       const j = q + f.close.length
       const v = findVerb(t, br, j, e)
       if (!v || v.index !== j) continue
@@ -854,6 +879,18 @@ function readObjectFramed(ctx: Ctx, s: number, e: number, regionStart: number): 
     return role
   }
   return undefined
+}
+
+/** Index of the first of the sorted `xs` at or after `k`. */
+function firstAtOrAfter(xs: number[], k: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (xs[mid] < k) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Every role-label occurrence outside all roles, with why it is not an assignment. */

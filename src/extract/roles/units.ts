@@ -406,15 +406,16 @@ export function splitUnitList(text: string, s: number, e: number, br: Brackets, 
 /**
  * Longest prefix of [s, e) that is a unit, for a list whose last unit runs into a verb
  * (会同市公安局、市安全生产监督部门制定量化考核标准 → 市安全生产监督部门). Bounded by the unit length limit.
+ * With `past`, only a prefix ending after it is looked for (shorter ones are not tried).
  */
-export function unitPrefix(text: string, s: number, e: number, br: Brackets): Piece | undefined {
+export function unitPrefix(text: string, s: number, e: number, br: Brackets, past = s): Piece | undefined {
   const limit = Math.min(e, s + grammar.maxUnitLength)
   const cuts: number[] = []
   for (let k = s; k < limit; k++) {
     if (br.opensAt(k)) k = br.partnerOf(k)
     if (k < limit) cuts.push(k + 1)
   }
-  for (let i = cuts.length - 1; i >= 0; i--) {
+  for (let i = cuts.length - 1; i >= 0 && cuts[i] > past; i--) {
     const kind = classifyUnit(text, s, cuts[i], br)
     if (kind) return { index: s, end: cuts[i], kind }
   }

@@ -1,0 +1,104 @@
+/**
+ * parse() of two versions of the library in one process: each revision's src/ and grammars/
+ * (`git archive`, or the work tree for WORK) bundled with tsup (esbuild), then passes over seeds + policy
+ * alternating A, B / B, A so the machine's load falls on both alike. Per pair the ratio of CPU
+ * times (process.cpuUsage, user + system); prints the medians in MB per CPU-second, the median
+ * ratio B/A with its range, and the load average. Also the structure stage alone (markers).
+ *
+ *   node --import tsx scripts/ab-parse.ts c6d48fb WORK [PAIRS]
+ */
+import { execSync } from 'node:child_process'
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { build } from 'tsup'
+
+const [revA = 'HEAD', revB = 'WORK', pairsArg = '9'] = process.argv.slice(2)
+const pairs = Number(pairsArg)
+const repo = fileURLToPath(new URL('..', import.meta.url))
+// inside node_modules so the bundles resolve the packages they leave external
+const cache = join(repo, 'node_modules', '.cache', 'gongwen-ab')
+
+interface Lib {
+  parse(text: string): unknown
+  normalizeStep(text: string): { view: unknown }
+  segmentStep(view: unknown): unknown
+  structureStep(seg: unknown, view: unknown): unknown
+}
+
+async function bundle(name: string, rev: string): Promise<Lib> {
+  const dir = join(cache, `src-${name}`)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  if (rev === 'WORK') for (const d of ['src', 'grammars']) cpSync(join(repo, d), join(dir, d), { recursive: true })
+  else execSync(`git archive ${rev} src grammars | tar -x -C ${dir}`, { cwd: repo })
+  writeFileSync(join(dir, 'entry.ts'), "export { parse } from './src/index.js'\nexport { normalizeStep, segmentStep, structureStep } from './src/steps.js'\n")
+  const outDir = join(cache, name)
+  // (config: false: the repository's tsup.config.ts builds the package, not this)
+  await build({ config: false, entry: { [name]: join(dir, 'entry.ts') }, format: ['esm'], platform: 'node', outDir, silent: true, dts: false, splitting: false })
+  const [file] = readdirSync(outDir).filter((f) => f.startsWith(name) && /\.m?js$/.test(f))
+  return (await import(pathToFileURL(join(outDir, file)).href)) as Lib
+}
+
+const root = join(repo, 'corpus')
+const texts = ['seeds', 'policy'].flatMap((dir) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(root, dir, f), 'utf8')),
+)
+const mb = texts.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6
+
+const A = await bundle('a', revA)
+const B = await bundle('b', revB)
+const prepared = (L: Lib) =>
+  texts.map((t) => {
+    const { view } = L.normalizeStep(t)
+    return { view, seg: L.segmentStep(view) }
+  })
+const PA = prepared(A)
+const PB = prepared(B)
+
+const cpu = (f: () => void): number => {
+  const c0 = process.cpuUsage()
+  f()
+  const c = process.cpuUsage(c0)
+  return (c.user + c.system) / 1e6
+}
+const median = (v: number[]) => [...v].sort((x, y) => x - y)[v.length >> 1]
+
+const rows: Array<[string, (L: Lib, P: typeof PA) => void]> = [
+  ['parse()', (L) => texts.forEach((t) => L.parse(t))],
+  ['structure', (L, P) => P.forEach((p) => L.structureStep(p.seg, p.view))],
+]
+console.log(`A = ${revA}, B = ${revB}; ${texts.length} documents, ${mb.toFixed(2)} MB; ${pairs} pairs`)
+for (const [name, run] of rows) {
+  for (let i = 0; i < 2; i++) {
+    run(A, PA)
+    run(B, PB)
+  }
+  const ta: number[] = []
+  const tb: number[] = []
+  const ratio: number[] = []
+  for (let i = 0; i < pairs; i++) {
+    let a: number
+    let b: number
+    if (i % 2 === 0) {
+      a = cpu(() => run(A, PA))
+      b = cpu(() => run(B, PB))
+    } else {
+      b = cpu(() => run(B, PB))
+      a = cpu(() => run(A, PA))
+    }
+    ta.push(a)
+    tb.push(b)
+    ratio.push(a / b)
+  }
+  console.log(
+    `${name.padEnd(10)} A ${(mb / median(ta)).toFixed(2)}  B ${(mb / median(tb)).toFixed(2)} MB/s per CPU-s  B/A ${median(ratio).toFixed(3)}× ` +
+      `(${Math.min(...ratio).toFixed(2)}–${Math.max(...ratio).toFixed(2)}), load ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+  )
+}
