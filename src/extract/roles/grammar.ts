@@ -94,6 +94,8 @@ export const grammar = {
   levelNotBefore: new Set([...suffixJson.levelJoin.notBefore]),
   ownedBodies: new Set(suffixJson.ownedBodies),
   ownedAfter: new Set(suffixJson.ownedAfter),
+  sharedHeadAfter: new Set(suffixJson.sharedHeadAfter),
+  sharedHeads: new Set(suffixJson.sharedHeads),
   levelAnd: new Lexicon(suffixJson.levelJoin.and),
   governments: suffixJson.shared.governments,
   sharedSuffixes: new Lexicon(suffixJson.shared.suffixes),
