@@ -114,3 +114,14 @@ describe('standing assignments (以下均需X落实，不再列出)', () => {
     expect(holders).toEqual(['二/（一）', '二/（二）', '二/（三）', '二/（四）', '二/（五）', '二/（六）'])
   })
 })
+
+describe('a bare head after 和 shares the modifier before it', () => {
+  it('省有关部门和单位 / 各有关部门和单位 are one collective each', () => {
+    expect(brief(scanRoles('（责任单位：有关设区市、省有关部门和单位）'))).toEqual([['responsible', ['有关设区市', '省有关部门和单位']]])
+    expect(brief(scanRoles('（各有关部门和单位按职责分工负责）'))).toEqual([['responsible', ['各有关部门和单位']]])
+  })
+
+  it('two named units joined by 和 stay two', () => {
+    expect(brief(scanRoles('（市发展改革委和市财政局负责）'))).toEqual([['responsible', ['市发展改革委', '市财政局']]])
+  })
+})
