@@ -52,10 +52,10 @@ function withStanding(roles: Role[], standing: Role[]): Role[] {
   const own = roles.filter((r) => !standingRoles.has(r))
   const named = new Set(own.filter((r) => r.role === 'responsible').flatMap((r) => r.units.map((u) => u.name)))
   const out = [...own]
-  for (const st of standing) {
-    const units = st.units.filter((u) => !named.has(u.name))
-    for (const u of units) named.add(u.name)
-    if (units.length) out.push({ ...st, units })
+  for (const rule of standing) {
+    const units = rule.units.filter((unit) => !named.has(unit.name))
+    for (const unit of units) named.add(unit.name)
+    if (units.length) out.push({ ...rule, units })
   }
   return out
 }
@@ -85,7 +85,7 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
       .filter((role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd)))
     for (const role of found) if (standingRoles.has(role)) standing.push({ under: clause.path.slice(0, -1), role })
     // (a leaf under the parent of a standing rule's clause holds it; sections pass it down by inheritance)
-    const inForce = items.length ? [] : standing.filter((st) => st.under.every((p, i) => clause.path[i] === p)).map((st) => st.role)
+    const inForce = items.length ? [] : standing.filter((rule) => rule.under.every((part, i) => clause.path[i] === part)).map((rule) => rule.role)
     const own = items.length ? found.filter((role) => !standingRoles.has(role)) : withStanding(found, inForce)
     const roles = inherit(own, inherited)
     const time: { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } = { deadlines: [], events: [], milestones: [] }

@@ -23,43 +23,43 @@ const COMMA = 0xff0c // ，
  * @example findStandingRules('以下均需试点城市政府落实，不再列出', 0, 17)
  * // → [{ index: 2, end: 17, units: { index: 4, end: 10 }, closer: { index: 13, end: 17 } }]
  */
-export function findStandingRules(t: string, s: number, e: number): StandingPhrase[] {
+export function findStandingRules(text: string, start: number, end: number): StandingPhrase[] {
   const out: StandingPhrase[] = []
-  for (let i = s; i < e; i++) {
-    i = grammar.standingClosers.nextStart(t, i, e)
-    if (i >= e) break
-    const closer = grammar.standingClosers.matchAt(t, i, e)
+  for (let i = start; i < end; i++) {
+    i = grammar.standingClosers.nextStart(text, i, end)
+    if (i >= end) break
+    const closer = grammar.standingClosers.matchAt(text, i, end)
     if (!closer) continue
-    const phrase = standingBefore(t, s, i)
+    const phrase = standingBefore(text, start, i)
     if (phrase) out.push({ ...phrase, closer: { index: i, end: i + closer.length } })
     i += closer.length - 1
   }
   return out
 }
 
-/** The opener and unit list of the sentence that ends at closer `c`, searched back to `s`. */
-function standingBefore(t: string, s: number, c: number): Omit<StandingPhrase, 'closer'> | undefined {
-  let start = c
-  while (start > s && !SENTENCE_END[t.charCodeAt(start - 1)]) start--
+/** The opener and unit list of the sentence that ends at the closer at `closerAt`, searched back to `start`. */
+function standingBefore(text: string, start: number, closerAt: number): Omit<StandingPhrase, 'closer'> | undefined {
+  let sentence = closerAt
+  while (sentence > start && !SENTENCE_END[text.charCodeAt(sentence - 1)]) sentence--
   let opener: { index: number; word: string } | undefined
-  for (let k = start; k < c; k++) {
-    const w = grammar.standingOpeners.matchAt(t, k, c)
-    if (w) {
-      opener = { index: k, word: w }
-      k += w.length - 1
+  for (let k = sentence; k < closerAt; k++) {
+    const word = grammar.standingOpeners.matchAt(text, k, closerAt)
+    if (word) {
+      opener = { index: k, word }
+      k += word.length - 1
     }
   }
   if (!opener) return undefined
-  const from = opener.index + opener.word.length
-  let to = c
-  while (to > from && (t.charCodeAt(to - 1) === COMMA || t[to - 1] === ' ')) to--
-  for (let k = from; k < to; k++)
-    if (t.charCodeAt(k) === COMMA) {
-      to = k
+  const listStart = opener.index + opener.word.length
+  let listEnd = closerAt
+  while (listEnd > listStart && (text.charCodeAt(listEnd - 1) === COMMA || text[listEnd - 1] === ' ')) listEnd--
+  for (let k = listStart; k < listEnd; k++)
+    if (text.charCodeAt(k) === COMMA) {
+      listEnd = k
       break
     }
-  const verb = grammar.standingVerbs.matchEndingAt(t, to, from)
-  if (verb) to -= verb.length
-  if (to <= from) return undefined
-  return { index: opener.index, end: c, units: { index: from, end: to } }
+  const verb = grammar.standingVerbs.matchEndingAt(text, listEnd, listStart)
+  if (verb) listEnd -= verb.length
+  if (listEnd <= listStart) return undefined
+  return { index: opener.index, end: closerAt, units: { index: listStart, end: listEnd } }
 }
