@@ -33,12 +33,32 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
       position: view.position(found.index, found.end),
     }
     if (found.listHead) listHeads.add(role)
+    if (found.rule === 'standing') standingRoles.add(role)
     return role
   })
 }
 
 /** Heads of duty lists (X履行下列职责：): held when an item opens with a role verb, never inherited. */
 const listHeads = new WeakSet<Role>()
+/** Standing assignments (以下均需X落实，不再列出): held by later tasks of the section too. */
+const standingRoles = new WeakSet<Role>()
+
+/**
+ * A clause's roles with the standing assignments in force: each standing role (from the clause
+ * itself or an earlier one under the same parent) minus the units the clause already names as
+ * responsible; none when all are named.
+ */
+function withStanding(roles: Role[], standing: Role[]): Role[] {
+  const own = roles.filter((r) => !standingRoles.has(r))
+  const named = new Set(own.filter((r) => r.role === 'responsible').flatMap((r) => r.units.map((u) => u.name)))
+  const out = [...own]
+  for (const rule of standing) {
+    const units = rule.units.filter((unit) => !named.has(unit.name))
+    for (const unit of units) named.add(unit.name)
+    if (units.length) out.push({ ...rule, units })
+  }
+  return out
+}
 
 /** Roles an item takes from its section: every role kind the item does not name itself. */
 function inherit(own: Role[], parent: Role[]): Role[] {
@@ -55,12 +75,18 @@ const titleOf = (clause: ClauseNode, view: MappedText) => clause.heading ?? view
 export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
   const tasks: Task[] = []
   const { view } = ctx
+  // Standing assignments in force, with the path of the parent they hold under.
+  const standing: Array<{ under: string[]; role: Role }> = []
   const visit = (clause: ClauseNode, inherited: Role[]) => {
     const ranges = ownRanges(clause)
     const items = clause.children.filter((child): child is ClauseNode => child.type === 'clause')
-    const own = ranges
+    const found = ranges
       .flatMap(([start, end]) => rolesIn(ctx, start, end))
       .filter((role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd)))
+    for (const role of found) if (standingRoles.has(role)) standing.push({ under: clause.path.slice(0, -1), role })
+    // (a leaf under the parent of a standing rule's clause holds it; sections pass it down by inheritance)
+    const inForce = items.length ? [] : standing.filter((rule) => rule.under.every((part, i) => clause.path[i] === part)).map((rule) => rule.role)
+    const own = items.length ? found.filter((role) => !standingRoles.has(role)) : withStanding(found, inForce)
     const roles = inherit(own, inherited)
     const time: { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } = { deadlines: [], events: [], milestones: [] }
     if (ctx.time) {

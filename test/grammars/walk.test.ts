@@ -167,6 +167,11 @@ const WALKS: Walk[] = [
     doc: (w) => plan(`2024年底前完成事项梳理。（责任单位：市政务服务数据管理局、市财政局）`).replace('一、重点任务', `各项任务列第一位者为${w}，下同。\n一、重点任务`),
     project: roles,
   },
+  // standing assignments (以下均需X落实，不再列出): the later item (二) takes X
+  { list: 'roles/document-rules.json#standing.openers', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务${w}各区人民政府落实，不再列出）`), project: roles },
+  { list: 'roles/document-rules.json#standing.closers', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务均需各区人民政府落实，${w}）`), project: roles },
+  { list: 'roles/document-rules.json#standing.verbs', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务均需各区人民政府${w}，不再列出）`), project: roles },
+  { list: 'roles/verbs.json#parenVerbs', word: (item) => (item as { verb: string }).verb, doc: (w) => plan(`2024年底前完成。（市财政局${w}，市税务局协办）`), project: roles },
   { list: 'roles/time-cues.json#words', doc: (w) => plan(`加快推进。（${w}取得成效，牵头单位：市审批服务局）`), project: (d) => [...roles(d), ...deadlines(d)] },
   { list: 'roles/time-cues.json#units', doc: (w) => plan(`加快推进。（6${w}取得成效，牵头单位：市审批服务局）`), project: (d) => [...roles(d), ...deadlines(d)] },
   // ---- units ----
@@ -190,6 +195,8 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#shared.fieldsWithConnector', doc: (w) => plan(`市${w}、教育等部门负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#ownedBodies', doc: (w) => plan(`由市智慧林业建设领导小组及其${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#ownedAfter', doc: (w) => plan(`由市智慧林业建设领导小组${w}办公室负责，2024年底前完成。`), project: roles },
+  { list: 'units/suffixes.json#sharedHeadAfter', doc: (w) => plan(`（责任单位：市财政局、各有关部门${w}单位）`), project: roles },
+  { list: 'units/suffixes.json#sharedHeads', doc: (w) => plan(`（责任单位：市财政局、各有关部门和${w}）`), project: roles },
   { list: 'units/suffixes.json#fieldOpenings', doc: (w) => `第十条 ${w}主管部门负责本办法的组织实施。\n`, project: roles },
   { list: 'units/connectors.json#always', doc: (w) => plan(`由市财政局${w}市税务局负责，2024年底前完成。`), project: roles },
   { list: 'units/connectors.json#between', doc: (w) => plan(`由市财政局${w}市税务局负责，2024年底前完成。`), project: roles },

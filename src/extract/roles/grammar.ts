@@ -31,7 +31,7 @@ const labelEntries: LabelEntry[] = labelsJson.labels.map((l) => ({
   persons: 'persons' in l && l.persons === true,
 }))
 
-const verbEntries: VerbEntry[] = verbsJson.verbs.map((v) => ({ verb: v.verb, role: v.role as RoleKind }))
+const verbEntries: VerbEntry[] = [...verbsJson.verbs, ...verbsJson.parenVerbs].map((v) => ({ verb: v.verb, role: v.role as RoleKind }))
 
 /** Everything the scanner reads from grammars/, built once at module load (small lists). */
 export const grammar = {
@@ -39,6 +39,8 @@ export const grammar = {
   label: new Map(labelEntries.map((l) => [l.label, l])),
   verbs: new Lexicon(verbEntries.map((v) => v.verb)),
   verb: new Map(verbEntries.map((v) => [v.verb, v])),
+  /** Verbs that assign only inside a parenthesis (主办). */
+  parenOnlyVerbs: new Set(verbsJson.parenVerbs.map((v) => v.verb)),
   verbNotBefore: new Lexicon(verbsJson.notBefore),
   verbNotBeforeExcept: new Lexicon(verbsJson.notBeforeExcept),
   attributiveHeads: new Lexicon(verbsJson.attributiveHeads),
@@ -72,6 +74,9 @@ export const grammar = {
   firstListed: new Lexicon(rulesJson.firstListedLead.first),
   firstListedIs: new Lexicon(rulesJson.firstListedLead.is),
   firstListedLabels: new Lexicon(rulesJson.firstListedLead.leadLabels),
+  standingOpeners: new Lexicon(rulesJson.standing.openers),
+  standingClosers: new Lexicon(rulesJson.standing.closers),
+  standingVerbs: new Lexicon(rulesJson.standing.verbs),
 
   timeUnits: new Lexicon(timeJson.units),
   timeWords: new Lexicon(timeJson.words),
@@ -95,6 +100,8 @@ export const grammar = {
   levelNotBefore: new Set([...suffixJson.levelJoin.notBefore]),
   ownedBodies: new Set(suffixJson.ownedBodies),
   ownedAfter: new Set(suffixJson.ownedAfter),
+  sharedHeadAfter: new Set(suffixJson.sharedHeadAfter),
+  sharedHeads: new Set(suffixJson.sharedHeads),
   levelAnd: new Lexicon(suffixJson.levelJoin.and),
   governments: suffixJson.shared.governments,
   sharedSuffixes: new Lexicon(suffixJson.shared.suffixes),

@@ -18,6 +18,7 @@
 import { canonicalUnit, type AliasTable } from './canonical.js'
 import { grammar, type LabelEntry } from './grammar.js'
 import { findFirstListedRules, splitFirstListed, type RulePhrase } from './rules.js'
+import { findStandingRules } from './standing.js'
 import { leftBoundary } from './segment.js'
 import { codeSet, splitOutsideBrackets } from '../../text/brackets.js'
 import { Brackets, foldPunctuation, hasTimeCue, isHan, isSpace, nextStop, SENTENCE_END, trimSpan } from './text.js'
@@ -97,6 +98,8 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
 
   const regions: Region[] = [{ start: 0, end: n, paren: false }]
   for (const [o, c] of br.parens()) regions.push({ start: o + 1, end: c, paren: true })
+  // 〔责任单位：…〕: some plans bracket their assignments with 〔〕 instead of （）.
+  for (const [o, c] of tortoiseShells(t, br)) regions.push({ start: o + 1, end: c, paren: true })
 
   const parenRoles = new Set<RoleMatch>()
   for (const region of regions) {
@@ -116,6 +119,11 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
         ctx.roles.push(x)
         parenRoles.add(x)
       }
+  }
+  // Standing assignments (以下均需X落实，不再列出): the caller hands them on to later tasks.
+  for (const st of findStandingRules(t, 0, n)) {
+    const units = strictUnits(t, br, st.units.index, st.units.end)
+    if (units) ctx.roles.push({ role: 'responsible', label: '', units, index: st.index, end: st.end, labelSpan: st.closer, form: 'prose', rule: 'standing' })
   }
   // Prose 配合/协助/参加/会同 with nobody leading or responsible in the range is cooperation, not an
   // assignment (交通运输主管部门应当参加验收; 各级地震部门要积极配合有关部门).
@@ -145,7 +153,9 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
 
 /** Every label, role verb, duty prefix, duty-list verb and first-listed-lead label, as one matcher. */
 const ROLE_CUES = new CueSet(
-  [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.dutyPrefixes, grammar.dutyOpeners, grammar.dutyListVerbs, grammar.objectFrame.verbs].flatMap((lex) => [...lex.words]),
+  [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.standingClosers, grammar.dutyPrefixes, grammar.dutyOpeners, grammar.dutyListVerbs, grammar.objectFrame.verbs].flatMap((lex) => [
+    ...lex.words,
+  ]),
 )
 /** Folding punctuation (( → （) makes or breaks no such word (none holds either form), so the raw range can be tested. */
 const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('():,;'))].some((c) => w.includes(c)))
@@ -157,6 +167,15 @@ function mayHoldRole(text: string, from: number, to: number): boolean {
 
 /** Turns the cue gate off, for tests that check it never changes what is read (like timeGate). @internal */
 export const roleGate = { enabled: true }
+
+/** The 〔…〕 pairs of `t` that can hold an assignment: longer than a year (〔2023〕 is a 字号's year). */
+function* tortoiseShells(t: string, br: Brackets): Generator<[number, number]> {
+  for (let i = t.indexOf('〔'); i !== -1; i = t.indexOf('〔', i + 1)) {
+    if (!br.opensAt(i)) continue
+    const c = br.partnerOf(i)
+    if (c > i + 5) yield [i, c]
+  }
+}
 
 function clamp(x: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, Math.floor(x)))
@@ -238,6 +257,8 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
     }
     return subject
   }
+  // Clauses of a parenthesis that are nothing but units (X、Y，Z配合: the list runs over commas).
+  let listRun: UnitMatch[] = []
   for (let ci = 0; ci < chunks.length; ci++) {
     const [a, b] = chunks[ci]
     if (region.paren && hasTimeCue(t, a, b, br) && !looksLikeRole(t, br, a, b)) {
@@ -250,6 +271,7 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
     const before = ctx.roles.length
     const made = readProse(ctx, a, b, lastMain, regionStart)
     if (made) lastMain = made
+    if (region.paren) listRun = joinListRun(ctx, before, a, b, listRun)
     // A subject alone in its clause, its verb opening the next (…等有关部门和城市管理综合执法组织，
     // 按照…确定的职责，对…实施监督管理 / 省军区…，负责…): read the two as one clause.
     const next = chunks[ci + 1]
@@ -277,6 +299,26 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
       else if (subject && endsWithUnit(t, br, ...trimSpan(t, a, b))) subject = undefined
     }
   }
+}
+
+/**
+ * Inside a parenthesis, a list split by commas before its verb (省工信委、国土资源厅，国家开发银行
+ * 云南省分行，各州、市人民政府配合): units-only clauses wait in `run`; the first role read from a
+ * clause that opens with its own list takes them. Returns the run to carry to the next clause.
+ */
+function joinListRun(ctx: Ctx, before: number, a: number, b: number, run: UnitMatch[]): UnitMatch[] {
+  const { t, br } = ctx
+  const [x, y] = trimSpan(t, a, b)
+  if (ctx.roles.length > before) {
+    const first = ctx.roles[before]
+    if (run.length > 0 && first.index === x && !first.scopeSpan && first.form === 'prose') {
+      first.units = [...run, ...first.units]
+      first.index = run[0].index
+    }
+    return []
+  }
+  const units = y > x && !holdsVerb(t, x, y) ? strictUnits(t, br, x, y) : undefined
+  return units ? [...run, ...units] : []
 }
 
 /**
@@ -427,6 +469,13 @@ function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
     const pieces = expandPiece(t, a, b, br, persons)
     const unknown = pieces.filter((p) => !p.kind)
     if (unknown.length > 0 && unknown.some((p) => isProse(t, p.index, p.end))) {
+      // 责任单位：A、B按职责分工负责: the list's last name carries a verb of the label's own role.
+      const closing = closingVerb(ctx, a, b, hit.entry.role, persons)
+      if (closing) {
+        for (const p of closing) units.push(toUnit(t, p))
+        end = closing[closing.length - 1].end
+        break
+      }
       // Keep the units before the first prose piece of this raw piece, then stop.
       for (const p of pieces) {
         if (!p.kind) break outer
@@ -472,6 +521,20 @@ function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
 }
 
 /** A piece that cannot be a unit name: too long, a date, or holding a verb/function word. */
+/**
+ * The units of a labelled list's piece [a, b) that ends in a role verb of the label's own role
+ * (省大数据中心按职责分工负责 after 责任单位：), or undefined.
+ */
+function closingVerb(ctx: Ctx, a: number, b: number, role: RoleKind, persons: boolean | undefined): Piece[] | undefined {
+  const { t, br } = ctx
+  const v = findVerb(t, br, a, b)
+  if (!v || v.role !== role || trimSpan(t, v.end, b)[1] > trimSpan(t, v.end, b)[0]) return undefined
+  const ue = trimFillers(t, a, v.index)
+  if (ue <= a) return undefined
+  const pieces = expandPiece(t, a, ue, br, persons)
+  return pieces.length > 0 && pieces.every((p) => p.kind) ? pieces : undefined
+}
+
 function isProse(t: string, s: number, e: number): boolean {
   if (e - s > grammar.maxUnitLength) return true
   if (hasTimeCue(t, s, e)) return true
@@ -725,6 +788,7 @@ function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch | undef
   const by = early ? undefined : found
   const verb = early ?? findVerb(t, br, by === undefined ? p : by + 1, ce)
   if (!verb) return readListHead(ctx, p, ce)
+  if (regionStart < 0 && grammar.parenOnlyVerbs.has(verb.verb)) return undefined
   const useBy = by !== undefined && by < verb.index
   const unitsStart = useBy ? afterPronoun(t, by + 1, ce) : p
   let unitsEnd = trimFillers(t, unitsStart, verb.index)

@@ -56,8 +56,11 @@ export interface RoleMatch {
    * when an item opens with a role verb, and items do not inherit it (see opensWithRoleVerb).
    */
   listHead?: boolean
-  /** Set when a document rule changed the reading (first unit of a responsible list → lead). */
-  rule?: 'first-listed-lead'
+  /**
+   * Set when a document rule changed the reading (first unit of a responsible list → lead), or made
+   * the role (`standing`: 以下均需X落实，不再列出 — the caller hands it on to later tasks).
+   */
+  rule?: 'first-listed-lead' | 'standing'
 }
 
 /** A role label occurrence that is not an assignment, with why. */

@@ -364,6 +364,8 @@ export function expandPiece(text: string, ps: number, pe: number, br: Brackets, 
     }
     // 领导小组及其办公室: a body owned by the unit before it is part of that unit's name.
     if (conn && grammar.ownedAfter.has(conn) && grammar.ownedBodies.has(text.slice(k + conn.length, pe))) break
+    // 省有关部门和单位: a bare head after the connector shares the modifier before it.
+    if (conn && grammar.sharedHeadAfter.has(conn) && grammar.sharedHeads.has(text.slice(k + conn.length, pe))) break
     if (conn && k > cur) {
       const kind = classifyUnit(text, cur, k, br, persons)
       if (kind) {

@@ -100,7 +100,13 @@ describe('prose', () => {
       ['lead', '牵头', ['生态环境部']],
       ['participant', '参与', ['国家发展改革委', '工业和信息化部', '住房城乡建设部', '农业农村部', '国家统计局']],
     ])
-    expect(brief(scanRoles(tail(text, '（生态环境部指导，试点城市政府负责落实')))).toEqual([['responsible', '负责落实', ['试点城市政府']]])
+    // (以下均需试点城市政府落实，不再列出 is a standing assignment: the task reader hands it on)
+    const tailRoles = scanRoles(tail(text, '（生态环境部指导，试点城市政府负责落实'))
+    expect(brief(tailRoles)).toEqual([
+      ['responsible', '负责落实', ['试点城市政府']],
+      ['responsible', '不再列出', ['试点城市政府']],
+    ])
+    expect(tailRoles.roles[1].rule).toBe('standing')
   })
 
   it('（X会同有关部门负责）: X responsible, 有关部门 take part', () => {

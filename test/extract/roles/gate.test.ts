@@ -12,7 +12,7 @@ const dir = (path: string) =>
   readdirSync(new URL(path, ROOT))
     .filter((f) => f.endsWith('.txt'))
     .map((f) => path + f)
-const INPUTS = [...dir('corpus/seeds/'), ...dir('test/gold/blind/texts/'), ...dir('test/gold/blind/fixtures/')]
+const INPUTS = [...dir('corpus/seeds/'), ...dir('test/gold/blind/texts/'), ...dir('test/gold/blind/fixtures/'), ...dir('test/fixtures/outside-roles/')]
 
 const roles = (doc: PolicyDocument): string => JSON.stringify([doc, ...doc.documents].map((d) => d.tasks.map((t) => [t.path, t.roles])))
 

@@ -1,0 +1,65 @@
+/**
+ * Standing assignments: a sentence that hands every task below to the same units, which the later
+ * lists then leave out (以下均需试点城市政府落实，不再列出 / 具体任务均涉及相关市（州）人民政府，
+ * 不再做分工，下同). Vocabulary: grammars/roles/document-rules.json `standing`.
+ */
+import { grammar } from './grammar.js'
+import { SENTENCE_END } from './text.js'
+import type { Span } from './types.js'
+
+export interface StandingPhrase extends Span {
+  /** Where the unit list is: after the opener (均需), before the verb (落实) or the comma. */
+  units: Span
+  /** The closer as found (不再列出). */
+  closer: Span
+}
+
+const COMMA = 0xff0c // ，
+
+/**
+ * Every standing phrase in [s, e) of folded text `t`: a `closers` phrase, the last `openers` word
+ * before it in the same sentence, and a non-empty list between them.
+ *
+ * @example findStandingRules('以下均需试点城市政府落实，不再列出', 0, 17)
+ * // → [{ index: 2, end: 17, units: { index: 4, end: 10 }, closer: { index: 13, end: 17 } }]
+ */
+export function findStandingRules(text: string, start: number, end: number): StandingPhrase[] {
+  const out: StandingPhrase[] = []
+  for (let i = start; i < end; i++) {
+    i = grammar.standingClosers.nextStart(text, i, end)
+    if (i >= end) break
+    const closer = grammar.standingClosers.matchAt(text, i, end)
+    if (!closer) continue
+    const phrase = standingBefore(text, start, i)
+    if (phrase) out.push({ ...phrase, closer: { index: i, end: i + closer.length } })
+    i += closer.length - 1
+  }
+  return out
+}
+
+/** The opener and unit list of the sentence that ends at the closer at `closerAt`, searched back to `start`. */
+function standingBefore(text: string, start: number, closerAt: number): Omit<StandingPhrase, 'closer'> | undefined {
+  let sentence = closerAt
+  while (sentence > start && !SENTENCE_END[text.charCodeAt(sentence - 1)]) sentence--
+  let opener: { index: number; word: string } | undefined
+  for (let k = sentence; k < closerAt; k++) {
+    const word = grammar.standingOpeners.matchAt(text, k, closerAt)
+    if (word) {
+      opener = { index: k, word }
+      k += word.length - 1
+    }
+  }
+  if (!opener) return undefined
+  const listStart = opener.index + opener.word.length
+  let listEnd = closerAt
+  while (listEnd > listStart && (text.charCodeAt(listEnd - 1) === COMMA || text[listEnd - 1] === ' ')) listEnd--
+  for (let k = listStart; k < listEnd; k++)
+    if (text.charCodeAt(k) === COMMA) {
+      listEnd = k
+      break
+    }
+  const verb = grammar.standingVerbs.matchEndingAt(text, listEnd, listStart)
+  if (verb) listEnd -= verb.length
+  if (listEnd <= listStart) return undefined
+  return { index: opener.index, end: closerAt, units: { index: listStart, end: listEnd } }
+}
