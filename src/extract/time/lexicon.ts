@@ -112,6 +112,7 @@ export const lexicon = {
   endAfterMonth: WordList.fromWords(raw.periodEnd.afterMonth),
   endAfterPart: WordList.fromWords(raw.periodEnd.afterPart),
   yearlessEnd: WordList.fromWords(raw.yearless.endOfYear),
+  yearlessEndNotBefore: WordList.fromWords(raw.yearless.endOfYearNotBefore),
   yearlessWithin: WordList.fromWords(raw.yearless.withinYear),
   yearCount: new Set([...raw.yearless.notAfter]),
   before: WordList.fromWords(raw.cues.before),
