@@ -45,6 +45,31 @@ interface Head {
   stageWord: boolean
   /** Marker style of the heading's block (（一）→ cn-paren, as in grammars/numbering.json), if any. */
   family?: string
+  /** Read inside a sentence (区分了第一阶段（…）和第二阶段（…）), not as a heading. */
+  inline?: boolean
+  /** The input text `canon` was built from, when more than the block (a block run on into the next). */
+  source?: string
+}
+
+/** A block that ends a sentence (or a heading line) does not run on into the next. */
+const SENTENCE_TAIL = /[。；！？：:;!?）)]\s*$/
+
+/**
+ * Offsets of 第 + numeral + 阶段（ anywhere in a block (the numeral may follow a line break: PDF
+ * text wraps 第⏎一阶段), not only at the block start or after 。.
+ */
+function inlineStarts(text: string): number[] {
+  const out: number[] = []
+  const word = grammar.stageWord + '（'
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    let n = at
+    while (n > 0 && (isCnNumeral(text[n - 1]) || isAsciiDigit(text[n - 1]))) n--
+    if (n === at) continue
+    let prefix = n - 1
+    while (prefix >= 0 && text[prefix] === '\n') prefix--
+    if (prefix >= 0 && text[prefix] === grammar.ordinalPrefix) out.push(prefix)
+  }
+  return out
 }
 
 /**
@@ -101,6 +126,27 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
       const head = readHead(canon, headAt, b, headAt === headStart)
       if (head) heads.push({ ...head, family: marker?.family })
     }
+    // 第一阶段（2016-2017年）… inside a sentence, also when a hard line break (PDF text) cuts
+    // 第⏎一阶段 or the bracket: read on a copy whose line breaks are spaces (same offsets)
+    // A block cut by such a break (…区分了第 / 一阶段（…）和第二阶段（2023年至2025 / 年）…) runs on
+    // into the next when they touch and the first ends mid-sentence: read the two as one.
+    const next = blocks[b + 1]
+    const wraps = next !== undefined && next.offset === block.offset + block.text.length + 1 && !SENTENCE_TAIL.test(block.text)
+    const source = wraps ? `${block.text}\n${next.text}` : block.text
+    const windowCanon = wraps ? canonicalize(source) : canon
+    const inline = inlineStarts(windowCanon.text).filter((at) => !starts.includes(at) && startOf(windowCanon, at) < block.text.length)
+    if (inline.length > 0) {
+      const joined: Canon = Object.create(windowCanon, { text: { value: windowCanon.text.replace(/\n/g, ' ') } })
+      for (const headAt of inline) {
+        const head = readHead(joined, headAt, b, false)
+        if (!head?.stageWord) continue
+        // 本规划分两个阶段推进：第一阶段（…）: the block-start reading took the sentence as the name
+        const wider = heads.findIndex((h) => h.block === b && !h.inline && h.nameStart < head.nameStart && head.nameStart < h.headEnd)
+        if (wider >= 0) heads.splice(wider, 1)
+        heads.push({ ...head, name: head.name.replace(/\s/g, ''), inline: true, source, family: marker?.family })
+      }
+      heads.sort((x, y) => x.block - y.block || x.nameStart - y.nameStart)
+    }
   }
   // which heads are stages: 阶段 in the name, inside a stage section, or a run of two or more
   const accepted = heads.filter((head, index) => {
@@ -119,8 +165,10 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     const next = accepted[n + 1]
     const block = blocks[head.block]
     const goalEnd = next && next.block === head.block ? next.nameStart : head.canon.text.length
-    let goal = trimText(head.canon.text.slice(head.headEnd, goalEnd))
+    // a stage named inside a sentence has no goal text of its own
+    let goal = head.inline ? '' : trimText(head.canon.text.slice(head.headEnd, goalEnd))
     let endOffset = block.offset + endOf(head.canon, head.nameStart, trimEnd(head.canon.text, goalEnd))
+    if (head.inline) endOffset = block.offset + endOf(head.canon, head.nameStart, head.rawEnd)
     if (!goal && head.atBlockStart) {
       // a heading alone in its block: the goal is the text of the blocks under it, up to the
       // next stage or the next heading of the same rank
@@ -148,7 +196,7 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     else if (deadline.kind === 'start') start = deadline.start ?? deadline.date ?? null
     const stage: Omit<Stage, 'position'> = {
       name: head.name,
-      raw: block.text.slice(startOf(head.canon, head.nameStart), endOf(head.canon, head.nameStart, head.rawEnd)),
+      raw: (head.source ?? block.text).slice(startOf(head.canon, head.nameStart), endOf(head.canon, head.nameStart, head.rawEnd)),
       start,
       end,
     }
