@@ -5,7 +5,7 @@ import { canonicalize, endOf, startOf, type Canon } from './canon.js'
 import { isAsciiDigit, isCnNumeral, WordList } from './lexicon.js'
 import { readCnPositional, readSmallNumber } from './numerals.js'
 import { markerAt } from '../../text/markers.js'
-import { scanTime, type TimeMatch } from './scan.js'
+import { scanTime, type ScanOptions, type TimeMatch } from './scan.js'
 
 const sectionHeadings = WordList.fromWords(grammar.sectionHeadings)
 const divide = WordList.fromWords(grammar.summary.divide)
@@ -23,6 +23,13 @@ export interface StageBlock {
   level?: number
   /** The heading of the section the block is in, when known (三、实施步骤). */
   heading?: string
+}
+
+export interface StageOptions {
+  /** The document's date (ISO): the first stage's unprinted start, and the year of a yearless bracket. */
+  documentDate?: string
+  /** The plan's year (its title's), for a yearless bracket (`宣传发动阶段（1月—2月）` in a 2023年度 plan). */
+  planYear?: number
 }
 
 /** A stage and the offsets (in the document, via the blocks' offsets) of its heading and goal. */
@@ -94,7 +101,8 @@ function inlineStarts(text: string): number[] {
  */
 const AFTER_STOP = '。' + grammar.ordinalPrefix
 
-export function findStages(blocks: StageBlock[], options: { documentDate?: string } = {}): StageMatch[] {
+export function findStages(blocks: StageBlock[], options: StageOptions = {}): StageMatch[] {
+  const years: ScanOptions = { documentDate: options.documentDate, planYear: options.planYear }
   const heads: Head[] = []
   const inSection: boolean[] = []
   const families: Array<string | undefined> = []
@@ -123,7 +131,7 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
       for (let t = canonText.indexOf(AFTER_STOP, headStart); t !== -1; t = canonText.indexOf(AFTER_STOP, t + 1)) starts.push(t + 1)
     } else for (let t = headStart + 1; t < canonText.length; t++) if (canonText[t - 1] === '。' && canonText[t] === grammar.ordinalPrefix) starts.push(t)
     for (const headAt of starts) {
-      const head = readHead(canon, headAt, b, headAt === headStart)
+      const head = readHead(canon, headAt, b, headAt === headStart, years)
       if (head) heads.push({ ...head, family: marker?.family })
     }
     // 第一阶段（2016-2017年）… inside a sentence, also when a hard line break (PDF text) cuts
@@ -138,7 +146,7 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     if (inline.length > 0) {
       const joined: Canon = Object.create(windowCanon, { text: { value: windowCanon.text.replace(/\n/g, ' ') } })
       for (const headAt of inline) {
-        const head = readHead(joined, headAt, b, false)
+        const head = readHead(joined, headAt, b, false, years)
         if (!head?.stageWord) continue
         // 本规划分两个阶段推进：第一阶段（…）: the block-start reading took the sentence as the name
         const wider = heads.findIndex((h) => h.block === b && !h.inline && h.nameStart < head.nameStart && head.nameStart < h.headEnd)
@@ -288,7 +296,7 @@ function summaryStages(blocks: StageBlock[], canons: Canon[]): StageMatch[] {
  * A stage heading at `start`: name（time）followed by 。/：. For `第一阶段（…）：全面铺开。` the short
  * name after the colon joins the name.
  */
-function readHead(canon: Canon, start: number, block: number, atBlockStart: boolean): Head | undefined {
+function readHead(canon: Canon, start: number, block: number, atBlockStart: boolean, years: ScanOptions): Head | undefined {
   const canonText = canon.text
   const open = findWithin(canonText, start, '（', grammar.maxNameLength)
   if (open <= start) return undefined
@@ -296,7 +304,7 @@ function readHead(canon: Canon, start: number, block: number, atBlockStart: bool
   if (close < 0) return undefined
   let name = canonText.slice(start, open)
   if (/[。；]/.test(name)) return undefined
-  const { matches } = scanTime(canonText, { from: open + 1, to: close })
+  const { matches } = scanTime(canonText, { from: open + 1, to: close, ...years })
   if (matches.length !== 1) return undefined
   const time = matches[0]
   if (time.index > open + 1 || time.end < close) return undefined
