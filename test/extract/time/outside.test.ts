@@ -74,3 +74,24 @@ describe('yearless stage brackets take the year of the plan title (街道2024年
     expect(titleYearOf(null)).toBeUndefined()
   })
 })
+
+describe('sweep families of the regulations (bulk lawrefbook)', () => {
+  const read = (s: string) => scanTime(s, { referenceDate: '2019-05-01' }).matches.map((m) => [m.deadline.raw, m.deadline.kind, m.deadline.date ?? null, m.deadline.recurrence ?? null])
+
+  it('每年第一季度 / 每年的十一月底前 are recurring, due in the quarter’s last month or the month', () => {
+    expect(read('应当于每年第一季度向所在地的区宗教事务部门提交上一年度的管理情况报告')).toEqual([['每年第一季度', 'recurring', null, { every: 'year', month: 3 }]])
+    expect(read('于每年的十一月底前提请主任会议研究')).toEqual([['每年的十一月底前', 'recurring', null, { every: 'year', month: 11 }]])
+    expect(read('每年第三季度末前报送')).toEqual([['每年第三季度末前', 'recurring', null, { every: 'year', month: 9 }]])
+    // 的 before a noun is no due point
+    expect(read('每年的工作计划')).toEqual([])
+  })
+
+  it('应当年底前 is 应当 + 年底前, not 当年 + 底前', () => {
+    expect(read('市和区人民政府应当年底前向本级人民代表大会常务委员会报告')).toEqual([['年底前', 'due', '2019-12-31', null]])
+    // 当年 after 于 keeps its meaning (and needs a printed year before it)
+    expect(read('2020年启动试点，当年完成验收')).toEqual([
+      ['2020年', 'start', '2020-01-01', null],
+      ['当年', 'due', '2020-12-31', null],
+    ])
+  })
+})
