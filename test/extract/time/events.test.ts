@@ -36,6 +36,10 @@ describe('eventOf: what makes a date an event', () => {
     // a report narrates its year: a review (2013年，我们…) or the year of work (2014年，我们将…)
     ['2013年，我们坚持稳中求进，圆满完成区人大确定的年度任务', undefined, { '2013年': 'other' }],
     ['2014年，我们将重点抓好五个方面的工作', undefined, { '2014年': 'other' }],
+    // a date that bounds which cases a rule applies to (bulk lawrefbook 司法解释)
+    ['人民法院2015年11月1日以后审理的案件，适用本解释', undefined, { '2015年11月1日': 'condition' }],
+    // a Taiwan history line: the meeting word in traditional script
+    ['主席團第一次會議決議沿用本辦法，並報告三月五日第一次大會', undefined, { 三月五日: 'meeting' }],
   ] as Array<[string, string | undefined, Record<string, string>]>)('%s', (s, date, want) => {
     expect(read(s, date)).toEqual(want)
   })
