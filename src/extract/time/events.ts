@@ -162,9 +162,9 @@ export function signingDateAtEnd(text: string, from: number, until: number): str
 const narrators = WordList.fromWords(raw.narrators)
 /** `，我们` right after the date (and its comma): the text narrates. */
 function narratorAfter(text: string, end: number): boolean {
-  let at = end
-  while (at < text.length && (text[at] === '，' || text[at] === ',' || text[at] === ' ')) at++
-  return at > end && narrators.longestAt(text, at) !== undefined
+  let wordAt = end
+  while (wordAt < text.length && (text[wordAt] === '，' || text[wordAt] === ',' || text[wordAt] === ' ')) wordAt++
+  return wordAt > end && narrators.longestAt(text, wordAt) !== undefined
 }
 
 /** A time of day right after a date (10:12:40, 14:52). */

@@ -69,10 +69,10 @@ function inlineStarts(text: string): number[] {
   const out: number[] = []
   const word = grammar.stageWord + '（'
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    let n = at
-    while (n > 0 && (isCnNumeral(text[n - 1]) || isAsciiDigit(text[n - 1]))) n--
-    if (n === at) continue
-    let prefix = n - 1
+    let numberStart = at
+    while (numberStart > 0 && (isCnNumeral(text[numberStart - 1]) || isAsciiDigit(text[numberStart - 1]))) numberStart--
+    if (numberStart === at) continue
+    let prefix = numberStart - 1
     while (prefix >= 0 && text[prefix] === '\n') prefix--
     if (prefix >= 0 && text[prefix] === grammar.ordinalPrefix) out.push(prefix)
   }
@@ -149,7 +149,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
         const head = readHead(joined, headAt, b, false, years)
         if (!head?.stageWord) continue
         // 本规划分两个阶段推进：第一阶段（…）: the block-start reading took the sentence as the name
-        const wider = heads.findIndex((h) => h.block === b && !h.inline && h.nameStart < head.nameStart && head.nameStart < h.headEnd)
+        const wider = heads.findIndex((other) => other.block === b && !other.inline && other.nameStart < head.nameStart && head.nameStart < other.headEnd)
         if (wider >= 0) heads.splice(wider, 1)
         heads.push({ ...head, name: head.name.replace(/\s/g, ''), inline: true, source, family: marker?.family })
       }
