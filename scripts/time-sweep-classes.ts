@@ -6,7 +6,7 @@
 import { parse } from '../src/index.js'
 import { eventOf, scanTime } from '../src/extract/time/index.js'
 
-export const CLASSES = ['deadline', 'event', 'stage', 'history', 'metadata', 'title', 'event-untasked', 'heading', 'furniture', 'unexplained'] as const
+export const CLASSES = ['deadline', 'event', 'stage', 'history', 'metadata', 'title', 'event-untasked', 'heading', 'furniture', 'year-unknown', 'unexplained'] as const
 export type Class = (typeof CLASSES)[number]
 type Span = { s: number; e: number; c: Class }
 
@@ -54,7 +54,7 @@ function titleSpans(t: string): Span[] {
     else if (t[i] === '》' && stack.length) {
       const s = stack.pop()!
       if (!stack.length) out.push({ s, e: i + 1, c: 'title' })
-    } else if (t[i] === '\n') stack.length = 0
+    } else if (t[i] === '\n' && stack.length && i - stack[stack.length - 1] > 120) stack.length = 0 // a title wrapped by a PDF line break stays open
   }
   return out
 }
@@ -95,12 +95,17 @@ export function sweepDocument(text: string): Swept {
   const meta = doc.meta as Record<string, string> | undefined
   const docDate = (meta?.signedDate ?? meta?.publishedDate) || undefined
   const out: Swept = { docDate, dates: [], past: [] }
+  // yearless dates the parser could not date (a law or a page with no date of its own): it reports
+  // each with a time-year-unknown diagnostic and keeps no deadline
+  const undated = ((doc.diagnostics as Array<{ code: string; position?: Pos }>) ?? []).filter((x) => x.code === 'time-year-unknown' && x.position).map((x) => [x.position!.start.offset, x.position!.end.offset] as const)
   for (const m of scanTime(text).matches) {
     const d = m.deadline
     if (!(d.date || d.start || d.end || d.kind === 'recurring')) continue
     let cls: Class = 'unexplained'
     for (const sp of spans) if (sp.s < m.end && m.index < sp.e && rank(sp.c) < rank(cls)) cls = sp.c
     if (cls === 'unexplained' && eventOf(text, m, docDate)) cls = 'event-untasked'
+    // …and 当年 / 同年 whose year this whole-text scan borrowed from another clause
+    if (cls === 'unexplained' && (undated.some(([s, e]) => s < m.end && m.index < e) || (/[当當同]年/.test(d.raw) && d.inferred?.year === 'item'))) cls = 'year-unknown'
     if (cls === 'unexplained') {
       let a = m.index
       while (a > 0 && text[a - 1] !== '\n') a--

@@ -14,6 +14,9 @@
  *   heading    on a short line with no sentence end (a title, a cover date, a table header: 行动计划（2021-2025年）)
  *   furniture  web-page furniture: a date with a clock time (2020年07月07日00:41:37), a line of a
  *              numbered link list (48. 福田区2020年10月财政预算执行情况), a `date:` field
+ *   year-unknown  a yearless date the parser could not date (a regulation with no date of its own:
+ *              于7月底前提请…, 3月15日至4月15日为…戒严期; it reports time-year-unknown), or 当年 / 同年
+ *              with no year printed before it in its clause
  *   unexplained none of these (split: preamble, clause text)
  *
  * and, as a precision proxy, the deadlines due before their document's date (`past`). Prints the

@@ -2,7 +2,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { Deadline, Milestone, Stage, TimeEvent } from '../schema/time.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
-import { eventOf, findStages, scanTime, scheduleLabels, splitMilestones, type StageBlock, type TimeMatch } from './time/index.js'
+import { eventOf, findStages, scanTime, scheduleLabels, splitMilestones, titleYearOf, type StageBlock, type TimeMatch } from './time/index.js'
 
 export interface TimeOptions {
   documentDate?: string
@@ -189,7 +189,7 @@ const STAGE_CUE = /阶段|步骤|[（(](?:19|20)\d{2}(?:年|[-—–至到]|[）
 export function stagesOf(doc: DocumentNode, view: MappedText, opts: TimeOptions): { stages: Stage[]; headings: Array<[number, number]> } {
   // Stages need a 阶段/步骤 section or a bracketed year heading; most documents have neither.
   const text = view.text.slice(doc.data.start, doc.data.end)
-  const found = STAGE_CUE.test(text) ? findStages(stageBlocks(doc, view), { documentDate: opts.documentDate }) : []
+  const found = STAGE_CUE.test(text) ? findStages(stageBlocks(doc, view), { documentDate: opts.documentDate, planYear: opts.planYear ?? titleYearOf(doc.data.meta.title) }) : []
   const stages = found.map((s) => ({ ...s.stage, position: view.position(s.index, s.end) }))
   // The heading (name and bracketed period) of each stage: its dates are the stage's own.
   const headings = found.map((match): [number, number] => [match.index, Math.min(match.end, match.index + match.stage.raw.length + 8)])

@@ -3,7 +3,7 @@ import type { DocumentNode, RootNode } from '../tree/types.js'
 import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
-import { effectiveDates, planPeriodFromTitle, yearContextOf } from './time/index.js'
+import { effectiveDates, planPeriodFromTitle, signingDateAtEnd, yearContextOf } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
@@ -45,7 +45,9 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   const meta = doc.data.meta
   const seg = doc.data.segment
   // the 版记's 印发 date dates a document that prints no other (年底前 then resolves)
-  const documentDate = meta.signedDate ?? meta.publishedDate ?? meta.printedDate ?? parent.documentDate
+  // …or the day alone on one of its last lines, in Chinese numerals (a 落款 whose name line was lost)
+  const ownEnd = doc.children.find((c) => c.type === 'document')?.data.start ?? seg.end
+  const documentDate = meta.signedDate ?? meta.publishedDate ?? meta.printedDate ?? signingDateAtEnd(view.text, seg.start, ownEnd) ?? parent.documentDate
   const publishedDate = meta.publishedDate ?? parent.publishedDate
   if (meta.title) {
     const plan = planPeriodFromTitle(meta.title)
@@ -64,7 +66,6 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
         )
     }
   }
-  const ownEnd = doc.children.find((c) => c.type === 'document')?.data.start ?? seg.end
   const eff = effectiveDates(effectSentences(view.text, seg.start, ownEnd), { documentDate, publishedDate })
   if (!meta.effectiveDate && eff.effectiveDate) meta.effectiveDate = eff.effectiveDate
   if (eff.expiryDate) meta.expiryDate = eff.expiryDate

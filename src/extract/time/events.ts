@@ -6,7 +6,7 @@
 import raw from '../../../grammars/time/events.json' with { type: 'json' }
 import type { TimeEventKind } from '../../schema/time.js'
 import { WordList, lexicon as L } from './lexicon.js'
-import type { TimeMatch } from './scan.js'
+import { scanTime, type TimeMatch } from './scan.js'
 
 const kinds = new WordList<TimeEventKind>(Object.entries(raw.kinds).flatMap(([kind, words]) => (words as string[]).map((w) => [w, kind as TimeEventKind] as [string, TimeEventKind])))
 const weakTargets = new Set(raw.weakTargets)
@@ -53,6 +53,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   const trailingCondition = conditionAfter.longestAt(text, match.end)
   if (trailingCondition) return { kind: 'condition', cue: trailingCondition[0] }
   if (deadline.inferred?.note?.split('; ').includes('since')) return { kind: 'since', cue: deadline.raw.slice(-2) }
+  // 2019-06-21 10:12:40 / 发布时间:2022-08-23 14:52: a page's time stamp, never a due date
+  // (a window printed in words, 2019年7月10日8:00至8月9日16:00, keeps its dates)
+  if (deadline.precision === 'day' && NUMERIC_DAY.test(deadline.raw) && CLOCK.test(text.slice(match.end, match.end + 10))) return { kind: 'publication' }
   const basis = match.basis ?? 'cue'
   const { textYear, yearOfWork } = context
   const now = documentDate ?? (textYear ? `${textYear}-01-01` : undefined)
@@ -67,8 +70,10 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
     return undefined
   }
   if (basis === 'bare' && deadline.precision === 'day' && deadline.date && aloneOnLine(text, match.index, match.end)) {
-    if ((documentDate && deadline.date <= documentDate) || signatureAround(text, match.index, match.end)) return { kind: 'publication' }
+    if ((documentDate && deadline.date <= documentDate) || signatureAround(text, match.index, match.end) || cnYear(deadline.raw)) return { kind: 'publication' }
   }
+  // 2013年，我们深入贯彻…: a report narrates its year (review or year of work), it sets no due date
+  if (basis === 'bare' && narratorAfter(text, match.end)) return { kind: 'other' }
   const weak = basis === 'bare' || (basis === 'target' && weakTargets.has(match.target ?? ''))
   const first = deadline.date ?? deadline.start
   const last = deadline.date ?? deadline.end ?? deadline.start
@@ -117,6 +122,55 @@ function scanWindow(text: string, from: number, readAt: (offset: number) => stri
   }
   return undefined
 }
+
+/**
+ * A day whose year is printed in Chinese numerals (二〇〇一年四月四日): the form of a 成文日期, never
+ * of a due date in a table (a scraped 落款 may lose the name line above it).
+ */
+function cnYear(raw: string): boolean {
+  const year = raw.indexOf(L.yearChar)
+  return year === 4 && [...raw.slice(0, 4)].every((c) => L.cnDigits.has(c))
+}
+
+/** How many non-blank lines from a document's end are searched for its signing date. */
+const SIGNING_LINES = 8
+
+/**
+ * The signing date of a text whose 落款 lost its name line (a scraped page): the last of its final
+ * lines that holds nothing but a day with the year in Chinese numerals (`二○○一年四月四日`), ISO.
+ * It dates the document for year inference (`4月15日前`) when its metadata found no date.
+ *
+ * @example
+ * signingDateAtEnd('三、联络员名单于4月15日前报送。\n二○○一年四月四日\n', 0, 27) // → '2001-04-04'
+ */
+export function signingDateAtEnd(text: string, from: number, until: number): string | undefined {
+  let end = until
+  for (let seen = 0; seen < SIGNING_LINES && end > from; ) {
+    let start = end
+    while (start > from && text[start - 1] !== '\n') start--
+    const line = text.slice(start, end).trim()
+    end = start - 1
+    if (!line) continue
+    seen++
+    const { matches } = scanTime(line)
+    const only = matches.length === 1 ? matches[0] : undefined
+    if (only && only.index === 0 && only.end === line.length && only.deadline.precision === 'day' && only.deadline.date && cnYear(only.deadline.raw)) return only.deadline.date
+  }
+  return undefined
+}
+
+const narrators = WordList.fromWords(raw.narrators)
+/** `，我们` right after the date (and its comma): the text narrates. */
+function narratorAfter(text: string, end: number): boolean {
+  let wordAt = end
+  while (wordAt < text.length && (text[wordAt] === '，' || text[wordAt] === ',' || text[wordAt] === ' ')) wordAt++
+  return wordAt > end && narrators.longestAt(text, wordAt) !== undefined
+}
+
+/** A time of day right after a date (10:12:40, 14:52). */
+const CLOCK = /^\s*\d{1,2}[:：]\d{2}/
+/** A day in digits and separators only (2019-06-21, 2019.06.21): the form of a page's stamp. */
+const NUMERIC_DAY = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/
 
 /** Nothing but spaces beside the date on its line: a signing or cover date. */
 function aloneOnLine(text: string, start: number, end: number): boolean {

@@ -57,3 +57,22 @@ function scanPlanName(title: string) {
   }
   return undefined
 }
+
+const TITLE_YEAR = /(?:19|20)\d{2}(?=\s*年)/g
+
+/**
+ * The one year a title names, when it names no span (`镇2023年度创建全国文明城市工作实施方案` →
+ * 2023): the year of the plan's yearless dates (stages `（1月—2月）`). Undefined for a span
+ * (`（2021—2023年）`) or two years.
+ *
+ * @example
+ * titleYearOf('2023年新余市政务公开工作要点') // → 2023
+ * titleYearOf('东阳市促进残疾人就业行动实施方案（2023—2025年）') // → undefined
+ */
+export function titleYearOf(title: string | null | undefined): number | undefined {
+  if (!title) return undefined
+  const normalized = title.normalize('NFKC')
+  const years = [...normalized.matchAll(TITLE_YEAR)]
+  if (years.length !== 1 || planPeriodFromTitle(normalized)) return undefined
+  return Number(years[0][0])
+}

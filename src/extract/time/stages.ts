@@ -5,7 +5,7 @@ import { canonicalize, endOf, startOf, type Canon } from './canon.js'
 import { isAsciiDigit, isCnNumeral, WordList } from './lexicon.js'
 import { readCnPositional, readSmallNumber } from './numerals.js'
 import { markerAt } from '../../text/markers.js'
-import { scanTime, type TimeMatch } from './scan.js'
+import { scanTime, type ScanOptions, type TimeMatch } from './scan.js'
 
 const sectionHeadings = WordList.fromWords(grammar.sectionHeadings)
 const divide = WordList.fromWords(grammar.summary.divide)
@@ -23,6 +23,13 @@ export interface StageBlock {
   level?: number
   /** The heading of the section the block is in, when known (三、实施步骤). */
   heading?: string
+}
+
+export interface StageOptions {
+  /** The document's date (ISO): the first stage's unprinted start, and the year of a yearless bracket. */
+  documentDate?: string
+  /** The plan's year (its title's), for a yearless bracket (`宣传发动阶段（1月—2月）` in a 2023年度 plan). */
+  planYear?: number
 }
 
 /** A stage and the offsets (in the document, via the blocks' offsets) of its heading and goal. */
@@ -45,6 +52,31 @@ interface Head {
   stageWord: boolean
   /** Marker style of the heading's block (（一）→ cn-paren, as in grammars/numbering.json), if any. */
   family?: string
+  /** Read inside a sentence (区分了第一阶段（…）和第二阶段（…）), not as a heading. */
+  inline?: boolean
+  /** The input text `canon` was built from, when more than the block (a block run on into the next). */
+  source?: string
+}
+
+/** A block that ends a sentence (or a heading line) does not run on into the next. */
+const SENTENCE_TAIL = /[。；！？：:;!?）)]\s*$/
+
+/**
+ * Offsets of 第 + numeral + 阶段（ anywhere in a block (the numeral may follow a line break: PDF
+ * text wraps 第⏎一阶段), not only at the block start or after 。.
+ */
+function inlineStarts(text: string): number[] {
+  const out: number[] = []
+  const word = grammar.stageWord + '（'
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    let numberStart = at
+    while (numberStart > 0 && (isCnNumeral(text[numberStart - 1]) || isAsciiDigit(text[numberStart - 1]))) numberStart--
+    if (numberStart === at) continue
+    let prefix = numberStart - 1
+    while (prefix >= 0 && text[prefix] === '\n') prefix--
+    if (prefix >= 0 && text[prefix] === grammar.ordinalPrefix) out.push(prefix)
+  }
+  return out
 }
 
 /**
@@ -69,7 +101,8 @@ interface Head {
  */
 const AFTER_STOP = '。' + grammar.ordinalPrefix
 
-export function findStages(blocks: StageBlock[], options: { documentDate?: string } = {}): StageMatch[] {
+export function findStages(blocks: StageBlock[], options: StageOptions = {}): StageMatch[] {
+  const years: ScanOptions = { documentDate: options.documentDate, planYear: options.planYear }
   const heads: Head[] = []
   const inSection: boolean[] = []
   const families: Array<string | undefined> = []
@@ -98,8 +131,29 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
       for (let t = canonText.indexOf(AFTER_STOP, headStart); t !== -1; t = canonText.indexOf(AFTER_STOP, t + 1)) starts.push(t + 1)
     } else for (let t = headStart + 1; t < canonText.length; t++) if (canonText[t - 1] === '。' && canonText[t] === grammar.ordinalPrefix) starts.push(t)
     for (const headAt of starts) {
-      const head = readHead(canon, headAt, b, headAt === headStart)
+      const head = readHead(canon, headAt, b, headAt === headStart, years)
       if (head) heads.push({ ...head, family: marker?.family })
+    }
+    // 第一阶段（2016-2017年）… inside a sentence, also when a hard line break (PDF text) cuts
+    // 第⏎一阶段 or the bracket: read on a copy whose line breaks are spaces (same offsets)
+    // A block cut by such a break (…区分了第 / 一阶段（…）和第二阶段（2023年至2025 / 年）…) runs on
+    // into the next when they touch and the first ends mid-sentence: read the two as one.
+    const next = blocks[b + 1]
+    const wraps = next !== undefined && next.offset === block.offset + block.text.length + 1 && !SENTENCE_TAIL.test(block.text)
+    const source = wraps ? `${block.text}\n${next.text}` : block.text
+    const windowCanon = wraps ? canonicalize(source) : canon
+    const inline = inlineStarts(windowCanon.text).filter((at) => !starts.includes(at) && startOf(windowCanon, at) < block.text.length)
+    if (inline.length > 0) {
+      const joined: Canon = Object.create(windowCanon, { text: { value: windowCanon.text.replace(/\n/g, ' ') } })
+      for (const headAt of inline) {
+        const head = readHead(joined, headAt, b, false, years)
+        if (!head?.stageWord) continue
+        // 本规划分两个阶段推进：第一阶段（…）: the block-start reading took the sentence as the name
+        const wider = heads.findIndex((other) => other.block === b && !other.inline && other.nameStart < head.nameStart && head.nameStart < other.headEnd)
+        if (wider >= 0) heads.splice(wider, 1)
+        heads.push({ ...head, name: head.name.replace(/\s/g, ''), inline: true, source, family: marker?.family })
+      }
+      heads.sort((x, y) => x.block - y.block || x.nameStart - y.nameStart)
     }
   }
   // which heads are stages: 阶段 in the name, inside a stage section, or a run of two or more
@@ -119,8 +173,10 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     const next = accepted[n + 1]
     const block = blocks[head.block]
     const goalEnd = next && next.block === head.block ? next.nameStart : head.canon.text.length
-    let goal = trimText(head.canon.text.slice(head.headEnd, goalEnd))
+    // a stage named inside a sentence has no goal text of its own
+    let goal = head.inline ? '' : trimText(head.canon.text.slice(head.headEnd, goalEnd))
     let endOffset = block.offset + endOf(head.canon, head.nameStart, trimEnd(head.canon.text, goalEnd))
+    if (head.inline) endOffset = block.offset + endOf(head.canon, head.nameStart, head.rawEnd)
     if (!goal && head.atBlockStart) {
       // a heading alone in its block: the goal is the text of the blocks under it, up to the
       // next stage or the next heading of the same rank
@@ -148,7 +204,7 @@ export function findStages(blocks: StageBlock[], options: { documentDate?: strin
     else if (deadline.kind === 'start') start = deadline.start ?? deadline.date ?? null
     const stage: Omit<Stage, 'position'> = {
       name: head.name,
-      raw: block.text.slice(startOf(head.canon, head.nameStart), endOf(head.canon, head.nameStart, head.rawEnd)),
+      raw: (head.source ?? block.text).slice(startOf(head.canon, head.nameStart), endOf(head.canon, head.nameStart, head.rawEnd)),
       start,
       end,
     }
@@ -240,7 +296,7 @@ function summaryStages(blocks: StageBlock[], canons: Canon[]): StageMatch[] {
  * A stage heading at `start`: name（time）followed by 。/：. For `第一阶段（…）：全面铺开。` the short
  * name after the colon joins the name.
  */
-function readHead(canon: Canon, start: number, block: number, atBlockStart: boolean): Head | undefined {
+function readHead(canon: Canon, start: number, block: number, atBlockStart: boolean, years: ScanOptions): Head | undefined {
   const canonText = canon.text
   const open = findWithin(canonText, start, '（', grammar.maxNameLength)
   if (open <= start) return undefined
@@ -248,7 +304,7 @@ function readHead(canon: Canon, start: number, block: number, atBlockStart: bool
   if (close < 0) return undefined
   let name = canonText.slice(start, open)
   if (/[。；]/.test(name)) return undefined
-  const { matches } = scanTime(canonText, { from: open + 1, to: close })
+  const { matches } = scanTime(canonText, { from: open + 1, to: close, ...years })
   if (matches.length !== 1) return undefined
   const time = matches[0]
   if (time.index > open + 1 || time.end < close) return undefined

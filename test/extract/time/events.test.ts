@@ -33,6 +33,13 @@ describe('eventOf: what makes a date an event', () => {
     ['2003年，全国安全生产形势总体稳定', '2004-01-16', { '2003年': 'other' }],
     // a forecast, even of a year after the document's date (bulk politic_analysis_2025)
     ['2022年，我国网络安全产业规模预计近2170亿元', '2021-12-01', { '2022年': 'forecast' }],
+    // a report narrates its year: a review (2013年，我们…) or the year of work (2014年，我们将…)
+    ['2013年，我们坚持稳中求进，圆满完成区人大确定的年度任务', undefined, { '2013年': 'other' }],
+    ['2014年，我们将重点抓好五个方面的工作', undefined, { '2014年': 'other' }],
+    // a date that bounds which cases a rule applies to (bulk lawrefbook 司法解释)
+    ['人民法院2015年11月1日以后审理的案件，适用本解释', undefined, { '2015年11月1日': 'condition' }],
+    // a Taiwan history line: the meeting word in traditional script
+    ['主席團第一次會議決議沿用本辦法，並報告三月五日第一次大會', undefined, { 三月五日: 'meeting' }],
   ] as Array<[string, string | undefined, Record<string, string>]>)('%s', (s, date, want) => {
     expect(read(s, date)).toEqual(want)
   })
@@ -55,6 +62,14 @@ describe('eventOf: what makes a date an event', () => {
   it('a day alone on its line under a name is the signing date; a table cell is not', () => {
     expect(read('重大事项及时报告国务院。\n国务院办公厅\n2018年12月26日\n（此件公开发布）')).toEqual({ '2018年12月26日': 'publication' })
     expect(read('序号\n1\n市发改委\n2019年12月31日\n2\n市财政局\n2020年6月30日')).toEqual({ '2019年12月31日': 'deadline', '2020年6月30日': 'deadline' })
+  })
+
+  it('a day alone on its line with its year in Chinese numerals is the signing date, even with no name above it (a scraped 落款)', () => {
+    expect(read('四、各县（区）每月10日前报送上月工作情况。\n二〇〇二年五月八日\n')).toEqual({ 每月10日前: 'deadline', 二〇〇二年五月八日: 'publication' })
+    // in Arabic digits, a lone day after a clause may be a table's due-date cell: still a deadline
+    expect(read('四、各县（区）每月10日前报送上月工作情况。\n2002年5月8日\n')).toEqual({ 每月10日前: 'deadline', '2002年5月8日': 'deadline' })
+    // and a 2025年，全市… target is no narration
+    expect(read('2025年，全市地区生产总值达到1万亿元')).toEqual({ '2025年': 'deadline' })
   })
 
   it('5月3日内蒙古 is not "within 5月3日"', () => {

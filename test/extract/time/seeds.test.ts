@@ -178,8 +178,39 @@ describe('stages from the seeds’ real paragraphs', () => {
     expect(stages[3].stage.goal!.includes('报名方式')).toBe(false)
   })
 
-  it('policy central_076: a stage named inside a broken sentence (区分了第⏎一阶段（…）) is not a heading', () => {
-    expect(findStages(lineBlocks(policy('politic_analysis_2025__central_076.txt')))).toEqual([])
+  it('policy central_076: stages named inside a sentence that PDF line breaks cut (区分了第⏎一阶段（…）和第二阶段（2023 年至 2025⏎年）)', () => {
+    const text = policy('politic_analysis_2025__central_076.txt')
+    const stages = findStages(lineBlocks(text))
+    expect(stages.map((s) => [s.stage.name, s.stage.start, s.stage.end, s.stage.raw])).toEqual([
+      ['第一阶段', '2021-01-01', '2022-12-31', '第\n一阶段（2021 年至 2022 年）'],
+      ['第二阶段', '2023-01-01', '2025-12-31', '第二阶段（2023 年至 2025\n年）'],
+    ])
+    // offsets point at the printed words; a stage named in a sentence has no goal of its own
+    expect(text.slice(stages[0].index, stages[0].end)).toBe('第\n一阶段（2021 年至 2022 年）')
+    expect(stages.every((s) => s.stage.goal === undefined)).toBe(true)
+  })
+
+  it('stages named inside a sentence (…共分两个阶段：第一阶段（2016-2017年）…，第二阶段（2018-2020年）…)', () => {
+    const text = '本规划分两个阶段推进：第一阶段（2022-2023年）重点完成平台搭建，第二阶段（2024-2025年）全面推广应用。'
+    expect(findStages([{ text, offset: 0 }]).map((s) => [s.stage.name, s.stage.start, s.stage.end])).toEqual([
+      ['第一阶段', '2022-01-01', '2023-12-31'],
+      ['第二阶段', '2024-01-01', '2025-12-31'],
+    ])
+  })
+
+  it('blocks run on into the next only when they touch and the first ends mid-sentence (…第 / 一阶段（…）)', () => {
+    const blocks: StageBlock[] = [
+      { text: '各地要抓好第', offset: 0 },
+      { text: '一阶段（2021年）工作。', offset: 8 },
+    ]
+    // the blocks do not touch (a gap of two), so 第 and 一阶段 are not joined
+    expect(findStages(blocks)).toEqual([])
+    // touching blocks are one sentence cut by a line break
+    expect(findStages([blocks[0], { ...blocks[1], offset: 7 }]).map((s) => [s.stage.name, s.stage.start, s.stage.end])).toEqual([['第一阶段', '2021-01-01', '2021-12-31']])
+    // …unless the first ends its sentence
+    expect(findStages([{ text: '各地要抓好第。', offset: 0 }, { text: '一阶段（2021年）工作。', offset: 8 }])).toEqual([])
+    // …and a mention without a date in brackets is no stage
+    expect(findStages([{ text: '进入第二阶段后，各地要加快推进。', offset: 0 }])).toEqual([])
   })
 
   it('seed 003 has no stage headings: no stages', () => {

@@ -169,7 +169,8 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
   if (quarterOf) {
     return withPartEnd(text, { start: offset, end: offset + quarterOf[0].length, unit: { precision: 'quarter', year: null }, explicitYear: false, quarterRel: quarterOf[1] })
   }
-  const yearCounted = lexicon.yearCount.has(text[offset - 1])
+  // 三年内 counts years; 应当年底前 does not (the 当 of 应当 is no count)
+  const yearCounted = lexicon.yearCount.has(text[offset - 1]) && !lexicon.sameYearNotAfter.before(text, offset)
   if (text[offset] === lexicon.yearChar && !yearCounted) {
     const part = readYearPart(text, offset)
     if (part && part.end > offset + 1) return { start: offset, end: part.end, unit: { precision: 'month', year: null, month: part.month, monthEnd: part.monthEnd }, explicitYear: false }
@@ -191,7 +192,8 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
   }
   if (text[offset] === lexicon.yearChar && !yearCounted) {
     const yearEnd = lexicon.yearlessEnd.len(text, offset)
-    if (yearEnd) return { start: offset, end: offset + yearEnd, unit: { precision: 'year', year: null }, explicitYear: false, endFlag: true }
+    // 纳入年底效能目标考核体系: 年底 modifies a noun, it sets no date
+    if (yearEnd && !lexicon.yearlessEndNotBefore.longestAt(text, offset + yearEnd)) return { start: offset, end: offset + yearEnd, unit: { precision: 'year', year: null }, explicitYear: false, endFlag: true }
   }
   const within = lexicon.yearlessWithin.longestAt(text, offset)
   if (within && (within[0][0] !== lexicon.yearChar || !yearCounted)) {

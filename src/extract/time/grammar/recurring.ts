@@ -3,7 +3,7 @@ import type { Unit } from '../calendar.js'
 import { lexicon, WordList } from '../lexicon.js'
 import { afterMonth } from './points.js'
 import type { Expr, Point, Recurrence, TimeReader } from './types.js'
-import { readDay, readMonth } from './units.js'
+import { readDay, readMonth, readQuarter } from './units.js'
 
 interface DueInPeriod {
   precision: Unit['precision']
@@ -15,10 +15,15 @@ interface DueInPeriod {
 
 const weekdays = WordList.map<number>(lexicon.raw.recurring.weekdays)
 
-/** 2月底, 12月31日, 年底 after 每年; a month alone needs 前 after it. */
+const joiners = WordList.fromWords(lexicon.raw.recurring.joiners)
+
+/** 2月底, 12月31日, 年底, 第一季度 after 每年; a month alone needs 前 after it. */
 function readYearly(text: string, offset: number): DueInPeriod | undefined {
   const yearEnd = lexicon.endAfterYear.len(text, offset)
   if (yearEnd) return { precision: 'month', month: 12, end: offset + yearEnd }
+  // 每年第一季度（末）: by the quarter's last month, every year
+  const quarter = readQuarter(text, offset)
+  if (quarter) return { precision: 'quarter', month: quarter.quarter * 3, end: quarter.end + lexicon.endAfterPart.len(text, quarter.end) }
   const month = readMonth(text, offset)
   if (!month || month.invalid) return undefined
   const point: Point = { start: offset, end: month.end, unit: { precision: 'month', year: 2000, month: month.month }, explicitYear: false }
@@ -60,7 +65,8 @@ export function readRecurring(text: string, offset: number): Expr | undefined {
   const period = lexicon.every.longestAt(text, offset + 1)
   if (!period) return undefined
   const every = period[1]
-  const dueAt = offset + 1 + period[0].length
+  const afterPeriod = offset + 1 + period[0].length
+  const dueAt = afterPeriod + joiners.len(text, afterPeriod)
   const due = every === 'year' ? readYearly(text, dueAt) : every === 'month' ? readMonthly(text, dueAt) : every === 'week' ? readWeekly(text, dueAt) : readPartEnd(text, dueAt, every)
   if (!due) return undefined
   let end = due.end

@@ -43,7 +43,8 @@ export function readYear(text: string, offset: number): YearRead | undefined {
     return { year: null, start: offset, end: wordEnd + (text[wordEnd] === '度' ? 1 : 0), relative: relative[1] }
   }
   const same = lexicon.sameYear.longestAt(text, offset)
-  if (same) return { year: null, start: offset, end: offset + same[0].length, relative: 0, same: true }
+  // 应当年底前: the 当 belongs to 应当
+  if (same && !lexicon.sameYearNotAfter.before(text, offset + 1)) return { year: null, start: offset, end: offset + same[0].length, relative: 0, same: true }
   const roc = lexicon.rocPrefixes.longestAt(text, offset)
   if (roc) {
     const numberAt = offset + roc[0].length

@@ -1,0 +1,97 @@
+/**
+ * Families of the outside probe for deadlines, events and stages (test/gold/outside/outtime.md):
+ * fixtures written in the format of scraped provincial and city pages, parsed whole.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse, type PolicyDocument } from '../../../src/index.js'
+import { eventOf, scanTime, signingDateAtEnd, titleYearOf } from '../../../src/extract/time/index.js'
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/time-outside/${name}`, import.meta.url), 'utf8')
+
+/** (path, date) of every deadline of kind due, as the scorer counts them. */
+const dues = (doc: PolicyDocument) => doc.tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'due').map((d) => [t.path.join('/'), d.date]))
+
+describe('a scraped 落款 without its name line (二○○二年五月十日 after the last item)', () => {
+  const text = fixture('signature-cn-numerals.txt')
+  const doc = parse(text)
+
+  it('the signing date is no due date of the last item, and dates the yearless 5月20日前', () => {
+    expect(dues(doc)).toEqual([['二', '2002-05-20']])
+    const last = doc.tasks.find((t) => t.path.join('/') === '三')!
+    expect(last.deadlines.map((d) => [d.kind, d.raw])).toEqual([['recurring', '每月5日前']])
+    expect(last.deadlines[0].recurrence).toEqual({ every: 'month', day: 5 })
+  })
+
+  it('the page stamp 时间:2019-06-21 10:12:40 is a publication event, not a due date', () => {
+    expect(doc.documentTime?.deadlines ?? []).toEqual([])
+    expect(doc.documentTime?.events.map((e) => [e.kind, e.raw])).toEqual([['publication', '2019-06-21']])
+  })
+
+  it('signingDateAtEnd reads only a lone day with a Chinese-numeral year among the last lines', () => {
+    expect(signingDateAtEnd(text, 0, text.length)).toBe('2002-05-10')
+    expect(signingDateAtEnd('三、于5月20日前报送。\n2002年5月10日\n', 0, 27)).toBeUndefined()
+    expect(signingDateAtEnd('二○○二年五月十日前完成报送。\n', 0, 15)).toBeUndefined()
+  })
+
+  it('a window printed in words keeps its dates (2019年7月10日8:00至8月9日16:00 is no page stamp)', () => {
+    const s = '网上填报的受理时间为：2019年7月10日8:00至8月9日16:00。'
+    const kinds = scanTime(s).matches.map((m) => eventOf(s, m)?.kind ?? 'deadline')
+    expect(kinds.every((k) => k === 'deadline')).toBe(true)
+  })
+})
+
+describe('a work report narrates its years (2016年，我们… / 2017年，我们将…)', () => {
+  const doc = parse(fixture('review-narration.txt'))
+
+  it('only the dated targets of the plan part are due', () => {
+    expect(dues(doc)).toEqual([
+      ['二/（一）/1', '2017-06-30'],
+      ['二/（一）/1', '2017-12-31'],
+    ])
+  })
+
+  it('the narrated years are events of kind other', () => {
+    const review = doc.clauses.find((c) => c.path.join('/') === '一')!
+    expect(review.events?.map((e) => [e.kind, e.raw])).toEqual([['other', '2016年']])
+  })
+})
+
+describe('yearless stage brackets take the year of the plan title (街道2024年度…实施方案)', () => {
+  it('three stages with their months in 2024', () => {
+    const doc = parse(fixture('stages-title-year.txt'))
+    expect(doc.stages.map((s) => [s.name, s.start, s.end])).toEqual([
+      ['动员部署阶段', '2024-03-01', '2024-03-31'],
+      ['集中整治阶段', '2024-04-01', '2024-09-30'],
+      ['检查验收阶段', '2024-10-01', '2024-11-30'],
+    ])
+  })
+
+  it('titleYearOf: one year and no span', () => {
+    expect(titleYearOf('街道2024年度环境卫生综合整治工作实施方案')).toBe(2024)
+    expect(titleYearOf('某市促进就业行动实施方案（2023—2025年）')).toBeUndefined()
+    expect(titleYearOf('关于2022年工作总结和2023年工作安排的报告')).toBeUndefined()
+    expect(titleYearOf(null)).toBeUndefined()
+  })
+})
+
+describe('sweep families of the regulations (bulk lawrefbook)', () => {
+  const read = (s: string) => scanTime(s, { referenceDate: '2019-05-01' }).matches.map((m) => [m.deadline.raw, m.deadline.kind, m.deadline.date ?? null, m.deadline.recurrence ?? null])
+
+  it('每年第一季度 / 每年的十一月底前 are recurring, due in the quarter’s last month or the month', () => {
+    expect(read('应当于每年第一季度向所在地的区宗教事务部门提交上一年度的管理情况报告')).toEqual([['每年第一季度', 'recurring', null, { every: 'year', month: 3 }]])
+    expect(read('于每年的十一月底前提请主任会议研究')).toEqual([['每年的十一月底前', 'recurring', null, { every: 'year', month: 11 }]])
+    expect(read('每年第三季度末前报送')).toEqual([['每年第三季度末前', 'recurring', null, { every: 'year', month: 9 }]])
+    // 的 before a noun is no due point
+    expect(read('每年的工作计划')).toEqual([])
+  })
+
+  it('应当年底前 is 应当 + 年底前, not 当年 + 底前', () => {
+    expect(read('市和区人民政府应当年底前向本级人民代表大会常务委员会报告')).toEqual([['年底前', 'due', '2019-12-31', null]])
+    // 当年 after 于 keeps its meaning (and needs a printed year before it)
+    expect(read('2020年启动试点，当年完成验收')).toEqual([
+      ['2020年', 'start', '2020-01-01', null],
+      ['当年', 'due', '2020-12-31', null],
+    ])
+  })
+})
