@@ -48,7 +48,12 @@ function threadBreakdown(lines, sampled, total, pid) {
   const named = new Set(lines.map((l) => l.tid))
   named.add(pid)
   let other = 0
-  for (const [tid, cpu] of sampled) if (!named.has(tid)) other += cpu
+  const others = []
+  for (const [tid, cpu] of sampled) {
+    if (named.has(tid)) continue
+    other += cpu
+    others.push([tid - pid, cpu])
+  }
   const docs = workers.reduce((n, w) => n + w.units, 0)
   const workerCpu = workers.reduce((n, w) => n + own(w), 0)
   return {
@@ -75,6 +80,8 @@ function threadBreakdown(lines, sampled, total, pid) {
     writer: writer ? { cpuSeconds: writer.cpuSeconds, busySeconds: writer.busySeconds, records: writer.units, heapPeakMB: writer.heapPeakMB, externalPeakMB: writer.externalPeakMB, steps: writer.steps } : null,
     // V8's helper threads (GC, compilers), libuv's pool (gunzip, file I/O), threads of replaced workers
     otherThreadsCpuSeconds: +other.toFixed(2),
+    // [tid − pid (creation order), CPU s] of the busiest unnamed threads: V8's platform threads are created right after the main one
+    otherThreads: others.sort((a, b) => b[1] - a[1]).slice(0, 8),
     totalCpuSeconds: total,
   }
 }

@@ -9,7 +9,7 @@ import { buildSearchIndex, tuneForWriting } from './archive.js'
 import { resolveCitations } from './citations.js'
 import { openDatabase, sqliteCode, type Database } from './driver.js'
 import { RowInserter } from './insert.js'
-import { profileFile, ThreadProfile } from '../profile.js'
+import { profileFile, threadCpuSeconds, ThreadProfile } from '../profile.js'
 
 export interface WriterOptions {
   path: string
@@ -44,12 +44,15 @@ if (port) {
   let timer: NodeJS.Timeout | null = null
   let failed = false
   const profile = profileFile ? new ThreadProfile('sqlite-writer') : null
-  /** Seconds of each end-of-batch step (profile only). */
+  /** Wall and CPU seconds of each end-of-batch step (profile only). */
   const steps: Record<string, number> = {}
   const step = (name: string, fn: () => void) => {
+    if (!profile) return fn()
     const t0 = performance.now()
+    const c0 = threadCpuSeconds()
     fn()
     steps[name] = +((performance.now() - t0) / 1000).toFixed(2)
+    steps[`${name}Cpu`] = +(threadCpuSeconds() - c0).toFixed(2)
   }
 
   const commit = () => {
@@ -74,7 +77,7 @@ if (port) {
   }
   const close = () => {
     if (db?.open) db.close()
-    profile?.write({ steps })
+    profile?.write({ steps: { ...steps, indexWhileWriting: +((rows?.indexMs ?? 0) / 1000).toFixed(2) } })
     post({ type: 'closed' })
   }
 
