@@ -10,7 +10,7 @@
  * counted over nested documents too) and the archive's size. Writes
  * bench/results/batch-bulk-sqlite.json. Run `npm run build` first; not a timed test.
  *
- *   node bench/batch-bulk-sqlite.mjs [--jobs 2] [--rounds 2] [--input ../shared/corpus/bulk] [--skip-later]
+ *   node bench/batch-bulk-sqlite.mjs [--jobs 2] [--rounds 2] [--input ../shared/corpus/bulk] [--skip-later] [--env MALLOC_ARENA_MAX=2]
  */
 import { spawn } from 'node:child_process'
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -32,9 +32,12 @@ const { values } = parseArgs({
     'skip-later': { type: 'boolean', default: false },
     // add this run's rounds to those already in the results file (a bench done in parts)
     append: { type: 'boolean', default: false },
+    // environment of the batch process, e.g. --env MALLOC_ARENA_MAX=2 (repeatable)
+    env: { type: 'string', multiple: true, default: [] },
   },
 })
 const cli = join(repo, 'dist', 'cli.js')
+const batchEnv = Object.fromEntries(values.env.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]))
 if (!existsSync(cli)) {
   console.error('dist/cli.js missing: run `npm run build` first')
   process.exit(2)
@@ -45,7 +48,7 @@ mkdirSync(tmp, { recursive: true })
 
 async function run(out, extra = []) {
   for (const x of ['', '-wal', '-shm', '.progress']) rmSync(out + x, { force: true })
-  const r = await runBatch(cli, [values.input, '--out', out, '--jobs', values.jobs, '--quiet', ...extra], { profile: `${out}.profile` })
+  const r = await runBatch(cli, [values.input, '--out', out, '--jobs', values.jobs, '--quiet', ...extra], { env: batchEnv, profile: `${out}.profile` })
   return { ...r, outputMB: +(statSync(out).size / 1e6).toFixed(1) }
 }
 
@@ -137,7 +140,7 @@ function save() {
     date: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
-    command: `node dist/cli.js batch ${values.input} --out bulk.{jsonl,sqlite} --jobs ${values.jobs} --quiet${values['skip-later'] ? '' : ' [--search-index later]'}`,
+    command: `${values.env.join(' ')}${values.env.length ? ' ' : ''}node dist/cli.js batch ${values.input} --out bulk.{jsonl,sqlite} --jobs ${values.jobs} --quiet${values['skip-later'] ? '' : ' [--search-index later]'}`,
     loadAverage: loadavg(),
     rounds,
     pass: rounds.every((r) => r.jsonl.exitCode === 0 && r.sqlite.exitCode === 0 && r.sqlite.counts.failures === 0 && r.wallRatio <= 1.25 && r.sqlite.peakRssMB < 300 && r.countsEqual),

@@ -9,7 +9,7 @@
  * ratio. Outcomes by code from the output. Writes bench/results/batch-bulk.json after every round.
  * Not a timed test: run it by hand, on a quiet machine for the wall-time ratio.
  *
- *   node bench/batch-bulk.mjs [--jobs 1,2] [--rounds 1] [--input ../shared/corpus/bulk] [--ordered]
+ *   node bench/batch-bulk.mjs [--jobs 1,2] [--rounds 1] [--input ../shared/corpus/bulk] [--ordered] [--env MALLOC_ARENA_MAX=2]
  */
 import { createReadStream, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
@@ -27,9 +27,12 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '1' },
     input: { type: 'string', default: resolve(repo, '..', 'shared', 'corpus', 'bulk') },
     ordered: { type: 'boolean', default: false },
+    // environment of the batch process, e.g. --env MALLOC_ARENA_MAX=2 (repeatable)
+    env: { type: 'string', multiple: true, default: [] },
   },
 })
 const cli = join(repo, 'dist', 'cli.js')
+const batchEnv = Object.fromEntries(values.env.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]))
 if (!existsSync(cli)) {
   console.error('dist/cli.js missing: run `npm run build` first')
   process.exit(2)
@@ -75,7 +78,7 @@ for (let i = 0; i < Number(values.rounds); i++) {
   const runs = {}
   for (const jobs of order) {
     const args = [values.input, '--out', outOf(jobs), '--jobs', String(jobs), '--quiet', ...(values.ordered ? ['--ordered'] : [])]
-    const r = await runBatch(cli, args, { profile: join(tmp, `batch-bulk-j${jobs}.profile`) })
+    const r = await runBatch(cli, args, { env: batchEnv, profile: join(tmp, `batch-bulk-j${jobs}.profile`) })
     r.mbPerSecond = +(inputBytes / 1e6 / r.wallSeconds).toFixed(2)
     r.outputMB = +(statSync(outOf(jobs)).size / 1e6).toFixed(1)
     runs[jobs] = r
@@ -104,7 +107,7 @@ function save() {
     cpus: cpus().length,
     memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
     loadAverage: loadavg(),
-    command: `node dist/cli.js batch ${values.input} --out … --jobs {${jobsList}} --quiet${values.ordered ? ' --ordered' : ''}`,
+    command: `${values.env.join(' ')}${values.env.length ? ' ' : ''}node dist/cli.js batch ${values.input} --out … --jobs {${jobsList}} --quiet${values.ordered ? ' --ordered' : ''}`,
     inputMB: +(inputBytes / 1e6).toFixed(1),
     inputMillionChars: +(inputChars / 1e6).toFixed(1),
     documents: last?.records ?? 0,
