@@ -36,7 +36,14 @@ export async function runBatch(cli, args, o) {
         .map((l) => JSON.parse(l))
     : []
   rmSync(o.profile, { force: true })
-  return { exitCode, wallSeconds: +wallSeconds.toFixed(1), cpuSeconds, peakRssMB, load: [+loadBefore.toFixed(1), +loadavg()[0].toFixed(1)], threads: threadBreakdown(lines, threads, cpuSeconds, child.pid) }
+  return {
+    exitCode,
+    wallSeconds: +wallSeconds.toFixed(1),
+    cpuSeconds,
+    peakRssMB,
+    load: [+loadBefore.toFixed(1), +loadavg()[0].toFixed(1)],
+    threads: threadBreakdown(lines, threads, cpuSeconds, child.pid),
+  }
 }
 
 /** The profile lines by role, with the sampler's CPU for threads the profile does not name. */
@@ -77,7 +84,9 @@ function threadBreakdown(lines, sampled, total, pid) {
     })),
     workerCpuSeconds: +workerCpu.toFixed(2),
     cpuMsPerDocument: docs ? +((workerCpu / docs) * 1000).toFixed(2) : null,
-    writer: writer ? { cpuSeconds: writer.cpuSeconds, busySeconds: writer.busySeconds, records: writer.units, heapPeakMB: writer.heapPeakMB, externalPeakMB: writer.externalPeakMB, steps: writer.steps } : null,
+    writer: writer
+      ? { cpuSeconds: writer.cpuSeconds, busySeconds: writer.busySeconds, records: writer.units, heapPeakMB: writer.heapPeakMB, externalPeakMB: writer.externalPeakMB, steps: writer.steps }
+      : null,
     // V8's helper threads (GC, compilers), libuv's pool (gunzip, file I/O), threads of replaced workers
     otherThreadsCpuSeconds: +other.toFixed(2),
     // [tid − pid (creation order), CPU s] of the busiest unnamed threads: V8's platform threads are created right after the main one

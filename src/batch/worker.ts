@@ -46,7 +46,12 @@ if (port) {
       port.postMessage({ profiled: true })
       return
     }
-    const result = profile ? profile.unit(() => processUnit(req.unit, parse, data.options), (r) => r.json.byteLength + (r.archive?.byteLength ?? 0)) : processUnit(req.unit, parse, data.options)
+    const result = profile
+      ? profile.unit(
+          () => processUnit(req.unit, parse, data.options),
+          (r) => r.json.byteLength + (r.archive?.byteLength ?? 0),
+        )
+      : processUnit(req.unit, parse, data.options)
     const transfer = [result.json.buffer as ArrayBuffer]
     // archive rows (SQLite output) travel beside the record, also without a copy
     if (result.archive) transfer.push(result.archive.buffer as ArrayBuffer)
