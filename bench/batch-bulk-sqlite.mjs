@@ -2,13 +2,15 @@
 /**
  * Bench: `gongwen batch` over the bulk corpus into JSON Lines and into an SQLite archive, back to
  * back in the same script (so both see the same machine load; which goes first alternates by round),
- * `--rounds` times. Per run: wall time, CPU seconds (all threads), peak RSS (VmRSS/VmHWM of the
- * process — one process, its threads share it — sampled every 100 ms), load average, exit code; per round the row
+ * `--rounds` times. Per run (bench/lib/batch-run.mjs, the sampler batch-bulk.mjs uses too): wall time, CPU
+ * seconds (all threads), peak RSS (VmRSS/VmHWM of the process — one process, its threads share it —
+ * sampled every 100 ms), load average, exit code, and CPU by thread (main, each worker, the SQLite
+ * writer with its end-of-batch steps: search index, citations, checkpoint); per round the row
  * counts the two outputs must agree on (documents, failures, tasks, roles, deadlines — JSON Lines
  * counted over nested documents too) and the archive's size. Writes
  * bench/results/batch-bulk-sqlite.json. Run `npm run build` first; not a timed test.
  *
- *   node bench/batch-bulk-sqlite.mjs [--jobs 2] [--rounds 2] [--input ../shared/corpus/bulk] [--skip-later]
+ *   node bench/batch-bulk-sqlite.mjs [--jobs 2] [--rounds 2] [--input ../shared/corpus/bulk] [--skip-later] [--env MALLOC_ARENA_MAX=2]
  */
 import { spawn } from 'node:child_process'
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -18,6 +20,7 @@ import { dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { runBatch } from './lib/batch-run.mjs'
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({
@@ -29,9 +32,12 @@ const { values } = parseArgs({
     'skip-later': { type: 'boolean', default: false },
     // add this run's rounds to those already in the results file (a bench done in parts)
     append: { type: 'boolean', default: false },
+    // environment of the batch process, e.g. --env MALLOC_ARENA_MAX=2 (repeatable)
+    env: { type: 'string', multiple: true, default: [] },
   },
 })
 const cli = join(repo, 'dist', 'cli.js')
+const batchEnv = Object.fromEntries(values.env.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]))
 if (!existsSync(cli)) {
   console.error('dist/cli.js missing: run `npm run build` first')
   process.exit(2)
@@ -40,49 +46,10 @@ const Database = createRequire(import.meta.url)('better-sqlite3')
 const tmp = join(repo, 'bench', 'results', 'tmp')
 mkdirSync(tmp, { recursive: true })
 
-function procStatus(pid, field) {
-  try {
-    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-    return m ? Number(m[1]) * 1024 : 0
-  } catch {
-    return 0
-  }
-}
-
-/** utime + stime of a process (all threads), in seconds. */
-function procCpu(pid) {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-    return (Number(f[11]) + Number(f[12])) / 100
-  } catch {
-    return 0
-  }
-}
-
 async function run(out, extra = []) {
-  for (const s of ['', '-wal', '-shm', '.progress']) rmSync(out + s, { force: true })
-  const args = [cli, 'batch', values.input, '--out', out, '--jobs', values.jobs, '--quiet', ...extra]
-  const started = performance.now()
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] })
-  let peak = 0
-  let cpu = 0
-  const loadBefore = loadavg()[0]
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, procStatus(child.pid, 'VmRSS'), procStatus(child.pid, 'VmHWM'))
-    cpu = Math.max(cpu, procCpu(child.pid))
-  }, 100)
-  const exitCode = await new Promise((res) => child.on('exit', (code) => res(code)))
-  clearInterval(sampler)
-  return {
-    exitCode,
-    wallSeconds: +((performance.now() - started) / 1000).toFixed(1),
-    // user + system seconds of all the process's threads, as last sampled (≤ 0.1 s before exit)
-    cpuSeconds: +cpu.toFixed(1),
-    peakRssMB: +(peak / 2 ** 20).toFixed(1),
-    outputMB: +(statSync(out).size / 1e6).toFixed(1),
-    // 1-minute load average when the run started and ended (2 cores shared with other work)
-    load: [+loadBefore.toFixed(1), +loadavg()[0].toFixed(1)],
-  }
+  for (const x of ['', '-wal', '-shm', '.progress']) rmSync(out + x, { force: true })
+  const r = await runBatch(cli, [values.input, '--out', out, '--jobs', values.jobs, '--quiet', ...extra], { env: batchEnv, profile: `${out}.profile` })
+  return { ...r, outputMB: +(statSync(out).size / 1e6).toFixed(1) }
 }
 
 async function jsonlCounts(file) {
@@ -173,7 +140,7 @@ function save() {
     date: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
-    command: `node dist/cli.js batch ${values.input} --out bulk.{jsonl,sqlite} --jobs ${values.jobs} --quiet${values['skip-later'] ? '' : ' [--search-index later]'}`,
+    command: `${values.env.join(' ')}${values.env.length ? ' ' : ''}node dist/cli.js batch ${values.input} --out bulk.{jsonl,sqlite} --jobs ${values.jobs} --quiet${values['skip-later'] ? '' : ' [--search-index later]'}`,
     loadAverage: loadavg(),
     rounds,
     pass: rounds.every((r) => r.jsonl.exitCode === 0 && r.sqlite.exitCode === 0 && r.sqlite.counts.failures === 0 && r.wallRatio <= 1.25 && r.sqlite.peakRssMB < 300 && r.countsEqual),
@@ -182,4 +149,15 @@ function save() {
   return result
 }
 const result = save()
-console.log(result.pass ? 'target met: 0 failures, wall ≤ 1.25× JSON Lines, peak RSS < 300 MB, equal row counts' : 'TARGET MISSED')
+const fmt = (xs) => xs.join(', ')
+console.log(
+  [
+    `SQLite / JSON Lines wall: ${fmt(rounds.map((r) => r.wallRatio))} (target ≤ 1.25); CPU: ${fmt(rounds.map((r) => r.cpuRatio))}`,
+    `  with --search-index later: ${fmt(rounds.map((r) => r.wallRatioIndexLater ?? '—'))}`,
+    `peak RSS SQLite: ${fmt(rounds.map((r) => r.sqlite.peakRssMB))} MB (target < 300); JSON Lines: ${fmt(rounds.map((r) => r.jsonl.peakRssMB))} MB`,
+    `writer thread CPU s: ${fmt(rounds.map((r) => r.sqlite.threads.writer?.cpuSeconds ?? '—'))}; end-of-batch steps (s): ${fmt(rounds.map((r) => JSON.stringify(r.sqlite.threads.writer?.steps ?? {})))}`,
+    `failures ${fmt(rounds.map((r) => r.sqlite.counts.failures))}; row counts equal: ${fmt(rounds.map((r) => r.countsEqual))}`,
+    `load average (start→end) JSON Lines ${fmt(rounds.map((r) => r.jsonl.load.join('→')))}, SQLite ${fmt(rounds.map((r) => r.sqlite.load.join('→')))} (wall ratios mean little above ~1)`,
+    result.pass ? 'target met: 0 failures, wall ≤ 1.25× JSON Lines, peak RSS < 300 MB, equal row counts' : 'TARGET MISSED',
+  ].join('\n'),
+)

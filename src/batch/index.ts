@@ -7,6 +7,7 @@ import { enumerate, enumerateDirect, type Enumerated } from './inputs.js'
 import { WorkerPool } from './pool.js'
 import { runThroughPool, type PipelineItem } from './pipeline.js'
 import type { BatchInput, BatchRecord, ScriptOption } from './types.js'
+import { profileFile, ThreadProfile } from './profile.js'
 
 export type { BatchErrorCode, BatchInput, BatchRecord, ScriptOption, ParseFn, ParseOptions } from './types.js'
 export type { BatchSummary } from './progress.js'
@@ -81,6 +82,8 @@ export async function* runBatchItems(inputs: string[] | AsyncIterable<BatchInput
     ? enumerate(inputs, { include: options.include, exclude: options.exclude, maxBytes, skipPaths: options.skipPaths, signal: options.signal })
     : enumerateDirect(inputs)
   options.signal?.throwIfAborted()
+  const profile = profileFile ? new ThreadProfile('main') : null
+  let items = 0
   const pool = new WorkerPool({
     size: jobs,
     workerData: { parseModule: options.parseModule, options: { script: options.script, maxBytes, rows: options.rows, archive: options.archive } },
@@ -90,15 +93,19 @@ export async function* runBatchItems(inputs: string[] | AsyncIterable<BatchInput
     rows: options.rows,
   })
   try {
-    yield* runThroughPool(entries, pool, {
+    for await (const item of runThroughPool(entries, pool, {
       maxInFlight: jobs * 2,
       ordered: options.ordered,
       signal: options.signal,
       skip: options.skip,
       rows: options.rows,
-    })
+    })) {
+      items++
+      yield item
+    }
   } finally {
     await pool.close()
+    profile?.write({ jobs, units: items })
   }
 }
 

@@ -60,17 +60,26 @@ export async function* runThroughPool(entries: AsyncIterable<Enumerated>, pool: 
 
   const onAbort = () => wake?.()
   options.signal?.addEventListener('abort', onAbort, { once: true })
-  try {
-    for (;;) {
-      options.signal?.throwIfAborted()
-      if (error) throw error
-      while (canFill()) {
+
+  // Filling runs on its own, started again by every completion: while the consumer awaits its write
+  // (a file write, an fsync of the journal, a full SQLite queue) the workers still get their next
+  // units. Before, the generator filled only when resumed, so each record's write left the
+  // workers without work (idle 18–29 % of their time on the bulk set at load 15).
+  let filling = false
+  /** Set when the generator ends: a read still pending then hands nothing more to the pool. */
+  let stopped = false
+  const fill = async (): Promise<void> => {
+    if (filling) return
+    filling = true
+    try {
+      while (canFill() && !error && !stopped && !options.signal?.aborted) {
         // an input that blocks (a stuck read) must not outlive Ctrl-C: the abort wins the race
         const r = await raceAbort(it.next(), options.signal)
         if (r.done) {
           exhausted = true
           break
         }
+        if (stopped) break
         const e = r.value
         const s = seq++
         if (options.skip?.(e.key)) complete({ seq: s, key: e.key, bytes: e.bytes, result: null })
@@ -81,15 +90,29 @@ export async function* runThroughPool(entries: AsyncIterable<Enumerated>, pool: 
             (result) => {
               inFlight--
               complete({ seq: s, key: e.key, bytes: e.bytes, result })
+              void fill()
             },
             (err) => {
               inFlight--
-              error = err
+              error ??= err
               wake?.()
             },
           )
         }
       }
+    } catch (e) {
+      error ??= e
+    } finally {
+      filling = false
+      wake?.()
+    }
+  }
+
+  try {
+    void fill()
+    for (;;) {
+      options.signal?.throwIfAborted()
+      if (error) throw error
       if (ordered) {
         while (waiting.has(nextEmit)) {
           const item = waiting.get(nextEmit)!
@@ -101,10 +124,12 @@ export async function* runThroughPool(entries: AsyncIterable<Enumerated>, pool: 
       } else {
         while (fifo.length) yield fifo.shift()!
       }
+      // taking items out may have made room (fifo bound, ordered window)
+      void fill()
       if (error) throw error
-      if (exhausted && inFlight === 0 && waiting.size === 0 && fifo.length === 0) return
+      if (exhausted && !filling && inFlight === 0 && waiting.size === 0 && fifo.length === 0) return
       const emitable = ordered ? waiting.has(nextEmit) : fifo.length > 0
-      if (!emitable && !canFill()) {
+      if (!emitable) {
         await new Promise<void>((resolve) => {
           wake = resolve
         })
@@ -112,6 +137,7 @@ export async function* runThroughPool(entries: AsyncIterable<Enumerated>, pool: 
       }
     }
   } finally {
+    stopped = true
     options.signal?.removeEventListener('abort', onAbort)
     // after an abort the enumeration may be stuck in a read: closing it would wait for that read
     if (options.signal?.aborted) void it.return?.()?.catch(() => undefined)

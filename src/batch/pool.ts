@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path'
 import type { WorkerData, WorkerRequest } from './worker.js'
 import type { WorkResult, WorkUnit } from './types.js'
 import { failure } from './failure.js'
+import { profileFile } from './profile.js'
 
 export interface PoolOptions {
   size: number
@@ -77,6 +78,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true
+    if (profileFile) await Promise.all(this.slots.map((s) => askProfile(s.worker)))
     await Promise.all(
       this.slots.map((s) => {
         s.retired = true
@@ -104,7 +106,8 @@ export class WorkerPool {
     // not pipe(): every pipe into process.stderr adds listeners to it (MaxListenersExceededWarning)
     worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk))
     const slot: Slot = { worker, ready: false, tasks: [], timer: null, retired: false }
-    worker.on('message', (msg: { ready?: true; id?: number; result?: WorkResult }) => {
+    worker.on('message', (msg: { ready?: true; id?: number; result?: WorkResult; profiled?: true }) => {
+      if (msg.profiled) return
       if (msg.ready) {
         slot.ready = true
         this.startupFailures = 0
@@ -200,6 +203,23 @@ export class WorkerPool {
     }
     void this.close()
   }
+}
+
+/** Asks a worker to write its profile line (GONGWEN_BATCH_PROFILE); gives up after 2 s. */
+function askProfile(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      worker.off('message', onMessage)
+      resolve()
+    }
+    const onMessage = (m: { profiled?: true }) => {
+      if (m.profiled) done()
+    }
+    const timer = setTimeout(done, 2000)
+    worker.on('message', onMessage)
+    worker.postMessage({ profile: true })
+  })
 }
 
 /**

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { parse as libraryParse } from '../parse.js'
 import { processUnit, type ProcessOptions } from './process.js'
 import type { ParseFn, WorkUnit } from './types.js'
+import { profileFile, ThreadProfile } from './profile.js'
 
 export interface WorkerData {
   parseModule?: string
@@ -16,6 +17,11 @@ export interface WorkerData {
 export interface WorkerRequest {
   id: number
   unit: WorkUnit
+}
+
+/** Sent by the pool before it closes when profiling (GONGWEN_BATCH_PROFILE): write this thread's figures, answer `profiled`. */
+export interface ProfileRequest {
+  profile: true
 }
 
 const data = workerData as WorkerData
@@ -33,8 +39,19 @@ async function loadParse(): Promise<ParseFn> {
 const port = parentPort
 if (port) {
   const parse = await loadParse()
-  port.on('message', (req: WorkerRequest) => {
-    const result = processUnit(req.unit, parse, data.options)
+  const profile = profileFile ? new ThreadProfile('worker') : null
+  port.on('message', (req: WorkerRequest | ProfileRequest) => {
+    if ('profile' in req) {
+      profile?.write()
+      port.postMessage({ profiled: true })
+      return
+    }
+    const result = profile
+      ? profile.unit(
+          () => processUnit(req.unit, parse, data.options),
+          (r) => r.json.byteLength + (r.archive?.byteLength ?? 0),
+        )
+      : processUnit(req.unit, parse, data.options)
     const transfer = [result.json.buffer as ArrayBuffer]
     // archive rows (SQLite output) travel beside the record, also without a copy
     if (result.archive) transfer.push(result.archive.buffer as ArrayBuffer)

@@ -35,8 +35,9 @@ Options:
       --resume             continue an interrupted run with the same arguments (a finished
                            run: "already complete", exit 0, the output untouched)
       --shard <k/n>        convert only part k of n (a stable hash of each input's path)
-      --search-index <w>   SQLite: build the search index at the end of the batch (now,
-                           default) or later (the first \`gongwen search\` builds it)
+      --search-index <w>   SQLite: index clauses for search as they are written (now,
+                           default), in one pass at the end of the batch (end), or later
+                           (the first \`gongwen search\` builds it)
       --include <glob>     take only matching files from directories (repeatable)
       --exclude <glob>     leave matching files out (repeatable)
       --script <s>         auto (default), keep or simplified
@@ -74,7 +75,7 @@ interface BatchArgs {
   quiet: boolean
   sqlite: boolean
   shard: Shard | null
-  searchIndex: 'now' | 'later'
+  searchIndex: 'now' | 'end' | 'later'
 }
 
 /**
@@ -320,7 +321,7 @@ function shardArg(text: string): Shard {
   }
 }
 
-function searchIndexArg(text: string | undefined): 'now' | 'later' {
-  if (text === undefined || text === 'now' || text === 'later') return text ?? 'now'
-  throw new UsageError(`--search-index takes now or later, not ${text}`)
+function searchIndexArg(text: string | undefined): 'now' | 'end' | 'later' {
+  if (text === undefined || text === 'now' || text === 'end' || text === 'later') return text ?? 'now'
+  throw new UsageError(`--search-index takes now, end or later, not ${text}`)
 }

@@ -9,6 +9,7 @@ import { buildSearchIndex, tuneForWriting } from './archive.js'
 import { resolveCitations } from './citations.js'
 import { openDatabase, sqliteCode, type Database } from './driver.js'
 import { RowInserter } from './insert.js'
+import { profileFile, threadCpuSeconds, ThreadProfile } from '../profile.js'
 
 export interface WriterOptions {
   path: string
@@ -42,6 +43,17 @@ if (port) {
   let lastCommit = Date.now()
   let timer: NodeJS.Timeout | null = null
   let failed = false
+  const profile = profileFile ? new ThreadProfile('sqlite-writer') : null
+  /** Wall and CPU seconds of each end-of-batch step (profile only). */
+  const steps: Record<string, number> = {}
+  const step = (name: string, fn: () => void) => {
+    if (!profile) return fn()
+    const t0 = performance.now()
+    const c0 = threadCpuSeconds()
+    fn()
+    steps[name] = +((performance.now() - t0) / 1000).toFixed(2)
+    steps[`${name}Cpu`] = +(threadCpuSeconds() - c0).toFixed(2)
+  }
 
   const commit = () => {
     if (timer) clearTimeout(timer)
@@ -65,6 +77,7 @@ if (port) {
   }
   const close = () => {
     if (db?.open) db.close()
+    profile?.write({ steps: { ...steps, indexWhileWriting: +((rows?.indexMs ?? 0) / 1000).toFixed(2) } })
     post({ type: 'closed' })
   }
 
@@ -83,7 +96,8 @@ if (port) {
       if (failed) return post({ type: 'taken', n: 1 })
       try {
         if (!db!.inTransaction) db!.exec('BEGIN')
-        rows.add(m.key, m.json, m.rows)
+        if (profile) profile.unit(() => rows.add(m.key, m.json, m.rows))
+        else rows.add(m.key, m.json, m.rows)
         pending++
         if (pending >= options.batchSize || Date.now() - lastCommit >= options.commitMs) commit()
         // a pause in the stream (slow inputs) must not leave records uncommitted for long
@@ -103,11 +117,11 @@ if (port) {
     }
     if (failed) return close()
     try {
-      commit()
+      step('lastCommit', commit)
       if (m.type === 'finish') {
-        if (options.buildIndex) buildSearchIndex(db!)
-        db!.transaction(() => resolveCitations(db!))()
-        db!.pragma('wal_checkpoint(TRUNCATE)')
+        if (options.buildIndex) step('searchIndex', () => buildSearchIndex(db!))
+        step('citations', () => db!.transaction(() => resolveCitations(db!))())
+        step('checkpoint', () => db!.pragma('wal_checkpoint(TRUNCATE)'))
       }
     } catch (e) {
       fail(e)
