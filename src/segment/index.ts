@@ -48,8 +48,19 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     const label = Object.keys(header.fields).find((l) => fieldOf(l) === 'title' && header.fields[l] && header.spans[l])
     if (label) title = { text: header.fields[label], start: header.spans[label].start, end: header.spans[label].end }
   }
-  // Reposting sites and some gov pages print the 字号 first, the title under it.
+  // 发文机关标志 (`湖南省人民政府办公厅文件`) printed above the 字号: the issuer's letterhead, not a title.
+  while (!title && i < Math.min(lines.length - 1, 4) && isLetterhead(lines[i].text)) i++
+  // Reposting sites and some gov pages print the 字号 first, the title under it; some print a
+  // heading line `字号《title》` or `《title》` above the document.
   let numberFirst: Line | undefined
+  const quotedTitle = !title && lines[i] ? QUOTED_TITLE_LINE.exec(lines[i].text) : null
+  if (quotedTitle && isStrongTitle(quotedTitle[2])) {
+    const l = lines[i]
+    const open = l.start + (quotedTitle[1]?.length ?? 0)
+    if (quotedTitle[1]) numberFirst = { start: l.start, end: open, text: quotedTitle[1] }
+    title = { text: quotedTitle[2], start: open + 1, end: l.end - 1 }
+    i++
+  }
   if (!title && lines[i + 1] && DOC_NUMBER_LINE.test(lines[i].text) && (isTitleLike(lines[i + 1].text) || findTitleBelow(lines, i + 1)?.start === i + 1)) numberFirst = lines[i++]
   if (!title && lines[i] && (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))) {
     // a title line, or a line a law's amendment history stands under; a title broken after 关于
@@ -141,6 +152,14 @@ function titleContinuation(lines: Line[], i: number): number {
   return i
 }
 
+/** 发文机关标志: an organ's name followed by 文件 (`中共某市委办公室文件`). */
+function isLetterhead(text: string): boolean {
+  return text.length <= 44 && text.endsWith('文件') && isIssuerLine(text.slice(0, -2))
+}
+
+/** A heading line that quotes the title, the 字号 perhaps glued before it: `京政办发〔2016〕26号《…的通知》`. */
+const QUOTED_TITLE_LINE = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)?《([^《》]{4,150})》$/
+
 /** A clause or chapter start: the body has begun. */
 const CLAUSE_START = /^(?:第[一二三四五六七八九十百零〇\d]{1,5}[章条節节编編]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/
 /** The first part of a title broken over lines: ideographs and title punctuation only. */
@@ -222,6 +241,8 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   for (let k = 0; k < 3 && i < to; k++) {
     const t = lines[i].text
     if (!seg.docNumberLine && DOC_NUMBER_LINE.test(t)) seg.docNumberLine = lines[i++]
+    else if (seg.docNumberLine && t === seg.docNumberLine.text)
+      i++ // printed twice by a reposting site
     else if (!seg.addressees && isAddresseeLine(t)) seg.addressees = lines[i++]
     else if (/^中华人民共和国[\u4e00-\u9fff]{0,10}令$/.test(t) || /^第\d{1,5}号$/.test(t)) i++
     else break

@@ -119,6 +119,15 @@ function spacedTitleIssuers(view: MappedText, title: { text: string; start: numb
   return parts.length > 1 && parts.every(isOrgan) ? parts : null
 }
 
+/**
+ * The date a header value starts with, when a time or the next label is glued after it
+ * (`2024年04月06日 16:40`, `2023-03-21访问次数：…`).
+ */
+function leadingDate(value: string): string | null {
+  const m = /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}(?!\d)\s*日?/.exec(value)
+  return m ? parseFullDate(m[0]) : null
+}
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   const byField: Record<string, { value: string; start: number; end: number }> = {}
@@ -137,7 +146,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
         .map((s) => s.trim())
         .filter(Boolean)
     : undefined
-  const date = (f: string) => (byField[f] ? parseFullDate(byField[f].value) : null)
+  const date = (f: string) => (byField[f] ? (parseFullDate(byField[f].value) ?? leadingDate(byField[f].value)) : null)
   const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
   // a 落款 dated otherwise than the header's 成文日期 signs material the page quotes (an expert
   // group's report at the end of a 复函), not the document

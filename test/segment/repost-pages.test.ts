@@ -69,3 +69,48 @@ describe('traditional pages with pinyin inserted by a converting scraper', () =>
     expect(doc.meta.title).toBe('关于公布2023年度PM2.5（fine）监测结果的通知')
   })
 })
+
+describe('heading lines and label tables of reposting and county sites', () => {
+  it('`字号《title》` heading, the title again in 《》, the 字号 twice: one title, one 字号, issuers from the title', () => {
+    const doc = fixture('quoted-title.txt')
+    expect(doc.meta.title).toBe('江宁省水利厅办公室关于印发〈2020年河湖长制工作要点〉的通知')
+    expect(doc.meta.docNumber?.normalized).toBe('苏水办〔2020〕9号')
+    expect(doc.meta.issuers).toEqual(['江宁省水利厅办公室'])
+    expect(doc.preamble ?? '').not.toContain('苏水办')
+    expect(doc.diagnostics.some((d) => d.code === 'boilerplate-removed' && d.message.includes('page-counter'))).toBe(true)
+  })
+
+  it('a bulleted label table under the title, values on the next lines, empty labels between', () => {
+    const doc = fixture('county-table.txt')
+    expect(doc.meta.header?.form).toBe('govcn')
+    expect(doc.meta.title).toBe('青川县农村人居环境整治工作规则')
+    expect(doc.meta.docNumber?.normalized).toBe('青府办发〔2022〕12号')
+    expect(doc.meta.publishedDate).toBe('2022-05-10')
+    expect(doc.meta.issuers).toEqual(['青川县人民政府办公室'])
+    expect(doc.meta.header?.fields['发文日期']).toBe('2022年05月09日10:20')
+    expect(doc.clauses.map((c) => c.marker)).toEqual(['第一章'])
+  })
+
+  it('a 发布日期 value with the next label glued to it', () => {
+    const doc = parse(
+      '某市人民政府办公室关于印发《某市节水行动实施方案》的通知\n发布日期：2021-04-02访问次数：信息来源：某市人民政府办公室\n各区人民政府：\n现将《某市节水行动实施方案》印发给你们。\n某市人民政府办公室\n2021年3月30日\n',
+    )
+    expect(doc.meta.publishedDate).toBe('2021-04-02')
+    expect(doc.meta.signedDate).toBe('2021-03-30')
+  })
+
+  it('document-sharing chrome, the 发文机关标志 (X文件), the 字号, a title broken over two lines', () => {
+    const doc = fixture('docshare.txt')
+    expect(doc.meta.title).toBe('某州人民政府办公室关于进一步做好农民工工资支付保障工作的通知')
+    expect(doc.meta.docNumber?.normalized).toBe('某州政办发〔2012〕31号')
+    expect(doc.meta.issuers).toEqual(['某州人民政府办公室'])
+    expect(doc.clauses.map((c) => c.marker)).toEqual(['一、'])
+    const rules = doc.diagnostics.filter((d) => d.code === 'boilerplate-removed').map((d) => /\((.+)\)$/.exec(d.message)?.[1])
+    expect(new Set(rules)).toEqual(new Set(['docshare-filename', 'docshare-fields', 'docshare-shared', 'docshare-intro', 'docshare-part']))
+  })
+
+  it('an attachment list of file names stays: only a bare file-name line is chrome', () => {
+    const doc = parse('关于开展示范项目申报的通知\n各有关单位：\n现将有关事项通知如下。\n附件：1.申报书.doc\n2.《申报指南》说明.pdf\n某市科学技术局\n2023年5月6日\n')
+    expect(doc.diagnostics.some((d) => d.code === 'boilerplate-removed')).toBe(false)
+  })
+})
