@@ -83,6 +83,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   }
   // A title printed again in the body, possibly broken over lines, or with digits lost; reposting
   // sites print it up to three times around an issuer line.
+  // A 字号 in brackets closing the title line (`…的通知（岳办发〔2017〕2号）`) is the 字号, not title.
+  const trailing = title ? TRAILING_NUMBER.exec(title.text) : null
+  if (title && trailing && title.end - title.start === title.text.length && isTitleLike(title.text.slice(0, trailing.index))) {
+    numberFirst ??= { start: title.end - trailing[0].length + 1, end: title.end - 1, text: trailing[1] }
+    title = { text: title.text.slice(0, trailing.index), start: title.start, end: title.end - trailing[0].length }
+  }
   let issuerLine: Line | undefined
   let repostNumber: Line | undefined
   if (title) {
@@ -156,6 +162,9 @@ function titleContinuation(lines: Line[], i: number): number {
 function isLetterhead(text: string): boolean {
   return text.length <= 44 && text.endsWith('文件') && isIssuerLine(text.slice(0, -2))
 }
+
+/** A bracketed 字号 at the end of a title line. */
+const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$/
 
 /** A heading line that quotes the title, the 字号 perhaps glued before it: `京政办发〔2016〕26号《…的通知》`. */
 const QUOTED_TITLE_LINE = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)?《([^《》]{4,150})》$/

@@ -114,3 +114,15 @@ describe('heading lines and label tables of reposting and county sites', () => {
     expect(doc.diagnostics.some((d) => d.code === 'boilerplate-removed')).toBe(false)
   })
 })
+
+describe('a 字号 closing the title line', () => {
+  it('is the 字号 and leaves the title', () => {
+    const doc = parse(
+      '中共某县委办公室某县人民政府办公室印发《关于加强基层治理的实施意见》的通知(某办发〔2019〕5号)\n各乡镇党委、政府：\n《关于加强基层治理的实施意见》已经县委、县政府同意，现印发给你们。\n中共某县委办公室\n某县人民政府办公室\n2019年2月1日\n关于加强基层治理的实施意见\n一、总体要求\n',
+    )
+    expect(doc.meta.title).toBe('中共某县委办公室某县人民政府办公室印发《关于加强基层治理的实施意见》的通知')
+    expect(doc.meta.docNumber?.normalized).toBe('某办发〔2019〕5号')
+    expect(doc.meta.docNumber?.raw).toBe('某办发〔2019〕5号')
+    expect(doc.documents.map((d) => d.meta.title)).toEqual(['关于加强基层治理的实施意见'])
+  })
+})
