@@ -4,7 +4,8 @@ import { isIdeograph } from '../text/ideograph.js'
 
 // 发文字号 with any bracket pair around the year: 深办发[2013]3号, 中办发(2005)25号, 粤发〔2012〕19号.
 // Anchored on the bracketed year (rare), the issuer code is then checked looking back.
-const BRACKETED_YEAR = /([[［【〔（(])(\d{4})([\]］】〕）)])\d{1,5}号/g
+// A space after the closing bracket (科工法字[2000] 851号) is a printing variant too: dropped.
+const BRACKETED_YEAR = /([[［【〔（(])(\d{4})([\]］】〕）)])( ?)\d{1,5}号/g
 // The same with the closing bracket lost: 粤发〔201219号 → 粤发〔2012〕19号 (year 19xx/20xx).
 const LOST_CLOSE = /〔((?:19|20)\d{2})\d{1,4}号/g
 const CN_YEAR_DIGIT = /[一二三四五六七八九〇○OＯ0零]/
@@ -26,6 +27,7 @@ export function repairNumbers(view: MappedText, diags: Diagnostics): MappedText 
     const close = open + 1 + m[2].length
     if (m[1] !== '〔') edits.push([open, open + 1, '〔'])
     if (m[3] !== '〕') edits.push([close, close + 1, '〕'])
+    if (m[4]) edits.push([close + 1, close + 2, ''])
   }
   for (const m of t.matchAll(LOST_CLOSE)) {
     if (!isIdeograph(t.charCodeAt(m.index - 1))) continue

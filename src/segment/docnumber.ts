@@ -14,13 +14,16 @@ const ISSUER_CODE_TRIM = /^(?:印发|转发|根据|按照|依据|见|和|及|与
 
 /**
  * Parses a document number wherever it stands in `text` (`（深办发〔2013〕3号）` included).
+ * `wholeValue`: `text` is a 字号 line or a header value, nothing glued before the issuer code.
  * @example parseDocNumber('深办发[2013]3号') // { issuerCode: '深办发', year: 2013, serial: 3, normalized: '深办发〔2013〕3号', … }
  */
-export function parseDocNumber(text: string): ParsedDocNumber | null {
+export function parseDocNumber(text: string, options: { wholeValue?: boolean } = {}): ParsedDocNumber | null {
   const t = text.replace(/\s+/g, '')
   let m = BRACKETED.exec(t)
   if (m) {
-    const code = m[1].replace(ISSUER_CODE_TRIM, '')
+    // a verb or conjunction glued to a cited number is cut off (和国发〔…〕); a 字号 line or label
+    // value is the number alone, whose code may start with such a character (和行办发 of 和田)
+    const code = options.wholeValue ? m[1] : m[1].replace(ISSUER_CODE_TRIM, '')
     return { raw: text.trim(), normalized: `${code}〔${m[2]}〕${Number(m[3])}号`, issuerCode: code, year: Number(m[2]), serial: Number(m[3]) }
   }
   m = ORDER.exec(t)

@@ -16,6 +16,10 @@ const GOVCN_OPEN = new RegExp(`^(?:${labels.forms.govcnOpen.join('|')})：`)
 const PUBLISH_ENOUGH = labels.forms.publishEnough
 const KEYWORD_LABELS = new Set(labels.forms.keywordLabels)
 const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([\s\S]*)$/
+/** A site's navigation bar above the labels (`中国政府网 某省政府网 … 繁体中文`): no title. */
+const SITE_NAV = /政府网.*网|繁体中文$|简体中文$|无障碍$/
+/** A label line of a bulleted table without its bullet (`•发文字号：`). */
+const unbullet = (t: string) => t.replace(/^[•·●▪]\s*/, '')
 
 /** A known header label with its value: `【发布部门】国务院`, `发文字号：国发〔2019〕4号`, `原文链接: https://…`. */
 export interface LabelLine {
@@ -119,13 +123,14 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     const next = j < lines.length && LAW_DB_CLOSE.has(lines[j].text) ? j + 1 : j
     return { form: 'law-db', fields, spans, titleLine: i > 0 ? lines[0] : undefined, start: lines[0].start, end: lines[next - 1].end, next }
   }
-  // gov.cn table
-  if (lines.length > 1 && GOVCN_OPEN.test(lines[0].text)) {
+  // gov.cn table (county sites print it as a bulleted list, `• 索引号:`, under the title)
+  const open = lines.length > 2 && !GOVCN_OPEN.test(unbullet(lines[0].text)) && GOVCN_OPEN.test(unbullet(lines[1].text)) && isTitle(lines[0].text) ? 1 : 0
+  if (lines.length > 1 && GOVCN_OPEN.test(unbullet(lines[open].text))) {
     const fields: Record<string, string> = {}
     const spans: HeaderBlock['spans'] = {}
-    let j = 0
+    let j = open
     while (j < lines.length) {
-      const m = COLON_FIELD.exec(lines[j].text)
+      const m = COLON_FIELD.exec(unbullet(lines[j].text))
       if (!m || !KNOWN.has(m[1])) break
       const label = m[1]
       if (m[2].trim()) {
@@ -135,7 +140,7 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
         continue
       }
       const value = lines[j + 1]
-      const valueIsLabel = value && COLON_FIELD.test(value.text) && KNOWN.has(COLON_FIELD.exec(value.text)![1])
+      const valueIsLabel = value && COLON_FIELD.test(unbullet(value.text)) && KNOWN.has(COLON_FIELD.exec(unbullet(value.text))![1])
       if (!value || valueIsLabel || (KEYWORD_LABELS.has(label) && !isKeywordLine(j + 1))) {
         fields[label] = ''
         j++
@@ -145,8 +150,8 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
       spans[label] = { start: value.start, end: value.end }
       j += 2
     }
-    if (j === 0) return null
-    return { form: 'govcn', fields, spans, start: lines[0].start, end: lines[j - 1].end, next: j }
+    if (j === open) return null
+    return { form: 'govcn', fields, spans, ...(open ? { titleLine: lines[0] } : {}), start: lines[0].start, end: lines[j - 1].end, next: j }
   }
   // publish: `发布部门: …` lines
   for (let i = 0; i < top; i++) {
@@ -165,7 +170,8 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     // the title above the labels: the nearest title-like line (export lines such as 原文链接 may precede it)
     let t = i - 1
     while (t > 0 && !isTitle(lines[t].text)) t--
-    return { form: 'publish', fields, spans, titleLine: i > 0 ? lines[t] : undefined, start: lines[i].start, end: lines[j - 1].end, next: j }
+    // (a site's navigation bar above the labels is no title: the title is then searched below them)
+    return { form: 'publish', fields, spans, titleLine: i > 0 && !SITE_NAV.test(lines[t].text) ? lines[t] : undefined, start: lines[i].start, end: lines[j - 1].end, next: j }
   }
   return null
 }

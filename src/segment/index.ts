@@ -4,7 +4,7 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
-import { genreOf, isTitleLike } from '../text/genre.js'
+import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
 import { findHistory } from './history.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
@@ -48,10 +48,27 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     const label = Object.keys(header.fields).find((l) => fieldOf(l) === 'title' && header.fields[l] && header.spans[l])
     if (label) title = { text: header.fields[label], start: header.spans[label].start, end: header.spans[label].end }
   }
-  if (!title && lines[i] && (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))) {
-    // a title line, or a line a law's amendment history stands under
-    title = { text: lines[i].text, start: lines[i].start, end: lines[i].end }
+  // 发文机关标志 (`湖南省人民政府办公厅文件`) printed above the 字号: the issuer's letterhead, not a title.
+  while (!title && i < Math.min(lines.length - 1, 4) && isLetterhead(lines[i].text)) i++
+  // Reposting sites and some gov pages print the 字号 first, the title under it; some print a
+  // heading line `字号《title》` or `《title》` above the document.
+  let numberFirst: Line | undefined
+  const quotedTitle = !title && lines[i] ? QUOTED_TITLE_LINE.exec(lines[i].text) : null
+  if (quotedTitle && isStrongTitle(quotedTitle[2])) {
+    const l = lines[i]
+    const open = l.start + (quotedTitle[1]?.length ?? 0)
+    if (quotedTitle[1]) numberFirst = { start: l.start, end: open, text: quotedTitle[1] }
+    title = { text: quotedTitle[2], start: open + 1, end: l.end - 1 }
     i++
+  }
+  if (!title && lines[i + 1] && DOC_NUMBER_LINE.test(lines[i].text) && (isTitleLike(lines[i + 1].text) || findTitleBelow(lines, i + 1)?.start === i + 1)) numberFirst = lines[i++]
+  if (!title && lines[i] && (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))) {
+    // a title line, or a line a law's amendment history stands under; a title broken after 关于
+    // (`省人民政府关于` / `进一步优化营商环境的若干意见`) goes on over the next lines
+    const end = titleContinuation(lines, i)
+    const parts = lines.slice(i, end + 1)
+    title = { text: parts.map((l) => l.text).join(''), start: parts[0].start, end: parts[parts.length - 1].end }
+    i = end + 1
   } else if (!title) {
     // An unknown header line does not end the search: the title may stand a few lines down.
     const below = findTitleBelow(lines, i)
@@ -64,8 +81,23 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
     }
   }
-  // A title printed again in the body, possibly broken over lines, or with digits lost.
-  if (title) i = skipTitleRepeat(lines, i, title.text)
+  // A title printed again in the body, possibly broken over lines, or with digits lost; reposting
+  // sites print it up to three times around an issuer line.
+  // A 字号 in brackets closing the title line (`…的通知（岳办发〔2017〕2号）`) is the 字号, not title.
+  const trailing = title ? TRAILING_NUMBER.exec(title.text) : null
+  if (title && trailing && title.end - title.start === title.text.length && isTitleLike(title.text.slice(0, trailing.index))) {
+    numberFirst ??= { start: title.end - trailing[0].length + 1, end: title.end - 1, text: trailing[1] }
+    title = { text: title.text.slice(0, trailing.index), start: title.start, end: title.end - trailing[0].length }
+  }
+  let issuerLine: Line | undefined
+  let repostNumber: Line | undefined
+  if (title) {
+    const repost = skipRepostLines(lines, i, title)
+    i = repost.next
+    title = repost.title
+    issuerLine = repost.issuerLine
+    repostNumber = repost.docNumberLine
+  }
   while (i < lines.length && isExportLine(lines[i])) i++
   // Export lines (原文链接, 法宝引证码) may also close the file.
   let end = lines.length
@@ -74,6 +106,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   const colophon = findColophon(lines, i, end)
   const root = segmentBody(lines, i, colophon ? colophon.start : end, view, diags)
   if (colophon) root.colophon = colophon
+  if (issuerLine) root.issuerLine = issuerLine
+  if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
+  if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
   root.header = header
   root.title = title
   root.start = 0
@@ -97,8 +132,9 @@ function findTitleBelow(lines: Line[], from: number): { start: number; end: numb
     if (CLAUSE_START.test(t)) return null
     if (isStrongTitle(t) && t.length <= 80) {
       // a title broken over lines: its first part is a fragment line right above it
+      // (a fragment holding 关于 after an issuer starts the title: nothing above it belongs)
       let k = j
-      while (k > from && j - k < 3 && TITLE_FRAGMENT.test(lines[k - 1].text)) k--
+      while (k > from && j - k < 3 && aboutAt(lines[k].text) <= 0 && TITLE_FRAGMENT.test(lines[k - 1].text)) k--
       return { start: k, end: j }
     }
     if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
@@ -106,10 +142,82 @@ function findTitleBelow(lines: Line[], from: number): { start: number; end: numb
   return null
 }
 
+/**
+ * The last line of a title that starts at `i` but names no genre: up to two fragment lines more,
+ * when with them it ends in a genre word (`湖南省人民政府办公厅关于加强普通高等学校` / `毕业生就业工作的通知`).
+ */
+function titleContinuation(lines: Line[], i: number): number {
+  if (genreOf(lines[i].text) !== null || aboutAt(lines[i].text) < 0) return i
+  let acc = lines[i].text
+  for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+    const t = lines[k].text
+    if (!TITLE_FRAGMENT.test(t) || DOC_NUMBER_LINE.test(t)) break
+    acc += t
+    if (isStrongTitle(acc)) return k
+  }
+  return i
+}
+
+/** 发文机关标志: an organ's name followed by 文件 (`中共某市委办公室文件`). */
+function isLetterhead(text: string): boolean {
+  return text.length <= 44 && text.endsWith('文件') && isIssuerLine(text.slice(0, -2))
+}
+
+/** A bracketed 字号 at the end of a title line. */
+const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$/
+
+/** A heading line that quotes the title, the 字号 perhaps glued before it: `京政办发〔2016〕26号《…的通知》`. */
+const QUOTED_TITLE_LINE = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)?《([^《》]{4,150})》$/
+
 /** A clause or chapter start: the body has begun. */
 const CLAUSE_START = /^(?:第[一二三四五六七八九十百零〇\d]{1,5}[章条節节编編]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/
 /** The first part of a title broken over lines: ideographs and title punctuation only. */
 const TITLE_FRAGMENT = /^[\u4e00-\u9fff“”"《》〈〉（）()、·—\-\d]{2,40}$/
+
+type TitleSpan = NonNullable<Segment['title']>
+
+/**
+ * The lines a reposting site (a law database's page) prints under the title: the title again,
+ * an issuer line, the title a third time, and sometimes the issuing notice's own title, which
+ * quotes the first (`信息系统工程监理暂行规定` / `信息产业部` / `关于发布《信息系统工程监理暂行规定》的通知`):
+ * that notice is the document. An issuer line counts only when a title follows it.
+ */
+function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line } {
+  let i = skipTitleRepeat(lines, from, title.text)
+  let issuerLine: Line | undefined
+  let docNumberLine: Line | undefined
+  for (let n = 0; n < 4 && i + 1 < lines.length; n++) {
+    const t = lines[i].text
+    // the 字号 printed between two printings of the title
+    if (!docNumberLine && DOC_NUMBER_LINE.test(t)) {
+      const after = skipTitleRepeat(lines, i + 1, title.text)
+      if (after === i + 1) break
+      docNumberLine = lines[i]
+      i = after
+      continue
+    }
+    if (issuerLine || !isIssuerLine(t) || t.length > 60) break
+    // the issuer line, perhaps the 字号, then the title again
+    const numbered = !docNumberLine && i + 2 < lines.length && DOC_NUMBER_LINE.test(lines[i + 1].text)
+    const k = numbered ? i + 2 : i + 1
+    const after = skipTitleRepeat(lines, k, title.text)
+    if (after > k) {
+      issuerLine = lines[i]
+      if (numbered) docNumberLine = lines[i + 1]
+      i = after
+      continue
+    }
+    const next = lines[i + 1]
+    if (isStrongTitle(next.text) && titleKey(next.text).includes(titleKey(title.text))) {
+      issuerLine = lines[i]
+      title = { text: next.text, start: next.start, end: next.end }
+      i = skipTitleRepeat(lines, i + 2, next.text)
+      continue
+    }
+    break
+  }
+  return { next: i, title, issuerLine, docNumberLine }
+}
 
 function skipTitleRepeat(lines: Line[], i: number, title: string): number {
   const key = titleKey(title)
@@ -142,6 +250,8 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   for (let k = 0; k < 3 && i < to; k++) {
     const t = lines[i].text
     if (!seg.docNumberLine && DOC_NUMBER_LINE.test(t)) seg.docNumberLine = lines[i++]
+    else if (seg.docNumberLine && t === seg.docNumberLine.text)
+      i++ // printed twice by a reposting site
     else if (!seg.addressees && isAddresseeLine(t)) seg.addressees = lines[i++]
     else if (/^中华人民共和国[\u4e00-\u9fff]{0,10}令$/.test(t) || /^第\d{1,5}号$/.test(t)) i++
     else break
@@ -274,12 +384,15 @@ interface NestedTitle {
  */
 function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[] {
   const quoted: string[] = []
+  let issuing = ''
   for (let i = from; i < Math.min(to, from + 6); i++) {
     const t = lines[i].text
     if (!hasIssuingVerb(t)) continue
+    issuing += t
     for (const m of t.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
   }
-  if (!quoted.length) return []
+  // an issuing sentence whose 《 was lost (`现将X》印发给你们`) still issues what follows the 落款
+  if (!quoted.length) return issuing ? titleAfterSignature(lines, from, to, issuing) : []
   const found: NestedTitle[] = []
   let cursor = from + 1
   // Each line's key once, then every 1–3-line window's key (titles break over up to three lines)
@@ -325,16 +438,23 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
     })
     cursor = hit + 1
   }
-  if (found.length === 0) {
-    // Fallback: a title-like line after a date line (the notice's 落款) starts the issued document.
-    for (let i = from + 1; i < to - 1; i++) {
-      if (isDateLine(lines[i].text)) {
-        let j = i + 1
-        if (isReleaseLine(lines[j]?.text)) j++
-        if (j < to && isTitleLike(lines[j].text)) return [{ line: j, next: j + 1, text: lines[j].text }]
-        break
-      }
+  return found.length ? found : titleAfterSignature(lines, from, to, issuing)
+}
+
+/**
+ * Fallback: a title-like line after a date line (the notice's 落款) starts the issued document;
+ * so does a line the issuing sentence names (`现将X》印发给你们`, its 《 lost).
+ */
+function titleAfterSignature(lines: Line[], from: number, to: number, issuing: string): NestedTitle[] {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (isDateLine(lines[i].text)) {
+      let j = i + 1
+      if (isReleaseLine(lines[j]?.text)) j++
+      const t = lines[j]?.text ?? ''
+      const named = t.length >= 4 && t.length <= 80 && !/[。；]/.test(t) && titleKey(issuing).includes(titleKey(t))
+      if (j < to && (isTitleLike(t) || named)) return [{ line: j, next: j + 1, text: t }]
+      break
     }
   }
-  return found
+  return []
 }

@@ -26,7 +26,7 @@ export function issuersFromTitle(title: string): string[] {
 }
 
 function docNumberAt(view: MappedText, start: number, end: number): DocNumber | null {
-  const p = parseDocNumber(view.text.slice(start, end))
+  const p = parseDocNumber(view.text.slice(start, end), { wholeValue: true })
   return p
     ? {
         ...p,
@@ -95,6 +95,39 @@ function signedOrgans(view: MappedText, line: { text: string; start: number; end
   return parts.length > 1 && parts.every(isOrgan) ? parts : [line.text]
 }
 
+/**
+ * Issuers a title names side by side with spaces (`鹤岗市人民政府 鹤岗市中级人民法院关于…`): the
+ * matching copy lost those spaces, so the prefix before 关于 is split where the input has one,
+ * when every part is an organ. Null when the title does not print them so.
+ */
+function spacedTitleIssuers(view: MappedText, title: { text: string; start: number; end: number }): string[] | null {
+  const at = aboutAt(title.text)
+  if (at <= 0) return null
+  // view offset of each title character (a title broken over lines has newlines between them)
+  const pos: number[] = []
+  for (let q = title.start, p = 0; q < title.end && p < at; q++) if (view.text[q] === title.text[p]) pos[p++] = q
+  if (pos.length < at) return null
+  const parts: string[] = []
+  let from = 0
+  for (let j = 1; j < at; j++) {
+    if (/\s/.test(view.originalSlice(pos[j - 1], pos[j] + 1))) {
+      parts.push(title.text.slice(from, j))
+      from = j
+    }
+  }
+  parts.push(title.text.slice(from, at))
+  return parts.length > 1 && parts.every(isOrgan) ? parts : null
+}
+
+/**
+ * The date a header value starts with, when a time or the next label is glued after it
+ * (`2024年04月06日 16:40`, `2023-03-21访问次数：…`).
+ */
+function leadingDate(value: string): string | null {
+  const m = /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}(?!\d)\s*日?/.exec(value)
+  return m ? parseFullDate(m[0]) : null
+}
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   const byField: Record<string, { value: string; start: number; end: number }> = {}
@@ -113,13 +146,17 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
         .map((s) => s.trim())
         .filter(Boolean)
     : undefined
-  const date = (f: string) => (byField[f] ? parseFullDate(byField[f].value) : null)
+  const date = (f: string) => (byField[f] ? (parseFullDate(byField[f].value) ?? leadingDate(byField[f].value)) : null)
   const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
   // a 落款 dated otherwise than the header's 成文日期 signs material the page quotes (an expert
   // group's report at the end of a 复函), not the document
   const ownSignature = !(sigDate && date('signedDate') && sigDate !== date('signedDate'))
   const sigIssuers = ownSignature ? (seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t)) ?? []) : []
-  const issuers = sigIssuers.length ? sigIssuers : title ? issuersFromTitle(title) : []
+  const fromTitle = title ? issuersFromTitle(title) : []
+  const spaced = fromTitle.length === 1 && seg.title ? spacedTitleIssuers(view, seg.title) : null
+  const issuers = sigIssuers.length ? sigIssuers : (spaced ?? fromTitle)
+  // a reposting site's issuer line between printings of the title
+  if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine))
   // without a 落款 or a title naming one, the office that printed the document (版记)
   const printedBy = seg.colophon?.printedBy ?? null
   if (!issuers.length && !authority && printedBy) issuers.push(printedBy)

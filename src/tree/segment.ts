@@ -43,6 +43,11 @@ export interface Segment {
   header: HeaderBlock | null
   title: { text: string; start: number; end: number } | null
   docNumberLine: Line | null
+  /**
+   * An issuer line a reposting site prints between printings of the title (`财政部 国家发展和改革委员会`):
+   * the issuers when neither the 落款 nor the title names one.
+   */
+  issuerLine?: Line
   addressees: Line | null
   signature: { issuers: Line[]; date: Line | null; start: number; end: number } | null
   release: Line | null

@@ -1,0 +1,34 @@
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from '../text/diagnostics.js'
+import { isIdeograph } from '../text/ideograph.js'
+
+// One pinyin syllable with a tone mark, in brackets, right after an ideograph: `發(fā)`, `會(huì )`.
+// Scrapers that convert simplified pages to traditional insert the reading of every character
+// the converter was unsure of. A tone-marked vowel is required, so `(a)` or `(km)` never match.
+const ANNOTATION = /[（(] ?([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*) ?[）)]/g
+
+/**
+ * Removes pinyin annotations a converting scraper inserted after characters (`發(fā)` → `發`,
+ * `關(guān)于` → `關于`) from the matching copy, so titles, 字号 and genre words read whole again.
+ * One `info` diagnostic `pinyin-removed` per document, spanning the first to the last removal.
+ *
+ * @example removePinyinAnnotations(view('現(xiàn)印發(fā)你們'), diags).text // '現印發你們'
+ */
+export function removePinyinAnnotations(view: MappedText, diags: Diagnostics): MappedText {
+  const t = view.text
+  if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(t)) return view
+  const ed = view.edit()
+  let count = 0
+  let first = -1
+  let last = -1
+  for (const m of t.matchAll(ANNOTATION)) {
+    if (m[1].length > 6 || !isIdeograph(t.charCodeAt(m.index - 1))) continue
+    ed.delete(m.index, m.index + m[0].length)
+    if (first < 0) first = m.index
+    last = m.index + m[0].length
+    count++
+  }
+  if (!count) return view
+  diags.add(view, 'info', 'pinyin-removed', `Removed ${count} pinyin annotation(s) a scraper inserted after characters`, first, last)
+  return ed.done()
+}
