@@ -20,6 +20,13 @@ const SEQUENCE_LOOKBEHIND = 400
 /** Longest heading read from the end of a line. */
 const TAIL_HEADING = 30
 
+/** Is the colon at `at` the middle of a ratio (按照1：1比例), not punctuation a marker may follow? */
+function isRatio(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  const before = text.charCodeAt(at - 1)
+  return (c === 0xff1a || c === 0x3a) && before >= 0x30 && before <= 0x39
+}
+
 /**
  * Builds the clause tree of one document body. Depth follows the order in which numbering styles
  * first appear (a style already open is a sibling; a new one nests), except the fixed law ranks
@@ -44,7 +51,12 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     // An ambiguous form (4.2021年…, 1）…) counts only as the next number of its list, or as a 1
     // whose 2 opens a later line.
     if (m.sequence && !(at >= 0 ? m.number === expected : m.number === (lastSeen.get(m.style) ?? -9) + 1) && !(m.number === 1 ? nextFollows(m) : prevRunIn(m))) return false
-    if (m.weak) return m.number === expected || (at < 0 && m.number === (lastSeen.get(m.style) ?? -9) + 1)
+    if (m.weak) {
+      if (at >= 0) return m.number === expected
+      // A bare digit (2三道防线…) opens or resumes a list only with sequence evidence: it continues
+      // the last list of its style, or it is a 1 at a line start whose 2 opens a later line.
+      return m.number === (lastSeen.get(m.style) ?? -9) + 1 || (!runIn && m.number === 1 && nextFollows(m))
+    }
     // 一是/二是 structure the text of a clause; outside any clause they stay prose.
     if (m.style === 'cn-shi') return stack.length > 0 && m.number === expected && (at >= 0 || hasFollower(m))
     if (!runIn) return true
@@ -196,7 +208,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     // Run-in markers inside the line.
     let segStart = pos
     for (let p = pos + 1; p < line.end; p++) {
-      if (!RUN_IN_AFTER_CODES[text.charCodeAt(p - 1)]) continue
+      if (!RUN_IN_AFTER_CODES[text.charCodeAt(p - 1)] || isRatio(text, p - 1)) continue
       let q = p
       while (q < line.end && text.charCodeAt(q) === 32) q++
       const m = markerAt(text, q, true)
