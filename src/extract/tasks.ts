@@ -33,12 +33,35 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
       position: view.position(found.index, found.end),
     }
     if (found.listHead) listHeads.add(role)
+    roleAt.set(role, found.index)
     return role
   })
 }
 
 /** Heads of duty lists (X履行下列职责：): held when an item opens with a role verb, never inherited. */
 const listHeads = new WeakSet<Role>()
+
+/** Where each role was found in the matching copy (view), to tell a heading's role from a provision's. */
+const roleAt = new WeakMap<Role, number>()
+
+/**
+ * Does `role`, found in `clause`'s own text, cover the clause's items? Only when it stands on the
+ * heading line (（一）实施…行动（责任单位：X）) or in the sentence that leads into the items (…由X负责：).
+ * A role inside a provision of the clause's own is that provision's: 第六条 …不得转租。（责任单位：Y）
+ * over its 申报条件 / 申报材料 sub-sections, X下设办公室，负责日常工作。 under a heading line.
+ */
+function coversItems(role: Role, clause: ClauseNode, firstItem: number, text: string): boolean {
+  const at = roleAt.get(role)
+  if (at === undefined) return true
+  let start = clause.data.textStart
+  while (start < firstItem && /\s/.test(text[start])) start++
+  const lineEnd = text.indexOf('\n', start)
+  if (clause.heading && at < (lineEnd < 0 || lineEnd > firstItem ? firstItem : lineEnd)) return true
+  const own = text.slice(start, firstItem).trimEnd()
+  if (!/[：:]$/.test(own)) return false
+  const lead = Math.max(own.lastIndexOf('。'), own.lastIndexOf('；'), own.lastIndexOf('\n'))
+  return at >= start + lead + 1
+}
 
 /** Roles an item takes from its section: every role kind the item does not name itself. */
 function inherit(own: Role[], parent: Role[]): Role[] {
@@ -86,11 +109,9 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
         position: view.position(clause.data.start, clause.data.end),
       })
     }
-    for (const child of items)
-      visit(
-        child,
-        roles.filter((role) => !listHeads.has(role)),
-      )
+    const firstItem = items[0]?.data.start ?? clause.data.end
+    const handed = roles.filter((role) => !listHeads.has(role) && (role.inherited || coversItems(role, clause, firstItem, view.text)))
+    for (const child of items) visit(child, handed)
   }
   for (const child of doc.children) {
     if (child.type === 'clause') visit(child, [])
