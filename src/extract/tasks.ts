@@ -56,7 +56,8 @@ function coversItems(role: Role, clause: ClauseNode, firstItem: number, text: st
   let start = clause.data.textStart
   while (start < firstItem && /\s/.test(text[start])) start++
   const lineEnd = text.indexOf('\n', start)
-  if (clause.heading && at < (lineEnd < 0 || lineEnd > firstItem ? firstItem : lineEnd)) return true
+  // a heading that holds a comma is a provision's first sentence (第十二条 园区内…的项目，给予…奖励。), not a title
+  if (clause.heading && !/[，,]/.test(clause.heading) && at < (lineEnd < 0 || lineEnd > firstItem ? firstItem : lineEnd)) return true
   const own = text.slice(start, firstItem).trimEnd()
   if (!/[：:]$/.test(own)) return false
   const lead = Math.max(own.lastIndexOf('。'), own.lastIndexOf('；'), own.lastIndexOf('\n'))
