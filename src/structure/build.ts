@@ -20,6 +20,11 @@ const SEQUENCE_LOOKBEHIND = 400
 /** Longest heading read from the end of a line. */
 const TAIL_HEADING = 30
 
+/** Is `rest` (a line's end after a marker) short and unpunctuated, as a heading glued there is? */
+function isTailHeading(rest: string): boolean {
+  return rest.length >= 2 && rest.length <= TAIL_HEADING && !/[。；，：、]/.test(rest)
+}
+
 /** Is the colon at `at` the middle of a ratio (按照1：1比例), not punctuation a marker may follow? */
 function isRatio(text: string, at: number): boolean {
   const c = text.charCodeAt(at)
@@ -93,6 +98,25 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       if (!RUN_IN_AFTER_CODES[text.charCodeAt(p - 1)]) continue
       const n = markerAt(text, p, true)
       if (n && n.style === m.style && n.number === m.number! - 1) return true
+    }
+    return false
+  }
+
+  /**
+   * A glued heading whose list is not open yet (its 一 damaged: `明确目标任务-、`): taken when the
+   * list goes on after it, its next number opening a later line or glued to one in turn
+   * (`…智能化水平，三、优化智能审核和监控流程` ⏎ `四、推动…`).
+   */
+  const sequenceGoesOn = (m: Marker): boolean => {
+    const key = RUN_IN_OPENERS.has(m.style) && !stack.some((f) => f.style === m.style) && !lastSeen.has(m.style) ? nextKey(m) : null
+    if (key === null) return false
+    const limit = Math.min(text.length, m.end + SEQUENCE_LOOKAHEAD)
+    for (let p = text.indexOf(key, m.end); p !== -1 && p < limit; p = text.indexOf(key, p + 1)) {
+      const n = markerAt(text, p)
+      if (!n || n.style !== m.style || n.number !== m.number! + 1) continue
+      if (text.slice(text.lastIndexOf('\n', p - 1) + 1, p).trim() === '') return true
+      const end = text.indexOf('\n', n.end)
+      if (isTailHeading(text.slice(n.end, end < 0 ? text.length : end))) return true
     }
     return false
   }
@@ -222,9 +246,9 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     // A heading glued to the end of a line by a lost line break: `…两部分组成，（三）基础共性标准`.
     for (let p = Math.max(segStart + 1, line.end - TAIL_HEADING - 4); p < line.end - 1; p++) {
       const m = markerAt(text, p, false)
-      if (!m || m.weak || m.sequence || !continuesOpenList(m)) continue
+      if (!m || m.weak || m.sequence) continue
       const rest = text.slice(m.end, line.end)
-      if (rest.length < 2 || rest.length > TAIL_HEADING || /[。；，：、]/.test(rest)) continue
+      if (!isTailHeading(rest) || !(continuesOpenList(m) || sequenceGoesOn(m))) continue
       box = null
       diags.add(view, 'info', 'marker-repaired', `Read "${text.slice(m.start, line.end)}" as a heading glued to the previous line`, m.start, line.end)
       addText(segStart, p)
