@@ -60,7 +60,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       if (at >= 0) return m.number === expected
       // A bare digit (2三道防线…) opens or resumes a list only with sequence evidence: it continues
       // the last list of its style, or it is a 1 at a line start whose 2 opens a later line.
-      return m.number === (lastSeen.get(m.style) ?? -9) + 1 || (!runIn && m.number === 1 && nextFollows(m))
+      return m.number === (lastSeen.get(m.style) ?? -9) + 1 || (m.number === 1 && ((!runIn && nextFollows(m)) || nextGoesOn(m)))
     }
     // 一是/二是 structure the text of a clause; outside any clause they stay prose.
     if (m.style === 'cn-shi') return stack.length > 0 && m.number === expected && (at >= 0 || hasFollower(m))
@@ -107,8 +107,14 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
    * list goes on after it, its next number opening a later line or glued to one in turn
    * (`…智能化水平，三、优化智能审核和监控流程` ⏎ `四、推动…`).
    */
-  const sequenceGoesOn = (m: Marker): boolean => {
-    const key = RUN_IN_OPENERS.has(m.style) && !stack.some((f) => f.style === m.style) && !lastSeen.has(m.style) ? nextKey(m) : null
+  const sequenceGoesOn = (m: Marker): boolean => RUN_IN_OPENERS.has(m.style) && !stack.some((f) => f.style === m.style) && !lastSeen.has(m.style) && nextGoesOn(m)
+
+  /**
+   * Does `m`'s next number follow, opening a later line or glued to a line's end as a heading
+   * (a standard's `…管理水平。1 范围` ⏎ `…进行标识。2 术语和定义`)?
+   */
+  const nextGoesOn = (m: Marker): boolean => {
+    const key = nextKey(m)
     if (key === null) return false
     const limit = Math.min(text.length, m.end + SEQUENCE_LOOKAHEAD)
     for (let p = text.indexOf(key, m.end); p !== -1 && p < limit; p = text.indexOf(key, p + 1)) {

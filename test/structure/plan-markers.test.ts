@@ -68,6 +68,17 @@ describe('R1: item numbers run into the text, numbered on across sections', () =
   })
 })
 
+describe('a bare 1 glued to a line end, its 2 glued in turn (a standard: 1 范围, 2 术语和定义)', () => {
+  it('keeps the standard’s sections (central_022)', () => {
+    const doc = parse(policy('politic_analysis_2025__central_022.txt'))
+    expect(
+      allClauses(doc.clauses)
+        .filter((c) => c.path.length === 1)
+        .map((c) => `${c.path[0]} ${c.heading?.slice(0, 5)}`),
+    ).toEqual(['1 范围本文件', '2 术语和定义', '3 标识方式和'])
+  })
+})
+
 describe('R3: a ratio is not an item marker', () => {
   it('按照1：1比例 leaves the article whole, with its label', () => {
     const doc = parse('第十六条 支持企业发展。（责任单位：市财政局）\n第十七条 补助资金由市、区两级按照1：1比例负担。（责任单位：崂山区政府）\n第十八条 本细则自印发之日起施行。')
