@@ -147,3 +147,12 @@ describe('R2: a provision’s label is not handed to its sub-sections', () => {
     expect(unitsOf(doc, '第二章/第十七条')).toEqual(['responsible 崂山区政府', 'responsible 市工业和信息化局', 'responsible 市财政局'])
   })
 })
+
+describe('R4: the duties of a body where it is set up are not roles', () => {
+  it('X下设办公室，负责日常工作 gives no responsible, and its items inherit none (blind-c 7)', () => {
+    const doc = parse(
+      '2.1.2 指挥部办公室及其职责\n国家粮食应急工作指挥部下设办公室，负责日常工作。办公室设在国家粮食局。\n（1）根据市场动态提出行动建议。\n（2）起草有关文件和简报。\n2.1.3 成员单位职责\n（1）国家粮食局负责应急工作的综合协调。',
+    )
+    expect(doc.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => `${t.path.join('/')} ${u.name}`)))).toEqual(['2.1.3/（1） 国家粮食局'])
+  })
+})
