@@ -32,14 +32,22 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
       ...(found.scope ? { scope: found.scope } : {}),
       position: view.position(found.index, found.end),
     }
-    if (found.listHead) listHeads.add(role)
     roleAt.set(role, found.index)
+    if (found.listHead) listHeads.add(role)
     return role
   })
 }
 
 /** Heads of duty lists (X履行下列职责：): held when an item opens with a role verb, never inherited. */
 const listHeads = new WeakSet<Role>()
+
+/** Roles an item takes from its section: every role kind the item does not name itself. */
+function inherit(own: Role[], parent: Role[]): Role[] {
+  const named = new Set(own.map((r) => r.role))
+  return [...own, ...parent.filter((r) => !named.has(r.role)).map((r) => ({ ...r, inherited: true }))]
+}
+
+const titleOf = (clause: ClauseNode, view: MappedText) => clause.heading ?? view.text.slice(clause.data.textStart, clause.data.textEnd).trim().slice(0, 40)
 
 /** Where each role was found in the matching copy (view), to tell a heading's role from a provision's. */
 const roleAt = new WeakMap<Role, number>()
@@ -63,14 +71,6 @@ function coversItems(role: Role, clause: ClauseNode, firstItem: number, text: st
   const lead = Math.max(own.lastIndexOf('。'), own.lastIndexOf('；'), own.lastIndexOf('\n'))
   return at >= start + lead + 1
 }
-
-/** Roles an item takes from its section: every role kind the item does not name itself. */
-function inherit(own: Role[], parent: Role[]): Role[] {
-  const named = new Set(own.map((r) => r.role))
-  return [...own, ...parent.filter((r) => !named.has(r.role)).map((r) => ({ ...r, inherited: true }))]
-}
-
-const titleOf = (clause: ClauseNode, view: MappedText) => clause.heading ?? view.text.slice(clause.data.textStart, clause.data.textEnd).trim().slice(0, 40)
 
 /**
  * Tasks of one document: every clause whose own text carries an assignment or a deadline, plus
