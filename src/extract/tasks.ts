@@ -59,17 +59,17 @@ const roleAt = new WeakMap<Role, number>()
  * over its 申报条件 / 申报材料 sub-sections, X下设办公室，负责日常工作。 under a heading line.
  */
 function coversItems(role: Role, clause: ClauseNode, firstItem: number, text: string): boolean {
-  const at = roleAt.get(role)
-  if (at === undefined) return true
+  const found = roleAt.get(role)
+  if (found === undefined) return true
   let start = clause.data.textStart
   while (start < firstItem && /\s/.test(text[start])) start++
   const lineEnd = text.indexOf('\n', start)
   // a heading that holds a comma is a provision's first sentence (第十二条 园区内…的项目，给予…奖励。), not a title
-  if (clause.heading && !/[，,]/.test(clause.heading) && at < (lineEnd < 0 || lineEnd > firstItem ? firstItem : lineEnd)) return true
+  if (clause.heading && !/[，,]/.test(clause.heading) && found < (lineEnd < 0 || lineEnd > firstItem ? firstItem : lineEnd)) return true
   const own = text.slice(start, firstItem).trimEnd()
   if (!/[：:]$/.test(own)) return false
   const lead = Math.max(own.lastIndexOf('。'), own.lastIndexOf('；'), own.lastIndexOf('\n'))
-  return at >= start + lead + 1
+  return found >= start + lead + 1
 }
 
 /**
