@@ -32,6 +32,7 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
       ...(found.scope ? { scope: found.scope } : {}),
       position: view.position(found.index, found.end),
     }
+    roleAt.set(role, found.index)
     if (found.listHead) listHeads.add(role)
     if (found.rule === 'standing') standingRoles.add(role)
     return role
@@ -67,6 +68,29 @@ function inherit(own: Role[], parent: Role[]): Role[] {
 }
 
 const titleOf = (clause: ClauseNode, view: MappedText) => clause.heading ?? view.text.slice(clause.data.textStart, clause.data.textEnd).trim().slice(0, 40)
+
+/** Where each role was found in the matching copy (view), to tell a heading's role from a provision's. */
+const roleAt = new WeakMap<Role, number>()
+
+/**
+ * Does `role`, found in `clause`'s own text, cover the clause's items? Only when it stands on the
+ * heading line (（一）实施…行动（责任单位：X）) or in the sentence that leads into the items (…由X负责：).
+ * A role inside a provision of the clause's own is that provision's: 第六条 …不得转租。（责任单位：Y）
+ * over its 申报条件 / 申报材料 sub-sections, X下设办公室，负责日常工作。 under a heading line.
+ */
+function coversItems(role: Role, clause: ClauseNode, firstItem: number, text: string): boolean {
+  const found = roleAt.get(role)
+  if (found === undefined) return true
+  let start = clause.data.textStart
+  while (start < firstItem && /\s/.test(text[start])) start++
+  const lineEnd = text.indexOf('\n', start)
+  // a heading that holds a comma is a provision's first sentence (第十二条 园区内…的项目，给予…奖励。), not a title
+  if (clause.heading && !/[，,]/.test(clause.heading) && found < (lineEnd < 0 || lineEnd > firstItem ? firstItem : lineEnd)) return true
+  const own = text.slice(start, firstItem).trimEnd()
+  if (!/[：:]$/.test(own)) return false
+  const lead = Math.max(own.lastIndexOf('。'), own.lastIndexOf('；'), own.lastIndexOf('\n'))
+  return found >= start + lead + 1
+}
 
 /**
  * Tasks of one document: every clause whose own text carries an assignment or a deadline, plus
@@ -112,11 +136,9 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
         position: view.position(clause.data.start, clause.data.end),
       })
     }
-    for (const child of items)
-      visit(
-        child,
-        roles.filter((role) => !listHeads.has(role)),
-      )
+    const firstItem = items[0]?.data.start ?? clause.data.end
+    const handed = roles.filter((role) => !listHeads.has(role) && (role.inherited || coversItems(role, clause, firstItem, view.text)))
+    for (const child of items) visit(child, handed)
   }
   for (const child of doc.children) {
     if (child.type === 'clause') visit(child, [])

@@ -20,6 +20,18 @@ const SEQUENCE_LOOKBEHIND = 400
 /** Longest heading read from the end of a line. */
 const TAIL_HEADING = 30
 
+/** Is `rest` (a line's end after a marker) short and unpunctuated, as a heading glued there is? */
+function isTailHeading(rest: string): boolean {
+  return rest.length >= 2 && rest.length <= TAIL_HEADING && !/[。；，：、]/.test(rest)
+}
+
+/** Is the colon at `at` the middle of a ratio (按照1：1比例), not punctuation a marker may follow? */
+function isRatio(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  const before = text.charCodeAt(at - 1)
+  return (c === 0xff1a || c === 0x3a) && before >= 0x30 && before <= 0x39
+}
+
 /**
  * Builds the clause tree of one document body. Depth follows the order in which numbering styles
  * first appear (a style already open is a sibling; a new one nests), except the fixed law ranks
@@ -44,7 +56,12 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     // An ambiguous form (4.2021年…, 1）…) counts only as the next number of its list, or as a 1
     // whose 2 opens a later line.
     if (m.sequence && !(at >= 0 ? m.number === expected : m.number === (lastSeen.get(m.style) ?? -9) + 1) && !(m.number === 1 ? nextFollows(m) : prevRunIn(m))) return false
-    if (m.weak) return m.number === expected || (at < 0 && m.number === (lastSeen.get(m.style) ?? -9) + 1)
+    if (m.weak) {
+      if (at >= 0) return m.number === expected
+      // A bare digit (2三道防线…) opens or resumes a list only with sequence evidence: it continues
+      // the last list of its style, or it is a 1 at a line start whose 2 opens a later line.
+      return m.number === (lastSeen.get(m.style) ?? -9) + 1 || (m.number === 1 && ((!runIn && nextFollows(m)) || nextGoesOn(m)))
+    }
     // 一是/二是 structure the text of a clause; outside any clause they stay prose.
     if (m.style === 'cn-shi') return stack.length > 0 && m.number === expected && (at >= 0 || hasFollower(m))
     if (!runIn) return true
@@ -81,6 +98,31 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       if (!RUN_IN_AFTER_CODES[text.charCodeAt(p - 1)]) continue
       const n = markerAt(text, p, true)
       if (n && n.style === m.style && n.number === m.number! - 1) return true
+    }
+    return false
+  }
+
+  /**
+   * A glued heading whose list is not open yet (its 一 damaged: `明确目标任务-、`): taken when the
+   * list goes on after it, its next number opening a later line or glued to one in turn
+   * (`…智能化水平，三、优化智能审核和监控流程` ⏎ `四、推动…`).
+   */
+  const sequenceGoesOn = (m: Marker): boolean => RUN_IN_OPENERS.has(m.style) && !stack.some((f) => f.style === m.style) && !lastSeen.has(m.style) && nextGoesOn(m)
+
+  /**
+   * Does `m`'s next number follow, opening a later line or glued to a line's end as a heading
+   * (a standard's `…管理水平。1 范围` ⏎ `…进行标识。2 术语和定义`)?
+   */
+  const nextGoesOn = (m: Marker): boolean => {
+    const key = nextKey(m)
+    if (key === null) return false
+    const limit = Math.min(text.length, m.end + SEQUENCE_LOOKAHEAD)
+    for (let p = text.indexOf(key, m.end); p !== -1 && p < limit; p = text.indexOf(key, p + 1)) {
+      const n = markerAt(text, p)
+      if (!n || n.style !== m.style || n.number !== m.number! + 1) continue
+      if (text.slice(text.lastIndexOf('\n', p - 1) + 1, p).trim() === '') return true
+      const end = text.indexOf('\n', n.end)
+      if (isTailHeading(text.slice(n.end, end < 0 ? text.length : end))) return true
     }
     return false
   }
@@ -196,7 +238,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     // Run-in markers inside the line.
     let segStart = pos
     for (let p = pos + 1; p < line.end; p++) {
-      if (!RUN_IN_AFTER_CODES[text.charCodeAt(p - 1)]) continue
+      if (!RUN_IN_AFTER_CODES[text.charCodeAt(p - 1)] || isRatio(text, p - 1)) continue
       let q = p
       while (q < line.end && text.charCodeAt(q) === 32) q++
       const m = markerAt(text, q, true)
@@ -210,9 +252,9 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     // A heading glued to the end of a line by a lost line break: `…两部分组成，（三）基础共性标准`.
     for (let p = Math.max(segStart + 1, line.end - TAIL_HEADING - 4); p < line.end - 1; p++) {
       const m = markerAt(text, p, false)
-      if (!m || m.weak || m.sequence || !continuesOpenList(m)) continue
+      if (!m || m.weak || m.sequence) continue
       const rest = text.slice(m.end, line.end)
-      if (rest.length < 2 || rest.length > TAIL_HEADING || /[。；，：、]/.test(rest)) continue
+      if (!isTailHeading(rest) || !(continuesOpenList(m) || sequenceGoesOn(m))) continue
       box = null
       diags.add(view, 'info', 'marker-repaired', `Read "${text.slice(m.start, line.end)}" as a heading glued to the previous line`, m.start, line.end)
       addText(segStart, p)

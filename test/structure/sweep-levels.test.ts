@@ -18,8 +18,9 @@ const LEVELS = {
   roleCuesUnexplained: 16,
   // 809 → 802 → 810: 负责解释 (9 cues) and prose 配合/协助/参加 with nobody leading or responsible left
   // the roles for named classes (interpretation; taking part with nobody leading); the law forms of
-  // issue #11 (field-named lists, carried subjects, duty lists) brought more cues inside
-  roleCuesInsideRoles: 810,
+  // issue #11 (field-named lists, carried subjects, duty lists) brought more cues inside; 810 → 809:
+  // X下设办公室，负责日常工作 is a set-up body's duty (class set-up-duty), not a role (blind-c R4)
+  roleCuesInsideRoles: 809,
 }
 
 describe('gold-free sweeps over corpus/ hold their recorded level', () => {
