@@ -92,6 +92,35 @@ export function findExportHeader(lines: Line[], isTitle: (text: string) => boole
   return { form: bracketed ? 'law-db' : 'publish', fields, spans, titleLine, start: lines[0].start, end: lines[j - 1].end, next: j }
 }
 
+/** A known label glued after a cell's value, with its colon (`…2024-07672文号：`). */
+const GLUED_LABEL = new RegExp(`(${[...KNOWN].sort((a, b) => b.length - a.length).join('|')})[：:]`, 'g')
+
+/**
+ * The cells of one table line: the first label's value, cut where a known label and its colon
+ * follow (a site prints two cells of its label table on one line). `start` is the value's offset.
+ */
+function tableCells(label: string, value: string, start: number): Array<{ label: string; value: string; start: number; end: number }> {
+  const cells: Array<{ label: string; value: string; start: number; end: number }> = []
+  let from = 0
+  let current = label
+  for (const m of value.matchAll(GLUED_LABEL)) {
+    // (a label inside a value is glued to it: it follows no colon of its own cell's label)
+    if (m.index === 0) continue
+    cells.push(cellOf(current, value, from, m.index, start))
+    current = m[1]
+    from = m.index + m[0].length
+  }
+  cells.push(cellOf(current, value, from, value.length, start))
+  return cells.filter((c) => c.value)
+}
+
+function cellOf(label: string, value: string, from: number, to: number, start: number) {
+  const raw = value.slice(from, to)
+  const lead = raw.length - raw.trimStart().length
+  const text = raw.trim()
+  return { label, value: text, start: start + from + lead, end: start + from + lead + text.length }
+}
+
 /** The meta field a header label fills (`发文字号` → `docNumber`), or undefined. */
 export function fieldOf(label: string): string | undefined {
   return LABEL_FIELD[label]
@@ -134,8 +163,12 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
       if (!m || !KNOWN.has(m[1])) break
       const label = m[1]
       if (m[2].trim()) {
-        fields[label] = m[2].trim()
-        spans[label] = { start: lines[j].end - m[2].length, end: lines[j].end }
+        // (two cells of the table on one line: `索引号：01105619X/2024-07672文号：嘉政办发〔2024〕1号`)
+        for (const cell of tableCells(label, m[2], lines[j].end - m[2].length)) {
+          if (cell.label in fields && fields[cell.label]) continue
+          fields[cell.label] = cell.value
+          spans[cell.label] = { start: cell.start, end: cell.end }
+        }
         j++
         continue
       }

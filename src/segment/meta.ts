@@ -155,6 +155,8 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const fromTitle = title ? issuersFromTitle(title) : []
   const spaced = fromTitle.length === 1 && seg.title ? spacedTitleIssuers(view, seg.title) : null
   const issuers = sigIssuers.length ? sigIssuers : (spaced ?? fromTitle)
+  // a title that drops the place (县人民政府办公室关于…) names the header's 发文单位 (嘉鱼县人民政府办公室)
+  if (!sigIssuers.length && issuers.length === 1 && authority?.length === 1 && authority[0].length > issuers[0].length && authority[0].endsWith(issuers[0])) issuers[0] = authority[0]
   // a reposting site's issuer line between printings of the title
   if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine))
   // without a 落款 or a title naming one, the office that printed the document (版记)
@@ -172,7 +174,8 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     issuers: issuers.length ? issuers : (authority ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,
-    signedDate: date('signedDate') ?? sigDate,
+    // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)
+    signedDate: date('signedDate') ?? sigDate ?? date('dispatchDate'),
     publishedDate: date('publishedDate') ?? firstOf(['公布', '订定', '制定']),
     effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,
