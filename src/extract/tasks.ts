@@ -25,12 +25,15 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
   ctx.rules = scan.rules
   for (const diagnostic of scan.diagnostics) ctx.diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.index, diagnostic.end)
   return scan.roles.map((found) => {
+    // every field in one literal (undefined when absent: left out of the JSON, same key order), so
+    // all roles and units share one hidden class and their readers stay monomorphic
     const role: Role = {
       role: found.role,
       label: found.label,
-      units: found.units.map((unit) => ({ name: unit.name, ...(unit.canonical ? { canonical: unit.canonical } : {}), kind: unit.kind, position: view.position(unit.index, unit.end) })),
-      ...(found.scope ? { scope: found.scope } : {}),
+      units: found.units.map((unit) => ({ name: unit.name, canonical: unit.canonical || undefined, kind: unit.kind, position: view.position(unit.index, unit.end) })),
+      scope: found.scope || undefined,
       position: view.position(found.index, found.end),
+      inherited: undefined,
     }
     roleAt.set(role, found.index)
     if (found.listHead) listHeads.add(role)

@@ -147,11 +147,11 @@ function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
     if (match.deadline.kind === 'recurring' && previous && previous.deadline.kind === 'start' && previous.deadline.start) {
       const gap = canonical.slice(found[k - 1].expr.end, expr.start)
       if (gap === '' || gap === '，') {
-        match.deadline.start = previous.deadline.start
+        match.deadline = startLast(match.deadline, previous.deadline.start)
         match.deadline.raw = text.slice(previous.index, end)
         match.index = previous.index
         matches.pop()
-      } else if (gap.length <= 12 && !/[。；\n]/.test(gap)) match.deadline.start = previous.deadline.start
+      } else if (gap.length <= 12 && !/[。；\n]/.test(gap)) match.deadline = startLast(match.deadline, previous.deadline.start)
     }
     matches.push(match)
   }
@@ -282,9 +282,28 @@ function finer(left: Precision, right: Precision): Precision {
 }
 
 /** Turn a parsed, year-resolved expression into a Deadline. */
+/** The recurring deadline with the start it takes from the expression before it, printed last as it always was. */
+function startLast(deadline: TimeMatch['deadline'], start: string | null): TimeMatch['deadline'] {
+  const { start: _start, ...rest } = deadline
+  return { ...rest, start }
+}
+
 function build(raw: string, expr: Expr, years: Years, context: Context): TimeMatch {
-  const deadline: Omit<Deadline, 'position'> = { raw, kind: expr.kind, precision: 'none' }
-  const match: TimeMatch = { deadline, index: 0, end: 0, rule: expr.rule as RuleId }
+  // Every field in one literal, in the order the cases below fill them: one hidden class for all
+  // deadlines and matches, so the readers of `match.deadline.kind` stay monomorphic (fields added
+  // later made a map per case and deopted scan, timeIn, effectiveDates). Undefined fields are
+  // left out of the JSON, so the output keeps its key order.
+  const deadline: Omit<Deadline, 'position'> = {
+    raw,
+    kind: expr.kind,
+    precision: 'none',
+    date: undefined,
+    start: undefined,
+    end: undefined,
+    recurrence: undefined,
+    inferred: undefined,
+  }
+  const match: TimeMatch = { deadline, index: 0, end: 0, rule: expr.rule as RuleId, period: undefined, bare: undefined, basis: undefined, target: undefined }
   const inferred: NonNullable<Deadline['inferred']> = {}
   if (years.source) inferred.year = years.source
   const notes: string[] = []
