@@ -5,8 +5,8 @@
  * new branch then deoptimizes them ("insufficient type feedback") and they are compiled again on
  * V8's helper threads — measured as about a quarter of a batch's CPU. Four times the budget lets
  * the interpreter gather feedback longer first: on 1,922 bulk documents in one thread, 528 → 321
- * optimizing compilations and 223 → 137 deopts. V8 flags are per process, so this is set once in
- * the batch's main thread, before any worker starts; a budget given on the command line or in
+ * optimizing compilations and 223 → 137 deopts. V8 flags are per process, so the CLI's batch command sets it
+ * once, before any worker starts (a program importing gongwen/batch keeps its own flags); a budget given on the command line or in
  * NODE_OPTIONS wins.
  */
 import { setFlagsFromString } from 'node:v8'

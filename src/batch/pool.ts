@@ -6,7 +6,6 @@ import type { WorkerData, WorkerRequest } from './worker.js'
 import type { WorkResult, WorkUnit } from './types.js'
 import { failure } from './failure.js'
 import { profileFile } from './profile.js'
-import { tuneJitForBatch } from './jit.js'
 
 export interface PoolOptions {
   size: number
@@ -95,7 +94,6 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    tuneJitForBatch()
     const { url, execArgv } = workerEntry(this.options.workerUrl)
     const worker = new Worker(url, {
       workerData: this.options.workerData,

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os'
 import { resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { countInputs } from '../batch/inputs.js'
+import { tuneJitForBatch } from '../batch/jit.js'
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, runBatchItems } from '../batch/index.js'
 import { formatFromOut, type OutputFormat } from '../batch/encoders.js'
 import { AlreadyComplete, keyHash, SettingsMismatch } from '../batch/journal.js'
@@ -86,6 +87,8 @@ interface BatchArgs {
  * process.exitCode = await runBatch(['corpus/', '--out', 'out/corpus.jsonl', '--jobs', '2'])
  */
 export async function runBatch(argv: string[]): Promise<number> {
+  // (V8 flags are per process: the CLI owns its process, a program importing gongwen/batch owns its own)
+  tuneJitForBatch()
   let args: BatchArgs | 'help'
   try {
     args = await readArgs(argv)
