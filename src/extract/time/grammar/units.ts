@@ -119,6 +119,12 @@ export function readDay(text: string, offset: number): { day: number; end: numbe
 export function skipClock(text: string, offset: number): number {
   const hours = readSmallNumber(text, offset)
   if (!hours || hours.digits > 2 || hours.value > 24) return offset
+  // 8:00 / 16：00 (a window's hours): exactly two digits of minutes, no digit after
+  if (lexicon.clockColon.has(text[hours.end])) {
+    const minutesAt = hours.end + 1
+    const minutes = readAsciiDigits(text, minutesAt)
+    return hours.form === 'ascii' && minutes && minutes.digits === 2 && minutes.value < 60 ? minutes.end : offset
+  }
   const hourUnit = lexicon.hour.len(text, hours.end)
   if (!hourUnit) return offset
   let end = hours.end + hourUnit
