@@ -64,12 +64,15 @@ export function readYear(text: string, offset: number): YearRead | undefined {
   }
   const ascii = readAsciiDigits(text, offset)
   if (ascii) {
-    if (ascii.digits !== 4 || text[ascii.end] !== lexicon.yearChar) return undefined
+    // 截至2022⏎年底: a PDF line break between the year's digits and its 年 (spaces before it are
+    // already dropped by the canon); only one break, and only after four digits
+    const wrapped = ascii.digits === 4 && text[ascii.end] === '\n' && text[ascii.end + 1] === lexicon.yearChar ? 1 : 0
+    if (ascii.digits !== 4 || text[ascii.end + wrapped] !== lexicon.yearChar) return undefined
     const garbled = text[offset] === '0' || !validYear(ascii.value)
     return {
       year: garbled ? null : ascii.value,
       start: offset,
-      end: ascii.end + 1,
+      end: ascii.end + wrapped + 1,
       garbled,
       invalid: garbled ? `"${text.slice(offset, ascii.end)}" is not a plausible year` : undefined,
     }
