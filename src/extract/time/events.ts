@@ -60,7 +60,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   const trailingCondition = conditionAfter.longestAt(text, match.end) ?? (ownCue ? conditionAfter.longestAt(text, match.end - ownCue.length) : undefined)
   if (trailingCondition) return { kind: 'condition', cue: trailingCondition[0] }
   // 到2019年12月31日之前的在研项目: 之前 + 的 modifies a noun, it bounds what qualifies
-  if (ownCue && text.startsWith(raw.attributive.joiner, match.end) && (deadline.date || deadline.end)) return { kind: 'condition', cue: ownCue + raw.attributive.joiner }
+  // (申请日在2009年10月1日以后的…: the 以后 not read with the date)
+  const scopeCue = ownCue && text.startsWith(raw.attributive.joiner, match.end) ? ownCue : attributiveCues.find((cue) => text.startsWith(cue + raw.attributive.joiner, match.end))
+  if (scopeCue && (deadline.date || deadline.end)) return { kind: 'condition', cue: scopeCue + raw.attributive.joiner }
   const validityCue = validityBefore(text, match.index)
   if (validityCue) return { kind: 'validity', cue: validityCue }
   if (deadline.inferred?.note?.split('; ').includes('since')) return { kind: 'since', cue: deadline.raw.slice(-2) }
