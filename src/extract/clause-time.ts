@@ -169,7 +169,13 @@ export function stageBlocks(doc: DocumentNode, view: MappedText): StageBlock[] {
     const paras = clause.children.filter((x): x is ParagraphNode => x.type === 'paragraph')
     const first = paras[0]
     const headEnd = first && first.data.start <= clause.data.textEnd ? first.data.end : clause.data.textStart
-    blocks.push({ text: view.text.slice(clause.data.start, headEnd), offset: clause.data.start, level: clause.level, ...(parentHeading ? { heading: parentHeading } : {}), ...(midLine(view.text, clause.data.start) ? { midLine: true } : {}) })
+    blocks.push({
+      text: view.text.slice(clause.data.start, headEnd),
+      offset: clause.data.start,
+      level: clause.level,
+      ...(parentHeading ? { heading: parentHeading } : {}),
+      ...(midLine(view.text, clause.data.start) ? { midLine: true } : {}),
+    })
     for (const child of clause.children) {
       if (child === first) continue
       if (child.type === 'paragraph') para(child, clause.level + 1, clause.heading)

@@ -110,11 +110,11 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
  * the date an expiry.
  */
 function validityBefore(text: string, index: number): string | undefined {
-  const to = validityTo.before(text, index)
-  let cursor = index - (to ? to[0].length : 0)
-  const is = validityIs.before(text, cursor)
-  if (is) cursor -= is[0].length
-  if (!to && !is) return undefined
+  const toWord = validityTo.before(text, index)
+  let cursor = index - (toWord ? toWord[0].length : 0)
+  const isWord = validityIs.before(text, cursor)
+  if (isWord) cursor -= isWord[0].length
+  if (!toWord && !isWord) return undefined
   const word = validity.before(text, cursor)
   return word ? text.slice(cursor - word[0].length, index) : undefined
 }

@@ -227,7 +227,10 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
     out.push(match)
   }
   // a narrated stage takes no part in the plan's own sequence of bounds
-  inferBounds(out.filter((m) => !m.narrated), options.documentDate)
+  inferBounds(
+    out.filter((m) => !m.narrated),
+    options.documentDate,
+  )
   return out
 }
 
