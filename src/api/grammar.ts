@@ -207,7 +207,10 @@ export function findStages(text: string, options: { documentDate?: string } = {}
     if (line.trim()) blocks.push({ text: line, offset })
     offset += line.length + 1
   }
-  return time.findStages(blocks, options).map((s) => ({ ...s.stage, position: at(src, s) }))
+  return time
+    .findStages(blocks, options)
+    .filter((s) => !s.narrated)
+    .map((s) => ({ ...s.stage, position: at(src, s) }))
 }
 
 /**

@@ -169,7 +169,13 @@ export function stageBlocks(doc: DocumentNode, view: MappedText): StageBlock[] {
     const paras = clause.children.filter((x): x is ParagraphNode => x.type === 'paragraph')
     const first = paras[0]
     const headEnd = first && first.data.start <= clause.data.textEnd ? first.data.end : clause.data.textStart
-    blocks.push({ text: view.text.slice(clause.data.start, headEnd), offset: clause.data.start, level: clause.level, ...(parentHeading ? { heading: parentHeading } : {}) })
+    blocks.push({
+      text: view.text.slice(clause.data.start, headEnd),
+      offset: clause.data.start,
+      level: clause.level,
+      ...(parentHeading ? { heading: parentHeading } : {}),
+      ...(midLine(view.text, clause.data.start) ? { midLine: true } : {}),
+    })
     for (const child of clause.children) {
       if (child === first) continue
       if (child.type === 'paragraph') para(child, clause.level + 1, clause.heading)
@@ -183,6 +189,12 @@ export function stageBlocks(doc: DocumentNode, view: MappedText): StageBlock[] {
   return blocks
 }
 
+/** Something other than spaces before `offset` on its line (a marker found after 。). */
+function midLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] !== ' ' && text[i] !== '\u3000' && text[i] !== '\t' && text[i] !== '\r') return true
+  return false
+}
+
 const STAGE_CUE = /阶段|步骤|[（(](?:19|20)\d{2}(?:年|[-—–至到]|[）)])/
 
 /** Stages of a document, with positions; and a test for "this clause heads a stage". */
@@ -190,7 +202,7 @@ export function stagesOf(doc: DocumentNode, view: MappedText, opts: TimeOptions)
   // Stages need a 阶段/步骤 section or a bracketed year heading; most documents have neither.
   const text = view.text.slice(doc.data.start, doc.data.end)
   const found = STAGE_CUE.test(text) ? findStages(stageBlocks(doc, view), { documentDate: opts.documentDate, planYear: opts.planYear ?? titleYearOf(doc.data.meta.title) }) : []
-  const stages = found.map((s) => ({ ...s.stage, position: view.position(s.index, s.end) }))
+  const stages = found.filter((s) => !s.narrated).map((s) => ({ ...s.stage, position: view.position(s.index, s.end) }))
   // The heading (name and bracketed period) of each stage: its dates are the stage's own.
   const headings = found.map((match): [number, number] => [match.index, Math.min(match.end, match.index + match.stage.raw.length + 8)])
   return { stages, headings }

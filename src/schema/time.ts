@@ -52,10 +52,11 @@ export const DeadlineSchema = z
  * - `statistic`: 2019年、2020年分别增长…, 2020年全市GDP同比增长
  * - `since`: 2019年以来, 自2018年开展…以来, “十三五”以来
  * - `condition`: a date that bounds who qualifies (注册时间为2017年9月30日前, 1958年1月1日以后出生)
+ * - `validity`: the end of a validity (有效期至2026年2月21日): an expiry, never a due date
  * - `forecast`: what the text expects, not what it sets (1997年，…发生7级以上地震的可能性较大, 预计)
  * - `other`: a date before the document's own, read without a deadline cue
  */
-export const TimeEventKindSchema = z.enum(['meeting', 'publication', 'amendment', 'statistic', 'since', 'condition', 'forecast', 'other']).meta({ id: 'TimeEventKind' })
+export const TimeEventKindSchema = z.enum(['meeting', 'publication', 'amendment', 'statistic', 'since', 'condition', 'forecast', 'validity', 'other']).meta({ id: 'TimeEventKind' })
 
 export const TimeEventSchema = z
   .object({

@@ -595,6 +595,8 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#window',
   'time/events.json#condition.before',
   'time/events.json#condition.after',
+  // blind-c plan families (timec), tested by test/extract/time/plan-families.test.ts
+  'time/events.json#attributive.cueEnds',
   'time/events.json#weakTargets',
   'time/events.json#sinceLater',
   // outtime probe lists, tested by test/extract/time/{events,outside,phrases}.test.ts (no walk template yet)
@@ -607,6 +609,7 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#units.day',
   'time/lexicon.json#units.hour',
   'time/lexicon.json#units.minute',
+  'time/lexicon.json#units.clockColon',
   'time/lexicon.json#sameYear.notAfter',
   'time/lexicon.json#yearSpans.今明两年',
   'time/lexicon.json#partsOfYear.start.年初',

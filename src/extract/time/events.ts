@@ -4,6 +4,7 @@
  * grammars/time/README.md.
  */
 import raw from '../../../grammars/time/events.json' with { type: 'json' }
+import validityWords from '../../../grammars/time/effective.json' with { type: 'json' }
 import type { TimeEventKind } from '../../schema/time.js'
 import { WordList, lexicon as L } from './lexicon.js'
 import { scanTime, type TimeMatch } from './scan.js'
@@ -15,6 +16,10 @@ const stops = new Set([...raw.window.stops])
 const conditionBefore = WordList.fromWords(raw.condition.before)
 const conditionAfter = WordList.fromWords(raw.condition.after)
 const yearOfWorkGenres = raw.yearOfWork
+const attributiveCues = raw.attributive.cueEnds
+const validity = WordList.fromWords(validityWords.validity)
+const validityIs = WordList.fromWords(validityWords.validityIs)
+const validityTo = WordList.fromWords(validityWords.validityTo)
 
 /** What a text without a date of its own can still say about its time (a dateless work report). */
 export interface EventContext {
@@ -50,8 +55,16 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (deadline.kind === 'recurring' || deadline.kind === 'immediate' || deadline.kind === 'ongoing') return undefined
   const leadingCondition = conditionBefore.before(text, match.index)
   if (leadingCondition) return { kind: 'condition', cue: leadingCondition[0] }
-  const trailingCondition = conditionAfter.longestAt(text, match.end)
+  // 1997年12月31日以前参加工作: the cue 以前 read with the date is also the condition's first word
+  const ownCue = attributiveCues.find((cue) => deadline.raw.endsWith(cue))
+  const trailingCondition = conditionAfter.longestAt(text, match.end) ?? (ownCue ? conditionAfter.longestAt(text, match.end - ownCue.length) : undefined)
   if (trailingCondition) return { kind: 'condition', cue: trailingCondition[0] }
+  // 到2019年12月31日之前的在研项目: 之前 + 的 modifies a noun, it bounds what qualifies
+  // (申请日在2009年10月1日以后的…: the 以后 not read with the date)
+  const scopeCue = ownCue && text.startsWith(raw.attributive.joiner, match.end) ? ownCue : attributiveCues.find((cue) => text.startsWith(cue + raw.attributive.joiner, match.end))
+  if (scopeCue && (deadline.date || deadline.end)) return { kind: 'condition', cue: scopeCue + raw.attributive.joiner }
+  const validityCue = validityBefore(text, match.index)
+  if (validityCue) return { kind: 'validity', cue: validityCue }
   if (deadline.inferred?.note?.split('; ').includes('since')) return { kind: 'since', cue: deadline.raw.slice(-2) }
   // 2019-06-21 10:12:40 / 发布时间:2022-08-23 14:52: a page's time stamp, never a due date
   // (a window printed in words, 2019年7月10日8:00至8月9日16:00, keeps its dates)
@@ -90,6 +103,20 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   }
   if (past) return { kind: weak ? 'other' : (windowKind(text, match.end)?.kind ?? 'other') }
   return undefined
+}
+
+/**
+ * 有效期至 / 有效期为 / 有效期截止到 (and no more) right before `index`: the validity word that makes
+ * the date an expiry.
+ */
+function validityBefore(text: string, index: number): string | undefined {
+  const toWord = validityTo.before(text, index)
+  let cursor = index - (toWord ? toWord[0].length : 0)
+  const isWord = validityIs.before(text, cursor)
+  if (isWord) cursor -= isWord[0].length
+  if (!toWord && !isWord) return undefined
+  const word = validity.before(text, cursor)
+  return word ? text.slice(cursor - word[0].length, index) : undefined
 }
 
 /** The first event word or deadline verb after `from` in the window: an event kind, or undefined. */

@@ -82,6 +82,7 @@ export const lexicon = {
   month: WordList.fromWords(raw.units.month),
   day: WordList.fromWords(raw.units.day),
   hour: WordList.fromWords(raw.units.hour),
+  clockColon: new Set(raw.units.clockColon),
   minute: WordList.fromWords(raw.units.minute),
   yearOf: WordList.map<number>(raw.yearOf),
   sameYear: WordList.fromWords(raw.sameYear.words),

@@ -23,6 +23,11 @@ export interface StageBlock {
   level?: number
   /** The heading of the section the block is in, when known (三、实施步骤). */
   heading?: string
+  /**
+   * The block starts inside a line (a marker the structure found after 。): a run-in stage
+   * (`第一阶段，到2020年，…`) told inside a paragraph is narrated, not a stage of this text.
+   */
+  midLine?: boolean
 }
 
 export interface StageOptions {
@@ -37,6 +42,11 @@ export interface StageMatch {
   stage: Omit<Stage, 'position'>
   index: number
   end: number
+  /**
+   * A run-in stage told inside a paragraph (`…目标。第一阶段，到2020年，…` in a news report): not
+   * a stage of this text, but its date is the stage's bound, never a deadline of the clause.
+   */
+  narrated?: boolean
 }
 
 interface Head {
@@ -56,6 +66,8 @@ interface Head {
   inline?: boolean
   /** The input text `canon` was built from, when more than the block (a block run on into the next). */
   source?: string
+  /** Printed `第一阶段，到2025年，…` (no bracket): see `readRunInHead`. */
+  runIn?: boolean
 }
 
 /** A block that ends a sentence (or a heading line) does not run on into the next. */
@@ -131,7 +143,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
       for (let t = canonText.indexOf(AFTER_STOP, headStart); t !== -1; t = canonText.indexOf(AFTER_STOP, t + 1)) starts.push(t + 1)
     } else for (let t = headStart + 1; t < canonText.length; t++) if (canonText[t - 1] === '。' && canonText[t] === grammar.ordinalPrefix) starts.push(t)
     for (const headAt of starts) {
-      const head = readHead(canon, headAt, b, headAt === headStart, years)
+      const head = readHead(canon, headAt, b, headAt === headStart, years) ?? (headAt === headStart ? readRunInHead(canon, headAt, b, years) : undefined)
       if (head) heads.push({ ...head, family: marker?.family })
     }
     // 第一阶段（2016-2017年）… inside a sentence, also when a hard line break (PDF text) cuts
@@ -197,7 +209,8 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
     if (deadline.kind === 'range' || deadline.kind === 'ongoing') {
       start = deadline.start ?? null
       end = deadline.end ?? null
-    } else if (deadline.kind === 'due' && head.time.bare && head.time.period) {
+    } else if (deadline.kind === 'due' && head.time.bare && head.time.period && !head.runIn) {
+      // a bracketed bare year is the stage's span; a run-in `到2025年` is only its end
       start = head.time.period.start
       end = head.time.period.end
     } else if (deadline.kind === 'due') end = deadline.date ?? null
@@ -209,9 +222,15 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
       end,
     }
     if (goal) stage.goal = goal
-    out.push({ stage, index: block.offset + startOf(head.canon, head.nameStart), end: endOffset })
+    const match: StageMatch = { stage, index: block.offset + startOf(head.canon, head.nameStart), end: endOffset }
+    if (head.runIn && block.midLine) match.narrated = true
+    out.push(match)
   }
-  inferBounds(out, options.documentDate)
+  // a narrated stage takes no part in the plan's own sequence of bounds
+  inferBounds(
+    out.filter((m) => !m.narrated),
+    options.documentDate,
+  )
   return out
 }
 
@@ -325,6 +344,36 @@ function readHead(canon: Canon, start: number, block: number, atBlockStart: bool
   // 一阶段（…） is the tail of a broken line (…区分了第⏎一阶段), not a heading
   if (stageWord && !name.startsWith(grammar.ordinalPrefix) && isCnNumeral(name[0]) && name.length <= grammar.stageWord.length + 2) return undefined
   return { block, canon: canon, nameStart: start, headEnd, rawEnd, name, time, atBlockStart, stageWord }
+}
+
+/** Words between `第一阶段，` and its year (`到2025年`, `至2030年`): a target, nothing else. */
+const RUN_IN_GAP = 2
+const RUN_IN_AFTER = new Set(['，', '：', '。', '；'])
+
+/**
+ * A run-in stage paragraph: `第一阶段，到2025年，实现…` / `第二阶段，到 2030年，…` — the ordinal
+ * stage word, a comma, the stage's end (a target year or day) and a comma, with no bracket.
+ * Read only at a block's start; the goal is the rest of the paragraph. Its start is not
+ * printed (inferBounds: the day after the previous stage, or the document date).
+ */
+function readRunInHead(canon: Canon, start: number, block: number, years: ScanOptions): Head | undefined {
+  const canonText = canon.text
+  if (!canonText.startsWith(grammar.ordinalPrefix, start)) return undefined
+  let numberEnd = start + grammar.ordinalPrefix.length
+  while (numberEnd < canonText.length && (isCnNumeral(canonText[numberEnd]) || isAsciiDigit(canonText[numberEnd]))) numberEnd++
+  if (numberEnd === start + grammar.ordinalPrefix.length || !canonText.startsWith(grammar.stageWord, numberEnd)) return undefined
+  const nameEnd = numberEnd + grammar.stageWord.length
+  if (canonText[nameEnd] !== '，' && canonText[nameEnd] !== '：') return undefined
+  const phraseEnd = firstOf(canonText, nameEnd + 1, RUN_IN_AFTER)
+  if (phraseEnd >= canonText.length) return undefined
+  const { matches } = scanTime(canonText, { from: nameEnd + 1, to: phraseEnd, ...years })
+  if (matches.length !== 1) return undefined
+  const time = matches[0]
+  const gap = canonText.slice(nameEnd + 1, time.index).trim()
+  if (gap.length > RUN_IN_GAP || /\d/.test(gap) || canonText.slice(time.end, phraseEnd).trim() !== '') return undefined
+  if (time.deadline.kind !== 'due' && time.deadline.kind !== 'range' && time.deadline.kind !== 'start') return undefined
+  const name = canonText.slice(start, nameEnd)
+  return { block, canon, nameStart: start, headEnd: phraseEnd + 1, rawEnd: time.end, name, time, atBlockStart: true, stageWord: true, runIn: true }
 }
 
 /**

@@ -57,6 +57,8 @@ for (const list of [lexicon.month, lexicon.quarterUnit, lexicon.rangeDash]) for 
 AFTER_NUMBER[lexicon.yearChar.charCodeAt(0)] = 1
 const AFTER_ASCII = AFTER_NUMBER.slice()
 for (const separator of NUMERIC_DATE_SEPARATORS) AFTER_ASCII[separator.charCodeAt(0)] = 1
+// 2022⏎年底: a year cut from its 年 by a line break (units.ts readYear)
+AFTER_ASCII['\n'.charCodeAt(0)] = 1
 // Chinese digit runs may hold O / o (二O一五)
 const IN_CN_RUN = new Uint8Array(65536)
 for (let code = 0; code < 65536; code++) if (isCnNumeralCode(code)) IN_CN_RUN[code] = 1

@@ -64,12 +64,15 @@ export function readYear(text: string, offset: number): YearRead | undefined {
   }
   const ascii = readAsciiDigits(text, offset)
   if (ascii) {
-    if (ascii.digits !== 4 || text[ascii.end] !== lexicon.yearChar) return undefined
+    // 截至2022⏎年底: a PDF line break between the year's digits and its 年 (spaces before it are
+    // already dropped by the canon); only one break, and only after four digits
+    const wrapped = ascii.digits === 4 && text[ascii.end] === '\n' && text[ascii.end + 1] === lexicon.yearChar ? 1 : 0
+    if (ascii.digits !== 4 || text[ascii.end + wrapped] !== lexicon.yearChar) return undefined
     const garbled = text[offset] === '0' || !validYear(ascii.value)
     return {
       year: garbled ? null : ascii.value,
       start: offset,
-      end: ascii.end + 1,
+      end: ascii.end + wrapped + 1,
       garbled,
       invalid: garbled ? `"${text.slice(offset, ascii.end)}" is not a plausible year` : undefined,
     }
@@ -119,6 +122,12 @@ export function readDay(text: string, offset: number): { day: number; end: numbe
 export function skipClock(text: string, offset: number): number {
   const hours = readSmallNumber(text, offset)
   if (!hours || hours.digits > 2 || hours.value > 24) return offset
+  // 8:00 / 16：00 (a window's hours): exactly two digits of minutes, no digit after
+  if (lexicon.clockColon.has(text[hours.end])) {
+    const minutesAt = hours.end + 1
+    const minutes = readAsciiDigits(text, minutesAt)
+    return hours.form === 'ascii' && minutes && minutes.digits === 2 && minutes.value < 60 ? minutes.end : offset
+  }
   const hourUnit = lexicon.hour.len(text, hours.end)
   if (!hourUnit) return offset
   let end = hours.end + hourUnit
