@@ -556,7 +556,17 @@ interface VerbHit {
 
 /** Does the word at `after` make the verb before it a noun (负责人, 牵头单位, 负责制 but not 牵头制定)? */
 function notAVerb(t: string, after: number, e: number): boolean {
-  return grammar.verbNotBefore.matchAt(t, after, e) !== undefined && grammar.verbNotBeforeExcept.matchAt(t, after, e) === undefined
+  if (grammar.verbNotBefore.matchAt(t, after, e) !== undefined && grammar.verbNotBeforeExcept.matchAt(t, after, e) === undefined) return true
+  return pastEvent(t, after, e)
+}
+
+/** Does the action after the verb end in the past marker (牵头组织编制了《…》: an event reported, not a duty)? */
+function pastEvent(t: string, after: number, e: number): boolean {
+  for (let k = after + 1; k < e && k <= after + grammar.pastWithin; k++) {
+    if (!isHan(t[k - 1])) return false
+    if (t[k] === grammar.pastMarker) return grammar.pastNotWords.matchAt(t, k, e) === undefined
+  }
+  return false
 }
 
 /**
