@@ -23,9 +23,12 @@ describe('a scraped 落款 without its name line (二○○二年五月十日 af
     expect(last.deadlines[0].recurrence).toEqual({ every: 'month', day: 5 })
   })
 
-  it('the page stamp 时间:2019-06-21 10:12:40 is a publication event, not a due date', () => {
+  it('the page stamp 浏览量: 时间:2019-06-21 10:12:40 is page chrome (removed, with its diagnostic), not a due date', () => {
+    // (a repost timestamp is no publication date of the document: the gold conventions, test/gold/README.md)
     expect(doc.documentTime?.deadlines ?? []).toEqual([])
-    expect(doc.documentTime?.events.map((e) => [e.kind, e.raw])).toEqual([['publication', '2019-06-21']])
+    expect(doc.documentTime?.events ?? []).toEqual([])
+    expect(doc.diagnostics.some((d) => d.code === 'boilerplate-removed' && d.message.includes('2019-06-21 10:12:40'))).toBe(true)
+    expect(doc.tasks.flatMap((t) => t.deadlines.map((d) => d.raw))).not.toContain('2019-06-21')
   })
 
   it('signingDateAtEnd reads only a lone day with a Chinese-numeral year among the last lines', () => {
