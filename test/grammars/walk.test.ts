@@ -295,6 +295,14 @@ const WALKS: Walk[] = [
     project: (d) => d.meta.docType,
     yields: (p) => p === '实施方案',
   },
+  {
+    // an act only one genre performs: … is filled with a quoted title, the genre is the item's
+    list: 'genres.json#bodyActs',
+    word: (i) => (i as { cue: string }).cue.replace('…', '《数字政府建设指南》'),
+    doc: (w) => `各区人民政府，市政府直属各单位：\n　　为推进数字政府建设${w.startsWith('，') ? '' : '，'}${w}，请认真贯彻执行。\n`,
+    project: (d) => d.meta.docType,
+    yields: (p, i) => p === (i as { genre: string }).genre,
+  },
   // a title without a genre: the about word makes it a title, and the organ before it the issuer
   { list: 'genres.json#about', doc: (w) => `深圳市人民政府办公厅${w}数字政府建设\n\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: (d) => [d.meta.title, d.meta.issuers] },
   {
