@@ -265,6 +265,10 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   if (sigDate >= 0) {
     let k = sigDate + 1
     while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
+    if (k < noticeEnd && strayTail(lines, k, noticeEnd)) {
+      diags.add(view, 'info', 'signature-tail-skipped', `Skipped ${noticeEnd - k} stray line(s) after the signature date`, lines[k].start, lines[noticeEnd - 1].end)
+      noticeEnd = k
+    }
     // a bare `附件` label right above the title of a document found by its quoted title is that
     // document's label, not an untitled part of its own
     const labelOnly = nested.length > 0 && lines.slice(k, noticeEnd).every((l) => isAttachmentHead(l.text))
@@ -352,9 +356,19 @@ function findSignatureDate(lines: Line[], from: number, to: number, beforeNested
     while (j < to && isReleaseLine(lines[j].text)) j++
     if (j === to && (beforeNested || to - k <= 3)) return k
     if (j < to && isAttachmentHead(lines[j].text)) return k
+    if (to - k <= 3 && strayTail(lines, j, to)) return k
     return -1
   }
   return -1
+}
+
+/**
+ * A scraper's leftovers after the 落款 date (a site's city tag `宁波` under its download link): at
+ * most two short lines of bare words, no sentence, date, number or title. They end the document.
+ */
+function strayTail(lines: Line[], from: number, to: number): boolean {
+  if (from >= to || to - from > 2) return false
+  return lines.slice(from, to).every((l) => /^[\u4e00-\u9fffA-Za-z]{1,8}$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
 }
 
 /** Attachments printed after the 落款: `附件` / `附件2` lines, each followed by its title. */

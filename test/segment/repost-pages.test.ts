@@ -125,4 +125,11 @@ describe('a 字号 closing the title line', () => {
     expect(doc.meta.docNumber?.raw).toBe('某办发〔2019〕5号')
     expect(doc.documents.map((d) => d.meta.title)).toEqual(['关于加强基层治理的实施意见'])
   })
+  it('a stray site word after the 落款 date does not hide the 落款: date and issuer read, the word skipped', () => {
+    const doc = fixture('lawsite-stray-tail.txt')
+    expect(doc.meta.signedDate).toBe('2011-11-14')
+    expect(doc.meta.issuers).toEqual(['甬州市住房制度改革办公室'])
+    expect(doc.documents).toEqual([])
+    expect(doc.diagnostics.some((d) => d.code === 'signature-tail-skipped')).toBe(true)
+  })
 })
