@@ -261,7 +261,17 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   // 落款: issuer lines and a date line ending the notice part; what follows it may only be
   // release notes (（此件公开发布）) and attachments (附件 / 附件1 + title), which become nested.
   let bodyEnd = noticeEnd
-  const sigDate = findSignatureDate(lines, i, noticeEnd, nested.length > 0)
+  let sigDate = findSignatureDate(lines, i, noticeEnd, nested.length > 0)
+  if (sigDate < 0 && !nested.length) {
+    // the issued text printed without its title line right under the notice's 落款
+    const early = earlySignatureDate(lines, i, noticeEnd)
+    if (early >= 0) {
+      sigDate = early
+      nested = [{ line: early + 1, next: early + 1, text: '' }]
+      noticeEnd = early + 1
+      while (noticeEnd < to && isReleaseLine(lines[noticeEnd].text)) nested[0].line = nested[0].next = ++noticeEnd
+    }
+  }
   if (sigDate >= 0) {
     let k = sigDate + 1
     while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
@@ -358,6 +368,21 @@ function findSignatureDate(lines: Line[], from: number, to: number, beforeNested
     if (j < to && isAttachmentHead(lines[j].text)) return k
     if (to - k <= 3 && strayTail(lines, j, to)) return k
     return -1
+  }
+  return -1
+}
+
+/**
+ * The 落款 of a short issuing notice whose issued text follows untitled: within the first lines, an
+ * issuing sentence that quotes a title (`《…工作要点》…现印发给你们`), then issuer lines and a date,
+ * then more text. The date's line, or -1.
+ */
+function earlySignatureDate(lines: Line[], from: number, to: number): number {
+  let issuing = false
+  for (let k = from; k < Math.min(to - 1, from + 8); k++) {
+    const t = lines[k].text
+    if (hasIssuingVerb(t) && /《[^《》]{2,120}》/.test(t)) issuing = true
+    else if (issuing && isDateLine(t) && k - 1 > from && isIssuerLine(lines[k - 1].text)) return k
   }
   return -1
 }

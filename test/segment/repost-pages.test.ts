@@ -132,4 +132,13 @@ describe('a 字号 closing the title line', () => {
     expect(doc.documents).toEqual([])
     expect(doc.diagnostics.some((d) => d.code === 'signature-tail-skipped')).toBe(true)
   })
+  it('the issued text printed untitled under the notice\'s 落款: the 落款 is read and the text is an untitled nested part', () => {
+    const doc = fixture('untitled-issued.txt')
+    expect(doc.meta.signedDate).toBe('2017-04-12')
+    expect(doc.meta.issuers).toEqual(['甬州市人民政府办公厅'])
+    expect(doc.documents).toHaveLength(1)
+    expect(doc.documents[0].meta.title).toBeNull()
+    expect(doc.documents[0].clauses.map((c) => c.marker)).toEqual(['一、', '二、'])
+    expect(doc.clauses).toEqual([])
+  })
 })
