@@ -4,7 +4,7 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
-import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
+import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { findHistory } from './history.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
@@ -491,7 +491,8 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
       if (isReleaseLine(lines[j]?.text)) j++
       const t = lines[j]?.text ?? ''
       const named = t.length >= 4 && t.length <= 80 && !/[。；]/.test(t) && titleKey(issuing).includes(titleKey(t))
-      if (j < to && (isTitleLike(t) || named)) return [{ line: j, next: j + 1, text: t }]
+      const joined = t.length <= 80 && !/[。；]/.test(t) && genreWithin(t) !== null
+      if (j < to && (isTitleLike(t) || named || joined)) return [{ line: j, next: j + 1, text: t }]
       break
     }
   }

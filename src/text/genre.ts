@@ -16,6 +16,20 @@ export function genreOf(title: string): string | null {
   return null
 }
 
+const JOINED = new RegExp(
+  `^[^\\s第，、；：（(]{4,}?(${GENRES.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:${grammar.joiners.join('|')})[^，。；、：（）()《》]{1,10}$`,
+)
+
+/**
+ * The genre of a title whose genre word is followed by a short second part (`grammars/genres.json`
+ * joiners), for titles no genre ends; null otherwise.
+ * @example genreWithin('阿拉善盟公文处理实施细则及文种式样') // '实施细则'
+ */
+export function genreWithin(title: string): string | null {
+  if (genreOf(title)) return null
+  return JOINED.exec(title.replace(/[”"》」]+$/, '').trim())?.[1] ?? null
+}
+
 /** Titles look like this: no sentence punctuation, bounded length, a genre or 关于. */
 export function isTitleLike(text: string): boolean {
   if (text.length < 4 || text.length > 160 || /[。；！？]$/.test(text) || /。/.test(text)) return false
