@@ -4,7 +4,7 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
-import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
+import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { findHistory } from './history.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
@@ -261,10 +261,24 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   // 落款: issuer lines and a date line ending the notice part; what follows it may only be
   // release notes (（此件公开发布）) and attachments (附件 / 附件1 + title), which become nested.
   let bodyEnd = noticeEnd
-  const sigDate = findSignatureDate(lines, i, noticeEnd, nested.length > 0)
+  let sigDate = findSignatureDate(lines, i, noticeEnd, nested.length > 0)
+  if (sigDate < 0 && !nested.length) {
+    // the issued text printed without its title line right under the notice's 落款
+    const early = earlySignatureDate(lines, i, noticeEnd)
+    if (early >= 0) {
+      sigDate = early
+      nested = [{ line: early + 1, next: early + 1, text: '' }]
+      noticeEnd = early + 1
+      while (noticeEnd < to && isReleaseLine(lines[noticeEnd].text)) nested[0].line = nested[0].next = ++noticeEnd
+    }
+  }
   if (sigDate >= 0) {
     let k = sigDate + 1
     while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
+    if (k < noticeEnd && strayTail(lines, k, noticeEnd)) {
+      diags.add(view, 'info', 'signature-tail-skipped', `Skipped ${noticeEnd - k} stray line(s) after the signature date`, lines[k].start, lines[noticeEnd - 1].end)
+      noticeEnd = k
+    }
     // a bare `附件` label right above the title of a document found by its quoted title is that
     // document's label, not an untitled part of its own
     const labelOnly = nested.length > 0 && lines.slice(k, noticeEnd).every((l) => isAttachmentHead(l.text))
@@ -352,9 +366,34 @@ function findSignatureDate(lines: Line[], from: number, to: number, beforeNested
     while (j < to && isReleaseLine(lines[j].text)) j++
     if (j === to && (beforeNested || to - k <= 3)) return k
     if (j < to && isAttachmentHead(lines[j].text)) return k
+    if (to - k <= 3 && strayTail(lines, j, to)) return k
     return -1
   }
   return -1
+}
+
+/**
+ * The 落款 of a short issuing notice whose issued text follows untitled: within the first lines, an
+ * issuing sentence that quotes a title (`《…工作要点》…现印发给你们`), then issuer lines and a date,
+ * then more text. The date's line, or -1.
+ */
+function earlySignatureDate(lines: Line[], from: number, to: number): number {
+  let issuing = false
+  for (let k = from; k < Math.min(to - 1, from + 8); k++) {
+    const t = lines[k].text
+    if (hasIssuingVerb(t) && /《[^《》]{2,120}》/.test(t)) issuing = true
+    else if (issuing && isDateLine(t) && k - 1 > from && isIssuerLine(lines[k - 1].text)) return k
+  }
+  return -1
+}
+
+/**
+ * A scraper's leftovers after the 落款 date (a site's city tag `宁波` under its download link): at
+ * most two short lines of bare words, no sentence, date, number or title. They end the document.
+ */
+function strayTail(lines: Line[], from: number, to: number): boolean {
+  if (from >= to || to - from > 2) return false
+  return lines.slice(from, to).every((l) => /^[\u4e00-\u9fffA-Za-z]{1,8}$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
 }
 
 /** Attachments printed after the 落款: `附件` / `附件2` lines, each followed by its title. */
@@ -452,7 +491,8 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
       if (isReleaseLine(lines[j]?.text)) j++
       const t = lines[j]?.text ?? ''
       const named = t.length >= 4 && t.length <= 80 && !/[。；]/.test(t) && titleKey(issuing).includes(titleKey(t))
-      if (j < to && (isTitleLike(t) || named)) return [{ line: j, next: j + 1, text: t }]
+      const joined = t.length <= 80 && !/[。；]/.test(t) && genreWithin(t) !== null
+      if (j < to && (isTitleLike(t) || named || joined)) return [{ line: j, next: j + 1, text: t }]
       break
     }
   }

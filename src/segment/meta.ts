@@ -6,7 +6,7 @@ import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { aboutAt, genreFromBody, genreOf } from '../text/genre.js'
+import { aboutAt, genreFromBody, genreOf, genreWithin } from '../text/genre.js'
 import { historyBody, historyEvents } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 import { organEndings, startsWithSignerTitle } from './signature.js'
@@ -170,7 +170,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const lastOf = (action: string) => history.filter((h) => h.date && h.action === action).pop()?.date ?? null
   return {
     title,
-    docType: title ? genreOf(title) : bodyGenre(seg),
+    docType: title ? (genreOf(title) ?? genreWithin(title)) : bodyGenre(seg),
     issuers: issuers.length ? issuers : (authority ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,

@@ -16,6 +16,20 @@ export function genreOf(title: string): string | null {
   return null
 }
 
+const JOINED = new RegExp(
+  `^[^\\s第，、；：（(]{4,}?(${GENRES.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:${grammar.joiners.join('|')})[^，。；、：（）()《》]{1,10}$`,
+)
+
+/**
+ * The genre of a title whose genre word is followed by a short second part (`grammars/genres.json`
+ * joiners), for titles no genre ends; null otherwise.
+ * @example genreWithin('阿拉善盟公文处理实施细则及文种式样') // '实施细则'
+ */
+export function genreWithin(title: string): string | null {
+  if (genreOf(title)) return null
+  return JOINED.exec(title.replace(/[”"》」]+$/, '').trim())?.[1] ?? null
+}
+
 /** Titles look like this: no sentence punctuation, bounded length, a genre or 关于. */
 export function isTitleLike(text: string): boolean {
   if (text.length < 4 || text.length > 160 || /[。；！？]$/.test(text) || /。/.test(text)) return false
@@ -36,16 +50,28 @@ export function aboutAt(title: string): number {
 }
 
 const GENRE_ALT = GENRES.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
-const BODY_CUE = new RegExp(grammar.bodyCues.map((c) => c.replace('{genre}', `(?<g${grammar.bodyCues.indexOf(c)}>${GENRE_ALT})`)).join('|'))
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+// an act cue's … is the rest of one sentence: no sentence end, no line break
+const actSource = (cue: string) => cue.split('…').map(escape).join('[^。；！？\\n]{1,80}?')
+const CUES = [
+  ...grammar.bodyCues.map((c, i) => ({ source: c.replace('{genre}', `(?<g${i}>${GENRE_ALT})`), genre: null as string | null })),
+  ...grammar.bodyActs.map((a) => ({ source: actSource(a.cue), genre: a.genre })),
+]
+const BODY_CUE = new RegExp(CUES.map((c, i) => `(?<c${i}>${c.source})`).join('|'))
 
 /**
  * The genre a body names for itself, for documents exported without a title line: the first
- * cue phrase of `grammars/genres.json` in `text` (the first paragraphs).
+ * cue phrase of `grammars/genres.json` in `text` (the first paragraphs), a phrase naming the genre
+ * (`bodyCues`) or an act only one genre performs (`bodyActs`: `现将《…》印发给你们` → 通知).
  * @example genreFromBody('为推进…，结合我市实际，制定本行动方案。') // '行动方案'
+ * @example genreFromBody('现将《中小企业数字化转型指南》印发给你们，请认真贯彻执行。') // '通知'
  */
 export function genreFromBody(text: string): string | null {
   const m = BODY_CUE.exec(text)
   if (!m?.groups) return null
-  for (const v of Object.values(m.groups)) if (v) return v
+  for (let i = 0; i < CUES.length; i++) {
+    if (m.groups[`c${i}`] === undefined) continue
+    return CUES[i].genre ?? m.groups[`g${i}`] ?? null
+  }
   return null
 }

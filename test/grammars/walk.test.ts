@@ -297,6 +297,22 @@ const WALKS: Walk[] = [
     project: (d) => d.meta.docType,
     yields: (p) => p === '实施方案',
   },
+  {
+    // an act only one genre performs: … is filled with a quoted title, the genre is the item's
+    list: 'genres.json#bodyActs',
+    word: (i) => (i as { cue: string }).cue.replace('…', '《数字政府建设指南》'),
+    doc: (w) => `各区人民政府，市政府直属各单位：\n　　为推进数字政府建设${w.startsWith('，') ? '' : '，'}${w}，请认真贯彻执行。\n`,
+    project: (d) => d.meta.docType,
+    yields: (p, i) => p === (i as { genre: string }).genre,
+  },
+  {
+    // a nested title printed after the 落款 whose genre is followed by a second part
+    list: 'genres.json#joiners',
+    doc: (w) =>
+      `各区人民政府：\n　　现将修订后的《深圳市公文处理细则》印发给你们，请认真贯彻执行。\n深圳市人民政府办公厅\n2024年3月15日\n深圳市公文处理实施细则${w}表格式样\n第一条 为规范公文处理，制定本细则。\n`,
+    project: (d) => d.documents.map((x) => x.meta.docType),
+    yields: (p) => JSON.stringify(p) === '["实施细则"]',
+  },
   // a title without a genre: the about word makes it a title, and the organ before it the issuer
   { list: 'genres.json#about', doc: (w) => `深圳市人民政府办公厅${w}数字政府建设\n\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: (d) => [d.meta.title, d.meta.issuers] },
   {
@@ -358,7 +374,13 @@ const WALKS: Walk[] = [
     doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。').replace('深圳市人民政府办公厅\n2024', `${w}　张三\n2024`),
     project: (d) => [d.signature?.issuers ?? null, d.meta.issuers],
   },
-  { list: 'signature.json#releaseLines', doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `${w}\n`), project: (d) => [d.signature?.raw ?? null, d.preamble ?? null, d.clauses.length] },
+  {
+    list: 'signature.json#releaseLines',
+    doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `${w}\n`),
+    project: (d) => [d.signature?.raw ?? null, d.preamble ?? null, d.clauses.length],
+    // a bare word after the 落款 date is a scraper's stray tag, skipped like a release line: the control is a sentence
+    control: () => '某某某。',
+  },
   {
     list: 'signature.json#issuingVerbs',
     doc: (w) =>

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
+import { genreWithin } from '../../src/text/genre.js'
 
 // Fixtures written in the format of pages reposted by law sites and converting scrapers
 // (outside probe, test/gold/outside/outmeta.md): page chrome, the title printed up to three
@@ -124,5 +125,33 @@ describe('a 字号 closing the title line', () => {
     expect(doc.meta.docNumber?.normalized).toBe('某办发〔2019〕5号')
     expect(doc.meta.docNumber?.raw).toBe('某办发〔2019〕5号')
     expect(doc.documents.map((d) => d.meta.title)).toEqual(['关于加强基层治理的实施意见'])
+  })
+  it('a stray site word after the 落款 date does not hide the 落款: date and issuer read, the word skipped', () => {
+    const doc = fixture('lawsite-stray-tail.txt')
+    expect(doc.meta.signedDate).toBe('2011-11-14')
+    expect(doc.meta.issuers).toEqual(['甬州市住房制度改革办公室'])
+    expect(doc.documents).toEqual([])
+    expect(doc.diagnostics.some((d) => d.code === 'signature-tail-skipped')).toBe(true)
+  })
+  it('the issued text printed untitled under the notice\'s 落款: the 落款 is read and the text is an untitled nested part', () => {
+    const doc = fixture('untitled-issued.txt')
+    expect(doc.meta.signedDate).toBe('2017-04-12')
+    expect(doc.meta.issuers).toEqual(['甬州市人民政府办公厅'])
+    expect(doc.documents).toHaveLength(1)
+    expect(doc.documents[0].meta.title).toBeNull()
+    expect(doc.documents[0].clauses.map((c) => c.marker)).toEqual(['一、', '二、'])
+    expect(doc.clauses).toEqual([])
+  })
+  it('a nested title whose genre is followed by a second part (实施细则及表格式样): nested after the 落款, which is then read', () => {
+    const doc = fixture('joined-genre.txt')
+    expect(doc.meta.signedDate).toBe('2009-03-10')
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['甬州市档案局档案管理实施细则及表格式样', '实施细则']])
+    expect(doc.documents[0].clauses.map((c) => c.marker)).toEqual(['第一章'])
+    expect(genreWithin('燃气发展规划与应急保障')).toBe('规划')
+    // a chapter heading or a list item is no title
+    expect(genreWithin('第二章　规划和建设管理')).toBeNull()
+    expect(genreWithin('（五）市级预算调整方案及决算草案')).toBeNull()
+    // a title a genre ends keeps that genre
+    expect(genreWithin('某市管理办法和实施细则')).toBeNull()
   })
 })
