@@ -97,7 +97,9 @@ export function sweepDocument(text: string): Swept {
   const out: Swept = { docDate, dates: [], past: [] }
   // yearless dates the parser could not date (a law or a page with no date of its own): it reports
   // each with a time-year-unknown diagnostic and keeps no deadline
-  const undated = ((doc.diagnostics as Array<{ code: string; position?: Pos }>) ?? []).filter((x) => x.code === 'time-year-unknown' && x.position).map((x) => [x.position!.start.offset, x.position!.end.offset] as const)
+  const undated = ((doc.diagnostics as Array<{ code: string; position?: Pos }>) ?? [])
+    .filter((x) => x.code === 'time-year-unknown' && x.position)
+    .map((x) => [x.position!.start.offset, x.position!.end.offset] as const)
   for (const m of scanTime(text).matches) {
     const d = m.deadline
     if (!(d.date || d.start || d.end || d.kind === 'recurring')) continue

@@ -16,9 +16,7 @@ export function genreOf(title: string): string | null {
   return null
 }
 
-const JOINED = new RegExp(
-  `^[^\\s第，、；：（(]{4,}?(${GENRES.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:${grammar.joiners.join('|')})[^，。；、：（）()《》]{1,10}$`,
-)
+const JOINED = new RegExp(`^[^\\s第，、；：（(]{4,}?(${GENRES.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:${grammar.joiners.join('|')})[^，。；、：（）()《》]{1,10}$`)
 
 /**
  * The genre of a title whose genre word is followed by a short second part (`grammars/genres.json`
@@ -49,10 +47,10 @@ export function aboutAt(title: string): number {
   return at
 }
 
-const GENRE_ALT = GENRES.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const GENRE_ALT = GENRES.map(escapeRegExp).join('|')
 // an act cue's … is the rest of one sentence: no sentence end, no line break
-const actSource = (cue: string) => cue.split('…').map(escape).join('[^。；！？\\n]{1,80}?')
+const actSource = (cue: string) => cue.split('…').map(escapeRegExp).join('[^。；！？\\n]{1,80}?')
 const CUES = [
   ...grammar.bodyCues.map((c, i) => ({ source: c.replace('{genre}', `(?<g${i}>${GENRE_ALT})`), genre: null as string | null })),
   ...grammar.bodyActs.map((a) => ({ source: actSource(a.cue), genre: a.genre })),

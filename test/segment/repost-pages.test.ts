@@ -133,7 +133,7 @@ describe('a 字号 closing the title line', () => {
     expect(doc.documents).toEqual([])
     expect(doc.diagnostics.some((d) => d.code === 'signature-tail-skipped')).toBe(true)
   })
-  it('the issued text printed untitled under the notice\'s 落款: the 落款 is read and the text is an untitled nested part', () => {
+  it("the issued text printed untitled under the notice's 落款: the 落款 is read and the text is an untitled nested part", () => {
     const doc = fixture('untitled-issued.txt')
     expect(doc.meta.signedDate).toBe('2017-04-12')
     expect(doc.meta.issuers).toEqual(['甬州市人民政府办公厅'])

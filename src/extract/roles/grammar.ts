@@ -67,7 +67,12 @@ export const grammar = {
   subjectFrames: verbsJson.subjectFrames,
   subjectNotHolding: new Lexicon(verbsJson.carriedSubject.notHolding),
   definitionOpeners: new Lexicon(verbsJson.carriedSubject.definitions),
-  objectFrame: { open: verbsJson.objectFrame.open, verbs: new Lexicon(verbsJson.objectFrame.verbs), actionVerbs: new Lexicon(verbsJson.objectFrame.actionVerbs), maxInside: verbsJson.objectFrame.maxInside },
+  objectFrame: {
+    open: verbsJson.objectFrame.open,
+    verbs: new Lexicon(verbsJson.objectFrame.verbs),
+    actionVerbs: new Lexicon(verbsJson.objectFrame.actionVerbs),
+    maxInside: verbsJson.objectFrame.maxInside,
+  },
   dutyListVerbs: new Lexicon(verbsJson.dutyList.verbs),
   dutyListNouns: new Lexicon(verbsJson.dutyList.nouns),
   leadIn: new Lexicon(verbsJson.leadIn),

@@ -11,8 +11,7 @@ import { policyDocs } from '../../helpers.js'
 const brief = (r: ScanResult) => r.roles.map((x) => [x.role, x.units.map((u) => u.name)])
 const fixture = (name: string) => parse(readFileSync(new URL(`../../fixtures/outside-roles/${name}`, import.meta.url), 'utf8'))
 /** path → [[role, label, units]] of a parsed document. */
-const rolesByPath = (doc: PolicyDocument) =>
-  Object.fromEntries(doc.tasks.map((t) => [t.path.join('/'), t.roles.map((r) => [r.role, r.label, r.units.map((u) => u.name)])]))
+const rolesByPath = (doc: PolicyDocument) => Object.fromEntries(doc.tasks.map((t) => [t.path.join('/'), t.roles.map((r) => [r.role, r.label, r.units.map((u) => u.name)])]))
 
 describe('compound labels on their own lines (重点工作责任分解 lists)', () => {
   it('牵头负责领导 / 牵头责任单位 / 协同责任单位, and 分管省领导 + 部门分工', () => {
@@ -37,9 +36,7 @@ describe('compound labels on their own lines (重点工作责任分解 lists)', 
 
 describe('assignments bracketed with 〔〕', () => {
   it('〔责任单位：A、B、C按职责分工负责。〕: every unit, the last one carrying the verb', () => {
-    expect(brief(scanRoles('推进冷链基地建设。〔责任单位：省发展改革委、省商务厅、省交通运输厅按职责分工负责。〕'))).toEqual([
-      ['responsible', ['省发展改革委', '省商务厅', '省交通运输厅']],
-    ])
+    expect(brief(scanRoles('推进冷链基地建设。〔责任单位：省发展改革委、省商务厅、省交通运输厅按职责分工负责。〕'))).toEqual([['responsible', ['省发展改革委', '省商务厅', '省交通运输厅']]])
     expect(brief(scanRoles('补齐短板。〔责任单位：省农业农村厅〕'))).toEqual([['responsible', ['省农业农村厅']]])
   })
 

@@ -208,7 +208,12 @@ describe('stages from the seeds’ real paragraphs', () => {
     // touching blocks are one sentence cut by a line break
     expect(findStages([blocks[0], { ...blocks[1], offset: 7 }]).map((s) => [s.stage.name, s.stage.start, s.stage.end])).toEqual([['第一阶段', '2021-01-01', '2021-12-31']])
     // …unless the first ends its sentence
-    expect(findStages([{ text: '各地要抓好第。', offset: 0 }, { text: '一阶段（2021年）工作。', offset: 8 }])).toEqual([])
+    expect(
+      findStages([
+        { text: '各地要抓好第。', offset: 0 },
+        { text: '一阶段（2021年）工作。', offset: 8 },
+      ]),
+    ).toEqual([])
     // …and a mention without a date in brackets is no stage
     expect(findStages([{ text: '进入第二阶段后，各地要加快推进。', offset: 0 }])).toEqual([])
   })

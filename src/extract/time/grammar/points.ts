@@ -193,7 +193,8 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
   if (text[offset] === lexicon.yearChar && !yearCounted) {
     const yearEnd = lexicon.yearlessEnd.len(text, offset)
     // 纳入年底效能目标考核体系: 年底 modifies a noun, it sets no date
-    if (yearEnd && !lexicon.yearlessEndNotBefore.longestAt(text, offset + yearEnd)) return { start: offset, end: offset + yearEnd, unit: { precision: 'year', year: null }, explicitYear: false, endFlag: true }
+    if (yearEnd && !lexicon.yearlessEndNotBefore.longestAt(text, offset + yearEnd))
+      return { start: offset, end: offset + yearEnd, unit: { precision: 'year', year: null }, explicitYear: false, endFlag: true }
   }
   const within = lexicon.yearlessWithin.longestAt(text, offset)
   if (within && (within[0][0] !== lexicon.yearChar || !yearCounted)) {
