@@ -8,11 +8,12 @@
  *   node --import tsx scripts/ab-parse.ts c6d48fb WORK [PAIRS]
  */
 import { execSync } from 'node:child_process'
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'tsup'
+import { localCorpus } from './sweep/corpus.js'
 
 const [revA = 'HEAD', revB = 'WORK', pairsArg = '9'] = process.argv.slice(2)
 const pairs = Number(pairsArg)
@@ -41,13 +42,7 @@ async function bundle(name: string, rev: string): Promise<Lib> {
   return (await import(pathToFileURL(join(outDir, file)).href)) as Lib
 }
 
-const root = join(repo, 'corpus')
-const texts = ['seeds', 'policy'].flatMap((dir) =>
-  readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(root, dir, f), 'utf8')),
-)
+const texts = localCorpus().map((d) => d.text)
 const mb = texts.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6
 
 const A = await bundle('a', revA)

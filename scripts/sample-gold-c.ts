@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { mulberry32 } from './lib/random.js'
 
 /** The fixed seed of the draw. Changing it changes the whole sample. */
 export const SEED = 20261201
@@ -29,17 +30,6 @@ const OUT = join(REPO, 'test/gold/blind-c')
 const FAMILIES = ['stages', 'labelled-roles', 'prose-roles', 'notice-plan'] as const
 type FamilyName = (typeof FAMILIES)[number]
 const SIZES: Record<FamilyName, number> = { stages: 4, 'labelled-roles': 4, 'prose-roles': 6, 'notice-plan': 3 }
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const hash = (s: string): string => createHash('sha1').update(s).digest('hex')
 

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import { mulberry32 } from './lib/random.js'
 
 /** The fixed seed of the draw (the date the sample was drawn). Changing it changes the whole sample. */
 export const SEED = 20261130
@@ -24,18 +25,6 @@ const MAX_CHARS = 20_000
 const REPO = new URL('..', import.meta.url).pathname
 const BULK = join(REPO, '../shared/corpus/bulk')
 const OUT = join(REPO, 'test/gold/blind')
-
-/** mulberry32: a small, well-known 32-bit PRNG; enough for a reproducible draw. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Candidate {
   id: string

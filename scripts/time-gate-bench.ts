@@ -9,23 +9,15 @@
  *
  *   node --import tsx scripts/time-gate-bench.ts [ROUNDS]
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parse } from '../src/index.js'
+import { localCorpus } from './sweep/corpus.js'
 import { mayHoldTime } from '../src/extract/time/grammar/registry.js'
 import { canonicalize } from '../src/extract/time/canon.js'
 import { scanTime, scanTimeUngated, timeGate } from '../src/extract/time/scan.js'
 import { normalizeStep, segmentStep, structureStep } from '../src/steps.js'
 
 const rounds = Number(process.argv[2] ?? 7)
-const root = fileURLToPath(new URL('../corpus/', import.meta.url))
-const texts = ['seeds', 'policy'].flatMap((dir) =>
-  readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(root, dir, f), 'utf8')),
-)
+const texts = localCorpus().map((d) => d.text)
 const mb = texts.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6
 
 interface Clause {

@@ -15,16 +15,22 @@ export interface CorpusDoc {
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 
+/** The repository's own corpus (corpus/seeds, then corpus/policy; `.txt` files, sorted), read whole. */
+export function localCorpus(): CorpusDoc[] {
+  return ['corpus/seeds', 'corpus/policy'].flatMap((dir) =>
+    readdirSync(join(repo, dir))
+      .filter((x) => x.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ id: `${dir}/${f}`, text: readFileSync(join(repo, dir, f), 'utf8') })),
+  )
+}
+
 export async function* corpusDocuments(options: { bulk?: boolean; limit?: number } = {}): AsyncGenerator<CorpusDoc> {
   let n = 0
   const limit = options.limit ?? Infinity
-  for (const dir of ['corpus/seeds', 'corpus/policy']) {
-    for (const f of readdirSync(join(repo, dir))
-      .filter((x) => x.endsWith('.txt'))
-      .sort()) {
-      if (n++ >= limit) return
-      yield { id: `${dir}/${f}`, text: readFileSync(join(repo, dir, f), 'utf8') }
-    }
+  for (const doc of localCorpus()) {
+    if (n++ >= limit) return
+    yield doc
   }
   if (options.bulk === false) return
   const bulk = process.env.GONGWEN_BULK ?? join(repo, '../shared/corpus/bulk')
