@@ -122,4 +122,14 @@ describe('time scan gate (registry.ts mayHoldTime, reader needs)', () => {
     ])
       expect(mayHoldTime(canonicalize(some).text), some).toBe(true)
   })
+
+  it('a year cut from its 年 by a PDF line break passes the gate, and the gated scan reads what the ungated one reads', () => {
+    // (central_025: `…重要支撑。2022⏎年，我国数字经济规模达50.2万亿元`; the phrase corpora hold no line break)
+    for (const text of ['发展数字经济是构建现代化经济体系的重要支撑。2022\n年，我国数字经济规模达50.2万亿元', '截至2022\n年底，累计建成5G基站231万个']) {
+      expect(mayHoldTime(canonicalize(text).text), text).toBe(true)
+      const ungated = scanTimeUngated(text).matches
+      expect(ungated.length, text).toBeGreaterThan(0)
+      expect(scanTime(text).matches, text).toEqual(ungated)
+    }
+  })
 })

@@ -110,6 +110,8 @@ class DateGate {
 const years = Array.from({ length: lexicon.maxYear - lexicon.minYear + 1 }, (_, k) => String(lexicon.minYear + k))
 const needs = [
   ...numberThen([lexicon.yearChar]),
+  // (2022⏎年: an ASCII year cut from its 年 by a line break, which AFTER_ASCII lets the gate read)
+  ...[...'0123456789'].map((digit) => `${digit}\n${lexicon.yearChar}`),
   ...lexicon.yearOf.words,
   ...lexicon.sameYear.words,
   ...numberThen(lexicon.month.words),
