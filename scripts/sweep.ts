@@ -17,8 +17,8 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createGunzip } from 'node:zlib'
-import * as OpenCC from 'opencc-js/t2cn'
 import { parse } from '../src/index.js'
+import { simplifiedCopy } from './sweep/simplified.js'
 import { addCounts, emptyTotals, SWEEPS, sweepDocument, unexplainedShare, type SweepName, type SweepResult, type UnexplainedCue } from '../src/eval/sweep.js'
 
 const { values } = parseArgs({
@@ -41,19 +41,6 @@ interface Case extends UnexplainedCue {
 const bySource = new Map<string, Record<SweepName, SweepResult>>()
 const cases: Record<SweepName, Case[]> = { roles: [], markers: [], dates: [] }
 let documents = 0
-
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
-/** A simplified copy with every offset kept (a character whose conversion changes length stays). */
-function simplifiedCopy(text: string): string {
-  const whole = toSimplified(text)
-  if (whole.length === text.length) return whole
-  return [...text]
-    .map((ch) => {
-      const s = ch.length === 1 ? toSimplified(ch) : ch
-      return s.length === ch.length ? s : ch
-    })
-    .join('')
-}
 
 function visit(id: string, source: string, text: string) {
   const doc = parse(text)

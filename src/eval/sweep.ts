@@ -187,12 +187,13 @@ export class SpanIndex {
  * @param keep  how many unexplained cues to keep with their context
  * @param text  the copy cues are matched in, offset for offset the same as `input` (a
  *              traditional text converted to simplified, so the cues and classes match it)
+ * @param trace called with every role cue's class (to sample a class, not only the unexplained)
  */
-export function sweepDocument(input: string, doc: PolicyDocument, keep = Infinity, text = input): Record<SweepName, SweepResult> {
+export function sweepDocument(input: string, doc: PolicyDocument, keep = Infinity, text = input, trace?: CueTrace): Record<SweepName, SweepResult> {
   if (text.length !== input.length) throw new RangeError('sweepDocument: the matching copy must keep every offset of the input')
   const spans = new SpanIndex(text, doc)
   return {
-    roles: sweepCues(text, spans, ROLE_CUE, ROLES, keep),
+    roles: sweepCues(text, spans, ROLE_CUE, ROLES, keep, undefined, trace),
     markers: sweepMarkers(text, spans, keep),
     dates: sweepCues(text, spans, DATE_CUE, DATES, keep, (offset, cue) => DEADLINE_SHAPE.test(text.slice(offset + cue.length, offset + cue.length + 6))),
   }
@@ -207,16 +208,29 @@ function count(result: SweepResult, cls: string) {
   result.total++
 }
 
-function sweepCues(text: string, spans: SpanIndex, cue: RegExp, sweep: SweepGrammar, keep: number, onlyParser?: (offset: number, cue: string) => boolean): SweepResult {
+/** Receives each role cue with the class the sweep gave it (`role`, a class name, `unexplained`). */
+export type CueTrace = (cls: string, offset: number, cue: string) => void
+
+function sweepCues(
+  text: string,
+  spans: SpanIndex,
+  cue: RegExp,
+  sweep: SweepGrammar,
+  keep: number,
+  onlyParser?: (offset: number, cue: string) => boolean,
+  trace?: CueTrace,
+): SweepResult {
   const result = emptyResult()
   for (const m of text.matchAll(cue)) {
     const offset = m.index
     const explained = sweep.explainedBy.find((kind) => spans.has(offset, kind))
     if (explained) {
       count(result, explained)
+      trace?.(explained, offset, m[0])
       continue
     }
     const named = onlyParser?.(offset, m[0]) ? undefined : classify(text, offset, sweep, spans)
+    trace?.(named ?? 'unexplained', offset, m[0])
     if (named) count(result, named)
     else unexplained(result, text, offset, m[0], keep)
   }
