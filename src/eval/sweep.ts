@@ -211,15 +211,7 @@ function count(result: SweepResult, cls: string) {
 /** Receives each role cue with the class the sweep gave it (`role`, a class name, `unexplained`). */
 export type CueTrace = (cls: string, offset: number, cue: string) => void
 
-function sweepCues(
-  text: string,
-  spans: SpanIndex,
-  cue: RegExp,
-  sweep: SweepGrammar,
-  keep: number,
-  onlyParser?: (offset: number, cue: string) => boolean,
-  trace?: CueTrace,
-): SweepResult {
+function sweepCues(text: string, spans: SpanIndex, cue: RegExp, sweep: SweepGrammar, keep: number, onlyParser?: (offset: number, cue: string) => boolean, trace?: CueTrace): SweepResult {
   const result = emptyResult()
   for (const m of text.matchAll(cue)) {
     const offset = m.index

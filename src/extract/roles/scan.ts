@@ -711,6 +711,20 @@ function skipLeadIn(t: string, s: number, e: number): number {
   }
 }
 
+/**
+ * Drop a basis phrase (按照本规定, 根据认定规则) that ends a unit list right before its verb, and the
+ * fillers before it: 市农业行政管理部门按照本规定负责… → 市农业行政管理部门.
+ */
+function trimBasis(t: string, s: number, e: number): number {
+  for (let k = Math.max(s + 2, e - grammar.maxBasisInside - 2); k < e - 2; k++) {
+    const open = grammar.basisOpeners.matchAt(t, k, e)
+    if (!open) continue
+    if (/[，,、]/.test(t.slice(k, e))) return e
+    return trimFillers(t, s, k)
+  }
+  return e
+}
+
 /** Drop fillers (分别, 共同 …) between a unit list and its verb. */
 function trimFillers(t: string, s: number, e: number): number {
   for (;;) {
@@ -773,7 +787,7 @@ function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch | undef
 
   // 并会同 X、Y …: participants of the lead read just before in the same sentence.
   const w = grammar.with.matchAt(t, p, ce)
-  if (w && lastMain) {
+  if (w && lastMain && (lastMain.role === 'lead' || !grammar.withNeedsLead)) {
     const units = withUnits(t, br, p + w.length, ce)
     if (units.length > 0) {
       ctx.roles.push({
@@ -812,6 +826,7 @@ function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch | undef
     if (grammar.with.has(stop.word)) withAt = stop
     unitsEnd = trimFillers(t, unitsStart, stop.index)
   }
+  unitsEnd = trimBasis(t, unitsStart, unitsEnd)
   if (unitsEnd <= unitsStart) return undefined
 
   let scope: Span | undefined
@@ -849,7 +864,7 @@ function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch | undef
     form: 'prose',
   }
   ctx.roles.push(role)
-  if (withAt) {
+  if (withAt && (verb.role === 'lead' || !grammar.withNeedsLead)) {
     const wUnits = strictUnits(t, br, withAt.index + withAt.word.length, trimFillers(t, withAt.index, verb.index))
     if (wUnits)
       ctx.roles.push({

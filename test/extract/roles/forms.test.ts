@@ -109,12 +109,9 @@ describe('prose', () => {
     expect(tailRoles.roles[1].rule).toBe('standing')
   })
 
-  it('（X会同有关部门负责）: X responsible, 有关部门 take part', () => {
+  it('（X会同有关部门负责）: X responsible, 有关部门 no role (会同 without 牵头, test/gold/README.md)', () => {
     const r = scanRoles(tail(policy('govcn_platform1__37_'), '（国家发展改革委会同有关部门负责）'))
-    expect(r.roles.map((x) => [x.role, x.label, x.units.map((u) => [u.name, u.kind])])).toEqual([
-      ['responsible', '负责', [['国家发展改革委', 'organ']]],
-      ['participant', '会同', [['有关部门', 'collective']]],
-    ])
+    expect(r.roles.map((x) => [x.role, x.label, x.units.map((u) => [u.name, u.kind])])).toEqual([['responsible', '负责', [['国家发展改革委', 'organ']]]])
   })
 
   it('…全国总工会等和各省级人民政府负责: 等 dropped, the list resumes after 和', () => {
