@@ -32,6 +32,47 @@ describe('sweeps: what explains each cue', () => {
   })
 })
 
+describe('role classes read off the fifth-session sample (30 whole-corpus cues, seed 11)', () => {
+  const cls = (text: string) => sweepDocument(text, parse(text)).roles.classes
+  // each sentence is one of the 30 cases (scripts/sweep/role-cases.ts --draw, seed 11) or its family
+  const cases: Array<[string, string, string]> = [
+    ['measure-unit', '新台币 after 单位：', '附表四 各关系企业营运概况\n单位：新台币千元'],
+    ['measure-unit', 'a measure in a table head', '│燃气消耗量 │换气风机换气量 │\n│（单位：千瓦） │（单位：立方公尺／小时）│'],
+    ['officer-duty', '委员 (a member of a board)', '第 5 条 委员负责诉愿事件之审查、调查、审议及决定等事项。'],
+    ['officer-duty', 'judges and prosecutors', '由承办军事检察官或军事审判官负责卷证、资料保管。'],
+    ['private-party', '申请者', '第 33 条 申请迁建之工事，以就近选择适当位置由申请者负责重建为原则。'],
+    ['private-party', '投资人', '第 14 条 配套方式处分土地于决标后，由主管机关依现状交由得标投资人负责看管。'],
+    ['private-party', '经营企业', '第六十六条 公路的养护工作，由各该公路经营企业负责。'],
+    ['set-up-duty', '得设…，负责', '第 9 条 各级主管机关为促进大众捷运系统之发展，得设协调委员会，负责规划、建设及营运之协调事项。'],
+    ['set-up-duty', '可成立…，负责', '未成立工人技术考核委员会的，可成立技师考评组织，负责技师的考核、评审工作。'],
+    ['definition', '是指…，负责', '直属海关，是指直接由海关总署领导，负责管理一定区域范围内的海关业务的海关。'],
+    ['attributive', '之 as the classical 的', '第 433 条 因承租人之同居人应负责之事由，致租赁物毁损、灭失者，承租人负损害赔偿责任。'],
+    ['attributive', '参与…的实施方案', '各职能部门要于2013年3月底前研究制定本部门、本系统参与创建平安工作的实施方案。'],
+    ['accountable-to', '热心负责 (a trait)', '二、担任公差勤务或团体代表热心负责。'],
+    ['person', '负责医师', '联合诊所以外之基层医疗单位，其负责医师具有医师资格者，仅得申请特约。'],
+  ]
+  for (const [name, why, text] of cases) {
+    it(`${name}: ${why}`, () => {
+      expect(cls(text)[name]).toBeGreaterThanOrEqual(1)
+      expect(cls(text).unexplained).toBeUndefined()
+    })
+  }
+
+  it('joint-beside-responsible: 会同 after 负责 without 牵头 gives no role (the parser drops Y, the class names it)', () => {
+    // X会同Y负责: the responsible role's span runs from X to 负责 and covers 会同
+    const inside = cls('关于建立粮食监测预警系统的通知\n\n一、国家发展改革委会同有关部门负责建立全国粮食监测预警系统。')
+    expect(inside).toEqual({ role: 2 })
+    const after = cls('关于做好服务运营的通知\n\n一、济南市工业和信息化局负责服务运营，并会同济南市历下区政府做好保障。')
+    expect(after).toEqual({ role: 1, 'joint-beside-responsible': 1 })
+  })
+
+  it('a unit\'s duty stays the parser\'s: 委员会负责 is no officer and 单位：市财政局 no measure', () => {
+    const text = '关于做好工作的通知\n\n一、审查咨询委员会负责召集审查会议。'
+    expect(cls(text)['officer-duty']).toBeUndefined()
+    expect(cls('附件\n牵头单位：市财政局')['measure-unit']).toBeUndefined()
+  })
+})
+
 describe('sweep levels over corpus/ (260 documents) do not rise', () => {
   const totals = emptyTotals()
   const docs: Array<[string, string]> = [['000', seed('000')], ['001', seed('001')], ['002', seed('002')], ['003', seed('003')], ['004', seed('004')], ...policyDocs()]
