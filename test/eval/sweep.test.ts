@@ -66,7 +66,7 @@ describe('role classes read off the fifth-session sample (30 whole-corpus cues, 
     expect(after).toEqual({ role: 1, 'joint-beside-responsible': 1 })
   })
 
-  it('a unit\'s duty stays the parser\'s: 委员会负责 is no officer and 单位：市财政局 no measure', () => {
+  it("a unit's duty stays the parser's: 委员会负责 is no officer and 单位：市财政局 no measure", () => {
     const text = '关于做好工作的通知\n\n一、审查咨询委员会负责召集审查会议。'
     expect(cls(text)['officer-duty']).toBeUndefined()
     expect(cls('附件\n牵头单位：市财政局')['measure-unit']).toBeUndefined()

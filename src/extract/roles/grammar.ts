@@ -74,6 +74,7 @@ export const grammar = {
     open: verbsJson.objectFrame.open,
     verbs: new Lexicon(verbsJson.objectFrame.verbs),
     actionVerbs: new Lexicon(verbsJson.objectFrame.actionVerbs),
+    truthObjects: new Lexicon(verbsJson.objectFrame.truthObjects),
     maxInside: verbsJson.objectFrame.maxInside,
   },
   dutyListVerbs: new Lexicon(verbsJson.dutyList.verbs),

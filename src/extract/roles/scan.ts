@@ -719,7 +719,8 @@ function trimBasis(t: string, s: number, e: number): number {
   for (let k = Math.max(s + 2, e - grammar.maxBasisInside - 2); k < e - 2; k++) {
     const open = grammar.basisOpeners.matchAt(t, k, e)
     if (!open) continue
-    if (/[，,、]/.test(t.slice(k, e))) return e
+    // a comma ends the phrase; 对 opens an object (…的约定对建设单位负责: accountability, not a duty)
+    if (/[，,、对]/.test(t.slice(k, e))) return e
     return trimFillers(t, s, k)
   }
   return e
@@ -958,6 +959,8 @@ function readObjectFramed(ctx: Ctx, s: number, e: number, regionStart: number): 
     if (!w) {
       const a = f.actionVerbs.matchAt(t, q, e)
       if (a && q + a.length < e && isHan(t[q + a.length]) && !notAVerb(t, q + a.length, e)) w = a
+      // 对申报材料的真实性负责: the truth of what the units submit is theirs to answer for
+      else if (a && (q + a.length >= e || !isHan(t[q + a.length])) && truthObjectBefore(t, q)) w = a
     }
     if (!w) continue
     const units = strictUnits(t, br, s, k)
@@ -968,6 +971,12 @@ function readObjectFramed(ctx: Ctx, s: number, e: number, regionStart: number): 
     return role
   }
   return undefined
+}
+
+/** Does the object of 对 end right before `q` with a truth word (真实性, 真实性、准确性 …等)? */
+function truthObjectBefore(t: string, q: number): boolean {
+  const end = t[q - 1] === '等' ? q - 1 : q
+  return grammar.objectFrame.truthObjects.matchEndingAt(t, end, Math.max(0, end - 4)) !== undefined
 }
 
 /** Index of the first of the sorted `xs` at or after `k`. */

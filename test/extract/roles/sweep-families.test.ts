@@ -32,6 +32,10 @@ describe('a basis phrase between the units and their verb (按照本规定负责
     expect(scanRoles('当事人应当按照租赁合同负责检查、维修房屋及其设施。').roles).toEqual([])
   })
 
+  it('对 after the basis phrase is accountability to a body, no duty (建筑法 第二十九条)', () => {
+    expect(scanRoles('建筑工程总承包单位按照总承包合同的约定对建设单位负责；分包单位按照分包合同的约定对总承包单位负责。').roles).toEqual([])
+  })
+
   it('a comma inside the phrase ends it: the units are not read across it', () => {
     expect(scanRoles('有关部门按照规定，以及本办法负责。').roles.map((r) => r.units.map((u) => u.name))).not.toContainEqual(['有关部门按照规定'])
   })
@@ -51,5 +55,24 @@ describe('会同 without 牵头 gives no role (test/gold/README.md)', () => {
       ['lead', '牵头组织', ['市民政局']],
       ['participant', '会同', ['市财政局', '市公安局']],
     ])
+  })
+})
+
+describe('X对…的真实性负责: responsible for the truth of what X submits (test/gold/README.md)', () => {
+  it('申报单位 (a collective) answers for its materials', () => {
+    expect(brief(scanRoles('申报单位对申报材料的真实性负责。'))).toEqual([['responsible', '负责', ['申报单位']]])
+  })
+
+  it('a list of truth words and 等 (politic_analysis central notices)', () => {
+    expect(brief(scanRoles('各推荐单位对所推荐项目的真实性、准确性和完整性负责。'))).toEqual([['responsible', '负责', ['各推荐单位']]])
+    expect(brief(scanRoles('各推荐单位对所推荐项目的真实性等负责。'))).toEqual([['responsible', '负责', ['各推荐单位']]])
+  })
+
+  it('a private party answers for its own (纳税人) and stays no assignment', () => {
+    expect(scanRoles('纳税人对所提交信息的真实性、准确性、完整性负责。').roles).toEqual([])
+  })
+
+  it('accountability to a body or for a matter that is not truth stays no assignment', () => {
+    expect(scanRoles('特殊水体管理单位应当对水面漂浮垃圾打捞等特殊水体保护工作负责。').roles).toEqual([])
   })
 })
