@@ -70,6 +70,8 @@ describe('role classes read off the fifth-session sample (30 whole-corpus cues, 
     const text = '关于做好工作的通知\n\n一、审查咨询委员会负责召集审查会议。'
     expect(cls(text)['officer-duty']).toBeUndefined()
     expect(cls('附件\n牵头单位：市财政局')['measure-unit']).toBeUndefined()
+    // 之 closing a clause is the object pronoun (商请警察协助之): no attributive
+    expect(cls('军人纪律之纠察及警卫，由宪兵主办，必要时得商请警察协助之。').attributive).toBeUndefined()
     // 与会同志 (those attending) holds no 会同
     expect(cls('关于会议的通知\n\n一、会议的组织工作由国务院办公厅负责，文件于会前送达与会同志。')['joint-beside-responsible']).toBeUndefined()
   })
