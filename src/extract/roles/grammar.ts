@@ -58,6 +58,11 @@ export const grammar = {
   basisOpeners: new Lexicon(verbsJson.basis.openers),
   maxBasisInside: verbsJson.basis.maxInside,
   withNeedsLead: verbsJson.withNeedsLead,
+  sharedLevel: {
+    prefixes: new Lexicon(verbsJson.sharedLevel.prefixes),
+    heads: verbsJson.sharedLevel.heads,
+    notBefore: new Lexicon(verbsJson.sharedLevel.notBefore),
+  },
   with: new Lexicon(verbsJson.with),
   withRole: verbsJson.withRole as RoleKind,
   by: new Lexicon(verbsJson.by),

@@ -147,8 +147,26 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
         const c = canonicalUnit(foldPunctuation(u.name), options.jurisdiction, options.aliases)
         if (c !== undefined) u.canonical = c
       }
+    for (const r of ctx.roles) shareLevel(r.units)
   }
   return shift({ roles: ctx.roles, rules, nonAssignments, diagnostics: ctx.diagnostics }, from)
+}
+
+/**
+ * A level printed once before a list of departments belongs to each (grammars/roles/verbs.json
+ * `sharedLevel`): 国务院人力资源社会保障行政部门、教育行政部门 → the second's canonical 国务院教育行政部门.
+ */
+function shareLevel(units: UnitMatch[]): void {
+  if (units.length < 2) return
+  const f = grammar.sharedLevel
+  const first = foldPunctuation(units[0].name)
+  const level = f.prefixes.matchAt(first, 0)
+  if (!level || !f.heads.some((h) => first.endsWith(h)) || first.length <= level.length + 2) return
+  for (const u of units.slice(1)) {
+    const name = foldPunctuation(u.name)
+    if (!f.heads.some((h) => name.endsWith(h)) || f.notBefore.matchAt(name, 0) || name.length <= 4) continue
+    u.canonical = level + (u.canonical ?? name)
+  }
 }
 
 /** Every label, role verb, duty prefix, duty-list verb and first-listed-lead label, as one matcher. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
 import { scanRoles, type ScanResult } from '../../../src/extract/roles/index.js'
 
 /**
@@ -74,5 +75,28 @@ describe('X对…的真实性负责: responsible for the truth of what X submits
 
   it('accountability to a body or for a matter that is not truth stays no assignment', () => {
     expect(scanRoles('特殊水体管理单位应当对水面漂浮垃圾打捞等特殊水体保护工作负责。').roles).toEqual([])
+  })
+})
+
+describe('a level printed once before a list of departments belongs to each (test/gold/README.md)', () => {
+  const canon = (text: string) => parse(text).tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => [u.name, u.canonical ?? null])))
+
+  it('国务院 … 、教育行政部门 → canonical 国务院教育行政部门, the printed name kept (国家职业教育改革实施方案)', () => {
+    expect(canon('第三条 国务院人力资源社会保障行政部门、教育行政部门在各自职责范围内，分别负责职业教育工作。')).toEqual([
+      ['国务院人力资源社会保障行政部门', '国务院人力资源社会保障行政部门'],
+      ['教育行政部门', '国务院教育行政部门'],
+    ])
+  })
+
+  it('县级以上地方人民政府 … ; a collective (其他有关部门) takes no level', () => {
+    expect(canon('第三条 县级以上地方人民政府教育行政部门、人力资源社会保障行政部门和其他有关部门在各自职责范围内，分别负责有关的职业教育工作。')).toEqual([
+      ['县级以上地方人民政府教育行政部门', null],
+      ['人力资源社会保障行政部门', '县级以上地方人民政府人力资源社会保障行政部门'],
+      ['其他有关部门', null],
+    ])
+  })
+
+  it('a first unit with no level prefix shares nothing', () => {
+    expect(canon('第三条 教育行政部门、人力资源社会保障行政部门分别负责职业教育工作。').map(([, c]) => c)).not.toContain('教育行政部门人力资源社会保障行政部门')
   })
 })
