@@ -7,25 +7,12 @@ import { allClauses } from '../helpers.js'
 // spaces only. Fixtures are written for the tests in the format of real reposted pages.
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/flattened/${name}`, import.meta.url), 'utf8')
 const paths = (cs: Clause[]) => allClauses(cs).map((c) => c.path.join('/'))
-const roles = (doc: ReturnType<typeof parse>, path: string) =>
-  doc.tasks.find((t) => t.path.join('/') === path)?.roles.map((r) => `${r.role} ${r.units.map((u) => u.name).join('、')}`)
+const roles = (doc: ReturnType<typeof parse>, path: string) => doc.tasks.find((t) => t.path.join('/') === path)?.roles.map((r) => `${r.role} ${r.units.map((u) => u.name).join('、')}`)
 
 describe('flattened one-line pages', () => {
   it('splits a notice printed on one line into its sections, sub-sections and items', () => {
     const doc = parse(fixture('notice-one-line.txt'))
-    expect(paths(doc.clauses)).toEqual([
-      '一',
-      '一/（一）',
-      '一/（一）/1',
-      '一/（一）/2',
-      '一/（二）',
-      '一/（二）/1',
-      '一/（二）/2',
-      '二',
-      '二/（一）',
-      '二/（一）/1',
-      '二/（一）/2',
-    ])
+    expect(paths(doc.clauses)).toEqual(['一', '一/（一）', '一/（一）/1', '一/（一）/2', '一/（二）', '一/（二）/1', '一/（二）/2', '二', '二/（一）', '二/（一）/1', '二/（一）/2'])
     expect(allClauses(doc.clauses).find((c) => c.path.join('/') === '一/（二）')?.heading).toBe('促进消费回升')
     expect(roles(doc, '一/（一）/1')).toEqual(['lead 市发展改革委', 'responsible 市工业和信息化局、市自然资源局、市住房城乡建设局'])
     expect(roles(doc, '一/（二）/2')).toEqual(['lead 市商务局', 'responsible 各县（市、区）人民政府'])
