@@ -27,12 +27,14 @@ describe('flattened one-line pages', () => {
     expect(fixture('notice-one-line.txt').slice(one.position!.start.offset, one.position!.start.offset + 2)).toBe('二、')
   })
 
-  it('splits a flattened table page whose 责任单位 follow each item', () => {
+  it('splits a flattened table page whose 责任单位 follow each item, under a first-listed-lead rule', () => {
     const doc = parse(fixture('table-flattened.txt'))
     expect(paths(doc.clauses)).toEqual(['一', '一/1', '一/2', '二', '二/1', '二/2'])
-    expect(roles(doc, '一/1')).toEqual(['responsible 县发改局、县财政局、县统计局'])
-    expect(roles(doc, '二/1')).toEqual(['responsible 县政务服务中心、县大数据中心'])
-    expect(roles(doc, '二/2')).toEqual(['responsible 县自然资源局'])
+    // (首位单位为牵头单位,下同) after the first unit: a rule for this list and the later ones, not part of the name
+    expect(roles(doc, '一/1')).toEqual(['lead 县发改局', 'responsible 县财政局、县统计局'])
+    expect(roles(doc, '一/2')).toEqual(['lead 县财政局'])
+    expect(roles(doc, '二/1')).toEqual(['lead 县政务服务中心', 'responsible 县大数据中心'])
+    expect(roles(doc, '二/2')).toEqual(['lead 县自然资源局'])
   })
 
   it('leaves run-in enumerations, lone spaced markers and short lines as they are', () => {
