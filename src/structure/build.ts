@@ -2,7 +2,21 @@ import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { ClauseNode, ParagraphNode } from '../tree/types.js'
-import { DAMAGED_ONE, fixedRank, isBoxHeader, markerAt, nextKey, RUN_IN_AFTER, RUN_IN_ENUMERATIONS, RUN_IN_OPENERS, RUN_IN_STYLES, SEQUENCE_LOOKAHEAD, type Marker } from '../text/markers.js'
+import { cnNumber } from '../text/numerals.js'
+import {
+  DAMAGED_ONE,
+  fixedRank,
+  isBoxHeader,
+  markerAt,
+  nextKey,
+  RUN_IN_AFTER,
+  RUN_IN_ENUMERATIONS,
+  RUN_IN_OPENERS,
+  RUN_IN_STYLES,
+  SEQUENCE_LOOKAHEAD,
+  SPACED_ARTICLE,
+  type Marker,
+} from '../text/markers.js'
 import { headingOf } from './heading.js'
 import { detachClosing } from './closing.js'
 
@@ -145,6 +159,25 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     return false
   }
 
+  /**
+   * `第二条 与反补贴…` at a line start: an article whose text opens with a word that makes the
+   * article style read a cross-reference. Taken when the input printed a space after the number
+   * (the space pass deleted it: the offset map shows the gap) and the number is the next article.
+   */
+  const spacedArticle = (at: number): Marker | null => {
+    SPACED_ARTICLE.lastIndex = at
+    const r = SPACED_ARTICLE.exec(text)
+    if (!r) return null
+    const end = at + r[0].length
+    const gapFrom = view.originalEnd(at, end)
+    const gapTo = view.originalStart(end)
+    if (gapTo <= gapFrom || view.source.text.slice(gapFrom, gapTo).trim() !== '' || end >= lineEnd) return null
+    const number = /^\d+$/.test(r[1]) ? Number(r[1]) : cnNumber(r[1])
+    const last = lastSeen.get('article')
+    if (number === null || number !== (last === undefined ? 1 : last + 1)) return null
+    return { style: 'article', start: at, end, numeral: r[1], number, key: `第${r[1]}条`, weak: false, sequence: false }
+  }
+
   /** Box state (专栏N): the numbers its own lists have reached, per style. */
   let box: Map<string, number> | null = null
   /** Inside a box, is `m` the box's own item (its list's next number), not the document's? */
@@ -247,7 +280,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     pos = line.start
     // Markers at the line start, possibly stacked: （一）1.…
     for (let guard = 0; guard < 3 && !inBox; guard++) {
-      const m = markerAt(text, pos, true)
+      const m = markerAt(text, pos, true) ?? (guard === 0 ? spacedArticle(pos) : null)
       if (!m || !accepts(m, guard > 0 || m.style === 'cn-shi')) break
       open(m)
       pos = m.end
