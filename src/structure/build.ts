@@ -2,7 +2,21 @@ import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { ClauseNode, ParagraphNode } from '../tree/types.js'
-import { fixedRank, isBoxHeader, markerAt, nextKey, RUN_IN_AFTER, RUN_IN_OPENERS, RUN_IN_STYLES, SEQUENCE_LOOKAHEAD, type Marker } from '../text/markers.js'
+import { cnNumber } from '../text/numerals.js'
+import {
+  DAMAGED_ONE,
+  fixedRank,
+  isBoxHeader,
+  markerAt,
+  nextKey,
+  RUN_IN_AFTER,
+  RUN_IN_ENUMERATIONS,
+  RUN_IN_OPENERS,
+  RUN_IN_STYLES,
+  SEQUENCE_LOOKAHEAD,
+  SPACED_ARTICLE,
+  type Marker,
+} from '../text/markers.js'
 import { headingOf } from './heading.js'
 import { detachClosing } from './closing.js'
 
@@ -67,7 +81,25 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     if (!runIn) return true
     if (!RUN_IN_STYLES.has(m.style)) return false
     if (at >= 0) return m.number === expected
+    // 共分两个阶段完成：第一阶段（…）…，第二阶段（…）…: stages enumerated inside one sentence.
+    if (RUN_IN_ENUMERATIONS.has(m.style) && sameLineNext(m)) return false
     return m.number === 1 && RUN_IN_OPENERS.has(m.style)
+  }
+
+  /** Is `m`'s next key printed later in the same line? */
+  const sameLineNext = (m: Marker): boolean => {
+    const next = nextKey(m)
+    return next !== null && text.slice(m.end, lineEnd).includes(next)
+  }
+
+  /**
+   * A 一、 damaged into a dash at the very end of a line (`…通知如下明确目标任务-、`): the first
+   * section, when no 一、 list is open or was seen and its 二、 goes on.
+   */
+  const damagedOne = (lineStart: number, end: number): Marker | null => {
+    if (end - lineStart < 3 || text.charCodeAt(end - 1) !== 0x3001 || !DAMAGED_ONE.has(text[end - 2])) return null
+    const m: Marker = { style: 'cn-dun', start: end - 2, end, numeral: '一', number: 1, key: '一', weak: false, sequence: false }
+    return sequenceGoesOn(m) ? m : null
   }
 
   // 一是 counts as a list only when its next key (二是) follows in the same paragraph.
@@ -125,6 +157,25 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       if (isTailHeading(text.slice(n.end, end < 0 ? text.length : end))) return true
     }
     return false
+  }
+
+  /**
+   * `第二条 与反补贴…` at a line start: an article whose text opens with a word that makes the
+   * article style read a cross-reference. Taken when the input printed a space after the number
+   * (the space pass deleted it: the offset map shows the gap) and the number is the next article.
+   */
+  const spacedArticle = (at: number): Marker | null => {
+    SPACED_ARTICLE.lastIndex = at
+    const r = SPACED_ARTICLE.exec(text)
+    if (!r) return null
+    const end = at + r[0].length
+    const gapFrom = view.originalEnd(at, end)
+    const gapTo = view.originalStart(end)
+    if (gapTo <= gapFrom || view.source.text.slice(gapFrom, gapTo).trim() !== '' || end >= lineEnd) return null
+    const number = /^\d+$/.test(r[1]) ? Number(r[1]) : cnNumber(r[1])
+    const last = lastSeen.get('article')
+    if (number === null || number !== (last === undefined ? 1 : last + 1)) return null
+    return { style: 'article', start: at, end, numeral: r[1], number, key: `第${r[1]}条`, weak: false, sequence: false }
   }
 
   /** Box state (专栏N): the numbers its own lists have reached, per style. */
@@ -229,7 +280,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     pos = line.start
     // Markers at the line start, possibly stacked: （一）1.…
     for (let guard = 0; guard < 3 && !inBox; guard++) {
-      const m = markerAt(text, pos, true)
+      const m = markerAt(text, pos, true) ?? (guard === 0 ? spacedArticle(pos) : null)
       if (!m || !accepts(m, guard > 0 || m.style === 'cn-shi')) break
       open(m)
       pos = m.end
@@ -261,6 +312,14 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       open(m)
       segStart = m.end
       break
+    }
+    const one = segStart < line.end - 2 ? damagedOne(segStart, line.end) : null
+    if (one) {
+      box = null
+      diags.add(view, 'info', 'marker-repaired', `Read "${text.slice(one.start, one.end)}" at the end of a line as 一、`, one.start, one.end)
+      addText(segStart, one.start)
+      open(one)
+      segStart = one.end
     }
     addText(segStart, line.end)
   }

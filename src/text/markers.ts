@@ -183,6 +183,12 @@ export const RUN_IN_AFTER = new Set([...grammar.runInAfter])
 export const RUN_IN_STYLES = new Set(grammar.runInStyles)
 /** Styles whose first item may open run-in inside a line or a box (…活动。一、明确…). */
 export const RUN_IN_OPENERS = new Set(grammar.runInOpeners)
+/** Run-in openers that enumerate inside a sentence when their next item follows in the same line (第一阶段…，第二阶段…). */
+export const RUN_IN_ENUMERATIONS = new Set(grammar.runInEnumerations)
+/** Characters printed for the 一 of a damaged 一、 (`明确目标任务-、`). */
+export const DAMAGED_ONE = new Set([...grammar.damagedOne])
+/** An article number alone (第二条), read as a heading only where the input printed a space after it (see build.ts). */
+export const SPACED_ARTICLE = new RegExp(grammar.spacedArticle, 'y')
 /** How far (code units) to look for the 2 that confirms a `sequence` list opening with 1. */
 export const SEQUENCE_LOOKAHEAD = grammar.sequenceLookahead
 const BOX = new RegExp(grammar.boxes)

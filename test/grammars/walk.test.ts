@@ -270,10 +270,25 @@ const WALKS: Walk[] = [
     // a list whose first item opens run-in, inside a clause
     doc: (id) => {
       const [first, second] = twoItems(id)
-      return `深圳市数字政府建设工作方案\n\n${id === 'cn-paren' ? '一、' : '（一）'}总体要求\n主要任务如下：${first}推进甲项工作。${second}推进乙项工作。\n`
+      // (an enumerating style's second item on its own line: run into the same line, the two enumerate in a sentence)
+      const gap = numbering.runInEnumerations.includes(String(id)) ? '\n' : ''
+      return `深圳市数字政府建设工作方案\n\n${id === 'cn-paren' ? '一、' : '（一）'}总体要求\n主要任务如下：${first}推进甲项工作。${gap}${second}推进乙项工作。\n`
     },
     project: clauseShape,
     yields: (p, id) => (p as string[]).filter((c) => c.startsWith(`${id}:`)).length === 2,
+  },
+  {
+    list: 'numbering.json#runInEnumerations',
+    word: (id) => String(id),
+    // first and second item run into one sentence: no clause of the style
+    doc: (id) => {
+      const [first, second] = twoItems(id)
+      return `深圳市数字政府建设工作方案\n\n（一）总体要求\n共分两步完成：${first}推进甲项工作，${second}推进乙项工作。\n`
+    },
+    project: clauseShape,
+    // against a style that does open run-in there (一、…，二、…)
+    control: () => 'cn-dun',
+    yields: (p, id) => (p as string[]).length > 0 && !(p as string[]).some((c) => c.startsWith(`${id}:`)),
   },
   {
     list: 'numbering.json#numerals',
@@ -752,6 +767,7 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
 const numbering = readJson('numbering.json') as {
   numerals: Record<string, { read: string; chars: string }>
   styles: Array<{ id: string; key: string; numerals: string[]; example: string; weak?: boolean; sequence?: boolean }>
+  runInEnumerations: string[]
 }
 /** The first two items of a style as printed (`（一）` `（二）`), from its example and its next key. */
 function twoItems(id: string): [string, string] {

@@ -36,3 +36,35 @@ describe('law ranks: 章 › 节 › 条', () => {
     expect(allClauses(doc.clauses).map((c) => c.path.at(-1))).toEqual(['第四条', '第五条', '第六条'])
   })
 })
+
+describe('an article whose text opens with 与 / 所 / 第 (issue #11 marker sweep)', () => {
+  const heads = (text: string) => allClauses(parse(text).clauses).map((c) => `${c.path.join('/')} ${c.heading ?? ''}`.trim())
+
+  it('is a heading when the input printed a space after its number and the number is the next article', () => {
+    expect(
+      heads(
+        '第一条 为了规范反补贴行政案件的审理，制定本规定。\n第二条 与反补贴行政行为具有法律上利害关系的个人或者组织，可以依法提起行政诉讼。\n第三条 第二条所称的利害关系人包括下列组织：\n（一）申请人；\n（二）有关企业。\n第四条　所属部门应当配合。',
+      ),
+    ).toEqual([
+      '第一条 为了规范反补贴行政案件的审理，制定本规定',
+      '第二条 与反补贴行政行为具有法律上利害关系的个人或者组织，可以依法提起行政诉讼',
+      '第三条 第二条所称的利害关系人包括下列组织：',
+      '第三条/（一） 申请人',
+      '第三条/（二） 有关企业',
+      '第四条 所属部门应当配合',
+    ])
+  })
+
+  it('stays a cross-reference without the space, or when its number is not the next article', () => {
+    expect(heads('第一条 本办法适用于本市。\n第二条 有关部门应当配合。\n第五条与第三条所定人员，不在此限。')).toEqual(['第一条 本办法适用于本市', '第二条 有关部门应当配合'])
+    expect(heads('第一条 本办法适用于本市。\n第二条 有关部门应当配合。\n第一条 所称单位，是指…')).toEqual(['第一条 本办法适用于本市', '第二条 有关部门应当配合'])
+  })
+
+  it('finds 第三十二条 所得为人民币以外货币的… of the individual income tax regulation', () => {
+    const doc = parse(readFileSync(new URL('../../corpus/policy/govcn_platform1__33_中华人民共和国个人所得税法实施条例.txt', import.meta.url), 'utf8'))
+    const law = doc.documents[0] ?? doc
+    const keys = allClauses(law.clauses).map((c) => c.path.at(-1))
+    expect(keys).toContain('第三十二条')
+    expect(keys.filter((k) => /^第.+条$/.test(k!))).toHaveLength(36)
+  })
+})

@@ -99,7 +99,8 @@ describe('R9: a heading glued to the end of a paragraph, its 一 damaged', () =>
         '(一)对全量结算单据全覆盖审核。',
       ].join('\n'),
     )
-    expect(paths(doc.clauses)).toEqual(['二', '二/（一）', '三', '三/（一）', '四', '四/（一）'])
+    // the damaged 一 (明确目标任务-、) is read too, as the plan gold wants (D6)
+    expect(paths(doc.clauses)).toEqual(['一', '二', '二/（一）', '三', '三/（一）', '四', '四/（一）'])
   })
 
   it('leaves a glued 三、 alone when no 四 follows', () => {

@@ -106,13 +106,21 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
     const before = ctx.roles.length
     const timeSpans: Span[] = []
     for (const [s, e] of sentences(t, br, region)) readSentence(ctx, s, e, region, timeSpans)
-    if (!region.paren || ctx.roles.length === before) continue
+    if (ctx.roles.length === before) continue
+    const ruleOn = options.rules?.firstListedLead === true || (rulePhrases.length > 0 && rulePhrases[0].index < region.end)
+    if (!region.paren) {
+      // 责任单位：A（首位单位为牵头单位，下同）、B on a line of its own: the rule reads labelled lists too.
+      if (ruleOn && !ctx.roles.slice(before).some((r) => r.role === 'lead')) {
+        const own = ctx.roles.splice(before)
+        for (const r of own) ctx.roles.push(...(r.form === 'labelled' ? splitFirstListed(r) : [r]))
+      }
+      continue
+    }
     const regionRoles = ctx.roles.splice(before)
     // Time text inside the same parenthesis travels with its roles.
     const time = timeSpans[0]
     if (time) for (const r of regionRoles) r.timeText = time
     // First-listed-lead, for lists with no explicit lead of their own.
-    const ruleOn = options.rules?.firstListedLead === true || (rulePhrases.length > 0 && rulePhrases[0].index < region.end)
     const hasLead = regionRoles.some((r) => r.role === 'lead')
     for (const r of regionRoles)
       for (const x of ruleOn && !hasLead ? splitFirstListed(r) : [r]) {
@@ -511,7 +519,7 @@ function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
           index: p.index,
           end: p.end,
         })
-      units.push(toUnit(t, { ...p, kind: p.kind ?? (persons ? 'person' : grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') }))
+      units.push(toUnit(t, { ...p, end: beforeRuleNote(ctx, p), kind: p.kind ?? (persons ? 'person' : grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') }))
       end = p.end
     }
   }
@@ -559,6 +567,16 @@ function isProse(t: string, s: number, e: number): boolean {
   for (let k = nextStop(t, s, e, grammar.forbidden, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.forbidden, grammar.verbs))
     if (grammar.forbidden.matchAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
   return false
+}
+
+/**
+ * Where a unit's name ends when a bracket after it states a document rule, not part of the name
+ * (`县发改局（首位单位为牵头单位，下同）` → 县发改局).
+ */
+function beforeRuleNote(ctx: Ctx, p: Piece): number {
+  const open = ctx.br.partnerOf(p.end - 1)
+  if (open <= p.index || open >= p.end - 1) return p.end
+  return ctx.rulePhrases.some((r) => r.index > open && r.end < p.end) ? open : p.end
 }
 
 function toUnit(t: string, p: Piece): UnitMatch {
