@@ -1,5 +1,6 @@
 import { deserialize } from 'node:v8'
 import type { Database, Statement } from './driver.js'
+import { INDEX_FROM_SQL, registerIndexFunction } from './search-index.js'
 import { DOCUMENT_JSON_COLUMN, ROW_TABLES, type RecordRows } from './rows.js'
 
 /** Rows per INSERT statement, largest first: a table's rows go in as few statements as these sizes allow. */
@@ -60,10 +61,11 @@ export class RowInserter {
       })
       return { name: t.name, columns: t.columns, width: t.columns.length, shifts, own, cells: [], statements: new Map() }
     })
+    registerIndexFunction(db)
     this.s = {
       input: db.prepare('INSERT INTO inputs (key, document_id, failure_id) VALUES (?, ?, ?)'),
       failure: db.prepare('INSERT INTO failures (id, input, code, message) VALUES (?, ?, ?, ?)'),
-      fts: db.prepare('INSERT INTO clause_fts (rowid, heading, text) SELECT id, heading, text FROM clauses WHERE id >= ? ORDER BY id'),
+      fts: db.prepare(INDEX_FROM_SQL),
     }
   }
 
