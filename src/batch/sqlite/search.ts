@@ -79,9 +79,7 @@ export function searchArchive(db: Database, query: string, options: SearchOption
       )
       .all(...scoreParams, candidates.join(' '), ...params, limit) as typeof rows
   } else {
-    rows = db
-      .prepare(`SELECT ${cols} FROM clauses c JOIN documents d ON d.id = c.document_id WHERE ${likes.join(' AND ')} ORDER BY c.id LIMIT ?`)
-      .all(...params, limit) as typeof rows
+    rows = db.prepare(`SELECT ${cols} FROM clauses c JOIN documents d ON d.id = c.document_id WHERE ${likes.join(' AND ')} ORDER BY c.id LIMIT ?`).all(...params, limit) as typeof rows
   }
   return rows.map((r) => ({
     documentId: r.documentId,

@@ -198,7 +198,10 @@ describe('search', () => {
     let found = 0
     for (const q of ['互联网+', '2020年', 'gdp', '“放管服”', '市场 监管', '河长 湖长']) {
       const terms = q.split(' ')
-      const truth = db.prepare(`SELECT count(*) FROM clauses WHERE ${terms.map(() => like).join(' AND ')}`).pluck().get(...terms.flatMap((t) => [t, t])) as number
+      const truth = db
+        .prepare(`SELECT count(*) FROM clauses WHERE ${terms.map(() => like).join(' AND ')}`)
+        .pluck()
+        .get(...terms.flatMap((t) => [t, t])) as number
       const hits = searchArchive(db, q, { limit: 100000 })
       expect(hits.length, q).toBe(truth)
       expect(new Set(hits.map((h) => h.clauseId)).size, q).toBe(truth)

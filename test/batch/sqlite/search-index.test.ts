@@ -44,10 +44,7 @@ describe('the index on a real document', () => {
     for (const q of queries) {
       const match = candidateQuery(q)
       if (!match) continue
-      const hits = db
-        .prepare('SELECT c.id FROM clause_fts JOIN clauses c ON c.id = clause_fts.rowid WHERE clause_fts MATCH ? AND instr(c.text, ?) > 0 ORDER BY c.id')
-        .pluck()
-        .all(match, q)
+      const hits = db.prepare('SELECT c.id FROM clause_fts JOIN clauses c ON c.id = clause_fts.rowid WHERE clause_fts MATCH ? AND instr(c.text, ?) > 0 ORDER BY c.id').pluck().all(match, q)
       const truth = lines.flatMap((l, i) => (l.includes(q) ? [i + 1] : []))
       expect(hits, q).toEqual(truth)
       checked++
