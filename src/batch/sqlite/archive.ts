@@ -1,5 +1,6 @@
 import { existsSync, rmSync, statSync } from 'node:fs'
 import { ARCHIVE_VERSION, DDL } from './schema.js'
+import { rebuildSearchIndex } from './search-index.js'
 import { describeSqliteError, openDatabase, type Database } from './driver.js'
 
 /** `archive_meta.format` of every archive gongwen writes. */
@@ -36,7 +37,7 @@ export function searchIndexReady(db: Database): boolean {
 export function buildSearchIndex(db: Database): number {
   const t0 = performance.now()
   db.transaction(() => {
-    db.prepare("INSERT INTO clause_fts (clause_fts) VALUES ('rebuild')").run()
+    rebuildSearchIndex(db)
     db.prepare("INSERT OR REPLACE INTO archive_meta (key, value) VALUES ('search_index', 'ready')").run()
   })()
   return (performance.now() - t0) / 1000

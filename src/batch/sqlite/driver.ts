@@ -17,6 +17,7 @@ export interface Database {
   prepare(sql: string): Statement
   exec(sql: string): Database
   pragma(sql: string, options?: { simple?: boolean }): unknown
+  function(name: string, options: { deterministic?: boolean }, fn: (...args: never[]) => unknown): Database
   transaction<F extends (...args: never[]) => unknown>(fn: F): F
   close(): void
   readonly inTransaction: boolean

@@ -1,5 +1,6 @@
 import { deserialize } from 'node:v8'
 import type { Database, Statement } from './driver.js'
+import { INDEX_FROM_SQL, registerIndexFunction } from './search-index.js'
 import { DOCUMENT_JSON_COLUMN, ROW_TABLES, type RecordRows } from './rows.js'
 
 /** Rows per INSERT statement, largest first: a table's rows go in as few statements as these sizes allow. */
@@ -60,10 +61,11 @@ export class RowInserter {
       })
       return { name: t.name, columns: t.columns, width: t.columns.length, shifts, own, cells: [], statements: new Map() }
     })
+    registerIndexFunction(db)
     this.s = {
       input: db.prepare('INSERT INTO inputs (key, document_id, failure_id) VALUES (?, ?, ?)'),
       failure: db.prepare('INSERT INTO failures (id, input, code, message) VALUES (?, ?, ?, ?)'),
-      fts: db.prepare('INSERT INTO clause_fts (rowid, heading, text) SELECT id, heading, text FROM clauses WHERE id >= ? ORDER BY id'),
+      fts: db.prepare(INDEX_FROM_SQL),
     }
   }
 
@@ -128,7 +130,9 @@ export class RowInserter {
       while (left >= size) {
         let stmt = statements.get(size)
         if (!stmt) {
-          const one = `(${columns.map(() => '?').join(', ')})`
+          // the document JSON is bound as the record's UTF-8 bytes and stored as TEXT: no decoding to a
+          // JavaScript string and encoding back (0.75 → 0.31 CPU-s for the JSON of 3,073 bulk inputs)
+          const one = `(${columns.map((c) => (name === 'documents' && c === 'json' ? 'CAST(? AS TEXT)' : '?')).join(', ')})`
           stmt = this.db.prepare(`INSERT INTO ${name} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${Array(size).fill(one).join(', ')}`)
           statements.set(size, stmt)
         }
@@ -142,8 +146,8 @@ export class RowInserter {
 
 const DOCUMENT_KEY = Buffer.from(',"ok":true,"document":')
 
-/** The document's JSON inside a record line `{"input":…,"ok":true,"document":{…}}`, as written. */
-function documentJson(record: Buffer): string {
+/** The document's JSON inside a record line `{"input":…,"ok":true,"document":{…}}`, as written (UTF-8 bytes). */
+function documentJson(record: Buffer): Buffer {
   const at = record.indexOf(DOCUMENT_KEY)
-  return record.toString('utf8', at + DOCUMENT_KEY.length, record.length - 1)
+  return record.subarray(at + DOCUMENT_KEY.length, record.length - 1)
 }

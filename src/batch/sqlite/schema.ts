@@ -1,3 +1,5 @@
+import { SEARCH_INDEX_DDL } from './search-index.js'
+
 /**
  * The tables, indexes and views of a gongwen SQLite archive. Ids are INTEGER PRIMARY KEYs that
  * never change once written (merge shifts them by a per-table offset, keeping every foreign key
@@ -5,8 +7,8 @@
  * `documents` with `parent_id` set; its clauses, tasks … hang off that row.
  */
 
-/** Bumped whenever a table changes; merge and resume refuse archives of another version. */
-export const ARCHIVE_VERSION = 1
+/** Bumped whenever a table changes; merge and resume refuse archives of another version. 2: per-character search index. */
+export const ARCHIVE_VERSION = 2
 
 /** Tables in foreign-key order (a table only references tables before it), with their id-bearing columns. */
 export const TABLES: readonly { name: string; refs: Record<string, string> }[] = [
@@ -201,7 +203,7 @@ CREATE TABLE IF NOT EXISTS citations (
 );
 CREATE INDEX IF NOT EXISTS citations_document ON citations(document_id);
 CREATE INDEX IF NOT EXISTS citations_cited ON citations(cited_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS clause_fts USING fts5(heading, text, content='clauses', content_rowid='id', tokenize='trigram');
+${SEARCH_INDEX_DDL}
 
 CREATE VIEW IF NOT EXISTS responsibility AS
 SELECT d.id AS document_id, d.input, d.title AS document, d.doc_number,

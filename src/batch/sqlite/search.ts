@@ -1,5 +1,6 @@
 import type { Database } from './driver.js'
 import { searchIndexReady } from './archive.js'
+import { candidateQuery } from './search-index.js'
 
 export interface SearchHit {
   documentId: number
@@ -20,54 +21,65 @@ export interface SearchOptions {
   marks?: [string, string]
 }
 
-/** The trigram tokenizer indexes 3-character sequences: shorter terms need a scan. */
-const MIN_FTS_CHARS = 3
+/** Characters each side of the first occurrence in a snippet. */
 const CONTEXT = 24
+/** BM25's k1 and b, and the average clause length it weighs a clause's length against (bulk set: 54.6). */
+const K1 = 1.2
+const B = 0.75
+const AVERAGE_CLAUSE_CHARS = 55
 
 /**
- * Full-text search over clause headings and text. Terms (split on spaces) must all occur; a term
- * of 3 or more characters goes through the FTS5 trigram index, a shorter one (河长, 农村) is
- * matched by LIKE, so every substring is found whatever its length. Best matches first (bm25)
- * when the index was used, else in archive order. Before the index of an archive written with
- * `--search-index later` is built (`buildSearchIndex`, or the first `gongwen search`), every term is scanned.
+ * Full-text search over clause headings and text (a heading is the start of its clause's text).
+ * Terms (split on spaces) must all occur, as substrings, whatever their length. The search index
+ * (see search-index.ts) finds the clauses holding every character of the terms; each is then
+ * checked with LIKE (ASCII letters in any case, as the index folds them), so a hit is exactly a
+ * clause that contains the terms. Best matches first: BM25 over each term's occurrences and the
+ * clause's length (more occurrences in a shorter clause first), then archive order. Before the
+ * index of an archive written with `--search-index later` is built (`buildSearchIndex`, or the
+ * first `gongwen search`), or when every term is a single character, clauses are scanned, in
+ * archive order.
  *
  * @example
  * searchArchive(db, '河长制', { limit: 5 }) // [{ input: 'corpus/…', path: '三/（二）', line: 41, snippet: '…全面推行[河长制]…' }, …]
  */
 export function searchArchive(db: Database, query: string, options: SearchOptions = {}): SearchHit[] {
-  const terms = query.split(/\s+/).filter(Boolean)
+  const terms = [...new Set(query.split(/\s+/).filter(Boolean))]
   if (!terms.length) return []
   const limit = Math.max(1, Math.floor(options.limit ?? 20))
   const [open, close] = options.marks ?? ['[', ']']
-  // an archive written with --search-index later and not indexed yet: every term by scan
-  const indexed = searchIndexReady(db)
-  const long = indexed ? terms.filter((t) => [...t].length >= MIN_FTS_CHARS) : []
-  const short = terms.filter((t) => !long.includes(t))
   const params: unknown[] = []
-  const likes = short.map((t) => {
+  const likes = terms.map((t) => {
     const pattern = `%${t.replace(/[\\%_]/g, (c) => '\\' + c)}%`
     params.push(pattern, pattern)
     return `(c.text LIKE ? ESCAPE '\\' OR coalesce(c.heading, '') LIKE ? ESCAPE '\\')`
   })
-  let rows: (Omit<SearchHit, 'snippet'> & { snippet: string | null; text: string; heading: string | null })[]
+  // an archive written with --search-index later and not indexed yet: scan
+  // and a query of single characters (的): nearly every clause is a candidate, so a scan that
+  // stops at the limit is faster than ranking them all
+  const useIndex = searchIndexReady(db) && terms.some((t) => [...t].length > 1)
+  const candidates = useIndex ? terms.map(candidateQuery).filter((q) => q !== null) : []
   const cols = `c.id AS clauseId, c.document_id AS documentId, c.path, c.line, c.text, c.heading, d.input, d.title, d.doc_number AS docNumber`
-  if (long.length) {
-    const match = long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ')
+  let rows: (Omit<SearchHit, 'snippet'> & { text: string; heading: string | null })[]
+  if (candidates.length) {
+    // BM25 of one term: tf·(k1+1) / (tf + k1·(1 − b + b·length/average)), summed over the terms
+    const score = terms
+      .map(() => {
+        const tf = `((length(c.text) - length(replace(c.text, ?, ''))) * 1.0 / ?)`
+        return `(${tf} * ${K1 + 1} / (${tf} + ${K1} * (${1 - B} + ${B} * length(c.text) / ${AVERAGE_CLAUSE_CHARS}.0)))`
+      })
+      .join(' + ')
+    // length() counts characters (code points), as [...t] does
+    const scoreParams = terms.flatMap((t) => [t, [...t].length, t, [...t].length])
     rows = db
       .prepare(
-        `SELECT ${cols}, snippet(clause_fts, -1, ?, ?, '…', 32) AS snippet
+        `SELECT ${cols}, ${score} AS score
          FROM clause_fts JOIN clauses c ON c.id = clause_fts.rowid JOIN documents d ON d.id = c.document_id
-         WHERE clause_fts MATCH ? ${likes.map((l) => 'AND ' + l).join(' ')}
-         ORDER BY rank LIMIT ?`,
+         WHERE clause_fts MATCH ? AND ${likes.join(' AND ')}
+         ORDER BY score DESC, c.id LIMIT ?`,
       )
-      .all(open, close, match, ...params, limit) as typeof rows
+      .all(...scoreParams, candidates.join(' '), ...params, limit) as typeof rows
   } else {
-    rows = db
-      .prepare(
-        `SELECT ${cols}, NULL AS snippet FROM clauses c JOIN documents d ON d.id = c.document_id
-         WHERE ${likes.join(' AND ')} ORDER BY c.id LIMIT ?`,
-      )
-      .all(...params, limit) as typeof rows
+    rows = db.prepare(`SELECT ${cols} FROM clauses c JOIN documents d ON d.id = c.document_id WHERE ${likes.join(' AND ')} ORDER BY c.id LIMIT ?`).all(...params, limit) as typeof rows
   }
   return rows.map((r) => ({
     documentId: r.documentId,
@@ -77,7 +89,7 @@ export function searchArchive(db: Database, query: string, options: SearchOption
     clauseId: r.clauseId,
     path: r.path,
     line: r.line,
-    snippet: markShort(r.snippet ?? excerpt(r.heading ? `${r.heading} ${r.text}` : r.text, short[0] ?? terms[0]), short, open, close),
+    snippet: mark(excerpt(!r.text.includes(terms[0]) && r.heading?.includes(terms[0]) ? r.heading : r.text, terms[0]), terms, open, close),
   }))
 }
 
@@ -89,9 +101,9 @@ function excerpt(text: string, term: string): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`
 }
 
-/** Wraps the occurrences of short terms (the index did not mark them). */
-function markShort(snippet: string, short: string[], open: string, close: string): string {
+/** Wraps the occurrences of the terms. */
+function mark(snippet: string, terms: string[], open: string, close: string): string {
   let s = snippet
-  for (const t of short) s = s.split(t).join(open + t + close)
+  for (const t of terms) s = s.split(t).join(open + t + close)
   return s
 }

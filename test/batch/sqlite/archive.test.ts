@@ -31,6 +31,9 @@ const open = (path: string): Database => {
   return new Driver(path, { readonly: true })
 }
 
+/** Clauses holding 营商环境 through the search index, as the README queries it: candidates, then the check. */
+const FTS_营商环境 = "SELECT count(*) FROM clause_fts JOIN clauses c ON c.id = clause_fts.rowid WHERE clause_fts MATCH '营 商 环 境' AND instr(c.text, '营商环境') > 0"
+
 const count = (path: string, sql: string): number => {
   if (!existsSync(path)) return 0
   const db = open(path)
@@ -99,6 +102,9 @@ describe('gongwen batch --out corpus.sqlite', () => {
     for (const j of top) walk(JSON.parse(j))
     const c = tableCounts(db)
     expect(top.length).toBe(260)
+    // the JSON is stored as TEXT (bound as bytes, cast), so JSON functions read it
+    expect(db.prepare("SELECT count(*) FROM documents WHERE json IS NOT NULL AND typeof(json) <> 'text'").pluck().get()).toBe(0)
+    expect(db.prepare("SELECT count(*) FROM documents WHERE parent_id IS NULL AND json_extract(json, '$.meta.title') IS title").pluck().get()).toBe(260)
     expect(c.inputs).toBe(260)
     expect(c.failures).toBe(0)
     expect(c.documents).toBe(docs)
@@ -158,7 +164,7 @@ describe('README SQL examples', () => {
 })
 
 describe('search', () => {
-  it('finds 河长制 through the trigram index with a marked snippet', () => {
+  it('finds 河长制 through the search index with a marked snippet', () => {
     const db = openArchive(archive)
     const hits = searchArchive(db, '河长制', { limit: 50 })
     db.close()
@@ -170,7 +176,7 @@ describe('search', () => {
     expect(hit.line).toBeGreaterThan(1)
   })
 
-  it('a 2-character word (below the trigram size) is found by a scan, as many times as LIKE finds it', () => {
+  it('a 2-character word is found through the index as many times as LIKE finds it', () => {
     const db = openArchive(archive)
     const truth = db.prepare("SELECT count(*) FROM clauses WHERE text LIKE '%河长%' OR heading LIKE '%河长%'").pluck().get() as number
     const hits = searchArchive(db, '河长', { limit: 1000 })
@@ -180,13 +186,42 @@ describe('search', () => {
     expect(hits.every((h) => h.snippet.includes('[河长]'))).toBe(true)
   })
 
-  it('every 3+ character hit of the index is a real occurrence, and none is missed', () => {
+  it('every hit of the index is a real occurrence, and none is missed', () => {
     const db = openArchive(archive)
     for (const q of ['营商环境', '食品安全', '安全生产', '知识产权保护']) {
       const truth = db.prepare("SELECT count(*) FROM clauses WHERE instr(text, ?) OR instr(coalesce(heading, ''), ?)").pluck().get(q, q) as number
       expect(searchArchive(db, q, { limit: 100000 }).length, q).toBe(truth)
     }
     db.close()
+  })
+
+  it('terms with ASCII letters, digits or punctuation, and several terms: exactly the clauses LIKE finds', () => {
+    const db = openArchive(archive)
+    const like = "(text LIKE '%' || ? || '%' OR coalesce(heading, '') LIKE '%' || ? || '%')"
+    let found = 0
+    for (const q of ['互联网+', '2020年', 'gdp', '“放管服”', '市场 监管', '河长 湖长']) {
+      const terms = q.split(' ')
+      const truth = db
+        .prepare(`SELECT count(*) FROM clauses WHERE ${terms.map(() => like).join(' AND ')}`)
+        .pluck()
+        .get(...terms.flatMap((t) => [t, t])) as number
+      const hits = searchArchive(db, q, { limit: 100000 })
+      expect(hits.length, q).toBe(truth)
+      expect(new Set(hits.map((h) => h.clauseId)).size, q).toBe(truth)
+      found += truth
+    }
+    db.close()
+    expect(found).toBeGreaterThan(20)
+  })
+
+  it('best matches first: more occurrences in a shorter clause rank higher', () => {
+    const db = openArchive(archive)
+    const hits = searchArchive(db, '安全生产', { limit: 100000 })
+    const top = db.prepare('SELECT text FROM clauses WHERE id = ?').pluck().get(hits[0].clauseId) as string
+    const last = db.prepare('SELECT text FROM clauses WHERE id = ?').pluck().get(hits.at(-1)!.clauseId) as string
+    db.close()
+    const occurrences = (t: string) => t.split('安全生产').length - 1
+    expect(occurrences(top) / top.length).toBeGreaterThan(occurrences(last) / last.length)
   })
 
   it('gongwen search prints document, path, line and snippet; exit 1 when nothing matches', async () => {
@@ -204,7 +239,7 @@ describe('--search-index later', () => {
     const out = join(tmp, 'later.sqlite')
     const r = await gongwen(['batch', 'corpus', '--out', out, '--jobs', '2', '-q', '--search-index', 'later'])
     expect(r.code).toBe(0)
-    expect(count(out, 'SELECT count(*) FROM clause_fts WHERE clause_fts MATCH \'"营商环境"\'')).toBe(0)
+    expect(count(out, FTS_营商环境)).toBe(0)
     const db = openArchive(out)
     const scanned = searchArchive(db, '营商环境', { limit: 1000 })
       .map((h) => h.clauseId)
@@ -213,7 +248,7 @@ describe('--search-index later', () => {
     const s = await gongwen(['search', out, '营商环境', '--limit', '1000'])
     expect(s.code).toBe(0)
     expect(s.stderr).toContain('building the search index')
-    expect(count(out, 'SELECT count(*) FROM clause_fts WHERE clause_fts MATCH \'"营商环境"\'')).toBe(scanned.length)
+    expect(count(out, FTS_营商环境)).toBe(scanned.length)
     const full = openArchive(archive)
     expect(scanned.length).toBe(searchArchive(full, '营商环境', { limit: 1000 }).length)
     full.close()
@@ -332,7 +367,7 @@ describe('SIGKILL and resume', () => {
     expect(counts(out)).toEqual(counts(archive))
     expect(responsibility(out)).toEqual(responsibility(archive))
     // the search index, built once every input is in, covers the clauses of all three runs
-    const fts = 'SELECT count(*) FROM clause_fts WHERE clause_fts MATCH \'"营商环境"\''
+    const fts = FTS_营商环境
     expect(count(out, fts)).toBe(count(archive, fts))
     expect(count(out, fts)).toBeGreaterThan(5)
     expect(count(out, "SELECT count(*) FROM archive_meta WHERE key = 'search_index' AND value = 'ready'")).toBe(1)
