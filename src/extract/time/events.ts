@@ -63,6 +63,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // (申请日在2009年10月1日以后的…: the 以后 not read with the date)
   const scopeCue = ownCue && text.startsWith(raw.attributive.joiner, match.end) ? ownCue : attributiveCues.find((cue) => text.startsWith(cue + raw.attributive.joiner, match.end))
   if (scopeCue && (deadline.date || deadline.end)) return { kind: 'condition', cue: scopeCue + raw.attributive.joiner }
+  // …以前已设置之设施 / …之前已完成转制的企业: a short verb phrase between the cue and the joiner
+  const clauseCue = (deadline.date || deadline.end) && attributiveClause(text, match, ownCue)
+  if (clauseCue) return { kind: 'condition', cue: clauseCue }
   const validityCue = validityBefore(text, match.index)
   if (validityCue) return { kind: 'validity', cue: validityCue }
   if (deadline.inferred?.note?.split('; ').includes('since')) return { kind: 'since', cue: deadline.raw.slice(-2) }
@@ -102,6 +105,34 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
     if (reading && (!future || reading.kind === 'forecast')) return reading
   }
   if (past) return { kind: weak ? 'other' : (windowKind(text, match.end)?.kind ?? 'other') }
+  return undefined
+}
+
+const clause = raw.attributiveClause
+const clauseJoiners = new Set(clause.joiners)
+const dueBefore = WordList.fromWords(clause.dueBefore)
+const notFirst = WordList.fromWords(clause.notFirst)
+/** Characters that end a clause: no scope runs over them. */
+const CLAUSE_BREAK = /[\s，。；：、,.;:！？!?（）()《》“”"「」]/u
+
+/**
+ * The cue and verb phrase of a scope `…以前已设置之` after the date (events.json attributiveClause),
+ * or undefined: the cue read with the date (`ownCue`) or printed right after it, then 1…span
+ * characters of no punctuation, then 的 / 之 before a further character. A modal or 至迟 right
+ * before the date, or 将 / 把 opening the phrase (…前将制订的方案报…), makes it a due date instead.
+ */
+function attributiveClause(text: string, match: TimeMatch, ownCue: string | undefined): string | undefined {
+  const cue = ownCue ?? attributiveCues.find((c) => text.startsWith(c, match.end))
+  if (!cue) return undefined
+  const from = ownCue ? match.end : match.end + cue.length
+  if (notFirst.longestAt(text, from)) return undefined
+  for (let i = from + 1; i <= from + clause.span && i < text.length - 1; i++) {
+    const ch = text[i]
+    if (CLAUSE_BREAK.test(text[i - 1])) return undefined
+    if (!clauseJoiners.has(ch) || CLAUSE_BREAK.test(text[i + 1])) continue
+    for (let back = 0; back <= clause.dueWindow; back++) if (dueBefore.before(text, match.index - back)) return undefined
+    return text.slice(from - cue.length, i + 1)
+  }
   return undefined
 }
 

@@ -1,0 +1,85 @@
+/**
+ * Families found by reading unexplained dates of the whole-corpus sweep (scripts/sweep.ts, issue
+ * 11): fixtures in test/fixtures/time-sweep written in the format of the corpus's exports.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse, type PolicyDocument } from '../../../src/index.js'
+import { eventOf, scanTime } from '../../../src/extract/time/index.js'
+import { PolicyDocumentSchema } from '../../../src/schema/index.js'
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/time-sweep/${name}`, import.meta.url), 'utf8')
+
+/** (path, kind, date) of every deadline. */
+const deadlines = (doc: PolicyDocument) => doc.tasks.flatMap((t) => t.deadlines.map((d) => [t.path.join('/'), d.kind, d.date ?? d.start ?? null]))
+/** (path, kind, date) of every clause event. */
+function events(doc: PolicyDocument) {
+  const out: Array<[string, string, string | null]> = []
+  const walk = (cs: PolicyDocument['clauses']) => {
+    for (const c of cs) {
+      for (const e of c.events ?? []) out.push([c.path.join('/'), e.kind, e.date ?? null])
+      walk(c.children)
+    }
+  }
+  walk(doc.clauses)
+  return out
+}
+
+/** Each time expression of `s` as raw → event kind (or the deadline kind). */
+function read(s: string, documentDate?: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const m of scanTime(s, { documentDate }).matches) out[m.deadline.raw] = eventOf(s, m, documentDate)?.kind ?? m.deadline.kind
+  return out
+}
+
+describe('ROC years from 100 (2011) on: 一百十一年, 一百零一年, 一百一十一年', () => {
+  it('the time grammar reads them (the year had been capped at three characters)', () => {
+    expect(scanTime('中華民國一百十一年六月一日').matches.map((m) => m.deadline.date)).toEqual(['2022-06-01'])
+    expect(scanTime('民國一百零一年一月一日').matches.map((m) => m.deadline.date)).toEqual(['2012-01-01'])
+    expect(scanTime('中华民国一百一十一年十二月三十一日').matches.map((m) => m.deadline.date)).toEqual(['2022-12-31'])
+    // a four-digit count after the era is still no ROC year
+    expect(scanTime('民国一一一一年').matches).toEqual([])
+  })
+
+  const doc = parse(fixture('roc-century.txt'))
+
+  it('a Taiwan law: its history dates the 并自一百零一年… effective day, the text speaks from its last amendment', () => {
+    expect(doc.meta.history?.map((h) => [h.date, h.action])).toEqual([
+      ['2009-10-02', '订定'],
+      ['2012-06-19', '修正'],
+      ['2012-07-01', '施行'],
+      ['2024-03-15', '修正'],
+    ])
+    expect(PolicyDocumentSchema.safeParse(doc).success).toBe(true)
+  })
+
+  it('the article deadline is due; the amendment of 2024 and the scope …以前已设置之 are events', () => {
+    expect(deadlines(doc)).toEqual([
+      ['第3条', 'recurring', null],
+      ['第4条', 'due', '2025-06-30'],
+    ])
+    expect(events(doc)).toEqual([
+      ['第4条', 'condition', '2023-12-31'],
+      ['第5条', 'amendment', '2024-03-15'],
+    ])
+  })
+})
+
+describe('a scope with a verb phrase before its 的 / 之 is a condition', () => {
+  it('…以前已设置之 / …之前已完成转制的 / …以后审理的 / …前制定的', () => {
+    expect(read('2018年12月31日之前已完成转制的企业，自2019年1月1日起免征房产税。')).toEqual({ '2018年12月31日之前': 'condition', 自2019年1月1日起: 'start' })
+    expect(read('对于2015年10月31日以前实施的刑法第二百六十条规定的行为')).toEqual({ '2015年10月31日以前': 'condition' })
+    expect(read('2020年1月1日前制定的有关外商投资的规定与本条例不符的，以本条例的规定为准。')).toEqual({ '2020年1月1日前': 'condition' })
+  })
+
+  it('not with a modal or 至迟 before the date: 至迟应于…前提出补助款之申请 is due', () => {
+    expect(read('申请补助者至迟应于2024年12月31日前提出补助款之申请。')).toEqual({ '2024年12月31日前': 'due' })
+    expect(read('各地要在2020年底前完成的改造任务')).toEqual({ '2020年底前': 'due' })
+    // 将 / 把 opens a due action whose object the 的 phrase is
+    expect(read('各牵头单位于2023年2月10日前将制订的办理方案报市人民政府督查室。')).toEqual({ '2023年2月10日前': 'due' })
+  })
+
+  it('not over a comma or across a sentence: 2020年底前完成，推广的… stays due', () => {
+    expect(read('2020年底前完成试点，推广的经验要及时总结。')).toEqual({ '2020年底前': 'due' })
+  })
+})
