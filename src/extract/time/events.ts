@@ -72,6 +72,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // 2019-06-21 10:12:40 / 发布时间:2022-08-23 14:52: a page's time stamp, never a due date
   // (a window printed in words, 2019年7月10日8:00至8月9日16:00, keeps its dates)
   if (deadline.precision === 'day' && NUMERIC_DAY.test(deadline.raw) && CLOCK.test(text.slice(match.end, match.end + 10))) return { kind: 'publication' }
+  // 截至2022年底，全国累计…: the state at a date, reported
+  const asOfCue = asOf(text, match)
+  if (asOfCue) return { kind: 'statistic', cue: asOfCue }
   const basis = match.basis ?? 'cue'
   const { textYear, yearOfWork } = context
   const now = documentDate ?? (textYear ? `${textYear}-01-01` : undefined)
@@ -134,6 +137,22 @@ function attributiveClause(text: string, match: TimeMatch, ownCue: string | unde
     return text.slice(from - cue.length, i + 1)
   }
   return undefined
+}
+
+const asOfBefore = WordList.fromWords(raw.asOf.before)
+const asOfAfter = new Set(raw.asOf.after)
+
+/** 截至 (spaces and line breaks allowed) before the date and a comma right after it: the as-of word. */
+function asOf(text: string, match: TimeMatch): string | undefined {
+  let after = match.end
+  while (after < text.length && /\s/.test(text[after])) after++
+  if (!asOfAfter.has(text[after])) return undefined
+  const raw = match.deadline.raw
+  const own = asOfBefore.words.find((w) => raw.startsWith(w))
+  if (own) return own
+  let before = match.index
+  while (before > 0 && /\s/.test(text[before - 1])) before--
+  return asOfBefore.before(text, before)?.[0]
 }
 
 /**

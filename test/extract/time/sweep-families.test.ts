@@ -83,3 +83,20 @@ describe('a scope with a verb phrase before its 的 / 之 is a condition', () =>
     expect(read('2020年底前完成试点，推广的经验要及时总结。')).toEqual({ '2020年底前': 'due' })
   })
 })
+
+describe('截至 + date + comma: the state at a date, reported (a statistic)', () => {
+  const doc = parse(fixture('as-of-report.txt'))
+
+  it('in a dateless report: 截至2022年底，…累计 and 截至2023年6月底，… are statistics, the plan date of 二 stays due', () => {
+    expect(deadlines(doc)).toEqual([['二/（一）', 'due', '2024-12-31']])
+    expect(events(doc)).toEqual([
+      ['一', 'statistic', '2022-12-31'],
+      ['一', 'statistic', '2023-06-30'],
+    ])
+  })
+
+  it('a line break inside the date is no matter; a closing date without a comma stays due', () => {
+    expect(read('截至\n2022 年底，我国已累计建成153家国家绿色数据中心。')).toEqual({ '2022 年底': 'statistic' })
+    expect(read('网上申报截止到2023年5月31日。')).toEqual({ '2023年5月31日': 'due' })
+  })
+})
