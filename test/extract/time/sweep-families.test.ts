@@ -100,3 +100,23 @@ describe('截至 + date + comma: the state at a date, reported (a statistic)', (
     expect(read('网上申报截止到2023年5月31日。')).toEqual({ '2023年5月31日': 'due' })
   })
 })
+
+describe('history events named by an approval, a correction or 生效', () => {
+  const doc = parse(fixture('history-approvals.txt'))
+
+  it('核定 is a 批准, 生效 a 施行, 勘误 a 修正: every dated history line is an event', () => {
+    expect(doc.meta.history?.map((h) => [h.date, h.action])).toEqual([
+      ['1992-03-10', '订定'],
+      ['1992-02-20', '批准'],
+      ['2005-05-02', '修正'],
+      ['2016-01-22', '施行'],
+      ['2022-09-15', '修正'],
+    ])
+    expect(doc.meta.effectiveDate).toBe('2016-01-22')
+    expect(doc.meta.publishedDate).toBe('1992-03-10')
+  })
+
+  it("the article's yearly date stays recurring; no history date is a deadline", () => {
+    expect(deadlines(doc)).toEqual([['第2条', 'recurring', null]])
+  })
+})
