@@ -629,6 +629,7 @@ const TIME_NOT_WALKED_YET: string[] = [
   // 截至 + date + comma (plantime), tested by test/extract/time/sweep-families.test.ts
   'time/events.json#asOf.before',
   'time/events.json#asOf.after',
+  'time/events.json#pastEnd.endWords',
   'time/events.json#sinceLater',
   // outtime probe lists, tested by test/extract/time/{events,outside,phrases}.test.ts (no walk template yet)
   'time/events.json#narrators',

@@ -86,6 +86,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }
+    // 2000年底达1656亿美元 in a 2001 report: a past end without 前 is the state then
+    if (deadline.kind === 'due' && deadline.date && now && deadline.date < now && pastEndWords.some((w) => deadline.raw.endsWith(w))) return windowKind(text, match.end) ?? { kind: 'other' }
     return undefined
   }
   if (basis === 'bare' && deadline.precision === 'day' && deadline.date && aloneOnLine(text, match.index, match.end)) {
@@ -140,6 +142,7 @@ function attributiveClause(text: string, match: TimeMatch, ownCue: string | unde
 }
 
 const asOfBefore = WordList.fromWords(raw.asOf.before)
+const pastEndWords = raw.pastEnd.endWords
 const asOfAfter = new Set(raw.asOf.after)
 
 /** 截至 (spaces and line breaks allowed) before the date and a comma right after it: the as-of word. */

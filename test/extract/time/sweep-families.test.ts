@@ -120,3 +120,26 @@ describe('history events named by an approval, a correction or 生效', () => {
     expect(deadlines(doc)).toEqual([['第2条', 'recurring', null]])
   })
 })
+
+describe('a past year or month end without 前 is the state then (a dateless report read from its title year)', () => {
+  const doc = parse(fixture('report-year-end.txt'))
+
+  it('2000年底达…, 比1995年底增加…, 2000年末为… are events; the year-of-work dates stay due', () => {
+    expect(deadlines(doc)).toEqual([
+      ['二/（一）', 'due', '2001-12-31'],
+      ['二/（二）', 'due', '2001-06-30'],
+    ])
+    expect(events(doc).map(([path, , date]) => [path, date])).toEqual([
+      ['一', '2000-12-31'],
+      ['一', '1995-12-31'],
+      ['一', '2000-12-31'],
+    ])
+  })
+
+  it('not when the end is after the document date: 2025年底，全市…达到 in a 2021 plan stays due', () => {
+    const plan = scanTime('2025年底，全市5G基站达到2万个。', { documentDate: '2021-03-01' }).matches[0]
+    expect(eventOf('2025年底，全市5G基站达到2万个。', plan, '2021-03-01')).toBeUndefined()
+    const past = scanTime('2020年底，全市5G基站达到2万个。', { documentDate: '2021-03-01' }).matches[0]
+    expect(eventOf('2020年底，全市5G基站达到2万个。', past, '2021-03-01')?.kind).toBe('other')
+  })
+})
