@@ -44,6 +44,15 @@ describe("date classes read from the date's 年 on (they need only overlap the c
     expect(swept.dates.unexplained).toEqual([])
   })
 
+  it('a fiscal year, a birth cohort, a price base and a narrated past are classes too', () => {
+    const law = '施行细则\n\n第一条 依第一项规定应编制中华民国一百十年度决算书。中华民国六十九年次以前出生之役男，得申请。按2010年价格计算。党中央在一九八○年就已经作出决定。'
+    const swept = sweepDocument(law, { ...parse(law), tasks: [], clauses: [] })
+    expect(swept.dates.classes['fiscal-year-or-cohort']).toBe(2)
+    expect(swept.dates.classes.edition).toBe(1)
+    expect(swept.dates.classes['narrated-past']).toBe(1)
+    expect(swept.dates.unexplained).toEqual([])
+  })
+
   it('a bare year with no such words stays unexplained', () => {
     const text = '关于做好有关工作的通知\n\n一、2009年我们走访了企业。'
     const plain = sweepDocument(text, { ...parse(text), tasks: [], clauses: [] })
