@@ -143,3 +143,19 @@ describe('a past year or month end without 前 is the state then (a dateless rep
     expect(eventOf('2020年底，全市5G基站达到2万个。', past, '2021-03-01')?.kind).toBe('other')
   })
 })
+
+describe('a 落款 inside HTML <p> lines of a plain-text input', () => {
+  const doc = parse(fixture('signature-in-markup.txt'))
+
+  it('is the signature: the issuer and the signing date, which dates 3月31日前', () => {
+    expect(doc.meta.signedDate).toBe('2023-03-01')
+    expect(doc.meta.issuers).toEqual(['XX县人民政府办公室'])
+    expect(deadlines(doc)).toEqual([['一', 'due', '2023-03-31']])
+    expect(doc.diagnostics.map((d) => d.code)).toContain('markup-removed')
+  })
+
+  it('a tag inside a sentence or an unclosed one is left alone', () => {
+    const kept = parse('关于开展检查的通知\n\n一、请于<b>5月31日前</b>报送材料。\n<p>二、各单位要加强领导。\n')
+    expect(kept.diagnostics.map((d) => d.code)).not.toContain('markup-removed')
+  })
+})
