@@ -132,9 +132,9 @@ function attributiveClause(text: string, match: TimeMatch, ownCue: string | unde
   const from = ownCue ? match.end : match.end + cue.length
   if (notFirst.longestAt(text, from)) return undefined
   for (let i = from + 1; i <= from + clause.span && i < text.length - 1; i++) {
-    const ch = text[i]
+    const char = text[i]
     if (CLAUSE_BREAK.test(text[i - 1])) return undefined
-    if (!clauseJoiners.has(ch) || CLAUSE_BREAK.test(text[i + 1])) continue
+    if (!clauseJoiners.has(char) || CLAUSE_BREAK.test(text[i + 1])) continue
     for (let back = 0; back <= clause.dueWindow; back++) if (dueBefore.before(text, match.index - back)) return undefined
     return text.slice(from - cue.length, i + 1)
   }
