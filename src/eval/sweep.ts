@@ -221,7 +221,7 @@ function sweepCues(text: string, spans: SpanIndex, cue: RegExp, sweep: SweepGram
       trace?.(explained, offset, m[0])
       continue
     }
-    const named = onlyParser?.(offset, m[0]) ? undefined : classify(text, offset, sweep, spans)
+    const named = onlyParser?.(offset, m[0]) ? undefined : classify(text, offset, m[0].length, sweep, spans)
     trace?.(named ?? 'unexplained', offset, m[0])
     if (named) count(result, named)
     else unexplained(result, text, offset, m[0], keep)
@@ -261,15 +261,19 @@ function classifyLine(line: string, spans: SpanIndex, offset: number): string | 
   return spanClass(MARKERS, spans, offset)
 }
 
-/** The first named class whose pattern covers the cue's first character, else a span class. */
-function classify(text: string, offset: number, sweep: SweepGrammar, spans: SpanIndex): string | undefined {
+/**
+ * The first named class whose pattern overlaps the cue (starts before its end, ends after its
+ * start), else a span class. Overlap, not cover: a date class reads from the date's 年 on
+ * (`年以来`, `年…增长`), which lies inside the cue `2019年`.
+ */
+function classify(text: string, offset: number, cueLength: number, sweep: SweepGrammar, spans: SpanIndex): string | undefined {
   const from = Math.max(0, offset - CLASS_WINDOW)
-  const window = text.slice(from, offset + CLASS_WINDOW)
+  const window = text.slice(from, offset + cueLength + CLASS_WINDOW)
   const at = offset - from
   for (const [name, pattern] of Object.entries(sweep.classes)) {
     pattern.lastIndex = 0
     for (const m of window.matchAll(pattern)) {
-      if (m.index > at) break
+      if (m.index >= at + cueLength) break
       if (m.index + m[0].length > at) return name
     }
   }

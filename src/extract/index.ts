@@ -47,7 +47,10 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   // the 版记's 印发 date dates a document that prints no other (年底前 then resolves)
   // …or the day alone on one of its last lines, in Chinese numerals (a 落款 whose name line was lost)
   const ownEnd = doc.children.find((c) => c.type === 'document')?.data.start ?? seg.end
-  const documentDate = meta.signedDate ?? meta.publishedDate ?? meta.printedDate ?? signingDateAtEnd(view.text, seg.start, ownEnd) ?? parent.documentDate
+  // a law printed with its amendment history speaks from its last amendment, not its first
+  // publication: 本法2022年11月29日修正之条文施行前 is past, an amendment, not a due date
+  const amended = meta.history?.reduce<string | null>((last, h) => (h.date && (!last || h.date > last) ? h.date : last), null)
+  const documentDate = meta.signedDate ?? amended ?? meta.publishedDate ?? meta.printedDate ?? signingDateAtEnd(view.text, seg.start, ownEnd) ?? parent.documentDate
   const publishedDate = meta.publishedDate ?? parent.publishedDate
   if (meta.title) {
     const plan = planPeriodFromTitle(meta.title)

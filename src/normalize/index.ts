@@ -8,6 +8,7 @@ import { normalizeScript, type Script, type ScriptOption } from './script.js'
 import { repairNumbers } from './repairs.js'
 import { joinBrokenLines } from './joins.js'
 import { removePinyinAnnotations } from './pinyin.js'
+import { removeStrayMarkup } from './stray-markup.js'
 
 export type { Script, ScriptOption }
 
@@ -21,6 +22,7 @@ export type { Script, ScriptOption }
 export function normalize(input: MappedText, options: { script: ScriptOption }, diags: Diagnostics): { view: MappedText; script: Script; converted: boolean } {
   let view = normalizeWidth(input)
   view = removePinyinAnnotations(view, diags)
+  view = removeStrayMarkup(view, diags)
   view = removeBoilerplate(view, diags)
   view = splitFlattenedLines(view, diags)
   view = normalizeSpaces(view)

@@ -68,7 +68,9 @@ function printedOrgan(view: MappedText, start: number, end: number, organ: strin
 function historyIssuers(history: Array<{ entry: HistoryEntry; issuers: string[] }>): string[] {
   const adopted = history.find((h) => h.entry.action === '通过' && h.issuers.length)
   if (adopted) return adopted.issuers
-  return history.filter((h) => h.issuers.length).pop()?.issuers ?? []
+  // an approval (核定, 备查) names the organ above the issuer, not the issuer
+  const named = history.filter((h) => h.issuers.length)
+  return (named.filter((h) => h.entry.action !== '批准').pop() ?? named.pop())?.issuers ?? []
 }
 
 /** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */

@@ -77,6 +77,34 @@ describe('role classes read off the fifth-session sample (30 whole-corpus cues, 
   })
 })
 
+describe("date classes read from the date's 年 on (they need only overlap the cue)", () => {
+  const report = '2010年政府工作报告\n\n一、2009年工作回顾\n2009年中央政府公共投资9243亿元，比上年预算增加5038亿元。国内生产总值比2000年翻一番。做好2010年上海世博会筹办工作。'
+  const swept = sweepDocument(report, { ...parse(report), tasks: [], clauses: [] })
+
+  it('a statistic, a comparison base, a year-of-work heading and a named event: none unexplained', () => {
+    expect(swept.dates.classes.statistic).toBe(1)
+    expect(swept.dates.classes['comparison-base']).toBe(1)
+    expect(swept.dates.classes['year-of-work']).toBe(1)
+    expect(swept.dates.classes['named-event']).toBe(1)
+    expect(swept.dates.unexplained).toEqual([])
+  })
+
+  it('a fiscal year, a birth cohort, a price base and a narrated past are classes too', () => {
+    const law = '施行细则\n\n第一条 依第一项规定应编制中华民国一百十年度决算书。中华民国六十九年次以前出生之役男，得申请。按2010年价格计算。党中央在一九八○年就已经作出决定。'
+    const swept = sweepDocument(law, { ...parse(law), tasks: [], clauses: [] })
+    expect(swept.dates.classes['fiscal-year-or-cohort']).toBe(2)
+    expect(swept.dates.classes.edition).toBe(1)
+    expect(swept.dates.classes['narrated-past']).toBe(1)
+    expect(swept.dates.unexplained).toEqual([])
+  })
+
+  it('a bare year with no such words stays unexplained', () => {
+    const text = '关于做好有关工作的通知\n\n一、2009年我们走访了企业。'
+    const plain = sweepDocument(text, { ...parse(text), tasks: [], clauses: [] })
+    expect(plain.dates.unexplained.map((c) => c.cue)).toEqual(['2009年'])
+  })
+})
+
 describe('sweep levels over corpus/ (260 documents) do not rise', () => {
   const totals = emptyTotals()
   const docs: Array<[string, string]> = [['000', seed('000')], ['001', seed('001')], ['002', seed('002')], ['003', seed('003')], ['004', seed('004')], ...policyDocs()]

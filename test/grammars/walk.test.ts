@@ -641,7 +641,15 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#condition.after',
   // blind-c plan families (timec), tested by test/extract/time/plan-families.test.ts
   'time/events.json#attributive.cueEnds',
+  // the date sweep's scopes with a verb phrase (plantime), tested by test/extract/time/sweep-families.test.ts
+  'time/events.json#attributiveClause.joiners',
+  'time/events.json#attributiveClause.dueBefore',
+  'time/events.json#attributiveClause.notFirst',
   'time/events.json#weakTargets',
+  // 截至 + date + comma (plantime), tested by test/extract/time/sweep-families.test.ts
+  'time/events.json#asOf.before',
+  'time/events.json#asOf.after',
+  'time/events.json#pastEnd.endWords',
   'time/events.json#sinceLater',
   // outtime probe lists, tested by test/extract/time/{events,outside,phrases}.test.ts (no walk template yet)
   'time/events.json#narrators',

@@ -63,12 +63,18 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // (申请日在2009年10月1日以后的…: the 以后 not read with the date)
   const scopeCue = ownCue && text.startsWith(raw.attributive.joiner, match.end) ? ownCue : attributiveCues.find((cue) => text.startsWith(cue + raw.attributive.joiner, match.end))
   if (scopeCue && (deadline.date || deadline.end)) return { kind: 'condition', cue: scopeCue + raw.attributive.joiner }
+  // …以前已设置之设施 / …之前已完成转制的企业: a short verb phrase between the cue and the joiner
+  const clauseCue = (deadline.date || deadline.end) && attributiveClause(text, match, ownCue)
+  if (clauseCue) return { kind: 'condition', cue: clauseCue }
   const validityCue = validityBefore(text, match.index)
   if (validityCue) return { kind: 'validity', cue: validityCue }
   if (deadline.inferred?.note?.split('; ').includes('since')) return { kind: 'since', cue: deadline.raw.slice(-2) }
   // 2019-06-21 10:12:40 / 发布时间:2022-08-23 14:52: a page's time stamp, never a due date
   // (a window printed in words, 2019年7月10日8:00至8月9日16:00, keeps its dates)
   if (deadline.precision === 'day' && NUMERIC_DAY.test(deadline.raw) && CLOCK.test(text.slice(match.end, match.end + 10))) return { kind: 'publication' }
+  // 截至2022年底，全国累计…: the state at a date, reported
+  const asOfCue = asOf(text, match)
+  if (asOfCue) return { kind: 'statistic', cue: asOfCue }
   const basis = match.basis ?? 'cue'
   const { textYear, yearOfWork } = context
   const now = documentDate ?? (textYear ? `${textYear}-01-01` : undefined)
@@ -80,6 +86,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }
+    // 2000年底达1656亿美元 in a 2001 report: a past end without 前 is the state then
+    if (deadline.kind === 'due' && deadline.date && now && deadline.date < now && pastEndWords.some((w) => deadline.raw.endsWith(w))) return windowKind(text, match.end) ?? { kind: 'other' }
     return undefined
   }
   if (basis === 'bare' && deadline.precision === 'day' && deadline.date && aloneOnLine(text, match.index, match.end)) {
@@ -103,6 +111,51 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   }
   if (past) return { kind: weak ? 'other' : (windowKind(text, match.end)?.kind ?? 'other') }
   return undefined
+}
+
+const clause = raw.attributiveClause
+const clauseJoiners = new Set(clause.joiners)
+const dueBefore = WordList.fromWords(clause.dueBefore)
+const notFirst = WordList.fromWords(clause.notFirst)
+/** Characters that end a clause: no scope runs over them. */
+const CLAUSE_BREAK = /[\s，。；：、,.;:！？!?（）()《》“”"「」]/u
+
+/**
+ * The cue and verb phrase of a scope `…以前已设置之` after the date (events.json attributiveClause),
+ * or undefined: the cue read with the date (`ownCue`) or printed right after it, then 1…span
+ * characters of no punctuation, then 的 / 之 before a further character. A modal or 至迟 right
+ * before the date, or 将 / 把 opening the phrase (…前将制订的方案报…), makes it a due date instead.
+ */
+function attributiveClause(text: string, match: TimeMatch, ownCue: string | undefined): string | undefined {
+  const cue = ownCue ?? attributiveCues.find((c) => text.startsWith(c, match.end))
+  if (!cue) return undefined
+  const from = ownCue ? match.end : match.end + cue.length
+  if (notFirst.longestAt(text, from)) return undefined
+  for (let i = from + 1; i <= from + clause.span && i < text.length - 1; i++) {
+    const char = text[i]
+    if (CLAUSE_BREAK.test(text[i - 1])) return undefined
+    if (!clauseJoiners.has(char) || CLAUSE_BREAK.test(text[i + 1])) continue
+    for (let back = 0; back <= clause.dueWindow; back++) if (dueBefore.before(text, match.index - back)) return undefined
+    return text.slice(from - cue.length, i + 1)
+  }
+  return undefined
+}
+
+const asOfBefore = WordList.fromWords(raw.asOf.before)
+const pastEndWords = raw.pastEnd.endWords
+const asOfAfter = new Set(raw.asOf.after)
+
+/** 截至 (spaces and line breaks allowed) before the date and a comma right after it: the as-of word. */
+function asOf(text: string, match: TimeMatch): string | undefined {
+  let after = match.end
+  while (after < text.length && /\s/.test(text[after])) after++
+  if (!asOfAfter.has(text[after])) return undefined
+  const raw = match.deadline.raw
+  const own = asOfBefore.words.find((w) => raw.startsWith(w))
+  if (own) return own
+  let before = match.index
+  while (before > 0 && /\s/.test(text[before - 1])) before--
+  return asOfBefore.before(text, before)?.[0]
 }
 
 /**

@@ -49,7 +49,9 @@ export function readYear(text: string, offset: number): YearRead | undefined {
   if (roc) {
     const numberAt = offset + roc[0].length
     const count = readAsciiDigits(text, numberAt) ?? readCnPositional(text, numberAt) ?? readCnDigits(text, numberAt)
-    if (count && count.end < text.length && text[count.end] === lexicon.yearChar && count.digits <= 3 && !count.overflow) {
+    // an ROC year has at most three digits, but a positional one may take more characters: 一百十一 (111)
+    const short = count && (count.form === 'cn-positional' ? count.value < 1000 : count.digits <= 3)
+    if (count && short && count.end < text.length && text[count.end] === lexicon.yearChar && !count.overflow) {
       const year = count.value + lexicon.rocOffset
       const valid = validYear(year)
       return {
