@@ -27,6 +27,11 @@ const HEADER_BYTES = 8
 const CAPACITY = 4096
 /** A main thread that does not answer within this is stuck: the worker loads its own jieba. */
 const WAIT_MS = 10_000
+/**
+ * Answers a worker keeps (jieba is deterministic): a third of the bulk set's questions repeat
+ * one asked before (26,336 asked, 18,128 distinct), often in the same law's articles.
+ */
+const MEMO_SIZE = 4096
 
 /** A link for one worker (to pass in its workerData). */
 export function createSegmenterLink(): SharedArrayBuffer {
@@ -59,8 +64,8 @@ export function answerSegmenter(link: SharedArrayBuffer): void {
   Atomics.notify(head, 0)
 }
 
-/** What a worker's link did (GONGWEN_BATCH_PROFILE): questions asked and time spent waiting for answers. */
-export const linkStats = { calls: 0, waitMs: 0 }
+/** What a worker's link did (GONGWEN_BATCH_PROFILE): questions asked, time spent waiting for answers, answers it already had. */
+export const linkStats = { calls: 0, waitMs: 0, memoHits: 0 }
 
 /**
  * Worker: a tagger that asks the main thread through `link`; `ask` posts the SegmenterRequest.
@@ -72,8 +77,14 @@ export function linkedTagger(link: SharedArrayBuffer, ask: () => void): (sentenc
   const head = new Int32Array(link, 0, 2)
   const units = new Uint16Array(link, HEADER_BYTES)
   let broken = false
+  const memo = new Map<string, TaggedWord[] | null>()
   return (sentence) => {
     if (broken || sentence.length > CAPACITY) return jiebaTag(sentence)
+    const known = memo.get(sentence)
+    if (known !== undefined) {
+      linkStats.memoHits++
+      return known
+    }
     const t0 = performance.now()
     for (let i = 0; i < sentence.length; i++) units[i] = sentence.charCodeAt(i)
     head[1] = sentence.length
@@ -93,6 +104,9 @@ export function linkedTagger(link: SharedArrayBuffer, ask: () => void): (sentenc
       words = (JSON.parse(json) as [string, string][]).map(([word, tag]) => ({ word, tag }))
     }
     Atomics.store(head, 0, IDLE)
-    return state === TOO_LONG ? jiebaTag(sentence) : words
+    if (state === TOO_LONG) return jiebaTag(sentence)
+    if (memo.size >= MEMO_SIZE) memo.clear()
+    memo.set(sentence, words)
+    return words
   }
 }

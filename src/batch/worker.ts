@@ -48,7 +48,7 @@ if (port) {
   const profile = profileFile ? new ThreadProfile('worker') : null
   port.on('message', (req: WorkerRequest | ProfileRequest) => {
     if ('profile' in req) {
-      profile?.write(data.segmenterLink ? { segmenterCalls: linkStats.calls, segmenterWaitSeconds: +(linkStats.waitMs / 1000).toFixed(2) } : {})
+      profile?.write(data.segmenterLink ? { segmenterCalls: linkStats.calls, segmenterWaitSeconds: +(linkStats.waitMs / 1000).toFixed(2), segmenterMemoHits: linkStats.memoHits } : {})
       port.postMessage({ profiled: true })
       return
     }
