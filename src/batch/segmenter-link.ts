@@ -88,6 +88,8 @@ export function linkedTagger(link: SharedArrayBuffer, ask: () => void): (sentenc
     const t0 = performance.now()
     for (let i = 0; i < sentence.length; i++) units[i] = sentence.charCodeAt(i)
     head[1] = sentence.length
+    // the memo's key is a copy: the sentence is a slice that would keep its whole document alive
+    const key = String.fromCharCode.apply(null, units.subarray(0, sentence.length) as unknown as number[])
     Atomics.store(head, 0, ASKED)
     ask()
     if (Atomics.wait(head, 0, ASKED, WAIT_MS) === 'timed-out') {
@@ -106,7 +108,7 @@ export function linkedTagger(link: SharedArrayBuffer, ask: () => void): (sentenc
     Atomics.store(head, 0, IDLE)
     if (state === TOO_LONG) return jiebaTag(sentence)
     if (memo.size >= MEMO_SIZE) memo.clear()
-    memo.set(sentence, words)
+    memo.set(key, words)
     return words
   }
 }
