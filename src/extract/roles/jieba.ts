@@ -21,7 +21,7 @@ function load(): Segmenter | null {
   if (segmenter !== undefined) return segmenter
   try {
     const require = createRequire(import.meta.url)
-    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): Segmenter & { loadDict(d: Uint8Array): void } } }
+    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): Segmenter & { loadDict(dict: Uint8Array): void } } }
     const jieba = Jieba.withDict(jiebaDictionary(require))
     jieba.loadDict(Buffer.from(userDictionary(), 'utf8'))
     segmenter = jieba

@@ -14,8 +14,8 @@ import suffixJson from '../../../grammars/units/suffixes.json'
  */
 export function organWords(): Set<string> {
   const words = new Set<string>()
-  for (const g of aliasesJson.groups) for (const s of g.stems) if (s.length >= 2) words.add(s)
-  for (const n of compoundsJson.names) words.add(n)
-  for (const s of suffixJson.organ) if (s.length >= 2) words.add(s)
+  for (const group of aliasesJson.groups) for (const stem of group.stems) if (stem.length >= 2) words.add(stem)
+  for (const name of compoundsJson.names) words.add(name)
+  for (const suffix of suffixJson.organ) if (suffix.length >= 2) words.add(suffix)
   return words
 }
