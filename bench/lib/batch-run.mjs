@@ -81,6 +81,9 @@ function threadBreakdown(lines, sampled, total, pid) {
       heapPeakMB: w.heapPeakMB,
       externalPeakMB: w.externalPeakMB,
       outputMB: +(w.bytesOut / 1e6).toFixed(1),
+      // questions to the main thread's shared jieba (src/batch/segmenter-link.ts) and the time spent waiting for answers
+      segmenterCalls: w.segmenterCalls ?? null,
+      segmenterWaitSeconds: w.segmenterWaitSeconds ?? null,
     })),
     workerCpuSeconds: +workerCpu.toFixed(2),
     cpuMsPerDocument: docs ? +((workerCpu / docs) * 1000).toFixed(2) : null,

@@ -51,6 +51,8 @@ export interface BatchRunOptions extends ParseBatchOptions {
   /** Workers also build SQLite archive rows (WorkResult.archive). */
   archive?: boolean
   skip?: (key: string) => boolean
+  /** One jieba in this thread for all workers (default: with more than one worker; see segmenter-link.ts). */
+  shareSegmenter?: boolean
 }
 
 /**
@@ -91,6 +93,7 @@ export async function* runBatchItems(inputs: string[] | AsyncIterable<BatchInput
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     resourceLimits: options.resourceLimits ?? { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 4 },
     rows: options.rows,
+    shareSegmenter: options.shareSegmenter,
   })
   try {
     for await (const item of runThroughPool(entries, pool, {

@@ -6,6 +6,7 @@ import type { WorkerData, WorkerRequest } from './worker.js'
 import type { WorkResult, WorkUnit } from './types.js'
 import { failure } from './failure.js'
 import { profileFile } from './profile.js'
+import { answerSegmenter, createSegmenterLink } from './segmenter-link.js'
 
 export interface PoolOptions {
   size: number
@@ -23,6 +24,11 @@ export interface PoolOptions {
    * the main thread (sharing the cores) gets round to answering.
    */
   prefetch?: number
+  /**
+   * Workers ask one word segmenter held by this thread instead of each loading jieba's dictionary
+   * (≈38 MB each; segmenter-link.ts). Default: when the pool has more than one worker.
+   */
+  shareSegmenter?: boolean
 }
 
 interface Task {
@@ -95,8 +101,9 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const { url, execArgv } = workerEntry(this.options.workerUrl)
+    const link = (this.options.shareSegmenter ?? this.options.size > 1) ? createSegmenterLink() : undefined
     const worker = new Worker(url, {
-      workerData: this.options.workerData,
+      workerData: link ? { ...this.options.workerData, segmenterLink: link } : this.options.workerData,
       execArgv,
       resourceLimits: this.options.resourceLimits,
       // a parser's console output must never mix into records written to stdout
@@ -106,7 +113,11 @@ export class WorkerPool {
     // not pipe(): every pipe into process.stderr adds listeners to it (MaxListenersExceededWarning)
     worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk))
     const slot: Slot = { worker, ready: false, tasks: [], timer: null, retired: false }
-    worker.on('message', (msg: { ready?: true; id?: number; result?: WorkResult; profiled?: true }) => {
+    worker.on('message', (msg: { ready?: true; id?: number; result?: WorkResult; profiled?: true; segment?: true }) => {
+      if (msg.segment) {
+        if (link) answerSegmenter(link)
+        return
+      }
       if (msg.profiled) return
       if (msg.ready) {
         slot.ready = true

@@ -8,10 +8,14 @@ import { parse as libraryParse } from '../parse.js'
 import { processUnit, type ProcessOptions } from './process.js'
 import type { ParseFn, WorkUnit } from './types.js'
 import { profileFile, ThreadProfile } from './profile.js'
+import { useSharedSegmenter } from '../extract/roles/segment.js'
+import { linkedTagger, linkStats } from './segmenter-link.js'
 
 export interface WorkerData {
   parseModule?: string
   options: ProcessOptions
+  /** Set by the pool when its thread holds the word segmenter for all workers (segmenter-link.ts). */
+  segmenterLink?: SharedArrayBuffer
 }
 
 export interface WorkerRequest {
@@ -38,11 +42,13 @@ async function loadParse(): Promise<ParseFn> {
 
 const port = parentPort
 if (port) {
+  const link = data.segmenterLink
+  if (link) useSharedSegmenter(linkedTagger(link, () => port.postMessage({ segment: true })))
   const parse = await loadParse()
   const profile = profileFile ? new ThreadProfile('worker') : null
   port.on('message', (req: WorkerRequest | ProfileRequest) => {
     if ('profile' in req) {
-      profile?.write()
+      profile?.write(data.segmenterLink ? { segmenterCalls: linkStats.calls, segmenterWaitSeconds: +(linkStats.waitMs / 1000).toFixed(2), segmenterMemoHits: linkStats.memoHits } : {})
       port.postMessage({ profiled: true })
       return
     }

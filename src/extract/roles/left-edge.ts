@@ -3,12 +3,11 @@
  * decision over a segmenter's tagged words, shared by the jieba segmenter (segment.ts) and the
  * browser's dictionary segmenter (segment.browser.ts), which differ only in how they tag.
  */
-import aliasesJson from '../../../grammars/units/aliases.json'
-import compoundsJson from '../../../grammars/units/compounds.json'
-import suffixJson from '../../../grammars/units/suffixes.json'
 import { grammar } from './grammar.js'
 import { Brackets } from './text.js'
 import { classifyUnit } from './units.js'
+
+export { organWords } from './organ-words.js'
 
 export interface TaggedWord {
   word: string
@@ -25,15 +24,6 @@ export interface LeftEdge {
 
 /** Longest text the segmenter is asked about; longer first pieces are prose, not a unit. */
 export const MAX_SEGMENT = 32
-
-/** Organ words (alias stems, compound names, organ suffixes) the segmenter must keep whole. */
-export function organWords(): Set<string> {
-  const words = new Set<string>()
-  for (const g of aliasesJson.groups) for (const s of g.stems) if (s.length >= 2) words.add(s)
-  for (const n of compoundsJson.names) words.add(n)
-  for (const s of suffixJson.organ) if (s.length >= 2) words.add(s)
-  return words
-}
 
 /** Tags that may not occur in the scope before a unit: verbs, prepositions, conjunctions, adverbs. */
 function governs(tag: string): boolean {

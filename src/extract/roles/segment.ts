@@ -5,52 +5,27 @@
  * where words begin, so 城市管理局 is not cut into 城 + 市管理局, and its tags tell a scope noun
  * (该项工作) from a governing verb (支持高新区牵头 is not an assignment).
  *
- * Loaded lazily (≈250 ms, dictionary in memory) on the first such clause; labelled lists and
- * 由-clauses never reach it.
+ * Loaded lazily (jieba.ts) on the first such clause; labelled lists and 由-clauses never reach
+ * it. A batch worker asks the one segmenter its main thread holds instead (useSharedSegmenter).
  */
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
-import { leftEdgeOf, MAX_SEGMENT, organWords, type LeftEdge, type TaggedWord } from './left-edge.js'
+import { jiebaTag } from './jieba.js'
+import { leftEdgeOf, MAX_SEGMENT, type LeftEdge, type TaggedWord } from './left-edge.js'
 import type { Brackets } from './text.js'
 
 export type { LeftEdge }
-interface Segmenter {
-  tag(sentence: string, hmm?: boolean): TaggedWord[]
-}
 
-let segmenter: Segmenter | null | undefined
+/** Tags a sentence as jiebaTag does (null: no segmenter on this platform). */
+export type Tagger = (sentence: string) => TaggedWord[] | null
 
-function load(): Segmenter | null {
-  if (segmenter !== undefined) return segmenter
-  try {
-    const require = createRequire(import.meta.url)
-    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): Segmenter & { loadDict(d: Uint8Array): void } } }
-    const jieba = Jieba.withDict(jiebaDictionary(require))
-    jieba.loadDict(Buffer.from(userDictionary(), 'utf8'))
-    segmenter = jieba
-  } catch {
-    segmenter = null
-  }
-  return segmenter
-}
+let tagger: Tagger = jiebaTag
 
 /**
- * jieba's own dictionary, dict.txt beside @node-rs/jieba/dict.js, read once and dropped after
- * loading (the native segmenter keeps its copy). Requiring dict.js instead would also read
- * idf.txt and keep both (11 MB) in require's cache, in every worker; it is the fallback.
+ * Replaces this thread's segmenter by one that must tag exactly as jiebaTag does — a batch worker
+ * installs one that asks the main thread's jieba (src/batch/segmenter-link.ts), so the dictionary
+ * (≈38 MB) is held once per batch instead of once per worker.
  */
-function jiebaDictionary(require: NodeRequire): Uint8Array {
-  try {
-    return readFileSync(join(dirname(require.resolve('@node-rs/jieba/dict.js')), 'dict.txt'))
-  } catch {
-    return (require('@node-rs/jieba/dict.js') as { dict: Uint8Array }).dict
-  }
-}
-
-/** Organ words as a jieba user dictionary (`word freq tag` lines, tag nt = organization). */
-function userDictionary(): string {
-  return [...organWords()].map((w) => `${w} 2000 nt`).join('\n') + '\n'
+export function useSharedSegmenter(shared: Tagger): void {
+  tagger = shared
 }
 
 let segmenterCalls = 0
@@ -61,7 +36,7 @@ export function segmenterUseCount(): number {
 
 /** Is the segmenter available (the native module loads on this platform)? Loads it. */
 export function segmenterAvailable(): boolean {
-  return load() !== null
+  return jiebaTag('') !== null
 }
 
 /**
@@ -76,7 +51,7 @@ export function segmenterAvailable(): boolean {
 export function leftBoundary(text: string, s: number, e: number, br?: Brackets, sentenceStart = false): LeftEdge | undefined {
   if (e - s > MAX_SEGMENT || e - s < 3) return undefined
   segmenterCalls++
-  const seg = load()
-  if (!seg) return undefined
-  return leftEdgeOf(text, s, e, seg.tag(text.slice(s, e), true), br, sentenceStart)
+  const words = tagger(text.slice(s, e))
+  if (!words) return undefined
+  return leftEdgeOf(text, s, e, words, br, sentenceStart)
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { parse } from '../../src/index.js'
+import { jiebaTag } from '../../src/extract/roles/jieba.js'
+import type { TaggedWord } from '../../src/extract/roles/left-edge.js'
+import { useSharedSegmenter } from '../../src/extract/roles/segment.js'
+import { answerSegmenter, createSegmenterLink } from '../../src/batch/segmenter-link.js'
+import { workerEntry } from '../../src/batch/pool.js'
+import { parseBatch, type BatchRecord } from '../../src/batch/index.js'
+
+const here = join(import.meta.dirname, '..')
+const policy = join(here, '..', 'corpus', 'policy')
+// policy documents whose prose role reader asks the segmenter (scripts/jieba-count.ts)
+const files = readdirSync(policy)
+  .filter((f) => f.startsWith('govcn_platform1__') && f.endsWith('.txt'))
+  .sort()
+  .slice(0, 12)
+  .map((f) => join(policy, f))
+
+/** The sentences the role reader asks the segmenter about while parsing `texts` in this thread. */
+function askedSentences(texts: string[]): string[] {
+  const asked: string[] = []
+  useSharedSegmenter((s) => {
+    asked.push(s)
+    return jiebaTag(s)
+  })
+  try {
+    for (const t of texts) parse(t)
+  } finally {
+    useSharedSegmenter(jiebaTag)
+  }
+  return asked
+}
+
+describe('one word segmenter for all batch workers (segmenter-link)', () => {
+  it("a worker asking the main thread through its link gets jieba's own tags, word for word", async () => {
+    const sentences = askedSentences(files.map((f) => readFileSync(f, 'utf8')))
+    // the corpus asks about scope phrases before a unit (该项工作市教育局负责 …)
+    expect(sentences.length).toBeGreaterThan(20)
+    const link = createSegmenterLink()
+    const { url, execArgv } = workerEntry(pathToFileURL(join(here, 'fixtures', 'batch', 'segmenter-worker.ts')))
+    const worker = new Worker(url, { execArgv, workerData: { link, sentences } })
+    const tags = await new Promise<(TaggedWord[] | null)[]>((resolve, reject) => {
+      worker.on('message', (m: { segment?: true; tags?: (TaggedWord[] | null)[] }) => {
+        if (m.segment) answerSegmenter(link)
+        else resolve(m.tags!)
+      })
+      worker.on('error', reject)
+    })
+    await worker.terminate()
+    expect(tags).toEqual(sentences.map((s) => jiebaTag(s)))
+    // the words cover the sentence and carry jieba's tags (a scope noun is not a verb)
+    expect(tags.every((t, i) => t!.map((w) => w.word).join('') === sentences[i])).toBe(true)
+  })
+
+  it('batch records with 2 workers (shared segmenter) equal those of 1 worker (its own jieba)', async () => {
+    const collect = async (jobs: number) => {
+      const out: BatchRecord[] = []
+      for await (const r of parseBatch(files, { jobs, ordered: true })) out.push(r)
+      return out
+    }
+    const one = await collect(1)
+    const two = await collect(2)
+    expect(one.every((r) => r.ok)).toBe(true)
+    expect(two).toEqual(one)
+  })
+})
