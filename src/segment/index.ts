@@ -1,7 +1,7 @@
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { fieldOf, findExportHeader, findHeader, isExportLine } from './header.js'
+import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells, type HeaderBlock } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
@@ -89,6 +89,16 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     numberFirst ??= { start: title.end - trailing[0].length + 1, end: title.end - 1, text: trailing[1] }
     title = { text: title.text.slice(0, trailing.index), start: title.start, end: title.end - trailing[0].length }
   }
+  // A site's label table printed around the title in a form no header reader takes (cells glued
+  // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
+  const siteHeader = title ? siteTable(lines, title.start, i) : null
+  // (a header read above the title may leave a cell printed under it: `发布日期：2023-03-03 09:37`)
+  if (header && siteHeader)
+    for (const [label, value] of Object.entries(siteHeader.fields))
+      if (!(label in header.fields) && siteHeader.spans[label]) {
+        header.fields[label] = value
+        header.spans[label] = siteHeader.spans[label]
+      }
   let issuerLine: Line | undefined
   let repostNumber: Line | undefined
   if (title) {
@@ -109,11 +119,42 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (issuerLine) root.issuerLine = issuerLine
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
-  root.header = header
+  root.header = header ?? siteHeader
   root.title = title
   root.start = 0
   root.end = view.text.length
   return root
+}
+
+/** Meta fields a site table must fill to be taken (an index number or a 来源 alone tells nothing). */
+const SITE_FIELDS = new Set(['docNumber', 'signedDate', 'publishedDate', 'dispatchDate', 'authority'])
+
+/**
+ * The label cells of a site's table on the lines above the title (`titleStart`) and on the lines
+ * right under it (from `next`, while they open with a label: `发布日期：2023-03-03 09:37信息来源：…`),
+ * as a gov.cn header block; null when they fill none of `SITE_FIELDS`.
+ */
+function siteTable(lines: Line[], titleStart: number, next: number): HeaderBlock | null {
+  const fields: Record<string, string> = {}
+  const spans: HeaderBlock['spans'] = {}
+  let first = -1
+  let last = -1
+  const read = (k: number, atStart: boolean): boolean => {
+    const cells = siteLabelCells(lines[k])
+    if (cells.length === 0 || (atStart && !lines[k].text.includes('|') && !lines[k].text.startsWith(cells[0].label))) return false
+    for (const c of cells) {
+      if (fields[c.label]) continue
+      fields[c.label] = c.value
+      spans[c.label] = { start: c.start, end: c.end }
+    }
+    if (first < 0) first = k
+    last = k
+    return true
+  }
+  for (let k = 0; k < lines.length && lines[k].end <= titleStart; k++) read(k, false)
+  for (let k = next; k < Math.min(lines.length, next + 2); k++) if (!read(k, true)) break
+  if (first < 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
+  return { form: 'govcn', fields, spans, start: lines[first].start, end: lines[last].end, next }
 }
 
 /** A line that can only be a title: title-like and ending in a genre word (…的通知, …行动方案). */
