@@ -168,8 +168,14 @@ function isStrongTitle(text: string): boolean {
  * sentence, a clause marker, an addressee line or a 字号 comes first.
  */
 function findTitleBelow(lines: Line[], from: number): { start: number; end: number } | null {
-  for (let j = from; j < Math.min(lines.length, from + 8); j++) {
+  // (the lines of a site's label table do not count: some print it twice above the title)
+  let table = 0
+  for (let j = from; j < Math.min(lines.length, from + 8 + table); j++) {
     const t = lines[j].text
+    if (table < 12 && siteLabelCells(lines[j]).length > 0 && !isStrongTitle(t)) {
+      table++
+      continue
+    }
     if (CLAUSE_START.test(t)) return null
     if (isStrongTitle(t) && t.length <= 80) {
       // a title broken over lines: its first part is a fragment line right above it
