@@ -1,6 +1,5 @@
 import labels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
-import { isTitleLike } from '../text/genre.js'
 import type { HeaderBlock, HeaderForm } from '../tree/segment.js'
 
 export type { HeaderBlock, HeaderForm }
@@ -19,6 +18,8 @@ const KEYWORD_LABELS = new Set(labels.forms.keywordLabels)
 const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([\s\S]*)$/
 /** A site's navigation bar above the labels (`中国政府网 某省政府网 … 繁体中文`): no title. */
 const SITE_NAV = /政府网.*网|繁体中文$|简体中文$|无障碍$/
+/** A breadcrumb of a site above its label table (`首页`, `>政务公开>法规文件>其他文件`). */
+const BREADCRUMB = /^(?:首页|当前位置|您现在的位置)|[>»]/
 /** A label line of a bulleted table without its bullet (`•发文字号：`). */
 const unbullet = (t: string) => t.replace(/^[•·●▪]\s*/, '')
 
@@ -277,8 +278,8 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     let t = i - 1
     while (t > 0 && !isTitle(lines[t].text)) t--
     // (a site's navigation bar above the labels is no title: the title is then searched below them)
-    // (and a breadcrumb such as 首页 is none either: without a title-like line above — a title cut by the scraper still names 关于 — it is searched below)
-    return { form: 'publish', fields, spans, titleLine: i > 0 && !SITE_NAV.test(lines[t].text) && (isTitle(lines[t].text) || isTitleLike(lines[t].text)) ? lines[t] : undefined, start: lines[i].start, end: lines[j - 1].end, next: j }
+    // (nor is a breadcrumb, `首页` / `>政务公开>法规文件`: the title is then searched below them)
+    return { form: 'publish', fields, spans, titleLine: i > 0 && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) ? lines[t] : undefined, start: lines[i].start, end: lines[j - 1].end, next: j }
   }
   return null
 }
