@@ -42,7 +42,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   let i = header ? header.next : 0
   while (i < lines.length && isExportLine(lines[i])) i++
   let title: Segment['title'] = null
-  if (header?.titleLine) title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
+  let numberFirst: Line | undefined
+  if (header?.titleLine) {
+    title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
+    // a 字号 printed between the title and the labels (`…的通知` / `绛政办发〔2023〕14号` / `发布日期：…`)
+    for (const l of lines) if (l.start > header.titleLine.end && l.end <= header.start && DOC_NUMBER_LINE.test(l.text)) numberFirst ??= l
+  }
   else if (header) {
     // a header label that fills the title (标题)
     const label = Object.keys(header.fields).find((l) => fieldOf(l) === 'title' && header.fields[l] && header.spans[l])
@@ -52,7 +57,6 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   while (!title && i < Math.min(lines.length - 1, 4) && isLetterhead(lines[i].text)) i++
   // Reposting sites and some gov pages print the 字号 first, the title under it; some print a
   // heading line `字号《title》` or `《title》` above the document.
-  let numberFirst: Line | undefined
   const quotedTitle = !title && lines[i] ? QUOTED_TITLE_LINE.exec(lines[i].text) : null
   if (quotedTitle && isStrongTitle(quotedTitle[2])) {
     const l = lines[i]
