@@ -279,7 +279,15 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     while (t > 0 && !isTitle(lines[t].text)) t--
     // (a site's navigation bar above the labels is no title: the title is then searched below them)
     // (nor is a breadcrumb, `首页` / `>政务公开>法规文件`: the title is then searched below them)
-    return { form: 'publish', fields, spans, titleLine: i > 0 && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) ? lines[t] : undefined, start: lines[i].start, end: lines[j - 1].end, next: j }
+    return {
+      form: 'publish',
+      fields,
+      spans,
+      titleLine: i > 0 && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) ? lines[t] : undefined,
+      start: lines[i].start,
+      end: lines[j - 1].end,
+      next: j,
+    }
   }
   return null
 }

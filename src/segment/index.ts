@@ -47,8 +47,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
     // a 字号 printed between the title and the labels (`…的通知` / `绛政办发〔2023〕14号` / `发布日期：…`)
     for (const l of lines) if (l.start > header.titleLine.end && l.end <= header.start && DOC_NUMBER_LINE.test(l.text)) numberFirst ??= l
-  }
-  else if (header) {
+  } else if (header) {
     // a header label that fills the title (标题)
     const label = Object.keys(header.fields).find((l) => fieldOf(l) === 'title' && header.fields[l] && header.spans[l])
     if (label) title = { text: header.fields[label], start: header.spans[label].start, end: header.spans[label].end }

@@ -80,7 +80,9 @@ describe('pinyin readings with alternatives inserted by a converting scraper', (
 
 describe('a 字号 between the title and a 发布日期 line glued to 来源', () => {
   it('the labels under the title do not hide the 字号 above them', () => {
-    const doc = parse('|\n平川县人民政府办公室关于印发平川县促进特色小镇发展实施方案的通知\n平政办发〔2023〕9号\n发布日期：2023-08-14 09:30 来源： 平川县人民政府 【字体：大 中 小】 打印本页\n各乡（镇）人民政府，县直各有关单位：\n《平川县促进特色小镇发展实施方案》已经县人民政府同意，现印发给你们，请认真组织实施。\n平川县人民政府办公室\n2023年8月14日\n')
+    const doc = parse(
+      '|\n平川县人民政府办公室关于印发平川县促进特色小镇发展实施方案的通知\n平政办发〔2023〕9号\n发布日期：2023-08-14 09:30 来源： 平川县人民政府 【字体：大 中 小】 打印本页\n各乡（镇）人民政府，县直各有关单位：\n《平川县促进特色小镇发展实施方案》已经县人民政府同意，现印发给你们，请认真组织实施。\n平川县人民政府办公室\n2023年8月14日\n',
+    )
     expect(doc.meta.title).toBe('平川县人民政府办公室关于印发平川县促进特色小镇发展实施方案的通知')
     expect(doc.meta.docNumber?.normalized).toBe('平政办发〔2023〕9号')
     expect(doc.meta.publishedDate).toBe('2023-08-14')
