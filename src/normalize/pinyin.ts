@@ -5,7 +5,9 @@ import { isIdeograph } from '../text/ideograph.js'
 // One pinyin syllable with a tone mark, in brackets, right after an ideograph: `發(fā)`, `會(huì )`.
 // Scrapers that convert simplified pages to traditional insert the reading of every character
 // the converter was unsure of. A tone-marked vowel is required, so `(a)` or `(km)` never match.
-const ANNOTATION = /[（(] ?([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*) ?[）)]/g
+// Some print every reading of a polyphone, split by slashes: `一(yī / yì /yí)`, `要(yào / yāo)`.
+const SYLLABLE = '[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*'
+const ANNOTATION = new RegExp(`[（(] ?(${SYLLABLE}(?: ?/ ?${SYLLABLE})*) ?[）)]`, 'g')
 
 /**
  * Removes pinyin annotations a converting scraper inserted after characters (`發(fā)` → `發`,
@@ -13,6 +15,7 @@ const ANNOTATION = /[（(] ?([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖ
  * One `info` diagnostic `pinyin-removed` per document, spanning the first to the last removal.
  *
  * @example removePinyinAnnotations(view('現(xiàn)印發(fā)你們'), diags).text // '現印發你們'
+ * @example removePinyinAnnotations(view('一(yī / yì /yí)、總體要(yào / yāo)求'), diags).text // '一、總體要求'
  */
 export function removePinyinAnnotations(view: MappedText, diags: Diagnostics): MappedText {
   const t = view.text
@@ -22,7 +25,7 @@ export function removePinyinAnnotations(view: MappedText, diags: Diagnostics): M
   let first = -1
   let last = -1
   for (const m of t.matchAll(ANNOTATION)) {
-    if (m[1].length > 6 || !isIdeograph(t.charCodeAt(m.index - 1))) continue
+    if (m[1].split(/ ?\/ ?/).some((x) => x.length > 6) || !isIdeograph(t.charCodeAt(m.index - 1))) continue
     ed.delete(m.index, m.index + m[0].length)
     if (first < 0) first = m.index
     last = m.index + m[0].length

@@ -18,6 +18,8 @@ const KEYWORD_LABELS = new Set(labels.forms.keywordLabels)
 const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([\s\S]*)$/
 /** A site's navigation bar above the labels (`中国政府网 某省政府网 … 繁体中文`): no title. */
 const SITE_NAV = /政府网.*网|繁体中文$|简体中文$|无障碍$/
+/** A breadcrumb of a site above its label table (`首页`, `>政务公开>法规文件>其他文件`). */
+const BREADCRUMB = /^(?:首页|当前位置|您现在的位置)|[>»]/
 /** A label line of a bulleted table without its bullet (`•发文字号：`). */
 const unbullet = (t: string) => t.replace(/^[•·●▪]\s*/, '')
 
@@ -116,9 +118,78 @@ function tableCells(label: string, value: string, start: number): Array<{ label:
 
 function cellOf(label: string, value: string, from: number, to: number, start: number) {
   const raw = value.slice(from, to)
-  const lead = raw.length - raw.trimStart().length
-  const text = raw.trim()
+  // (a site's table exported with its cell borders: `名称：|市人民政府办公室关于…的通知|`)
+  const lead = raw.length - raw.replace(/^[\s|]+/, '').length
+  const text = raw.replace(/^[\s|]+|[\s|]+$/g, '')
   return { label, value: text, start: start + from + lead, end: start + from + lead + text.length }
+}
+
+/** A site-table cell read by `siteLabelCells`: a known label and its value, view offsets of the value. */
+export interface SiteCell {
+  label: string
+  value: string
+  start: number
+  end: number
+}
+
+const STRONG_BARE = new Set(labels.forms.bareLabels)
+/** A known label with its colon (`文号：`), anywhere in a line: site tables print several cells per line. */
+const COLON_LABEL = new RegExp(`(${[...KNOWN].sort((a, b) => b.length - a.length).join('|')})[：:]`, 'g')
+/** A label without a colon opening a line or a `|` cell (`文号内政办发〔2012〕40号`, `文号|江政办〔2022〕1号|`). */
+const BARE_LABEL = new RegExp(`^(${[...STRONG_BARE].sort((a, b) => b.length - a.length).join('|')})(?![：:])`)
+
+/**
+ * The cells of one line of a government site's label table printed around the title, in the forms
+ * the other header readers do not take: several `label：value` cells on one line, glued once the
+ * spaces between them are gone (`索引号：…发布机构：市综合执法局成文日期：2017-01-12文号：龙行执发〔2017〕1号`),
+ * cells between `|` borders with or without colons (`文号|江政办〔2022〕1号|发文日期|2022-01-30 16:20|`),
+ * or one strong label glued to its value (`成文日期2012-03-22`). Text before the first label (a
+ * breadcrumb the line joiner glued on) is left out. Empty when the line holds no known label.
+ *
+ * @example siteLabelCells({ text: '文号|江政办〔2022〕1号|发文日期|2022-01-30 16:20|', start: 0, end: 30 })
+ * // → [{ label: '文号', value: '江政办〔2022〕1号', … }, { label: '发文日期', value: '2022-01-30 16:20', … }]
+ */
+export function siteLabelCells(line: Line): SiteCell[] {
+  const out: SiteCell[] = []
+  const text = line.text
+  if (text.includes('|')) {
+    // cells between borders: a label cell, then its value cell
+    const cells: Array<{ text: string; start: number }> = []
+    let from = 0
+    for (const part of text.split('|')) {
+      const lead = part.length - part.trimStart().length
+      const t = part.trim()
+      if (t && !/^-+$/.test(t)) cells.push({ text: t, start: line.start + from + lead })
+      from += part.length + 1
+    }
+    for (let k = 0; k < cells.length; k++) {
+      const label = cells[k].text.replace(/[：:\s]/g, '')
+      if (!KNOWN.has(label)) continue
+      const v = cells[k + 1]
+      if (v && !KNOWN.has(v.text.replace(/[：:\s]/g, ''))) {
+        out.push({ label, value: v.text, start: v.start, end: v.start + v.text.length })
+        k++
+      }
+    }
+    return out
+  }
+  const matches = [...text.matchAll(COLON_LABEL)]
+  if (matches.length > 0) {
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]
+      const from = m.index + m[0].length
+      const to = k + 1 < matches.length ? matches[k + 1].index : text.length
+      const cell = cellOf(m[1], text, from, to, line.start)
+      if (cell.value) out.push(cell)
+    }
+    return out
+  }
+  const bare = BARE_LABEL.exec(text)
+  if (bare && text.length <= 60) {
+    const cell = cellOf(bare[1], text, bare[0].length, text.length, line.start)
+    if (cell.value) out.push(cell)
+  }
+  return out
 }
 
 /** The meta field a header label fills (`发文字号` → `docNumber`), or undefined. */
@@ -196,15 +267,27 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     for (; j < lines.length; j++) {
       const f = COLON_FIELD.exec(lines[j].text)
       if (!f || !KNOWN.has(f[1]) || !f[2].trim()) break
-      fields[f[1]] = f[2].trim()
-      spans[f[1]] = { start: lines[j].end - f[2].trim().length, end: lines[j].end }
+      // (two cells on one line: `发文文号：嘉政办发〔2023〕7号发布机关：市政府办公室`)
+      for (const cell of tableCells(f[1], f[2], lines[j].end - f[2].length)) {
+        fields[cell.label] = cell.value
+        spans[cell.label] = { start: cell.start, end: cell.end }
+      }
     }
     if (Object.keys(fields).length < 2 && !PUBLISH_ENOUGH.some((l) => fields[l])) return null
     // the title above the labels: the nearest title-like line (export lines such as 原文链接 may precede it)
     let t = i - 1
     while (t > 0 && !isTitle(lines[t].text)) t--
     // (a site's navigation bar above the labels is no title: the title is then searched below them)
-    return { form: 'publish', fields, spans, titleLine: i > 0 && !SITE_NAV.test(lines[t].text) ? lines[t] : undefined, start: lines[i].start, end: lines[j - 1].end, next: j }
+    // (nor is a breadcrumb, `首页` / `>政务公开>法规文件`: the title is then searched below them)
+    return {
+      form: 'publish',
+      fields,
+      spans,
+      titleLine: i > 0 && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) ? lines[t] : undefined,
+      start: lines[i].start,
+      end: lines[j - 1].end,
+      next: j,
+    }
   }
   return null
 }

@@ -1,7 +1,7 @@
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { fieldOf, findExportHeader, findHeader, isExportLine } from './header.js'
+import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells, type HeaderBlock } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
@@ -42,8 +42,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   let i = header ? header.next : 0
   while (i < lines.length && isExportLine(lines[i])) i++
   let title: Segment['title'] = null
-  if (header?.titleLine) title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
-  else if (header) {
+  let numberFirst: Line | undefined
+  if (header?.titleLine) {
+    title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
+    // a 字号 printed between the title and the labels (`…的通知` / `绛政办发〔2023〕14号` / `发布日期：…`)
+    for (const l of lines) if (l.start > header.titleLine.end && l.end <= header.start && DOC_NUMBER_LINE.test(l.text)) numberFirst ??= l
+  } else if (header) {
     // a header label that fills the title (标题)
     const label = Object.keys(header.fields).find((l) => fieldOf(l) === 'title' && header.fields[l] && header.spans[l])
     if (label) title = { text: header.fields[label], start: header.spans[label].start, end: header.spans[label].end }
@@ -52,7 +56,6 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   while (!title && i < Math.min(lines.length - 1, 4) && isLetterhead(lines[i].text)) i++
   // Reposting sites and some gov pages print the 字号 first, the title under it; some print a
   // heading line `字号《title》` or `《title》` above the document.
-  let numberFirst: Line | undefined
   const quotedTitle = !title && lines[i] ? QUOTED_TITLE_LINE.exec(lines[i].text) : null
   if (quotedTitle && isStrongTitle(quotedTitle[2])) {
     const l = lines[i]
@@ -89,6 +92,16 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     numberFirst ??= { start: title.end - trailing[0].length + 1, end: title.end - 1, text: trailing[1] }
     title = { text: title.text.slice(0, trailing.index), start: title.start, end: title.end - trailing[0].length }
   }
+  // A site's label table printed around the title in a form no header reader takes (cells glued
+  // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
+  const siteHeader = title ? siteTable(lines, title.start, i) : null
+  // (a header read above the title may leave a cell printed under it: `发布日期：2023-03-03 09:37`)
+  if (header && siteHeader)
+    for (const [label, value] of Object.entries(siteHeader.fields))
+      if (!(label in header.fields) && siteHeader.spans[label]) {
+        header.fields[label] = value
+        header.spans[label] = siteHeader.spans[label]
+      }
   let issuerLine: Line | undefined
   let repostNumber: Line | undefined
   if (title) {
@@ -109,11 +122,42 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (issuerLine) root.issuerLine = issuerLine
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
-  root.header = header
+  root.header = header ?? siteHeader
   root.title = title
   root.start = 0
   root.end = view.text.length
   return root
+}
+
+/** Meta fields a site table must fill to be taken (an index number or a 来源 alone tells nothing). */
+const SITE_FIELDS = new Set(['docNumber', 'signedDate', 'publishedDate', 'dispatchDate', 'authority'])
+
+/**
+ * The label cells of a site's table on the lines above the title (`titleStart`) and on the lines
+ * right under it (from `next`, while they open with a label: `发布日期：2023-03-03 09:37信息来源：…`),
+ * as a gov.cn header block; null when they fill none of `SITE_FIELDS`.
+ */
+function siteTable(lines: Line[], titleStart: number, next: number): HeaderBlock | null {
+  const fields: Record<string, string> = {}
+  const spans: HeaderBlock['spans'] = {}
+  let first = -1
+  let last = -1
+  const read = (k: number, atStart: boolean): boolean => {
+    const cells = siteLabelCells(lines[k])
+    if (cells.length === 0 || (atStart && !lines[k].text.includes('|') && !lines[k].text.startsWith(cells[0].label))) return false
+    for (const c of cells) {
+      if (fields[c.label]) continue
+      fields[c.label] = c.value
+      spans[c.label] = { start: c.start, end: c.end }
+    }
+    if (first < 0) first = k
+    last = k
+    return true
+  }
+  for (let k = 0; k < lines.length && lines[k].end <= titleStart; k++) read(k, false)
+  for (let k = next; k < Math.min(lines.length, next + 2); k++) if (!read(k, true)) break
+  if (first < 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
+  return { form: 'govcn', fields, spans, start: lines[first].start, end: lines[last].end, next }
 }
 
 /** A line that can only be a title: title-like and ending in a genre word (…的通知, …行动方案). */
@@ -127,8 +171,14 @@ function isStrongTitle(text: string): boolean {
  * sentence, a clause marker, an addressee line or a 字号 comes first.
  */
 function findTitleBelow(lines: Line[], from: number): { start: number; end: number } | null {
-  for (let j = from; j < Math.min(lines.length, from + 8); j++) {
+  // (the lines of a site's label table do not count: some print it twice above the title)
+  let table = 0
+  for (let j = from; j < Math.min(lines.length, from + 8 + table); j++) {
     const t = lines[j].text
+    if (table < 12 && siteLabelCells(lines[j]).length > 0 && !isStrongTitle(t)) {
+      table++
+      continue
+    }
     if (CLAUSE_START.test(t)) return null
     if (isStrongTitle(t) && t.length <= 80) {
       // a title broken over lines: its first part is a fragment line right above it

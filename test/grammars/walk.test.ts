@@ -369,6 +369,13 @@ const WALKS: Walk[] = [
     project: headerOut,
   },
   {
+    // a site table's label glued to its value above the title (`成文日期2024-03-05`)
+    list: 'header-labels.json#forms.bareLabels',
+    doc: (w) =>
+      `首页\n${w}${/日期/.test(w) ? '2024-03-05' : /号/.test(w) ? '深府办〔2024〕3号' : /机/.test(w) ? '深圳市人民政府办公厅' : '有效'}\n发文机构：深圳市人民政府\n${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n`,
+    project: headerOut,
+  },
+  {
     list: 'header-labels.json#forms.keywordLabels',
     doc: (w) => `索引号：000014349/2024-00209\n${w}：\n政务公开 通知\n标题：\n${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n`,
     project: headerOut,

@@ -128,6 +128,10 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
         parenRoles.add(x)
       }
   }
+  // First-listed-lead on labelled lines too (责任单位：A、B、C, as city 责任分解 lists print it),
+  // when nothing in the range names a lead of its own.
+  const ruled = (r: RoleMatch) => options.rules?.firstListedLead === true || rulePhrases.some((p) => p.index < r.index || ruleParenStart(ctx, r.end, p.end) <= r.end + 1)
+  ctx.roles = ctx.roles.flatMap((r) => (r.form === 'labelled' && !parenRoles.has(r) && ruled(r) && !leadBeside(ctx, r) ? splitFirstListed(r) : [r]))
   // Standing assignments (以下均需X落实，不再列出): the caller hands them on to later tasks.
   for (const st of findStandingRules(t, 0, n)) {
     const units = strictUnits(t, br, st.units.index, st.units.end)
@@ -491,6 +495,9 @@ function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
   const persons = hit.entry.persons
   const units: UnitMatch[] = []
   let end = hit.listStart
+  let role = hit.entry.role
+  // 责任单位：A、B（列第一位为牵头或汇总单位，下同）: the rule's parenthesis ends the list; it is no part of B's name.
+  limit = ruleParenStart(ctx, hit.listStart, limit)
   outer: for (const [a, b] of rawPieces(t, hit.listStart, limit, br)) {
     const pieces = expandPiece(t, a, b, br, persons)
     const unknown = pieces.filter((p) => !p.kind)
@@ -500,6 +507,14 @@ function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
       if (closing) {
         for (const p of closing) units.push(toUnit(t, p))
         end = closing[closing.length - 1].end
+        break
+      }
+      // 责任单位：A、B分别牵头: the list closes with a lead verb, so every unit of it leads.
+      const leading = hit.entry.role === 'responsible' ? closingVerb(ctx, a, b, 'lead', persons) : undefined
+      if (leading) {
+        for (const p of leading) units.push(toUnit(t, p))
+        end = leading[leading.length - 1].end
+        role = 'lead'
         break
       }
       // Keep the units before the first prose piece of this raw piece, then stop.
@@ -535,7 +550,7 @@ function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
     return hit.listStart
   }
   ctx.roles.push({
-    role: hit.entry.role,
+    role,
     label: hit.entry.label,
     units,
     index: hit.index,
@@ -544,6 +559,30 @@ function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
     form: 'labelled',
   })
   return end
+}
+
+/**
+ * Where a labelled list in [s, e) must end because a first-listed-lead rule stands in a parenthesis
+ * glued to its last unit (`…、市卫生健康委（列第一位为牵头或汇总单位，下同）`): the parenthesis opens there.
+ */
+function ruleParenStart(ctx: Ctx, s: number, e: number): number {
+  for (const p of ctx.rulePhrases) {
+    if (p.index < s || p.index >= e) continue
+    for (let o = p.index - 1; o >= s; o--) if (ctx.t.charCodeAt(o) === FULL_OPEN && ctx.br.opensAt(o) && ctx.br.partnerOf(o) >= p.end) return o
+  }
+  return e
+}
+const FULL_OPEN = 0xff08 // （
+
+/** A lead of the same item next to `r`: in its sentence, or a 牵头单位： line right above or below it. */
+function leadBeside(ctx: Ctx, r: RoleMatch): boolean {
+  return ctx.roles.some((x) => {
+    if (x.role !== 'lead' || x === r) return false
+    const [a, b] = x.end <= r.index ? [x.end, r.index] : [r.end, x.index]
+    if (b < a) return true
+    const between = ctx.t.slice(a, b)
+    return !/[。；]/.test(between) && (between.match(/\n/g)?.length ?? 0) <= 2
+  })
 }
 
 /** A piece that cannot be a unit name: too long, a date, or holding a verb/function word. */
