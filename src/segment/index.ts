@@ -6,6 +6,7 @@ import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { findHistory } from './history.js'
+import { findPromulgation } from './promulgation.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
@@ -104,9 +105,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   while (end > i && isExportLine(lines[end - 1])) end--
   // The 版记 closes the whole document, after any attachment: cut it off first.
   const colophon = findColophon(lines, i, end)
-  const root = segmentBody(lines, i, colophon ? colophon.start : end, view, diags)
+  const root = segmentBody(lines, i, colophon ? colophon.start : end, view, diags, title?.text ?? null)
   if (colophon) root.colophon = colophon
-  if (issuerLine) root.issuerLine = issuerLine
+  if (issuerLine && !root.issuerLine) root.issuerLine = issuerLine
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
   root.header = header
@@ -237,7 +238,7 @@ function emptySegment(start: number, end: number): Segment {
 }
 
 /** Segments lines[from, to) as one document whose title (if any) was already consumed. */
-function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics): Segment {
+function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics, title?: string | null): Segment {
   const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
   let i = from
   // A law's amendment history stands right under its title: metadata, not clauses.
@@ -245,6 +246,20 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   if (history) {
     seg.history = history
     i += history.length
+  }
+  // The order or announcement a law is printed under (`…令` / `现予公布` / 落款): the law's own
+  // publication, not a notice issuing a nested document; its history may follow it.
+  const promulgated = title === undefined ? null : findPromulgation(lines, i, to, title)
+  if (promulgated) {
+    seg.promulgation = { heading: promulgated.heading, sentence: promulgated.sentence, organ: promulgated.organ, number: promulgated.number, date: promulgated.signature.date }
+    seg.signature = promulgated.signature
+    if (promulgated.issuerLine) seg.issuerLine = promulgated.issuerLine
+    i = promulgated.next
+    const after = findHistory(lines, i, to)
+    if (after) {
+      seg.history = seg.history.concat(after)
+      i += after.length
+    }
   }
   // 发文字号 and 主送机关 come right after the title.
   for (let k = 0; k < 3 && i < to; k++) {
