@@ -17,7 +17,7 @@ const ERA_OFFSET = new Map(grammar.eras.map((e) => [e.prefix, e.offset]))
 const ERAS = [...ERA_OFFSET.keys()].sort(byLength).map(escape).join('|')
 const NUM = '[〇○零一二三四五六七八九十百\\d]'
 /** A full date: ROC (中华民国五十八年九月十八日), arabic (2018年11月30日) or digit-by-digit Chinese. */
-const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?<=[并並]自)([一二三四五六七八九十百]{2,4}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
+const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?<=[并並定]自|[条條]文自)([一二三四五六七八九十百零〇]{2,5}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
 const ACTION_OF = new Map<string, HistoryAction>()
 const RANK = new Map<HistoryAction, number>()
 grammar.actions.forEach((a, k) => {
@@ -25,9 +25,12 @@ grammar.actions.forEach((a, k) => {
   for (const w of a.words) ACTION_OF.set(w, a.action as HistoryAction)
 })
 const ACTION_WORD = new RegExp([...ACTION_OF.keys()].sort(byLength).map(escape).join('|'), 'g')
+const NAMED_ARTICLES = new RegExp(`(?:${[...ACTION_OF.keys()].sort(byLength).map(escape).join('|')})(?=[条條]文)`, 'g')
 const CONNECTOR_TAIL = new RegExp(`(?:${grammar.connectors.map(escape).join('|')})$`)
 const LABEL = new RegExp(`^(?:${grammar.labels.map(escape).join('|')})[：:]`)
 const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.．、]\\s*$)`)
+/** A numbered entry that opens with a Republic date (`1.中華民國九十年…`): a history page printed without its `沿革：` label. */
+const NUMBERED_ERA = new RegExp(`^\\d{1,3}\\s*[.．、]\\s*(?:${ERAS})${NUM}{1,5}年`)
 const BARE_START = new RegExp(`^(?:${ERAS}|\\d{4}年\\d{1,2}月\\d{1,2}日)`)
 const ENDS_WITH_ACTION = new RegExp(`(?:${[...ACTION_OF.keys()].map(escape).join('|')})[）)]?$`)
 // `（二）字第 09471 號` continues a wrapped order number; `（二）…` elsewhere starts the body
@@ -82,7 +85,8 @@ function dateOf(m: RegExpExecArray): string | null {
  * @example actionOf('总统令修正公布全文10条') // '修正'
  */
 export function actionOf(text: string): HistoryAction | null {
-  const bare = text.replace(/《[^》]*》/g, '')
+  // an action word naming articles (`發布本次修正條文自…施行`: the amended articles) is not the event's action
+  const bare = text.replace(/《[^》]*》/g, '').replace(NAMED_ARTICLES, '')
   let best: HistoryAction | null = null
   ACTION_WORD.lastIndex = 0
   for (let m = ACTION_WORD.exec(bare); m; m = ACTION_WORD.exec(bare)) {
@@ -173,6 +177,15 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
 }
 
 /**
+ * True when a line opens a numbered history entry with a Republic date (`5.中華民國一百十二年…號令`):
+ * a history page printed without its label, never a title although it may end in 令.
+ * @example opensNumberedHistory('1.中華民國九十年十一月十二日總統(90)華總一義字第 9000222690 號令') // true
+ */
+export function opensNumberedHistory(text: string): boolean {
+  return NUMBERED_ERA.test(text)
+}
+
+/**
  * Lines of a history block starting at `lines[i]`, or null: a `沿革：` label with its numbered,
  * wrapped entries; or, under a title, bare event lines (a date first, an action word last) and a
  * parenthesis holding dated events.
@@ -180,7 +193,8 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
 export function findHistory(lines: Line[], i: number, to: number): Line[] | null {
   if (i >= to) return null
   const first = lines[i].text
-  if (LABEL.test(first)) {
+  const labelled = LABEL.test(first)
+  if (labelled || (NUMBERED_ERA.test(first) && actionOf(first.replace(/^\d{1,3}\s*[.．、]/, '')) !== null) || (NUMBERED_ERA.test(first) && i + 1 < to && actionOf(lines[i + 1].text) !== null)) {
     let j = i + 1
     let depth = 0
     for (; j < to; j++) {
@@ -191,7 +205,7 @@ export function findHistory(lines: Line[], i: number, to: number): Line[] | null
         else if ((c === '）' || c === ')') && depth > 0) depth--
       }
       if (open || ENTRY.test(t)) continue
-      if (j === i + 1 && !ENTRY.test(t) && first.replace(LABEL, '').trim() === '') break
+      if (labelled && j === i + 1 && !ENTRY.test(t) && first.replace(LABEL, '').trim() === '') break
       if (ARTICLE.test(t) || (BODY_START.test(t) && !HISTORY_WORDS.test(t)) || /^[\u4e00-\u9fff]{2,6}[：:]/.test(t) || /^\d{1,4}$/.test(t) || j - i > 400) break
     }
     if (depth > 0) return null

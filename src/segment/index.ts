@@ -5,7 +5,7 @@ import { fieldOf, findExportHeader, findHeader, isExportLine } from './header.js
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
-import { findHistory } from './history.js'
+import { findHistory, opensNumberedHistory } from './history.js'
 import { findPromulgation } from './promulgation.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
@@ -63,7 +63,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i++
   }
   if (!title && lines[i + 1] && DOC_NUMBER_LINE.test(lines[i].text) && (isTitleLike(lines[i + 1].text) || findTitleBelow(lines, i + 1)?.start === i + 1)) numberFirst = lines[i++]
-  if (!title && lines[i] && (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))) {
+  if (!title && lines[i] && !opensNumberedHistory(lines[i].text) && (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))) {
     // a title line, or a line a law's amendment history stands under; a title broken after 关于
     // (`省人民政府关于` / `进一步优化营商环境的若干意见`) goes on over the next lines
     const end = titleContinuation(lines, i)
