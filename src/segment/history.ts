@@ -31,6 +31,8 @@ const LABEL = new RegExp(`^(?:${grammar.labels.map(escape).join('|')})[：:]`)
 const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.．、]\\s*$)`)
 /** A numbered entry that opens with a Republic date (`1.中華民國九十年…`): a history page printed without its `沿革：` label. */
 const NUMBERED_ERA = new RegExp(`^\\d{1,3}\\s*[.．、]\\s*(?:${ERAS})${NUM}{1,5}年`)
+/** A law site's label before the history parenthesis under a title (`【题注】`). */
+const NOTE_LABEL = new RegExp(`^【(?:${grammar.noteLabels.map(escape).join('|')})】\\s*`)
 const BARE_START = new RegExp(`^(?:${ERAS}|\\d{4}年\\d{1,2}月\\d{1,2}日)`)
 const ENDS_WITH_ACTION = new RegExp(`(?:${[...ACTION_OF.keys()].map(escape).join('|')})[）)]?$`)
 // `（二）字第 09471 號` continues a wrapped order number; `（二）…` elsewhere starts the body
@@ -134,11 +136,13 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
     compact += text[k]
     at.push(k)
   }
-  // one parenthesis around the whole block is the block, not an aside
-  let lo = 0
+  // one parenthesis around the whole block is the block, not an aside (after a law site's
+  // `【题注】` label: `【题注】 (…通过 …批准)`)
+  const note = NOTE_LABEL.exec(compact)?.[0].length ?? 0
+  let lo = note
   let hi = compact.length
-  if (/^[（(]/.test(compact) && /[）)]$/.test(compact)) {
-    lo = 1
+  if (/^[（(]/.test(compact.slice(note)) && /[）)]$/.test(compact)) {
+    lo = note + 1
     hi--
   }
   const starts: Array<{ k: number; m: RegExpExecArray }> = []
@@ -215,13 +219,13 @@ export function findHistory(lines: Line[], i: number, to: number): Line[] | null
   let j = i
   while (j < to && out.length < 12) {
     const t = lines[j].text
-    if (/^[（(]/.test(t)) {
+    if (/^[（(]/.test(t.replace(NOTE_LABEL, ''))) {
       // a parenthesis of dated events, possibly over a few lines
       let k = j
       let acc = t
       while (!/[）)]$/.test(acc) && k + 1 < to && k - j < 5) acc += lines[++k].text
       if (!/[）)]$/.test(acc) || acc.length > 800 || /。/.test(acc)) break
-      const inner = acc.slice(1)
+      const inner = acc.replace(NOTE_LABEL, '').slice(1)
       if (!BARE_START.test(inner) || !historyEvents(acc, 0).length) break
       out.push(...lines.slice(j, k + 1))
       j = k + 1
@@ -237,7 +241,7 @@ export function findHistory(lines: Line[], i: number, to: number): Line[] | null
     }
   }
   // dated lines without any event (a scrape date under the title) are no history
-  if (out.length && !out.some((l) => /^[（(]/.test(l.text)) && !historyEvents(out.map((l) => l.text).join('\n'), 0).length) return null
+  if (out.length && !out.some((l) => /^[（(]/.test(l.text.replace(NOTE_LABEL, ''))) && !historyEvents(out.map((l) => l.text).join('\n'), 0).length) return null
   return out.length ? out : null
 }
 
@@ -295,4 +299,15 @@ export function issuersOfEvent(afterDate: string, docNumber: string | null = nul
     .split(/[、，,和]/)
     .map((o) => o.replace(DROP_PREFIX, ''))
     .filter((o) => o.length >= 2 && o.length <= 30 && ORGAN_END.test(o))
+}
+
+const VERSION_TAG = new RegExp(`(?:[（(]\\d{4}年(?:第[一二三四五六七八九十]次)?(?:${grammar.versionWords.map(escape).join('|')})?[）)]|\\s*(?:${grammar.titleNotes.map(escape).join('|')}))$`)
+
+/**
+ * The length of a law site's version tag closing a title (`(2004年修正)`, `(2002年)`, ` 附:修正本`),
+ * or 0: the site's label of the version it files, not part of the document's title.
+ * @example versionTagLength('厦门市新型墙体材料管理规定(2002年)') // 7
+ */
+export function versionTagLength(title: string): number {
+  return VERSION_TAG.exec(title)?.[0].length ?? 0
 }

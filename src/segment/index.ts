@@ -5,7 +5,7 @@ import { fieldOf, findExportHeader, findHeader, isExportLine } from './header.js
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
-import { findHistory, opensNumberedHistory } from './history.js'
+import { findHistory, opensNumberedHistory, versionTagLength } from './history.js'
 import { findPromulgation } from './promulgation.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
@@ -63,7 +63,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i++
   }
   if (!title && lines[i + 1] && DOC_NUMBER_LINE.test(lines[i].text) && (isTitleLike(lines[i + 1].text) || findTitleBelow(lines, i + 1)?.start === i + 1)) numberFirst = lines[i++]
-  if (!title && lines[i] && !opensNumberedHistory(lines[i].text) && (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))) {
+  if (
+    !title &&
+    lines[i] &&
+    !opensNumberedHistory(lines[i].text) &&
+    (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))
+  ) {
     // a title line, or a line a law's amendment history stands under; a title broken after 关于
     // (`省人民政府关于` / `进一步优化营商环境的若干意见`) goes on over the next lines
     const end = titleContinuation(lines, i)
@@ -89,6 +94,13 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (title && trailing && title.end - title.start === title.text.length && isTitleLike(title.text.slice(0, trailing.index))) {
     numberFirst ??= { start: title.end - trailing[0].length + 1, end: title.end - 1, text: trailing[1] }
     title = { text: title.text.slice(0, trailing.index), start: title.start, end: title.end - trailing[0].length }
+  }
+  // a law site's version tag closing the title (`…管理规定(2002年)`, `…办法(2004年修正)`)
+  const tag = title ? versionTagLength(title.text) : 0
+  if (title && tag && isStrongTitle(title.text.slice(0, -tag).trim()) && title.end - title.start === title.text.length) {
+    const kept = title.text.slice(0, -tag).trimEnd()
+    diags.add(view, 'info', 'title-version-tag', `Dropped the site's version tag "${title.text.slice(kept.length).trim()}" from the title`, title.start + kept.length, title.end)
+    title = { text: kept, start: title.start, end: title.start + kept.length }
   }
   let issuerLine: Line | undefined
   let repostNumber: Line | undefined
@@ -227,7 +239,9 @@ function skipTitleRepeat(lines: Line[], i: number, title: string): number {
   for (let j = i; j < Math.min(lines.length, i + 4); j++) {
     acc += lines[j].text
     const k = titleKey(acc)
-    if (k === key || titleKeyNoDigits(acc) === keyLoose) return j + 1
+    // (a printing with the site's version tag, `…规定(2002年)`, repeats the title too)
+    const untagged = titleKey(acc.slice(0, acc.length - versionTagLength(acc)))
+    if (k === key || untagged === key || titleKeyNoDigits(acc) === keyLoose) return j + 1
     if (!key.startsWith(k) && !keyLoose.startsWith(titleKeyNoDigits(acc))) break
   }
   return i

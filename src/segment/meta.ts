@@ -169,6 +169,13 @@ function leadingDate(value: string): string | null {
   return m ? parseFullDate(m[0]) : null
 }
 
+/** `福建省厦门市人民政府` → `厦门市人民政府`: a law site files a city's organ under its province; the title names the city alone. */
+const PROVINCE_CITY = /^[\u4e00-\u9fff]{2,7}?(?:省|自治区)([\u4e00-\u9fff]{2,8}?[市州盟])/
+function withoutProvince(organ: string, title: string | null): string {
+  const m = PROVINCE_CITY.exec(organ)
+  return m && title?.startsWith(m[1]) ? organ.slice(m[0].length - m[1].length) : organ
+}
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   const byField: Record<string, { value: string; start: number; end: number }> = {}
@@ -206,7 +213,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const adopted = read.find((h) => h.entry.action === '通过' && h.issuers.length)
   if (!issuers.length && !authority && seg.issuerLine && adopted) issuers.push(...adopted.issuers)
   // a reposting site's issuer line between printings of the title
-  if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine))
+  if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine).map((o) => withoutProvince(o, title)))
   // without a 落款 or a title naming one, the office that printed the document (版记)
   const printedBy = seg.colophon?.printedBy ?? null
   if (!issuers.length && !authority && printedBy) issuers.push(printedBy)

@@ -134,16 +134,7 @@ describe('a Taiwan history page printed without its 沿革 label (outside probe 
   it('numbered entries newest first, wrapped, with the effective dates of 定自 / 並自 / 條文自 in Chinese numerals', () => {
     const doc = parse(fixture('tw-unlabeled'))
     expect(doc.meta.title).toBeNull()
-    expect(pairs(doc)).toEqual([
-      '2022-05-04 修正',
-      '2022-06-10 公布',
-      '2022-07-01 施行',
-      '2016-11-09 修正',
-      '2017-01-01 施行',
-      '2009-03-02 制定',
-      '2009-04-08 公布',
-      '2009-05-01 施行',
-    ])
+    expect(pairs(doc)).toEqual(['2022-05-04 修正', '2022-06-10 公布', '2022-07-01 施行', '2016-11-09 修正', '2017-01-01 施行', '2009-03-02 制定', '2009-04-08 公布', '2009-05-01 施行'])
     // `令發布本次制定條文自…施行`: the order publishing the effective date, not a second 制定
     // history entries are neither clauses nor deadlines
     expect(doc.clauses).toEqual([])
