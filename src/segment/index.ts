@@ -209,6 +209,11 @@ function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next:
       i = after
       continue
     }
+    // the issuer line printed again under the last printing of the title
+    if (issuerLine && t === issuerLine.text) {
+      i++
+      continue
+    }
     if (issuerLine || !isIssuerLine(t) || t.length > 60) break
     // the issuer line, perhaps the 字号, then the title again
     const numbered = !docNumberLine && i + 2 < lines.length && DOC_NUMBER_LINE.test(lines[i + 1].text)

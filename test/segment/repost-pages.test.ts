@@ -167,6 +167,15 @@ describe('law-site pages of the outside probe outside5 (test/gold/outside/outsid
     expect(doc.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => `${r.role} ${u.name}`)))).toEqual(['responsible 市水行政主管部门'])
   })
 
+  it('the issuer line printed under each printing of the title: the history under them is read, the adopting body is the issuer', () => {
+    const doc = fixture('lawsite-issuer-twice.txt')
+    expect(doc.meta.title).toBe('开阳市城市道路照明设施管理暂行办法')
+    expect((doc.meta.history ?? []).map((h) => `${h.date} ${h.action}`)).toEqual(['1989-04-20 通过', '1989-06-02 批准'])
+    // the site files it under the approving province; the city's congress adopted it
+    expect(doc.meta.issuers).toEqual(['开阳市人民代表大会常务委员会'])
+    expect(doc.clauses.map((c) => c.marker)).toEqual(['第一章'])
+  })
+
   it('a law-db header with bulleted fields and a spaced label (∙【字 号】)', () => {
     const doc = parse(readFileSync(new URL('../fixtures/formats/lawdb/bulleted-fields.txt', import.meta.url), 'utf8'))
     expect(doc.meta.title).toBe('市人民政府办公室关于印发2021年市《政府工作报告》重点工作任务分工方案的通知')
