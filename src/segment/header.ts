@@ -21,7 +21,7 @@ const SITE_NAV = /政府网.*网|繁体中文$|简体中文$|无障碍$/
 /** A breadcrumb of a site above its label table (`首页`, `>政务公开>法规文件>其他文件`). */
 const BREADCRUMB = /^(?:首页|当前位置|您现在的位置)|[>»]/
 /** A label line of a bulleted table without its bullet (`•发文字号：`). */
-const unbullet = (t: string) => t.replace(/^[•·●▪]\s*/, '')
+const unbullet = (t: string) => t.replace(/^[•·●▪∙]\s*/, '')
 
 /** A known header label with its value: `【发布部门】国务院`, `发文字号：国发〔2019〕4号`, `原文链接: https://…`. */
 export interface LabelLine {
@@ -214,11 +214,13 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     const spans: HeaderBlock['spans'] = {}
     let j = i + 1
     for (; j < lines.length; j++) {
-      const m = LAW_DB_FIELD.exec(lines[j].text)
+      // (some exports bullet each field, `∙【制定机关】…`, and space the label, `【字 号】`)
+      const text = unbullet(lines[j].text)
+      const m = LAW_DB_FIELD.exec(text)
       if (!m) break
-      const label = m[1]
+      const label = m[1].replace(/\s+/g, '')
       fields[label] = m[2].trim()
-      spans[label] = { start: lines[j].start + m[0].length - m[2].length, end: lines[j].end }
+      spans[label] = { start: lines[j].end - m[2].length, end: lines[j].end }
     }
     const next = j < lines.length && LAW_DB_CLOSE.has(lines[j].text) ? j + 1 : j
     return { form: 'law-db', fields, spans, titleLine: i > 0 ? lines[0] : undefined, start: lines[0].start, end: lines[next - 1].end, next }

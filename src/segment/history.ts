@@ -17,7 +17,7 @@ const ERA_OFFSET = new Map(grammar.eras.map((e) => [e.prefix, e.offset]))
 const ERAS = [...ERA_OFFSET.keys()].sort(byLength).map(escape).join('|')
 const NUM = '[〇○零一二三四五六七八九十百\\d]'
 /** A full date: ROC (中华民国五十八年九月十八日), arabic (2018年11月30日) or digit-by-digit Chinese. */
-const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?<=[并並]自)([一二三四五六七八九十百零〇]{2,5}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
+const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?<=[并並定]自|[条條]文自)([一二三四五六七八九十百零〇]{2,5}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
 const ACTION_OF = new Map<string, HistoryAction>()
 const RANK = new Map<HistoryAction, number>()
 grammar.actions.forEach((a, k) => {
@@ -25,9 +25,14 @@ grammar.actions.forEach((a, k) => {
   for (const w of a.words) ACTION_OF.set(w, a.action as HistoryAction)
 })
 const ACTION_WORD = new RegExp([...ACTION_OF.keys()].sort(byLength).map(escape).join('|'), 'g')
+const NAMED_ARTICLES = new RegExp(`(?:${[...ACTION_OF.keys()].sort(byLength).map(escape).join('|')})(?=[条條]文)`, 'g')
 const CONNECTOR_TAIL = new RegExp(`(?:${grammar.connectors.map(escape).join('|')})$`)
 const LABEL = new RegExp(`^(?:${grammar.labels.map(escape).join('|')})[：:]`)
 const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.．、]\\s*$)`)
+/** A numbered entry that opens with a Republic date (`1.中華民國九十年…`): a history page printed without its `沿革：` label. */
+const NUMBERED_ERA = new RegExp(`^\\d{1,3}\\s*[.．、]\\s*(?:${ERAS})${NUM}{1,5}年`)
+/** A law site's label before the history parenthesis under a title (`【题注】`). */
+const NOTE_LABEL = new RegExp(`^【(?:${grammar.noteLabels.map(escape).join('|')})】\\s*`)
 const BARE_START = new RegExp(`^(?:${ERAS}|\\d{4}年\\d{1,2}月\\d{1,2}日)`)
 const ENDS_WITH_ACTION = new RegExp(`(?:${[...ACTION_OF.keys()].map(escape).join('|')})[）)]?$`)
 // `（二）字第 09471 號` continues a wrapped order number; `（二）…` elsewhere starts the body
@@ -82,7 +87,8 @@ function dateOf(m: RegExpExecArray): string | null {
  * @example actionOf('总统令修正公布全文10条') // '修正'
  */
 export function actionOf(text: string): HistoryAction | null {
-  const bare = text.replace(/《[^》]*》/g, '')
+  // an action word naming articles (`發布本次修正條文自…施行`: the amended articles) is not the event's action
+  const bare = text.replace(/《[^》]*》/g, '').replace(NAMED_ARTICLES, '')
   let best: HistoryAction | null = null
   ACTION_WORD.lastIndex = 0
   for (let m = ACTION_WORD.exec(bare); m; m = ACTION_WORD.exec(bare)) {
@@ -130,11 +136,13 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
     compact += text[k]
     at.push(k)
   }
-  // one parenthesis around the whole block is the block, not an aside
-  let lo = 0
+  // one parenthesis around the whole block is the block, not an aside (after a law site's
+  // `【题注】` label: `【题注】 (…通过 …批准)`)
+  const note = NOTE_LABEL.exec(compact)?.[0].length ?? 0
+  let lo = note
   let hi = compact.length
-  if (/^[（(]/.test(compact) && /[）)]$/.test(compact)) {
-    lo = 1
+  if (/^[（(]/.test(compact.slice(note)) && /[）)]$/.test(compact)) {
+    lo = note + 1
     hi--
   }
   const starts: Array<{ k: number; m: RegExpExecArray }> = []
@@ -173,6 +181,15 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
 }
 
 /**
+ * True when a line opens a numbered history entry with a Republic date (`5.中華民國一百十二年…號令`):
+ * a history page printed without its label, never a title although it may end in 令.
+ * @example opensNumberedHistory('1.中華民國九十年十一月十二日總統(90)華總一義字第 9000222690 號令') // true
+ */
+export function opensNumberedHistory(text: string): boolean {
+  return NUMBERED_ERA.test(text)
+}
+
+/**
  * Lines of a history block starting at `lines[i]`, or null: a `沿革：` label with its numbered,
  * wrapped entries; or, under a title, bare event lines (a date first, an action word last) and a
  * parenthesis holding dated events.
@@ -180,7 +197,8 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
 export function findHistory(lines: Line[], i: number, to: number): Line[] | null {
   if (i >= to) return null
   const first = lines[i].text
-  if (LABEL.test(first)) {
+  const labelled = LABEL.test(first)
+  if (labelled || (NUMBERED_ERA.test(first) && actionOf(first.replace(/^\d{1,3}\s*[.．、]/, '')) !== null) || (NUMBERED_ERA.test(first) && i + 1 < to && actionOf(lines[i + 1].text) !== null)) {
     let j = i + 1
     let depth = 0
     for (; j < to; j++) {
@@ -191,7 +209,7 @@ export function findHistory(lines: Line[], i: number, to: number): Line[] | null
         else if ((c === '）' || c === ')') && depth > 0) depth--
       }
       if (open || ENTRY.test(t)) continue
-      if (j === i + 1 && !ENTRY.test(t) && first.replace(LABEL, '').trim() === '') break
+      if (labelled && j === i + 1 && !ENTRY.test(t) && first.replace(LABEL, '').trim() === '') break
       if (ARTICLE.test(t) || (BODY_START.test(t) && !HISTORY_WORDS.test(t)) || /^[\u4e00-\u9fff]{2,6}[：:]/.test(t) || /^\d{1,4}$/.test(t) || j - i > 400) break
     }
     if (depth > 0) return null
@@ -201,13 +219,13 @@ export function findHistory(lines: Line[], i: number, to: number): Line[] | null
   let j = i
   while (j < to && out.length < 12) {
     const t = lines[j].text
-    if (/^[（(]/.test(t)) {
+    if (/^[（(]/.test(t.replace(NOTE_LABEL, ''))) {
       // a parenthesis of dated events, possibly over a few lines
       let k = j
       let acc = t
       while (!/[）)]$/.test(acc) && k + 1 < to && k - j < 5) acc += lines[++k].text
       if (!/[）)]$/.test(acc) || acc.length > 800 || /。/.test(acc)) break
-      const inner = acc.slice(1)
+      const inner = acc.replace(NOTE_LABEL, '').slice(1)
       if (!BARE_START.test(inner) || !historyEvents(acc, 0).length) break
       out.push(...lines.slice(j, k + 1))
       j = k + 1
@@ -223,7 +241,7 @@ export function findHistory(lines: Line[], i: number, to: number): Line[] | null
     }
   }
   // dated lines without any event (a scrape date under the title) are no history
-  if (out.length && !out.some((l) => /^[（(]/.test(l.text)) && !historyEvents(out.map((l) => l.text).join('\n'), 0).length) return null
+  if (out.length && !out.some((l) => /^[（(]/.test(l.text.replace(NOTE_LABEL, ''))) && !historyEvents(out.map((l) => l.text).join('\n'), 0).length) return null
   return out.length ? out : null
 }
 
@@ -281,4 +299,15 @@ export function issuersOfEvent(afterDate: string, docNumber: string | null = nul
     .split(/[、，,和]/)
     .map((o) => o.replace(DROP_PREFIX, ''))
     .filter((o) => o.length >= 2 && o.length <= 30 && ORGAN_END.test(o))
+}
+
+const VERSION_TAG = new RegExp(`(?:[（(]\\d{4}年(?:第[一二三四五六七八九十]次)?(?:${grammar.versionWords.map(escape).join('|')})?[）)]|\\s*(?:${grammar.titleNotes.map(escape).join('|')}))$`)
+
+/**
+ * The length of a law site's version tag closing a title (`(2004年修正)`, `(2002年)`, ` 附:修正本`),
+ * or 0: the site's label of the version it files, not part of the document's title.
+ * @example versionTagLength('厦门市新型墙体材料管理规定(2002年)') // 7
+ */
+export function versionTagLength(title: string): number {
+  return VERSION_TAG.exec(title)?.[0].length ?? 0
 }

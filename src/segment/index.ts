@@ -5,7 +5,8 @@ import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells, ty
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
-import { findHistory } from './history.js'
+import { findHistory, opensNumberedHistory, versionTagLength } from './history.js'
+import { findPromulgation } from './promulgation.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
@@ -65,7 +66,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i++
   }
   if (!title && lines[i + 1] && DOC_NUMBER_LINE.test(lines[i].text) && (isTitleLike(lines[i + 1].text) || findTitleBelow(lines, i + 1)?.start === i + 1)) numberFirst = lines[i++]
-  if (!title && lines[i] && (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))) {
+  if (
+    !title &&
+    lines[i] &&
+    !opensNumberedHistory(lines[i].text) &&
+    (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))
+  ) {
     // a title line, or a line a law's amendment history stands under; a title broken after 关于
     // (`省人民政府关于` / `进一步优化营商环境的若干意见`) goes on over the next lines
     const end = titleContinuation(lines, i)
@@ -92,6 +98,13 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     numberFirst ??= { start: title.end - trailing[0].length + 1, end: title.end - 1, text: trailing[1] }
     title = { text: title.text.slice(0, trailing.index), start: title.start, end: title.end - trailing[0].length }
   }
+  // a law site's version tag closing the title (`…管理规定(2002年)`, `…办法(2004年修正)`)
+  const tag = title ? versionTagLength(title.text) : 0
+  if (title && tag && isStrongTitle(title.text.slice(0, -tag).trim()) && title.end - title.start === title.text.length) {
+    const kept = title.text.slice(0, -tag).trimEnd()
+    diags.add(view, 'info', 'title-version-tag', `Dropped the site's version tag "${title.text.slice(kept.length).trim()}" from the title`, title.start + kept.length, title.end)
+    title = { text: kept, start: title.start, end: title.start + kept.length }
+  }
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
   const siteHeader = title ? siteTable(lines, title.start, i) : null
@@ -117,9 +130,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   while (end > i && isExportLine(lines[end - 1])) end--
   // The 版记 closes the whole document, after any attachment: cut it off first.
   const colophon = findColophon(lines, i, end)
-  const root = segmentBody(lines, i, colophon ? colophon.start : end, view, diags)
+  const root = segmentBody(lines, i, colophon ? colophon.start : end, view, diags, title?.text ?? null)
   if (colophon) root.colophon = colophon
-  if (issuerLine) root.issuerLine = issuerLine
+  if (issuerLine && !root.issuerLine) root.issuerLine = issuerLine
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
   root.header = header ?? siteHeader
@@ -246,6 +259,11 @@ function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next:
       i = after
       continue
     }
+    // the issuer line printed again under the last printing of the title
+    if (issuerLine && t === issuerLine.text) {
+      i++
+      continue
+    }
     if (issuerLine || !isIssuerLine(t) || t.length > 60) break
     // the issuer line, perhaps the 字号, then the title again
     const numbered = !docNumberLine && i + 2 < lines.length && DOC_NUMBER_LINE.test(lines[i + 1].text)
@@ -276,7 +294,9 @@ function skipTitleRepeat(lines: Line[], i: number, title: string): number {
   for (let j = i; j < Math.min(lines.length, i + 4); j++) {
     acc += lines[j].text
     const k = titleKey(acc)
-    if (k === key || titleKeyNoDigits(acc) === keyLoose) return j + 1
+    // (a printing with the site's version tag, `…规定(2002年)`, repeats the title too)
+    const untagged = titleKey(acc.slice(0, acc.length - versionTagLength(acc)))
+    if (k === key || untagged === key || titleKeyNoDigits(acc) === keyLoose) return j + 1
     if (!key.startsWith(k) && !keyLoose.startsWith(titleKeyNoDigits(acc))) break
   }
   return i
@@ -287,7 +307,7 @@ function emptySegment(start: number, end: number): Segment {
 }
 
 /** Segments lines[from, to) as one document whose title (if any) was already consumed. */
-function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics): Segment {
+function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics, title?: string | null): Segment {
   const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
   let i = from
   // A law's amendment history stands right under its title: metadata, not clauses.
@@ -295,6 +315,20 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   if (history) {
     seg.history = history
     i += history.length
+  }
+  // The order or announcement a law is printed under (`…令` / `现予公布` / 落款): the law's own
+  // publication, not a notice issuing a nested document; its history may follow it.
+  const promulgated = title === undefined ? null : findPromulgation(lines, i, to, title)
+  if (promulgated) {
+    seg.promulgation = { heading: promulgated.heading, sentence: promulgated.sentence, organ: promulgated.organ, number: promulgated.number, date: promulgated.signature.date }
+    seg.signature = promulgated.signature
+    if (promulgated.issuerLine) seg.issuerLine = promulgated.issuerLine
+    i = promulgated.next
+    const after = findHistory(lines, i, to)
+    if (after) {
+      seg.history = seg.history.concat(after)
+      i += after.length
+    }
   }
   // 发文字号 and 主送机关 come right after the title.
   for (let k = 0; k < 3 && i < to; k++) {

@@ -39,9 +39,50 @@ function docNumberAt(view: MappedText, start: number, end: number): DocNumber | 
     : null
 }
 
-/** The history entries of a segment, oldest first as printed, and the organs that made each. */
-function historyOf(seg: Segment, view: MappedText): Array<{ entry: HistoryEntry; issuers: string[] }> {
-  const span = historyBody(seg.history)
+type ReadEvent = { entry: HistoryEntry; issuers: string[] }
+
+/**
+ * The history entries of a segment, oldest first as printed, and the organs that made each: the
+ * history lines, and the promulgation block between them (its sentence's 通过 / 批准 / 施行 dates
+ * and the 公布 of its date line). An event read twice (the 通过 of a history parenthesis and of
+ * the announcement under it) is kept once.
+ */
+function historyOf(seg: Segment, view: MappedText): ReadEvent[] {
+  const p = seg.promulgation
+  if (!p) return historyLines(seg.history, view)
+  const cut = p.heading[0].start
+  const before = historyLines(
+    seg.history.filter((l) => l.end <= cut),
+    view,
+  )
+  const after = historyLines(
+    seg.history.filter((l) => l.start > cut),
+    view,
+  )
+  const said: ReadEvent[] = historyLines(p.sentence, view).map((e) => ({ entry: e.entry, issuers: [] }))
+  const date = parseFullDate(p.date.text)
+  const published: ReadEvent[] = date
+    ? [
+        {
+          entry: { date, docNumber: p.number, action: '公布', raw: view.originalSlice(p.heading[0].start, p.date.end).trim(), position: view.position(p.date.start, p.date.end) },
+          issuers: p.organ ? [p.organ] : [],
+        },
+      ]
+    : []
+  const effective = said.findIndex((e) => e.entry.action === '施行')
+  const block = effective < 0 ? said.concat(published) : [...said.slice(0, effective), ...published, ...said.slice(effective)]
+  const seen = new Set<string>()
+  return [...before, ...block, ...after].filter((e) => {
+    const k = `${e.entry.date}|${e.entry.action}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+/** The events of a run of history lines. */
+function historyLines(lines: Segment['history'], view: MappedText): ReadEvent[] {
+  const span = historyBody(lines)
   if (!span) return []
   return historyEvents(view.text.slice(span.start, span.end), span.start).map((e) => ({
     entry: {
@@ -130,6 +171,13 @@ function leadingDate(value: string): string | null {
   return m ? parseFullDate(m[0]) : null
 }
 
+/** `福建省厦门市人民政府` → `厦门市人民政府`: a law site files a city's organ under its province; the title names the city alone. */
+const PROVINCE_CITY = /^[\u4e00-\u9fff]{2,7}?(?:省|自治区)([\u4e00-\u9fff]{2,8}?[市州盟])/
+function withoutProvince(organ: string, title: string | null): string {
+  const m = PROVINCE_CITY.exec(organ)
+  return m && title?.startsWith(m[1]) ? organ.slice(m[0].length - m[1].length) : organ
+}
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   const byField: Record<string, { value: string; start: number; end: number }> = {}
@@ -159,12 +207,18 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const issuers = sigIssuers.length ? sigIssuers : (spaced ?? fromTitle)
   // a title that drops the place (县人民政府办公室关于…) names the header's 发文单位 (嘉鱼县人民政府办公室)
   if (!sigIssuers.length && issuers.length === 1 && authority?.length === 1 && authority[0].length > issuers[0].length && authority[0].endsWith(issuers[0])) issuers[0] = authority[0]
+  // the organ an order's heading names (`东莞市人民政府令第123号`) when its signer is a person
+  if (!issuers.length && seg.promulgation?.organ) issuers.push(seg.promulgation.organ)
+  const read = historyOf(seg, view)
+  // a law's adopting body (its history's 通过), rather than the body a law site files it under
+  // (the approving province, or an abbreviation: 河南省人大常委会)
+  const adopted = read.find((h) => h.entry.action === '通过' && h.issuers.length)
+  if (!issuers.length && !authority && seg.issuerLine && adopted) issuers.push(...adopted.issuers)
   // a reposting site's issuer line between printings of the title
-  if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine))
+  if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine).map((o) => withoutProvince(o, title)))
   // without a 落款 or a title naming one, the office that printed the document (版记)
   const printedBy = seg.colophon?.printedBy ?? null
   if (!issuers.length && !authority && printedBy) issuers.push(printedBy)
-  const read = historyOf(seg, view)
   const history = read.map((h) => h.entry)
   // Where the header prints nothing more specific, the history tells when the text was published
   // (its first 公布/订定/制定), when it took effect (its last 施行) and whether it was repealed.

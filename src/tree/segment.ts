@@ -53,6 +53,11 @@ export interface Segment {
   release: Line | null
   /** Amendment history lines under the title (`沿革：…`, `2018年11月30日 …通过`, `（…通过 根据…修正）`). */
   history: Line[]
+  /**
+   * The order or announcement a law is printed under (`东莞市人民政府令第123号` / `…现予发布。` / 落款):
+   * its publishing sentence, the organ its heading names, the order's number and its date line.
+   */
+  promulgation?: { heading: Line[]; sentence: Line[]; organ: string | null; number: string | null; date: Line }
   attachments: Line[]
   /** Printed after the 落款 under `附件`: an attachment rather than an issued document. */
   attachment?: boolean

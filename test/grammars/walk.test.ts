@@ -633,6 +633,13 @@ const NOT_WALKED: Record<string, string> = {
   'time/rules.json#rules': 'each rule carries its example and expected value, all run through the grammar by test/time-grammar.test.ts',
   'units-registry.example.json#units': 'an example registry for `gongwen validate`, not parser vocabulary (test/validate)',
   'time/lexicon.json#canonical.chars': 'canonical copy of the time reader (no output of its own); the time reader is being reworked by helper timereg',
+  // outside5: these need a whole law-site page around them (title, order block, history); no template yet
+  'history.json#promulgation.headings': 'order / announcement heading words of a promulgation block; covered by test/segment/promulgation.test.ts',
+  'history.json#promulgation.verbs': 'publishing verbs of a promulgation block; covered by test/segment/promulgation.test.ts',
+  'history.json#promulgation.dropPrefixes': 'prefix cut from the organ of an order heading; covered by test/segment/promulgation.test.ts',
+  'history.json#noteLabels': '【题注】 before a history parenthesis; covered by test/segment/repost-pages.test.ts',
+  'history.json#versionWords': "a law site's version tag closing a title; covered by test/segment/repost-pages.test.ts",
+  'history.json#titleNotes': "a law site's 附：修正本 note closing a title; no template yet (probe page 10)",
 }
 /** Time lists the walk does not reach yet: the reader registry (helper timereg) will give each its start words. */
 /**

@@ -83,11 +83,16 @@ describe('mainland law exports (LawRefBook): dated lines or a parenthesis under 
     expect(pairs(parse(fixture('cn-paren-halfwidth')))).toEqual(['2014-11-01 通过'])
   })
 
-  it('reads the history of a regulation nested in a gov.cn 国务院令 page', () => {
+  it('reads the history of a regulation printed under a gov.cn 国务院令: the order, then the parenthesis', () => {
     const text = readFileSync(new URL('../../corpus/policy/govcn_platform1__33_中华人民共和国个人所得税法实施条例.txt', import.meta.url), 'utf8')
-    const law = parse(text).documents[0]
-    expect(pairs(law)).toEqual(['1994-01-28 公布', '2005-12-19 修正', '2008-02-18 修正', '2011-07-19 修正', '2018-12-18 修正'])
-    expect(law.meta.history![4].docNumber).toBe('中华人民共和国国务院令第707号')
+    // the order (现公布修订后的《…》) publishes the regulation itself: one document, not a nested one
+    const law = parse(text)
+    expect(law.documents).toEqual([])
+    expect(pairs(law)).toEqual(['2018-12-18 公布', '2019-01-01 施行', '1994-01-28 公布', '2005-12-19 修正', '2008-02-18 修正', '2011-07-19 修正', '2018-12-18 修正'])
+    expect(law.meta.history![0].docNumber).toBe('中华人民共和国国务院令第707号')
+    expect(law.meta.history![6].docNumber).toBe('中华人民共和国国务院令第707号')
+    expect(law.meta.effectiveDate).toBe('2019-01-01')
+    expect(law.clauses[0].marker).toBe('第一条')
     expect(law.preamble).toBeUndefined()
   })
 })
@@ -122,5 +127,17 @@ describe('event reading', () => {
     ])
     expect(t.slice(ev[0].start - 100, ev[0].end - 100)).toBe('2001年2月6日某会议通过')
     expect(historyEvents('中華民國九十年一月一日令修正發布（中華民國九十一年三月一日解釋失效）', 0)).toHaveLength(1)
+  })
+})
+
+describe('a Taiwan history page printed without its 沿革 label (outside probe outside5, family P2)', () => {
+  it('numbered entries newest first, wrapped, with the effective dates of 定自 / 並自 / 條文自 in Chinese numerals', () => {
+    const doc = parse(fixture('tw-unlabeled'))
+    expect(doc.meta.title).toBeNull()
+    expect(pairs(doc)).toEqual(['2022-05-04 修正', '2022-06-10 公布', '2022-07-01 施行', '2016-11-09 修正', '2017-01-01 施行', '2009-03-02 制定', '2009-04-08 公布', '2009-05-01 施行'])
+    // `令發布本次制定條文自…施行`: the order publishing the effective date, not a second 制定
+    // history entries are neither clauses nor deadlines
+    expect(doc.clauses).toEqual([])
+    expect(doc.tasks.flatMap((t) => t.deadlines)).toEqual([])
   })
 })

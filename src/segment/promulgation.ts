@@ -1,0 +1,102 @@
+/**
+ * The promulgation block a law or government rule is printed under on reposting and law sites:
+ * an order or announcement heading, the sentence that publishes the text, the signer and the
+ * date, then the text itself. Read as metadata of the law (its 公布 date, the 通过 / 施行 dates the
+ * sentence gives, the order's number) rather than as a notice that issues a nested document.
+ */
+import grammar from '../../grammars/history.json' with { type: 'json' }
+import type { Line } from '../normalize/lines.js'
+import { isDateLine } from './dates.js'
+import { isIssuerLine, startsWithSignerTitle } from './signature.js'
+
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a local regex escaper; the deprecated global escape() is never wanted here
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const ORDINAL = '[\\d一二三四五六七八九十百零〇]{1,6}'
+const HEAD_WORD = grammar.promulgation.headings.map(escape).join('|')
+/** `东莞市人民政府令第123号`, `中华人民共和国国务院令`, `…常务委员会公告`, `政府令〔2010〕第15号`, `渝府令第 121 号`. */
+const HEADING = new RegExp(`^([\\u4e00-\\u9fff（）()]{0,30}?)(?:${HEAD_WORD})(?:\\s*〔\\d{4}〕)?(?:\\s*第\\s*${ORDINAL}\\s*号)?$`)
+/** The number of an order or announcement printed on a line of its own: `第227号`, `第三十七号`. */
+const NUMBER_LINE = new RegExp(`^第\\s*${ORDINAL}\\s*号$`)
+const VERB = new RegExp(grammar.promulgation.verbs.map(escape).join('|'))
+const DROP_PREFIX = new RegExp(`^(?:${grammar.promulgation.dropPrefixes.map(escape).join('|')})(?=[\\u4e00-\\u9fff]{2})`)
+const key = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
+
+/** A promulgation block found under a title (indices into the lines it was found in). */
+export interface Promulgation {
+  /** The heading lines (`…令`, `第227号`). */
+  heading: Line[]
+  /** The publishing sentence, possibly wrapped over lines. */
+  sentence: Line[]
+  /** Signer lines (an organ, or a title and a name) and the date line. */
+  signature: { issuers: Line[]; date: Line; start: number; end: number }
+  /** The organ the heading names (`东莞市人民政府` of `东莞市人民政府令第123号`), or null. */
+  organ: string | null
+  /** The order's number as printed (`东莞市人民政府令第123号`), or null when the heading has none. */
+  number: string | null
+  /** Index of the first line after the block (after a repeat of the title it quotes). */
+  next: number
+  /** A law site's issuer line printed above the heading. */
+  issuerLine?: Line
+}
+
+/**
+ * A promulgation block starting at `lines[from]`: a heading ending in 令 / 公告 (its number on the
+ * same or the next line), within three lines a sentence with a publishing verb that quotes a title
+ * (`现予公布` …), at most three signer lines and a date line. When `title` is given, the quoted title
+ * must be it (a 公告 that issues another document is a notice, not a promulgation). Null otherwise.
+ *
+ * @example
+ * // 东莞市人民政府令第123号 / 《…办法》已经市人民政府同意，现予发布。/ 市长袁宝成 / 二〇一二年五月三十日
+ * findPromulgation(lines, 0, lines.length, '东莞市重大危险源安全监督管理办法')?.organ // '东莞市人民政府'
+ */
+export function findPromulgation(lines: Line[], from: number, to: number, title?: string | null): Promulgation | null {
+  let j = from
+  // a law site's issuer line may stand above the heading (`广东省东莞市人民政府` / `…令第123号`)
+  const issuerLine = lines[j] && lines[j + 1] && isIssuerLine(lines[j].text) && !HEADING.test(lines[j].text) ? lines[j++] : undefined
+  const heading: Line[] = []
+  const head = lines[j] ? HEADING.exec(lines[j].text) : null
+  if (!head || lines[j].text.length > 40) return null
+  heading.push(lines[j++])
+  if (j < to && NUMBER_LINE.test(lines[j].text)) heading.push(lines[j++])
+  // the sentence: up to three lines, the verb and a quoted title in them
+  const sentence: Line[] = []
+  let text = ''
+  for (let k = j; k < Math.min(to, j + 3); k++) {
+    if (sentence.length && (isDateLine(lines[k].text) || isSigner(lines[k].text))) break
+    sentence.push(lines[k])
+    text += lines[k].text
+    if (/[。]$/.test(text)) break
+  }
+  const quoted = /《([^《》]{2,150})》/.exec(text)
+  if (!sentence.length || !quoted || !VERB.test(text.replace(/《[^《》]*》/g, ''))) return null
+  if (title && key(title) && key(quoted[1]) !== key(title)) return null
+  j += sentence.length
+  // the signer lines and the date
+  let s = j
+  while (j < to && j - s < 3 && !isDateLine(lines[j].text) && isSigner(lines[j].text)) j++
+  if (j >= to || !isDateLine(lines[j].text)) return null
+  const date = lines[j++]
+  const issuers = lines.slice(s, j - 1)
+  if (!issuers.length) s = j - 1
+  // the title printed again under the block
+  const want = key(quoted[1])
+  let acc = ''
+  for (let k = j; k < Math.min(to, j + 3); k++) {
+    acc += key(lines[k].text)
+    if (acc === want) {
+      j = k + 1
+      break
+    }
+    if (!want.startsWith(acc)) break
+  }
+  let organ: string | null = head[1].replace(DROP_PREFIX, '')
+  if (organ.length < 4 || !isIssuerLine(organ)) organ = null
+  const number = /第\s*[\d一二三四五六七八九十百零〇]+\s*号/.test(heading.map((l) => l.text).join('')) ? heading.map((l) => l.text.replace(/\s+/g, '')).join('') : null
+  return { heading, sentence, signature: { issuers, date, start: lines[s].start, end: date.end }, organ, number, next: j, issuerLine }
+}
+
+/** A short 落款 line: an organ, or a signer's title with or without the name (`省长`, `总理李鹏`). */
+function isSigner(text: string): boolean {
+  const t = text.replace(/\s+/g, '')
+  return t.length <= 30 && !/[。，；：,]/.test(t) && (isIssuerLine(t) || startsWithSignerTitle(t))
+}

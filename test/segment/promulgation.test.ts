@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+// Fixtures written in the format of law-site pages that print a law or rule under the order or
+// announcement that published it (outside probe, test/gold/outside/outside5.md, family P1).
+const DIR = new URL('../fixtures/formats/promulgation/', import.meta.url).pathname
+const fixture = (name: string) => parse(readFileSync(join(DIR, name), 'utf8'))
+const events = (doc: ReturnType<typeof parse>) => (doc.meta.history ?? []).map((h) => `${h.date} ${h.action}`)
+
+describe('a law printed under the order or announcement that published it', () => {
+  it('order heading, publishing sentence, mayor and date: one document, the rule is its body', () => {
+    const doc = fixture('order-rule.txt')
+    expect(doc.meta.title).toBe('临川市户外广告设施管理办法')
+    expect(doc.documents).toEqual([])
+    expect(doc.meta.signedDate).toBe('2015-10-08')
+    expect(doc.meta.publishedDate).toBe('2015-10-08')
+    expect(doc.meta.effectiveDate).toBe('2015-11-01')
+    // the order's number is the 公布 event's, not the rule's 字号
+    expect(doc.meta.docNumber).toBeNull()
+    expect(events(doc)).toEqual(['2015-09-22 通过', '2015-10-08 公布', '2015-11-01 施行'])
+    expect(doc.meta.history?.find((h) => h.action === '公布')?.docNumber).toBe('临川市人民政府令第58号')
+    // the signer is a person: the organ comes from the order's heading, not the site's line
+    expect(doc.meta.issuers).toEqual(['临川市人民政府'])
+    expect(doc.clauses.map((c) => c.marker)).toEqual(['第一章'])
+    const responsible = doc.tasks.filter((t) => t.path.join('/') === '第一章/第三条').flatMap((t) => t.roles.filter((r) => r.role === 'responsible').flatMap((r) => r.units.map((u) => u.name)))
+    expect(responsible).toContain('市城市管理行政主管部门')
+    const due = doc.tasks.find((t) => t.path.join('/') === '第一章/第四条')?.deadlines.map((d) => d.date)
+    expect(due).toEqual(['2016-06-30'])
+    // the sentence's dates are history, not deadlines of any task
+    expect(doc.tasks.flatMap((t) => t.deadlines.map((d) => d.date))).toEqual(['2016-06-30'])
+  })
+
+  it('announcement with its number on the next line, then the history parenthesis: events read once', () => {
+    const doc = fixture('announcement-regulation.txt')
+    expect(doc.meta.title).toBe('清河市养犬管理条例')
+    expect(doc.documents).toEqual([])
+    expect(doc.meta.issuers).toEqual(['清河市人民代表大会常务委员会'])
+    expect(doc.meta.signedDate).toBe('2012-06-15')
+    expect(doc.meta.publishedDate).toBe('2012-06-15')
+    expect(events(doc)).toEqual(['2012-04-26 通过', '2012-06-01 批准', '2012-06-15 公布', '2012-09-01 施行'])
+    const units = doc.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => `${t.path.join('/')} ${r.role} ${u.name}`)))
+    expect(units).toEqual(['第一章/第二条 responsible 公安机关', '第一章/第二条 responsible 城市管理部门'])
+  })
+
+  it('an announcement that publishes another document stays a notice with a nested document', () => {
+    const doc = fixture('announcement-issuing.txt')
+    expect(doc.meta.title).toBe('国家测绘局关于发布《基础地理信息数据更新技术规定》的公告')
+    expect(doc.meta.docType).toBe('公告')
+    expect(doc.documents.map((d) => d.meta.title)).toEqual(['基础地理信息数据更新技术规定'])
+    expect(doc.meta.history ?? []).toEqual([])
+  })
+})
