@@ -568,11 +568,18 @@ function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
 function ruleParenStart(ctx: Ctx, s: number, e: number): number {
   for (const p of ctx.rulePhrases) {
     if (p.index < s || p.index >= e) continue
-    for (let o = p.index - 1; o >= s; o--) if (ctx.t.charCodeAt(o) === FULL_OPEN && ctx.br.opensAt(o) && ctx.br.partnerOf(o) >= p.end) return o
+    for (let o = p.index - 1; o >= s; o--) {
+      if (ctx.t.charCodeAt(o) !== FULL_OPEN || !ctx.br.opensAt(o) || ctx.br.partnerOf(o) < p.end) continue
+      // a list going on after the note (`县发改局（首位单位为牵头单位，下同）、县财政局`) keeps its units:
+      // the note is cut from the first unit's name instead (beforeRuleNote)
+      if (ctx.t.charCodeAt(ctx.br.partnerOf(o) + 1) === ENUM_COMMA) break
+      return o
+    }
   }
   return e
 }
 const FULL_OPEN = 0xff08 // （
+const ENUM_COMMA = 0x3001 // 、
 
 /** A lead of the same item next to `r`: in its sentence, or a 牵头单位： line right above or below it. */
 function leadBeside(ctx: Ctx, r: RoleMatch): boolean {
