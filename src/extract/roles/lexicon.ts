@@ -67,6 +67,23 @@ export class Lexicon {
     return undefined
   }
 
+  /**
+   * Every occurrence in [start, end), left to right: the longest word at each position, none
+   * overlapping the one before (the scan goes on after each word it takes).
+   *
+   * @example new Lexicon(['牵头', '牵头单位']).occurrences('牵头单位：A；牵头：B', 0, 11)
+   * // → [{ index: 0, word: '牵头单位' }, { index: 7, word: '牵头' }]
+   */
+  occurrences(text: string, start: number, end: number): Array<{ index: number; word: string }> {
+    const out: Array<{ index: number; word: string }> = []
+    for (let i = this.nextStart(text, start, end); i < end; ) {
+      const word = this.matchAt(text, i, end)
+      if (word) out.push({ index: i, word })
+      i = this.nextStart(text, word ? i + word.length : i + 1, end)
+    }
+    return out
+  }
+
   has(word: string): boolean {
     return this.byFirst.get(word.charCodeAt(0))?.includes(word) ?? false
   }

@@ -18,20 +18,12 @@ export interface RulePhrase extends Span {
  */
 export function findFirstListedRules(text: string, s: number, e: number): RulePhrase[] {
   const out: RulePhrase[] = []
-  for (let i = s; i < e; i++) {
-    i = grammar.firstListedLabels.nextStart(text, i, e)
-    if (i >= e) break
-    const label = grammar.firstListedLabels.matchAt(text, i, e)
-    if (!label) continue
+  for (const { index: i, word: label } of grammar.firstListedLabels.occurrences(text, s, e)) {
     const is = grammar.firstListedIs.matchEndingAt(text, i, s)
-    if (is) {
-      const first = grammar.firstListed.matchEndingAt(text, i - is.length, s)
-      if (first) {
-        const start = i - is.length - first.length
-        out.push({ index: start, end: i + label.length, text: text.slice(start, i + label.length) })
-      }
-    }
-    i += label.length - 1
+    const first = is && grammar.firstListed.matchEndingAt(text, i - is.length, s)
+    if (!is || !first) continue
+    const start = i - is.length - first.length
+    out.push({ index: start, end: i + label.length, text: text.slice(start, i + label.length) })
   }
   return out
 }

@@ -1081,11 +1081,7 @@ function findNonAssignments(ctx: Ctx, rulePhrases: RulePhrase[]): NonAssignment[
   let si = 0
   let maxEnd = -1
   let ri = 0
-  for (let k = 0; k < t.length; k++) {
-    k = grammar.labels.nextStart(t, k, t.length)
-    if (k >= t.length) break
-    const label = grammar.labels.matchAt(t, k)
-    if (!label) continue
+  for (const { index: k, word: label } of grammar.labels.occurrences(t, 0, t.length)) {
     const end = k + label.length
     while (si < spans.length && spans[si][0] <= k) maxEnd = Math.max(maxEnd, spans[si++][1])
     const covered = maxEnd >= end
@@ -1101,7 +1097,6 @@ function findNonAssignments(ctx: Ctx, rulePhrases: RulePhrase[]): NonAssignment[
       }
       out.push({ label, index: k, end, reason })
     }
-    k = end - 1
   }
   return out
 }

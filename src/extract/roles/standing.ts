@@ -25,14 +25,9 @@ const COMMA = 0xff0c // ，
  */
 export function findStandingRules(text: string, start: number, end: number): StandingPhrase[] {
   const out: StandingPhrase[] = []
-  for (let i = start; i < end; i++) {
-    i = grammar.standingClosers.nextStart(text, i, end)
-    if (i >= end) break
-    const closer = grammar.standingClosers.matchAt(text, i, end)
-    if (!closer) continue
-    const phrase = standingBefore(text, start, i)
-    if (phrase) out.push({ ...phrase, closer: { index: i, end: i + closer.length } })
-    i += closer.length - 1
+  for (const { index, word } of grammar.standingClosers.occurrences(text, start, end)) {
+    const phrase = standingBefore(text, start, index)
+    if (phrase) out.push({ ...phrase, closer: { index, end: index + word.length } })
   }
   return out
 }
