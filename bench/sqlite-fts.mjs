@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 /**
- * Bench: full-text search for Chinese clause text, FTS5 trigram tokenizer vs jieba tokens in an
- * FTS5 table, over the clauses of an archive (default: the bulk archive batch-bulk-sqlite.mjs
- * leaves in bench/results/tmp/bulk.sqlite). For each: index size (dbstat), build time, and recall
- * per query against the truth "clauses whose heading or text contains the query" (instr). The
- * trigram index cannot match a term under 3 characters by itself: gongwen search scans with LIKE
- * then, so its effective recall is 1 by construction; the index-only figure is reported too.
- * Writes bench/results/sqlite-fts.json.
+ * Bench: full-text search for Chinese clause text over the clauses of an archive (default: the bulk
+ * archive batch-bulk-sqlite.mjs leaves in bench/results/tmp/bulk.sqlite). Measures, against the
+ * truth "clauses whose heading or text contains the query" (instr):
+ * - the archive's own index (format 2: one token per character, contentless, detail=none; see
+ *   src/batch/sqlite/search-index.ts): its size (dbstat), how many candidate clauses it hands the
+ *   LIKE check, and recall and time of `gongwen search --json` itself (dist/cli.js: run `npm run
+ *   build` first), i.e. the query path users get;
+ * - the two alternatives, each built in its own temporary database: FTS5 with the trigram tokenizer
+ *   (index-only recall: it cannot match a term under 3 characters) and jieba tokens in an FTS5 table.
+ * Writes bench/results/sqlite-fts.json (or --out).
  *
- *   node bench/sqlite-fts.mjs [--archive bench/results/tmp/bulk.sqlite]
+ *   node bench/sqlite-fts.mjs [--archive bench/results/tmp/bulk.sqlite] [--out file.json]
  */
+import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -22,7 +26,12 @@ const Database = require('better-sqlite3')
 const { Jieba } = require('@node-rs/jieba')
 const { dict } = require('@node-rs/jieba/dict')
 
-const { values } = parseArgs({ options: { archive: { type: 'string', default: join(repo, 'bench', 'results', 'tmp', 'bulk.sqlite') } } })
+const { values } = parseArgs({
+  options: {
+    archive: { type: 'string', default: join(repo, 'bench', 'results', 'tmp', 'bulk.sqlite') },
+    out: { type: 'string', default: join(repo, 'bench', 'results', 'sqlite-fts.json') },
+  },
+})
 const QUERIES = {
   short: ['河长', '湖长', '农村', '扶贫', '养老', '医保', '税收', '环保', '林长', '网格'],
   long: [
@@ -62,16 +71,42 @@ for (const q of [...QUERIES.short, ...QUERIES.long]) {
   truth[q] = new Set(src.prepare("SELECT id FROM clauses WHERE instr(text, ?) OR instr(coalesce(heading, ''), ?)").pluck().all(q, q))
 }
 
-// trigram: measured on the archive's own index (external content over clauses)
-const trigram = { bytes: tableBytes(src, 'clause_fts'), recall: {}, recallIndexOnly: {} }
+// the archive's own per-character index, and recall through `gongwen search` itself
+const cli = join(repo, 'dist', 'cli.js')
+const archive = { bytes: tableBytes(src, 'clause_fts'), recall: {}, falseHits: {}, candidates: {}, searchMs: {} }
 {
-  const t0 = performance.now()
+  const candidates = src.prepare('SELECT count(*) FROM clause_fts WHERE clause_fts MATCH ?').pluck()
+  for (const q of [...QUERIES.short, ...QUERIES.long]) {
+    // the distinct characters the index keeps (as search-index.ts's candidateQuery)
+    const chars = [...new Set([...q].filter((c) => c.charCodeAt(0) >= 0x80 || /[0-9a-z]/i.test(c)).map((c) => c.toLowerCase()))]
+    archive.candidates[q] = chars.length ? candidates.get(chars.map((c) => `"${c}"`).join(' ')) : null
+    const t0 = performance.now()
+    let hits = []
+    try {
+      const out = execFileSync(process.execPath, [cli, 'search', values.archive, q, '--limit', String(truth[q].size + 10), '--json'], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] })
+      hits = JSON.parse(out.toString())
+    } catch (e) {
+      if (e.status !== 1) throw e // 1: no hit
+    }
+    archive.searchMs[q] = Math.round(performance.now() - t0)
+    const found = new Set(hits.map((h) => h.clauseId))
+    const hit = [...truth[q]].filter((id) => found.has(id)).length
+    archive.recall[q] = truth[q].size ? +(hit / truth[q].size).toFixed(3) : null
+    archive.falseHits[q] = found.size - hit // hits not containing the query: 0 by construction
+  }
+}
+
+// trigram: FTS5's trigram tokenizer, external content, in its own temporary database
+const trigram = { recallIndexOnly: {} }
+{
   const file = join(tmp, 'fts-trigram.sqlite')
   rmSync(file, { force: true })
   const db = new Database(file)
+  db.pragma('journal_mode = OFF')
   db.exec("CREATE TABLE c (id INTEGER PRIMARY KEY, heading TEXT, text TEXT); CREATE VIRTUAL TABLE f USING fts5(heading, text, content='c', content_rowid='id', tokenize='trigram')")
   const ins = db.prepare('INSERT INTO c VALUES (?, ?, ?)')
   const fts = db.prepare('INSERT INTO f (rowid, heading, text) VALUES (?, ?, ?)')
+  const t0 = performance.now()
   db.transaction(() => {
     for (const [id, h, t] of clauses()) {
       ins.run(id, h, t)
@@ -79,22 +114,14 @@ const trigram = { bytes: tableBytes(src, 'clause_fts'), recall: {}, recallIndexO
     }
   })()
   trigram.buildSeconds = +((performance.now() - t0) / 1000).toFixed(1)
+  trigram.bytes = tableBytes(db, 'f')
+  for (const q of [...QUERIES.short, ...QUERIES.long]) {
+    const found = [...q].length >= 3 ? new Set(db.prepare('SELECT rowid FROM f WHERE f MATCH ?').pluck().all(`"${q.replace(/"/g, '""')}"`)) : new Set()
+    const hit = [...truth[q]].filter((id) => found.has(id)).length
+    trigram.recallIndexOnly[q] = truth[q].size ? +(hit / truth[q].size).toFixed(3) : null
+  }
   db.close()
   rmSync(file, { force: true })
-}
-for (const q of [...QUERIES.short, ...QUERIES.long]) {
-  const found =
-    [...q].length >= 3
-      ? new Set(
-          src
-            .prepare('SELECT rowid FROM clause_fts WHERE clause_fts MATCH ?')
-            .pluck()
-            .all(`"${q.replace(/"/g, '""')}"`),
-        )
-      : new Set()
-  const hit = [...truth[q]].filter((id) => found.has(id)).length
-  trigram.recallIndexOnly[q] = truth[q].size ? +(hit / truth[q].size).toFixed(3) : null
-  trigram.recall[q] = [...q].length >= 3 || !truth[q].size ? trigram.recallIndexOnly[q] : 1
 }
 
 // jieba: tokens (search mode: words and their sub-words) joined by spaces into an FTS5 table
@@ -138,17 +165,26 @@ const mean = (o, keys) => {
 }
 const result = {
   date: new Date().toISOString(),
-  archive: values.archive,
+  archivePath: values.archive,
   clauses: clauseCount,
   clauseTextMB: +textMB.toFixed(1),
   truthCounts: Object.fromEntries(Object.entries(truth).map(([q, s]) => [q, s.size])),
+  archive: {
+    index: 'per-character, contentless, detail=none (format 2)',
+    indexMB: +(archive.bytes / 1e6).toFixed(2),
+    meanRecallShort: mean(archive.recall, QUERIES.short),
+    meanRecallLong: mean(archive.recall, QUERIES.long),
+    recall: archive.recall,
+    falseHits: Object.values(archive.falseHits).reduce((a, b) => a + b, 0),
+    candidates: archive.candidates,
+    searchMs: archive.searchMs,
+  },
   trigram: {
     indexMB: +(trigram.bytes / 1e6).toFixed(1),
     buildSeconds: trigram.buildSeconds,
-    meanRecallShort: mean(trigram.recall, QUERIES.short),
     meanRecallShortIndexOnly: mean(trigram.recallIndexOnly, QUERIES.short),
-    meanRecallLong: mean(trigram.recall, QUERIES.long),
-    recall: trigram.recall,
+    meanRecallLongIndexOnly: mean(trigram.recallIndexOnly, QUERIES.long),
+    recallIndexOnly: trigram.recallIndexOnly,
   },
   jieba: {
     indexMB: +(jieba.bytes / 1e6).toFixed(1),
@@ -158,5 +194,5 @@ const result = {
     recall: jieba.recall,
   },
 }
-writeFileSync(join(repo, 'bench', 'results', 'sqlite-fts.json'), JSON.stringify(result, null, 2) + '\n')
+writeFileSync(values.out, JSON.stringify(result, null, 2) + '\n')
 console.log(JSON.stringify(result, null, 2))

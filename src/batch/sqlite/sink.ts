@@ -27,10 +27,11 @@ export interface SqliteSinkOptions {
 
 /**
  * Records handed to the writer thread and not yet taken: beyond either bound, write() waits. A few
- * records keep the writer busy (it takes one in well under a millisecond); more only hold memory.
+ * records keep the writer busy (it takes one in well under a millisecond); more only hold memory
+ * (8 records / 4 MB before: the writer waits more than it works, so the smaller queue cost it nothing).
  */
-const MAX_QUEUED = 8
-const MAX_QUEUED_BYTES = 4 * 1024 * 1024
+const MAX_QUEUED = 4
+const MAX_QUEUED_BYTES = 1024 * 1024
 
 /**
  * Batch output into an SQLite archive (see README "SQLite archives"): the same writer interface as
