@@ -3,7 +3,7 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { Role, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
-import { Brackets, canonicalUnit, foldPunctuation, opensWithRoleVerb, scanRoles, splitUnitList, type Jurisdiction, type RoleRules } from './roles/index.js'
+import { opensWithRoleVerb, scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
 import type { RoleKind } from '../schema/task.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
@@ -52,15 +52,16 @@ function cellRoles(ctx: TaskContext, clause: ClauseNode): Role[] {
   const out: Role[] = []
   for (const cell of clause.data.cells ?? []) {
     if (cell.kind !== 'role' || !cell.role) continue
-    const pieces = splitUnitList(view.text, cell.start, cell.end, new Brackets(view.text, cell.start, cell.end)).filter((p) => p.kind)
-    if (!pieces.length) continue
+    // the scanner reads `label：cell` as it reads a printed labelled list; offsets shift back to the cell
+    const head = `${cell.label}：`
+    const scan = scanRoles(head + view.text.slice(cell.start, cell.end), { jurisdiction: ctx.jurisdiction })
+    const units = scan.roles.filter((r) => r.index === 0 && r.role === cell.role).flatMap((r) => r.units)
+    if (!units.length) continue
+    const at = (k: number) => k - head.length + cell.start
     const role: Role = {
       role: cell.role as RoleKind,
       label: cell.label,
-      units: pieces.map((p) => {
-        const name = view.text.slice(p.index, p.end)
-        return { name, canonical: canonicalUnit(foldPunctuation(name), ctx.jurisdiction) || undefined, kind: p.kind!, position: view.position(p.index, p.end) }
-      }),
+      units: units.map((u) => ({ name: view.text.slice(at(u.index), at(u.end)), canonical: u.canonical || undefined, kind: u.kind, position: view.position(at(u.index), at(u.end)) })),
       scope: undefined,
       position: view.position(cell.start, cell.end),
       inherited: undefined,

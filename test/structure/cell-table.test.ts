@@ -16,7 +16,7 @@ describe('tables printed one cell per line', () => {
     expect(allClauses(doc.clauses).map((c) => c.path.join('/'))).toEqual(['1', '2', '3', '4', '二'])
     expect(allClauses(doc.clauses)[2].heading).toBe('完成工业园区标准地出让改革，新增出让用地不少于300亩')
     expect(roles(doc, '1')).toEqual(['lead 县市场监管局', 'participant 县政务服务中心、县税务局、县公安局'])
-    expect(roles(doc, '3')).toEqual(['lead 县自然资源局', 'participant 县经信局、青川经开区管委会'])
+    expect(roles(doc, '3')).toEqual(['lead 县自然资源局', 'participant 县经信局、青川经开区管委会、各乡镇（街道）'])
     expect(roles(doc, '4')).toEqual(['lead 县财政局', 'participant 县金融服务中心、县人民银行'])
     expect(doc.tasks.filter((t) => /^\d$/.test(t.path[0])).map((t) => t.deadlines.map((d) => d.date))).toEqual([['2024-06-30'], ['2024-09-30'], ['2024-12-31'], ['2024-10-31']])
     // the label is the column name; positions point at the cell in the input
