@@ -57,11 +57,11 @@ function cellRoles(ctx: TaskContext, clause: ClauseNode): Role[] {
     const scan = scanRoles(head + view.text.slice(cell.start, cell.end), { jurisdiction: ctx.jurisdiction })
     const units = scan.roles.filter((r) => r.index === 0 && r.role === cell.role).flatMap((r) => r.units)
     if (!units.length) continue
-    const at = (k: number) => k - head.length + cell.start
+    const toView = (k: number) => k - head.length + cell.start
     const role: Role = {
       role: cell.role as RoleKind,
       label: cell.label,
-      units: units.map((u) => ({ name: view.text.slice(at(u.index), at(u.end)), canonical: u.canonical || undefined, kind: u.kind, position: view.position(at(u.index), at(u.end)) })),
+      units: units.map((unit) => ({ name: view.text.slice(toView(unit.index), toView(unit.end)), canonical: unit.canonical || undefined, kind: unit.kind, position: view.position(toView(unit.index), toView(unit.end)) })),
       scope: undefined,
       position: view.position(cell.start, cell.end),
       inherited: undefined,
