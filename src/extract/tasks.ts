@@ -4,6 +4,7 @@ import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { Role, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
 import { opensWithRoleVerb, scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
+import type { RoleKind } from '../schema/task.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 
@@ -40,6 +41,35 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
     if (found.rule === 'standing') standingRoles.add(role)
     return role
   })
+}
+
+/**
+ * Roles of a flattened table row (structure/cell-table.ts): each role cell is a list labelled by its
+ * column name, read with the same unit splitter as a printed `牵头单位：…` list.
+ */
+function cellRoles(ctx: TaskContext, clause: ClauseNode): Role[] {
+  const { view } = ctx
+  const out: Role[] = []
+  for (const cell of clause.data.cells ?? []) {
+    if (cell.kind !== 'role' || !cell.role) continue
+    // the scanner reads `label：cell` as it reads a printed labelled list; offsets shift back to the cell
+    const head = `${cell.label}：`
+    const scan = scanRoles(head + view.text.slice(cell.start, cell.end), { jurisdiction: ctx.jurisdiction })
+    const units = scan.roles.filter((r) => r.index === 0 && r.role === cell.role).flatMap((r) => r.units)
+    if (!units.length) continue
+    const toView = (k: number) => k - head.length + cell.start
+    const role: Role = {
+      role: cell.role as RoleKind,
+      label: cell.label,
+      units: units.map((unit) => ({ name: view.text.slice(toView(unit.index), toView(unit.end)), canonical: unit.canonical || undefined, kind: unit.kind, position: view.position(toView(unit.index), toView(unit.end)) })),
+      scope: undefined,
+      position: view.position(cell.start, cell.end),
+      inherited: undefined,
+    }
+    roleAt.set(role, cell.start)
+    out.push(role)
+  }
+  return out
 }
 
 /** Heads of duty lists (X履行下列职责：): held when an item opens with a role verb, never inherited. */
@@ -107,8 +137,10 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
   const visit = (clause: ClauseNode, inherited: Role[]) => {
     const ranges = ownRanges(clause)
     const items = clause.children.filter((child): child is ClauseNode => child.type === 'clause')
-    const found = ranges
-      .flatMap(([start, end]) => rolesIn(ctx, start, end))
+    // a table row's role cells are read by their column; only its other text by the scanner
+    const cells = clause.data.cells
+    const scanned = cells ? cells.filter((c) => c.kind !== 'role').map((c): [number, number] => [c.start, c.end]) : ranges
+    const found = [...scanned.flatMap(([start, end]) => rolesIn(ctx, start, end)), ...(cells ? cellRoles(ctx, clause) : [])]
       .filter((role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd)))
     for (const role of found) if (standingRoles.has(role)) standing.push({ under: clause.path.slice(0, -1), role })
     // (a leaf under the parent of a standing rule's clause holds it; sections pass it down by inheritance)

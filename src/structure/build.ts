@@ -19,6 +19,7 @@ import {
 } from '../text/markers.js'
 import { headingOf } from './heading.js'
 import { detachClosing } from './closing.js'
+import { findCellTables, type CellRow } from './cell-table.js'
 
 interface Frame {
   style: string
@@ -262,8 +263,35 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     extend(m.end)
   }
 
+  // Tables printed one cell per line: each row a clause (style table-row) whose cells are its text;
+  // the header and the cells are never read for markers.
+  const rowAt = new Map<Line, CellRow>()
+  const tableLines = new Set<Line>()
+  const tableEnd = new Set<Line>()
+  const filled = body.filter((l) => l.text.trim() !== '')
+  for (const table of findCellTables(filled, text)) {
+    for (let k = table.from; k < table.to; k++) tableLines.add(filled[k])
+    for (const row of table.rows) rowAt.set(row.serial, row)
+    tableEnd.add(filled[table.to - 1])
+  }
+
   for (const line of body) {
     lineEnd = line.end
+    if (tableLines.has(line)) {
+      const row = rowAt.get(line)
+      if (row) {
+        const at = stack.findIndex((f) => f.style === 'table-row')
+        if (at >= 0) stack.length = at
+        const start = line.start + (line.text.length - line.text.trimStart().length)
+        open({ style: 'table-row', start, end: start + line.text.trim().length, numeral: String(row.number), number: row.number, key: String(row.number), weak: false, sequence: false })
+        top()!.node.data.cells = row.cells
+      } else addText(line.start, line.end)
+      if (tableEnd.has(line)) {
+        const at = stack.findIndex((f) => f.style === 'table-row')
+        if (at >= 0) stack.length = at
+      }
+      continue
+    }
     // An inline 一是/二是 list ends with its paragraph.
     while (top()?.style === 'cn-shi') stack.pop()
     let pos = line.start

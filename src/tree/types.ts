@@ -42,7 +42,18 @@ export interface ClauseNode extends Parent {
     milestones?: Milestone[]
     /** Dates the clause's own text reports (events), kept on the clause whether or not it is a task. */
     events?: TimeEvent[]
+    /** Cells of a table row printed one cell per line (structure/cell-table.ts), read as labelled. */
+    cells?: TableCell[]
   }
+}
+
+/** One cell of a flattened table row: its column's kind (and role), the column name, its view span. */
+export interface TableCell {
+  kind: 'task' | 'role' | 'deadline' | 'other'
+  role?: string
+  label: string
+  start: number
+  end: number
 }
 
 /** A document (a notice, or a plan it issues) and its body. */

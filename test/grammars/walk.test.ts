@@ -75,6 +75,10 @@ const plan = (clause: string) => `深圳市优化营商环境工作方案\n\n一
 /** A notice with a 落款 and what follows it. */
 const notice = (body: string, tail = '') => `${TITLE}\n\n各区人民政府，市政府直属各单位：\n　　${body}\n\n深圳市人民政府办公厅\n2024年3月15日\n${tail}`
 
+/** A task table printed one cell per line under `header`: two rows (with a deadline cell, a category cell first). */
+const cellTable = (header: string[], deadline = false, category = '') =>
+  [...header, ...(category ? [category] : []), '1', '建成政务数据共享平台。', '市政务服务数据管理局', ...(deadline ? ['2024年6月底前'] : []), '2', '完成公共数据目录编制。', '市财政局', ...(deadline ? ['2024年9月底前'] : [])].join('\n\n')
+
 const WALKS: Walk[] = [
   // ---- roles ----
   {
@@ -83,6 +87,29 @@ const WALKS: Walk[] = [
     doc: (w) => plan(`2024年底前完成事项梳理。（${w}：市政务服务数据管理局）`),
     project: roles,
     yields: (p, i) => (p as string[]).some((r) => r.startsWith(`${(i as { role: string }).role}:市政务服务数据管理局`)),
+  },
+  // tables printed one cell per line: each column word, alone on its line in the header run
+  {
+    list: 'table-columns.json#serial',
+    doc: (w) => cellTable([w, '工作任务', '牵头单位']),
+    project: roles,
+    yields: (p) => (p as string[]).some((r) => r.startsWith('lead:市政务服务数据管理局')),
+  },
+  {
+    list: 'table-columns.json#task',
+    doc: (w) => cellTable(['序号', w, '牵头单位']),
+    project: roles,
+    yields: (p) => (p as string[]).some((r) => r.startsWith('lead:市政务服务数据管理局')),
+  },
+  {
+    list: 'table-columns.json#deadline',
+    doc: (w) => cellTable(['序号', '工作任务', '牵头单位', w], true),
+    project: (d) => d.tasks.map((t) => `${t.path.join('/')} ${t.deadlines.map((x) => x.date).join(',')}`),
+  },
+  {
+    list: 'table-columns.json#other',
+    doc: (w) => cellTable([w, '序号', '工作任务', '牵头单位'], false, '数据共享'),
+    project: roles,
   },
   {
     list: 'roles/verbs.json#verbs',
