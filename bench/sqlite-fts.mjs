@@ -116,7 +116,15 @@ const trigram = { recallIndexOnly: {} }
   trigram.buildSeconds = +((performance.now() - t0) / 1000).toFixed(1)
   trigram.bytes = tableBytes(db, 'f')
   for (const q of [...QUERIES.short, ...QUERIES.long]) {
-    const found = [...q].length >= 3 ? new Set(db.prepare('SELECT rowid FROM f WHERE f MATCH ?').pluck().all(`"${q.replace(/"/g, '""')}"`)) : new Set()
+    const found =
+      [...q].length >= 3
+        ? new Set(
+            db
+              .prepare('SELECT rowid FROM f WHERE f MATCH ?')
+              .pluck()
+              .all(`"${q.replace(/"/g, '""')}"`),
+          )
+        : new Set()
     const hit = [...truth[q]].filter((id) => found.has(id)).length
     trigram.recallIndexOnly[q] = truth[q].size ? +(hit / truth[q].size).toFixed(3) : null
   }

@@ -61,7 +61,12 @@ function cellRoles(ctx: TaskContext, clause: ClauseNode): Role[] {
     const role: Role = {
       role: cell.role as RoleKind,
       label: cell.label,
-      units: units.map((unit) => ({ name: view.text.slice(toView(unit.index), toView(unit.end)), canonical: unit.canonical || undefined, kind: unit.kind, position: view.position(toView(unit.index), toView(unit.end)) })),
+      units: units.map((unit) => ({
+        name: view.text.slice(toView(unit.index), toView(unit.end)),
+        canonical: unit.canonical || undefined,
+        kind: unit.kind,
+        position: view.position(toView(unit.index), toView(unit.end)),
+      })),
       scope: undefined,
       position: view.position(cell.start, cell.end),
       inherited: undefined,
@@ -140,8 +145,9 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     // a table row's role cells are read by their column; only its other text by the scanner
     const cells = clause.data.cells
     const scanned = cells ? cells.filter((c) => c.kind !== 'role').map((c): [number, number] => [c.start, c.end]) : ranges
-    const found = [...scanned.flatMap(([start, end]) => rolesIn(ctx, start, end)), ...(cells ? cellRoles(ctx, clause) : [])]
-      .filter((role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd)))
+    const found = [...scanned.flatMap(([start, end]) => rolesIn(ctx, start, end)), ...(cells ? cellRoles(ctx, clause) : [])].filter(
+      (role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd)),
+    )
     for (const role of found) if (standingRoles.has(role)) standing.push({ under: clause.path.slice(0, -1), role })
     // (a leaf under the parent of a standing rule's clause holds it; sections pass it down by inheritance)
     const inForce = items.length ? [] : standing.filter((rule) => rule.under.every((part, i) => clause.path[i] === part)).map((rule) => rule.role)

@@ -77,7 +77,18 @@ const notice = (body: string, tail = '') => `${TITLE}\n\n各区人民政府，�
 
 /** A task table printed one cell per line under `header`: two rows (with a deadline cell, a category cell first). */
 const cellTable = (header: string[], deadline = false, category = '') =>
-  [...header, ...(category ? [category] : []), '1', '建成政务数据共享平台。', '市政务服务数据管理局', ...(deadline ? ['2024年6月底前'] : []), '2', '完成公共数据目录编制。', '市财政局', ...(deadline ? ['2024年9月底前'] : [])].join('\n\n')
+  [
+    ...header,
+    ...(category ? [category] : []),
+    '1',
+    '建成政务数据共享平台。',
+    '市政务服务数据管理局',
+    ...(deadline ? ['2024年6月底前'] : []),
+    '2',
+    '完成公共数据目录编制。',
+    '市财政局',
+    ...(deadline ? ['2024年9月底前'] : []),
+  ].join('\n\n')
 
 const WALKS: Walk[] = [
   // ---- roles ----
