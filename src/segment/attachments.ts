@@ -1,7 +1,8 @@
 import grammar from '../../grammars/attachments.json' with { type: 'json' }
+import { escapeRegExp } from '../text/regexp.js'
 
 // Compiled once from grammars/attachments.json: the 附件 label and the number of a listed item.
-const LABEL = `(?:${grammar.labels.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
+const LABEL = `(?:${grammar.labels.map(escapeRegExp).join('|')})`
 const NOTE = new RegExp(`^${LABEL}[：:]?`)
 const HEAD = new RegExp(`^${LABEL}\\s*(\\d{1,2})?[：:]?$`)
 const ITEM = new RegExp(`^${grammar.itemNumber}`)

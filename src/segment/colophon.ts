@@ -7,17 +7,16 @@ import grammar from '../../grammars/colophon.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { parseFullDate } from './dates.js'
 import type { Colophon } from '../tree/segment.js'
+import { escapeRegExp } from '../text/regexp.js'
 
 export type { Colophon }
 
-// biome-ignore lint/suspicious/noShadowRestrictedNames: a local regex escaper; the deprecated global escape() is never wanted here
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const DATE = '(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日)'
-const VERBS = grammar.printedVerbs.map(escape).join('|')
+const VERBS = grammar.printedVerbs.map(escapeRegExp).join('|')
 /** `山东省人民政府办公厅  2019年3月15日印发` (the office may be on the line before). */
 const PRINTED = new RegExp(`^([\\u4e00-\\u9fff（）()·]{2,40}?)?\\s*${DATE}\\s*(?:${VERBS})$`)
 const OFFICE = /^[\u4e00-\u9fff（）()·\s]{2,40}$/
-const COPY_TO = new RegExp(`^(?:${grammar.copyToLabels.map(escape).join('|')})\\s*[：:]`)
+const COPY_TO = new RegExp(`^(?:${grammar.copyToLabels.map(escapeRegExp).join('|')})\\s*[：:]`)
 
 /** The units of a 抄送 text: split on 、，；, the closing 。 dropped. */
 function units(text: string): string[] {

@@ -8,13 +8,12 @@ import grammar from '../../grammars/history.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import type { HistoryAction } from '../schema/document.js'
 import { cnNumber } from '../text/numerals.js'
+import { escapeRegExp } from '../text/regexp.js'
 
-// biome-ignore lint/suspicious/noShadowRestrictedNames: a local regex escaper; the deprecated global escape() is never wanted here
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const byLength = (a: string, b: string) => b.length - a.length
 
 const ERA_OFFSET = new Map(grammar.eras.map((e) => [e.prefix, e.offset]))
-const ERAS = [...ERA_OFFSET.keys()].sort(byLength).map(escape).join('|')
+const ERAS = [...ERA_OFFSET.keys()].sort(byLength).map(escapeRegExp).join('|')
 const NUM = '[〇○零一二三四五六七八九十百\\d]'
 /** A full date: ROC (中华民国五十八年九月十八日), arabic (2018年11月30日) or digit-by-digit Chinese. */
 const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?<=[并並定]自|[条條]文自)([一二三四五六七八九十百零〇]{2,5}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
@@ -24,17 +23,17 @@ grammar.actions.forEach((a, k) => {
   RANK.set(a.action as HistoryAction, k)
   for (const w of a.words) ACTION_OF.set(w, a.action as HistoryAction)
 })
-const ACTION_WORD = new RegExp([...ACTION_OF.keys()].sort(byLength).map(escape).join('|'), 'g')
-const NAMED_ARTICLES = new RegExp(`(?:${[...ACTION_OF.keys()].sort(byLength).map(escape).join('|')})(?=[条條]文)`, 'g')
-const CONNECTOR_TAIL = new RegExp(`(?:${grammar.connectors.map(escape).join('|')})$`)
-const LABEL = new RegExp(`^(?:${grammar.labels.map(escape).join('|')})[：:]`)
+const ACTION_WORD = new RegExp([...ACTION_OF.keys()].sort(byLength).map(escapeRegExp).join('|'), 'g')
+const NAMED_ARTICLES = new RegExp(`(?:${[...ACTION_OF.keys()].sort(byLength).map(escapeRegExp).join('|')})(?=[条條]文)`, 'g')
+const CONNECTOR_TAIL = new RegExp(`(?:${grammar.connectors.map(escapeRegExp).join('|')})$`)
+const LABEL = new RegExp(`^(?:${grammar.labels.map(escapeRegExp).join('|')})[：:]`)
 const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.．、]\\s*$)`)
 /** A numbered entry that opens with a Republic date (`1.中華民國九十年…`): a history page printed without its `沿革：` label. */
 const NUMBERED_ERA = new RegExp(`^\\d{1,3}\\s*[.．、]\\s*(?:${ERAS})${NUM}{1,5}年`)
 /** A law site's label before the history parenthesis under a title (`【题注】`). */
-const NOTE_LABEL = new RegExp(`^【(?:${grammar.noteLabels.map(escape).join('|')})】\\s*`)
+const NOTE_LABEL = new RegExp(`^【(?:${grammar.noteLabels.map(escapeRegExp).join('|')})】\\s*`)
 const BARE_START = new RegExp(`^(?:${ERAS}|\\d{4}年\\d{1,2}月\\d{1,2}日)`)
-const ENDS_WITH_ACTION = new RegExp(`(?:${[...ACTION_OF.keys()].map(escape).join('|')})[）)]?$`)
+const ENDS_WITH_ACTION = new RegExp(`(?:${[...ACTION_OF.keys()].map(escapeRegExp).join('|')})[）)]?$`)
 // `（二）字第 09471 號` continues a wrapped order number; `（二）…` elsewhere starts the body
 const BODY_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)](?![\u4e00-\u9fff]{0,3}字第))/
 /**
@@ -98,9 +97,9 @@ export function actionOf(text: string): HistoryAction | null {
   return best
 }
 
-const ORGAN_PREFIX = new RegExp(`^[\\u4e00-\\u9fff]*?(?:${grammar.organs.map(escape).join('|')})(?=[\\u4e00-\\u9fff（(])`)
+const ORGAN_PREFIX = new RegExp(`^[\\u4e00-\\u9fff]*?(?:${grammar.organs.map(escapeRegExp).join('|')})(?=[\\u4e00-\\u9fff（(])`)
 
-const OFFICER_PREFIX = new RegExp(`^(?:${grammar.officers.map(escape).join('|')})`)
+const OFFICER_PREFIX = new RegExp(`^(?:${grammar.officers.map(escapeRegExp).join('|')})`)
 
 /** `總統府秘書長華總人一字第…號` → `華總人一字第…號`: the organ, then an officer title, stripped from the front. */
 function stripOrgan(s: string): string {
@@ -254,19 +253,21 @@ export function historyBody(lines: Line[]): { start: number; end: number } | nul
   return { start, end: lines[lines.length - 1].end }
 }
 
-const ORGAN_END = new RegExp(`(?:${grammar.organs.map(escape).join('|')})$`)
-const OFFICER_END = new RegExp(`(?:${grammar.officers.map(escape).join('|')})$`)
-const DROP_PREFIX = new RegExp(`^(?:${grammar.issuer.dropPrefixes.map(escape).join('|')})(?=[\\u4e00-\\u9fff]{2})`)
+const ORGAN_END = new RegExp(`(?:${grammar.organs.map(escapeRegExp).join('|')})$`)
+const OFFICER_END = new RegExp(`(?:${grammar.officers.map(escapeRegExp).join('|')})$`)
+const DROP_PREFIX = new RegExp(`^(?:${grammar.issuer.dropPrefixes.map(escapeRegExp).join('|')})(?=[\\u4e00-\\u9fff]{2})`)
+/** An organ without the prefixes an issuer never carries (`中华人民共和国国务院` → `国务院`). */
+export const withoutIssuerPrefix = (organ: string): string => organ.replace(DROP_PREFIX, '')
 // the prefix of each organ of a list (国务院、中华人民共和国中央军事委员会): dropped before the list is
 // split, since 中华人民共和国 itself holds the separator 和
-const DROP_LISTED = new RegExp(`(^|[、，,])(?:${grammar.issuer.dropPrefixes.map(escape).join('|')})(?=[\\u4e00-\\u9fff]{2})`, 'g')
-const NOT_AN_ISSUER = new RegExp(`^(?:${grammar.issuer.notAnIssuer.map(escape).join('|')})`)
+const DROP_LISTED = new RegExp(`(^|[、，,])(?:${grammar.issuer.dropPrefixes.map(escapeRegExp).join('|')})(?=[\\u4e00-\\u9fff]{2})`, 'g')
+const NOT_AN_ISSUER = new RegExp(`^(?:${grammar.issuer.notAnIssuer.map(escapeRegExp).join('|')})`)
 const ORDINAL = '[一二三四五六七八九十百零〇\\d]+'
 /** `X第十一届Y第一次会议`: the congress is X + Y, without its term and session. */
 const CONGRESS = new RegExp(`^(.*?)第${ORDINAL}届(.*?)第${ORDINAL}次`)
 /** `国务院第16次常务会议`, `X第一次全体会议` */
 const MEETING = new RegExp(`^(.*?)第${ORDINAL}次(?:常务|全体)?会议`)
-const ACTS = new RegExp(`^(.*?)(?:令第|[号號]令|${[...ACTION_OF.keys()].sort(byLength).map(escape).join('|')})`)
+const ACTS = new RegExp(`^(.*?)(?:令第|[号號]令|${[...ACTION_OF.keys()].sort(byLength).map(escapeRegExp).join('|')})`)
 
 /**
  * The organ(s) that made one history event, from the text after its date (whitespace removed,
@@ -297,11 +298,13 @@ export function issuersOfEvent(afterDate: string, docNumber: string | null = nul
     .replace(DROP_LISTED, '$1')
   return organ
     .split(/[、，,和]/)
-    .map((o) => o.replace(DROP_PREFIX, ''))
+    .map(withoutIssuerPrefix)
     .filter((o) => o.length >= 2 && o.length <= 30 && ORGAN_END.test(o))
 }
 
-const VERSION_TAG = new RegExp(`(?:[（(]\\d{4}年(?:第[一二三四五六七八九十]次)?(?:${grammar.versionWords.map(escape).join('|')})?[）)]|\\s*(?:${grammar.titleNotes.map(escape).join('|')}))$`)
+const VERSION_TAG = new RegExp(
+  `(?:[（(]\\d{4}年(?:第[一二三四五六七八九十]次)?(?:${grammar.versionWords.map(escapeRegExp).join('|')})?[）)]|\\s*(?:${grammar.titleNotes.map(escapeRegExp).join('|')}))$`,
+)
 
 /**
  * The length of a law site's version tag closing a title (`(2004年修正)`, `(2002年)`, ` 附:修正本`),

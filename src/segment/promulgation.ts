@@ -7,18 +7,17 @@
 import grammar from '../../grammars/history.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { isDateLine } from './dates.js'
+import { withoutIssuerPrefix } from './history.js'
 import { isIssuerLine, startsWithSignerTitle } from './signature.js'
+import { escapeRegExp } from '../text/regexp.js'
 
-// biome-ignore lint/suspicious/noShadowRestrictedNames: a local regex escaper; the deprecated global escape() is never wanted here
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const ORDINAL = '[\\d一二三四五六七八九十百零〇]{1,6}'
-const HEAD_WORD = grammar.promulgation.headings.map(escape).join('|')
+const HEAD_WORD = grammar.promulgation.headings.map(escapeRegExp).join('|')
 /** `东莞市人民政府令第123号`, `中华人民共和国国务院令`, `…常务委员会公告`, `政府令〔2010〕第15号`, `渝府令第 121 号`. */
 const HEADING = new RegExp(`^([\\u4e00-\\u9fff（）()]{0,30}?)(?:${HEAD_WORD})(?:\\s*〔\\d{4}〕)?(?:\\s*第\\s*${ORDINAL}\\s*号)?$`)
 /** The number of an order or announcement printed on a line of its own: `第227号`, `第三十七号`. */
 const NUMBER_LINE = new RegExp(`^第\\s*${ORDINAL}\\s*号$`)
-const VERB = new RegExp(grammar.promulgation.verbs.map(escape).join('|'))
-const DROP_PREFIX = new RegExp(`^(?:${grammar.promulgation.dropPrefixes.map(escape).join('|')})(?=[\\u4e00-\\u9fff]{2})`)
+const VERB = new RegExp(grammar.promulgation.verbs.map(escapeRegExp).join('|'))
 const key = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
 
 /** A promulgation block found under a title (indices into the lines it was found in). */
@@ -89,7 +88,7 @@ export function findPromulgation(lines: Line[], from: number, to: number, title?
     }
     if (!want.startsWith(acc)) break
   }
-  let organ: string | null = head[1].replace(DROP_PREFIX, '')
+  let organ: string | null = withoutIssuerPrefix(head[1])
   if (organ.length < 4 || !isIssuerLine(organ)) organ = null
   const number = /第\s*[\d一二三四五六七八九十百零〇]+\s*号/.test(heading.map((l) => l.text).join('')) ? heading.map((l) => l.text.replace(/\s+/g, '')).join('') : null
   return { heading, sentence, signature: { issuers, date, start: lines[s].start, end: date.end }, organ, number, next: j, issuerLine }

@@ -1,4 +1,5 @@
 import grammar from '../../grammars/genres.json' with { type: 'json' }
+import { escapeRegExp } from './regexp.js'
 
 const GENRES = grammar.genres.map((g) => g.name).sort((a, b) => b.length - a.length)
 const ABOUT = grammar.about
@@ -16,7 +17,7 @@ export function genreOf(title: string): string | null {
   return null
 }
 
-const JOINED = new RegExp(`^[^\\s第，、；：（(]{4,}?(${GENRES.map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:${grammar.joiners.join('|')})[^，。；、：（）()《》]{1,10}$`)
+const JOINED = new RegExp(`^[^\\s第，、；：（(]{4,}?(${GENRES.map(escapeRegExp).join('|')})(?:${grammar.joiners.join('|')})[^，。；、：（）()《》]{1,10}$`)
 
 /**
  * The genre of a title whose genre word is followed by a short second part (`grammars/genres.json`
@@ -47,7 +48,6 @@ export function aboutAt(title: string): number {
   return at
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const GENRE_ALT = GENRES.map(escapeRegExp).join('|')
 // an act cue's … is the rest of one sentence: no sentence end, no line break
 const actSource = (cue: string) => cue.split('…').map(escapeRegExp).join('[^。；！？\\n]{1,80}?')

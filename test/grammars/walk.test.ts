@@ -674,7 +674,6 @@ const NOT_WALKED: Record<string, string> = {
   // outside5: these need a whole law-site page around them (title, order block, history); no template yet
   'history.json#promulgation.headings': 'order / announcement heading words of a promulgation block; covered by test/segment/promulgation.test.ts',
   'history.json#promulgation.verbs': 'publishing verbs of a promulgation block; covered by test/segment/promulgation.test.ts',
-  'history.json#promulgation.dropPrefixes': 'prefix cut from the organ of an order heading; covered by test/segment/promulgation.test.ts',
   'history.json#noteLabels': '【题注】 before a history parenthesis; covered by test/segment/repost-pages.test.ts',
   'history.json#versionWords': "a law site's version tag closing a title; covered by test/segment/repost-pages.test.ts",
   'history.json#titleNotes': "a law site's 附：修正本 note closing a title; no template yet (probe page 10)",

@@ -2,17 +2,17 @@ import grammar from '../../../grammars/time/milestones.json' with { type: 'json'
 import { canonicalize, endOf, startOf, toCanon, type Canon } from './canon.js'
 import { lexicon, WordList } from './lexicon.js'
 import { scanTime, type ScanOptions, type TimeMatch } from './scan.js'
+import { escapeRegExp } from '../../text/regexp.js'
 
 const labels = WordList.fromWords(grammar.labels)
 // The label end and every character the canonical copy maps to it (： and :).
 const labelEnds = [grammar.labelEnd, ...[...lexicon.canonChars].filter(([, to]) => to === grammar.labelEnd).map(([from]) => from)]
-const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** A schedule label with its colon (进度安排：, 时间节点:), longest label first. */
 const LABEL = new RegExp(
   `(?:${[...grammar.labels]
     .sort((x, y) => y.length - x.length)
-    .map(escapeRegex)
-    .join('|')})[${labelEnds.map(escapeRegex).join('')}]`,
+    .map(escapeRegExp)
+    .join('|')})[${labelEnds.map(escapeRegExp).join('')}]`,
   'g',
 )
 const targets = WordList.fromWords(grammar.targets)
