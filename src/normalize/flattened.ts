@@ -1,13 +1,12 @@
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { markerAt, type Marker } from '../text/markers.js'
+import { isSpace } from './spaces.js'
 
 /** A line shorter than this is never read as a flattened page. */
 const MIN_FLAT_LINE = 150
 /** Styles that break a flattened line without a pair of their own: the section and sub-section headings. */
 const HEADING_STYLES = new Set(['cn-dun', 'cn-paren'])
-
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000
 
 interface Candidate {
   /** The space run before the marker: [from, to). */

@@ -51,6 +51,7 @@ function isCjk(code: number): boolean {
   )
 }
 
-function isSpace(code: number): boolean {
+/** A space the space pass removes or keeps (after the width pass, tabs and odd spaces are plain spaces). */
+export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003
 }
