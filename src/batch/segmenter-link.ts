@@ -48,15 +48,12 @@ export function answerSegmenter(link: SharedArrayBuffer): void {
   const head = new Int32Array(link, 0, 2)
   if (Atomics.load(head, 0) !== ASKED) return
   const units = new Uint16Array(link, HEADER_BYTES)
-  let sentence = ''
-  for (let i = 0; i < head[1]; i++) sentence += String.fromCharCode(units[i])
-  const words = jiebaTag(sentence)
+  const words = jiebaTag(readText(head, units))
   let state = NONE
   if (words) {
     const json = JSON.stringify(words.map((w) => [w.word, w.tag]))
     if (json.length <= CAPACITY) {
-      for (let i = 0; i < json.length; i++) units[i] = json.charCodeAt(i)
-      head[1] = json.length
+      writeText(head, units, json)
       state = ANSWERED
     } else state = TOO_LONG
   }
@@ -86,10 +83,9 @@ export function linkedTagger(link: SharedArrayBuffer, ask: () => void): (sentenc
       return known
     }
     const t0 = performance.now()
-    for (let i = 0; i < sentence.length; i++) units[i] = sentence.charCodeAt(i)
-    head[1] = sentence.length
+    writeText(head, units, sentence)
     // the memo's key is a copy: the sentence is a slice that would keep its whole document alive
-    const key = String.fromCharCode.apply(null, units.subarray(0, sentence.length) as unknown as number[])
+    const key = readText(head, units)
     Atomics.store(head, 0, ASKED)
     ask()
     if (Atomics.wait(head, 0, ASKED, WAIT_MS) === 'timed-out') {
@@ -100,15 +96,22 @@ export function linkedTagger(link: SharedArrayBuffer, ask: () => void): (sentenc
     linkStats.waitMs += performance.now() - t0
     const state = Atomics.load(head, 0)
     let words: TaggedWord[] | null = null
-    if (state === ANSWERED) {
-      let json = ''
-      for (let i = 0; i < head[1]; i++) json += String.fromCharCode(units[i])
-      words = (JSON.parse(json) as [string, string][]).map(([word, tag]) => ({ word, tag }))
-    }
+    if (state === ANSWERED) words = (JSON.parse(readText(head, units)) as [string, string][]).map(([word, tag]) => ({ word, tag }))
     Atomics.store(head, 0, IDLE)
     if (state === TOO_LONG) return jiebaTag(sentence)
     if (memo.size >= MEMO_SIZE) memo.clear()
     memo.set(key, words)
     return words
   }
+}
+
+/** The text a link holds (the question, or the answer): a fresh flat string, never a slice of a document. */
+function readText(head: Int32Array, units: Uint16Array): string {
+  return String.fromCharCode.apply(null, units.subarray(0, head[1]) as unknown as number[])
+}
+
+/** Puts `text` (at most CAPACITY code units) into the link. */
+function writeText(head: Int32Array, units: Uint16Array, text: string): void {
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i)
+  head[1] = text.length
 }
