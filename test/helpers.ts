@@ -34,3 +34,8 @@ export function allDocuments(d: PolicyDocument): PolicyDocument[] {
 export function clauseByHeading(cs: Clause[], heading: string): Clause | undefined {
   return allClauses(cs).find((c) => c.heading === heading)
 }
+
+/** The roles of the task at `path` (`一/（一）`), each as `role unit、unit`; undefined when no task is there. */
+export function taskRoles(doc: PolicyDocument, path: string): string[] | undefined {
+  return doc.tasks.find((t) => t.path.join('/') === path)?.roles.map((r) => `${r.role} ${r.units.map((u) => u.name).join('、')}`)
+}

@@ -1,10 +1,9 @@
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
-import type { Role, Task } from '../schema/task.js'
+import type { Role, RoleKind, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
 import { opensWithRoleVerb, scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
-import type { RoleKind } from '../schema/task.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 

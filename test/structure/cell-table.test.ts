@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
-import { allClauses } from '../helpers.js'
+import { allClauses, taskRoles } from '../helpers.js'
 
 // Task tables a scraper printed one cell per line (issue #11, outside probe family A). Fixtures are
 // written for the tests in that format (own units, tasks and dates).
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/cells/${name}`, import.meta.url), 'utf8')
-const roles = (doc: ReturnType<typeof parse>, path: string) => doc.tasks.find((t) => t.path.join('/') === path)?.roles.map((r) => `${r.role} ${r.units.map((u) => u.name).join('、')}`)
 
 describe('tables printed one cell per line', () => {
   const src = fixture('task-table.txt')
@@ -15,16 +14,16 @@ describe('tables printed one cell per line', () => {
   it('turns each row under the header run into a task with its column roles and deadline', () => {
     expect(allClauses(doc.clauses).map((c) => c.path.join('/'))).toEqual(['1', '2', '3', '4', '二'])
     expect(allClauses(doc.clauses)[2].heading).toBe('完成工业园区标准地出让改革，新增出让用地不少于300亩')
-    expect(roles(doc, '1')).toEqual(['lead 县市场监管局', 'participant 县政务服务中心、县税务局、县公安局'])
-    expect(roles(doc, '3')).toEqual(['lead 县自然资源局', 'participant 县经信局、青川经开区管委会、各乡镇（街道）'])
-    expect(roles(doc, '4')).toEqual(['lead 县财政局', 'participant 县金融服务中心、县人民银行'])
+    expect(taskRoles(doc, '1')).toEqual(['lead 县市场监管局', 'participant 县政务服务中心、县税务局、县公安局'])
+    expect(taskRoles(doc, '3')).toEqual(['lead 县自然资源局', 'participant 县经信局、青川经开区管委会、各乡镇（街道）'])
+    expect(taskRoles(doc, '4')).toEqual(['lead 县财政局', 'participant 县金融服务中心、县人民银行'])
     expect(doc.tasks.filter((t) => /^\d$/.test(t.path[0])).map((t) => t.deadlines.map((d) => d.date))).toEqual([['2024-06-30'], ['2024-09-30'], ['2024-12-31'], ['2024-10-31']])
     // the label is the column name; positions point at the cell in the input
     const lead = doc.tasks[1].roles[0]
     expect(lead.label).toBe('牵头单位')
     expect(src.slice(lead.units[0].position!.start.offset, lead.units[0].position!.end.offset)).toBe('县大数据中心')
     // a category cell (要素保障) between rows is no unit of the row before
-    expect(roles(doc, '2')).toEqual(['lead 县大数据中心', 'participant 县财政局'])
+    expect(taskRoles(doc, '2')).toEqual(['lead 县大数据中心', 'participant 县财政局'])
   })
 
   it('ends the table at a heading: the section after it is a clause of its own', () => {

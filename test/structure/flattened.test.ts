@@ -1,22 +1,21 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type Clause } from '../../src/index.js'
-import { allClauses } from '../helpers.js'
+import { allClauses, taskRoles } from '../helpers.js'
 
 // Flattened pages (issue #11, outside probe): a list glued into one line, its items kept apart by
 // spaces only. Fixtures are written for the tests in the format of real reposted pages.
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/flattened/${name}`, import.meta.url), 'utf8')
 const paths = (cs: Clause[]) => allClauses(cs).map((c) => c.path.join('/'))
-const roles = (doc: ReturnType<typeof parse>, path: string) => doc.tasks.find((t) => t.path.join('/') === path)?.roles.map((r) => `${r.role} ${r.units.map((u) => u.name).join('、')}`)
 
 describe('flattened one-line pages', () => {
   it('splits a notice printed on one line into its sections, sub-sections and items', () => {
     const doc = parse(fixture('notice-one-line.txt'))
     expect(paths(doc.clauses)).toEqual(['一', '一/（一）', '一/（一）/1', '一/（一）/2', '一/（二）', '一/（二）/1', '一/（二）/2', '二', '二/（一）', '二/（一）/1', '二/（一）/2'])
     expect(allClauses(doc.clauses).find((c) => c.path.join('/') === '一/（二）')?.heading).toBe('促进消费回升')
-    expect(roles(doc, '一/（一）/1')).toEqual(['lead 市发展改革委', 'responsible 市工业和信息化局、市自然资源局、市住房城乡建设局'])
-    expect(roles(doc, '一/（二）/2')).toEqual(['lead 市商务局', 'responsible 各县（市、区）人民政府'])
-    expect(roles(doc, '二/（一）/2')).toEqual(['lead 市科技局', 'participant 市教育局'])
+    expect(taskRoles(doc, '一/（一）/1')).toEqual(['lead 市发展改革委', 'responsible 市工业和信息化局、市自然资源局、市住房城乡建设局'])
+    expect(taskRoles(doc, '一/（二）/2')).toEqual(['lead 市商务局', 'responsible 各县（市、区）人民政府'])
+    expect(taskRoles(doc, '二/（一）/2')).toEqual(['lead 市科技局', 'participant 市教育局'])
     // a cross-reference after a space (依照 (一)项) and a decimal (2.5亿元) stay text
     expect(allClauses(doc.clauses).find((c) => c.path.join('/') === '一/（二）/2')?.heading).toBe('培育夜间经济集聚区3个，依照（一）项的要求推进项目建设')
     expect(doc.tasks.find((t) => t.path.join('/') === '一/（一）/2')?.deadlines.map((d) => d.date)).toEqual(['2024-09-30'])
@@ -31,10 +30,10 @@ describe('flattened one-line pages', () => {
     const doc = parse(fixture('table-flattened.txt'))
     expect(paths(doc.clauses)).toEqual(['一', '一/1', '一/2', '二', '二/1', '二/2'])
     // (首位单位为牵头单位,下同) after the first unit: a rule for this list and the later ones, not part of the name
-    expect(roles(doc, '一/1')).toEqual(['lead 县发改局', 'responsible 县财政局、县统计局'])
-    expect(roles(doc, '一/2')).toEqual(['lead 县财政局'])
-    expect(roles(doc, '二/1')).toEqual(['lead 县政务服务中心', 'responsible 县大数据中心'])
-    expect(roles(doc, '二/2')).toEqual(['lead 县自然资源局'])
+    expect(taskRoles(doc, '一/1')).toEqual(['lead 县发改局', 'responsible 县财政局、县统计局'])
+    expect(taskRoles(doc, '一/2')).toEqual(['lead 县财政局'])
+    expect(taskRoles(doc, '二/1')).toEqual(['lead 县政务服务中心', 'responsible 县大数据中心'])
+    expect(taskRoles(doc, '二/2')).toEqual(['lead 县自然资源局'])
   })
 
   it('leaves run-in enumerations, lone spaced markers and short lines as they are', () => {
