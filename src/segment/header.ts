@@ -101,8 +101,8 @@ const GLUED_LABEL = new RegExp(`(${[...KNOWN].sort((a, b) => b.length - a.length
  * The cells of one table line: the first label's value, cut where a known label and its colon
  * follow (a site prints two cells of its label table on one line). `start` is the value's offset.
  */
-function tableCells(label: string, value: string, start: number): Array<{ label: string; value: string; start: number; end: number }> {
-  const cells: Array<{ label: string; value: string; start: number; end: number }> = []
+function tableCells(label: string, value: string, start: number): SiteCell[] {
+  const cells: SiteCell[] = []
   let from = 0
   let current = label
   for (const m of value.matchAll(GLUED_LABEL)) {
@@ -116,7 +116,7 @@ function tableCells(label: string, value: string, start: number): Array<{ label:
   return cells.filter((c) => c.value)
 }
 
-function cellOf(label: string, value: string, from: number, to: number, start: number) {
+function cellOf(label: string, value: string, from: number, to: number, start: number): SiteCell {
   const raw = value.slice(from, to)
   // (a site's table exported with its cell borders: `名称：|市人民政府办公室关于…的通知|`)
   const lead = raw.length - raw.replace(/^[\s|]+/, '').length
@@ -124,7 +124,7 @@ function cellOf(label: string, value: string, from: number, to: number, start: n
   return { label, value: text, start: start + from + lead, end: start + from + lead + text.length }
 }
 
-/** A site-table cell read by `siteLabelCells`: a known label and its value, view offsets of the value. */
+/** A label-table cell (tableCells, siteLabelCells): a known label and its value, view offsets of the value. */
 export interface SiteCell {
   label: string
   value: string
@@ -133,8 +133,6 @@ export interface SiteCell {
 }
 
 const STRONG_BARE = new Set(labels.forms.bareLabels)
-/** A known label with its colon (`文号：`), anywhere in a line: site tables print several cells per line. */
-const COLON_LABEL = new RegExp(`(${[...KNOWN].sort((a, b) => b.length - a.length).join('|')})[：:]`, 'g')
 /** A label without a colon opening a line or a `|` cell (`文号内政办发〔2012〕40号`, `文号|江政办〔2022〕1号|`). */
 const BARE_LABEL = new RegExp(`^(${[...STRONG_BARE].sort((a, b) => b.length - a.length).join('|')})(?![：:])`)
 
@@ -173,7 +171,8 @@ export function siteLabelCells(line: Line): SiteCell[] {
     }
     return out
   }
-  const matches = [...text.matchAll(COLON_LABEL)]
+  // a known label with its colon anywhere in the line: site tables print several cells per line
+  const matches = [...text.matchAll(GLUED_LABEL)]
   if (matches.length > 0) {
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k]
