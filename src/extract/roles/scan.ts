@@ -105,7 +105,9 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   for (const region of regions) {
     const before = ctx.roles.length
     const timeSpans: Span[] = []
-    for (const [s, e] of sentences(t, br, region)) readSentence(ctx, s, e, region, timeSpans)
+    // A sentence outside brackets that holds no cue word reads nothing (most sentences of a range
+    // that passed the gate); one inside a parenthesis may still hand its time text to the roles.
+    for (const [s, e] of sentences(t, br, region)) if (region.paren || mayHoldRole(t, s, e)) readSentence(ctx, s, e, region, timeSpans)
     if (ctx.roles.length === before) continue
     const ruleOn = options.rules?.firstListedLead === true || (rulePhrases.length > 0 && rulePhrases[0].index < region.end)
     if (!region.paren) {
