@@ -232,6 +232,8 @@ export function signingDateAtEnd(text: string, from: number, until: number): str
     end = start - 1
     if (!line) continue
     seen++
+    // the match must be the whole line (raw = line), so cnYear(raw) is cnYear(line): test it first
+    if (!cnYear(line)) continue
     const { matches } = scanTime(line)
     const only = matches.length === 1 ? matches[0] : undefined
     if (only && only.index === 0 && only.end === line.length && only.deadline.precision === 'day' && only.deadline.date && cnYear(only.deadline.raw)) return only.deadline.date
