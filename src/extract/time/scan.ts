@@ -87,6 +87,14 @@ export function scanTimeUngated(text: string, options: ScanOptions = {}): ScanRe
   return scan(text, options, false)
 }
 
+/**
+ * False when `scanTime(text, { from, to })` finds nothing whatever its options: the gate's test,
+ * for callers that can skip work around a scan that cannot match (a stage heading's bracket).
+ */
+export function mayHoldTimeIn(text: string, from: number, to: number): boolean {
+  return !timeGate.enabled || mayHoldTime(canonicalize(text, from, to).text)
+}
+
 function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
   const canon = canonicalize(text, options.from ?? 0, options.to ?? text.length)
   // most clauses hold no time: one pass for the readers' necessary words skips them (registry.ts)

@@ -5,7 +5,7 @@ import { canonicalize, endOf, startOf, type Canon } from './canon.js'
 import { isAsciiDigit, isCnNumeral, WordList } from './lexicon.js'
 import { readCnPositional, readSmallNumber } from './numerals.js'
 import { markerAt } from '../../text/markers.js'
-import { scanTime, type ScanOptions, type TimeMatch } from './scan.js'
+import { mayHoldTimeIn, scanTime, type ScanOptions, type TimeMatch } from './scan.js'
 
 const sectionHeadings = WordList.fromWords(grammar.sectionHeadings)
 const divide = WordList.fromWords(grammar.summary.divide)
@@ -114,16 +114,19 @@ function inlineStarts(text: string): number[] {
 const AFTER_STOP = '。' + grammar.ordinalPrefix
 
 export function findStages(blocks: StageBlock[], options: StageOptions = {}): StageMatch[] {
+  const canons: Canon[] = blocks.map((block) => canonicalize(block.text))
+  // Most blocks can give no head (mayHead): their heads are not read, and a plan none of whose
+  // blocks can give one holds no stage (no section or marker reading needed).
+  const may = canons.map((_, b) => (stageGate.enabled ? mayHead(canons, b) : STAGE_WORD))
+  if (!may.some((m) => m !== NO_HEAD)) return []
   const years: ScanOptions = { documentDate: options.documentDate, planYear: options.planYear }
   const heads: Head[] = []
   const inSection: boolean[] = []
   const families: Array<string | undefined> = []
   let section: { family?: string; level?: number } | null = null
-  const canons: Canon[] = []
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
-    const canon = canonicalize(block.text)
-    canons[b] = canon
+    const canon = canons[b]
     const canonText = canon.text
     let markerStart = 0
     while (markerStart < canonText.length && (canonText[markerStart] === ' ' || canonText[markerStart] === '\n')) markerStart++
@@ -138,6 +141,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
     inSection[b] = section !== null || (block.heading !== undefined && sectionHeadings.words.some((w) => block.heading!.includes(w)))
     // candidate heads: the block start, and 第…阶段 after any sentence end
     const starts = [headStart]
+    if (may[b] === NO_HEAD) continue
     if (grammar.ordinalPrefix.length === 1) {
       // 。第 found natively, not by a one-character string per position
       for (let t = canonText.indexOf(AFTER_STOP, headStart); t !== -1; t = canonText.indexOf(AFTER_STOP, t + 1)) starts.push(t + 1)
@@ -150,6 +154,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
     // 第⏎一阶段 or the bracket: read on a copy whose line breaks are spaces (same offsets)
     // A block cut by such a break (…区分了第 / 一阶段（…）和第二阶段（2023年至2025 / 年）…) runs on
     // into the next when they touch and the first ends mid-sentence: read the two as one.
+    if (may[b] !== STAGE_WORD) continue
     const next = blocks[b + 1]
     const wraps = next !== undefined && next.offset === block.offset + block.text.length + 1 && !SENTENCE_TAIL.test(block.text)
     const source = wraps ? `${block.text}\n${next.text}` : block.text
@@ -232,6 +237,33 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
     options.documentDate,
   )
   return out
+}
+
+/** Turns `mayHead` off (every block read), for tests that check it never changes what is found. @internal */
+export const stageGate = { enabled: true }
+
+const NO_HEAD = 0
+const BRACKET = 1
+const STAGE_WORD = 2
+
+/**
+ * What block `b` can give (a necessary test, cheap). A run-in or summary stage needs the stage
+ * word or the count word in the block, an inline one the stage word in the block run on into the
+ * next (canonical text maps characters one by one, so there the word lies in one of the two or
+ * across their junction): STAGE_WORD. A bracketed heading needs a bracket of `readHead`'s reach
+ * whose inside the time scanner's gate lets through: BRACKET. Neither: NO_HEAD.
+ */
+function mayHead(canons: Canon[], b: number): number {
+  const text = canons[b].text
+  const next = canons[b + 1]?.text
+  const word = grammar.stageWord
+  if (text.includes(word) || text.includes(grammar.summary.count) || next?.includes(word)) return STAGE_WORD
+  for (let k = 1; next !== undefined && k < word.length; k++) if (text.endsWith(word.slice(0, k)) && next.startsWith(word.slice(k))) return STAGE_WORD
+  for (let open = text.indexOf('（'); open !== -1; open = text.indexOf('（', open + 1)) {
+    const close = findWithin(text, open + 1, '）', 40)
+    if (close >= 0 && mayHoldTimeIn(text, open + 1, close)) return BRACKET
+  }
+  return NO_HEAD
 }
 
 /** Fill unprinted starts (day after the previous end, or the document date) and ends. */

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
+import { findStages, stageGate, type StageBlock } from '../../../src/extract/time/stages.js'
+
+// findStages reads a block's heads only when the block can give one (the stage word, or a bracket
+// whose inside the time gate lets through), and returns at once when no block can. The test
+// holds that to reading every block: same stages, same output.
+const ROOT = new URL('../../../', import.meta.url)
+const dir = (path: string) =>
+  readdirSync(new URL(path, ROOT))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path + f)
+const DOCS = [...dir('corpus/seeds/'), ...dir('corpus/policy/'), ...dir('test/gold/blind/texts/')]
+const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8')
+
+function lineBlocks(text: string): StageBlock[] {
+  const out: StageBlock[] = []
+  let offset = 0
+  for (const line of text.split('\n')) {
+    out.push({ text: line, offset })
+    offset += line.length + 1
+  }
+  return out
+}
+
+function ungated<T>(f: () => T): T {
+  try {
+    stageGate.enabled = false
+    return f()
+  } finally {
+    stageGate.enabled = true
+  }
+}
+
+describe('the stage heading gate changes nothing', () => {
+  it('findStages on the lines of every corpus and blind document', () => {
+    let found = 0
+    for (const path of DOCS) {
+      const blocks = lineBlocks(read(path))
+      const all = ungated(() => findStages(blocks, { documentDate: '2020-01-01' }))
+      expect(findStages(blocks, { documentDate: '2020-01-01' }), path).toEqual(all)
+      if (all.length > 0) found++
+    }
+    // the comparison covers real stages, not only empty results
+    expect(found).toBeGreaterThan(5)
+  })
+
+  it('parse() output of the seeds and policy documents that reach findStages', () => {
+    for (const path of DOCS.filter((p) => p.startsWith('corpus/'))) {
+      const text = read(path)
+      // (the caller reads stages only in documents with such a cue: clause-time.ts STAGE_CUE)
+      if (!/阶段|步骤|[（(](?:19|20)\d{2}/.test(text)) continue
+      const all = JSON.stringify(ungated(() => parse(text)))
+      expect(JSON.stringify(parse(text)), path).toBe(all)
+    }
+  })
+
+  it('bracketed headings with no stage word are still read (工作安排 with dated steps)', () => {
+    const blocks = [
+      { text: '一、工作安排', offset: 0 },
+      { text: '（一）动员部署（2021年3月底前）。制定方案。', offset: 7 },
+      { text: '（二）组织实施（2021年4月至10月）。全面推进。', offset: 30 },
+    ]
+    expect(findStages(blocks).map((s) => [s.stage.name, s.stage.start, s.stage.end, s.stage.goal])).toEqual([
+      ['动员部署', null, '2021-03-31', '制定方案'],
+      ['组织实施', '2021-04-01', '2021-10-31', '全面推进'],
+    ])
+  })
+
+  it('a stage word cut by a line break between two blocks is read on the pair as before', () => {
+    const first = '本规划区分了第一阶'
+    const blocks = [
+      { text: first, offset: 0 },
+      { text: '段（2021—2022年）和第二阶段（2023—2025年）两步推进。', offset: first.length + 1 },
+    ]
+    const all = ungated(() => findStages(blocks))
+    expect(findStages(blocks)).toEqual(all)
+    expect(all.map((s) => s.stage.name)).toContain('第二阶段')
+  })
+
+  it('a plan with dated brackets only in prose and no stage word has no stage', () => {
+    const blocks = lineBlocks('一、总体要求\n（一）指导思想。坚持稳中求进。\n（二）主要目标。到2025年，基本建成。\n二、保障措施\n加强组织领导。')
+    expect(findStages(blocks)).toEqual([])
+    expect(ungated(() => findStages(blocks))).toEqual([])
+  })
+})
