@@ -247,15 +247,15 @@ const BRACKET = 1
 const STAGE_WORD = 2
 
 /**
- * What block `b` can give (a necessary test, cheap). A run-in or summary stage needs the stage
+ * What block `index` can give (a necessary test, cheap). A run-in or summary stage needs the stage
  * word or the count word in the block, an inline one the stage word in the block run on into the
  * next (canonical text maps characters one by one, so there the word lies in one of the two or
  * across their junction): STAGE_WORD. A bracketed heading needs a bracket of `readHead`'s reach
  * whose inside the time scanner's gate lets through: BRACKET. Neither: NO_HEAD.
  */
-function mayHead(canons: Canon[], b: number): number {
-  const text = canons[b].text
-  const next = canons[b + 1]?.text
+function mayHead(canons: Canon[], index: number): number {
+  const text = canons[index].text
+  const next = canons[index + 1]?.text
   const word = grammar.stageWord
   if (text.includes(word) || text.includes(grammar.summary.count) || next?.includes(word)) return STAGE_WORD
   for (let k = 1; next !== undefined && k < word.length; k++) if (text.endsWith(word.slice(0, k)) && next.startsWith(word.slice(k))) return STAGE_WORD
