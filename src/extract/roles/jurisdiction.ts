@@ -174,9 +174,37 @@ export function jurisdictionFromTitle(title: string, places: Places = defaultPla
   return best
 }
 
+/** Gazetteer entries in the Maps' order, grouped by the name's first code unit. */
+interface PlaceIndex {
+  districts: Map<number, Array<[string, string]>>
+  cities: Map<number, Array<[string, string]>>
+  provinces: Map<number, Array<[string, string]>>
+}
+const byFirstUnit = (names: Map<string, string>): Map<number, Array<[string, string]>> => {
+  const out = new Map<number, Array<[string, string]>>()
+  for (const entry of names) {
+    const first = entry[0].charCodeAt(0)
+    const list = out.get(first)
+    if (list) list.push(entry)
+    else out.set(first, [entry])
+  }
+  return out
+}
+/**
+ * The built-in gazetteer indexed once: a title is read at each of its characters, and going
+ * through every entry there (iterator entries included) was most of the allocation of a parse.
+ * Only for `defaultPlaces` (a caller's Places may change after a call); none of its names is empty.
+ */
+const defaultIndex: PlaceIndex | undefined = [defaultPlaces.districts, defaultPlaces.cities, defaultPlaces.provinces].some((names) => names.has(''))
+  ? undefined
+  : { districts: byFirstUnit(defaultPlaces.districts), cities: byFirstUnit(defaultPlaces.cities), provinces: byFirstUnit(defaultPlaces.provinces) }
+const NONE: Array<[string, string]> = []
+
 /** Only gazetteer names (no generic X市 pattern: 城市 in a title is not a place). */
 function readKnownAt(s: string, i: number, places: Places): Jurisdiction | undefined {
-  for (const [d, city] of places.districts) {
+  const index = places === defaultPlaces ? defaultIndex : undefined
+  const first = s.charCodeAt(i)
+  for (const [d, city] of index ? (index.districts.get(first) ?? NONE) : places.districts) {
     if (s.startsWith(d, i)) {
       const prov = places.cities.get(city)
       return {
@@ -187,10 +215,10 @@ function readKnownAt(s: string, i: number, places: Places): Jurisdiction | undef
       }
     }
   }
-  for (const [c, prov] of places.cities) {
-    if (s.startsWith(c, i)) return { level: 'city', city: c + '市', province: fullProvince(prov, places) }
+  for (const [name, prov] of index ? (index.cities.get(first) ?? NONE) : places.cities) {
+    if (s.startsWith(name, i)) return { level: 'city', city: name + '市', province: fullProvince(prov, places) }
   }
-  for (const [p, suffix] of places.provinces) {
+  for (const [p, suffix] of index ? (index.provinces.get(first) ?? NONE) : places.provinces) {
     if (s.startsWith(p, i)) {
       const province = p + suffix
       return suffix === '市' ? { level: 'city', province, city: province } : { level: 'province', province }
