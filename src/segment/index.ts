@@ -526,10 +526,11 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
   const keys = quoted.map((q) => titleKey(q.replace(/〈/g, '《').replace(/〉/g, '》')))
   const longest = Math.max(...keys.map((k) => k.length))
   const starts = new Map<string, Array<[line: number, hit: number]>>()
+  const lineKeys: string[] = []
   for (let i = cursor; i < to; i++) {
     let acc = ''
     for (let j = i; j < Math.min(to, i + 3); j++) {
-      const next = acc + titleKey(lines[j].text)
+      const next = acc + (lineKeys[j - cursor] ??= titleKey(lines[j].text))
       if (next.length > longest) break
       if (j > i && next === acc) continue // an empty line adds nothing: the shorter window stands
       acc = next
