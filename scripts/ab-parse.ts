@@ -3,9 +3,12 @@
  * (`git archive`, or the work tree for WORK) bundled with tsup (esbuild), then passes over seeds + policy
  * alternating A, B / B, A so the machine's load falls on both alike. Per pair the ratio of CPU
  * times (process.cpuUsage, user + system); prints the medians in MB per CPU-second, the median
- * ratio B/A with its range, and the load average. Also the structure stage alone (markers).
+ * ratio B/A with its range, and the load average. Also the structure stage alone (markers); ROWS
+ * picks the rows (comma-separated): parse(), structure (the default), normalize, and the role and
+ * time scanners over every line of each normalized text (roles/line, time/line).
  *
  *   node --import tsx scripts/ab-parse.ts c6d48fb WORK [PAIRS]
+ *   ROWS='parse(),roles/line' node --import tsx scripts/ab-parse.ts HEAD WORK 15
  */
 import { execSync } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -26,6 +29,8 @@ interface Lib {
   normalizeStep(text: string): { view: unknown }
   segmentStep(view: unknown): unknown
   structureStep(seg: unknown, view: unknown): unknown
+  scanRoles(text: string, options?: { from?: number; to?: number }): unknown
+  scanTime(text: string, options?: { from?: number; to?: number }): unknown
 }
 
 async function bundle(name: string, rev: string): Promise<Lib> {
@@ -34,7 +39,10 @@ async function bundle(name: string, rev: string): Promise<Lib> {
   mkdirSync(dir, { recursive: true })
   if (rev === 'WORK') for (const d of ['src', 'grammars']) cpSync(join(repo, d), join(dir, d), { recursive: true })
   else execSync(`git archive ${rev} src grammars | tar -x -C ${dir}`, { cwd: repo })
-  writeFileSync(join(dir, 'entry.ts'), "export { parse } from './src/index.js'\nexport { normalizeStep, segmentStep, structureStep } from './src/steps.js'\n")
+  writeFileSync(
+    join(dir, 'entry.ts'),
+    "export { parse } from './src/index.js'\nexport { normalizeStep, segmentStep, structureStep } from './src/steps.js'\nexport { scanRoles } from './src/extract/roles/scan.js'\nexport { scanTime } from './src/extract/time/scan.js'\n",
+  )
   const outDir = join(cache, name)
   // (config: false: the repository's tsup.config.ts builds the package, not this)
   await build({ config: false, entry: { [name]: join(dir, 'entry.ts') }, format: ['esm'], platform: 'node', outDir, silent: true, dts: false, splitting: false })
@@ -50,7 +58,15 @@ const B = await bundle('b', revB)
 const prepared = (L: Lib) =>
   texts.map((t) => {
     const { view } = L.normalizeStep(t)
-    return { view, seg: L.segmentStep(view) }
+    const text = (view as { text: string }).text
+    // the text's lines, as ranges for the scanners (about the size of the extract step's clauses)
+    const lines: Array<[number, number]> = []
+    for (let a = 0; a < text.length; ) {
+      const b = text.indexOf('\n', a) < 0 ? text.length : text.indexOf('\n', a)
+      if (b > a) lines.push([a, b])
+      a = b + 1
+    }
+    return { view, seg: L.segmentStep(view), text, lines }
   })
 const PA = prepared(A)
 const PB = prepared(B)
@@ -63,10 +79,15 @@ const cpu = (f: () => void): number => {
 }
 const median = (v: number[]) => [...v].sort((x, y) => x - y)[v.length >> 1]
 
-const rows: Array<[string, (L: Lib, P: typeof PA) => void]> = [
+const allRows: Array<[string, (L: Lib, P: typeof PA) => void]> = [
   ['parse()', (L) => texts.forEach((t) => L.parse(t))],
   ['structure', (L, P) => P.forEach((p) => L.structureStep(p.seg, p.view))],
+  ['normalize', (L) => texts.forEach((t) => L.normalizeStep(t))],
+  ['roles/line', (L, P) => P.forEach((p) => p.lines.forEach(([a, b]) => L.scanRoles(p.text, { from: a, to: b })))],
+  ['time/line', (L, P) => P.forEach((p) => p.lines.forEach(([a, b]) => L.scanTime(p.text, { from: a, to: b })))],
 ]
+const wanted = (process.env.ROWS ?? 'parse(),structure').split(',')
+const rows = allRows.filter(([name]) => wanted.includes(name))
 console.log(`A = ${revA}, B = ${revB}; ${texts.length} documents, ${mb.toFixed(2)} MB; ${pairs} pairs`)
 for (const [name, run] of rows) {
   for (let i = 0; i < 2; i++) {
