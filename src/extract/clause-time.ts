@@ -75,7 +75,7 @@ export function timeIn(
   // Not this task's time: dates inside a cited title (《…2014—2016年工作规划》) or a stage heading.
   // (built on the first question: most ranges hold no time, and then nobody asks)
   let skip: SpanSet | undefined
-  const own = (i: number) => !(skip ??= new SpanSet([...excluded.filter(([s, e]) => e > from && s < until), ...quotedTitles(view.text, from, until)])).has(i)
+  const own = (offset: number) => !(skip ??= new SpanSet([...excluded.filter(([s, e]) => e > from && s < until), ...quotedTitles(view.text, from, until)])).has(offset)
   for (const diagnostic of diagnostics) if (own(diagnostic.index)) diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.index, diagnostic.end)
   // A date the text reports (召开, 印发, 增长, 以来, a past date without a cue) is an event, not a
   // deadline: no scorer, table or rule counts it as one.
