@@ -34,6 +34,11 @@ function isToken(c: number): boolean {
   return c >= 0x80 || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
+/** NaN (past the end) is not. */
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c < 0xe000
+}
+
 /**
  * Each distinct character of `text` that the index keeps, once, in order of first occurrence,
  * followed by a space (a surrogate pair stays whole; ASCII letters count once whatever their case,
@@ -55,7 +60,7 @@ export function spacedChars(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (!isToken(c)) continue
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+    if (c >= 0xd800 && c < 0xdc00 && isLowSurrogate(text.charCodeAt(i + 1))) {
       // outside the table's range: kept, repeats and all (rare: CJK extension B and beyond)
       buffer[o++] = c
       buffer[o++] = text.charCodeAt(++i)
@@ -89,8 +94,11 @@ export function candidateQuery(term: string): string | null {
   return seen.size ? [...seen].map((ch) => `"${ch}"`).join(' ') : null
 }
 
+/** What {@link INDEX_FROM_SQL} inserts, for an INSERT with another conflict clause (the batch writer's). */
+export const INDEX_FROM_INTO = `INTO clause_fts (rowid, text) SELECT id, ${INDEX_FUNCTION}(text) FROM clauses WHERE id >= ? ORDER BY id`
+
 /** SQL that indexes the clauses from id `?` on (they must not be indexed yet). */
-export const INDEX_FROM_SQL = `INSERT INTO clause_fts (rowid, text) SELECT id, ${INDEX_FUNCTION}(text) FROM clauses WHERE id >= ? ORDER BY id`
+export const INDEX_FROM_SQL = `INSERT ${INDEX_FROM_INTO}`
 
 /**
  * Indexes every clause from scratch (after `--search-index later`/`end`, or a merge): the
