@@ -5,7 +5,7 @@
  * loaded machine CPU seconds of one thread stay comparable where wall times do not.
  *
  *   node --import tsx bench/sqlite-writer.ts capture --every 5 --out bench/results/tmp/slice.rec
- *   node --import tsx bench/sqlite-writer.ts replay --file bench/results/tmp/slice.rec [--src DIR] [--index now|end|later] [--rounds 3]
+ *   node --import tsx bench/sqlite-writer.ts replay --file bench/results/tmp/slice.rec [--src DIR] [--index now|end|later] [--rounds 3] [--batch 500] [--tables] [--keep]
  *   node --import tsx bench/sqlite-writer.ts rows --file bench/results/tmp/slice.rec [--src DIR]
  *
  * `capture` parses every Nth line of each bulk file (as a batch worker does: processUnit with
@@ -13,7 +13,8 @@
  * them into a fresh archive as the writer thread does (RowInserter, a transaction per 500
  * records, then citations and a checkpoint) and prints the thread's CPU seconds per step. `rows`
  * times the workers' row building (rowsFor + serialize) from the stored JSON. `--src` points at
- * another copy of `src/` (e.g. a `git archive` of main) to compare old and new code alternately.
+ * another copy of `src/` (e.g. a `git archive` of main) to compare old and new code alternately;
+ * `--tables` adds each table's insert time (wall ms), `--keep` keeps the archive and prints its path.
  */
 import { readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -131,6 +132,7 @@ async function replay(): Promise<void> {
   const batch = Number(values.batch)
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const x of ['', '-wal', '-shm']) rmSync(out + x, { force: true })
+    for (const k of Object.keys(perTable)) delete perTable[k]
     // fresh copies: the inserter rewrites ids inside the decoded rows, not the buffers, but keep it honest
     const recs = file.map((r) => ({ key: r.key, json: new Uint8Array(r.json), rows: r.rows && new Uint8Array(r.rows) }))
     const now = values.index === 'now'
