@@ -113,6 +113,7 @@ describe('gongwen batch --out corpus.sqlite', () => {
     expect(c.deadlines).toBe(deadlines)
     expect(tasks).toBeGreaterThan(500)
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('page_size', { simple: true })).toBe(16_384)
     expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([])
     db.close()
   })

@@ -11,11 +11,19 @@ import { candidateQuery, rebuildSearchIndex, SEARCH_INDEX_DDL, spacedChars } fro
 const repo = join(import.meta.dirname, '..', '..', '..')
 
 describe('spacedChars', () => {
-  it('one token per character: whitespace and ASCII punctuation dropped, a surrogate pair kept whole', () => {
+  it('one token per distinct character: whitespace and ASCII punctuation dropped, a surrogate pair kept whole', () => {
     expect(spacedChars('全面推行河长制。')).toBe('全 面 推 行 河 长 制 。 ')
     expect(spacedChars('“互联网+”政务 R&D 2.6%')).toBe('“ 互 联 网 ” 政 务 R D 2 6 ')
     expect(spacedChars('𠀋字\n')).toBe('𠀋 字 ')
     expect(spacedChars('')).toBe('')
+  })
+
+  it('each character once, in order of first occurrence (ASCII letters whatever their case)', () => {
+    expect(spacedChars('全面推行河长制，落实河长制。')).toBe('全 面 推 行 河 长 制 ， 落 实 。 ')
+    expect(spacedChars('GDP增长，gdp总量')).toBe('G D P 增 长 ， 总 量 ')
+    // a new text starts afresh: what the last one held is indexed again
+    expect(spacedChars('河长制')).toBe('河 长 制 ')
+    expect(spacedChars('𠀋𠀋')).toBe('𠀋 𠀋 ')
   })
 })
 
