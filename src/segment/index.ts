@@ -221,6 +221,11 @@ function titleContinuation(lines: Line[], i: number): number {
   return i
 }
 
+/** A row of a joint 落款 printed in columns: organ names separated by spaces in the input. */
+function isIssuerRow(line: Line, view: MappedText): boolean {
+  return isIssuerLine(line.text) && /\S\s+\S/.test(view.originalSlice(line.start, line.end).trim())
+}
+
 /** 发文机关标志: an organ's name followed by 文件 (`中共某市委办公室文件`). */
 function isLetterhead(text: string): boolean {
   return text.length <= 44 && text.endsWith('文件') && isIssuerLine(text.slice(0, -2))
@@ -370,6 +375,8 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     if (k < noticeEnd) noticeEnd = k
     let s = sigDate
     while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
+    // a joint 落款 of many organs printed in columns (`生态环境部 发展改革委` on each line) runs longer
+    if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= 10 && isIssuerRow(lines[s - 1], view)) s--
     seg.signature = { issuers: lines.slice(s, sigDate), date: lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
     bodyEnd = s
   } else if (noticeEnd > i && isReleaseLine(lines[noticeEnd - 1].text)) {
