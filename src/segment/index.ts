@@ -80,7 +80,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i = end + 1
   } else if (!title) {
     // An unknown header line does not end the search: the title may stand a few lines down.
-    const below = findTitleBelow(lines, i)
+    const below = findTitleBelow(lines, i) ?? (header ? null : findTitleFar(lines, i))
     if (below) {
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
       const parts = lines.slice(below.start, below.end + 1)
@@ -201,6 +201,31 @@ function findTitleBelow(lines: Line[], from: number): { start: number; end: numb
       return { start: k, end: j }
     }
     if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
+  }
+  return null
+}
+
+/** How far past a site's chrome (menus, link lists, a spam line) a title is still looked for. */
+const FAR_TITLE_LINES = 80
+
+/**
+ * A title under a long run of page chrome (a government site's department menu, a hijacked page's
+ * spam and navigation lines): the first line past `findTitleBelow`'s window that names an issuer
+ * and 关于 and ends in a genre word, over short lines only — no sentence, clause, addressee or 字号
+ * comes first. Null when none.
+ */
+function findTitleFar(lines: Line[], from: number): { start: number; end: number } | null {
+  for (let j = from; j < Math.min(lines.length, from + FAR_TITLE_LINES); j++) {
+    const t = lines[j].text
+    if (CLAUSE_START.test(t) || /[。；]/.test(t) || t.length > 120 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
+    if (isStrongTitle(t) && t.length <= 100 && aboutAt(t) > 0) {
+      let k = j
+      while (k > from && j - k < 3 && TITLE_FRAGMENT.test(lines[k - 1].text) && aboutAt(lines[k].text) < 0) k--
+      return { start: k, end: j }
+    }
+    // a title broken after 关于 (`某某厅关于印发` / `《…》的通知`)
+    const end = aboutAt(t) > 0 && TITLE_FRAGMENT.test(t) ? titleContinuation(lines, j) : j
+    if (end > j) return { start: j, end }
   }
   return null
 }

@@ -21,7 +21,7 @@ describe('department documents behind a news lead, joint 落款 in columns, plac
     expect(plan.tasks.find((t) => t.path.join('/') === '二/（一）')?.deadlines.map((d) => d.date)).toEqual(['2022-12-31'])
     expect(taskRoles(plan, '二/（一）')).toEqual(['lead 住房城乡建设部门', 'participant 生态环境部门'])
     const lead = doc.diagnostics.find((d) => d.code === 'boilerplate-removed' && d.message.includes('news-lead'))
-    expect(lead?.position.start.offset).toBe(0)
+    expect(lead?.position?.start.offset).toBe(0)
   })
 
   it('a joint 落款 of ten organs over five lines and a （此件社会公开） note: every issuer and the date', () => {
@@ -56,5 +56,16 @@ describe('department documents behind a news lead, joint 落款 in columns, plac
     expect(doc.meta.signedDate).toBe('2021-10-08')
     expect(doc.documents.map((d) => d.meta.title)).toEqual(['政务服务事项清单管理办法（试行）'])
     expect(taskRoles(doc.documents[0], '一/（一）')).toEqual(['responsible 省政务服务管理部门'])
+  })
+
+  it('a title under a department menu of 40 lines (past the 8-line window): title, 发布日期, date-only 落款, issuer from the title', () => {
+    const doc = fixture('site-menu-title.txt')
+    expect(doc.meta.title).toBe('甘肃省水利厅关于印发《甘肃省水利厅防汛抗旱应急响应工作规程（2021年修订）》的通知')
+    expect(doc.meta.publishedDate).toBe('2021-06-03')
+    expect(doc.meta.signedDate).toBe('2021-06-01')
+    expect(doc.meta.issuers).toEqual(['甘肃省水利厅'])
+    expect(doc.documents.map((d) => d.meta.title)).toEqual(['甘肃省水利厅防汛抗旱应急响应工作规程（2021年修订）'])
+    expect(taskRoles(doc.documents[0], '一/（一）')).toEqual(['responsible 厅防汛抗旱办公室'])
+    expect(doc.diagnostics.find((d) => d.code === 'header-lines-skipped')?.message).toMatch(/^Skipped \d{2} line/)
   })
 })
