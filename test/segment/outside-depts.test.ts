@@ -68,4 +68,19 @@ describe('department documents behind a news lead, joint 落款 in columns, plac
     expect(taskRoles(doc.documents[0], '一/（一）')).toEqual(['responsible 厅防汛抗旱办公室'])
     expect(doc.diagnostics.find((d) => d.code === 'header-lines-skipped')?.message).toMatch(/^Skipped \d{2} line/)
   })
+
+  it('a first paragraph glued to the 主送 line that quotes 《…关于…》 and ends 提出以下实施意见： is no title: docType from the body', () => {
+    const doc = fixture('body-only-joined-addressee.txt')
+    expect(doc.meta.title).toBeNull()
+    expect(doc.meta.docType).toBe('实施意见')
+    expect(taskRoles(doc, '一/（一）')).toEqual(['lead 省市场监管局', 'responsible 省公安厅、省税务局'])
+  })
+
+  it('a forwarding title (X转发Y关于…的通知) with a date-only 落款: the issuer is X, not X转发Y', () => {
+    const doc = fixture('forwarding-title.txt')
+    expect(doc.meta.issuers).toEqual(['湖北省林业局'])
+    expect(doc.meta.signedDate).toBe('2020-02-20')
+    expect(doc.tasks.find((t) => t.path.join('/') === '一')?.deadlines.map((d) => d.date)).toEqual(['2020-03-15'])
+  })
 })
+
