@@ -90,6 +90,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
     }
   }
+  // A reposting page's keyword or ad glued before the title with a colon (`某某排名：公安部关于印发…的通知`)
+  const glued = title && title.end - title.start === title.text.length ? GLUED_PREFIX.exec(title.text) : null
+  if (title && glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1])) {
+    diags.add(view, 'info', 'title-prefix-dropped', `Dropped "${glued[1]}" glued before the title`, title.start, title.start + glued[1].length + 1)
+    title = { text: glued[2], start: title.start + glued[1].length + 1, end: title.end }
+  }
   // A title printed again in the body, possibly broken over lines, or with digits lost; reposting
   // sites print it up to three times around an issuer line.
   // A 字号 in brackets closing the title line (`…的通知（岳办发〔2017〕2号）`) is the 字号, not title.
@@ -255,6 +261,9 @@ function isIssuerRow(line: Line, view: MappedText): boolean {
 function isLetterhead(text: string): boolean {
   return text.length <= 44 && text.endsWith('文件') && isIssuerLine(text.slice(0, -2))
 }
+
+/** Words glued before a title with a colon: a site's keyword or ad, not part of the title. */
+const GLUED_PREFIX = /^([^：:《》“”]{2,30})[：:](.{6,})$/
 
 /** A bracketed 字号 at the end of a title line. */
 const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$/

@@ -82,5 +82,13 @@ describe('department documents behind a news lead, joint 落款 in columns, plac
     expect(doc.meta.signedDate).toBe('2020-02-20')
     expect(doc.tasks.find((t) => t.path.join('/') === '一')?.deadlines.map((d) => d.date)).toEqual(['2020-03-15'])
   })
+
+  it('a site keyword glued before the title with a colon (某某排名：交通运输部关于…的通知) is dropped: title and issuer are the ministry', () => {
+    const doc = fixture('glued-keyword-title.txt')
+    expect(doc.meta.title).toBe('交通运输部关于印发《公路养护作业安全规程（试行）》的通知')
+    expect(doc.meta.issuers).toEqual(['交通运输部'])
+    expect(doc.diagnostics.some((d) => d.code === 'title-prefix-dropped')).toBe(true)
+    expect(doc.tasks.find((t) => t.path.join('/') === '一')?.deadlines.map((d) => d.date)).toEqual(['2012-06-30'])
+  })
 })
 
