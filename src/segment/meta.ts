@@ -139,7 +139,17 @@ function signedOrgans(view: MappedText, line: { text: string; start: number; end
     .trim()
     .split(/[\s\u3000]+/)
     .filter(Boolean)
-  return parts.length > 1 && parts.every(isOrgan) ? parts : [line.text]
+  if (parts.length > 1 && parts.every(isOrgan)) return parts
+  // printed in another script (`湖南省財政廳  湖南省文化和旅游廳`): split the matching copy where the input has spaces
+  const names: string[] = []
+  let from = line.start
+  for (let q = line.start + 1; q < line.end; q++) {
+    if (!/\s/.test(view.originalSlice(q - 1, q + 1))) continue
+    names.push(view.text.slice(from, q).trim())
+    from = q
+  }
+  names.push(view.text.slice(from, line.end).trim())
+  return names.length > 1 && names.every(isOrgan) ? names : [line.text]
 }
 
 /**

@@ -27,18 +27,7 @@ describe('department documents behind a news lead, joint 落款 in columns, plac
   it('a joint 落款 of ten organs over five lines and a （此件社会公开） note: every issuer and the date', () => {
     const doc = fixture('news-lead-joint.txt')
     expect(doc.meta.signedDate).toBe('2022-11-02')
-    expect(doc.meta.issuers).toEqual([
-      '生态环境部',
-      '住房城乡建设部',
-      '交通运输部',
-      '水利部',
-      '自然资源部',
-      '农业农村部',
-      '市场监管总局',
-      '气象局',
-      '江苏省人民政府',
-      '安徽省人民政府',
-    ])
+    expect(doc.meta.issuers).toEqual(['生态环境部', '住房城乡建设部', '交通运输部', '水利部', '自然资源部', '农业农村部', '市场监管总局', '气象局', '江苏省人民政府', '安徽省人民政府'])
   })
 
   it('通知全文： under a headline and a summary: the title broken after 年度, the 字号 and the due date of item 一', () => {
@@ -90,5 +79,12 @@ describe('department documents behind a news lead, joint 落款 in columns, plac
     expect(doc.diagnostics.some((d) => d.code === 'title-prefix-dropped')).toBe(true)
     expect(doc.tasks.find((t) => t.path.join('/') === '一')?.deadlines.map((d) => d.date)).toEqual(['2012-06-30'])
   })
-})
 
+  it('a joint 落款 of two departments in traditional script with a double space between them: two issuers, not the glued title prefix', () => {
+    const doc = fixture('joint-signature-traditional.txt')
+    expect(doc.meta.issuers).toEqual(['江西省财政厅', '江西省体育局'])
+    expect(doc.meta.docNumber?.normalized).toBe('赣财教〔2022〕31号')
+    expect(doc.meta.signedDate).toBe('2022-08-16')
+    expect(doc.documents.map((d) => d.meta.title)).toEqual(['江西省体育事业发展专项资金管理办法'])
+  })
+})
