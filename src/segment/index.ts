@@ -80,7 +80,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i = end + 1
   } else if (!title) {
     // An unknown header line does not end the search: the title may stand a few lines down.
-    const below = findTitleBelow(lines, i)
+    const below = findTitleBelow(lines, i) ?? (header ? null : findTitleFar(lines, i))
     if (below) {
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
       const parts = lines.slice(below.start, below.end + 1)
@@ -89,6 +89,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     } else if (!header && lines[0]) {
       diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
     }
+  }
+  // A reposting page's keyword or ad glued before the title with a colon (`某某排名：公安部关于印发…的通知`)
+  const glued = title && title.end - title.start === title.text.length ? GLUED_PREFIX.exec(title.text) : null
+  if (title && glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1])) {
+    diags.add(view, 'info', 'title-prefix-dropped', `Dropped "${glued[1]}" glued before the title`, title.start, title.start + glued[1].length + 1)
+    title = { text: glued[2], start: title.start + glued[1].length + 1, end: title.end }
   }
   // A title printed again in the body, possibly broken over lines, or with digits lost; reposting
   // sites print it up to three times around an issuer line.
@@ -205,6 +211,31 @@ function findTitleBelow(lines: Line[], from: number): { start: number; end: numb
   return null
 }
 
+/** How far past a site's chrome (menus, link lists, a spam line) a title is still looked for. */
+const FAR_TITLE_LINES = 80
+
+/**
+ * A title under a long run of page chrome (a government site's department menu, a hijacked page's
+ * spam and navigation lines): the first line past `findTitleBelow`'s window that names an issuer
+ * and 关于 and ends in a genre word, over short lines only — no sentence, clause, addressee or 字号
+ * comes first. Null when none.
+ */
+function findTitleFar(lines: Line[], from: number): { start: number; end: number } | null {
+  for (let j = from; j < Math.min(lines.length, from + FAR_TITLE_LINES); j++) {
+    const t = lines[j].text
+    if (CLAUSE_START.test(t) || /[。；]/.test(t) || t.length > 120 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
+    if (isStrongTitle(t) && t.length <= 100 && aboutAt(t) > 0) {
+      let k = j
+      while (k > from && j - k < 3 && TITLE_FRAGMENT.test(lines[k - 1].text) && aboutAt(lines[k].text) < 0) k--
+      return { start: k, end: j }
+    }
+    // a title broken after 关于 (`某某厅关于印发` / `《…》的通知`)
+    const end = aboutAt(t) > 0 && TITLE_FRAGMENT.test(t) ? titleContinuation(lines, j) : j
+    if (end > j) return { start: j, end }
+  }
+  return null
+}
+
 /**
  * The last line of a title that starts at `i` but names no genre: up to two fragment lines more,
  * when with them it ends in a genre word (`湖南省人民政府办公厅关于加强普通高等学校` / `毕业生就业工作的通知`).
@@ -221,10 +252,18 @@ function titleContinuation(lines: Line[], i: number): number {
   return i
 }
 
+/** A row of a joint 落款 printed in columns: organ names separated by spaces in the input. */
+function isIssuerRow(line: Line, view: MappedText): boolean {
+  return isIssuerLine(line.text) && /\S\s+\S/.test(view.originalSlice(line.start, line.end).trim())
+}
+
 /** 发文机关标志: an organ's name followed by 文件 (`中共某市委办公室文件`). */
 function isLetterhead(text: string): boolean {
   return text.length <= 44 && text.endsWith('文件') && isIssuerLine(text.slice(0, -2))
 }
+
+/** Words glued before a title with a colon: a site's keyword or ad, not part of the title. */
+const GLUED_PREFIX = /^([^：:《》“”]{2,30})[：:](.{6,})$/
 
 /** A bracketed 字号 at the end of a title line. */
 const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$/
@@ -370,6 +409,8 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     if (k < noticeEnd) noticeEnd = k
     let s = sigDate
     while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
+    // a joint 落款 of many organs printed in columns (`生态环境部 发展改革委` on each line) runs longer
+    if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= 10 && isIssuerRow(lines[s - 1], view)) s--
     seg.signature = { issuers: lines.slice(s, sigDate), date: lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
     bodyEnd = s
   } else if (noticeEnd > i && isReleaseLine(lines[noticeEnd - 1].text)) {

@@ -6,7 +6,7 @@ import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { aboutAt, genreFromBody, genreOf, genreWithin } from '../text/genre.js'
+import { aboutAt, forwardingAt, genreFromBody, genreOf, genreWithin } from '../text/genre.js'
 import { historyBody, historyEvents } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 import { organEndings, startsWithSignerTitle } from './signature.js'
@@ -16,7 +16,10 @@ const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
 
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
 export function issuersFromTitle(title: string): string[] {
-  const at = aboutAt(title)
+  let at = aboutAt(title)
+  // a forwarding title names the forwarded text's organ too: `X转发Y关于…` was issued by X
+  const forwarded = at > 0 ? forwardingAt(title.slice(0, at)) : -1
+  if (forwarded > 0) at = forwarded
   if (at <= 0) return []
   return title
     .slice(0, at)
@@ -116,7 +119,8 @@ function historyIssuers(history: Array<{ entry: HistoryEntry; issuers: string[] 
 
 /** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */
 function bodyGenre(seg: Segment): string | null {
-  let text = ''
+  // (a scraper may join the first paragraph to the 主送 line: `各市人民政府，…： 为…，提出以下实施意见：`)
+  let text = seg.addressees ? seg.addressees.text + '\n' : ''
   for (const l of seg.body.slice(0, 4)) {
     text += l.text + '\n'
     if (text.length > 2000) break
@@ -135,7 +139,17 @@ function signedOrgans(view: MappedText, line: { text: string; start: number; end
     .trim()
     .split(/[\s\u3000]+/)
     .filter(Boolean)
-  return parts.length > 1 && parts.every(isOrgan) ? parts : [line.text]
+  if (parts.length > 1 && parts.every(isOrgan)) return parts
+  // printed in another script (`湖南省財政廳  湖南省文化和旅游廳`): split the matching copy where the input has spaces
+  const names: string[] = []
+  let from = line.start
+  for (let q = line.start + 1; q < line.end; q++) {
+    if (!/\s/.test(view.originalSlice(q - 1, q + 1))) continue
+    names.push(view.text.slice(from, q).trim())
+    from = q
+  }
+  names.push(view.text.slice(from, line.end).trim())
+  return names.length > 1 && names.every(isOrgan) ? names : [line.text]
 }
 
 /**

@@ -31,7 +31,7 @@ export function genreWithin(title: string): string | null {
 
 /** Titles look like this: no sentence punctuation, bounded length, a genre or 关于. */
 export function isTitleLike(text: string): boolean {
-  if (text.length < 4 || text.length > 160 || /[。；！？]$/.test(text) || /。/.test(text)) return false
+  if (text.length < 4 || text.length > 160 || /[。；！？：]$/.test(text) || /。/.test(text)) return false
   return genreOf(text) !== null || aboutAt(text) >= 0
 }
 
@@ -46,6 +46,17 @@ export function aboutAt(title: string): number {
     if (i >= 0 && (at < 0 || i < at)) at = i
   }
   return at
+}
+
+const FORWARDING = new RegExp((grammar.forwarding as string[]).map(escapeRegExp).join('|'))
+
+/**
+ * Where a forwarding verb (`grammars/genres.json` forwarding: 转发, 批转) stands in the organs
+ * before 关于, or -1: `安徽省农业农村厅转发农业农村部办公厅` → 8 (the issuer is the organ before it).
+ * @example forwardingAt('安徽省农业农村厅转发农业农村部办公厅') // 8
+ */
+export function forwardingAt(prefix: string): number {
+  return prefix.search(FORWARDING)
 }
 
 const GENRE_ALT = GENRES.map(escapeRegExp).join('|')

@@ -373,6 +373,13 @@ const WALKS: Walk[] = [
   },
   // a title without a genre: the about word makes it a title, and the organ before it the issuer
   { list: 'genres.json#about', doc: (w) => `深圳市人民政府办公厅${w}数字政府建设\n\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: (d) => [d.meta.title, d.meta.issuers] },
+  // a forwarding title with a date-only 落款: the organ before the verb issued the document
+  {
+    list: 'genres.json#forwarding',
+    doc: (w) => `深圳市水务局${w}广东省水利厅关于做好汛期安全工作的通知\n\n各区水务局：\n　　现将有关事项通知如下。\n2024年3月15日\n`,
+    project: (d) => d.meta.issuers,
+    yields: (p) => JSON.stringify(p) === '["深圳市水务局"]',
+  },
   {
     list: 'header-labels.json#labels',
     word: (_i, key) => key!,
