@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+import { taskRoles } from '../helpers.js'
+
+// Families of city and county plan pages left by the outside probe of plans (test/gold/outside/outside6.md,
+// "Second pass"). The fixtures are written in the format of those pages, with their own units and wording.
+
+const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/city-plans/${name}`, import.meta.url), 'utf8'))
+const paths = (doc: ReturnType<typeof parse>) => doc.tasks.map((t) => t.path.join('/'))
+
+describe('an arabic list numbered on under a new （一） (1.–3. under 一、, then 二、 › （一） › 4.)', () => {
+  const doc = fixture('numbered-on.txt')
+
+  it('4. and 5. are items of （一）, 6. and 7. of （二）, each with its own 责任单位 line', () => {
+    expect(paths(doc)).toEqual(['一/1', '一/2', '一/3', '二/（一）/4', '二/（一）/5', '二/（二）/6', '二/（二）/7'])
+    expect(taskRoles(doc, '二/（一）/4')).toEqual(['responsible 县经信局、县发改局、县科技局'])
+    expect(taskRoles(doc, '二/（二）/7')).toEqual(['responsible 县农业农村局、县财政局'])
+  })
+
+  it('a stray （三） that follows no （二） (a wrapped line) does not take the list', () => {
+    const d = parse('一、总体要求\n1.完成甲项任务（责任单位：县财政局）。\n2.完成乙项任务（责任单位：县商务局）。\n二、主要任务\n（三）类项目按季度报送。\n3.完成丙项任务（责任单位：县交通局）。\n')
+    expect(paths(d)).toEqual(['一/1', '一/2', '二/3'])
+  })
+})
