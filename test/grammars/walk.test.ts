@@ -329,6 +329,20 @@ const WALKS: Walk[] = [
     yields: (p, id) => (p as string[]).length > 0 && !(p as string[]).some((c) => c.startsWith(`${id}:`)),
   },
   {
+    list: 'numbering.json#conventionalOrder',
+    word: (id) => String(id),
+    // a list of the next lower style numbered on across sections: its 3 resumes under the entry's heading
+    doc: (id) => {
+      const lower = numbering.conventionalOrder[numbering.conventionalOrder.indexOf(String(id)) + 1]
+      const item = (style: string, n: number) => PRINTED[style]?.(n) ?? CONTROL
+      return `深圳市数字政府建设工作方案\n\nⅠ、总体要求\n${item(lower, 1)}推进甲项工作。\n${item(lower, 2)}推进乙项工作。\nⅡ、重点任务\n${item(String(id), 1)}夯实基础\n${item(lower, 3)}推进丙项工作。\n`
+    },
+    project: clauseShape,
+    // (the lowest style outranks none: nothing to walk)
+    skip: (id) => id === numbering.conventionalOrder.at(-1),
+    yields: (p) => (p as string[]).at(-1)?.split(':')[1].split('/').length === 3,
+  },
+  {
     list: 'numbering.json#numerals',
     word: (_i, key) => key!,
     // every character of a sequence system read as its number; another system: a style's example gets a number (none for bullets)
@@ -827,7 +841,17 @@ const numbering = readJson('numbering.json') as {
   numerals: Record<string, { read: string; chars: string }>
   styles: Array<{ id: string; key: string; numerals: string[]; example: string; weak?: boolean; sequence?: boolean }>
   runInEnumerations: string[]
+  conventionalOrder: string[]
 }
+/** Item `n` of a style of the conventional order, as printed. */
+const PRINTED: Record<string, (n: number) => string> = {
+  'cn-dun': (n) => `${'一二三'[n - 1]}、`,
+  'cn-paren': (n) => `（${'一二三'[n - 1]}）`,
+  arabic: (n) => `${n}.`,
+  'arabic-paren': (n) => `（${n}）`,
+  circled: (n) => '①②③'[n - 1],
+}
+
 /** The first two items of a style as printed (`（一）` `（二）`), from its example and its next key. */
 function twoItems(id: string): [string, string] {
   const style = numbering.styles.find((s) => s.id === id && !s.weak && !s.sequence)
