@@ -20,6 +20,7 @@ import {
 } from '../text/markers.js'
 import { headingOf } from './heading.js'
 import { detachClosing } from './closing.js'
+import { liftSectionLabels } from './section-labels.js'
 import { findCellTables, type CellRow } from './cell-table.js'
 
 interface Frame {
@@ -369,6 +370,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   }
 
   const closing = detachClosing(roots)
+  liftSectionLabels(roots, text)
   finish(roots, view)
   return { preamble, clauses: roots, closing }
 }

@@ -23,3 +23,22 @@ describe('an arabic list numbered on under a new （一） (1.–3. under 一、
     expect(paths(d)).toEqual(['一/1', '一/2', '二/3'])
   })
 })
+
+describe('label lines closing a section after its sub-items (（一） › 1. 2. › (1)–(3), then 牵头单位： / 责任单位：)', () => {
+  const doc = fixture('section-labels.txt')
+
+  it('assign the section, not its last sub-item', () => {
+    expect(paths(doc)).toEqual(['二/（一）', '二/（二）/1', '二/（二）/2'])
+    expect(taskRoles(doc, '二/（一）')).toEqual(['lead 县市场监管局', 'responsible 县教育局、县城管执法局、城关镇人民政府'])
+  })
+
+  it('the last sub-item ends before the labels', () => {
+    const three = doc.clauses[1].children[0].children[1].children[2]
+    expect(three.path).toEqual(['二', '（一）', '2', '（3）'])
+    expect(three.position.end.line).toBeLessThan(doc.tasks[0].roles[0].position.start.line)
+  })
+
+  it('labels printed after each item stay with their items', () => {
+    expect(taskRoles(doc, '二/（二）/2')).toEqual(['responsible 县教育局'])
+  })
+})
