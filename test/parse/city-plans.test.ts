@@ -42,3 +42,18 @@ describe('label lines closing a section after its sub-items (（一） › 1. 2.
     expect(taskRoles(doc, '二/（二）/2')).toEqual(['responsible 县教育局'])
   })
 })
+
+describe('prose appointments: X为…的牵头责任单位，Y为协办单位', () => {
+  it('assign the section: the lead and the units that assist, 州-level units named whole', () => {
+    const plan = fixture('appointed-units.txt').documents[0]
+    expect(plan.meta.title).toBe('州八届人大二次会议代表建议办理方案')
+    expect(taskRoles(plan, '二')).toEqual(['lead 州商务局', 'participant 州发改委、州财政局、州农业农村局、州交通运输局、凤山县政府、乐业县政府'])
+    expect(plan.tasks.map((t) => t.path.join('/'))).toEqual(['二'])
+  })
+
+  it('the short form, and labels qualified without 的 are not appointments', () => {
+    const doc = parse('一、工作任务\n（一）推进老旧小区改造。市住房城乡建设局为牵头责任单位，市财政局、市自然资源局为配合单位。\n（二）规范信访受理。最先受理信访事项的机关为首办责任单位。\n（三）加强公路养护。公路管理机构和乡镇人民政府统称为公路养护责任单位。\n')
+    expect(taskRoles(doc, '一/（一）')).toEqual(['lead 市住房城乡建设局', 'participant 市财政局、市自然资源局'])
+    expect(doc.tasks.map((t) => t.path.join('/'))).toEqual(['一/（一）'])
+  })
+})
