@@ -717,6 +717,9 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#asOf.after',
   'time/events.json#pastEnd.endWords',
   'time/events.json#sinceLater',
+  // city plans (cityfam), tested by test/parse/city-plans.test.ts
+  'time/events.json#bareYearTarget',
+  'time/events.json#slogan',
   // outtime probe lists, tested by test/extract/time/{events,outside,phrases}.test.ts (no walk template yet)
   'time/events.json#narrators',
   'time/lexicon.json#numerals.digits',
@@ -739,6 +742,8 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#roc.prefixes',
   'time/lexicon.json#quarters.unit',
   'time/lexicon.json#yearless.endOfYearNotBefore',
+  // (cityfam: 年底逐一绩效对账, tested by test/parse/city-plans.test.ts)
+  'time/lexicon.json#yearless.endOfYearAdverbs',
   'time/lexicon.json#cues.notBefore',
   'time/lexicon.json#cues.notWithin',
   'time/lexicon.json#cues.fromConsumed',

@@ -57,3 +57,40 @@ describe('prose appointments: X为…的牵头责任单位，Y为协办单位', 
     expect(doc.tasks.map((t) => t.path.join('/'))).toEqual(['一/（一）'])
   })
 })
+
+describe('deadline forms of city notices', () => {
+  const doc = fixture('deadline-forms.txt')
+  const dues = (path: string) => doc.tasks.find((t) => t.path.join('/') === path)?.deadlines.filter((d) => d.kind === 'due').map((d) => `${d.date} ${d.raw}`)
+  const events = (path: string) => doc.clauses.find((c) => c.path.join('/') === path)?.events?.map((e) => `${e.kind} ${e.raw}`)
+
+  it('615日、1215日前 (月 lost by a scraper): 6月15日 and 12月15日 of the year the dateless notice names', () => {
+    expect(dues('一')).toEqual(['2023-06-15 615日', '2023-12-15 1215日前'])
+    expect(doc.diagnostics.filter((d) => d.code === 'time-repaired').map((d) => d.message)).toEqual([
+      'Repaired a corrupt date: read "615日" as 6月15日 (a lost 月)',
+      'Repaired a corrupt date: read "1215日" as 12月15日 (a lost 月)',
+    ])
+  })
+
+  it('年底逐一绩效对账 and a quoted “年初建账…年底交账” slogan set no due date', () => {
+    expect(dues('二')).toBeUndefined()
+    expect(events('二')).toEqual(['other 年初', 'other 年底'])
+  })
+
+  it('a bare year before the paragraph’s target year is the figure’s year; 到2025年 is due', () => {
+    expect(dues('三')).toEqual(['2025-12-31 2025年'])
+    expect(events('三')).toEqual(['other 2023年'])
+  })
+
+  it('a month-day run read only when one split exists and a cue sets it (115日 could be 1月15日 or 11月5日)', () => {
+    const read = (s: string) => parse(`关于印发2023年重点工作的通知\n\n一、${s}\n`).tasks.flatMap((t) => t.deadlines.map((d) => d.date))
+    expect(read('各单位于605日前报送。')).toEqual(['2023-06-05'])
+    expect(read('各单位于115日前报送。')).toEqual([])
+    expect(read('全年共计615日。')).toEqual([])
+  })
+
+  it('a year that is the title’s target (2030年前碳达峰) does not date yearless deadlines', () => {
+    const d = parse('关于印发2030年前碳达峰行动方案的通知\n\n一、各单位于12月底前报送方案。\n')
+    expect(d.tasks).toEqual([])
+    expect(d.diagnostics.filter((x) => x.code === 'time-year-unknown').length).toBe(1)
+  })
+})
