@@ -94,3 +94,12 @@ describe('deadline forms of city notices', () => {
     expect(d.diagnostics.filter((x) => x.code === 'time-year-unknown').length).toBe(1)
   })
 })
+
+describe('a body-only notice (the excerpt starts at 主送)', () => {
+  it('takes docType 通知 from 《…》已经市政府同意，现印发给你们', () => {
+    const doc = fixture('body-only-notice.txt')
+    expect(doc.meta.title).toBeNull()
+    expect(doc.meta.docType).toBe('通知')
+    expect(doc.meta.signedDate).toBe('2024-03-08')
+  })
+})
