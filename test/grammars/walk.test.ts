@@ -462,6 +462,11 @@ const WALKS: Walk[] = [
     control: () => '某某某。',
   },
   {
+    list: 'signature.json#noteOpeners',
+    doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `（${w}：张三，0755-88123456）\n`),
+    project: (d) => [d.signature?.raw ?? null, d.meta.signedDate, d.clauses.length],
+  },
+  {
     list: 'signature.json#issuingVerbs',
     doc: (w) =>
       `${TITLE}\n\n各区人民政府：\n　　现将《深圳市优化营商环境工作方案》${w}给你们，请认真组织实施。\n\n深圳市人民政府办公厅\n2024年3月15日\n\n深圳市优化营商环境工作方案\n\n一、总体要求\n推动营商环境优化。\n`,

@@ -103,3 +103,17 @@ describe('a body-only notice (the excerpt starts at 主送)', () => {
     expect(doc.meta.signedDate).toBe('2024-03-08')
   })
 })
+
+describe('a notice title printed over three lines, its 落款 only a date with a 附注 under it', () => {
+  const doc = fixture('title-three-lines.txt')
+
+  it('the title goes on past the quoted 《政府工作报告》 to 的通知', () => {
+    expect(doc.meta.title).toBe('科尔沁右翼前旗人民政府办公室关于印发2024年《政府工作报告》重点工作任务分解方案的通知')
+    expect(doc.meta.docType).toBe('通知')
+    expect(doc.meta.issuers).toEqual(['科尔沁右翼前旗人民政府办公室'])
+  })
+
+  it('the date over （联系人：…） and a share-button line is the 成文日期', () => {
+    expect(doc.meta.signedDate).toBe('2024-03-12')
+  })
+})
