@@ -52,7 +52,9 @@ describe('prose appointments: X为…的牵头责任单位，Y为协办单位', 
   })
 
   it('the short form, and labels qualified without 的 are not appointments', () => {
-    const doc = parse('一、工作任务\n（一）推进老旧小区改造。市住房城乡建设局为牵头责任单位，市财政局、市自然资源局为配合单位。\n（二）规范信访受理。最先受理信访事项的机关为首办责任单位。\n（三）加强公路养护。公路管理机构和乡镇人民政府统称为公路养护责任单位。\n')
+    const doc = parse(
+      '一、工作任务\n（一）推进老旧小区改造。市住房城乡建设局为牵头责任单位，市财政局、市自然资源局为配合单位。\n（二）规范信访受理。最先受理信访事项的机关为首办责任单位。\n（三）加强公路养护。公路管理机构和乡镇人民政府统称为公路养护责任单位。\n',
+    )
     expect(taskRoles(doc, '一/（一）')).toEqual(['lead 市住房城乡建设局', 'participant 市财政局、市自然资源局'])
     expect(doc.tasks.map((t) => t.path.join('/'))).toEqual(['一/（一）'])
   })
@@ -60,7 +62,11 @@ describe('prose appointments: X为…的牵头责任单位，Y为协办单位', 
 
 describe('deadline forms of city notices', () => {
   const doc = fixture('deadline-forms.txt')
-  const dues = (path: string) => doc.tasks.find((t) => t.path.join('/') === path)?.deadlines.filter((d) => d.kind === 'due').map((d) => `${d.date} ${d.raw}`)
+  const dues = (path: string) =>
+    doc.tasks
+      .find((t) => t.path.join('/') === path)
+      ?.deadlines.filter((d) => d.kind === 'due')
+      .map((d) => `${d.date} ${d.raw}`)
   const events = (path: string) => doc.clauses.find((c) => c.path.join('/') === path)?.events?.map((e) => `${e.kind} ${e.raw}`)
 
   it('615日、1215日前 (月 lost by a scraper): 6月15日 and 12月15日 of the year the dateless notice names', () => {

@@ -114,7 +114,15 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // 2022年，全市新建5G基站2600个以上。到2024年，全市累计建成…: a bare year before a comma, ahead of
   // the paragraph's target year, names the year a figure is for; the target year is the due date
   // (2016年，完成试点 — a deadline verb follows — stays due)
-  if (basis === 'bare' && deadline.kind === 'due' && deadline.precision === 'year' && deadline.date && commaAfter.has(text[match.end]) && !deadlineVerbAfter(text, match.end) && laterTarget(text, match.end, Number(deadline.date.slice(0, 4))))
+  if (
+    basis === 'bare' &&
+    deadline.kind === 'due' &&
+    deadline.precision === 'year' &&
+    deadline.date &&
+    commaAfter.has(text[match.end]) &&
+    !deadlineVerbAfter(text, match.end) &&
+    laterTarget(text, match.end, Number(deadline.date.slice(0, 4)))
+  )
     return { kind: 'other' }
   return undefined
 }

@@ -196,8 +196,7 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
     const yearEnd = lexicon.yearlessEnd.len(text, offset)
     // 纳入年底效能目标考核体系 / 年底逐一绩效对账: 年底 modifies a noun, it sets no date
     const noun = offset + yearEnd + lexicon.yearlessEndAdverbs.len(text, offset + yearEnd)
-    if (yearEnd && !lexicon.yearlessEndNotBefore.longestAt(text, noun))
-      return { start: offset, end: offset + yearEnd, unit: { precision: 'year', year: null }, explicitYear: false, endFlag: true }
+    if (yearEnd && !lexicon.yearlessEndNotBefore.longestAt(text, noun)) return { start: offset, end: offset + yearEnd, unit: { precision: 'year', year: null }, explicitYear: false, endFlag: true }
   }
   const within = lexicon.yearlessWithin.longestAt(text, offset)
   if (within && (within[0][0] !== lexicon.yearChar || !yearCounted)) {
@@ -240,8 +239,8 @@ function readLostMonthChar(text: string, offset: number): Point | undefined {
   if (!dayUnit) return undefined
   const printed = text.slice(offset, digits.end)
   const splits = [1, 2]
-    .map((k) => ({ month: Number(printed.slice(0, k)), day: Number(printed.slice(k)), dayDigits: printed.length - k }))
-    .filter((x) => x.month >= 1 && x.month <= 12 && x.dayDigits <= 2 && x.day >= 1 && x.day <= 31 && validDay(2000, x.month, x.day))
+    .map((monthDigits) => ({ month: Number(printed.slice(0, monthDigits)), day: Number(printed.slice(monthDigits)), dayDigits: printed.length - monthDigits }))
+    .filter((split) => split.month >= 1 && split.month <= 12 && split.dayDigits <= 2 && split.day >= 1 && split.day <= 31 && validDay(2000, split.month, split.day))
   if (splits.length !== 1) return undefined
   const end = digits.end + dayUnit
   const target = lexicon.target.before(text, offset) && !lexicon.notTarget.before(text, offset)
