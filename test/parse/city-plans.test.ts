@@ -123,3 +123,16 @@ describe('a notice title printed over three lines, its 落款 only a date with a
     expect(doc.meta.signedDate).toBe('2024-03-12')
   })
 })
+
+describe('a 落款 date whose 年月日 a scraper stripped (2021416)', () => {
+  it('is the 成文日期 when only one month/day split exists', () => {
+    const notice = (date: string) =>
+      parse(
+        `中共某县委办公室 某县人民政府办公室关于印发《某县乡村振兴三年行动计划》的通知\n各乡镇党委政府县级各部门\n某县乡村振兴三年行动计划已经县委县政府同意现印发给你们请认真贯彻执行\n中共某县委办公室\n某县人民政府办公室\n${date}\n`,
+      )
+    expect(notice('2021416').meta.signedDate).toBe('2021-04-16')
+    expect(notice('2021131').meta.signedDate).toBe('2021-01-31')
+    // 1月11日 or 11月1日: not read
+    expect(notice('2021111').meta.signedDate).toBeNull()
+  })
+})
