@@ -3,7 +3,7 @@ import type { DocumentNode, RootNode } from '../tree/types.js'
 import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
-import { effectiveDates, planPeriodFromTitle, signingDateAtEnd, yearContextOf } from './time/index.js'
+import { effectiveDates, planPeriodFromTitle, scanTime, signingDateAtEnd, titleYearOf, yearContextOf } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
@@ -40,6 +40,12 @@ function effectSentences(text: string, from: number, until: number): string {
   return out.join('\n')
 }
 
+/** The one year a title names (titleYearOf), unless the title reads it as a deadline (2030年前碳达峰). */
+function titlePlanYear(title: string | null | undefined): number | undefined {
+  const year = titleYearOf(title)
+  return year !== undefined && !scanTime(title!).matches.some((m) => m.deadline.kind === 'due') ? year : undefined
+}
+
 /** meta.period from the title (`（2013-2022年）`) and effective/expiry dates from the text. */
 function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent: Inherited): TimeOptions {
   const meta = doc.data.meta
@@ -72,7 +78,9 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   const eff = effectiveDates(effectSentences(view.text, seg.start, ownEnd), { documentDate, publishedDate })
   if (!meta.effectiveDate && eff.effectiveDate) meta.effectiveDate = eff.effectiveDate
   if (eff.expiryDate) meta.expiryDate = eff.expiryDate
-  const planYear = meta.period?.start ? Number(meta.period.start.slice(0, 4)) : parent.planYear
+  // a dateless notice of one year's plan (…关于印发2021年重点工作责任分工的通知, its 落款 cut) dates
+  // its yearless deadlines by the year its title names (not a target: 2030年前碳达峰…)
+  const planYear = meta.period?.start ? Number(meta.period.start.slice(0, 4)) : (parent.planYear ?? (documentDate ? undefined : titlePlanYear(meta.title)))
   // a text with no date of its own (a work report) is read against the year its title names:
   // 今年 is that year, earlier years are past
   const years = documentDate ? {} : yearContextOf(meta.title, meta.docType)

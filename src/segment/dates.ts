@@ -12,16 +12,20 @@ function iso(y: number, m: number, d: number): string | null {
 const NUMERIC = /^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$/
 const CHINESE = /^([〇○零一二三四五六七八九O0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/
+/** 2021416: a date whose 年月日 a scraper stripped, month and day unpadded. */
+const STRIPPED = /^((?:19|20)\d{2})(\d{3})$/
 
 /**
  * A whole calendar date as headers and signatures print it: `2013.03.15`, `2013年3月15日`,
- * `2018-11-19`, `二〇一五年二月五日`, `20190101`. Returns ISO `YYYY-MM-DD` or null.
+ * `2018-11-19`, `二〇一五年二月五日`, `20190101`, `2021416` (stripped, one reading only). Returns ISO `YYYY-MM-DD` or null.
  * (Deadline phrases such as `2015年6月底前` are the time grammar's job, not this.)
  */
 export function parseFullDate(s: string): string | null {
   const t = s.trim()
   let m = NUMERIC.exec(t) ?? COMPACT.exec(t)
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
+  m = STRIPPED.exec(t)
+  if (m) return strippedDate(Number(m[1]), m[2])
   m = CHINESE.exec(t)
   if (m) {
     const y = cnNumber(m[1].replace(/[○零O0]/g, '〇'))
@@ -30,6 +34,16 @@ export function parseFullDate(s: string): string | null {
     return y && mo && d ? iso(y, mo, d) : null
   }
   return null
+}
+
+/**
+ * The month and day of a stripped date (`416` → 4-16, `131` → 1-31): read only when exactly one split
+ * into a valid month and day exists (`111` could be 1-11 or 11-1).
+ */
+function strippedDate(year: number, rest: string): string | null {
+  const dates = [1, 2].map((monthDigits) => (rest.length - monthDigits >= 1 && rest.length - monthDigits <= 2 ? iso(year, Number(rest.slice(0, monthDigits)), Number(rest.slice(monthDigits))) : null))
+  const valid = dates.filter((d): d is string => d !== null && !rest.startsWith('0'))
+  return valid.length === 1 ? valid[0] : null
 }
 
 /** True when a whole line is only a date (a signature or header date line). */

@@ -74,7 +74,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   ) {
     // a title line, or a line a law's amendment history stands under; a title broken after 关于
     // (`省人民政府关于` / `进一步优化营商环境的若干意见`) goes on over the next lines
-    const end = titleContinuation(lines, i)
+    const end = issuedContinuation(lines, i, titleContinuation(lines, i))
     const parts = lines.slice(i, end + 1)
     title = { text: parts.map((l) => l.text).join(''), start: parts[0].start, end: parts[parts.length - 1].end }
     i = end + 1
@@ -83,6 +83,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     const below = findTitleBelow(lines, i) ?? (header ? null : findTitleFar(lines, i))
     if (below) {
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
+      below.end = issuedContinuation(lines, below.start, below.end)
       const parts = lines.slice(below.start, below.end + 1)
       title = { text: parts.map((l) => l.text).join(''), start: parts[0].start, end: parts[parts.length - 1].end }
       i = below.end + 1
@@ -255,6 +256,22 @@ function titleContinuation(lines: Line[], i: number): number {
 /** A row of a joint 落款 printed in columns: organ names separated by spaces in the input. */
 function isIssuerRow(line: Line, view: MappedText): boolean {
   return isIssuerLine(line.text) && /\S\s+\S/.test(view.originalSlice(line.start, line.end).trim())
+}
+
+/**
+ * The last line of an issuing title broken after the document it quotes (`…办公室` / `关于印发2022年《政府
+ * 工作报告》` / `重点任务责任落实分工的通知`): a title [from, end] that issues (印发, 转发 …) and ends with
+ * the quote's closing 》 goes on over the next fragment line when that line ends in a genre word.
+ */
+function issuedContinuation(lines: Line[], from: number, end: number): number {
+  const text = lines
+    .slice(from, end + 1)
+    .map((l) => l.text)
+    .join('')
+  const next = lines[end + 1]
+  if (!next || !text.endsWith('》') || aboutAt(text) < 0 || !hasIssuingVerb(text)) return end
+  if (!TITLE_FRAGMENT.test(next.text) || DOC_NUMBER_LINE.test(next.text) || genreOf(next.text) === null || !isStrongTitle(text + next.text)) return end
+  return end + 1
 }
 
 /** 发文机关标志: an organ's name followed by 文件 (`中共某市委办公室文件`). */

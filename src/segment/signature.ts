@@ -7,6 +7,8 @@ const SIGNER = new RegExp(`^${TITLES}[\\u4e00-\\u9fff·]{2,4}$`)
 const SIGNER_START = new RegExp(`^${TITLES}`)
 const RELEASE = new Set(sig.releaseLines)
 const ISSUING = new RegExp(sig.issuingVerbs.join('|'))
+// a 附注 in parentheses under the date: （联系人：…，联系电话：…）
+const NOTE = new RegExp(`^[（(](?:${sig.noteOpeners.join('|')})[^（）()]*[）)]$`)
 
 /**
  * True when a line of a 落款 names an organ (ends with an organ suffix) or a signer (a title and a name).
@@ -38,7 +40,7 @@ export function startsWithSignerTitle(text: string): boolean {
  * @example isReleaseLine('（此件公开发布）') // true
  */
 export function isReleaseLine(text: string): boolean {
-  return RELEASE.has(text)
+  return RELEASE.has(text) || NOTE.test(text)
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   isBoxHeader,
   markerAt,
   nextKey,
+  outranks,
   RUN_IN_AFTER,
   RUN_IN_ENUMERATIONS,
   RUN_IN_OPENERS,
@@ -19,6 +20,7 @@ import {
 } from '../text/markers.js'
 import { headingOf } from './heading.js'
 import { detachClosing } from './closing.js'
+import { liftSectionLabels } from './section-labels.js'
 import { findCellTables, type CellRow } from './cell-table.js'
 
 interface Frame {
@@ -198,6 +200,17 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     return m.number === 1 ? (stack.length > 0 && RUN_IN_OPENERS.has(m.style)) || m.style === 'arabic' : m.number === (lastSeen.get(m.style) ?? -9) + 1
   }
 
+  /**
+   * Is the frame at `depth` an item of a list, the first one or its predecessor's next number? (Not
+   * a wrapped line that opens with `（八）類…` in a history.)
+   */
+  const listed = (frame: Frame, depth: number): boolean => {
+    if (frame.number === 1) return true
+    const siblings = depth > 0 ? stack[depth - 1].node.children : roots
+    const before = siblings[siblings.indexOf(frame.node) - 1]
+    return before?.type === 'clause' && before.style === frame.style && before.number === frame.number! - 1
+  }
+
   const extend = (end: number) => {
     for (const f of stack) if (f.node.data.end < end) f.node.data.end = end
   }
@@ -236,7 +249,11 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       // Numbering that continues a list closed earlier (5. under （二） after 4. under （一）)
       // goes back to that list's depth. Not for law ranks: articles number on through chapters
       // and sections, and a 第二条 under 第一节 after 第一条 under the chapter is the section's.
-      stack.length = lastLevel.get(m.style)! - 1
+      // A heading of a style that outranks the list and now stands at that depth keeps it as its
+      // item: 9. under 一、, then 二、 › （一） › 10. — 10. is （一）'s, not （一）'s sibling.
+      let depth = lastLevel.get(m.style)! - 1
+      while (depth < stack.length && outranks(stack[depth].style, m.style) && listed(stack[depth], depth)) depth++
+      stack.length = depth
     } else if (m.number !== null && m.number !== 1 && m.style !== 'bullet' && lastSeen.get(m.style) !== m.number - 1) {
       // (numbering that continues across sections, 5. under （二） after 4. under （一）, is fine)
       diags.add(view, 'warning', 'numbering-gap', `A ${m.style} list starts at ${m.key}`, m.start, m.end)
@@ -353,6 +370,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   }
 
   const closing = detachClosing(roots)
+  liftSectionLabels(roots, text)
   finish(roots, view)
   return { preamble, clauses: roots, closing }
 }

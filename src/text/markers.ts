@@ -185,6 +185,16 @@ export const RUN_IN_STYLES = new Set(grammar.runInStyles)
 export const RUN_IN_OPENERS = new Set(grammar.runInOpeners)
 /** Run-in openers that enumerate inside a sentence when their next item follows in the same line (第一阶段…，第二阶段…). */
 export const RUN_IN_ENUMERATIONS = new Set(grammar.runInEnumerations)
+const CONVENTIONAL = grammar.conventionalOrder as string[]
+/**
+ * Does style `a` stand above style `b` in the order official texts print (一、 › （一） › 1. › （1） › ①)?
+ * @example outranks('cn-paren', 'arabic') // true
+ */
+export function outranks(a: string, b: string): boolean {
+  const i = CONVENTIONAL.indexOf(a)
+  const j = CONVENTIONAL.indexOf(b)
+  return i >= 0 && j >= 0 && i < j
+}
 /** Characters printed for the 一 of a damaged 一、 (`明确目标任务-、`). */
 export const DAMAGED_ONE = new Set([...grammar.damagedOne])
 /** An article number alone (第二条), read as a heading only where the input printed a space after it (see build.ts). */

@@ -135,6 +135,7 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#pastAspect.notWords', doc: (w) => plan(`市统计局负责调查${w}企业用工情况，2024年底前完成。`), project: roles, control: (w) => `${w[0]}当` },
   { list: 'roles/verbs.json#notBeforeExcept', doc: (w) => plan(`财政部门牵头${w}实施细则，2024年底前完成。`), project: roles, control: (w) => `${w[0]}度` },
   { list: 'roles/verbs.json#fillers', doc: (w) => plan(`市财政局、市税务局${w}负责，2024年底前完成。`), project: roles },
+  { list: 'roles/verbs.json#appointment.objectEnds', doc: (w) => plan(`市民政局为该项工作${w}牵头责任单位，市财政局为配合单位。`), project: roles },
   { list: 'roles/verbs.json#with', doc: (w) => plan(`由市民政局牵头，${w}市财政局组织实施，2024年底前完成。`), project: roles },
   { list: 'roles/verbs.json#by', doc: (w) => plan(`${w}财政部门负责，2024年底前完成。`), project: roles },
   { list: 'roles/verbs.json#leadIn', doc: (w) => plan(`市政务服务数据管理局牵头，${w}财政部门、税务部门配合，2024年底前完成。`), project: roles },
@@ -329,6 +330,20 @@ const WALKS: Walk[] = [
     yields: (p, id) => (p as string[]).length > 0 && !(p as string[]).some((c) => c.startsWith(`${id}:`)),
   },
   {
+    list: 'numbering.json#conventionalOrder',
+    word: (id) => String(id),
+    // a list of the next lower style numbered on across sections: its 3 resumes under the entry's heading
+    doc: (id) => {
+      const lower = numbering.conventionalOrder[numbering.conventionalOrder.indexOf(String(id)) + 1]
+      const item = (style: string, n: number) => PRINTED[style]?.(n) ?? CONTROL
+      return `深圳市数字政府建设工作方案\n\nⅠ、总体要求\n${item(lower, 1)}推进甲项工作。\n${item(lower, 2)}推进乙项工作。\nⅡ、重点任务\n${item(String(id), 1)}夯实基础\n${item(lower, 3)}推进丙项工作。\n`
+    },
+    project: clauseShape,
+    // (the lowest style outranks none: nothing to walk)
+    skip: (id) => id === numbering.conventionalOrder.at(-1),
+    yields: (p) => (p as string[]).at(-1)?.split(':')[1].split('/').length === 3,
+  },
+  {
     list: 'numbering.json#numerals',
     word: (_i, key) => key!,
     // every character of a sequence system read as its number; another system: a style's example gets a number (none for bullets)
@@ -452,6 +467,11 @@ const WALKS: Walk[] = [
     project: (d) => [d.signature?.raw ?? null, d.preamble ?? null, d.clauses.length],
     // a bare word after the 落款 date is a scraper's stray tag, skipped like a release line: the control is a sentence
     control: () => '某某某。',
+  },
+  {
+    list: 'signature.json#noteOpeners',
+    doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `（${w}：张三，0755-88123456）\n`),
+    project: (d) => [d.signature?.raw ?? null, d.meta.signedDate, d.clauses.length],
   },
   {
     list: 'signature.json#issuingVerbs',
@@ -709,6 +729,9 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#asOf.after',
   'time/events.json#pastEnd.endWords',
   'time/events.json#sinceLater',
+  // city plans (cityfam), tested by test/parse/city-plans.test.ts
+  'time/events.json#bareYearTarget',
+  'time/events.json#slogan',
   // outtime probe lists, tested by test/extract/time/{events,outside,phrases}.test.ts (no walk template yet)
   'time/events.json#narrators',
   'time/lexicon.json#numerals.digits',
@@ -731,6 +754,8 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#roc.prefixes',
   'time/lexicon.json#quarters.unit',
   'time/lexicon.json#yearless.endOfYearNotBefore',
+  // (cityfam: 年底逐一绩效对账, tested by test/parse/city-plans.test.ts)
+  'time/lexicon.json#yearless.endOfYearAdverbs',
   'time/lexicon.json#cues.notBefore',
   'time/lexicon.json#cues.notWithin',
   'time/lexicon.json#cues.fromConsumed',
@@ -834,7 +859,17 @@ const numbering = readJson('numbering.json') as {
   numerals: Record<string, { read: string; chars: string }>
   styles: Array<{ id: string; key: string; numerals: string[]; example: string; weak?: boolean; sequence?: boolean }>
   runInEnumerations: string[]
+  conventionalOrder: string[]
 }
+/** Item `n` of a style of the conventional order, as printed. */
+const PRINTED: Record<string, (n: number) => string> = {
+  'cn-dun': (n) => `${'一二三'[n - 1]}、`,
+  'cn-paren': (n) => `（${'一二三'[n - 1]}）`,
+  arabic: (n) => `${n}.`,
+  'arabic-paren': (n) => `（${n}）`,
+  circled: (n) => '①②③'[n - 1],
+}
+
 /** The first two items of a style as printed (`（一）` `（二）`), from its example and its next key. */
 function twoItems(id: string): [string, string] {
   const style = numbering.styles.find((s) => s.id === id && !s.weak && !s.sequence)

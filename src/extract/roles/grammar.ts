@@ -82,6 +82,13 @@ export const grammar = {
     truthObjects: new Lexicon(verbsJson.objectFrame.truthObjects),
     maxInside: verbsJson.objectFrame.maxInside,
   },
+  appointment: {
+    open: verbsJson.appointment.open,
+    objectEnds: verbsJson.appointment.objectEnds,
+    maxInside: verbsJson.appointment.maxInside,
+    /** Role labels that name units (not 牵头领导), read after `open`. */
+    labels: new Lexicon(labelEntries.filter((l) => !l.persons).map((l) => l.label)),
+  },
   dutyListVerbs: new Lexicon(verbsJson.dutyList.verbs),
   dutyListNouns: new Lexicon(verbsJson.dutyList.nouns),
   leadIn: new Lexicon(verbsJson.leadIn),

@@ -702,6 +702,8 @@ function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit | unde
     }
     const duty = dutyVerb(t, k, e)
     if (duty && duty.end - duty.index > (grammar.verbs.matchAt(t, k, e)?.length ?? 0)) return duty
+    const named = appointment(t, k, e)
+    if (named) return named
     const v = grammar.verbs.matchAt(t, k, e)
     if (!v) continue
     const after = k + v.length
@@ -710,6 +712,23 @@ function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit | unde
       continue
     }
     return { index: k, end: after, verb: v, role: grammar.verb.get(v)!.role }
+  }
+  return undefined
+}
+
+/**
+ * `为[…的]牵头责任单位` at `k` (grammars/roles/verbs.json `appointment`): the units before it hold the
+ * label's role. The object between, when printed, ends in 的 (为该议案办理工作的牵头责任单位).
+ */
+function appointment(t: string, k: number, e: number): VerbHit | undefined {
+  const f = grammar.appointment
+  if (!t.startsWith(f.open, k)) return undefined
+  const from = k + f.open.length
+  for (let at = from; at < e && at - from <= f.maxInside; at++) {
+    if (at > from && !f.objectEnds.some((w) => t.endsWith(w, at))) continue
+    const label = f.labels.matchAt(t, at, e)
+    if (label) return { index: k, end: at + label.length, verb: t.slice(k, at + label.length), role: grammar.label.get(label)!.role }
+    if (/[，。；：、\n（）]/.test(t[at])) break
   }
   return undefined
 }

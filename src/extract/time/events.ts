@@ -66,6 +66,7 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // …以前已设置之设施 / …之前已完成转制的企业: a short verb phrase between the cue and the joiner
   const clauseCue = (deadline.date || deadline.end) && attributiveClause(text, match, ownCue)
   if (clauseCue) return { kind: 'condition', cue: clauseCue }
+  if (deadline.inferred?.year !== undefined && inSlogan(text, match.index)) return { kind: 'other' }
   const validityCue = validityBefore(text, match.index)
   if (validityCue) return { kind: 'validity', cue: validityCue }
   if (deadline.inferred?.note?.split('; ').includes('since')) return { kind: 'since', cue: deadline.raw.slice(-2) }
@@ -110,6 +111,19 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
     if (reading && (!future || reading.kind === 'forecast')) return reading
   }
   if (past) return { kind: weak ? 'other' : (windowKind(text, match.end)?.kind ?? 'other') }
+  // 2022年，全市新建5G基站2600个以上。到2024年，全市累计建成…: a bare year before a comma, ahead of
+  // the paragraph's target year, names the year a figure is for; the target year is the due date
+  // (2016年，完成试点 — a deadline verb follows — stays due)
+  if (
+    basis === 'bare' &&
+    deadline.kind === 'due' &&
+    deadline.precision === 'year' &&
+    deadline.date &&
+    commaAfter.has(text[match.end]) &&
+    !deadlineVerbAfter(text, match.end) &&
+    laterTarget(text, match.end, Number(deadline.date.slice(0, 4)))
+  )
+    return { kind: 'other' }
   return undefined
 }
 
@@ -139,6 +153,16 @@ function attributiveClause(text: string, match: TimeMatch, ownCue: string | unde
     return text.slice(from - cue.length, i + 1)
   }
   return undefined
+}
+
+/** Is `index` inside quotation marks opened shortly before it on its line (events.json slogan)? */
+function inSlogan(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0 && index - i <= raw.slogan.within; i--) {
+    const char = text[i]
+    if (char === '\n' || raw.slogan.close.includes(char)) return false
+    if (raw.slogan.open.includes(char)) return true
+  }
+  return false
 }
 
 const asOfBefore = WordList.fromWords(raw.asOf.before)
@@ -187,6 +211,24 @@ function windowKind(text: string, from: number): EventReading | undefined {
     return undefined
   })
   return found
+}
+
+const commaAfter = new Set([...raw.bareYearTarget.commas])
+/** Does the paragraph after `from` set a later target year (…。到2024年，…)? */
+function laterTarget(text: string, from: number, year: number): boolean {
+  const end = text.indexOf('\n', from)
+  for (const match of scanTime(text.slice(from, end < 0 ? text.length : end)).matches) {
+    if (match.basis === 'target' && match.deadline.kind === 'due' && match.deadline.date && Number(match.deadline.date.slice(0, 4)) > year) return true
+  }
+  return false
+}
+
+/** A deadline verb (完成, 建成 …) in the window after `from`: the first such word, or undefined. */
+function deadlineVerbAfter(text: string, from: number): string | undefined {
+  return scanWindow(text, from, (offset) => {
+    const follower = L.bareFollowers.longestAt(text, offset)
+    return follower && isVerb(follower[0]) ? follower[0] : undefined
+  })
 }
 
 // followers that are verbs of doing (完成, 建成 …), not the particles 前 / 内 / 底

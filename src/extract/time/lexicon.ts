@@ -115,6 +115,7 @@ export const lexicon = {
   endAfterPart: WordList.fromWords(raw.periodEnd.afterPart),
   yearlessEnd: WordList.fromWords(raw.yearless.endOfYear),
   yearlessEndNotBefore: WordList.fromWords(raw.yearless.endOfYearNotBefore),
+  yearlessEndAdverbs: WordList.fromWords(raw.yearless.endOfYearAdverbs),
   yearlessWithin: WordList.fromWords(raw.yearless.withinYear),
   yearCount: new Set([...raw.yearless.notAfter]),
   before: WordList.fromWords(raw.cues.before),

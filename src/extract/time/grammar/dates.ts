@@ -28,7 +28,7 @@ export function readDate(text: string, offset: number): Expr | NounYear | undefi
   }
   if (point.repaired) {
     expr.repaired = point.repaired
-    expr.rule = 'repair.year-month'
+    expr.rule = point.explicitYear ? 'repair.year-month' : 'repair.month-day'
   }
   return applyCues(text, expr, point.start)
 }
@@ -56,6 +56,8 @@ const AFTER_NUMBER = new Uint8Array(65536)
 for (const list of [lexicon.month, lexicon.quarterUnit, lexicon.rangeDash]) for (const word of list.words) AFTER_NUMBER[word.charCodeAt(0)] = 1
 AFTER_NUMBER[lexicon.yearChar.charCodeAt(0)] = 1
 const AFTER_ASCII = AFTER_NUMBER.slice()
+// 615日: a month and day whose 月 was lost (points.ts readLostMonthChar)
+for (const word of lexicon.day.words) AFTER_ASCII[word.charCodeAt(0)] = 1
 for (const separator of NUMERIC_DATE_SEPARATORS) AFTER_ASCII[separator.charCodeAt(0)] = 1
 // 2022⏎年底: a year cut from its 年 by a line break (units.ts readYear)
 AFTER_ASCII['\n'.charCodeAt(0)] = 1
@@ -115,6 +117,8 @@ const needs = [
   ...lexicon.yearOf.words,
   ...lexicon.sameYear.words,
   ...numberThen(lexicon.month.words),
+  // (615日: a month and day whose 月 was lost, in ASCII digits)
+  ...[...'0123456789'].flatMap((digit) => lexicon.day.words.map((word) => digit + word)),
   ...lexicon.monthOf.words,
   ...numberThen(lexicon.quarterUnit.words),
   ...lexicon.quarterOf.words,

@@ -159,6 +159,8 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
   if (!allowYearless) return undefined
   const repaired = readLostYearChar(text, offset)
   if (repaired !== undefined) return repaired || undefined
+  const monthDay = readLostMonthChar(text, offset)
+  if (monthDay) return monthDay
   const monthOf = lexicon.monthOf.longestAt(text, offset)
   if (monthOf) {
     const point: Point = { start: offset, end: offset + monthOf[0].length, unit: { precision: 'month', year: null }, explicitYear: false, monthRel: monthOf[1] }
@@ -192,9 +194,9 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
   }
   if (text[offset] === lexicon.yearChar && !yearCounted) {
     const yearEnd = lexicon.yearlessEnd.len(text, offset)
-    // 纳入年底效能目标考核体系: 年底 modifies a noun, it sets no date
-    if (yearEnd && !lexicon.yearlessEndNotBefore.longestAt(text, offset + yearEnd))
-      return { start: offset, end: offset + yearEnd, unit: { precision: 'year', year: null }, explicitYear: false, endFlag: true }
+    // 纳入年底效能目标考核体系 / 年底逐一绩效对账: 年底 modifies a noun, it sets no date
+    const noun = offset + yearEnd + lexicon.yearlessEndAdverbs.len(text, offset + yearEnd)
+    if (yearEnd && !lexicon.yearlessEndNotBefore.longestAt(text, noun)) return { start: offset, end: offset + yearEnd, unit: { precision: 'year', year: null }, explicitYear: false, endFlag: true }
   }
   const within = lexicon.yearlessWithin.longestAt(text, offset)
   if (within && (within[0][0] !== lexicon.yearChar || !yearCounted)) {
@@ -223,6 +225,34 @@ function readLostYearChar(text: string, offset: number): Point | null | undefine
   }
   point.end = afterMonth(text, point, point.end)
   return point
+}
+
+/**
+ * A month and day whose 月 was lost (分别于615日、1215日前 → 6月15日、12月15日前): a run of three or
+ * four digits before 日 that splits into exactly one valid month and day (115日 could be 1月15日 or
+ * 11月5日: not read), set as a date by a target word before it (于) or a deadline cue after it (前).
+ */
+function readLostMonthChar(text: string, offset: number): Point | undefined {
+  const digits = isAsciiDigit(text[offset]) && runStart(text, offset) ? readAsciiDigits(text, offset) : undefined
+  if (!digits || (digits.digits !== 3 && digits.digits !== 4)) return undefined
+  const dayUnit = lexicon.day.len(text, digits.end)
+  if (!dayUnit) return undefined
+  const printed = text.slice(offset, digits.end)
+  const splits = [1, 2]
+    .map((monthDigits) => ({ month: Number(printed.slice(0, monthDigits)), day: Number(printed.slice(monthDigits)), dayDigits: printed.length - monthDigits }))
+    .filter((split) => split.month >= 1 && split.month <= 12 && split.dayDigits <= 2 && split.day >= 1 && split.day <= 31 && validDay(2000, split.month, split.day))
+  if (splits.length !== 1) return undefined
+  const end = digits.end + dayUnit
+  const target = lexicon.target.before(text, offset) && !lexicon.notTarget.before(text, offset)
+  if (!target && !lexicon.before.len(text, end)) return undefined
+  const { month, day } = splits[0]
+  return {
+    start: offset,
+    end,
+    unit: { precision: 'day', year: null, month, day },
+    explicitYear: false,
+    repaired: `read "${printed}日" as ${month}月${day}日 (a lost 月)`,
+  }
 }
 
 /**
@@ -295,5 +325,6 @@ export const POINT_RULES = [
   'point.relative-month',
   'point.relative-quarter',
   'repair.year-month',
+  'repair.month-day',
   'invalid',
 ] as const
