@@ -236,7 +236,11 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       // Numbering that continues a list closed earlier (5. under （二） after 4. under （一）)
       // goes back to that list's depth. Not for law ranks: articles number on through chapters
       // and sections, and a 第二条 under 第一节 after 第一条 under the chapter is the section's.
-      stack.length = lastLevel.get(m.style)! - 1
+      // A heading opened just before, with nothing under it yet, keeps the item: 7. right under
+      // 二、任务分解 / （一）保障和改善民生 after 6. under 一、 is （一）'s first item, not its sibling.
+      const head = stack[stack.length - 1]
+      const fresh = head.style !== m.style && !head.node.children.some((c) => c.type === 'clause') && !text.slice(head.node.data.start, m.start).trim().includes('\n')
+      if (!fresh) stack.length = lastLevel.get(m.style)! - 1
     } else if (m.number !== null && m.number !== 1 && m.style !== 'bullet' && lastSeen.get(m.style) !== m.number - 1) {
       // (numbering that continues across sections, 5. under （二） after 4. under （一）, is fine)
       diags.add(view, 'warning', 'numbering-gap', `A ${m.style} list starts at ${m.key}`, m.start, m.end)
