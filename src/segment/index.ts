@@ -14,6 +14,8 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 
 export type { Segment }
 
+/** A site's year tag before a title, `(2008年)` / `（2008年）`. */
+const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
 /** Key used to compare titles across printings: ideographs, letters and digits only. */
 const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
 const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
@@ -104,6 +106,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     const kept = title.text.slice(0, -tag).trimEnd()
     diags.add(view, 'info', 'title-version-tag', `Dropped the site's version tag "${title.text.slice(kept.length).trim()}" from the title`, title.start + kept.length, title.end)
     title = { text: kept, start: title.start, end: title.start + kept.length }
+  }
+  // a repost site's year tag opening the title (`(2008年)合肥市人民政府关于印发2008年重点工作的通知`)
+  const yearTag = title ? LEADING_YEAR_TAG.exec(title.text) : null
+  if (title && yearTag && isStrongTitle(title.text.slice(yearTag[0].length)) && title.end - title.start === title.text.length) {
+    diags.add(view, 'info', 'title-version-tag', `Dropped the site's year tag "${yearTag[0].trim()}" from the title`, title.start, title.start + yearTag[0].length)
+    title = { text: title.text.slice(yearTag[0].length), start: title.start + yearTag[0].length, end: title.end }
   }
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
@@ -247,6 +255,9 @@ type TitleSpan = NonNullable<Segment['title']>
  */
 function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line } {
   let i = skipTitleRepeat(lines, from, title.text)
+  // a printing that reads as a title where the first did not (a stray digit after the genre word,
+  // `…的通知0`) is the title
+  if (i === from + 1 && !genreOf(title.text) && genreOf(lines[from].text) && isStrongTitle(lines[from].text)) title = { text: lines[from].text, start: lines[from].start, end: lines[from].end }
   let issuerLine: Line | undefined
   let docNumberLine: Line | undefined
   for (let n = 0; n < 4 && i + 1 < lines.length; n++) {
