@@ -94,10 +94,10 @@ function bareLineRoles(ctx: TaskContext, ranges: Array<[number, number]>): Role[
   const last = ranges[ranges.length - 1]
   if (!last) return []
   const own = view.text.slice(last[0], last[1]).trimEnd()
-  const m = BARE_LINE.exec(own)
-  if (!m || m.index === 0) return []
-  const open = last[0] + m.index + m[0].indexOf(m[1])
-  const inner = m[2]
+  const match = BARE_LINE.exec(own)
+  if (!match || match.index === 0) return []
+  const open = last[0] + match.index + match[0].indexOf(match[1])
+  const inner = match[2]
   const folded = foldPunctuation(`(${inner})`)
   // the opening bracket must close at the line's end: （一）加强领导（县发改局） is a heading, not a list
   if (new Brackets(folded, 0, folded.length).partnerOf(0) !== folded.length - 1) return []
