@@ -18,6 +18,8 @@ const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
 export function issuersFromTitle(title: string): string[] {
   const at = aboutAt(title)
   if (at <= 0) return []
+  // a 关于 inside a quoted name (`贯彻落实《关于加强…的意见》的任务分解方案`) names no issuer before it
+  if (title.lastIndexOf('《', at) > title.lastIndexOf('》', at)) return []
   return title
     .slice(0, at)
     .split(ISSUER_SPLIT)
