@@ -519,8 +519,7 @@ function attachmentDocuments(lines: Line[], from: number, to: number): NestedTit
     // (`《政府工作报告》` / `2005年重点工作分解意见`): the second line ends it
     const first = lines[i + 1].text
     const second = i + 2 < to ? lines[i + 2].text : ''
-    const broken =
-      second && TITLE_FRAGMENT.test(second) && !CLAUSE_START.test(second) && (genreOf(first) === null || /^《[^《》]+》$/.test(first)) && genreOf(first + second) !== null
+    const broken = second && TITLE_FRAGMENT.test(second) && !CLAUSE_START.test(second) && (genreOf(first) === null || /^《[^《》]+》$/.test(first)) && genreOf(first + second) !== null
     out.push({ line: i, next: broken ? i + 3 : i + 2, text: broken ? first + second : first, attachment: true })
   }
   if (!out.length || out[0].line !== from) {
