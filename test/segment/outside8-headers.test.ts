@@ -41,3 +41,16 @@ describe('a policy-database label block with 发布时间 and 政策文号', () 
     expect(doc.meta.publishedDate).toBeNull()
   })
 })
+
+describe('page chrome around a county notice', () => {
+  it('drops a click counter above the 字号 and an editor byline and mobile footer under the 落款', () => {
+    const doc = parse(fixture('page-footers.txt'))
+    expect(doc.meta.docNumber?.normalized).toBe('南政办〔2015〕14号')
+    expect(doc.meta.publishedDate).toBe('2015-03-06')
+    expect(doc.meta.signedDate).toBe('2015-03-02')
+    expect(doc.meta.issuers).toEqual(['南平市人民政府办公室'])
+    expect(doc.diagnostics.filter((d) => d.code === 'boilerplate-removed').map((d) => d.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('page-clicks'), expect.stringContaining('editor-byline'), expect.stringContaining('mobile-read-footer')]),
+    )
+  })
+})
