@@ -3,7 +3,9 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { Role, RoleKind, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
-import { opensWithRoleVerb, scanRoles, type Jurisdiction, type RoleRules } from './roles/index.js'
+import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
+import { Brackets, foldPunctuation, opensWithRoleVerb, scanRoles, splitUnitList, type Jurisdiction, type RoleRules } from './roles/index.js'
+import { allUnits } from './roles/units.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 
@@ -76,6 +78,52 @@ function cellRoles(ctx: TaskContext, clause: ClauseNode): Role[] {
   return out
 }
 
+/** The label a bare unit line stands for (grammars/roles/document-rules.json `bareUnitLine`). */
+const BARE_LINE_LABEL = documentRules.bareUnitLine.as
+/** The last line of a clause's own text when it is one parenthesis: `（…）` or `(…)` alone. */
+const BARE_LINE = /(?:^|\n)[ \t\u3000]*([（(])([^\n]+)[）)][ \t\u3000]*$/
+
+/**
+ * A clause whose own text closes with a line that is only a parenthesised list of units
+ * (`1、地区生产总值增长11.5%。` / `（市发改委、财政局，无锡国税局、地税局）`): the units the list hands
+ * the item without a label, read as the grammar's `bareUnitLine` label by the labelled-list reader.
+ * None unless the parenthesis spans the whole line and every piece in it is a unit.
+ */
+function bareLineRoles(ctx: TaskContext, ranges: Array<[number, number]>): Role[] {
+  const { view } = ctx
+  const last = ranges[ranges.length - 1]
+  if (!last) return []
+  const own = view.text.slice(last[0], last[1]).trimEnd()
+  const match = BARE_LINE.exec(own)
+  if (!match || match.index === 0) return []
+  const open = last[0] + match.index + match[0].indexOf(match[1])
+  const inner = match[2]
+  const folded = foldPunctuation(`(${inner})`)
+  // the opening bracket must close at the line's end: （一）加强领导（县发改局） is a heading, not a list
+  if (new Brackets(folded, 0, folded.length).partnerOf(0) !== folded.length - 1) return []
+  if (!allUnits(splitUnitList(folded, 1, folded.length - 1, new Brackets(folded, 0, folded.length)))) return []
+  const head = `${BARE_LINE_LABEL}：`
+  const scan = scanRoles(head + inner, { jurisdiction: ctx.jurisdiction })
+  const found = scan.roles.find((r) => r.index === 0)
+  if (!found) return []
+  const toView = (k: number) => k - head.length + open + 1
+  const role: Role = {
+    role: found.role as RoleKind,
+    label: '',
+    units: found.units.map((unit) => ({
+      name: view.text.slice(toView(unit.index), toView(unit.end)),
+      canonical: unit.canonical || undefined,
+      kind: unit.kind,
+      position: view.position(toView(unit.index), toView(unit.end)),
+    })),
+    scope: undefined,
+    position: view.position(open, open + inner.length + 2),
+    inherited: undefined,
+  }
+  roleAt.set(role, open)
+  return [role]
+}
+
 /** Heads of duty lists (X履行下列职责：): held when an item opens with a role verb, never inherited. */
 const listHeads = new WeakSet<Role>()
 /** Standing assignments (以下均需X落实，不再列出): held by later tasks of the section too. */
@@ -144,7 +192,9 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     // a table row's role cells are read by their column; only its other text by the scanner
     const cells = clause.data.cells
     const scanned = cells ? cells.filter((c) => c.kind !== 'role').map((c): [number, number] => [c.start, c.end]) : ranges
-    const found = [...scanned.flatMap(([start, end]) => rolesIn(ctx, start, end)), ...(cells ? cellRoles(ctx, clause) : [])].filter(
+    const scannedRoles = scanned.flatMap(([start, end]) => rolesIn(ctx, start, end))
+    const bare = !cells && !scannedRoles.length ? bareLineRoles(ctx, ranges) : []
+    const found = [...scannedRoles, ...bare, ...(cells ? cellRoles(ctx, clause) : [])].filter(
       (role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd)),
     )
     for (const role of found) if (standingRoles.has(role)) standing.push({ under: clause.path.slice(0, -1), role })

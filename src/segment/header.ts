@@ -9,6 +9,8 @@ const KNOWN = new Set(Object.keys(LABEL_FIELD))
 const EXPORT_LABELS = new Set(labels.exportLabels)
 const MARKERS = new Set(labels.markers)
 const LAW_DB_FIELD = /^【([^】]{1,8})】(.*)$/
+/** One `【label】value` cell; a repost site prints two on a line (`【发布部门】 合肥市政府 【发文字号】 合政[2008]25号`). */
+const LAW_DB_CELL = /【([^】]{1,8})】([^【]*)/g
 // How each form is told apart (grammars/header-labels.json `forms`).
 const LAW_DB_OPEN = new Set(labels.forms.lawDbOpen)
 const LAW_DB_CLOSE = new Set(labels.forms.lawDbClose)
@@ -223,6 +225,30 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     }
     const next = j < lines.length && LAW_DB_CLOSE.has(lines[j].text) ? j + 1 : j
     return { form: 'law-db', fields, spans, titleLine: i > 0 ? lines[0] : undefined, start: lines[0].start, end: lines[next - 1].end, next }
+  }
+  // law-db 【label】 lines copied without 文章属性/正文 (a repost site's copy under its own title line):
+  // every cell a known label, two at least; the title is the nearest title-like line above them
+  for (let i = 0; i < top; i++) {
+    if (!LAW_DB_FIELD.test(unbullet(lines[i].text))) continue
+    const fields: Record<string, string> = {}
+    const spans: HeaderBlock['spans'] = {}
+    let j = i
+    for (; j < lines.length; j++) {
+      const text = unbullet(lines[j].text)
+      const cells = text.startsWith('【') ? [...text.matchAll(LAW_DB_CELL)] : []
+      if (!cells.length || cells.some((c) => !KNOWN.has(c[1].replace(/\s+/g, '')))) break
+      const at = lines[j].start + lines[j].text.length - text.length
+      for (const c of cells) {
+        const value = c[2].trim()
+        const from = at + c.index! + c[0].length - c[2].length + (c[2].length - c[2].trimStart().length)
+        fields[c[1].replace(/\s+/g, '')] = value
+        spans[c[1].replace(/\s+/g, '')] = { start: from, end: from + value.length }
+      }
+    }
+    if (Object.keys(fields).length < 2) break
+    let t = i - 1
+    while (t > 0 && !isTitle(lines[t].text)) t--
+    return { form: 'law-db', fields, spans, titleLine: t >= 0 && isTitle(lines[t].text) ? lines[t] : undefined, start: lines[i].start, end: lines[j - 1].end, next: j }
   }
   // gov.cn table (county sites print it as a bulleted list, `• 索引号:`, under the title)
   const open = lines.length > 2 && !GOVCN_OPEN.test(unbullet(lines[0].text)) && GOVCN_OPEN.test(unbullet(lines[1].text)) && isTitle(lines[0].text) ? 1 : 0

@@ -14,6 +14,8 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 
 export type { Segment }
 
+/** A site's year tag before a title, `(2008年)` / `（2008年）`. */
+const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
 /** Key used to compare titles across printings: ideographs, letters and digits only. */
 const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
 const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
@@ -76,7 +78,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     // (`省人民政府关于` / `进一步优化营商环境的若干意见`) goes on over the next lines
     const end = issuedContinuation(lines, i, titleContinuation(lines, i))
     const parts = lines.slice(i, end + 1)
-    title = { text: parts.map((l) => l.text).join(''), start: parts[0].start, end: parts[parts.length - 1].end }
+    title = { text: joinTitle(parts), start: parts[0].start, end: parts[parts.length - 1].end }
     i = end + 1
   } else if (!title) {
     // An unknown header line does not end the search: the title may stand a few lines down.
@@ -85,7 +87,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
       below.end = issuedContinuation(lines, below.start, below.end)
       const parts = lines.slice(below.start, below.end + 1)
-      title = { text: parts.map((l) => l.text).join(''), start: parts[0].start, end: parts[parts.length - 1].end }
+      title = { text: joinTitle(parts), start: parts[0].start, end: parts[parts.length - 1].end }
       i = below.end + 1
     } else if (!header && lines[0]) {
       diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
@@ -111,6 +113,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     const kept = title.text.slice(0, -tag).trimEnd()
     diags.add(view, 'info', 'title-version-tag', `Dropped the site's version tag "${title.text.slice(kept.length).trim()}" from the title`, title.start + kept.length, title.end)
     title = { text: kept, start: title.start, end: title.start + kept.length }
+  }
+  // a repost site's year tag opening the title (`(2008年)合肥市人民政府关于印发2008年重点工作的通知`)
+  const yearTag = title ? LEADING_YEAR_TAG.exec(title.text) : null
+  if (title && yearTag && isStrongTitle(title.text.slice(yearTag[0].length)) && title.end - title.start === title.text.length) {
+    diags.add(view, 'info', 'title-version-tag', `Dropped the site's year tag "${yearTag[0].trim()}" from the title`, title.start, title.start + yearTag[0].length)
+    title = { text: title.text.slice(yearTag[0].length), start: title.start + yearTag[0].length, end: title.end }
   }
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
@@ -200,6 +208,14 @@ function findTitleBelow(lines: Line[], from: number): { start: number; end: numb
       continue
     }
     if (CLAUSE_START.test(t)) return null
+    // a genre word alone on the last line, perhaps spaced (`通 知`), under a title broken over up to
+    // four lines (`澄城县…办公室` / `关于对2013年度…和有关` / `重点工作…督查的` / `通 知`)
+    if (j > from && isGenreLine(t)) {
+      let best = -1
+      for (let k = j - 1; k >= from && j - k <= 4 && TITLE_FRAGMENT.test(lines[k].text); k--)
+        if (isStrongTitle(joinTitle(lines.slice(k, j + 1))) && aboutAt(joinTitle(lines.slice(k, j + 1))) >= 0) best = k
+      if (best >= 0) return { start: best, end: j }
+    }
     if (isStrongTitle(t) && t.length <= 80) {
       // a title broken over lines: its first part is a fragment line right above it
       // (a fragment holding 关于 after an issuer starts the title: nothing above it belongs)
@@ -235,6 +251,17 @@ function findTitleFar(lines: Line[], from: number): { start: number; end: number
     if (end > j) return { start: j, end }
   }
   return null
+}
+
+/** A line that is only a genre word, perhaps spaced as a heading (`通 知`, `意  见`). */
+function isGenreLine(text: string): boolean {
+  const bare = text.replace(/\s+/g, '')
+  return bare.length <= 4 && genreOf(bare) === bare
+}
+
+/** A title's text from the lines it is printed on; a spaced genre line (`通 知`) loses its spaces. */
+function joinTitle(parts: Line[]): string {
+  return parts.map((l) => (isGenreLine(l.text) ? l.text.replace(/\s+/g, '') : l.text)).join('')
 }
 
 /**
@@ -303,6 +330,9 @@ type TitleSpan = NonNullable<Segment['title']>
  */
 function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line } {
   let i = skipTitleRepeat(lines, from, title.text)
+  // a printing that reads as a title where the first did not (a stray digit after the genre word,
+  // `…的通知0`) is the title
+  if (i === from + 1 && !genreOf(title.text) && genreOf(lines[from].text) && isStrongTitle(lines[from].text)) title = { text: lines[from].text, start: lines[from].start, end: lines[from].end }
   let issuerLine: Line | undefined
   let docNumberLine: Line | undefined
   for (let n = 0; n < 4 && i + 1 < lines.length; n++) {
@@ -543,7 +573,12 @@ function attachmentDocuments(lines: Line[], from: number, to: number): NestedTit
   const out: NestedTitle[] = []
   for (let i = from; i < to - 1; i++) {
     if (!isAttachmentHead(lines[i].text)) continue
-    out.push({ line: i, next: i + 2, text: lines[i + 1].text, attachment: true })
+    // a title broken over two lines whose first names no genre, or only quotes one
+    // (`《政府工作报告》` / `2005年重点工作分解意见`): the second line ends it
+    const first = lines[i + 1].text
+    const second = i + 2 < to ? lines[i + 2].text : ''
+    const broken = second && TITLE_FRAGMENT.test(second) && !CLAUSE_START.test(second) && (genreOf(first) === null || /^《[^《》]+》$/.test(first)) && genreOf(first + second) !== null
+    out.push({ line: i, next: broken ? i + 3 : i + 2, text: broken ? first + second : first, attachment: true })
   }
   if (!out.length || out[0].line !== from) {
     // Not an attachment block: treat the whole tail as one untitled part rather than lose it.
@@ -609,15 +644,20 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
       else hi = mid
     }
     if (lo === list.length) continue
-    const [i, hit] = list[lo]
-    found.push({
-      line: i,
-      next: hit + 1,
-      text: lines
-        .slice(i, hit + 1)
-        .map((l) => l.text)
-        .join(''),
-    })
+    const i = list[lo][0]
+    let hit = list[lo][1]
+    let text = lines
+      .slice(i, hit + 1)
+      .map((l) => l.text)
+      .join('')
+    // a quoted name the issuing sentence only cites (`现将《政府工作报告》提出的…分解意见予以下达`),
+    // printed on the first line of a title the next line completes (`《政府工作报告》` / `2005年重点工作分解意见`)
+    const more = lines[hit + 1]?.text ?? ''
+    if (hit + 1 < to && /^《[^《》]+》$/.test(text) && TITLE_FRAGMENT.test(more) && !CLAUSE_START.test(more) && genreOf(text + more) !== null && titleKey(issuing).includes(titleKey(more).slice(-6))) {
+      text += more
+      hit++
+    }
+    found.push({ line: i, next: hit + 1, text })
     cursor = hit + 1
   }
   return found.length ? found : titleAfterSignature(lines, from, to, issuing)
@@ -635,6 +675,10 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
       const t = lines[j]?.text ?? ''
       const named = t.length >= 4 && t.length <= 80 && !/[。；]/.test(t) && titleKey(issuing).includes(titleKey(t))
       const joined = t.length <= 80 && !/[。；]/.test(t) && genreWithin(t) !== null
+      // a title broken over two lines (`石景山区贯彻落实《关于加强新时代` / `街道工作的意见》的任务分解方案`)
+      const more = lines[j + 1]?.text ?? ''
+      if (j + 1 < to && genreOf(t) === null && !isAttachmentHead(t) && TITLE_FRAGMENT.test(more) && !CLAUSE_START.test(more) && isStrongTitle(t + more))
+        return [{ line: j, next: j + 2, text: t + more }]
       if (j < to && (isTitleLike(t) || named || joined)) return [{ line: j, next: j + 1, text: t }]
       break
     }

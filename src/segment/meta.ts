@@ -21,6 +21,8 @@ export function issuersFromTitle(title: string): string[] {
   const forwarded = at > 0 ? forwardingAt(title.slice(0, at)) : -1
   if (forwarded > 0) at = forwarded
   if (at <= 0) return []
+  // a 关于 inside a quoted name (`贯彻落实《关于加强…的意见》的任务分解方案`) names no issuer before it
+  if (title.lastIndexOf('《', at) > title.lastIndexOf('》', at)) return []
   return title
     .slice(0, at)
     .split(ISSUER_SPLIT)

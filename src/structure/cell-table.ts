@@ -18,7 +18,8 @@ for (const w of columns.serial) COLUMN.set(w, { kind: 'serial' })
 for (const w of columns.task) COLUMN.set(w, { kind: 'task' })
 for (const w of columns.deadline) COLUMN.set(w, { kind: 'deadline' })
 for (const w of columns.other) COLUMN.set(w, { kind: 'other' })
-for (const l of labels.labels) if (!('persons' in l && l.persons)) COLUMN.set(l.label, { kind: 'role', role: l.role })
+// person columns (责任领导) too: their cells name leaders, read as the labelled list 责任领导：叶林 is
+for (const l of labels.labels) COLUMN.set(l.label, { kind: 'role', role: l.role })
 
 /** Longest category cell (分类) printed between rows; a longer line is prose. */
 const CATEGORY_MAX = 16
@@ -40,9 +41,31 @@ export interface CellTable {
   rows: CellRow[]
 }
 
-const squeeze = (s: string) => s.replace(/\s+/g, '')
+/** A cell's text without spaces and without the `|` borders some scrapers keep (`序号 |`). */
+const squeeze = (s: string) => s.replace(/[\s|｜]+/g, '')
 const columnOf = (line: Line): Column | undefined => COLUMN.get(squeeze(line.text))
-const serialOf = (line: Line): number | null => (/^\s*\d{1,3}\s*$/.test(line.text) ? Number(line.text.trim()) : null)
+const serialOf = (line: Line): number | null => (/^\s*\d{1,3}\s*[|｜]?\s*$/.test(line.text) ? Number(squeeze(line.text)) : null)
+
+/** A line's span without surrounding spaces and `|` borders. */
+function cellSpan(line: Line): { start: number; end: number } {
+  const lead = line.text.length - line.text.replace(/^[\s|｜]+/, '').length
+  const trail = line.text.length - line.text.replace(/[\s|｜]+$/, '').length
+  return { start: line.start + lead, end: Math.max(line.start + lead, line.end - trail) }
+}
+
+/**
+ * What a cell line looks like when a row's cells do not come one per column (a column holding
+ * several units, one per line): a short time phrase (12月底前, 5月底前动工, 全年) is a deadline cell,
+ * a sentence (ends in 。 or long) a task cell, any other short line a unit of a role column.
+ */
+const DEADLINE_CELL = /^(?:(?:\d{4}年)?\d{1,2}月|\d{4}年|全年|年内|年底|长期|持续|常态)/
+const DEADLINE_CELL_MAX = 12
+const UNIT_CELL_MAX = 30
+function cellKind(t: string): 'task' | 'deadline' | 'unit' {
+  if (t.length <= DEADLINE_CELL_MAX && DEADLINE_CELL.test(t)) return 'deadline'
+  if (/[。；;]$/.test(t) || t.length > UNIT_CELL_MAX) return 'task'
+  return 'unit'
+}
 
 /** Can `line` be a cell? A heading marker (一、 （二）) opens text after the table, not a cell. */
 function canBeCell(line: Line, text: string): boolean {
@@ -87,11 +110,28 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
       if (s >= body.length || serialOf(body[s]) !== rows.length + 1) break
       if (s + after.length >= body.length) break
       const cellLines = body.slice(s + 1, s + 1 + after.length)
+      const labelOf = (c: number) => squeeze(body[j - after.length + c].text)
       // a row cut short (the next serial among its cells) or running into a heading ends the table
-      if (cellLines.some((l, c) => !canBeCell(l, text) || (c > 0 && serialOf(l) === rows.length + 2 && after[c].kind !== 'other'))) break
+      if (cellLines.some((l, c) => !canBeCell(l, text) || (c > 0 && serialOf(l) === rows.length + 2 && after[c].kind !== 'other'))) {
+        const elastic = prefix === 0 ? elasticRow(body, text, s, rows.length + 1, after, labelOf) : null
+        if (!elastic) break
+        rows.push(elastic)
+        k = elastic.to
+        continue
+      }
+      const next = body[s + 1 + after.length]
+      // one cell per column, unless the lines after it still belong to the row (no next serial yet)
+      if (prefix === 0 && next && serialOf(next) !== rows.length + 2) {
+        const elastic = elasticRow(body, text, s, rows.length + 1, after, labelOf)
+        if (elastic && elastic.to > s + 1 + after.length) {
+          rows.push(elastic)
+          k = elastic.to
+          continue
+        }
+      }
       const cells: TableCell[] = cellLines.map((l, c) => {
         const col = after[c]
-        return { kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: squeeze(body[j - after.length + c].text), start: l.start, end: l.end }
+        return { kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: squeeze(body[j - after.length + c].text), ...cellSpan(l) }
       })
       rows.push({ number: rows.length + 1, serial: body[s], cells, from: s, to: s + 1 + after.length })
       k = s + 1 + after.length
@@ -102,4 +142,44 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
     } else i = j - 1
   }
   return out
+}
+
+/**
+ * A row whose cells do not come one per column: a role column listing several units one per line, or
+ * a second task line sharing the row's units (`开工建设老年养护楼。/县民政局/5月底前动工/开工建设老年大学。/12月底前`).
+ * The row runs to the next serial; the last row of the table to its last deadline cell. Each line is
+ * classed by its look (cellKind): sentences are task cells, short time phrases deadline cells, other
+ * short lines units of the role column — so the columns must be tasks first, one role column (or as
+ * many unit lines as role columns, in order) and at most one deadline column. Null when the lines do
+ * not fit that shape.
+ */
+function elasticRow(body: Line[], text: string, s: number, number: number, after: Column[], labelOf: (c: number) => string): CellRow | null {
+  const roleCols = after.map((c, i) => ({ c, i })).filter((x) => x.c.kind === 'role')
+  const deadlineCol = after.findIndex((c) => c.kind === 'deadline')
+  const taskCol = after.findIndex((c) => c.kind === 'task')
+  if (taskCol !== 0 || after.some((c) => c.kind === 'other') || roleCols.length === 0) return null
+  let end = s + 1
+  while (end < body.length && serialOf(body[end]) !== number + 1 && canBeCell(body[end], text)) end++
+  const last = end >= body.length || serialOf(body[end]) !== number + 1
+  const lines = body.slice(s + 1, end)
+  const kinds = lines.map((l) => cellKind(squeeze(l.text)))
+  let n = lines.length
+  if (last) {
+    // the table's last row: up to its last deadline cell (a deadline column is needed to see its end)
+    if (deadlineCol < 0) return null
+    n = kinds.lastIndexOf('deadline') + 1
+  }
+  if (n < 2 || n > 12 || kinds[0] !== 'task') return null
+  const units = kinds.slice(0, n).filter((k) => k === 'unit').length
+  if (!units || (roleCols.length > 1 && units !== roleCols.length)) return null
+  if (deadlineCol < 0 && kinds.slice(0, n).includes('deadline')) return null
+  let u = 0
+  const cells: TableCell[] = lines.slice(0, n).map((l, x) => {
+    const kind = kinds[x]
+    if (kind === 'task') return { kind: 'task', label: labelOf(taskCol), ...cellSpan(l) }
+    if (kind === 'deadline') return { kind: 'deadline', label: labelOf(deadlineCol), ...cellSpan(l) }
+    const col = roleCols[Math.min(u++, roleCols.length - 1)]
+    return { kind: 'role', role: (col.c as { role: string }).role, label: labelOf(col.i), ...cellSpan(l) }
+  })
+  return { number, serial: body[s], cells, from: s, to: s + 1 + n }
 }

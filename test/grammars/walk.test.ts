@@ -410,7 +410,8 @@ const WALKS: Walk[] = [
   },
   {
     list: 'header-labels.json#forms.lawDbOpen',
-    doc: (w) => `${TITLE}\n${w}\n【发布部门】深圳市人民政府办公厅\n【发文字号】深府办〔2024〕3号\n正文\n各区人民政府：\n　　现将有关事项通知如下。\n`,
+    // (one label line: two or more 【label】 lines are read as a header without 文章属性 too, as repost copies print them)
+    doc: (w) => `${TITLE}\n${w}\n【发布部门】深圳市人民政府办公厅\n正文\n各区人民政府：\n　　现将有关事项通知如下。\n`,
     project: headerOut,
   },
   {
@@ -704,6 +705,7 @@ const NOT_WALKED: Record<string, string> = {
   'history.json#noteLabels': '【题注】 before a history parenthesis; covered by test/segment/repost-pages.test.ts',
   'history.json#versionWords': "a law site's version tag closing a title; covered by test/segment/repost-pages.test.ts",
   'history.json#titleNotes': "a law site's 附：修正本 note closing a title; no template yet (probe page 10)",
+  'roles/document-rules.json#bareUnitLine': 'one setting (the label a bare unit line under an item stands for), not a word list; covered by test/extract/roles/bare-unit-lines.test.ts',
 }
 /** Time lists the walk does not reach yet: the reader registry (helper timereg) will give each its start words. */
 /**

@@ -42,3 +42,41 @@ describe('tables printed one cell per line', () => {
     expect(cut.tasks.map((t) => t.path.join('/'))).toEqual(['1', '2', '3'])
   })
 })
+
+// outside8 probe: a role column holding several units one per line, a second task line sharing a row's
+// units, `|` cell borders and a person column (责任领导). Fixtures written for the tests in that format.
+describe('flattened table rows that do not come one cell per column', () => {
+  const doc = parse(fixture('multi-unit-rows.txt'))
+  const table = doc.documents[0]
+
+  it('reads each unit line of the role column as a unit of the row, up to the next serial', () => {
+    expect(table.meta.title).toBe('2018年民生实事目标任务分解表')
+    expect(table.tasks.map((t) => t.path.join('/'))).toEqual(['1', '2', '3', '4'])
+    expect(table.tasks[0].roles.flatMap((r) => r.units.map((u) => `${r.role} ${u.name}`))).toEqual(['responsible 县水务局', 'responsible 县住建局'])
+    expect(table.tasks[0].deadlines.map((d) => d.date)).toEqual(['2018-10-31'])
+  })
+
+  it('keeps a second task line of a row with the row, and its deadline cell', () => {
+    const row = table.tasks[2]
+    expect(row.roles.flatMap((r) => r.units.map((u) => u.name))).toEqual(['县卫计局', '县代建中心'])
+    expect(row.deadlines.map((d) => d.date)).toEqual(['2018-04-30', '2018-11-30'])
+  })
+
+  it('ends the last row at its deadline cell: page chrome after it is no unit', () => {
+    expect(table.tasks[3].roles.flatMap((r) => r.units.map((u) => u.name))).toEqual(['县教育局'])
+    expect(table.tasks[3].deadlines.map((d) => d.date)).toEqual(['2018-12-31'])
+  })
+
+  it('reads `|`-bordered cells and a person column as leaders', () => {
+    const pipes = parse(fixture('pipe-leaders.txt'))
+    expect(pipes.tasks.map((t) => t.path.join('/'))).toEqual(['1', '2'])
+    expect(taskRoles(pipes, '1')).toEqual(['leader 周明', 'responsible 规划建设局、招商服务部'])
+    expect(taskRoles(pipes, '2')).toEqual(['leader 李晓东', 'responsible 环保安监局'])
+    // (年内 in row 1's task cell has no year of its own: an undated deadline beside the cell's date)
+    expect(pipes.tasks.map((t) => t.deadlines.map((d) => d.date).filter(Boolean))).toEqual([['2019-11-30'], ['2019-09-30']])
+    // the unit's position is the cell without its border
+    const unit = pipes.tasks[1].roles[1].units[0]
+    const src = fixture('pipe-leaders.txt')
+    expect(src.slice(unit.position!.start.offset, unit.position!.end.offset)).toBe('环保安监局')
+  })
+})
