@@ -482,12 +482,13 @@ function earlySignatureDate(lines: Line[], from: number, to: number): number {
 }
 
 /**
- * A scraper's leftovers after the 落款 date (a site's city tag `宁波` under its download link): at
- * most two short lines of bare words, no sentence, date, number or title. They end the document.
+ * A scraper's leftovers after the 落款 date (a site's city tag `宁波` under its download link, the
+ * `|` of a table border the page closed with): at most two short lines of bare words or border
+ * characters, no sentence, date, number or title. They end the document.
  */
 function strayTail(lines: Line[], from: number, to: number): boolean {
   if (from >= to || to - from > 2) return false
-  return lines.slice(from, to).every((l) => /^[\u4e00-\u9fffA-Za-z]{1,8}$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
+  return lines.slice(from, to).every((l) => /^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+\-]{1,8})$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
 }
 
 /** Attachments printed after the 落款: `附件` / `附件2` lines, each followed by its title. */
