@@ -488,7 +488,7 @@ function earlySignatureDate(lines: Line[], from: number, to: number): number {
  */
 function strayTail(lines: Line[], from: number, to: number): boolean {
   if (from >= to || to - from > 2) return false
-  return lines.slice(from, to).every((l) => /^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+\-]{1,8})$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
+  return lines.slice(from, to).every((l) => /^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+-]{1,8})$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
 }
 
 /** Attachments printed after the 落款: `附件` / `附件2` lines, each followed by its title. */
