@@ -7,6 +7,8 @@ import { eventOf, findStages, scanTime, scheduleLabels, splitMilestones, standin
 export interface TimeOptions {
   documentDate?: string
   publishedDate?: string
+  /** The date the text takes effect (meta.effectiveDate): 自本条例施行之日起 counts from it. */
+  effectiveDate?: string
   planYear?: number
   referenceDate?: string
   /** A dateless text's year and genre (`2002年政府工作报告`): see `yearContextOf`. */

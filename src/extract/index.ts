@@ -77,7 +77,8 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   // 今年 is that year, earlier years are past
   const years = documentDate ? {} : yearContextOf(meta.title, meta.docType)
   const referenceDate = documentDate ?? (years.textYear ? `${years.textYear}-01-01` : undefined)
-  return { documentDate, publishedDate, planYear, referenceDate, ...years, standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES }
+  const effectiveDate = meta.effectiveDate ?? undefined
+  return { documentDate, publishedDate, effectiveDate, planYear, referenceDate, ...years, standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES }
 }
 
 /** Article clauses (第X条) of a document's own body, under its 编 / 章 / 节 (not in nested documents). */

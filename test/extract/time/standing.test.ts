@@ -28,8 +28,8 @@ describe('standingReading: a regulation sets few due dates', () => {
 
   it('keeps the dated obligation and the period counted from the regulation itself', () => {
     expect(deadlines['第二章/第九条']).toEqual(['due 2016-06-30 2016年6月30日前'])
-    expect(deadlines['第二章/第八条']?.map((d) => d.split(' ')[0])).toEqual(['due'])
-    expect(deadlines['第二章/第八条']?.[0]).toContain('自本规定施行之日起六个月内')
+    // six months from the day it takes effect (2015-11-01), not from the order's date (2015-09-22)
+    expect(deadlines['第二章/第八条']).toEqual(['due 2016-05-01 自本规定施行之日起六个月内'])
   })
 
   it('reads a yearless day as every year, not the year of the order', () => {
