@@ -2,16 +2,20 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { Deadline, Milestone, Stage, TimeEvent } from '../schema/time.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
-import { eventOf, findStages, scanTime, scheduleLabels, splitMilestones, titleYearOf, type StageBlock, type TimeMatch } from './time/index.js'
+import { eventOf, findStages, scanTime, scheduleLabels, splitMilestones, standingReading, titleYearOf, type StageBlock, type TimeMatch } from './time/index.js'
 
 export interface TimeOptions {
   documentDate?: string
   publishedDate?: string
+  /** The date the text takes effect (meta.effectiveDate): 自本条例施行之日起 counts from it. */
+  effectiveDate?: string
   planYear?: number
   referenceDate?: string
   /** A dateless text's year and genre (`2002年政府工作报告`): see `yearContextOf`. */
   textYear?: number
   yearOfWork?: boolean
+  /** A text of articles (a law, a regulation): its dates are read as a standing rule's (`standingReading`). */
+  standing?: boolean
 }
 
 function toDeadline(view: MappedText, match: TimeMatch): Deadline {
@@ -82,13 +86,22 @@ export function timeIn(
   const deadlines: Deadline[] = []
   const events: TimeEvent[] = []
   let yearly: TimeMatch | undefined
+  let recurring: TimeMatch | undefined
   for (const raw of matches) {
     if (!own(raw.index)) continue
-    const match = yearly && sameSentence(view.text, yearly.end, raw.index) ? recurringAfter(raw) : raw
+    const match =
+      yearly && sameSentence(view.text, yearly.end, raw.index)
+        ? recurringAfter(raw)
+        : recurring && bracketAfter(view.text, recurring.end, raw.index)
+          ? recurringAfter(raw, 'recurring: an instance of the recurring date before it')
+          : raw
     if (match.deadline.kind === 'recurring' && match.deadline.recurrence?.every === 'year') yearly = match
+    if (raw.deadline.kind === 'recurring') recurring = raw
     const reading = eventOf(view.text, match, opts.documentDate, { textYear: opts.textYear, yearOfWork: opts.yearOfWork })
-    if (reading) events.push(toEvent(view, match, reading.kind, reading.cue))
-    else deadlines.push(toDeadline(view, match))
+    const standing = !reading && opts.standing ? standingReading(view.text, match) : undefined
+    const event = reading ?? (standing && 'event' in standing ? standing.event : undefined)
+    if (event) events.push(toEvent(view, match, event.kind, event.cue))
+    else deadlines.push(toDeadline(view, standing && 'yearly' in standing ? standing.yearly : match))
   }
   const milestones: Milestone[] = []
   // the schedule labels of grammars/time/milestones.json (进度安排：, 时间节点： …)
@@ -118,14 +131,29 @@ function sameSentence(text: string, from: number, until: number): boolean {
  * 经初审同意后，于5月31日前报送登记管理机关` the second date is every year's 5月31日, not one
  * due day in the year the document was dated.
  */
-function recurringAfter(match: TimeMatch): TimeMatch {
+function recurringAfter(match: TimeMatch, note = 'recurring: with the yearly date before it'): TimeMatch {
   const deadline = match.deadline
   if (deadline.kind !== 'due' || !deadline.inferred?.year || !deadline.date || (deadline.precision !== 'day' && deadline.precision !== 'month')) return match
   const month = Number(deadline.date.slice(5, 7))
   const recurrence = deadline.precision === 'day' ? { every: 'year' as const, month, day: Number(deadline.date.slice(8, 10)) } : { every: 'year' as const, month }
   const { date: _date, inferred: _inferred, ...rest } = deadline
-  return { ...match, deadline: { ...rest, kind: 'recurring', recurrence, inferred: { note: 'recurring: with the yearly date before it' } } }
+  return { ...match, deadline: { ...rest, kind: 'recurring', recurrence, inferred: { note } } }
 }
+
+/**
+ * `index` lies in a bracket opened right after `end`: `每季度末(分别在6月、9月和12月底)` spells out
+ * the instances of the recurring date before it, each a yearly date (not two due dates).
+ */
+function bracketAfter(text: string, end: number, index: number): boolean {
+  let open = end
+  while (open < index && /\s/.test(text[open])) open++
+  if (!OPEN_BRACKETS.has(text[open])) return false
+  for (let i = open + 1; i < index; i++) if (CLOSE_BRACKETS.has(text[i]) || SENTENCE_END.test(text[i])) return false
+  return true
+}
+
+const OPEN_BRACKETS = new Set(['（', '('])
+const CLOSE_BRACKETS = new Set(['）', ')'])
 
 /** Spans of 《…》 in [from, until) (nested 〈〉 inside), found with one scan. */
 function quotedTitles(text: string, from: number, until: number): Array<[number, number]> {

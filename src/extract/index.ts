@@ -1,9 +1,9 @@
 import effective from '../../grammars/time/effective.json' with { type: 'json' }
-import type { DocumentNode, RootNode } from '../tree/types.js'
+import type { ClauseNode, DocumentNode, RootNode } from '../tree/types.js'
 import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
-import { effectiveDates, planPeriodFromTitle, scanTime, signingDateAtEnd, titleYearOf, yearContextOf } from './time/index.js'
+import { effectiveDates, planPeriodFromTitle, scanTime, signingDateAtEnd, STANDING_MIN_ARTICLES, titleYearOf, yearContextOf } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
@@ -85,7 +85,15 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   // 今年 is that year, earlier years are past
   const years = documentDate ? {} : yearContextOf(meta.title, meta.docType)
   const referenceDate = documentDate ?? (years.textYear ? `${years.textYear}-01-01` : undefined)
-  return { documentDate, publishedDate, planYear, referenceDate, ...years }
+  const effectiveDate = meta.effectiveDate ?? undefined
+  return { documentDate, publishedDate, effectiveDate, planYear, referenceDate, ...years, standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES }
+}
+
+/** Article clauses (第X条) of a document's own body, under its 编 / 章 / 节 (not in nested documents). */
+function articleCount(nodes: DocumentNode['children'] | ClauseNode['children']): number {
+  let count = 0
+  for (const node of nodes) if (node.type === 'clause') count += node.style === 'article' ? 1 : articleCount(node.children)
+  return count
 }
 
 function jurisdictionOf(doc: DocumentNode, parent: Inherited): Jurisdiction {

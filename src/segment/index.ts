@@ -107,6 +107,14 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     numberFirst ??= { start: title.end - trailing[0].length + 1, end: title.end - 1, text: trailing[1] }
     title = { text: title.text.slice(0, trailing.index), start: title.start, end: title.end - trailing[0].length }
   }
+  // …or glued before it, as a site's label table and its heading print it (`江政办〔2020〕2 号 区人民政府办公室关于…的通知`)
+  const leading = title ? LEADING_NUMBER.exec(title.text) : null
+  // (the rest an `X关于…` title and the code no part of one: 关于废止桐政办〔2019〕3号文件的通知 cites a 字号)
+  const rest = leading ? title!.text.slice(leading[0].length) : ''
+  if (title && leading && title.end - title.start === title.text.length && !leading[1].includes('关于') && rest.includes('关于') && isStrongTitle(rest)) {
+    numberFirst ??= { start: title.start, end: title.start + leading[0].length, text: leading[1] }
+    title = { text: rest, start: title.start + leading[0].length, end: title.end }
+  }
   // a law site's version tag closing the title (`…管理规定(2002年)`, `…办法(2004年修正)`)
   const tag = title ? versionTagLength(title.text) : 0
   if (title && tag && isStrongTitle(title.text.slice(0, -tag).trim()) && title.end - title.start === title.text.length) {
@@ -311,6 +319,8 @@ const GLUED_PREFIX = /^([^：:《》“”]{2,30})[：:](.{6,})$/
 
 /** A bracketed 字号 at the end of a title line. */
 const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$/
+/** A 字号 opening the title line, the title right after it (spaces between were normalized away). */
+const LEADING_NUMBER = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*(?=[\u4e00-\u9fff])/
 
 /** A heading line that quotes the title, the 字号 perhaps glued before it: `京政办发〔2016〕26号《…的通知》`. */
 const QUOTED_TITLE_LINE = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)?《([^《》]{4,150})》$/
@@ -560,12 +570,13 @@ function earlySignatureDate(lines: Line[], from: number, to: number): number {
 }
 
 /**
- * A scraper's leftovers after the 落款 date (a site's city tag `宁波` under its download link): at
- * most two short lines of bare words, no sentence, date, number or title. They end the document.
+ * A scraper's leftovers after the 落款 date (a site's city tag `宁波` under its download link, the
+ * `|` of a table border the page closed with): at most two short lines of bare words or border
+ * characters, no sentence, date, number or title. They end the document.
  */
 function strayTail(lines: Line[], from: number, to: number): boolean {
   if (from >= to || to - from > 2) return false
-  return lines.slice(from, to).every((l) => /^[\u4e00-\u9fffA-Za-z]{1,8}$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
+  return lines.slice(from, to).every((l) => /^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+-]{1,8})$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
 }
 
 /** Attachments printed after the 落款: `附件` / `附件2` lines, each followed by its title. */

@@ -607,6 +607,16 @@ const WALKS: Walk[] = [
     project: (d) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date}`))],
   },
   { list: 'time/events.json#kinds.forecast', doc: (w) => plan(`2026年，全市数字经济规模${w}近2170亿元，2024年底前完成。`), project: (d) => [deadlines(d), clauseEvents(d)] },
+  // a standing rule (a text of articles): obligated dated dates, anchors on the text itself, 至…止
+  { list: 'time/standing.json#obligations', doc: (w) => law(`燃气企业${w}于2025年6月30日前完成管道改造。`), project: (d) => [deadlines(d), clauseEvents(d)] },
+  { list: 'time/standing.json#ownAnchors', doc: (w) => law(`燃气企业应当自${w}条例施行之日起六个月内完成管道改造。`), project: (d) => [deadlines(d), clauseEvents(d)] },
+  {
+    list: 'time/standing.json#ownEvents',
+    doc: (w) => `某市燃气管理规定\n\n第一条　为了加强燃气管理，制定本规定。\n第二条　燃气企业应当自${w}之日起六个月内完成管道改造。\n\n某市人民政府\n2024年3月15日\n`,
+    project: (d) => [deadlines(d), clauseEvents(d)],
+  },
+  { list: 'time/standing.json#until.targets', doc: (w) => law(`燃气补贴的发放期间${w}2026年12月31日止。`), project: (d) => [deadlines(d), clauseEvents(d)] },
+  { list: 'time/standing.json#until.after', doc: (w) => law(`燃气补贴的发放期间至2026年12月31日${w}。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   { list: 'time/events.json#yearOfWork', doc: (w) => `2024年政府${w}\n\n一、主要任务\n今年内基本完成老旧小区改造。\n`, project: deadlines },
   { list: 'time/lexicon.json#recurring.weekdays', word: (_i, key) => key!, doc: (w) => plan(`每周${w}前报送工作进展。（牵头单位：市财政局）`), project: deadlines },
   {

@@ -307,7 +307,8 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
     // A subject alone in its clause, its verb opening the next (…等有关部门和城市管理综合执法组织，
     // 按照…确定的职责，对…实施监督管理 / 省军区…，负责…): read the two as one clause.
     const next = chunks[ci + 1]
-    if (ctx.roles.length === before && next && verbOpens(t, br, next[0], next[1]) && subjectAlone(ctx, a, b, regionStart)) {
+    // (not a body set up in the clause: 委员会设立人工智能专门工作组，负责… names the body it sets up)
+    if (ctx.roles.length === before && next && verbOpens(t, br, next[0], next[1]) && subjectAlone(ctx, a, b, regionStart) && !grammar.subjectNotHolding.find(t, a, b)) {
       const joined = readProse(ctx, a, next[1], lastMain, regionStart)
       if (joined) lastMain = joined
       if (ctx.roles.length > before) ci++

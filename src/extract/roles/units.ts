@@ -235,7 +235,8 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   for (let k = ls + 1; k < le; k++) {
     if (text[k] !== '等') continue
     let rest = grammar.sharedSuffixes.matchEndingAt(text, le, k + 1)
-    if (!rest) {
+    // (…等部门和有关军事机关: the joined unit's own ending is no class of the fields)
+    if (!rest || le - k - 1 > grammar.maxSharedField) {
       const after = joinedAfterClass(text, k + 1, le, br)
       if (after) {
         le = after.classEnd

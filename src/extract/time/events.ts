@@ -197,7 +197,7 @@ function validityBefore(text: string, index: number): string | undefined {
 }
 
 /** The first event word or deadline verb after `from` in the window: an event kind, or undefined. */
-function windowKind(text: string, from: number): EventReading | undefined {
+export function windowKind(text: string, from: number): EventReading | undefined {
   let found: EventReading | undefined
   scanWindow(text, from, (offset) => {
     const follower = L.bareFollowers.longestAt(text, offset)

@@ -10,3 +10,4 @@ export { planPeriodFromTitle, titleYearOf, type PlanPeriodMatch } from './period
 export { effectiveDates, type EffectiveDates } from './effective.js'
 export { canonicalize, type Canon } from './canon.js'
 export { eventOf, signingDateAtEnd, yearContextOf, type EventContext, type EventReading } from './events.js'
+export { standingReading, STANDING_MIN_ARTICLES, type StandingReading } from './standing.js'

@@ -19,6 +19,8 @@ export interface ScanOptions {
   documentDate?: string | Date
   /** The publication date when it differs (发布之日), ISO; defaults to documentDate. */
   publishedDate?: string | Date
+  /** The date the text takes effect (本条例施行之日), ISO; defaults to documentDate. */
+  effectiveDate?: string | Date
 }
 
 export interface TimeDiagnostic {
@@ -182,6 +184,7 @@ class Context {
   private refDate: Date | null | undefined
   private docDate: Date | null | undefined
   private pubDate: Date | null | undefined
+  private effDate: Date | null | undefined
 
   constructor(private readonly options: ScanOptions) {
     this.planYear = typeof options.planYear === 'number' && Number.isFinite(options.planYear) ? options.planYear : null
@@ -200,6 +203,11 @@ class Context {
   get published(): Date | null {
     if (this.pubDate === undefined) this.pubDate = toDate(this.options.publishedDate)
     return this.pubDate
+  }
+
+  get effective(): Date | null {
+    if (this.effDate === undefined) this.effDate = toDate(this.options.effectiveDate)
+    return this.effDate
   }
 
   /** Year of the document, else of the reference date, for 今年 / 立即. */
@@ -401,6 +409,8 @@ function build(raw: string, expr: Expr, years: Years, context: Context): TimeMat
 
 function anchorDate(kind: AnchorDate, context: Context, notes: string[]): Date | null {
   if (kind === 'published' && context.published) return context.published
+  // 自本条例施行之日起六个月内: from the day it takes effect, not the day it was signed
+  if (kind === 'effective' && context.effective) return context.effective
   if (context.document) {
     if (kind === 'published') notes.push('publication date taken as the document date')
     return context.document
