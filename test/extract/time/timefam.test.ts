@@ -1,0 +1,32 @@
+/**
+ * Time forms of the outside probes (test/gold/outside/outside8.md, family F; issue #11 families 7–8):
+ * fixtures written in the format of scraped city notices, parsed whole.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse, type PolicyDocument } from '../../../src/index.js'
+import { extractDeadlines } from '../../../src/extract/time/index.js'
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/timefam/${name}`, import.meta.url), 'utf8')
+
+/** (path, date) of every deadline of kind due, as the scorer counts them. */
+const dues = (doc: PolicyDocument) => doc.tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'due').map((d) => [t.path.join('/'), d.date]))
+
+describe('元月 is January (grammars/time/lexicon.json monthNames)', () => {
+  it('元月底前 / 元月15日前 in a notice dated 2014年1月6日', () => {
+    expect(dues(parse(fixture('yuanyue.txt')))).toEqual([
+      ['二', '2014-01-31'],
+      ['三', '2014-01-15'],
+    ])
+  })
+
+  it('with a printed year, after an ROC year, and with 于 before it', () => {
+    expect(extractDeadlines('2012年元月底前完成').map((d) => [d.raw, d.date])).toEqual([['2012年元月底前', '2012-01-31']])
+    expect(extractDeadlines('自中华民国九十一年元月一日起施行').map((d) => d.date)).toContain('2002-01-01')
+    expect(extractDeadlines('于元月底前报送', { referenceDate: '2008-03-01' }).map((d) => [d.raw, d.date])).toEqual([['元月底前', '2008-01-31']])
+  })
+
+  it('元 alone is no month (元旦, 万元月均)', () => {
+    expect(extractDeadlines('元旦前完成', { referenceDate: '2008-03-01' }).map((d) => d.raw)).not.toContain('元月')
+  })
+})
