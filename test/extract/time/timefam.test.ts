@@ -30,3 +30,25 @@ describe('元月 is January (grammars/time/lexicon.json monthNames)', () => {
     expect(extractDeadlines('元旦前完成', { referenceDate: '2008-03-01' }).map((d) => d.raw)).not.toContain('元月')
   })
 })
+
+describe('a 前 shared by a date list whose last item prints the next year', () => {
+  it('the yearless items take the year of the printed one, or the year before when later in the calendar', () => {
+    // no document date, no year in the title: the list's own year is all there is
+    expect(dues(parse(fixture('list-into-next-year.txt')))).toEqual([
+      ['一/（三）', '2010-07-10'],
+      ['一/（三）', '2010-10-08'],
+      ['一/（三）', '2011-01-10'],
+      ['二', '2010-11-30'],
+      ['二', '2011-03-31'],
+    ])
+  })
+
+  it('items of the same year before the printed one stay in it; a year printed earlier wins', () => {
+    expect(extractDeadlines('分别于2月10日、2012年5月31日前报送').map((d) => d.date)).toEqual(['2012-02-10', '2012-05-31'])
+    expect(extractDeadlines('2010年起，于6月30日、2012年5月31日前报送').map((d) => d.date).slice(1)).toEqual(['2010-06-30', '2012-05-31'])
+  })
+
+  it('only a list joins them (a clause break does not)', () => {
+    expect(extractDeadlines('于6月27日前完成。2009年1月5日前报送').map((d) => d.date)).toEqual([null, '2009-01-05'])
+  })
+})
