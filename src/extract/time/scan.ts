@@ -164,6 +164,15 @@ function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
         matches.pop()
       } else if (gap.length <= 12 && !/[。；\n]/.test(gap)) match.deadline = startLast(match.deadline, previous.deadline.start)
     }
+    // 即日起至2009年12月20日 (征集时间): a period from the start to the date, not a due date
+    if (match.deadline.kind === 'due' && match.deadline.date && previous && previous.deadline.kind === 'start') {
+      const gap = canonical.slice(found[k - 1].expr.end, expr.start)
+      if (lexicon.rangeTo.has(gap)) {
+        match.deadline = { ...match.deadline, raw: text.slice(previous.index, end), kind: 'range', start: previous.deadline.start ?? null, end: match.deadline.date, date: null }
+        match.index = previous.index
+        matches.pop()
+      }
+    }
     matches.push(match)
   }
   return { matches, diagnostics }

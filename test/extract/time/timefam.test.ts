@@ -52,3 +52,20 @@ describe('a 前 shared by a date list whose last item prints the next year', () 
     expect(extractDeadlines('于6月27日前完成。2009年1月5日前报送').map((d) => d.date)).toEqual([null, '2009-01-05'])
   })
 })
+
+describe('即日起至… is a period (征集时间), not a due date', () => {
+  it('the whole span is one range from the start to the date; a later 前 stays due', () => {
+    const doc = parse(fixture('from-today-until.txt'))
+    expect(dues(doc)).toEqual([['三', '2012-04-20']])
+    const window = doc.tasks.find((t) => t.path.join('/') === '一')!.deadlines
+    expect(window.map((d) => [d.kind, d.raw, d.end])).toEqual([['range', '即日起至2012年4月15日', '2012-04-15']])
+  })
+
+  it('with a reference date the start is that day; 自即日起 and 到 read alike', () => {
+    expect(extractDeadlines('自即日起到12月20日', { referenceDate: '2009-03-01' }).map((d) => [d.kind, d.start, d.end, d.date])).toEqual([['range', '2009-03-01', '2009-12-20', null]])
+  })
+
+  it('a start and a date apart in the sentence stay a start and a due date', () => {
+    expect(extractDeadlines('即日起开展排查，12月20日前完成', { referenceDate: '2009-03-01' }).map((d) => d.kind)).toEqual(['start', 'due'])
+  })
+})
