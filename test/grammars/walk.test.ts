@@ -735,6 +735,7 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#attributiveClause.joiners',
   'time/events.json#attributiveClause.dueBefore',
   'time/events.json#attributiveClause.notFirst',
+  'time/events.json#scheduled',
   'time/events.json#weakTargets',
   // 截至 + date + comma (plantime), tested by test/extract/time/sweep-families.test.ts
   'time/events.json#asOf.before',

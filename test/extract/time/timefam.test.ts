@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type PolicyDocument } from '../../../src/index.js'
-import { extractDeadlines } from '../../../src/extract/time/index.js'
+import { eventOf, extractDeadlines, scanTime } from '../../../src/extract/time/index.js'
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/timefam/${name}`, import.meta.url), 'utf8')
 
@@ -67,5 +67,27 @@ describe('即日起至… is a period (征集时间), not a due date', () => {
 
   it('a start and a date apart in the sentence stay a start and a due date', () => {
     expect(extractDeadlines('即日起开展排查，12月20日前完成', { referenceDate: '2009-03-01' }).map((d) => d.kind)).toEqual(['start', 'due'])
+  })
+})
+
+describe('the time the text fixes for its own event (定于…进行 / 召开) is no due date', () => {
+  const doc = parse(fixture('scheduled-inspection.txt'))
+
+  it('only the 前 of the report stays due, dated by the title year', () => {
+    expect(dues(doc)).toEqual([['三', '2016-08-05']])
+  })
+
+  it('the meeting is an event of its item; the inspection time makes no task of 一', () => {
+    const events = doc.tasks.flatMap((t) => (t.events ?? []).map((e) => [t.path.join('/'), e.kind, e.raw]))
+    expect(events).toEqual([['三', 'meeting', '8月25日']])
+    expect(doc.tasks.map((t) => t.path.join('/'))).toEqual(['三'])
+    const line = '本次督查定于8月中旬进行，具体时间另行通知。'
+    expect(scanTime(line, { documentDate: '2016-07-20' }).matches.map((m) => [m.deadline.raw, eventOf(line, m, '2016-07-20')])).toEqual([['8月中旬', { kind: 'other' }]])
+  })
+
+  it('a cue of its own keeps the date (定于…起施行 starts, 定于…底前完成 is due)', () => {
+    expect(scanTime('定于2002年3月1日起施行').matches.map((m) => eventOf('定于2002年3月1日起施行', m))).toEqual([undefined])
+    const text = '定于7月底前完成'
+    expect(scanTime(text, { documentDate: '2013-06-20' }).matches.map((m) => [m.deadline.kind, eventOf(text, m, '2013-06-20')])).toEqual([['due', undefined]])
   })
 })
