@@ -735,6 +735,7 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#attributiveClause.joiners',
   'time/events.json#attributiveClause.dueBefore',
   'time/events.json#attributiveClause.notFirst',
+  'time/events.json#scheduled',
   'time/events.json#weakTargets',
   // 截至 + date + comma (plantime), tested by test/extract/time/sweep-families.test.ts
   'time/events.json#asOf.before',
@@ -755,6 +756,8 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#units.hour',
   'time/lexicon.json#units.minute',
   'time/lexicon.json#units.clockColon',
+  // month words (timefam: 元月), tested by test/extract/time/timefam.test.ts
+  'time/lexicon.json#monthNames',
   'time/lexicon.json#sameYear.notAfter',
   'time/lexicon.json#yearSpans.今明两年',
   'time/lexicon.json#partsOfYear.start.年初',

@@ -15,6 +15,7 @@ const sinceLater = WordList.fromWords(raw.sinceLater)
 const stops = new Set([...raw.window.stops])
 const conditionBefore = WordList.fromWords(raw.condition.before)
 const conditionAfter = WordList.fromWords(raw.condition.after)
+const scheduled = WordList.fromWords(raw.scheduled)
 const yearOfWorkGenres = raw.yearOfWork
 const attributiveCues = raw.attributive.cueEnds
 const validity = WordList.fromWords(validityWords.validity)
@@ -84,6 +85,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
     const sinceCue = scanWindow(text, match.end, (i) => sinceLater.longestAt(text, i)?.[0])
     if (sinceCue) return { kind: 'since', cue: sinceCue }
   }
+  // 本次督查定于7月上旬进行: the time of the text's own event, not a due date
+  if (basis !== 'cue' && deadline.kind === 'due' && scheduled.before(text, match.index)) return windowKind(text, match.end) ?? { kind: 'other' }
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }

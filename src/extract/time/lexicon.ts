@@ -80,6 +80,7 @@ export const lexicon = {
   yearChar: raw.units.year,
   yearNoun: WordList.fromWords(raw.units.yearNoun),
   month: WordList.fromWords(raw.units.month),
+  monthNames: WordList.map<number>(raw.monthNames),
   day: WordList.fromWords(raw.units.day),
   hour: WordList.fromWords(raw.units.hour),
   clockColon: new Set(raw.units.clockColon),

@@ -140,6 +140,7 @@ function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
     } else offset++
   }
 
+  yearsFromListEnd(canonical, found)
   const matches: TimeMatch[] = []
   for (let k = 0; k < found.length; k++) {
     const { expr, years } = found[k]
@@ -163,9 +164,48 @@ function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
         matches.pop()
       } else if (gap.length <= 12 && !/[。；\n]/.test(gap)) match.deadline = startLast(match.deadline, previous.deadline.start)
     }
+    // 即日起至2009年12月20日 (征集时间): a period from the start to the date, not a due date
+    if (match.deadline.kind === 'due' && match.deadline.date && previous && previous.deadline.kind === 'start') {
+      const gap = canonical.slice(found[k - 1].expr.end, expr.start)
+      if (lexicon.rangeTo.has(gap)) {
+        match.deadline = { ...match.deadline, raw: text.slice(previous.index, end), kind: 'range', start: previous.deadline.start ?? null, end: match.deadline.date, date: null }
+        match.index = previous.index
+        matches.pop()
+      }
+    }
     matches.push(match)
   }
   return { matches, diagnostics }
+}
+
+/** Separators of a date list (6月27日、9月30日、2009年1月5日前). */
+const LIST_SEPARATORS = new Set(['、', '和', '及'])
+
+/**
+ * A date list whose last item prints its year (分别于6月27日、9月30日、2009年1月5日前) dates the
+ * yearless items before it: the same year when they come before it in the calendar, else the year
+ * before (the list runs in order into the next year). A printed year earlier in the text (source
+ * 'item') is kept: only guesses from the plan, document or reference date give way.
+ */
+function yearsFromListEnd(text: string, found: Array<{ expr: Expr; years: Years }>): void {
+  for (let k = found.length - 1; k > 0; k--) {
+    const last = found[k].expr.from
+    if (!last || !last.explicitYear || last.unit.year === null || found[k].expr.until || last.unit.month === undefined) continue
+    let next = last.unit
+    let year = last.unit.year
+    for (let j = k - 1; j >= 0; j--) {
+      const { expr, years } = found[j]
+      const point = expr.from
+      if (!LIST_SEPARATORS.has(text.slice(expr.end, found[j + 1].expr.start))) break
+      if (!point || point.explicitYear || expr.until || point.unit.month === undefined || years.source === 'item') break
+      if (point.yearRel !== undefined || point.monthRel !== undefined || point.quarterRel !== undefined || point.sameYear) break
+      if (point.unit.month > next.month! || (point.unit.month === next.month && (point.unit.day ?? 0) > (next.day ?? 31))) year--
+      years.from = year
+      years.source = 'item'
+      years.unknown = undefined
+      next = point.unit
+    }
+  }
 }
 
 interface Years {

@@ -42,6 +42,7 @@ const startWords = [
   ...lexicon.yearlessWithin.words,
   ...lexicon.sameYear.words,
   ...lexicon.monthOf.words,
+  ...lexicon.monthNames.words,
   ...lexicon.quarterOf.words,
   lexicon.ordinalPrefix,
   lexicon.yearChar,
@@ -103,7 +104,7 @@ class DateGate {
 // Every date holds one of these whole, inside its span (units.ts, points.ts, ranges.ts):
 // - a year is a number read up to 年 (2015年, 二〇一五年, 民国七十三年, 20132022年, 1985到89年) or a
 //   relative / same-year word (今年, 当年);
-// - a month is a number read up to a month unit (6月, 十二月份) or a word (本月 …); a quarter a
+// - a month is a number read up to a month unit (6月, 十二月份) or a word (本月, 元月 …); a quarter a
 //   number up to 季度 (第三季度) or a word (本季度 …);
 // - the yearless forms are words (上半年, 年内, 年底) or start at 年 (年初, 年中);
 // - a numeric date is a valid four-digit year then its separator (2013.03.15); a bare year range a
@@ -120,6 +121,7 @@ const needs = [
   // (615日: a month and day whose 月 was lost, in ASCII digits)
   ...[...'0123456789'].flatMap((digit) => lexicon.day.words.map((word) => digit + word)),
   ...lexicon.monthOf.words,
+  ...lexicon.monthNames.words,
   ...numberThen(lexicon.quarterUnit.words),
   ...lexicon.quarterOf.words,
   ...lexicon.halves.words,

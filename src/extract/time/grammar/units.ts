@@ -103,6 +103,8 @@ export interface MonthRead {
 
 /** A month number + 月 at `offset`; `invalid` when the month does not exist. */
 export function readMonth(text: string, offset: number): MonthRead | undefined {
+  const named = lexicon.monthNames.longestAt(text, offset)
+  if (named) return { month: named[1], end: offset + named[0].length, form: 'cn-positional' }
   const count = readSmallNumber(text, offset)
   if (!count || count.overflow || (count.form === 'ascii' && count.digits > 2)) return undefined
   const unit = lexicon.month.len(text, count.end)
