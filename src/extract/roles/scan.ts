@@ -108,6 +108,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
     // A sentence outside brackets that holds no cue word reads nothing (most sentences of a range
     // that passed the gate); one inside a parenthesis may still hand its time text to the roles.
     for (const [s, e] of sentences(t, br, region)) if (region.paren || mayHoldRole(t, s, e)) readSentence(ctx, s, e, region, timeSpans)
+    if (region.paren && ctx.roles.length === before) ruledBareList(ctx, region)
     if (ctx.roles.length === before) continue
     const ruleOn = options.rules?.firstListedLead === true || (rulePhrases.length > 0 && rulePhrases[0].index < region.end)
     if (!region.paren) {
@@ -562,6 +563,24 @@ function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
     form: 'labelled',
   })
   return end
+}
+
+/**
+ * A parenthesis holding only units and then the first-listed rule that governs them, with no verb
+ * (`（省经信委、省发改委（省能源局）。列第一位者为牵头部门，下同）`): the units are the item's responsible
+ * list, which the rule then splits into lead and responsible like any other.
+ */
+function ruledBareList(ctx: Ctx, region: Region): void {
+  const rule = ctx.rulePhrases.find((p) => p.index > region.start && p.end <= region.end)
+  if (!rule) return
+  // the list ends at the sentence break right before the rule (。 or ；, or ， after a list)
+  let e = rule.index
+  while (e > region.start && /[\s\u3000]/.test(ctx.t[e - 1])) e--
+  if (e <= region.start || !'。；，'.includes(ctx.t[e - 1])) return
+  e--
+  const units = strictUnits(ctx.t, ctx.br, region.start, e)
+  if (!units) return
+  ctx.roles.push({ role: 'responsible', label: '', units, index: region.start, end: e, labelSpan: { index: e, end: e }, form: 'prose' })
 }
 
 /**
