@@ -70,3 +70,18 @@ describe('负责牵头 leads', () => {
     ])
   })
 })
+
+describe('X负责…，…，牵头… (a duty sentence): responsible, then lead on the later clause', () => {
+  it('the units opening the sentence lead what the 牵头 clause hands them', () => {
+    expect(roles['二/5']).toEqual([
+      ['responsible', ['省财政厅']],
+      ['lead', ['省财政厅']],
+    ])
+  })
+  it('a later 负责 clause adds no second responsible role', () => {
+    expect(brief(scanRoles('财政厅负责资金管理，负责绩效评价。'))).toEqual([['responsible', ['财政厅']]])
+  })
+  it('a sentence opened by 由 carries nothing', () => {
+    expect(brief(scanRoles('由财政厅负责资金管理，牵头组织实施绩效管理。'))).toEqual([['responsible', ['财政厅']]])
+  })
+})
