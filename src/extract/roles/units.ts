@@ -435,7 +435,9 @@ function sharePlaceGovernment(text: string, pieces: Piece[]): void {
     if (!placeGovernment(text, pieces[i])) continue
     let j = i - 1
     while (j >= 0 && pieces[j].kind === undefined && placeName(text, pieces[j].index, pieces[j].end) && text[pieces[j].end] === '、') j--
-    for (let k = j + 1; k < i; k++) pieces[k].kind = 'organ'
+    // a level word among them (向省、自治区、直辖市人民政府) makes the run a level join, not places
+    const levelJoin = pieces.slice(j + 1, i).some((p) => grammar.levels.matchAt(text, p.index, p.end)?.length === p.end - p.index)
+    if (!levelJoin) for (let k = j + 1; k < i; k++) pieces[k].kind = 'organ'
     i = j + 1
   }
 }

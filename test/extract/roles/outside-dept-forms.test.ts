@@ -54,6 +54,12 @@ describe('bare place names sharing the place government after them (清河、北
   it('fields before a department word are no places: they share the department word as before', () => {
     expect(brief(scanRoles('（教育、卫生、民政部门负责）'))).toEqual([['responsible', ['教育部门', '卫生部门', '民政部门']]])
   })
+  it('county names before a county government (平邑县 form) are units too', () => {
+    expect(brief(scanRoles('（东平县、西河县、北安县人民政府负责）'))).toEqual([['responsible', ['东平县', '西河县', '北安县人民政府']]])
+  })
+  it('a level word in the run makes it a level join, not places (向省、自治区、直辖市人民政府)', () => {
+    expect(brief(scanRoles('有关部门应当报告，并抄送向省、自治区、直辖市人民政府负责。'))).toEqual([])
+  })
   it('a bare place not followed by a place government stays no unit', () => {
     expect(brief(scanRoles('（清河、省农垦总局负责）'))).toEqual([])
   })
