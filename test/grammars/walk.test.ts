@@ -235,6 +235,9 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#levelJoin.levels', doc: (w) => plan(`各${w}、市人民政府负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#levelJoin.suffixes', doc: (w) => plan(`各区、市${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#levelJoin.and', doc: (w) => plan(`市${w}区、县人民政府负责，2024年底前完成。`), project: roles },
+  // bare places before a place government they share: the level and the government word make the places units
+  { list: 'units/suffixes.json#placeList.levels', doc: (w) => plan(`清河、北安、同江${w}政府负责，2024年底前完成。`), project: roles },
+  { list: 'units/suffixes.json#placeList.suffixes', doc: (w) => plan(`清河、北安、同江市${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#shared.suffixes', doc: (w) => plan(`市发展改革、教育、公安等${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#shared.prefixes', doc: (w) => plan(`${w}发展改革、教育、公安等部门负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#shared.governments', doc: (w) => plan(`浚县${w}文物、规划等主管部门负责，2024年底前完成。`), project: roles },

@@ -129,6 +129,7 @@ export const grammar = {
   levelAnd: new Lexicon(suffixJson.levelJoin.and),
   governments: suffixJson.shared.governments,
   sharedSuffixes: new Lexicon(suffixJson.shared.suffixes),
+  placeList: suffixJson.placeList,
   sharedPrefixes: new Lexicon(suffixJson.shared.prefixes),
   sharedPrefixNotBefore: new Set([...suffixJson.shared.prefixNotBefore]),
   maxSharedField: suffixJson.shared.maxField,

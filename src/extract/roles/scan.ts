@@ -108,6 +108,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
     // A sentence outside brackets that holds no cue word reads nothing (most sentences of a range
     // that passed the gate); one inside a parenthesis may still hand its time text to the roles.
     for (const [s, e] of sentences(t, br, region)) if (region.paren || mayHoldRole(t, s, e)) readSentence(ctx, s, e, region, timeSpans)
+    if (region.paren && ctx.roles.length === before) ruledBareList(ctx, region)
     if (ctx.roles.length === before) continue
     const ruleOn = options.rules?.firstListedLead === true || (rulePhrases.length > 0 && rulePhrases[0].index < region.end)
     if (!region.paren) {
@@ -280,6 +281,7 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
   // It is read only when a later clause takes it (carriedRole): few do, and it is the costliest
   // reading of a sentence. Until then: the first clause, and the clauses since that took nothing.
   let firstClause: [number, number, number] | undefined
+  let dutySubject: UnitMatch[] | undefined
   const unread: Array<[number, number]> = []
   const readSubject = (): UnitMatch[] | undefined => {
     if (firstClause) {
@@ -303,6 +305,9 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
     const before = ctx.roles.length
     const made = readProse(ctx, a, b, lastMain, regionStart)
     if (made) lastMain = made
+    // X负责…，…，牵头组织… (a 管理办法's duty sentence): the units responsible in the first clause, named
+    // at its opening, also lead what a later clause opening with 牵头 hands them
+    if (ci === 0 && made && made.role === 'responsible' && made.form === 'prose' && !made.scopeSpan && made.units[0]?.index === skipLeadIn(t, ...trimSpan(t, a, b))) dutySubject = made.units
     if (region.paren) listRun = joinListRun(ctx, before, a, b, listRun)
     // A subject alone in its clause, its verb opening the next (…等有关部门和城市管理综合执法组织，
     // 按照…确定的职责，对…实施监督管理 / 省军区…，负责…): read the two as one clause.
@@ -314,6 +319,13 @@ function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans:
       if (ctx.roles.length > before) ci++
     }
     if (ctx.roles.length > before) continue
+    if (dutySubject) {
+      const carried = carriedRole(ctx, a, b, () => dutySubject)
+      if (carried?.role === 'lead') ctx.roles.push(carried)
+      // a clause naming another body last (…，会同财政厅…) ends the subject
+      else if (endsWithUnit(t, br, ...trimSpan(t, a, b))) dutySubject = undefined
+      continue
+    }
     // (a subject alone in its clause may be carried past a clause without a role verb: X和Y的…机构，制定实施办法，分别负责…)
     if (ci === 0) firstClause = [a, b, regionStart]
     else if (subject || firstClause) {
@@ -562,6 +574,24 @@ function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
     form: 'labelled',
   })
   return end
+}
+
+/**
+ * A parenthesis holding only units and then the first-listed rule that governs them, with no verb
+ * (`（省经信委、省发改委（省能源局）。列第一位者为牵头部门，下同）`): the units are the item's responsible
+ * list, which the rule then splits into lead and responsible like any other.
+ */
+function ruledBareList(ctx: Ctx, region: Region): void {
+  const rule = ctx.rulePhrases.find((p) => p.index > region.start && p.end <= region.end)
+  if (!rule) return
+  // the list ends at the sentence break right before the rule (。 or ；, or ， after a list)
+  let e = rule.index
+  while (e > region.start && /[\s\u3000]/.test(ctx.t[e - 1])) e--
+  if (e <= region.start || !'。；，'.includes(ctx.t[e - 1])) return
+  e--
+  const units = strictUnits(ctx.t, ctx.br, region.start, e)
+  if (!units) return
+  ctx.roles.push({ role: 'responsible', label: '', units, index: region.start, end: e, labelSpan: { index: e, end: e }, form: 'prose' })
 }
 
 /**

@@ -403,7 +403,43 @@ function addPiece(out: Piece[], text: string, s: number, e: number, kind: UnitKi
 export function splitUnitList(text: string, s: number, e: number, br: Brackets, persons = false): Piece[] {
   const out: Piece[] = []
   for (const [a, b] of rawPieces(text, s, e, br)) out.push(...expandPiece(text, a, b, br, persons))
+  if (!persons) sharePlaceGovernment(text, out)
   return out
+}
+
+/** Is [s, e) a run of `n` Han characters with n in the place-name range (哈尔滨, 绥芬河)? */
+function placeName(text: string, s: number, e: number): boolean {
+  const f = grammar.placeList
+  if (e - s < f.minPlace || e - s > f.maxPlace) return false
+  for (let k = s; k < e; k++) if (!isHan(text[k])) return false
+  return true
+}
+
+/** Does the piece read place + level + government (绥芬河市政府, 同江市人民政府)? */
+function placeGovernment(text: string, p: Piece): boolean {
+  if (p.kind !== 'organ') return false
+  const f = grammar.placeList
+  const suffix = f.suffixes.find((x) => text.endsWith(x, p.end))
+  if (!suffix) return false
+  const lv = p.end - suffix.length - 1
+  return f.levels.includes(text[lv]) && placeName(text, p.index, lv)
+}
+
+/**
+ * Bare place names before a place government they share (哈尔滨、黑河、绥芬河市政府): each names that
+ * level's government, so it is a unit, written as printed. Only a run of bare names that ends in
+ * such a government is read; a bare name elsewhere in the list stays no unit.
+ */
+function sharePlaceGovernment(text: string, pieces: Piece[]): void {
+  for (let i = pieces.length - 1; i > 0; i--) {
+    if (!placeGovernment(text, pieces[i])) continue
+    let j = i - 1
+    while (j >= 0 && pieces[j].kind === undefined && placeName(text, pieces[j].index, pieces[j].end) && text[pieces[j].end] === '、') j--
+    // a level word among them (向省、自治区、直辖市人民政府) makes the run a level join, not places
+    const levelJoin = pieces.slice(j + 1, i).some((p) => grammar.levels.matchAt(text, p.index, p.end)?.length === p.end - p.index)
+    if (!levelJoin) for (let k = j + 1; k < i; k++) pieces[k].kind = 'organ'
+    i = j + 1
+  }
 }
 
 /**
