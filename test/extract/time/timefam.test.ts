@@ -45,7 +45,11 @@ describe('a 前 shared by a date list whose last item prints the next year', () 
 
   it('items of the same year before the printed one stay in it; a year printed earlier wins', () => {
     expect(extractDeadlines('分别于2月10日、2012年5月31日前报送').map((d) => d.date)).toEqual(['2012-02-10', '2012-05-31'])
-    expect(extractDeadlines('2010年起，于6月30日、2012年5月31日前报送').map((d) => d.date).slice(1)).toEqual(['2010-06-30', '2012-05-31'])
+    expect(
+      extractDeadlines('2010年起，于6月30日、2012年5月31日前报送')
+        .map((d) => d.date)
+        .slice(1),
+    ).toEqual(['2010-06-30', '2012-05-31'])
   })
 
   it('only a list joins them (a clause break does not)', () => {
