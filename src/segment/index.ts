@@ -11,6 +11,7 @@ import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
+import { periodLine } from './period.js'
 
 export type { Segment }
 
@@ -486,6 +487,7 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     break
   }
   for (const l of skipTableOfContents(lines.slice(i, bodyEnd), view, diags)) seg.body.push(l)
+  for (let n = 0; n < nested.length; n++) withPeriodLine(lines, nested[n], n + 1 < nested.length ? nested[n + 1].line : to)
   for (let n = 0; n < nested.length; n++) {
     const start = nested[n].line
     const end = n + 1 < nested.length ? nested[n + 1].line : to
@@ -596,6 +598,22 @@ function attachmentDocuments(lines: Line[], from: number, to: number): NestedTit
     out.unshift({ line: from, next: from, text: '', attachment: true })
   }
   return out
+}
+
+/**
+ * An issued plan's title whose period or edition the page printed on the next line
+ * (`永德县城镇化建设三年行动计划` / `2020―2022年)`): that line ends the title, not opens the body.
+ * Blank lines between are passed over; a title that already ends in a bracket, and an attachment (its title span is
+ * counted from `next`), are left alone.
+ */
+function withPeriodLine(lines: Line[], nt: NestedTitle, to: number): void {
+  if (!nt.text || nt.attachment || /[)）]$/.test(nt.text)) return
+  let k = nt.next
+  while (k < to && k - nt.next < 3 && !lines[k].text.trim()) k++
+  const tag = k < to ? periodLine(lines[k].text) : null
+  if (!tag) return
+  nt.text += tag
+  nt.next = k + 1
 }
 
 interface NestedTitle {
