@@ -19,9 +19,9 @@ describe('period and edition lines under an issued title', () => {
   })
 
   // normalize prints brackets full-width
-  it('ends a title broken over two lines with its edition line (2024年版)', () => {
+  it('ends a title broken over two lines, its quote shorter than the print, with its edition line (2024年版)', () => {
     const plan = parse(fixture('edition-line.txt')).documents[0]
-    expect(plan.meta.title).toBe('白河市森林火灾应急处置工作预案（2024年版）')
+    expect(plan.meta.title).toBe('江北省应急管理厅森林火灾应急处置工作预案（2024年版）')
     expect(plan.meta.docType).toBe('预案')
   })
 
