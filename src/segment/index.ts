@@ -95,7 +95,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     }
   }
   // A reposting page's keyword or ad glued before the title with a colon (`某某排名：公安部关于印发…的通知`)
-  const glued = title && title.end - title.start === title.text.length ? GLUED_PREFIX.exec(title.text) : null
+  const glued = title && printedWhole(title) ? GLUED_PREFIX.exec(title.text) : null
   if (title && glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1])) {
     diags.add(view, 'info', 'title-prefix-dropped', `Dropped "${glued[1]}" glued before the title`, title.start, title.start + glued[1].length + 1)
     title = { text: glued[2], start: title.start + glued[1].length + 1, end: title.end }
@@ -104,7 +104,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // sites print it up to three times around an issuer line.
   // A 字号 in brackets closing the title line (`…的通知（岳办发〔2017〕2号）`) is the 字号, not title.
   const trailing = title ? TRAILING_NUMBER.exec(title.text) : null
-  if (title && trailing && title.end - title.start === title.text.length && isTitleLike(title.text.slice(0, trailing.index))) {
+  if (title && trailing && printedWhole(title) && isTitleLike(title.text.slice(0, trailing.index))) {
     numberFirst ??= { start: title.end - trailing[0].length + 1, end: title.end - 1, text: trailing[1] }
     title = { text: title.text.slice(0, trailing.index), start: title.start, end: title.end - trailing[0].length }
   }
@@ -112,20 +112,20 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   const leading = title ? LEADING_NUMBER.exec(title.text) : null
   // (the rest an `X关于…` title and the code no part of one: 关于废止桐政办〔2019〕3号文件的通知 cites a 字号)
   const rest = leading ? title!.text.slice(leading[0].length) : ''
-  if (title && leading && title.end - title.start === title.text.length && !leading[1].includes('关于') && rest.includes('关于') && isStrongTitle(rest)) {
+  if (title && leading && printedWhole(title) && !leading[1].includes('关于') && rest.includes('关于') && isStrongTitle(rest)) {
     numberFirst ??= { start: title.start, end: title.start + leading[0].length, text: leading[1] }
     title = { text: rest, start: title.start + leading[0].length, end: title.end }
   }
   // a law site's version tag closing the title (`…管理规定(2002年)`, `…办法(2004年修正)`)
   const tag = title ? versionTagLength(title.text) : 0
-  if (title && tag && isStrongTitle(title.text.slice(0, -tag).trim()) && title.end - title.start === title.text.length) {
+  if (title && tag && isStrongTitle(title.text.slice(0, -tag).trim()) && printedWhole(title)) {
     const kept = title.text.slice(0, -tag).trimEnd()
     diags.add(view, 'info', 'title-version-tag', `Dropped the site's version tag "${title.text.slice(kept.length).trim()}" from the title`, title.start + kept.length, title.end)
     title = { text: kept, start: title.start, end: title.start + kept.length }
   }
   // a repost site's year tag opening the title (`(2008年)合肥市人民政府关于印发2008年重点工作的通知`)
   const yearTag = title ? LEADING_YEAR_TAG.exec(title.text) : null
-  if (title && yearTag && isStrongTitle(title.text.slice(yearTag[0].length)) && title.end - title.start === title.text.length) {
+  if (title && yearTag && isStrongTitle(title.text.slice(yearTag[0].length)) && printedWhole(title)) {
     diags.add(view, 'info', 'title-version-tag', `Dropped the site's year tag "${yearTag[0].trim()}" from the title`, title.start, title.start + yearTag[0].length)
     title = { text: title.text.slice(yearTag[0].length), start: title.start + yearTag[0].length, end: title.end }
   }
@@ -221,8 +221,10 @@ function findTitleBelow(lines: Line[], from: number): { start: number; end: numb
     // four lines (`澄城县…办公室` / `关于对2013年度…和有关` / `重点工作…督查的` / `通 知`)
     if (j > from && isGenreLine(t)) {
       let best = -1
-      for (let k = j - 1; k >= from && j - k <= 4 && TITLE_FRAGMENT.test(lines[k].text); k--)
-        if (isStrongTitle(joinTitle(lines.slice(k, j + 1))) && aboutAt(joinTitle(lines.slice(k, j + 1))) >= 0) best = k
+      for (let k = j - 1; k >= from && j - k <= 4 && TITLE_FRAGMENT.test(lines[k].text); k--) {
+        const joined = joinTitle(lines.slice(k, j + 1))
+        if (isStrongTitle(joined) && aboutAt(joined) >= 0) best = k
+      }
       if (best >= 0) return { start: best, end: j }
     }
     if (isStrongTitle(t) && t.length <= 80) {
@@ -260,6 +262,22 @@ function findTitleFar(lines: Line[], from: number): { start: number; end: number
     if (end > j) return { start: j, end }
   }
   return null
+}
+
+/** A line that may continue a title broken over lines: a fragment, not a clause's start. */
+function isFragmentLine(text: string): boolean {
+  return TITLE_FRAGMENT.test(text) && !CLAUSE_START.test(text)
+}
+
+/** A line that is only a quoted name (`《政府工作报告》`): the first line of a title the next completes. */
+const ONLY_QUOTE = /^《[^《》]+》$/
+
+/**
+ * A title whose text is its input span as printed (one line, nothing joined or repaired), so an
+ * offset into the text is an offset from its start: the glued-prefix and tag repairs need that.
+ */
+function printedWhole(title: TitleSpan): boolean {
+  return title.end - title.start === title.text.length
 }
 
 /** A line that is only a genre word, perhaps spaced as a heading (`通 知`, `意  见`). */
@@ -590,7 +608,7 @@ function attachmentDocuments(lines: Line[], from: number, to: number): NestedTit
     // (`《政府工作报告》` / `2005年重点工作分解意见`): the second line ends it
     const first = lines[i + 1].text
     const second = i + 2 < to ? lines[i + 2].text : ''
-    const broken = second && TITLE_FRAGMENT.test(second) && !CLAUSE_START.test(second) && (genreOf(first) === null || /^《[^《》]+》$/.test(first)) && genreOf(first + second) !== null
+    const broken = second && isFragmentLine(second) && (genreOf(first) === null || ONLY_QUOTE.test(first)) && genreOf(first + second) !== null
     out.push({ line: i, next: broken ? i + 3 : i + 2, text: broken ? first + second : first, attachment: true })
   }
   if (!out.length || out[0].line !== from) {
@@ -682,7 +700,7 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
     // a quoted name the issuing sentence only cites (`现将《政府工作报告》提出的…分解意见予以下达`),
     // printed on the first line of a title the next line completes (`《政府工作报告》` / `2005年重点工作分解意见`)
     const more = lines[hit + 1]?.text ?? ''
-    if (hit + 1 < to && /^《[^《》]+》$/.test(text) && TITLE_FRAGMENT.test(more) && !CLAUSE_START.test(more) && genreOf(text + more) !== null && titleKey(issuing).includes(titleKey(more).slice(-6))) {
+    if (hit + 1 < to && ONLY_QUOTE.test(text) && isFragmentLine(more) && genreOf(text + more) !== null && titleKey(issuing).includes(titleKey(more).slice(-6))) {
       text += more
       hit++
     }
@@ -706,8 +724,7 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
       const joined = t.length <= 80 && !/[。；]/.test(t) && genreWithin(t) !== null
       // a title broken over two lines (`石景山区贯彻落实《关于加强新时代` / `街道工作的意见》的任务分解方案`)
       const more = lines[j + 1]?.text ?? ''
-      if (j + 1 < to && genreOf(t) === null && !isAttachmentHead(t) && TITLE_FRAGMENT.test(more) && !CLAUSE_START.test(more) && isStrongTitle(t + more))
-        return [{ line: j, next: j + 2, text: t + more }]
+      if (j + 1 < to && genreOf(t) === null && !isAttachmentHead(t) && isFragmentLine(more) && isStrongTitle(t + more)) return [{ line: j, next: j + 2, text: t + more }]
       if (j < to && (isTitleLike(t) || named || joined)) return [{ line: j, next: j + 1, text: t }]
       break
     }
