@@ -3,6 +3,12 @@ import { join } from 'node:path'
 import type { Clause, PolicyDocument } from '../src/index.js'
 
 export const CORPUS = new URL('../corpus/', import.meta.url).pathname
+const FIXTURES = new URL('./fixtures/', import.meta.url)
+
+/** Text of a fixture under test/fixtures, e.g. fixtureText('outside8/bare-unit-lines.txt'). */
+export function fixtureText(path: string): string {
+  return readFileSync(new URL(path, FIXTURES), 'utf8')
+}
 
 /** Text of a seed by its number prefix, e.g. seed('003'). */
 export function seed(prefix: string): string {
@@ -38,4 +44,11 @@ export function clauseByHeading(cs: Clause[], heading: string): Clause | undefin
 /** The roles of the task at `path` (`一/（一）`), each as `role unit、unit`; undefined when no task is there. */
 export function taskRoles(doc: PolicyDocument, path: string): string[] | undefined {
   return doc.tasks.find((t) => t.path.join('/') === path)?.roles.map((r) => `${r.role} ${r.units.map((u) => u.name).join('、')}`)
+}
+
+/** path → [[role, units]] of the tasks of a parse and of its nested documents, for tables of expected roles. */
+export function rolesByPath(doc: PolicyDocument): Record<string, Array<[string, string[]]>> {
+  const out: Record<string, Array<[string, string[]]>> = {}
+  for (const d of [doc, ...doc.documents]) for (const t of d.tasks) out[t.path.join('/')] = t.roles.map((r) => [r.role, r.units.map((u) => u.name)])
+  return out
 }

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
-import { taskRoles } from '../helpers.js'
+import { fixtureText, taskRoles } from '../helpers.js'
 
 // Families of city and county plan pages left by the outside probe of plans (test/gold/outside/outside6.md,
 // "Second pass"). The fixtures are written in the format of those pages, with their own units and wording.
 
-const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/city-plans/${name}`, import.meta.url), 'utf8'))
+const fixture = (name: string) => parse(fixtureText(`city-plans/${name}`))
 const paths = (doc: ReturnType<typeof parse>) => doc.tasks.map((t) => t.path.join('/'))
 
 describe('an arabic list numbered on under a new （一） (1.–3. under 一、, then 二、 › （一） › 4.)', () => {

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type Clause, type PolicyDocument } from '../../src/index.js'
 import { actionOf, historyEvents } from '../../src/segment/history.js'
+import { fixtureText } from '../helpers.js'
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/formats/history/${name}.txt`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`formats/history/${name}.txt`)
 const pairs = (d: PolicyDocument) => (d.meta.history ?? []).map((h) => `${h.date} ${h.action}`)
 const all = (cs: Clause[]): Clause[] => cs.flatMap((c) => [c, ...all(c.children)])
 const ROC_DATE = /^(?:中华民国|中華民國)[^年]{1,5}年[^月]{1,3}月[^日]{1,3}日/

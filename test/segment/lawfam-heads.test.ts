@@ -4,11 +4,11 @@
  * title (`桐政办〔2021〕7 号 县人民政府办公室关于…的通知`); a body-only notice whose 落款 date, after
  * its `附件:` line, is followed by the `|` of the page's table border.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
+import { fixtureText } from '../helpers.js'
 
-const fixture = (path: string) => readFileSync(new URL(`../fixtures/formats/${path}`, import.meta.url), 'utf8')
+const fixture = (path: string) => fixtureText(`formats/${path}`)
 
 describe('T: a 字号 glued before the title', () => {
   const doc = parse(fixture('tables/pipe-labels-number-glued.txt'))
@@ -29,7 +29,7 @@ describe('T: a 字号 glued before the title', () => {
 
 describe('S: a 落款 date followed by a table border line', () => {
   it('is the signing date', () => {
-    const text = readFileSync(new URL('../fixtures/time-standing/quarter-ends.txt', import.meta.url), 'utf8')
+    const text = fixtureText('time-standing/quarter-ends.txt')
     expect(text.trimEnd().endsWith('|')).toBe(true)
     const doc = parse(text)
     expect(doc.meta.signedDate).toBe('2016-03-10')

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
-import { taskRoles } from '../helpers.js'
+import { fixtureText, taskRoles } from '../helpers.js'
 
 // outside8 probe (issue #11): repost copies of law-database and policy-database pages. Fixtures
 // written for the tests in those formats (own issuers, numbers and dates).
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/outside8/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`outside8/${name}`)
 
 describe('【label】 lines copied without 文章属性, two cells on a line', () => {
   const doc = parse(fixture('lawdb-lines-repost.txt'))

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
-import { taskRoles } from '../helpers.js'
+import { fixtureText, taskRoles } from '../helpers.js'
 
 // outside8 probe (issue #11): titles broken over lines in forms older notices and PDF copies print.
 // Fixtures written for the tests in those forms (own issuers, numbers and dates).
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/outside8/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`outside8/${name}`)
 
 describe('titles broken over lines', () => {
   it('joins a title whose genre word stands alone and spaced on its last line (通 知)', () => {

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { periodLine } from '../../src/segment/period.js'
+import { fixtureText } from '../helpers.js'
 
 // titlefam (issue #11, outside6 22 / outside7 16): an issued plan's period or edition printed on
 // the line under its title. Fixtures written for the tests in those forms (own places and dates).
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/titlefam/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`titlefam/${name}`)
 
 describe('period and edition lines under an issued title', () => {
   it('ends the title with a period line whose opening bracket the scraper lost', () => {

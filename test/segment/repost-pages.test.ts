@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { genreWithin } from '../../src/text/genre.js'
+import { fixtureText } from '../helpers.js'
 
 // Fixtures written in the format of pages reposted by law sites and converting scrapers
 // (outside probe, test/gold/outside/outmeta.md): page chrome, the title printed up to three
@@ -177,7 +178,7 @@ describe('law-site pages of the outside probe outside5 (test/gold/outside/outsid
   })
 
   it('a law-db header with bulleted fields and a spaced label (∙【字 号】)', () => {
-    const doc = parse(readFileSync(new URL('../fixtures/formats/lawdb/bulleted-fields.txt', import.meta.url), 'utf8'))
+    const doc = parse(fixtureText('formats/lawdb/bulleted-fields.txt'))
     expect(doc.meta.title).toBe('市人民政府办公室关于印发2021年市《政府工作报告》重点工作任务分工方案的通知')
     expect(doc.meta.docType).toBe('通知')
     expect(doc.meta.docNumber?.normalized).toBe('泸府办发〔2021〕6号')

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { siteLabelCells } from '../../src/segment/header.js'
+import { fixtureText } from '../helpers.js'
 
 // Label tables of government sites printed around the title in forms the fixed header readers do not
 // take, and pinyin readings with alternatives, found by the outside probe of plans
 // (test/gold/outside/outside6.md). The fixtures are written in the format of those pages.
-const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/outside-plans/${name}`, import.meta.url), 'utf8'))
+const fixture = (name: string) => parse(fixtureText(`outside-plans/${name}`))
 const line = (text: string) => ({ text, start: 0, end: text.length })
 
 describe('siteLabelCells', () => {

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
-import { allClauses, taskRoles } from '../helpers.js'
+import { allClauses, fixtureText, taskRoles } from '../helpers.js'
 
 // Task tables a scraper printed one cell per line (issue #11, outside probe family A). Fixtures are
 // written for the tests in that format (own units, tasks and dates).
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/cells/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`cells/${name}`)
 
 describe('tables printed one cell per line', () => {
   const src = fixture('task-table.txt')

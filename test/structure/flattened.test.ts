@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type Clause } from '../../src/index.js'
-import { allClauses, taskRoles } from '../helpers.js'
+import { allClauses, fixtureText, taskRoles } from '../helpers.js'
 
 // Flattened pages (issue #11, outside probe): a list glued into one line, its items kept apart by
 // spaces only. Fixtures are written for the tests in the format of real reposted pages.
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/flattened/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`flattened/${name}`)
 const paths = (cs: Clause[]) => allClauses(cs).map((c) => c.path.join('/'))
 
 describe('flattened one-line pages', () => {

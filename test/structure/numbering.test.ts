@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import grammar from '../../grammars/numbering.json' with { type: 'json' }
-import { readFileSync } from 'node:fs'
 import { markerAt, nextKey } from '../../src/text/markers.js'
 import { parse } from '../../src/index.js'
 import type { Clause } from '../../src/schema/clause.js'
+import { fixtureText } from '../helpers.js'
 
 // One fixture per style of grammars/numbering.json: [text, style, key].
 const fixtures: Array<[string, string, string]> = [
@@ -74,7 +74,7 @@ describe('numeral systems come from the grammar', () => {
   })
 
   it('a plan numbered Ⅰ、Ⅱ、Ⅲ、 with A. B. inside gets its clause tree and tasks', () => {
-    const text = readFileSync(new URL('../fixtures/grammar/roman-numbering.txt', import.meta.url), 'utf8')
+    const text = fixtureText('grammar/roman-numbering.txt')
     const plan = parse(text).documents[0]
     const rows: string[] = []
     const walk = (cs: Clause[]) => {

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
-import { taskRoles } from '../../helpers.js'
+import { fixtureText, taskRoles } from '../../helpers.js'
 
 // outside8 probe (issue #11): a 分解方案 printing under each item a line that is only a
 // parenthesised list of units, with no label; its numbering runs on from one section into the first
 // （一） of the next. Fixture written for the test in that format (own units and figures).
-const src = readFileSync(new URL('../../fixtures/outside8/bare-unit-lines.txt', import.meta.url), 'utf8')
+const src = fixtureText('outside8/bare-unit-lines.txt')
 const plan = parse(src).documents[0]
 
 describe('a line that is only a parenthesised unit list under an item', () => {

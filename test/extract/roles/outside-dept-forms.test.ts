@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
 import { scanRoles, type ScanResult } from '../../../src/extract/roles/index.js'
-import type { PolicyDocument } from '../../../src/schema/document.js'
+import { fixtureText, rolesByPath } from '../../helpers.js'
 
 // Role forms of provincial department plans found by the outside7 probe (test/gold/outside/outside7.md,
 // second pass). The fixture is written in the format of those pages, with its own units and wording.
 
 const brief = (r: ScanResult) => r.roles.map((x) => [x.role, x.units.map((u) => u.name)])
-/** path → [[role, units]] of every document of a parse, nested ones included. */
-function rolesByPath(doc: PolicyDocument): Record<string, Array<[string, string[]]>> {
-  const out: Record<string, Array<[string, string[]]>> = {}
-  for (const d of [doc, ...doc.documents]) for (const t of d.tasks) out[t.path.join('/')] = t.roles.map((r) => [r.role, r.units.map((u) => u.name)])
-  return out
-}
-const roles = rolesByPath(parse(readFileSync(new URL('../../fixtures/rolefam/dept-plan.txt', import.meta.url), 'utf8')))
+const roles = rolesByPath(parse(fixtureText('rolefam/dept-plan.txt')))
 
 describe('总牵头 in a section heading', () => {
   it('the unit leads the heading, its items inherit the lead', () => {

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
 import { scanRoles, type ScanResult } from '../../../src/extract/roles/index.js'
 import type { PolicyDocument } from '../../../src/schema/document.js'
-import { policyDocs } from '../../helpers.js'
+import { fixtureText, policyDocs } from '../../helpers.js'
 
 // Role forms of provincial, city and county plans found by the outside probe (test/gold/outside/outroles.md).
 // The fixtures are written in the format of those pages, with their own units and wording.
 
 const brief = (r: ScanResult) => r.roles.map((x) => [x.role, x.units.map((u) => u.name)])
-const fixture = (name: string) => parse(readFileSync(new URL(`../../fixtures/outside-roles/${name}`, import.meta.url), 'utf8'))
+const fixture = (name: string) => parse(fixtureText(`outside-roles/${name}`))
 /** path → [[role, label, units]] of a parsed document. */
 const rolesByPath = (doc: PolicyDocument) => Object.fromEntries(doc.tasks.map((t) => [t.path.join('/'), t.roles.map((r) => [r.role, r.label, r.units.map((u) => u.name)])]))
 

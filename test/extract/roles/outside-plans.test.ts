@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
 import { scanRoles, type ScanResult } from '../../../src/extract/roles/index.js'
-import type { PolicyDocument } from '../../../src/schema/document.js'
+import { fixtureText, rolesByPath } from '../../helpers.js'
 
 // Role forms of city 责任分解 lists found by the outside probe of plans (test/gold/outside/outside6.md).
 // The fixtures are written in the format of those pages, with their own units and wording.
 
 const brief = (r: ScanResult) => r.roles.map((x) => [x.role, x.units.map((u) => u.name)])
-const fixture = (name: string) => parse(readFileSync(new URL(`../../fixtures/outside-plans/${name}`, import.meta.url), 'utf8'))
-/** path → [[role, units]] of every document of a parse, nested ones included. */
-function rolesByPath(doc: PolicyDocument): Record<string, Array<[string, string[]]>> {
-  const out: Record<string, Array<[string, string[]]>> = {}
-  for (const d of [doc, ...doc.documents]) for (const t of d.tasks) out[t.path.join('/')] = t.roles.map((r) => [r.role, r.units.map((u) => u.name)])
-  return out
-}
+const fixture = (name: string) => parse(fixtureText(`outside-plans/${name}`))
 
 describe('first-listed-lead stated on a 责任单位： line (列第一位为牵头或汇总单位，下同)', () => {
   const roles = rolesByPath(fixture('first-listed-lines.txt'))

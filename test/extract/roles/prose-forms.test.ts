@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
 import { scanRoles, type ScanResult } from '../../../src/extract/roles/index.js'
+import { fixtureText } from '../../helpers.js'
 
 // Prose role forms of plan texts the blind-c gold showed unread (test/gold/blind-c, families R5 and R8).
 // The sentences and the fixture are written for these tests, in the wording of county and ministry plans;
@@ -50,7 +50,7 @@ describe('a past event is no assignment', () => {
 })
 
 describe('a plan document with these forms (fixture)', () => {
-  const doc = parse(readFileSync(new URL('../../fixtures/outside-roles/prose-forms.txt', import.meta.url), 'utf8'))
+  const doc = parse(fixtureText('outside-roles/prose-forms.txt'))
   const roles = Object.fromEntries(doc.tasks.map((t) => [t.path.join('/'), t.roles.map((r) => [r.role, r.units.map((u) => u.name)])]))
 
   it('each numbered duty gets its unit', () => {

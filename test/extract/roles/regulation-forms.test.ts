@@ -4,12 +4,11 @@
  * with a unit joined after the class (…等部门和有关军事机关应当按各自职责，做好…), in an article whose
  * number is glued to its text (第三条市、县…). Fixture written in the 法律资料网 page format.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
-import { taskRoles } from '../../helpers.js'
+import { fixtureText, taskRoles } from '../../helpers.js'
 
-const text = readFileSync(new URL('../../fixtures/time-standing/regulation-roles.txt', import.meta.url), 'utf8')
+const text = fixtureText('time-standing/regulation-roles.txt')
 
 describe('regulation role forms (outside5 family R)', () => {
   const doc = parse(text)

@@ -2,12 +2,12 @@
  * Families of the outside probe for deadlines, events and stages (test/gold/outside/outtime.md):
  * fixtures written in the format of scraped provincial and city pages, parsed whole.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type PolicyDocument } from '../../../src/index.js'
 import { eventOf, scanTime, signingDateAtEnd, titleYearOf } from '../../../src/extract/time/index.js'
+import { fixtureText } from '../../helpers.js'
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/time-outside/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`time-outside/${name}`)
 
 /** (path, date) of every deadline of kind due, as the scorer counts them. */
 const dues = (doc: PolicyDocument) => doc.tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'due').map((d) => [t.path.join('/'), d.date]))

@@ -3,14 +3,14 @@
  * two leftovers of the outside probe: fixtures in test/fixtures/time-plans written in the format
  * of the corpus's plans and 申报指南, parsed whole.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type PolicyDocument } from '../../../src/index.js'
 import { findStages } from '../../../src/api/grammar.js'
 import { eventOf, scanTime } from '../../../src/extract/time/index.js'
 import { PolicyDocumentSchema } from '../../../src/schema/index.js'
+import { fixtureText } from '../../helpers.js'
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/time-plans/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`time-plans/${name}`)
 
 /** (path, date) of every deadline of kind due, as the scorer counts them. */
 const dues = (doc: PolicyDocument) => doc.tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'due').map((d) => [t.path.join('/'), d.date]))

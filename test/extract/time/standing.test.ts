@@ -4,14 +4,13 @@
  * period counted from the text itself is a due date. Fixtures written for these tests in the
  * 法律资料网 page format of the outside5 probe and the body-only repost format.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
 import { scanTime, standingReading } from '../../../src/extract/time/index.js'
 import type { PolicyDocument } from '../../../src/index.js'
-import { allClauses } from '../../helpers.js'
+import { allClauses, fixtureText } from '../../helpers.js'
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/time-standing/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`time-standing/${name}`)
 
 /** path → [kind, date or recurrence month, raw] of each deadline, and path → [kind, raw] of each event. */
 function times(doc: PolicyDocument) {

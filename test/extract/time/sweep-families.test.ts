@@ -2,13 +2,13 @@
  * Families found by reading unexplained dates of the whole-corpus sweep (scripts/sweep.ts, issue
  * 11): fixtures in test/fixtures/time-sweep written in the format of the corpus's exports.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type PolicyDocument } from '../../../src/index.js'
 import { eventOf, scanTime } from '../../../src/extract/time/index.js'
 import { PolicyDocumentSchema } from '../../../src/schema/index.js'
+import { fixtureText } from '../../helpers.js'
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/time-sweep/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`time-sweep/${name}`)
 
 /** (path, kind, date) of every deadline. */
 const deadlines = (doc: PolicyDocument) => doc.tasks.flatMap((t) => t.deadlines.map((d) => [t.path.join('/'), d.kind, d.date ?? d.start ?? null]))

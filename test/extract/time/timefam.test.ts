@@ -2,12 +2,12 @@
  * Time forms of the outside probes (test/gold/outside/outside8.md, family F; issue #11 families 7–8):
  * fixtures written in the format of scraped city notices, parsed whole.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse, type PolicyDocument } from '../../../src/index.js'
 import { eventOf, extractDeadlines, scanTime } from '../../../src/extract/time/index.js'
+import { fixtureText } from '../../helpers.js'
 
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/timefam/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`timefam/${name}`)
 
 /** (path, date) of every deadline of kind due, as the scorer counts them. */
 const dues = (doc: PolicyDocument) => doc.tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'due').map((d) => [t.path.join('/'), d.date]))
