@@ -178,7 +178,8 @@ describe('classes read off the sweep7 sample (30 cues per sweep, scripts/sweep.t
   })
 
   it('markers: a bare number, kilometres, a wrapped cross-reference and a 专栏 box line', () => {
-    const text = '某条例\n\n沿革：\n1.\n矿区走向长\n7.12km，宽1.7km。\n董事及监察人之选举，依下列规定：\n第十二条与第一项由主管机关指定之董事。\n专栏1　基础理论\n\n1.大数据智能理论。研究数据驱动。\n\n2.跨媒体感知计算理论。\n'
+    const text =
+      '某条例\n\n沿革：\n1.\n矿区走向长\n7.12km，宽1.7km。\n董事及监察人之选举，依下列规定：\n第十二条与第一项由主管机关指定之董事。\n专栏1　基础理论\n\n1.大数据智能理论。研究数据驱动。\n\n2.跨媒体感知计算理论。\n'
     const swept = bare(text).markers
     expect(swept.classes['bare-number']).toBe(1)
     expect(swept.classes.number).toBe(1)

@@ -14,9 +14,7 @@ const fixture = (name: string) => readFileSync(new URL(`../../fixtures/sweep7/${
 
 describe('a bracket inside a unit name qualifies it (后勤（联勤）机关)', () => {
   it('lawrefbook 军人保险法 第五条: the unit with its bracket is responsible', () => {
-    expect(brief(scanRoles('军队后勤（联勤）机关财务部门负责承办军人保险登记、个人权益记录、军人保险待遇支付等工作。'))).toEqual([
-      ['responsible', '负责', ['军队后勤（联勤）机关财务部门']],
-    ])
+    expect(brief(scanRoles('军队后勤（联勤）机关财务部门负责承办军人保险登记、个人权益记录、军人保险待遇支付等工作。'))).toEqual([['responsible', '负责', ['军队后勤（联勤）机关财务部门']]])
   })
 
   it('a provincial regulation: 军分区（警备区）后勤保障部门 in the second paragraph of an article', () => {
