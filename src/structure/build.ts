@@ -90,8 +90,9 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     if (m.style === 'cn-shi') {
       if (stack.length === 0) return false
       if (m.number === expected && (at >= 0 || hasFollower(m))) return true
-      if (m.start !== lineMarkerAt) return false
-      return m.number === 1 ? shiFollows(m) : lastShi !== null && lastShi.parent === top()!.node && m.number === lastShi.number + 1
+      // 一是 run-in or opening a line, with 二是 opening a later line (…主要抓好三个方面；一是… ⏎ 二是…)
+      if (m.number === 1) return shiFollows(m)
+      return m.start === lineMarkerAt && lastShi !== null && lastShi.parent === top()!.node && m.number === lastShi.number + 1
     }
     if (!runIn) return true
     if (!RUN_IN_STYLES.has(m.style)) return false

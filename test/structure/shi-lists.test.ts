@@ -66,3 +66,13 @@ describe('a PDF text whose 一是 paragraphs are hard-wrapped', () => {
     expect(doc.tasks.find((t) => t.path.join('/') === '二/一是')?.deadlines.map((d) => d.date)).toEqual(['2023-12-31'])
   })
 })
+
+describe('a run-in 一是 whose 二是 opens a later line', () => {
+  const doc = parse(fixture('report-runin-first.txt'))
+
+  it('opens the list of paragraphs in the heading paragraph (…主要抓好三个方面：一是…)', () => {
+    expect(paths(doc.clauses)).toEqual(['二', '二/（七）', '二/（七）/一是', '二/（七）/二是', '二/（七）/三是', '二/（八）'])
+    expect(taskRoles(doc, '二/（七）/一是')).toEqual(['lead 省卫生健康委'])
+    expect(doc.tasks.find((t) => t.path.join('/') === '二/（七）/一是')?.deadlines.map((d) => d.date)).toEqual(['2021-12-31'])
+  })
+})
