@@ -173,7 +173,7 @@ describe('classes read off the sweep7 sample (30 cues per sweep, scripts/sweep.t
   }
 
   it('a duration with a stray space, 若干年内 and 二月 inside 十二月 are no date cues', () => {
-    const text = '自扩充之日起，二 年内视同中小企业。今后若干年内缓和供应。其评选结果应于同年十二月底前公告。'
+    const text = '自扩充之日起，二 年内视同中小企业。自合并之日起，三\n    年内视同中小企业。今后若干年内缓和供应。其评选结果应于同年十二月底前公告。'
     expect(bare(text).dates.total).toBe(0)
   })
 
