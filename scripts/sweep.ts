@@ -5,7 +5,7 @@
  * deterministic sample of unexplained cues (30 per sweep) to bench/results/sweep-unexplained.md,
  * to be read by hand.
  *
- *   node --import tsx scripts/sweep.ts [--bulk DIR] [--no-bulk] [--limit N] [--sample 30]
+ *   node --import tsx scripts/sweep.ts [--bulk DIR] [--no-bulk] [--limit N] [--sample 30] [--seed N]
  *                                      [--write-levels test/eval/sweep-levels.json]
  *
  * `--write-levels` records the unexplained share of the 260 corpus documents, which
@@ -27,12 +27,15 @@ const { values } = parseArgs({
     'no-bulk': { type: 'boolean', default: false },
     limit: { type: 'string' },
     sample: { type: 'string', default: '30' },
+    seed: { type: 'string', default: '20261130' },
     out: { type: 'string', default: 'bench/results' },
     'write-levels': { type: 'string' },
   },
 })
 const LIMIT = values.limit ? Number(values.limit) : Infinity
 const SAMPLE = Number(values.sample)
+/** The sample's seed: a new one each time the cases are read again, so a reading sees fresh cases. */
+const SEED = Number(values.seed)
 
 interface Case extends UnexplainedCue {
   id: string
@@ -81,7 +84,7 @@ for (const totals of bySource.values()) addCounts(all, totals)
 
 /** A deterministic sample: a fixed-seed shuffle, so two runs on the same parser read the same cases. */
 function sample<T>(items: T[], n: number): T[] {
-  let seed = 20261130
+  let seed = SEED
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
   const copy = [...items]
   for (let i = copy.length - 1; i > 0; i--) {

@@ -229,14 +229,22 @@ function sweepCues(text: string, spans: SpanIndex, cue: RegExp, sweep: SweepGram
   return result
 }
 
+/** A 专栏 box's header line: the numbered lines after it are its content, not clauses (by design). */
+const BOX_HEADER = /^[ \t\u3000]*专栏\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})/gm
+
 function sweepMarkers(text: string, spans: SpanIndex, keep: number): SweepResult {
   const result = emptyResult()
+  const boxes = [...text.matchAll(BOX_HEADER)].map((m) => m.index)
+  // a box runs from its header to the next line that opens a clause
+  let lastClause = -1
+  const inBox = (at: number) => boxes.some((b) => b > lastClause && b < at)
   for (const m of text.matchAll(MARKER_SHAPE)) {
     const lineStart = m.index
     let markerAt = lineStart
     while (markerAt < text.length && /[ \t\u3000]/.test(text[markerAt])) markerAt++
     if (spans.clauseStarts.has(markerAt)) {
       count(result, 'clause')
+      lastClause = markerAt
       continue
     }
     const explained = MARKERS.explainedBy.find((kind) => kind !== 'clause' && spans.has(markerAt, kind))
@@ -246,7 +254,7 @@ function sweepMarkers(text: string, spans: SpanIndex, keep: number): SweepResult
     }
     const lineEnd = text.indexOf('\n', lineStart)
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
-    const named = classifyLine(line, spans, markerAt)
+    const named = classifyLine(line, spans, markerAt) ?? (inBox(markerAt) ? 'box-content' : undefined)
     if (named) count(result, named)
     else unexplained(result, text, markerAt, m[0].trim(), keep)
   }

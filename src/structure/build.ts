@@ -34,6 +34,11 @@ const RUN_IN_AFTER_CODES = new Uint8Array(0x10000)
 for (const c of RUN_IN_AFTER) RUN_IN_AFTER_CODES[c.charCodeAt(0)] = 1
 /** How far back (code units) a `sequence` marker looks for its predecessor printed run-in. */
 const SEQUENCE_LOOKBEHIND = 400
+/**
+ * What a line ends with when its sentence ends there (else a hard wrap cut it). A bracket, a quote
+ * or a colon may close a line inside a sentence (`…国际海事组织 ⏎ （IMO）、… ⏎ 等相关事务`).
+ */
+const SENTENCE_END = new Set([...'。！？；!?;…'])
 /** Longest heading read from the end of a line. */
 const TAIL_HEADING = 30
 
@@ -79,8 +84,16 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       // the last list of its style, or it is a 1 at a line start whose 2 opens a later line.
       return m.number === (lastSeen.get(m.style) ?? -9) + 1 || (m.number === 1 && ((!runIn && nextFollows(m)) || nextGoesOn(m)))
     }
-    // 一是/二是 structure the text of a clause; outside any clause they stay prose.
-    if (m.style === 'cn-shi') return stack.length > 0 && m.number === expected && (at >= 0 || hasFollower(m))
+    // 一是/二是 structure the text of a clause; outside any clause they stay prose. An item holds
+    // its own paragraph only, inline (一是…；二是… in one paragraph) or opening a line (一是… ⏎ 二是…,
+    // a list of paragraphs): the paragraphs after it go back to the enclosing clause.
+    if (m.style === 'cn-shi') {
+      if (stack.length === 0) return false
+      if (m.number === expected && (at >= 0 || hasFollower(m))) return true
+      // 一是 run-in or opening a line, with 二是 opening a later line (…主要抓好三个方面；一是… ⏎ 二是…)
+      if (m.number === 1) return shiFollows(m)
+      return m.start === lineMarkerAt && lastShi !== null && lastShi.parent === top()!.node && m.number === lastShi.number + 1
+    }
     if (!runIn) return true
     if (!RUN_IN_STYLES.has(m.style)) return false
     if (at >= 0) return m.number === expected
@@ -105,8 +118,28 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     return sequenceGoesOn(m) ? m : null
   }
 
-  // 一是 counts as a list only when its next key (二是) follows in the same paragraph.
+  // 一是 counts as a list only when its next key (二是) follows in the same paragraph, or when it
+  // opens a line and 二是 opens a later one.
   let lineEnd = 0
+  /** Where the current line's first marker may start (after its indent). */
+  let lineMarkerAt = -1
+  /** The last 一是-style item opened and the clause that holds it: a paragraph list goes on under it. */
+  let lastShi: { parent: ClauseNode | undefined; number: number } | null = null
+  /** A 一是 printed alone on its line (a wiki export): its item is the paragraph under it. */
+  let shiBare = false
+  /** Did the last filled line stop inside a sentence (no closing punctuation at its end)? */
+  let sentenceCut = false
+  /** Does the next key of a line-opening 一是 (二是) open a later line within the lookahead? */
+  const shiFollows = (m: Marker): boolean => {
+    const limit = Math.min(text.length, m.end + SEQUENCE_LOOKAHEAD)
+    for (let p = text.indexOf('\n', m.end); p !== -1 && p < limit; p = text.indexOf('\n', p + 1)) {
+      let q = p + 1
+      while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000) q++
+      const n = markerAt(text, q, true)
+      if (n && n.style === m.style && n.number === m.number! + 1) return true
+    }
+    return false
+  }
   const hasFollower = (m: Marker) => {
     const next = m.number === 1 ? nextKey(m) : null
     return next !== null && text.slice(m.end, lineEnd).includes(next)
@@ -275,6 +308,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     if (parent) parent.children.push(node)
     else roots.push(node)
     if (m.number !== null) lastSeen.set(m.style, m.number)
+    if (m.style === 'cn-shi' && m.number !== null) lastShi = { parent, number: m.number }
     lastLevel.set(m.style, node.level)
     stack.push({ style: m.style, number: m.number, node })
     extend(m.end)
@@ -309,10 +343,19 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       }
       continue
     }
-    // An inline 一是/二是 list ends with its paragraph.
-    while (top()?.style === 'cn-shi') stack.pop()
+    // An inline 一是/二是 list ends with its paragraph; a bare 一是 line holds the paragraph under it.
+    // A line that goes on with a sentence the previous line cut (a PDF's hard wrap) stays in it too.
+    const filled = line.text.trim() !== ''
+    if (shiBare && top()?.style === 'cn-shi') {
+      if (filled) shiBare = false
+    } else if (!(filled && top()?.style === 'cn-shi' && sentenceCut)) {
+      shiBare = false
+      while (top()?.style === 'cn-shi') stack.pop()
+    }
+    if (filled) sentenceCut = !SENTENCE_END.has(line.text.trimEnd().slice(-1))
     let pos = line.start
     while (pos < line.end && text.charCodeAt(pos) === 32) pos++
+    lineMarkerAt = pos
     // Inside a box, its own numbered lines are text; a marker that continues the document's
     // lists (（二） after （一）, 3. after 2. before the box) ends the box.
     let inBox = false
@@ -328,6 +371,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       const m = markerAt(text, pos, true) ?? (guard === 0 ? spacedArticle(pos) : null)
       if (!m || !accepts(m, guard > 0 || m.style === 'cn-shi')) break
       open(m)
+      if (m.style === 'cn-shi' && text.slice(m.end, line.end).trim() === '') shiBare = true
       pos = m.end
       while (pos < line.end && text.charCodeAt(pos) === 32) pos++
     }

@@ -118,3 +118,73 @@ describe('sweep levels over corpus/ (260 documents) do not rise', () => {
     })
   }
 }, 120_000)
+
+describe('classes read off the sweep7 sample (30 cues per sweep, scripts/sweep.ts --seed 7)', () => {
+  // each sentence is one of the sampled cases (or its family), with what the parser explained emptied,
+  // so only the class can name it
+  const bare = (text: string) => {
+    const doc = parse(text)
+    return sweepDocument(text, { ...doc, tasks: [], clauses: [], documentTime: undefined } as typeof doc)
+  }
+  const roleCases: Array<[string, string, string]> = [
+    ['attributive', '负责…之人 (兒童福利法)', '前项负责执行监护事务之人，应负与亲权人相同之注意义务。'],
+    ['attributive', '负责承办的审判员 (最高人民法院规定)', '负责承办的审判员应当查清事实并提出处理意见。'],
+    ['set-up-duty', '置召集人一人，负责', '第 7 条 审查咨询委员会置召集人一人，负责召集并主持审查会议。'],
+    ['set-up-duty', '设在…，负责 (浙江省动物防疫条例)', '应急指挥部的办事机构设在同级人民政府兽医主管部门，负责重大动物疫情应急处理的日常工作。'],
+    ['officer-duty', '执行成员 (淄博市物业管理条例)', '执行成员负责业主委员会的日常事务工作。'],
+    ['officer-duty', '原首长', '但所有一切责任，仍由原首长负责。'],
+    ['private-party', '生产企业 (循环经济促进法)', '不具备技术经济条件而不适合利用的，由各该生产企业负责无害化处置。'],
+    ['private-party', '建设方或施工方', '因建筑产生的垃圾应当由建设方或施工方负责及时清运。'],
+    ['system-name', '分级负责', '第四条 本市按照属地管理、分级负责、条块结合的原则，组织实施大气污染防治。'],
+    ['no-unit-lead', '牵头部门 as a noun', '涉及多个部门的工作，牵头部门要加强协调，相关部门要密切配合。'],
+    ['accountable-to', 'a long accountability (对…合法性负责)', '法制审核机构对拟作出的重大执法决定的法定权限，以及执法的事实、证据、程序的合法性负责。'],
+    ['duty-cooperation', 'taking part inside a duty (上海市动物防疫条例)', '公安部门负责做好疫区封锁、社会治安和安全保卫，并协助、参与动物扑杀。'],
+    ['achievement', 'a count of things led', '发布国家标准 285 项，牵头制定国际标准 28 项。'],
+  ]
+  for (const [name, why, text] of roleCases) {
+    it(`roles, ${name}: ${why}`, () => {
+      const swept = bare(text).roles
+      expect(swept.classes[name]).toBeGreaterThanOrEqual(1)
+      expect(swept.unexplained.map((c) => c.context)).toEqual([])
+    })
+  }
+
+  const dateCases: Array<[string, string, string]> = [
+    ['comparison-base', '由1978年的… (1980 report)', '积累率由1978年的36.5％，降为33.6％。'],
+    ['comparison-base', '同1980年相比', '一九八五年同一九八○年相比，国家外汇储备有了增加。'],
+    ['edition', '年或其后年度版本', '通过公元二零一零年或其后年度版本之ISO 17712高保安封条国际标准认证。'],
+    ['edition', 'a bond named by its year', '二、乙种债票掉换民国二十七年金公债英、美金债票。'],
+    ['named-event', 'a battle', '但曾参加民国四十七年八二三台海保卫战役者，得申请。'],
+    ['narrated-past', 'what befell (2003 report)', '国有企业职工大量下岗；1998、1999年连续遭受特大洪涝灾害。'],
+    ['year-of-work', 'a heading of the year’s targets', '三、重点攻关目标及计划\n（一）2023年预期目标\n攻关智能产品应当详述产品。'],
+    ['era-or-span', 'an open end (2015年后)', '2015年后，随着经济发展和财政收入的增长，应当提高财政用于科学技术经费的比例。'],
+    ['statistic', 'a sum in a year', '发展改革委已在国债中安排该项目2亿元，其中2003年安排了9000万元。'],
+    ['form-blank', 'a blank form date', '推荐单位：（盖章）\n申报日期： 2022年 月 日'],
+    ['horizon', 'a programme named by its horizon', '部署启动面向2030年的科技创新重大项目。'],
+    ['relative-year', '同年内 in a law', '三、于同年内已受军事征用法之人力征用者。'],
+    ['meeting-or-issue', 'a meeting line wrapped after 年', '办法已经中共济南市工业和信息化局党组 2021 年第\n5 次会议审议通过，现印发给你们。'],
+  ]
+  for (const [name, why, text] of dateCases) {
+    it(`dates, ${name}: ${why}`, () => {
+      const swept = bare(text).dates
+      expect(swept.classes[name]).toBeGreaterThanOrEqual(1)
+      expect(swept.unexplained.map((c) => c.context)).toEqual([])
+    })
+  }
+
+  it('a duration with a stray space, 若干年内 and 二月 inside 十二月 are no date cues', () => {
+    const text = '自扩充之日起，二 年内视同中小企业。自合并之日起，三\n    年内视同中小企业。今后若干年内缓和供应。其评选结果应于同年十二月底前公告。'
+    expect(bare(text).dates.total).toBe(0)
+  })
+
+  it('markers: a bare number, kilometres, a wrapped cross-reference and a 专栏 box line', () => {
+    const text =
+      '某条例\n\n沿革：\n1.\n矿区走向长\n7.12km，宽1.7km。\n董事及监察人之选举，依下列规定：\n第十二条与第一项由主管机关指定之董事。\n专栏1　基础理论\n\n1.大数据智能理论。研究数据驱动。\n\n2.跨媒体感知计算理论。\n'
+    const swept = bare(text).markers
+    expect(swept.classes['bare-number']).toBe(1)
+    expect(swept.classes.number).toBe(1)
+    expect(swept.classes['cross-reference']).toBe(1)
+    expect(swept.classes['box-content']).toBe(2)
+    expect(swept.unexplained).toEqual([])
+  })
+})

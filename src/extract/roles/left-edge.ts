@@ -25,6 +25,9 @@ export interface LeftEdge {
 /** Longest text the segmenter is asked about; longer first pieces are prose, not a unit. */
 export const MAX_SEGMENT = 32
 
+const OPEN_BRACKETS = new Set(['（', '('])
+const CLOSE_BRACKETS = new Set(['）', ')'])
+
 /** Tags that may not occur in the scope before a unit: verbs, prepositions, conjunctions, adverbs. */
 function governs(tag: string): boolean {
   return tag === 'v' || tag === 'vd' || tag === 'p' || tag === 'c' || tag === 'd' || tag === 'u' || tag === 'x'
@@ -60,8 +63,15 @@ function modifiedHead(text: string, s: number, e: number, words: TaggedWord[], b
 export function leftEdgeOf(text: string, s: number, e: number, words: TaggedWord[], br: Brackets = new Brackets(text, s, e), sentenceStart = false): LeftEdge {
   if (sentenceStart && modifiedHead(text, s, e, words, br)) return { governed: false }
   let k = s
+  let depth = 0
   for (let i = 0; i < words.length - 1; i++) {
-    if (governs(words[i].tag)) return { governed: true }
+    // a bracket inside a name qualifies it (军队后勤（联勤）机关): its words and marks govern nothing;
+    // one that opens the piece is a parenthesis around it and governs as before
+    const opens = i > 0 && OPEN_BRACKETS.has(words[i].word)
+    const inBracket = depth > 0 || opens
+    if (opens) depth++
+    else if (depth > 0 && CLOSE_BRACKETS.has(words[i].word)) depth--
+    if (!inBracket && governs(words[i].tag)) return { governed: true }
     k += words[i].word.length
     if (!grammar.openings.matchAt(text, k, e)) continue
     // a place name the lists do not know belongs to the unit after it (宜昌市 + 人民政府)
