@@ -4,7 +4,8 @@ import { TimeEventSchema, type TimeEvent } from './time.js'
 
 /**
  * A numbered (or bulleted) clause of the body, GB/T 9704 style: 一、 › （一） › 1. › （1）,
- * plus 第X章/第X条, 第一阶段, ● headings and inline 一是/二是.
+ * plus 第X章/第X条, 第一阶段, ● headings and 一是/二是 items (run-in or opening a
+ * line; each holds its own paragraph).
  *
  * `level` is 1-based depth, decided by the order in which numbering styles first appear in the
  * document. `path` is the markers from the root, e.g. `["二", "（一）", "1"]` (arabic markers
