@@ -11,11 +11,32 @@ interface Rule {
 const rules: Rule[] = grammar.rules.map((r) => ({ id: r.id, action: r.action as Rule['action'], re: new RegExp(r.pattern) }))
 
 /**
- * Every rule as one alternation: most lines match none, and one regex call says so where a call
+ * Every body rule (not the lead rules) as one alternation: most lines match none, and one regex call says so where a call
  * per rule took five times as long. (Sound while no pattern holds a backreference: the groups
  * renumber.)
  */
-const ANY = rules.some((r) => /\\[1-9]|\\k</.test(r.re.source)) ? undefined : new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|'))
+const BODY_RULES = rules.filter((r) => r.action !== 'lead')
+// (every body rule anchored at the line start: the alternation is too, so the regex engine tries
+// the line's first position only instead of each; the lead rules are read in their own pass)
+const ANCHOR = BODY_RULES.every((r) => anchoredWhole(r.re.source)) ? '^' : ''
+const ANY = rules.some((r) => /\\[1-9]|\\k</.test(r.re.source)) ? undefined : new RegExp(`${ANCHOR}(?:${BODY_RULES.map((r) => `(?:${r.re.source})`).join('|')})`)
+
+/** Does the pattern only match at the start: `^` first and no `|` outside a group (not `^a|b`)? */
+function anchoredWhole(source: string): boolean {
+  if (!source.startsWith('^')) return false
+  let depth = 0
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) return false
+  }
+  return true
+}
 
 /** Lines longer than this are body text, never chrome: keeps the rule regexes off long lines. */
 const MAX_CHROME_LINE = 200
