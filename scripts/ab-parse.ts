@@ -4,7 +4,7 @@
  * alternating A, B / B, A so the machine's load falls on both alike. Per pair the ratio of CPU
  * times (process.cpuUsage, user + system); prints the medians in MB per CPU-second, the median
  * ratio B/A with its range, and the load average. Also the structure stage alone (markers); ROWS
- * picks the rows (comma-separated): parse(), structure (the default), normalize, and the role and
+ * picks the rows (comma-separated): parse(), structure (the default), normalize, segment, and the role and
  * time scanners over every line of each normalized text (roles/line, time/line), and the stage finder over
  * every document's blocks (stages; no STAGE_CUE gate, so every document's blocks are read).
  *
@@ -103,6 +103,7 @@ const allRows: Array<[string, (L: Lib, P: typeof PA) => void]> = [
   ['parse()', (L) => texts.forEach((t) => L.parse(t))],
   ['structure', (L, P) => P.forEach((p) => L.structureStep(p.seg, p.view))],
   ['normalize', (L) => texts.forEach((t) => L.normalizeStep(t))],
+  ['segment', (L, P) => P.forEach((p) => L.segmentStep(p.view))],
   ['roles/line', (L, P) => P.forEach((p) => p.lines.forEach(([a, b]) => L.scanRoles(p.text, { from: a, to: b })))],
   ['time/line', (L, P) => P.forEach((p) => p.lines.forEach(([a, b]) => L.scanTime(p.text, { from: a, to: b })))],
   ['stages', (L, P) => P.forEach((p) => p.blocks.forEach((blocks) => L.findStages(blocks)))],
