@@ -4,8 +4,9 @@
  * alternating A, B / B, A so the machine's load falls on both alike. Per pair the ratio of CPU
  * times (process.cpuUsage, user + system); prints the medians in MB per CPU-second, the median
  * ratio B/A with its range, and the load average. Also the structure stage alone (markers); ROWS
- * picks the rows (comma-separated): parse(), structure (the default), normalize, and the role and
- * time scanners over every line of each normalized text (roles/line, time/line).
+ * picks the rows (comma-separated): parse(), structure (the default), normalize, segment, and the role and
+ * time scanners over every line of each normalized text (roles/line, time/line), and the stage finder over
+ * every document's blocks (stages; no STAGE_CUE gate, so every document's blocks are read).
  *
  *   node --import tsx scripts/ab-parse.ts c6d48fb WORK [PAIRS]
  *   ROWS='parse(),roles/line' node --import tsx scripts/ab-parse.ts HEAD WORK 15
@@ -31,6 +32,10 @@ interface Lib {
   structureStep(seg: unknown, view: unknown): unknown
   scanRoles(text: string, options?: { from?: number; to?: number }): unknown
   scanTime(text: string, options?: { from?: number; to?: number }): unknown
+  createProcessor(): { parse(file: unknown): unknown; runSync(tree: unknown, file: unknown): unknown }
+  stageBlocks(doc: unknown, view: unknown): unknown[]
+  findStages(blocks: unknown[]): unknown
+  VFile: new (options: { value: string }) => { data: { gongwen?: { view: unknown } } }
 }
 
 async function bundle(name: string, rev: string): Promise<Lib> {
@@ -41,7 +46,7 @@ async function bundle(name: string, rev: string): Promise<Lib> {
   else execSync(`git archive ${rev} src grammars | tar -x -C ${dir}`, { cwd: repo })
   writeFileSync(
     join(dir, 'entry.ts'),
-    "export { parse } from './src/index.js'\nexport { normalizeStep, segmentStep, structureStep } from './src/steps.js'\nexport { scanRoles } from './src/extract/roles/scan.js'\nexport { scanTime } from './src/extract/time/scan.js'\n",
+    "export { parse } from './src/index.js'\nexport { normalizeStep, segmentStep, structureStep } from './src/steps.js'\nexport { scanRoles } from './src/extract/roles/scan.js'\nexport { scanTime } from './src/extract/time/scan.js'\nexport { createProcessor } from './src/pipeline.js'\nexport { stageBlocks } from './src/extract/clause-time.js'\nexport { findStages } from './src/extract/time/stages.js'\nexport { VFile } from 'vfile'\n",
   )
   const outDir = join(cache, name)
   // (config: false: the repository's tsup.config.ts builds the package, not this)
@@ -66,8 +71,23 @@ const prepared = (L: Lib) =>
       if (b > a) lines.push([a, b])
       a = b + 1
     }
-    return { view, seg: L.segmentStep(view), text, lines }
+    return { view, seg: L.segmentStep(view), text, lines, blocks: wanted.includes('stages') ? stageBlocksOf(L, t) : [] }
   })
+// the stage finder's input (blocks of every document of the tree, as extract builds them), for the stages row
+function stageBlocksOf(L: Lib, t: string): unknown[][] {
+  const file = new L.VFile({ value: t })
+  const proc = L.createProcessor()
+  const root = proc.runSync(proc.parse(file), file) as { children: unknown[] }
+  const view = file.data.gongwen!.view
+  const out: unknown[][] = []
+  const visit = (doc: { type: string; children: unknown[] }) => {
+    out.push(L.stageBlocks(doc, view))
+    for (const child of doc.children as Array<{ type: string; children: unknown[] }>) if (child.type === 'document') visit(child)
+  }
+  for (const doc of root.children as Array<{ type: string; children: unknown[] }>) visit(doc)
+  return out
+}
+const wanted = (process.env.ROWS ?? 'parse(),structure').split(',')
 const PA = prepared(A)
 const PB = prepared(B)
 
@@ -83,10 +103,11 @@ const allRows: Array<[string, (L: Lib, P: typeof PA) => void]> = [
   ['parse()', (L) => texts.forEach((t) => L.parse(t))],
   ['structure', (L, P) => P.forEach((p) => L.structureStep(p.seg, p.view))],
   ['normalize', (L) => texts.forEach((t) => L.normalizeStep(t))],
+  ['segment', (L, P) => P.forEach((p) => L.segmentStep(p.view))],
   ['roles/line', (L, P) => P.forEach((p) => p.lines.forEach(([a, b]) => L.scanRoles(p.text, { from: a, to: b })))],
   ['time/line', (L, P) => P.forEach((p) => p.lines.forEach(([a, b]) => L.scanTime(p.text, { from: a, to: b })))],
+  ['stages', (L, P) => P.forEach((p) => p.blocks.forEach((blocks) => L.findStages(blocks)))],
 ]
-const wanted = (process.env.ROWS ?? 'parse(),structure').split(',')
 const rows = allRows.filter(([name]) => wanted.includes(name))
 console.log(`A = ${revA}, B = ${revB}; ${texts.length} documents, ${mb.toFixed(2)} MB; ${pairs} pairs`)
 for (const [name, run] of rows) {

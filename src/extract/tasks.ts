@@ -135,6 +135,8 @@ const standingRoles = new WeakSet<Role>()
  * responsible; none when all are named.
  */
 function withStanding(roles: Role[], standing: Role[]): Role[] {
+  // (most clauses: no standing rule at all, and then the roles are the clause's own, as they are)
+  if (!standing.length && !roles.some((r) => standingRoles.has(r))) return roles
   const own = roles.filter((r) => !standingRoles.has(r))
   const named = new Set(own.filter((r) => r.role === 'responsible').flatMap((r) => r.units.map((u) => u.name)))
   const out = [...own]
@@ -148,6 +150,7 @@ function withStanding(roles: Role[], standing: Role[]): Role[] {
 
 /** Roles an item takes from its section: every role kind the item does not name itself. */
 function inherit(own: Role[], parent: Role[]): Role[] {
+  if (!parent.length) return [...own]
   const named = new Set(own.map((r) => r.role))
   return [...own, ...parent.filter((r) => !named.has(r.role)).map((r) => ({ ...r, inherited: true }))]
 }
@@ -192,14 +195,17 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     // a table row's role cells are read by their column; only its other text by the scanner
     const cells = clause.data.cells
     const scanned = cells ? cells.filter((c) => c.kind !== 'role').map((c): [number, number] => [c.start, c.end]) : ranges
-    const scannedRoles = scanned.flatMap(([start, end]) => rolesIn(ctx, start, end))
+    // (loops and no copies where most clauses have nothing to add or drop: this runs per clause)
+    const scannedRoles: Role[] = []
+    for (const range of scanned) for (const role of rolesIn(ctx, range[0], range[1])) scannedRoles.push(role)
     const bare = !cells && !scannedRoles.length ? bareLineRoles(ctx, ranges) : []
-    const found = [...scannedRoles, ...bare, ...(cells ? cellRoles(ctx, clause) : [])].filter(
-      (role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd)),
-    )
+    const all = bare.length || cells ? [...scannedRoles, ...bare, ...(cells ? cellRoles(ctx, clause) : [])] : scannedRoles
+    const found = all.some((role) => listHeads.has(role))
+      ? all.filter((role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd)))
+      : all
     for (const role of found) if (standingRoles.has(role)) standing.push({ under: clause.path.slice(0, -1), role })
     // (a leaf under the parent of a standing rule's clause holds it; sections pass it down by inheritance)
-    const inForce = items.length ? [] : standing.filter((rule) => rule.under.every((part, i) => clause.path[i] === part)).map((rule) => rule.role)
+    const inForce = items.length || !standing.length ? [] : standing.filter((rule) => rule.under.every((part, i) => clause.path[i] === part)).map((rule) => rule.role)
     const own = items.length ? found.filter((role) => !standingRoles.has(role)) : withStanding(found, inForce)
     const roles = inherit(own, inherited)
     const time: { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } = { deadlines: [], events: [], milestones: [] }
@@ -227,7 +233,7 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
       })
     }
     const firstItem = items[0]?.data.start ?? clause.data.end
-    const handed = roles.filter((role) => !listHeads.has(role) && (role.inherited || coversItems(role, clause, firstItem, view.text)))
+    const handed = items.length ? roles.filter((role) => !listHeads.has(role) && (role.inherited || coversItems(role, clause, firstItem, view.text))) : []
     for (const child of items) visit(child, handed)
   }
   for (const child of doc.children) {

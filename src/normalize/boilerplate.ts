@@ -1,7 +1,6 @@
 import grammar from '../../grammars/boilerplate.json' with { type: 'json' }
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { splitLines, trimmed } from './lines.js'
 
 interface Rule {
   id: string
@@ -12,11 +11,32 @@ interface Rule {
 const rules: Rule[] = grammar.rules.map((r) => ({ id: r.id, action: r.action as Rule['action'], re: new RegExp(r.pattern) }))
 
 /**
- * Every rule as one alternation: most lines match none, and one regex call says so where a call
+ * Every body rule (not the lead rules) as one alternation: most lines match none, and one regex call says so where a call
  * per rule took five times as long. (Sound while no pattern holds a backreference: the groups
  * renumber.)
  */
-const ANY = rules.some((r) => /\\[1-9]|\\k</.test(r.re.source)) ? undefined : new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|'))
+const BODY_RULES = rules.filter((r) => r.action !== 'lead')
+// (every body rule anchored at the line start: the alternation is too, so the regex engine tries
+// the line's first position only instead of each; the lead rules are read in their own pass)
+const ANCHOR = BODY_RULES.every((r) => anchoredWhole(r.re.source)) ? '^' : ''
+const ANY = rules.some((r) => /\\[1-9]|\\k</.test(r.re.source)) ? undefined : new RegExp(`${ANCHOR}(?:${BODY_RULES.map((r) => `(?:${r.re.source})`).join('|')})`)
+
+/** Does the pattern only match at the start: `^` first and no `|` outside a group (not `^a|b`)? */
+function anchoredWhole(source: string): boolean {
+  if (!source.startsWith('^')) return false
+  let depth = 0
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) return false
+  }
+  return true
+}
 
 /** Lines longer than this are body text, never chrome: keeps the rule regexes off long lines. */
 const MAX_CHROME_LINE = 200
@@ -32,41 +52,77 @@ export function removeBoilerplate(view: MappedText, diags: Diagnostics, extra: r
   const all = extra.length ? [...rules, ...extra] : rules
   const ed = view.edit()
   let changed = false
-  const lines = splitLines(view.text)
+  // Lines are walked as offsets into the one text (no line objects, one slice per short line).
+  const text = view.text
   // A reposting site's lead (headline, date, summary) ending `全文如下：` / `通知全文：`: the document
   // starts under it, so everything above goes, the page heading that names the issued plan included.
-  let from = 0
+  let lead: [number, number] | undefined
   let seen = 0
-  for (let k = 0; k < lines.length && seen < MAX_LEAD_LINE; k++) {
-    const line = trimmed(lines[k])
-    if (line.text.length === 0) continue
-    seen++
-    const rule = line.text.length <= MAX_CHROME_LINE ? all.find((r) => r.action === 'lead' && r.re.test(line.text)) : undefined
-    if (rule) from = k + 1
+  for (let s = 0; s <= text.length && seen < MAX_LEAD_LINE; ) {
+    const e = lineEnd(text, s)
+    const a = trimStart(text, s, e)
+    const b = trimEnd(text, a, e)
+    if (b > a) {
+      seen++
+      const line = b - a <= MAX_CHROME_LINE ? text.slice(a, b) : undefined
+      if (line !== undefined && all.some((r) => r.action === 'lead' && r.re.test(line))) lead = [s, e]
+    }
+    s = e + 1
   }
-  if (from > 0) {
-    const lead = lines[from - 1]
-    diags.add(view, 'info', 'boilerplate-removed', `Removed the page's lead up to "${trimmed(lead).text.slice(-30)}" (news-lead)`, 0, lead.end)
-    ed.delete(0, lead.end)
+  if (lead) {
+    const line = text.slice(trimStart(text, lead[0], lead[1]), trimEnd(text, lead[0], lead[1]))
+    diags.add(view, 'info', 'boilerplate-removed', `Removed the page's lead up to "${line.slice(-30)}" (news-lead)`, 0, lead[1])
+    ed.delete(0, lead[1])
     changed = true
   }
-  for (const raw of lines.slice(from)) {
-    const line = trimmed(raw)
-    if (line.text.length === 0 || line.text.length > MAX_CHROME_LINE) continue
-    if (ANY && extra.length === 0 && !ANY.test(line.text)) continue
-    const rule = all.find((r) => r.action !== 'lead' && r.re.test(line.text))
-    if (!rule) continue
+  for (let s = lead ? lead[1] + 1 : 0; s <= text.length; ) {
+    const e = lineEnd(text, s)
+    const a = trimStart(text, s, e)
+    const b = trimEnd(text, a, e)
+    const next = e + 1
+    if (b === a || b - a > MAX_CHROME_LINE) {
+      s = next
+      continue
+    }
+    const line = text.slice(a, b)
+    if (ANY && extra.length === 0 && !ANY.test(line)) {
+      s = next
+      continue
+    }
+    const rule = all.find((r) => r.action !== 'lead' && r.re.test(line))
+    if (!rule) {
+      s = next
+      continue
+    }
     changed = true
     if (rule.action === 'truncate') {
-      const end = view.text.length
-      diags.add(view, 'info', 'boilerplate-removed', `Removed site footer from "${line.text.slice(0, 30)}" to the end (${rule.id})`, raw.start, end)
-      ed.delete(raw.start, end)
+      const end = text.length
+      diags.add(view, 'info', 'boilerplate-removed', `Removed site footer from "${line.slice(0, 30)}" to the end (${rule.id})`, s, end)
+      ed.delete(s, end)
       break
     }
-    diags.add(view, 'info', 'boilerplate-removed', `Removed "${line.text.slice(0, 40)}" (${rule.id})`, raw.start, raw.end)
-    ed.delete(raw.start, raw.end)
+    diags.add(view, 'info', 'boilerplate-removed', `Removed "${line.slice(0, 40)}" (${rule.id})`, s, e)
+    ed.delete(s, e)
+    s = next
   }
   return changed ? ed.done() : view
+}
+
+/** The end of the line starting at `s` (its \n, or the text's end), as `splitLines` cuts lines. */
+function lineEnd(text: string, s: number): number {
+  const e = text.indexOf('\n', s)
+  return e < 0 ? text.length : e
+}
+
+/** `trimmed`'s bounds without its object: spaces and ideographic spaces off either end of [s, e). */
+const isPad = (code: number) => code === 32 || code === 0x3000
+function trimStart(text: string, s: number, e: number): number {
+  while (s < e && isPad(text.charCodeAt(s))) s++
+  return s
+}
+function trimEnd(text: string, s: number, e: number): number {
+  while (e > s && isPad(text.charCodeAt(e - 1))) e--
+  return e
 }
 
 export type { Rule as BoilerplateRule }

@@ -5,12 +5,14 @@ export type { Line }
 /** Splits text into LF-terminated lines with their offsets. */
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = []
-  let s = from
-  for (let i = from; i <= to; i++) {
-    if (i === to || text.charCodeAt(i) === 10) {
-      lines.push({ start: s, end: i, text: text.slice(s, i) })
-      s = i + 1
-    }
+  // each break found by the native search, inside the range only (a slice is a view, not a copy)
+  const range = from === 0 && to === text.length ? text : text.slice(from, to)
+  for (let s = 0; ; ) {
+    const lf = range.indexOf('\n', s)
+    const e = lf < 0 ? range.length : lf
+    lines.push({ start: from + s, end: from + e, text: range.slice(s, e) })
+    if (lf < 0) break
+    s = e + 1
   }
   return lines
 }

@@ -11,11 +11,11 @@ export function normalizeSpaces(view: MappedText): MappedText {
   let changed = false
   let i = 0
   while (i < t.length) {
+    // the next space, found by the regex engine's native scan (most code units are none)
+    NEXT_SPACE.lastIndex = i
+    if (!NEXT_SPACE.test(t)) break
+    i = NEXT_SPACE.lastIndex - 1
     const c = t.charCodeAt(i)
-    if (!isSpace(c)) {
-      i++
-      continue
-    }
     let j = i
     while (j < t.length && isSpace(t.charCodeAt(j))) j++
     const before = i === 0 ? 10 : t.charCodeAt(i - 1)
@@ -50,6 +50,15 @@ function isCjk(code: number): boolean {
     code === 0x25a0
   )
 }
+
+/** The code units `isSpace` accepts (read off it at load), as a search (global: `test` leaves lastIndex past the match). */
+const NEXT_SPACE = new RegExp(
+  `[${Array.from({ length: 0x10000 }, (_, code) => code)
+    .filter(isSpace)
+    .map((code) => `\\u${code.toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+  'g',
+)
 
 /** A space the space pass removes or keeps (after the width pass, tabs and odd spaces are plain spaces). */
 export function isSpace(code: number): boolean {

@@ -29,6 +29,9 @@ interface Frame {
   node: ClauseNode
 }
 
+/** A clause's position until `finish` computes it from the clause's final span. */
+const PENDING: ClauseNode['position'] = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
+
 /** Styles whose first item may appear run-in (`…活动。一、明确…`). */
 const RUN_IN_AFTER_CODES = new Uint8Array(0x10000)
 for (const c of RUN_IN_AFTER) RUN_IN_AFTER_CODES[c.charCodeAt(0)] = 1
@@ -303,7 +306,8 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       path: [...(parent ? parent.path : []), key],
       children: [],
       data: { start: m.start, end: m.end, textStart: m.end, textEnd: m.end },
-      position: view.position(m.start, m.end),
+      // (finish sets it once the clause's end is known: no position per clause that is thrown away)
+      position: PENDING,
     }
     if (parent) parent.children.push(node)
     else roots.push(node)

@@ -9,12 +9,17 @@ export class SourceText {
 
   constructor(readonly text: string) {
     const starts = [0]
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c === 10) starts.push(i + 1)
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++
-        starts.push(i + 1)
+    // (no CR, as in most inputs: every break is an LF, found by the native search)
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i)
+        if (c === 10) starts.push(i + 1)
+        else if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++
+          starts.push(i + 1)
+        }
       }
     }
     this.lineStarts = starts

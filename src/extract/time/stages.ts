@@ -121,27 +121,18 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
   if (!may.some((m) => m !== NO_HEAD)) return []
   const years: ScanOptions = { documentDate: options.documentDate, planYear: options.planYear }
   const heads: Head[] = []
-  const inSection: boolean[] = []
-  const families: Array<string | undefined> = []
-  let section: { family?: string; level?: number } | null = null
+  // the marker each block opens with (read once, for the heads and the sections alike)
+  const markers: Array<ReturnType<typeof blockMarker> | undefined> = []
+  // Heads first, from the blocks that can give one: they do not depend on the sections, which are
+  // read below only when some head needs them (most plans that reach here give none).
   for (let b = 0; b < blocks.length; b++) {
+    if (may[b] === NO_HEAD) continue
     const block = blocks[b]
     const canon = canons[b]
     const canonText = canon.text
-    let markerStart = 0
-    while (markerStart < canonText.length && (canonText[markerStart] === ' ' || canonText[markerStart] === '\n')) markerStart++
-    const marker = readMarker(canonText, markerStart)
-    const headStart = marker ? marker.end : markerStart
-    // a new heading of the section's family or level ends the stage section
-    if (section && ((block.level !== undefined && section.level !== undefined && block.level <= section.level) || (marker && section.family && marker.family === section.family))) section = null
-    if (sectionHeadings.len(canonText, headStart) && sectionHeadings.len(canonText, headStart) + headStart + 6 >= Math.min(canonText.length, firstOf(canonText, headStart, SENTENCE))) {
-      section = { family: marker?.family, level: block.level }
-    }
-    families[b] = marker?.family
-    inSection[b] = section !== null || (block.heading !== undefined && sectionHeadings.words.some((w) => block.heading!.includes(w)))
+    const { marker, headStart } = (markers[b] = blockMarker(canonText))
     // candidate heads: the block start, and 第…阶段 after any sentence end
     const starts = [headStart]
-    if (may[b] === NO_HEAD) continue
     if (grammar.ordinalPrefix.length === 1) {
       // 。第 found natively, not by a one-character string per position
       for (let t = canonText.indexOf(AFTER_STOP, headStart); t !== -1; t = canonText.indexOf(AFTER_STOP, t + 1)) starts.push(t + 1)
@@ -172,6 +163,22 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
       }
       heads.sort((x, y) => x.block - y.block || x.nameStart - y.nameStart)
     }
+  }
+  if (heads.length === 0) return summaryStages(blocks, canons)
+  const inSection: boolean[] = []
+  const families: Array<string | undefined> = []
+  let section: { family?: string; level?: number } | null = null
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]
+    const canonText = canons[b].text
+    const { marker, headStart } = markers[b] ?? blockMarker(canonText)
+    // a new heading of the section's family or level ends the stage section
+    if (section && ((block.level !== undefined && section.level !== undefined && block.level <= section.level) || (marker && section.family && marker.family === section.family))) section = null
+    if (sectionHeadings.len(canonText, headStart) && sectionHeadings.len(canonText, headStart) + headStart + 6 >= Math.min(canonText.length, firstOf(canonText, headStart, SENTENCE))) {
+      section = { family: marker?.family, level: block.level }
+    }
+    families[b] = marker?.family
+    inSection[b] = section !== null || (block.heading !== undefined && sectionHeadings.words.some((w) => block.heading!.includes(w)))
   }
   // which heads are stages: 阶段 in the name, inside a stage section, or a run of two or more
   const accepted = heads.filter((head, index) => {
@@ -406,6 +413,14 @@ function readRunInHead(canon: Canon, start: number, block: number, years: ScanOp
   if (time.deadline.kind !== 'due' && time.deadline.kind !== 'range' && time.deadline.kind !== 'start') return undefined
   const name = canonText.slice(start, nameEnd)
   return { block, canon, nameStart: start, headEnd: phraseEnd + 1, rawEnd: time.end, name, time, atBlockStart: true, stageWord: true, runIn: true }
+}
+
+/** The marker a block opens with (after spaces and line breaks), and where its heading starts. */
+function blockMarker(canonText: string): { marker: ReturnType<typeof readMarker>; headStart: number } {
+  let markerStart = 0
+  while (markerStart < canonText.length && (canonText[markerStart] === ' ' || canonText[markerStart] === '\n')) markerStart++
+  const marker = readMarker(canonText, markerStart)
+  return { marker, headStart: marker ? marker.end : markerStart }
 }
 
 /**
