@@ -7,7 +7,7 @@ import { isDateLine } from './dates.js'
 import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory, versionTagLength } from './history.js'
 import { findPromulgation } from './promulgation.js'
-import { findColophon } from './colophon.js'
+import { colophonAfterSignature, findColophon, isKeywordLine } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
@@ -474,6 +474,12 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   if (sigDate >= 0) {
     let k = sigDate + 1
     while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
+    // the outer document's 版记 printed between its 落款 and an attachment
+    const printed = title !== undefined ? colophonAfterSignature(lines, k, noticeEnd) : null
+    if (printed && printed.next < noticeEnd) {
+      seg.colophon = printed.colophon
+      k = printed.next
+    }
     if (k < noticeEnd && strayTail(lines, k, noticeEnd)) {
       diags.add(view, 'info', 'signature-tail-skipped', `Skipped ${noticeEnd - k} stray line(s) after the signature date`, lines[k].start, lines[noticeEnd - 1].end)
       noticeEnd = k
@@ -568,6 +574,9 @@ function findSignatureDate(lines: Line[], from: number, to: number, beforeNested
     while (j < to && isReleaseLine(lines[j].text)) j++
     if (j === to && (beforeNested || to - k <= 3)) return k
     if (j < to && isAttachmentHead(lines[j].text)) return k
+    // a 版记 between the 落款 and the attachment
+    const printed = colophonAfterSignature(lines, j, to)
+    if (printed && printed.next < to && isAttachmentHead(lines[printed.next].text)) return k
     if (to - k <= 3 && strayTail(lines, j, to)) return k
     return -1
   }
@@ -725,7 +734,7 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
       // a title broken over two lines (`石景山区贯彻落实《关于加强新时代` / `街道工作的意见》的任务分解方案`)
       const more = lines[j + 1]?.text ?? ''
       if (j + 1 < to && genreOf(t) === null && !isAttachmentHead(t) && isFragmentLine(more) && isStrongTitle(t + more)) return [{ line: j, next: j + 2, text: t + more }]
-      if (j < to && (isTitleLike(t) || named || joined)) return [{ line: j, next: j + 1, text: t }]
+      if (j < to && (isTitleLike(t) || named || joined) && !isKeywordLine(t)) return [{ line: j, next: j + 1, text: t }]
       break
     }
   }

@@ -232,9 +232,10 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   if (!issuers.length && !authority && seg.issuerLine && adopted) issuers.push(...adopted.issuers)
   // a reposting site's issuer line between printings of the title
   if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine).map((o) => withoutProvince(o, title)))
-  // without a 落款 or a title naming one, the office that printed the document (版记)
+  // without a 落款 or a title naming one, the office that printed the document (版记) — not over
+  // the body a law's history names (a 人大常委会办公厅 prints the law its 常委会 adopted)
   const printedBy = seg.colophon?.printedBy ?? null
-  if (!issuers.length && !authority && printedBy) issuers.push(printedBy)
+  if (!issuers.length && !authority && printedBy && !historyIssuers(read).length) issuers.push(printedBy)
   const history = read.map((h) => h.entry)
   // Where the header prints nothing more specific, the history tells when the text was published
   // (its first 公布/订定/制定), when it took effect (its last 施行) and whether it was repealed.
