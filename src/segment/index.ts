@@ -4,7 +4,7 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells, type HeaderBlock } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
-import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
+import { aboutAt, forwardingAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory, versionTagLength } from './history.js'
 import { findPromulgation } from './promulgation.js'
 import { colophonAfterSignature, findColophon, isKeywordLine } from './colophon.js'
@@ -69,6 +69,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i++
   }
   if (!title && lines[i + 1] && DOC_NUMBER_LINE.test(lines[i].text) && (isTitleLike(lines[i + 1].text) || findTitleBelow(lines, i + 1)?.start === i + 1)) numberFirst = lines[i++]
+  // a site's page heading above the document's own title (`山东省财政厅大学生创业引领计划` over
+  // `山东省人民政府办公厅` / `转发…` / `关于…` / `…的通知` / `鲁政办发〔2010〕21号`)
+  if (!title && lines[i] && isPageHeading(lines, i)) {
+    diags.add(view, 'info', 'header-lines-skipped', 'Skipped 1 line(s) above the title', lines[i].start, lines[i].end)
+    i++
+  }
   if (
     !title &&
     lines[i] &&
@@ -195,6 +201,23 @@ function siteTable(lines: Line[], titleStart: number, next: number): HeaderBlock
   for (let k = next; k < Math.min(lines.length, next + 2); k++) if (!read(k, true)) break
   if (first < 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
   return { form: 'govcn', fields, spans, start: lines[first].start, end: lines[last].end, next }
+}
+
+/**
+ * A title-like line that names no 关于 or forwarding verb (a site's page heading: a programme or
+ * column name ending in a genre word, `…创业引领计划`), over a title of up to four lines that does
+ * name 关于, followed within four lines (a repeat of the title between) by its 字号 or 主送: the
+ * lower title is the document's.
+ */
+function isPageHeading(lines: Line[], i: number): boolean {
+  const t = lines[i].text
+  if (!isTitleLike(t) || aboutAt(t) >= 0 || forwardingAt(t) >= 0 || t.length > 40) return false
+  const below = findTitleBelow(lines, i + 1)
+  if (!below || below.start !== i + 1) return false
+  const joined = joinTitle(lines.slice(below.start, below.end + 1))
+  if (aboutAt(joined) <= 0 || !isStrongTitle(joined)) return false
+  for (let k = below.end + 1; k < Math.min(lines.length, below.end + 5); k++) if (DOC_NUMBER_LINE.test(lines[k].text) || isAddresseeLine(lines[k].text)) return true
+  return false
 }
 
 /** A line that can only be a title: title-like and ending in a genre word (…的通知, …行动方案). */
@@ -405,14 +428,18 @@ function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next:
 function skipTitleRepeat(lines: Line[], i: number, title: string): number {
   const key = titleKey(title)
   const keyLoose = titleKeyNoDigits(title)
+  // a repeat may leave out the issuer the first printing opened with (`山东省人民政府办公厅` /
+  // `转发…` / `关于…的通知`, then `转发…` / `关于…的通知` again)
+  const verb = Math.min(...[aboutAt(title), forwardingAt(title)].map((at) => (at > 0 ? at : title.length)))
+  const keyTail = verb < title.length && title.length - verb >= 10 ? titleKey(title.slice(verb)) : null
   let acc = ''
   for (let j = i; j < Math.min(lines.length, i + 4); j++) {
     acc += lines[j].text
     const k = titleKey(acc)
     // (a printing with the site's version tag, `…规定(2002年)`, repeats the title too)
     const untagged = titleKey(acc.slice(0, acc.length - versionTagLength(acc)))
-    if (k === key || untagged === key || titleKeyNoDigits(acc) === keyLoose) return j + 1
-    if (!key.startsWith(k) && !keyLoose.startsWith(titleKeyNoDigits(acc))) break
+    if (k === key || untagged === key || titleKeyNoDigits(acc) === keyLoose || k === keyTail) return j + 1
+    if (!key.startsWith(k) && !keyLoose.startsWith(titleKeyNoDigits(acc)) && !keyTail?.startsWith(k)) break
   }
   return i
 }
