@@ -2,7 +2,7 @@ import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells, type HeaderBlock } from './header.js'
-import { DOC_NUMBER_LINE } from './docnumber.js'
+import { DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { aboutAt, forwardingAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory, versionTagLength } from './history.js'
@@ -482,6 +482,14 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     else if (/^中华人民共和国[\u4e00-\u9fff]{0,10}令$/.test(t) || /^第\d{1,5}号$/.test(t)) i++
     else break
   }
+  // a 字号 under a site's label lines (`来源：` / `作者：` / `发布时间：` / value lines), above the title
+  // printed again: the short header-like lines opening the body, before any clause
+  if (!seg.docNumberLine && title !== undefined)
+    for (let k = i; k < Math.min(to, i + 12) && lines[k].text.length <= 40 && !/[。；]/.test(lines[k].text) && !CLAUSE_START.test(lines[k].text); k++)
+      if (DOC_NUMBER_LINE.test(lines[k].text) || LOST_BRACKET_LINE.test(lines[k].text)) {
+        seg.docNumberLine = lines[k]
+        break
+      }
   let nested = findNestedTitles(lines, i, to)
   let noticeEnd = nested.length ? nested[0].line : to
   // 落款: issuer lines and a date line ending the notice part; what follows it may only be
@@ -520,7 +528,17 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
     // a joint 落款 of many organs printed in columns (`生态环境部 发展改革委` on each line) runs longer
     if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= 10 && isIssuerRow(lines[s - 1], view)) s--
-    seg.signature = { issuers: lines.slice(s, sigDate), date: lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
+    // a 落款 wrapped inside names (a PDF's `济南市公安局 济南市城乡交通` / `运输局`): the line above its
+    // first issuer line is a piece of a name, so the issuer lines are pieces too — none is taken
+    const above =
+      s - 1 >= i
+        ? view
+            .originalSlice(lines[s - 1].start, lines[s - 1].end)
+            .trim()
+            .split(/\s+/)
+        : []
+    const broken = s < sigDate && above.length >= 2 && above.every((p) => /^[\u4e00-\u9fff]{2,20}$/.test(p)) && isIssuerLine(above[0]) && !isIssuerLine(above[above.length - 1])
+    seg.signature = { issuers: broken ? [] : lines.slice(s, sigDate), date: lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
     bodyEnd = s
   } else if (noticeEnd > i && isReleaseLine(lines[noticeEnd - 1].text)) {
     seg.release = lines[noticeEnd - 1]
@@ -684,7 +702,11 @@ interface NestedTitle {
 function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[] {
   const quoted: string[] = []
   let issuing = ''
-  for (let i = from; i < Math.min(to, from + 6); i++) {
+  // the issuing sentence opens the body; short header-like lines above it (a site's labels, a
+  // 字号, the title printed again) do not use up the six lines it is looked for in
+  let window = from + 6
+  for (let k = from; k < Math.min(to, from + 16) && lines[k].text.length <= 40 && !/[。；]/.test(lines[k].text); k++) window = Math.max(window, k + 2)
+  for (let i = from; i < Math.min(to, window); i++) {
     const t = lines[i].text
     if (!hasIssuingVerb(t)) continue
     issuing += t

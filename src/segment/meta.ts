@@ -141,7 +141,8 @@ function signedOrgans(view: MappedText, line: { text: string; start: number; end
     .trim()
     .split(/[\s\u3000]+/)
     .filter(Boolean)
-  if (parts.length > 1 && parts.every(isOrgan)) return parts
+  // (only when normalizing removed nothing from the line: a scraper's pinyin glosses, `區(qū)`, stay out)
+  if (parts.length > 1 && parts.every(isOrgan) && parts.join('').length === line.text.replace(/\s+/g, '').length) return parts
   // printed in another script (`湖南省財政廳  湖南省文化和旅游廳`): split the matching copy where the input has spaces
   const names: string[] = []
   let from = line.start

@@ -27,3 +27,36 @@ describe('a page heading above a title printed twice', () => {
     expect(doc.meta.title).toBe('河北省人力资源社会保障厅职业技能提升计划')
   })
 })
+
+// outside7 probe 17: a reposting site's label lines (`來源:` / value / `作者:` / … each on its own
+// line) between the title and the page's printing of the notice — a 字号 (here whole; on the probe
+// page its closing bracket was lost), the issuer line and the title again — so that the issuing
+// sentence stands more than six lines into the body. Fixture written in that form (traditional,
+// with the site's pinyin glosses), own units, numbers and dates.
+describe('site label lines above the issuing sentence', () => {
+  it('finds the 字号 among them, the issued plan after the 落款 and the issuers without glosses', () => {
+    const doc = parse(fixture('labels-above-issuing.txt'))
+    expect(doc.meta.docNumber?.normalized).toBe('潞区农发〔2022〕35号')
+    expect(doc.meta.signedDate).toBe('2022-06-15')
+    expect(doc.meta.issuers).toEqual(['长治市潞城区农业农村局', '长治市潞城区财政局'])
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['2022-2024年长治市潞城区农机报废更新补贴实施方案', '实施方案']])
+  })
+
+  it('reads a 字号 line that lost its closing bracket and 号 (year, then serial)', () => {
+    const text = fixture('labels-above-issuing.txt').replace('潞區(qū)農發(fā)〔2022〕35號', '潞區(qū)農發(fā)〔202235')
+    expect(parse(text).meta.docNumber?.normalized).toBe('潞区农发〔2022〕35号')
+  })
+})
+
+// corpus: a PDF notice whose issuing sentence is wrapped over short lines and whose 落款 is wrapped
+// inside names (`济南市公安局 济南市城乡交通` / `运输局`)
+describe('a PDF notice wrapped into short lines (corpus shandong_032)', () => {
+  const doc = parse(readFileSync(new URL('../../corpus/policy/politic_analysis_2025__shandong_032.txt', import.meta.url), 'utf8'))
+  it('finds the issued 办法 through the wrapped issuing sentence', () => {
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['济南市智能网联汽车道路测试与示范应用管理办法（试行）', '管理办法']])
+    expect(doc.meta.signedDate).toBe('2022-03-10')
+  })
+  it('takes no issuer from a 落款 wrapped inside a name', () => {
+    expect(doc.meta.issuers).toEqual([])
+  })
+})
