@@ -187,7 +187,10 @@ function siteTable(lines: Line[], titleStart: number, next: number): HeaderBlock
   let last = -1
   const read = (k: number, atStart: boolean): boolean => {
     const cells = siteLabelCells(lines[k])
-    if (cells.length === 0 || (atStart && !lines[k].text.includes('|') && !lines[k].text.startsWith(cells[0].label))) return false
+    // (under the title, a line opening with a label, or with a longer label word ending in one: `信息来源：本网 发布日期：…`)
+    const t = lines[k].text
+    const opens = (label: string) => /^[\u4e00-\u9fff]{0,4}$/.test(t.slice(0, t.indexOf(label)))
+    if (cells.length === 0 || (atStart && !t.includes('|') && !opens(cells[0].label))) return false
     for (const c of cells) {
       if (fields[c.label]) continue
       fields[c.label] = c.value
