@@ -17,6 +17,8 @@ export type { Segment }
 
 /** A site's year tag before a title, `(2008年)` / `（2008年）`. */
 const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
+const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
+const ISSUING_QUOTE = /(?:印发|转发|批转)《/
 /** Key used to compare titles across printings: ideographs, letters and digits only. */
 const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
 const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
@@ -134,6 +136,17 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (title && yearTag && isStrongTitle(title.text.slice(yearTag[0].length)) && printedWhole(title)) {
     diags.add(view, 'info', 'title-version-tag', `Dropped the site's year tag "${yearTag[0].trim()}" from the title`, title.start, title.start + yearTag[0].length)
     title = { text: title.text.slice(yearTag[0].length), start: title.start + yearTag[0].length, end: title.end }
+  }
+  // a site's quoted column tag opening the title (`“党政混合信息公开” 中共X区委办公室 X区人民政府办公室印发《…》的通知`):
+  // organs follow it, then 关于 or their issuing verb (a title opening with a quoted slogan, `“十四五”…规划`, has no organ after it)
+  const quotedTag = title ? QUOTED_TAG.exec(title.text) : null
+  if (title && quotedTag && printedWhole(title)) {
+    const rest = title.text.slice(quotedTag[0].length)
+    const verb = aboutAt(rest) > 0 ? aboutAt(rest) : rest.search(ISSUING_QUOTE)
+    if (verb > 0 && isStrongTitle(rest) && isIssuerLine(rest.slice(0, verb))) {
+      diags.add(view, 'info', 'title-version-tag', `Dropped the site's tag "${quotedTag[0].trim()}" from the title`, title.start, title.start + quotedTag[0].length)
+      title = { text: rest, start: title.start + quotedTag[0].length, end: title.end }
+    }
   }
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
@@ -493,7 +506,7 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
         seg.docNumberLine = lines[k]
         break
       }
-  let nested = findNestedTitles(lines, i, to)
+  let nested = findNestedTitles(lines, i, to, title)
   let noticeEnd = nested.length ? nested[0].line : to
   // 落款: issuer lines and a date line ending the notice part; what follows it may only be
   // release notes (（此件公开发布）) and attachments (附件 / 附件1 + title), which become nested.
@@ -702,7 +715,7 @@ interface NestedTitle {
  * Titles of the documents a notice issues: the 《…》 it quotes in its issuing sentence(s),
  * found again later as a line (or two or three lines: titles break) of their own.
  */
-function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[] {
+function findNestedTitles(lines: Line[], from: number, to: number, ownTitle?: string | null): NestedTitle[] {
   const quoted: string[] = []
   let issuing = ''
   // the issuing sentence opens the body; short header-like lines above it (a site's labels, a
@@ -715,10 +728,17 @@ function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[
     issuing += t
     for (const m of t.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
   }
+  // a notice printed without a body, its title issuing what follows (`X印发《…三年行动计划》的通知`,
+  // the plan's title on the next lines): the title is the issuing sentence
+  let cursor = from + 1
+  if (!issuing && ownTitle && hasIssuingVerb(ownTitle)) {
+    for (const m of ownTitle.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
+    if (quoted.length) issuing = ownTitle
+    cursor = from
+  }
   // an issuing sentence whose 《 was lost (`现将X》印发给你们`) still issues what follows the 落款
   if (!quoted.length) return issuing ? titleAfterSignature(lines, from, to, issuing) : []
   const found: NestedTitle[] = []
-  let cursor = from + 1
   // Each line's key once, then every 1–3-line window's key (titles break over up to three lines)
   // in a map to where it starts: each quoted title is one lookup instead of a scan of the body,
   // so many quoted titles over a long body stay linear. Keys are filters of the text, so a

@@ -60,3 +60,21 @@ describe('a PDF notice wrapped into short lines (corpus shandong_032)', () => {
     expect(doc.meta.issuers).toEqual([])
   })
 })
+
+// outside6 probe 10: a site's quoted column tag before the title of a notice printed without a
+// body, whose title issues the plan printed under it. Fixture written in that form (own district).
+describe('a quoted site tag before a title that issues the plan under it', () => {
+  const doc = parse(fixture('quoted-tag-title.txt'))
+  it('drops the tag and takes the issuers the title names before 印发《', () => {
+    expect(doc.meta.title).toBe('中共临江区委办公室临江区人民政府办公室印发《临江区加快建设“智慧临江”推进数字经济发展三年行动计划（2021—2023年）》的通知')
+    expect(doc.meta.issuers).toEqual(['中共临江区委办公室', '临江区人民政府办公室'])
+  })
+  it('finds the issued plan by the title its own title quotes', () => {
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['临江区加快建设“智慧临江”推进数字经济发展三年行动计划（2021—2023年）', '行动计划']])
+    expect(doc.documents[0].tasks.map((t) => t.path.join('/'))).toEqual(['二/（一）'])
+  })
+  it('keeps a title that opens with a quoted slogan', () => {
+    const plan = parse('“十四五”临江区数字经济发展规划\n一、发展基础\n临江区数字经济规模持续扩大。')
+    expect(plan.meta.title).toBe('“十四五”临江区数字经济发展规划')
+  })
+})
