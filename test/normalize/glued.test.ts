@@ -46,3 +46,16 @@ describe('a whole document glued onto one line', () => {
     expect(gluedCuts(quoted)).toEqual([])
   })
 })
+
+// outside8 probe 27: a PDF's labelled unit list wrapped inside a unit name (`…、园区党工` / `委、…`).
+// Fixture written in that form (own district and units).
+describe('a labelled unit list wrapped inside a name', () => {
+  it('is joined back, so the broken name is one unit', () => {
+    const doc = parse(fixture('wrapped-unit-list.txt'))
+    const roles = doc.tasks.find((t) => t.path.join('/') === '一/1')?.roles.map((r) => [r.role, r.units.map((u) => u.name)])
+    expect(roles).toEqual([
+      ['lead', ['区委组织部']],
+      ['participant', ['区委编办', '区民政局（区委社会工委）', '开发区党工委', '各街道党工委']],
+    ])
+  })
+})
