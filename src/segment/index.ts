@@ -91,7 +91,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i = end + 1
   } else if (!title) {
     // An unknown header line does not end the search: the title may stand a few lines down.
-    const below = findTitleBelow(lines, i) ?? (header ? null : findTitleFar(lines, i))
+    const below = findTitleBelow(lines, i) ?? (header ? null : (findTitleFar(lines, i) ?? titleAboveSiteLabels(lines, i)))
     if (below) {
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
       below.end = issuedContinuation(lines, below.start, below.end)
@@ -274,6 +274,23 @@ function findTitleBelow(lines: Line[], from: number): { start: number; end: numb
       return { start: k, end: j }
     }
     if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
+  }
+  return null
+}
+
+/**
+ * A page title without a genre word (`十堰市政府承诺今年再办10件实事`, `市政府工作报告重点工作责任分解(2023年)`):
+ * among the first lines, the short line right above a site's label line that dates the page
+ * (`信息来源：… 发布时间：2011年1月20日`, `时间：2023-07-11 浏览次数：…`) — what a site prints there is
+ * the page's heading, whatever its words. Not a breadcrumb, a label or a sentence. Null when none.
+ */
+function titleAboveSiteLabels(lines: Line[], from: number): { start: number; end: number } | null {
+  for (let k = from; k + 1 < Math.min(lines.length, from + 8); k++) {
+    const next = lines[k + 1].text
+    if (siteLabelCells(lines[k + 1]).length === 0 || !/\d{4}\s*[-年./]/.test(next)) continue
+    const t = lines[k].text
+    if (t.length < 4 || t.length > 60 || /[。；：:>|]/.test(t) || isDateLine(t) || siteLabelCells(lines[k]).length > 0 || CLAUSE_START.test(t)) return null
+    return { start: k, end: k }
   }
   return null
 }

@@ -23,3 +23,18 @@ describe('a body-only notice that hands out tasks', () => {
     expect(doc.meta.signedDate).toBe('2017-02-20')
   })
 })
+
+// outside6 08, outside8 18: a page whose heading names no genre (`…责任分解(2023年)`, a news headline),
+// printed between the breadcrumb and the site's dated label line. Fixture written in that form.
+describe('a page title without a genre word', () => {
+  it('is the line right above the dated site label line', () => {
+    const doc = parse(fixture('genreless-title.txt'))
+    expect(doc.meta.title).toBe('区政府工作报告重点工作责任分解（2024年）')
+    expect(doc.meta.docType).toBeNull()
+    expect(doc.tasks.map((t) => t.path.join('/'))).toEqual(['一/1'])
+  })
+  it('is not taken from a sentence or a breadcrumb above the label line', () => {
+    const text = fixture('genreless-title.txt').replace('区政府工作报告重点工作责任分解(2024年)\n', '')
+    expect(parse(text).meta.title).toBeNull()
+  })
+})
