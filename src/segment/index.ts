@@ -287,13 +287,17 @@ function findTitleBelow(lines: Line[], from: number): { start: number; end: numb
 function titleAboveSiteLabels(lines: Line[], from: number): { start: number; end: number } | null {
   for (let k = from; k + 1 < Math.min(lines.length, from + 8); k++) {
     const next = lines[k + 1].text
-    if (siteLabelCells(lines[k + 1]).length === 0 || !/\d{4}\s*[-年./]/.test(next)) continue
+    // (or the first line, right above a table's serial column: `2025年开发区重点工作及责任清单` / `序号 |`)
+    const table = k === from && TABLE_HEAD.test(next)
+    if (!table && (siteLabelCells(lines[k + 1]).length === 0 || !/\d{4}\s*[-年./]/.test(next))) continue
     const t = lines[k].text
     if (t.length < 4 || t.length > 60 || /[。；：:>|]/.test(t) || isDateLine(t) || siteLabelCells(lines[k]).length > 0 || CLAUSE_START.test(t)) return null
     return { start: k, end: k }
   }
   return null
 }
+
+const TABLE_HEAD = /^序号\s*[|｜]?\s*$|^序号\s*[|｜\s]\s*[\u4e00-\u9fff]/
 
 /** How far past a site's chrome (menus, link lists, a spam line) a title is still looked for. */
 const FAR_TITLE_LINES = 80

@@ -38,3 +38,11 @@ describe('a page title without a genre word', () => {
     expect(parse(text).meta.title).toBeNull()
   })
 })
+
+// outside8 30: a responsibility list printed as a table right under its genre-less title.
+describe('a genre-less title over a table', () => {
+  it('is the first line when a table serial column follows it', () => {
+    const doc = parse('2024年园区重点工作及责任清单\n序号 |\n重点工作 |\n责任单位 |\n完成时限 |\n1 |\n建成智慧园区管理平台。 |\n园区管委会 |\n2024年12月底前 |')
+    expect(doc.meta.title).toBe('2024年园区重点工作及责任清单')
+  })
+})
