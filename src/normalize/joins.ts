@@ -7,6 +7,10 @@ import { isIdeograph } from '../text/ideograph.js'
 /** Characters that may end a finished line: sentence and clause punctuation, closing brackets. */
 const LINE_FINAL = new Set([...'。；：！？…”’」』）】〕》>.;:!?)'])
 const MIN_BROKEN_LINE = 30
+/** A line that is a label and a list of units (`协办单位：区委编办、区民政局、园区党工`). */
+const LABELLED_LIST = /^[\u4e00-\u9fff]{2,6}[：:][^：:。；]*、[^：:。；]*$/
+/** The rest of a unit name opening the next line, then the list going on: `委、各街道党工委`. */
+const LIST_TAIL = /^[\u4e00-\u9fff]{1,6}、/
 
 /**
  * Re-joins hard line breaks inside sentences (`…社会和谐稳定、人\n民安居乐业…`): a line of body
@@ -22,7 +26,9 @@ export function joinBrokenLines(view: MappedText, diags: Diagnostics): MappedTex
     const line = t.slice(lineStart, i)
     const next = i + 1
     lineStart = next
-    if (line.length < MIN_BROKEN_LINE || LINE_FINAL.has(line[line.length - 1])) continue
+    if (LINE_FINAL.has(line[line.length - 1])) continue
+    // (a labelled unit list wrapped inside a name, `协办单位：区委编办、…、园区党工` / `委、各街道党工委`, is short too)
+    if (line.length < MIN_BROKEN_LINE && !(LABELLED_LIST.test(line) && LIST_TAIL.test(t.slice(next, next + 20)))) continue
     if (!isIdeograph(line.charCodeAt(line.length - 1)) || !/[，。、；]/.test(line)) continue
     // A run-in heading closes the line: `…活动。一、明确…的指导思想和目标任务`.
     const lastStop = Math.max(line.lastIndexOf('。'), line.lastIndexOf('；'))

@@ -4,6 +4,7 @@
  * clause, and the 印发 date is not a deadline.
  */
 import grammar from '../../grammars/colophon.json' with { type: 'json' }
+import labels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { parseFullDate } from './dates.js'
 import type { Colophon } from '../tree/segment.js'
@@ -66,4 +67,40 @@ export function findColophon(lines: Line[], from: number, to: number): Colophon 
   }
   if (!m && !copyTo.length) return null
   return { start: k + 1, lines: lines.slice(k + 1, to), copyTo, printedBy, printedDate }
+}
+
+const KEYWORDS = new RegExp(`^(?:${labels.forms.keywordLabels.map(escapeRegExp).join('|')})\\s*[：:]`)
+const PRINT_COUNT = new RegExp(grammar.printCount)
+
+/** A 版记 `主题词：` line (`主题词：经济管理 项目 通知`): never a title, though it may end in a genre word. */
+export function isKeywordLine(text: string): boolean {
+  return KEYWORDS.test(text)
+}
+
+/**
+ * A 版记 printed right under the 落款 date, from `lines[from]`, with an attachment still to follow
+ * (a page that put the attached table after it): an optional `主题词：` line, the 抄送 line, the
+ * 印发 line (office and date on one line), an optional print count (`（共印30份）`). It needs a 抄送
+ * or an 印发 line; null otherwise. `next` is the line after it.
+ *
+ * @example
+ * // 二○○九年五月十四日 / 主题词：… / 抄送：区委办，区人大办。 / 某区人民政府办公室2009年5月14日印 / 附件 / …
+ * colophonAfterSignature(lines, 1, lines.length) // { colophon: { copyTo: ['区委办', '区人大办'], printedDate: '2009-05-14', … }, next: 4 }
+ */
+export function colophonAfterSignature(lines: Line[], from: number, to: number): { colophon: Colophon; next: number } | null {
+  let k = from
+  if (k < to && isKeywordLine(lines[k].text) && lines[k].text.length <= 60) k++
+  let copyTo: string[] = []
+  if (k < to && COPY_TO.test(lines[k].text) && lines[k].text.length <= 300) copyTo = units(lines[k++].text.replace(COPY_TO, ''))
+  let printedBy: string | null = null
+  let printedDate: string | null = null
+  const m = k < to ? PRINTED.exec(lines[k].text) : null
+  if (m) {
+    printedDate = parseFullDate(m[2].replace(/\s+/g, ''))
+    printedBy = m[1]?.trim() || null
+    k++
+  }
+  if (!copyTo.length && !printedDate) return null
+  if (k < to && PRINT_COUNT.test(lines[k].text)) k++
+  return { colophon: { start: from, lines: lines.slice(from, k), copyTo, printedBy, printedDate }, next: k }
 }

@@ -2,12 +2,12 @@ import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells, type HeaderBlock } from './header.js'
-import { DOC_NUMBER_LINE } from './docnumber.js'
+import { DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
-import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
+import { aboutAt, forwardingAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory, versionTagLength } from './history.js'
 import { findPromulgation } from './promulgation.js'
-import { findColophon } from './colophon.js'
+import { colophonAfterSignature, findColophon, isKeywordLine } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
@@ -17,6 +17,8 @@ export type { Segment }
 
 /** A site's year tag before a title, `(2008年)` / `（2008年）`. */
 const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
+const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
+const ISSUING_QUOTE = /(?:印发|转发|批转)《/
 /** Key used to compare titles across printings: ideographs, letters and digits only. */
 const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
 const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
@@ -69,6 +71,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i++
   }
   if (!title && lines[i + 1] && DOC_NUMBER_LINE.test(lines[i].text) && (isTitleLike(lines[i + 1].text) || findTitleBelow(lines, i + 1)?.start === i + 1)) numberFirst = lines[i++]
+  // a site's page heading above the document's own title (`山东省财政厅大学生创业引领计划` over
+  // `山东省人民政府办公厅` / `转发…` / `关于…` / `…的通知` / `鲁政办发〔2010〕21号`)
+  if (!title && lines[i] && isPageHeading(lines, i)) {
+    diags.add(view, 'info', 'header-lines-skipped', 'Skipped 1 line(s) above the title', lines[i].start, lines[i].end)
+    i++
+  }
   if (
     !title &&
     lines[i] &&
@@ -83,7 +91,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i = end + 1
   } else if (!title) {
     // An unknown header line does not end the search: the title may stand a few lines down.
-    const below = findTitleBelow(lines, i) ?? (header ? null : findTitleFar(lines, i))
+    const below = findTitleBelow(lines, i) ?? (header ? null : (findTitleFar(lines, i) ?? titleAboveSiteLabels(lines, i)))
     if (below) {
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
       below.end = issuedContinuation(lines, below.start, below.end)
@@ -128,6 +136,17 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (title && yearTag && isStrongTitle(title.text.slice(yearTag[0].length)) && printedWhole(title)) {
     diags.add(view, 'info', 'title-version-tag', `Dropped the site's year tag "${yearTag[0].trim()}" from the title`, title.start, title.start + yearTag[0].length)
     title = { text: title.text.slice(yearTag[0].length), start: title.start + yearTag[0].length, end: title.end }
+  }
+  // a site's quoted column tag opening the title (`“党政混合信息公开” 中共X区委办公室 X区人民政府办公室印发《…》的通知`):
+  // organs follow it, then 关于 or their issuing verb (a title opening with a quoted slogan, `“十四五”…规划`, has no organ after it)
+  const quotedTag = title ? QUOTED_TAG.exec(title.text) : null
+  if (title && quotedTag && printedWhole(title)) {
+    const rest = title.text.slice(quotedTag[0].length)
+    const verb = aboutAt(rest) > 0 ? aboutAt(rest) : rest.search(ISSUING_QUOTE)
+    if (verb > 0 && isStrongTitle(rest) && isIssuerLine(rest.slice(0, verb))) {
+      diags.add(view, 'info', 'title-version-tag', `Dropped the site's tag "${quotedTag[0].trim()}" from the title`, title.start, title.start + quotedTag[0].length)
+      title = { text: rest, start: title.start + quotedTag[0].length, end: title.end }
+    }
   }
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
@@ -181,7 +200,10 @@ function siteTable(lines: Line[], titleStart: number, next: number): HeaderBlock
   let last = -1
   const read = (k: number, atStart: boolean): boolean => {
     const cells = siteLabelCells(lines[k])
-    if (cells.length === 0 || (atStart && !lines[k].text.includes('|') && !lines[k].text.startsWith(cells[0].label))) return false
+    // (under the title, a line opening with a label, or with a longer label word ending in one: `信息来源：本网 发布日期：…`)
+    const t = lines[k].text
+    const opens = (label: string) => /^[\u4e00-\u9fff]{0,4}$/.test(t.slice(0, t.indexOf(label)))
+    if (cells.length === 0 || (atStart && !t.includes('|') && !opens(cells[0].label))) return false
     for (const c of cells) {
       if (fields[c.label]) continue
       fields[c.label] = c.value
@@ -195,6 +217,23 @@ function siteTable(lines: Line[], titleStart: number, next: number): HeaderBlock
   for (let k = next; k < Math.min(lines.length, next + 2); k++) if (!read(k, true)) break
   if (first < 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
   return { form: 'govcn', fields, spans, start: lines[first].start, end: lines[last].end, next }
+}
+
+/**
+ * A title-like line that names no 关于 or forwarding verb (a site's page heading: a programme or
+ * column name ending in a genre word, `…创业引领计划`), over a title of up to four lines that does
+ * name 关于, followed within four lines (a repeat of the title between) by its 字号 or 主送: the
+ * lower title is the document's.
+ */
+function isPageHeading(lines: Line[], i: number): boolean {
+  const t = lines[i].text
+  if (!isTitleLike(t) || aboutAt(t) >= 0 || forwardingAt(t) >= 0 || t.length > 40) return false
+  const below = findTitleBelow(lines, i + 1)
+  if (!below || below.start !== i + 1) return false
+  const joined = joinTitle(lines.slice(below.start, below.end + 1))
+  if (aboutAt(joined) <= 0 || !isStrongTitle(joined)) return false
+  for (let k = below.end + 1; k < Math.min(lines.length, below.end + 5); k++) if (DOC_NUMBER_LINE.test(lines[k].text) || isAddresseeLine(lines[k].text)) return true
+  return false
 }
 
 /** A line that can only be a title: title-like and ending in a genre word (…的通知, …行动方案). */
@@ -238,6 +277,27 @@ function findTitleBelow(lines: Line[], from: number): { start: number; end: numb
   }
   return null
 }
+
+/**
+ * A page title without a genre word (`十堰市政府承诺今年再办10件实事`, `市政府工作报告重点工作责任分解(2023年)`):
+ * among the first lines, the short line right above a site's label line that dates the page
+ * (`信息来源：… 发布时间：2011年1月20日`, `时间：2023-07-11 浏览次数：…`) — what a site prints there is
+ * the page's heading, whatever its words. Not a breadcrumb, a label or a sentence. Null when none.
+ */
+function titleAboveSiteLabels(lines: Line[], from: number): { start: number; end: number } | null {
+  for (let k = from; k + 1 < Math.min(lines.length, from + 8); k++) {
+    const next = lines[k + 1].text
+    // (or the first line, right above a table's serial column: `2025年开发区重点工作及责任清单` / `序号 |`)
+    const table = k === from && TABLE_HEAD.test(next)
+    if (!table && (siteLabelCells(lines[k + 1]).length === 0 || !/\d{4}\s*[-年./]/.test(next))) continue
+    const t = lines[k].text
+    if (t.length < 4 || t.length > 60 || /[。；：:>|]/.test(t) || isDateLine(t) || siteLabelCells(lines[k]).length > 0 || CLAUSE_START.test(t)) return null
+    return { start: k, end: k }
+  }
+  return null
+}
+
+const TABLE_HEAD = /^序号\s*[|｜]?\s*$|^序号\s*[|｜\s]\s*[\u4e00-\u9fff]/
 
 /** How far past a site's chrome (menus, link lists, a spam line) a title is still looked for. */
 const FAR_TITLE_LINES = 80
@@ -405,14 +465,18 @@ function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next:
 function skipTitleRepeat(lines: Line[], i: number, title: string): number {
   const key = titleKey(title)
   const keyLoose = titleKeyNoDigits(title)
+  // a repeat may leave out the issuer the first printing opened with (`山东省人民政府办公厅` /
+  // `转发…` / `关于…的通知`, then `转发…` / `关于…的通知` again)
+  const verb = Math.min(...[aboutAt(title), forwardingAt(title)].map((at) => (at > 0 ? at : title.length)))
+  const keyTail = verb < title.length && title.length - verb >= 10 ? titleKey(title.slice(verb)) : null
   let acc = ''
   for (let j = i; j < Math.min(lines.length, i + 4); j++) {
     acc += lines[j].text
     const k = titleKey(acc)
     // (a printing with the site's version tag, `…规定(2002年)`, repeats the title too)
     const untagged = titleKey(acc.slice(0, acc.length - versionTagLength(acc)))
-    if (k === key || untagged === key || titleKeyNoDigits(acc) === keyLoose) return j + 1
-    if (!key.startsWith(k) && !keyLoose.startsWith(titleKeyNoDigits(acc))) break
+    if (k === key || untagged === key || titleKeyNoDigits(acc) === keyLoose || k === keyTail) return j + 1
+    if (!key.startsWith(k) && !keyLoose.startsWith(titleKeyNoDigits(acc)) && !keyTail?.startsWith(k)) break
   }
   return i
 }
@@ -455,7 +519,15 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     else if (/^中华人民共和国[\u4e00-\u9fff]{0,10}令$/.test(t) || /^第\d{1,5}号$/.test(t)) i++
     else break
   }
-  let nested = findNestedTitles(lines, i, to)
+  // a 字号 under a site's label lines (`来源：` / `作者：` / `发布时间：` / value lines), above the title
+  // printed again: the short header-like lines opening the body, before any clause
+  if (!seg.docNumberLine && title !== undefined)
+    for (let k = i; k < Math.min(to, i + 12) && lines[k].text.length <= 40 && !/[。；]/.test(lines[k].text) && !CLAUSE_START.test(lines[k].text); k++)
+      if (DOC_NUMBER_LINE.test(lines[k].text) || LOST_BRACKET_LINE.test(lines[k].text)) {
+        seg.docNumberLine = lines[k]
+        break
+      }
+  let nested = findNestedTitles(lines, i, to, title)
   let noticeEnd = nested.length ? nested[0].line : to
   // 落款: issuer lines and a date line ending the notice part; what follows it may only be
   // release notes (（此件公开发布）) and attachments (附件 / 附件1 + title), which become nested.
@@ -474,6 +546,12 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   if (sigDate >= 0) {
     let k = sigDate + 1
     while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
+    // the outer document's 版记 printed between its 落款 and an attachment
+    const printed = title !== undefined ? colophonAfterSignature(lines, k, noticeEnd) : null
+    if (printed && printed.next < noticeEnd) {
+      seg.colophon = printed.colophon
+      k = printed.next
+    }
     if (k < noticeEnd && strayTail(lines, k, noticeEnd)) {
       diags.add(view, 'info', 'signature-tail-skipped', `Skipped ${noticeEnd - k} stray line(s) after the signature date`, lines[k].start, lines[noticeEnd - 1].end)
       noticeEnd = k
@@ -487,7 +565,17 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
     while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
     // a joint 落款 of many organs printed in columns (`生态环境部 发展改革委` on each line) runs longer
     if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= 10 && isIssuerRow(lines[s - 1], view)) s--
-    seg.signature = { issuers: lines.slice(s, sigDate), date: lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
+    // a 落款 wrapped inside names (a PDF's `济南市公安局 济南市城乡交通` / `运输局`): the line above its
+    // first issuer line is a piece of a name, so the issuer lines are pieces too — none is taken
+    const above =
+      s - 1 >= i
+        ? view
+            .originalSlice(lines[s - 1].start, lines[s - 1].end)
+            .trim()
+            .split(/\s+/)
+        : []
+    const broken = s < sigDate && above.length >= 2 && above.every((p) => /^[\u4e00-\u9fff]{2,20}$/.test(p)) && isIssuerLine(above[0]) && !isIssuerLine(above[above.length - 1])
+    seg.signature = { issuers: broken ? [] : lines.slice(s, sigDate), date: lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
     bodyEnd = s
   } else if (noticeEnd > i && isReleaseLine(lines[noticeEnd - 1].text)) {
     seg.release = lines[noticeEnd - 1]
@@ -568,6 +656,9 @@ function findSignatureDate(lines: Line[], from: number, to: number, beforeNested
     while (j < to && isReleaseLine(lines[j].text)) j++
     if (j === to && (beforeNested || to - k <= 3)) return k
     if (j < to && isAttachmentHead(lines[j].text)) return k
+    // a 版记 between the 落款 and the attachment
+    const printed = colophonAfterSignature(lines, j, to)
+    if (printed && printed.next < to && isAttachmentHead(lines[printed.next].text)) return k
     if (to - k <= 3 && strayTail(lines, j, to)) return k
     return -1
   }
@@ -645,19 +736,30 @@ interface NestedTitle {
  * Titles of the documents a notice issues: the 《…》 it quotes in its issuing sentence(s),
  * found again later as a line (or two or three lines: titles break) of their own.
  */
-function findNestedTitles(lines: Line[], from: number, to: number): NestedTitle[] {
+function findNestedTitles(lines: Line[], from: number, to: number, ownTitle?: string | null): NestedTitle[] {
   const quoted: string[] = []
   let issuing = ''
-  for (let i = from; i < Math.min(to, from + 6); i++) {
+  // the issuing sentence opens the body; short header-like lines above it (a site's labels, a
+  // 字号, the title printed again) do not use up the six lines it is looked for in
+  let window = from + 6
+  for (let k = from; k < Math.min(to, from + 16) && lines[k].text.length <= 40 && !/[。；]/.test(lines[k].text); k++) window = Math.max(window, k + 2)
+  for (let i = from; i < Math.min(to, window); i++) {
     const t = lines[i].text
     if (!hasIssuingVerb(t)) continue
     issuing += t
     for (const m of t.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
   }
+  // a notice printed without a body, its title issuing what follows (`X印发《…三年行动计划》的通知`,
+  // the plan's title on the next lines): the title is the issuing sentence
+  let cursor = from + 1
+  if (!issuing && ownTitle && hasIssuingVerb(ownTitle)) {
+    for (const m of ownTitle.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
+    if (quoted.length) issuing = ownTitle
+    cursor = from
+  }
   // an issuing sentence whose 《 was lost (`现将X》印发给你们`) still issues what follows the 落款
   if (!quoted.length) return issuing ? titleAfterSignature(lines, from, to, issuing) : []
   const found: NestedTitle[] = []
-  let cursor = from + 1
   // Each line's key once, then every 1–3-line window's key (titles break over up to three lines)
   // in a map to where it starts: each quoted title is one lookup instead of a scan of the body,
   // so many quoted titles over a long body stay linear. Keys are filters of the text, so a
@@ -725,7 +827,7 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
       // a title broken over two lines (`石景山区贯彻落实《关于加强新时代` / `街道工作的意见》的任务分解方案`)
       const more = lines[j + 1]?.text ?? ''
       if (j + 1 < to && genreOf(t) === null && !isAttachmentHead(t) && isFragmentLine(more) && isStrongTitle(t + more)) return [{ line: j, next: j + 2, text: t + more }]
-      if (j < to && (isTitleLike(t) || named || joined)) return [{ line: j, next: j + 1, text: t }]
+      if (j < to && (isTitleLike(t) || named || joined) && !isKeywordLine(t)) return [{ line: j, next: j + 1, text: t }]
       break
     }
   }

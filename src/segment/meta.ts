@@ -10,13 +10,23 @@ import { aboutAt, forwardingAt, genreFromBody, genreOf, genreWithin } from '../t
 import { historyBody, historyEvents } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 import { organEndings, startsWithSignerTitle } from './signature.js'
+import { escapeRegExp } from '../text/regexp.js'
 
 // Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
 const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
 
+// a title without 关于 whose organs issue a quoted text themselves: `X办公室Y办公室印发《…》的通知`
+const QUOTED_ACT = new RegExp(`(?:${sig.issuingVerbs.map(escapeRegExp).join('|')})《`)
+
+/** Where a title's subject starts: its 关于, else an issuing verb right before a quoted name (`印发《`); -1 when neither. */
+function subjectAt(title: string): number {
+  const at = aboutAt(title)
+  return at >= 0 ? at : title.search(QUOTED_ACT)
+}
+
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
 export function issuersFromTitle(title: string): string[] {
-  let at = aboutAt(title)
+  let at = subjectAt(title)
   // a forwarding title names the forwarded text's organ too: `X转发Y关于…` was issued by X
   const forwarded = at > 0 ? forwardingAt(title.slice(0, at)) : -1
   if (forwarded > 0) at = forwarded
@@ -141,7 +151,8 @@ function signedOrgans(view: MappedText, line: { text: string; start: number; end
     .trim()
     .split(/[\s\u3000]+/)
     .filter(Boolean)
-  if (parts.length > 1 && parts.every(isOrgan)) return parts
+  // (only when normalizing removed nothing from the line: a scraper's pinyin glosses, `區(qū)`, stay out)
+  if (parts.length > 1 && parts.every(isOrgan) && parts.join('').length === line.text.replace(/\s+/g, '').length) return parts
   // printed in another script (`湖南省財政廳  湖南省文化和旅游廳`): split the matching copy where the input has spaces
   const names: string[] = []
   let from = line.start
@@ -160,7 +171,7 @@ function signedOrgans(view: MappedText, line: { text: string; start: number; end
  * when every part is an organ. Null when the title does not print them so.
  */
 function spacedTitleIssuers(view: MappedText, title: { text: string; start: number; end: number }): string[] | null {
-  const at = aboutAt(title.text)
+  const at = subjectAt(title.text)
   if (at <= 0) return null
   // view offset of each title character (a title broken over lines has newlines between them)
   const pos: number[] = []
@@ -232,9 +243,10 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   if (!issuers.length && !authority && seg.issuerLine && adopted) issuers.push(...adopted.issuers)
   // a reposting site's issuer line between printings of the title
   if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine).map((o) => withoutProvince(o, title)))
-  // without a 落款 or a title naming one, the office that printed the document (版记)
+  // without a 落款 or a title naming one, the office that printed the document (版记) — not over
+  // the body a law's history names (a 人大常委会办公厅 prints the law its 常委会 adopted)
   const printedBy = seg.colophon?.printedBy ?? null
-  if (!issuers.length && !authority && printedBy) issuers.push(printedBy)
+  if (!issuers.length && !authority && printedBy && !historyIssuers(read).length) issuers.push(printedBy)
   const history = read.map((h) => h.entry)
   // Where the header prints nothing more specific, the history tells when the text was published
   // (its first 公布/订定/制定), when it took effect (its last 施行) and whether it was repealed.

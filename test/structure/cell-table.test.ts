@@ -71,8 +71,10 @@ describe('flattened table rows that do not come one cell per column', () => {
     expect(pipes.tasks.map((t) => t.path.join('/'))).toEqual(['1', '2'])
     expect(taskRoles(pipes, '1')).toEqual(['leader 周明', 'responsible 规划建设局、招商服务部'])
     expect(taskRoles(pipes, '2')).toEqual(['leader 李晓东', 'responsible 环保安监局'])
-    // (年内 in row 1's task cell has no year of its own: an undated deadline beside the cell's date)
-    expect(pipes.tasks.map((t) => t.deadlines.map((d) => d.date).filter(Boolean))).toEqual([['2019-11-30'], ['2019-09-30']])
+    // (年内 in row 1's task cell takes the year of the list's title, `2019年园区重点工作及责任清单`, read as the
+    // title since the genre-less title rule: 年内完成 → the year's end, the outside probes' convention)
+    expect(pipes.meta.title).toBe('2019年园区重点工作及责任清单')
+    expect(pipes.tasks.map((t) => t.deadlines.map((d) => d.date).filter(Boolean))).toEqual([['2019-12-31', '2019-11-30'], ['2019-09-30']])
     // the unit's position is the cell without its border
     const unit = pipes.tasks[1].roles[1].units[0]
     const src = fixture('pipe-leaders.txt')
