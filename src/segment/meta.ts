@@ -17,17 +17,33 @@ const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
 export function issuersFromTitle(title: string): string[] {
   let at = aboutAt(title)
+  // `X印发《关于…》的通知` (〈〉 where a site wraps the title in 《》): the organs before the verb
+  const issued = ISSUED_QUOTE.exec(title)
+  if (issued && issued.index > 0 && (at < 0 || issued.index < at)) at = issued.index
   // a forwarding title names the forwarded text's organ too: `X转发Y关于…` was issued by X
   const forwarded = at > 0 ? forwardingAt(title.slice(0, at)) : -1
   if (forwarded > 0) at = forwarded
   if (at <= 0) return []
   // a 关于 inside a quoted name (`贯彻落实《关于加强…的意见》的任务分解方案`) names no issuer before it
-  if (title.lastIndexOf('《', at) > title.lastIndexOf('》', at)) return []
+  if (title.lastIndexOf('《', at) > title.lastIndexOf('》', at) || title.lastIndexOf('〈', at) > title.lastIndexOf('〉', at)) return []
   return title
     .slice(0, at)
+    .replace(/印发$/, '') // `X印发关于…的若干措施的通知`
     .split(ISSUER_SPLIT)
     .map((s) => s.trim())
+    .flatMap(partyAndGovernment)
     .filter((s) => s.length >= 2)
+}
+
+// the issuing verb right before the quoted name of what is issued
+const ISSUED_QUOTE = /印发(?=[《〈])/
+// a party committee (or its office) and a government (or its office) printed without a separator
+const PARTY_GOVERNMENT = /^(中共[\u4e00-\u9fff]{2,14}?委(?:员会)?(?:办公厅|办公室)?)([\u4e00-\u9fff]{2,16}?人民政府(?:办公厅|办公室)?)$/
+
+/** `中共青海省委办公厅青海省人民政府办公厅` → the two offices; any other organ as it is. */
+function partyAndGovernment(organ: string): string[] {
+  const m = PARTY_GOVERNMENT.exec(organ)
+  return m ? [m[1], m[2]] : [organ]
 }
 
 function docNumberAt(view: MappedText, start: number, end: number): DocNumber | null {
@@ -247,7 +263,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     ...(authority ? { authority } : {}),
     docNumber,
     // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)
-    signedDate: date('signedDate') ?? sigDate ?? date('dispatchDate'),
+    signedDate: date('signedDate') ?? sigDate ?? date('dispatchDate') ?? (seg.docNumberDate ? parseFullDate(seg.docNumberDate.text) : null),
     publishedDate: date('publishedDate') ?? firstOf(['公布', '订定', '制定']),
     effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,
