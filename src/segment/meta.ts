@@ -1,4 +1,5 @@
 import sig from '../../grammars/signature.json' with { type: 'json' }
+import genres from '../../grammars/genres.json' with { type: 'json' }
 import type { Meta, DocNumber, HistoryEntry } from '../schema/document.js'
 import type { Unit } from '../schema/unit.js'
 import type { MappedText } from '../text/mapped.js'
@@ -35,12 +36,26 @@ export function issuersFromTitle(title: string): string[] {
     .filter((s) => s.length >= 2)
 }
 
+const ISSUING_TITLE = new RegExp(`^关于(?:${genres.issuingTitle.verbs.join('|')})`)
+
+/**
+ * The genre of a notice's title printed without its closing `的通知`: `X关于印发Y工作方案` is a
+ * 通知 (grammars/genres.json issuingTitle); null for any other title, and for one that ends `的X`.
+ * @example issuingTitleGenre('山西省人民政府办公厅关于印发山西省贯彻落实《某规划》工作方案') // '通知'
+ */
+export function issuingTitleGenre(title: string): string | null {
+  const at = aboutAt(title)
+  if (at < 0 || !ISSUING_TITLE.test(title.slice(at))) return null
+  const genre = genreOf(title)
+  return genre === null || !title.endsWith(`的${genre}`) ? genres.issuingTitle.genre : null
+}
+
 // the issuing verb right before the quoted name of what is issued
 const ISSUED_QUOTE = /印发(?=[《〈])/
 // a party committee (or its office) and a government (or its office) printed without a separator
-const PARTY_GOVERNMENT = /^(中共[\u4e00-\u9fff]{2,14}?委(?:员会)?(?:办公厅|办公室)?)([\u4e00-\u9fff]{2,16}?人民政府(?:办公厅|办公室)?)$/
+const PARTY_GOVERNMENT = /(中共[\u4e00-\u9fff]{2,14}?委(?:员会)?(?:办公厅|办公室)?)([\u4e00-\u9fff]{2,16}?人民政府(?:办公厅|办公室)?)$/
 
-/** `中共青海省委办公厅青海省人民政府办公厅` → the two offices; any other organ as it is. */
+/** `中共青海省委办公厅青海省人民政府办公厅` → the two offices (a site's tag before them dropped: `“党政混合信息公开”中共…`); any other organ as it is. */
 function partyAndGovernment(organ: string): string[] {
   const m = PARTY_GOVERNMENT.exec(organ)
   return m ? [m[1], m[2]] : [organ]
@@ -258,7 +273,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const lastOf = (action: string) => history.filter((h) => h.date && h.action === action).pop()?.date ?? null
   return {
     title,
-    docType: title ? (genreOf(title) ?? genreWithin(title)) : bodyGenre(seg),
+    docType: title ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title)) : bodyGenre(seg),
     issuers: issuers.length ? issuers : (authority ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,

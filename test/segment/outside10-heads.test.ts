@@ -54,6 +54,28 @@ describe('outside10: document heads of portals, gazettes and reposting sites', (
     expect(meta(d)).toMatchObject({ docType: '通知', docNumber: '黔办发〔2020〕15号', issuers: ['中共贵州省委办公厅', '贵州省人民政府办公厅'] })
   })
 
+  it('a site tag before the two offices (`“党政混合信息公开”中共…办公室…人民政府办公室印发《…》的通知`) is no issuer', () => {
+    const title = '“党政混合信息公开”中共临安区委办公室临安区人民政府办公室印发《临安区优化营商环境三年行动计划（2021—2023年）》的通知'
+    const d = parse(`${title}\n各镇街党（工）委、镇人民政府、街道办事处，区直各单位：\n现将《临安区优化营商环境三年行动计划（2021—2023年）》印发给你们，请认真贯彻落实。\n`)
+    expect(d.meta.issuers).toEqual(['中共临安区委办公室', '临安区人民政府办公室'])
+  })
+
+  it('a joint 落款 followed by a release note the scraper garbled (`?。ù思_發(fā)布)`) still signs the notice', () => {
+    const d = fixture('garbled-release-joint.txt')
+    expect(meta(d)).toMatchObject({ docType: '通知', signedDate: '2022-06-30', issuers: ['中共浙江省委', '浙江省人民政府'] })
+    expect(d.documents.map((x) => x.meta.docType)).toEqual(['实施方案'])
+  })
+
+  it('a notice title printed without its closing 的通知 (`…关于印发…实施方案`) is still a 通知', () => {
+    const d = fixture('issuing-title-cut.txt')
+    expect(meta(d)).toMatchObject({ title: '甘肃省人民政府办公厅关于印发甘肃省贯彻落实《兰州—西宁城市群发展规划》实施方案', docType: '通知', docNumber: '陇政办发〔2018〕72号' })
+    expect(d.documents.map((x) => x.meta.docType)).toEqual(['实施方案'])
+  })
+
+  it('a body-only notice that hands down tasks (`现将…目标任务分解下达`) is a 通知', () => {
+    expect(fixture('body-only-handed-down.txt').meta.docType).toBe('通知')
+  })
+
   it('a news lead ending `详情如下：` is page chrome; 若干政策 is a genre', () => {
     const d = fixture('news-lead-details.txt')
     expect(meta(d)).toMatchObject({ title: '温州市人民政府关于印发温州市推动经济高质量发展若干政策（2024年版）的通知', docType: '通知', signedDate: '2024-03-28' })
