@@ -408,8 +408,8 @@ type TitleSpan = NonNullable<Segment['title']>
  */
 function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line } {
   let i = skipTitleRepeat(lines, from, title.text)
-  // (a page prints it a third time, perhaps broken over lines: `…的意见` / `…的意见` / `湖南省人民政府关于` / `落实…的意见`)
-  for (let again = skipTitleRepeat(lines, i, title.text); i > from && again > i; again = skipTitleRepeat(lines, i, title.text)) i = again
+  // (a page prints it a third or fourth time, perhaps broken over lines: `…的意见` / `…的意见` / `湖南省人民政府关于` / `落实…的意见`)
+  for (let n = 0, again = skipTitleRepeat(lines, i, title.text); n < 2 && i > from && again > i; n++, again = skipTitleRepeat(lines, i, title.text)) i = again
   // a printing that reads as a title where the first did not (a stray digit after the genre word,
   // `…的通知0`) is the title
   if (i === from + 1 && !genreOf(title.text) && genreOf(lines[from].text) && isStrongTitle(lines[from].text)) title = { text: lines[from].text, start: lines[from].start, end: lines[from].end }
