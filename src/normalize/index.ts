@@ -5,6 +5,7 @@ import { removeBoilerplate } from './boilerplate.js'
 import { normalizeSpaces } from './spaces.js'
 import { splitFlattenedLines } from './flattened.js'
 import { splitGluedDocuments } from './glued.js'
+import { splitTableRows } from './table-rows.js'
 import { normalizeScript, type Script, type ScriptOption } from './script.js'
 import { repairNumbers } from './repairs.js'
 import { joinBrokenLines } from './joins.js'
@@ -16,8 +17,8 @@ export type { Script, ScriptOption }
 /**
  * The normalize stage: builds the matching copy of the input, pass by pass, each pass mapping
  * every code unit back to the original input. Order matters: width first (so chrome patterns see
- * one form of punctuation), a scraper's pinyin annotations (`發(fā)`) before chrome, glued documents split before chrome (a site label glued to the 字号 becomes a line of its own), chrome before spaces (its patterns keep their spaces), flattened lines split before spaces (the
- * spaces are their only item separators), line joins last
+ * one form of punctuation), a scraper's pinyin annotations (`發(fā)`) before chrome, glued documents split before chrome (a site label glued to the 字号 becomes a line of its own), chrome before spaces (its patterns keep their spaces), table rows and flattened lines split before spaces (the
+ * spaces are their only cell and item separators), line joins last
  * (they look at markers in final form).
  */
 export function normalize(input: MappedText, options: { script: ScriptOption }, diags: Diagnostics): { view: MappedText; script: Script; converted: boolean } {
@@ -26,6 +27,7 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = removeStrayMarkup(view, diags)
   view = splitGluedDocuments(view, diags)
   view = removeBoilerplate(view, diags)
+  view = splitTableRows(view, diags)
   view = splitFlattenedLines(view, diags)
   view = normalizeSpaces(view)
   const s = normalizeScript(view, options.script, diags)

@@ -38,3 +38,10 @@ export function parseDocNumber(text: string, options: { wholeValue?: boolean } =
 
 /** Matches a line that is only a document number, optionally in brackets. */
 export const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号[）)]?$/
+
+/**
+ * A gazette's 字号 line carrying the document's date after it (`川办发〔2009〕59号 二○○九年十二月八日`):
+ * group 1 the number, group 2 the date (its value is checked by the caller).
+ */
+export const DOC_NUMBER_DATED_LINE =
+  /^([（(]?[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号[）)]?)\s*([\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)$/

@@ -231,7 +231,8 @@ export function findHistory(lines: Line[], i: number, to: number): Line[] | null
       continue
     }
     // a dated line (its action word may have slipped to the next line: `…第1815次会议` / `通过`)
-    if (!BARE_START.test(t) || t.length > 1500 || /。(?!根据|$)/.test(t)) break
+    // (a dated sentence ending in a colon leads into what follows: `2024年3月28日，X印发了《…》，现将主要内容解读如下：`)
+    if (!BARE_START.test(t) || t.length > 1500 || /。(?!根据|$)/.test(t) || /[：:]$/.test(t)) break
     out.push(lines[j++])
     while (!ENDS_WITH_ACTION.test(out[out.length - 1].text.replace(/[。，,\s]*(?:根据)?$/, '')) && j < to) {
       const c = lines[j].text

@@ -2,8 +2,8 @@ import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells, type HeaderBlock } from './header.js'
-import { DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
-import { isDateLine } from './dates.js'
+import { DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
+import { isDateLine, parseFullDate } from './dates.js'
 import { aboutAt, forwardingAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory, versionTagLength } from './history.js'
 import { findPromulgation } from './promulgation.js'
@@ -19,6 +19,31 @@ export type { Segment }
 const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
 const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
 const ISSUING_QUOTE = /(?:印发|转发|批转)《/
+/**
+ * A 字号 glued after a title's genre word at the end of a line (a site's table cells run together:
+ * `关于印发…的通知常政发〔2023〕1号|`): where the number starts and the number, or null.
+ */
+function trailingGluedNumber(text: string): { at: number; number: string } | null {
+  const m = /〔\d{4}〕第?\d{1,5}号\s*\|?\s*$/.exec(text)
+  if (!m) return null
+  // the shortest issuer code after which the text ends with a genre word
+  for (let len = 1; len <= 8 && len < m.index; len++) {
+    const before = text.slice(0, m.index - len)
+    const genre = genreOf(before)
+    if (genre && before.endsWith(genre) && /^[\u4e00-\u9fff]+$/.test(text.slice(m.index - len, m.index))) return { at: m.index - len, number: text.slice(m.index - len).replace(/\s*\|?\s*$/, '') }
+  }
+  return null
+}
+
+/** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
+const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$/
+
+/** The 标题 label of a site's table glued to the title it labels (its spaces were removed with the table's layout). */
+const TITLE_LABEL = /^(?:文件标题|标题)(?![：:])/
+/** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
+const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)/
+/** A page's <title> copied as a line: the title, a dash and the site's name (`…的意见-湖南省人民政府门户网站`). */
+const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|官方网站|网站|政府网|门户网|官网))$/
 /** Key used to compare titles across printings: ideographs, letters and digits only. */
 const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
 const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
@@ -47,8 +72,24 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     ) ?? findExportHeader(lines, isStrongTitle, (a, b) => titleKey(a) === titleKey(b))
   let i = header ? header.next : 0
   while (i < lines.length && isExportLine(lines[i])) i++
+  // (the site's name would otherwise join the title to its next printing)
+  let gluedNumber: Line | undefined
+  for (let k = i; k < Math.min(lines.length, i + 3); k++) {
+    const site = SITE_NAME_SUFFIX.exec(lines[k].text)
+    if (site && isStrongTitle(site[1])) {
+      diags.add(view, 'info', 'title-site-name', `Dropped the site's name "${site[2]}" after the title`, lines[k].start + site[1].length, lines[k].end)
+      lines[k] = { start: lines[k].start, end: lines[k].start + site[1].length, text: site[1] }
+    }
+    // a site's title cell with the 字号 cell glued after it (`关于印发…的通知 常政发〔2023〕1号 |`)
+    const cut = gluedNumber ? null : trailingGluedNumber(lines[k].text)
+    if (cut && isStrongTitle(lines[k].text.slice(0, cut.at))) {
+      const l = lines[k]
+      gluedNumber = { start: l.start + cut.at, end: l.start + cut.at + cut.number.length, text: cut.number }
+      lines[k] = { start: l.start, end: l.start + cut.at, text: l.text.slice(0, cut.at) }
+    }
+  }
   let title: Segment['title'] = null
-  let numberFirst: Line | undefined
+  let numberFirst: Line | undefined = gluedNumber
   if (header?.titleLine) {
     title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
     // a 字号 printed between the title and the labels (`…的通知` / `绛政办发〔2023〕14号` / `发布日期：…`)
@@ -108,6 +149,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     diags.add(view, 'info', 'title-prefix-dropped', `Dropped "${glued[1]}" glued before the title`, title.start, title.start + glued[1].length + 1)
     title = { text: glued[2], start: title.start + glued[1].length + 1, end: title.end }
   }
+  // A site's label table read as text, its 标题 label glued to the title (`标  题 河南省人民政府关于…的通知`)
+  const labelled = title && printedWhole(title) ? TITLE_LABEL.exec(title.text) : null
+  if (title && labelled && isStrongTitle(title.text.slice(labelled[0].length))) {
+    diags.add(view, 'info', 'title-prefix-dropped', `Dropped the label "${labelled[0]}" before the title`, title.start, title.start + labelled[0].length)
+    title = { text: title.text.slice(labelled[0].length), start: title.start + labelled[0].length, end: title.end }
+  }
   // A title printed again in the body, possibly broken over lines, or with digits lost; reposting
   // sites print it up to three times around an issuer line.
   // A 字号 in brackets closing the title line (`…的通知（岳办发〔2017〕2号）`) is the 字号, not title.
@@ -158,6 +205,8 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
         header.fields[label] = value
         header.spans[label] = siteHeader.spans[label]
       }
+  // (the label cells it read under the title are no body: `发布时间：…信息来源：…`)
+  if (siteHeader && title) while (i < lines.length && lines[i].start >= title.end && lines[i].end <= siteHeader.end) i++
   let issuerLine: Line | undefined
   let repostNumber: Line | undefined
   if (title) {
@@ -419,6 +468,8 @@ type TitleSpan = NonNullable<Segment['title']>
  */
 function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line } {
   let i = skipTitleRepeat(lines, from, title.text)
+  // (a page prints it a third or fourth time, perhaps broken over lines: `…的意见` / `…的意见` / `湖南省人民政府关于` / `落实…的意见`)
+  for (let n = 0, again = skipTitleRepeat(lines, i, title.text); n < 2 && i > from && again > i; n++, again = skipTitleRepeat(lines, i, title.text)) i = again
   // a printing that reads as a title where the first did not (a stray digit after the genre word,
   // `…的通知0`) is the title
   if (i === from + 1 && !genreOf(title.text) && genreOf(lines[from].text) && isStrongTitle(lines[from].text)) title = { text: lines[from].text, start: lines[from].start, end: lines[from].end }
@@ -426,6 +477,11 @@ function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next:
   let docNumberLine: Line | undefined
   for (let n = 0; n < 4 && i + 1 < lines.length; n++) {
     const t = lines[i].text
+    // a site's index number alone on its line (`HHCR-2023-01005`) before the 字号 and the title's printing
+    if (!docNumberLine && INDEX_NUMBER_LINE.test(t) && DOC_NUMBER_LINE.test(lines[i + 1].text)) {
+      i++
+      continue
+    }
     // the 字号 printed between two printings of the title
     if (!docNumberLine && DOC_NUMBER_LINE.test(t)) {
       const after = skipTitleRepeat(lines, i + 1, title.text)
@@ -512,8 +568,18 @@ function segmentBody(lines: Line[], from: number, to: number, view: MappedText, 
   // 发文字号 and 主送机关 come right after the title.
   for (let k = 0; k < 3 && i < to; k++) {
     const t = lines[i].text
+    const dated = seg.docNumberLine ? null : DOC_NUMBER_DATED_LINE.exec(t)
     if (!seg.docNumberLine && DOC_NUMBER_LINE.test(t)) seg.docNumberLine = lines[i++]
-    else if (seg.docNumberLine && t === seg.docNumberLine.text)
+    else if (!seg.docNumberLine && LABELLED_NUMBER.test(t)) {
+      const m = LABELLED_NUMBER.exec(t)!
+      const at = lines[i].start + t.indexOf(m[1], m[0].length - m[1].length)
+      seg.docNumberLine = { start: at, end: at + m[1].length, text: m[1] }
+      i++
+    } else if (dated && parseFullDate(dated[2])) {
+      const l = lines[i++]
+      seg.docNumberLine = { start: l.start, end: l.start + dated[1].length, text: dated[1] }
+      seg.docNumberDate = { start: l.end - dated[2].length, end: l.end, text: dated[2] }
+    } else if (seg.docNumberLine && t === seg.docNumberLine.text)
       i++ // printed twice by a reposting site
     else if (!seg.addressees && isAddresseeLine(t)) seg.addressees = lines[i++]
     else if (/^中华人民共和国[\u4e00-\u9fff]{0,10}令$/.test(t) || /^第\d{1,5}号$/.test(t)) i++

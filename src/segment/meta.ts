@@ -1,4 +1,5 @@
 import sig from '../../grammars/signature.json' with { type: 'json' }
+import genres from '../../grammars/genres.json' with { type: 'json' }
 import type { Meta, DocNumber, HistoryEntry } from '../schema/document.js'
 import type { Unit } from '../schema/unit.js'
 import type { MappedText } from '../text/mapped.js'
@@ -15,13 +16,14 @@ import { escapeRegExp } from '../text/regexp.js'
 // Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
 const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
 
-// a title without 关于 whose organs issue a quoted text themselves: `X办公室Y办公室印发《…》的通知`
-const QUOTED_ACT = new RegExp(`(?:${sig.issuingVerbs.map(escapeRegExp).join('|')})《`)
+// organs that issue a quoted text themselves: `X办公室Y办公室印发《…》的通知`, `X印发〈关于…〉的通知` (〈〉 where a site wraps the title in 《》)
+const QUOTED_ACT = new RegExp(`(?:${sig.issuingVerbs.map(escapeRegExp).join('|')})[《〈]`)
 
-/** Where a title's subject starts: its 关于, else an issuing verb right before a quoted name (`印发《`); -1 when neither. */
+/** Where a title's subject starts: an issuing verb right before a quoted name (`印发《`) when it comes before 关于, else its 关于; -1 when neither. */
 function subjectAt(title: string): number {
   const at = aboutAt(title)
-  return at >= 0 ? at : title.search(QUOTED_ACT)
+  const quoted = title.search(QUOTED_ACT)
+  return quoted >= 0 && (at < 0 || quoted < at) ? quoted : at
 }
 
 /** Issuers named before 关于 in a title: `中共深圳市委办公厅、深圳市人民政府办公厅关于印发…` */
@@ -32,12 +34,37 @@ export function issuersFromTitle(title: string): string[] {
   if (forwarded > 0) at = forwarded
   if (at <= 0) return []
   // a 关于 inside a quoted name (`贯彻落实《关于加强…的意见》的任务分解方案`) names no issuer before it
-  if (title.lastIndexOf('《', at) > title.lastIndexOf('》', at)) return []
+  if (title.lastIndexOf('《', at) > title.lastIndexOf('》', at) || title.lastIndexOf('〈', at) > title.lastIndexOf('〉', at)) return []
   return title
     .slice(0, at)
+    .replace(/印发$/, '') // `X印发关于…的若干措施的通知`
     .split(ISSUER_SPLIT)
     .map((s) => s.trim())
+    .flatMap(partyAndGovernment)
     .filter((s) => s.length >= 2)
+}
+
+const ISSUING_TITLE = new RegExp(`^关于(?:${genres.issuingTitle.verbs.join('|')})`)
+
+/**
+ * The genre of a notice's title printed without its closing `的通知`: `X关于印发Y工作方案` is a
+ * 通知 (grammars/genres.json issuingTitle); null for any other title, and for one that ends `的X`.
+ * @example issuingTitleGenre('山西省人民政府办公厅关于印发山西省贯彻落实《某规划》工作方案') // '通知'
+ */
+export function issuingTitleGenre(title: string): string | null {
+  const at = aboutAt(title)
+  if (at < 0 || !ISSUING_TITLE.test(title.slice(at))) return null
+  const genre = genreOf(title)
+  return genre === null || !title.endsWith(`的${genre}`) ? genres.issuingTitle.genre : null
+}
+
+// a party committee (or its office) and a government (or its office) printed without a separator
+const PARTY_GOVERNMENT = /(中共[\u4e00-\u9fff]{2,14}?委(?:员会)?(?:办公厅|办公室)?)([\u4e00-\u9fff]{2,16}?人民政府(?:办公厅|办公室)?)$/
+
+/** `中共青海省委办公厅青海省人民政府办公厅` → the two offices (a site's tag before them dropped: `“党政混合信息公开”中共…`); any other organ as it is. */
+function partyAndGovernment(organ: string): string[] {
+  const m = PARTY_GOVERNMENT.exec(organ)
+  return m ? [m[1], m[2]] : [organ]
 }
 
 function docNumberAt(view: MappedText, start: number, end: number): DocNumber | null {
@@ -254,12 +281,12 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const lastOf = (action: string) => history.filter((h) => h.date && h.action === action).pop()?.date ?? null
   return {
     title,
-    docType: title ? (genreOf(title) ?? genreWithin(title)) : bodyGenre(seg),
+    docType: title ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title)) : bodyGenre(seg),
     issuers: issuers.length ? issuers : (authority ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,
     // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)
-    signedDate: date('signedDate') ?? sigDate ?? date('dispatchDate'),
+    signedDate: date('signedDate') ?? sigDate ?? date('dispatchDate') ?? (seg.docNumberDate ? parseFullDate(seg.docNumberDate.text) : null),
     publishedDate: date('publishedDate') ?? firstOf(['公布', '订定', '制定']),
     effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,

@@ -40,8 +40,12 @@ export function startsWithSignerTitle(text: string): boolean {
  * @example isReleaseLine('（此件公开发布）') // true
  */
 export function isReleaseLine(text: string): boolean {
-  return RELEASE.has(text) || NOTE.test(text)
+  return RELEASE.has(text) || NOTE.test(text) || GARBLED_RELEASE.test(text)
 }
+
+// a release note whose opening a pinyin-inserting scraper garbled (`?。ù思_發(fā)布)` for （此件公开发布）):
+// a few characters, then 发布 / 公开 and the closing bracket
+const GARBLED_RELEASE = /^[^\u4e00-\u9fff]{1,4}[^（(]{0,6}(?:发布|公开)[）)]$/
 
 /**
  * True when a sentence issues or forwards documents (印发, 转发 …): the 《…》 it quotes are nested.

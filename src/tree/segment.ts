@@ -43,6 +43,8 @@ export interface Segment {
   header: HeaderBlock | null
   title: { text: string; start: number; end: number } | null
   docNumberLine: Line | null
+  /** The date a gazette prints after the 字号 on its line (`川办发〔2009〕59号 二○○九年十二月八日`): the 成文日期 when no 落款 dates the text. */
+  docNumberDate?: Line
   /**
    * An issuer line a reposting site prints between printings of the title (`财政部 国家发展和改革委员会`):
    * the issuers when neither the 落款 nor the title names one.

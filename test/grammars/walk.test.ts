@@ -399,6 +399,13 @@ const WALKS: Walk[] = [
     yields: (p) => JSON.stringify(p) === '["深圳市水务局"]',
   },
   {
+    // a notice's title printed without its closing 的通知: the verb after 关于 makes it a 通知
+    list: 'genres.json#issuingTitle.verbs',
+    doc: (w) => `深圳市人民政府办公厅关于${w}深圳市优化营商环境工作方案\n\n各区人民政府：\n　　现将有关事项通知如下。\n`,
+    project: (d) => d.meta.docType,
+    yields: (p) => p === '通知',
+  },
+  {
     list: 'header-labels.json#labels',
     word: (_i, key) => key!,
     doc: (w, field) => `${TITLE}\n发布部门：深圳市人民政府办公厅\n${w}：${headerValue(String(field))}\n\n各区人民政府：\n　　现将有关事项通知如下。\n`,

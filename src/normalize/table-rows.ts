@@ -1,0 +1,122 @@
+import columns from '../../grammars/table-columns.json' with { type: 'json' }
+import labels from '../../grammars/roles/labels.json' with { type: 'json' }
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from '../text/diagnostics.js'
+
+/** Words a task table's header cells are made of: its column words and the role labels. */
+const COLUMN_WORDS = new Set<string>([...columns.serial, ...columns.task, ...columns.deadline, ...columns.other, ...labels.labels.map((l) => l.label)])
+const SERIAL = new Set(columns.serial)
+const TASK = new Set(columns.task)
+const ROLE = new Set(labels.labels.map((l) => l.label))
+/** A markdown rule row under the header (`|---|:---|`). */
+const RULE_ROW = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?$/
+
+type Split = 'pipe' | 'tab' | 'space'
+interface Cell {
+  text: string
+  start: number
+  end: number
+}
+
+/** The cells of line [s, e) as its separators cut it, and how it is cut; null when it has none. */
+function cellsOf(t: string, s: number, e: number): { cells: Cell[]; split: Split } | null {
+  const line = t.slice(s, e)
+  const split: Split = line.includes('|') ? 'pipe' : line.includes('\t') ? 'tab' : /[ \u3000]/.test(line.trim()) ? 'space' : 'pipe'
+  const sep = split === 'pipe' ? /\|/g : split === 'tab' ? /\t/g : /[ \u3000]+/g
+  if (split === 'pipe' && !line.includes('|')) return null
+  const cells: Cell[] = []
+  let from = 0
+  const push = (a: number, b: number) => {
+    const raw = line.slice(a, b)
+    const lead = raw.length - raw.trimStart().length
+    const text = raw.trim()
+    if (text) cells.push({ text, start: s + a + lead, end: s + a + lead + text.length })
+  }
+  for (const m of line.matchAll(sep)) {
+    push(from, m.index)
+    from = m.index + m[0].length
+  }
+  push(from, line.length)
+  return { cells, split }
+}
+
+/** A header line: three cells or more, every one a column word, a serial or task column and a role column among them. */
+function isHeader(cells: Cell[]): boolean {
+  return cells.length >= 3 && cells.every((c) => COLUMN_WORDS.has(c.text)) && cells.some((c) => SERIAL.has(c.text) || TASK.has(c.text)) && cells.some((c) => ROLE.has(c.text))
+}
+
+/**
+ * Task tables printed one row per line, their cells kept apart by tabs, runs of spaces or `|`
+ * (`序号	重点任务	牵头单位	配合单位	完成时限` / `1	建立…机制	省科技厅	省教育厅、省财政厅	2025年底前`), as
+ * pages and PDF conversions print the 分工表 of an opinion. The space pass would glue the cells into
+ * one string; the table reader (structure/cell-table.ts) reads a table one cell per line. Under a
+ * header whose cells are all column words (grammars/table-columns.json, the role labels), each
+ * separator of the header and of the rows under it becomes a line break. A row opens with its
+ * serial number; a space-separated row must have as many cells as the header (a sentence has spaces
+ * too). Each table split is an `info` diagnostic `table-rows-split`.
+ *
+ * @example
+ * // '序号\t重点任务\t牵头单位\n1\t建设中试基地\t省科技厅' → '序号\n重点任务\n牵头单位\n1\n建设中试基地\n省科技厅'
+ */
+export function splitTableRows(view: MappedText, diags: Diagnostics): MappedText {
+  const t = view.text
+  if (!/[\t|]|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]/.test(t)) return view
+  let ed: ReturnType<MappedText['edit']> | null = null
+  const lineEnd = (s: number) => {
+    const e = t.indexOf('\n', s)
+    return e < 0 ? t.length : e
+  }
+  for (let s = 0; s < t.length; ) {
+    const e = lineEnd(s)
+    const head = cellsOf(t, s, e)
+    if (!head || !isHeader(head.cells)) {
+      s = e + 1
+      continue
+    }
+    const rows: Cell[][] = [head.cells]
+    // markdown rule rows under the header go with the table's borders
+    const rules: Array<[number, number]> = []
+    let next = e + 1
+    while (next < t.length) {
+      const re = lineEnd(next)
+      const line = t.slice(next, re).trim()
+      if (line !== '' && RULE_ROW.test(line)) rules.push([next, Math.min(re + 1, t.length)])
+      if (line === '' || RULE_ROW.test(line)) {
+        next = re + 1
+        continue
+      }
+      const row = cellsOf(t, next, re)
+      const fits = row && row.split === head.split && /^\d{1,3}[.、．]?$/.test(row.cells[0]?.text ?? '') && row.cells.length >= 2 && (head.split !== 'space' || row.cells.length === head.cells.length)
+      if (!fits) break
+      rows.push(row.cells)
+      next = re + 1
+    }
+    if (rows.length < 2) {
+      s = e + 1
+      continue
+    }
+    ed ??= view.edit()
+    for (const cells of rows) {
+      const lineStart = t.lastIndexOf('\n', cells[0].start) + 1
+      while (rules.length && rules[0][0] < lineStart) {
+        const [a, b] = rules.shift()!
+        ed.replace(a, b, '')
+      }
+      const lineStop = lineEnd(cells[0].start)
+      // what stands before the first cell and after the last (borders, indentation) goes; each gap becomes a break
+      ed.replace(lineStart, cells[0].start, '')
+      for (let k = 0; k + 1 < cells.length; k++) ed.replace(cells[k].end, cells[k + 1].start, '\n')
+      ed.replace(cells[cells.length - 1].end, lineStop, '')
+    }
+    diags.add(
+      view,
+      'info',
+      'table-rows-split',
+      `Split a ${head.split === 'pipe' ? '|' : head.split === 'tab' ? 'tab' : 'space'}-separated table of ${rows.length - 1} row${rows.length > 2 ? 's' : ''} into one cell per line`,
+      s,
+      next > s ? Math.min(next, t.length) - 1 : e,
+    )
+    s = next
+  }
+  return ed ? ed.done() : view
+}
