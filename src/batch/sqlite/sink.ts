@@ -154,8 +154,7 @@ export class SqliteSink implements Sink {
       if (m.type === 'ready') {
         reapplyHeapTuning()
         ready()
-      }
-      else if (m.type === 'taken') {
+      } else if (m.type === 'taken') {
         this.queued -= m.n
         for (let i = 0; i < m.n; i++) this.queuedBytes -= this.queuedSizes.shift() ?? 0
       } else if (m.type === 'error') {
