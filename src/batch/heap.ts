@@ -16,8 +16,10 @@
  * inside the process. Two quirks: V8 flags are per process, and every new isolate (a worker thread
  * starting) puts a growth factor below 2 back to 2 — so the pool and the SQLite sink call
  * `reapplyHeapTuning()` when a thread of theirs comes online and again when it is ready (it may
- * start isolates of its own while loading: tsx's loader thread, from source). The workers' young
- * generation is fixed by their resource limits (4 MB, measured the same with the factor 1 or 2).
+ * start isolates of its own while loading: tsx's loader thread, from source). The factor would
+ * also keep the workers' young generation at its 2 MB start instead of the 4 MB their resource
+ * limits allow (twice the scavenges), so new isolates start at that size: `--min-semi-space-size`
+ * is read when a heap is created, and the main thread's heap already exists.
  *
  * Old generations. After each full collection V8 lets a heap grow to its live data times a factor
  * it picks from GC and mutator speed (up to 4× on a small heap); `--heap-growing-percent=20` fixes
@@ -35,6 +37,9 @@ import { setFlagsFromString } from 'node:v8'
 
 let tuned: boolean | undefined
 
+/** Semi-space of a new isolate (MB): half the 4 MB young generation the pool's workers and the SQLite writer are given. */
+const WORKER_SEMI_SPACE_MB = 2
+
 /** Old generations grow this many percent past their live data (V8's `--heap-growing-percent`). */
 export const HEAP_GROWING_PERCENT = 20
 
@@ -43,6 +48,8 @@ export function tuneHeapForBatch(): void {
   if (tuned !== undefined) return
   const given = [...process.execArgv, process.env.NODE_OPTIONS ?? '']
   tuned = !given.some((arg) => /--(max|min)[-_]semi[-_]space[-_]size|--semi[-_]space[-_]growth[-_]factor/.test(arg))
+  // workers and the SQLite writer start with the young generation their limits allow (4 MB: two semi-spaces of 2 MB)
+  if (tuned) setFlagsFromString(`--min-semi-space-size=${WORKER_SEMI_SPACE_MB}`)
   if (!given.some((arg) => /--heap[-_]growing[-_]percent/.test(arg))) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
   reapplyHeapTuning()
 }
