@@ -25,10 +25,10 @@
  * it picks from GC and mutator speed (up to 4× on a small heap); `--heap-growing-percent=20` fixes
  * it at 1.2. It is read at every full collection, in every isolate, and a new isolate leaves it
  * alone. Every 4th bulk document, `--jobs 2`: peak RSS 247–248 → 234–237 MB (SQLite 277–278 →
- * 262–264), parse workers' heaps 42–47 → 37–40 MB. The price is more full collections: with one
- * worker on every 8th bulk document ≈ 5 % more CPU (3 alternated runs: 11.9–12.8 against
- * 10.3–11.9 CPU-s, most of it V8's GC helper threads; RSS 180–185 → 175–177 MB); with two workers
- * it was within the noise. 50 % gave 180 MB at no measurable cost; 10 % the RSS of 20 % at more CPU.
+ * 262–264), parse workers' heaps 42–47 → 37–40 MB. (A first version cost ≈ 5–10 % CPU: the
+ * growth factor had kept the workers' young generation at 2 MB; with new isolates starting at 4 MB
+ * the CPU is back to the old build's — every 8th bulk document, one worker, alternated: 9.7–10.0
+ * against 9.7–10.1 CPU-s, RSS 179–182 against 188–190 MB.) 10 % gave the RSS of 20 %, 50 % less.
  *
  * A program importing gongwen/batch keeps its own flags; the CLI's batch command calls
  * `tuneHeapForBatch()` once. A flag of either kind given on the command line (or NODE_OPTIONS) wins.
