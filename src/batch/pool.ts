@@ -7,6 +7,7 @@ import type { WorkResult, WorkUnit } from './types.js'
 import { failure } from './failure.js'
 import { profileFile } from './profile.js'
 import { answerSegmenter, createSegmenterLink } from './segmenter-link.js'
+import { reapplyHeapTuning } from './heap.js'
 
 export interface PoolOptions {
   size: number
@@ -110,6 +111,9 @@ export class WorkerPool {
       stdout: true,
       stderr: false,
     })
+    // the new isolate put the young-generation growth factor back (heap.ts); so may isolates it
+    // starts while loading (tsx's loader thread, from source): again when it is ready
+    worker.once('online', reapplyHeapTuning)
     // not pipe(): every pipe into process.stderr adds listeners to it (MaxListenersExceededWarning)
     worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk))
     const slot: Slot = { worker, ready: false, tasks: [], timer: null, retired: false }
@@ -120,6 +124,7 @@ export class WorkerPool {
       }
       if (msg.profiled) return
       if (msg.ready) {
+        reapplyHeapTuning()
         slot.ready = true
         this.startupFailures = 0
         this.pump()

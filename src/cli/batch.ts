@@ -6,6 +6,7 @@ import { resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { countInputs } from '../batch/inputs.js'
 import { tuneJitForBatch } from '../batch/jit.js'
+import { tuneHeapForBatch } from '../batch/heap.js'
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, runBatchItems } from '../batch/index.js'
 import { formatFromOut, type OutputFormat } from '../batch/encoders.js'
 import { AlreadyComplete, keyHash, SettingsMismatch } from '../batch/journal.js'
@@ -89,6 +90,7 @@ interface BatchArgs {
 export async function runBatch(argv: string[]): Promise<number> {
   // (V8 flags are per process: the CLI owns its process, a program importing gongwen/batch owns its own)
   tuneJitForBatch()
+  tuneHeapForBatch()
   let args: BatchArgs | 'help'
   try {
     args = await readArgs(argv)

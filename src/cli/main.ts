@@ -1,4 +1,5 @@
 import { CliError, EXIT, UsageError } from './input.js'
+import { tuneHeapForBatch } from '../batch/heap.js'
 
 type Command = { run: (argv: string[]) => number | Promise<number>; help: string }
 
@@ -40,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`gongwen: unknown command "${name}"\n\n${await usage()}`)
     return 2
   }
+  // before the command's modules load: loading them alone would grow the young generation (batch/heap.ts)
+  if (name === 'batch') tuneHeapForBatch()
   const cmd = await load()
   try {
     return await cmd.run(rest)

@@ -5,6 +5,7 @@ import type { Sink } from '../output.js'
 import { keyHash, SettingsMismatch } from '../journal.js'
 import type { PipelineItem } from '../pipeline.js'
 import { workerEntry } from '../pool.js'
+import { reapplyHeapTuning } from '../heap.js'
 import { ArchiveError, createArchive, openArchive, readMeta, searchIndexReady } from './archive.js'
 import { describeSqliteError, type Database } from './driver.js'
 import type { WriterOptions, WriterReply, WriterRequest } from './writer-thread.js'
@@ -140,6 +141,7 @@ export class SqliteSink implements Sink {
     // a small young generation, as the parse workers have: the writer's garbage is short-lived rows
     const writer = new Worker(url, { workerData: options, execArgv, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 512 } })
     this.writer = writer
+    writer.once('online', reapplyHeapTuning)
     let ready: () => void
     let failed: (e: Error) => void
     const started = new Promise<void>((resolve, reject) => {
@@ -149,8 +151,10 @@ export class SqliteSink implements Sink {
     let closed: () => void
     this.closed = new Promise<void>((resolve) => (closed = resolve))
     writer.on('message', (m: WriterReply) => {
-      if (m.type === 'ready') ready()
-      else if (m.type === 'taken') {
+      if (m.type === 'ready') {
+        reapplyHeapTuning()
+        ready()
+      } else if (m.type === 'taken') {
         this.queued -= m.n
         for (let i = 0; i < m.n; i++) this.queuedBytes -= this.queuedSizes.shift() ?? 0
       } else if (m.type === 'error') {
