@@ -10,6 +10,8 @@ export interface ParsedDocNumber {
 // 深办发〔2013〕3号 (brackets already unified by normalize), 国令第706号, 国发〔2019〕5号
 const BRACKETED = /([\u4e00-\u9fff]{1,16})[〔[［【（(](\d{4})[〕\]］】）)]第?(\d{1,5})号/
 const ORDER = /([\u4e00-\u9fff]{1,16}令)第(\d{1,5})号/
+/** A Taiwan 發文字號 as a law system's label prints it: `府消整字第1110006197號函` (the letter's 函/令 after it is no part of it). */
+const TAIWAN_WORD = /^([\u4e00-\u9fff]{1,12}字)第([0-9A-Z]{1,14})[号號](?:[函令])?$/
 const ISSUER_CODE_TRIM = /^(?:印发|转发|根据|按照|依据|见|和|及|与)/
 
 /**
@@ -26,6 +28,8 @@ export function parseDocNumber(text: string, options: { wholeValue?: boolean } =
     const code = options.wholeValue ? m[1] : m[1].replace(ISSUER_CODE_TRIM, '')
     return { raw: text.trim(), normalized: `${code}〔${m[2]}〕${Number(m[3])}号`, issuerCode: code, year: Number(m[2]), serial: Number(m[3]) }
   }
+  m = options.wholeValue ? TAIWAN_WORD.exec(t) : null
+  if (m) return { raw: text.trim(), normalized: `${m[1]}第${m[2]}号`, issuerCode: m[1], year: null, serial: /^\d+$/.test(m[2]) ? Number(m[2]) : null }
   m = ORDER.exec(t)
   if (m) return { raw: text.trim(), normalized: `${m[1]}第${Number(m[2])}号`, issuerCode: m[1], year: null, serial: Number(m[2]) }
   return null
