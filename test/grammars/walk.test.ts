@@ -214,6 +214,9 @@ const WALKS: Walk[] = [
     project: roles,
   },
   // standing assignments (以下均需X落实，不再列出): the later item (二) takes X
+  // outside9: a body's composition is a roster (src/extract/roster.ts)
+  { list: 'roles/document-rules.json#roster.verbs', doc: (w) => plan(`由市民政局牵头，市财政局等单位${w}，负责日常工作。`), project: roles },
+  { list: 'roles/document-rules.json#roster.notBefore', doc: (w) => plan(`由市民政局牵头，领导小组成${w}单位配合。`), project: roles },
   // outside9: lists handing items to units by where the unit stands (src/extract/duty-items.ts)
   {
     list: 'roles/document-rules.json#dutyItems.listNouns',

@@ -1,0 +1,26 @@
+import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
+
+/** Words that make a sentence a body's composition (grammars/roles/document-rules.json `roster`). */
+const ROSTER = documentRules.roster.verbs
+const NOT_BEFORE = new Set(documentRules.roster.notBefore)
+const SENTENCE_END = /[。；;\n]/
+
+/**
+ * Is the lead found at `index` part of a body's composition, a roster rather than a task
+ * (`（1）综合协调组。由市政府办公厅牵头，公安局…等单位组成，负责…`, `联席会议由…等部门和单位组成，市财政局为牵头单位`)?
+ * True when its sentence holds a roster verb: the body leads nothing the text hands out
+ * (test/gold/README.md: a member roster, 教育部为牵头单位, is no assignment).
+ *
+ * @example inRoster('由市政府办公厅牵头，公安局、人防办等单位组成，负责传达指令。', 1) // → true
+ */
+export function inRoster(text: string, index: number): boolean {
+  let s = index
+  while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--
+  let e = index
+  while (e < text.length && !SENTENCE_END.test(text[e])) e++
+  const sentence = text.slice(s, e)
+  return ROSTER.some((w) => {
+    for (let k = sentence.indexOf(w); k !== -1; k = sentence.indexOf(w, k + 1)) if (!NOT_BEFORE.has(sentence[k + w.length])) return true
+    return false
+  })
+}
