@@ -22,8 +22,11 @@ const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([\s\S]*)$/
 const SITE_NAV = /政府网.*网|繁体中文$|简体中文$|无障碍$/
 /** A breadcrumb of a site above its label table (`首页`, `>政务公开>法规文件>其他文件`). */
 const BREADCRUMB = /^(?:首页|当前位置|您现在的位置)|[>»]/
-/** A label line of a bulleted table without its bullet (`•发文字号：`). */
-const unbullet = (t: string) => t.replace(/^[•·●▪∙]\s*/, '')
+/**
+ * A label line of a bulleted table without its bullet (`•发文字号：`); a label a county site prints
+ * in square brackets over its value (`[ 成文日期 ]` / `2016-11-22`) reads as `成文日期：`.
+ */
+const unbullet = (t: string) => t.replace(/^[•·●▪∙]\s*/, '').replace(/^[[［]\s*([\u4e00-\u9fff]{2,8})\s*[\]］]$/, (m, label: string) => (KNOWN.has(label) ? `${label}：` : m))
 
 /** A known header label with its value: `【发布部门】国务院`, `发文字号：国发〔2019〕4号`, `原文链接: https://…`. */
 export interface LabelLine {

@@ -37,6 +37,19 @@ describe('a district site printing its font-size toolbar (字号: / 大 中 小)
   })
 })
 
+describe('a county site printing each label in square brackets over its value ([ 成文日期 ] / 2021-09-14)', () => {
+  const doc = parse(fixture('bracket-label-rows.txt'))
+
+  it('reads the label rows as a header and finds the title under them', () => {
+    expect(doc.meta.title).toBe('青山市人民政府办公室关于印发青山市地震应急预案的通知')
+    expect(doc.meta.docType).toBe('通知')
+    expect(doc.meta.signedDate).toBe('2021-09-14')
+    expect(doc.meta.indexNumber).toBe('11500999MB1234567X/2022-00031')
+    expect(doc.meta.issuers).toEqual(['青山市人民政府办公室'])
+    expect(doc.documents[0].meta.title).toBe('青山市地震应急预案')
+  })
+})
+
 describe('date and 字号 forms of Taiwan label values', () => {
   it('reads a Republic-of-China date printed in digits', () => {
     expect(parseFullDate('民国108年05月27日')).toBe('2019-05-27')
