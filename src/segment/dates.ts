@@ -51,7 +51,10 @@ function strippedDate(year: number, rest: string): string | null {
   return valid.length === 1 ? valid[0] : null
 }
 
-/** True when a whole line is only a date (a signature or header date line). */
+/** `2020年4月 日`: a 落款 date whose day the drafter left blank (a template never filled); no whole date. */
+const BLANK_DAY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*日$/
+
+/** True when a whole line is only a date (a signature or header date line), its day left blank included. */
 export function isDateLine(s: string): boolean {
-  return parseFullDate(s) !== null
+  return parseFullDate(s) !== null || BLANK_DAY.test(s.trim())
 }

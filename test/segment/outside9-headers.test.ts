@@ -50,6 +50,16 @@ describe('a county site printing each label in square brackets over its value ([
   })
 })
 
+describe('a 落款 whose date has its day left blank (2022年6月 日)', () => {
+  const doc = parse(fixture('blank-day-signature.txt'))
+
+  it('is still the 落款: its organ is the issuer, no signed date, the issued plan found', () => {
+    expect(doc.meta.issuers).toEqual(['青山市人民政府'])
+    expect(doc.meta.signedDate).toBeNull()
+    expect(doc.documents[0].meta.title).toBe('青山市突发事件总体应急预案')
+  })
+})
+
 describe('date and 字号 forms of Taiwan label values', () => {
   it('reads a Republic-of-China date printed in digits', () => {
     expect(parseFullDate('民国108年05月27日')).toBe('2019-05-27')
