@@ -50,6 +50,16 @@ describe('a county site printing each label in square brackets over its value ([
   })
 })
 
+describe('site label rows with the cells spaced on one line (索引号 … 发文字号 …), the spaces lost', () => {
+  const doc = parse(fixture('spaced-label-rows.txt'))
+
+  it('reads the 字号 glued after the 索引号 value', () => {
+    expect(doc.meta.title).toBe('青山县人民政府关于印发青山县防汛应急预案的通知')
+    expect(doc.meta.docNumber?.normalized).toBe('青政发〔2022〕37号')
+    expect(doc.meta.signedDate).toBe('2022-05-12')
+  })
+})
+
 describe('a 落款 whose date has its day left blank (2022年6月 日)', () => {
   const doc = parse(fixture('blank-day-signature.txt'))
 
