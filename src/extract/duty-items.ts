@@ -72,7 +72,8 @@ function headingUnits(text: string, [s, e]: Span): Span | null {
   let end = e
   if (/[：:]/.test(text[end - 1])) end--
   const noun = RULE.headingNouns.find((n) => text.endsWith(n, end))
-  if (!noun || RULE.setUpBodies.some((b) => text.endsWith(b, end - noun.length))) return null
+  // (`…办公室及其职责`: a body described with its duties where it is set up)
+  if (!noun || RULE.describedWith.some((w) => text.endsWith(w, end - noun.length)) || RULE.setUpBodies.some((b) => text.endsWith(b, end - noun.length))) return null
   return unitsOnly(text, s, end - noun.length, true) ? [s, end - noun.length] : null
 }
 

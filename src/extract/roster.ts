@@ -24,3 +24,19 @@ export function inRoster(text: string, index: number): boolean {
     return false
   })
 }
+
+const BARE_BODIES = new Set(documentRules.roster.bareBodies)
+const SET_UP = documentRules.roster.setUp
+
+/**
+ * Is a role of units named only by a bare body word (`办公室负责…`) the duties of a body the clause sets
+ * up before it (`领导小组下设办公室，…。办公室负责…`)? Then it is no assignment (test/gold/README.md).
+ * `from` is where the clause's own text starts, `index` where the role was found.
+ *
+ * @example bodySetUp('领导小组下设办公室，负责日常工作。办公室负责起草办法。', 0, 17, ['办公室']) // → true
+ */
+export function bodySetUp(text: string, from: number, index: number, units: string[]): boolean {
+  if (!units.length || !units.every((u) => BARE_BODIES.has(u))) return false
+  const before = text.slice(from, index)
+  return SET_UP.some((w) => before.includes(w))
+}

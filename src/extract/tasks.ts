@@ -9,7 +9,7 @@ import { allUnits } from './roles/units.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 import { dutyItemRole } from './duty-items.js'
-import { inRoster } from './roster.js'
+import { bodySetUp, inRoster } from './roster.js'
 
 /** What the task reader carries from clause to clause, in document order: its context. */
 export interface TaskContext {
@@ -29,7 +29,18 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
   ctx.rules = scan.rules
   for (const diagnostic of scan.diagnostics) ctx.diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.index, diagnostic.end)
   // (a lead in a body's composition is a roster: 由X牵头，Y…等单位组成)
-  return scan.roles.filter((found) => found.role !== 'lead' || !inRoster(view.text, found.index)).map((found) => {
+  // (and a body the clause sets up is described, not assigned: 下设办公室，…。办公室负责…)
+  const kept = scan.roles.filter(
+    (found) =>
+      (found.role !== 'lead' || !inRoster(view.text, found.index)) &&
+      !bodySetUp(
+        view.text,
+        from,
+        found.index,
+        found.units.map((u) => view.text.slice(u.index, u.end)),
+      ),
+  )
+  return kept.map((found) => {
     // every field in one literal (undefined when absent: left out of the JSON, same key order), so
     // all roles and units share one hidden class and their readers stay monomorphic
     const role: Role = {

@@ -217,6 +217,23 @@ const WALKS: Walk[] = [
   // outside9: a body's composition is a roster (src/extract/roster.ts)
   { list: 'roles/document-rules.json#roster.verbs', doc: (w) => plan(`由市民政局牵头，市财政局等单位${w}，负责日常工作。`), project: roles },
   { list: 'roles/document-rules.json#roster.notBefore', doc: (w) => plan(`由市民政局牵头，领导小组成${w}单位配合。`), project: roles },
+  {
+    list: 'roles/document-rules.json#roster.bareBodies',
+    doc: (w) => plan(`领导小组下设${w}，由市民政局局长兼任主任。${w}负责起草实施办法。`),
+    control: () => '市民政局',
+    project: roles,
+  },
+  {
+    list: 'roles/document-rules.json#roster.setUp',
+    doc: (w) => plan(`领导小组${w}办公室，由市民政局局长兼任主任。办公室负责起草实施办法。`),
+    project: roles,
+  },
+  {
+    list: 'roles/document-rules.json#dutyItems.describedWith',
+    doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 县水利局${w}职责：\n（一）组织防汛检查。\n（二）指导水利工程度汛。\n`,
+    control: () => '工作',
+    project: roles,
+  },
   // outside9: lists handing items to units by where the unit stands (src/extract/duty-items.ts)
   {
     list: 'roles/document-rules.json#dutyItems.listNouns',
