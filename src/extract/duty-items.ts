@@ -30,34 +30,34 @@ type Span = [number, number]
 /** The own first line of a clause, after its marker: [start, end) in the view. */
 function firstLine(view: MappedText, clause: ClauseNode): Span {
   const text = view.text
-  let s = clause.data.textStart
-  while (s < clause.data.textEnd && /\s/.test(text[s])) s++
-  let e = text.indexOf('\n', s)
-  if (e < 0 || e > clause.data.textEnd) e = clause.data.textEnd
-  while (e > s && /\s/.test(text[e - 1])) e--
-  return [s, e]
+  let start = clause.data.textStart
+  while (start < clause.data.textEnd && /\s/.test(text[start])) start++
+  let end = text.indexOf('\n', start)
+  if (end < 0 || end > clause.data.textEnd) end = clause.data.textEnd
+  while (end > start && /\s/.test(text[end - 1])) end--
+  return [start, end]
 }
 
 /** Is [s, e) of the text a list of units only (`市公安局`, `县纪委（监察局）、县财政局`)? `organs`: no collective among them. */
-function unitsOnly(text: string, s: number, e: number, organs = false): boolean {
-  if (e <= s || e - s > RULE.maxUnits) return false
-  const folded = foldPunctuation(text.slice(s, e))
+function unitsOnly(text: string, start: number, end: number, organs = false): boolean {
+  if (end <= start || end - start > RULE.maxUnits) return false
+  const folded = foldPunctuation(text.slice(start, end))
   const pieces = splitUnitList(folded, 0, folded.length, new Brackets(folded, 0, folded.length))
   return allUnits(pieces) && (!organs || pieces.every((p) => p.kind === 'organ'))
 }
 
 /** The unit list opening a line, before its colon (`市科技局：制订…`), or null. (Not before a full stop: `（五）建设示范性学校。` names no unit.) */
-function openingUnits(text: string, [s, e]: Span): Span | null {
-  const m = /^[^：:。，,；;\n]{2,}?(?=[：:])/.exec(text.slice(s, Math.min(e, s + RULE.maxUnits + 1)))
-  return m && unitsOnly(text, s, s + m[0].length) ? [s, s + m[0].length] : null
+function openingUnits(text: string, [start, end]: Span): Span | null {
+  const head = /^[^：:。，,；;\n]{2,}?(?=[：:])/.exec(text.slice(start, Math.min(end, start + RULE.maxUnits + 1)))
+  return head && unitsOnly(text, start, start + head[0].length) ? [start, start + head[0].length] : null
 }
 
 /** The unit list closing an item after its last colon (`…海難：農業處。`), or null. */
-function closingUnits(text: string, [s, e]: Span): Span | null {
-  let end = e
-  while (end > s && /[。.；;\s]/.test(text[end - 1])) end--
+function closingUnits(text: string, [from, until]: Span): Span | null {
+  let end = until
+  while (end > from && /[。.；;\s]/.test(text[end - 1])) end--
   const colon = Math.max(text.lastIndexOf('：', end - 1), text.lastIndexOf(':', end - 1))
-  if (colon <= s) return null
+  if (colon <= from) return null
   let start = colon + 1
   while (start < end && /\s/.test(text[start])) start++
   return unitsOnly(text, start, end) ? [start, end] : null
@@ -68,13 +68,13 @@ function closingUnits(text: string, [s, e]: Span): Span | null {
  * collective (`成员单位职责`, `各有关部门职责`) heads a list of the units' duties, it is not one of them;
  * nor a body the plan sets up (`国家粮食应急工作指挥部职责`: duties described where it is set up).
  */
-function headingUnits(text: string, [s, e]: Span): Span | null {
-  let end = e
+function headingUnits(text: string, [start, lineEnd]: Span): Span | null {
+  let end = lineEnd
   if (/[：:]/.test(text[end - 1])) end--
   const noun = RULE.headingNouns.find((n) => text.endsWith(n, end))
   // (`…办公室及其职责`: a body described with its duties where it is set up)
   if (!noun || RULE.describedWith.some((w) => text.endsWith(w, end - noun.length)) || RULE.setUpBodies.some((b) => text.endsWith(b, end - noun.length))) return null
-  return unitsOnly(text, s, end - noun.length, true) ? [s, end - noun.length] : null
+  return unitsOnly(text, start, end - noun.length, true) ? [start, end - noun.length] : null
 }
 
 /**
@@ -82,17 +82,17 @@ function headingUnits(text: string, [s, e]: Span): Span | null {
  * sets up the bodies its items name (`本院得設下列常設性任務編組，其…主管權責…`).
  */
 function namesDutyList(view: MappedText, clause: ClauseNode): boolean {
-  const [s, e] = firstLine(view, clause)
-  const line = view.text.slice(s, e)
-  return RULE.listNouns.some((n) => line.includes(n)) && !RULE.setUpHeads.some((w) => line.includes(w))
+  const [start, end] = firstLine(view, clause)
+  const line = view.text.slice(start, end)
+  return RULE.listNouns.some((noun) => line.includes(noun)) && !RULE.setUpHeads.some((word) => line.includes(word))
 }
 
 /** A responsible role for the units at `span`, read by the labelled-list reader as `责任单位：…`. */
-function roleAt(view: MappedText, jurisdiction: Jurisdiction, [s, e]: Span): Role | null {
-  const scan = scanRoles(LABEL + view.text.slice(s, e), { jurisdiction })
+function roleAt(view: MappedText, jurisdiction: Jurisdiction, [start, end]: Span): Role | null {
+  const scan = scanRoles(LABEL + view.text.slice(start, end), { jurisdiction })
   const found = scan.roles.find((r) => r.index === 0 && r.role === 'responsible')
   if (!found) return null
-  const toView = (k: number) => k - LABEL.length + s
+  const toView = (k: number) => k - LABEL.length + start
   return {
     role: found.role as RoleKind,
     label: '',
@@ -103,7 +103,7 @@ function roleAt(view: MappedText, jurisdiction: Jurisdiction, [s, e]: Span): Rol
       position: view.position(toView(unit.index), toView(unit.end)),
     })),
     scope: undefined,
-    position: view.position(s, e),
+    position: view.position(start, end),
     inherited: undefined,
   }
 }

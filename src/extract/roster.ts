@@ -14,13 +14,13 @@ const SENTENCE_END = /[。；;\n]/
  * @example inRoster('由市政府办公厅牵头，公安局、人防办等单位组成，负责传达指令。', 1) // → true
  */
 export function inRoster(text: string, index: number): boolean {
-  let s = index
-  while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--
-  let e = index
-  while (e < text.length && !SENTENCE_END.test(text[e])) e++
-  const sentence = text.slice(s, e)
-  return ROSTER.some((w) => {
-    for (let k = sentence.indexOf(w); k !== -1; k = sentence.indexOf(w, k + 1)) if (!NOT_BEFORE.has(sentence[k + w.length])) return true
+  let start = index
+  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--
+  let end = index
+  while (end < text.length && !SENTENCE_END.test(text[end])) end++
+  const sentence = text.slice(start, end)
+  return ROSTER.some((verb) => {
+    for (let k = sentence.indexOf(verb); k !== -1; k = sentence.indexOf(verb, k + 1)) if (!NOT_BEFORE.has(sentence[k + verb.length])) return true
     return false
   })
 }
@@ -38,5 +38,5 @@ const SET_UP = documentRules.roster.setUp
 export function bodySetUp(text: string, from: number, index: number, units: string[]): boolean {
   if (!units.length || !units.every((u) => BARE_BODIES.has(u))) return false
   const before = text.slice(from, index)
-  return SET_UP.some((w) => before.includes(w))
+  return SET_UP.some((word) => before.includes(word))
 }
