@@ -6,6 +6,7 @@
  */
 import type { PolicyDocument } from '../../src/index.js'
 import { classifyUnit } from '../../src/extract/roles/index.js'
+import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
 
 export const INSIDE = 'inside an extracted role'
 export const UNEXPLAINED = 'unexplained'
@@ -43,6 +44,10 @@ export const CLASSES: Array<[string, (cue: string, before: string, after: string
     (_c, b) => /(^|[，。；：、（(\s]|并|並|具体|具體|统一|統一|分别|分別|主要|要|应|應|须|須|共同|积极|積極|由其|由|并由|并且|亦|密切|协同|協同|相互|互相|紧密|緊密)$/.test(b),
   ],
   ['no unit name right before the cue (企业参与, 专家协助)', (_c, b) => !unitBefore(b)],
+  [
+    'a bare body word opening its sentence (。办公室负责…: the office the text sets up, grammars roster.bareBodies)',
+    (c, b) => /^(负责|負責)/.test(c) && new RegExp(`(^|[。；])(${documentRules.roster.bareBodies.join('|')})$`).test(b),
+  ],
   [
     'taking part with nobody leading or responsible in the sentence (应当参加验收, 积极配合有关部门)',
     (c, b, a) => /^(配合|参与|參與|协助|協助|参加|參加)/.test(c) && !/牵头|牽頭|负责|負責/.test(b.slice(b.search(/[^。；]*$/)) + a),

@@ -8,6 +8,8 @@ import { Brackets, foldPunctuation, opensWithRoleVerb, scanRoles, splitUnitList,
 import { allUnits } from './roles/units.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
+import { dutyItemRole } from './duty-items.js'
+import { bodySetUp, inRoster } from './roster.js'
 
 /** What the task reader carries from clause to clause, in document order: its context. */
 export interface TaskContext {
@@ -26,7 +28,19 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
   const scan = scanRoles(view.text, { from, to: until, rules: ctx.rules, jurisdiction: ctx.jurisdiction })
   ctx.rules = scan.rules
   for (const diagnostic of scan.diagnostics) ctx.diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.index, diagnostic.end)
-  return scan.roles.map((found) => {
+  // (a lead in a body's composition is a roster: 由X牵头，Y…等单位组成)
+  // (and a body the clause sets up is described, not assigned: 下设办公室，…。办公室负责…)
+  const kept = scan.roles.filter(
+    (found) =>
+      (found.role !== 'lead' || !inRoster(view.text, found.index)) &&
+      !bodySetUp(
+        view.text,
+        from,
+        found.index,
+        found.units.map((u) => view.text.slice(u.index, u.end)),
+      ),
+  )
+  return kept.map((found) => {
     // every field in one literal (undefined when absent: left out of the JSON, same key order), so
     // all roles and units share one hidden class and their readers stay monomorphic
     const role: Role = {
@@ -126,6 +140,8 @@ function bareLineRoles(ctx: TaskContext, ranges: Array<[number, number]>): Role[
 
 /** Heads of duty lists (X履行下列职责：): held when an item opens with a role verb, never inherited. */
 const listHeads = new WeakSet<Role>()
+/** Roles a clause holds by its heading (X工作职责：), not handed to its items. */
+const heldRoles = new WeakSet<Role>()
 /** Standing assignments (以下均需X落实，不再列出): held by later tasks of the section too. */
 const standingRoles = new WeakSet<Role>()
 
@@ -189,7 +205,7 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
   const { view } = ctx
   // Standing assignments in force, with the path of the parent they hold under.
   const standing: Array<{ under: string[]; role: Role }> = []
-  const visit = (clause: ClauseNode, inherited: Role[]) => {
+  const visit = (clause: ClauseNode, inherited: Role[], parent: ClauseNode | null, siblings: ClauseNode[]) => {
     const ranges = ownRanges(clause)
     const items = clause.children.filter((child): child is ClauseNode => child.type === 'clause')
     // a table row's role cells are read by their column; only its other text by the scanner
@@ -200,9 +216,14 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     for (const range of scanned) for (const role of rolesIn(ctx, range[0], range[1])) scannedRoles.push(role)
     const bare = !cells && !scannedRoles.length ? bareLineRoles(ctx, ranges) : []
     const all = bare.length || cells ? [...scannedRoles, ...bare, ...(cells ? cellRoles(ctx, clause) : [])] : scannedRoles
-    const found = all.some((role) => listHeads.has(role))
-      ? all.filter((role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd)))
-      : all
+    let found = all.some((role) => listHeads.has(role)) ? all.filter((role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd))) : all
+    // an item handed to a unit by its place in a duty list (成员单位职责 › X：…, …：X。, X工作职责：)
+    const duty = !found.length && !cells ? dutyItemRole(view, ctx.jurisdiction, clause, parent, siblings) : null
+    if (duty) {
+      roleAt.set(duty.role, clause.data.textStart)
+      if (duty.held) heldRoles.add(duty.role)
+      found = [duty.role]
+    }
     for (const role of found) if (standingRoles.has(role)) standing.push({ under: clause.path.slice(0, -1), role })
     // (a leaf under the parent of a standing rule's clause holds it; sections pass it down by inheritance)
     const inForce = items.length || !standing.length ? [] : standing.filter((rule) => rule.under.every((part, i) => clause.path[i] === part)).map((rule) => rule.role)
@@ -233,11 +254,12 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
       })
     }
     const firstItem = items[0]?.data.start ?? clause.data.end
-    const handed = items.length ? roles.filter((role) => !listHeads.has(role) && (role.inherited || coversItems(role, clause, firstItem, view.text))) : []
-    for (const child of items) visit(child, handed)
+    const handed = items.length ? roles.filter((role) => !listHeads.has(role) && !heldRoles.has(role) && (role.inherited || coversItems(role, clause, firstItem, view.text))) : []
+    for (const child of items) visit(child, handed, clause, items)
   }
+  const top = doc.children.filter((child): child is ClauseNode => child.type === 'clause')
   for (const child of doc.children) {
-    if (child.type === 'clause') visit(child, [])
+    if (child.type === 'clause') visit(child, [], null, top)
     else if (child.type === 'paragraph') rolesIn(ctx, (child as ParagraphNode).data.start, (child as ParagraphNode).data.end)
   }
   return tasks

@@ -1,3 +1,4 @@
+import lexicon from '../../grammars/time/lexicon.json' with { type: 'json' }
 import { cnNumber } from '../text/numerals.js'
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -12,18 +13,22 @@ function iso(y: number, m: number, d: number): string | null {
 const NUMERIC = /^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$/
 const CHINESE = /^([〇○零一二三四五六七八九O0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/
+/** `民国108年05月27日`: a Republic-of-China year in digits, as Taiwan law systems print their 公發布日 (grammars/time/lexicon.json `roc`). */
+const ROC = new RegExp(`^(?:${lexicon.roc.prefixes.join('|')})\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$`)
 /** 2021416: a date whose 年月日 a scraper stripped, month and day unpadded. */
 const STRIPPED = /^((?:19|20)\d{2})(\d{3})$/
 
 /**
  * A whole calendar date as headers and signatures print it: `2013.03.15`, `2013年3月15日`,
- * `2018-11-19`, `二〇一五年二月五日`, `20190101`, `2021416` (stripped, one reading only). Returns ISO `YYYY-MM-DD` or null.
+ * `2018-11-19`, `二〇一五年二月五日`, `民国108年05月27日`, `20190101`, `2021416` (stripped, one reading only). Returns ISO `YYYY-MM-DD` or null.
  * (Deadline phrases such as `2015年6月底前` are the time grammar's job, not this.)
  */
 export function parseFullDate(s: string): string | null {
   const t = s.trim()
   let m = NUMERIC.exec(t) ?? COMPACT.exec(t)
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
+  m = ROC.exec(t)
+  if (m) return iso(Number(m[1]) + lexicon.roc.offset, Number(m[2]), Number(m[3]))
   m = STRIPPED.exec(t)
   if (m) return strippedDate(Number(m[1]), m[2])
   m = CHINESE.exec(t)
@@ -46,7 +51,10 @@ function strippedDate(year: number, rest: string): string | null {
   return valid.length === 1 ? valid[0] : null
 }
 
-/** True when a whole line is only a date (a signature or header date line). */
+/** `2020年4月 日`: a 落款 date whose day the drafter left blank (a template never filled); no whole date. */
+const BLANK_DAY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*日$/
+
+/** True when a whole line is only a date (a signature or header date line), its day left blank included. */
 export function isDateLine(s: string): boolean {
-  return parseFullDate(s) !== null
+  return parseFullDate(s) !== null || BLANK_DAY.test(s.trim())
 }

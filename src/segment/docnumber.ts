@@ -12,6 +12,8 @@ const BRACKETED = /([\u4e00-\u9fff]{1,16})[〔[［【（(](\d{4})[〕\]］】）
 const ORDER = /([\u4e00-\u9fff]{1,16}令)第(\d{1,5})号/
 /** A 字号 line whose closing bracket (and 号) a scraper lost: `阳矿农发〔202182` (year, then serial). */
 export const LOST_BRACKET_LINE = /^([\u4e00-\u9fff]{1,16})〔((?:19|20)\d{2})(\d{1,4})号?$/
+/** A Taiwan 發文字號 as a law system's label prints it: `府消整字第1110006197號函` (the letter's 函/令 after it is no part of it). */
+const TAIWAN_WORD = /^([\u4e00-\u9fff]{1,12}字)第([0-9A-Z]{1,14})[号號](?:[函令])?$/
 const ISSUER_CODE_TRIM = /^(?:印发|转发|根据|按照|依据|见|和|及|与)/
 
 /**
@@ -31,6 +33,8 @@ export function parseDocNumber(text: string, options: { wholeValue?: boolean } =
   // (only a whole value: in running text the digits after the year could be anything)
   m = options.wholeValue ? LOST_BRACKET_LINE.exec(t) : null
   if (m) return { raw: text.trim(), normalized: `${m[1]}〔${m[2]}〕${Number(m[3])}号`, issuerCode: m[1], year: Number(m[2]), serial: Number(m[3]) }
+  m = options.wholeValue ? TAIWAN_WORD.exec(t) : null
+  if (m) return { raw: text.trim(), normalized: `${m[1]}第${m[2]}号`, issuerCode: m[1], year: null, serial: /^\d+$/.test(m[2]) ? Number(m[2]) : null }
   m = ORDER.exec(t)
   if (m) return { raw: text.trim(), normalized: `${m[1]}第${Number(m[2])}号`, issuerCode: m[1], year: null, serial: Number(m[2]) }
   return null

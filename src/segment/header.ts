@@ -22,8 +22,11 @@ const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([\s\S]*)$/
 const SITE_NAV = /政府网.*网|繁体中文$|简体中文$|无障碍$/
 /** A breadcrumb of a site above its label table (`首页`, `>政务公开>法规文件>其他文件`). */
 const BREADCRUMB = /^(?:首页|当前位置|您现在的位置)|[>»]/
-/** A label line of a bulleted table without its bullet (`•发文字号：`). */
-const unbullet = (t: string) => t.replace(/^[•·●▪∙]\s*/, '')
+/**
+ * A label line of a bulleted table without its bullet (`•发文字号：`); a label a county site prints
+ * in square brackets over its value (`[ 成文日期 ]` / `2016-11-22`) reads as `成文日期：`.
+ */
+const unbullet = (t: string) => t.replace(/^[•·●▪∙]\s*/, '').replace(/^[[［]\s*([\u4e00-\u9fff]{2,8})\s*[\]］]$/, (m, label: string) => (KNOWN.has(label) ? `${label}：` : m))
 
 /** A known header label with its value: `【发布部门】国务院`, `发文字号：国发〔2019〕4号`, `原文链接: https://…`. */
 export interface LabelLine {
@@ -137,6 +140,8 @@ export interface SiteCell {
 const STRONG_BARE = new Set(labels.forms.bareLabels)
 /** A label without a colon opening a line or a `|` cell (`文号内政办发〔2012〕40号`, `文号|江政办〔2022〕1号|`). */
 const BARE_LABEL = new RegExp(`^(${[...STRONG_BARE].sort((a, b) => b.length - a.length).join('|')})(?![：:])`)
+/** A strong bare label inside a line, right after a value's last digit or mark (not inside Han text). */
+const INNER_BARE_LABEL = new RegExp(`([0-9A-Za-z)）〕\\]】/\\-])(${[...STRONG_BARE].sort((a, b) => b.length - a.length).join('|')})(?![：:])`, 'g')
 
 /**
  * The cells of one line of a government site's label table printed around the title, in the forms
@@ -187,7 +192,18 @@ export function siteLabelCells(line: Line): SiteCell[] {
   }
   const bare = BARE_LABEL.exec(text)
   if (bare && text.length <= 60) {
-    const cell = cellOf(bare[1], text, bare[0].length, text.length, line.start)
+    // (a second bare label glued after a value that ends in a digit or a mark, the spaces between the
+    // cells lost: `索引号620722087/2020-00915发文字号民政发〔2020〕110号`)
+    let label = bare[1]
+    let from = bare[0].length
+    for (const m of text.slice(from).matchAll(INNER_BARE_LABEL)) {
+      const at = from + m.index + m[1].length
+      const cell = cellOf(label, text, from, at, line.start)
+      if (cell.value) out.push(cell)
+      label = m[2]
+      from = at + m[2].length
+    }
+    const cell = cellOf(label, text, from, text.length, line.start)
     if (cell.value) out.push(cell)
   }
   return out

@@ -214,6 +214,48 @@ const WALKS: Walk[] = [
     project: roles,
   },
   // standing assignments (以下均需X落实，不再列出): the later item (二) takes X
+  // outside9: a body's composition is a roster (src/extract/roster.ts)
+  { list: 'roles/document-rules.json#roster.verbs', doc: (w) => plan(`由市民政局牵头，市财政局等单位${w}，负责日常工作。`), project: roles },
+  { list: 'roles/document-rules.json#roster.notBefore', doc: (w) => plan(`由市民政局牵头，领导小组成${w}单位配合。`), project: roles },
+  {
+    list: 'roles/document-rules.json#roster.bareBodies',
+    doc: (w) => plan(`领导小组下设${w}，由市民政局局长兼任主任。${w}负责起草实施办法。`),
+    control: () => '市民政局',
+    project: roles,
+  },
+  {
+    list: 'roles/document-rules.json#roster.setUp',
+    doc: (w) => plan(`领导小组${w}办公室，由市民政局局长兼任主任。办公室负责起草实施办法。`),
+    project: roles,
+  },
+  {
+    list: 'roles/document-rules.json#dutyItems.describedWith',
+    doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 县水利局${w}职责：\n（一）组织防汛检查。\n（二）指导水利工程度汛。\n`,
+    control: () => '工作',
+    project: roles,
+  },
+  // outside9: lists handing items to units by where the unit stands (src/extract/duty-items.ts)
+  {
+    list: 'roles/document-rules.json#dutyItems.listNouns',
+    doc: (w) => `青山县应急预案\n一、组织机构\n（一）成员单位${w}\n1.县公安局：维护现场秩序。\n2.县民政局：安置受灾群众。\n`,
+    project: roles,
+  },
+  {
+    list: 'roles/document-rules.json#dutyItems.headingNouns',
+    doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 县水利局${w}：\n（一）组织防汛检查。\n（二）指导水利工程度汛。\n`,
+    project: roles,
+  },
+  {
+    list: 'roles/document-rules.json#dutyItems.setUpBodies',
+    doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 县防汛${w}工作职责：\n（一）组织防汛检查。\n（二）指导水利工程度汛。\n`,
+    control: () => '委员会办公室',
+    project: roles,
+  },
+  {
+    list: 'roles/document-rules.json#dutyItems.setUpHeads',
+    doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 县政府${w}专项工作组，其权责分工如下：\n（一）防汛：县水利局。\n（二）森林防火：县林业局。\n`,
+    project: roles,
+  },
   { list: 'roles/document-rules.json#standing.openers', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务${w}各区人民政府落实，不再列出）`), project: roles },
   { list: 'roles/document-rules.json#standing.closers', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务均需各区人民政府落实，${w}）`), project: roles },
   { list: 'roles/document-rules.json#standing.verbs', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务均需各区人民政府${w}，不再列出）`), project: roles },

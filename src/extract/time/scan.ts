@@ -190,7 +190,7 @@ const LIST_SEPARATORS = new Set(['、', '和', '及'])
 function yearsFromListEnd(text: string, found: Array<{ expr: Expr; years: Years }>): void {
   for (let k = found.length - 1; k > 0; k--) {
     const last = found[k].expr.from
-    if (!last || !last.explicitYear || last.unit.year === null || found[k].expr.until || last.unit.month === undefined) continue
+    if (!last?.explicitYear || last.unit.year === null || found[k].expr.until || last.unit.month === undefined) continue
     let next = last.unit
     let year = last.unit.year
     for (let j = k - 1; j >= 0; j--) {

@@ -1,0 +1,140 @@
+import type { MappedText } from '../text/mapped.js'
+import type { ClauseNode } from '../tree/types.js'
+import type { Role, RoleKind } from '../schema/task.js'
+import type { Jurisdiction } from './roles/index.js'
+import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
+import { Brackets, foldPunctuation, scanRoles, splitUnitList } from './roles/index.js'
+import { allUnits } from './roles/units.js'
+
+/**
+ * Lists that hand each item to a unit by where the unit stands, not by a role word
+ * (grammars/roles/document-rules.json `dutyItems`): emergency plans, joint-meeting rules and
+ * 作业要点 print who does what as
+ * - items opening with the unit under a duty-list heading (`2.1.2 成员单位职责` › `(5)市科技局：制订…`),
+ * - items closing with the unit after a colon, every item of the list alike (`（一）水灾、旱灾：水利资源处。`),
+ * - a clause headed by the unit's duties (`第八条 区公安分局工作职责：` over its (一)(二)…).
+ * The unit is responsible. Read only where the scanner found no role in the item.
+ */
+const RULE = documentRules.dutyItems
+const LABEL = `${RULE.as}：`
+
+export interface DutyItemRole {
+  role: Role
+  /** the role names a clause by its duties (a heading form): it stays with that clause, not handed to the items */
+  held: boolean
+}
+
+/** Where a unit list stands in a clause's text: [start, end) in the view. */
+type Span = [number, number]
+
+/** The own first line of a clause, after its marker: [start, end) in the view. */
+function firstLine(view: MappedText, clause: ClauseNode): Span {
+  const text = view.text
+  let start = clause.data.textStart
+  while (start < clause.data.textEnd && /\s/.test(text[start])) start++
+  let end = text.indexOf('\n', start)
+  if (end < 0 || end > clause.data.textEnd) end = clause.data.textEnd
+  while (end > start && /\s/.test(text[end - 1])) end--
+  return [start, end]
+}
+
+/** Is [s, e) of the text a list of units only (`市公安局`, `县纪委（监察局）、县财政局`)? `organs`: no collective among them. */
+function unitsOnly(text: string, start: number, end: number, organs = false): boolean {
+  if (end <= start || end - start > RULE.maxUnits) return false
+  const folded = foldPunctuation(text.slice(start, end))
+  const pieces = splitUnitList(folded, 0, folded.length, new Brackets(folded, 0, folded.length))
+  return allUnits(pieces) && (!organs || pieces.every((p) => p.kind === 'organ'))
+}
+
+/** The unit list opening a line, before its colon (`市科技局：制订…`), or null. (Not before a full stop: `（五）建设示范性学校。` names no unit.) */
+function openingUnits(text: string, [start, end]: Span): Span | null {
+  const head = /^[^：:。，,；;\n]{2,}?(?=[：:])/.exec(text.slice(start, Math.min(end, start + RULE.maxUnits + 1)))
+  return head && unitsOnly(text, start, start + head[0].length) ? [start, start + head[0].length] : null
+}
+
+/** The unit list closing an item after its last colon (`…海難：農業處。`), or null. */
+function closingUnits(text: string, [from, until]: Span): Span | null {
+  let end = until
+  while (end > from && /[。.；;\s]/.test(text[end - 1])) end--
+  const colon = Math.max(text.lastIndexOf('：', end - 1), text.lastIndexOf(':', end - 1))
+  if (colon <= from) return null
+  let start = colon + 1
+  while (start < end && /\s/.test(text[start])) start++
+  return unitsOnly(text, start, end) ? [start, end] : null
+}
+
+/**
+ * The unit list a heading line names the duties of (`区公安分局工作职责：`), or null. Organs only: a
+ * collective (`成员单位职责`, `各有关部门职责`) heads a list of the units' duties, it is not one of them;
+ * nor a body the plan sets up (`国家粮食应急工作指挥部职责`: duties described where it is set up).
+ */
+function headingUnits(text: string, [start, lineEnd]: Span): Span | null {
+  let end = lineEnd
+  if (/[：:]/.test(text[end - 1])) end--
+  const noun = RULE.headingNouns.find((n) => text.endsWith(n, end))
+  // (`…办公室及其职责`: a body described with its duties where it is set up)
+  if (!noun || RULE.describedWith.some((w) => text.endsWith(w, end - noun.length)) || RULE.setUpBodies.some((b) => text.endsWith(b, end - noun.length))) return null
+  return unitsOnly(text, start, end - noun.length, true) ? [start, end - noun.length] : null
+}
+
+/**
+ * Does the first line of a clause name a duty list (`成员单位职责`, `其權責分工如下：`)? Not one that
+ * sets up the bodies its items name (`本院得設下列常設性任務編組，其…主管權責…`).
+ */
+function namesDutyList(view: MappedText, clause: ClauseNode): boolean {
+  const [start, end] = firstLine(view, clause)
+  const line = view.text.slice(start, end)
+  return RULE.listNouns.some((noun) => line.includes(noun)) && !RULE.setUpHeads.some((word) => line.includes(word))
+}
+
+/** A responsible role for the units at `span`, read by the labelled-list reader as `责任单位：…`. */
+function roleAt(view: MappedText, jurisdiction: Jurisdiction, [start, end]: Span): Role | null {
+  const scan = scanRoles(LABEL + view.text.slice(start, end), { jurisdiction })
+  const found = scan.roles.find((r) => r.index === 0 && r.role === 'responsible')
+  if (!found) return null
+  const toView = (k: number) => k - LABEL.length + start
+  return {
+    role: found.role as RoleKind,
+    label: '',
+    units: found.units.map((unit) => ({
+      name: view.text.slice(toView(unit.index), toView(unit.end)),
+      canonical: unit.canonical || undefined,
+      kind: unit.kind,
+      position: view.position(toView(unit.index), toView(unit.end)),
+    })),
+    scope: undefined,
+    position: view.position(start, end),
+    inherited: undefined,
+  }
+}
+
+/**
+ * The role a clause's place in a duty list gives it (see the module comment), or null.
+ * `parent` is the clause holding it (null at the top), `siblings` the items of that parent.
+ *
+ * @example
+ * // 2.1.2 成员单位职责 / (5)市科技局：制订应急处理技术研究规划…
+ * dutyItemRole(view, jurisdiction, item5, heading, items) // → { role: responsible 市科技局, held: false }
+ */
+export function dutyItemRole(view: MappedText, jurisdiction: Jurisdiction, clause: ClauseNode, parent: ClauseNode | null, siblings: ClauseNode[]): DutyItemRole | null {
+  const text = view.text
+  const line = firstLine(view, clause)
+  const items = clause.children.some((c) => c.type === 'clause')
+  if (items) {
+    const head = headingUnits(text, line)
+    const role = head && roleAt(view, jurisdiction, head)
+    return role ? { role, held: true } : null
+  }
+  if (!parent || !namesDutyList(view, parent)) return null
+  // (units on both sides of the colon, `执行机关：直辖市、县（市）政府。`, name who holds a role term: the closing form's)
+  const open = closingUnits(text, [line[0], clause.data.textEnd]) ? null : openingUnits(text, line)
+  const role = open && roleAt(view, jurisdiction, open)
+  if (role) return { role, held: false }
+  // every item of the list closes with its unit (two at least): a mapping of matters to units
+  if (siblings.length >= 2 && siblings.every((item) => closingUnits(text, [firstLine(view, item)[0], item.data.textEnd]))) {
+    const close = closingUnits(text, [line[0], clause.data.textEnd])
+    const role = close && roleAt(view, jurisdiction, close)
+    if (role) return { role, held: false }
+  }
+  return null
+}
