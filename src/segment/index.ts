@@ -1,3 +1,4 @@
+import tableColumns from '../../grammars/table-columns.json' with { type: 'json' }
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
@@ -341,10 +342,15 @@ function titleAboveSiteLabels(lines: Line[], from: number): { start: number; end
     if (!table && (siteLabelCells(lines[k + 1]).length === 0 || !/\d{4}\s*[-年./]/.test(next))) continue
     const t = lines[k].text
     if (t.length < 4 || t.length > 60 || /[。；：:>|]/.test(t) || isDateLine(t) || siteLabelCells(lines[k]).length > 0 || CLAUSE_START.test(t)) return null
+    // a column of the table itself, printed before its serial column (`工作目标` / `序号`), is no title
+    if (table && TABLE_COLUMN_WORDS.has(t.replace(/\s+/g, ''))) return null
     return { start: k, end: k }
   }
   return null
 }
+
+/** Every column word of a task table printed one cell per line (grammars/table-columns.json). */
+const TABLE_COLUMN_WORDS = new Set([...tableColumns.serial, ...tableColumns.task, ...tableColumns.deadline, ...tableColumns.other])
 
 const TABLE_HEAD = /^序号\s*[|｜]?\s*$|^序号\s*[|｜\s]\s*[\u4e00-\u9fff]/
 
