@@ -8,7 +8,7 @@ import { splitGluedDocuments } from './glued.js'
 import { splitTableRows } from './table-rows.js'
 import { normalizeScript, type Script, type ScriptOption } from './script.js'
 import { repairNumbers } from './repairs.js'
-import { joinBrokenLines } from './joins.js'
+import { joinBrokenLines, joinBracketWraps } from './joins.js'
 import { removePinyinAnnotations } from './pinyin.js'
 import { removeStrayMarkup } from './stray-markup.js'
 
@@ -33,5 +33,6 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   const s = normalizeScript(view, options.script, diags)
   view = repairNumbers(s.view, diags)
   view = joinBrokenLines(view, diags)
+  view = joinBracketWraps(view, diags)
   return { view, script: s.script, converted: s.converted }
 }

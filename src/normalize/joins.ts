@@ -44,3 +44,58 @@ export function joinBrokenLines(view: MappedText, diags: Diagnostics): MappedTex
   }
   return changed ? ed.done() : view
 }
+
+const OPENERS = new Set([...'（(【〔'])
+const CLOSERS = new Set([...'）)】〕'])
+/** How far back an unclosed bracket may open for its line to count as wrapped inside it. */
+const MAX_OPEN_TAIL = 12
+/** A wrapped bracket's inner line (`2.5` of `（PM⏎2.5⏎）`) is this short at most. */
+const MAX_INNER_LINE = 8
+
+/** Position of the first bracket in `s` if it is a closer (a `（` before it opens its own pair). */
+function firstCloser(s: string): number {
+  for (let k = 0; k < s.length; k++) {
+    if (CLOSERS.has(s[k])) return k
+    if (OPENERS.has(s[k])) return -1
+  }
+  return -1
+}
+
+/**
+ * Re-joins a bracket wrapped across lines when its inside starts with a marker-shaped token:
+ * `细颗粒物（PM⏎2.5⏎）年均浓度` (a decimal, not a clause `2.5`) or `交通部（⏎66）交路字第…號`
+ * (a year, not an item `66）`). The line must end inside a bracket opened near its end, and the
+ * bracket must close on the next line before any other bracket opens, or at the start of the line
+ * after a short inner line. A real item under such a line (`数字孪生（BG⏎1.信息感知（BA）…`) keeps
+ * its line, since its first bracket opens a pair of its own. Each join is an `info` diagnostic.
+ */
+export function joinBracketWraps(view: MappedText, diags: Diagnostics): MappedText {
+  const t = view.text
+  const ed = view.edit()
+  let changed = false
+  let lineStart = 0
+  for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', lineStart)) {
+    const line = t.slice(lineStart, i)
+    const next = i + 1
+    lineStart = next
+    let o = -1
+    for (let k = line.length - 1; k >= Math.max(0, line.length - MAX_OPEN_TAIL) && o < 0; k--) {
+      if (CLOSERS.has(line[k])) break
+      if (OPENERS.has(line[k])) o = k
+    }
+    if (o < 0 || !startsWithMarker(t, next)) continue
+    const nl = t.indexOf('\n', next)
+    const nextLine = t.slice(next, nl < 0 ? t.length : nl)
+    const joins = [i]
+    if (firstCloser(nextLine) < 0) {
+      // `（PM⏎2.5⏎）…`: a short inner line, its closer opening the line after.
+      if (nl < 0 || nextLine.length > MAX_INNER_LINE || /[（(【〔]/.test(nextLine) || !CLOSERS.has(t[nl + 1])) continue
+      joins.push(nl)
+      lineStart = nl + 1
+    }
+    for (const j of joins) ed.delete(j, j + 1)
+    changed = true
+    diags.add(view, 'info', 'line-joined', `Re-joined a bracket wrapped across lines after "${line.slice(-6)}"`, i - 1, i + 2)
+  }
+  return changed ? ed.done() : view
+}

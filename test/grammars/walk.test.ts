@@ -273,6 +273,7 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#openings', doc: (w) => plan(`该项工作${w}数据管理局负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#collectiveTails', doc: (w) => plan(`由各${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#heldRoles', doc: (w) => plan(`由市综治委${w}负责，2024年底前完成。`), project: roles },
+  { list: 'units/suffixes.json#heldRoleFields', doc: (w) => plan(`由${w}责任单位负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#levelJoin.openers', doc: (w) => plan(`${w}区、市政府负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#levelJoin.levels', doc: (w) => plan(`各${w}、市人民政府负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#levelJoin.suffixes', doc: (w) => plan(`各区、市${w}负责，2024年底前完成。`), project: roles },

@@ -118,6 +118,7 @@ export const grammar = {
   maxUnitLength: suffixJson.maxLength,
   maxOwnerLength: suffixJson.maxOwnerLength,
   heldRoles: new Lexicon(suffixJson.heldRoles),
+  heldRoleFields: new Set(suffixJson.heldRoleFields),
   levelOpeners: new Lexicon(suffixJson.levelJoin.openers),
   levels: new Lexicon(suffixJson.levelJoin.levels),
   levelSuffixes: new Set(suffixJson.levelJoin.suffixes),

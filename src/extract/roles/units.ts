@@ -39,7 +39,8 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
   if (!persons && text.indexOf('、', s) >= 0 && text.indexOf('、', s) < e && isLevelJoin(text, s, e, br)) return 'collective'
   // A unit named by the role it holds (…工作专班牵头单位, 市综治委成员单位) is a collective.
   const held = persons ? undefined : grammar.heldRoles.matchEndingAt(text, e, s + 2)
-  if (held && classifyUnit(text, s, e - held.length, br) !== undefined) return 'collective'
+  // …or by the field its role is held in (绩效责任单位: the bodies accountable for performance).
+  if (held && (grammar.heldRoleFields.has(text.slice(s, e - held.length)) || classifyUnit(text, s, e - held.length, br) !== undefined)) return 'collective'
   let core = e
   const p = br.partnerOf(e - 1)
   if (p > s && p < e - 1) core = p
