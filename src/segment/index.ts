@@ -13,6 +13,23 @@ import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine } from './period.js'
+import {
+  titleKey,
+  titleKeyNoDigits,
+  isAddresseeLine,
+  isStrongTitle,
+  isFragmentLine,
+  ONLY_QUOTE,
+  printedWhole,
+  isGenreLine,
+  joinTitle,
+  titleContinuation,
+  issuedContinuation,
+  isLetterhead,
+  CLAUSE_START,
+  TITLE_FRAGMENT,
+  type TitleSpan,
+} from './title-lines.js'
 
 export type { Segment }
 
@@ -45,13 +62,6 @@ const TITLE_LABEL = /^(?:文件标题|标题)(?![：:])/
 const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)/
 /** A page's <title> copied as a line: the title, a dash and the site's name (`…的意见-湖南省人民政府门户网站`). */
 const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|官方网站|网站|政府网|门户网|官网))$/
-/** Key used to compare titles across printings: ideographs, letters and digits only. */
-const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
-const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
-
-function isAddresseeLine(text: string): boolean {
-  return text.endsWith('：') && text.length < 400 && !/。/.test(text) && /[，、]/.test(text) && /各|直属|所属|有关/.test(text)
-}
 
 /**
  * Splits the normalized text into documents: header, title, 发文字号, 主送机关, body, 落款
@@ -286,11 +296,6 @@ function isPageHeading(lines: Line[], i: number): boolean {
   return false
 }
 
-/** A line that can only be a title: title-like and ending in a genre word (…的通知, …行动方案). */
-function isStrongTitle(text: string): boolean {
-  return isTitleLike(text) && genreOf(text) !== null && !/^【|^[\u4e00-\u9fff]{2,6}[：:]/.test(text)
-}
-
 /**
  * The first strong title among the lines below `from`, over short header-like lines only (a
  * site name, a date, a code), with the fragment lines of a title broken above it; null when a
@@ -379,73 +384,9 @@ function findTitleFar(lines: Line[], from: number): { start: number; end: number
   return null
 }
 
-/** A line that may continue a title broken over lines: a fragment, not a clause's start. */
-function isFragmentLine(text: string): boolean {
-  return TITLE_FRAGMENT.test(text) && !CLAUSE_START.test(text)
-}
-
-/** A line that is only a quoted name (`《政府工作报告》`): the first line of a title the next completes. */
-const ONLY_QUOTE = /^《[^《》]+》$/
-
-/**
- * A title whose text is its input span as printed (one line, nothing joined or repaired), so an
- * offset into the text is an offset from its start: the glued-prefix and tag repairs need that.
- */
-function printedWhole(title: TitleSpan): boolean {
-  return title.end - title.start === title.text.length
-}
-
-/** A line that is only a genre word, perhaps spaced as a heading (`通 知`, `意  见`). */
-function isGenreLine(text: string): boolean {
-  const bare = text.replace(/\s+/g, '')
-  return bare.length <= 4 && genreOf(bare) === bare
-}
-
-/** A title's text from the lines it is printed on; a spaced genre line (`通 知`) loses its spaces. */
-function joinTitle(parts: Line[]): string {
-  return parts.map((l) => (isGenreLine(l.text) ? l.text.replace(/\s+/g, '') : l.text)).join('')
-}
-
-/**
- * The last line of a title that starts at `i` but names no genre: up to two fragment lines more,
- * when with them it ends in a genre word (`湖南省人民政府办公厅关于加强普通高等学校` / `毕业生就业工作的通知`).
- */
-function titleContinuation(lines: Line[], i: number): number {
-  if (genreOf(lines[i].text) !== null || aboutAt(lines[i].text) < 0) return i
-  let acc = lines[i].text
-  for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
-    const t = lines[k].text
-    if (!TITLE_FRAGMENT.test(t) || DOC_NUMBER_LINE.test(t)) break
-    acc += t
-    if (isStrongTitle(acc)) return k
-  }
-  return i
-}
-
 /** A row of a joint 落款 printed in columns: organ names separated by spaces in the input. */
 function isIssuerRow(line: Line, view: MappedText): boolean {
   return isIssuerLine(line.text) && /\S\s+\S/.test(view.originalSlice(line.start, line.end).trim())
-}
-
-/**
- * The last line of an issuing title broken after the document it quotes (`…办公室` / `关于印发2022年《政府
- * 工作报告》` / `重点任务责任落实分工的通知`): a title [from, end] that issues (印发, 转发 …) and ends with
- * the quote's closing 》 goes on over the next fragment line when that line ends in a genre word.
- */
-function issuedContinuation(lines: Line[], from: number, end: number): number {
-  const text = lines
-    .slice(from, end + 1)
-    .map((l) => l.text)
-    .join('')
-  const next = lines[end + 1]
-  if (!next || !text.endsWith('》') || aboutAt(text) < 0 || !hasIssuingVerb(text)) return end
-  if (!TITLE_FRAGMENT.test(next.text) || DOC_NUMBER_LINE.test(next.text) || genreOf(next.text) === null || !isStrongTitle(text + next.text)) return end
-  return end + 1
-}
-
-/** 发文机关标志: an organ's name followed by 文件 (`中共某市委办公室文件`). */
-function isLetterhead(text: string): boolean {
-  return text.length <= 44 && text.endsWith('文件') && isIssuerLine(text.slice(0, -2))
 }
 
 /** Words glued before a title with a colon: a site's keyword or ad, not part of the title. */
@@ -458,13 +399,6 @@ const LEADING_NUMBER = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*(?=[
 
 /** A heading line that quotes the title, the 字号 perhaps glued before it: `京政办发〔2016〕26号《…的通知》`. */
 const QUOTED_TITLE_LINE = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)?《([^《》]{4,150})》$/
-
-/** A clause or chapter start: the body has begun. */
-const CLAUSE_START = /^(?:第[一二三四五六七八九十百零〇\d]{1,5}[章条節节编編]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/
-/** The first part of a title broken over lines: ideographs and title punctuation only. */
-const TITLE_FRAGMENT = /^[\u4e00-\u9fff“”"《》〈〉（）()、·—\-\d]{2,40}$/
-
-type TitleSpan = NonNullable<Segment['title']>
 
 /**
  * The lines a reposting site (a law database's page) prints under the title: the title again,

@@ -1,0 +1,94 @@
+/**
+ * What a title line looks like, shared by the searches for the document's own title and for the
+ * titles of the documents it issues: a strong title, a fragment of one broken over lines, a spaced
+ * genre line, the lines a broken title goes on over, and the key titles are compared by.
+ */
+import type { Line } from '../normalize/lines.js'
+import { DOC_NUMBER_LINE } from './docnumber.js'
+import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
+import type { Segment } from '../tree/segment.js'
+import { hasIssuingVerb, isIssuerLine } from './signature.js'
+
+/** Key used to compare titles across printings: ideographs, letters and digits only. */
+export const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
+export const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
+
+export function isAddresseeLine(text: string): boolean {
+  return text.endsWith('：') && text.length < 400 && !/。/.test(text) && /[，、]/.test(text) && /各|直属|所属|有关/.test(text)
+}
+
+/** A line that can only be a title: title-like and ending in a genre word (…的通知, …行动方案). */
+export function isStrongTitle(text: string): boolean {
+  return isTitleLike(text) && genreOf(text) !== null && !/^【|^[\u4e00-\u9fff]{2,6}[：:]/.test(text)
+}
+
+/** A line that may continue a title broken over lines: a fragment, not a clause's start. */
+export function isFragmentLine(text: string): boolean {
+  return TITLE_FRAGMENT.test(text) && !CLAUSE_START.test(text)
+}
+
+/** A line that is only a quoted name (`《政府工作报告》`): the first line of a title the next completes. */
+export const ONLY_QUOTE = /^《[^《》]+》$/
+
+/**
+ * A title whose text is its input span as printed (one line, nothing joined or repaired), so an
+ * offset into the text is an offset from its start: the glued-prefix and tag repairs need that.
+ */
+export function printedWhole(title: TitleSpan): boolean {
+  return title.end - title.start === title.text.length
+}
+
+/** A line that is only a genre word, perhaps spaced as a heading (`通 知`, `意  见`). */
+export function isGenreLine(text: string): boolean {
+  const bare = text.replace(/\s+/g, '')
+  return bare.length <= 4 && genreOf(bare) === bare
+}
+
+/** A title's text from the lines it is printed on; a spaced genre line (`通 知`) loses its spaces. */
+export function joinTitle(parts: Line[]): string {
+  return parts.map((l) => (isGenreLine(l.text) ? l.text.replace(/\s+/g, '') : l.text)).join('')
+}
+
+/**
+ * The last line of a title that starts at `i` but names no genre: up to two fragment lines more,
+ * when with them it ends in a genre word (`湖南省人民政府办公厅关于加强普通高等学校` / `毕业生就业工作的通知`).
+ */
+export function titleContinuation(lines: Line[], i: number): number {
+  if (genreOf(lines[i].text) !== null || aboutAt(lines[i].text) < 0) return i
+  let acc = lines[i].text
+  for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+    const t = lines[k].text
+    if (!TITLE_FRAGMENT.test(t) || DOC_NUMBER_LINE.test(t)) break
+    acc += t
+    if (isStrongTitle(acc)) return k
+  }
+  return i
+}
+
+/**
+ * The last line of an issuing title broken after the document it quotes (`…办公室` / `关于印发2022年《政府
+ * 工作报告》` / `重点任务责任落实分工的通知`): a title [from, end] that issues (印发, 转发 …) and ends with
+ * the quote's closing 》 goes on over the next fragment line when that line ends in a genre word.
+ */
+export function issuedContinuation(lines: Line[], from: number, end: number): number {
+  const text = lines
+    .slice(from, end + 1)
+    .map((l) => l.text)
+    .join('')
+  const next = lines[end + 1]
+  if (!next || !text.endsWith('》') || aboutAt(text) < 0 || !hasIssuingVerb(text)) return end
+  if (!TITLE_FRAGMENT.test(next.text) || DOC_NUMBER_LINE.test(next.text) || genreOf(next.text) === null || !isStrongTitle(text + next.text)) return end
+  return end + 1
+}
+
+/** 发文机关标志: an organ's name followed by 文件 (`中共某市委办公室文件`). */
+export function isLetterhead(text: string): boolean {
+  return text.length <= 44 && text.endsWith('文件') && isIssuerLine(text.slice(0, -2))
+}
+
+/** A clause or chapter start: the body has begun. */
+export const CLAUSE_START = /^(?:第[一二三四五六七八九十百零〇\d]{1,5}[章条節节编編]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/
+/** The first part of a title broken over lines: ideographs and title punctuation only. */
+export const TITLE_FRAGMENT = /^[\u4e00-\u9fff“”"《》〈〉（）()、·—\-\d]{2,40}$/
+
+export type TitleSpan = NonNullable<Segment['title']>
