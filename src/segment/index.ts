@@ -1,11 +1,10 @@
-import tableColumns from '../../grammars/table-columns.json' with { type: 'json' }
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells, type HeaderBlock } from './header.js'
+import { fieldOf, findExportHeader, findHeader, isExportLine } from './header.js'
 import { DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
 import { isDateLine, parseFullDate } from './dates.js'
-import { aboutAt, forwardingAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
+import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory, versionTagLength } from './history.js'
 import { findPromulgation } from './promulgation.js'
 import { colophonAfterSignature, findColophon, isKeywordLine } from './colophon.js'
@@ -13,23 +12,10 @@ import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine } from './period.js'
-import {
-  titleKey,
-  titleKeyNoDigits,
-  isAddresseeLine,
-  isStrongTitle,
-  isFragmentLine,
-  ONLY_QUOTE,
-  printedWhole,
-  isGenreLine,
-  joinTitle,
-  titleContinuation,
-  issuedContinuation,
-  isLetterhead,
-  CLAUSE_START,
-  TITLE_FRAGMENT,
-  type TitleSpan,
-} from './title-lines.js'
+import { skipRepostLines } from './title-repeats.js'
+import { titleKey, isAddresseeLine, isStrongTitle, isFragmentLine, ONLY_QUOTE, printedWhole, joinTitle, titleContinuation, issuedContinuation, isLetterhead, CLAUSE_START } from './title-lines.js'
+import { siteTable } from './site-table.js'
+import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar } from './title-search.js'
 
 export type { Segment }
 
@@ -52,9 +38,6 @@ function trailingGluedNumber(text: string): { at: number; number: string } | nul
   }
   return null
 }
-
-/** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
-const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$/
 
 /** The 标题 label of a site's table glued to the title it labels (its spaces were removed with the table's layout). */
 const TITLE_LABEL = /^(?:文件标题|标题)(?![：:])/
@@ -245,145 +228,6 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   return root
 }
 
-/** Meta fields a site table must fill to be taken (an index number or a 来源 alone tells nothing). */
-const SITE_FIELDS = new Set(['docNumber', 'signedDate', 'publishedDate', 'dispatchDate', 'authority'])
-
-/**
- * The label cells of a site's table on the lines above the title (`titleStart`) and on the lines
- * right under it (from `next`, while they open with a label: `发布日期：2023-03-03 09:37信息来源：…`),
- * as a gov.cn header block; null when they fill none of `SITE_FIELDS`.
- */
-function siteTable(lines: Line[], titleStart: number, next: number): HeaderBlock | null {
-  const fields: Record<string, string> = {}
-  const spans: HeaderBlock['spans'] = {}
-  let first = -1
-  let last = -1
-  const read = (k: number, atStart: boolean): boolean => {
-    const cells = siteLabelCells(lines[k])
-    // (under the title, a line opening with a label, or with a longer label word ending in one: `信息来源：本网 发布日期：…`)
-    const t = lines[k].text
-    const opens = (label: string) => /^[\u4e00-\u9fff]{0,4}$/.test(t.slice(0, t.indexOf(label)))
-    if (cells.length === 0 || (atStart && !t.includes('|') && !opens(cells[0].label))) return false
-    for (const c of cells) {
-      if (fields[c.label]) continue
-      fields[c.label] = c.value
-      spans[c.label] = { start: c.start, end: c.end }
-    }
-    if (first < 0) first = k
-    last = k
-    return true
-  }
-  for (let k = 0; k < lines.length && lines[k].end <= titleStart; k++) read(k, false)
-  for (let k = next; k < Math.min(lines.length, next + 2); k++) if (!read(k, true)) break
-  if (first < 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
-  return { form: 'govcn', fields, spans, start: lines[first].start, end: lines[last].end, next }
-}
-
-/**
- * A title-like line that names no 关于 or forwarding verb (a site's page heading: a programme or
- * column name ending in a genre word, `…创业引领计划`), over a title of up to four lines that does
- * name 关于, followed within four lines (a repeat of the title between) by its 字号 or 主送: the
- * lower title is the document's.
- */
-function isPageHeading(lines: Line[], i: number): boolean {
-  const t = lines[i].text
-  if (!isTitleLike(t) || aboutAt(t) >= 0 || forwardingAt(t) >= 0 || t.length > 40) return false
-  const below = findTitleBelow(lines, i + 1)
-  if (!below || below.start !== i + 1) return false
-  const joined = joinTitle(lines.slice(below.start, below.end + 1))
-  if (aboutAt(joined) <= 0 || !isStrongTitle(joined)) return false
-  for (let k = below.end + 1; k < Math.min(lines.length, below.end + 5); k++) if (DOC_NUMBER_LINE.test(lines[k].text) || isAddresseeLine(lines[k].text)) return true
-  return false
-}
-
-/**
- * The first strong title among the lines below `from`, over short header-like lines only (a
- * site name, a date, a code), with the fragment lines of a title broken above it; null when a
- * sentence, a clause marker, an addressee line or a 字号 comes first.
- */
-function findTitleBelow(lines: Line[], from: number): { start: number; end: number } | null {
-  // (the lines of a site's label table do not count: some print it twice above the title)
-  let table = 0
-  for (let j = from; j < Math.min(lines.length, from + 8 + table); j++) {
-    const t = lines[j].text
-    if (table < 12 && siteLabelCells(lines[j]).length > 0 && !isStrongTitle(t)) {
-      table++
-      continue
-    }
-    if (CLAUSE_START.test(t)) return null
-    // a genre word alone on the last line, perhaps spaced (`通 知`), under a title broken over up to
-    // four lines (`澄城县…办公室` / `关于对2013年度…和有关` / `重点工作…督查的` / `通 知`)
-    if (j > from && isGenreLine(t)) {
-      let best = -1
-      for (let k = j - 1; k >= from && j - k <= 4 && TITLE_FRAGMENT.test(lines[k].text); k--) {
-        const joined = joinTitle(lines.slice(k, j + 1))
-        if (isStrongTitle(joined) && aboutAt(joined) >= 0) best = k
-      }
-      if (best >= 0) return { start: best, end: j }
-    }
-    if (isStrongTitle(t) && t.length <= 80) {
-      // a title broken over lines: its first part is a fragment line right above it
-      // (a fragment holding 关于 after an issuer starts the title: nothing above it belongs)
-      let k = j
-      while (k > from && j - k < 3 && aboutAt(lines[k].text) <= 0 && TITLE_FRAGMENT.test(lines[k - 1].text)) k--
-      return { start: k, end: j }
-    }
-    if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
-  }
-  return null
-}
-
-/**
- * A page title without a genre word (`十堰市政府承诺今年再办10件实事`, `市政府工作报告重点工作责任分解(2023年)`):
- * among the first lines, the short line right above a site's label line that dates the page
- * (`信息来源：… 发布时间：2011年1月20日`, `时间：2023-07-11 浏览次数：…`) — what a site prints there is
- * the page's heading, whatever its words. Not a breadcrumb, a label or a sentence. Null when none.
- */
-function titleAboveSiteLabels(lines: Line[], from: number): { start: number; end: number } | null {
-  for (let k = from; k + 1 < Math.min(lines.length, from + 8); k++) {
-    const next = lines[k + 1].text
-    // (or the first line, right above a table's serial column: `2025年开发区重点工作及责任清单` / `序号 |`)
-    const table = k === from && TABLE_HEAD.test(next)
-    if (!table && (siteLabelCells(lines[k + 1]).length === 0 || !/\d{4}\s*[-年./]/.test(next))) continue
-    const t = lines[k].text
-    if (t.length < 4 || t.length > 60 || /[。；：:>|]/.test(t) || isDateLine(t) || siteLabelCells(lines[k]).length > 0 || CLAUSE_START.test(t)) return null
-    // a column of the table itself, printed before its serial column (`工作目标` / `序号`), is no title
-    if (table && TABLE_COLUMN_WORDS.has(t.replace(/\s+/g, ''))) return null
-    return { start: k, end: k }
-  }
-  return null
-}
-
-/** Every column word of a task table printed one cell per line (grammars/table-columns.json). */
-const TABLE_COLUMN_WORDS = new Set([...tableColumns.serial, ...tableColumns.task, ...tableColumns.deadline, ...tableColumns.other])
-
-const TABLE_HEAD = /^序号\s*[|｜]?\s*$|^序号\s*[|｜\s]\s*[\u4e00-\u9fff]/
-
-/** How far past a site's chrome (menus, link lists, a spam line) a title is still looked for. */
-const FAR_TITLE_LINES = 80
-
-/**
- * A title under a long run of page chrome (a government site's department menu, a hijacked page's
- * spam and navigation lines): the first line past `findTitleBelow`'s window that names an issuer
- * and 关于 and ends in a genre word, over short lines only — no sentence, clause, addressee or 字号
- * comes first. Null when none.
- */
-function findTitleFar(lines: Line[], from: number): { start: number; end: number } | null {
-  for (let j = from; j < Math.min(lines.length, from + FAR_TITLE_LINES); j++) {
-    const t = lines[j].text
-    if (CLAUSE_START.test(t) || /[。；]/.test(t) || t.length > 120 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
-    if (isStrongTitle(t) && t.length <= 100 && aboutAt(t) > 0) {
-      let k = j
-      while (k > from && j - k < 3 && TITLE_FRAGMENT.test(lines[k - 1].text) && aboutAt(lines[k].text) < 0) k--
-      return { start: k, end: j }
-    }
-    // a title broken after 关于 (`某某厅关于印发` / `《…》的通知`)
-    const end = aboutAt(t) > 0 && TITLE_FRAGMENT.test(t) ? titleContinuation(lines, j) : j
-    if (end > j) return { start: j, end }
-  }
-  return null
-}
-
 /** A row of a joint 落款 printed in columns: organ names separated by spaces in the input. */
 function isIssuerRow(line: Line, view: MappedText): boolean {
   return isIssuerLine(line.text) && /\S\s+\S/.test(view.originalSlice(line.start, line.end).trim())
@@ -399,83 +243,6 @@ const LEADING_NUMBER = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*(?=[
 
 /** A heading line that quotes the title, the 字号 perhaps glued before it: `京政办发〔2016〕26号《…的通知》`. */
 const QUOTED_TITLE_LINE = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)?《([^《》]{4,150})》$/
-
-/**
- * The lines a reposting site (a law database's page) prints under the title: the title again,
- * an issuer line, the title a third time, and sometimes the issuing notice's own title, which
- * quotes the first (`信息系统工程监理暂行规定` / `信息产业部` / `关于发布《信息系统工程监理暂行规定》的通知`):
- * that notice is the document. An issuer line counts only when a title follows it.
- */
-function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line } {
-  let i = skipTitleRepeat(lines, from, title.text)
-  // (a page prints it a third or fourth time, perhaps broken over lines: `…的意见` / `…的意见` / `湖南省人民政府关于` / `落实…的意见`)
-  for (let n = 0, again = skipTitleRepeat(lines, i, title.text); n < 2 && i > from && again > i; n++, again = skipTitleRepeat(lines, i, title.text)) i = again
-  // a printing that reads as a title where the first did not (a stray digit after the genre word,
-  // `…的通知0`) is the title
-  if (i === from + 1 && !genreOf(title.text) && genreOf(lines[from].text) && isStrongTitle(lines[from].text)) title = { text: lines[from].text, start: lines[from].start, end: lines[from].end }
-  let issuerLine: Line | undefined
-  let docNumberLine: Line | undefined
-  for (let n = 0; n < 4 && i + 1 < lines.length; n++) {
-    const t = lines[i].text
-    // a site's index number alone on its line (`HHCR-2023-01005`) before the 字号 and the title's printing
-    if (!docNumberLine && INDEX_NUMBER_LINE.test(t) && DOC_NUMBER_LINE.test(lines[i + 1].text)) {
-      i++
-      continue
-    }
-    // the 字号 printed between two printings of the title
-    if (!docNumberLine && DOC_NUMBER_LINE.test(t)) {
-      const after = skipTitleRepeat(lines, i + 1, title.text)
-      if (after === i + 1) break
-      docNumberLine = lines[i]
-      i = after
-      continue
-    }
-    // the issuer line printed again under the last printing of the title
-    if (issuerLine && t === issuerLine.text) {
-      i++
-      continue
-    }
-    if (issuerLine || !isIssuerLine(t) || t.length > 60) break
-    // the issuer line, perhaps the 字号, then the title again
-    const numbered = !docNumberLine && i + 2 < lines.length && DOC_NUMBER_LINE.test(lines[i + 1].text)
-    const k = numbered ? i + 2 : i + 1
-    const after = skipTitleRepeat(lines, k, title.text)
-    if (after > k) {
-      issuerLine = lines[i]
-      if (numbered) docNumberLine = lines[i + 1]
-      i = after
-      continue
-    }
-    const next = lines[i + 1]
-    if (isStrongTitle(next.text) && titleKey(next.text).includes(titleKey(title.text))) {
-      issuerLine = lines[i]
-      title = { text: next.text, start: next.start, end: next.end }
-      i = skipTitleRepeat(lines, i + 2, next.text)
-      continue
-    }
-    break
-  }
-  return { next: i, title, issuerLine, docNumberLine }
-}
-
-function skipTitleRepeat(lines: Line[], i: number, title: string): number {
-  const key = titleKey(title)
-  const keyLoose = titleKeyNoDigits(title)
-  // a repeat may leave out the issuer the first printing opened with (`山东省人民政府办公厅` /
-  // `转发…` / `关于…的通知`, then `转发…` / `关于…的通知` again)
-  const verb = Math.min(...[aboutAt(title), forwardingAt(title)].map((at) => (at > 0 ? at : title.length)))
-  const keyTail = verb < title.length && title.length - verb >= 10 ? titleKey(title.slice(verb)) : null
-  let acc = ''
-  for (let j = i; j < Math.min(lines.length, i + 4); j++) {
-    acc += lines[j].text
-    const k = titleKey(acc)
-    // (a printing with the site's version tag, `…规定(2002年)`, repeats the title too)
-    const untagged = titleKey(acc.slice(0, acc.length - versionTagLength(acc)))
-    if (k === key || untagged === key || titleKeyNoDigits(acc) === keyLoose || k === keyTail) return j + 1
-    if (!key.startsWith(k) && !keyLoose.startsWith(titleKeyNoDigits(acc)) && !keyTail?.startsWith(k)) break
-  }
-  return i
-}
 
 function emptySegment(start: number, end: number): Segment {
   return { start, end, header: null, title: null, docNumberLine: null, addressees: null, signature: null, release: null, history: [], attachments: [], body: [], documents: [] }

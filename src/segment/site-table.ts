@@ -1,0 +1,40 @@
+/**
+ * A site's label table (发布日期, 发文字号, 来源 …) printed around the title in a form no header reader
+ * takes: its cells fill what the title and the 落款 leave.
+ */
+import type { Line } from '../normalize/lines.js'
+import { fieldOf, siteLabelCells, type HeaderBlock } from './header.js'
+
+/** Meta fields a site table must fill to be taken (an index number or a 来源 alone tells nothing). */
+const SITE_FIELDS = new Set(['docNumber', 'signedDate', 'publishedDate', 'dispatchDate', 'authority'])
+
+/**
+ * The label cells of a site's table on the lines above the title (`titleStart`) and on the lines
+ * right under it (from `next`, while they open with a label: `发布日期：2023-03-03 09:37信息来源：…`),
+ * as a gov.cn header block; null when they fill none of `SITE_FIELDS`.
+ */
+export function siteTable(lines: Line[], titleStart: number, next: number): HeaderBlock | null {
+  const fields: Record<string, string> = {}
+  const spans: HeaderBlock['spans'] = {}
+  let first = -1
+  let last = -1
+  const read = (k: number, atStart: boolean): boolean => {
+    const cells = siteLabelCells(lines[k])
+    // (under the title, a line opening with a label, or with a longer label word ending in one: `信息来源：本网 发布日期：…`)
+    const t = lines[k].text
+    const opens = (label: string) => /^[\u4e00-\u9fff]{0,4}$/.test(t.slice(0, t.indexOf(label)))
+    if (cells.length === 0 || (atStart && !t.includes('|') && !opens(cells[0].label))) return false
+    for (const c of cells) {
+      if (fields[c.label]) continue
+      fields[c.label] = c.value
+      spans[c.label] = { start: c.start, end: c.end }
+    }
+    if (first < 0) first = k
+    last = k
+    return true
+  }
+  for (let k = 0; k < lines.length && lines[k].end <= titleStart; k++) read(k, false)
+  for (let k = next; k < Math.min(lines.length, next + 2); k++) if (!read(k, true)) break
+  if (first < 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
+  return { form: 'govcn', fields, spans, start: lines[first].start, end: lines[last].end, next }
+}

@@ -1,0 +1,90 @@
+/**
+ * The title printed again under itself: reposting sites print it up to four times, around an issuer
+ * line and a 字号, and a law database may print the issuing notice's own title under the law's.
+ */
+import type { Line } from '../normalize/lines.js'
+import { DOC_NUMBER_LINE } from './docnumber.js'
+import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
+import { versionTagLength } from './history.js'
+import { isIssuerLine } from './signature.js'
+import { titleKey, titleKeyNoDigits, isStrongTitle, type TitleSpan } from './title-lines.js'
+
+/** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
+const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$/
+
+/**
+ * The lines a reposting site (a law database's page) prints under the title: the title again,
+ * an issuer line, the title a third time, and sometimes the issuing notice's own title, which
+ * quotes the first (`信息系统工程监理暂行规定` / `信息产业部` / `关于发布《信息系统工程监理暂行规定》的通知`):
+ * that notice is the document. An issuer line counts only when a title follows it.
+ */
+export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line } {
+  let i = skipTitleRepeat(lines, from, title.text)
+  // (a page prints it a third or fourth time, perhaps broken over lines: `…的意见` / `…的意见` / `湖南省人民政府关于` / `落实…的意见`)
+  for (let n = 0, again = skipTitleRepeat(lines, i, title.text); n < 2 && i > from && again > i; n++, again = skipTitleRepeat(lines, i, title.text)) i = again
+  // a printing that reads as a title where the first did not (a stray digit after the genre word,
+  // `…的通知0`) is the title
+  if (i === from + 1 && !genreOf(title.text) && genreOf(lines[from].text) && isStrongTitle(lines[from].text)) title = { text: lines[from].text, start: lines[from].start, end: lines[from].end }
+  let issuerLine: Line | undefined
+  let docNumberLine: Line | undefined
+  for (let n = 0; n < 4 && i + 1 < lines.length; n++) {
+    const t = lines[i].text
+    // a site's index number alone on its line (`HHCR-2023-01005`) before the 字号 and the title's printing
+    if (!docNumberLine && INDEX_NUMBER_LINE.test(t) && DOC_NUMBER_LINE.test(lines[i + 1].text)) {
+      i++
+      continue
+    }
+    // the 字号 printed between two printings of the title
+    if (!docNumberLine && DOC_NUMBER_LINE.test(t)) {
+      const after = skipTitleRepeat(lines, i + 1, title.text)
+      if (after === i + 1) break
+      docNumberLine = lines[i]
+      i = after
+      continue
+    }
+    // the issuer line printed again under the last printing of the title
+    if (issuerLine && t === issuerLine.text) {
+      i++
+      continue
+    }
+    if (issuerLine || !isIssuerLine(t) || t.length > 60) break
+    // the issuer line, perhaps the 字号, then the title again
+    const numbered = !docNumberLine && i + 2 < lines.length && DOC_NUMBER_LINE.test(lines[i + 1].text)
+    const k = numbered ? i + 2 : i + 1
+    const after = skipTitleRepeat(lines, k, title.text)
+    if (after > k) {
+      issuerLine = lines[i]
+      if (numbered) docNumberLine = lines[i + 1]
+      i = after
+      continue
+    }
+    const next = lines[i + 1]
+    if (isStrongTitle(next.text) && titleKey(next.text).includes(titleKey(title.text))) {
+      issuerLine = lines[i]
+      title = { text: next.text, start: next.start, end: next.end }
+      i = skipTitleRepeat(lines, i + 2, next.text)
+      continue
+    }
+    break
+  }
+  return { next: i, title, issuerLine, docNumberLine }
+}
+
+function skipTitleRepeat(lines: Line[], i: number, title: string): number {
+  const key = titleKey(title)
+  const keyLoose = titleKeyNoDigits(title)
+  // a repeat may leave out the issuer the first printing opened with (`山东省人民政府办公厅` /
+  // `转发…` / `关于…的通知`, then `转发…` / `关于…的通知` again)
+  const verb = Math.min(...[aboutAt(title), forwardingAt(title)].map((at) => (at > 0 ? at : title.length)))
+  const keyTail = verb < title.length && title.length - verb >= 10 ? titleKey(title.slice(verb)) : null
+  let acc = ''
+  for (let j = i; j < Math.min(lines.length, i + 4); j++) {
+    acc += lines[j].text
+    const k = titleKey(acc)
+    // (a printing with the site's version tag, `…规定(2002年)`, repeats the title too)
+    const untagged = titleKey(acc.slice(0, acc.length - versionTagLength(acc)))
+    if (k === key || untagged === key || titleKeyNoDigits(acc) === keyLoose || k === keyTail) return j + 1
+    if (!key.startsWith(k) && !keyLoose.startsWith(titleKeyNoDigits(acc)) && !keyTail?.startsWith(k)) break
+  }
+  return i
+}

@@ -1,0 +1,117 @@
+/**
+ * Where the document's own title stands when the first line is not it: a few lines down under short
+ * header lines, far down under a site's menus, above a site's label line (a title without a genre
+ * word), or under a site's page heading.
+ */
+import tableColumns from '../../grammars/table-columns.json' with { type: 'json' }
+import type { Line } from '../normalize/lines.js'
+import { siteLabelCells } from './header.js'
+import { DOC_NUMBER_LINE } from './docnumber.js'
+import { isDateLine } from './dates.js'
+import { aboutAt, forwardingAt, isTitleLike } from '../text/genre.js'
+import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, CLAUSE_START, TITLE_FRAGMENT } from './title-lines.js'
+
+/**
+ * A title-like line that names no 关于 or forwarding verb (a site's page heading: a programme or
+ * column name ending in a genre word, `…创业引领计划`), over a title of up to four lines that does
+ * name 关于, followed within four lines (a repeat of the title between) by its 字号 or 主送: the
+ * lower title is the document's.
+ */
+export function isPageHeading(lines: Line[], i: number): boolean {
+  const t = lines[i].text
+  if (!isTitleLike(t) || aboutAt(t) >= 0 || forwardingAt(t) >= 0 || t.length > 40) return false
+  const below = findTitleBelow(lines, i + 1)
+  if (!below || below.start !== i + 1) return false
+  const joined = joinTitle(lines.slice(below.start, below.end + 1))
+  if (aboutAt(joined) <= 0 || !isStrongTitle(joined)) return false
+  for (let k = below.end + 1; k < Math.min(lines.length, below.end + 5); k++) if (DOC_NUMBER_LINE.test(lines[k].text) || isAddresseeLine(lines[k].text)) return true
+  return false
+}
+
+/**
+ * The first strong title among the lines below `from`, over short header-like lines only (a
+ * site name, a date, a code), with the fragment lines of a title broken above it; null when a
+ * sentence, a clause marker, an addressee line or a 字号 comes first.
+ */
+export function findTitleBelow(lines: Line[], from: number): { start: number; end: number } | null {
+  // (the lines of a site's label table do not count: some print it twice above the title)
+  let table = 0
+  for (let j = from; j < Math.min(lines.length, from + 8 + table); j++) {
+    const t = lines[j].text
+    if (table < 12 && siteLabelCells(lines[j]).length > 0 && !isStrongTitle(t)) {
+      table++
+      continue
+    }
+    if (CLAUSE_START.test(t)) return null
+    // a genre word alone on the last line, perhaps spaced (`通 知`), under a title broken over up to
+    // four lines (`澄城县…办公室` / `关于对2013年度…和有关` / `重点工作…督查的` / `通 知`)
+    if (j > from && isGenreLine(t)) {
+      let best = -1
+      for (let k = j - 1; k >= from && j - k <= 4 && TITLE_FRAGMENT.test(lines[k].text); k--) {
+        const joined = joinTitle(lines.slice(k, j + 1))
+        if (isStrongTitle(joined) && aboutAt(joined) >= 0) best = k
+      }
+      if (best >= 0) return { start: best, end: j }
+    }
+    if (isStrongTitle(t) && t.length <= 80) {
+      // a title broken over lines: its first part is a fragment line right above it
+      // (a fragment holding 关于 after an issuer starts the title: nothing above it belongs)
+      let k = j
+      while (k > from && j - k < 3 && aboutAt(lines[k].text) <= 0 && TITLE_FRAGMENT.test(lines[k - 1].text)) k--
+      return { start: k, end: j }
+    }
+    if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
+  }
+  return null
+}
+
+/**
+ * A page title without a genre word (`十堰市政府承诺今年再办10件实事`, `市政府工作报告重点工作责任分解(2023年)`):
+ * among the first lines, the short line right above a site's label line that dates the page
+ * (`信息来源：… 发布时间：2011年1月20日`, `时间：2023-07-11 浏览次数：…`) — what a site prints there is
+ * the page's heading, whatever its words. Not a breadcrumb, a label or a sentence. Null when none.
+ */
+export function titleAboveSiteLabels(lines: Line[], from: number): { start: number; end: number } | null {
+  for (let k = from; k + 1 < Math.min(lines.length, from + 8); k++) {
+    const next = lines[k + 1].text
+    // (or the first line, right above a table's serial column: `2025年开发区重点工作及责任清单` / `序号 |`)
+    const table = k === from && TABLE_HEAD.test(next)
+    if (!table && (siteLabelCells(lines[k + 1]).length === 0 || !/\d{4}\s*[-年./]/.test(next))) continue
+    const t = lines[k].text
+    if (t.length < 4 || t.length > 60 || /[。；：:>|]/.test(t) || isDateLine(t) || siteLabelCells(lines[k]).length > 0 || CLAUSE_START.test(t)) return null
+    // a column of the table itself, printed before its serial column (`工作目标` / `序号`), is no title
+    if (table && TABLE_COLUMN_WORDS.has(t.replace(/\s+/g, ''))) return null
+    return { start: k, end: k }
+  }
+  return null
+}
+
+/** Every column word of a task table printed one cell per line (grammars/table-columns.json). */
+const TABLE_COLUMN_WORDS = new Set([...tableColumns.serial, ...tableColumns.task, ...tableColumns.deadline, ...tableColumns.other])
+
+const TABLE_HEAD = /^序号\s*[|｜]?\s*$|^序号\s*[|｜\s]\s*[\u4e00-\u9fff]/
+
+/** How far past a site's chrome (menus, link lists, a spam line) a title is still looked for. */
+const FAR_TITLE_LINES = 80
+
+/**
+ * A title under a long run of page chrome (a government site's department menu, a hijacked page's
+ * spam and navigation lines): the first line past `findTitleBelow`'s window that names an issuer
+ * and 关于 and ends in a genre word, over short lines only — no sentence, clause, addressee or 字号
+ * comes first. Null when none.
+ */
+export function findTitleFar(lines: Line[], from: number): { start: number; end: number } | null {
+  for (let j = from; j < Math.min(lines.length, from + FAR_TITLE_LINES); j++) {
+    const t = lines[j].text
+    if (CLAUSE_START.test(t) || /[。；]/.test(t) || t.length > 120 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
+    if (isStrongTitle(t) && t.length <= 100 && aboutAt(t) > 0) {
+      let k = j
+      while (k > from && j - k < 3 && TITLE_FRAGMENT.test(lines[k - 1].text) && aboutAt(lines[k].text) < 0) k--
+      return { start: k, end: j }
+    }
+    // a title broken after 关于 (`某某厅关于印发` / `《…》的通知`)
+    const end = aboutAt(t) > 0 && TITLE_FRAGMENT.test(t) ? titleContinuation(lines, j) : j
+    if (end > j) return { start: j, end }
+  }
+  return null
+}
