@@ -1,0 +1,163 @@
+/**
+ * One document's lines after its title: amendment history, promulgation, 发文字号 and 主送机关, the body,
+ * the 落款, 附件说明, and the nested documents it issues (segmented the same way).
+ */
+import type { Line } from '../normalize/lines.js'
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from '../text/diagnostics.js'
+import { DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
+import { parseFullDate } from './dates.js'
+import { findHistory } from './history.js'
+import { findPromulgation } from './promulgation.js'
+import { colophonAfterSignature } from './colophon.js'
+import type { Segment } from '../tree/segment.js'
+import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
+import { isIssuerLine, isReleaseLine } from './signature.js'
+import { isAddresseeLine, CLAUSE_START } from './title-lines.js'
+import { skipTableOfContents } from './table-of-contents.js'
+import { findSignatureDate, earlySignatureDate, strayTail } from './signature-date.js'
+import { attachmentDocuments, withPeriodLine, findNestedTitles } from './nested-documents.js'
+
+/** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
+const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)/
+
+/** A row of a joint 落款 printed in columns: organ names separated by spaces in the input. */
+function isIssuerRow(line: Line, view: MappedText): boolean {
+  return isIssuerLine(line.text) && /\S\s+\S/.test(view.originalSlice(line.start, line.end).trim())
+}
+
+function emptySegment(start: number, end: number): Segment {
+  return { start, end, header: null, title: null, docNumberLine: null, addressees: null, signature: null, release: null, history: [], attachments: [], body: [], documents: [] }
+}
+
+/** Segments lines[from, to) as one document whose title (if any) was already consumed. */
+export function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics, title?: string | null): Segment {
+  const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
+  let i = from
+  // A law's amendment history stands right under its title: metadata, not clauses.
+  const history = findHistory(lines, i, to)
+  if (history) {
+    seg.history = history
+    i += history.length
+  }
+  // The order or announcement a law is printed under (`…令` / `现予公布` / 落款): the law's own
+  // publication, not a notice issuing a nested document; its history may follow it.
+  const promulgated = title === undefined ? null : findPromulgation(lines, i, to, title)
+  if (promulgated) {
+    seg.promulgation = { heading: promulgated.heading, sentence: promulgated.sentence, organ: promulgated.organ, number: promulgated.number, date: promulgated.signature.date }
+    seg.signature = promulgated.signature
+    if (promulgated.issuerLine) seg.issuerLine = promulgated.issuerLine
+    i = promulgated.next
+    const after = findHistory(lines, i, to)
+    if (after) {
+      seg.history = seg.history.concat(after)
+      i += after.length
+    }
+  }
+  // 发文字号 and 主送机关 come right after the title.
+  for (let k = 0; k < 3 && i < to; k++) {
+    const t = lines[i].text
+    const dated = seg.docNumberLine ? null : DOC_NUMBER_DATED_LINE.exec(t)
+    if (!seg.docNumberLine && DOC_NUMBER_LINE.test(t)) seg.docNumberLine = lines[i++]
+    else if (!seg.docNumberLine && LABELLED_NUMBER.test(t)) {
+      const m = LABELLED_NUMBER.exec(t)!
+      const at = lines[i].start + t.indexOf(m[1], m[0].length - m[1].length)
+      seg.docNumberLine = { start: at, end: at + m[1].length, text: m[1] }
+      i++
+    } else if (dated && parseFullDate(dated[2])) {
+      const l = lines[i++]
+      seg.docNumberLine = { start: l.start, end: l.start + dated[1].length, text: dated[1] }
+      seg.docNumberDate = { start: l.end - dated[2].length, end: l.end, text: dated[2] }
+    } else if (seg.docNumberLine && t === seg.docNumberLine.text)
+      i++ // printed twice by a reposting site
+    else if (!seg.addressees && isAddresseeLine(t)) seg.addressees = lines[i++]
+    else if (/^中华人民共和国[\u4e00-\u9fff]{0,10}令$/.test(t) || /^第\d{1,5}号$/.test(t)) i++
+    else break
+  }
+  // a 字号 under a site's label lines (`来源：` / `作者：` / `发布时间：` / value lines), above the title
+  // printed again: the short header-like lines opening the body, before any clause
+  if (!seg.docNumberLine && title !== undefined)
+    for (let k = i; k < Math.min(to, i + 12) && lines[k].text.length <= 40 && !/[。；]/.test(lines[k].text) && !CLAUSE_START.test(lines[k].text); k++)
+      if (DOC_NUMBER_LINE.test(lines[k].text) || LOST_BRACKET_LINE.test(lines[k].text)) {
+        seg.docNumberLine = lines[k]
+        break
+      }
+  let nested = findNestedTitles(lines, i, to, title)
+  let noticeEnd = nested.length ? nested[0].line : to
+  // 落款: issuer lines and a date line ending the notice part; what follows it may only be
+  // release notes (（此件公开发布）) and attachments (附件 / 附件1 + title), which become nested.
+  let bodyEnd = noticeEnd
+  let sigDate = findSignatureDate(lines, i, noticeEnd, nested.length > 0)
+  if (sigDate < 0 && !nested.length) {
+    // the issued text printed without its title line right under the notice's 落款
+    const early = earlySignatureDate(lines, i, noticeEnd)
+    if (early >= 0) {
+      sigDate = early
+      nested = [{ line: early + 1, next: early + 1, text: '' }]
+      noticeEnd = early + 1
+      while (noticeEnd < to && isReleaseLine(lines[noticeEnd].text)) nested[0].line = nested[0].next = ++noticeEnd
+    }
+  }
+  if (sigDate >= 0) {
+    let k = sigDate + 1
+    while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
+    // the outer document's 版记 printed between its 落款 and an attachment
+    const printed = title !== undefined ? colophonAfterSignature(lines, k, noticeEnd) : null
+    if (printed && printed.next < noticeEnd) {
+      seg.colophon = printed.colophon
+      k = printed.next
+    }
+    if (k < noticeEnd && strayTail(lines, k, noticeEnd)) {
+      diags.add(view, 'info', 'signature-tail-skipped', `Skipped ${noticeEnd - k} stray line(s) after the signature date`, lines[k].start, lines[noticeEnd - 1].end)
+      noticeEnd = k
+    }
+    // a bare `附件` label right above the title of a document found by its quoted title is that
+    // document's label, not an untitled part of its own
+    const labelOnly = nested.length > 0 && lines.slice(k, noticeEnd).every((l) => isAttachmentHead(l.text))
+    if (k < noticeEnd && !labelOnly) nested = attachmentDocuments(lines, k, noticeEnd).concat(nested)
+    if (k < noticeEnd) noticeEnd = k
+    let s = sigDate
+    while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
+    // a joint 落款 of many organs printed in columns (`生态环境部 发展改革委` on each line) runs longer
+    if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= 10 && isIssuerRow(lines[s - 1], view)) s--
+    // a 落款 wrapped inside names (a PDF's `济南市公安局 济南市城乡交通` / `运输局`): the line above its
+    // first issuer line is a piece of a name, so the issuer lines are pieces too — none is taken
+    const above =
+      s - 1 >= i
+        ? view
+            .originalSlice(lines[s - 1].start, lines[s - 1].end)
+            .trim()
+            .split(/\s+/)
+        : []
+    const broken = s < sigDate && above.length >= 2 && above.every((p) => /^[\u4e00-\u9fff]{2,20}$/.test(p)) && isIssuerLine(above[0]) && !isIssuerLine(above[above.length - 1])
+    seg.signature = { issuers: broken ? [] : lines.slice(s, sigDate), date: lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
+    bodyEnd = s
+  } else if (noticeEnd > i && isReleaseLine(lines[noticeEnd - 1].text)) {
+    seg.release = lines[noticeEnd - 1]
+    bodyEnd = noticeEnd - 1
+  }
+  nested.sort((a, b) => a.line - b.line)
+  // 附件说明: `附件：1.…` and its numbered lines, near the end of the body.
+  for (let a = Math.max(i, bodyEnd - 12); a < bodyEnd; a++) {
+    if (!isAttachmentNote(lines[a].text) || lines[a].text.length > 80) continue
+    let b = a
+    while (b + 1 < bodyEnd && isAttachmentItem(lines[b + 1].text) && lines[b + 1].text.length < 80) b++
+    if (b !== bodyEnd - 1) continue
+    seg.attachments = lines.slice(a, b + 1)
+    bodyEnd = a
+    break
+  }
+  for (const l of skipTableOfContents(lines.slice(i, bodyEnd), view, diags)) seg.body.push(l)
+  for (let n = 0; n < nested.length; n++) withPeriodLine(lines, nested[n], n + 1 < nested.length ? nested[n + 1].line : to)
+  for (let n = 0; n < nested.length; n++) {
+    const start = nested[n].line
+    const end = n + 1 < nested.length ? nested[n + 1].line : to
+    const child = segmentBody(lines, nested[n].next, end, view, diags)
+    child.title = nested[n].text ? { text: nested[n].text, start: lines[nested[n].attachment ? nested[n].next - 1 : start].start, end: lines[nested[n].next - 1].end } : null
+    if (nested[n].attachment) child.attachment = true
+    child.start = lines[start].start
+    child.end = lines[end - 1].end
+    seg.documents.push(child)
+  }
+  return seg
+}

@@ -1,0 +1,157 @@
+/**
+ * The documents a notice issues or forwards, held as nested segments: found by the titles its issuing
+ * sentence quotes (`现将《X》印发给你们`), printed again as lines of their own, or after its 落款 —
+ * attachments (`附件2` + title) and an issued text printed without its title.
+ */
+import type { Line } from '../normalize/lines.js'
+import { isDateLine } from './dates.js'
+import { genreOf, genreWithin, isTitleLike } from '../text/genre.js'
+import { isKeywordLine } from './colophon.js'
+import { isAttachmentHead } from './attachments.js'
+import { hasIssuingVerb, isReleaseLine } from './signature.js'
+import { periodLine } from './period.js'
+import { titleKey, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
+
+/** Attachments printed after the 落款: `附件` / `附件2` lines, each followed by its title. */
+export function attachmentDocuments(lines: Line[], from: number, to: number): NestedTitle[] {
+  const out: NestedTitle[] = []
+  for (let i = from; i < to - 1; i++) {
+    if (!isAttachmentHead(lines[i].text)) continue
+    // a title broken over two lines whose first names no genre, or only quotes one
+    // (`《政府工作报告》` / `2005年重点工作分解意见`): the second line ends it
+    const first = lines[i + 1].text
+    const second = i + 2 < to ? lines[i + 2].text : ''
+    const broken = second && isFragmentLine(second) && (genreOf(first) === null || ONLY_QUOTE.test(first)) && genreOf(first + second) !== null
+    out.push({ line: i, next: broken ? i + 3 : i + 2, text: broken ? first + second : first, attachment: true })
+  }
+  if (!out.length || out[0].line !== from) {
+    // Not an attachment block: treat the whole tail as one untitled part rather than lose it.
+    out.unshift({ line: from, next: from, text: '', attachment: true })
+  }
+  return out
+}
+
+/**
+ * An issued plan's title whose period or edition the page printed on the next line
+ * (`永德县城镇化建设三年行动计划` / `2020―2022年)`): that line ends the title, not opens the body.
+ * Blank lines between are passed over; a title that already ends in a bracket, and an attachment (its title span is
+ * counted from `next`), are left alone.
+ */
+export function withPeriodLine(lines: Line[], nt: NestedTitle, to: number): void {
+  if (!nt.text || nt.attachment || /[)）]$/.test(nt.text)) return
+  let k = nt.next
+  while (k < to && k - nt.next < 3 && !lines[k].text.trim()) k++
+  const tag = k < to ? periodLine(lines[k].text) : null
+  if (!tag) return
+  nt.text += tag
+  nt.next = k + 1
+}
+
+interface NestedTitle {
+  attachment?: boolean
+  line: number
+  next: number
+  text: string
+}
+
+/**
+ * Titles of the documents a notice issues: the 《…》 it quotes in its issuing sentence(s),
+ * found again later as a line (or two or three lines: titles break) of their own.
+ */
+export function findNestedTitles(lines: Line[], from: number, to: number, ownTitle?: string | null): NestedTitle[] {
+  const quoted: string[] = []
+  let issuing = ''
+  // the issuing sentence opens the body; short header-like lines above it (a site's labels, a
+  // 字号, the title printed again) do not use up the six lines it is looked for in
+  let window = from + 6
+  for (let k = from; k < Math.min(to, from + 16) && lines[k].text.length <= 40 && !/[。；]/.test(lines[k].text); k++) window = Math.max(window, k + 2)
+  for (let i = from; i < Math.min(to, window); i++) {
+    const t = lines[i].text
+    if (!hasIssuingVerb(t)) continue
+    issuing += t
+    for (const m of t.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
+  }
+  // a notice printed without a body, its title issuing what follows (`X印发《…三年行动计划》的通知`,
+  // the plan's title on the next lines): the title is the issuing sentence
+  let cursor = from + 1
+  if (!issuing && ownTitle && hasIssuingVerb(ownTitle)) {
+    for (const m of ownTitle.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
+    if (quoted.length) issuing = ownTitle
+    cursor = from
+  }
+  // an issuing sentence whose 《 was lost (`现将X》印发给你们`) still issues what follows the 落款
+  if (!quoted.length) return issuing ? titleAfterSignature(lines, from, to, issuing) : []
+  const found: NestedTitle[] = []
+  // Each line's key once, then every 1–3-line window's key (titles break over up to three lines)
+  // in a map to where it starts: each quoted title is one lookup instead of a scan of the body,
+  // so many quoted titles over a long body stay linear. Keys are filters of the text, so a
+  // window's key extends the shorter window's: the first (shortest) window that equals the
+  // title's key is the one a line-by-line search would stop at.
+  const keys = quoted.map((q) => titleKey(q.replace(/〈/g, '《').replace(/〉/g, '》')))
+  const longest = Math.max(...keys.map((k) => k.length))
+  const starts = new Map<string, Array<[line: number, hit: number]>>()
+  const lineKeys: string[] = []
+  for (let i = cursor; i < to; i++) {
+    let acc = ''
+    for (let j = i; j < Math.min(to, i + 3); j++) {
+      const next = acc + (lineKeys[j - cursor] ??= titleKey(lines[j].text))
+      if (next.length > longest) break
+      if (j > i && next === acc) continue // an empty line adds nothing: the shorter window stands
+      acc = next
+      const list = starts.get(acc)
+      if (list) list.push([i, j])
+      else starts.set(acc, [[i, j]])
+    }
+  }
+  for (const key of keys) {
+    const list = starts.get(key)
+    if (!list) continue
+    // first window starting at or after the cursor (lists are in line order)
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (list[mid][0] < cursor) lo = mid + 1
+      else hi = mid
+    }
+    if (lo === list.length) continue
+    const i = list[lo][0]
+    let hit = list[lo][1]
+    let text = lines
+      .slice(i, hit + 1)
+      .map((l) => l.text)
+      .join('')
+    // a quoted name the issuing sentence only cites (`现将《政府工作报告》提出的…分解意见予以下达`),
+    // printed on the first line of a title the next line completes (`《政府工作报告》` / `2005年重点工作分解意见`)
+    const more = lines[hit + 1]?.text ?? ''
+    if (hit + 1 < to && ONLY_QUOTE.test(text) && isFragmentLine(more) && genreOf(text + more) !== null && titleKey(issuing).includes(titleKey(more).slice(-6))) {
+      text += more
+      hit++
+    }
+    found.push({ line: i, next: hit + 1, text })
+    cursor = hit + 1
+  }
+  return found.length ? found : titleAfterSignature(lines, from, to, issuing)
+}
+
+/**
+ * Fallback: a title-like line after a date line (the notice's 落款) starts the issued document;
+ * so does a line the issuing sentence names (`现将X》印发给你们`, its 《 lost).
+ */
+function titleAfterSignature(lines: Line[], from: number, to: number, issuing: string): NestedTitle[] {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (isDateLine(lines[i].text)) {
+      let j = i + 1
+      if (isReleaseLine(lines[j]?.text)) j++
+      const t = lines[j]?.text ?? ''
+      const named = t.length >= 4 && t.length <= 80 && !/[。；]/.test(t) && titleKey(issuing).includes(titleKey(t))
+      const joined = t.length <= 80 && !/[。；]/.test(t) && genreWithin(t) !== null
+      // a title broken over two lines (`石景山区贯彻落实《关于加强新时代` / `街道工作的意见》的任务分解方案`)
+      const more = lines[j + 1]?.text ?? ''
+      if (j + 1 < to && genreOf(t) === null && !isAttachmentHead(t) && isFragmentLine(more) && isStrongTitle(t + more)) return [{ line: j, next: j + 2, text: t + more }]
+      if (j < to && (isTitleLike(t) || named || joined) && !isKeywordLine(t)) return [{ line: j, next: j + 1, text: t }]
+      break
+    }
+  }
+  return []
+}

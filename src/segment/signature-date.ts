@@ -1,0 +1,55 @@
+/**
+ * The date line that closes a 落款 (signature): the last date line of the notice part after which come
+ * only release notes, a 版记, attachments or a scraper's stray leftovers.
+ */
+import type { Line } from '../normalize/lines.js'
+import { isDateLine } from './dates.js'
+import { isTitleLike } from '../text/genre.js'
+import { colophonAfterSignature } from './colophon.js'
+import { isAttachmentHead } from './attachments.js'
+import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
+
+/**
+ * The date line of the 落款: the last date line of the notice part after which come only release
+ * notes and attachments (or nothing, within 3 lines of the end, or a nested document).
+ */
+export function findSignatureDate(lines: Line[], from: number, to: number, beforeNested: boolean): number {
+  for (let k = to - 1; k >= from && to - k <= 400; k--) {
+    if (!isDateLine(lines[k].text)) continue
+    let j = k + 1
+    while (j < to && isReleaseLine(lines[j].text)) j++
+    if (j === to && (beforeNested || to - k <= 3)) return k
+    if (j < to && isAttachmentHead(lines[j].text)) return k
+    // a 版记 between the 落款 and the attachment
+    const printed = colophonAfterSignature(lines, j, to)
+    if (printed && printed.next < to && isAttachmentHead(lines[printed.next].text)) return k
+    if (to - k <= 3 && strayTail(lines, j, to)) return k
+    return -1
+  }
+  return -1
+}
+
+/**
+ * The 落款 of a short issuing notice whose issued text follows untitled: within the first lines, an
+ * issuing sentence that quotes a title (`《…工作要点》…现印发给你们`), then issuer lines and a date,
+ * then more text. The date's line, or -1.
+ */
+export function earlySignatureDate(lines: Line[], from: number, to: number): number {
+  let issuing = false
+  for (let k = from; k < Math.min(to - 1, from + 8); k++) {
+    const t = lines[k].text
+    if (hasIssuingVerb(t) && /《[^《》]{2,120}》/.test(t)) issuing = true
+    else if (issuing && isDateLine(t) && k - 1 > from && isIssuerLine(lines[k - 1].text)) return k
+  }
+  return -1
+}
+
+/**
+ * A scraper's leftovers after the 落款 date (a site's city tag `宁波` under its download link, the
+ * `|` of a table border the page closed with): at most two short lines of bare words or border
+ * characters, no sentence, date, number or title. They end the document.
+ */
+export function strayTail(lines: Line[], from: number, to: number): boolean {
+  if (from >= to || to - from > 2) return false
+  return lines.slice(from, to).every((l) => /^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+-]{1,8})$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
+}
