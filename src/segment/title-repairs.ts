@@ -1,0 +1,127 @@
+/**
+ * Repairs of a title line as sites print it: a site's name or a glued 字号 cell after it, and, on a
+ * title printed whole on one line, a keyword, 标题 label, 字号, year tag or column tag glued before
+ * it, or a law site's version tag after it. Each repair drops the extra text with a diagnostic
+ * (a 字号 becomes the document's 字号) and only when what is left still reads as a title.
+ */
+import type { Line } from '../normalize/lines.js'
+import type { MappedText } from '../text/mapped.js'
+import type { Diagnostics } from '../text/diagnostics.js'
+import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
+import { versionTagLength } from './history.js'
+import { isIssuerLine } from './signature.js'
+import { isStrongTitle, printedWhole, type TitleSpan } from './title-lines.js'
+
+/** A site's year tag before a title, `(2008年)` / `（2008年）`. */
+const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
+const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
+const ISSUING_QUOTE = /(?:印发|转发|批转)《/
+/**
+ * A 字号 glued after a title's genre word at the end of a line (a site's table cells run together:
+ * `关于印发…的通知常政发〔2023〕1号|`): where the number starts and the number, or null.
+ */
+function trailingGluedNumber(text: string): { at: number; number: string } | null {
+  const m = /〔\d{4}〕第?\d{1,5}号\s*\|?\s*$/.exec(text)
+  if (!m) return null
+  // the shortest issuer code after which the text ends with a genre word
+  for (let len = 1; len <= 8 && len < m.index; len++) {
+    const before = text.slice(0, m.index - len)
+    const genre = genreOf(before)
+    if (genre && before.endsWith(genre) && /^[\u4e00-\u9fff]+$/.test(text.slice(m.index - len, m.index))) return { at: m.index - len, number: text.slice(m.index - len).replace(/\s*\|?\s*$/, '') }
+  }
+  return null
+}
+
+/** The 标题 label of a site's table glued to the title it labels (its spaces were removed with the table's layout). */
+const TITLE_LABEL = /^(?:文件标题|标题)(?![：:])/
+
+/** A page's <title> copied as a line: the title, a dash and the site's name (`…的意见-湖南省人民政府门户网站`). */
+const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|官方网站|网站|政府网|门户网|官网))$/
+
+/** Words glued before a title with a colon: a site's keyword or ad, not part of the title. */
+const GLUED_PREFIX = /^([^：:《》“”]{2,30})[：:](.{6,})$/
+
+/** A bracketed 字号 at the end of a title line. */
+const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$/
+/** A 字号 opening the title line, the title right after it (spaces between were normalized away). */
+const LEADING_NUMBER = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*(?=[\u4e00-\u9fff])/
+
+/**
+ * On the first three lines from `from`, a site's name after a title and a 字号 cell glued after one
+ * are cut off the line (`lines` is changed in place; the site's name would otherwise join the
+ * title to its next printing). The glued 字号, if any, as a line of its own.
+ */
+export function cutTitleLineTails(lines: Line[], from: number, view: MappedText, diags: Diagnostics): Line | undefined {
+  let gluedNumber: Line | undefined
+  for (let k = from; k < Math.min(lines.length, from + 3); k++) {
+    const site = SITE_NAME_SUFFIX.exec(lines[k].text)
+    if (site && isStrongTitle(site[1])) {
+      diags.add(view, 'info', 'title-site-name', `Dropped the site's name "${site[2]}" after the title`, lines[k].start + site[1].length, lines[k].end)
+      lines[k] = { start: lines[k].start, end: lines[k].start + site[1].length, text: site[1] }
+    }
+    // a site's title cell with the 字号 cell glued after it (`关于印发…的通知 常政发〔2023〕1号 |`)
+    const cut = gluedNumber ? null : trailingGluedNumber(lines[k].text)
+    if (cut && isStrongTitle(lines[k].text.slice(0, cut.at))) {
+      const l = lines[k]
+      gluedNumber = { start: l.start + cut.at, end: l.start + cut.at + cut.number.length, text: cut.number }
+      lines[k] = { start: l.start, end: l.start + cut.at, text: l.text.slice(0, cut.at) }
+    }
+  }
+  return gluedNumber
+}
+
+/** The title without its first `n` characters, which a diagnostic names. */
+function dropHead(title: TitleSpan, n: number, code: string, message: string, view: MappedText, diags: Diagnostics): TitleSpan {
+  diags.add(view, 'info', code, message, title.start, title.start + n)
+  return { text: title.text.slice(n), start: title.start + n, end: title.end }
+}
+
+/**
+ * The title with what a site glued before or after it dropped, and the 字号 found glued to it
+ * (`numberFirst` stays when one was already found).
+ */
+export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, view: MappedText, diags: Diagnostics): { title: TitleSpan; numberFirst: Line | undefined } {
+  // A reposting page's keyword or ad glued before the title with a colon (`某某排名：公安部关于印发…的通知`)
+  const glued = printedWhole(title) ? GLUED_PREFIX.exec(title.text) : null
+  if (glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1]))
+    title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped "${glued[1]}" glued before the title`, view, diags)
+  // A site's label table read as text, its 标题 label glued to the title (`标  题 河南省人民政府关于…的通知`)
+  const labelled = printedWhole(title) ? TITLE_LABEL.exec(title.text) : null
+  if (labelled && isStrongTitle(title.text.slice(labelled[0].length)))
+    title = dropHead(title, labelled[0].length, 'title-prefix-dropped', `Dropped the label "${labelled[0]}" before the title`, view, diags)
+  // A 字号 in brackets closing the title line (`…的通知（岳办发〔2017〕2号）`) is the 字号, not title.
+  const trailing = TRAILING_NUMBER.exec(title.text)
+  if (trailing && printedWhole(title) && isTitleLike(title.text.slice(0, trailing.index))) {
+    numberFirst ??= { start: title.end - trailing[0].length + 1, end: title.end - 1, text: trailing[1] }
+    title = { text: title.text.slice(0, trailing.index), start: title.start, end: title.end - trailing[0].length }
+  }
+  // …or glued before it, as a site's label table and its heading print it (`江政办〔2020〕2 号 区人民政府办公室关于…的通知`)
+  const leading = LEADING_NUMBER.exec(title.text)
+  // (the rest an `X关于…` title and the code no part of one: 关于废止桐政办〔2019〕3号文件的通知 cites a 字号)
+  const rest = leading ? title.text.slice(leading[0].length) : ''
+  if (leading && printedWhole(title) && !leading[1].includes('关于') && rest.includes('关于') && isStrongTitle(rest)) {
+    numberFirst ??= { start: title.start, end: title.start + leading[0].length, text: leading[1] }
+    title = { text: rest, start: title.start + leading[0].length, end: title.end }
+  }
+  // a law site's version tag closing the title (`…管理规定(2002年)`, `…办法(2004年修正)`)
+  const tag = versionTagLength(title.text)
+  if (tag && isStrongTitle(title.text.slice(0, -tag).trim()) && printedWhole(title)) {
+    const kept = title.text.slice(0, -tag).trimEnd()
+    diags.add(view, 'info', 'title-version-tag', `Dropped the site's version tag "${title.text.slice(kept.length).trim()}" from the title`, title.start + kept.length, title.end)
+    title = { text: kept, start: title.start, end: title.start + kept.length }
+  }
+  // a repost site's year tag opening the title (`(2008年)合肥市人民政府关于印发2008年重点工作的通知`)
+  const yearTag = LEADING_YEAR_TAG.exec(title.text)
+  if (yearTag && isStrongTitle(title.text.slice(yearTag[0].length)) && printedWhole(title))
+    title = dropHead(title, yearTag[0].length, 'title-version-tag', `Dropped the site's year tag "${yearTag[0].trim()}" from the title`, view, diags)
+  // a site's quoted column tag opening the title (`“党政混合信息公开” 中共X区委办公室 X区人民政府办公室印发《…》的通知`):
+  // organs follow it, then 关于 or their issuing verb (a title opening with a quoted slogan, `“十四五”…规划`, has no organ after it)
+  const quotedTag = QUOTED_TAG.exec(title.text)
+  if (quotedTag && printedWhole(title)) {
+    const rest = title.text.slice(quotedTag[0].length)
+    const verb = aboutAt(rest) > 0 ? aboutAt(rest) : rest.search(ISSUING_QUOTE)
+    if (verb > 0 && isStrongTitle(rest) && isIssuerLine(rest.slice(0, verb)))
+      title = dropHead(title, quotedTag[0].length, 'title-version-tag', `Dropped the site's tag "${quotedTag[0].trim()}" from the title`, view, diags)
+  }
+  return { title, numberFirst }
+}
