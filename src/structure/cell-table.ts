@@ -183,3 +183,95 @@ function elasticRow(body: Line[], text: string, s: number, number: number, after
   })
   return { number, serial: body[s], cells, from: s, to: s + 1 + n }
 }
+
+/** A border line of a table printed one cell per line: only bars and spaces (`|`, `||`, `|||||`), or blank once the bars are cleared as boilerplate. */
+const isBorder = (line: Line) => /^[\s|｜]*$/.test(line.text)
+/** A cell line of such a table: text closed by its right border (` 县考核办  | `). */
+const isPipeCell = (line: Line) => /[|｜]\s*$/.test(line.text) && squeeze(line.text) !== ''
+/** A merged-away or empty cell printed as a dash (`——`, `/`, `无`). */
+const isDash = (t: string) => /^(?:[—\-－–─/／]+|无)$/.test(t)
+/** A serial number standing inside the task cell: `1.`, `2.学习型机关创建(20分)`, `3、…`. */
+const INNER_SERIAL = /^[\s|｜]*(\d{1,2})\s*[.、．]\s*/
+
+/** A row of a bordered table with merged cells, and the category cell (（一）重点工作) it opens under. */
+export interface SpanRow extends CellRow {
+  /** The line of a category cell printed in this row (it spans the rows after it). */
+  category?: Line
+}
+
+/**
+ * Bordered task tables whose cells merge across rows, printed one cell per line with each row closed by
+ * a border line of bars (`|` / `||` / `|||||`, or the blank line left where they were cleared), each cell
+ * closed by its bar, as sites print a 考核项目表: a header run of column words
+ * without a serial column (项目名称及分值 / 赋分办法 / 总牵头单位 / 考核责任单位), rows whose serial stands
+ * inside the task cell (`1.学习型机关创建(20分)`), a category cell (`(一)重点工作 (500分)`) printed only in
+ * the first row it spans, and rows that print only the cells that change. A row with a cell for every
+ * column after the task (dashes and extra cells allowed) is read from the right, so the role columns at
+ * the table's end take the last cells; a shorter row's unit cells are the first role columns' (the cells
+ * it leaves out are merged from above and not repeated). A row without a role cell is no row.
+ *
+ * @example
+ * // | / 项目名称 | / 牵头单位 | / 责任单位 | / || / (一)重点工作 | / 1.学法 | / 县司法局 | / 县考核办 | / | → row 1 under (一)
+ */
+export function findSpanTables(body: Line[], text: string): Array<{ from: number; to: number; rows: SpanRow[] }> {
+  const out: Array<{ from: number; to: number; rows: SpanRow[] }> = []
+  // a border stands before line k: a bar line, or a blank line left in the text between two lines
+  const bordered = (k: number) => k === 0 || isBorder(body[k - 1]) || /\n[ \t\u3000|｜]*\n/.test(text.slice(body[k - 1].end, body[k].start))
+  for (let i = 1; i < body.length; i++) {
+    if (!bordered(i) || !isPipeCell(body[i]) || !columnOf(body[i])) continue
+    let j = i
+    const cols: Column[] = []
+    while (j < body.length && isPipeCell(body[j]) && columnOf(body[j]) && (j === i || !bordered(j))) cols.push(columnOf(body[j++])!)
+    if (j >= body.length || !bordered(j) || cols[0]?.kind !== 'task' || cols.some((c) => c.kind === 'serial') || !cols.some((c) => c.kind === 'role')) continue
+    const labelOf = (c: number) => squeeze(body[i + c].text)
+    const roleCols = cols.map((c, x) => ({ c, x })).filter((r) => r.c.kind === 'role')
+    const rows: SpanRow[] = []
+    let k = j
+    let end = j
+    let pending: Line | undefined
+    while (k < body.length) {
+      while (k < body.length && isBorder(body[k])) k++
+      if (k >= body.length || !isPipeCell(body[k]) || !bordered(k)) break
+      let e = k + 1
+      while (e < body.length && isPipeCell(body[e]) && !bordered(e)) e++
+      const group = body.slice(k, e)
+      end = e
+      k = e
+      let c = 0
+      const first = group[0]
+      const lead = first.start + (first.text.length - first.text.replace(/^[\s|｜]+/, '').length)
+      const m = markerAt(text, lead, false)
+      if (m && !m.weak && m.style !== 'arabic' && squeeze(first.text).length <= CATEGORY_MAX + 8) {
+        pending = first
+        c = 1
+      }
+      const serial = c < group.length ? INNER_SERIAL.exec(group[c].text) : null
+      if (!serial) continue
+      const rest = group.slice(c + 1)
+      const after = cols.length - 1
+      const cells: TableCell[] = []
+      const taskStart = group[c].start + serial[0].length
+      const taskSpan = cellSpan(group[c])
+      if (taskSpan.end > taskStart) cells.push({ kind: 'task', label: labelOf(0), start: taskStart, end: taskSpan.end })
+      if (rest.length >= after) {
+        rest.slice(rest.length - after).forEach((l, x) => {
+          const col = cols[x + 1]
+          if (isDash(squeeze(l.text))) return
+          cells.push({ kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: labelOf(x + 1), ...cellSpan(l) })
+        })
+      } else {
+        const printed = rest.filter((l) => !isDash(squeeze(l.text)))
+        if (printed.length > roleCols.length || printed.some((l) => cellKind(squeeze(l.text)) !== 'unit')) continue
+        printed.forEach((l, x) => cells.push({ kind: 'role', role: (roleCols[x].c as { role: string }).role, label: labelOf(roleCols[x].x), ...cellSpan(l) }))
+      }
+      if (!cells.some((x) => x.kind === 'role')) continue
+      rows.push({ number: Number(serial[1]), serial: group[c], cells, category: pending, from: body.indexOf(group[0]), to: end })
+      pending = undefined
+    }
+    if (rows.length) {
+      out.push({ from: i, to: end, rows })
+      i = end - 1
+    }
+  }
+  return out
+}
