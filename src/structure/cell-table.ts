@@ -217,8 +217,8 @@ export function findSpanTables(body: Line[], text: string): Array<{ from: number
   const out: Array<{ from: number; to: number; rows: SpanRow[] }> = []
   // a border stands before line k: a bar line, or a blank line left in the text between two lines
   const bordered = (k: number) => k === 0 || isBorder(body[k - 1]) || /\n[ \t\u3000|｜]*\n/.test(text.slice(body[k - 1].end, body[k].start))
-  for (let i = 1; i < body.length; i++) {
-    if (!bordered(i) || !isPipeCell(body[i]) || !columnOf(body[i])) continue
+  for (let i = 0; i < body.length; i++) {
+    if (!(bordered(i) || !isPipeCell(body[i - 1])) || !isPipeCell(body[i]) || !columnOf(body[i])) continue
     let j = i
     const cols: Column[] = []
     while (j < body.length && isPipeCell(body[j]) && columnOf(body[j]) && (j === i || !bordered(j))) cols.push(columnOf(body[j++])!)
