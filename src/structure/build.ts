@@ -320,7 +320,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
 
   // Tables printed one cell per line: each row a clause (style table-row) whose cells are its text;
   // the header and the cells are never read for markers.
-  const rowAt = new Map<Line, CellRow>()
+  const rowAt = new Map<Line, CellRow & { serialAt?: { start: number; end: number } }>()
   const tableLines = new Set<Line>()
   const tableEnd = new Set<Line>()
   const filled = body.filter((l) => l.text.trim() !== '')
@@ -362,8 +362,9 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
         const start = line.start + (line.text.length - line.text.trimStart().length)
         // a serial inside the task cell (1.学习型机关创建) is the marker alone
         const inner = row.cells.find((c) => c.kind === 'task' && c.start > start && c.start < line.end)
-        const markEnd = inner ? start + text.slice(start, inner.start).trimEnd().length : start + line.text.trim().length
-        open({ style: 'table-row', start, end: markEnd, numeral: String(row.number), number: row.number, key: String(row.number), weak: false, sequence: false })
+        const at0 = row.serialAt ? row.serialAt.start : start
+        const markEnd = row.serialAt ? row.serialAt.end : inner ? start + text.slice(start, inner.start).trimEnd().length : start + line.text.trim().length
+        open({ style: 'table-row', start: at0, end: markEnd, numeral: String(row.number), number: row.number, key: String(row.number), weak: false, sequence: false })
         top()!.node.data.cells = row.cells
       } else addText(line.start, line.end)
       if (tableEnd.has(line)) {

@@ -197,7 +197,82 @@ const INNER_SERIAL = /^[\s|｜]*(\d{1,2})\s*[.、．]\s*/
 export interface SpanRow extends CellRow {
   /** The line of a category cell printed in this row (it spans the rows after it). */
   category?: Line
+  /** Where the serial stands when it shares its line with other cells (a row printed on one line). */
+  serialAt?: { start: number; end: number }
 }
+
+/** The `|`-separated cells of a line printed as a row (`| (一)… | 1.… | | 区商务局 |`), empty ones kept in place. */
+function pipeCells(line: Line): Array<{ text: string; start: number; end: number }> | null {
+  const t = line.text
+  if (!/^\s*[|｜]/.test(t) || !/[|｜]\s*$/.test(t)) return null
+  const out: Array<{ text: string; start: number; end: number }> = []
+  const bars = [...t.matchAll(/[|｜]/g)].map((m) => m.index)
+  for (let b = 0; b + 1 < bars.length; b++) {
+    const raw = t.slice(bars[b] + 1, bars[b + 1])
+    const lead = raw.length - raw.trimStart().length
+    const start = line.start + bars[b] + 1 + lead
+    out.push({ text: raw.trim(), start, end: start + raw.trim().length })
+  }
+  return out
+}
+const RULE = /^\s*[|｜]?(?:\s*:?-{2,}:?\s*[|｜])+\s*$/
+
+/**
+ * The same tables printed one row per line, as Markdown converters print them (`| 考核项目 | | 评分办法 |
+ * 总牵头单位 | 考核责任单位 |`): a merged cell is an empty cell in its place (a header cell left empty goes
+ * with the column word before it), so every cell is read by its column; a category cell opens the row's
+ * line. A row needs as many cells as the header; the table ends at the first line that is no such row.
+ */
+function pipeRowTables(body: Line[], text: string): Array<{ from: number; to: number; rows: SpanRow[] }> {
+  const out: Array<{ from: number; to: number; rows: SpanRow[] }> = []
+  for (let i = 0; i < body.length; i++) {
+    const head = pipeCells(body[i])
+    if (!head || head.length < 3) continue
+    const cols: Array<Column | undefined> = []
+    let known = true
+    for (const h of head) {
+      const col = h.text ? COLUMN.get(squeeze(h.text)) : cols[cols.length - 1]
+      if (!col) known = false
+      cols.push(col)
+    }
+    if (!known || cols[0]?.kind !== 'task' || cols.some((c) => c?.kind === 'serial') || !cols.some((c) => c?.kind === 'role')) continue
+    const rows: SpanRow[] = []
+    let k = i + 1
+    let end = k
+    while (k < body.length && RULE.test(body[k].text)) k++
+    for (; k < body.length; k++) {
+      const cells = pipeCells(body[k])
+      if (!cells || cells.length !== head.length) break
+      end = k + 1
+      let x = 0
+      while (x < cells.length && !INNER_SERIAL.test(cells[x].text)) x++
+      if (x >= cells.length || cols[x]?.kind !== 'task') continue
+      const category = x > 0 && cells[0].text && (() => {
+        const m = markerAt(text, cells[0].start, false)
+        return m && !m.weak && m.style !== 'arabic'
+      })()
+      const serial = INNER_SERIAL.exec(cells[x].text)!
+      const out2: TableCell[] = []
+      const taskStart = cells[x].start + serial[0].length
+      if (cells[x].end > taskStart) out2.push({ kind: 'task', label: squeeze(head[0].text), start: taskStart, end: cells[x].end })
+      for (let y = x + 1; y < cells.length; y++) {
+        const col = cols[y]!
+        if (!cells[y].text || isDash(squeeze(cells[y].text)) || col.kind === 'task') continue
+        const label = squeeze(head[y].text)
+        out2.push({ kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label, start: cells[y].start, end: cells[y].end })
+      }
+      if (!out2.some((c) => c.kind === 'role')) continue
+      const serialEnd = cells[x].start + serial[0].trimEnd().length - (serial[0].length - serial[0].trimStart().length)
+      rows.push({ number: Number(serial[1]), serial: body[k], cells: out2, category: category ? body[k] : undefined, serialAt: { start: cells[x].start, end: serialEnd }, from: k, to: k + 1 })
+    }
+    if (rows.length) {
+      out.push({ from: i, to: end, rows })
+      i = end - 1
+    }
+  }
+  return out
+}
+
 
 /**
  * Bordered task tables whose cells merge across rows, printed one cell per line with each row closed by
@@ -214,11 +289,12 @@ export interface SpanRow extends CellRow {
  * // | / 项目名称 | / 牵头单位 | / 责任单位 | / || / (一)重点工作 | / 1.学法 | / 县司法局 | / 县考核办 | / | → row 1 under (一)
  */
 export function findSpanTables(body: Line[], text: string): Array<{ from: number; to: number; rows: SpanRow[] }> {
-  const out: Array<{ from: number; to: number; rows: SpanRow[] }> = []
+  const out = pipeRowTables(body, text)
+  const taken = new Set(out.flatMap((t) => body.slice(t.from, t.to)))
   // a border stands before line k: a bar line, or a blank line left in the text between two lines
   const bordered = (k: number) => k === 0 || isBorder(body[k - 1]) || /\n[ \t\u3000|｜]*\n/.test(text.slice(body[k - 1].end, body[k].start))
   for (let i = 0; i < body.length; i++) {
-    if (!(bordered(i) || !isPipeCell(body[i - 1])) || !isPipeCell(body[i]) || !columnOf(body[i])) continue
+    if (taken.has(body[i]) || !(bordered(i) || !isPipeCell(body[i - 1])) || !isPipeCell(body[i]) || !columnOf(body[i])) continue
     let j = i
     const cols: Column[] = []
     while (j < body.length && isPipeCell(body[j]) && columnOf(body[j]) && (j === i || !bordered(j))) cols.push(columnOf(body[j++])!)

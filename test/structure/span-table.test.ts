@@ -39,6 +39,24 @@ describe('bordered tables with merged cells', () => {
     expect(allClauses(doc.clauses).map((c) => c.path.join('/'))).toEqual(['（一）', '（一）/1', '（一）/2', '（二）', '（二）/1', '二'])
   })
 
+  it('reads a table printed one row per line (Markdown), merged cells left empty in place', () => {
+    const src = fixture('markdown-merged-rows.md')
+    const doc = parse(src)
+    expect(rolesByPath(doc)).toEqual({
+      '（一）/1': [['lead', ['县发改局']], ['responsible', ['县统计局']]],
+      // empty cells are merged from above and not repeated; a dash is no unit
+      '（一）/2': [['lead', ['县经信局']]],
+      '（一）/3': [['lead', ['县农业农村局']]],
+      '（二）/1': [['lead', ['县委政法委', '县信访局']], ['responsible', ['县考核办']]],
+    })
+    const rows = allClauses(doc.clauses).filter((c) => c.style === 'table-row')
+    expect(rows.map((c) => c.marker)).toEqual(['1.', '2.', '3.', '1.'])
+    // the heading after the table is no child of the last category
+    expect(allClauses(doc.clauses).find((c) => c.path.join('/') === '二')?.heading).toBe('结果运用')
+    const cell = doc.tasks.find((t) => t.path.join('/') === '（一）/2')!.roles[0].units[0]
+    expect(src.slice(cell.position!.start.offset, cell.position!.end.offset)).toBe('县经信局')
+  })
+
   it('needs the bars: the same lines without them are no table', () => {
     const bare = fixture('merged-table-blank-borders.txt').replace(/\|/g, '')
     const doc = parse(bare)
