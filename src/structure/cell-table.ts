@@ -311,6 +311,7 @@ export function findSpanTables(body: Line[], text: string): Array<{ from: number
       let e = k + 1
       while (e < body.length && isPipeCell(body[e]) && !bordered(e)) e++
       const group = body.slice(k, e)
+      const from = k
       end = e
       k = e
       let c = 0
@@ -341,7 +342,7 @@ export function findSpanTables(body: Line[], text: string): Array<{ from: number
         printed.forEach((l, x) => cells.push({ kind: 'role', role: (roleCols[x].c as { role: string }).role, label: labelOf(roleCols[x].x), ...cellSpan(l) }))
       }
       if (!cells.some((x) => x.kind === 'role')) continue
-      rows.push({ number: Number(serial[1]), serial: group[c], cells, category: pending, from: body.indexOf(group[0]), to: end })
+      rows.push({ number: Number(serial[1]), serial: group[c], cells, category: pending, from, to: end })
       pending = undefined
     }
     if (rows.length) {
