@@ -21,7 +21,7 @@ import {
 import { headingOf } from './heading.js'
 import { detachClosing } from './closing.js'
 import { liftSectionLabels } from './section-labels.js'
-import { findCellTables, type CellRow } from './cell-table.js'
+import { findCellTables, findSpanTables, type CellRow } from './cell-table.js'
 
 interface Frame {
   style: string
@@ -320,7 +320,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
 
   // Tables printed one cell per line: each row a clause (style table-row) whose cells are its text;
   // the header and the cells are never read for markers.
-  const rowAt = new Map<Line, CellRow>()
+  const rowAt = new Map<Line, CellRow & { serialAt?: { start: number; end: number } }>()
   const tableLines = new Set<Line>()
   const tableEnd = new Set<Line>()
   const filled = body.filter((l) => l.text.trim() !== '')
@@ -329,21 +329,50 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     for (const row of table.rows) rowAt.set(row.serial, row)
     tableEnd.add(filled[table.to - 1])
   }
+  // Bordered tables with merged cells: a category cell opens its clause (（一）) over the rows it spans.
+  const categoryAt = new Set<Line>()
+  const tableStart = new Set<Line>()
+  for (const table of findSpanTables(filled, text)) {
+    if (filled.slice(table.from, table.to).some((l) => tableLines.has(l))) continue
+    for (let k = table.from; k < table.to; k++) tableLines.add(filled[k])
+    for (const row of table.rows) {
+      rowAt.set(row.serial, row)
+      if (row.category) categoryAt.add(row.category)
+    }
+    tableStart.add(filled[table.from])
+    tableEnd.add(filled[table.to - 1])
+  }
+  let depthAtTable = -1
 
   for (const line of body) {
     lineEnd = line.end
     if (tableLines.has(line)) {
+      if (tableStart.has(line)) depthAtTable = stack.length
+      if (categoryAt.has(line)) {
+        const at = stack.findIndex((f) => f.style === 'table-row')
+        if (at >= 0) stack.length = at
+        const start = line.start + (line.text.length - line.text.replace(/^[\s|｜]+/, '').length)
+        const m = markerAt(text, start, true)
+        if (m && accepts(m, false)) open(m)
+      }
       const row = rowAt.get(line)
       if (row) {
         const at = stack.findIndex((f) => f.style === 'table-row')
         if (at >= 0) stack.length = at
         const start = line.start + (line.text.length - line.text.trimStart().length)
-        open({ style: 'table-row', start, end: start + line.text.trim().length, numeral: String(row.number), number: row.number, key: String(row.number), weak: false, sequence: false })
+        // a serial inside the task cell (1.学习型机关创建) is the marker alone
+        const inner = row.cells.find((c) => c.kind === 'task' && c.start > start && c.start < line.end)
+        const at0 = row.serialAt ? row.serialAt.start : start
+        const markEnd = row.serialAt ? row.serialAt.end : inner ? start + text.slice(start, inner.start).trimEnd().length : start + line.text.trim().length
+        open({ style: 'table-row', start: at0, end: markEnd, numeral: String(row.number), number: row.number, key: String(row.number), weak: false, sequence: false })
         top()!.node.data.cells = row.cells
       } else addText(line.start, line.end)
       if (tableEnd.has(line)) {
         const at = stack.findIndex((f) => f.style === 'table-row')
         if (at >= 0) stack.length = at
+        // the category clauses a bordered table opened close with it
+        if (depthAtTable >= 0 && stack.length > depthAtTable) stack.length = depthAtTable
+        depthAtTable = -1
       }
       continue
     }

@@ -183,3 +183,172 @@ function elasticRow(body: Line[], text: string, s: number, number: number, after
   })
   return { number, serial: body[s], cells, from: s, to: s + 1 + n }
 }
+
+/** A border line of a table printed one cell per line: only bars and spaces (`|`, `||`, `|||||`), or blank once the bars are cleared as boilerplate. */
+const isBorder = (line: Line) => /^[\s|｜]*$/.test(line.text)
+/** A cell line of such a table: text closed by its right border (` 县考核办  | `). */
+const isPipeCell = (line: Line) => /[|｜]\s*$/.test(line.text) && squeeze(line.text) !== ''
+/** A merged-away or empty cell printed as a dash (`——`, `/`, `无`). */
+const isDash = (t: string) => /^(?:[—\-－–─/／]+|无)$/.test(t)
+/** A serial number standing inside the task cell: `1.`, `2.学习型机关创建(20分)`, `3、…`. */
+const INNER_SERIAL = /^[\s|｜]*(\d{1,2})\s*[.、．]\s*/
+
+/** A row of a bordered table with merged cells, and the category cell (（一）重点工作) it opens under. */
+export interface SpanRow extends CellRow {
+  /** The line of a category cell printed in this row (it spans the rows after it). */
+  category?: Line
+  /** Where the serial stands when it shares its line with other cells (a row printed on one line). */
+  serialAt?: { start: number; end: number }
+}
+
+/** The `|`-separated cells of a line printed as a row (`| (一)… | 1.… | | 区商务局 |`), empty ones kept in place. */
+function pipeCells(line: Line): Array<{ text: string; start: number; end: number }> | null {
+  const t = line.text
+  if (!/^\s*[|｜]/.test(t) || !/[|｜]\s*$/.test(t)) return null
+  const out: Array<{ text: string; start: number; end: number }> = []
+  const bars = [...t.matchAll(/[|｜]/g)].map((m) => m.index)
+  for (let b = 0; b + 1 < bars.length; b++) {
+    const raw = t.slice(bars[b] + 1, bars[b + 1])
+    const lead = raw.length - raw.trimStart().length
+    const start = line.start + bars[b] + 1 + lead
+    out.push({ text: raw.trim(), start, end: start + raw.trim().length })
+  }
+  return out
+}
+const RULE = /^\s*[|｜]?(?:\s*:?-{2,}:?\s*[|｜])+\s*$/
+
+/**
+ * The same tables printed one row per line, as Markdown converters print them (`| 考核项目 | | 评分办法 |
+ * 总牵头单位 | 考核责任单位 |`): a merged cell is an empty cell in its place (a header cell left empty goes
+ * with the column word before it), so every cell is read by its column; a category cell opens the row's
+ * line. A row needs as many cells as the header; the table ends at the first line that is no such row.
+ */
+function pipeRowTables(body: Line[], text: string): Array<{ from: number; to: number; rows: SpanRow[] }> {
+  const out: Array<{ from: number; to: number; rows: SpanRow[] }> = []
+  for (let i = 0; i < body.length; i++) {
+    const head = pipeCells(body[i])
+    if (!head || head.length < 3) continue
+    const cols: Array<Column | undefined> = []
+    let known = true
+    for (const h of head) {
+      const col = h.text ? COLUMN.get(squeeze(h.text)) : cols[cols.length - 1]
+      if (!col) known = false
+      cols.push(col)
+    }
+    if (!known || cols[0]?.kind !== 'task' || cols.some((c) => c?.kind === 'serial') || !cols.some((c) => c?.kind === 'role')) continue
+    const rows: SpanRow[] = []
+    let k = i + 1
+    let end = k
+    while (k < body.length && RULE.test(body[k].text)) k++
+    for (; k < body.length; k++) {
+      const cells = pipeCells(body[k])
+      if (!cells || cells.length !== head.length) break
+      end = k + 1
+      let x = 0
+      while (x < cells.length && !INNER_SERIAL.test(cells[x].text)) x++
+      if (x >= cells.length || cols[x]?.kind !== 'task') continue
+      const category = x > 0 && cells[0].text && (() => {
+        const m = markerAt(text, cells[0].start, false)
+        return m && !m.weak && m.style !== 'arabic'
+      })()
+      const serial = INNER_SERIAL.exec(cells[x].text)!
+      const out2: TableCell[] = []
+      const taskStart = cells[x].start + serial[0].length
+      if (cells[x].end > taskStart) out2.push({ kind: 'task', label: squeeze(head[0].text), start: taskStart, end: cells[x].end })
+      for (let y = x + 1; y < cells.length; y++) {
+        const col = cols[y]!
+        if (!cells[y].text || isDash(squeeze(cells[y].text)) || col.kind === 'task') continue
+        const label = squeeze(head[y].text)
+        out2.push({ kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label, start: cells[y].start, end: cells[y].end })
+      }
+      if (!out2.some((c) => c.kind === 'role')) continue
+      const serialEnd = cells[x].start + serial[0].trimEnd().length - (serial[0].length - serial[0].trimStart().length)
+      rows.push({ number: Number(serial[1]), serial: body[k], cells: out2, category: category ? body[k] : undefined, serialAt: { start: cells[x].start, end: serialEnd }, from: k, to: k + 1 })
+    }
+    if (rows.length) {
+      out.push({ from: i, to: end, rows })
+      i = end - 1
+    }
+  }
+  return out
+}
+
+
+/**
+ * Bordered task tables whose cells merge across rows, printed one cell per line with each row closed by
+ * a border line of bars (`|` / `||` / `|||||`, or the blank line left where they were cleared), each cell
+ * closed by its bar, as sites print a 考核项目表: a header run of column words
+ * without a serial column (项目名称及分值 / 赋分办法 / 总牵头单位 / 考核责任单位), rows whose serial stands
+ * inside the task cell (`1.学习型机关创建(20分)`), a category cell (`(一)重点工作 (500分)`) printed only in
+ * the first row it spans, and rows that print only the cells that change. A row with a cell for every
+ * column after the task (dashes and extra cells allowed) is read from the right, so the role columns at
+ * the table's end take the last cells; a shorter row's unit cells are the first role columns' (the cells
+ * it leaves out are merged from above and not repeated). A row without a role cell is no row.
+ *
+ * @example
+ * // | / 项目名称 | / 牵头单位 | / 责任单位 | / || / (一)重点工作 | / 1.学法 | / 县司法局 | / 县考核办 | / | → row 1 under (一)
+ */
+export function findSpanTables(body: Line[], text: string): Array<{ from: number; to: number; rows: SpanRow[] }> {
+  const out = pipeRowTables(body, text)
+  const taken = new Set(out.flatMap((t) => body.slice(t.from, t.to)))
+  // a border stands before line k: a bar line, or a blank line left in the text between two lines
+  const bordered = (k: number) => k === 0 || isBorder(body[k - 1]) || /\n[ \t\u3000|｜]*\n/.test(text.slice(body[k - 1].end, body[k].start))
+  for (let i = 0; i < body.length; i++) {
+    if (taken.has(body[i]) || !(bordered(i) || !isPipeCell(body[i - 1])) || !isPipeCell(body[i]) || !columnOf(body[i])) continue
+    let j = i
+    const cols: Column[] = []
+    while (j < body.length && isPipeCell(body[j]) && columnOf(body[j]) && (j === i || !bordered(j))) cols.push(columnOf(body[j++])!)
+    if (j >= body.length || !bordered(j) || cols[0]?.kind !== 'task' || cols.some((c) => c.kind === 'serial') || !cols.some((c) => c.kind === 'role')) continue
+    const labelOf = (c: number) => squeeze(body[i + c].text)
+    const roleCols = cols.map((c, x) => ({ c, x })).filter((r) => r.c.kind === 'role')
+    const rows: SpanRow[] = []
+    let k = j
+    let end = j
+    let pending: Line | undefined
+    while (k < body.length) {
+      while (k < body.length && isBorder(body[k])) k++
+      if (k >= body.length || !isPipeCell(body[k]) || !bordered(k)) break
+      let e = k + 1
+      while (e < body.length && isPipeCell(body[e]) && !bordered(e)) e++
+      const group = body.slice(k, e)
+      const from = k
+      end = e
+      k = e
+      let c = 0
+      const first = group[0]
+      const lead = first.start + (first.text.length - first.text.replace(/^[\s|｜]+/, '').length)
+      const m = markerAt(text, lead, false)
+      if (m && !m.weak && m.style !== 'arabic' && squeeze(first.text).length <= CATEGORY_MAX + 8) {
+        pending = first
+        c = 1
+      }
+      const serial = c < group.length ? INNER_SERIAL.exec(group[c].text) : null
+      if (!serial) continue
+      const rest = group.slice(c + 1)
+      const after = cols.length - 1
+      const cells: TableCell[] = []
+      const taskStart = group[c].start + serial[0].length
+      const taskSpan = cellSpan(group[c])
+      if (taskSpan.end > taskStart) cells.push({ kind: 'task', label: labelOf(0), start: taskStart, end: taskSpan.end })
+      if (rest.length >= after) {
+        rest.slice(rest.length - after).forEach((l, x) => {
+          const col = cols[x + 1]
+          if (isDash(squeeze(l.text))) return
+          cells.push({ kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: labelOf(x + 1), ...cellSpan(l) })
+        })
+      } else {
+        const printed = rest.filter((l) => !isDash(squeeze(l.text)))
+        if (printed.length > roleCols.length || printed.some((l) => cellKind(squeeze(l.text)) !== 'unit')) continue
+        printed.forEach((l, x) => cells.push({ kind: 'role', role: (roleCols[x].c as { role: string }).role, label: labelOf(roleCols[x].x), ...cellSpan(l) }))
+      }
+      if (!cells.some((x) => x.kind === 'role')) continue
+      rows.push({ number: Number(serial[1]), serial: group[c], cells, category: pending, from, to: end })
+      pending = undefined
+    }
+    if (rows.length) {
+      out.push({ from: i, to: end, rows })
+      i = end - 1
+    }
+  }
+  return out
+}
