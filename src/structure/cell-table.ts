@@ -247,10 +247,13 @@ function pipeRowTables(body: Line[], text: string): Array<{ from: number; to: nu
       let x = 0
       while (x < cells.length && !INNER_SERIAL.test(cells[x].text)) x++
       if (x >= cells.length || cols[x]?.kind !== 'task') continue
-      const category = x > 0 && cells[0].text && (() => {
-        const m = markerAt(text, cells[0].start, false)
-        return m && !m.weak && m.style !== 'arabic'
-      })()
+      const category =
+        x > 0 &&
+        cells[0].text &&
+        (() => {
+          const m = markerAt(text, cells[0].start, false)
+          return m && !m.weak && m.style !== 'arabic'
+        })()
       const serial = INNER_SERIAL.exec(cells[x].text)!
       const out2: TableCell[] = []
       const taskStart = cells[x].start + serial[0].length
@@ -272,7 +275,6 @@ function pipeRowTables(body: Line[], text: string): Array<{ from: number; to: nu
   }
   return out
 }
-
 
 /**
  * Bordered task tables whose cells merge across rows, printed one cell per line with each row closed by

@@ -39,7 +39,12 @@ describe('normalize: a bracket wrapped across lines around a marker-shaped token
     const [review, tasks] = doc.clauses
     expect(review.children.map((c) => c.marker)).toEqual(['一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是'])
     const all: { marker: string; text: string; children: unknown[] }[] = []
-    const walk = (cs: typeof doc.clauses) => cs.forEach((c) => (all.push(c), walk(c.children)))
+    const walk = (cs: typeof doc.clauses): void => {
+      for (const c of cs) {
+        all.push(c)
+        walk(c.children)
+      }
+    }
     walk(doc.clauses)
     expect(all.filter((c) => c.marker === '2.5' || c.text.startsWith('）'))).toEqual([])
     expect(tasks.children.map((c) => c.marker)).toEqual(['（一）'])

@@ -13,11 +13,17 @@ describe('bordered tables with merged cells', () => {
     const src = fixture('merged-assessment-table.txt')
     const doc = parse(src)
     expect(rolesByPath(doc)).toEqual({
-      '（一）/1': [['lead', ['区商务局']], ['responsible', ['区考评办']]],
+      '（一）/1': [
+        ['lead', ['区商务局']],
+        ['responsible', ['区考评办']],
+      ],
       // merged: only the 总牵头单位 cell is printed; the 评分办法 and 考核责任单位 above are not repeated
       '（一）/2': [['lead', ['区发改局']]],
       // an extra dash cell: the last cells are still the role columns; a dash is no unit
-      '（二）/1': [['lead', ['区人社局', '区总工会']], ['responsible', ['区考评办']]],
+      '（二）/1': [
+        ['lead', ['区人社局', '区总工会']],
+        ['responsible', ['区考评办']],
+      ],
       '（二）/2': [['lead', ['区教育局']]],
     })
     // a serial row without cells (3.) is no task; the category is the clause, the serial the row's marker
@@ -43,11 +49,17 @@ describe('bordered tables with merged cells', () => {
     const src = fixture('markdown-merged-rows.md')
     const doc = parse(src)
     expect(rolesByPath(doc)).toEqual({
-      '（一）/1': [['lead', ['县发改局']], ['responsible', ['县统计局']]],
+      '（一）/1': [
+        ['lead', ['县发改局']],
+        ['responsible', ['县统计局']],
+      ],
       // empty cells are merged from above and not repeated; a dash is no unit
       '（一）/2': [['lead', ['县经信局']]],
       '（一）/3': [['lead', ['县农业农村局']]],
-      '（二）/1': [['lead', ['县委政法委', '县信访局']], ['responsible', ['县考核办']]],
+      '（二）/1': [
+        ['lead', ['县委政法委', '县信访局']],
+        ['responsible', ['县考核办']],
+      ],
     })
     const rows = allClauses(doc.clauses).filter((c) => c.style === 'table-row')
     expect(rows.map((c) => c.marker)).toEqual(['1.', '2.', '3.', '1.'])
