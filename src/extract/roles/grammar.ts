@@ -111,6 +111,7 @@ export const grammar = {
   notOrgan: new Lexicon(suffixJson.notOrgan),
   collectiveStarts: new Lexicon(suffixJson.collectiveStarts),
   collectiveTails: new Set(suffixJson.collectiveTails),
+  startedSuffixes: new Lexicon(suffixJson.startedSuffixes),
   modifiedHeads: new Set(suffixJson.modifiedHeads),
   notModifiers: new Set(suffixJson.notModifiers),
   subjectNotBefore: new Set([...suffixJson.subjectNotBefore]),
