@@ -771,6 +771,7 @@ const NOT_WALKED: Record<string, string> = {
   'history.json#versionWords': "a law site's version tag closing a title; covered by test/segment/repost-pages.test.ts",
   'history.json#titleNotes': "a law site's 附：修正本 note closing a title; no template yet (probe page 10)",
   'history.json#editionWords': 'an edition line (2020年版) closing an issued plan title; covered by test/segment/period-line-titles.test.ts',
+  'roles/document-rules.json#headingLead.labels': 'role words that already make a lead (roles/verbs.json); the list only stops a heading from handing it to its items, which a neutral word cannot show; covered by test/extract/roles/heading-lead.test.ts',
   'roles/document-rules.json#bareUnitLine': 'one setting (the label a bare unit line under an item stands for), not a word list; covered by test/extract/roles/bare-unit-lines.test.ts',
 }
 /** Time lists the walk does not reach yet: the reader registry (helper timereg) will give each its start words. */
