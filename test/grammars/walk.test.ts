@@ -274,6 +274,8 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#collectiveTails', doc: (w) => plan(`由各${w}负责，2024年底前完成。`), project: roles },
   // 企业 names a class only after a collective opening: 各电信运营企业 is a unit, 各电信运营某某 is not
   { list: 'units/suffixes.json#startedSuffixes', doc: (w) => plan(`由各电信运营${w}负责，2024年底前完成。`), project: roles },
+  // 各该…企业 points back to parties named before: no unit (各电信运营企业 is one)
+  { list: 'units/suffixes.json#startedNotAfter', doc: (w) => plan(`由各${w}电信运营企业负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#heldRoles', doc: (w) => plan(`由市综治委${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#heldRoleFields', doc: (w) => plan(`由${w}责任单位负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#levelJoin.openers', doc: (w) => plan(`${w}区、市政府负责，2024年底前完成。`), project: roles },

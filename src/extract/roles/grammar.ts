@@ -112,6 +112,7 @@ export const grammar = {
   collectiveStarts: new Lexicon(suffixJson.collectiveStarts),
   collectiveTails: new Set(suffixJson.collectiveTails),
   startedSuffixes: new Lexicon(suffixJson.startedSuffixes),
+  startedNotAfter: new Set(suffixJson.startedNotAfter),
   modifiedHeads: new Set(suffixJson.modifiedHeads),
   notModifiers: new Set(suffixJson.notModifiers),
   subjectNotBefore: new Set([...suffixJson.subjectNotBefore]),

@@ -392,6 +392,6 @@ const EDITION = new RegExp(`[（(]((?:19|20)\\d{2})年(?:${history.editionWords.
  * @example editionYearOf('嘉兴市推动经济高质量发展若干政策(2025年版)') // → 2025
  */
 export function editionYearOf(title: string | null | undefined): number | undefined {
-  const m = title ? EDITION.exec(title.normalize('NFKC')) : null
-  return m ? Number(m[1]) : undefined
+  const edition = title ? EDITION.exec(title.normalize('NFKC')) : null
+  return edition ? Number(edition[1]) : undefined
 }
