@@ -14,6 +14,8 @@ export interface TimeOptions {
   /** A dateless text's year and genre (`2002年政府工作报告`): see `yearContextOf`. */
   textYear?: number
   yearOfWork?: boolean
+  /** The edition year the title prints (`（2025年版）`): see `EventContext.editionYear`. */
+  editionYear?: number
   /** A text of articles (a law, a regulation): its dates are read as a standing rule's (`standingReading`). */
   standing?: boolean
 }
@@ -97,7 +99,7 @@ export function timeIn(
           : raw
     if (match.deadline.kind === 'recurring' && match.deadline.recurrence?.every === 'year') yearly = match
     if (raw.deadline.kind === 'recurring') recurring = raw
-    const reading = eventOf(view.text, match, opts.documentDate, { textYear: opts.textYear, yearOfWork: opts.yearOfWork })
+    const reading = eventOf(view.text, match, opts.documentDate, { textYear: opts.textYear, yearOfWork: opts.yearOfWork, editionYear: opts.editionYear })
     const standing = !reading && opts.standing ? standingReading(view.text, match) : undefined
     const event = reading ?? (standing && 'event' in standing ? standing.event : undefined)
     if (event) events.push(toEvent(view, match, event.kind, event.cue))

@@ -3,7 +3,7 @@ import type { ClauseNode, DocumentNode, RootNode } from '../tree/types.js'
 import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
-import { effectiveDates, planPeriodFromTitle, scanTime, signingDateAtEnd, STANDING_MIN_ARTICLES, titleYearOf, yearContextOf } from './time/index.js'
+import { effectiveDates, planPeriodFromTitle, scanTime, signingDateAtEnd, STANDING_MIN_ARTICLES, titleYearOf, yearContextOf, editionYearOf } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
@@ -86,7 +86,8 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   const years = documentDate ? {} : yearContextOf(meta.title, meta.docType)
   const referenceDate = documentDate ?? (years.textYear ? `${years.textYear}-01-01` : undefined)
   const effectiveDate = meta.effectiveDate ?? undefined
-  return { documentDate, publishedDate, effectiveDate, planYear, referenceDate, ...years, standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES }
+  const editionYear = editionYearOf(meta.title)
+  return { documentDate, publishedDate, effectiveDate, planYear, referenceDate, ...years, ...(editionYear ? { editionYear } : {}), standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES }
 }
 
 /** Article clauses (第X条) of a document's own body, under its 编 / 章 / 节 (not in nested documents). */

@@ -173,6 +173,9 @@ function inherit(own: Role[], parent: Role[]): Role[] {
 
 const titleOf = (clause: ClauseNode, view: MappedText) => clause.heading ?? view.text.slice(clause.data.textStart, clause.data.textEnd).trim().slice(0, 40)
 
+/** Prose lead labels a heading holds for its section (grammars/roles/document-rules.json `headingLead`). */
+const HEADING_LEADS = new Set(documentRules.headingLead.labels)
+
 /** Where each role was found in the matching copy (view), to tell a heading's role from a provision's. */
 const roleAt = new WeakMap<Role, number>()
 
@@ -189,7 +192,10 @@ function coversItems(role: Role, clause: ClauseNode, firstItem: number, text: st
   while (start < firstItem && /\s/.test(text[start])) start++
   const lineEnd = text.indexOf('\n', start)
   // a heading that holds a comma is a provision's first sentence (第十二条 园区内…的项目，给予…奖励。), not a title
-  if (clause.heading && !/[，,]/.test(clause.heading) && found < (lineEnd < 0 || lineEnd > firstItem ? firstItem : lineEnd)) return true
+  if (clause.heading && !/[，,]/.test(clause.heading) && found < (lineEnd < 0 || lineEnd > firstItem ? firstItem : lineEnd)) {
+    // a section's lead in prose on its heading (一、…（由市科技局牵头）) leads the section, not each item
+    return !(role.role === 'lead' && HEADING_LEADS.has(role.label))
+  }
   const own = text.slice(start, firstItem).trimEnd()
   if (!/[：:]$/.test(own)) return false
   const lead = Math.max(own.lastIndexOf('。'), own.lastIndexOf('；'), own.lastIndexOf('\n'))

@@ -272,6 +272,10 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#standalone', doc: (w) => plan(`由${w}、社区综治机构牵头组织，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#openings', doc: (w) => plan(`该项工作${w}数据管理局负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#collectiveTails', doc: (w) => plan(`由各${w}负责，2024年底前完成。`), project: roles },
+  // 企业 names a class only after a collective opening: 各电信运营企业 is a unit, 各电信运营某某 is not
+  { list: 'units/suffixes.json#startedSuffixes', doc: (w) => plan(`由各电信运营${w}负责，2024年底前完成。`), project: roles },
+  // 各该…企业 points back to parties named before: no unit (各电信运营企业 is one)
+  { list: 'units/suffixes.json#startedNotAfter', doc: (w) => plan(`由各${w}电信运营企业负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#heldRoles', doc: (w) => plan(`由市综治委${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#heldRoleFields', doc: (w) => plan(`由${w}责任单位负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#levelJoin.openers', doc: (w) => plan(`${w}区、市政府负责，2024年底前完成。`), project: roles },
@@ -769,6 +773,8 @@ const NOT_WALKED: Record<string, string> = {
   'history.json#versionWords': "a law site's version tag closing a title; covered by test/segment/repost-pages.test.ts",
   'history.json#titleNotes': "a law site's 附：修正本 note closing a title; no template yet (probe page 10)",
   'history.json#editionWords': 'an edition line (2020年版) closing an issued plan title; covered by test/segment/period-line-titles.test.ts',
+  'roles/document-rules.json#headingLead.labels':
+    'role words that already make a lead (roles/verbs.json); the list only stops a heading from handing it to its items, which a neutral word cannot show; covered by test/extract/roles/heading-lead.test.ts',
   'roles/document-rules.json#bareUnitLine': 'one setting (the label a bare unit line under an item stands for), not a word list; covered by test/extract/roles/bare-unit-lines.test.ts',
 }
 /** Time lists the walk does not reach yet: the reader registry (helper timereg) will give each its start words. */

@@ -111,6 +111,8 @@ export const grammar = {
   notOrgan: new Lexicon(suffixJson.notOrgan),
   collectiveStarts: new Lexicon(suffixJson.collectiveStarts),
   collectiveTails: new Set(suffixJson.collectiveTails),
+  startedSuffixes: new Lexicon(suffixJson.startedSuffixes),
+  startedNotAfter: new Set(suffixJson.startedNotAfter),
   modifiedHeads: new Set(suffixJson.modifiedHeads),
   notModifiers: new Set(suffixJson.notModifiers),
   subjectNotBefore: new Set([...suffixJson.subjectNotBefore]),

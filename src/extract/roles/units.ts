@@ -68,6 +68,9 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
     const tail = core - s - start.length
     if (tail < 1) return undefined
     if (best && !(not && not.length > best.length && not.length >= tail)) return 'collective'
+    // 各电信运营企业: an ending that names a class only after the opening (grammar startedSuffixes)
+    const started = grammar.startedSuffixes.matchEndingAt(text, core, s + start.length + 1)
+    if (!best && !not && started && !grammar.startedNotAfter.has(text[s + start.length])) return 'collective'
     return !best && !not && grammar.collectiveTails.has(text.slice(s + start.length, core)) ? 'collective' : undefined
   }
   if (not && (!best || not.length >= best.length)) return undefined

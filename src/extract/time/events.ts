@@ -5,6 +5,7 @@
  */
 import raw from '../../../grammars/time/events.json' with { type: 'json' }
 import validityWords from '../../../grammars/time/effective.json' with { type: 'json' }
+import history from '../../../grammars/history.json' with { type: 'json' }
 import type { TimeEventKind } from '../../schema/time.js'
 import { WordList, lexicon as L } from './lexicon.js'
 import { scanTime, type TimeMatch } from './scan.js'
@@ -35,6 +36,12 @@ export interface EventContext {
    * it, not a due date (events.json yearOfWork); `今年内` keeps its cue and stays due.
    */
   yearOfWork?: boolean
+  /**
+   * The year a policy's title prints as its edition (`若干政策（2025年版）` → 2025): a bare year of
+   * that edition before a comma, with no deadline verb after it (`2025年，市级财政预算安排…`), is the
+   * year the policy is for, not a due date.
+   */
+  editionYear?: number
 }
 
 export interface EventReading {
@@ -125,6 +132,17 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
     commaAfter.has(text[match.end]) &&
     !deadlineVerbAfter(text, match.end) &&
     laterTarget(text, match.end, Number(deadline.date.slice(0, 4)))
+  )
+    return { kind: 'other' }
+  // 若干政策（2025年版）› 2025年，市级财政预算安排…: the edition's year, not a due date
+  if (
+    basis === 'bare' &&
+    deadline.kind === 'due' &&
+    deadline.precision === 'year' &&
+    deadline.date &&
+    context.editionYear === Number(deadline.date.slice(0, 4)) &&
+    commaAfter.has(text[match.end]) &&
+    !deadlineVerbAfter(text, match.end)
   )
     return { kind: 'other' }
   return undefined
@@ -364,4 +382,16 @@ export function yearContextOf(title: string | null | undefined, docType: string 
   // only a report on a year's work: in other titles a year is often a target (2030年前碳达峰…)
   if (!docType || !yearOfWorkGenres.some((g) => docType.endsWith(g))) return {}
   return { textYear: Number(year[0]), yearOfWork: true }
+}
+
+const EDITION = new RegExp(`[（(]((?:19|20)\\d{2})年(?:${history.editionWords.join('|')})[）)]\\s*$`)
+
+/**
+ * The edition year a title closes with (grammars/history.json `editionWords`), or undefined.
+ *
+ * @example editionYearOf('嘉兴市推动经济高质量发展若干政策(2025年版)') // → 2025
+ */
+export function editionYearOf(title: string | null | undefined): number | undefined {
+  const edition = title ? EDITION.exec(title.normalize('NFKC')) : null
+  return edition ? Number(edition[1]) : undefined
 }

@@ -9,5 +9,5 @@ export { findStages, type StageBlock, type StageMatch, type StageOptions } from 
 export { planPeriodFromTitle, titleYearOf, type PlanPeriodMatch } from './period.js'
 export { effectiveDates, type EffectiveDates } from './effective.js'
 export { canonicalize, type Canon } from './canon.js'
-export { eventOf, signingDateAtEnd, yearContextOf, type EventContext, type EventReading } from './events.js'
+export { editionYearOf, eventOf, signingDateAtEnd, yearContextOf, type EventContext, type EventReading } from './events.js'
 export { standingReading, STANDING_MIN_ARTICLES, type StandingReading } from './standing.js'
