@@ -1,10 +1,11 @@
 import type { MappedText } from '../text/mapped.js'
 import type { ClauseNode } from '../tree/types.js'
-import type { Role, RoleKind } from '../schema/task.js'
+import type { Role } from '../schema/task.js'
 import type { Jurisdiction } from './roles/index.js'
 import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
-import { Brackets, foldPunctuation, scanRoles, splitUnitList } from './roles/index.js'
+import { Brackets, foldPunctuation, splitUnitList } from './roles/index.js'
 import { allUnits } from './roles/units.js'
+import { unitsAsLabelled } from './labelled-role.js'
 
 /**
  * Lists that hand each item to a unit by where the unit stands, not by a role word
@@ -16,7 +17,6 @@ import { allUnits } from './roles/units.js'
  * The unit is responsible. Read only where the scanner found no role in the item.
  */
 const RULE = documentRules.dutyItems
-const LABEL = `${RULE.as}：`
 
 export interface DutyItemRole {
   role: Role
@@ -89,19 +89,12 @@ function namesDutyList(view: MappedText, clause: ClauseNode): boolean {
 
 /** A responsible role for the units at `span`, read by the labelled-list reader as `责任单位：…`. */
 function roleAt(view: MappedText, jurisdiction: Jurisdiction, [start, end]: Span): Role | null {
-  const scan = scanRoles(LABEL + view.text.slice(start, end), { jurisdiction })
-  const found = scan.roles.find((r) => r.index === 0 && r.role === 'responsible')
+  const found = unitsAsLabelled(view, jurisdiction, RULE.as, start, end).find((r) => r.role === 'responsible')
   if (!found) return null
-  const toView = (k: number) => k - LABEL.length + start
   return {
-    role: found.role as RoleKind,
+    role: found.role,
     label: '',
-    units: found.units.map((unit) => ({
-      name: view.text.slice(toView(unit.index), toView(unit.end)),
-      canonical: unit.canonical || undefined,
-      kind: unit.kind,
-      position: view.position(toView(unit.index), toView(unit.end)),
-    })),
+    units: found.units,
     scope: undefined,
     position: view.position(start, end),
     inherited: undefined,

@@ -9,6 +9,7 @@ import { allUnits } from './roles/units.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 import { dutyItemRole } from './duty-items.js'
+import { unitsAsLabelled } from './labelled-role.js'
 import { bodySetUp, inRoster } from './roster.js'
 
 /** What the task reader carries from clause to clause, in document order: its context. */
@@ -67,21 +68,15 @@ function cellRoles(ctx: TaskContext, clause: ClauseNode): Role[] {
   const out: Role[] = []
   for (const cell of clause.data.cells ?? []) {
     if (cell.kind !== 'role' || !cell.role) continue
-    // the scanner reads `label：cell` as it reads a printed labelled list; offsets shift back to the cell
-    const head = `${cell.label}：`
-    const scan = scanRoles(head + view.text.slice(cell.start, cell.end), { jurisdiction: ctx.jurisdiction })
-    const units = scan.roles.filter((r) => r.index === 0 && r.role === cell.role).flatMap((r) => r.units)
+    // read as a printed `label：cell` list
+    const units = unitsAsLabelled(view, ctx.jurisdiction, cell.label, cell.start, cell.end)
+      .filter((r) => r.role === cell.role)
+      .flatMap((r) => r.units)
     if (!units.length) continue
-    const toView = (k: number) => k - head.length + cell.start
     const role: Role = {
       role: cell.role as RoleKind,
       label: cell.label,
-      units: units.map((unit) => ({
-        name: view.text.slice(toView(unit.index), toView(unit.end)),
-        canonical: unit.canonical || undefined,
-        kind: unit.kind,
-        position: view.position(toView(unit.index), toView(unit.end)),
-      })),
+      units,
       scope: undefined,
       position: view.position(cell.start, cell.end),
       inherited: undefined,
@@ -116,20 +111,12 @@ function bareLineRoles(ctx: TaskContext, ranges: Array<[number, number]>): Role[
   // the opening bracket must close at the line's end: （一）加强领导（县发改局） is a heading, not a list
   if (new Brackets(folded, 0, folded.length).partnerOf(0) !== folded.length - 1) return []
   if (!allUnits(splitUnitList(folded, 1, folded.length - 1, new Brackets(folded, 0, folded.length)))) return []
-  const head = `${BARE_LINE_LABEL}：`
-  const scan = scanRoles(head + inner, { jurisdiction: ctx.jurisdiction })
-  const found = scan.roles.find((r) => r.index === 0)
+  const [found] = unitsAsLabelled(view, ctx.jurisdiction, BARE_LINE_LABEL, open + 1, open + 1 + inner.length)
   if (!found) return []
-  const toView = (k: number) => k - head.length + open + 1
   const role: Role = {
-    role: found.role as RoleKind,
+    role: found.role,
     label: '',
-    units: found.units.map((unit) => ({
-      name: view.text.slice(toView(unit.index), toView(unit.end)),
-      canonical: unit.canonical || undefined,
-      kind: unit.kind,
-      position: view.position(toView(unit.index), toView(unit.end)),
-    })),
+    units: found.units,
     scope: undefined,
     position: view.position(open, open + inner.length + 2),
     inherited: undefined,
