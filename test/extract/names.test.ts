@@ -5,19 +5,30 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('../../src/extract/', import.meta.url))
-// Not yet renamed (issue 13): the role readers, edited by other work when this check moved here.
+// Not yet renamed (issue 13): the role readers, edited by other work when this check moved here
+// (scan.ts's split into sentences.ts, prose.ts … moved its names as they were).
 // Remove a file once it is clean; the last test below fails when a listed file has no short name left.
 const PENDING = new Set([
   'roles/canonical.ts',
+  'roles/carried-subjects.ts',
+  'roles/clause-edges.ts',
+  'roles/context.ts',
+  'roles/document-rules.ts',
   'roles/grammar.ts',
   'roles/jurisdiction.ts',
+  'roles/labelled-lists.ts',
   'roles/left-edge.ts',
   'roles/lexicon.ts',
+  'roles/non-assignments.ts',
+  'roles/prose.ts',
+  'roles/role-verbs.ts',
   'roles/rules.ts',
   'roles/scan.ts',
   'roles/segment.browser.ts',
   'roles/segment.ts',
+  'roles/sentences.ts',
   'roles/text.ts',
+  'roles/unit-lists.ts',
   'roles/units.ts',
 ])
 // `to` of scanTime's options is public API (ScanTimeOptions, beside `from`): renaming it would break callers.

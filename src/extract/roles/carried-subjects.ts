@@ -1,0 +1,96 @@
+/**
+ * A sentence's subject carried to a later clause that opens with a role verb and names no unit
+ * (市园林行政管理部门主管本市公园工作，负责…): finding the subject, and the role it takes.
+ */
+import { grammar } from './grammar.js'
+import { leftBoundary } from './segment.js'
+import { type Brackets, isHan, trimSpan } from './text.js'
+import type { RoleMatch, UnitMatch } from './types.js'
+import type { Ctx } from './context.js'
+import { indexWithin, skipLeadIn, trimFillers, opensSentence } from './clause-edges.js'
+import { holdsVerb, findVerb, verbLabel } from './role-verbs.js'
+import { endsWithUnit, strictUnits, withUnits } from './unit-lists.js'
+import { findBy } from './prose.js'
+
+/**
+ * The units a sentence opens with, before a predicate that assigns nothing (X主管…, 由X综合管理,
+ * X、Y根据有关规定): undefined when the clause does not open its sentence, names no unit first,
+ * continues with 的 (X的…), or ends in another unit (…组成征兵办公室，负责…: that one is meant).
+ */
+export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: number): UnitMatch[] | undefined {
+  const { t, br } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  if (e <= s || (s !== regionStart && !opensSentence(t, s))) return undefined
+  const p = skipLeadIn(t, s, e)
+  // (a unit name opens with a Han character: 1001. 各地区… is a marker the tree left in the text)
+  if (!isHan(t[p])) return undefined
+  const framed = framedSubject(t, br, p, e)
+  if (framed) return framed
+  const by = findBy(t, br, p, e)
+  const units = withUnits(t, br, by === undefined ? p : by + 1, e)
+  if (units.length === 0 || (by === undefined && units[0].index !== p)) return undefined
+  const last = units[units.length - 1].end
+  // no unit opening: the segmenter must read the first name as one noun phrase (推行贷款…分类办法 is not 推行…分类办 + 法)
+  if (by === undefined && !grammar.openings.matchAt(t, p, e) && !grammar.fieldOpenings.matchAt(t, p, e)) {
+    const edge = ctx.segmenter ? leftBoundary(t, p, units[0].end, br, true) : undefined
+    if (!edge || edge.governed || edge.start !== undefined) return undefined
+  }
+  if (last >= e || grammar.subjectNotBefore.has(t[last]) || endsWithUnit(t, br, last, e) || holdsVerb(t, last, e)) return undefined
+  return units
+}
+
+/** Units before a frame that fills the rest of the clause (有关部门|在本级人民政府…的统一组织下). */
+function framedSubject(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
+  for (const f of grammar.subjectFrames) {
+    if (!t.endsWith(f.close, e)) continue
+    const k = indexWithin(t, f.open, s + 2, Math.min(e - f.close.length, s + grammar.maxUnitLength + 1))
+    if (k < 0) continue
+    const units = strictUnits(t, br, s, k)
+    if (units) return units
+  }
+  return undefined
+}
+
+/** A clause opening with a role verb and no unit of its own, assigned to the sentence's subject (read by `subjectOf` only then). */
+export function carriedRole(ctx: Ctx, s: number, e: number, subjectOf: () => UnitMatch[] | undefined): RoleMatch | undefined {
+  const { t, br } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  const p = skipLeadIn(t, s, e)
+  const v = findVerb(t, br, p, e)
+  // (taking part is carried nowhere: 社区“两委”班子成员…，配合… names no participant)
+  if (!v || (v.role !== 'responsible' && v.role !== 'lead') || trimFillers(t, p, v.index) !== p) return undefined
+  const subject = subjectOf()
+  if (!subject) return undefined
+  const { label, end } = verbLabel(t, v, e)
+  return {
+    role: v.role,
+    label,
+    units: subject.map((u) => ({ ...u, ...(u.parts ? { parts: u.parts.map((x) => ({ ...x })) } : {}) })),
+    index: subject[0].index,
+    end,
+    labelSpan: { index: v.index, end },
+    form: 'prose',
+  }
+}
+
+/** A unit list alone in the sentence's first clause, to be carried (not one setting up another body: 禁毒委员会设立办公室). */
+export function aloneSubject(ctx: Ctx, s: number, e: number, regionStart: number): UnitMatch[] | undefined {
+  const { t, br } = ctx
+  if (!subjectAlone(ctx, s, e, regionStart) || grammar.subjectNotHolding.find(t, s, e)) return undefined
+  return strictUnits(t, br, ...trimSpan(t, s, e))
+}
+
+/** Is [s, e) a unit list and nothing else, opening its sentence or parenthesis? */
+export function subjectAlone(ctx: Ctx, s: number, e: number, regionStart: number): boolean {
+  const { t, br } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  if (e <= s || (s !== regionStart && !opensSentence(t, s))) return false
+  return strictUnits(t, br, s, e) !== undefined
+}
+
+/** Does [s, e) open with a role verb or a duty phrase, after fillers only (，按照…职责 / ，负责…)? */
+export function verbOpens(t: string, br: Brackets, s: number, e: number): boolean {
+  ;[s, e] = trimSpan(t, s, e)
+  const v = findVerb(t, br, s, e)
+  return v !== undefined && trimFillers(t, s, v.index) === s
+}

@@ -1,0 +1,41 @@
+/**
+ * Where a clause's unit list starts and ends: lead-in words before it, fillers (分别, 共同) between it
+ * and its verb, and whether a position opens a sentence.
+ */
+import { grammar } from './grammar.js'
+import { isSpace, SENTENCE_END } from './text.js'
+
+export const COLON = 0xff1a // ：
+export const COMMA = 0xff0c // ，
+
+/** First index of `word` starting in [from, to), or -1 (bounded: indexOf would run to the end of the text). */
+export function indexWithin(t: string, word: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (t.startsWith(word, k)) return k
+  return -1
+}
+
+/** Past the spaces and lead-in words opening [s, e) (see grammar.leadIn). */
+export function skipLeadIn(t: string, s: number, e: number): number {
+  for (;;) {
+    while (s < e && isSpace(t[s])) s++
+    const w = grammar.leadIn.matchAt(t, s, e)
+    if (!w) return s
+    s += w.length
+  }
+}
+
+/** Drop fillers (分别, 共同 …) between a unit list and its verb. */
+export function trimFillers(t: string, s: number, e: number): number {
+  for (;;) {
+    while (e > s && isSpace(t[e - 1])) e--
+    const f = grammar.fillers.matchEndingAt(t, e, s)
+    if (!f) return e
+    e -= f.length
+  }
+}
+
+/** Does `k` open a sentence (text start, or after 。；！？ or a line end, spaces skipped)? */
+export function opensSentence(t: string, k: number): boolean {
+  while (k > 0 && isSpace(t[k - 1]) && t[k - 1] !== '\n') k--
+  return k === 0 || t[k - 1] === '\n' || SENTENCE_END[t.charCodeAt(k - 1)] === 1
+}

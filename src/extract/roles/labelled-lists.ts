@@ -1,0 +1,115 @@
+/** Labelled lists (牵头单位：A、B，责任单位：C): the units after a label, up to the first piece that is prose. */
+import { grammar, type LabelEntry } from './grammar.js'
+import { hasTimeCue, nextStop, trimSpan } from './text.js'
+import type { RoleKind, UnitMatch } from './types.js'
+import { expandPiece, rawPieces, type Piece } from './units.js'
+import type { Ctx } from './context.js'
+import { trimFillers } from './clause-edges.js'
+import { findVerb } from './role-verbs.js'
+import { toUnit } from './unit-lists.js'
+import { ruleParenStart, beforeRuleNote } from './document-rules.js'
+
+export interface LabelHit {
+  index: number
+  labelEnd: number
+  listStart: number
+  entry: LabelEntry
+}
+
+/**
+ * Read the list after a label up to `limit`: pieces that are units are taken; the list stops at
+ * the first piece that reads as prose or a date. Returns where the list ends.
+ */
+export function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
+  const { t, br } = ctx
+  const persons = hit.entry.persons
+  const units: UnitMatch[] = []
+  let end = hit.listStart
+  let role = hit.entry.role
+  // 责任单位：A、B（列第一位为牵头或汇总单位，下同）: the rule's parenthesis ends the list; it is no part of B's name.
+  limit = ruleParenStart(ctx, hit.listStart, limit)
+  outer: for (const [a, b] of rawPieces(t, hit.listStart, limit, br)) {
+    const pieces = expandPiece(t, a, b, br, persons)
+    const unknown = pieces.filter((p) => !p.kind)
+    if (unknown.length > 0 && unknown.some((p) => isProse(t, p.index, p.end))) {
+      // 责任单位：A、B按职责分工负责: the list's last name carries a verb of the label's own role.
+      const closing = closingVerb(ctx, a, b, hit.entry.role, persons)
+      if (closing) {
+        for (const p of closing) units.push(toUnit(t, p))
+        end = closing[closing.length - 1].end
+        break
+      }
+      // 责任单位：A、B分别牵头: the list closes with a lead verb, so every unit of it leads.
+      const leading = hit.entry.role === 'responsible' ? closingVerb(ctx, a, b, 'lead', persons) : undefined
+      if (leading) {
+        for (const p of leading) units.push(toUnit(t, p))
+        end = leading[leading.length - 1].end
+        role = 'lead'
+        break
+      }
+      // Keep the units before the first prose piece of this raw piece, then stop.
+      for (const p of pieces) {
+        if (!p.kind) break outer
+        units.push(toUnit(t, p))
+        end = p.end
+      }
+      break
+    }
+    for (const p of pieces) {
+      if (!p.kind)
+        ctx.diagnostics.push({
+          severity: 'info',
+          code: 'role-unit-unrecognized',
+          message: `“${t.slice(p.index, p.end)}” after ${hit.entry.label} is taken as a unit but has no known unit ending`,
+          index: p.index,
+          end: p.end,
+        })
+      units.push(toUnit(t, { ...p, end: beforeRuleNote(ctx, p), kind: p.kind ?? (persons ? 'person' : grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') }))
+      end = p.end
+    }
+  }
+  if (units.length === 0) {
+    ctx.emptyLabels.add(hit.index)
+    ctx.diagnostics.push({
+      severity: 'warning',
+      code: 'role-empty-list',
+      message: `${hit.entry.label} is followed by no unit`,
+      index: hit.index,
+      end: hit.listStart,
+    })
+    return hit.listStart
+  }
+  ctx.roles.push({
+    role,
+    label: hit.entry.label,
+    units,
+    index: hit.index,
+    end,
+    labelSpan: { index: hit.index, end: hit.labelEnd },
+    form: 'labelled',
+  })
+  return end
+}
+
+/**
+ * The units of a labelled list's piece [a, b) that ends in a role verb of the label's own role
+ * (省大数据中心按职责分工负责 after 责任单位：), or undefined.
+ */
+function closingVerb(ctx: Ctx, a: number, b: number, role: RoleKind, persons: boolean | undefined): Piece[] | undefined {
+  const { t, br } = ctx
+  const v = findVerb(t, br, a, b)
+  if (!v || v.role !== role || trimSpan(t, v.end, b)[1] > trimSpan(t, v.end, b)[0]) return undefined
+  const ue = trimFillers(t, a, v.index)
+  if (ue <= a) return undefined
+  const pieces = expandPiece(t, a, ue, br, persons)
+  return pieces.length > 0 && pieces.every((p) => p.kind) ? pieces : undefined
+}
+
+/** A piece that cannot be a unit name: too long, a date, or holding a verb/function word. */
+function isProse(t: string, s: number, e: number): boolean {
+  if (e - s > grammar.maxUnitLength) return true
+  if (hasTimeCue(t, s, e)) return true
+  for (let k = nextStop(t, s, e, grammar.forbidden, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.forbidden, grammar.verbs))
+    if (grammar.forbidden.matchAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
+  return false
+}

@@ -1,0 +1,272 @@
+/**
+ * Prose assignments, clause by clause: 由 UNITS VERB, UNITS VERB, 会同 UNITS, the frames 以X为主负责 and
+ * X对…负责, and duty-list heads (X履行下列职责：). The verb decides the role.
+ */
+import { grammar } from './grammar.js'
+import { leftBoundary } from './segment.js'
+import { type Brackets, isHan, nextStop, trimSpan } from './text.js'
+import type { RoleMatch, Span } from './types.js'
+import { rawPieces } from './units.js'
+import type { Ctx } from './context.js'
+import { COLON, COMMA, indexWithin, skipLeadIn, trimFillers, opensSentence } from './clause-edges.js'
+import { notAVerb, findVerb, verbLabel } from './role-verbs.js'
+import { strictUnits, withUnits } from './unit-lists.js'
+
+/** 由 opening a unit list (not 由于, 理由, 自由 …). */
+export function findBy(t: string, br: Brackets, s: number, e: number): number | undefined {
+  for (let k = s; k < e; k++) {
+    k = nextStop(t, k, e, grammar.by)
+    if (k >= e) break
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    const b = grammar.by.matchAt(t, k, e)
+    if (!b) continue
+    if (grammar.byNotBefore.matchAt(t, k + b.length, e) || (grammar.byNotAfter.matchEndingAt(t, k, 0) && !grammar.byAfterWords.matchEndingAt(t, k, 0))) continue
+    return k
+  }
+  return undefined
+}
+
+/** Past a pronoun right after 由 (由其户籍所在地…: 其 is no part of the name; 由其他部门 keeps 其他). */
+function afterPronoun(t: string, k: number, e: number): number {
+  const w = grammar.byPronouns.matchAt(t, k, e)
+  return w && k + w.length < e && !grammar.byPronounNotBefore.has(t[k + w.length]) ? k + w.length : k
+}
+
+/** The scope before 由, without function words around it (将由… → none), if it is one. */
+function scopeSpan(t: string, s: number, e: number): Span | undefined {
+  ;[s, e] = trimSpan(t, s, e)
+  for (;;) {
+    const w = grammar.scopeTrim.matchEndingAt(t, e, s)
+    if (!w) break
+    e -= w.length
+  }
+  for (;;) {
+    const w = grammar.scopeTrim.matchAt(t, s, e) ?? grammar.leadIn.matchAt(t, s, e)
+    if (!w) break
+    s += w.length
+  }
+  ;[s, e] = trimSpan(t, s, e)
+  return e - s >= 2 && e - s <= 30 ? { index: s, end: e } : undefined
+}
+
+/**
+ * Drop a basis phrase (按照本规定, 根据认定规则) that ends a unit list right before its verb, and the
+ * fillers before it: 市农业行政管理部门按照本规定负责… → 市农业行政管理部门.
+ */
+function trimBasis(t: string, s: number, e: number): number {
+  for (let k = Math.max(s + 2, e - grammar.maxBasisInside - 2); k < e - 2; k++) {
+    const open = grammar.basisOpeners.matchAt(t, k, e)
+    if (!open) continue
+    // a comma ends the phrase; 对 opens an object (…的约定对建设单位负责: accountability, not a duty)
+    if (/[，,、对]/.test(t.slice(k, e))) return e
+    return trimFillers(t, s, k)
+  }
+  return e
+}
+
+export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch | undefined, regionStart: number): RoleMatch | undefined {
+  const { t, br } = ctx
+  ;[cs, ce] = trimSpan(t, cs, ce)
+  if (ce <= cs) return undefined
+  const p = skipLeadIn(t, cs, ce)
+
+  // 并会同 X、Y …: participants of the lead read just before in the same sentence.
+  const w = grammar.with.matchAt(t, p, ce)
+  if (w && lastMain && (lastMain.role === 'lead' || !grammar.withNeedsLead)) {
+    const units = withUnits(t, br, p + w.length, ce)
+    if (units.length > 0) {
+      ctx.roles.push({
+        role: grammar.withRole,
+        label: w,
+        units,
+        ...(lastMain.scopeSpan ? { scope: '', scopeSpan: lastMain.scopeSpan } : {}),
+        index: p,
+        end: units[units.length - 1].end,
+        labelSpan: { index: p, end: p + w.length },
+        form: 'prose',
+      })
+    }
+    return undefined
+  }
+
+  const framed = readFramed(ctx, p, ce) ?? readObjectFramed(ctx, p, ce, regionStart)
+  if (framed) return framed.role === 'lead' || framed.role === 'responsible' ? framed : undefined
+  const found = findBy(t, br, p, ce)
+  // a verb before 由 is the clause's own (湖北省人民政府负责组织建立由…参加的指挥系统)
+  const early = found !== undefined ? findVerb(t, br, p, found) : undefined
+  const by = early ? undefined : found
+  const verb = early ?? findVerb(t, br, by === undefined ? p : by + 1, ce)
+  if (!verb) return readListHead(ctx, p, ce)
+  if (regionStart < 0 && grammar.parenOnlyVerbs.has(verb.verb)) return undefined
+  const useBy = by !== undefined && by < verb.index
+  const unitsStart = useBy ? afterPronoun(t, by + 1, ce) : p
+  let unitsEnd = trimFillers(t, unitsStart, verb.index)
+  // a subject read together with the next clause (see subjectAlone) ends before the comma
+  while (unitsEnd > unitsStart && t.charCodeAt(unitsEnd - 1) === COMMA) unitsEnd = trimFillers(t, unitsStart, unitsEnd - 1)
+  // 会同 (and, after 由, 按照/根据 …) ends the main list.
+  let withAt: { index: number; word: string } | undefined
+  // (a stop word opening the list is part of the first name: 由联合采购办公室负责)
+  const stop = (useBy ? grammar.stopInBy : grammar.with).find(t, useBy ? unitsStart + 1 : unitsStart, unitsEnd)
+  if (stop) {
+    if (grammar.with.has(stop.word)) withAt = stop
+    unitsEnd = trimFillers(t, unitsStart, stop.index)
+  }
+  unitsEnd = trimBasis(t, unitsStart, unitsEnd)
+  if (unitsEnd <= unitsStart) return undefined
+
+  let scope: Span | undefined
+  let roleStart = useBy ? by : unitsStart
+  let units = strictUnits(t, br, unitsStart, unitsEnd)
+  if (useBy) scope = scopeSpan(t, p, by!)
+  else if (
+    ctx.segmenter &&
+    unitsStart !== regionStart &&
+    !(units && (grammar.openings.matchAt(t, unitsStart, unitsEnd) || (unitsStart === p && grammar.fieldOpenings.matchAt(t, unitsStart, unitsEnd))))
+  ) {
+    // No clear left boundary (该项工作市教育局负责): a list whose first name does not open like a
+    // unit, outside a parenthesis of its own; ask the segmenter where the unit starts.
+    const first = rawPieces(t, unitsStart, unitsEnd, br)[0]
+    const edge = first ? leftBoundary(t, first[0], first[1], br, opensSentence(t, unitsStart)) : undefined
+    const k = edge?.start
+    const trimmed = k !== undefined ? strictUnits(t, br, k, unitsEnd) : undefined
+    if (trimmed) {
+      units = trimmed
+      scope = { index: unitsStart, end: k! }
+      roleStart = k!
+    } else if (edge?.governed) units = undefined
+  }
+  if (!units) return undefined
+
+  const { label, end } = verbLabel(t, verb, ce)
+  const role: RoleMatch = {
+    role: verb.role,
+    label,
+    units,
+    ...(scope ? { scope: '', scopeSpan: scope } : {}),
+    index: roleStart,
+    end,
+    labelSpan: { index: verb.index, end },
+    form: 'prose',
+  }
+  ctx.roles.push(role)
+  if (withAt && (verb.role === 'lead' || !grammar.withNeedsLead)) {
+    const wUnits = strictUnits(t, br, withAt.index + withAt.word.length, trimFillers(t, withAt.index, verb.index))
+    if (wUnits)
+      ctx.roles.push({
+        role: grammar.withRole,
+        label: withAt.word,
+        units: wUnits,
+        ...(scope ? { scope: '', scopeSpan: scope } : {}),
+        index: withAt.index,
+        end: wUnits[wUnits.length - 1].end,
+        labelSpan: { index: withAt.index, end: withAt.index + withAt.word.length },
+        form: 'prose',
+      })
+  }
+  return role.role === 'lead' || role.role === 'responsible' ? role : undefined
+}
+
+/** X（应当）履行下列…职责： at the end of a clause: a duty-list head (see RoleMatch.listHead). */
+function readListHead(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
+  const { t, br } = ctx
+  if (t.charCodeAt(e) !== COLON || !grammar.dutyListNouns.matchEndingAt(t, e, s)) return undefined
+  const k = grammar.dutyListVerbs.find(t, s, e)
+  if (!k) return undefined
+  const units = strictUnits(t, br, s, trimFillers(t, s, k.index))
+  if (!units) return undefined
+  const role: RoleMatch = {
+    role: 'responsible',
+    label: '',
+    units,
+    index: s,
+    end: e,
+    labelSpan: { index: k.index, end: e },
+    form: 'prose',
+    listHead: true,
+  }
+  ctx.roles.push(role)
+  return role
+}
+
+/** A unit list in a frame right before its verb (以X为主负责处理), pushed as a role. */
+function readFramed(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
+  const { t, br } = ctx
+  // (the closers are found once per range: an indexOf per clause would run to the range's end)
+  ctx.frameCloses ??= grammar.byFrames.map((f) => {
+    const at: number[] = []
+    for (let q = t.indexOf(f.close); q !== -1; q = t.indexOf(f.close, q + 1)) at.push(q)
+    return at
+  })
+  for (const [fi, f] of grammar.byFrames.entries()) {
+    const closes = ctx.frameCloses[fi]
+    for (let ci = firstAtOrAfter(closes, s); ci < closes.length && closes[ci] + f.close.length <= e; ci++) {
+      const q = closes[ci]
+      const j = q + f.close.length
+      const v = findVerb(t, br, j, e)
+      if (!v || v.index !== j) continue
+      const k = t.lastIndexOf(f.open, q - 1)
+      if (k < s || q - k - f.open.length > grammar.maxUnitLength * 2) continue
+      const units = strictUnits(t, br, k + f.open.length, q)
+      if (!units) continue
+      const { label, end } = verbLabel(t, v, e)
+      const role: RoleMatch = { role: v.role, label, units, index: k, end, labelSpan: { index: v.index, end }, form: 'prose' }
+      ctx.roles.push(role)
+      return role
+    }
+  }
+  return undefined
+}
+
+/**
+ * X对…负总责 / X对…负责监督 (grammars/roles/verbs.json `objectFrame`): the units opening the sentence
+ * before 对 are responsible. A bare 对…负责 (accountability) is not read.
+ */
+function readObjectFramed(ctx: Ctx, s: number, e: number, regionStart: number): RoleMatch | undefined {
+  const { t, br } = ctx
+  const f = grammar.objectFrame
+  if (s !== regionStart && !opensSentence(t, s)) return undefined
+  const k = indexWithin(t, f.open, s + 2, Math.min(e, s + grammar.maxUnitLength + 1))
+  if (k < 0) return undefined
+  for (let q = k + 2; q < e && q - k <= f.maxInside; q++) {
+    if (br.opensAt(q)) {
+      q = br.partnerOf(q)
+      continue
+    }
+    let w = f.verbs.matchAt(t, q, e)
+    if (!w) {
+      const a = f.actionVerbs.matchAt(t, q, e)
+      if (a && q + a.length < e && isHan(t[q + a.length]) && !notAVerb(t, q + a.length, e)) w = a
+      // 对申报材料的真实性负责: the truth of what the units submit is theirs to answer for
+      else if (a && (q + a.length >= e || !isHan(t[q + a.length])) && truthObjectBefore(t, q)) w = a
+    }
+    if (!w) continue
+    const units = strictUnits(t, br, s, k)
+    if (!units) return undefined
+    const end = q + w.length
+    const role: RoleMatch = { role: 'responsible', label: w, units, index: s, end, labelSpan: { index: q, end }, form: 'prose' }
+    ctx.roles.push(role)
+    return role
+  }
+  return undefined
+}
+
+/** Does the object of 对 end right before `q` with a truth word (真实性, 真实性、准确性 …等)? */
+function truthObjectBefore(t: string, q: number): boolean {
+  const end = t[q - 1] === '等' ? q - 1 : q
+  return grammar.objectFrame.truthObjects.matchEndingAt(t, end, Math.max(0, end - 4)) !== undefined
+}
+
+/** Index of the first of the sorted `xs` at or after `k`. */
+function firstAtOrAfter(xs: number[], k: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (xs[mid] < k) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

@@ -1,0 +1,168 @@
+/**
+ * One region cut into sentences, and one sentence read: its labelled lists first, then the rest as
+ * prose clause by clause, with subjects carried to later clauses and lists run over commas.
+ */
+import { grammar } from './grammar.js'
+import { codeSet, splitOutsideBrackets } from '../../text/brackets.js'
+import { type Brackets, hasTimeCue, isSpace, nextStop, SENTENCE_END, trimSpan } from './text.js'
+import type { RoleMatch, Span, UnitMatch } from './types.js'
+import type { Region, Ctx } from './context.js'
+import { COLON, skipLeadIn } from './clause-edges.js'
+import { holdsVerb, looksLikeRole } from './role-verbs.js'
+import { endsWithUnit, strictUnits } from './unit-lists.js'
+import { overlapsRule } from './document-rules.js'
+import { type LabelHit, readLabelled } from './labelled-lists.js'
+import { readProse } from './prose.js'
+import { sentenceSubject, carriedRole, aloneSubject, subjectAlone, verbOpens } from './carried-subjects.js'
+
+/** Sentences of a region at its own depth: cut at 。；！？ and line ends, brackets are atoms. */
+export function sentences(t: string, br: Brackets, region: Region): Array<[number, number]> {
+  return splitOutsideBrackets(t, br, region.start, region.end, SENTENCE_END)
+}
+
+export function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans: Span[]): void {
+  const { t, br } = ctx
+  const hits: LabelHit[] = []
+  const colons: number[] = []
+  for (let k = s; k < e; k++) {
+    k = nextStop(t, k, e, grammar.labels, undefined, COLON)
+    if (k >= e) break
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    const label = grammar.labels.matchAt(t, k, e)
+    if (label) {
+      let j = k + label.length
+      while (j < e && isSpace(t[j])) j++
+      if (t[j] === '：') {
+        hits.push({ index: k, labelEnd: k + label.length, listStart: j + 1, entry: grammar.label.get(label)! })
+        k = j
+        continue
+      }
+      k += label.length - 1
+      continue
+    }
+    if (t.charCodeAt(k) === COLON) colons.push(k)
+  }
+
+  // Residue: the parts of the sentence no labelled list covers, read as prose.
+  const residue: Array<[number, number]> = []
+  let cur = s
+  let ci = 0
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]
+    let limit = h + 1 < hits.length ? hits[h + 1].index : e
+    while (ci < colons.length && colons[ci] <= hit.listStart) ci++
+    if (ci < colons.length && colons[ci] < limit) limit = segmentStart(t, hit.listStart, colons[ci])
+    if (hit.index > cur) residue.push([cur, hit.index])
+    const listEnd = readLabelled(ctx, hit, limit)
+    cur = Math.max(listEnd, hit.listStart)
+  }
+  if (e > cur) residue.push([cur, e])
+
+  const chunks: Array<[number, number]> = []
+  for (const [a, b] of residue) chunks.push(...clauses(t, br, a, b))
+  let lastMain: RoleMatch | undefined
+  // The units opening the sentence when its first clause assigns nothing (市园林行政管理部门主管本市
+  // 公园工作，负责…): a later clause that opens with a role verb and names no unit takes them.
+  let subject: UnitMatch[] | undefined
+  // It is read only when a later clause takes it (carriedRole): few do, and it is the costliest
+  // reading of a sentence. Until then: the first clause, and the clauses since that took nothing.
+  let firstClause: [number, number, number] | undefined
+  let dutySubject: UnitMatch[] | undefined
+  const unread: Array<[number, number]> = []
+  const readSubject = (): UnitMatch[] | undefined => {
+    if (firstClause) {
+      subject = sentenceSubject(ctx, ...firstClause) ?? aloneSubject(ctx, ...firstClause)
+      firstClause = undefined
+      for (const [x, y] of unread) if (subject && endsWithUnit(t, br, ...trimSpan(t, x, y))) subject = undefined
+    }
+    return subject
+  }
+  // Clauses of a parenthesis that are nothing but units (X、Y，Z配合: the list runs over commas).
+  let listRun: UnitMatch[] = []
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const [a, b] = chunks[ci]
+    if (region.paren && hasTimeCue(t, a, b, br) && !looksLikeRole(t, br, a, b)) {
+      const [x, y] = trimSpan(t, a, b)
+      timeSpans.push({ index: x, end: y })
+      continue
+    }
+    if (overlapsRule(ctx.rulePhrases, a, b)) continue
+    const regionStart = region.paren ? trimSpan(t, region.start, region.end)[0] : -1
+    const before = ctx.roles.length
+    const made = readProse(ctx, a, b, lastMain, regionStart)
+    if (made) lastMain = made
+    // X负责…，…，牵头组织… (a 管理办法's duty sentence): the units responsible in the first clause, named
+    // at its opening, also lead what a later clause opening with 牵头 hands them
+    if (ci === 0 && made && made.role === 'responsible' && made.form === 'prose' && !made.scopeSpan && made.units[0]?.index === skipLeadIn(t, ...trimSpan(t, a, b))) dutySubject = made.units
+    if (region.paren) listRun = joinListRun(ctx, before, a, b, listRun)
+    // A subject alone in its clause, its verb opening the next (…等有关部门和城市管理综合执法组织，
+    // 按照…确定的职责，对…实施监督管理 / 省军区…，负责…): read the two as one clause.
+    const next = chunks[ci + 1]
+    // (not a body set up in the clause: 委员会设立人工智能专门工作组，负责… names the body it sets up)
+    if (ctx.roles.length === before && next && verbOpens(t, br, next[0], next[1]) && subjectAlone(ctx, a, b, regionStart) && !grammar.subjectNotHolding.find(t, a, b)) {
+      const joined = readProse(ctx, a, next[1], lastMain, regionStart)
+      if (joined) lastMain = joined
+      if (ctx.roles.length > before) ci++
+    }
+    if (ctx.roles.length > before) continue
+    if (dutySubject) {
+      const carried = carriedRole(ctx, a, b, () => dutySubject)
+      if (carried?.role === 'lead') ctx.roles.push(carried)
+      // a clause naming another body last (…，会同财政厅…) ends the subject
+      else if (endsWithUnit(t, br, ...trimSpan(t, a, b))) dutySubject = undefined
+      continue
+    }
+    // (a subject alone in its clause may be carried past a clause without a role verb: X和Y的…机构，制定实施办法，分别负责…)
+    if (ci === 0) firstClause = [a, b, regionStart]
+    else if (subject || firstClause) {
+      const prev = ctx.roles[ctx.roles.length - 1]
+      // (a duty phrase read into this clause already: 按照职责分工，负责…)
+      if (prev && prev.end > a) continue
+      if (grammar.definitionOpeners.matchAt(t, skipLeadIn(t, a, b), b)) {
+        subject = undefined
+        firstClause = undefined
+        continue
+      }
+      const carried = carriedRole(ctx, a, b, readSubject)
+      if (carried) ctx.roles.push(carried)
+      else if (firstClause) unread.push([a, b])
+      // a clause naming another body last (…，组建…专家委员会，负责…) ends the subject
+      else if (subject && endsWithUnit(t, br, ...trimSpan(t, a, b))) subject = undefined
+    }
+  }
+}
+
+/**
+ * Inside a parenthesis, a list split by commas before its verb (省工信委、国土资源厅，国家开发银行
+ * 云南省分行，各州、市人民政府配合): units-only clauses wait in `run`; the first role read from a
+ * clause that opens with its own list takes them. Returns the run to carry to the next clause.
+ */
+function joinListRun(ctx: Ctx, before: number, a: number, b: number, run: UnitMatch[]): UnitMatch[] {
+  const { t, br } = ctx
+  const [x, y] = trimSpan(t, a, b)
+  if (ctx.roles.length > before) {
+    const first = ctx.roles[before]
+    if (run.length > 0 && first.index === x && !first.scopeSpan && first.form === 'prose') {
+      first.units = [...run, ...first.units]
+      first.index = run[0].index
+    }
+    return []
+  }
+  const units = y > x && !holdsVerb(t, x, y) ? strictUnits(t, br, x, y) : undefined
+  return units ? [...run, ...units] : []
+}
+
+/** Start of the clause holding position `k` (after the last ，； before it, not before `from`). */
+function segmentStart(t: string, from: number, k: number): number {
+  for (let i = k - 1; i >= from; i--) if (t[i] === '，' || t[i] === '；') return i
+  return from
+}
+
+/** Clauses of [s, e) at its own depth, cut at ，；：. */
+const CLAUSE_CUT = codeSet('，；：')
+function clauses(t: string, br: Brackets, s: number, e: number): Array<[number, number]> {
+  return splitOutsideBrackets(t, br, s, e, CLAUSE_CUT)
+}

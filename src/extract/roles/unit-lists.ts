@@ -1,0 +1,46 @@
+/** The units of a span: a strict list (every piece a unit), or as many units as open it (after 会同). */
+import { grammar } from './grammar.js'
+import type { Brackets } from './text.js'
+import type { UnitMatch } from './types.js'
+import { allUnits, classifyUnit, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
+
+/** Does [s, e) end with a unit name (…组成征兵办公室)? */
+export function endsWithUnit(t: string, br: Brackets, s: number, e: number): boolean {
+  for (let j = e - 2; j >= s && e - j <= grammar.maxUnitLength; j--) if (classifyUnit(t, j, e, br) !== undefined) return true
+  return false
+}
+
+export function toUnit(t: string, p: Piece): UnitMatch {
+  return { name: t.slice(p.index, p.end), kind: p.kind!, index: p.index, end: p.end, ...(p.parts ? { parts: p.parts } : {}) }
+}
+
+/** Units of [s, e) when every piece is one (or the list shares one suffix: 市教育、公安等部门), else undefined. */
+export function strictUnits(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
+  const pieces = splitUnitList(t, s, e, br)
+  // one field before 等 and a class (农业农村等主管部门) names the field's unit, not the class
+  const one = pieces.length === 1 ? sharedSuffixUnits(t, s, e, br) : undefined
+  if (one) return one.map((p) => toUnit(t, p))
+  if (allUnits(pieces)) return pieces.map((p) => toUnit(t, p))
+  return sharedSuffixUnits(t, s, e, br)?.map((p) => toUnit(t, p))
+}
+
+/**
+ * Units after 会同: as many unit pieces as there are, the last one possibly running into the
+ * verb of its clause (会同市公安局、市安全生产监督部门制定量化考核标准).
+ */
+export function withUnits(t: string, br: Brackets, s: number, e: number): UnitMatch[] {
+  const units: UnitMatch[] = []
+  for (const [a, b] of rawPieces(t, s, e, br)) {
+    const pieces = expandPiece(t, a, b, br)
+    for (const p of pieces) {
+      if (p.kind) {
+        units.push(toUnit(t, p))
+        continue
+      }
+      const pre = unitPrefix(t, p.index, p.end, br)
+      if (pre) units.push(toUnit(t, pre))
+      return units
+    }
+  }
+  return units
+}
