@@ -7,7 +7,7 @@ import { leftBoundary } from './segment.js'
 import { type Brackets, isHan, trimSpan } from './text.js'
 import type { RoleMatch, UnitMatch } from './types.js'
 import type { Ctx } from './context.js'
-import { indexWithin, skipLeadIn, trimFillers, opensSentence } from './clause-edges.js'
+import { indexWithin, skipLeadIn, trimFillers, opensRegionOrSentence } from './clause-edges.js'
 import { holdsVerb, findVerb, verbLabel } from './role-verbs.js'
 import { endsWithUnit, strictUnits, withUnits } from './unit-lists.js'
 import { findBy } from './prose.js'
@@ -20,7 +20,7 @@ import { findBy } from './prose.js'
 export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: number): UnitMatch[] | undefined {
   const { t, br } = ctx
   ;[s, e] = trimSpan(t, s, e)
-  if (e <= s || (s !== regionStart && !opensSentence(t, s))) return undefined
+  if (e <= s || !opensRegionOrSentence(t, s, regionStart)) return undefined
   const p = skipLeadIn(t, s, e)
   // (a unit name opens with a Han character: 1001. 各地区… is a marker the tree left in the text)
   if (!isHan(t[p])) return undefined
@@ -84,7 +84,7 @@ export function aloneSubject(ctx: Ctx, s: number, e: number, regionStart: number
 export function subjectAlone(ctx: Ctx, s: number, e: number, regionStart: number): boolean {
   const { t, br } = ctx
   ;[s, e] = trimSpan(t, s, e)
-  if (e <= s || (s !== regionStart && !opensSentence(t, s))) return false
+  if (e <= s || !opensRegionOrSentence(t, s, regionStart)) return false
   return strictUnits(t, br, s, e) !== undefined
 }
 

@@ -39,3 +39,8 @@ export function opensSentence(t: string, k: number): boolean {
   while (k > 0 && isSpace(t[k - 1]) && t[k - 1] !== '\n') k--
   return k === 0 || t[k - 1] === '\n' || SENTENCE_END[t.charCodeAt(k - 1)] === 1
 }
+
+/** Does `k` open its region (a parenthesis's first word: `regionStart`, -1 outside one) or a sentence? */
+export function opensRegionOrSentence(t: string, k: number, regionStart: number): boolean {
+  return k === regionStart || opensSentence(t, k)
+}

@@ -5,10 +5,10 @@
 import { grammar } from './grammar.js'
 import { leftBoundary } from './segment.js'
 import { type Brackets, isHan, nextStop, trimSpan } from './text.js'
-import type { RoleMatch, Span } from './types.js'
+import type { RoleMatch, Span, UnitMatch } from './types.js'
 import { rawPieces } from './units.js'
 import type { Ctx } from './context.js'
-import { COLON, COMMA, indexWithin, skipLeadIn, trimFillers, opensSentence } from './clause-edges.js'
+import { COLON, COMMA, indexWithin, skipLeadIn, trimFillers, opensSentence, opensRegionOrSentence } from './clause-edges.js'
 import { notAVerb, findVerb, verbLabel } from './role-verbs.js'
 import { strictUnits, withUnits } from './unit-lists.js'
 
@@ -78,16 +78,7 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
   if (w && lastMain && (lastMain.role === 'lead' || !grammar.withNeedsLead)) {
     const units = withUnits(t, br, p + w.length, ce)
     if (units.length > 0) {
-      ctx.roles.push({
-        role: grammar.withRole,
-        label: w,
-        units,
-        ...(lastMain.scopeSpan ? { scope: '', scopeSpan: lastMain.scopeSpan } : {}),
-        index: p,
-        end: units[units.length - 1].end,
-        labelSpan: { index: p, end: p + w.length },
-        form: 'prose',
-      })
+      ctx.roles.push(withRole(w, p, units, lastMain.scopeSpan))
     }
     return undefined
   }
@@ -154,19 +145,23 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
   ctx.roles.push(role)
   if (withAt && (verb.role === 'lead' || !grammar.withNeedsLead)) {
     const wUnits = strictUnits(t, br, withAt.index + withAt.word.length, trimFillers(t, withAt.index, verb.index))
-    if (wUnits)
-      ctx.roles.push({
-        role: grammar.withRole,
-        label: withAt.word,
-        units: wUnits,
-        ...(scope ? { scope: '', scopeSpan: scope } : {}),
-        index: withAt.index,
-        end: wUnits[wUnits.length - 1].end,
-        labelSpan: { index: withAt.index, end: withAt.index + withAt.word.length },
-        form: 'prose',
-      })
+    if (wUnits) ctx.roles.push(withRole(withAt.word, withAt.index, wUnits, scope))
   }
   return role.role === 'lead' || role.role === 'responsible' ? role : undefined
+}
+
+/** The units after 会同 at `at` (the lead's scope, if any, is theirs too), as a role. */
+function withRole(word: string, at: number, units: UnitMatch[], scope: Span | undefined): RoleMatch {
+  return {
+    role: grammar.withRole,
+    label: word,
+    units,
+    ...(scope ? { scope: '', scopeSpan: scope } : {}),
+    index: at,
+    end: units[units.length - 1].end,
+    labelSpan: { index: at, end: at + word.length },
+    form: 'prose',
+  }
 }
 
 /** X（应当）履行下列…职责： at the end of a clause: a duty-list head (see RoleMatch.listHead). */
@@ -227,7 +222,7 @@ function readFramed(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
 function readObjectFramed(ctx: Ctx, s: number, e: number, regionStart: number): RoleMatch | undefined {
   const { t, br } = ctx
   const f = grammar.objectFrame
-  if (s !== regionStart && !opensSentence(t, s)) return undefined
+  if (!opensRegionOrSentence(t, s, regionStart)) return undefined
   const k = indexWithin(t, f.open, s + 2, Math.min(e, s + grammar.maxUnitLength + 1))
   if (k < 0) return undefined
   for (let q = k + 2; q < e && q - k <= f.maxInside; q++) {
