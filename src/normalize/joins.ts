@@ -19,28 +19,43 @@ const LIST_TAIL = /^[\u4e00-\u9fff]{1,6}、/
  */
 export function joinBrokenLines(view: MappedText, diags: Diagnostics): MappedText {
   const t = view.text
+  return joinLines(view, diags, 'a line broken inside a sentence', (line, i) => {
+    const next = i + 1
+    if (LINE_FINAL.has(line[line.length - 1])) return undefined
+    // (a labelled unit list wrapped inside a name, `协办单位：区委编办、…、园区党工` / `委、各街道党工委`, is short too)
+    if (line.length < MIN_BROKEN_LINE && !(LABELLED_LIST.test(line) && LIST_TAIL.test(t.slice(next, next + 20)))) return undefined
+    if (!isIdeograph(line.charCodeAt(line.length - 1)) || !/[，。、；]/.test(line)) return undefined
+    // A run-in heading closes the line: `…活动。一、明确…的指导思想和目标任务`.
+    const lastStop = Math.max(line.lastIndexOf('。'), line.lastIndexOf('；'))
+    if (lastStop >= 0 && startsWithMarker(t, i - line.length + lastStop + 1)) return undefined
+    if (!isIdeograph(t.charCodeAt(next)) || startsWithMarker(t, next) || isTitleLike(line)) return undefined
+    // A short unpunctuated next line is a label or heading (文章属性, 正文), not a sentence's tail.
+    const nl = t.indexOf('\n', next)
+    const nextLine = t.slice(next, nl < 0 ? t.length : nl)
+    if (nextLine.length <= 12 && !/[，。、；]/.test(nextLine)) return undefined
+    return [i]
+  })
+}
+
+/**
+ * The line walk both joins share: `joinsAfter` sees each line with the line break `i` that ends it
+ * and returns the breaks to delete (`i` first), or undefined to keep them. The walk goes on after
+ * the last break deleted; each join is an `info` diagnostic (`Re-joined <what> after "…"`).
+ */
+function joinLines(view: MappedText, diags: Diagnostics, what: string, joinsAfter: (line: string, i: number) => number[] | undefined): MappedText {
+  const t = view.text
   const ed = view.edit()
   let changed = false
   let lineStart = 0
   for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', lineStart)) {
     const line = t.slice(lineStart, i)
-    const next = i + 1
-    lineStart = next
-    if (LINE_FINAL.has(line[line.length - 1])) continue
-    // (a labelled unit list wrapped inside a name, `协办单位：区委编办、…、园区党工` / `委、各街道党工委`, is short too)
-    if (line.length < MIN_BROKEN_LINE && !(LABELLED_LIST.test(line) && LIST_TAIL.test(t.slice(next, next + 20)))) continue
-    if (!isIdeograph(line.charCodeAt(line.length - 1)) || !/[，。、；]/.test(line)) continue
-    // A run-in heading closes the line: `…活动。一、明确…的指导思想和目标任务`.
-    const lastStop = Math.max(line.lastIndexOf('。'), line.lastIndexOf('；'))
-    if (lastStop >= 0 && startsWithMarker(t, lineStart - line.length - 1 + lastStop + 1)) continue
-    if (!isIdeograph(t.charCodeAt(next)) || startsWithMarker(t, next) || isTitleLike(line)) continue
-    // A short unpunctuated next line is a label or heading (文章属性, 正文), not a sentence's tail.
-    const nl = t.indexOf('\n', next)
-    const nextLine = t.slice(next, nl < 0 ? t.length : nl)
-    if (nextLine.length <= 12 && !/[，。、；]/.test(nextLine)) continue
-    ed.delete(i, i + 1)
+    lineStart = i + 1
+    const joins = joinsAfter(line, i)
+    if (!joins) continue
+    for (const j of joins) ed.delete(j, j + 1)
+    lineStart = joins[joins.length - 1] + 1
     changed = true
-    diags.add(view, 'info', 'line-joined', `Re-joined a line broken inside a sentence after "${line.slice(-6)}"`, i - 1, i + 2)
+    diags.add(view, 'info', 'line-joined', `Re-joined ${what} after "${line.slice(-6)}"`, i - 1, i + 2)
   }
   return changed ? ed.done() : view
 }
@@ -71,31 +86,19 @@ function firstCloser(s: string): number {
  */
 export function joinBracketWraps(view: MappedText, diags: Diagnostics): MappedText {
   const t = view.text
-  const ed = view.edit()
-  let changed = false
-  let lineStart = 0
-  for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', lineStart)) {
-    const line = t.slice(lineStart, i)
+  return joinLines(view, diags, 'a bracket wrapped across lines', (line, i) => {
     const next = i + 1
-    lineStart = next
     let o = -1
     for (let k = line.length - 1; k >= Math.max(0, line.length - MAX_OPEN_TAIL) && o < 0; k--) {
       if (CLOSERS.has(line[k])) break
       if (OPENERS.has(line[k])) o = k
     }
-    if (o < 0 || !startsWithMarker(t, next)) continue
+    if (o < 0 || !startsWithMarker(t, next)) return undefined
     const nl = t.indexOf('\n', next)
     const nextLine = t.slice(next, nl < 0 ? t.length : nl)
-    const joins = [i]
-    if (firstCloser(nextLine) < 0) {
-      // `（PM⏎2.5⏎）…`: a short inner line, its closer opening the line after.
-      if (nl < 0 || nextLine.length > MAX_INNER_LINE || /[（(【〔]/.test(nextLine) || !CLOSERS.has(t[nl + 1])) continue
-      joins.push(nl)
-      lineStart = nl + 1
-    }
-    for (const j of joins) ed.delete(j, j + 1)
-    changed = true
-    diags.add(view, 'info', 'line-joined', `Re-joined a bracket wrapped across lines after "${line.slice(-6)}"`, i - 1, i + 2)
-  }
-  return changed ? ed.done() : view
+    if (firstCloser(nextLine) >= 0) return [i]
+    // `（PM⏎2.5⏎）…`: a short inner line, its closer opening the line after.
+    if (nl < 0 || nextLine.length > MAX_INNER_LINE || /[（(【〔]/.test(nextLine) || !CLOSERS.has(t[nl + 1])) return undefined
+    return [i, nl]
+  })
 }
