@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { addCounts, emptyTotals, SWEEPS, sweepDocument, unexplainedShare } from '../../src/eval/sweep.js'
-import { policyDocs, seed } from '../helpers.js'
+import { policyDocs, seed, taskRoles } from '../helpers.js'
 
 const levels = JSON.parse(readFileSync(new URL('./sweep-levels.json', import.meta.url), 'utf8')) as Record<string, { total: number; unexplained: number; share: number }>
 
@@ -202,6 +202,8 @@ describe('classes read off the sweep8 sample (40 role cues, 30 dates, all 77 mar
     ['help-to-public', 'help to farmers (農業發展條例)', '第 50 条 主管机关应会同有关机关，协助农民或农民团体实施产、制、储、销一贯作业。'],
     ['requested-help', 'help requested of the police (森林保護辦法)', '前项各款所定事项，森林保护机关于必要时，得会同或请求警察或消防机关办理或协助。'],
     ['officer-duty', '监票人 (村民委员会选举办法)', '每个流动票箱应当有三名以上监票人负责。'],
+    ['officer-duty', '船长全面负责 (海上交通安全条例)', '第七条 船长全面负责船舶航行、停泊和作业的安全。'],
+    ['officer-duty', '校长全面负责 (高等教育法)', '第四十一条 高等学校的校长全面负责本学校的教学、科学研究和其他行政管理工作。'],
     ['officer-duty', '馆员一人 (外交郵袋寄遞辦法)', '外交邮袋证明书由使馆馆长或经指定之馆员一人负责签署。'],
     ['private-party', '承运人 (水路货物运输合同实施细则)', '属于拖轮责任造成被拖物或第三者损失的，由承运人负责。'],
     ['private-party', '所有权人或者管理人，负责 (城市景观风貌条例)', '公共环境艺术品的所有权人或者管理人，负责公共环境艺术品的维护。'],
@@ -231,6 +233,15 @@ describe('classes read off the sweep8 sample (40 role cues, 30 dates, all 77 mar
   it("roles: a unit's own duty is still the parser's (市政府负责…, 由市交通局牵头…)", () => {
     const swept = bare('一、市政府负责统筹推进。\n二、由市交通局牵头，市财政局配合。').roles
     expect(swept.unexplained.map((c) => c.cue)).toEqual(['负责', '牵头', '配合'])
+  })
+
+  it('roles: 全面负责 is a role verb (潍坊市青州古城保护条例: 青州市人民政府全面负责…)', () => {
+    const text = '某某条例\n第五条 潍坊市人民政府负责对青州古城的规划、保护、管理和利用工作进行监督和指导。\n青州市人民政府全面负责青州古城的规划、保护、管理和利用。\n第六条 对外合作开采海洋石油资源的业务，由中国海洋石油总公司全面负责。\n第七条 船长全面负责船舶航行的安全。'
+    const doc = parse(text)
+    expect(taskRoles(doc, '第五条')).toEqual(['responsible 潍坊市人民政府', 'responsible 青州市人民政府'])
+    expect(taskRoles(doc, '第六条')).toEqual(['responsible 中国海洋石油总公司'])
+    // an officer who 全面负责 is no unit
+    expect(taskRoles(doc, '第七条')).toBeUndefined()
   })
 
   it('roles: an item opening with 负责 under a duty-list head the parser read is explained by the head (blind 14 convention)', () => {
