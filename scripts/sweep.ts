@@ -5,7 +5,7 @@
  * deterministic sample of unexplained cues (30 per sweep) to bench/results/sweep-unexplained.md,
  * to be read by hand.
  *
- *   node --import tsx scripts/sweep.ts [--bulk DIR] [--no-bulk] [--limit N] [--sample 30] [--seed N]
+ *   node --import tsx scripts/sweep.ts [--bulk DIR] [--no-bulk] [--limit N] [--sample 30] [--seed N] [--keep 4]
  *                                      [--write-levels test/eval/sweep-levels.json]
  *
  * `--write-levels` records the unexplained share of the 260 corpus documents, which
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     sample: { type: 'string', default: '30' },
     seed: { type: 'string', default: '20261130' },
+    keep: { type: 'string', default: '4' },
     out: { type: 'string', default: 'bench/results' },
     'write-levels': { type: 'string' },
   },
@@ -36,6 +37,8 @@ const LIMIT = values.limit ? Number(values.limit) : Infinity
 const SAMPLE = Number(values.sample)
 /** The sample's seed: a new one each time the cases are read again, so a reading sees fresh cases. */
 const SEED = Number(values.seed)
+/** How many unexplained cues of one document the sample may draw from (all of them: `--keep Infinity`). */
+const KEEP = Number(values.keep)
 
 interface Case extends UnexplainedCue {
   id: string
@@ -47,7 +50,7 @@ let documents = 0
 
 function visit(id: string, source: string, text: string) {
   const doc = parse(text)
-  const result = sweepDocument(text, doc, 4, doc.source?.script === 'traditional' ? simplifiedCopy(text) : text)
+  const result = sweepDocument(text, doc, KEEP, doc.source?.script === 'traditional' ? simplifiedCopy(text) : text)
   if (!bySource.has(source)) bySource.set(source, emptyTotals())
   addCounts(bySource.get(source)!, result)
   for (const name of SWEEPS) for (const c of result[name].unexplained) cases[name].push({ ...c, id })

@@ -77,12 +77,18 @@ const MARKERS = compile(grammar.markers)
 const DATES = compile(grammar.dates)
 const ROLE_CUE = new RegExp(grammar.roles.cues.join('|'), 'g')
 const MARKER_SHAPE = new RegExp(grammar.markers.shapes, 'gmu')
+/** A 一是 line: outside any clause it is prose by the 一是 rule (test/gold/README.md), the class `list-outside-clause`. */
+const OUTSIDE_CLAUSE = new RegExp(grammar.markers.outsideClause, 'u')
 const DATE_CUE = new RegExp(grammar.dates.patterns, 'gu')
 /** A date followed by 前 / 底前 / 完成 … has the shape of a deadline: only the parser may explain it. */
 const DEADLINE_SHAPE = new RegExp(grammar.dates.deadlineShape, 'u')
 /** Diagnostics whose position is text the parser left out of the document on purpose. */
 const REMOVING_CODES = new Set(['boilerplate-removed', 'toc-skipped'])
 const QUOTED_TITLE = /《[^《》\n]{1,120}》/g
+/** A duty-list head's role (登记管理机关履行下列监督管理职责：): it stands for its items' 负责 (the blind gold's convention). */
+const LIST_HEAD = /(?:履行|承担|行使)(?:下列|以下)[^：:]{0,8}(?:职责|职权)$/
+/** An item opening with a role verb after its marker (（一）负责…). */
+const ITEM_VERB = /^[ \t\u3000]*(负责|牵头)/
 
 /**
  * Which span kinds cover each offset of the input: one bit per kind, from every value of the
@@ -111,6 +117,8 @@ export class SpanIndex {
   ]
   /** Offsets where a clause marker starts. */
   readonly clauseStarts = new Set<number>()
+  /** Where the duty-list heads read as roles end (at their colon). */
+  private readonly listHeads: number[] = []
 
   constructor(
     readonly text: string,
@@ -153,7 +161,11 @@ export class SpanIndex {
     if (meta.title) this.markTitle(meta.title)
     for (const task of doc.tasks) {
       const extra = task as typeof task & { events?: Array<{ position?: Position }> }
-      for (const role of task.roles) this.markPosition('role', role.position)
+      for (const role of task.roles) {
+        this.markPosition('role', role.position)
+        const end = role.position?.end.offset ?? -1
+        if (end > 0 && /[：:]/.test(this.text[end] ?? '') && LIST_HEAD.test(this.text.slice(Math.max(0, end - 24), end))) this.listHeads.push(end)
+      }
       for (const d of task.deadlines) this.markPosition('deadline', d.position)
       for (const m of task.milestones ?? []) this.markPosition('milestone', m.deadline?.position ?? m.position)
       for (const e of extra.events ?? []) this.markPosition('event', e.position)
@@ -167,8 +179,27 @@ export class SpanIndex {
   private addClauses(clauses: Clause[]) {
     for (const c of clauses) {
       this.clauseStarts.add(c.position.start.offset)
+      this.markPosition('clause', c.position)
+      this.markItemVerbs(c)
       for (const e of c.events ?? []) this.markPosition('event', e.position)
       this.addClauses(c.children)
+    }
+  }
+
+  /**
+   * Items under a duty-list head the parser read (X履行下列职责： › （一）负责…): the role is the head's,
+   * held on the clause, so each item's opening 负责 is explained by it.
+   */
+  private markItemVerbs(c: Clause) {
+    if (!c.children.length || !this.listHeads.length) return
+    const start = c.position.start.offset
+    const firstChild = c.children[0].position.start.offset
+    if (!this.listHeads.some((h) => h > start && h < firstChild)) return
+    for (const item of c.children) {
+      const at = this.text.indexOf(item.marker, item.position.start.offset)
+      if (at < 0 || at > item.position.start.offset + 4) continue
+      const m = ITEM_VERB.exec(this.text.slice(at + item.marker.length, at + item.marker.length + 8))
+      if (m) this.mark('role', at + item.marker.length + m[0].length - m[1].length, at + item.marker.length + m[0].length)
     }
   }
 
@@ -254,7 +285,8 @@ function sweepMarkers(text: string, spans: SpanIndex, keep: number): SweepResult
     }
     const lineEnd = text.indexOf('\n', lineStart)
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
-    const named = classifyLine(line, spans, markerAt) ?? (inBox(markerAt) ? 'box-content' : undefined)
+    const named =
+      classifyLine(line, spans, markerAt) ?? (inBox(markerAt) ? 'box-content' : undefined) ?? (OUTSIDE_CLAUSE.test(line) && !spans.has(markerAt, 'clause') ? 'list-outside-clause' : undefined)
     if (named) count(result, named)
     else unexplained(result, text, markerAt, m[0].trim(), keep)
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { addCounts, emptyTotals, SWEEPS, sweepDocument, unexplainedShare } from '../../src/eval/sweep.js'
-import { policyDocs, seed } from '../helpers.js'
+import { policyDocs, seed, taskRoles } from '../helpers.js'
 
 const levels = JSON.parse(readFileSync(new URL('./sweep-levels.json', import.meta.url), 'utf8')) as Record<string, { total: number; unexplained: number; share: number }>
 
@@ -186,5 +186,146 @@ describe('classes read off the sweep7 sample (30 cues per sweep, scripts/sweep.t
     expect(swept.classes['cross-reference']).toBe(1)
     expect(swept.classes['box-content']).toBe(2)
     expect(swept.unexplained).toEqual([])
+  })
+})
+
+describe('classes read off the sweep8 sample (40 role cues, 30 dates, all 77 marker lines; scripts/sweep.ts --seed 88)', () => {
+  // each sentence is one of the sampled cases (or its family); what the parser explained is emptied,
+  // so only the class can name the cue
+  const bare = (text: string) => {
+    const doc = parse(text)
+    return sweepDocument(text, { ...doc, tasks: [], clauses: [], documentTime: undefined } as typeof doc)
+  }
+  const roleCases: Array<[string, string, string]> = [
+    ['encouraged-lead', 'an enterprise supported to lead (shandong_020)', '支持创新型龙头企业在新材料、高端装备、医养健康、新一代信息技术等领域牵头创建国家重点实验室。'],
+    ['encouraged-lead', 'guided to lead (shandong_031)', '（六）加快智能建造应用标准研究。引导行业龙头企业牵头开展行业应用标准研究。'],
+    ['help-to-public', 'help to farmers (農業發展條例)', '第 50 条 主管机关应会同有关机关，协助农民或农民团体实施产、制、储、销一贯作业。'],
+    ['requested-help', 'help requested of the police (森林保護辦法)', '前项各款所定事项，森林保护机关于必要时，得会同或请求警察或消防机关办理或协助。'],
+    ['officer-duty', '监票人 (村民委员会选举办法)', '每个流动票箱应当有三名以上监票人负责。'],
+    ['officer-duty', '船长全面负责 (海上交通安全条例)', '第七条 船长全面负责船舶航行、停泊和作业的安全。'],
+    ['officer-duty', '校长全面负责 (高等教育法)', '第四十一条 高等学校的校长全面负责本学校的教学、科学研究和其他行政管理工作。'],
+    ['officer-duty', '馆员一人 (外交郵袋寄遞辦法)', '外交邮袋证明书由使馆馆长或经指定之馆员一人负责签署。'],
+    ['private-party', '承运人 (水路货物运输合同实施细则)', '属于拖轮责任造成被拖物或第三者损失的，由承运人负责。'],
+    ['private-party', '所有权人或者管理人，负责 (城市景观风貌条例)', '公共环境艺术品的所有权人或者管理人，负责公共环境艺术品的维护。'],
+    ['private-party', '受托人…按照合同负责 (个人独资企业法)', '受托人或者被聘用的人员应当履行诚信、勤勉义务，按照与投资人签订的合同负责个人独资企业的事务管理。'],
+    ['private-party', '遗属 (勞工退休金條例)', '有未具名之遗属者，由具领之遗属负责分配之。'],
+    ['set-up-duty', '指定…单位，负责 (票券商內部控制辦法)', '应指定一隶属于总经理之管理单位，负责法令遵循制度之规划、管理及执行。'],
+    ['set-up-duty', '指定…，负责 wrapped by the export (票券商內部控制辦法)', '票券金融公司为符合法令之遵循，应指定一隶属于董事会或总经理之总公\n司管理单位，负责遵守法令主管制度之规划、管理及执行。'],
+    ['set-up-duty', '设立…，具体负责 (宁波大榭开发区条例)', '开发区管委会可根据工作需要，设立若干职能机构，具体负责开发区各项行政管理事务。'],
+    [
+      'attributive',
+      '负责颁发…的部门 (预防煤矿生产安全事故的特别规定)',
+      '第六条 负责颁发采矿许可证、安全生产许可证、营业执照和矿长资格证、矿长安全资格证的部门，向不符合法定条件的煤矿颁发证照的，给予处分。',
+    ],
+    ['attributive', '有意向牵头申报…的单位 (central_071)', '二、请有意向牵头申报并拟通过我部推荐的单位，加强与相关单位的沟通协作。'],
+    ['measure-unit', 'a share after a category label', '二、其他执行单位：百分之四十。'],
+    ['slogan', '党委领导、政府负责 (北京市街道办事处条例)', '街道办事处应当按照党委领导、政府负责、民主协商、社会协同、公众参与的社会治理体系要求。'],
+    ['slogan', '政府领导、部门负责 (seed 004)', '全力构建政府领导、部门负责、行业自律、舆论监督、公众参与相结合的市场监管新格局。'],
+    ['slogan', '政府主要负责 (职业教育改革实施方案)', '由注重办职业教育向管理与服务过渡。政府主要负责规划战略、制定政策、依法依规监管。'],
+    ['accountable-to', '连带负责 (處務規程)', '其关系重大者，各级审核人员及主管人员应连带负责。'],
+    ['person', '负责干部 (1957 report)', '我们要求有关部门的负责干部认真地提倡协作精神。'],
+    ['person', '负责厂商 (糧食管理法)', '七、制造厂商与国内负责厂商名称、电话号码及地址。'],
+  ]
+  for (const [name, why, text] of roleCases) {
+    it(`roles, ${name}: ${why}`, () => {
+      const swept = bare(text).roles
+      expect(swept.classes[name]).toBeGreaterThanOrEqual(1)
+      expect(swept.unexplained.map((c) => c.context)).toEqual([])
+    })
+  }
+
+  it("roles: a unit's own duty is still the parser's (市政府负责…, 由市交通局牵头…)", () => {
+    const swept = bare('一、市政府负责统筹推进。\n二、由市交通局牵头，市财政局配合。').roles
+    expect(swept.unexplained.map((c) => c.cue)).toEqual(['负责', '牵头', '配合'])
+  })
+
+  it('roles: 全面负责 is a role verb (潍坊市青州古城保护条例: 青州市人民政府全面负责…)', () => {
+    const text =
+      '某某条例\n第五条 潍坊市人民政府负责对青州古城的规划、保护、管理和利用工作进行监督和指导。\n青州市人民政府全面负责青州古城的规划、保护、管理和利用。\n第六条 对外合作开采海洋石油资源的业务，由中国海洋石油总公司全面负责。\n第七条 船长全面负责船舶航行的安全。'
+    const doc = parse(text)
+    expect(taskRoles(doc, '第五条')).toEqual(['responsible 潍坊市人民政府', 'responsible 青州市人民政府'])
+    expect(taskRoles(doc, '第六条')).toEqual(['responsible 中国海洋石油总公司'])
+    // an officer who 全面负责 is no unit
+    expect(taskRoles(doc, '第七条')).toBeUndefined()
+  })
+
+  it('roles: an item opening with 负责 under a duty-list head the parser read is explained by the head (blind 14 convention)', () => {
+    const text = '某某条例\n第十九条 登记管理机关履行下列监督管理职责：\n(一)负责民办非企业单位的成立、变更、注销登记；\n(二)对民办非企业单位实施年度检查；\n(三)负责民办非企业单位年度检查的初审。'
+    const doc = parse(text)
+    // the parser holds the head's role on 第十九条, positioned on 登记管理机关履行下列监督管理职责
+    expect(doc.tasks.flatMap((t) => t.roles.map((r) => r.role))).toEqual(['responsible'])
+    const swept = sweepDocument(text, doc).roles
+    expect(swept.classes.role).toBe(2)
+    expect(swept.unexplained).toEqual([])
+    // without the head's role nothing explains the items
+    expect(sweepDocument(text, { ...doc, tasks: [] }).roles.classes.unexplained).toBe(2)
+  })
+
+  const dateCases: Array<[string, string, string]> = [
+    ['plan-year', 'the year a plan covers (1959 report)', '放手发动群众，使大家认识一九五九年计划的伟大政治意义。'],
+    ['plan-year', '一九五八年要求… (1958 report)', '一九五八年要求大家畜的数量有比较快的发展，合计比上一年增长百分之四点六。'],
+    ['plan-year', 'the plan year of an arrangement', '一九五八年机械工业生产的安排，比较充分地发挥了各个机械工业部门的设备能力。'],
+    ['statistic', 'a rise in a series (1983 report)', '工业企业可比产品的成本，一九八○年上升百分之零点九，一九八一年上升百分之一。'],
+    ['statistic', 'a forecast', '目前国产船用柴油机所用曲轴全部依赖进口，2004年预计国产大型柴油机94台。'],
+    ['comparison-base', '等于一九四九年的 (1954 report)', '棉纱四百六十万件，等于一九四九年的二点六倍。'],
+    ['comparison-base', '一九五七年比一九五六年 (1958 report)', '根据预计，一九五七年比一九五六年，粮食增加了五十亿斤。'],
+    ['named-event', 'a conference wrapped by a PDF (central_025)', '将倡议核心内容纳入主席总结。2022年世界互联网\n大会乌镇峰会上成功举办弥合数字鸿沟论坛。'],
+    ['named-event', '奥运 (a 批复)', '保障2008年奥运体育代表团等安全便捷地抵离首都国际机场。'],
+    ['edition', 'a convention named by its year', '十二、一九八二年国际海洋法公约。'],
+    ['narrated-past', '有了 (1980 report)', '长期亏损的国营农场，1979年有了盈利。'],
+    ['narrated-past', '就…了 (1957 report)', '前三年扩大的灌溉面积共四千一百多万亩，而1956年就扩大了一亿多亩。'],
+    ['year-of-work', 'the year’s tasks (1980 report)', '1981年发展国民经济的主要任务，是继续贯彻执行调整、改革的方针。'],
+    ['year-of-work', 'a year heading (1959 report)', '二、我们在第二个五年计划的第二年——一九五九年经济战线上的任务'],
+    ['year-of-work', 'a year’s outlook heading (central_025)', '三、2023年数字中国发展形势与展望'],
+    ['year-character', '2023 年是…之年', '2023 年是全面贯彻落实党的二十大精神的开局之年。'],
+    ['title-year', 'a report title wrapped by a PDF', '收到854.2万多条留言。2022年《政\n府工作报告》起草收到网民建言近百万条。'],
+  ]
+  for (const [name, why, text] of dateCases) {
+    it(`dates, ${name}: ${why}`, () => {
+      const swept = bare(text).dates
+      expect(swept.classes[name]).toBeGreaterThanOrEqual(1)
+      expect(swept.unexplained.map((c) => c.context)).toEqual([])
+    })
+  }
+
+  it('dates: a target year in a plan stays the parser’s (2025年将建成… is no plan-year class)', () => {
+    expect(bare('到2025年，全省将建成10个示范区。2025年将建成10个示范区。').dates.classes['plan-year']).toBeUndefined()
+  })
+
+  it('markers: cross-references, wrapped decimals and lists, grade lists and 一是 outside clauses', () => {
+    const text = [
+      '某规则',
+      '第 105 条',
+      '第九十七条第九十九条及第一百零一条之规定，于租用基地建筑房屋均准用之。',
+      '第 8 条',
+      '第四条所设之辐射防护业务单位应为设施经营者内直属负责人指挥监督之单位。',
+      '（四）、（五）项所列人员，经选举委员会决定，可以在服刑地进行选民登记。',
+      '重点地区细颗粒物（PM',
+      '2.5',
+      '）浓度继续下降。',
+      '2.5-2.8MHz -10dBm 1MHz 有效值检波',
+      '牛每头以',
+      '二．五平方公尺计算。',
+      '第 12 条',
+      '一、二等职业训练中心设会计室，置会计主任一人。',
+      '提报全盘收支预算数 (附件十九之表',
+      '二、三、四) 送达行政院主计处。',
+      '体现在两个方面：',
+      '一是删除了这一原则性规定。',
+      '二是删除了不损害债权人利益的条件。',
+    ].join('\n')
+    const swept = bare(text).markers
+    expect(swept.classes['cross-reference']).toBe(3)
+    expect(swept.classes.number).toBe(2)
+    expect(swept.classes['chinese-decimal']).toBe(1)
+    expect(swept.classes['grade-list']).toBe(1)
+    expect(swept.classes['wrapped-list']).toBe(1)
+    expect(swept.classes['list-outside-clause']).toBe(2)
+    expect(swept.unexplained).toEqual([])
+  })
+
+  it('markers: an item whose text opens with grades stays unexplained (一、一、二审法院院长: the parser’s family)', () => {
+    const text = '某办法\n第 2 条\n依本办法应受职务评定之法官如下：\n一、一、二审法院院长：指高等法院以下各法院院长。\n二、各级法院法官：指各法院法官。'
+    expect(bare(text).markers.unexplained.map((c) => c.cue)).toEqual(['一、', '二、'])
   })
 })
