@@ -70,7 +70,7 @@ export default defineConfig([
   { ...library, format: ['esm'], clean: true },
   { ...library, format: ['cjs'], noExternal: esmOnly },
   {
-    entry: { cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts', 'sqlite-writer': 'src/batch/sqlite/writer-thread.ts' },
+    entry: { cli: 'src/cli/main.ts', worker: 'src/batch/worker.ts', segmenter: 'src/batch/segmenter-thread.ts', 'sqlite-writer': 'src/batch/sqlite/writer-thread.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -52,6 +52,7 @@ function threadBreakdown(lines, sampled, total, pid) {
   const main = lines.find((l) => l.role === 'main')
   const workers = lines.filter((l) => l.role === 'worker')
   const writer = lines.find((l) => l.role === 'sqlite-writer')
+  const segmenter = lines.find((l) => l.role === 'segmenter')
   const named = new Set(lines.map((l) => l.tid))
   named.add(pid)
   let other = 0
@@ -90,6 +91,8 @@ function threadBreakdown(lines, sampled, total, pid) {
     writer: writer
       ? { cpuSeconds: writer.cpuSeconds, busySeconds: writer.busySeconds, records: writer.units, heapPeakMB: writer.heapPeakMB, externalPeakMB: writer.externalPeakMB, steps: writer.steps }
       : null,
+    // the shared word segmenter's thread (src/batch/segmenter-thread.ts): its CPU and the questions it answered
+    segmenter: segmenter ? { cpuSeconds: own(segmenter), answered: segmenter.answered } : null,
     // V8's helper threads (GC, compilers), libuv's pool (gunzip, file I/O), threads of replaced workers
     otherThreadsCpuSeconds: +other.toFixed(2),
     // [tid − pid (creation order), CPU s] of the busiest unnamed threads: V8's platform threads are created right after the main one

@@ -1,4 +1,4 @@
-import { Worker, type ResourceLimits } from 'node:worker_threads'
+import { MessageChannel, Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { dirname, join } from 'node:path'
@@ -6,7 +6,7 @@ import type { WorkerData, WorkerRequest } from './worker.js'
 import type { WorkResult, WorkUnit } from './types.js'
 import { failure } from './failure.js'
 import { profileFile } from './profile.js'
-import { answerSegmenter, createSegmenterLink } from './segmenter-link.js'
+import { answerSegmenter, createDoorbell, createSegmenterLink, stopServing, type LinkMessage } from './segmenter-link.js'
 import { reapplyHeapTuning } from './heap.js'
 
 export interface PoolOptions {
@@ -26,10 +26,21 @@ export interface PoolOptions {
    */
   prefetch?: number
   /**
-   * Workers ask one word segmenter held by this thread instead of each loading jieba's dictionary
-   * (≈38 MB each; segmenter-link.ts). Default: when the pool has more than one worker.
+   * Workers ask one word segmenter instead of each loading jieba's dictionary (≈38 MB each;
+   * segmenter-link.ts), held by a thread of its own (segmenter-thread.ts). Default: when the pool
+   * has more than one worker.
    */
   shareSegmenter?: boolean
+  /** Segmenter thread script (default: dist/segmenter.js beside the built module, segmenter-thread.ts from source). */
+  segmenterUrl?: URL
+}
+
+/** The shared segmenter's thread, its doorbell and the port that tells it about workers' links. */
+interface SegmenterHost {
+  worker: Worker
+  bell: SharedArrayBuffer
+  port: MessagePort
+  exited: Promise<void>
 }
 
 interface Task {
@@ -65,6 +76,8 @@ export class WorkerPool {
   private startupFailures = 0
   private closed = false
   private fatal: Error | null = null
+  private segmenter: SegmenterHost | null = null
+  private nextLink = 1
 
   /** Workers start on demand, so a pool never holds more threads than units handed to it. */
   constructor(private readonly options: PoolOptions) {}
@@ -92,6 +105,42 @@ export class WorkerPool {
         return s.worker.terminate()
       }),
     )
+    const host = this.segmenter
+    if (host) {
+      this.segmenter = null
+      // it writes its profile line and returns; a thread stuck inside jieba is ended after 2 s
+      stopServing(host.bell)
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([host.exited, new Promise((resolve) => (timer = setTimeout(resolve, 2000)))])
+      clearTimeout(timer)
+      host.port.close()
+      await host.worker.terminate()
+    }
+  }
+
+  /** The segmenter thread, started with the first worker that shares it. */
+  private segmenterHost(): SegmenterHost {
+    if (this.segmenter) return this.segmenter
+    const here = import.meta.url
+    const { url, execArgv } = workerEntry(this.options.segmenterUrl ?? new URL(here.endsWith('.ts') ? './segmenter-thread.ts' : './segmenter.js', here))
+    const bell = createDoorbell()
+    const { port1, port2 } = new MessageChannel()
+    // its heap holds the organ words jieba is given and small answers: a small young generation
+    const worker = new Worker(url, {
+      workerData: { bell, port: port2 },
+      transferList: [port2],
+      execArgv,
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 256 },
+      stdout: true,
+      stderr: false,
+    })
+    worker.once('online', reapplyHeapTuning)
+    worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk))
+    // a thread that cannot start leaves the questions unanswered: each worker then loads its own jieba (segmenter-link.ts)
+    worker.on('error', () => undefined)
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+    this.segmenter = { worker, bell, port: port1, exited }
+    return this.segmenter
   }
 
   /** Starts workers while units wait for one and the pool is below its size. */
@@ -103,8 +152,11 @@ export class WorkerPool {
   private spawn(): Slot {
     const { url, execArgv } = workerEntry(this.options.workerUrl)
     const link = (this.options.shareSegmenter ?? this.options.size > 1) ? createSegmenterLink() : undefined
+    const host = link ? this.segmenterHost() : undefined
+    const linkId = this.nextLink++
+    if (link) host!.port.postMessage({ add: linkId, link } satisfies LinkMessage)
     const worker = new Worker(url, {
-      workerData: link ? { ...this.options.workerData, segmenterLink: link } : this.options.workerData,
+      workerData: link ? { ...this.options.workerData, segmenterLink: link, segmenterBell: host!.bell } : this.options.workerData,
       execArgv,
       resourceLimits: this.options.resourceLimits,
       // a parser's console output must never mix into records written to stdout
@@ -140,6 +192,7 @@ export class WorkerPool {
     })
     worker.on('exit', (code) => {
       if (slot.timer) clearTimeout(slot.timer)
+      if (link) this.segmenter?.port.postMessage({ drop: linkId } satisfies LinkMessage)
       const [task, ...waiting] = slot.tasks
       slot.tasks = []
       if (task && !slot.retired) {

@@ -1,12 +1,14 @@
 /**
  * One jieba for the whole batch. Each parse worker would otherwise load jieba's dictionary
  * (≈38 MB of native memory) for itself, and half of the bulk documents need it, so every worker
- * does. Instead the main thread holds the only one and a worker asks it synchronously: the
+ * does. Instead one thread holds the only one and a worker asks it synchronously: the
  * worker writes its sentence (≤ 32 characters, MAX_SEGMENT) into a SharedArrayBuffer of its
- * own, posts a one-word message and sleeps in Atomics.wait; the main thread's message handler
- * tags the sentence and wakes it. The answer is jieba's own, so output cannot change. A call
- * costs a round trip through the main thread's event loop (a few dozen µs on an idle core);
- * the bulk set asks ≈ 2 questions per document.
+ * own, says so and sleeps in Atomics.wait; the segmenter tags the sentence and wakes it. The
+ * answer is jieba's own, so output cannot change. The batch's pool runs the segmenter on a thread
+ * of its own (segmenter-thread.ts: the worker rings a doorbell the thread sleeps on); with
+ * `answerSegmenter` on a thread's message handler (the worker posts a one-word message) a question
+ * waits behind everything else that thread's event loop has queued. The bulk set asks ≈ 2
+ * questions per document.
  *
  * Layout of a link: Int32 state, Int32 length (UTF-16 code units), then the code units (the
  * sentence, then the answer: the tagged words as JSON).
@@ -43,10 +45,10 @@ export interface SegmenterRequest {
   segment: true
 }
 
-/** Main thread: answers the question waiting in `link` with this thread's jieba (loaded on the first one). */
-export function answerSegmenter(link: SharedArrayBuffer): void {
+/** Answers the question waiting in `link` with this thread's jieba (loaded on the first one); false when none waits. */
+export function answerSegmenter(link: SharedArrayBuffer): boolean {
   const head = new Int32Array(link, 0, 2)
-  if (Atomics.load(head, 0) !== ASKED) return
+  if (Atomics.load(head, 0) !== ASKED) return false
   const units = new Uint16Array(link, HEADER_BYTES)
   const words = jiebaTag(readText(head, units))
   let state = NONE
@@ -59,6 +61,58 @@ export function answerSegmenter(link: SharedArrayBuffer): void {
   }
   Atomics.store(head, 0, state)
   Atomics.notify(head, 0)
+  return true
+}
+
+/**
+ * The segmenter thread's doorbell (segmenter-thread.ts): Int32 rings (a counter a worker bumps
+ * after putting a question in its link), Int32 stop.
+ */
+export function createDoorbell(): SharedArrayBuffer {
+  return new SharedArrayBuffer(8)
+}
+
+/** What the pool tells the segmenter thread: a worker's link to watch (`add`, by id), or one to forget. */
+export type LinkMessage = { add: number; link: SharedArrayBuffer } | { drop: number }
+
+/** Worker: the `ask` of {@link linkedTagger} when the segmenter has a thread of its own — ring its doorbell. */
+export function ringer(bell: SharedArrayBuffer): () => void {
+  const b = new Int32Array(bell)
+  return () => {
+    Atomics.add(b, 0, 1)
+    Atomics.notify(b, 0)
+  }
+}
+
+/** Pool: ends the segmenter thread's loop (it answers what is waiting first). */
+export function stopServing(bell: SharedArrayBuffer): void {
+  const b = new Int32Array(bell)
+  Atomics.store(b, 1, 1)
+  Atomics.add(b, 0, 1)
+  Atomics.notify(b, 0)
+}
+
+/**
+ * Segmenter thread: sleeps on the doorbell, and whenever it rings takes the new links (`next`
+ * gives the pool's messages, synchronously), answers every question waiting, and sleeps again —
+ * unless it rang meanwhile (the ring count read before the scan is what it sleeps on, so a question
+ * put in after the scan wakes it at once). Returns the number of questions answered once stopped.
+ *
+ * @example serveLinks(new Int32Array(bell), () => receiveMessageOnPort(port)?.message, answerSegmenter)
+ */
+export function serveLinks(bell: Int32Array, next: () => LinkMessage | undefined, answer: (link: SharedArrayBuffer) => boolean): number {
+  const links = new Map<number, SharedArrayBuffer>()
+  let answered = 0
+  for (;;) {
+    const seen = Atomics.load(bell, 0)
+    for (let m = next(); m; m = next()) {
+      if ('add' in m) links.set(m.add, m.link)
+      else links.delete(m.drop)
+    }
+    for (const link of links.values()) if (answer(link)) answered++
+    if (Atomics.load(bell, 1) !== 0) return answered
+    Atomics.wait(bell, 0, seen)
+  }
 }
 
 /** What a worker's link did (GONGWEN_BATCH_PROFILE): questions asked, time spent waiting for answers, answers it already had. */

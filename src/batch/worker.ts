@@ -9,13 +9,15 @@ import { processUnit, type ProcessOptions } from './process.js'
 import type { ParseFn, WorkUnit } from './types.js'
 import { profileFile, ThreadProfile } from './profile.js'
 import { useSharedSegmenter } from '../extract/roles/segment.js'
-import { linkedTagger, linkStats } from './segmenter-link.js'
+import { linkedTagger, linkStats, ringer } from './segmenter-link.js'
 
 export interface WorkerData {
   parseModule?: string
   options: ProcessOptions
-  /** Set by the pool when its thread holds the word segmenter for all workers (segmenter-link.ts). */
+  /** Set by the pool when one thread holds the word segmenter for all workers (segmenter-link.ts). */
   segmenterLink?: SharedArrayBuffer
+  /** The segmenter thread's doorbell (segmenter-thread.ts); without it the worker asks its parent thread by message. */
+  segmenterBell?: SharedArrayBuffer
 }
 
 export interface WorkerRequest {
@@ -43,7 +45,7 @@ async function loadParse(): Promise<ParseFn> {
 const port = parentPort
 if (port) {
   const link = data.segmenterLink
-  if (link) useSharedSegmenter(linkedTagger(link, () => port.postMessage({ segment: true })))
+  if (link) useSharedSegmenter(linkedTagger(link, data.segmenterBell ? ringer(data.segmenterBell) : () => port.postMessage({ segment: true })))
   const parse = await loadParse()
   const profile = profileFile ? new ThreadProfile('worker') : null
   port.on('message', (req: WorkerRequest | ProfileRequest) => {

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os'
 import { resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { countInputs } from '../batch/inputs.js'
-import { tuneJitForBatch } from '../batch/jit.js'
+import { tuneCompilerForWorkers, tuneJitForBatch } from '../batch/jit.js'
 import { tuneHeapForBatch } from '../batch/heap.js'
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, runBatchItems } from '../batch/index.js'
 import { formatFromOut, type OutputFormat } from '../batch/encoders.js'
@@ -102,6 +102,8 @@ export async function runBatch(argv: string[]): Promise<number> {
     process.stdout.write(BATCH_USAGE)
     return 0
   }
+  // before any worker (or the SQLite writer) starts: V8 reads it when an isolate is created
+  tuneCompilerForWorkers(args.jobs)
   return execute(args)
 }
 

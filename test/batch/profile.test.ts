@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { batch, lines, records, repo } from './helpers.js'
 
 interface ProfileLine {
-  role: 'main' | 'worker' | 'sqlite-writer'
+  role: 'main' | 'worker' | 'sqlite-writer' | 'segmenter'
   tid: number
   cpuSeconds: number
   startCpuSeconds: number
@@ -19,6 +19,8 @@ interface ProfileLine {
   bytesOut: number
   heapPeakMB: number
   steps?: Record<string, number>
+  segmenterCalls?: number
+  answered?: number
 }
 
 let tmp: string
@@ -32,7 +34,7 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
 describe('batch profile', () => {
-  it('JSON Lines, 2 workers: one line for the main thread and one per worker; the workers did every input', async () => {
+  it('JSON Lines, 2 workers: one line for the main thread, one per worker and one for the segmenter thread; the workers did every input', async () => {
     const out = join(tmp, 'policy.jsonl')
     const profile = join(tmp, 'jsonl.profile')
     const r = await batch(['corpus/policy', '--out', out, '--jobs', '2', '-q'], { GONGWEN_BATCH_PROFILE: profile })
@@ -46,8 +48,13 @@ describe('batch profile', () => {
     expect(main[0].units).toBe(inputs)
     expect(workers).toHaveLength(2)
     expect(workers[0].units + workers[1].units).toBe(inputs)
+    // the shared word segmenter's thread answered every question the workers had answered
+    const segmenter = p.filter((l) => l.role === 'segmenter')
+    expect(segmenter).toHaveLength(1)
+    expect(segmenter[0].answered).toBeGreaterThan(0)
+    expect(segmenter[0].answered).toBe(workers[0].segmenterCalls! + workers[1].segmenterCalls!)
     // distinct threads, each with its own CPU time (start-up included, and more than it)
-    expect(new Set(p.map((l) => l.tid)).size).toBe(3)
+    expect(new Set(p.map((l) => l.tid)).size).toBe(4)
     for (const w of workers) {
       expect(w.cpuSeconds).toBeGreaterThan(w.startCpuSeconds)
       expect(w.busySeconds).toBeGreaterThan(0)

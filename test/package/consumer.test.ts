@@ -57,6 +57,7 @@ describe('the packed tarball in a consumer project', () => {
         'dist/index.d.cts',
         'dist/cli.js',
         'dist/worker.js',
+        'dist/segmenter.js',
         'schema/policy-document.schema.json',
       ]),
     )
