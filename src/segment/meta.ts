@@ -259,7 +259,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const sigIssuers = ownSignature ? (seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t)) ?? []) : []
   const fromTitle = title ? issuersFromTitle(title) : []
   const spaced = fromTitle.length === 1 && seg.title ? spacedTitleIssuers(view, seg.title) : null
-  const issuers = sigIssuers.length ? sigIssuers : (spaced ?? fromTitle)
+  const named = spaced ?? fromTitle
+  // a joint title naming the 落款's organs and more (`X厅 Y厅关于…`, a seal line the site lost): the title's
+  const issuers = sigIssuers.length && !(named.length > sigIssuers.length && sigIssuers.every((o) => named.includes(o))) ? sigIssuers : named
   // a 发布机构 of another place, or a township under the title's place, reposted the page: no
   // issuer, and the table's 发布日期 / 发文日期 are its posting stamps (奉节县市场监管局 over a 重庆 notice)
   const reposted = authority?.length === 1 && isRepostPublisher(authority[0], issuers, title)
