@@ -29,10 +29,18 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
   const scan = scanRoles(view.text, { from, to: until, rules: ctx.rules, jurisdiction: ctx.jurisdiction })
   ctx.rules = scan.rules
   for (const diagnostic of scan.diagnostics) ctx.diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.index, diagnostic.end)
+  // a name without a unit ending that the end of the input cuts (`牵头单位：省发展改` closing a cut
+  // page) is no unit: the scraper stopped inside it
+  const cut = scan.diagnostics.find((d) => d.code === 'role-unit-unrecognized' && !view.text.slice(d.end).trim())
+  if (cut) {
+    ctx.diags.add(view, 'warning', 'role-unit-unrecognized', `“${view.text.slice(cut.index, cut.end)}” ends the input: the text is cut inside this name, no unit taken`, cut.index, cut.end)
+    for (const found of scan.roles) found.units = found.units.filter((u) => u.index !== cut.index)
+  }
   // (a lead in a body's composition is a roster: 由X牵头，Y…等单位组成)
   // (and a body the clause sets up is described, not assigned: 下设办公室，…。办公室负责…)
   const kept = scan.roles.filter(
     (found) =>
+      found.units.length > 0 &&
       (found.role !== 'lead' || !inRoster(view.text, found.index)) &&
       !bodySetUp(
         view.text,

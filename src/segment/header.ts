@@ -274,7 +274,19 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     let j = open
     while (j < lines.length) {
       const m = COLON_FIELD.exec(unbullet(lines[j].text))
-      if (!m || !KNOWN.has(m[1])) break
+      if (!m || !KNOWN.has(m[1])) {
+        // (a row of the table between `|` borders that opens with a label no field takes:
+        // `失效时间: | 发文字号: | 卫政〔2021〕61号 | |` — its known cells still belong to it)
+        const cells = lines[j].text.includes('|') && j > open ? siteLabelCells(lines[j]) : []
+        if (!cells.length) break
+        for (const cell of cells) {
+          if (cell.label in fields && fields[cell.label]) continue
+          fields[cell.label] = cell.value
+          spans[cell.label] = { start: cell.start, end: cell.end }
+        }
+        j++
+        continue
+      }
       const label = m[1]
       if (m[2].trim()) {
         // (two cells of the table on one line: `索引号：01105619X/2024-07672文号：嘉政办发〔2024〕1号`)

@@ -12,6 +12,7 @@ import { historyBody, historyEvents } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 import { organEndings, startsWithSignerTitle } from './signature.js'
 import { escapeRegExp } from '../text/regexp.js'
+import { isRepostPublisher } from './repost.js'
 
 // Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
 const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
@@ -258,7 +259,12 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const sigIssuers = ownSignature ? (seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t)) ?? []) : []
   const fromTitle = title ? issuersFromTitle(title) : []
   const spaced = fromTitle.length === 1 && seg.title ? spacedTitleIssuers(view, seg.title) : null
-  const issuers = sigIssuers.length ? sigIssuers : (spaced ?? fromTitle)
+  const named = spaced ?? fromTitle
+  // a joint title naming the 落款's organs and more (`X厅 Y厅关于…`, a seal line the site lost): the title's
+  const issuers = sigIssuers.length && !(named.length > sigIssuers.length && sigIssuers.every((o) => named.includes(o))) ? sigIssuers : named
+  // a 发布机构 of another place, or a township under the title's place, reposted the page: no
+  // issuer, and the table's 发布日期 / 发文日期 are its posting stamps (奉节县市场监管局 over a 重庆 notice)
+  const reposted = authority?.length === 1 && isRepostPublisher(authority[0], issuers, title)
   // a title that drops the place (县人民政府办公室关于…) names the header's 发文单位 (嘉鱼县人民政府办公室)
   if (!sigIssuers.length && issuers.length === 1 && authority?.length === 1 && authority[0].length > issuers[0].length && authority[0].endsWith(issuers[0])) issuers[0] = authority[0]
   // the organ an order's heading names (`东莞市人民政府令第123号`) when its signer is a person
@@ -282,12 +288,12 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   return {
     title,
     docType: title ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title)) : bodyGenre(seg),
-    issuers: issuers.length ? issuers : (authority ?? historyIssuers(read)),
+    issuers: issuers.length ? issuers : ((reposted ? undefined : authority) ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,
     // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)
-    signedDate: date('signedDate') ?? sigDate ?? date('dispatchDate') ?? (seg.docNumberDate ? parseFullDate(seg.docNumberDate.text) : null),
-    publishedDate: date('publishedDate') ?? firstOf(['公布', '订定', '制定']),
+    signedDate: date('signedDate') ?? sigDate ?? (reposted ? null : date('dispatchDate')) ?? (seg.docNumberDate ? parseFullDate(seg.docNumberDate.text) : null),
+    publishedDate: (reposted ? null : date('publishedDate')) ?? firstOf(['公布', '订定', '制定']),
     effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,
     status: byField.status?.value ?? (history.some((h) => h.action === '废止') ? '已废止' : null),

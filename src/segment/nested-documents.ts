@@ -102,6 +102,14 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
       if (list) list.push([i, j])
       else starts.set(acc, [[i, j]])
     }
+    // a plan's heading printed over its table of contents as one line (`益阳市重污染天气应急预案目录`)
+    const own = lineKeys[i - cursor]
+    if (own.length > CONTENTS.length + 4 && own.endsWith(CONTENTS)) {
+      const key = own.slice(0, -CONTENTS.length)
+      const list = starts.get(key)
+      if (list) list.push([i, i])
+      else starts.set(key, [[i, i]])
+    }
   }
   for (const key of keys) {
     const list = starts.get(key)
@@ -121,6 +129,7 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
       .slice(i, hit + 1)
       .map((l) => l.text)
       .join('')
+    if (titleKey(text) === key + CONTENTS) text = text.replace(/\s*目\s*录\s*$/, '')
     // a quoted name the issuing sentence only cites (`现将《政府工作报告》提出的…分解意见予以下达`),
     // printed on the first line of a title the next line completes (`《政府工作报告》` / `2005年重点工作分解意见`)
     const more = lines[hit + 1]?.text ?? ''
@@ -133,6 +142,9 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
   }
   return found.length ? found : titleAfterSignature(lines, from, to, issuing)
 }
+
+/** The word a table of contents is headed with, glued to a plan's heading by some sites. */
+const CONTENTS = '目录'
 
 /**
  * Fallback: a title-like line after a date line (the notice's 落款) starts the issued document;

@@ -3,6 +3,24 @@ import { escapeRegExp } from './regexp.js'
 
 const GENRES = grammar.genres.map((g) => g.name).sort((a, b) => b.length - a.length)
 const ABOUT = grammar.about
+/** Genres that end a title only after one of their words (`工作安排`, `的安排`: not the column word 时间安排). */
+const AFTER = new Map(grammar.genres.flatMap((g) => ('after' in g ? [[g.name, g.after as string[]] as const] : [])))
+
+/** The genres that stand anywhere (a body's `制定本{genre}`, a joined title): not those bound to `after` words. */
+const FREE = GENRES.filter((g) => !AFTER.has(g))
+
+/** Whether `t` ends with genre `g` standing where its `after` words allow (a subject of 4+ characters, no list marker, before them). */
+function endsWithGenre(t: string, g: string): boolean {
+  if (!t.endsWith(g)) return false
+  const after = AFTER.get(g)
+  if (!after) return true
+  const before = t.slice(0, t.length - g.length)
+  return after.some((w) => {
+    if (!before.endsWith(w)) return false
+    const subject = before.slice(0, before.length - w.length)
+    return subject.length >= 4 && !/^(?:[一二三四五六七八九十百\d]+[、.．]|[（(])/.test(subject)
+  })
+}
 
 /**
  * The genre (文种) a title ends with, longest match: `…行动方案` → 行动方案, `…的通知` → 通知.
@@ -13,11 +31,11 @@ export function genreOf(title: string): string | null {
     .replace(/[（(][^（）()]{0,40}[）)]$/, '')
     .replace(/[”"》」]+$/, '')
     .trim()
-  for (const g of GENRES) if (t.endsWith(g)) return g
+  for (const g of GENRES) if (endsWithGenre(t, g)) return g
   return null
 }
 
-const JOINED = new RegExp(`^[^\\s第，、；：（(]{4,}?(${GENRES.map(escapeRegExp).join('|')})(?:${grammar.joiners.join('|')})[^，。；、：（）()《》]{1,10}$`)
+const JOINED = new RegExp(`^[^\\s第，、；：（(]{4,}?(${FREE.map(escapeRegExp).join('|')})(?:${grammar.joiners.join('|')})[^，。；、：（）()《》]{1,10}$`)
 
 /**
  * The genre of a title whose genre word is followed by a short second part (`grammars/genres.json`
@@ -59,7 +77,7 @@ export function forwardingAt(prefix: string): number {
   return prefix.search(FORWARDING)
 }
 
-const GENRE_ALT = GENRES.map(escapeRegExp).join('|')
+const GENRE_ALT = FREE.map(escapeRegExp).join('|')
 // an act cue's … is the rest of one sentence: no sentence end, no line break
 const actSource = (cue: string) => cue.split('…').map(escapeRegExp).join('[^。；！？\\n]{1,80}?')
 const CUES = [

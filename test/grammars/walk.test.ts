@@ -494,6 +494,20 @@ const WALKS: Walk[] = [
     project: headerOut,
   },
   {
+    // a 发布机构 of another place than the issuer reposted the page: its 发布日期 is no publication date
+    list: 'header-labels.json#repost.levels',
+    doc: (w) => `索引号：000014349/2024-00209\n发布机构：巫溪${w}住建委\n发布日期：2024-06-17\n${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n\n深圳市人民政府办公厅\n2024年3月15日\n`,
+    project: (d) => d.meta.publishedDate,
+    yields: (p) => p === null,
+  },
+  {
+    // a township under the place a title names reposted its plan
+    list: 'header-labels.json#repost.townships',
+    doc: (w) => `索引号：000014349/2024-00209\n发布机构：深圳市南山${w}人民政府\n发布日期：2024-06-17\n深圳市优化营商环境工作方案\n\n一、重点任务\n（一）推进政务服务标准化。\n`,
+    project: (d) => [d.meta.publishedDate, d.meta.issuers],
+    yields: (p) => (p as Json[])[0] === null,
+  },
+  {
     list: 'header-labels.json#forms.keywordLabels',
     doc: (w) => `索引号：000014349/2024-00209\n${w}：\n政务公开 通知\n标题：\n${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n`,
     project: headerOut,
