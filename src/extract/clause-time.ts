@@ -234,7 +234,13 @@ export function stagesOf(doc: DocumentNode, view: MappedText, opts: TimeOptions)
   const text = view.text.slice(doc.data.start, doc.data.end)
   const found = STAGE_CUE.test(text) ? findStages(stageBlocks(doc, view), { documentDate: opts.documentDate, planYear: opts.planYear ?? titleYearOf(doc.data.meta.title) }) : []
   const stages = found.filter((s) => !s.narrated).map((s) => ({ ...s.stage, position: view.position(s.index, s.end) }))
-  // The heading (name and bracketed period) of each stage: its dates are the stage's own.
-  const headings = found.map((match): [number, number] => [match.index, Math.min(match.end, match.index + match.stage.raw.length + 8)])
+  // The heading (name and bracketed period) of each stage: its dates are the stage's own. The
+  // slack after the heading stops at its line's end: a body line under it (`（一）…阶段（2010年2月底）`
+  // ⏎ `2月底前，完成…`) dates the clause's own work.
+  const headings = found.map((match): [number, number] => {
+    const headEnd = match.index + match.stage.raw.length
+    const lineEnd = view.text.indexOf('\n', headEnd)
+    return [match.index, Math.min(match.end, headEnd + 8, lineEnd < 0 ? Number.POSITIVE_INFINITY : lineEnd)]
+  })
   return { stages, headings }
 }

@@ -176,7 +176,8 @@ export function siteLabelCells(line: Line): SiteCell[] {
         k++
       }
     }
-    return out
+    // (a table whose cells the scraper glued into one, closed by a stray border: `…发文机关:国务院成文日期:…主题词: |`)
+    if (out.length) return out
   }
   // a known label with its colon anywhere in the line: site tables print several cells per line
   const matches = [...text.matchAll(GLUED_LABEL)]

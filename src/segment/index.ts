@@ -10,7 +10,7 @@ import type { Segment } from '../tree/segment.js'
 import { skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
 import { titleKey, isStrongTitle, joinTitle, titleContinuation, issuedContinuation, isLetterhead } from './title-lines.js'
-import { siteTable } from './site-table.js'
+import { gluedSiteHeader, siteTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar } from './title-search.js'
 
@@ -33,7 +33,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
         return l !== undefined && /\s|△/.test(view.originalSlice(l.start, l.end).trim()) && !/关于|通知|办法/.test(l.text)
       },
       isStrongTitle,
-    ) ?? findExportHeader(lines, isStrongTitle, (a, b) => titleKey(a) === titleKey(b))
+    ) ??
+    findExportHeader(lines, isStrongTitle, (a, b) => titleKey(a) === titleKey(b)) ??
+    gluedSiteHeader(lines)
   let i = header ? header.next : 0
   while (i < lines.length && isExportLine(lines[i])) i++
   const gluedNumber = cutTitleLineTails(lines, i, view, diags)

@@ -38,3 +38,29 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
   if (first < 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
   return { form: 'govcn', fields, spans, start: lines[first].start, end: lines[last].end, next }
 }
+
+/** How far down a site's whole label table may stand glued on one line (under a breadcrumb or a site name). */
+const GLUED_TABLE_TOP = 3
+
+/**
+ * A site's whole label table glued onto one line by the scraper, its title among the cells
+ * (`索引号:…发文机关:国务院成文日期:2021年09月23日标题:国务院关于…的批复发文字号:国函〔2021〕98号发布日期:…`):
+ * read as a gov.cn header, so the 标题 cell gives the title and the line is no title itself. Null
+ * unless one of the first lines holds a title cell and cells that fill `SITE_FIELDS`.
+ */
+export function gluedSiteHeader(lines: Line[]): HeaderBlock | null {
+  for (let k = 0; k < Math.min(lines.length, GLUED_TABLE_TOP); k++) {
+    const cells = siteLabelCells(lines[k])
+    if (cells.length < 3 || !cells.some((c) => fieldOf(c.label) === 'title')) continue
+    if (!cells.some((c) => SITE_FIELDS.has(fieldOf(c.label) ?? ''))) continue
+    const fields: Record<string, string> = {}
+    const spans: HeaderBlock['spans'] = {}
+    for (const c of cells) {
+      if (fields[c.label]) continue
+      fields[c.label] = c.value
+      spans[c.label] = { start: c.start, end: c.end }
+    }
+    return { form: 'govcn', fields, spans, start: lines[k].start, end: lines[k].end, next: k + 1 }
+  }
+  return null
+}

@@ -46,6 +46,11 @@ const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$
 /** A 字号 opening the title line, the title right after it (spaces between were normalized away). */
 const LEADING_NUMBER = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*(?=[\u4e00-\u9fff])/
 
+/** A title cell and the border closing it, no other border in the line (`…规划纲要的通知 |`). */
+const TITLE_CELL_BORDER = /^([^|]{6,150}?)\s*\|+$/
+/** How far down (lines) a bordered title cell may stand: under a site's label rows. */
+const BORDERED_TITLE_DEPTH = 8
+
 /**
  * On the first three lines from `from`, a site's name after a title and a 字号 cell glued after one
  * are cut off the line (`lines` is changed in place; the site's name would otherwise join the
@@ -66,6 +71,11 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
       gluedNumber = { start: l.start + cut.at, end: l.start + cut.at + cut.number.length, text: cut.number }
       lines[k] = { start: l.start, end: l.start + cut.at, text: l.text.slice(0, cut.at) }
     }
+  }
+  // a site's title cell closed by its border, under the label rows (`…的通知 |`)
+  for (let k = from; k < Math.min(lines.length, from + BORDERED_TITLE_DEPTH); k++) {
+    const cell = TITLE_CELL_BORDER.exec(lines[k].text)
+    if (cell && isStrongTitle(cell[1])) lines[k] = { start: lines[k].start, end: lines[k].start + cell[1].length, text: cell[1] }
   }
   return gluedNumber
 }

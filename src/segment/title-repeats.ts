@@ -9,6 +9,9 @@ import { versionTagLength } from './history.js'
 import { isIssuerLine } from './signature.js'
 import { titleKey, titleKeyNoDigits, isStrongTitle, type TitleSpan } from './title-lines.js'
 
+/** A cover's date: a year and month, no day (`2021 年 5 月`; a PDF text may lose the 月: `2015年12`). */
+const COVER_MONTH = /^(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月?$/
+
 /** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
 const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$/
 
@@ -45,6 +48,12 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): 
     // the issuer line printed again under the last printing of the title
     if (issuerLine && t === issuerLine.text) {
       i++
+      continue
+    }
+    // a plan's cover under its title: the compiling organ and a month (`庐江县人民政府` / `2021 年 5 月`)
+    if (!issuerLine && COVER_MONTH.test(lines[i + 1].text) && isIssuerLine(t) && t.length <= 30) {
+      issuerLine = lines[i]
+      i += 2
       continue
     }
     if (issuerLine || !isIssuerLine(t) || t.length > 60) break

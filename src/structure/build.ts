@@ -293,6 +293,10 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     } else if (m.number !== null && m.number !== 1 && m.style !== 'bullet' && lastSeen.get(m.style) !== m.number - 1) {
       // (numbering that continues across sections, 5. under （二） after 4. under （一）, is fine)
       diags.add(view, 'warning', 'numbering-gap', `A ${m.style} list starts at ${m.key}`, m.start, m.end)
+      // A text that starts inside a document (page 2 of a repost: `2.…` `3.…` then `五、进度安排`): a
+      // first 五、 that outranks every open list continues the document's top list, whose start
+      // the text lacks; it is no item of the 3. above it.
+      if (rank === undefined && !lastSeen.has(m.style) && stack.length > 0 && stack.every((f) => outranks(m.style, f.style))) stack.length = 0
     }
     if (m.weak) diags.add(view, 'info', 'marker-repaired', `Read "${text.slice(m.start, m.end + 2)}" as item ${m.number} with its 顿号 lost`, m.start, m.end)
     const parent = top()?.node

@@ -127,6 +127,9 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   ctx.roles = ctx.roles.flatMap((r) => (r.form === 'labelled' && !parenRoles.has(r) && ruled(r) && !leadBeside(ctx, r) ? splitFirstListed(r) : [r]))
   // Standing assignments (以下均需X落实，不再列出): the caller hands them on to later tasks.
   for (const st of findStandingRules(t, 0, n)) {
+    // (a label list the rule closes, `责任单位：A，各县市区，以下均需各县市区落实，不再逐一列出`: its words are no units)
+    for (const r of ctx.roles) r.units = r.units.filter((u) => u.end <= st.index || u.index >= st.closer.end)
+    ctx.roles = ctx.roles.filter((r) => r.units.length > 0)
     const units = strictUnits(t, br, st.units.index, st.units.end)
     if (units) ctx.roles.push({ role: 'responsible', label: '', units, index: st.index, end: st.end, labelSpan: st.closer, form: 'prose', rule: 'standing' })
   }
