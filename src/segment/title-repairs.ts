@@ -47,12 +47,36 @@ const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$
 const LEADING_NUMBER = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*(?=[\u4e00-\u9fff])/
 
 /**
+ * A document-sharing site's first line running the title into the text: the title printed twice
+ * (`全镇…巡逻工作方案 全镇…巡逻工作方案 按照县委…`, after a page chunk's `1、`), or a notice's title
+ * glued to its 主送 (`关于印发《…》的通知镇直各部门、各村党组织:《…》已经…`). Where the title ends, or null.
+ */
+function titleRunIn(text: string): { from: number; to: number } | null {
+  const twice = /^(\d{1,2}、)?(\S{4,60}?)\s*\2/.exec(text)
+  if (twice && isStrongTitle(twice[2]) && text.length > twice[0].length + 10) {
+    const from = twice[1]?.length ?? 0
+    return { from, to: from + twice[2].length }
+  }
+  const about = /^(关于\S{2,80}?的(?:通知|通报|意见|决定|批复|函))(?=[^，。：:；]{0,30}?各[^，。：:；]{0,30}[：:])/.exec(text)
+  if (about && isStrongTitle(about[1])) return { from: 0, to: about[1].length }
+  return null
+}
+
+/**
  * On the first three lines from `from`, a site's name after a title and a 字号 cell glued after one
  * are cut off the line (`lines` is changed in place; the site's name would otherwise join the
  * title to its next printing). The glued 字号, if any, as a line of its own.
  */
 export function cutTitleLineTails(lines: Line[], from: number, view: MappedText, diags: Diagnostics): Line | undefined {
   let gluedNumber: Line | undefined
+  // a first line running its title into the text: the title a line of its own, the text the next
+  const run = lines[from] && !isTitleLike(lines[from].text) ? titleRunIn(lines[from].text) : null
+  if (run) {
+    const l = lines[from]
+    diags.add(view, 'info', 'title-run-in', 'Split the title from the text it runs into on its line', l.start + run.to, l.end)
+    const rest = l.text.slice(run.to).replace(/^\s+/, '')
+    lines.splice(from, 1, { start: l.start + run.from, end: l.start + run.to, text: l.text.slice(run.from, run.to) }, { start: l.end - rest.length, end: l.end, text: rest })
+  }
   for (let k = from; k < Math.min(lines.length, from + 3); k++) {
     const site = SITE_NAME_SUFFIX.exec(lines[k].text)
     if (site && isStrongTitle(site[1])) {
