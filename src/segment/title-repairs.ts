@@ -15,6 +15,10 @@ import { isStrongTitle, printedWhole, type TitleSpan } from './title-lines.js'
 /** A site's year tag before a title, `(2008年)` / `（2008年）`. */
 const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
 const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
+/** A portal's tag opening a title it labels: an 8-digit date (`20230607 沂水县…的通知`) or a column in 【】 (`【应急预案】…`). */
+const LEADING_SITE_TAG = /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*|【[\u4e00-\u9fff]{2,8}】\s*)/
+/** A place name printed twice where a portal glued its own name before a title opening with it (`葛公镇葛公镇防汛…`). */
+const DOUBLED_PLACE = /^([\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道))\1/
 const ISSUING_QUOTE = /(?:印发|转发|批转)《/
 /**
  * A 字号 glued after a title's genre word at the end of a line (a site's table cells run together:
@@ -138,6 +142,13 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
   const yearTag = LEADING_YEAR_TAG.exec(title.text)
   if (yearTag && isStrongTitle(title.text.slice(yearTag[0].length)) && printedWhole(title))
     title = dropHead(title, yearTag[0].length, 'title-version-tag', `Dropped the site's year tag "${yearTag[0].trim()}" from the title`, view, diags)
+  // a portal's date or column tag opening the title it labels, and its name glued before a title opening with it
+  const siteTag = LEADING_SITE_TAG.exec(title.text)
+  if (siteTag && isStrongTitle(title.text.slice(siteTag[0].length)) && printedWhole(title))
+    title = dropHead(title, siteTag[0].length, 'title-version-tag', `Dropped the site's tag "${siteTag[0].trim()}" from the title`, view, diags)
+  const doubled = DOUBLED_PLACE.exec(title.text)
+  if (doubled && isStrongTitle(title.text.slice(doubled[1].length)) && printedWhole(title))
+    title = dropHead(title, doubled[1].length, 'title-version-tag', `Dropped "${doubled[1]}" printed twice before the title`, view, diags)
   // a site's quoted column tag opening the title (`“党政混合信息公开” 中共X区委办公室 X区人民政府办公室印发《…》的通知`):
   // organs follow it, then 关于 or their issuing verb (a title opening with a quoted slogan, `“十四五”…规划`, has no organ after it)
   const quotedTag = QUOTED_TAG.exec(title.text)
