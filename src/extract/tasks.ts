@@ -69,8 +69,8 @@ function cellRoles(ctx: TaskContext, clause: ClauseNode): Role[] {
   for (const cell of clause.data.cells ?? []) {
     if (cell.kind !== 'role' || !cell.role) continue
     // read as a printed `label：cell` list, line by line (a cell wrapped over lines: 浦江镇、浦锦街道、⏎马桥镇)
-    const units = cellLines(view.text, cell.start, cell.end).flatMap(([a, b]) =>
-      unitsAsLabelled(view, ctx.jurisdiction, cell.label, a, b)
+    const units = cellLines(view.text, cell.start, cell.end).flatMap(([lineStart, lineEnd]) =>
+      unitsAsLabelled(view, ctx.jurisdiction, cell.label, lineStart, lineEnd)
         .filter((r) => r.role === cell.role)
         .flatMap((r) => r.units),
     )
@@ -95,12 +95,12 @@ function cellRoles(ctx: TaskContext, clause: ClauseNode): Role[] {
 /** The lines of view[start, end): a cell's text wrapped over several lines, each line's span. */
 function cellLines(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  let a = start
+  let lineStart = start
   for (let k = text.indexOf('\n', start); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) {
-    if (text.slice(a, k).trim()) out.push([a, k])
-    a = k + 1
+    if (text.slice(lineStart, k).trim()) out.push([lineStart, k])
+    lineStart = k + 1
   }
-  if (text.slice(a, end).trim()) out.push([a, end])
+  if (text.slice(lineStart, end).trim()) out.push([lineStart, end])
   return out
 }
 
@@ -111,23 +111,23 @@ function cellLines(text: string, start: number, end: number): Array<[number, num
  */
 function markedUnits(view: MappedText, from: number, marked: NonNullable<TableCell['marked']>, units: Role['units'], column: string): Array<readonly [string, Role['units']]> {
   const { text } = view
-  const on: Role['units'] = []
-  const off: Role['units'] = []
+  const starred: Role['units'] = []
+  const others: Role['units'] = []
   let cursor = from
   for (const unit of units) {
-    const at = text.indexOf(unit.name, cursor)
-    cursor = at < 0 ? cursor : at + unit.name.length
+    const found = text.indexOf(unit.name, cursor)
+    cursor = found < 0 ? cursor : found + unit.name.length
     const mark = marked.marks.find((m) => unit.name.endsWith(m) || text.slice(cursor).trimStart().startsWith(m))
-    if (!mark) off.push(unit)
-    else if (!unit.name.endsWith(mark) || at < 0) on.push(unit)
+    if (!mark) others.push(unit)
+    else if (!unit.name.endsWith(mark) || found < 0) starred.push(unit)
     else {
       const name = unit.name.slice(0, -mark.length).trimEnd()
-      on.push({ ...unit, name, position: view.position(at, at + name.length) })
+      starred.push({ ...unit, name, position: view.position(found, found + name.length) })
     }
   }
   return [
-    [marked.role, on],
-    [marked.rest ?? column, off],
+    [marked.role, starred],
+    [marked.rest ?? column, others],
   ]
 }
 
