@@ -1,6 +1,6 @@
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
+import type { ClauseNode, DocumentNode, ParagraphNode, TableCell } from '../tree/types.js'
 import type { Role, RoleKind, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
 import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
@@ -76,23 +76,67 @@ function cellRoles(ctx: TaskContext, clause: ClauseNode): Role[] {
   const out: Role[] = []
   for (const cell of clause.data.cells ?? []) {
     if (cell.kind !== 'role' || !cell.role) continue
-    // read as a printed `label：cell` list
-    const units = unitsAsLabelled(view, ctx.jurisdiction, cell.label, cell.start, cell.end)
-      .filter((r) => r.role === cell.role)
-      .flatMap((r) => r.units)
+    // read as a printed `label：cell` list, line by line (a cell wrapped over lines: 浦江镇、浦锦街道、⏎马桥镇)
+    const units = cellLines(view.text, cell.start, cell.end).flatMap(([lineStart, lineEnd]) =>
+      unitsAsLabelled(view, ctx.jurisdiction, cell.label, lineStart, lineEnd)
+        .filter((r) => r.role === cell.role)
+        .flatMap((r) => r.units),
+    )
     if (!units.length) continue
-    const role: Role = {
-      role: cell.role as RoleKind,
-      label: cell.label,
-      units,
-      scope: undefined,
-      position: view.position(cell.start, cell.end),
-      inherited: undefined,
+    for (const [kind, list] of cell.marked ? markedUnits(view, cell.start, cell.marked, units, cell.role) : [[cell.role, units] as const]) {
+      if (!list.length) continue
+      const role: Role = {
+        role: kind as RoleKind,
+        label: cell.label,
+        units: list,
+        scope: undefined,
+        position: view.position(cell.start, cell.end),
+        inherited: undefined,
+      }
+      roleAt.set(role, cell.start)
+      out.push(role)
     }
-    roleAt.set(role, cell.start)
-    out.push(role)
   }
   return out
+}
+
+/** The lines of view[start, end): a cell's text wrapped over several lines, each line's span. */
+function cellLines(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let lineStart = start
+  for (let k = text.indexOf('\n', start); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) {
+    if (text.slice(lineStart, k).trim()) out.push([lineStart, k])
+    lineStart = k + 1
+  }
+  if (text.slice(lineStart, end).trim()) out.push([lineStart, end])
+  return out
+}
+
+/**
+ * The units of a cell whose column note singles out the lead by a mark (`区农业农村委*、区规划资源局`,
+ * header `(加*号为牵头部门,其余为参与部门)`): the marked ones take the note's role, the others its other
+ * role (or the column's), each name without its mark.
+ */
+function markedUnits(view: MappedText, from: number, marked: NonNullable<TableCell['marked']>, units: Role['units'], column: string): Array<readonly [string, Role['units']]> {
+  const { text } = view
+  const starred: Role['units'] = []
+  const others: Role['units'] = []
+  let cursor = from
+  for (const unit of units) {
+    const found = text.indexOf(unit.name, cursor)
+    cursor = found < 0 ? cursor : found + unit.name.length
+    const mark = marked.marks.find((m) => unit.name.endsWith(m) || text.slice(cursor).trimStart().startsWith(m))
+    if (!mark) others.push(unit)
+    else if (!unit.name.endsWith(mark) || found < 0) starred.push(unit)
+    else {
+      const name = unit.name.slice(0, -mark.length).trimEnd()
+      starred.push({ ...unit, name, position: view.position(found, found + name.length) })
+    }
+  }
+  return [
+    [marked.role, starred],
+    [marked.rest ?? column, others],
+  ]
 }
 
 /** The label a bare unit line stands for (grammars/roles/document-rules.json `bareUnitLine`). */

@@ -15,6 +15,10 @@ import { isStrongTitle, printedWhole, type TitleSpan } from './title-lines.js'
 /** A site's year tag before a title, `(2008年)` / `（2008年）`. */
 const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
 const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
+/** A portal's tag opening a title it labels: an 8-digit date (`20230607 沂水县…的通知`) or a column in 【】 (`【应急预案】…`). */
+const LEADING_SITE_TAG = /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*|【[\u4e00-\u9fff]{2,8}】\s*)/
+/** A place name printed twice where a portal glued its own name before a title opening with it (`葛公镇葛公镇防汛…`). */
+const DOUBLED_PLACE = /^([\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道))\1/
 const ISSUING_QUOTE = /(?:印发|转发|批转)《/
 /**
  * A 字号 glued after a title's genre word at the end of a line (a site's table cells run together:
@@ -52,12 +56,36 @@ const TITLE_CELL_BORDER = /^([^|]{6,150}?)\s*\|+$/
 const BORDERED_TITLE_DEPTH = 8
 
 /**
+ * A document-sharing site's first line running the title into the text: the title printed twice
+ * (`全镇…巡逻工作方案 全镇…巡逻工作方案 按照县委…`, after a page chunk's `1、`), or a notice's title
+ * glued to its 主送 (`关于印发《…》的通知镇直各部门、各村党组织:《…》已经…`). Where the title ends, or null.
+ */
+function titleRunIn(text: string): { from: number; to: number } | null {
+  const twice = /^(\d{1,2}、)?(\S{4,60}?)\s*\2/.exec(text)
+  if (twice && isStrongTitle(twice[2]) && text.length > twice[0].length + 10) {
+    const from = twice[1]?.length ?? 0
+    return { from, to: from + twice[2].length }
+  }
+  const about = /^(关于\S{2,80}?的(?:通知|通报|意见|决定|批复|函))(?=[^，。：:；]{0,30}?各[^，。：:；]{0,30}[：:])/.exec(text)
+  if (about && isStrongTitle(about[1])) return { from: 0, to: about[1].length }
+  return null
+}
+
+/**
  * On the first three lines from `from`, a site's name after a title and a 字号 cell glued after one
  * are cut off the line (`lines` is changed in place; the site's name would otherwise join the
  * title to its next printing). The glued 字号, if any, as a line of its own.
  */
 export function cutTitleLineTails(lines: Line[], from: number, view: MappedText, diags: Diagnostics): Line | undefined {
   let gluedNumber: Line | undefined
+  // a first line running its title into the text: the title a line of its own, the text the next
+  const run = lines[from] && !isTitleLike(lines[from].text) ? titleRunIn(lines[from].text) : null
+  if (run) {
+    const l = lines[from]
+    diags.add(view, 'info', 'title-run-in', 'Split the title from the text it runs into on its line', l.start + run.to, l.end)
+    const rest = l.text.slice(run.to).replace(/^\s+/, '')
+    lines.splice(from, 1, { start: l.start + run.from, end: l.start + run.to, text: l.text.slice(run.from, run.to) }, { start: l.end - rest.length, end: l.end, text: rest })
+  }
   for (let k = from; k < Math.min(lines.length, from + 3); k++) {
     const site = SITE_NAME_SUFFIX.exec(lines[k].text)
     if (site && isStrongTitle(site[1])) {
@@ -124,6 +152,13 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
   const yearTag = LEADING_YEAR_TAG.exec(title.text)
   if (yearTag && isStrongTitle(title.text.slice(yearTag[0].length)) && printedWhole(title))
     title = dropHead(title, yearTag[0].length, 'title-version-tag', `Dropped the site's year tag "${yearTag[0].trim()}" from the title`, view, diags)
+  // a portal's date or column tag opening the title it labels, and its name glued before a title opening with it
+  const siteTag = LEADING_SITE_TAG.exec(title.text)
+  if (siteTag && isStrongTitle(title.text.slice(siteTag[0].length)) && printedWhole(title))
+    title = dropHead(title, siteTag[0].length, 'title-version-tag', `Dropped the site's tag "${siteTag[0].trim()}" from the title`, view, diags)
+  const doubled = DOUBLED_PLACE.exec(title.text)
+  if (doubled && isStrongTitle(title.text.slice(doubled[1].length)) && printedWhole(title))
+    title = dropHead(title, doubled[1].length, 'title-version-tag', `Dropped "${doubled[1]}" printed twice before the title`, view, diags)
   // a site's quoted column tag opening the title (`“党政混合信息公开” 中共X区委办公室 X区人民政府办公室印发《…》的通知`):
   // organs follow it, then 关于 or their issuing verb (a title opening with a quoted slogan, `“十四五”…规划`, has no organ after it)
   const quotedTag = QUOTED_TAG.exec(title.text)

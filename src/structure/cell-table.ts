@@ -21,6 +21,42 @@ for (const w of columns.other) COLUMN.set(w, { kind: 'other' })
 // person columns (责任领导) too: their cells name leaders, read as the labelled list 责任领导：叶林 is
 for (const l of labels.labels) COLUMN.set(l.label, { kind: 'role', role: l.role })
 
+/** What a header note says about marked units: the marks, the marked units' role, the others'. */
+export interface MarkedLead {
+  marks: string[]
+  role: string
+  rest?: string
+}
+const LABEL_ROLE = new Map(labels.labels.map((l) => [l.label, l.role]))
+const RUN_END = /[，,；;。）)\s]/
+
+/**
+ * A column word with a note in brackets after it (`责任部门(加*号为牵头部门,其余为参与部门)`): the column
+ * of the word, and what the note says a mark means (grammars/table-columns.json `markedLead`).
+ */
+function headerOf(cell: string): { col: Column; marked?: MarkedLead } | undefined {
+  const plain = COLUMN.get(cell)
+  if (plain) return { col: plain }
+  const m = /^(.+?)[（(](.+)[）)]$/.exec(cell)
+  const col = m && COLUMN.get(m[1])
+  if (!m || !col) return undefined
+  const { marks, is, others } = columns.markedLead
+  const note = m[2]
+  if (col.kind !== 'role' || !marks.some((x) => note.includes(x))) return { col }
+  // the role label after each 为 of the note: the first names the marked units, 其余为 the others
+  let role: string | undefined
+  let rest: string | undefined
+  for (let at = note.indexOf(is); at >= 0; at = note.indexOf(is, at + 1)) {
+    let e = at + is.length
+    while (e < note.length && !RUN_END.test(note[e])) e++
+    const named = LABEL_ROLE.get(note.slice(at + is.length, e))
+    if (!named) continue
+    if (others.some((o) => note.slice(0, at).endsWith(o))) rest ??= named
+    else role ??= named
+  }
+  return role ? { col, marked: { marks, role, rest } } : { col }
+}
+
 /** Longest category cell (分类) printed between rows; a longer line is prose. */
 const CATEGORY_MAX = 16
 
@@ -291,10 +327,10 @@ function pipeRowTables(body: Line[], text: string): Array<{ from: number; to: nu
  * // | / 项目名称 | / 牵头单位 | / 责任单位 | / || / (一)重点工作 | / 1.学法 | / 县司法局 | / 县考核办 | / | → row 1 under (一)
  */
 export function findSpanTables(body: Line[], text: string): Array<{ from: number; to: number; rows: SpanRow[] }> {
-  const out = pipeRowTables(body, text)
-  const taken = new Set(out.flatMap((t) => body.slice(t.from, t.to)))
   // a border stands before line k: a bar line, or a blank line left in the text between two lines
   const bordered = (k: number) => k === 0 || isBorder(body[k - 1]) || /\n[ \t\u3000|｜]*\n/.test(text.slice(body[k - 1].end, body[k].start))
+  const out = [...pipeRowTables(body, text), ...barCellTables(body, text, bordered)]
+  const taken = new Set(out.flatMap((t) => body.slice(t.from, t.to)))
   for (let i = 0; i < body.length; i++) {
     if (taken.has(body[i]) || !(bordered(i) || !isPipeCell(body[i - 1])) || !isPipeCell(body[i]) || !columnOf(body[i])) continue
     let j = i
@@ -350,6 +386,86 @@ export function findSpanTables(body: Line[], text: string): Array<{ from: number
     if (rows.length) {
       out.push({ from: i, to: end, rows })
       i = end - 1
+    }
+  }
+  return out
+}
+
+/** A cell of a table whose cells stand between bar lines: its lines [from, to) in the body, its text squeezed. */
+interface BarCell {
+  from: number
+  to: number
+  text: string
+}
+
+/**
+ * Task tables printed one cell per bar: every cell (one line or several — a wrapped unit list, a
+ * category `(一)` over five lines) closed by a line of its own holding only its bar, the bars cleared
+ * to blank lines, no line between rows: `类别` / `序号` / `任务名称` / `责任部门(加*号为牵头部门,其余为参与部门)`
+ * / `责任街镇` / `完成时间节点`, then per row a category cell where it changes, the serial and one cell per
+ * column. A header needs a serial, a task and a role column; a row is taken only with every cell, so a
+ * row cut by the excerpt ends the table. The category cell opens its clause (`（一）`) over its rows.
+ *
+ * @example
+ * // 类别 ⏎⏎ 序号 ⏎⏎ 任务名称 ⏎⏎ 责任部门 ⏎⏎ 完成时限 ⏎⏎ (一)示范村 ⏎⏎ 1 ⏎⏎ 建设示范村 ⏎⏎ 区农委 ⏎⏎ 12月底 → row 1 under (一)
+ */
+function barCellTables(body: Line[], text: string, bordered: (k: number) => boolean): Array<{ from: number; to: number; rows: SpanRow[] }> {
+  const cells: BarCell[] = []
+  for (let k = 0; k < body.length; k++) {
+    if (isBorder(body[k])) continue
+    const last = cells[cells.length - 1]
+    if (last && last.to === k && !bordered(k)) {
+      last.to = k + 1
+      last.text += squeeze(body[k].text)
+    } else cells.push({ from: k, to: k + 1, text: squeeze(body[k].text) })
+  }
+  const span = (c: BarCell) => ({ start: cellSpan(body[c.from]).start, end: cellSpan(body[c.to - 1]).end })
+  const isCategory = (c: BarCell) => {
+    const first = body[c.from]
+    const m = markerAt(text, first.start + (first.text.length - first.text.trimStart().length), false)
+    return !!m && !m.weak && m.style !== 'arabic' && c.text.length <= CATEGORY_MAX * 2
+  }
+  const serialOfCell = (c: BarCell) => (c.to - c.from === 1 ? serialOf(body[c.from]) : null)
+  const out: Array<{ from: number; to: number; rows: SpanRow[] }> = []
+  for (let i = 0; i < cells.length; i++) {
+    const head: Array<ReturnType<typeof headerOf> & {}> = []
+    let j = i
+    for (let h = headerOf(cells[j]?.text ?? ''); h && j < cells.length; h = headerOf(cells[++j]?.text ?? '')) head.push(h)
+    const at = head.findIndex((h) => h.col.kind === 'serial')
+    const after = head.slice(at + 1)
+    if (head.length < 3 || at < 0 || !after.some((h) => h.col.kind === 'task') || !after.some((h) => h.col.kind === 'role')) continue
+    const rows: SpanRow[] = []
+    let k = j
+    for (;;) {
+      let s = k
+      let category: number | undefined
+      if (at > 0 && s < cells.length && serialOfCell(cells[s]) === null && isCategory(cells[s])) category = s++
+      if (s >= cells.length || serialOfCell(cells[s]) !== rows.length + 1 || s + after.length >= cells.length) break
+      const row = cells.slice(s + 1, s + 1 + after.length)
+      if (row.some((c) => serialOfCell(c) === rows.length + 2 || !canBeCell(body[c.from], text))) break
+      const label = (x: number) => cells[i + at + 1 + x].text
+      rows.push({
+        number: rows.length + 1,
+        serial: body[cells[s].from],
+        cells: row.map((c, x) => {
+          const { col, marked } = after[x]
+          return {
+            kind: col.kind === 'serial' ? 'other' : col.kind,
+            role: col.kind === 'role' ? col.role : undefined,
+            label: label(x).replace(/[（(].*$/, ''),
+            ...span(c),
+            ...(marked ? { marked } : {}),
+          }
+        }),
+        category: category !== undefined ? body[cells[category].from] : undefined,
+        from: cells[category ?? s].from,
+        to: row[row.length - 1].to,
+      })
+      k = s + 1 + after.length
+    }
+    if (rows.length) {
+      out.push({ from: cells[i].from, to: rows[rows.length - 1].to, rows })
+      i = k - 1
     }
   }
   return out

@@ -54,6 +54,8 @@ export interface TableCell {
   label: string
   start: number
   end: number
+  /** A role column whose header note singles out the lead by a mark (`区农业农村委*`): the marks, their role, the others'. */
+  marked?: { marks: string[]; role: string; rest?: string }
 }
 
 /** A document (a notice, or a plan it issues) and its body. */

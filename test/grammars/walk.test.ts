@@ -778,6 +778,8 @@ const NOT_WALKED: Record<string, string> = {
   'punctuation.json#toFullWidth': 'width normalization of the matching copy: no output field; covered by test/foundation/normalize.test.ts',
   'punctuation.json#also': 'odd spaces made plain in the matching copy: no output field; covered by test/foundation/normalize.test.ts',
   'time/rules.json#rules': 'each rule carries its example and expected value, all run through the grammar by test/time-grammar.test.ts',
+  'table-columns.json#markedLead.marks': "the star of a role column's header note (加*号为牵头部门): needs a whole bar-cell table around it; covered by test/structure/bar-cell-table.test.ts",
+  'table-columns.json#markedLead.others': "其余 of a role column's header note (其余为参与部门): needs a whole bar-cell table around it; covered by test/structure/bar-cell-table.test.ts",
   'units-registry.example.json#units': 'an example registry for `gongwen validate`, not parser vocabulary (test/validate)',
   'time/lexicon.json#canonical.chars': 'canonical copy of the time reader (no output of its own); the time reader is being reworked by helper timereg',
   // outside5: these need a whole law-site page around them (title, order block, history); no template yet
