@@ -94,6 +94,7 @@ export const grammar = {
   dutyListHeads: new Lexicon(verbsJson.dutyList.heads),
   dutyListLinks: new Lexicon(verbsJson.dutyList.headLinks),
   dutyListPronouns: new Lexicon(verbsJson.dutyList.pronouns),
+  dutyListCarriedNotInName: verbsJson.dutyList.carriedNotInName,
   leadIn: new Lexicon(verbsJson.leadIn),
   stopInBy: new Lexicon(verbsJson.stopInBy),
   scopeTrim: new Lexicon(verbsJson.scopeTrim),

@@ -197,6 +197,8 @@ function readListHead(ctx: Ctx, s: number, e: number, carried?: () => UnitMatch[
   const own = unitsEnd > s && !(pronoun && s + pronoun.length === unitsEnd)
   const subject = own ? strictUnits(t, br, s, unitsEnd) : carried?.()
   if (!subject) return undefined
+  // a carried subject after 由 is an agent, not the sentence's subject; a name holding 的/作为 was not bounded
+  if (!own && (grammar.by.matchEndingAt(t, subject[0].index, 0) || subject.some((u) => grammar.dutyListCarriedNotInName.some((w) => u.name.includes(w))))) return undefined
   const units = own ? subject : subject.map((u) => ({ ...u, ...(u.parts ? { parts: u.parts.map((x) => ({ ...x })) } : {}) }))
   const role: RoleMatch = {
     role: 'responsible',

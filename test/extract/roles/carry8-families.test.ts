@@ -50,4 +50,12 @@ describe('duty-list heads without a verb, and heads that carry the sentence subj
     // a pronoun with no unit opening the sentence takes nothing
     expect(brief(scanRoles('为加强管理，其主要职责是：'))).toEqual([])
   })
+
+  it('a carried subject: the unit opening the sentence, not an agent after 由 nor a name the scanner did not bound (lawrefbook sentences)', () => {
+    expect(brief(scanRoles('县级以上人民政府卫生行政部门是献血工作的监督管理部门，其主要职责是：'))).toEqual([['responsible', ['县级以上人民政府卫生行政部门'], true]])
+    expect(brief(scanRoles('公安派出所按照国家和省有关规定，履行下列消防工作职责：'))).toEqual([['responsible', ['公安派出所'], true]])
+    // 其 is the liaison officer, a person
+    expect(brief(scanRoles('联络人员由中方签约单位指定，其职责是：'))).toEqual([])
+    expect(brief(scanRoles('省、自治区、直辖市人民政府管理本地区内的高等学校，其主要职责是：'))).toEqual([])
+  })
 })
