@@ -59,3 +59,16 @@ describe('duty-list heads without a verb, and heads that carry the sentence subj
     expect(brief(scanRoles('省、自治区、直辖市人民政府管理本地区内的高等学校，其主要职责是：'))).toEqual([])
   })
 })
+
+describe('a unit word the parser did not pick out: a name whose head the segmenter glues to its verb (管理机构)', () => {
+  it('lawrefbook sentences: a place or work before 管理机构/办事机构 at the sentence start is the unit', () => {
+    // 长潭/x 水库/n 管理机构/n: the head is one word with its verb, the place unknown to the segmenter
+    expect(brief(scanRoles('长潭水库管理机构负责饮用水水源保护设施的管理、运行和维护。'))).toEqual([['responsible', ['长潭水库管理机构'], false]])
+    expect(brief(scanRoles('开封城墙保护管理机构具体负责开封城墙的日常保护管理。'))).toEqual([['responsible', ['开封城墙保护管理机构'], false]])
+    expect(brief(scanRoles('献血管理机构负责年度献血工作计划的拟订。'))).toEqual([['responsible', ['献血管理机构'], false]])
+  })
+
+  it('a verb opening the sentence still governs (督促…管理机构负责 is prose)', () => {
+    expect(brief(scanRoles('督促水库管理机构负责巡查。'))).toEqual([])
+  })
+})
