@@ -67,14 +67,7 @@ function trimBasis(t: string, s: number, e: number): number {
   return e
 }
 
-export function readProse(
-  ctx: Ctx,
-  cs: number,
-  ce: number,
-  lastMain: RoleMatch | undefined,
-  regionStart: number,
-  carried?: () => UnitMatch[] | undefined,
-): RoleMatch | undefined {
+export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch | undefined, regionStart: number, carried?: () => UnitMatch[] | undefined): RoleMatch | undefined {
   const { t, br } = ctx
   ;[cs, ce] = trimSpan(t, cs, ce)
   if (ce <= cs) return undefined
