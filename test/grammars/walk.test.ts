@@ -177,6 +177,18 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#byPronoun.words', doc: (w) => law(`燃气设施的日常维护，由${w}产权单位负责。`), project: roles },
   { list: 'roles/verbs.json#dutyList.verbs', doc: (w) => law(`市燃气管理部门${w}职责：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
   { list: 'roles/verbs.json#dutyList.nouns', doc: (w) => law(`市燃气管理部门履行下列${w}：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
+  { list: 'roles/verbs.json#dutyList.heads', doc: (w) => law(`市燃气管理部门的主要${w}：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
+  { list: 'roles/verbs.json#dutyList.headLinks', doc: (w) => law(`市燃气管理部门${w}职责是：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
+  { list: 'roles/verbs.json#dutyList.pronouns', doc: (w) => law(`市燃气管理部门是本市燃气工作的主管部门，${w}主要职责是：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
+  {
+    list: 'roles/verbs.json#dutyList.carriedNotInName',
+    doc: (w) =>
+      law(
+        ({ 的: '市人民政府管理本市的燃气企业，其主要职责是：', 作为: '市人民政府燃气管理机构作为燃气综合管理机构，依照有关法律法规，履行下列职责：', 具体: '社会保险经办机构具体办理职工基本养老保险事务，履行下列职责：' } as Record<string, string>)[w] +
+          '\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。',
+      ),
+    project: roles,
+  },
   // 理由 is a reason: a word ending in 理 that is no listed action keeps 由 from being the agent marker
   { list: 'roles/verbs.json#byAfterWords', doc: (w) => law(`燃气设施的日常${w}由市燃气管理部门负责。`), control: () => '道理', project: roles },
   {
@@ -864,6 +876,10 @@ const TIME_NOT_WALKED_YET: string[] = [
  * src/extract/time/*.ts is not changed here.
  */
 const EXPECTED_FAILURES: Record<string, string[]> = {
+  // carry8: the guards on a duty-list head's carried subject; 作为/具体 names come from the bulk laws'
+  // sentence subjects (宁波市公共资源交易管理条例 第五条, 浙江省职工基本养老保险条例 第四十条, removed there
+  // by these words), which the walk's one-article law does not reproduce yet
+  'roles/verbs.json#dutyList.carriedNotInName': ['作为', '具体'],
   // a 考核 table's scoring column (tablefam): read in bordered tables (structure/span-table.test.ts),
   // where the cell ends in its bar; alone on a line at the head of an unbordered run, ending in the
   // genre word 办法, it reads as a title and the walk's prefix-column table is not found

@@ -4,7 +4,7 @@
  * browser's dictionary segmenter (segment.browser.ts), which differ only in how they tag.
  */
 import { grammar } from './grammar.js'
-import { Brackets } from './text.js'
+import { Brackets, isHan } from './text.js'
 import { classifyUnit } from './units.js'
 
 export { organWords } from './organ-words.js'
@@ -44,10 +44,14 @@ function nameWord(tag: string): boolean {
  * its first word (督促有关部门 is governed) and only noun and verb words.
  */
 function modifiedHead(text: string, s: number, e: number, words: TaggedWord[], br: Brackets): boolean {
-  if (words.length < 2 || !grammar.modifiedHeads.has(words[words.length - 1].word)) return false
+  // (the segmenter may hold the verb and the head as one word: 管理机构, 办事机构)
+  const last = words[words.length - 1]?.word ?? ''
+  if (words.length < 2 || !(grammar.modifiedHeads.has(last) || [...grammar.modifiedHeads].some((h) => last.length > h.length && last.endsWith(h)))) return false
   let k = s
   for (let i = 0; i < words.length - 1; i++) {
-    if (!nameWord(words[i].tag) || grammar.notModifiers.has(words[i].word)) return false
+    // (a word the segmenter does not know is a proper name in the unit's: 长潭/x 水库 管理机构)
+    const unknownName = words[i].tag === 'x' && [...words[i].word].every((c) => isHan(c))
+    if (!(nameWord(words[i].tag) || unknownName) || grammar.notModifiers.has(words[i].word)) return false
     if (i > 0 && grammar.openings.matchAt(text, k, e)) return false
     k += words[i].word.length
   }

@@ -67,7 +67,7 @@ function trimBasis(t: string, s: number, e: number): number {
   return e
 }
 
-export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch | undefined, regionStart: number): RoleMatch | undefined {
+export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch | undefined, regionStart: number, carried?: () => UnitMatch[] | undefined): RoleMatch | undefined {
   const { t, br } = ctx
   ;[cs, ce] = trimSpan(t, cs, ce)
   if (ce <= cs) return undefined
@@ -90,7 +90,7 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
   const early = found !== undefined ? findVerb(t, br, p, found) : undefined
   const by = early ? undefined : found
   const verb = early ?? findVerb(t, br, by === undefined ? p : by + 1, ce)
-  if (!verb) return readListHead(ctx, p, ce)
+  if (!verb) return readListHead(ctx, p, ce, carried)
   if (regionStart < 0 && grammar.parenOnlyVerbs.has(verb.verb)) return undefined
   const useBy = by !== undefined && by < verb.index
   const unitsStart = useBy ? afterPronoun(t, by + 1, ce) : p
@@ -164,21 +164,42 @@ function withRole(word: string, at: number, units: UnitMatch[], scope: Span | un
   }
 }
 
-/** X（应当）履行下列…职责： at the end of a clause: a duty-list head (see RoleMatch.listHead). */
-function readListHead(ctx: Ctx, s: number, e: number): RoleMatch | undefined {
+/**
+ * A duty-list head at the end of a clause (see RoleMatch.listHead): X（应当）履行下列…职责：, or
+ * X的主要职责是： / X之权责如左：. A head naming no unit of its own (…负责…，履行下列职责：,
+ * X是…机构，其主要职责是：) takes the sentence's subject from `carried`, when the sentence has one.
+ */
+function readListHead(ctx: Ctx, s: number, e: number, carried?: () => UnitMatch[] | undefined): RoleMatch | undefined {
   const { t, br } = ctx
-  if (t.charCodeAt(e) !== COLON || !grammar.dutyListNouns.matchEndingAt(t, e, s)) return undefined
-  const k = grammar.dutyListVerbs.find(t, s, e)
-  if (!k) return undefined
-  const units = strictUnits(t, br, s, trimFillers(t, s, k.index))
-  if (!units) return undefined
+  if (t.charCodeAt(e) !== COLON) return undefined
+  let labelAt: number
+  let unitsEnd: number
+  const head = grammar.dutyListHeads.matchEndingAt(t, e, s)
+  if (head) {
+    labelAt = e - head.length
+    unitsEnd = labelAt
+    for (let w = grammar.dutyListLinks.matchEndingAt(t, unitsEnd, s); w; w = grammar.dutyListLinks.matchEndingAt(t, unitsEnd, s)) unitsEnd -= w.length
+  } else {
+    if (!grammar.dutyListNouns.matchEndingAt(t, e, s)) return undefined
+    const k = grammar.dutyListVerbs.find(t, s, e)
+    if (!k) return undefined
+    labelAt = k.index
+    unitsEnd = trimFillers(t, s, k.index)
+  }
+  const pronoun = grammar.dutyListPronouns.matchAt(t, s, unitsEnd)
+  const own = unitsEnd > s && !(pronoun && s + pronoun.length === unitsEnd)
+  const subject = own ? strictUnits(t, br, s, unitsEnd) : carried?.()
+  if (!subject) return undefined
+  // a carried subject after 由 is an agent, not the sentence's subject; a name holding 的/作为 was not bounded
+  if (!own && (grammar.by.matchEndingAt(t, subject[0].index, 0) || subject.some((u) => grammar.dutyListCarriedNotInName.some((w) => u.name.includes(w))))) return undefined
+  const units = own ? subject : subject.map((u) => ({ ...u, ...(u.parts ? { parts: u.parts.map((x) => ({ ...x })) } : {}) }))
   const role: RoleMatch = {
     role: 'responsible',
     label: '',
     units,
     index: s,
     end: e,
-    labelSpan: { index: k.index, end: e },
+    labelSpan: { index: labelAt, end: e },
     form: 'prose',
     listHead: true,
   }

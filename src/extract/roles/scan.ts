@@ -177,9 +177,9 @@ function shareLevel(units: UnitMatch[]): void {
   }
 }
 
-/** Every label, role verb, duty prefix, duty-list verb and first-listed-lead label, as one matcher. */
+/** Every label, role verb, duty prefix, duty-list verb or head and first-listed-lead label, as one matcher. */
 const ROLE_CUES = new CueSet(
-  [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.standingClosers, grammar.dutyPrefixes, grammar.dutyOpeners, grammar.dutyListVerbs, grammar.objectFrame.verbs].flatMap((lex) => [
+  [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.standingClosers, grammar.dutyPrefixes, grammar.dutyOpeners, grammar.dutyListVerbs, grammar.dutyListHeads, grammar.objectFrame.verbs].flatMap((lex) => [
     ...lex.words,
   ]),
 )

@@ -92,7 +92,8 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
     if (overlapsRule(ctx.rulePhrases, a, b)) continue
     const regionStart = region.paren ? trimSpan(t, region.start, region.end)[0] : -1
     const before = ctx.roles.length
-    const made = readProse(ctx, a, b, lastMain, regionStart)
+    // (a duty-list head naming no unit, …，履行下列职责： / 其主要职责是：, takes the sentence's subject)
+    const made = readProse(ctx, a, b, lastMain, regionStart, ci > 0 ? () => (dutySubject ? undefined : readSubject()) : undefined)
     if (made) lastMain = made
     // X负责…，…，牵头组织… (a 管理办法's duty sentence): the units responsible in the first clause, named
     // at its opening, also lead what a later clause opening with 牵头 hands them
