@@ -37,23 +37,28 @@ interface TableState {
 
 const ID_TABLES = ['documents', 'clauses', 'tasks', 'roles', 'failures']
 
+function tableState(name: string, columns: readonly string[], shifts: [number, number][] = [], own = -1): TableState {
+  return { name, columns, width: columns.length, shifts, own, cells: [], statements: new Map() }
+}
+
 /**
  * Inserts records into an archive: the rows the parse workers built ({@link rowsFor}) with their
  * local ids shifted past the archive's, buffered and written with multi-row INSERTs; failures from
  * their error records. The caller holds the transaction and calls {@link flush} before committing.
  */
 export class RowInserter {
+  /** The row tables (ROW_TABLES order), then failures and inputs. */
   private readonly tables: TableState[]
   /** Next free id per table of ID_TABLES. */
   private readonly next: number[]
-  private readonly inputs: unknown[] = []
-  private readonly failures: unknown[] = []
+  private readonly failures: TableState
+  private readonly inputs: TableState
   private buffered = 0
   /** First clause id not yet in the search index. */
   private unindexed: number
   /** Milliseconds spent indexing clauses for search as they were flushed (the batch's profile reports it). */
   indexMs = 0
-  private readonly s: { input: Statement; failure: Statement; fts: Statement }
+  private readonly fts: Statement
 
   /** `index: false` leaves clause_fts empty (built later in one pass). */
   constructor(
@@ -71,14 +76,15 @@ export class RowInserter {
         if (c === 'id') own = ID_TABLES.indexOf(target)
         shifts.push([i, ID_TABLES.indexOf(target)])
       })
-      return { name: t.name, columns: t.columns, width: t.columns.length, shifts, own, cells: [], statements: new Map() }
+      return tableState(t.name, t.columns, shifts, own)
     })
+    // filled by the writer itself (a failure record's row, every input's resume key), inserted
+    // after the row tables with the same multi-row statements
+    this.failures = tableState('failures', ['id', 'input', 'code', 'message'])
+    this.inputs = tableState('inputs', ['key', 'document_id', 'failure_id'])
+    this.tables.push(this.failures, this.inputs)
     registerIndexFunction(db)
-    this.s = {
-      input: db.prepare(`${INSERT} INTO inputs (key, document_id, failure_id) VALUES (?, ?, ?)`),
-      failure: db.prepare(`${INSERT} INTO failures (id, input, code, message) VALUES (?, ?, ?, ?)`),
-      fts: db.prepare(`${INSERT} ${INDEX_FROM_INTO}`),
-    }
+    this.fts = db.prepare(`${INSERT} ${INDEX_FROM_INTO}`)
   }
 
   /**
@@ -90,8 +96,8 @@ export class RowInserter {
     if (!rows) {
       const rec = JSON.parse(text.toString('utf8')) as { input: string; error?: { code: string; message: string } }
       const id = this.next[ID_TABLES.indexOf('failures')]++
-      this.failures.push(id, rec.input, rec.error?.code ?? 'unknown', rec.error?.message ?? '')
-      this.inputs.push(key, null, id)
+      this.failures.cells.push(id, rec.input, rec.error?.code ?? 'unknown', rec.error?.message ?? '')
+      this.inputs.cells.push(key, null, id)
       return
     }
     const record = deserialize(rows) as RecordRows
@@ -111,7 +117,7 @@ export class RowInserter {
       for (const c of cells) t.cells.push(c)
       this.buffered += cells.length
     })
-    this.inputs.push(key, base[0], null)
+    this.inputs.cells.push(key, base[0], null)
     if (this.buffered >= MAX_BUFFERED_CELLS) this.flush(false)
   }
 
@@ -127,15 +133,11 @@ export class RowInserter {
       t.cells.length = 0
     }
     this.buffered = 0
-    for (let i = 0; i < this.failures.length; i += 4) this.s.failure.run(this.failures.slice(i, i + 4))
-    this.failures.length = 0
-    for (let i = 0; i < this.inputs.length; i += 3) this.s.input.run(this.inputs.slice(i, i + 3))
-    this.inputs.length = 0
     if (!commit) return
     const clauses = this.next[ID_TABLES.indexOf('clauses')]
     if (this.index && clauses > this.unindexed) {
       const t0 = performance.now()
-      this.s.fts.run(this.unindexed)
+      this.fts.run(this.unindexed)
       this.indexMs += performance.now() - t0
     }
     this.unindexed = clauses
