@@ -179,9 +179,17 @@ function shareLevel(units: UnitMatch[]): void {
 
 /** Every label, role verb, duty prefix, duty-list verb or head and first-listed-lead label, as one matcher. */
 const ROLE_CUES = new CueSet(
-  [grammar.labels, grammar.verbs, grammar.firstListedLabels, grammar.standingClosers, grammar.dutyPrefixes, grammar.dutyOpeners, grammar.dutyListVerbs, grammar.dutyListHeads, grammar.objectFrame.verbs].flatMap((lex) => [
-    ...lex.words,
-  ]),
+  [
+    grammar.labels,
+    grammar.verbs,
+    grammar.firstListedLabels,
+    grammar.standingClosers,
+    grammar.dutyPrefixes,
+    grammar.dutyOpeners,
+    grammar.dutyListVerbs,
+    grammar.dutyListHeads,
+    grammar.objectFrame.verbs,
+  ].flatMap((lex) => [...lex.words]),
 )
 /** Folding punctuation (( → （) makes or breaks no such word (none holds either form), so the raw range can be tested. */
 const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('():,;'))].some((c) => w.includes(c)))
