@@ -16,7 +16,10 @@ const ERA_OFFSET = new Map(grammar.eras.map((e) => [e.prefix, e.offset]))
 const ERAS = [...ERA_OFFSET.keys()].sort(byLength).map(escapeRegExp).join('|')
 const NUM = '[〇○零一二三四五六七八九十百\\d]'
 /** A full date: ROC (中华民国五十八年九月十八日), arabic (2018年11月30日) or digit-by-digit Chinese. */
-const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?<=[并並定]自|[条條]文自)([一二三四五六七八九十百零〇]{2,5}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
+const DATE = new RegExp(
+  `(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?<=[并並定]自|定[於于]|[条條]文自)([一二三四五六七八九十百零〇]{2,5}))年(${NUM}{1,3})月(${NUM}{1,3})日`,
+  'g',
+)
 const ACTION_OF = new Map<string, HistoryAction>()
 const RANK = new Map<HistoryAction, number>()
 grammar.actions.forEach((a, k) => {
@@ -26,6 +29,8 @@ grammar.actions.forEach((a, k) => {
 const ACTION_WORD = new RegExp([...ACTION_OF.keys()].sort(byLength).map(escapeRegExp).join('|'), 'g')
 const NAMED_ARTICLES = new RegExp(`(?:${[...ACTION_OF.keys()].sort(byLength).map(escapeRegExp).join('|')})(?=[条條]文)`, 'g')
 const CONNECTOR_TAIL = new RegExp(`(?:${grammar.connectors.map(escapeRegExp).join('|')})$`)
+/** The end of an order fixing an earlier act's effective date, right before that date (`…號令定自`). */
+const EFFECTIVE_ORDER = new RegExp(`(?:${grammar.effectiveOrders.map(escapeRegExp).join('|')})$`)
 const LABEL = new RegExp(`^(?:${grammar.labels.map(escapeRegExp).join('|')})[：:]`)
 const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.．、]\\s*$)`)
 /** A numbered entry that opens with a Republic date (`1.中華民國九十年…`): a history page printed without its `沿革：` label. */
@@ -159,6 +164,7 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
     else if (c === '》' && quote > 0) quote--
   }
   const out: HistoryEvent[] = []
+  let pending: { s: number; docNumber: string | null } | null = null
   for (let n = 0; n < starts.length; n++) {
     const s = starts[n].k
     let e = n + 1 < starts.length ? starts[n + 1].k : hi
@@ -171,10 +177,26 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
     }
     const piece = compact.slice(s, e)
     const action = actionOf(piece.slice(starts[n].m[0].length).replace(/[（(][^（）()]*[）)]/g, (p) => (/^[（(]\d{2,3}[）)]$/.test(p) ? '' : p.length > 12 ? '' : p)))
-    if (!action) continue
     const afterDate = piece.slice(starts[n].m[0].length)
     const docNumber = docNumberOf(afterDate)
-    out.push({ start: base + at[s], end: base + at[e - 1] + 1, date: dateOf(starts[n].m), action, docNumber, issuers: issuersOfEvent(afterDate, docNumber) })
+    if (!action) {
+      // an order with no action word of its own that fixes when an earlier act takes effect
+      // (`…號令定自八十九年七月一日起施行`): one event with the next, dated by the effective date
+      // and numbered by the order; else the dateless-action piece is no event
+      pending = n + 1 < starts.length && EFFECTIVE_ORDER.test(compact.slice(s, starts[n + 1].k)) ? { s, docNumber } : null
+      continue
+    }
+    const from = pending && pending.s < s ? pending : null
+    pending = null
+    out.push({
+      start: base + at[from ? from.s : s],
+      end: base + at[e - 1] + 1,
+      date: dateOf(starts[n].m),
+      action,
+      docNumber: from ? (from.docNumber ?? docNumber) : docNumber,
+      // the organ that fixed the date did not issue the text: not an issuer of the law
+      issuers: issuersOfEvent(afterDate, docNumber),
+    })
   }
   return out
 }

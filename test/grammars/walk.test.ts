@@ -604,6 +604,12 @@ const WALKS: Walk[] = [
     yields: (p, i) => (p as string[]).length === 1 && (p as string[])[0] === (i as { action: string }).action,
   },
   {
+    list: 'history.json#effectiveOrders',
+    doc: (w) =>
+      `行政法院組織法\n沿革：\n1.中華民國八十八年二月三日總統（88）華總一義字第8800025750號令修正公布全文48條\n  中華民國八十八年七月八日司法院（88）院台廳行一字第17712號令${w}八十九年七月一日起施行\n第 1 條\n行政法院掌理全國行政訴訟審判事務。\n`,
+    project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}:${h.raw}`),
+  },
+  {
     list: 'history.json#connectors',
     doc: (w) =>
       `深圳经济特区物业管理条例\n（2007年9月30日深圳市第四届人民代表大会常务委员会第十五次会议通过 ${w}2019年8月29日深圳市第六届人民代表大会常务委员会第三十五次会议《关于修改〈深圳经济特区物业管理条例〉的决定》修正）\n第一条 为了规范物业管理活动，制定本条例。\n`,

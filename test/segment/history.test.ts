@@ -142,3 +142,30 @@ describe('a Taiwan history page printed without its 沿革 label (outside probe 
     expect(doc.tasks.flatMap((t) => t.deadlines)).toEqual([])
   })
 })
+
+describe('history8: dated acts of a Taiwan entry that carry no action word of their own', () => {
+  it('reads an order fixing the effective date (號令定自 / 令，定於) as one 施行 event dated by the effective date', () => {
+    const doc = parse(fixture('tw-effective-order'))
+    expect(pairs(doc)).toEqual(['1932-11-17 制定', '1933-09-01 施行', '1999-02-03 修正', '2000-07-01 施行', '2001-05-23 修正', '2001-09-01 施行'])
+    const h = doc.meta.history!
+    // the order's number, and its own date inside raw (so the date is read, not left over)
+    expect(h[3].docNumber).toBe('（88）院台厅行一字第17712号')
+    expect(h[3].raw).toMatch(/^中華民國八十八年七月八日司法院/)
+    expect(h[3].raw).toMatch(/十九年七月一日起施行$/)
+    expect(h[5].raw).toMatch(/^中華民國九十年八月六日司法院/)
+    // 增列 articles is an amendment
+    expect(h[4].action).toBe('修正')
+    expect(doc.meta.publishedDate).toBe('1932-11-17')
+    expect(doc.meta.effectiveDate).toBe('2001-09-01')
+    expect(doc.meta.status ?? null).toBe(null)
+    // the law was issued by the body whose order issued its text, not by the court fixing the date
+    expect(doc.meta.issuers).not.toContain('司法院')
+    expect(doc.tasks.flatMap((t) => t.deadlines)).toEqual([])
+  })
+
+  it('drops a dated piece with no action that fixes nothing (no merge into the next event)', () => {
+    const ev = historyEvents('1.中華民國九十年一月一日教育部台參字第100號函2.中華民國九十一年二月二日教育部台參字第200號令修正發布', 0)
+    expect(ev.map((e) => `${e.date} ${e.action}`)).toEqual(['2002-02-02 修正'])
+    expect(ev[0].start).toBeGreaterThan(10)
+  })
+})
