@@ -775,6 +775,8 @@ const NOT_WALKED: Record<string, string> = {
   'history.json#editionWords': 'an edition line (2020年版) closing an issued plan title; covered by test/segment/period-line-titles.test.ts',
   'roles/document-rules.json#headingLead.labels':
     'role words that already make a lead (roles/verbs.json); the list only stops a heading from handing it to its items, which a neutral word cannot show; covered by test/extract/roles/heading-lead.test.ts',
+  'roles/document-rules.json#sentenceTailUnits.after': 'the sentence ends a closing unit parenthesis must follow (…进步。(A/B)); covered by test/extract/roles/sentence-tail-units.test.ts',
+  'roles/verbs.json#notAfter': 'relative-clause openers before a role verb (对所负责之政策); covered by test/extract/roles/sentence-tail-units.test.ts',
   'roles/document-rules.json#bareUnitLine': 'one setting (the label a bare unit line under an item stands for), not a word list; covered by test/extract/roles/bare-unit-lines.test.ts',
 }
 /** Time lists the walk does not reach yet: the reader registry (helper timereg) will give each its start words. */
