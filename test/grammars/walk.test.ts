@@ -771,6 +771,7 @@ const NOT_WALKED: Record<string, string> = {
   'history.json#promulgation.verbs': 'publishing verbs of a promulgation block; covered by test/segment/promulgation.test.ts',
   'history.json#noteLabels': '【题注】 before a history parenthesis; covered by test/segment/repost-pages.test.ts',
   'history.json#versionWords': "a law site's version tag closing a title; covered by test/segment/repost-pages.test.ts",
+  'history.json#versionEras': 'the era before an ROC-dated version tag closing a title ((民國 108 年 11 月 05 日修正)); covered by test/segment/outside13-portal.test.ts',
   'history.json#titleNotes': "a law site's 附：修正本 note closing a title; no template yet (probe page 10)",
   'history.json#editionWords': 'an edition line (2020年版) closing an issued plan title; covered by test/segment/period-line-titles.test.ts',
   'roles/document-rules.json#headingLead.labels':

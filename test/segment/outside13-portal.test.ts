@@ -28,3 +28,19 @@ describe('gov.tw portal chrome above a rule', () => {
     expect(page.meta.docType).toBe('决议')
   })
 })
+
+describe('Taiwan law-system pages', () => {
+  it('drops a version tag with an ROC date from the title (法規名稱 X (民國 108 年 11 月 05 日修正))', () => {
+    const doc = parse(fixture('law-system-version-tag.txt'))
+    expect(doc.meta.title).toBe('补助地方政府办理青年返乡创业辅导计划')
+    expect(doc.meta.docType).toBe('计划')
+  })
+
+  it('reads 注意事項 as the genre of a county rule', () => {
+    const doc = parse(fixture('county-notes-rule.txt'))
+    expect(doc.meta.title).toBe('连江县政府年度施政计划管制考核作业注意事项')
+    expect(doc.meta.docType).toBe('注意事项')
+    expect(doc.meta.docNumber?.normalized).toBe('府行研字第1100021458号')
+    expect(doc.meta.publishedDate).toBe('2021-06-30')
+  })
+})
