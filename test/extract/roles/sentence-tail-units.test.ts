@@ -45,3 +45,16 @@ describe('a role verb inside a relative clause (所负责)', () => {
     expect(taskRoles(doc, '二')).toEqual(['responsible 经济部'])
   })
 })
+
+describe('Taiwan agency labels (主辦機關 / 協辦機關 / 權責機關 / 執行機關)', () => {
+  const doc = parse(fixture('roc-plan-agencies.txt'))
+
+  it('reads 主辦機關 as lead and 協辦機關 as participants', () => {
+    expect(taskRoles(doc, '一/（一）')).toEqual(['lead 卫生局', 'participant 社会局、民政局'])
+  })
+
+  it('reads 權責機關 and 執行機關 as responsible', () => {
+    expect(taskRoles(doc, '一/（二）')).toEqual(['responsible 卫生局、资讯中心'])
+    expect(taskRoles(doc, '二/（一）')).toEqual(['responsible 交通局'])
+  })
+})
