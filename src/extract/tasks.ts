@@ -177,6 +177,36 @@ function bareLineRoles(ctx: TaskContext, ranges: Array<[number, number]>): Role[
   return [role]
 }
 
+/** The label a sentence's closing unit parenthesis stands for (document-rules.json `sentenceTailUnits`). */
+const TAIL_LABEL = documentRules.sentenceTailUnits.as
+/** A line's closing parenthesis right after a sentence end: `…进步。(A/B)` (group 1: the bracket). */
+const SENTENCE_TAIL = new RegExp(`[${documentRules.sentenceTailUnits.after.join('')}][ \\t\\u3000]*([（(])([^\\n（()）]+)[）)][ \\t\\u3000]*$`, 'gm')
+
+/**
+ * Units a clause's sentences name in a parenthesis closing their line (`…取得进步。(政务司司长办公室/
+ * 劳工及福利局)`, each bullet of a KPI item with its own): one role per parenthesis, read as the
+ * grammar's `sentenceTailUnits` label. None unless every piece in the parenthesis is a unit.
+ */
+function sentenceTailRoles(ctx: TaskContext, ranges: Array<[number, number]>): Role[] {
+  const { view } = ctx
+  const out: Role[] = []
+  for (const [from, until] of ranges) {
+    const own = view.text.slice(from, until)
+    for (const match of own.matchAll(SENTENCE_TAIL)) {
+      const open = from + match.index + match[0].indexOf(match[1])
+      const inner = match[2]
+      const folded = foldPunctuation(`(${inner})`)
+      if (!allUnits(splitUnitList(folded, 1, folded.length - 1, new Brackets(folded, 0, folded.length)))) continue
+      const [found] = unitsAsLabelled(view, ctx.jurisdiction, TAIL_LABEL, open + 1, open + 1 + inner.length)
+      if (!found) continue
+      const role: Role = { role: found.role, label: '', units: found.units, scope: undefined, position: view.position(open, open + inner.length + 2), inherited: undefined }
+      roleAt.set(role, open)
+      out.push(role)
+    }
+  }
+  return out
+}
+
 /** Heads of duty lists (X履行下列职责：): held when an item opens with a role verb, never inherited. */
 const listHeads = new WeakSet<Role>()
 /** Roles a clause holds by its heading (X工作职责：), not handed to its items. */
@@ -259,7 +289,8 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     // (loops and no copies where most clauses have nothing to add or drop: this runs per clause)
     const scannedRoles: Role[] = []
     for (const range of scanned) for (const role of rolesIn(ctx, range[0], range[1])) scannedRoles.push(role)
-    const bare = !cells && !scannedRoles.length ? bareLineRoles(ctx, ranges) : []
+    const lineRoles = !cells && !scannedRoles.length ? bareLineRoles(ctx, ranges) : []
+    const bare = lineRoles.length || cells || scannedRoles.length ? lineRoles : sentenceTailRoles(ctx, ranges)
     const all = bare.length || cells ? [...scannedRoles, ...bare, ...(cells ? cellRoles(ctx, clause) : [])] : scannedRoles
     let found = all.some((role) => listHeads.has(role)) ? all.filter((role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd))) : all
     // an item handed to a unit by its place in a duty list (成员单位职责 › X：…, …：X。, X工作职责：)

@@ -326,7 +326,7 @@ export function issuersOfEvent(afterDate: string, docNumber: string | null = nul
 }
 
 const VERSION_TAG = new RegExp(
-  `(?:[（(]\\d{4}年(?:第[一二三四五六七八九十]次)?(?:${grammar.versionWords.map(escapeRegExp).join('|')})?[）)]|\\s*(?:${grammar.titleNotes.map(escapeRegExp).join('|')}))$`,
+  `(?:[（(]\\d{4}年(?:第[一二三四五六七八九十]次)?(?:${grammar.versionWords.map(escapeRegExp).join('|')})?[）)]|[（(](?:${grammar.versionEras.map(escapeRegExp).join('|')})\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:${grammar.versionWords.map(escapeRegExp).join('|')})[）)]|\\s*(?:${grammar.titleNotes.map(escapeRegExp).join('|')}))$`,
 )
 
 /**

@@ -57,13 +57,18 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       // a title broken over lines: its first part is a fragment line right above it
       // (a fragment holding 关于 after an issuer starts the title: nothing above it belongs)
       let k = j
-      while (k > from && j - k < 3 && aboutAt(lines[k].text) <= 0 && TITLE_FRAGMENT.test(lines[k - 1].text)) k--
+      // (a line that opens with the title's own first words is a section heading above it, not its
+      // first part: `行政院會議` over `行政院第3640次院會決議`)
+      while (k > from && j - k < 3 && aboutAt(lines[k].text) <= 0 && TITLE_FRAGMENT.test(lines[k - 1].text) && !sameOpening(lines[k - 1].text, t)) k--
       return { start: k, end: j }
     }
     if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
   }
   return null
 }
+
+/** Do two lines open with the same three characters (an organ's name printed on both)? */
+const sameOpening = (a: string, b: string) => a.length >= 3 && b.startsWith(a.slice(0, 3))
 
 /**
  * A page title without a genre word (`十堰市政府承诺今年再办10件实事`, `市政府工作报告重点工作责任分解(2023年)`):

@@ -810,10 +810,13 @@ const NOT_WALKED: Record<string, string> = {
   'history.json#promulgation.verbs': 'publishing verbs of a promulgation block; covered by test/segment/promulgation.test.ts',
   'history.json#noteLabels': '【题注】 before a history parenthesis; covered by test/segment/repost-pages.test.ts',
   'history.json#versionWords': "a law site's version tag closing a title; covered by test/segment/repost-pages.test.ts",
+  'history.json#versionEras': 'the era before an ROC-dated version tag closing a title ((民國 108 年 11 月 05 日修正)); covered by test/segment/outside13-portal.test.ts',
   'history.json#titleNotes': "a law site's 附：修正本 note closing a title; no template yet (probe page 10)",
   'history.json#editionWords': 'an edition line (2020年版) closing an issued plan title; covered by test/segment/period-line-titles.test.ts',
   'roles/document-rules.json#headingLead.labels':
     'role words that already make a lead (roles/verbs.json); the list only stops a heading from handing it to its items, which a neutral word cannot show; covered by test/extract/roles/heading-lead.test.ts',
+  'roles/document-rules.json#sentenceTailUnits.after': 'the sentence ends a closing unit parenthesis must follow (…进步。(A/B)); covered by test/extract/roles/sentence-tail-units.test.ts',
+  'roles/verbs.json#notAfter': 'relative-clause openers before a role verb (对所负责之政策); covered by test/extract/roles/sentence-tail-units.test.ts',
   'roles/document-rules.json#bareUnitLine': 'one setting (the label a bare unit line under an item stands for), not a word list; covered by test/extract/roles/bare-unit-lines.test.ts',
 }
 /** Time lists the walk does not reach yet: the reader registry (helper timereg) will give each its start words. */

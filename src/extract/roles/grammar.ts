@@ -41,6 +41,7 @@ export const grammar = {
   verb: new Map(verbEntries.map((v) => [v.verb, v])),
   /** Verbs that assign only inside a parenthesis (主办). */
   parenOnlyVerbs: new Set(verbsJson.parenVerbs.map((v) => v.verb)),
+  verbNotAfter: verbsJson.notAfter as string[],
   verbNotBefore: new Lexicon(verbsJson.notBefore),
   verbNotBeforeExcept: new Lexicon(verbsJson.notBeforeExcept),
   pastMarker: verbsJson.pastAspect.marker,

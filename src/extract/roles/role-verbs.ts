@@ -103,7 +103,8 @@ export function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit
     const v = grammar.verbs.matchAt(t, k, e)
     if (!v) continue
     const after = k + v.length
-    if (notAVerb(t, after, e) || attributive(t, br, after, e) || insideUnitName(t, br, s, e, k, after)) {
+    // (所负责之政策: a relative clause names what one is responsible for, it assigns nothing)
+    if (grammar.verbNotAfter.some((w) => k - w.length >= s && t.endsWith(w, k)) || notAVerb(t, after, e) || attributive(t, br, after, e) || insideUnitName(t, br, s, e, k, after)) {
       k += v.length - 1
       continue
     }
