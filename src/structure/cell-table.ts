@@ -30,6 +30,9 @@ export interface MarkedLead {
 const LABEL_ROLE = new Map(labels.labels.map((l) => [l.label, l.role]))
 const RUN_END = /[，,；;。）)\s]/
 
+/** Longest header cell with a bracketed note (`责任部门(加*号为牵头部门,其余为参与部门)` is 22). */
+const HEADER_CELL_MAX = 64
+
 /**
  * A column word with a note in brackets after it (`责任部门(加*号为牵头部门,其余为参与部门)`): the column
  * of the word, and what the note says a mark means (grammars/table-columns.json `markedLead`).
@@ -37,6 +40,8 @@ const RUN_END = /[，,；;。）)\s]/
 function headerOf(cell: string): { col: Column; marked?: MarkedLead } | undefined {
   const plain = COLUMN.get(cell)
   if (plain) return { col: plain }
+  // a header cell is short: the bound keeps the lazy/greedy pair below from going quadratic on a long line of brackets
+  if (cell.length > HEADER_CELL_MAX) return undefined
   const m = /^(.+?)[（(](.+)[）)]$/.exec(cell)
   const col = m && COLUMN.get(m[1])
   if (!m || !col) return undefined
