@@ -148,7 +148,7 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
 /**
  * A notice printed above the text it issues, both attached to an outer page (a 公示 page publishing
  * `X关于印发《Y》的通知` and then Y): the notice's heading, between the outer body and Y's title, quotes
- * Y and ends in the issuing genre. The organ line printed above a `关于…` heading (`中共珲春市委办公室
+ * Y and ends in the issuing genre, under the outer page's `附件` label. The organ line printed above a `关于…` heading (`中共珲春市委办公室
  * 珲春市人民政府办公室` / `关于印发…的通知`, blank lines between) is part of its title.
  */
 function issuingNotice(lines: Line[], from: number, to: number, key: string): NestedTitle | null {
@@ -159,6 +159,8 @@ function issuingNotice(lines: Line[], from: number, to: number, key: string): Ne
     while (o >= from && !lines[o].text.trim()) o--
     const organs = o >= from && isIssuerLine(lines[o].text) ? o : -1
     const start = organs >= 0 ? organs : h
+    // only under the outer page's `附件` label: a page's own notice heading printed again is no wrapper
+    if (!lines.slice(from, start).some((l) => isAttachmentHead(l.text))) return null
     return { line: start, next: h + 1, text: organs >= 0 ? lines[organs].text + t : t }
   }
   return null
