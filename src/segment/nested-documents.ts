@@ -8,7 +8,7 @@ import { isDateLine } from './dates.js'
 import { genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { isKeywordLine } from './colophon.js'
 import { isAttachmentHead } from './attachments.js'
-import { hasIssuingVerb, isReleaseLine } from './signature.js'
+import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine } from './period.js'
 import { titleKey, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
 
@@ -137,11 +137,37 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
       text += more
       hit++
     }
+    const wrapper = issuingNotice(lines, cursor, i, key)
+    if (wrapper) found.push(wrapper)
     found.push({ line: i, next: hit + 1, text })
     cursor = hit + 1
   }
   return found.length ? found : titleAfterSignature(lines, from, to, issuing)
 }
+
+/**
+ * A notice printed above the text it issues, both attached to an outer page (a 公示 page publishing
+ * `X关于印发《Y》的通知` and then Y): the notice's heading, between the outer body and Y's title, quotes
+ * Y and ends in the issuing genre, under the outer page's `附件` label. The organ line printed above a `关于…` heading (`中共珲春市委办公室
+ * 珲春市人民政府办公室` / `关于印发…的通知`, blank lines between) is part of its title.
+ */
+function issuingNotice(lines: Line[], from: number, to: number, key: string): NestedTitle | null {
+  for (let h = to - 1; h >= from; h--) {
+    const t = lines[h].text
+    if (t.length > 160 || !t.startsWith(ABOUT) || !hasIssuingVerb(t) || genreOf(t) !== ISSUING_GENRE || !titleKey(t).includes(key)) continue
+    let o = h - 1
+    while (o >= from && !lines[o].text.trim()) o--
+    const organs = o >= from && isIssuerLine(lines[o].text) ? o : -1
+    const start = organs >= 0 ? organs : h
+    // only under the outer page's `附件` label: a page's own notice heading printed again is no wrapper
+    if (!lines.slice(from, start).some((l) => isAttachmentHead(l.text))) return null
+    return { line: start, next: h + 1, text: organs >= 0 ? lines[organs].text + t : t }
+  }
+  return null
+}
+
+const ABOUT = '关于'
+const ISSUING_GENRE = '通知'
 
 /** The word a table of contents is headed with, glued to a plan's heading by some sites. */
 const CONTENTS = '目录'

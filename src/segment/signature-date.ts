@@ -15,7 +15,7 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
  */
 export function findSignatureDate(lines: Line[], from: number, to: number, beforeNested: boolean): number {
   for (let k = to - 1; k >= from && to - k <= 400; k--) {
-    if (!isDateLine(lines[k].text)) continue
+    if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k])) continue
     let j = k + 1
     while (j < to && isReleaseLine(lines[j].text)) j++
     if (j === to && (beforeNested || to - k <= 3)) return k
@@ -28,6 +28,20 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
   }
   return -1
 }
+
+/**
+ * A date line printed beside the release note at the left margin (`（此件发至乡）        2017年6月13日`):
+ * the date part as a line of its own, or null.
+ * @example noteBesideDate({ start: 0, end: 18, text: '（此件发至乡）    2017年6月13日' }) // { start: 11, end: 18, text: '2017年6月13日' }
+ */
+export function noteBesideDate(line: Line): Line | null {
+  const m = NOTE_BESIDE_DATE.exec(line.text)
+  if (!m || !isDateLine(m[2])) return null
+  return { start: line.end - m[2].length, end: line.end, text: m[2] }
+}
+
+// the note in brackets, spaces, then the date ending the line
+const NOTE_BESIDE_DATE = /^([（(]此件[^（）()]{1,12}[）)])[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)$/
 
 /**
  * The 落款 of a short issuing notice whose issued text follows untitled: within the first lines, an
