@@ -46,6 +46,17 @@ function hasPrefixedRocYear(text: string): boolean {
   return false
 }
 
+let scanText: string | undefined
+let scanSeen = false
+
+/** The range being scanned (its canonical slice) belongs to a text whose signal is `seen`. */
+export function scanningRoc(canonical: string, seen: boolean): void {
+  scanText = canonical
+  scanSeen = seen
+}
+
+const rocYears = (text: string) => (text === scanText ? scanSeen : rocDocument(text))
+
 export interface YearRead {
   year: number | null
   start: number
@@ -94,7 +105,7 @@ export function readYear(text: string, offset: number): YearRead | undefined {
   if (ascii && ascii.digits <= 3 && text[ascii.end] === lexicon.yearChar) {
     // 114年12月31日前 in a Taiwan document: an ROC year without its prefix
     const bare = ascii.value >= lexicon.rocBareMin && ascii.value <= lexicon.rocBareMax && text[offset] !== '0'
-    if (!bare || !rocDocument(text)) return undefined
+    if (!bare || !rocYears(text)) return undefined
     return { year: ascii.value + lexicon.rocOffset, start: offset, end: ascii.end + 1, roc: true }
   }
   if (ascii) {
