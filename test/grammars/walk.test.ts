@@ -869,6 +869,8 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#partsOfYear.middle.中',
   'time/lexicon.json#partsOfYear.spanUnits',
   'time/lexicon.json#roc.prefixes',
+  'time/lexicon.json#roc.markers',
+  'time/lexicon.json#roc.bareYears',
   'time/lexicon.json#quarters.unit',
   'time/lexicon.json#yearless.endOfYearNotBefore',
   // (cityfam: 年底逐一绩效对账, tested by test/parse/city-plans.test.ts)

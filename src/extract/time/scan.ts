@@ -4,6 +4,7 @@ import { canonicalize, endOf, startOf } from './canon.js'
 import { openReaders, isTimeStart, mayHoldTime, type RuleId } from './grammar/registry.js'
 import type { AnchorDate, Expr, Point } from './grammar/types.js'
 import { isAsciiDigitCode, isCnNumeralCode, lexicon } from './lexicon.js'
+import { rocDocument, scanningRoc } from './grammar/units.js'
 
 export type { RuleId } from './grammar/registry.js'
 
@@ -103,6 +104,8 @@ function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
   if (gated && !mayHoldTime(canon.text)) return { matches: [], diagnostics: [] }
   const context = new Context(options)
   const canonical = canon.text
+  // a range of a Taiwan document reads its bare years as ROC ones: the signal is the whole text's
+  scanningRoc(canonical, rocDocument(text))
   const read = openReaders(canonical)
   const found: Array<{ expr: Expr; years: Years }> = []
   const diagnostics: TimeDiagnostic[] = []

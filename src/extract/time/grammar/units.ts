@@ -20,6 +20,43 @@ export function runStart(text: string, offset: number): boolean {
   return true
 }
 
+let rocText: string | undefined
+let rocSeen = false
+
+/**
+ * Does the scanned text read as Taiwan's, so a bare 2–3-digit year is an ROC one? Yes when it
+ * prints a prefixed ROC year (民國103年) or names a marker (grammars/time/lexicon.json `roc`).
+ * Remembered for the last text: every reader of one scan asks about the same string.
+ */
+export function rocDocument(text: string): boolean {
+  if (text === rocText) return rocSeen
+  rocText = text
+  rocSeen = lexicon.rocMarkers.some((word) => text.includes(word)) || hasPrefixedRocYear(text)
+  return rocSeen
+}
+
+function hasPrefixedRocYear(text: string): boolean {
+  for (const prefix of lexicon.rocPrefixes.words) {
+    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      const numberAt = at + prefix.length
+      const count = readAsciiDigits(text, numberAt) ?? readCnPositional(text, numberAt) ?? readCnDigits(text, numberAt)
+      if (count && text[count.end] === lexicon.yearChar) return true
+    }
+  }
+  return false
+}
+
+let scanText: string | undefined
+let scanSeen = false
+
+/** The range being scanned (its canonical slice) belongs to a text whose signal is `seen`. */
+export function scanningRoc(canonical: string, seen: boolean): void {
+  scanText = canonical
+  scanSeen = seen
+}
+
+const rocYears = (text: string) => (text === scanText ? scanSeen : rocDocument(text))
+
 export interface YearRead {
   year: number | null
   start: number
@@ -65,6 +102,12 @@ export function readYear(text: string, offset: number): YearRead | undefined {
     return undefined
   }
   const ascii = readAsciiDigits(text, offset)
+  if (ascii && ascii.digits <= 3 && text[ascii.end] === lexicon.yearChar) {
+    // 114年12月31日前 in a Taiwan document: an ROC year without its prefix
+    const bare = ascii.value >= lexicon.rocBareMin && ascii.value <= lexicon.rocBareMax && text[offset] !== '0'
+    if (!bare || !rocYears(text)) return undefined
+    return { year: ascii.value + lexicon.rocOffset, start: offset, end: ascii.end + 1, roc: true }
+  }
   if (ascii) {
     // 截至2022⏎年底: a PDF line break between the year's digits and its 年 (spaces before it are
     // already dropped by the canon); only one break, and only after four digits
