@@ -15,12 +15,15 @@ const texts = readdirSync(seeds)
   .map((f) => readFileSync(join(seeds, f), 'utf8'))
 
 const newSpaceMb = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size / 2 ** 20
+/** The largest new space seen after any round: V8 may grow it and shrink it back within one churn. */
+let peak = 0
 /** What an orchestrator does all batch long: lines split off texts and kept a little while. */
 function churn(rounds: number): void {
   let kept: string[] = []
   for (let r = 0; r < rounds; r++) {
     for (const t of texts) for (const line of t.split('\n')) kept.push(line.trim() + r)
     if (kept.length > 20_000) kept = []
+    peak = Math.max(peak, newSpaceMb())
   }
 }
 
@@ -34,4 +37,4 @@ const result = await pool.run({ kind: 'text', input: 'seed.txt', path: 'seed.txt
 churn(150)
 const after = newSpaceMb()
 await pool.close()
-process.stdout.write(JSON.stringify({ start, before, after, ok: 'ok' in result }))
+process.stdout.write(JSON.stringify({ start, before, after, peak, ok: 'ok' in result }))
