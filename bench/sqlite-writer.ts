@@ -16,8 +16,8 @@
  * another copy of `src/` (e.g. a `git archive` of main) to compare old and new code alternately;
  * `--tables` adds each table's insert time (wall ms), `--keep` keeps the archive and prints its path.
  */
-import { readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gunzipSync } from 'node:zlib'
@@ -129,6 +129,7 @@ async function replay(): Promise<void> {
   }
   const file = readRecords(values.file!)
   const out = join(repo, 'bench', 'results', 'tmp', `replay-${process.pid}.sqlite`)
+  mkdirSync(dirname(out), { recursive: true }) // a fresh clone has no scratch folder
   const batch = Number(values.batch)
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const x of ['', '-wal', '-shm']) rmSync(out + x, { force: true })
