@@ -24,3 +24,28 @@ describe('stage items before the first section heading of an excerpt', () => {
     expect(doc.tasks.map((t) => t.path.join('/'))).toEqual(['三/第二阶段', '四/（一）'])
   })
 })
+
+describe('a page glued into one line with nothing between its items (normalize/flattened.ts gluedBreaks)', () => {
+  it('splits before （一）（二）（三） glued to the text and reads each item’s labels', () => {
+    const doc = parse(fixtureText('schedule14/glued-one-line.txt'))
+    expect(doc.tasks.map((t) => [t.path.join('/'), t.roles.flatMap((r) => r.units.map((u) => `${r.role} ${u.name}`))])).toEqual([
+      ['（一）', ['leader 周明远副局长', 'responsible 河道科', 'responsible 水政监察大队']],
+      ['（二）', ['leader 陈立群副局长', 'responsible 水库管理所']],
+      ['（三）', ['leader 吴海峰副局长', 'responsible 农水科', 'responsible 各乡镇水利站']],
+    ])
+  })
+
+  it('two glued markers, or a grade like 小（一）型, split nothing', () => {
+    const grades = `${'全县共有水库十二座，其中中型水库两座，'.repeat(8)}小(一)型水库四座、小(二)型水库六座，均已落实管护责任。`
+    expect(parse(grades).clauses).toEqual([])
+    const two = `${'各乡镇要按照要求做好河道清障工作，'.repeat(8)}重点工作(一)城区河道清障。牵头领导:周明远副局长(二)山塘水库清障。牵头领导:陈立群副局长`
+    expect(parse(two).tasks.map((t) => t.path.join('/'))).toEqual([])
+  })
+})
+
+describe('glued grades close together are no items', () => {
+  it('course names with a grade stay one line', () => {
+    const line = `${'应试科目包括下列各科，均以专业知识为主，'.repeat(8)}课程分为会计学（一）基础部分和会计学（二）进阶部分以及会计学（三）专题部分。`
+    expect(parse(line).clauses).toEqual([])
+  })
+})
