@@ -83,3 +83,19 @@ describe('a dateless excerpt of a plan takes its year from the one year it names
     expect(dues(doc)).toEqual([['一', '2019-03-20']])
   })
 })
+
+describe('township collectives (grammars/units/suffixes.json collectiveTails)', () => {
+  it('各乡镇, 各乡镇（街办）, 各街办 are units that take a role', () => {
+    const doc = parse(fixture('township-collectives.txt'))
+    expect(doc.tasks.map((t) => [t.path.join('/'), t.roles.flatMap((r) => r.units.map((u) => `${r.role} ${u.name}`))])).toEqual([
+      ['四/（一）', ['responsible 各乡镇（街办）']],
+      ['四/（二）', ['responsible 各乡镇', 'responsible 县农业农村局']],
+      ['四/（三）', ['responsible 各街办']],
+    ])
+  })
+
+  it('a body the units set up (成立相应的…专班负责) is no unit: its duties are where it is set up', () => {
+    const doc = parse(fixture('township-collectives.txt'))
+    expect(doc.tasks.filter((t) => t.path[0] === '五').flatMap((t) => t.roles)).toEqual([])
+  })
+})
