@@ -99,3 +99,11 @@ describe('township collectives (grammars/units/suffixes.json collectiveTails)', 
     expect(doc.tasks.filter((t) => t.path[0] === '五').flatMap((t) => t.roles)).toEqual([])
   })
 })
+
+describe('a document-sharing site’s desktop-shortcut banner (grammars/boilerplate.json desktop-shortcut)', () => {
+  it('is dropped, and the notice title is the first line after it', () => {
+    const doc = parse(fixture('desktop-shortcut.txt'))
+    expect(doc.meta.title).toBe('关于开展河道保洁专项行动的通知')
+    expect(doc.diagnostics.filter((d) => d.message.includes('desktop-shortcut')).length).toBe(3)
+  })
+})
