@@ -3,7 +3,7 @@ import type { ClauseNode, DocumentNode, RootNode } from '../tree/types.js'
 import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
-import { effectiveDates, planPeriodFromTitle, scanTime, signingDateAtEnd, STANDING_MIN_ARTICLES, titleYearOf, yearContextOf, editionYearOf } from './time/index.js'
+import { effectiveDates, nounYearsOf, planPeriodFromTitle, scanTime, signingDateAtEnd, STANDING_MIN_ARTICLES, titleYearOf, yearContextOf, editionYearOf } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
@@ -46,6 +46,32 @@ function titlePlanYear(title: string | null | undefined): number | undefined {
   return year !== undefined && !scanTime(title!).matches.some((m) => m.deadline.kind === 'due') ? year : undefined
 }
 
+/**
+ * The year of the works a text names by title (《2009年环保专项行动工作总结》), when its titles name
+ * no other. Only titles: a year before a verb is an event's (对2020年已达标的街镇…).
+ */
+function soleNounYear(text: string, from: number, until: number): number | undefined {
+  const years = new Set(
+    nounYearsOf(text, from, until)
+      .filter((y) => inTitleQuotes(text, y.index))
+      .map((y) => y.year),
+  )
+  return years.size === 1 ? years.values().next().value : undefined
+}
+
+/** Whether `index` lies inside 《…》 on its line. */
+function inTitleQuotes(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0 && text[i] !== '\n'; i--) {
+    if (text[i] === '》') return false
+    if (text[i] === '《') {
+      const close = text.indexOf('》', index)
+      const eol = text.indexOf('\n', index)
+      return close >= 0 && (eol < 0 || close < eol)
+    }
+  }
+  return false
+}
+
 /** meta.period from the title (`（2013-2022年）`) and effective/expiry dates from the text. */
 function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent: Inherited): TimeOptions {
   const meta = doc.data.meta
@@ -80,7 +106,11 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   if (eff.expiryDate) meta.expiryDate = eff.expiryDate
   // a dateless notice of one year's plan (…关于印发2021年重点工作责任分工的通知, its 落款 cut) dates
   // its yearless deadlines by the year its title names (not a target: 2030年前碳达峰…)
-  const planYear = meta.period?.start ? Number(meta.period.start.slice(0, 4)) : (parent.planYear ?? (documentDate ? undefined : titlePlanYear(meta.title)))
+  // …and a dateless excerpt with no year in its title, by the one year the titles it names carry
+  // (要于7月15日前报… 将《2005年环保专项行动工作总结》报送: the excerpt of the 2005 plan)
+  const planYear = meta.period?.start
+    ? Number(meta.period.start.slice(0, 4))
+    : (parent.planYear ?? (documentDate ? undefined : (titlePlanYear(meta.title) ?? soleNounYear(view.text, seg.start, ownEnd))))
   // a text with no date of its own (a work report) is read against the year its title names:
   // 今年 is that year, earlier years are past
   const years = documentDate ? {} : yearContextOf(meta.title, meta.docType)

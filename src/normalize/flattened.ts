@@ -5,6 +5,12 @@ import { isSpace } from './spaces.js'
 
 /** A line shorter than this is never read as a flattened page. */
 const MIN_FLAT_LINE = 150
+/** Glued items numbered in order that make a line without separators a flattened page (gluedBreaks). */
+const GLUED_RUN = 3
+/** The shortest glued item (characters from its marker to the next): an item holds a sentence, a name with a grade (會計學（一）或…會計學（二）) does not. */
+const MIN_GLUED_ITEM = 30
+/** What a glued item follows: the last character of a word (Han, letter, digit), not 第 or a mark. */
+const GLUED_AFTER = /^[\p{Script=Han}\p{L}\p{N}]$/u
 /** Styles that break a flattened line without a pair of their own: the section and sub-section headings. */
 const HEADING_STYLES = new Set(['cn-dun', 'cn-paren'])
 
@@ -35,11 +41,19 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
     let e = t.indexOf('\n', s)
     if (e < 0) e = t.length
     if (e - s >= MIN_FLAT_LINE) {
-      const breaks = flattenedBreaks(t, s, e)
+      const spaced = flattenedBreaks(t, s, e)
+      const breaks = spaced.length ? spaced : gluedBreaks(t, s, e)
       if (breaks.length) {
         ed ??= view.edit()
         for (const b of breaks) ed.replace(b.from, b.to, '\n')
-        diags.add(view, 'info', 'line-split', `Split a flattened line at ${breaks.length} item marker${breaks.length > 1 ? 's' : ''} kept apart by spaces only`, breaks[0].to, e)
+        diags.add(
+          view,
+          'info',
+          'line-split',
+          `Split a flattened line at ${breaks.length} item marker${breaks.length > 1 ? 's' : ''} kept apart by ${spaced.length ? 'spaces only' : 'nothing'}`,
+          breaks[0].to,
+          e,
+        )
       }
     }
     s = e + 1
@@ -70,4 +84,41 @@ function flattenedBreaks(t: string, s: number, e: number): Candidate[] {
   }
   if (paired.size === 0) return []
   return found.filter((c) => paired.has(c.marker.style) || HEADING_STYLES.has(c.marker.style))
+}
+
+/**
+ * A page a document-sharing site glued into one line with nothing between its items
+ * (`…工作(一)建筑施工场地专项整治…责任部门:建工科(二)小街巷专项整治…(三)…`): a line break before each
+ * section heading (`（一）`, HEADING_STYLES) glued to the text before it, when the line holds a run of
+ * them numbered 1, 2, 3 (at least) in order, each holding a sentence at least. Fewer, out of order or
+ * close together, they are references and grades (`小（一）型水库`, `第（二）项`, `會計學（一）或…會計學（二）`),
+ * and the line stays as it is.
+ */
+function gluedBreaks(t: string, s: number, e: number): Candidate[] {
+  const found: Candidate[] = []
+  for (let i = s + 1; i < e; i++) {
+    const c = t[i]
+    if (c !== '（' && c !== '(') continue
+    const marker = markerAt(t, i)
+    // glued to a word: not after a space or a mark (run-in items and their own rules), nor 第（二）项
+    if (!marker || marker.weak || marker.sequence || marker.number === null || !HEADING_STYLES.has(marker.style) || !GLUED_AFTER.test(t[i - 1]) || t[i - 1] === '第') continue
+    found.push({ from: i, to: i, marker })
+  }
+  // the runs 1, 2, 3… of one style; a run shorter than GLUED_RUN is no list
+  const out: Candidate[] = []
+  let run: Candidate[] = []
+  const flush = () => {
+    if (run.length >= GLUED_RUN) out.push(...run)
+    run = []
+  }
+  for (const c of found) {
+    const prev = run.at(-1)
+    if (prev && c.marker.style === prev.marker.style && c.marker.number === prev.marker.number! + 1 && c.from - prev.from >= MIN_GLUED_ITEM) run.push(c)
+    else {
+      flush()
+      if (c.marker.number === 1) run.push(c)
+    }
+  }
+  flush()
+  return out
 }

@@ -10,6 +10,7 @@ import {
   markerAt,
   nextKey,
   outranks,
+  outranksAtStart,
   RUN_IN_AFTER,
   RUN_IN_ENUMERATIONS,
   RUN_IN_OPENERS,
@@ -296,7 +297,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       // A text that starts inside a document (page 2 of a repost: `2.…` `3.…` then `五、进度安排`): a
       // first 五、 that outranks every open list continues the document's top list, whose start
       // the text lacks; it is no item of the 3. above it.
-      if (rank === undefined && !lastSeen.has(m.style) && stack.length > 0 && stack.every((f) => outranks(m.style, f.style))) stack.length = 0
+      if (rank === undefined && !lastSeen.has(m.style) && stack.length > 0 && stack.every((f) => outranksAtStart(m.style, f.style))) stack.length = 0
     }
     if (m.weak) diags.add(view, 'info', 'marker-repaired', `Read "${text.slice(m.start, m.end + 2)}" as item ${m.number} with its 顿号 lost`, m.start, m.end)
     const parent = top()?.node

@@ -195,6 +195,16 @@ export function outranks(a: string, b: string): boolean {
   const j = CONVENTIONAL.indexOf(b)
   return i >= 0 && j >= 0 && i < j
 }
+const UNDER_SECTIONS = new Set(grammar.underSections as string[])
+/**
+ * Does a section heading of style `a` stand above an open item of style `b` where a text starts
+ * inside a document: `outranks`, or `a` is the section style (一、) and `b` one it stands above
+ * outside the conventional order (第二阶段 before 四、保障措施).
+ * @example outranksAtStart('cn-dun', 'stage') // true
+ */
+export function outranksAtStart(a: string, b: string): boolean {
+  return outranks(a, b) || (a === CONVENTIONAL[0] && UNDER_SECTIONS.has(b))
+}
 /** Characters printed for the 一 of a damaged 一、 (`明确目标任务-、`). */
 export const DAMAGED_ONE = new Set([...grammar.damagedOne])
 /** An article number alone (第二条), read as a heading only where the input printed a space after it (see build.ts). */

@@ -411,6 +411,17 @@ const WALKS: Walk[] = [
     yields: (p) => (p as string[]).at(-1)?.split(':')[1].split('/').length === 3,
   },
   {
+    list: 'numbering.json#underSections',
+    word: (id) => String(id),
+    // a text starting inside a plan at the style's items, then the section 四、: 四 is no item of theirs
+    doc: (id) => {
+      const [first, second] = twoItems(id)
+      return `${first}推进甲项工作。\n${second}推进乙项工作。\n四、保障措施\n（一）强化组织领导。\n`
+    },
+    project: clauseShape,
+    yields: (p) => (p as string[]).includes('cn-dun:四'),
+  },
+  {
     list: 'numbering.json#numerals',
     word: (_i, key) => key!,
     // every character of a sequence system read as its number; another system: a style's example gets a number (none for bullets)
@@ -987,6 +998,7 @@ const numbering = readJson('numbering.json') as {
   styles: Array<{ id: string; key: string; numerals: string[]; example: string; weak?: boolean; sequence?: boolean }>
   runInEnumerations: string[]
   conventionalOrder: string[]
+  underSections: string[]
 }
 /** Item `n` of a style of the conventional order, as printed. */
 const PRINTED: Record<string, (n: number) => string> = {

@@ -82,6 +82,38 @@ export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
   return scan(text, options, timeGate.enabled)
 }
 
+/**
+ * The years the text prints as noun modifiers (《2005年环保专项行动工作总结》, 2014年度…), in order,
+ * with their offsets in `text`: no times, but a dateless excerpt of one year's plan names its year so.
+ */
+export function nounYearsOf(text: string, from = 0, to = text.length): Array<{ year: number; index: number }> {
+  const canon = canonicalize(text, from, to)
+  const canonical = canon.text
+  if (timeGate.enabled && !mayHoldTime(canonical)) return []
+  scanningRoc(canonical, rocDocument(text))
+  const read = openReaders(canonical)
+  const years: Array<{ year: number; index: number }> = []
+  let offset = 0
+  while (offset < canonical.length) {
+    const code = canonical.charCodeAt(offset)
+    if (!isTimeStart(code)) {
+      offset++
+      continue
+    }
+    const result = read(offset)
+    if (result && 'noun' in result) years.push({ year: result.year, index: startOf(canon, offset) })
+    if (result) {
+      offset = Math.max(result.end, offset + 1)
+      continue
+    }
+    // a number run that matched nothing is skipped whole (its tail is no year)
+    let end = offset + 1
+    if (isAsciiDigitCode(code)) while (end < canonical.length && isAsciiDigitCode(canonical.charCodeAt(end))) end++
+    offset = end
+  }
+  return years
+}
+
 /** Turns the gate off for a benchmark of parse() with and without it, in one process. @internal */
 export const timeGate = { enabled: true }
 
@@ -125,7 +157,11 @@ function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
       continue
     }
     if (result) {
+      // 2003年以来…检查，要于7月15日前报: a year the text looks back from is past, not the year of
+      // the dates after it (they keep the earlier year, else the plan's or the document's)
+      const before = context.lastYear
       const years = context.resolve(result)
+      if (result.kind === 'start' && result.note === 'since') context.lastYear = before
       // 当年 with no printed year before it is some event's year (取得证书的当年), not a date
       if (!(result.from?.sameYear && years.source !== 'item')) found.push({ expr: result, years })
       offset = Math.max(result.end, offset + 1)
