@@ -55,7 +55,8 @@ export function scanningRoc(canonical: string, seen: boolean): void {
   scanSeen = seen
 }
 
-const rocYears = (text: string) => (text === scanText ? scanSeen : rocDocument(text))
+/** Is a bare 2–3-digit year of `text` an ROC one (the signal of the text being scanned)? */
+export const rocYears = (text: string) => (text === scanText ? scanSeen : rocDocument(text))
 
 export interface YearRead {
   year: number | null
