@@ -98,3 +98,26 @@ describe('sweep families of the regulations (bulk lawrefbook)', () => {
     ])
   })
 })
+
+describe('a dateless progress report narrates done work after bare dates (已 in the clause)', () => {
+  const doc = parse(fixture('already-narrated.txt'))
+
+  it('only the dates with a deadline cue are due: 107年12月31日前, 108年6月30日前', () => {
+    expect(dues(doc)).toEqual([
+      ['一/（三）', '2018-12-31'],
+      ['二/（一）', '2019-06-30'],
+    ])
+  })
+
+  it('107年8月21日院長已至…揭牌 and 107年7月，…已…開辦 are events', () => {
+    const eventDates = doc.clauses.flatMap((c) => [c, ...c.children]).flatMap((c) => (c.events ?? []).map((e) => [c.path.join('/'), e.raw]))
+    expect(eventDates).toContainEqual(['一/（一）', '107年8月21日'])
+    expect(eventDates).toContainEqual(['一/（二）', '107年7月'])
+  })
+
+  it('a plan without 已 keeps its bare target: 2026年，完成…', () => {
+    const text = '市政府工作要点\n一、2026年，完成老旧小区改造120个。'
+    const due = parse(text).tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'due').map((d) => d.date))
+    expect(due).toEqual(['2026-12-31'])
+  })
+})
