@@ -146,6 +146,7 @@ export const lexicon = {
   ongoing: WordList.fromWords(raw.ongoing.phrases),
   immediate: WordList.fromWords(raw.immediate.phrases),
   nearTerm: WordList.fromWords(raw.nearTerm.phrases),
+  preambleYearLeads: raw.preambleYear.leads as readonly string[],
   nearTermFollowers: WordList.fromWords(raw.nearTerm.followers),
   anchorEvents: WordList.map<AnchorDate>(raw.anchors.events),
   anchorOf: WordList.fromWords(raw.anchors.of),

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parse, type PolicyDocument } from '../../../src/index.js'
-import { eventOf, scanTime, signingDateAtEnd, titleYearOf } from '../../../src/extract/time/index.js'
+import { eventOf, preambleYearOf, scanTime, signingDateAtEnd, titleYearOf } from '../../../src/extract/time/index.js'
 import { fixtureText } from '../../helpers.js'
 
 const fixture = (name: string) => fixtureText(`time-outside/${name}`)
@@ -119,5 +119,24 @@ describe('a dateless progress report narrates done work after bare dates (已 in
     const text = '市政府工作要点\n一、2026年，完成老旧小区改造120个。'
     const due = parse(text).tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'due').map((d) => d.date))
     expect(due).toEqual(['2026-12-31'])
+  })
+})
+
+describe('a dateless town plan dated by its opening (我镇决定于2024年开展…, outside12 page 13)', () => {
+  const doc = parse(fixture('preamble-year.txt'))
+
+  it('its yearless 年底前 and 6月底前 take the year the opening names', () => {
+    expect(doc.meta.signedDate).toBeNull()
+    expect(dues(doc)).toEqual([
+      ['一', '2024-12-31'],
+      ['二/（一）', '2024-06-30'],
+    ])
+  })
+
+  it('preambleYearOf: one year of work, not a day, a 年度 noun or two different years', () => {
+    expect(preambleYearOf('经研究，我县决定于2021年创建省级卫生县城。')).toBe(2021)
+    expect(preambleYearOf('经研究，决定于2021年3月召开动员大会。')).toBeUndefined()
+    expect(preambleYearOf('决定在2021年度考核中加分。')).toBeUndefined()
+    expect(preambleYearOf('决定于2021年开展试点，决定于2022年全面推开。')).toBeUndefined()
   })
 })
