@@ -140,3 +140,25 @@ describe('a dateless town plan dated by its opening (我镇决定于2024年开�
     expect(preambleYearOf('决定于2021年开展试点，决定于2022年全面推开。')).toBeUndefined()
   })
 })
+
+describe('a template copy with placeholder years (20XX年, outside12 page 25)', () => {
+  const doc = parse(fixture('placeholder-years.txt'))
+
+  it('a stage keeps its known end and gets no start: (20XX年5月1日-2019年9月30日)', () => {
+    expect(doc.stages.map((s) => [s.name, s.start, s.end])).toEqual([
+      ['第一阶段', null, null],
+      ['第二阶段', null, '2019-09-30'],
+      ['第三阶段', '2019-10-01', '2019-11-30'],
+    ])
+  })
+
+  it('the known end is no due date of the stage clause, and 20XX is never given a year from the text', () => {
+    expect(dues(doc)).toEqual([])
+    const [m] = scanTime('20XX年底前完成。', { documentDate: '2019-02-01' }).matches
+    expect([m.deadline.kind, m.deadline.date]).toEqual(['due', null])
+  })
+
+  it('a number that runs on into XX is no placeholder (编号2020XX年)', () => {
+    expect(scanTime('编号2020XX年').matches).toEqual([])
+  })
+})
