@@ -162,3 +162,17 @@ describe('a template copy with placeholder years (20XX年, outside12 page 25)', 
     expect(scanTime('编号2020XX年').matches).toEqual([])
   })
 })
+
+describe('completion verbs in a 完成时限 cell (9月投入使用, 10月竣工; outside8 page 03)', () => {
+  it('a dated list: each yearless month with its verb is due at the month’s end of the list’s year', () => {
+    const doc = parse(fixture('completion-cells.txt'))
+    const all = [doc, ...doc.documents].flatMap((d) => dues(d).map(([, date]) => date))
+    expect(all).toEqual(['2025-09-30', '2025-10-31', '2025-11-30'])
+  })
+
+  it('a printed year before 竣工 is a target as before 完成', () => {
+    const read = (text: string) => scanTime(text, { documentDate: '2025-03-01' }).matches.map((m) => [text.slice(m.index, m.end), m.deadline.kind, m.deadline.date])
+    expect(read('县医院新院区2026年竣工。')).toEqual([['2026年', 'due', '2026-12-31']])
+    expect(read('县医院新院区2026年6月投入使用。')).toEqual([['2026年6月', 'due', '2026-06-30']])
+  })
+})
