@@ -319,10 +319,10 @@ const ALREADY_BREAK = /[，,。；;！？!?\n]/u
 
 /** Says the clause after a date (events.json already) that its act is done? One comma right after the date is skipped. */
 function alreadyAfter(text: string, end: number): boolean {
-  let at = end
-  if (text[at] === '，' || text[at] === ',') at++
-  for (const limit = at + raw.already.within; at < limit && at < text.length && !ALREADY_BREAK.test(text[at]); at++) {
-    if (alreadyWords.longestAt(text, at)) return true
+  let cursor = end
+  if (text[cursor] === '，' || text[cursor] === ',') cursor++
+  for (const limit = cursor + raw.already.within; cursor < limit && cursor < text.length && !ALREADY_BREAK.test(text[cursor]); cursor++) {
+    if (alreadyWords.longestAt(text, cursor)) return true
   }
   return false
 }
