@@ -3,7 +3,7 @@ import type { ClauseNode, DocumentNode, RootNode } from '../tree/types.js'
 import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
-import { effectiveDates, nounYearsOf, planPeriodFromTitle, scanTime, signingDateAtEnd, STANDING_MIN_ARTICLES, titleYearOf, yearContextOf, editionYearOf } from './time/index.js'
+import { effectiveDates, nounYearsOf, planPeriodFromTitle, scanTime, signingDateAtEnd, STANDING_MIN_ARTICLES, titleYearOf, yearContextOf, editionYearOf, preambleYearOf } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
@@ -38,6 +38,16 @@ function effectSentences(text: string, from: number, until: number): string {
     covered = end + 1
   }
   return out.join('\n')
+}
+
+/** The text of a document's own paragraphs before its first clause or nested document. */
+function preambleText(doc: DocumentNode, view: MappedText): string {
+  let text = ''
+  for (const node of doc.children) {
+    if (node.type !== 'paragraph') break
+    text += view.text.slice(node.data.start, node.data.end) + '\n'
+  }
+  return text
 }
 
 /** The one year a title names (titleYearOf), unless the title reads it as a deadline (2030年前碳达峰). */
@@ -106,11 +116,11 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   if (eff.expiryDate) meta.expiryDate = eff.expiryDate
   // a dateless notice of one year's plan (…关于印发2021年重点工作责任分工的通知, its 落款 cut) dates
   // its yearless deadlines by the year its title names (not a target: 2030年前碳达峰…)
-  // …and a dateless excerpt with no year in its title, by the one year the titles it names carry
-  // (要于7月15日前报… 将《2005年环保专项行动工作总结》报送: the excerpt of the 2005 plan)
+  // …or, with no title year either, by the year its opening says it decided to act in (我镇决定于2020年创建…),
+  // or by the one year the titles it names carry (要于7月15日前报… 将《2005年环保专项行动工作总结》报送)
   const planYear = meta.period?.start
     ? Number(meta.period.start.slice(0, 4))
-    : (parent.planYear ?? (documentDate ? undefined : (titlePlanYear(meta.title) ?? soleNounYear(view.text, seg.start, ownEnd))))
+    : (parent.planYear ?? (documentDate ? undefined : (titlePlanYear(meta.title) ?? preambleYearOf(preambleText(doc, view)) ?? soleNounYear(view.text, seg.start, ownEnd))))
   // a text with no date of its own (a work report) is read against the year its title names:
   // 今年 is that year, earlier years are past
   const years = documentDate ? {} : yearContextOf(meta.title, meta.docType)

@@ -860,6 +860,8 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#slogan',
   // outtime probe lists, tested by test/extract/time/{events,outside,phrases}.test.ts (no walk template yet)
   'time/events.json#narrators',
+  // bare dates narrated as done (fixdates), tested by test/extract/time/outside.test.ts
+  'time/events.json#already.words',
   'time/lexicon.json#numerals.digits',
   'time/lexicon.json#numerals.units',
   'time/lexicon.json#numerals.twenty',
@@ -892,6 +894,10 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#cues.notFrom',
   'time/lexicon.json#cues.notTarget',
   'time/lexicon.json#recurring.joiners',
+  // a template's placeholder years and a dateless document's opening year (fixdates), tested by
+  // test/extract/time/outside.test.ts
+  'time/lexicon.json#placeholderYears.words',
+  'time/lexicon.json#preambleYear.leads',
   'time/lexicon.json#fiveYearPlans.quotes',
   'time/lexicon.json#fiveYearPlans.afterQuoted',
   'time/lexicon.json#validYears',

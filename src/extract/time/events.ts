@@ -106,6 +106,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   }
   // 2013年，我们深入贯彻…: a report narrates its year (review or year of work), it sets no due date
   if (basis === 'bare' && narratorAfter(text, match.end)) return { kind: 'other' }
+  // 105年12月16日總統與院長已分別至…掛牌: the clause reports the act as done
+  if (basis === 'bare' && alreadyAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   const weak = basis === 'bare' || (basis === 'target' && weakTargets.has(match.target ?? ''))
   const first = deadline.date ?? deadline.start
   const last = deadline.date ?? deadline.end ?? deadline.start
@@ -310,6 +312,19 @@ function narratorAfter(text: string, end: number): boolean {
   let wordAt = end
   while (wordAt < text.length && (text[wordAt] === '，' || text[wordAt] === ',' || text[wordAt] === ' ')) wordAt++
   return wordAt > end && narrators.longestAt(text, wordAt) !== undefined
+}
+
+const alreadyWords = WordList.fromWords(raw.already.words)
+const ALREADY_BREAK = /[，,。；;！？!?\n]/u
+
+/** Says the clause after a date (events.json already) that its act is done? One comma right after the date is skipped. */
+function alreadyAfter(text: string, end: number): boolean {
+  let cursor = end
+  if (text[cursor] === '，' || text[cursor] === ',') cursor++
+  for (const limit = cursor + raw.already.within; cursor < limit && cursor < text.length && !ALREADY_BREAK.test(text[cursor]); cursor++) {
+    if (alreadyWords.longestAt(text, cursor)) return true
+  }
+  return false
 }
 
 /** A time of day right after a date (10:12:40, 14:52). */

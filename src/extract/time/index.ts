@@ -6,7 +6,7 @@ export { scanTime, nounYearsOf, type ScanOptions, type ScanResult, type TimeMatc
 export { extractDeadlines, type ExtractDeadlinesOptions } from './extract.js'
 export { scheduleLabels, splitMilestones, type MilestoneMatch } from './milestones.js'
 export { findStages, type StageBlock, type StageMatch, type StageOptions } from './stages.js'
-export { planPeriodFromTitle, titleYearOf, type PlanPeriodMatch } from './period.js'
+export { planPeriodFromTitle, preambleYearOf, titleYearOf, type PlanPeriodMatch } from './period.js'
 export { effectiveDates, type EffectiveDates } from './effective.js'
 export { canonicalize, type Canon } from './canon.js'
 export { editionYearOf, eventOf, signingDateAtEnd, yearContextOf, type EventContext, type EventReading } from './events.js'

@@ -146,6 +146,8 @@ export const lexicon = {
   ongoing: WordList.fromWords(raw.ongoing.phrases),
   immediate: WordList.fromWords(raw.immediate.phrases),
   nearTerm: WordList.fromWords(raw.nearTerm.phrases),
+  preambleYearLeads: raw.preambleYear.leads as readonly string[],
+  placeholderYears: WordList.fromWords(raw.placeholderYears.words),
   nearTermFollowers: WordList.fromWords(raw.nearTerm.followers),
   anchorEvents: WordList.map<AnchorDate>(raw.anchors.events),
   anchorOf: WordList.fromWords(raw.anchors.of),

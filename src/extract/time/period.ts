@@ -1,4 +1,5 @@
 import type { Period } from '../../schema/time.js'
+import { lexicon } from './lexicon.js'
 import { scanTime, type TimeDiagnostic } from './scan.js'
 
 export interface PlanPeriodMatch {
@@ -75,4 +76,21 @@ export function titleYearOf(title: string | null | undefined): number | undefine
   const years = [...normalized.matchAll(TITLE_YEAR)]
   if (years.length !== 1 || planPeriodFromTitle(normalized)) return undefined
   return Number(years[0][0])
+}
+
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const PREAMBLE_YEAR = new RegExp(`(?:${lexicon.preambleYearLeads.map(escapeWord).join('|')})((?:19|20)\\d{2})年(?![度底前内末初中\\d０-９一二三四五六七八九十])`, 'g')
+
+/**
+ * The year a dateless document's opening names as the year of what it decided to do
+ * (grammars/time/lexicon.json `preambleYear`): `我镇决定于2020年创建国家卫生镇` → 2020. Undefined when
+ * no opening names one, or two name different years.
+ *
+ * @example
+ * preambleYearOf('为改善人居环境，我镇决定于2020年创建国家卫生镇。') // → 2020
+ * preambleYearOf('决定于2020年3月召开动员大会') // → undefined (a day's event, not the year of the work)
+ */
+export function preambleYearOf(text: string): number | undefined {
+  const years = new Set([...text.normalize('NFKC').matchAll(PREAMBLE_YEAR)].map((m) => Number(m[1])))
+  return years.size === 1 ? [...years][0] : undefined
 }

@@ -326,7 +326,7 @@ class Context {
 
   private yearOf(point: Point, out: Years): number | null {
     if (point.unit.year !== null) return point.unit.year
-    if (point.invalid && point.explicitYear) return null
+    if ((point.invalid || point.placeholder) && point.explicitYear) return null
     if (point.sameYear && this.lastYear !== null) {
       out.source = 'item'
       return this.lastYear
@@ -465,8 +465,9 @@ function build(raw: string, expr: Expr, years: Years, context: Context): TimeMat
         deadline.start = iso(first!.endFlag && second ? firstSpan.last : firstSpan.first)
         deadline.end = iso((secondSpan ?? firstSpan).last)
       } else if (first) {
+        // (20XX年8月1日-2018年4月1日): an unknown start, a known end
         deadline.start = null
-        deadline.end = null
+        deadline.end = first.placeholder && secondSpan ? iso(secondSpan.last) : null
       }
       break
     }

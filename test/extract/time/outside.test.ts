@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { parse, type PolicyDocument } from '../../../src/index.js'
-import { eventOf, scanTime, signingDateAtEnd, titleYearOf } from '../../../src/extract/time/index.js'
+import { eventOf, preambleYearOf, scanTime, signingDateAtEnd, titleYearOf } from '../../../src/extract/time/index.js'
 import { fixtureText } from '../../helpers.js'
 
 const fixture = (name: string) => fixtureText(`time-outside/${name}`)
@@ -96,5 +96,83 @@ describe('sweep families of the regulations (bulk lawrefbook)', () => {
       ['2020年', 'start', '2020-01-01', null],
       ['当年', 'due', '2020-12-31', null],
     ])
+  })
+})
+
+describe('a dateless progress report narrates done work after bare dates (已 in the clause)', () => {
+  const doc = parse(fixture('already-narrated.txt'))
+
+  it('only the dates with a deadline cue are due: 107年12月31日前, 108年6月30日前', () => {
+    expect(dues(doc)).toEqual([
+      ['一/（三）', '2018-12-31'],
+      ['二/（一）', '2019-06-30'],
+    ])
+  })
+
+  it('107年8月21日院長已至…揭牌 and 107年7月，…已…開辦 are events', () => {
+    const eventDates = doc.clauses.flatMap((c) => [c, ...c.children]).flatMap((c) => (c.events ?? []).map((e) => [c.path.join('/'), e.raw]))
+    expect(eventDates).toContainEqual(['一/（一）', '107年8月21日'])
+    expect(eventDates).toContainEqual(['一/（二）', '107年7月'])
+  })
+
+  it('a plan without 已 keeps its bare target: 2026年，完成…', () => {
+    const text = '市政府工作要点\n一、2026年，完成老旧小区改造120个。'
+    const due = parse(text).tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'due').map((d) => d.date))
+    expect(due).toEqual(['2026-12-31'])
+  })
+})
+
+describe('a dateless town plan dated by its opening (我镇决定于2024年开展…, outside12 page 13)', () => {
+  const doc = parse(fixture('preamble-year.txt'))
+
+  it('its yearless 年底前 and 6月底前 take the year the opening names', () => {
+    expect(doc.meta.signedDate).toBeNull()
+    expect(dues(doc)).toEqual([
+      ['一', '2024-12-31'],
+      ['二/（一）', '2024-06-30'],
+    ])
+  })
+
+  it('preambleYearOf: one year of work, not a day, a 年度 noun or two different years', () => {
+    expect(preambleYearOf('经研究，我县决定于2021年创建省级卫生县城。')).toBe(2021)
+    expect(preambleYearOf('经研究，决定于2021年3月召开动员大会。')).toBeUndefined()
+    expect(preambleYearOf('决定在2021年度考核中加分。')).toBeUndefined()
+    expect(preambleYearOf('决定于2021年开展试点，决定于2022年全面推开。')).toBeUndefined()
+  })
+})
+
+describe('a template copy with placeholder years (20XX年, outside12 page 25)', () => {
+  const doc = parse(fixture('placeholder-years.txt'))
+
+  it('a stage keeps its known end and gets no start: (20XX年5月1日-2019年9月30日)', () => {
+    expect(doc.stages.map((s) => [s.name, s.start, s.end])).toEqual([
+      ['第一阶段', null, null],
+      ['第二阶段', null, '2019-09-30'],
+      ['第三阶段', '2019-10-01', '2019-11-30'],
+    ])
+  })
+
+  it('the known end is no due date of the stage clause, and 20XX is never given a year from the text', () => {
+    expect(dues(doc)).toEqual([])
+    const [m] = scanTime('20XX年底前完成。', { documentDate: '2019-02-01' }).matches
+    expect([m.deadline.kind, m.deadline.date]).toEqual(['due', null])
+  })
+
+  it('a number that runs on into XX is no placeholder (编号2020XX年)', () => {
+    expect(scanTime('编号2020XX年').matches).toEqual([])
+  })
+})
+
+describe('completion verbs in a 完成时限 cell (9月投入使用, 10月竣工; outside8 page 03)', () => {
+  it('a dated list: each yearless month with its verb is due at the month’s end of the list’s year', () => {
+    const doc = parse(fixture('completion-cells.txt'))
+    const all = [doc, ...doc.documents].flatMap((d) => dues(d).map(([, date]) => date))
+    expect(all).toEqual(['2025-09-30', '2025-10-31', '2025-11-30'])
+  })
+
+  it('a printed year before 竣工 is a target as before 完成', () => {
+    const read = (text: string) => scanTime(text, { documentDate: '2025-03-01' }).matches.map((m) => [text.slice(m.index, m.end), m.deadline.kind, m.deadline.date])
+    expect(read('县医院新院区2026年竣工。')).toEqual([['2026年', 'due', '2026-12-31']])
+    expect(read('县医院新院区2026年6月投入使用。')).toEqual([['2026年6月', 'due', '2026-06-30']])
   })
 })

@@ -49,3 +49,24 @@ describe('the signal is the document, not the number', () => {
     expect(found).toEqual([['114年底前', '2025-12-31']])
   })
 })
+
+describe('two bare ROC years joined by 至 or a dash are a span (outside13 pages 08, 17)', () => {
+  const doc = parse(fixtureText('time-outside/roc-year-ranges.txt'))
+
+  it('105至108年 and 107-109年 on items are ranges, not targets of their last year', () => {
+    const ranges = doc.tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'range').map((d) => [t.path.join('/'), d.raw, d.start, d.end]))
+    expect(ranges).toContainEqual(['三/（一）', '105至108年', '2016-01-01', '2019-12-31'])
+    expect(ranges).toContainEqual(['三/（三）', '107-109年', '2018-01-01', '2020-12-31'])
+  })
+
+  it('the only due date is the printed one: 108年底前 → 2019-12-31', () => {
+    expect(dues(doc)).toEqual([['三/（二）', '108年底前', '2019-12-31']])
+  })
+
+  it('the signal still decides: without 民國 or a Yuan, 104-107年 is no date', () => {
+    const years = (text: string) => scanTime(text).matches.filter((m) => text.slice(m.index, m.end).includes('107'))
+    expect(years('本县综合建设方案(104-107年)持续推进。')).toEqual([])
+    const [m] = years('行政院核定綜合建設方案(104-107年)持續推動。')
+    expect([m.deadline.kind, m.deadline.start, m.deadline.end]).toEqual(['range', '2015-01-01', '2018-12-31'])
+  })
+})

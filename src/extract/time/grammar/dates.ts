@@ -38,6 +38,7 @@ export function readDate(text: string, offset: number): Expr | NounYear | undefi
 const startWords = [
   ...lexicon.yearOf.words,
   ...lexicon.rocPrefixes.words,
+  ...lexicon.placeholderYears.words,
   ...lexicon.halves.words,
   ...lexicon.yearlessWithin.words,
   ...lexicon.sameYear.words,
@@ -87,7 +88,8 @@ class DateGate {
         while (end < text.length && isAsciiDigitCode(text.charCodeAt(end))) end++
         this.asciiEnd = end
       }
-      return this.asciiEnd < text.length && AFTER_ASCII[text.charCodeAt(this.asciiEnd)] === 1
+      // 20XX年: a template's placeholder year (units.ts readYear)
+      return (this.asciiEnd < text.length && AFTER_ASCII[text.charCodeAt(this.asciiEnd)] === 1) || lexicon.placeholderYears.longestAt(text, offset) !== undefined
     }
     if (isCnNumeralCode(code)) {
       if (offset >= this.cnEnd) {
@@ -117,6 +119,8 @@ const needs = [
   ...[...'0123456789'].map((digit) => `${digit}\n${lexicon.yearChar}`),
   ...lexicon.yearOf.words,
   ...lexicon.sameYear.words,
+  // (20XX年: a template's placeholder year)
+  ...lexicon.placeholderYears.words.map((word) => word + lexicon.yearChar),
   ...numberThen(lexicon.month.words),
   // (615日: a month and day whose 月 was lost, in ASCII digits)
   ...[...'0123456789'].flatMap((digit) => lexicon.day.words.map((word) => digit + word)),

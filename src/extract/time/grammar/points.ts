@@ -152,6 +152,7 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
       invalid: year.invalid,
       garbled: year.garbled,
       leadingZero: year.garbled && text[offset] === '0',
+      placeholder: year.placeholder,
     }
     point.end = afterYear(text, point, year.end)
     return point

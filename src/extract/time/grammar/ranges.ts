@@ -7,7 +7,7 @@ import { lexicon } from '../lexicon.js'
 import { readAsciiDigits, readCnDigits, readSmallNumber } from '../numerals.js'
 import { afterMonth, afterYear, readPoint } from './points.js'
 import type { Expr, Point } from './types.js'
-import { readDay, readMonth, readYear, runStart, skipClock, validYear, type YearRead } from './units.js'
+import { readDay, readMonth, readYear, rocYears, runStart, skipClock, validYear, type YearRead } from './units.js'
 
 /** Rule ids the range readers produce. */
 export const RANGE_RULES = ['range.years', 'range.points', 'range.months', 'repair.year-range'] as const
@@ -57,6 +57,7 @@ export function readBareYearRange(text: string, offset: number): Expr | undefine
   const first = readAsciiDigits(text, offset) ?? readCnDigits(text, offset)
   if (!first || first.overflow) return undefined
   if (first.form === 'ascii' && first.digits === 8 && text[first.end] === lexicon.yearChar) return readLostDash(text, offset, first.end)
+  if (first.form === 'ascii' && (first.digits === 2 || first.digits === 3)) return readRocYearRange(text, offset, first.value, first.end)
   if (first.digits !== 4 || text[first.end] === lexicon.yearChar) return undefined
   const dash = lexicon.rangeDash.len(text, first.end)
   if (!dash || !validYear(first.value)) return undefined
@@ -87,6 +88,28 @@ export function readBareYearRange(text: string, offset: number): Expr | undefine
   }
   return undefined
 }
+
+/**
+ * 105至108年, 104-107年 in a Taiwan document: two bare ROC years (the same bounds and signal as a
+ * bare 114年, `units.ts`), the first without its 年. Without this the second year alone read as a
+ * target year (108年 → due 2019-12-31) where the text names a span.
+ */
+function readRocYearRange(text: string, offset: number, firstValue: number, firstEnd: number): Expr | undefined {
+  if (text[offset] === '0' || !rocBareYear(firstValue)) return undefined
+  const dash = lexicon.rangeDash.len(text, firstEnd)
+  if (!dash) return undefined
+  const secondAt = firstEnd + dash
+  const second = readAsciiDigits(text, secondAt)
+  if (!second || second.digits < 2 || second.digits > 3 || text[secondAt] === '0' || !rocBareYear(second.value)) return undefined
+  if (second.value < firstValue || text[second.end] !== lexicon.yearChar || !rocYears(text)) return undefined
+  const from: Point = { start: offset, end: firstEnd, unit: { precision: 'year', year: firstValue + lexicon.rocOffset }, explicitYear: true, roc: true }
+  const until: Point = { start: secondAt, end: second.end + 1, unit: { precision: 'year', year: second.value + lexicon.rocOffset }, explicitYear: true, roc: true }
+  until.end = afterYear(text, until, second.end + 1)
+  if (until.unit.precision !== 'year') return undefined // 104至107年6月: not a year range
+  return { rule: 'range.years', kind: 'range', start: offset, end: until.end, from, until: until }
+}
+
+const rocBareYear = (value: number) => value >= lexicon.rocBareMin && value <= lexicon.rocBareMax
 
 /** 20132022年: two years whose dash was lost. */
 function readLostDash(text: string, offset: number, digitsEnd: number): Expr | undefined {

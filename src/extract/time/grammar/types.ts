@@ -39,6 +39,8 @@ export interface Point {
   invalid?: string
   /** The year itself is garbled (0402年, 5355年). */
   garbled?: boolean
+  /** A template's placeholder year (20XX年): printed, but unknown; never inferred from the context. */
+  placeholder?: boolean
   /** The garbled year had a leading zero (0402年): surely a broken date, not a count of years. */
   leadingZero?: boolean
 }

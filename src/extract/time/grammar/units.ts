@@ -55,7 +55,8 @@ export function scanningRoc(canonical: string, seen: boolean): void {
   scanSeen = seen
 }
 
-const rocYears = (text: string) => (text === scanText ? scanSeen : rocDocument(text))
+/** Is a bare 2–3-digit year of `text` an ROC one (the signal of the text being scanned)? */
+export const rocYears = (text: string) => (text === scanText ? scanSeen : rocDocument(text))
 
 export interface YearRead {
   year: number | null
@@ -69,6 +70,8 @@ export interface YearRead {
   invalid?: string
   /** The number had a leading zero or is out of range: a garbled year. */
   garbled?: boolean
+  /** A template's placeholder (20XX年): a year is printed, which one is unknown. */
+  placeholder?: boolean
 }
 
 /** A year at `offset`: 2015年, 二〇一五年, 中华民国六十二年, 民国73年, 今年. */
@@ -100,6 +103,10 @@ export function readYear(text: string, offset: number): YearRead | undefined {
       }
     }
     return undefined
+  }
+  const placeholder = lexicon.placeholderYears.longestAt(text, offset)
+  if (placeholder && text[offset + placeholder[0].length] === lexicon.yearChar && !isAsciiDigitCode(text.charCodeAt(offset - 1))) {
+    return { year: null, start: offset, end: offset + placeholder[0].length + 1, placeholder: true }
   }
   const ascii = readAsciiDigits(text, offset)
   if (ascii && ascii.digits <= 3 && text[ascii.end] === lexicon.yearChar) {
