@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
+import { fixtureText, rolesByPath } from '../../helpers.js'
+
+// Responsibility tables flattened to text, as county and department pages print them (issue #11, outside15).
+// The fixtures are written for these tests in the format of those pages, with their own units and wording.
+
+describe('协作单位 labels (a task list printing 牵头责任单位 / 主要协作单位 lines under each item)', () => {
+  const roles = rolesByPath(parse(fixtureText('table-text/cooperation-labels.txt')))
+
+  it('主要协作单位 and 协作单位 list the units taking part; 协作部门 too', () => {
+    expect(roles).toEqual({
+      '1': [
+        ['lead', ['县水利局', '县财政局']],
+        ['participant', ['各镇人民政府', '县自然资源局', '县生态环境分局']],
+      ],
+      '2': [
+        ['lead', ['县水利局']],
+        ['participant', ['县卫健委', '县住建局']],
+      ],
+      '3': [
+        ['responsible', ['县水利局']],
+        ['participant', ['县林业局']],
+      ],
+    })
+  })
+})
