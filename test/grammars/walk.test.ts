@@ -123,6 +123,13 @@ const WALKS: Walk[] = [
     project: roles,
   },
   {
+    // a header cell known by its ending: without it the header run stops and the rows are not read
+    list: 'table-columns.json#otherEndings',
+    doc: (w) => cellTable(['序号', '工作任务', '牵头单位', `本季度${w}`], true),
+    project: roles,
+    yields: (p) => (p as string[]).some((r) => r.startsWith('lead:市政务服务数据管理局')),
+  },
+  {
     list: 'roles/verbs.json#verbs',
     word: (i) => (i as { verb: string }).verb,
     doc: (w) => plan(`由市财政局牵头，市政务服务数据管理局${w}，2024年底前完成事项梳理。`),

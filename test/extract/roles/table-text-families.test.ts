@@ -25,3 +25,27 @@ describe('协作单位 labels (a task list printing 牵头责任单位 / 主要�
     })
   })
 })
+
+describe('a table flattened one cell per line with its header words broken over two lines', () => {
+  const doc = parse(fixtureText('table-text/broken-header.txt'))
+
+  it('joins 责任 ⏎ 领导 and 责任 ⏎ 股室 into their columns and reads each row by them', () => {
+    expect(rolesByPath(doc)).toEqual({
+      '1': [
+        ['leader', ['王立新']],
+        ['responsible', ['城建办']],
+      ],
+      '2': [
+        ['leader', ['陈晓梅']],
+        ['responsible', ['农业农村办']],
+      ],
+    })
+  })
+
+  it('takes the columns known by their ending (年度目标任务, 工作举措安排, 第三季度推进情况) as cells not read', () => {
+    const row = doc.tasks.find((t) => t.path.join('/') === '2')!
+    // the progress cell names no unit and no date: only the two role cells are read
+    expect(row.roles.map((r) => r.label)).toEqual(['责任领导', '责任股室'])
+    expect(row.deadlines).toEqual([])
+  })
+})
