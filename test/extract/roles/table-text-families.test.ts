@@ -49,3 +49,18 @@ describe('a table flattened one cell per line with its header words broken over 
     expect(row.deadlines).toEqual([])
   })
 })
+
+describe('covering notices as reposts print them', () => {
+  it('a forum repost: the login chrome is dropped and a 关于 title broken after its subject’s 报告 goes on to …的通知', () => {
+    const doc = parse(fixtureText('table-text/forum-repost.txt'))
+    expect(doc.meta.title).toBe('临河市人民政府办公室关于分解落实2021年市政府工作报告重点目标任务的通知')
+    expect(doc.meta.docType).toBe('通知')
+    expect(doc.meta.issuers).toEqual(['临河市人民政府办公室'])
+  })
+
+  it('a portal section name above the breadcrumb is no part of the title', () => {
+    const doc = parse(fixtureText('table-text/portal-section.txt'))
+    expect(doc.meta.title).toBe('关于做好2018年重点工作任务公示工作的通知')
+    expect(doc.meta.signedDate).toBe('2018-06-01')
+  })
+})
