@@ -64,3 +64,12 @@ describe('covering notices as reposts print them', () => {
     expect(doc.meta.signedDate).toBe('2018-06-01')
   })
 })
+
+describe('a period that opens at 起 and ends at 至 a date is no due date', () => {
+  const doc = parse(fixtureText('table-text/portal-section.txt').replace('各科室于6月10日前', '（一）公示时间\n\n自公示之日起至11月30日。\n\n（二）报送\n\n各科室于6月10日前'))
+
+  it('从…之日起至11月30日 is a validity event; 6月10日前 stays due', () => {
+    const due = doc.tasks.flatMap((t) => t.deadlines.map((d) => `${t.path.join('/')} ${d.date} ${d.kind}`))
+    expect(due).toEqual(['一/（二） 2018-06-10 due'])
+  })
+})
