@@ -73,3 +73,23 @@ describe('a period that opens at 起 and ends at 至 a date is no due date', () 
     expect(due).toEqual(['一/（二） 2018-06-10 due'])
   })
 })
+
+describe('a portal heading naming the issued document above the notice that issues it', () => {
+  const doc = parse(fixtureText('table-text/portal-heading.txt'))
+
+  it('the notice under the heading and the site stamp is the document; the heading names what it issues', () => {
+    expect(doc.meta.title).toBe('东湖市人民政府办公室关于印发东湖市数据开放2024年工作要点的通知')
+    expect(doc.meta.docType).toBe('通知')
+    expect(doc.meta.signedDate).toBe('2024-04-28')
+    expect(doc.documents.map((d) => d.meta.title)).toEqual(['东湖市数据开放2024年工作要点'])
+  })
+
+  it('the issued document keeps its task: lead and responsible, due at the end of the notice’s year', () => {
+    const task = doc.documents[0].tasks.find((t) => t.path.join('/') === '一/1')!
+    expect(task.roles.map((r) => [r.role, r.units.map((u) => u.name)])).toEqual([
+      ['lead', ['市大数据局']],
+      ['responsible', ['市直有关部门']],
+    ])
+    expect(task.deadlines.map((d) => d.date)).toEqual(['2024-12-31'])
+  })
+})
