@@ -93,3 +93,18 @@ describe('a portal heading naming the issued document above the notice that issu
     expect(task.deadlines.map((d) => d.date)).toEqual(['2024-12-31'])
   })
 })
+
+describe('a role line closing a list of sub-items', () => {
+  const roles = rolesByPath(parse(fixtureText('table-text/list-role-line.txt')))
+
+  it('names the units of the item the list stands under, when no sub-item names its own', () => {
+    expect(roles['（一）/1']).toEqual([['responsible', ['市应急局', '各县（区）人民政府']]])
+    expect(roles['（一）/1/（2）']).toBeUndefined()
+  })
+
+  it('stays with the last sub-item when the sub-items name their own units', () => {
+    expect(roles['（一）/2/（1）']).toEqual([['responsible', ['市发改委']]])
+    expect(roles['（一）/2/（2）']).toEqual([['responsible', ['市粮食和物资储备局']]])
+    expect(roles['（一）/2']).toBeUndefined()
+  })
+})
