@@ -7,7 +7,7 @@ import { isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory } from './history.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
-import { skipRepostLines } from './title-repeats.js'
+import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
 import { titleKey, isStrongTitle, joinTitle, titleContinuation, issuedContinuation, isLetterhead } from './title-lines.js'
 import { gluedSiteHeader, siteTable } from './site-table.js'
@@ -107,6 +107,13 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       }
   // (the label cells it read under the title are no body: `发布时间：…信息来源：…`)
   if (siteHeader && title) while (i < lines.length && lines[i].start >= title.end && lines[i].end <= siteHeader.end) i++
+  // (a portal's page heading, perhaps over its stamp, then the notice's own title issuing it: the notice is the document)
+  const issuing = title ? issuingTitleUnder(lines, i, title) : undefined
+  if (issuing) {
+    diags.add(view, 'info', 'header-lines-skipped', 'Skipped the page heading above the issuing title', title!.start, title!.end)
+    title = issuing
+    i++
+  }
   let issuerLine: Line | undefined
   let repostNumber: Line | undefined
   // A title printed again in the body, possibly broken over lines, or with digits lost; reposting

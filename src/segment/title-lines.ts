@@ -76,9 +76,27 @@ export function issuedContinuation(lines: Line[], from: number, end: number): nu
     .map((l) => l.text)
     .join('')
   const next = lines[end + 1]
-  if (!next || !text.endsWith('》') || aboutAt(text) < 0 || !hasIssuingVerb(text)) return end
+  if (!next || !text.endsWith('》') || aboutAt(text) < 0 || !hasIssuingVerb(text)) return aboutContinuation(lines, from, end)
   if (!TITLE_FRAGMENT.test(next.text) || DOC_NUMBER_LINE.test(next.text) || genreOf(next.text) === null || !isStrongTitle(text + next.text)) return end
-  return end + 1
+  return aboutContinuation(lines, from, end + 1)
+}
+
+/**
+ * The last line of a 关于 title broken after a genre word of its subject (`盐城市人民政府办公室` /
+ * `关于分解落实2019年市政府工作报告` / `主要目标任务的通知`): a 关于 title [from, end] whose genre word does not
+ * follow 的 (the subject's 报告, not the title's …的报告) goes on over the next fragment line when that
+ * line ends in 的 and a genre word. A title that closes with …的通知 ends where it is.
+ */
+export function aboutContinuation(lines: Line[], from: number, end: number): number {
+  const text = joinTitle(lines.slice(from, end + 1))
+  const next = lines[end + 1]
+  const genre = genreOf(text)
+  if (!next || genre === null || aboutAt(text) < 0) return end
+  if (text.slice(0, text.lastIndexOf(genre)).endsWith('的')) return end
+  const tail = next.text
+  const nextGenre = genreOf(tail)
+  if (!TITLE_FRAGMENT.test(tail) || DOC_NUMBER_LINE.test(tail) || nextGenre === null || !tail.slice(0, tail.length - nextGenre.length).endsWith('的')) return end
+  return isStrongTitle(text + tail) ? end + 1 : end
 }
 
 /** 发文机关标志: an organ's name followed by 文件 (`中共某市委办公室文件`). */

@@ -6,7 +6,7 @@ import type { Line } from '../normalize/lines.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
 import { versionTagLength } from './history.js'
-import { isIssuerLine } from './signature.js'
+import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { titleKey, titleKeyNoDigits, isStrongTitle, type TitleSpan } from './title-lines.js'
 
 /** A cover's date: a year and month, no day (`2021 年 5 月`; a PDF text may lose the 月: `2015年12`). */
@@ -77,6 +77,21 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): 
     break
   }
   return { next: i, title, issuerLine, docNumberLine }
+}
+
+/**
+ * The issuing notice's own title right under a portal's page heading and the site's stamp it printed
+ * between them (`数字威海建设2023年工作要点` / `来源：… 更新时间：2023-09-04` / `威海市人民政府办公室关于印发
+ * 数字威海建设2023年工作要点的通知`): a strong 关于 title that issues and holds the heading whole. The
+ * heading names the document the notice issues; the notice is the document. Undefined when line `i` is not such a title.
+ */
+export function issuingTitleUnder(lines: Line[], i: number, heading: TitleSpan): TitleSpan | undefined {
+  const line = lines[i]
+  // (a heading that is itself a 关于 title is the notice printed again, perhaps with its 字号 glued on)
+  if (aboutAt(heading.text) >= 0 || hasIssuingVerb(heading.text)) return undefined
+  if (!line || !isStrongTitle(line.text) || aboutAt(line.text) <= 0 || !hasIssuingVerb(line.text)) return undefined
+  const key = titleKey(heading.text)
+  return key.length >= 6 && titleKey(line.text).includes(key) && titleKey(line.text) !== key ? { text: line.text, start: line.start, end: line.end } : undefined
 }
 
 function skipTitleRepeat(lines: Line[], i: number, title: string): number {

@@ -21,6 +21,7 @@ import {
 } from '../text/markers.js'
 import { headingOf } from './heading.js'
 import { detachClosing } from './closing.js'
+import { liftListRoleLines } from './list-role-lines.js'
 import { liftSectionLabels } from './section-labels.js'
 import { findCellTables, findSpanTables, type CellRow } from './cell-table.js'
 
@@ -453,6 +454,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
 
   const closing = detachClosing(roots)
   liftSectionLabels(roots, text)
+  liftListRoleLines(roots, text)
   finish(roots, view)
   return { preamble, clauses: roots, closing }
 }

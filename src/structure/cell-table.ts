@@ -85,6 +85,28 @@ export interface CellTable {
 /** A cell's text without spaces and without the `|` borders some scrapers keep (`序号 |`). */
 const squeeze = (s: string) => s.replace(/[\s|｜]+/g, '')
 const columnOf = (line: Line): Column | undefined => COLUMN.get(squeeze(line.text))
+/** Longest header cell read by its ending (`1-10月推进情况`, `攻坚目标任务`): a longer line is a row's text. */
+const OTHER_ENDING_MAX = 12
+/** A header cell of a column not read (grammars/table-columns.json `otherEndings`): `第二季度完成情况`, `全年目标任务`. */
+const otherByEnding = (word: string): Column | undefined =>
+  word.length <= OTHER_ENDING_MAX && columns.otherEndings.some((e) => word.endsWith(e) && word.length > e.length) ? { kind: 'other' } : undefined
+
+/**
+ * The header cell starting at body line `j`: a column word on its own line, or one a narrow layout broke
+ * over two lines (`责任` ⏎ `领导`, `攻坚目标` ⏎ `任务`): the two lines joined name a column and the first
+ * alone names none (the second may: `任务`). Read only inside a header run, so a row's lines are never joined.
+ */
+function headerCell(body: Line[], j: number): { col: Column; label: string; lines: number } | undefined {
+  const one = squeeze(body[j].text)
+  const col = COLUMN.get(one)
+  if (col) return { col, label: one, lines: 1 }
+  if (j + 1 >= body.length) return undefined
+  const two = one + squeeze(body[j + 1].text)
+  const joined = COLUMN.get(two) ?? otherByEnding(two)
+  if (joined && one.length <= OTHER_ENDING_MAX) return { col: joined, label: two, lines: 2 }
+  const other = otherByEnding(one)
+  return other ? { col: other, label: one, lines: 1 } : undefined
+}
 const serialOf = (line: Line): number | null => (/^\s*\d{1,3}\s*[|｜]?\s*$/.test(line.text) ? Number(squeeze(line.text)) : null)
 
 /** A line's span without surrounding spaces and `|` borders. */
@@ -130,9 +152,15 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
     if (!columnOf(body[i])) continue
     let j = i
     const cols: Column[] = []
-    while (j < body.length && columnOf(body[j])) cols.push(columnOf(body[j++])!)
+    const heads: string[] = []
+    for (let h = headerCell(body, j); h; h = j < body.length ? headerCell(body, j) : undefined) {
+      cols.push(h.col)
+      heads.push(h.label)
+      j += h.lines
+    }
     const at = cols.findIndex((c) => c.kind === 'serial')
     const after = cols.slice(at + 1)
+    const afterHeads = heads.slice(at + 1)
     if (at < 0 || !after.some((c) => c.kind === 'task') || !after.some((c) => c.kind === 'role')) {
       i = j - 1
       continue
@@ -151,7 +179,7 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
       if (s >= body.length || serialOf(body[s]) !== rows.length + 1) break
       if (s + after.length >= body.length) break
       const cellLines = body.slice(s + 1, s + 1 + after.length)
-      const labelOf = (c: number) => squeeze(body[j - after.length + c].text)
+      const labelOf = (c: number) => afterHeads[c]
       // a row cut short (the next serial among its cells) or running into a heading ends the table
       if (cellLines.some((l, c) => !canBeCell(l, text) || (c > 0 && serialOf(l) === rows.length + 2 && after[c].kind !== 'other'))) {
         const elastic = prefix === 0 ? elasticRow(body, text, s, rows.length + 1, after, labelOf) : null
@@ -172,7 +200,7 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
       }
       const cells: TableCell[] = cellLines.map((l, c) => {
         const col = after[c]
-        return { kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: squeeze(body[j - after.length + c].text), ...cellSpan(l) }
+        return { kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: afterHeads[c], ...cellSpan(l) }
       })
       rows.push({ number: rows.length + 1, serial: body[s], cells, from: s, to: s + 1 + after.length })
       k = s + 1 + after.length

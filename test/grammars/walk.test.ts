@@ -123,6 +123,13 @@ const WALKS: Walk[] = [
     project: roles,
   },
   {
+    // a header cell known by its ending: without it the header run stops and the rows are not read
+    list: 'table-columns.json#otherEndings',
+    doc: (w) => cellTable(['序号', '工作任务', '牵头单位', `本季度${w}`], true),
+    project: roles,
+    yields: (p) => (p as string[]).some((r) => r.startsWith('lead:市政务服务数据管理局')),
+  },
+  {
     list: 'roles/verbs.json#verbs',
     word: (i) => (i as { verb: string }).verb,
     doc: (w) => plan(`由市财政局牵头，市政务服务数据管理局${w}，2024年底前完成事项梳理。`),
@@ -722,6 +729,9 @@ const WALKS: Walk[] = [
   },
   { list: 'time/standing.json#until.targets', doc: (w) => law(`燃气补贴的发放期间${w}2026年12月31日止。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   { list: 'time/standing.json#until.after', doc: (w) => law(`燃气补贴的发放期间至2026年12月31日${w}。`), project: (d) => [deadlines(d), clauseEvents(d)] },
+  // a period opened at 起 and closed by 至 / 到 a date: the end is how long it lasts, not a due date
+  { list: 'time/events.json#periodFrom.from', doc: (w) => plan(`公示期自公示之日${w}至2026年11月30日。`), project: deadlines },
+  { list: 'time/events.json#periodFrom.targets', doc: (w) => plan(`公示期自公示之日起${w}2026年11月30日。`), project: deadlines },
   { list: 'time/events.json#yearOfWork', doc: (w) => `2024年政府${w}\n\n一、主要任务\n今年内基本完成老旧小区改造。\n`, project: deadlines },
   { list: 'time/lexicon.json#recurring.weekdays', word: (_i, key) => key!, doc: (w) => plan(`每周${w}前报送工作进展。（牵头单位：市财政局）`), project: deadlines },
   {

@@ -22,6 +22,8 @@ const attributiveCues = raw.attributive.cueEnds
 const validity = WordList.fromWords(validityWords.validity)
 const validityIs = WordList.fromWords(validityWords.validityIs)
 const validityTo = WordList.fromWords(validityWords.validityTo)
+const periodStart = WordList.fromWords(raw.periodFrom.from)
+const periodTargets = new Set(raw.periodFrom.targets)
 
 /** What a text without a date of its own can still say about its time (a dateless work report). */
 export interface EventContext {
@@ -77,6 +79,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (deadline.inferred?.year !== undefined && inSlogan(text, match.index)) return { kind: 'other' }
   const validityCue = validityBefore(text, match.index)
   if (validityCue) return { kind: 'validity', cue: validityCue }
+  // 从公示之日起至12月31日: the end of a period begun at 起, how long it lasts
+  const periodCue = periodEnd(text, match)
+  if (periodCue) return { kind: 'validity', cue: periodCue }
   if (deadline.inferred?.note?.split('; ').includes('since')) return { kind: 'since', cue: deadline.raw.slice(-2) }
   // 2019-06-21 10:12:40 / 发布时间:2022-08-23 14:52: a page's time stamp, never a due date
   // (a window printed in words, 2019年7月10日8:00至8月9日16:00, keeps its dates)
@@ -203,6 +208,16 @@ function asOf(text: string, match: TimeMatch): string | undefined {
   let before = match.index
   while (before > 0 && /\s/.test(text[before - 1])) before--
   return asOfBefore.before(text, before)?.[0]
+}
+
+/** 起 + 至 / 到 right before a target date (从公示之日起至12月31日): the words that make it a period's end. */
+function periodEnd(text: string, match: TimeMatch): string | undefined {
+  if (match.basis !== 'target' || !match.target || !periodTargets.has(match.target)) return undefined
+  let cursor = match.index
+  if (text.startsWith(match.target, cursor - match.target.length)) cursor -= match.target.length
+  else if (!text.startsWith(match.target, cursor)) return undefined
+  const from = periodStart.before(text, cursor)
+  return from ? from[0] + match.target : undefined
 }
 
 /**
