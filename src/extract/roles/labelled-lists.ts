@@ -110,10 +110,11 @@ function closingVerb(ctx: Ctx, a: number, b: number, role: RoleKind, persons: bo
   return pieces.length > 0 && pieces.every((p) => p.kind) ? pieces : undefined
 }
 
-/** A piece that cannot be a unit name: too long, a date, or holding a verb/function word. */
+/** A piece that cannot be a unit name: too long, a date, holding a verb/function word, or a standing rule's words (以下均需各县市区落实, its closer cut off). */
 function isProse(t: string, s: number, e: number): boolean {
   if (e - s > grammar.maxUnitLength) return true
   if (hasTimeCue(t, s, e)) return true
+  if (grammar.standingOpeners.find(t, s, e)) return true
   for (let k = nextStop(t, s, e, grammar.forbidden, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.forbidden, grammar.verbs))
     if (grammar.forbidden.matchAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
   return false

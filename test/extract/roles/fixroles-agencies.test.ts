@@ -52,3 +52,11 @@ describe('agencies a plan names in prose', () => {
     expect(taskRoles(rule, '第2条')).toEqual(['responsible 某某部工业署'])
   })
 })
+
+describe('a standing rule whose closer the text cuts', () => {
+  it('takes none of its words as a unit of the label list it closes', () => {
+    // the page ends inside the rule (`…以下均需各县市区落实，不再逐`): the units before it stand, the rule's words are no unit
+    const doc = parse('某市规划纲要任务分工方案\n一、主要指标\n1.地区生产总值年均增长6%。（预期性指标，牵头单位：市发改委；责任单位：市统计局，各县市区，以下均需各县市区落实，不再逐')
+    expect(taskRoles(doc, '一/1')).toEqual(['lead 市发改委', 'responsible 市统计局、各县市区'])
+  })
+})
