@@ -101,13 +101,13 @@ function namesDutyList(view: MappedText, clause: ClauseNode): boolean {
 function headLabel(view: MappedText, clause: ClauseNode): string | null {
   const [start, end] = firstLine(view, clause)
   if (!/[：:]/.test(view.text[end - 1] ?? '')) return null
-  let at = end - 1
-  if (view.text.endsWith(HEAD.close, at)) at -= HEAD.close.length
-  const object = HEAD.objects.find((w) => view.text.endsWith(w, at))
-  if (object) at -= object.length
-  const alternative = HEAD.alternatives.find((w) => view.text.endsWith(w, at))
-  if (alternative) at -= alternative.length
-  return UNIT_LABELS.find((label) => at - label.length >= start && view.text.endsWith(label, at)) ?? null
+  let labelEnd = end - 1
+  if (view.text.endsWith(HEAD.close, labelEnd)) labelEnd -= HEAD.close.length
+  const object = HEAD.objects.find((w) => view.text.endsWith(w, labelEnd))
+  if (object) labelEnd -= object.length
+  const alternative = HEAD.alternatives.find((w) => view.text.endsWith(w, labelEnd))
+  if (alternative) labelEnd -= alternative.length
+  return UNIT_LABELS.find((label) => labelEnd - label.length >= start && view.text.endsWith(label, labelEnd)) ?? null
 }
 const HEAD = documentRules.labelHead
 
