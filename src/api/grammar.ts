@@ -53,8 +53,8 @@ export interface RoleMatch {
   /** A deadline phrase inside the same parenthesis. */
   timePosition?: Position
   form: 'labelled' | 'prose'
-  /** Set when a document rule changed the reading (列第一位者为牵头单位), or made the role (以下均需X落实，不再列出: `standing`). */
-  rule?: 'first-listed-lead' | 'standing'
+  /** Set when a document rule changed the reading (列第一位者为牵头单位), or made the role (以下均需X落实，不再列出: `standing`; 本计画执行机关为X: `own-runner`). */
+  rule?: 'first-listed-lead' | 'standing' | 'own-runner'
 }
 
 /** A role label that is not an assignment, and why. */

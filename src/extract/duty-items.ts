@@ -3,6 +3,7 @@ import type { ClauseNode } from '../tree/types.js'
 import type { Role } from '../schema/task.js'
 import type { Jurisdiction } from './roles/index.js'
 import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
+import roleLabels from '../../grammars/roles/labels.json' with { type: 'json' }
 import { Brackets, foldPunctuation, splitUnitList } from './roles/index.js'
 import { allUnits } from './roles/units.js'
 import { unitsAsLabelled } from './labelled-role.js'
@@ -17,6 +18,11 @@ import { unitsAsLabelled } from './labelled-role.js'
  * The unit is responsible. Read only where the scanner found no role in the item.
  */
 const RULE = documentRules.dutyItems
+/** Role labels naming units (not 牵头领导), longest first: a duty list's head may name its items' role by one (本计画主办机关及其任务如下：). */
+const UNIT_LABELS = roleLabels.labels
+  .filter((l) => !('persons' in l && l.persons))
+  .map((l) => l.label)
+  .sort((a, b) => b.length - a.length)
 
 export interface DutyItemRole {
   role: Role
@@ -84,12 +90,31 @@ function headingUnits(text: string, [start, lineEnd]: Span): Span | null {
 function namesDutyList(view: MappedText, clause: ClauseNode): boolean {
   const [start, end] = firstLine(view, clause)
   const line = view.text.slice(start, end)
-  return RULE.listNouns.some((noun) => line.includes(noun)) && !RULE.setUpHeads.some((word) => line.includes(word))
+  return (RULE.listNouns.some((noun) => line.includes(noun)) || headLabel(view, clause) !== null) && !RULE.setUpHeads.some((word) => line.includes(word))
 }
 
-/** A responsible role for the units at `span`, read by the labelled-list reader as `责任单位：…`. */
-function roleAt(view: MappedText, jurisdiction: Jurisdiction, [start, end]: Span): Role | null {
-  const found = unitsAsLabelled(view, jurisdiction, RULE.as, start, end).find((r) => r.role === 'responsible')
+/**
+ * The role label a list's head names its items' units by (`二、本计画主办机关及其任务如下：`,
+ * `（一）本中心开设机关或单位：`), or null: a label of grammars/roles/labels.json ending the first line,
+ * before only the words of grammars/roles/document-rules.json `labelHead` and the colon.
+ */
+function headLabel(view: MappedText, clause: ClauseNode): string | null {
+  const [start, end] = firstLine(view, clause)
+  if (!/[：:]/.test(view.text[end - 1] ?? '')) return null
+  let labelEnd = end - 1
+  if (view.text.endsWith(HEAD.close, labelEnd)) labelEnd -= HEAD.close.length
+  const object = HEAD.objects.find((w) => view.text.endsWith(w, labelEnd))
+  if (object) labelEnd -= object.length
+  const alternative = HEAD.alternatives.find((w) => view.text.endsWith(w, labelEnd))
+  if (alternative) labelEnd -= alternative.length
+  return UNIT_LABELS.find((label) => labelEnd - label.length >= start && view.text.endsWith(label, labelEnd)) ?? null
+}
+const HEAD = documentRules.labelHead
+
+/** The role of the units at `span`, read by the labelled-list reader as `label：…` (`责任单位：…` unless the list's head names a label). */
+function roleAt(view: MappedText, jurisdiction: Jurisdiction, [start, end]: Span, label = RULE.as): Role | null {
+  const kind = roleLabels.labels.find((l) => l.label === label)?.role ?? 'responsible'
+  const found = unitsAsLabelled(view, jurisdiction, label, start, end).find((r) => r.role === kind)
   if (!found) return null
   return {
     role: found.role,
@@ -113,7 +138,14 @@ export function dutyItemRole(view: MappedText, jurisdiction: Jurisdiction, claus
   const text = view.text
   const line = firstLine(view, clause)
   const items = clause.children.some((c) => c.type === 'clause')
+  const label = parent ? headLabel(view, parent) : null
   if (items) {
+    // (a unit alone on the item's line, under a head naming the label: 主办机关及其任务如下： › （一）本部： › 1.…)
+    const named = label ? openingUnits(text, line) : null
+    if (named && named[1] + 1 === line[1]) {
+      const role = roleAt(view, jurisdiction, named, label!)
+      return role ? { role, held: true } : null
+    }
     const head = headingUnits(text, line)
     const role = head && roleAt(view, jurisdiction, head)
     return role ? { role, held: true } : null
@@ -121,12 +153,12 @@ export function dutyItemRole(view: MappedText, jurisdiction: Jurisdiction, claus
   if (!parent || !namesDutyList(view, parent)) return null
   // (units on both sides of the colon, `执行机关：直辖市、县（市）政府。`, name who holds a role term: the closing form's)
   const open = closingUnits(text, [line[0], clause.data.textEnd]) ? null : openingUnits(text, line)
-  const role = open && roleAt(view, jurisdiction, open)
+  const role = open && roleAt(view, jurisdiction, open, label ?? RULE.as)
   if (role) return { role, held: false }
   // every item of the list closes with its unit (two at least): a mapping of matters to units
   if (siblings.length >= 2 && siblings.every((item) => closingUnits(text, [firstLine(view, item)[0], item.data.textEnd]))) {
     const close = closingUnits(text, [line[0], clause.data.textEnd])
-    const role = close && roleAt(view, jurisdiction, close)
+    const role = close && roleAt(view, jurisdiction, close, label ?? RULE.as)
     if (role) return { role, held: false }
   }
   return null

@@ -63,6 +63,8 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
     roleAt.set(role, found.index)
     if (found.listHead) listHeads.add(role)
     if (found.rule === 'standing') standingRoles.add(role)
+    // (本计画执行机关为X，其任务如下： the point's runner; its items are X's tasks, not handed X again)
+    if (found.rule === 'own-runner') heldRoles.add(role)
     return role
   })
 }

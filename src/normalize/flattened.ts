@@ -2,6 +2,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { markerAt, type Marker } from '../text/markers.js'
 import { isSpace } from './spaces.js'
+import sig from '../../grammars/signature.json' with { type: 'json' }
 
 /** A line shorter than this is never read as a flattened page. */
 const MIN_FLAT_LINE = 150
@@ -11,6 +12,21 @@ const GLUED_RUN = 3
 const MIN_GLUED_ITEM = 30
 /** What a glued item follows: the last character of a word (Han, letter, digit), not 第 or a mark. */
 const GLUED_AFTER = /^[\p{Script=Han}\p{L}\p{N}]$/u
+/**
+ * The notice's 落款 inside a flattened line, each part between space runs: an issuer (a word ending in
+ * an organ suffix of grammars/signature.json), a full date, and optionally a release note after it
+ * (`… 某县人民政府办公室 2024年3月1日 （此件公开发布） 2024年重点工作责任分解 一、…`). The issued plan's title
+ * follows it; split off, it starts a line where the nested-document search finds it.
+ */
+const SIGNATURE = new RegExp(
+  `(?<=\\S)([ \\t\u3000]+)[\\u4e00-\\u9fff（）()]{2,38}(?:${[...sig.organSuffixes].sort((a, b) => b.length - a.length).join('|')})` +
+    `([ \\t\u3000]+)(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)` +
+    `(?:([ \\t\u3000]+)(?:${sig.releaseLines
+      .map((r) => r.replace(/[（）()]/g, ''))
+      .map((r) => `[（(]${r}[）)]`)
+      .join('|')}))?([ \\t\u3000]+)(?=\\S)`,
+  'g',
+)
 /** Styles that break a flattened line without a pair of their own: the section and sub-section headings. */
 const HEADING_STYLES = new Set(['cn-dun', 'cn-paren'])
 
@@ -83,7 +99,28 @@ function flattenedBreaks(t: string, s: number, e: number): Candidate[] {
     last.set(c.marker.style, c.marker.number!)
   }
   if (paired.size === 0) return []
-  return found.filter((c) => paired.has(c.marker.style) || HEADING_STYLES.has(c.marker.style))
+  const breaks = found.filter((c) => paired.has(c.marker.style) || HEADING_STYLES.has(c.marker.style))
+  return [...breaks, ...signatureBreaks(t, s, e, breaks)].sort((a, b) => a.from - b.from)
+}
+
+/** The space runs around the 落款 of a flattened line [s, e) (see SIGNATURE), not already in `breaks`. */
+function signatureBreaks(t: string, s: number, e: number, breaks: Candidate[]): Candidate[] {
+  const line = t.slice(s, e)
+  const taken = new Set(breaks.map((b) => b.from))
+  const out: Candidate[] = []
+  SIGNATURE.lastIndex = 0
+  for (let m = SIGNATURE.exec(line); m; m = SIGNATURE.exec(line)) {
+    let at = m.index
+    for (const run of [m[1], m[2], m[3], m[4]]) {
+      if (run === undefined) continue
+      at = line.indexOf(run, at)
+      const from = s + at
+      if (!taken.has(from)) out.push({ from, to: from + run.length, marker: breaks[0].marker })
+      at += run.length
+    }
+    SIGNATURE.lastIndex = m.index + m[0].length - m[4].length
+  }
+  return out
 }
 
 /**

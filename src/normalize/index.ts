@@ -10,6 +10,7 @@ import { normalizeScript, type Script, type ScriptOption } from './script.js'
 import { repairNumbers } from './repairs.js'
 import { joinBrokenLines, joinBracketWraps } from './joins.js'
 import { removePinyinAnnotations } from './pinyin.js'
+import { repairShiftedMarkers } from './mojibake.js'
 import { removeStrayMarkup } from './stray-markup.js'
 
 export type { Script, ScriptOption }
@@ -24,6 +25,7 @@ export type { Script, ScriptOption }
 export function normalize(input: MappedText, options: { script: ScriptOption }, diags: Diagnostics): { view: MappedText; script: Script; converted: boolean } {
   let view = normalizeWidth(input)
   view = removePinyinAnnotations(view, diags)
+  view = repairShiftedMarkers(view, diags)
   view = removeStrayMarkup(view, diags)
   view = splitGluedDocuments(view, diags)
   view = removeBoilerplate(view, diags)

@@ -13,8 +13,12 @@ import { hasIssuingVerb, isIssuerLine } from './signature.js'
 export const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
 export const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
 
+/**
+ * A 主送 line: organs ending in a colon (`各区人民政府，市政府各部门：`). Not a numbered clause
+ * (`三、本计画执行机关为A所属各分署，其任务如下：` opens a point of the text, its 所属 notwithstanding).
+ */
 export function isAddresseeLine(text: string): boolean {
-  return text.endsWith('：') && text.length < 400 && !/。/.test(text) && /[，、]/.test(text) && /各|直属|所属|有关/.test(text)
+  return text.endsWith('：') && text.length < 400 && !/。/.test(text) && /[，、]/.test(text) && /各|直属|所属|有关/.test(text) && !CLAUSE_START.test(text)
 }
 
 /** A line that can only be a title: title-like and ending in a genre word (…的通知, …行动方案). */

@@ -280,6 +280,32 @@ const WALKS: Walk[] = [
     doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 县政府${w}专项工作组，其权责分工如下：\n（一）防汛：县水利局。\n（二）森林防火：县林业局。\n`,
     project: roles,
   },
+  // fixroles: a duty list's head ending with a role label; a plan naming its own runner; a unit's short-name note
+  {
+    list: 'roles/document-rules.json#labelHead.alternatives',
+    doc: (w) => `青山县灾害应变中心作业要点\n一、依据：本要点依县灾害防救办法订定。\n二、本中心开设机关${w}：\n（一）风灾、震灾：县消防局。\n（二）水灾、旱灾：县水利局。\n`,
+    control: () => '或人员',
+    project: roles,
+  },
+  {
+    list: 'roles/document-rules.json#labelHead.objects',
+    doc: (w) =>
+      `青山县青年就业计划\n一、为促进青年就业，订定本计划。\n二、本计划主办机关${w}如下：\n（一）县人社局：\n1.本计划之订定。\n2.经费之编列。\n（二）县就业中心：\n1.受理申请。\n2.追踪访视。\n`,
+    control: () => '之经费',
+    project: roles,
+  },
+  {
+    list: 'roles/labels.json#ownLink.owners',
+    doc: (w) => `青山县青年就业补助\n一、为促进青年就业，特订定本文。\n二、本${w}执行机关为县人社局所属就业中心，其任务如下：\n（一）受理申请。\n（二）核发补助。\n`,
+    control: () => '次活动',
+    project: roles,
+  },
+  {
+    list: 'units/connectors.json#nameNotes',
+    doc: (w) => plan(`2024年底前完成。（责任单位：县人力资源和社会保障局（${w}县人社局））`),
+    control: () => '即',
+    project: roles,
+  },
   { list: 'roles/document-rules.json#standing.openers', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务${w}各区人民政府落实，不再列出）`), project: roles },
   { list: 'roles/document-rules.json#standing.closers', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务均需各区人民政府落实，${w}）`), project: roles },
   { list: 'roles/document-rules.json#standing.verbs', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务均需各区人民政府${w}，不再列出）`), project: roles },

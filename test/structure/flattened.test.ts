@@ -27,12 +27,35 @@ describe('flattened one-line pages', () => {
 
   it('splits a flattened table page whose 责任单位 follow each item, under a first-listed-lead rule', () => {
     const doc = parse(fixture('table-flattened.txt'))
-    expect(paths(doc.clauses)).toEqual(['一', '一/1', '一/2', '二', '二/1', '二/2'])
+    // the 落款 (issuer, date) is split off the line: the plan's title after it opens the issued document
+    expect(doc.meta.signedDate).toBe('2024-03-01')
+    expect(doc.documents.map((d) => d.meta.title)).toEqual(['2024年重点工作责任分解'])
+    expect(doc.tasks).toEqual([])
+    const plan = doc.documents[0]
+    expect(paths(plan.clauses)).toEqual(['一', '一/1', '一/2', '二', '二/1', '二/2'])
     // (首位单位为牵头单位,下同) after the first unit: a rule for this list and the later ones, not part of the name
-    expect(taskRoles(doc, '一/1')).toEqual(['lead 县发改局', 'responsible 县财政局、县统计局'])
-    expect(taskRoles(doc, '一/2')).toEqual(['lead 县财政局'])
-    expect(taskRoles(doc, '二/1')).toEqual(['lead 县政务服务中心', 'responsible 县大数据中心'])
-    expect(taskRoles(doc, '二/2')).toEqual(['lead 县自然资源局'])
+    expect(taskRoles(plan, '一/1')).toEqual(['lead 县发改局', 'responsible 县财政局、县统计局'])
+    expect(taskRoles(plan, '一/2')).toEqual(['lead 县财政局'])
+    expect(taskRoles(plan, '二/1')).toEqual(['lead 县政务服务中心', 'responsible 县大数据中心'])
+    expect(taskRoles(plan, '二/2')).toEqual(['lead 县自然资源局'])
+  })
+
+  it('splits off a flattened 落款 with its release note, so the plan glued after it is a document of its own', () => {
+    const text = fixture('signature-release.txt')
+    const doc = parse(text)
+    expect(doc.meta.signedDate).toBe('2023-02-20')
+    expect(doc.meta.issuers).toEqual(['某某区人民政府办公室'])
+    expect(doc.documents.map((d) => d.meta.title)).toEqual(['2023年区政府重点工作任务分解'])
+    const plan = doc.documents[0]
+    expect(paths(plan.clauses)).toEqual(['一', '一/1', '一/2', '二', '二/1'])
+    expect(taskRoles(plan, '一/1')).toEqual(['lead 区统计局', 'responsible 区发改局'])
+    expect(taskRoles(plan, '二/1')).toEqual(['lead 区人社局'])
+    // the plan's heading starts where the original line printed it
+    const start = plan.position!.start.offset
+    expect(text.slice(start, start + 7)).toBe('2023年区政')
+    // a date inside a sentence, spaces or not, is no 落款
+    const inline = parse(`一、工作安排 ${'各街道要加强协调，'.repeat(10)}区文旅局 2023年5月1日 前完成方案。 1.开展调查。 2.形成报告。`)
+    expect(inline.documents).toEqual([])
   })
 
   it('leaves run-in enumerations, lone spaced markers and short lines as they are', () => {

@@ -37,6 +37,8 @@ const verbEntries: VerbEntry[] = [...verbsJson.verbs, ...verbsJson.parenVerbs].m
 export const grammar = {
   labels: new Lexicon(labelEntries.map((l) => l.label)),
   label: new Map(labelEntries.map((l) => [l.label, l])),
+  /** `本计画执行机关为…` (labels.json `ownLink`): a label of the text's own runner joined by a verb. */
+  ownLink: { link: labelsJson.ownLink.link, owners: labelsJson.ownLink.owners.map((o) => `本${o}`), of: labelsJson.ownLink.of },
   verbs: new Lexicon(verbEntries.map((v) => v.verb)),
   verb: new Map(verbEntries.map((v) => [v.verb, v])),
   /** Verbs that assign only inside a parenthesis (主办). */
@@ -148,6 +150,7 @@ export const grammar = {
   between: new Lexicon(connectorsJson.between),
   etc: new Lexicon(connectorsJson.etc),
   etcFillers: new Lexicon(connectorsJson.etcFillers),
+  nameNotes: connectorsJson.nameNotes,
   openers: new Map(connectorsJson.brackets.map(([o], i) => [o, i])),
   closers: new Map(connectorsJson.brackets.map(([, c], i) => [c, i])),
   compounds: new Lexicon(compoundsJson.names),

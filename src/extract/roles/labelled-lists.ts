@@ -14,6 +14,8 @@ export interface LabelHit {
   labelEnd: number
   listStart: number
   entry: LabelEntry
+  /** the label names who runs the text itself (本计画执行机关为…): the role is the point's, not its items' */
+  own?: boolean
 }
 
 /**
@@ -64,7 +66,9 @@ export function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
           index: p.index,
           end: p.end,
         })
-      units.push(toUnit(t, { ...p, end: beforeRuleNote(ctx, p), kind: p.kind ?? (persons ? 'person' : grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') }))
+      units.push(
+        toUnit(t, { ...p, end: beforeNameNote(ctx, p, beforeRuleNote(ctx, p)), kind: p.kind ?? (persons ? 'person' : grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') }),
+      )
       end = p.end
     }
   }
@@ -87,6 +91,7 @@ export function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
     end,
     labelSpan: { index: hit.index, end: hit.labelEnd },
     form: 'labelled',
+    ...(hit.own ? { rule: 'own-runner' as const } : {}),
   })
   return end
 }
@@ -105,11 +110,19 @@ function closingVerb(ctx: Ctx, a: number, b: number, role: RoleKind, persons: bo
   return pieces.length > 0 && pieces.every((p) => p.kind) ? pieces : undefined
 }
 
-/** A piece that cannot be a unit name: too long, a date, or holding a verb/function word. */
+/** A piece that cannot be a unit name: too long, a date, holding a verb/function word, or a standing rule's words (以下均需各县市区落实, its closer cut off). */
 function isProse(t: string, s: number, e: number): boolean {
   if (e - s > grammar.maxUnitLength) return true
   if (hasTimeCue(t, s, e)) return true
+  if (grammar.standingOpeners.find(t, s, e)) return true
   for (let k = nextStop(t, s, e, grammar.forbidden, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.forbidden, grammar.verbs))
     if (grammar.forbidden.matchAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
   return false
+}
+
+/** Where a unit's name ends before a short-name note closing it (`…机构（以下简称公立机构）`, grammars/units/connectors.json `nameNotes`), else `end`. */
+function beforeNameNote(ctx: Ctx, p: Piece, end: number): number {
+  const open = ctx.br.partnerOf(end - 1)
+  if (open <= p.index || open >= end - 1) return end
+  return grammar.nameNotes.some((w) => ctx.t.startsWith(w, open + 1)) ? open : end
 }

@@ -40,6 +40,13 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
         k = j
         continue
       }
+      // 本计画执行机关为A、B：the text's own runners, named like a labelled list
+      const entry = grammar.label.get(label)!
+      if (!entry.persons && t.startsWith(grammar.ownLink.link, j) && ownsLabel(t, s, k)) {
+        hits.push({ index: k, labelEnd: k + label.length, listStart: j + grammar.ownLink.link.length, entry, own: true })
+        k = j
+        continue
+      }
       k += label.length - 1
       continue
     }
@@ -166,4 +173,11 @@ function segmentStart(t: string, from: number, k: number): number {
 const CLAUSE_CUT = codeSet('，；：')
 function clauses(t: string, br: Brackets, s: number, e: number): Array<[number, number]> {
   return splitOutsideBrackets(t, br, s, e, CLAUSE_CUT)
+}
+
+/** Is the label at `k` the text's own (`本计画执行机关`, `本办法之执行机关`): `本` + a genre word, optionally + `之`, right before it? */
+function ownsLabel(t: string, s: number, k: number): boolean {
+  const { owners, of } = grammar.ownLink
+  const at = t.endsWith(of, k) ? k - of.length : k
+  return owners.some((o) => at - o.length >= s && t.endsWith(o, at))
 }

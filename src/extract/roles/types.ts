@@ -58,9 +58,10 @@ export interface RoleMatch {
   listHead?: boolean
   /**
    * Set when a document rule changed the reading (first unit of a responsible list → lead), or made
-   * the role (`standing`: 以下均需X落实，不再列出 — the caller hands it on to later tasks).
+   * the role (`standing`: 以下均需X落实，不再列出 — the caller hands it on to later tasks; `own-runner`:
+   * 本计画执行机关为X — the point holds it, its items are not handed it).
    */
-  rule?: 'first-listed-lead' | 'standing'
+  rule?: 'first-listed-lead' | 'standing' | 'own-runner'
 }
 
 /** A role label occurrence that is not an assignment, with why. */
