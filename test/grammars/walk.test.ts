@@ -319,6 +319,13 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#notOrgan', doc: (w) => plan(`由市${w}牵头，2024年底前完成。`), project: roles, control: (w) => `${CONTROL}${unitSuffixOf(w)}` },
   { list: 'units/suffixes.json#collectiveStarts', doc: (w) => plan(`由${w}区政务服务中心牵头，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#forbidden', doc: (w) => plan(`市财政局${w}市税务局牵头，2024年底前完成。`), project: roles },
+  // an allowed compound keeps the name a unit; its control (组建了…) is blocked by the forbidden word it holds
+  {
+    list: 'units/suffixes.json#forbiddenExcept',
+    doc: (w) => law(w.endsWith('的') ? `评标由招标人依法${w}评审小组负责。` : `所需经费由${w}负责保障。`),
+    control: (w) => `${w.slice(0, 2)}了`,
+    project: roles,
+  },
   { list: 'units/suffixes.json#standalone', doc: (w) => plan(`由${w}、社区综治机构牵头组织，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#openings', doc: (w) => plan(`该项工作${w}数据管理局负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#collectiveTails', doc: (w) => plan(`由各${w}负责，2024年底前完成。`), project: roles },

@@ -124,6 +124,7 @@ export const grammar = {
   notModifiers: new Set(suffixJson.notModifiers),
   subjectNotBefore: new Set([...suffixJson.subjectNotBefore]),
   forbidden: new Lexicon(suffixJson.forbidden),
+  forbiddenExcept: new Lexicon(suffixJson.forbiddenExcept),
   maxUnitLength: suffixJson.maxLength,
   maxOwnerLength: suffixJson.maxOwnerLength,
   heldRoles: new Lexicon(suffixJson.heldRoles),
@@ -168,3 +169,8 @@ export const grammar = {
 }
 
 export type Grammar = typeof grammar
+
+/** Whether a word a unit name never holds starts at i (before limit), unless an allowed compound starts there (组建单位, 组建的). */
+export function forbiddenAt(text: string, i: number, limit: number): boolean {
+  return grammar.forbidden.matchAt(text, i, limit) !== undefined && grammar.forbiddenExcept.matchAt(text, i, limit) === undefined
+}

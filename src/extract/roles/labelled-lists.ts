@@ -1,5 +1,5 @@
 /** Labelled lists (牵头单位：A、B，责任单位：C): the units after a label, up to the first piece that is prose. */
-import { grammar, type LabelEntry } from './grammar.js'
+import { forbiddenAt, grammar, type LabelEntry } from './grammar.js'
 import { hasTimeCue, nextStop, trimSpan } from './text.js'
 import type { RoleKind, UnitMatch } from './types.js'
 import { expandPiece, rawPieces, type Piece } from './units.js'
@@ -116,7 +116,7 @@ function isProse(t: string, s: number, e: number): boolean {
   if (hasTimeCue(t, s, e)) return true
   if (grammar.standingOpeners.find(t, s, e)) return true
   for (let k = nextStop(t, s, e, grammar.forbidden, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.forbidden, grammar.verbs))
-    if (grammar.forbidden.matchAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
+    if (forbiddenAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
   return false
 }
 

@@ -3,7 +3,7 @@
  * Everything here works on offsets in a folded text (see text.ts) and never slices long ranges,
  * so hostile input (100k 、 or 和) stays linear.
  */
-import { grammar } from './grammar.js'
+import { forbiddenAt, grammar } from './grammar.js'
 import { Brackets, isHan, trimSpan } from './text.js'
 import { codeSet, splitOutsideBrackets } from '../../text/brackets.js'
 import type { UnitKind } from './types.js'
@@ -50,7 +50,7 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
       i = br.partnerOf(i)
       continue
     }
-    if (grammar.forbidden.matchAt(text, i, e) && !(text[i] === '的' && !persons && ownedBy(text, s, i, e, br))) return undefined
+    if (forbiddenAt(text, i, e) && !(text[i] === '的' && !persons && ownedBy(text, s, i, e, br))) return undefined
     const c = text[i]
     if (!isHan(c) && !isNameSymbol(c)) return undefined
   }
@@ -289,7 +289,7 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     if (length < 1 || (length > grammar.maxSharedField && !knownField)) return undefined
     for (let k = fa; k < b && !knownField; k++) {
       if (br.opensAt(k)) k = br.partnerOf(k)
-      else if (!isHan(text[k]) || grammar.between.matchAt(text, k, b) || grammar.forbidden.matchAt(text, k, b)) return undefined
+      else if (!isHan(text[k]) || grammar.between.matchAt(text, k, b) || forbiddenAt(text, k, b)) return undefined
     }
     if (classifyUnit(text, fa, b, br) !== undefined) return undefined
     const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, suffix]
