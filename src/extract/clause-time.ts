@@ -2,6 +2,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { Deadline, Milestone, Stage, TimeEvent } from '../schema/time.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
+import { quotedTitles } from './quoted-titles.js'
 import { eventOf, findStages, scanTime, scheduleLabels, splitMilestones, standingReading, titleYearOf, type StageBlock, type TimeMatch } from './time/index.js'
 
 export interface TimeOptions {
@@ -156,29 +157,6 @@ function bracketAfter(text: string, end: number, index: number): boolean {
 
 const OPEN_BRACKETS = new Set(['（', '('])
 const CLOSE_BRACKETS = new Set(['）', ')'])
-
-/** Spans of 《…》 in [from, until) (nested 〈〉 inside), found with one scan. */
-function quotedTitles(text: string, from: number, until: number): Array<[number, number]> {
-  const out: Array<[number, number]> = []
-  // search the range only (a slice is a view, not a copy): indexOf on the whole text would
-  // scan to the end of the document for every clause that cites nothing
-  const range = text.slice(from, until)
-  let open = -1
-  for (let i = range.indexOf('《'); i !== -1; ) {
-    if (open < 0) open = i
-    const close = range.indexOf('》', i + 1)
-    const next = range.indexOf('《', i + 1)
-    if (close < 0) break
-    if (next !== -1 && next < close) {
-      i = next
-      continue
-    }
-    out.push([from + open, from + close + 1])
-    open = -1
-    i = range.indexOf('《', close + 1)
-  }
-  return out
-}
 
 /**
  * A deadline a clause can be held to: a date, a span, 立即, or a recurring date (每月五日前, which

@@ -5,6 +5,7 @@ import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
 import { effectiveDates, nounYearsOf, planPeriodFromTitle, scanTime, signingDateAtEnd, STANDING_MIN_ARTICLES, titleYearOf, yearContextOf, editionYearOf, preambleYearOf } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
+import { insideAny, quotedTitles } from './quoted-titles.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { Deadline, TimeEvent } from '../schema/time.js'
@@ -61,25 +62,13 @@ function titlePlanYear(title: string | null | undefined): number | undefined {
  * no other. Only titles: a year before a verb is an event's (对2020年已达标的街镇…).
  */
 function soleNounYear(text: string, from: number, until: number): number | undefined {
+  const titles = quotedTitles(text, from, until)
   const years = new Set(
     nounYearsOf(text, from, until)
-      .filter((y) => inTitleQuotes(text, y.index))
+      .filter((y) => insideAny(titles, y.index))
       .map((y) => y.year),
   )
   return years.size === 1 ? years.values().next().value : undefined
-}
-
-/** Whether `index` lies inside 《…》 on its line. */
-function inTitleQuotes(text: string, index: number): boolean {
-  for (let i = index - 1; i >= 0 && text[i] !== '\n'; i--) {
-    if (text[i] === '》') return false
-    if (text[i] === '《') {
-      const close = text.indexOf('》', index)
-      const eol = text.indexOf('\n', index)
-      return close >= 0 && (eol < 0 || close < eol)
-    }
-  }
-  return false
 }
 
 /** meta.period from the title (`（2013-2022年）`) and effective/expiry dates from the text. */
