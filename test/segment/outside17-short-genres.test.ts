@@ -40,3 +40,17 @@ describe('a forum repost of a 批复', () => {
     expect(doc.meta.signedDate).toBe('2016-02-26')
   })
 })
+
+describe('a meeting notice', () => {
+  const doc = fixture('meeting-notice.txt')
+
+  it('reads the dates of turning up, attending and setting off as events, not due dates', () => {
+    expect(due(doc)).toEqual(['四 2023-04-07'])
+    expect(events(doc.clauses)).toEqual(['二 meeting 2023-04-11 报到', '二 meeting 2023-04-12 列席', '三 other 2023-04-13 出发'])
+  })
+
+  it('takes a university as the issuer of its 落款', () => {
+    expect(doc.meta.issuers).toEqual(['东湖职业大学'])
+    expect(doc.meta.signedDate).toBe('2023-03-30')
+  })
+})
