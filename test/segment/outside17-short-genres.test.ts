@@ -54,3 +54,26 @@ describe('a meeting notice', () => {
     expect(doc.meta.signedDate).toBe('2023-03-30')
   })
 })
+
+describe('a 公告 whose 落款 prints the organ beside the date', () => {
+  const doc = fixture('announcement-one-line.txt')
+
+  it('splits the line into issuer and date, so the last item ends before it', () => {
+    expect(doc.meta.issuers).toEqual(['青石县人民政府'])
+    expect(doc.meta.signedDate).toBe('2023-03-08')
+    expect(due(doc)).toEqual(['二 2023-04-15'])
+  })
+
+  it('drops the site`s tag line and cuts the related-article list', () => {
+    const rules = removed(doc).join('\n')
+    expect(rules).toContain('site-tag-line')
+    expect(rules).toContain('related-articles')
+  })
+
+  it('does not take a table`s last row (unit and a numeric date) for a 落款', () => {
+    const table = fixture('table-last-row.txt')
+    expect(table.signature).toBeNull()
+    expect(table.meta.issuers).toEqual([])
+    expect(table.meta.signedDate).toBeNull()
+  })
+})
