@@ -44,9 +44,9 @@ describe('a forum repost of a 批复', () => {
 describe('a meeting notice', () => {
   const doc = fixture('meeting-notice.txt')
 
-  it('reads the dates of turning up, attending and setting off as events, not due dates', () => {
+  it('reads the dates of turning up, attending, a meeting named by its day and setting off as events, not due dates', () => {
     expect(due(doc)).toEqual(['四 2023-04-07'])
-    expect(events(doc.clauses)).toEqual(['二 meeting 2023-04-11 报到', '二 meeting 2023-04-12 列席', '三 other 2023-04-13 出发'])
+    expect(events(doc.clauses)).toEqual(['二 meeting 2023-04-11 报到', '二 meeting 2023-04-12 列席', '二 meeting 2023-04-13 召开', '三 other 2023-04-13 出发'])
   })
 
   it('takes a university as the issuer of its 落款', () => {

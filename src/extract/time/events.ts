@@ -133,7 +133,7 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
     // a forecast is of the future by nature (1997年，…发生地震的可能性较大 in a January 1997 report)
     const reading = windowKind(text, match.end)
     // …于1月14日下午到宾馆报到 / 第一组于4月19日出发: when someone turns up or leaves, never a due date
-    if (reading && (!future || reading.kind === 'forecast' || attendance.has(reading.cue ?? ''))) return reading
+    if (reading && (!future || reading.kind === 'forecast' || attendance.has(reading.cue ?? '') || namesMeeting(text, match.end, reading))) return reading
   }
   if (past) return { kind: weak ? 'other' : (windowKind(text, match.end)?.kind ?? 'other') }
   // 2022年，全市新建5G基站2600个以上。到2024年，全市累计建成…: a bare year before a comma, ahead of
@@ -257,6 +257,16 @@ export function windowKind(text: string, from: number): EventReading | undefined
     return undefined
   })
   return found
+}
+
+/**
+ * …以及1月17日上午召开的闭幕大会: a meeting word followed by 的 makes the date part of a name for the
+ * meeting (the one held that day), an event even after the document's date — 6月召开会议 stays a task.
+ */
+function namesMeeting(text: string, from: number, reading: EventReading): boolean {
+  if (reading.kind !== 'meeting' || !reading.cue) return false
+  const window = text.slice(from, from + raw.window.length)
+  return window.includes(`${reading.cue}${raw.attendanceJoiner}`)
 }
 
 const commaAfter = new Set([...raw.bareYearTarget.commas])
