@@ -15,7 +15,7 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
  */
 export function findSignatureDate(lines: Line[], from: number, to: number, beforeNested: boolean): number {
   for (let k = to - 1; k >= from && to - k <= 400; k--) {
-    if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k])) continue
+    if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1])) continue
     let j = k + 1
     while (j < to && isReleaseLine(lines[j].text)) j++
     if (j === to && (beforeNested || to - k <= 3)) return k
@@ -39,6 +39,25 @@ export function noteBesideDate(line: Line): Line | null {
   if (!m || !isDateLine(m[2])) return null
   return { start: line.end - m[2].length, end: line.end, text: m[2] }
 }
+
+/**
+ * A 落款 printed on one line, the organ and then the date after spaces (`牡丹区人民政府       二〇一七年五月十六日`):
+ * the organ and the date as lines of their own, or null. Only when the date is written in Chinese
+ * numerals (the form of a 成文日期) or the line follows a closing formula (特此公告): a flattened table's
+ * last row (`市财政局 2020年12月31日`) is a unit and its due date.
+ * @example organBesideDate({ start: 0, end: 20, text: '某区人民政府 二〇一七年五月十六日' })?.organ.text // '某区人民政府'
+ */
+export function organBesideDate(line: Line, previous?: Line): { organ: Line; date: Line } | null {
+  const m = ORGAN_BESIDE_DATE.exec(line.text)
+  if (!m || !isDateLine(m[2]) || !isIssuerLine(m[1])) return null
+  if (!CN_YEAR.test(m[2]) && !(previous && CLOSING.test(previous.text))) return null
+  return { organ: { start: line.start, end: line.start + m[1].length, text: m[1] }, date: { start: line.end - m[2].length, end: line.end, text: m[2] } }
+}
+
+// an organ name, spaces (the matching copy drops them between Han characters), then a date ending the line
+const ORGAN_BESIDE_DATE = /^([\u4e00-\u9fff（）()]{2,40}?)[\s\u3000]*((?:[〇○零一二三四五六七八九O0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}|\d{4}年\d{1,2}月\d{1,2})日)$/
+const CN_YEAR = /^[〇○零一二三四五六七八九O0]{4}年/
+const CLOSING = /^特此(?:通知|通告|公告|通报|批复|函告|函复|决定)。?$/
 
 // the note in brackets, spaces, then the date ending the line
 const NOTE_BESIDE_DATE = /^([（(]此件[^（）()]{1,12}[）)])[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)$/

@@ -751,6 +751,9 @@ const WALKS: Walk[] = [
     doc: (w) => plan(`按照2024年3月1日${w}的办法，2024年底前完成。`),
     project: (d) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date}`))],
   },
+  // a dated turning-up or setting-off after the document's date (outside17): the date of an event, not a due date
+  { list: 'time/events.json#attendance.meeting', doc: (w) => `${TITLE}\n\n　　一、请各区于2030年3月14日下午到市民中心${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
+  { list: 'time/events.json#attendance.other', doc: (w) => `${TITLE}\n\n　　一、考察组于2030年3月14日${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   { list: 'time/events.json#kinds.forecast', doc: (w) => plan(`2026年，全市数字经济规模${w}近2170亿元，2024年底前完成。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   // a standing rule (a text of articles): obligated dated dates, anchors on the text itself, 至…止
   { list: 'time/standing.json#obligations', doc: (w) => law(`燃气企业${w}于2025年6月30日前完成管道改造。`), project: (d) => [deadlines(d), clauseEvents(d)] },

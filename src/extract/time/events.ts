@@ -10,7 +10,11 @@ import type { TimeEventKind } from '../../schema/time.js'
 import { WordList, lexicon as L } from './lexicon.js'
 import { scanTime, type TimeMatch } from './scan.js'
 
-const kinds = new WordList<TimeEventKind>(Object.entries(raw.kinds).flatMap(([kind, words]) => (words as string[]).map((w) => [w, kind as TimeEventKind] as [string, TimeEventKind])))
+const kindEntries = (lists: Record<string, string[]>) => Object.entries(lists).flatMap(([kind, words]) => words.map((w) => [w, kind as TimeEventKind] as [string, TimeEventKind]))
+const kinds = new WordList<TimeEventKind>([...kindEntries(raw.kinds), ...kindEntries(raw.attendance)])
+/** Words of attending or setting off (报到, 出发): their date is an event even after the document's date. */
+const attendance = new Set(Object.values(raw.attendance).flat())
+const attendanceBefore = new WordList<TimeEventKind>(kindEntries(raw.attendance))
 const weakTargets = new Set(raw.weakTargets)
 const sinceLater = WordList.fromWords(raw.sinceLater)
 const stops = new Set([...raw.window.stops])
@@ -97,6 +101,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
     const sinceCue = scanWindow(text, match.end, (i) => sinceLater.longestAt(text, i)?.[0])
     if (sinceCue) return { kind: 'since', cue: sinceCue }
   }
+  // 列席1月15日上午召开的开幕大会: the date of what someone attends
+  const attended = basis !== 'cue' && deadline.kind === 'due' ? attendanceBefore.before(text, match.index) : undefined
+  if (attended) return { kind: attended[1], cue: attended[0] }
   // 本次督查定于7月上旬进行: the time of the text's own event, not a due date
   if (basis !== 'cue' && deadline.kind === 'due' && scheduled.before(text, match.index)) return windowKind(text, match.end) ?? { kind: 'other' }
   if (basis === 'cue') {
@@ -125,7 +132,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (weak) {
     // a forecast is of the future by nature (1997年，…发生地震的可能性较大 in a January 1997 report)
     const reading = windowKind(text, match.end)
-    if (reading && (!future || reading.kind === 'forecast')) return reading
+    // …于1月14日下午到宾馆报到 / 第一组于4月19日出发: when someone turns up or leaves, never a due date
+    if (reading && (!future || reading.kind === 'forecast' || attendance.has(reading.cue ?? '') || namesMeeting(text, match.end, reading))) return reading
   }
   if (past) return { kind: weak ? 'other' : (windowKind(text, match.end)?.kind ?? 'other') }
   // 2022年，全市新建5G基站2600个以上。到2024年，全市累计建成…: a bare year before a comma, ahead of
@@ -249,6 +257,16 @@ export function windowKind(text: string, from: number): EventReading | undefined
     return undefined
   })
   return found
+}
+
+/**
+ * …以及1月17日上午召开的闭幕大会: a meeting word followed by 的 makes the date part of a name for the
+ * meeting (the one held that day), an event even after the document's date — 6月召开会议 stays a task.
+ */
+function namesMeeting(text: string, from: number, reading: EventReading): boolean {
+  if (reading.kind !== 'meeting' || !reading.cue) return false
+  const window = text.slice(from, from + raw.window.length)
+  return window.includes(`${reading.cue}${raw.attendanceJoiner}`)
 }
 
 const commaAfter = new Set([...raw.bareYearTarget.commas])
