@@ -9,7 +9,7 @@ import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
-import { titleKey, isStrongTitle, joinTitle, titleContinuation, issuedContinuation, isLetterhead } from './title-lines.js'
+import { titleKey, isStrongTitle, joinTitle, titleContinuation, issuedContinuation, isLetterhead, isDispatchMark } from './title-lines.js'
 import { gluedSiteHeader, siteTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar } from './title-search.js'
@@ -50,8 +50,14 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     const label = Object.keys(header.fields).find((l) => fieldOf(l) === 'title' && header.fields[l] && header.spans[l])
     if (label) title = { text: header.fields[label], start: header.spans[label].start, end: header.spans[label].end }
   }
+  // the 版头's 份号 / 密级 / 紧急程度 lines a PDF conversion prints first (`000123`, `机密★1年`, `特急`): header, not a title
+  let marks = 0
+  while (!title && i < Math.min(lines.length - 1, 4) && isDispatchMark(lines[i].text)) {
+    i++
+    marks++
+  }
   // 发文机关标志 (`湖南省人民政府办公厅文件`) printed above the 字号: the issuer's letterhead, not a title.
-  while (!title && i < Math.min(lines.length - 1, 4) && isLetterhead(lines[i].text)) i++
+  while (!title && i < Math.min(lines.length - 1, 4 + marks) && isLetterhead(lines[i].text)) i++
   // Reposting sites and some gov pages print the 字号 first, the title under it; some print a
   // heading line `字号《title》` or `《title》` above the document.
   const quotedTitle = !title && lines[i] ? QUOTED_TITLE_LINE.exec(lines[i].text) : null
