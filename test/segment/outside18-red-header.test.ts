@@ -36,3 +36,20 @@ describe('a notice converted from PDF with its 版头: 份号, 密级, 紧急程
     }
   })
 })
+
+describe('page marks `第 N 页 共 M 页` between the lines of an item', () => {
+  it('drops the mark, so the item`s text runs on without it', () => {
+    const doc = parse(fixture('red-header-plan.txt'))
+    const item = doc.documents[0].clauses[0].children[1]
+    expect(item.path).toEqual(['一', '（二）'])
+    expect(item.text).not.toContain('页')
+    expect(doc.diagnostics.some((d) => d.code === 'boilerplate-removed' && d.message.includes('pdf-page-of'))).toBe(true)
+  })
+
+  it('drops the forms with a comma or a slash and the reversed order', () => {
+    for (const mark of ['第3页，共5页', '第 3 页/共 5 页', '共 5 页 第 3 页']) {
+      const doc = parse(`桐川市河道保洁实施方案\n一、主要任务\n（一）清理河道。2022年6月底前完成主河道\n${mark}\n清淤。（责任单位：市水务局）\n`)
+      expect(doc.clauses[0].children[0].text.replace(/\n/g, '')).toBe('清理河道。2022年6月底前完成主河道清淤。（责任单位：市水务局）')
+    }
+  })
+})
