@@ -10,7 +10,7 @@ import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
 import { titleKey, isStrongTitle, joinTitle, titleContinuation, issuedContinuation, isLetterhead, isDispatchMark } from './title-lines.js'
-import { gluedSiteHeader, siteTable } from './site-table.js'
+import { gluedSiteHeader, siteTable, topSiteTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar } from './title-search.js'
 
@@ -36,7 +36,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     ) ??
     findExportHeader(lines, isStrongTitle, (a, b) => titleKey(a) === titleKey(b)) ??
     gluedSiteHeader(lines)
-  let i = header ? header.next : 0
+  // (a page that opens with a site's `|` or `[ label ]` table and prints no title: the table is its header)
+  const topTable = header ? null : topSiteTable(lines)
+  let i = header ? header.next : topTable ? topTable.next : 0
   while (i < lines.length && isExportLine(lines[i])) i++
   const gluedNumber = cutTitleLineTails(lines, i, view, diags)
   let title: Segment['title'] = null
@@ -142,7 +144,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (issuerLine && !root.issuerLine) root.issuerLine = issuerLine
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
-  root.header = header ?? siteHeader
+  root.header = header ?? siteHeader ?? topTable
   root.title = title
   root.start = 0
   root.end = view.text.length

@@ -65,3 +65,19 @@ describe('a repost printing the notice`s own title again in 《》 under a libra
     expect(task.deadlines.map((d) => d.date)).toEqual(['2023-03-20'])
   })
 })
+
+describe('a town page that opens with its `|` label table and prints no title', () => {
+  const doc = parse(fixture('pipe-table-no-title.txt'))
+
+  it('reads the table as the header: 文号 gives the 字号', () => {
+    expect(doc.meta.docNumber?.normalized).toBe('青石政〔2021〕15号')
+    expect(doc.meta.header?.form).toBe('govcn')
+  })
+
+  it('keeps the table out of the body: the notice is a 通知 signed by the town', () => {
+    expect(doc.meta.title).toBeNull()
+    expect(doc.meta.docType).toBe('通知')
+    expect(doc.meta.signedDate).toBe('2021-05-10')
+    expect(doc.meta.issuers).toEqual(['青石镇人民政府'])
+  })
+})
