@@ -137,6 +137,11 @@ export interface SiteCell {
   end: number
 }
 
+/** A site-table line whose first cell is a label in square brackets (`[ 发文字号 ] …`). */
+const BRACKET_LABEL_LINE = /^\[\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}\]/
+/** One `[ label ] value` cell: the value runs to the next `[`. */
+const BRACKET_CELL = /\[\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*\]([^[]*)/g
+
 const STRONG_BARE = new Set(labels.forms.bareLabels)
 /** A label without a colon opening a line or a `|` cell (`文号内政办发〔2012〕40号`, `文号|江政办〔2022〕1号|`). */
 const BARE_LABEL = new RegExp(`^(${[...STRONG_BARE].sort((a, b) => b.length - a.length).join('|')})(?![：:])`)
@@ -157,6 +162,17 @@ const INNER_BARE_LABEL = new RegExp(`([0-9A-Za-z)）〕\\]】/\\-])(${[...STRONG
 export function siteLabelCells(line: Line): SiteCell[] {
   const out: SiteCell[] = []
   const text = line.text
+  // cells whose labels stand in square brackets (`[ 索引号 ] 1150…/2023-00005 [ 发文字号 ] 曲水府发〔2023〕21号`)
+  if (BRACKET_LABEL_LINE.test(text)) {
+    for (const m of text.matchAll(BRACKET_CELL)) {
+      const label = m[1].replace(/\s+/g, '')
+      const value = m[2].trim()
+      if (!KNOWN.has(label) || !value) continue
+      const start = line.start + m.index + m[0].length - m[2].length + (m[2].length - m[2].trimStart().length)
+      out.push({ label, value, start, end: start + value.length })
+    }
+    if (out.length) return out
+  }
   if (text.includes('|')) {
     // cells between borders: a label cell, then its value cell
     const cells: Array<{ text: string; start: number }> = []
@@ -208,6 +224,11 @@ export function siteLabelCells(line: Line): SiteCell[] {
     if (cell.value) out.push(cell)
   }
   return out
+}
+
+/** Whether a line opens with a label in square brackets that a site table prints (`[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案`). */
+export function isBracketLabelLine(line: Line): boolean {
+  return BRACKET_LABEL_LINE.test(line.text) && siteLabelCells(line).length > 0
 }
 
 /** The meta field a header label fills (`发文字号` → `docNumber`), or undefined. */

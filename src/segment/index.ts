@@ -9,8 +9,8 @@ import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
-import { titleKey, isStrongTitle, joinTitle, titleContinuation, issuedContinuation, isLetterhead } from './title-lines.js'
-import { gluedSiteHeader, siteTable } from './site-table.js'
+import { titleKey, isStrongTitle, joinTitle, titleContinuation, issuedContinuation, isLetterhead, isDispatchMark } from './title-lines.js'
+import { gluedSiteHeader, siteTable, topSiteTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar } from './title-search.js'
 
@@ -36,7 +36,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     ) ??
     findExportHeader(lines, isStrongTitle, (a, b) => titleKey(a) === titleKey(b)) ??
     gluedSiteHeader(lines)
-  let i = header ? header.next : 0
+  // (a page that opens with a site's `|` or `[ label ]` table and prints no title: the table is its header)
+  const topTable = header ? null : topSiteTable(lines)
+  let i = header ? header.next : topTable ? topTable.next : 0
   while (i < lines.length && isExportLine(lines[i])) i++
   const gluedNumber = cutTitleLineTails(lines, i, view, diags)
   let title: Segment['title'] = null
@@ -50,8 +52,14 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     const label = Object.keys(header.fields).find((l) => fieldOf(l) === 'title' && header.fields[l] && header.spans[l])
     if (label) title = { text: header.fields[label], start: header.spans[label].start, end: header.spans[label].end }
   }
+  // the 版头's 份号 / 密级 / 紧急程度 lines a PDF conversion prints first (`000123`, `机密★1年`, `特急`): header, not a title
+  let marks = 0
+  while (!title && i < Math.min(lines.length - 1, 4) && isDispatchMark(lines[i].text)) {
+    i++
+    marks++
+  }
   // 发文机关标志 (`湖南省人民政府办公厅文件`) printed above the 字号: the issuer's letterhead, not a title.
-  while (!title && i < Math.min(lines.length - 1, 4) && isLetterhead(lines[i].text)) i++
+  while (!title && i < Math.min(lines.length - 1, 4 + marks) && isLetterhead(lines[i].text)) i++
   // Reposting sites and some gov pages print the 字号 first, the title under it; some print a
   // heading line `字号《title》` or `《title》` above the document.
   const quotedTitle = !title && lines[i] ? QUOTED_TITLE_LINE.exec(lines[i].text) : null
@@ -136,7 +144,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (issuerLine && !root.issuerLine) root.issuerLine = issuerLine
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
-  root.header = header ?? siteHeader
+  root.header = header ?? siteHeader ?? topTable
   root.title = title
   root.start = 0
   root.end = view.text.length

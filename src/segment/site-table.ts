@@ -64,3 +64,27 @@ export function gluedSiteHeader(lines: Line[]): HeaderBlock | null {
   }
   return null
 }
+
+/**
+ * A site's label table opening a page that prints no title (its cells between `|` borders or with
+ * their labels in square brackets, a line each: `文号 | 鹿山政〔2020〕72号 |`): read as a gov.cn header
+ * over the lines it spans. Null unless it starts the page and fills one of `SITE_FIELDS`.
+ */
+export function topSiteTable(lines: Line[]): HeaderBlock | null {
+  const fields: Record<string, string> = {}
+  const spans: HeaderBlock['spans'] = {}
+  let k = 0
+  for (; k < Math.min(lines.length, 12); k++) {
+    const t = lines[k].text
+    if (!t.includes('|') && !/^\[/.test(t)) break
+    const cells = siteLabelCells(lines[k])
+    if (!cells.length) break
+    for (const c of cells) {
+      if (fields[c.label]) continue
+      fields[c.label] = c.value
+      spans[c.label] = { start: c.start, end: c.end }
+    }
+  }
+  if (k === 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
+  return { form: 'govcn', fields, spans, start: lines[0].start, end: lines[k - 1].end, next: k }
+}

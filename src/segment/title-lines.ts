@@ -3,6 +3,7 @@
  * titles of the documents it issues: a strong title, a fragment of one broken over lines, a spaced
  * genre line, the lines a broken title goes on over, and the key titles are compared by.
  */
+import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
@@ -101,6 +102,15 @@ export function aboutContinuation(lines: Line[], from: number, end: number): num
   const nextGenre = genreOf(tail)
   if (!TITLE_FRAGMENT.test(tail) || DOC_NUMBER_LINE.test(tail) || nextGenre === null || !tail.slice(0, tail.length - nextGenre.length).endsWith('的')) return end
   return isStrongTitle(text + tail) ? end + 1 : end
+}
+
+const { secrecy: SECRECY, urgency: URGENCY } = headerLabels.dispatchMarks
+/** A line of 版头 marks: 份号 (six digits), 密级 (`机密★1年`), 紧急程度 (`特急`), spaces ignored. */
+const DISPATCH_MARKS = new RegExp(`^(?:\\d{6}|(?:${SECRECY.join('|')})(?:★.{0,8}?)?|(?:${URGENCY.join('|')}))+$`)
+
+/** Whether a line holds only the 版头's 份号, 密级 and 紧急程度 marks (`000123`, `机密★1年 特急`). */
+export function isDispatchMark(text: string): boolean {
+  return DISPATCH_MARKS.test(text.replace(/\s+/g, ''))
 }
 
 /** 发文机关标志: an organ's name followed by 文件 (`中共某市委办公室文件`). */

@@ -590,6 +590,13 @@ const WALKS: Walk[] = [
     doc: (w) => `${TITLE}\n【发布部门】深圳市人民政府办公厅\n【发文字号】深府办〔2024〕3号\n${w}\n各区人民政府：\n　　现将有关事项通知如下。\n`,
     project: (d) => [d.meta.title, d.preamble ?? null, d.meta.header?.fields ?? null],
   },
+  ...(['secrecy', 'urgency'] as const).map((kind) => ({
+    // a 版头 mark above the letterhead: without it the line blocks the title search
+    list: `header-labels.json#dispatchMarks.${kind}`,
+    doc: (w: string) =>
+      `${w}\n桐川市人民政府办公室文件\n桐政办发〔2024〕3号\n桐川市人民政府办公室\n关于印发桐川市河道保洁\n实施方案的通知\n各镇人民政府：\n　　现将《桐川市河道保洁实施方案》印发给你们。\n`,
+    project: (d: PolicyDocument) => d.meta.title,
+  })),
   { list: 'attachments.json#labels', doc: (w) => notice(`现将有关事项通知如下，请认真贯彻执行。\n${w}：1.深圳市重点任务分工表`), project: (d) => d.attachments.map((a) => `${a.number}:${a.title}`) },
   {
     list: 'signature.json#organSuffixes',
