@@ -123,6 +123,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i++
   }
   let issuerLine: Line | undefined
+  let datedIssuerLine: Line | undefined
   let repostNumber: Line | undefined
   // A title printed again in the body, possibly broken over lines, or with digits lost; reposting
   // sites print it up to three times around an issuer line.
@@ -131,6 +132,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i = repost.next
     title = repost.title
     issuerLine = repost.issuerLine
+    datedIssuerLine = repost.datedIssuerLine
     repostNumber = repost.docNumberLine
   }
   while (i < lines.length && isExportLine(lines[i])) i++
@@ -142,6 +144,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   const root = segmentBody(lines, i, colophon ? colophon.start : end, view, diags, title?.text ?? null)
   if (colophon) root.colophon = colophon
   if (issuerLine && !root.issuerLine) root.issuerLine = issuerLine
+  if (datedIssuerLine) root.datedIssuerLine = datedIssuerLine
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
   root.header = header ?? siteHeader ?? topTable

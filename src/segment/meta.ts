@@ -13,6 +13,7 @@ import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 import { organEndings, startsWithSignerTitle } from './signature.js'
 import { escapeRegExp } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
+import { datedIssuerDate } from './title-repeats.js'
 
 // Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
 const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
@@ -293,7 +294,11 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     docNumber,
     // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)
     signedDate: date('signedDate') ?? sigDate ?? (reposted ? null : date('dispatchDate')) ?? (seg.docNumberDate ? parseFullDate(seg.docNumberDate.text) : null),
-    publishedDate: (reposted ? null : date('publishedDate')) ?? firstOf(['公布', '订定', '制定']),
+    publishedDate:
+      (reposted ? null : date('publishedDate')) ??
+      firstOf(['公布', '订定', '制定']) ??
+      // (a law site's `1990年3月10日,铁道部` under the title: the day the department issued the rule)
+      (seg.datedIssuerLine ? parseFullDate(datedIssuerDate(seg.datedIssuerLine.text)!) : null),
     effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,
     status: byField.status?.value ?? (history.some((h) => h.action === '废止') ? '已废止' : null),

@@ -8,7 +8,7 @@ import grammar from '../../grammars/history.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { isDateLine } from './dates.js'
 import { withoutIssuerPrefix } from './history.js'
-import { isIssuerLine, startsWithSignerTitle } from './signature.js'
+import { isIssuerLine, startsWithSignerTitle, withoutSignerColon } from './signature.js'
 import { escapeRegExp } from '../text/regexp.js'
 
 const ORDINAL = '[\\d一二三四五六七八九十百零〇]{1,6}'
@@ -94,8 +94,8 @@ export function findPromulgation(lines: Line[], from: number, to: number, title?
   return { heading, sentence, signature: { issuers, date, start: lines[s].start, end: date.end }, organ, number, next: j, issuerLine }
 }
 
-/** A short 落款 line: an organ, or a signer's title with or without the name (`省长`, `总理李鹏`). */
+/** A short 落款 line: an organ, or a signer's title with or without the name (`省长`, `总理李鹏`, `市长：李某`). */
 function isSigner(text: string): boolean {
-  const t = text.replace(/\s+/g, '')
+  const t = withoutSignerColon(text.replace(/\s+/g, ''))
   return t.length <= 30 && !/[。，；：,]/.test(t) && (isIssuerLine(t) || startsWithSignerTitle(t))
 }

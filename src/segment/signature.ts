@@ -3,8 +3,10 @@ import sig from '../../grammars/signature.json' with { type: 'json' }
 // Compiled once from grammars/signature.json: what a 落款 line and the lines after it look like.
 const ORGAN_SUFFIXES = [...sig.organSuffixes].sort((a, b) => b.length - a.length)
 const TITLES = `(?:${sig.signerTitles.join('|')})`
-const SIGNER = new RegExp(`^${TITLES}[\\u4e00-\\u9fff·]{2,4}$`)
+const SIGNER = new RegExp(`^${TITLES}[：:]?[\\u4e00-\\u9fff·]{2,4}$`)
 const SIGNER_START = new RegExp(`^${TITLES}`)
+// a colon a page prints between the title and the name (`市长：姚某`)
+const SIGNER_COLON = new RegExp(`^(${TITLES})[：:]`)
 const RELEASE = new Set(sig.releaseLines)
 const ISSUING = new RegExp(sig.issuingVerbs.join('|'))
 // a 附注 in parentheses under the date: （联系人：…，联系电话：…）
@@ -33,6 +35,14 @@ export function organEndings(): string {
  */
 export function startsWithSignerTitle(text: string): boolean {
   return SIGNER_START.test(text)
+}
+
+/**
+ * A signer line without the colon a page prints after the title.
+ * @example withoutSignerColon('市长：姚某某') // '市长姚某某'
+ */
+export function withoutSignerColon(text: string): string {
+  return text.replace(SIGNER_COLON, '$1')
 }
 
 /**

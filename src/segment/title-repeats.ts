@@ -13,6 +13,15 @@ import { titleKey, titleKeyNoDigits, isStrongTitle, type TitleSpan } from './tit
 const COVER_MONTH = /^(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月?$/
 
 /** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
+/** A law site's date and issuing department on one line under the title (`1990年3月10日,铁道部`). */
+const DATED_ISSUER = /^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[，,]\s*([^，,。]{2,30})$/
+
+/** The date of a `1990年3月10日,铁道部` line, when its second part is an organ. */
+export function datedIssuerDate(text: string): string | null {
+  const m = DATED_ISSUER.exec(text.trim())
+  return m && isIssuerLine(m[2]) ? m[1] : null
+}
+
 const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$/
 
 /**
@@ -21,7 +30,7 @@ const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$
  * quotes the first (`信息系统工程监理暂行规定` / `信息产业部` / `关于发布《信息系统工程监理暂行规定》的通知`):
  * that notice is the document. An issuer line counts only when a title follows it.
  */
-export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line } {
+export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line; datedIssuerLine?: Line } {
   let i = skipTitleRepeat(lines, from, title.text)
   // (a page prints it a third or fourth time, perhaps broken over lines: `…的意见` / `…的意见` / `湖南省人民政府关于` / `落实…的意见`)
   for (let n = 0, again = skipTitleRepeat(lines, i, title.text); n < 2 && i > from && again > i; n++, again = skipTitleRepeat(lines, i, title.text)) i = again
@@ -76,7 +85,10 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): 
     }
     break
   }
-  return { next: i, title, issuerLine, docNumberLine }
+  // a law site's date and department under the last printing (`1990年3月10日,铁道部`)
+  const datedIssuerLine = i < lines.length && datedIssuerDate(lines[i].text) ? lines[i] : undefined
+  if (datedIssuerLine) i++
+  return { next: i, title, issuerLine, docNumberLine, datedIssuerLine }
 }
 
 /**

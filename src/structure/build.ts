@@ -102,9 +102,23 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     if (!runIn) return true
     if (!RUN_IN_STYLES.has(m.style)) return false
     if (at >= 0) return m.number === expected
+    // Articles run together on one line by a scraper (…适用本条例。第三条本条例所称…): the next
+    // article after sentence punctuation, when the one before it was seen, open or printed earlier
+    // in the line (the first one glued to its chapter heading: 第一章总 则第一条…).
+    if (m.style === 'article') return m.number === (lastSeen.get('article') ?? -9) + 1 || priorInLine(m)
     // 共分两个阶段完成：第一阶段（…）…，第二阶段（…）…: stages enumerated inside one sentence.
     if (RUN_IN_ENUMERATIONS.has(m.style) && sameLineNext(m)) return false
     return m.number === 1 && RUN_IN_OPENERS.has(m.style)
+  }
+
+  /** Is the marker numbered one less than `m`, of its style, printed earlier in the same line? */
+  const priorInLine = (m: Marker): boolean => {
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
+    for (let p = m.start - 1; p >= lineStart; p--) {
+      const n = markerAt(text, p, true)
+      if (n && n.style === m.style && n.number === m.number! - 1) return true
+    }
+    return false
   }
 
   /** Is `m`'s next key printed later in the same line? */

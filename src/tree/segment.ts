@@ -50,6 +50,11 @@ export interface Segment {
    * the issuers when neither the 落款 nor the title names one.
    */
   issuerLine?: Line
+  /**
+   * A law site's line under the title giving the date a department issued its rule and the
+   * department (`1999年7月13日,某部`): the publication date when nothing more specific is printed.
+   */
+  datedIssuerLine?: Line
   addressees: Line | null
   signature: { issuers: Line[]; date: Line | null; start: number; end: number } | null
   release: Line | null

@@ -317,6 +317,7 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#collective', doc: (w) => plan(`由各区有关${w}牵头，2024年底前完成。`), project: roles },
   // a look-alike that ends with the same organ suffix (某某会 for 社会) is a unit; the listed word is not
   { list: 'units/suffixes.json#notOrgan', doc: (w) => plan(`由市${w}牵头，2024年底前完成。`), project: roles, control: (w) => `${CONTROL}${unitSuffixOf(w)}` },
+  { list: 'units/suffixes.json#pointerStarts', doc: (w) => plan(`由${w}机构负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#collectiveStarts', doc: (w) => plan(`由${w}区政务服务中心牵头，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#forbidden', doc: (w) => plan(`市财政局${w}市税务局牵头，2024年底前完成。`), project: roles },
   // an allowed compound keeps the name a unit; its control (组建了…) is blocked by the forbidden word it holds

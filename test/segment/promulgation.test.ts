@@ -52,3 +52,21 @@ describe('a law printed under the order or announcement that published it', () =
     expect(doc.meta.history ?? []).toEqual([])
   })
 })
+
+describe('signer lines of a promulgation block (outside16)', () => {
+  it('the chairman of an autonomous region signs the order: its date is the 公布 date', () => {
+    const doc = fixture('order-region-chair.txt')
+    expect(doc.meta.signedDate).toBe('2003-09-12')
+    expect(doc.meta.publishedDate).toBe('2003-09-12')
+    expect(doc.meta.issuers).toEqual(['青原自治区人民政府'])
+    expect(events(doc)).toContain('2003-09-12 公布')
+  })
+
+  it('a colon between the title and the name of the mayor (市长：…) still ends the block', () => {
+    const doc = fixture('order-mayor-colon.txt')
+    expect(doc.meta.publishedDate).toBe('2022-03-18')
+    expect(doc.meta.effectiveDate).toBe('2022-05-01')
+    expect(events(doc)).toEqual(['2022-03-04 通过', '2022-03-18 公布', '2022-05-01 施行'])
+    expect(doc.meta.issuers).toEqual(['临渡市人民政府'])
+  })
+})

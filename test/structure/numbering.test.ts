@@ -127,3 +127,27 @@ describe('clause depth follows first appearance', () => {
     expect(codes).toEqual(['numbering-gap', 'numbering-repeat'])
   })
 })
+
+describe('articles run together on one line (outside16)', () => {
+  it('opens the next article after sentence punctuation, the first one glued to its chapter heading', () => {
+    const text =
+      '某县河道保洁管理条例\n' +
+      '第一章总 则第一条为了保持河道整洁，制定本条例。第二条本县行政区域内的河道保洁，适用本条例。' +
+      '第三条县水利行政主管部门负责本行政区域内河道保洁的监督管理工作。\n' +
+      '第二章 保洁责任\n第四条 乡镇人民政府负责辖区内河道的日常保洁。'
+    const doc = parse(text)
+    const chapter = doc.clauses[0]
+    expect(chapter.path).toEqual(['第一章'])
+    expect(chapter.children.map((c) => c.path)).toEqual([
+      ['第一章', '第二条'],
+      ['第一章', '第三条'],
+    ])
+    const roles = doc.tasks.flatMap((t) => t.roles.map((r) => [t.path.join('/'), r.role, r.units.map((u) => u.name).join('、')]))
+    expect(roles).toContainEqual(['第一章/第三条', 'responsible', '县水利行政主管部门'])
+  })
+
+  it('leaves a cross-reference after a full stop alone when it does not continue the articles', () => {
+    const doc = parse('第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全市。第五条规定的事项另行规定。\n第三条 本办法自发布之日起施行。')
+    expect(doc.clauses.map((c) => c.path)).toEqual([['第一条'], ['第二条'], ['第三条']])
+  })
+})

@@ -117,6 +117,7 @@ export const grammar = {
   standalone: new Set(suffixJson.standalone),
   notOrgan: new Lexicon(suffixJson.notOrgan),
   collectiveStarts: new Lexicon(suffixJson.collectiveStarts),
+  pointerStarts: new Lexicon(suffixJson.pointerStarts),
   collectiveTails: new Set(suffixJson.collectiveTails),
   startedSuffixes: new Lexicon(suffixJson.startedSuffixes),
   startedNotAfter: new Set(suffixJson.startedNotAfter),

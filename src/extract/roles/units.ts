@@ -36,6 +36,8 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
   const len = e - s
   if (len < 1 || len > grammar.maxUnitLength) return undefined
   if (br.opensAt(s)) return undefined
+  // 以下机构, 下列部门: a pointer to bodies named elsewhere, not a body
+  if (grammar.pointerStarts.matchAt(text, s, e)) return undefined
   if (!persons && text.indexOf('、', s) >= 0 && text.indexOf('、', s) < e && isLevelJoin(text, s, e, br)) return 'collective'
   // A unit named by the role it holds (…工作专班牵头单位, 市综治委成员单位) is a collective.
   const held = persons ? undefined : grammar.heldRoles.matchEndingAt(text, e, s + 2)

@@ -219,3 +219,24 @@ describe('canonical names', () => {
     expect(canonicalUnit('区委组织部〈区编办〉', ba)).toBe('深圳市宝安区委组织部〈深圳市宝安区机构编制委员会办公室〉')
   })
 })
+
+describe('pointers to bodies named elsewhere (outside16)', () => {
+  it('以下机构 / 下列部门 are no unit; a body named after the opening still is', () => {
+    expect(kind('以下机构')).toBeUndefined()
+    expect(kind('下列部门')).toBeUndefined()
+    expect(kind('上述单位')).toBeUndefined()
+    expect(kind('下城区文化局')).toBe('organ')
+  })
+
+  it('a 由以下机构负责 head hands nothing to its items; each item keeps its own unit', async () => {
+    const { parse } = await import('../../../src/index.js')
+    const doc = parse(
+      '某市公共自行车管理规定\n第一章 总 则\n第三条 公共自行车的管理工作由以下机构负责。\n一、日常管理机构。\n市公共自行车服务中心负责站点的日常运营和维护。\n二、监督机构。\n市交通运输局负责对运营服务质量进行考核。\n',
+    )
+    const roles = doc.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => [t.path.join('/'), r.role, u.name])))
+    expect(roles).toEqual([
+      ['第一章/第三条/一', 'responsible', '市公共自行车服务中心'],
+      ['第一章/第三条/二', 'responsible', '市交通运输局'],
+    ])
+  })
+})
