@@ -63,3 +63,15 @@ describe('a date alone in brackets under the title', () => {
     expect(doc.meta.signedDate).not.toBe('2023-05-08')
   })
 })
+
+describe('a site label table in `|` rows opening a page whose title was lost', () => {
+  it('fills the 字号 and stays out of the body', () => {
+    const doc = parse(
+      '文号 | 青政办〔2022〕5号 | 索引号 | 113301000/2022-00031 | 关键词 | |\n主题分类 | 政府办文件 | 体裁分类 | 通知 |\n各乡镇人民政府，县政府各部门：\n为做好2022年重点工作，现将有关事项通知如下。\n一、推进农村饮水提升\n牵头单位：县水利局\n',
+    )
+    expect(doc.meta.title).toBeNull()
+    expect(doc.meta.docNumber?.normalized).toBe('青政办〔2022〕5号')
+    expect(doc.preamble ?? '').not.toContain('索引号')
+    expect(doc.tasks.flatMap((t) => t.roles.map((r) => [r.role, r.units.map((u) => u.name)]))).toEqual([['lead', ['县水利局']]])
+  })
+})
