@@ -75,3 +75,15 @@ describe('a site label table in `|` rows opening a page whose title was lost', (
     expect(doc.tasks.flatMap((t) => t.roles.map((r) => [r.role, r.units.map((u) => u.name)]))).toEqual([['lead', ['县水利局']]])
   })
 })
+
+describe('a law system’s print of a history version (歷史法規)', () => {
+  it('drops the tab and the empty box labels, so the 法規名稱 line gives the title', () => {
+    const doc = parse(
+      '您的瀏覽器不支援JavaScript功能,若網頁功能無法正常使用時,請開啟瀏覽器JavaScript狀態\n測試縣政府主管法規共用系統\n列印時間:112.05.02 10:20\n歷史法規\n法規名稱: 測試縣社區環境巡查小組設置要點\n民國 108 年 02 月 11 日\n圖表附件:\n法規內容:\n一、本府為推動社區環境巡查,特設置本小組。\n二、本小組置召集人一人。\n',
+    )
+    expect(doc.meta.title).toBe('测试县社区环境巡查小组设置要点')
+    expect(doc.meta.docType).toBe('要点')
+    expect(doc.clauses.map((c) => c.marker)).toEqual(['一、', '二、'])
+    expect(doc.diagnostics.filter((d) => d.code === 'boilerplate-removed').length).toBeGreaterThan(0)
+  })
+})
