@@ -58,6 +58,24 @@ function openingUnits(text: string, [start, end]: Span): Span | null {
   return head && unitsOnly(text, start, start + head[0].length) ? [start, start + head[0].length] : null
 }
 
+/**
+ * The unit list that is an item's whole first sentence (`首都综治办、市委督查室、市监察局。负责…`), or null:
+ * not a body the plan sets up (`领导小组。由…组成`), and text must follow it.
+ */
+function unitSentence(text: string, [start, end]: Span): Span | null {
+  const head = /^[^：:。，,；;\n]{2,}?(?=。)/.exec(text.slice(start, Math.min(end, start + RULE.maxUnits + 1)))
+  if (!head || start + head[0].length + 1 >= end) return null
+  const stop = start + head[0].length
+  if (RULE.setUpBodies.some((b) => text.endsWith(b, stop))) return null
+  return unitsOnly(text, start, stop) ? [start, stop] : null
+}
+
+/** How many units the list at `span` names. */
+function unitCount(text: string, [start, end]: Span): number {
+  const folded = foldPunctuation(text.slice(start, end))
+  return splitUnitList(folded, 0, folded.length, new Brackets(folded, 0, folded.length)).length
+}
+
 /** The unit list closing an item after its last colon (`…海難：農業處。`), or null. */
 function closingUnits(text: string, [from, until]: Span): Span | null {
   let end = until
@@ -149,6 +167,16 @@ export function dutyItemRole(view: MappedText, jurisdiction: Jurisdiction, claus
     const head = headingUnits(text, line)
     const role = head && roleAt(view, jurisdiction, head)
     return role ? { role, held: true } : null
+  }
+  // every item of the list (two at least) opens with its units alone, closed by a full stop, and one names several:
+  // who does what, under any head or none (a page that starts inside the list: （十六）各区县政府和地区管委会。落实属地责任…);
+  // items that each open with one name are headings of works (1.加快建设国家重点实验室。…)
+  const list = siblings.filter((item) => item.style === clause.style)
+  const heads = list.length >= 2 && list.includes(clause) ? list.map((item) => unitSentence(text, firstLine(view, item))) : []
+  if (heads.length && heads.every((h) => h) && heads.some((h) => unitCount(text, h!) >= 2)) {
+    const head = unitSentence(text, line)
+    const role = head && roleAt(view, jurisdiction, head, label ?? RULE.as)
+    if (role) return { role, held: false }
   }
   if (!parent || !namesDutyList(view, parent)) return null
   // (units on both sides of the colon, `执行机关：直辖市、县（市）政府。`, name who holds a role term: the closing form's)

@@ -309,11 +309,15 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     const roles = inherit(own, inherited)
     const time: { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } = { deadlines: [], events: [], milestones: [] }
     if (ctx.time) {
+      // (a table row's columns not read, grammars/table-columns.json `other`: its progress and remarks cells tell
+      // what was done, not when it is due — the row is still scanned whole, so its task cell's year dates its deadline cell)
+      const unread = (cells ?? []).filter((c) => c.kind === 'other').map((c) => [view.originalStart(c.start), view.originalEnd(c.start, c.end)])
+      const read = (d: Deadline) => !d.position || !unread.some(([a, b]) => d.position!.start.offset >= a && d.position!.start.offset < b)
       for (const [start, end] of ranges) {
         const clauseTime = ctx.time(start, end)
         // (loops, not push(...xs): a huge clause can hold more items than a call takes arguments)
-        for (const deadline of clauseTime.deadlines) time.deadlines.push(deadline)
-        for (const milestone of clauseTime.milestones) time.milestones.push(milestone)
+        for (const deadline of clauseTime.deadlines) if (read(deadline)) time.deadlines.push(deadline)
+        for (const milestone of clauseTime.milestones) if (!milestone.deadline || read(milestone.deadline)) time.milestones.push(milestone)
         for (const event of clauseTime.events ?? []) time.events.push(event)
       }
     }

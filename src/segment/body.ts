@@ -21,6 +21,9 @@ import { attachmentDocuments, withPeriodLine, findNestedTitles } from './nested-
 /** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
 const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)/
 
+/** A date alone in brackets, as plans and reports print it under their title (`（2025年04月08日）`, `(二〇一九年三月五日)`): group 1 the date. */
+const BRACKETED_DATE_LINE = /^[（(]\s*([^（()）]{8,16}日)\s*[）)]$/
+
 /** A row of a joint 落款 printed in columns: organ names separated by spaces in the input. */
 function isIssuerRow(line: Line, view: MappedText): boolean {
   return isIssuerLine(line.text) && /\S\s+\S/.test(view.originalSlice(line.start, line.end).trim())
@@ -68,6 +71,12 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       const l = lines[i++]
       seg.docNumberLine = { start: l.start, end: l.start + dated[1].length, text: dated[1] }
       seg.docNumberDate = { start: l.end - dated[2].length, end: l.end, text: dated[2] }
+    } else if (k === 0 && title && !seg.titleDate && BRACKETED_DATE_LINE.test(t) && parseFullDate(BRACKETED_DATE_LINE.exec(t)![1])) {
+      // the text's own date under its title, before any 字号 or 主送机关
+      const l = lines[i++]
+      const d = BRACKETED_DATE_LINE.exec(t)![1]
+      const at = l.start + t.indexOf(d)
+      seg.titleDate = { start: at, end: at + d.length, text: d }
     } else if (seg.docNumberLine && t === seg.docNumberLine.text)
       i++ // printed twice by a reposting site
     else if (!seg.addressees && isAddresseeLine(t)) seg.addressees = lines[i++]

@@ -1,5 +1,6 @@
 import labels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
+import { parseFullDate } from './dates.js'
 import type { HeaderBlock, HeaderForm } from '../tree/segment.js'
 
 export type { HeaderBlock, HeaderForm }
@@ -39,7 +40,8 @@ export interface LabelLine {
 }
 
 const HALF_WIDTH = /["'()<>-]/
-const ANY_LABEL = /^(?:【([^】]{1,10})】|([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,9})\s*[：:])\s*/
+/** (a label may carry an alternative in brackets: `公(發)布日期：`, the 公布 or 发布 date of a law system's page) */
+const ANY_LABEL = /^(?:【([^】]{1,10})】|([\u4e00-\u9fff][\u4e00-\u9fff（）\s]{1,11})\s*[：:])\s*/
 
 /** Reads `line` as a label line with a known label (spaces inside the label ignored), or null. */
 export function labelLine(line: Line): LabelLine | null {
@@ -74,6 +76,9 @@ export function findExportHeader(lines: Line[], isTitle: (text: string) => boole
   for (; j < Math.min(lines.length, 20); j++) {
     const l = labelLine(lines[j])
     if (l) {
+      // (a date label over its value: `公(發)布日期：` ⏎ `民國 102 年 08 月 13 日`)
+      const under = !l.value && /Date$/.test(LABEL_FIELD[l.label]) && lines[j + 1] && parseFullDate(lines[j + 1].text) ? lines[++j] : null
+      if (under) Object.assign(l, { value: under.text, start: under.start, end: under.end })
       if (!(l.label in fields) || !fields[l.label]) {
         fields[l.label] = l.value
         if (l.value) spans[l.label] = { start: l.start, end: l.end }

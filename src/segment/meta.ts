@@ -293,7 +293,12 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     ...(authority ? { authority } : {}),
     docNumber,
     // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)
-    signedDate: date('signedDate') ?? sigDate ?? (reposted ? null : date('dispatchDate')) ?? (seg.docNumberDate ? parseFullDate(seg.docNumberDate.text) : null),
+    signedDate:
+      date('signedDate') ??
+      sigDate ??
+      (reposted ? null : date('dispatchDate')) ??
+      (seg.docNumberDate ? parseFullDate(seg.docNumberDate.text) : null) ??
+      (seg.titleDate ? parseFullDate(seg.titleDate.text) : null),
     publishedDate:
       (reposted ? null : date('publishedDate')) ??
       firstOf(['公布', '订定', '制定']) ??

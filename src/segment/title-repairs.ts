@@ -4,6 +4,7 @@
  * it, or a law site's version tag after it. Each repair drops the extra text with a diagnostic
  * (a 字号 becomes the document's 字号) and only when what is left still reads as a title.
  */
+import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
@@ -36,8 +37,24 @@ function trailingGluedNumber(text: string): { at: number; number: string } | nul
   return null
 }
 
-/** The 标题 label of a site's table glued to the title it labels (its spaces were removed with the table's layout). */
-const TITLE_LABEL = /^(?:文件标题|标题)(?![：:])/
+/**
+ * A title label of a site's table (the labels of grammars/header-labels.json that fill `title`: 标题,
+ * 名称, 法规名称, a research database's `Title`) opening the title line it labels, no colon after it.
+ */
+const TITLE_LABEL = new RegExp(
+  `^(?:${Object.keys(headerLabels.labels)
+    .filter((l) => (headerLabels.labels as Record<string, string>)[l] === 'title')
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![：:])`,
+)
+/** Labels a title may run into with no space printed (a table's cells glued): 标题 and 文件标题 name nothing else. */
+const GLUED_TITLE_LABEL = /^(?:文件标题|标题)$/
+/** Did the input print a space (or a tab) between the label `title.text[0, n)` and what follows? The space pass removed it from the view. */
+function spacedAfter(title: TitleSpan, n: number, view: MappedText): boolean {
+  const from = view.originalEnd(title.start, title.start + n)
+  const to = view.originalStart(title.start + n)
+  return to > from && view.source.text.slice(from, to).trim() === ''
+}
 
 /** A page's <title> copied as a line: the title, a dash and the site's name (`…的意见-湖南省人民政府门户网站`). */
 const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|官方网站|网站|政府网|门户网|官网))$/
@@ -123,10 +140,13 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
   const glued = printedWhole(title) ? GLUED_PREFIX.exec(title.text) : null
   if (glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1]))
     title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped "${glued[1]}" glued before the title`, view, diags)
-  // A site's label table read as text, its 标题 label glued to the title (`标  题 河南省人民政府关于…的通知`)
+  // A site's label table read as text, its 标题 label glued to the title (`标  题 河南省人民政府关于…的通知`,
+  // `名称 关于印发…的通知`, `Title 103年度…计画`): a label that is also a word (名称) only with the space printed after it
   const labelled = printedWhole(title) ? TITLE_LABEL.exec(title.text) : null
-  if (labelled && isStrongTitle(title.text.slice(labelled[0].length)))
-    title = dropHead(title, labelled[0].length, 'title-prefix-dropped', `Dropped the label "${labelled[0]}" before the title`, view, diags)
+  // (the view keeps a space between Latin and a digit: `Title 103年度…`)
+  const cut = labelled ? labelled[0].length + (title.text.slice(labelled[0].length).length - title.text.slice(labelled[0].length).trimStart().length) : 0
+  if (labelled && (GLUED_TITLE_LABEL.test(labelled[0]) || cut > labelled[0].length || spacedAfter(title, cut, view)) && isStrongTitle(title.text.slice(cut)))
+    title = dropHead(title, cut, 'title-prefix-dropped', `Dropped the label "${labelled[0]}" before the title`, view, diags)
   // A 字号 in brackets closing the title line (`…的通知（岳办发〔2017〕2号）`) is the 字号, not title.
   const trailing = TRAILING_NUMBER.exec(title.text)
   if (trailing && printedWhole(title) && isTitleLike(title.text.slice(0, trailing.index))) {

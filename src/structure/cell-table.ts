@@ -176,7 +176,16 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
         if (t.length > CATEGORY_MAX || /[。；]$/.test(t) || !canBeCell(body[s], text)) break
         s++
       }
-      if (s >= body.length || serialOf(body[s]) !== rows.length + 1) break
+      if (s >= body.length) break
+      // a row of bar-closed cells (`城管局 |`); the first may carry any serial: a report printing a table's rows from its middle
+      const number = serialOf(body[s])
+      const barred = prefix === 0 && number !== null && (rows.length === 0 || number === rows[rows.length - 1].number + 1) ? barRow(body, text, s, number, after, afterHeads) : null
+      if (barred) {
+        rows.push(barred)
+        k = barred.to
+        continue
+      }
+      if (number !== rows.length + 1 || (rows.length && rows[rows.length - 1].number !== rows.length)) break
       if (s + after.length >= body.length) break
       const cellLines = body.slice(s + 1, s + 1 + after.length)
       const labelOf = (c: number) => afterHeads[c]
@@ -211,6 +220,37 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
     } else i = j - 1
   }
   return out
+}
+
+/**
+ * A row of a table whose cells each end in their bar (`城管局 |`), as a progress report prints it: the
+ * serial, then its cells up to a bar line of its own (`|`, `||`), the next serial or the end of the text
+ * (an excerpt cut in its last row). Read left to right; a row holding fewer cells than the header has
+ * columns lacks the column after the task when that is a column not read (the rows print 主要任务 and
+ * 全年目标任务 as one cell), and the last columns when cut. Null unless every cell is barred, every role
+ * column gets a cell and no cell is left over.
+ *
+ * @example
+ * // 序号 | / 主要任务 | / 全年目标任务 | / 牵头单位 | / 进展情况 | / 24 | / 新建中转站8个。 | / 城管局 | / 已完成。 | / | → row 24
+ */
+function barRow(body: Line[], text: string, s: number, number: number, after: Column[], heads: string[]): CellRow | null {
+  if (!isPipeCell(body[s])) return null
+  let e = s + 1
+  while (e < body.length && e - s <= after.length && !isBorder(body[e]) && serialOf(body[e]) !== number + 1) e++
+  if (e < body.length && !isBorder(body[e]) && serialOf(body[e]) !== number + 1) return null
+  const lines = body.slice(s + 1, e)
+  if (lines.length === 0 || !lines.every((l) => isPipeCell(l) && canBeCell(l, text))) return null
+  let cols = after.map((c, i) => ({ c, label: heads[i] }))
+  const task = cols.findIndex((x) => x.c.kind === 'task')
+  if (task < 0) return null
+  if (lines.length < cols.length && cols[task + 1]?.c.kind === 'other') cols = [...cols.slice(0, task + 1), ...cols.slice(task + 2)]
+  const lastRole = cols.map((x) => x.c.kind).lastIndexOf('role')
+  if (lines.length > cols.length || lines.length <= lastRole || lines.length <= task) return null
+  const cells: TableCell[] = lines.map((l, x) => {
+    const col = cols[x].c
+    return { kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: cols[x].label, ...cellSpan(l) }
+  })
+  return { number, serial: body[s], cells, from: s, to: e < body.length && isBorder(body[e]) ? e + 1 : e }
 }
 
 /**

@@ -45,6 +45,8 @@ export interface Segment {
   docNumberLine: Line | null
   /** The date a gazette prints after the 字号 on its line (`川办发〔2009〕59号 二○○九年十二月八日`): the 成文日期 when no 落款 dates the text. */
   docNumberDate?: Line
+  /** A date alone in brackets on the line under the title (`（2025年04月08日）`): the text's own date, its 成文日期 when no 落款 or header dates it. */
+  titleDate?: Line
   /**
    * An issuer line a reposting site prints between printings of the title (`财政部 国家发展和改革委员会`):
    * the issuers when neither the 落款 nor the title names one.

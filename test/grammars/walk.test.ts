@@ -963,6 +963,10 @@ const TIME_NOT_WALKED_YET: string[] = [
  * src/extract/time/*.ts is not changed here.
  */
 const EXPECTED_FAILURES: Record<string, string[]> = {
+  // fixleft: `Title` (a research database's export) is read only as the label opening a title line,
+  // `Title 103年度…計畫` (segment/title-repairs.ts, test/segment/fixleft-meta.test.ts); the label-line
+  // readers take Han labels only, so the walk's `Title：…` line stays text
+  'header-labels.json#labels': ['Title'],
   // carry8: the guards on a duty-list head's carried subject; 作为/具体 names come from the bulk laws'
   // sentence subjects (宁波市公共资源交易管理条例 第五条, 浙江省职工基本养老保险条例 第四十条, removed there
   // by these words), which the walk's one-article law does not reproduce yet

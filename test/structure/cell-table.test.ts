@@ -81,3 +81,24 @@ describe('flattened table rows that do not come one cell per column', () => {
     expect(src.slice(unit.position!.start.offset, unit.position!.end.offset)).toBe('环保安监局')
   })
 })
+
+describe('a progress report printing a table’s rows from its middle, each cell closed by its bar (outside15 03)', () => {
+  const doc = parse(fixtureText('cells/barred-mid-table.txt'))
+
+  it('reads rows 12–14 under the header, the 全年目标任务 column merged into the task cell', () => {
+    expect(doc.tasks.map((t) => t.path.join('/'))).toEqual(['12', '13', '14'])
+    expect(taskRoles(doc, '12')).toEqual(['leader 李青山', 'lead 县水务局', 'responsible 县住建局、各镇'])
+    expect(taskRoles(doc, '13')).toEqual(['leader 李青山', 'lead 县商务局', 'responsible 县市场监管局、城关镇'])
+    // the last row, cut before its 说明 cell, still counts
+    expect(taskRoles(doc, '14')).toEqual(['leader 王立平', 'lead 县交通局', 'responsible 县公安局、城关镇'])
+  })
+
+  it('reads no due date in a remarks or progress cell (项目于8月20才完成土方)', () => {
+    expect(doc.tasks.flatMap((t) => t.deadlines.map((d) => d.raw))).toEqual([])
+  })
+
+  it('needs the next serial after the first: a row numbered out of order ends the table', () => {
+    const src = fixtureText('cells/barred-mid-table.txt').replace('\n14 |\n', '\n19 |\n')
+    expect(parse(src).tasks.map((t) => t.path.join('/'))).toEqual(['12'])
+  })
+})

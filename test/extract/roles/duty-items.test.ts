@@ -47,3 +47,25 @@ describe('rules naming each unit in an article heading, and 权责分工 lists c
     expect(taskRoles(doc, '第六条/（一）')).toBeUndefined()
   })
 })
+
+// outside14 02 (issue #11): a page that starts inside a 职责分工 list, each item opening with its units and a full stop.
+describe('items that each open with their units alone, closed by a full stop', () => {
+  it('makes those units responsible, with no head over the list', () => {
+    const doc = parse(
+      '青溪县村容整治百日行动方案\n（八）各乡镇人民政府和县开发区管委会。落实属地责任，制定整治方案，组织辖区内的清理工作。\n（九）县委督查室、县政府督查室、县纪委监委。负责对整治行动进行专项督查和考核。\n四、工作步骤\n（一）动员部署阶段。召开全县动员大会。\n',
+    )
+    expect(taskRoles(doc, '（八）')).toEqual(['responsible 各乡镇人民政府、县开发区管委会'])
+    expect(taskRoles(doc, '（九）')).toEqual(['responsible 县委督查室、县政府督查室、县纪委监委'])
+    expect(doc.tasks.find((t) => t.path.join('/') === '四/（一）')).toBeUndefined()
+  })
+
+  it('reads items that each open with one name as headings of works, not units', () => {
+    const doc = parse('青溪县科技创新规划\n三、建设创新平台\n1.加快建设县重点实验室。围绕特色产业布局建设。\n2.高标准建设县技术创新中心。集聚创新资源。\n')
+    expect(doc.tasks.flatMap((t) => t.roles)).toEqual([])
+  })
+
+  it('needs every item of the list in that form', () => {
+    const doc = parse('青溪县村容整治百日行动方案\n（八）各乡镇人民政府和县开发区管委会。落实属地责任，制定整治方案。\n（九）加强督查考核。对整治行动进行专项督查。\n')
+    expect(doc.tasks.flatMap((t) => t.roles)).toEqual([])
+  })
+})
