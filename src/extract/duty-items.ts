@@ -76,6 +76,33 @@ function unitCount(text: string, [start, end]: Span): number {
   return splitUnitList(folded, 0, folded.length, new Brackets(folded, 0, folded.length)).length
 }
 
+/**
+ * Whether every item of `style` in a sibling list (two at least) opens with its units alone and one
+ * names several. Read once per list and style, not once per item: a list of n items would cost n².
+ */
+function unitHeadedList(view: MappedText, siblings: ClauseNode[], style: ClauseNode['style']): boolean {
+  let byStyle = unitHeadedLists.get(siblings)
+  if (!byStyle) unitHeadedLists.set(siblings, (byStyle = new Map()))
+  let known = byStyle.get(style)
+  if (known === undefined) {
+    const list = siblings.filter((item) => item.style === style)
+    let several = false
+    known = list.length >= 2
+    for (const item of list) {
+      const head = unitSentence(view.text, firstLine(view, item))
+      if (!head) {
+        known = false
+        break
+      }
+      several ||= unitCount(view.text, head) >= 2
+    }
+    known &&= several
+    byStyle.set(style, known)
+  }
+  return known
+}
+const unitHeadedLists = new WeakMap<ClauseNode[], Map<ClauseNode['style'], boolean>>()
+
 /** The unit list closing an item after its last colon (`…海難：農業處。`), or null. */
 function closingUnits(text: string, [from, until]: Span): Span | null {
   let end = until
@@ -171,9 +198,7 @@ export function dutyItemRole(view: MappedText, jurisdiction: Jurisdiction, claus
   // every item of the list (two at least) opens with its units alone, closed by a full stop, and one names several:
   // who does what, under any head or none (a page that starts inside the list: （十六）各区县政府和地区管委会。落实属地责任…);
   // items that each open with one name are headings of works (1.加快建设国家重点实验室。…)
-  const list = siblings.filter((item) => item.style === clause.style)
-  const heads = list.length >= 2 && list.includes(clause) ? list.map((item) => unitSentence(text, firstLine(view, item))) : []
-  if (heads.length && heads.every((h) => h) && heads.some((h) => unitCount(text, h!) >= 2)) {
+  if (unitHeadedList(view, siblings, clause.style)) {
     const head = unitSentence(text, line)
     const role = head && roleAt(view, jurisdiction, head, label ?? RULE.as)
     if (role) return { role, held: false }
