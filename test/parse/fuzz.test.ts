@@ -115,6 +115,8 @@ describe('linear time, counted deterministically (regex searches and the charact
     ['（ × 20k', '（'.repeat(20_000)],
     ['一、 × 10k', '一、'.repeat(10_000)],
     ['1.\\n × 7k lines', '1.\n'.repeat(7_000)],
+    // small enough that a rule quadratic in the sibling items fails here instead of hanging the run (sync code cannot time out)
+    ['1.\\n × 400 lines', '1.\n'.repeat(400)],
     ['（一） × 5k', '（一）'.repeat(5_000)],
     ['牵头单位： × 4k', '牵头单位：'.repeat(4_000)],
     ['2015年6月底前 × 2k', '2015年6月底前'.repeat(2_000)],
