@@ -312,7 +312,10 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
       // (a table row's columns not read, grammars/table-columns.json `other`: its progress and remarks cells tell
       // what was done, not when it is due — the row is still scanned whole, so its task cell's year dates its deadline cell)
       const unread = (cells ?? []).filter((c) => c.kind === 'other').map((c) => [view.originalStart(c.start), view.originalEnd(c.start, c.end)])
-      const read = (d: Deadline) => !d.position || !unread.some(([a, b]) => d.position!.start.offset >= a && d.position!.start.offset < b)
+      const read = (deadline: Deadline) => {
+        const offset = deadline.position?.start.offset
+        return offset === undefined || !unread.some(([from, to]) => offset >= from && offset < to)
+      }
       for (const [start, end] of ranges) {
         const clauseTime = ctx.time(start, end)
         // (loops, not push(...xs): a huge clause can hold more items than a call takes arguments)
