@@ -113,12 +113,24 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
 
   /** Is the marker numbered one less than `m`, of its style, printed earlier in the same line? */
   const priorInLine = (m: Marker): boolean => {
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
-    for (let p = m.start - 1; p >= lineStart; p--) {
+    const first = lineMarkers(m.start)
+    return (first.get(`${m.style} ${m.number! - 1}`) ?? Infinity) < m.start
+  }
+  /**
+   * Where each marker (style and number) first starts in the current line, for priorInLine: read
+   * once per line, not once per run-in article (a law printed as one line would cost n²).
+   */
+  let markersOfLine: { end: number; first: Map<string, number> } | null = null
+  const lineMarkers = (inside: number): Map<string, number> => {
+    if (markersOfLine?.end === lineEnd) return markersOfLine.first
+    const first = new Map<string, number>()
+    for (let p = text.lastIndexOf('\n', inside - 1) + 1; p < lineEnd; p++) {
       const n = markerAt(text, p, true)
-      if (n && n.style === m.style && n.number === m.number! - 1) return true
+      const key = n && `${n.style} ${n.number}`
+      if (key && !first.has(key)) first.set(key, p)
     }
-    return false
+    markersOfLine = { end: lineEnd, first }
+    return first
   }
 
   /** Is `m`'s next key printed later in the same line? */

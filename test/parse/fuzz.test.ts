@@ -117,6 +117,8 @@ describe('linear time, counted deterministically (regex searches and the charact
     ['1.\\n × 7k lines', '1.\n'.repeat(7_000)],
     // small enough that a rule quadratic in the sibling items fails here instead of hanging the run (sync code cannot time out)
     ['1.\\n × 400 lines', '1.\n'.repeat(400)],
+    // articles a scraper ran together on one line, each after a full stop: read once per line, not once per article
+    ['。第三条 run-in × 300', `第一章总则第一条${'本条例适用。第三条'.repeat(300)}`],
     ['（一） × 5k', '（一）'.repeat(5_000)],
     ['牵头单位： × 4k', '牵头单位：'.repeat(4_000)],
     ['2015年6月底前 × 2k', '2015年6月底前'.repeat(2_000)],
