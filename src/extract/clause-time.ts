@@ -3,6 +3,7 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import type { Deadline, Milestone, Stage, TimeEvent } from '../schema/time.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import { quotedTitles } from './quoted-titles.js'
+import { SpanSet } from '../text/spans.js'
 import { eventOf, findStages, scanTime, scheduleLabels, splitMilestones, standingReading, titleYearOf, type StageBlock, type TimeMatch } from './time/index.js'
 
 export interface TimeOptions {
@@ -26,34 +27,6 @@ function toDeadline(view: MappedText, match: TimeMatch): Deadline {
 }
 
 const MAX_SCHEDULE = 2000
-
-/** Sorted, merged spans with a binary-search membership test (linear in matches, not quadratic). */
-class SpanSet {
-  private readonly starts: number[] = []
-  private readonly ends: number[] = []
-  constructor(spans: Array<[number, number]>) {
-    spans.sort((a, b) => a[0] - b[0])
-    for (const [start, end] of spans) {
-      const last = this.ends.length - 1
-      if (last >= 0 && start <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], end)
-      else {
-        this.starts.push(start)
-        this.ends.push(end)
-      }
-    }
-  }
-  has(offset: number): boolean {
-    let low = 0
-    let high = this.starts.length - 1
-    while (low <= high) {
-      const mid = (low + high) >> 1
-      if (this.starts[mid] > offset) high = mid - 1
-      else if (this.ends[mid] <= offset) low = mid + 1
-      else return true
-    }
-    return false
-  }
-}
 
 function toEvent(view: MappedText, match: TimeMatch, kind: TimeEvent['kind'], cue: string | undefined): TimeEvent {
   const deadline = match.deadline

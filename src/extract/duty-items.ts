@@ -157,7 +157,8 @@ function headLabel(view: MappedText, clause: ClauseNode): string | null {
 const HEAD = documentRules.labelHead
 
 /** The role of the units at `span`, read by the labelled-list reader as `label：…` (`责任单位：…` unless the list's head names a label). */
-function roleAt(view: MappedText, jurisdiction: Jurisdiction, [start, end]: Span, label = RULE.as): Role | null {
+function roleAt(view: MappedText, jurisdiction: Jurisdiction, [start, end]: Span, listLabel: string | null = null): Role | null {
+  const label = listLabel ?? RULE.as
   const kind = roleLabels.labels.find((l) => l.label === label)?.role ?? 'responsible'
   const found = unitsAsLabelled(view, jurisdiction, label, start, end).find((r) => r.role === kind)
   if (!found) return null
@@ -188,7 +189,7 @@ export function dutyItemRole(view: MappedText, jurisdiction: Jurisdiction, claus
     // (a unit alone on the item's line, under a head naming the label: 主办机关及其任务如下： › （一）本部： › 1.…)
     const named = label ? openingUnits(text, line) : null
     if (named && named[1] + 1 === line[1]) {
-      const role = roleAt(view, jurisdiction, named, label!)
+      const role = roleAt(view, jurisdiction, named, label)
       return role ? { role, held: true } : null
     }
     const head = headingUnits(text, line)
@@ -200,18 +201,18 @@ export function dutyItemRole(view: MappedText, jurisdiction: Jurisdiction, claus
   // items that each open with one name are headings of works (1.加快建设国家重点实验室。…)
   if (unitHeadedList(view, siblings, clause.style)) {
     const head = unitSentence(text, line)
-    const role = head && roleAt(view, jurisdiction, head, label ?? RULE.as)
+    const role = head && roleAt(view, jurisdiction, head, label)
     if (role) return { role, held: false }
   }
   if (!parent || !namesDutyList(view, parent)) return null
   // (units on both sides of the colon, `执行机关：直辖市、县（市）政府。`, name who holds a role term: the closing form's)
   const open = closingUnits(text, [line[0], clause.data.textEnd]) ? null : openingUnits(text, line)
-  const role = open && roleAt(view, jurisdiction, open, label ?? RULE.as)
+  const role = open && roleAt(view, jurisdiction, open, label)
   if (role) return { role, held: false }
   // every item of the list closes with its unit (two at least): a mapping of matters to units
   if (siblings.length >= 2 && siblings.every((item) => closingUnits(text, [firstLine(view, item)[0], item.data.textEnd]))) {
     const close = closingUnits(text, [line[0], clause.data.textEnd])
-    const role = close && roleAt(view, jurisdiction, close, label ?? RULE.as)
+    const role = close && roleAt(view, jurisdiction, close, label)
     if (role) return { role, held: false }
   }
   return null

@@ -5,7 +5,8 @@ import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
 import { effectiveDates, nounYearsOf, planPeriodFromTitle, scanTime, signingDateAtEnd, STANDING_MIN_ARTICLES, titleYearOf, yearContextOf, editionYearOf, preambleYearOf } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
-import { insideAny, quotedTitles } from './quoted-titles.js'
+import { quotedTitles } from './quoted-titles.js'
+import { SpanSet } from '../text/spans.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { Deadline, TimeEvent } from '../schema/time.js'
@@ -62,10 +63,10 @@ function titlePlanYear(title: string | null | undefined): number | undefined {
  * no other. Only titles: a year before a verb is an event's (对2020年已达标的街镇…).
  */
 function soleNounYear(text: string, from: number, until: number): number | undefined {
-  const titles = quotedTitles(text, from, until)
+  const titles = new SpanSet(quotedTitles(text, from, until))
   const years = new Set(
     nounYearsOf(text, from, until)
-      .filter((y) => insideAny(titles, y.index))
+      .filter((y) => titles.has(y.index))
       .map((y) => y.year),
   )
   return years.size === 1 ? years.values().next().value : undefined

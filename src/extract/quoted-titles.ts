@@ -26,8 +26,3 @@ export function quotedTitles(text: string, from: number, until: number): Array<[
   }
   return out
 }
-
-/** Whether `index` lies inside one of `spans`. */
-export function insideAny(spans: ReadonlyArray<readonly [number, number]>, index: number): boolean {
-  return spans.some(([start, end]) => index >= start && index < end)
-}

@@ -9,6 +9,7 @@ import { allUnits } from './roles/units.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 import { dutyItemRole } from './duty-items.js'
+import { SpanSet } from '../text/spans.js'
 import { unitsAsLabelled } from './labelled-role.js'
 import { bodySetUp, inRoster } from './roster.js'
 
@@ -311,11 +312,8 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     if (ctx.time) {
       // (a table row's columns not read, grammars/table-columns.json `other`: its progress and remarks cells tell
       // what was done, not when it is due — the row is still scanned whole, so its task cell's year dates its deadline cell)
-      const unread = (cells ?? []).filter((c) => c.kind === 'other').map((c) => [view.originalStart(c.start), view.originalEnd(c.start, c.end)])
-      const read = (deadline: Deadline) => {
-        const offset = deadline.position?.start.offset
-        return offset === undefined || !unread.some(([from, to]) => offset >= from && offset < to)
-      }
+      const unread = cells && new SpanSet(cells.filter((c) => c.kind === 'other').map((c): [number, number] => [view.originalStart(c.start), view.originalEnd(c.start, c.end)]))
+      const read = (deadline: Deadline) => !unread || !deadline.position || !unread.has(deadline.position.start.offset)
       for (const [start, end] of ranges) {
         const clauseTime = ctx.time(start, end)
         // (loops, not push(...xs): a huge clause can hold more items than a call takes arguments)

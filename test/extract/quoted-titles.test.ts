@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { insideAny, quotedTitles } from '../../src/extract/quoted-titles.js'
+import { quotedTitles } from '../../src/extract/quoted-titles.js'
+import { SpanSet } from '../../src/text/spans.js'
 
 describe('quotedTitles', () => {
   it('finds each 《…》 of a range, nested 〈〉 and all, at offsets into the whole text', () => {
     const text = '前言。按照《2019年〈河湖长制〉工作要点》和《考核办法》要求，2020年底前完成。'
     const spans = quotedTitles(text, 3, text.length)
     expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['《2019年〈河湖长制〉工作要点》', '《考核办法》'])
-    expect(insideAny(spans, text.indexOf('2019'))).toBe(true)
-    expect(insideAny(spans, text.indexOf('2020'))).toBe(false)
+    expect(new SpanSet(spans).has(text.indexOf('2019'))).toBe(true)
+    expect(new SpanSet(spans).has(text.indexOf('2020'))).toBe(false)
   })
 
   it('takes the outer title when titles nest, and none when one is never closed', () => {

@@ -1,4 +1,5 @@
 import type { Period } from '../../schema/time.js'
+import { escapeRegExp } from '../../text/regexp.js'
 import { lexicon } from './lexicon.js'
 import { scanTime, type TimeDiagnostic } from './scan.js'
 
@@ -78,8 +79,7 @@ export function titleYearOf(title: string | null | undefined): number | undefine
   return Number(years[0][0])
 }
 
-const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const PREAMBLE_YEAR = new RegExp(`(?:${lexicon.preambleYearLeads.map(escapeWord).join('|')})((?:19|20)\\d{2})年(?![度底前内末初中\\d０-９一二三四五六七八九十])`, 'g')
+const PREAMBLE_YEAR = new RegExp(`(?:${lexicon.preambleYearLeads.map(escapeRegExp).join('|')})((?:19|20)\\d{2})年(?![度底前内末初中\\d０-９一二三四五六七八九十])`, 'g')
 
 /**
  * The year a dateless document's opening names as the year of what it decided to do

@@ -2,7 +2,7 @@ import { DeadlineSchema, type Deadline } from '../../schema/time.js'
 import { addDuration, bounds, dayBefore, iso, toDate, type Unit } from './calendar.js'
 import { canonicalize, endOf, startOf } from './canon.js'
 import { openReaders, isTimeStart, mayHoldTime, type RuleId } from './grammar/registry.js'
-import type { AnchorDate, Expr, Point } from './grammar/types.js'
+import type { AnchorDate, Expr, NounYear, Point, ReadAt } from './grammar/types.js'
 import { isAsciiDigitCode, isCnNumeralCode, lexicon } from './lexicon.js'
 import { rocDocument, scanningRoc } from './grammar/units.js'
 
@@ -91,27 +91,41 @@ export function nounYearsOf(text: string, from = 0, to = text.length): Array<{ y
   const canonical = canon.text
   if (timeGate.enabled && !mayHoldTime(canonical)) return []
   scanningRoc(canonical, rocDocument(text))
-  const read = openReaders(canonical)
   const years: Array<{ year: number; index: number }> = []
+  walkExpressions(canonical, openReaders(canonical), (result, offset) => {
+    if ('noun' in result) years.push({ year: result.year, index: startOf(canon, offset) })
+  })
+  return years
+}
+
+/**
+ * Hands each expression the readers find in `canonical`, left to right, to `visit` with the offset it
+ * starts at, and goes on after it. A number run that matched nothing is skipped whole (so 100k digits
+ * cost one pass).
+ */
+function walkExpressions(canonical: string, read: ReadAt, visit: (result: Expr | NounYear, offset: number) => void): void {
+  const length = canonical.length
   let offset = 0
-  while (offset < canonical.length) {
+  while (offset < length) {
     const code = canonical.charCodeAt(offset)
     if (!isTimeStart(code)) {
       offset++
       continue
     }
     const result = read(offset)
-    if (result && 'noun' in result) years.push({ year: result.year, index: startOf(canon, offset) })
     if (result) {
+      visit(result, offset)
       offset = Math.max(result.end, offset + 1)
-      continue
-    }
-    // a number run that matched nothing is skipped whole (its tail is no year)
-    let end = offset + 1
-    if (isAsciiDigitCode(code)) while (end < canonical.length && isAsciiDigitCode(canonical.charCodeAt(end))) end++
-    offset = end
+    } else if (isAsciiDigitCode(code)) {
+      let end = offset + 1
+      while (end < length && isAsciiDigitCode(canonical.charCodeAt(end))) end++
+      offset = end
+    } else if (isCnNumeralCode(code)) {
+      let end = offset + 1
+      while (end < length && isCnNumeralCode(canonical.charCodeAt(end)) && !lexicon.plans.len(canonical, end)) end++
+      offset = end
+    } else offset++
   }
-  return years
 }
 
 /** Turns the gate off for a benchmark of parse() with and without it, in one process. @internal */
@@ -138,46 +152,22 @@ function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
   const canonical = canon.text
   // a range of a Taiwan document reads its bare years as ROC ones: the signal is the whole text's
   scanningRoc(canonical, rocDocument(text))
-  const read = openReaders(canonical)
   const found: Array<{ expr: Expr; years: Years }> = []
   const diagnostics: TimeDiagnostic[] = []
-  const length = canonical.length
-  let offset = 0
-  while (offset < length) {
-    const code = canonical.charCodeAt(offset)
-    if (!isTimeStart(code)) {
-      offset++
-      continue
-    }
-    const result = read(offset)
-    if (result && 'noun' in result) {
-      // a noun year (2015年度…) is no time, but its year is the item's year
+  walkExpressions(canonical, openReaders(canonical), (result) => {
+    // a noun year (2015年度…) is no time, but its year is the item's year
+    if ('noun' in result) {
       context.lastYear = result.year
-      offset = result.end
-      continue
+      return
     }
-    if (result) {
-      // 2003年以来…检查，要于7月15日前报: a year the text looks back from is past, not the year of
-      // the dates after it (they keep the earlier year, else the plan's or the document's)
-      const before = context.lastYear
-      const years = context.resolve(result)
-      if (result.kind === 'start' && result.note === 'since') context.lastYear = before
-      // 当年 with no printed year before it is some event's year (取得证书的当年), not a date
-      if (!(result.from?.sameYear && years.source !== 'item')) found.push({ expr: result, years })
-      offset = Math.max(result.end, offset + 1)
-      continue
-    }
-    // skip a whole number run that matched nothing (so 100k digits cost one pass)
-    if (isAsciiDigitCode(code)) {
-      let end = offset + 1
-      while (end < length && isAsciiDigitCode(canonical.charCodeAt(end))) end++
-      offset = end
-    } else if (isCnNumeralCode(code)) {
-      let end = offset + 1
-      while (end < length && isCnNumeralCode(canonical.charCodeAt(end)) && !lexicon.plans.len(canonical, end)) end++
-      offset = end
-    } else offset++
-  }
+    // 2003年以来…检查，要于7月15日前报: a year the text looks back from is past, not the year of
+    // the dates after it (they keep the earlier year, else the plan's or the document's)
+    const before = context.lastYear
+    const years = context.resolve(result)
+    if (result.kind === 'start' && result.note === 'since') context.lastYear = before
+    // 当年 with no printed year before it is some event's year (取得证书的当年), not a date
+    if (!(result.from?.sameYear && years.source !== 'item')) found.push({ expr: result, years })
+  })
 
   yearsFromListEnd(canonical, found)
   const matches: TimeMatch[] = []
