@@ -23,6 +23,11 @@ const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1
 
 /** A date alone in brackets, as plans and reports print it under their title (`（2025年04月08日）`, `(二〇一九年三月五日)`): group 1 the date. */
 const BRACKETED_DATE_LINE = /^[（(]\s*([^（()）]{8,16}日)\s*[）)]$/
+/** The full date a line holds alone in brackets, or null. */
+function bracketedDate(text: string): string | null {
+  const date = BRACKETED_DATE_LINE.exec(text)?.[1]
+  return date && parseFullDate(date) ? date : null
+}
 
 /** A row of a joint 落款 printed in columns: organ names separated by spaces in the input. */
 function isIssuerRow(line: Line, view: MappedText): boolean {
@@ -71,10 +76,10 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       const l = lines[i++]
       seg.docNumberLine = { start: l.start, end: l.start + dated[1].length, text: dated[1] }
       seg.docNumberDate = { start: l.end - dated[2].length, end: l.end, text: dated[2] }
-    } else if (k === 0 && title && !seg.titleDate && BRACKETED_DATE_LINE.test(t) && parseFullDate(BRACKETED_DATE_LINE.exec(t)![1])) {
+    } else if (k === 0 && title && !seg.titleDate && bracketedDate(t)) {
       // the text's own date under its title, before any 字号 or 主送机关
       const l = lines[i++]
-      const d = BRACKETED_DATE_LINE.exec(t)![1]
+      const d = bracketedDate(t)!
       const at = l.start + t.indexOf(d)
       seg.titleDate = { start: at, end: at + d.length, text: d }
     } else if (seg.docNumberLine && t === seg.docNumberLine.text)

@@ -231,9 +231,9 @@ export function siteLabelCells(line: Line): SiteCell[] {
   return out
 }
 
-/** Whether a line opens with a label in square brackets that a site table prints (`[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案`). */
-export function isBracketLabelLine(line: Line): boolean {
-  return BRACKET_LABEL_LINE.test(line.text) && siteLabelCells(line).length > 0
+/** Whether a line opens with a label in square brackets, as a site table prints them (`[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案`); whether it holds cells is siteLabelCells's. */
+export function opensWithBracketLabel(line: Line): boolean {
+  return BRACKET_LABEL_LINE.test(line.text)
 }
 
 /** The meta field a header label fills (`发文字号` → `docNumber`), or undefined. */

@@ -1,7 +1,7 @@
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells } from './header.js'
+import { fieldOf, findExportHeader, findHeader, isExportLine } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory } from './history.js'
@@ -105,17 +105,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (title) ({ title, numberFirst } = repairTitle(title, numberFirst, view, diags))
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
-  let siteHeader = title ? siteTable(lines, title.start, i) : null
-  // …or its `|` rows opening a page whose title the scraper lost (`文号 | 平政办〔2013〕11号 | 索引号 | … |`): no body
-  if (!title && !header) {
-    let k = i
-    while (k < lines.length && lines[k].text.includes('|') && siteLabelCells(lines[k]).length) k++
-    const top = k > i ? siteTable(lines, lines[k]?.start ?? view.text.length, k) : null
-    if (top) {
-      siteHeader = top
-      i = k
-    }
-  }
+  const siteHeader = title ? siteTable(lines, title.start, i) : null
   // (a header read above the title may leave a cell printed under it: `发布日期：2023-03-03 09:37`)
   if (header && siteHeader)
     for (const [label, value] of Object.entries(siteHeader.fields))

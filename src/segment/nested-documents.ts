@@ -81,8 +81,8 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
   }
   // (a repost's heading that prints the notice's own title in 《》 again issues nothing: `《X关于印发…的通知》`)
   if (ownTitle) {
-    const own = titleKey(ownTitle.replace(/〈/g, '《').replace(/〉/g, '》'))
-    for (let q = quoted.length - 1; q >= 0; q--) if (titleKey(quoted[q].replace(/〈/g, '《').replace(/〉/g, '》')) === own) quoted.splice(q, 1)
+    const own = titleKey(ownTitle)
+    for (let q = quoted.length - 1; q >= 0; q--) if (titleKey(quoted[q]) === own) quoted.splice(q, 1)
   }
   // an issuing sentence whose 《 was lost (`现将X》印发给你们`) still issues what follows the 落款
   if (!quoted.length) return issuing ? titleAfterSignature(lines, from, to, issuing) : []

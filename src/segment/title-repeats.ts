@@ -12,7 +12,6 @@ import { titleKey, titleKeyNoDigits, isStrongTitle, type TitleSpan } from './tit
 /** A cover's date: a year and month, no day (`2021 年 5 月`; a PDF text may lose the 月: `2015年12`). */
 const COVER_MONTH = /^(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月?$/
 
-/** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
 /** A law site's date and issuing department on one line under the title (`1990年3月10日,铁道部`). */
 const DATED_ISSUER = /^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[，,]\s*([^，,。]{2,30})$/
 
@@ -22,6 +21,7 @@ export function datedIssuerDate(text: string): string | null {
   return m && isIssuerLine(m[2]) ? m[1] : null
 }
 
+/** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
 const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$/
 
 /**

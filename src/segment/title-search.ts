@@ -5,7 +5,7 @@
  */
 import tableColumns from '../../grammars/table-columns.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
-import { isBracketLabelLine, siteLabelCells } from './header.js'
+import { opensWithBracketLabel, siteLabelCells } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
 import { aboutAt, forwardingAt, isTitleLike } from '../text/genre.js'
@@ -38,7 +38,7 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
   let table = 0
   for (let j = from; j < Math.min(lines.length, from + 8 + table); j++) {
     const t = lines[j].text
-    if (table < 12 && siteLabelCells(lines[j]).length > 0 && (!isStrongTitle(t) || isBracketLabelLine(lines[j]))) {
+    if (table < 12 && siteLabelCells(lines[j]).length > 0 && (!isStrongTitle(t) || opensWithBracketLabel(lines[j]))) {
       table++
       continue
     }
