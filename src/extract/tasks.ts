@@ -312,7 +312,7 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     if (ctx.time) {
       // (a table row's columns not read, grammars/table-columns.json `other`: its progress and remarks cells tell
       // what was done, not when it is due — the row is still scanned whole, so its task cell's year dates its deadline cell)
-      const unread = cells && new SpanSet(cells.filter((c) => c.kind === 'other').map((c): [number, number] => [view.originalStart(c.start), view.originalEnd(c.start, c.end)]))
+      const unread = cells && new SpanSet(cells.filter((cell) => cell.kind === 'other').map((cell): [number, number] => [view.originalStart(cell.start), view.originalEnd(cell.start, cell.end)]))
       const read = (deadline: Deadline) => !unread || !deadline.position || !unread.has(deadline.position.start.offset)
       for (const [start, end] of ranges) {
         const clauseTime = ctx.time(start, end)
