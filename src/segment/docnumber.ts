@@ -1,3 +1,4 @@
+import { cnNumber } from '../text/numerals.js'
 /** A parsed 发文字号 (without position). */
 export interface ParsedDocNumber {
   raw: string
@@ -14,6 +15,12 @@ const ORDER = /([\u4e00-\u9fff]{1,16}令)第(\d{1,5})号/
 export const LOST_BRACKET_LINE = /^([\u4e00-\u9fff]{1,16})〔((?:19|20)\d{2})(\d{1,4})号?$/
 /** A Taiwan 發文字號 as a law system's label prints it: `府消整字第1110006197號函` (the letter's 函/令 after it is no part of it). */
 const TAIWAN_WORD = /^([\u4e00-\u9fff]{1,12}字)第([0-9A-Z]{1,14})[号號](?:[函令])?$/
+/**
+ * An issue number a label gives as the 字号 of a bulletin or minutes (`文号 | 督察通报第十七期`,
+ * `发布文号: 督办通报第一期`, `第15期`): the series name and the issue, as printed. Only a whole label
+ * value: in running text `第N期` is any issue of anything.
+ */
+const ISSUE = /^([\u4e00-\u9fff]{0,12}?)第([0-9一二三四五六七八九十百零〇]{1,6})期$/
 const ISSUER_CODE_TRIM = /^(?:印发|转发|根据|按照|依据|见|和|及|与)/
 
 /**
@@ -35,6 +42,8 @@ export function parseDocNumber(text: string, options: { wholeValue?: boolean } =
   if (m) return { raw: text.trim(), normalized: `${m[1]}〔${m[2]}〕${Number(m[3])}号`, issuerCode: m[1], year: Number(m[2]), serial: Number(m[3]) }
   m = options.wholeValue ? TAIWAN_WORD.exec(t) : null
   if (m) return { raw: text.trim(), normalized: `${m[1]}第${m[2]}号`, issuerCode: m[1], year: null, serial: /^\d+$/.test(m[2]) ? Number(m[2]) : null }
+  m = options.wholeValue ? ISSUE.exec(t) : null
+  if (m) return { raw: text.trim(), normalized: t, issuerCode: m[1] || null, year: null, serial: cnNumber(m[2]) }
   m = ORDER.exec(t)
   if (m) return { raw: text.trim(), normalized: `${m[1]}第${Number(m[2])}号`, issuerCode: m[1], year: null, serial: Number(m[2]) }
   return null

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+import { parseDocNumber } from '../../src/segment/docnumber.js'
+
+// outside20 probe (issue #11): a 督办通报 or a 纪要 numbered by issue under a 字号 label
+// (`发布文号: 督办通报第一期`, `文号 | 督察通报第十七期`). Fixture written for the test (own county,
+// figures and dates).
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/outside20/${name}`, import.meta.url), 'utf8')
+
+describe('an issue number as the label value of a bulletin', () => {
+  it('is the document number, as printed, with the issue as serial', () => {
+    const doc = parse(fixture('issue-number-bulletin.txt'))
+    expect(doc.meta.docNumber?.normalized).toBe('督办通报第三期')
+    expect(doc.meta.docNumber?.serial).toBe(3)
+    expect(doc.meta.docNumber?.issuerCode).toBe('督办通报')
+    expect(doc.meta.title).toBe('关于2023年一季度县长办公会议确定事项办理情况的通报')
+    expect(doc.meta.publishedDate).toBe('2023-06-02')
+  })
+
+  it('reads the series name and a Chinese or arabic issue', () => {
+    expect(parseDocNumber('督察通报第十七期', { wholeValue: true })).toMatchObject({ normalized: '督察通报第十七期', serial: 17 })
+    expect(parseDocNumber('第15期', { wholeValue: true })).toMatchObject({ normalized: '第15期', issuerCode: null, serial: 15 })
+  })
+
+  it('is no number in running text, nor a value with more after the issue', () => {
+    expect(parseDocNumber('见督办通报第三期')).toBeNull()
+    expect(parseDocNumber('第3期培训班', { wholeValue: true })).toBeNull()
+  })
+})
