@@ -760,7 +760,14 @@ const WALKS: Walk[] = [
     project: (d) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date}`))],
   },
   // a dated turning-up or setting-off after the document's date (outside17): the date of an event, not a due date
-  { list: 'time/events.json#attendance.meeting', doc: (w) => `${TITLE}\n\n　　一、请各区于2030年3月14日下午到市民中心${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
+  { list: 'time/events.json#attendance.meeting', doc: (w) => `${TITLE}\n\n　　一、请各区于2030年3月14日到市民中心${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
+  // outside20: a part of the day after a bare day makes it an appointment; a 前 after the time keeps it due
+  { list: 'time/events.json#timeOfDay.words', doc: (w) => `${TITLE}\n\n　　一、2030年3月14日${w}，督查组到各区实地检查。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
+  {
+    list: 'time/events.json#timeOfDay.dueCues',
+    doc: (w) => `${TITLE}\n\n　　一、请各区于2030年3月14日下午5时${w}将自查报告报送市政府办公厅。\n\n深圳市人民政府办公厅\n2024年3月15日\n`,
+    project: deadlines,
+  },
   { list: 'time/events.json#attendance.other', doc: (w) => `${TITLE}\n\n　　一、考察组于2030年3月14日${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   { list: 'time/events.json#kinds.forecast', doc: (w) => plan(`2026年，全市数字经济规模${w}近2170亿元，2024年底前完成。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   // a standing rule (a text of articles): obligated dated dates, anchors on the text itself, 至…止

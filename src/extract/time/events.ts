@@ -28,6 +28,8 @@ const validityIs = WordList.fromWords(validityWords.validityIs)
 const validityTo = WordList.fromWords(validityWords.validityTo)
 const periodStart = WordList.fromWords(raw.periodFrom.from)
 const periodTargets = new Set(raw.periodFrom.targets)
+const timeOfDay = WordList.fromWords(raw.timeOfDay.words)
+const timeOfDayDue = raw.timeOfDay.dueCues
 
 /** What a text without a date of its own can still say about its time (a dateless work report). */
 export interface EventContext {
@@ -106,6 +108,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (attended) return { kind: attended[1], cue: attended[0] }
   // 本次督查定于7月上旬进行: the time of the text's own event, not a due date
   if (basis !== 'cue' && deadline.kind === 'due' && scheduled.before(text, match.index)) return windowKind(text, match.end) ?? { kind: 'other' }
+  // 2018年1月4日全天 / 1月4日下午15:00—18:00，督查组依次到…: when the inspection takes place
+  if (basis !== 'cue' && deadline.kind === 'due' && deadline.precision === 'day' && appointmentAt(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }
@@ -161,6 +165,17 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   )
     return { kind: 'other' }
   return undefined
+}
+
+/**
+ * Does a part of the day follow the date at `end` (events.json timeOfDay), with no deadline cue
+ * (前, 截止) before the next comma, full stop or line end? `6月30日下午5时前` stays due.
+ */
+function appointmentAt(text: string, end: number): boolean {
+  if (!timeOfDay.longestAt(text, end)) return false
+  const stop = text.slice(end).search(/[，,。；;\n]/)
+  const tail = text.slice(end, stop < 0 ? undefined : end + stop)
+  return !timeOfDayDue.some((cue) => tail.includes(cue))
 }
 
 const clause = raw.attributiveClause
