@@ -28,3 +28,19 @@ describe('an issue number as the label value of a bulletin', () => {
     expect(parseDocNumber('第3期培训班', { wholeValue: true })).toBeNull()
   })
 })
+
+describe('a disclosure page table between | borders, opened by 文件名称 and holding 公开责任部门 / 公开形式 / 公开目录 cells', () => {
+  const doc = parse(fixture('disclosure-table-bulletin.txt'))
+
+  it('is read as the page header: title, issue number and both dates', () => {
+    expect(doc.meta.title).toBe('2023年第三次县政府常务会议议定事项落实情况的通报')
+    expect(doc.meta.docType).toBe('通报')
+    expect(doc.meta.docNumber?.normalized).toBe('督查通报第九期')
+    expect(doc.meta.signedDate).toBe('2023-05-10')
+    expect(doc.meta.publishedDate).toBe('2023-05-12')
+  })
+
+  it('takes the office in charge of disclosure for no issuer', () => {
+    expect(doc.meta.issuers).toEqual([])
+  })
+})
