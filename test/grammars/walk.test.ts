@@ -142,6 +142,9 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#pastAspect.notWords', doc: (w) => plan(`市统计局负责调查${w}企业用工情况，2024年底前完成。`), project: roles, control: (w) => `${w[0]}当` },
   { list: 'roles/verbs.json#notBeforeExcept', doc: (w) => plan(`财政部门牵头${w}实施细则，2024年底前完成。`), project: roles, control: (w) => `${w[0]}度` },
   { list: 'roles/verbs.json#fillers', doc: (w) => plan(`市财政局、市税务局${w}负责，2024年底前完成。`), project: roles },
+  // outside20: the official a set of minutes puts in charge of an item
+  { list: 'roles/verbs.json#officerLeader.titles', doc: (w) => plan(`由张明${w}负责，市财政局牵头，2024年底前完成。`), project: roles },
+  { list: 'roles/verbs.json#officerLeader.verbs', doc: (w) => plan(`由张明副市长${w}，市财政局牵头，2024年底前完成。`), project: roles },
   { list: 'roles/verbs.json#appointment.objectEnds', doc: (w) => plan(`市民政局为该项工作${w}牵头责任单位，市财政局为配合单位。`), project: roles },
   { list: 'roles/verbs.json#with', doc: (w) => plan(`由市民政局牵头，${w}市财政局组织实施，2024年底前完成。`), project: roles },
   { list: 'roles/verbs.json#by', doc: (w) => plan(`${w}财政部门负责，2024年底前完成。`), project: roles },

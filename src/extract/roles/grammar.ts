@@ -85,6 +85,12 @@ export const grammar = {
     truthObjects: new Lexicon(verbsJson.objectFrame.truthObjects),
     maxInside: verbsJson.objectFrame.maxInside,
   },
+  officerLeader: {
+    open: verbsJson.officerLeader.open,
+    nameMax: verbsJson.officerLeader.nameMax,
+    titles: new Lexicon(verbsJson.officerLeader.titles),
+    verbs: new Lexicon(verbsJson.officerLeader.verbs),
+  },
   appointment: {
     open: verbsJson.appointment.open,
     objectEnds: verbsJson.appointment.objectEnds,

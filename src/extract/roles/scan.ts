@@ -125,6 +125,8 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   // when nothing in the range names a lead of its own.
   const ruled = (r: RoleMatch) => options.rules?.firstListedLead === true || rulePhrases.some((p) => p.index < r.index || ruleParenStart(ctx, r.end, p.end) <= r.end + 1)
   ctx.roles = ctx.roles.flatMap((r) => (r.form === 'labelled' && !parenRoles.has(r) && ruled(r) && !leadBeside(ctx, r) ? splitFirstListed(r) : [r]))
+  // 由吴继德副市长负责，市环保局牵头: the official in charge of the item (verbs.json officerLeader)
+  ctx.roles.push(...officerLeaders(t))
   // Standing assignments (以下均需X落实，不再列出): the caller hands them on to later tasks.
   for (const st of findStandingRules(t, 0, n)) {
     // (a label list the rule closes, `责任单位：A，各县市区，以下均需各县市区落实，不再逐一列出`: its words are no units)
@@ -159,6 +161,37 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   }
   return shift({ roles: ctx.roles, rules, nonAssignments, diagnostics: ctx.diagnostics }, from)
 }
+
+/**
+ * `由` + a name of at most `nameMax` Han characters + an official's title + `负责`, the title touching
+ * the verb (grammars/roles/verbs.json officerLeader): a leader, the person as printed (name and title).
+ */
+function officerLeaders(t: string): RoleMatch[] {
+  const f = grammar.officerLeader
+  const out: RoleMatch[] = []
+  for (let i = t.indexOf(f.open); i >= 0; i = t.indexOf(f.open, i + 1)) {
+    for (let k = 0; k <= f.nameMax; k++) {
+      const s = i + f.open.length + k
+      if (k > 0 && !HAN.test(t[s - 1])) break
+      const title = f.titles.matchAt(t, s)
+      const verb = title && f.verbs.matchAt(t, s + title.length)
+      if (!title || !verb) continue
+      const e = s + title.length
+      out.push({
+        role: 'leader',
+        label: verb,
+        units: [{ name: '', kind: 'person', index: i + f.open.length, end: e }],
+        index: i,
+        end: e + verb.length,
+        labelSpan: { index: e, end: e + verb.length },
+        form: 'prose',
+      })
+      break
+    }
+  }
+  return out
+}
+const HAN = /[\u4e00-\u9fff]/
 
 /**
  * A level printed once before a list of departments belongs to each (grammars/roles/verbs.json
