@@ -44,3 +44,17 @@ describe('a disclosure page table between | borders, opened by 文件名称 and 
     expect(doc.meta.issuers).toEqual([])
   })
 })
+
+describe('a 完成情况说明 whose title runs over two lines', () => {
+  const doc = parse(fixture('two-line-statement.txt'))
+
+  it('joins the title and takes 说明 for its genre', () => {
+    expect(doc.meta.title).toBe('2022年人大代表建议、政协委员提案办理工作完成情况说明')
+    expect(doc.meta.docType).toBe('说明')
+    expect(doc.meta.signedDate).toBe('2022-10-28')
+  })
+
+  it('takes the number it cites for no number of its own', () => {
+    expect(doc.meta.docNumber).toBeNull()
+  })
+})
