@@ -100,7 +100,10 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
   // 会同 (and, after 由, 按照/根据 …) ends the main list.
   let withAt: { index: number; word: string } | undefined
   // (a stop word opening the list is part of the first name: 由联合采购办公室负责)
-  const stop = (useBy ? grammar.stopInBy : grammar.with).find(t, useBy ? unitsStart + 1 : unitsStart, unitsEnd)
+  let stop = (useBy ? grammar.stopInBy : grammar.with).find(t, useBy ? unitsStart + 1 : unitsStart, unitsEnd)
+  // (…and one inside the name, after words that are no unit yet: 由市容环境综合整治联合执法工作组负责;
+  // 由市公安局联合市城管局负责 keeps its stop, 市公安局 being a unit)
+  if (stop && useBy && !strictUnits(t, br, unitsStart, trimFillers(t, unitsStart, stop.index)) && strictUnits(t, br, unitsStart, unitsEnd)) stop = undefined
   if (stop) {
     if (grammar.with.has(stop.word)) withAt = stop
     unitsEnd = trimFillers(t, unitsStart, stop.index)

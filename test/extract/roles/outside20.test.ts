@@ -21,3 +21,20 @@ describe('由 + an official + 负责 in minutes', () => {
     expect(doc.tasks.find((t) => t.path.join('/') === '1')?.deadlines.map((d) => d.date)).toEqual(['2023-09-30'])
   })
 })
+
+describe('a stop word inside the name after 由 (整改措施：由…联合执法大队负责整治)', () => {
+  const bulletin = parse(readFileSync(new URL('../../fixtures/outside20/rectification-bulletin.txt', import.meta.url), 'utf8'))
+  const of = (path: string) => bulletin.tasks.filter((t) => t.path.join('/') === path).flatMap((t) => t.roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`))
+
+  it('is part of the unit when the words before it are no unit', () => {
+    expect(of('1')).toEqual(['responsible:城区环境卫生联合执法大队'])
+  })
+
+  it('still ends the list after a unit (由A联合B负责: A responsible)', () => {
+    expect(of('2')).toEqual(['responsible:县公安局'])
+  })
+
+  it('gives no role to a unit that only urges (督促)', () => {
+    expect(of('3')).toEqual([])
+  })
+})
