@@ -143,6 +143,8 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#notBeforeExcept', doc: (w) => plan(`财政部门牵头${w}实施细则，2024年底前完成。`), project: roles, control: (w) => `${w[0]}度` },
   { list: 'roles/verbs.json#fillers', doc: (w) => plan(`市财政局、市税务局${w}负责，2024年底前完成。`), project: roles },
   // outside20: the official a set of minutes puts in charge of an item
+  { list: 'roles/verbs.json#itemOwner.verbs', doc: (w) => plan(`其中由市民政局${w}的第3件、市财政局${w}的第5项确定事项进展滞后。`), project: roles },
+  { list: 'roles/verbs.json#itemOwner.counters', doc: (w) => plan(`其中由市民政局负责的第3${w}确定事项进展滞后。`), project: roles },
   { list: 'roles/verbs.json#officerLeader.titles', doc: (w) => plan(`由张明${w}负责，市财政局牵头，2024年底前完成。`), project: roles },
   { list: 'roles/verbs.json#officerLeader.verbs', doc: (w) => plan(`由张明副市长${w}，市财政局牵头，2024年底前完成。`), project: roles },
   { list: 'roles/verbs.json#appointment.objectEnds', doc: (w) => plan(`市民政局为该项工作${w}牵头责任单位，市财政局为配合单位。`), project: roles },

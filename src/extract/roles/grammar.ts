@@ -85,6 +85,12 @@ export const grammar = {
     truthObjects: new Lexicon(verbsJson.objectFrame.truthObjects),
     maxInside: verbsJson.objectFrame.maxInside,
   },
+  itemOwner: {
+    verbs: new Lexicon(verbsJson.itemOwner.verbs),
+    joiner: verbsJson.itemOwner.joiner,
+    ordinal: verbsJson.itemOwner.ordinal,
+    counters: new Lexicon(verbsJson.itemOwner.counters),
+  },
   officerLeader: {
     open: verbsJson.officerLeader.open,
     nameMax: verbsJson.officerLeader.nameMax,

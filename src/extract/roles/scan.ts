@@ -127,6 +127,8 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
   ctx.roles = ctx.roles.flatMap((r) => (r.form === 'labelled' && !parenRoles.has(r) && ruled(r) && !leadBeside(ctx, r) ? splitFirstListed(r) : [r]))
   // 由吴继德副市长负责，市环保局牵头: the official in charge of the item (verbs.json officerLeader)
   ctx.roles.push(...officerLeaders(t))
+  // 由县民政局负责的第1件、县发改局负责的第4件…进展滞后: the owner of each item a report names
+  ctx.roles.push(...itemOwners(t, br))
   // Standing assignments (以下均需X落实，不再列出): the caller hands them on to later tasks.
   for (const st of findStandingRules(t, 0, n)) {
     // (a label list the rule closes, `责任单位：A，各县市区，以下均需各县市区落实，不再逐一列出`: its words are no units)
@@ -192,6 +194,39 @@ function officerLeaders(t: string): RoleMatch[] {
   return out
 }
 const HAN = /[\u4e00-\u9fff]/
+
+/** Numbers of an item reference (第17、18件). */
+const ITEM_NUMBER = /[0-9一二三四五六七八九十百、]/
+
+/**
+ * Units + 负责 + 的第 + numbers + 件/项 (grammars/roles/verbs.json itemOwner), each owner of a 、-joined
+ * list of such references: responsible. The units run back to the previous 、 / ， / 由 or sentence start.
+ */
+function itemOwners(t: string, br: Brackets): RoleMatch[] {
+  const f = grammar.itemOwner
+  const out: RoleMatch[] = []
+  let floor = 0
+  for (let i = 0; i < t.length; i++) {
+    const verb = f.verbs.matchAt(t, i)
+    if (!verb) continue
+    let k = i + verb.length
+    if (!t.startsWith(f.joiner + f.ordinal, k)) continue
+    k += f.joiner.length + f.ordinal.length
+    const digits = k
+    while (k < t.length && ITEM_NUMBER.test(t[k])) k++
+    const counter = k > digits ? f.counters.matchAt(t, k) : undefined
+    if (!counter) continue
+    let s = i
+    while (s > floor && !'、，,。；;\n由'.includes(t[s - 1])) s--
+    const units = strictUnits(t, br, s, i)
+    floor = k + counter.length
+    if (!units) continue
+    const by = s > 0 && t[s - 1] === '由' ? s - 1 : s
+    out.push({ role: 'responsible', label: verb, units, index: by, end: i + verb.length, labelSpan: { index: i, end: i + verb.length }, form: 'prose' })
+    i = floor - 1
+  }
+  return out
+}
 
 /**
  * A level printed once before a list of departments belongs to each (grammars/roles/verbs.json

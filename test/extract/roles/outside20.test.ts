@@ -38,3 +38,17 @@ describe('a stop word inside the name after 由 (整改措施：由…联合执�
     expect(of('3')).toEqual([])
   })
 })
+
+describe('the owners a 督查 report names for its numbered items (X负责的第N件、Y负责的第M件…进展滞后)', () => {
+  const report = parse(readFileSync(new URL('../../fixtures/outside20/disclosure-table-bulletin.txt', import.meta.url), 'utf8'))
+  const of = (path: string) => report.tasks.filter((t) => t.path.join('/') === path).flatMap((t) => t.roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`))
+
+  it('are responsible, each for its own items', () => {
+    expect(of('二')).toEqual(['responsible:县交通局', 'responsible:县水利局'])
+  })
+
+  it('is no owner without an item number (负责的工作 stays a relative clause)', () => {
+    const doc = parse('关于某项工作的通报\n\n一、总体情况\n县政府督查室负责的工作进展顺利。\n')
+    expect(doc.tasks.flatMap((t) => t.roles)).toEqual([])
+  })
+})
