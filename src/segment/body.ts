@@ -39,6 +39,13 @@ function emptySegment(start: number, end: number): Segment {
 }
 
 /** Segments lines[from, to) as one document whose title (if any) was already consumed. */
+/** Do two blank lines or more stand between single-organ lines `upper` and `lower` (in the matching copy)? */
+function farAbove(view: MappedText, upper: Line, lower: Line): boolean {
+  // (a joint 落款 printed in rows, `青海省农牧厅      青海省外事办公室`, keeps its blank lines)
+  if (isIssuerRow(upper, view) || isIssuerRow(lower, view)) return false
+  return (view.text.slice(upper.end, lower.start).match(/\n/g)?.length ?? 0) >= 3
+}
+
 export function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics, title?: string | null): Segment {
   const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
   let i = from
@@ -131,7 +138,8 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     if (k < noticeEnd && !labelOnly) nested = attachmentDocuments(lines, k, noticeEnd).concat(nested)
     if (k < noticeEnd) noticeEnd = k
     let s = sigDate
-    while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text)) s--
+    // (an issuer line two blank lines or more above the next one is the body's last line: `2、职能单位末位排名` / `交通局`)
+    while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text) && !(s < sigDate && farAbove(view, lines[s - 1], lines[s]))) s--
     // a joint 落款 of many organs printed in columns (`生态环境部 发展改革委` on each line) runs longer
     if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= 10 && isIssuerRow(lines[s - 1], view)) s--
     // a 落款 wrapped inside names (a PDF's `济南市公安局 济南市城乡交通` / `运输局`): the line above its

@@ -58,3 +58,21 @@ describe('a 完成情况说明 whose title runs over two lines', () => {
     expect(doc.meta.docNumber).toBeNull()
   })
 })
+
+describe('a ranking closing the body two blank lines above the 落款', () => {
+  it('gives no issuer: the last ranked unit is the body’s line', () => {
+    const doc = parse(fixture('ranking-bulletin.txt'))
+    expect(doc.meta.issuers).toEqual(['某县农村人居环境整治工作领导小组办公室'])
+    expect(doc.meta.signedDate).toBe('2021-09-20')
+  })
+
+  it('keeps a joint 落款 whose issuers stand one blank line apart', () => {
+    const doc = parse('关于做好征兵工作的通知\n各乡镇：\n请认真做好今年征兵工作。\n\n某县人民政府\n\n某县人民武装部\n2021年3月1日\n')
+    expect(doc.meta.issuers).toEqual(['某县人民政府', '某县人民武装部'])
+  })
+
+  it('keeps a joint 落款 printed in rows two blank lines apart', () => {
+    const doc = parse('关于做好防汛工作的通知\n各乡镇：\n请认真做好今年防汛工作。\n\n\n某县水务局      某县应急管理局\n\n\n\n某县自然资源局      某县气象局\n2021年5月1日\n')
+    expect(doc.meta.issuers).toEqual(['某县水务局', '某县应急管理局', '某县自然资源局', '某县气象局'])
+  })
+})
