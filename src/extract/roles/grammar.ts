@@ -78,6 +78,7 @@ export const grammar = {
   subjectFrames: verbsJson.subjectFrames,
   subjectNotHolding: new Lexicon(verbsJson.carriedSubject.notHolding),
   definitionOpeners: new Lexicon(verbsJson.carriedSubject.definitions),
+  inChargeVerbs: verbsJson.carriedSubject.inCharge,
   objectFrame: {
     open: verbsJson.objectFrame.open,
     verbs: new Lexicon(verbsJson.objectFrame.verbs),

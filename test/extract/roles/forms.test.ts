@@ -279,3 +279,19 @@ describe('offsets', () => {
     for (const x of scanRoles(s).roles.filter((y) => y.scope)) expect(s.slice(x.scopeSpan!.index, x.scopeSpan!.end)).toBe(x.scope)
   })
 })
+
+describe('主管 over a scope names the body in charge (outside16)', () => {
+  const units = (s: string) => scanRoles(s).roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)
+  it('X主管本行政区域/全市/本县… → responsible', () => {
+    expect(units('旗县以上林业主管部门主管本行政区域内的草原防火工作。')).toEqual(['responsible:旗县以上林业主管部门'])
+    expect(units('市体育局主管全市体育经营活动的监督管理。')).toEqual(['responsible:市体育局'])
+  })
+  it('的 after the scope opens the object (主管本行政区域的…工作), the verb stays a verb', () => {
+    expect(units('县级以上人民政府档案行政部门主管本行政区域的档案工作。')).toEqual(['responsible:县级以上人民政府档案行政部门'])
+    expect(units('区农业部门主管本区的种子工作，具体负责种子质量的监督抽查。')).toEqual(['responsible:区农业部门', 'responsible:区农业部门'])
+  })
+  it('主管 inside a name or before a noun assigns nothing', () => {
+    expect(units('县级以上人民政府渔业主管部门应当加强监督检查。')).toEqual([])
+    expect(units('纳税人应当向主管税务机关申报。')).toEqual([])
+  })
+})
