@@ -295,3 +295,15 @@ describe('主管 over a scope names the body in charge (outside16)', () => {
     expect(units('纳税人应当向主管税务机关申报。')).toEqual([])
   })
 })
+
+describe('负责领导: a verb before its object, a person before 要/同志 (outside16)', () => {
+  const units = (s: string) => scanRoles(s).roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)
+  it('X负责领导全县… / 负责领导、组织… → responsible', () => {
+    expect(units('县森林防火指挥部负责领导全县森林防火工作。')).toEqual(['responsible:县森林防火指挥部'])
+    expect(units('县防汛抗旱指挥部负责领导、组织全县的防汛抗旱工作。')).toEqual(['responsible:县防汛抗旱指挥部'])
+  })
+  it('负责领导 naming persons assigns nothing', () => {
+    expect(units('各乡镇负责领导要亲自研究部署。')).toEqual([])
+    expect(units('各单位负责领导同志要带头落实。')).toEqual([])
+  })
+})
