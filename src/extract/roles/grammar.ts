@@ -79,6 +79,8 @@ export const grammar = {
   subjectNotHolding: new Lexicon(verbsJson.carriedSubject.notHolding),
   definitionOpeners: new Lexicon(verbsJson.carriedSubject.definitions),
   inChargeVerbs: verbsJson.carriedSubject.inCharge,
+  pivots: new Lexicon(verbsJson.pivots.words),
+  pivotNotBefore: new Set([...verbsJson.pivots.notBefore]),
   objectFrame: {
     open: verbsJson.objectFrame.open,
     verbs: new Lexicon(verbsJson.objectFrame.verbs),

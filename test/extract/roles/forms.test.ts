@@ -307,3 +307,17 @@ describe('负责领导: a verb before its object, a person before 要/同志 (ou
     expect(units('各单位负责领导同志要带头落实。')).toEqual([])
   })
 })
+
+describe('a body empowered or entrusted by another holds the duty (outside16: 授权 / 委托)', () => {
+  const units = (s: string) => scanRoles(s).roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)
+  it('X授权Y负责… / X委托Y负责… → Y responsible, X not', () => {
+    expect(units('区人民政府授权区城市管理局负责全区户外广告设施的监督管理。')).toEqual(['responsible:区城市管理局'])
+    expect(units('市人民政府委托市水务局负责河道采砂的许可。')).toEqual(['responsible:市水务局'])
+  })
+  it('the empowered body carried to a later 负责 clause', () => {
+    expect(units('区人民政府授权区司法局对规范性文件进行合法性审查，并负责备案工作。')).toEqual(['responsible:区司法局'])
+  })
+  it('授权的 inside a name stays one name', () => {
+    expect(units('区体育行政部门或者区人民政府授权的机构负责体育场地的管理。')).toEqual(['responsible:区体育行政部门、区人民政府授权的机构'])
+  })
+})
