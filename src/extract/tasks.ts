@@ -198,24 +198,24 @@ function columnLineRoles(ctx: TaskContext, clause: ClauseNode, ranges: Array<[nu
   const last = ranges[ranges.length - 1]
   if (!column || !last) return none
   const { view } = ctx
-  const lines = cellLines(view.text, last[0], last[1]).map(([a, b]): [number, number] => {
-    const raw = view.text.slice(a, b)
+  const lines = cellLines(view.text, last[0], last[1]).map(([lineStart, lineEnd]): [number, number] => {
+    const raw = view.text.slice(lineStart, lineEnd)
     const lead = raw.length - raw.trimStart().length
-    return [a + lead, a + lead + raw.trim().length]
+    return [lineStart + lead, lineStart + lead + raw.trim().length]
   })
   // the first line after the task text that is only units, followed by no more lines than columns after it, each short
   for (let x = Math.max(1, lines.length - 1 - column.after.length); x < lines.length; x++) {
     const after = lines.slice(x + 1)
-    if (after.some(([a, b]) => b - a > COLUMN_TAIL_MAX)) continue
-    const [a, b] = lines[x]
-    const folded = foldPunctuation(view.text.slice(a, b))
+    if (after.some(([from, to]) => to - from > COLUMN_TAIL_MAX)) continue
+    const [start, end] = lines[x]
+    const folded = foldPunctuation(view.text.slice(start, end))
     if (/[。；：]$/.test(folded) || !allUnits(splitUnitList(folded, 0, folded.length, new Brackets(folded, 0, folded.length)))) continue
-    const units = unitsAsLabelled(view, ctx.jurisdiction, column.label, a, b)
+    const units = unitsAsLabelled(view, ctx.jurisdiction, column.label, start, end)
       .filter((r) => r.role === column.role)
       .flatMap((r) => r.units)
     if (!units.length) return none
-    const role: Role = { role: column.role as RoleKind, label: column.label, units, scope: undefined, position: view.position(a, b), inherited: undefined }
-    roleAt.set(role, a)
+    const role: Role = { role: column.role as RoleKind, label: column.label, units, scope: undefined, position: view.position(start, end), inherited: undefined }
+    roleAt.set(role, start)
     return { roles: [role], unread: after.filter((_, y) => column.after[y] === 'other').map(([y, z]): [number, number] => [view.originalStart(y), view.originalEnd(y, z)]) }
   }
   return none
