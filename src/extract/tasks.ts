@@ -180,6 +180,47 @@ function bareLineRoles(ctx: TaskContext, ranges: Array<[number, number]>): Role[
   return [role]
 }
 
+/** Longest line after an item's unit line read as a later column's cell (`2020年12月`, `已完成`). */
+const COLUMN_TAIL_MAX = 16
+
+/**
+ * An item under a table header that has no serial column (structure/cell-table.ts findColumnHeader:
+ * …/工作措施/责任单位/备注): the line of its own text that is only units, after the task text and before
+ * at most one short line per column after the role column, is the role column's cell, read as a
+ * `责任单位：…` list. Lines after it in a column not read (备注) are returned as spans time must skip.
+ *
+ * @example
+ * // 2.落实补贴资金。⏎市财政局、市税务局⏎2020年12月 under 工作措施/责任单位/备注 → responsible 市财政局, 市税务局
+ */
+function columnLineRoles(ctx: TaskContext, clause: ClauseNode, ranges: Array<[number, number]>): { roles: Role[]; unread: Array<[number, number]> } {
+  const none = { roles: [], unread: [] }
+  const column = clause.data.column
+  const last = ranges[ranges.length - 1]
+  if (!column || !last) return none
+  const { view } = ctx
+  const lines = cellLines(view.text, last[0], last[1]).map(([lineStart, lineEnd]): [number, number] => {
+    const raw = view.text.slice(lineStart, lineEnd)
+    const lead = raw.length - raw.trimStart().length
+    return [lineStart + lead, lineStart + lead + raw.trim().length]
+  })
+  // the first line after the task text that is only units, followed by no more lines than columns after it, each short
+  for (let x = Math.max(1, lines.length - 1 - column.after.length); x < lines.length; x++) {
+    const after = lines.slice(x + 1)
+    if (after.some(([from, to]) => to - from > COLUMN_TAIL_MAX)) continue
+    const [start, end] = lines[x]
+    const folded = foldPunctuation(view.text.slice(start, end))
+    if (/[。；：]$/.test(folded) || !allUnits(splitUnitList(folded, 0, folded.length, new Brackets(folded, 0, folded.length)))) continue
+    const units = unitsAsLabelled(view, ctx.jurisdiction, column.label, start, end)
+      .filter((r) => r.role === column.role)
+      .flatMap((r) => r.units)
+    if (!units.length) return none
+    const role: Role = { role: column.role as RoleKind, label: column.label, units, scope: undefined, position: view.position(start, end), inherited: undefined }
+    roleAt.set(role, start)
+    return { roles: [role], unread: after.filter((_, y) => column.after[y] === 'other').map(([y, z]): [number, number] => [view.originalStart(y), view.originalEnd(y, z)]) }
+  }
+  return none
+}
+
 /** The label a sentence's closing unit parenthesis stands for (document-rules.json `sentenceTailUnits`). */
 const TAIL_LABEL = documentRules.sentenceTailUnits.as
 /** A line's closing parenthesis right after a sentence end: `…进步。(A/B)` (group 1: the bracket). */
@@ -294,7 +335,8 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     for (const range of scanned) for (const role of rolesIn(ctx, range[0], range[1])) scannedRoles.push(role)
     const lineRoles = !cells && !scannedRoles.length ? bareLineRoles(ctx, ranges) : []
     const bare = lineRoles.length || cells || scannedRoles.length ? lineRoles : sentenceTailRoles(ctx, ranges)
-    const all = bare.length || cells ? [...scannedRoles, ...bare, ...(cells ? cellRoles(ctx, clause) : [])] : scannedRoles
+    const column = cells || !clause.data.column ? null : columnLineRoles(ctx, clause, ranges)
+    const all = bare.length || cells || column?.roles.length ? [...scannedRoles, ...bare, ...(cells ? cellRoles(ctx, clause) : []), ...(column?.roles ?? [])] : scannedRoles
     let found = all.some((role) => listHeads.has(role)) ? all.filter((role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd))) : all
     // an item handed to a unit by its place in a duty list (成员单位职责 › X：…, …：X。, X工作职责：)
     const duty = !found.length && !cells ? dutyItemRole(view, ctx.jurisdiction, clause, parent, siblings) : null
@@ -312,7 +354,8 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     if (ctx.time) {
       // (a table row's columns not read, grammars/table-columns.json `other`: its progress and remarks cells tell
       // what was done, not when it is due — the row is still scanned whole, so its task cell's year dates its deadline cell)
-      const unread = cells && new SpanSet(cells.filter((cell) => cell.kind === 'other').map((cell): [number, number] => [view.originalStart(cell.start), view.originalEnd(cell.start, cell.end)]))
+      const unreadCells = cells?.filter((cell) => cell.kind === 'other').map((cell): [number, number] => [view.originalStart(cell.start), view.originalEnd(cell.start, cell.end)])
+      const unread = (unreadCells || column?.unread.length) && new SpanSet([...(unreadCells ?? []), ...(column?.unread ?? [])])
       const read = (deadline: Deadline) => !unread || !deadline.position || !unread.has(deadline.position.start.offset)
       for (const [start, end] of ranges) {
         const clauseTime = ctx.time(start, end)

@@ -43,6 +43,8 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       continue
     }
     if (CLAUSE_START.test(t)) return null
+    // (a task table's column word ending in a genre word, 工作措施 under 序号, heads a column: no title)
+    if (TABLE_COLUMN_WORDS.has(t.replace(/\s+/g, ''))) continue
     // a genre word alone on the last line, perhaps spaced (`通 知`), under a title broken over up to
     // four lines (`澄城县…办公室` / `关于对2013年度…和有关` / `重点工作…督查的` / `通 知`)
     if (j > from && isGenreLine(t)) {

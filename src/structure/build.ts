@@ -23,7 +23,7 @@ import { headingOf } from './heading.js'
 import { detachClosing } from './closing.js'
 import { liftListRoleLines } from './list-role-lines.js'
 import { liftSectionLabels } from './section-labels.js'
-import { findCellTables, findSpanTables, type CellRow } from './cell-table.js'
+import { findCellTables, findColumnHeader, findSpanTables, type CellRow } from './cell-table.js'
 
 interface Frame {
   style: string
@@ -482,7 +482,23 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   liftSectionLabels(roots, text)
   liftListRoleLines(roots, text)
   finish(roots, view)
+  // a table header over marked items (…/责任单位/备注): the clauses after it hold its role column's cells
+  const header = tableLines.size ? null : findColumnHeader(filled, text)
+  if (header) markColumn(roots, filled[header.to - 1].end, { label: header.label, role: header.role, after: header.after })
   return { preamble, clauses: roots, closing }
+}
+
+/** Gives `column` to every clause that starts after `from`, depth first. */
+function markColumn(nodes: ClauseNode[], from: number, column: NonNullable<ClauseNode['data']['column']>): void {
+  for (const node of nodes) {
+    if (node.type !== 'clause') continue
+    if (node.data.start >= from) node.data.column = column
+    markColumn(
+      node.children.filter((c): c is ClauseNode => c.type === 'clause'),
+      from,
+      column,
+    )
+  }
 }
 
 /** Sets own-text ranges, headings and final positions, depth first. */

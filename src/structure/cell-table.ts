@@ -543,3 +543,52 @@ function barCellTables(body: Line[], text: string, bordered: (k: number) => bool
   }
   return out
 }
+
+/** A task table's header printed above numbered items, with one role column and no serial column. */
+export interface ColumnHeader {
+  /** Index in the body of the line after the header run. */
+  to: number
+  /** The role column's name and role (`责任单位`, responsible). */
+  label: string
+  role: string
+  /** The columns after the role column, in order: what the lines after an item's unit line are. */
+  after: Array<Column['kind']>
+}
+
+/** Fewest header cells for a column header over items: a task column, the role column and one more. */
+const COLUMN_HEADER_MIN = 3
+
+/**
+ * A table a converted document prints as a header run of column words (重点工作 / 主要 ⏎ 任务 / 工作措施 /
+ * 责任单位 / 备注), each alone on a line, over items that keep their own markers (一、 (一) 2.) instead of a
+ * serial column: each item's text is its task cell, and a line after it holds the role column's cell.
+ * The first such header in `body` that has a task column and exactly one role column, and no serial
+ * column (findCellTables reads those); null when there is none. Bar-closed cells are left to the
+ * bordered-table readers.
+ *
+ * @example
+ * // 主要任务 / 工作措施 / 责任单位 / 备注 / (一)… → { label: '责任单位', role: 'responsible', after: ['other'] }
+ */
+export function findColumnHeader(body: Line[], text: string): ColumnHeader | null {
+  for (let i = 0; i < body.length; i++) {
+    if (!columnOf(body[i]) || isPipeCell(body[i])) continue
+    let j = i
+    const cols: Column[] = []
+    const heads: string[] = []
+    for (let h = headerCell(body, j); h; h = j < body.length ? headerCell(body, j) : undefined) {
+      cols.push(h.col)
+      heads.push(h.label)
+      j += h.lines
+    }
+    const roles = cols.flatMap((c, x) => (c.kind === 'role' ? [x] : []))
+    const next = body[j]
+    // (an item opens the table: a marked line, not a row's serial)
+    const opensItem = next !== undefined && markerAt(text, next.start + (next.text.length - next.text.trimStart().length), false) !== null && serialOf(next) === null
+    if (cols.length >= COLUMN_HEADER_MIN && roles.length === 1 && cols.some((c) => c.kind === 'task') && !cols.some((c) => c.kind === 'serial') && opensItem) {
+      const role = cols[roles[0]] as { kind: 'role'; role: string }
+      return { to: j, label: heads[roles[0]], role: role.role, after: cols.slice(roles[0] + 1).map((c) => c.kind) }
+    }
+    i = j - 1
+  }
+  return null
+}

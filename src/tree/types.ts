@@ -44,6 +44,8 @@ export interface ClauseNode extends Parent {
     events?: TimeEvent[]
     /** Cells of a table row printed one cell per line (structure/cell-table.ts), read as labelled. */
     cells?: TableCell[]
+    /** The role column of a table header printed above the clause's items (structure/cell-table.ts findColumnHeader): a unit line of its text is that column's cell. */
+    column?: { label: string; role: string; after: Array<TableCell['kind'] | 'serial'> }
   }
 }
 

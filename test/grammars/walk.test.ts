@@ -185,7 +185,16 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#sharedLevel.heads', doc: (w) => law(`国务院燃气${w}、住房城乡建设${w}按照职责分工负责燃气安全监督。`), project: roles },
   { list: 'roles/verbs.json#sharedLevel.notBefore', doc: (w) => law(`国务院燃气行政主管部门、${w}住房城乡建设主管部门按照职责分工负责燃气安全监督。`), project: roles },
   { list: 'roles/verbs.json#carriedSubject.notHolding', doc: (w) => law(`市燃气管理委员会${w}办公室，配备专职人员，负责燃气管理的日常工作。`), project: roles },
+  // (the body in charge carries to the later 负责 clause: the control reads no role at all)
+  { list: 'roles/verbs.json#carriedSubject.inCharge', doc: (w) => law(`县燃气管理部门${w}本县燃气工作，制定燃气发展规划，负责燃气经营许可。`), project: roles },
   { list: 'roles/verbs.json#carriedSubject.definitions', doc: (w) => law(`燃气经营企业管理机构，${w}经市人民政府批准设立，负责燃气经营许可。`), project: roles },
+  // (the empowered body holds the duty: the control reads the authority and the word as one name, or none)
+  {
+    list: 'roles/verbs.json#pivots.words',
+    doc: (w) => law(`市人民政府${w}市城市管理局负责燃气经营许可。`),
+    project: roles,
+    yields: (p) => (p as string[]).some((r) => r.includes('市城市管理局') && !r.includes('市人民政府')),
+  },
   { list: 'roles/verbs.json#byPronoun.words', doc: (w) => law(`燃气设施的日常维护，由${w}产权单位负责。`), project: roles },
   { list: 'roles/verbs.json#dutyList.verbs', doc: (w) => law(`市燃气管理部门${w}职责：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
   { list: 'roles/verbs.json#dutyList.nouns', doc: (w) => law(`市燃气管理部门履行下列${w}：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },

@@ -9,7 +9,7 @@ import type { RoleMatch, UnitMatch } from './types.js'
 import type { Ctx } from './context.js'
 import { indexWithin, skipLeadIn, trimFillers, opensRegionOrSentence } from './clause-edges.js'
 import { holdsVerb, findVerb, verbLabel } from './role-verbs.js'
-import { endsWithUnit, strictUnits, withUnits } from './unit-lists.js'
+import { endsWithUnit, pastPivot, strictUnits, withUnits } from './unit-lists.js'
 import { findBy } from './prose.js'
 
 /**
@@ -21,12 +21,14 @@ export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: num
   const { t, br } = ctx
   ;[s, e] = trimSpan(t, s, e)
   if (e <= s || !opensRegionOrSentence(t, s, regionStart)) return undefined
-  const p = skipLeadIn(t, s, e)
+  let p = skipLeadIn(t, s, e)
   // (a unit name opens with a Han character: 1001. 各地区… is a marker the tree left in the text)
   if (!isHan(t[p])) return undefined
   const framed = framedSubject(t, br, p, e)
   if (framed) return framed
   const by = findBy(t, br, p, e)
+  // (市人民政府授权市…办公室对…: the empowered body is the subject)
+  if (by === undefined) p = pastPivot(t, br, p, e)
   const units = withUnits(t, br, by === undefined ? p : by + 1, e)
   if (units.length === 0 || (by === undefined && units[0].index !== p)) return undefined
   const last = units[units.length - 1].end

@@ -78,6 +78,9 @@ export const grammar = {
   subjectFrames: verbsJson.subjectFrames,
   subjectNotHolding: new Lexicon(verbsJson.carriedSubject.notHolding),
   definitionOpeners: new Lexicon(verbsJson.carriedSubject.definitions),
+  inChargeVerbs: verbsJson.carriedSubject.inCharge,
+  pivots: new Lexicon(verbsJson.pivots.words),
+  pivotNotBefore: new Set([...verbsJson.pivots.notBefore]),
   objectFrame: {
     open: verbsJson.objectFrame.open,
     verbs: new Lexicon(verbsJson.objectFrame.verbs),

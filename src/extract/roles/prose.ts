@@ -10,7 +10,7 @@ import { rawPieces } from './units.js'
 import type { Ctx } from './context.js'
 import { COLON, COMMA, indexWithin, skipLeadIn, trimFillers, opensSentence, opensRegionOrSentence } from './clause-edges.js'
 import { notAVerb, findVerb, verbLabel } from './role-verbs.js'
-import { strictUnits, withUnits } from './unit-lists.js'
+import { pastPivot, strictUnits, withUnits } from './unit-lists.js'
 
 /** 由 opening a unit list (not 由于, 理由, 自由 …). */
 export function findBy(t: string, br: Brackets, s: number, e: number): number | undefined {
@@ -93,7 +93,8 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
   if (!verb) return readListHead(ctx, p, ce, carried)
   if (regionStart < 0 && grammar.parenOnlyVerbs.has(verb.verb)) return undefined
   const useBy = by !== undefined && by < verb.index
-  const unitsStart = useBy ? afterPronoun(t, by + 1, ce) : p
+  // (县人民政府授权县应急管理局负责…: the empowered body holds the duty)
+  const unitsStart = useBy ? afterPronoun(t, by + 1, ce) : pastPivot(t, br, p, verb.index)
   let unitsEnd = trimFillers(t, unitsStart, verb.index)
   // a subject read together with the next clause (see subjectAlone) ends before the comma
   while (unitsEnd > unitsStart && t.charCodeAt(unitsEnd - 1) === COMMA) unitsEnd = trimFillers(t, unitsStart, unitsEnd - 1)

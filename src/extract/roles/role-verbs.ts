@@ -104,7 +104,10 @@ export function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit
     if (!v) continue
     const after = k + v.length
     // (所负责之政策: a relative clause names what one is responsible for, it assigns nothing)
-    if (grammar.verbNotAfter.some((w) => k - w.length >= s && t.endsWith(w, k)) || notAVerb(t, after, e) || attributive(t, br, after, e) || insideUnitName(t, br, s, e, k, after)) {
+    // (主管本行政区域的…工作: after a verb that ends in its scope, 的 opens the object, not a noun head)
+    const scoped = grammar.inChargeVerbs.some((w) => v.length > w.length && v.startsWith(w))
+    const noun = scoped ? pastEvent(t, after, e) : notAVerb(t, after, e)
+    if (grammar.verbNotAfter.some((w) => k - w.length >= s && t.endsWith(w, k)) || noun || attributive(t, br, after, e) || insideUnitName(t, br, s, e, k, after)) {
       k += v.length - 1
       continue
     }

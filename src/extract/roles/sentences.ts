@@ -78,6 +78,7 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
   // reading of a sentence. Until then: the first clause, and the clauses since that took nothing.
   let firstClause: [number, number, number] | undefined
   let dutySubject: UnitMatch[] | undefined
+  let inCharge = false
   const unread: Array<[number, number]> = []
   const readSubject = (): UnitMatch[] | undefined => {
     if (firstClause) {
@@ -104,7 +105,11 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
     if (made) lastMain = made
     // X负责…，…，牵头组织… (a 管理办法's duty sentence): the units responsible in the first clause, named
     // at its opening, also lead what a later clause opening with 牵头 hands them
-    if (ci === 0 && made && made.role === 'responsible' && made.form === 'prose' && !made.scopeSpan && made.units[0]?.index === skipLeadIn(t, ...trimSpan(t, a, b))) dutySubject = made.units
+    if (ci === 0 && made && made.role === 'responsible' && made.form === 'prose' && !made.scopeSpan && made.units[0]?.index === skipLeadIn(t, ...trimSpan(t, a, b))) {
+      dutySubject = made.units
+      // (the body in charge of a field, X主管本市…工作，…，负责…: every later duty is its own)
+      inCharge = grammar.inChargeVerbs.some((v) => made.label.startsWith(v))
+    }
     if (region.paren) listRun = joinListRun(ctx, before, a, b, listRun)
     // A subject alone in its clause, its verb opening the next (…等有关部门和城市管理综合执法组织，
     // 按照…确定的职责，对…实施监督管理 / 省军区…，负责…): read the two as one clause.
@@ -118,7 +123,7 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
     if (ctx.roles.length > before) continue
     if (dutySubject) {
       const carried = carriedRole(ctx, a, b, () => dutySubject)
-      if (carried?.role === 'lead') ctx.roles.push(carried)
+      if (carried?.role === 'lead' || (carried && inCharge)) ctx.roles.push(carried)
       // a clause naming another body last (…，会同财政厅…) ends the subject
       else if (endsWithUnit(t, br, ...trimSpan(t, a, b))) dutySubject = undefined
       continue

@@ -44,3 +44,17 @@ export function withUnits(t: string, br: Brackets, s: number, e: number): UnitMa
   }
   return units
 }
+
+/**
+ * Past a unit list and a pivot word opening [s, e) (县人民政府授权县应急管理局…: the empowered body is the
+ * subject, grammars/roles/verbs.json `pivots`); `s` when the clause opens otherwise.
+ */
+export function pastPivot(t: string, br: Brackets, s: number, e: number): number {
+  const to = Math.min(e, s + grammar.maxUnitLength + 1)
+  for (let k = s + 2; k < to; k++) {
+    const w = grammar.pivots.matchAt(t, k, e)
+    if (!w || grammar.pivotNotBefore.has(t[k + w.length]) || k + w.length >= e) continue
+    return strictUnits(t, br, s, k) ? k + w.length : s
+  }
+  return s
+}

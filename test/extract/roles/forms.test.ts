@@ -279,3 +279,45 @@ describe('offsets', () => {
     for (const x of scanRoles(s).roles.filter((y) => y.scope)) expect(s.slice(x.scopeSpan!.index, x.scopeSpan!.end)).toBe(x.scope)
   })
 })
+
+describe('主管 over a scope names the body in charge (outside16)', () => {
+  const units = (s: string) => scanRoles(s).roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)
+  it('X主管本行政区域/全市/本县… → responsible', () => {
+    expect(units('旗县以上林业主管部门主管本行政区域内的草原防火工作。')).toEqual(['responsible:旗县以上林业主管部门'])
+    expect(units('市体育局主管全市体育经营活动的监督管理。')).toEqual(['responsible:市体育局'])
+  })
+  it('的 after the scope opens the object (主管本行政区域的…工作), the verb stays a verb', () => {
+    expect(units('县级以上人民政府档案行政部门主管本行政区域的档案工作。')).toEqual(['responsible:县级以上人民政府档案行政部门'])
+    expect(units('区农业部门主管本区的种子工作，具体负责种子质量的监督抽查。')).toEqual(['responsible:区农业部门', 'responsible:区农业部门'])
+  })
+  it('主管 inside a name or before a noun assigns nothing', () => {
+    expect(units('县级以上人民政府渔业主管部门应当加强监督检查。')).toEqual([])
+    expect(units('纳税人应当向主管税务机关申报。')).toEqual([])
+  })
+})
+
+describe('负责领导: a verb before its object, a person before 要/同志 (outside16)', () => {
+  const units = (s: string) => scanRoles(s).roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)
+  it('X负责领导全县… / 负责领导、组织… → responsible', () => {
+    expect(units('县森林防火指挥部负责领导全县森林防火工作。')).toEqual(['responsible:县森林防火指挥部'])
+    expect(units('县防汛抗旱指挥部负责领导、组织全县的防汛抗旱工作。')).toEqual(['responsible:县防汛抗旱指挥部'])
+  })
+  it('负责领导 naming persons assigns nothing', () => {
+    expect(units('各乡镇负责领导要亲自研究部署。')).toEqual([])
+    expect(units('各单位负责领导同志要带头落实。')).toEqual([])
+  })
+})
+
+describe('a body empowered or entrusted by another holds the duty (outside16: 授权 / 委托)', () => {
+  const units = (s: string) => scanRoles(s).roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)
+  it('X授权Y负责… / X委托Y负责… → Y responsible, X not', () => {
+    expect(units('区人民政府授权区城市管理局负责全区户外广告设施的监督管理。')).toEqual(['responsible:区城市管理局'])
+    expect(units('市人民政府委托市水务局负责河道采砂的许可。')).toEqual(['responsible:市水务局'])
+  })
+  it('the empowered body carried to a later 负责 clause', () => {
+    expect(units('区人民政府授权区司法局对规范性文件进行合法性审查，并负责备案工作。')).toEqual(['responsible:区司法局'])
+  })
+  it('授权的 inside a name stays one name', () => {
+    expect(units('区体育行政部门或者区人民政府授权的机构负责体育场地的管理。')).toEqual(['responsible:区体育行政部门、区人民政府授权的机构'])
+  })
+})

@@ -119,8 +119,11 @@ describe('units the lists did not know', () => {
 })
 
 describe('the subject of a sentence carries to a later 负责 that names no unit', () => {
-  it('X主管…工作，负责本条例的组织实施 (the law formula)', () => {
-    expect(brief(scanRoles('市民政部门主管本市殡葬管理工作，负责本条例的组织实施。'))).toEqual([['responsible', ['市民政部门']]])
+  it('X主管…工作，负责本条例的组织实施 (the law formula: 主管 over its scope and the carried 负责 both name X)', () => {
+    expect(brief(scanRoles('市民政部门主管本市殡葬管理工作，负责本条例的组织实施。'))).toEqual([
+      ['responsible', ['市民政部门']],
+      ['responsible', ['市民政部门']],
+    ])
   })
 
   it('由X综合管理，并负责… takes the 由 list', () => {
