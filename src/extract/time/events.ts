@@ -9,6 +9,7 @@ import history from '../../../grammars/history.json' with { type: 'json' }
 import type { TimeEventKind } from '../../schema/time.js'
 import { WordList, lexicon as L } from './lexicon.js'
 import { scanTime, type TimeMatch } from './scan.js'
+import { escapeRegExp } from '../../text/regexp.js'
 
 const kindEntries = (lists: Record<string, string[]>) => Object.entries(lists).flatMap(([kind, words]) => words.map((w) => [w, kind as TimeEventKind] as [string, TimeEventKind]))
 const kinds = new WordList<TimeEventKind>([...kindEntries(raw.kinds), ...kindEntries(raw.attendance)])
@@ -21,6 +22,10 @@ const stops = new Set([...raw.window.stops])
 const conditionBefore = WordList.fromWords(raw.condition.before)
 const conditionAfter = WordList.fromWords(raw.condition.after)
 const scheduled = WordList.fromWords(raw.scheduled)
+const HOUR_PARTS = raw.hourOfDay.parts.map(escapeRegExp).join('|')
+/** An hour of the day right after a date: a weekday in brackets, then a part of the day and/or a clock time. */
+const HOUR_OF_DAY = new RegExp(`^(?:[（(][^（）()]{1,4}[）)])?(?:(?:${HOUR_PARTS})(?:\\d{1,2}(?:[:：]\\d{2}|[时点])(?:\\d{1,2}分|半)?)?|\\d{1,2}(?:[:：]\\d{2}|[时点])(?:\\d{1,2}分|半)?)`)
+const hourDue = WordList.fromWords(raw.hourOfDay.dueAfter)
 const yearOfWorkGenres = raw.yearOfWork
 const attributiveCues = raw.attributive.cueEnds
 const validity = WordList.fromWords(validityWords.validity)
@@ -104,6 +109,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // 列席1月15日上午召开的开幕大会: the date of what someone attends
   const attended = basis !== 'cue' && deadline.kind === 'due' ? attendanceBefore.before(text, match.index) : undefined
   if (attended) return { kind: attended[1], cue: attended[0] }
+  // 2018年12月18日上午10:00 (a notice's 时间), 收看10月16日上午的报告: the hour something happens;
+  // 于12月18日下午15:00点前报送 keeps its limit after the hour
+  if (basis !== 'cue' && deadline.kind === 'due' && deadline.precision === 'day' && atHourOfDay(text, match.end, deadline.raw)) return windowKind(text, match.end) ?? { kind: 'other' }
   // 本次督查定于7月上旬进行: the time of the text's own event, not a due date
   if (basis !== 'cue' && deadline.kind === 'due' && scheduled.before(text, match.index)) return windowKind(text, match.end) ?? { kind: 'other' }
   if (basis === 'cue') {
@@ -362,6 +370,18 @@ function alreadyAfter(text: string, end: number): boolean {
 
 /** A time of day right after a date (10:12:40, 14:52). */
 const CLOCK = /^\s*\d{1,2}[:：]\d{2}/
+
+/**
+ * Does an hour of the day (events.json hourOfDay) follow the date ending at `end` — or end its `raw`,
+ * when the scanner read the clock with the day (2023年7月3日14:00) — with no limit word after it?
+ */
+function atHourOfDay(text: string, end: number, raw: string): boolean {
+  if (CLOCK_END.test(raw)) return !hourDue.longestAt(text, end)
+  const hour = HOUR_OF_DAY.exec(text.slice(end, end + 24))
+  return Boolean(hour) && !hourDue.longestAt(text, end + (hour?.[0].length ?? 0))
+}
+/** A clock time closing a date as the scanner read it (2023年7月3日14:00). */
+const CLOCK_END = /\d{1,2}[:：]\d{2}$/
 /** A day in digits and separators only (2019-06-21, 2019.06.21): the form of a page's stamp. */
 const NUMERIC_DAY = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/
 
