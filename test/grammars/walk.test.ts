@@ -760,7 +760,8 @@ const WALKS: Walk[] = [
     project: (d) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date}`))],
   },
   // a dated turning-up or setting-off after the document's date (outside17): the date of an event, not a due date
-  { list: 'time/events.json#attendance.meeting', doc: (w) => `${TITLE}\n\n　　一、请各区于2030年3月14日下午到市民中心${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
+  // (no hour after the date: 3月14日下午 alone is an event since outside19, events.json hourOfDay)
+  { list: 'time/events.json#attendance.meeting', doc: (w) => `${TITLE}\n\n　　一、请各区于2030年3月14日到市民中心${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   { list: 'time/events.json#attendance.other', doc: (w) => `${TITLE}\n\n　　一、考察组于2030年3月14日${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   { list: 'time/events.json#kinds.forecast', doc: (w) => plan(`2026年，全市数字经济规模${w}近2170亿元，2024年底前完成。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   // a standing rule (a text of articles): obligated dated dates, anchors on the text itself, 至…止
@@ -902,6 +903,9 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#attributiveClause.joiners',
   'time/events.json#attributiveClause.dueBefore',
   'time/events.json#attributiveClause.notFirst',
+  // an hour of the day after a date (outside19), tested by test/extract/time/outside19-hours.test.ts
+  'time/events.json#hourOfDay.parts',
+  'time/events.json#hourOfDay.dueAfter',
   'time/events.json#scheduled',
   'time/events.json#weakTargets',
   // 截至 + date + comma (plantime), tested by test/extract/time/sweep-families.test.ts

@@ -109,11 +109,11 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // 列席1月15日上午召开的开幕大会: the date of what someone attends
   const attended = basis !== 'cue' && deadline.kind === 'due' ? attendanceBefore.before(text, match.index) : undefined
   if (attended) return { kind: attended[1], cue: attended[0] }
+  // 本次督查定于7月上旬进行: the time of the text's own event, not a due date
+  if (basis !== 'cue' && deadline.kind === 'due' && scheduled.before(text, match.index)) return windowKind(text, match.end) ?? { kind: 'other' }
   // 2018年12月18日上午10:00 (a notice's 时间), 收看10月16日上午的报告: the hour something happens;
   // 于12月18日下午15:00点前报送 keeps its limit after the hour
   if (basis !== 'cue' && deadline.kind === 'due' && deadline.precision === 'day' && atHourOfDay(text, match.end, deadline.raw)) return windowKind(text, match.end) ?? { kind: 'other' }
-  // 本次督查定于7月上旬进行: the time of the text's own event, not a due date
-  if (basis !== 'cue' && deadline.kind === 'due' && scheduled.before(text, match.index)) return windowKind(text, match.end) ?? { kind: 'other' }
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }
