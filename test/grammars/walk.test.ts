@@ -157,6 +157,8 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#dutyPrefixes', doc: (w) => plan(`由市政务服务数据管理局牵头，市财政局、市税务局${w}配合，2024年底前完成。`), project: roles },
   // ---- roles in laws (an article of a regulation) ----
   { list: 'roles/verbs.json#attributiveHeads', doc: (w) => law(`县级以上地方人民政府负责燃气管理的${w}，应当加强监督检查。`), project: roles },
+  // outside19: a list joined by 和 with no level prefix, before 负责…的 + head + verb (a relative clause)
+  { list: 'roles/verbs.json#relativeHeads', doc: (w) => plan(`财务处和审计处负责资金监管的${w}确定项目名单，2024年底前完成。`), project: roles },
   { list: 'roles/verbs.json#attributiveNext', doc: (w) => law(`县级以上地方人民政府负责燃气管理的部门${w}加强监督检查。`), project: roles },
   {
     list: 'roles/verbs.json#byFrames',
@@ -319,6 +321,8 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#notOrgan', doc: (w) => plan(`由市${w}牵头，2024年底前完成。`), project: roles, control: (w) => `${CONTROL}${unitSuffixOf(w)}` },
   { list: 'units/suffixes.json#pointerStarts', doc: (w) => plan(`由${w}机构负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#collectiveStarts', doc: (w) => plan(`由${w}区政务服务中心牵头，2024年底前完成。`), project: roles },
+  // outside19: the unit's officer opens the sentence (…中心主任为…联络员，负责…): no unit subject carried
+  { list: 'units/suffixes.json#officers', doc: (w) => plan(`各区政务服务中心${w}为本区工作的联络员，负责日常联络，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#forbidden', doc: (w) => plan(`市财政局${w}市税务局牵头，2024年底前完成。`), project: roles },
   // an allowed compound keeps the name a unit; its control (组建了…) is blocked by the forbidden word it holds
   {
