@@ -510,6 +510,8 @@ const WALKS: Walk[] = [
     yields: (p) => JSON.stringify(p) === '["实施细则"]',
   },
   // a title without a genre: the about word makes it a title, and the organ before it the issuer
+  // outside19: a rule's status alone on the line under its title belongs to the title
+  { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#about', doc: (w) => `深圳市人民政府办公厅${w}数字政府建设\n\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: (d) => [d.meta.title, d.meta.issuers] },
   // a forwarding title with a date-only 落款: the organ before the verb issued the document
   {

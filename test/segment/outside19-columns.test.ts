@@ -28,3 +28,17 @@ describe('a site column name above the title (grammars/boilerplate.json portal-c
     expect(doc.meta.title).toBe('关于修订学院规章制度的通知')
   })
 })
+
+describe('the site`s menu entry for the page above the full title', () => {
+  it('takes the longer title that ends with the entry`s words, and its status line (（试行）)', () => {
+    const doc = parse(fixture('menu-entry-title.txt'))
+    expect(doc.meta.title).toBe('青溪市档案学会会员管理办法（试行）')
+    expect(doc.meta.docType).toBe('管理办法')
+    expect(doc.diagnostics.some((d) => d.code === 'header-lines-skipped')).toBe(true)
+  })
+
+  it('a draft mark under a title stays out of it (a version of the text, not its name)', () => {
+    const doc = parse('青溪市档案学会会员管理办法\n（征求意见稿）\n第一条 为规范本会会员管理，制定本办法。\n')
+    expect(doc.meta.title).toBe('青溪市档案学会会员管理办法')
+  })
+})
