@@ -766,6 +766,8 @@ const WALKS: Walk[] = [
     project: (d) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date}`))],
   },
   // a dated turning-up or setting-off after the document's date (outside17): the date of an event, not a due date
+  // outside19: an imprint label before a date (a colophon's 出版时间：) makes it a publication
+  { list: 'time/events.json#imprint', doc: (w) => `${TITLE}\n\n　　一、做好资料归档工作。${w}：2030年3月14日\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   // (no hour after the date: 3月14日下午 alone is an event since outside19, events.json hourOfDay)
   { list: 'time/events.json#attendance.meeting', doc: (w) => `${TITLE}\n\n　　一、请各区于2030年3月14日到市民中心${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   { list: 'time/events.json#attendance.other', doc: (w) => `${TITLE}\n\n　　一、考察组于2030年3月14日${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },

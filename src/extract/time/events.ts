@@ -26,6 +26,8 @@ const HOUR_PARTS = raw.hourOfDay.parts.map(escapeRegExp).join('|')
 /** An hour of the day right after a date: a weekday in brackets, then a part of the day and/or a clock time. */
 const HOUR_OF_DAY = new RegExp(`^(?:[（(][^（）()]{1,4}[）)])?(?:(?:${HOUR_PARTS})(?:\\d{1,2}(?:[:：]\\d{2}|[时点])(?:\\d{1,2}分|半)?)?|\\d{1,2}(?:[:：]\\d{2}|[时点])(?:\\d{1,2}分|半)?)`)
 const hourDue = WordList.fromWords(raw.hourOfDay.dueAfter)
+const imprint = WordList.fromWords(raw.imprint)
+const COLON = new Set(['：', ':'])
 const yearOfWorkGenres = raw.yearOfWork
 const attributiveCues = raw.attributive.cueEnds
 const validity = WordList.fromWords(validityWords.validity)
@@ -86,6 +88,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   const clauseCue = (deadline.date || deadline.end) && attributiveClause(text, match, ownCue)
   if (clauseCue) return { kind: 'condition', cue: clauseCue }
   if (deadline.inferred?.year !== undefined && inSlogan(text, match.index)) return { kind: 'other' }
+  // 出版时间：2006-12-01: a colophon's imprint date
+  const label = COLON.has(text[match.index - 1]) ? imprint.before(text, match.index - 1) : undefined
+  if (label) return { kind: 'publication', cue: label[0] }
   const validityCue = validityBefore(text, match.index)
   if (validityCue) return { kind: 'validity', cue: validityCue }
   // 从公示之日起至12月31日: the end of a period begun at 起, how long it lasts

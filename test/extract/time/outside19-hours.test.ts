@@ -29,3 +29,10 @@ describe('dates with an hour of the day', () => {
     expect(dues(page)).toEqual([['二', '2023-07-10']])
   })
 })
+
+describe('a colophon under a quoted rule', () => {
+  it('出版时间：2006-12-01 is the book`s imprint, no due date of the rule`s last item', () => {
+    const page = parse('二十七、档案借阅规定\n1.借阅档案须登记。\n2.档案室负责借阅登记工作。\n书名：医院管理手册\n出版时间：2006-12-01\n')
+    expect(dues(page)).toEqual([])
+  })
+})
