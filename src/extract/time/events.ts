@@ -223,6 +223,9 @@ function asOf(text: string, match: TimeMatch): string | undefined {
   let after = match.end
   while (after < text.length && /\s/.test(text[after])) after++
   if (!asOfAfter.has(text[after])) return undefined
+  // 截至2022年12月底，完成6大产业学院组建工作: a verb of doing right after the comma sets a target
+  const verb = L.bareFollowers.longestAt(text, after + 1)
+  if (verb && isVerb(verb[0])) return undefined
   const raw = match.deadline.raw
   const own = asOfBefore.words.find((w) => raw.startsWith(w))
   if (own) return own

@@ -36,3 +36,10 @@ describe('a colophon under a quoted rule', () => {
     expect(dues(page)).toEqual([])
   })
 })
+
+describe('截至 + a date + a comma', () => {
+  it('is a target when a verb of doing follows the comma (截至2026年12月底，完成…), a report otherwise', () => {
+    const page = parse('青溪职业学院专业群建设行动计划\n一、建设任务\n截至2026年12月底，完成3个产业学院组建工作。\n二、建设基础\n截至2023年底，全院累计建成实训基地12个。\n')
+    expect(dues(page)).toEqual([['一', '2026-12-31']])
+  })
+})
