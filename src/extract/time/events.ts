@@ -384,10 +384,19 @@ const CLOCK = /^\s*\d{1,2}[:：]\d{2}/
  * when the scanner read the clock with the day (2023年7月3日14:00) — with no limit word after it?
  */
 function atHourOfDay(text: string, end: number, raw: string): boolean {
-  if (CLOCK_END.test(raw)) return !hourDue.longestAt(text, end)
+  if (CLOCK_END.test(raw)) return !limitAfter(text, end)
   const hour = HOUR_OF_DAY.exec(text.slice(end, end + 24))
-  return Boolean(hour) && !hourDue.longestAt(text, end + (hour?.[0].length ?? 0))
+  return Boolean(hour) && !limitAfter(text, end + (hour?.[0].length ?? 0))
 }
+/** A limit word (events.json hourOfDay.dueAfter) within a few characters after an hour, before any punctuation (上午下班前). */
+function limitAfter(text: string, from: number): boolean {
+  for (let k = from; k < Math.min(text.length, from + raw.hourOfDay.dueWithin + 1); k++) {
+    if (hourDue.longestAt(text, k)) return true
+    if (HOUR_STOP.test(text[k])) return false
+  }
+  return false
+}
+const HOUR_STOP = /[，。；：、,.;:！？\n（）()]/
 /** A clock time closing a date as the scanner read it (2023年7月3日14:00). */
 const CLOCK_END = /\d{1,2}[:：]\d{2}$/
 /** A day in digits and separators only (2019-06-21, 2019.06.21): the form of a page's stamp. */

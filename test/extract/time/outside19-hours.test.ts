@@ -28,6 +28,11 @@ describe('dates with an hour of the day', () => {
     const page = parse('关于报送材料的通知\n一、请各单位于2023年7月3日14:00在302室集中审核。\n二、请各单位于2023年7月10日12时前报送材料。\n办公室\n2023年6月28日\n')
     expect(dues(page)).toEqual([['二', '2023-07-10']])
   })
+
+  it('a limit a few characters after the hour stays due (上午下班前)', () => {
+    const page = parse('关于报送名单的通知\n一、请各系于2023年7月5日上午下班前将名单报学院办公室。\n办公室\n2023年6月28日\n')
+    expect(dues(page)).toEqual([['一', '2023-07-05']])
+  })
 })
 
 describe('a colophon under a quoted rule', () => {
