@@ -451,9 +451,9 @@ function readRangeHead(canon: Canon, start: number, block: number, years: ScanOp
  * The years a yearless dated line is read with: the document's (its date, its plan year), else the
  * last year printed in the blocks just before it (`2025年9月1日至12月30日。其中：` over `9月1日至9月30日，…`).
  */
-function rangeYears(years: ScanOptions, blocks: StageBlock[], b: number): ScanOptions {
+function rangeYears(years: ScanOptions, blocks: StageBlock[], blockIndex: number): ScanOptions {
   if (years.documentDate || years.planYear) return years
-  for (let k = b - 1; k >= 0 && b - k <= 6; k--) {
+  for (let k = blockIndex - 1; k >= 0 && blockIndex - k <= 6; k--) {
     const printed = [...blocks[k].text.matchAll(/((?:19|20)\d{2})年/g)]
     if (printed.length) return { ...years, planYear: Number(printed[printed.length - 1][1]) }
   }
