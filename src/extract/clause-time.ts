@@ -178,12 +178,15 @@ function midLine(text: string, offset: number): boolean {
 }
 
 const STAGE_CUE = /阶段|步骤|[（(](?:19|20)\d{2}(?:年|[-—–至到]|[）)])/
+/** A line opening with a dated period and a comma (`9月1日至9月30日，…`): a stage printed as a dated line. */
+const RANGE_LINES = /(?:^|\n)[ \u3000]*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|－|-|～)(?:\d{4}年)?\d{1,2}(?:月(?:\d{1,2}日)?)?[^，：。；\n]{0,2}[，：]/
 
 /** Stages of a document, with positions; and a test for "this clause heads a stage". */
 export function stagesOf(doc: DocumentNode, view: MappedText, opts: TimeOptions): { stages: Stage[]; headings: Array<[number, number]> } {
   // Stages need a 阶段/步骤 section or a bracketed year heading; most documents have neither.
   const text = view.text.slice(doc.data.start, doc.data.end)
-  const found = STAGE_CUE.test(text) ? findStages(stageBlocks(doc, view), { documentDate: opts.documentDate, planYear: opts.planYear ?? titleYearOf(doc.data.meta.title) }) : []
+  const found =
+    STAGE_CUE.test(text) || RANGE_LINES.test(text) ? findStages(stageBlocks(doc, view), { documentDate: opts.documentDate, planYear: opts.planYear ?? titleYearOf(doc.data.meta.title) }) : []
   const stages = found.filter((s) => !s.narrated).map((s) => ({ ...s.stage, position: view.position(s.index, s.end) }))
   // The heading (name and bracketed period) of each stage: its dates are the stage's own. The
   // slack after the heading stops at its line's end: a body line under it (`（一）…阶段（2010年2月底）`

@@ -37,12 +37,13 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
     ctx.diags.add(view, 'warning', 'role-unit-unrecognized', `“${view.text.slice(cut.index, cut.end)}” ends the input: the text is cut inside this name, no unit taken`, cut.index, cut.end)
     for (const found of scan.roles) found.units = found.units.filter((u) => u.index !== cut.index)
   }
-  // (a lead in a body's composition is a roster: 由X牵头，Y…等单位组成)
+  // (a lead in a body's composition is a roster: 由X牵头，Y…等单位组成; so are the members it
+  // joins: X为办公室的牵头部门，会同Y…共同组成办公室)
   // (and a body the clause sets up is described, not assigned: 下设办公室，…。办公室负责…)
   const kept = scan.roles.filter(
     (found) =>
       found.units.length > 0 &&
-      (found.role !== 'lead' || !inRoster(view.text, found.index)) &&
+      ((found.role !== 'lead' && found.role !== 'participant') || !inRoster(view.text, found.index)) &&
       !bodySetUp(
         view.text,
         from,

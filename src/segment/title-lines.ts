@@ -3,8 +3,10 @@
  * titles of the documents it issues: a strong title, a fragment of one broken over lines, a spaced
  * genre line, the lines a broken title goes on over, and the key titles are compared by.
  */
+import genres from '../../grammars/genres.json' with { type: 'json' }
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
+import { escapeRegExp } from '../text/regexp.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
 import type { Segment } from '../tree/segment.js'
@@ -124,3 +126,14 @@ export const CLAUSE_START = /^(?:第[一二三四五六七八九十百零〇\d]{
 export const TITLE_FRAGMENT = /^[\u4e00-\u9fff“”"《》〈〉（）()、·—\-\d]{2,40}$/
 
 export type TitleSpan = NonNullable<Segment['title']>
+
+const STATUS_LINE = new RegExp(`^[（(](?:${(genres.titleStatus as string[]).map(escapeRegExp).join('|')})[）)]$`)
+
+/**
+ * The last line of a title [.., end] with the rule's status printed alone on the line under it
+ * (`…秘书处工作制度` / `（试行）`, grammars/genres.json titleStatus): end + 1 then, else end.
+ */
+export function statusContinuation(lines: Line[], end: number): number {
+  const next = lines[end + 1]
+  return next && STATUS_LINE.test(next.text.trim()) ? end + 1 : end
+}

@@ -15,7 +15,8 @@ import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuati
  * A title-like line that names no 关于 or forwarding verb (a site's page heading: a programme or
  * column name ending in a genre word, `…创业引领计划`), over a title of up to four lines that does
  * name 关于, followed within four lines (a repeat of the title between) by its 字号 or 主送: the
- * lower title is the document's.
+ * lower title is the document's. So is a longer title right below that ends with the line's words
+ * (the page's short name over the full title).
  */
 export function isPageHeading(lines: Line[], i: number): boolean {
   const t = lines[i].text
@@ -23,6 +24,9 @@ export function isPageHeading(lines: Line[], i: number): boolean {
   const below = findTitleBelow(lines, i + 1)
   if (!below || below.start !== i + 1) return false
   const joined = joinTitle(lines.slice(below.start, below.end + 1))
+  // (the page's short name, which the title below ends with: `秘书处工作制度` over
+  // `中国国外农业经济研究会秘书处工作制度`, a society's rule under its site's menu entry)
+  if (joined.length > t.length && joined.endsWith(t) && isStrongTitle(joined)) return true
   if (aboutAt(joined) <= 0 || !isStrongTitle(joined)) return false
   for (let k = below.end + 1; k < Math.min(lines.length, below.end + 5); k++) if (DOC_NUMBER_LINE.test(lines[k].text) || isAddresseeLine(lines[k].text)) return true
   return false

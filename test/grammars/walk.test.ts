@@ -162,6 +162,8 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#dutyPrefixes', doc: (w) => plan(`由市政务服务数据管理局牵头，市财政局、市税务局${w}配合，2024年底前完成。`), project: roles },
   // ---- roles in laws (an article of a regulation) ----
   { list: 'roles/verbs.json#attributiveHeads', doc: (w) => law(`县级以上地方人民政府负责燃气管理的${w}，应当加强监督检查。`), project: roles },
+  // outside19: a list joined by 和 with no level prefix, before 负责…的 + head + verb (a relative clause)
+  { list: 'roles/verbs.json#relativeHeads', doc: (w) => plan(`财务处和审计处负责资金监管的${w}确定项目名单，2024年底前完成。`), project: roles },
   { list: 'roles/verbs.json#attributiveNext', doc: (w) => law(`县级以上地方人民政府负责燃气管理的部门${w}加强监督检查。`), project: roles },
   {
     list: 'roles/verbs.json#byFrames',
@@ -333,6 +335,8 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#notOrgan', doc: (w) => plan(`由市${w}牵头，2024年底前完成。`), project: roles, control: (w) => `${CONTROL}${unitSuffixOf(w)}` },
   { list: 'units/suffixes.json#pointerStarts', doc: (w) => plan(`由${w}机构负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#collectiveStarts', doc: (w) => plan(`由${w}区政务服务中心牵头，2024年底前完成。`), project: roles },
+  // outside19: the unit's officer opens the sentence (…中心主任为…联络员，负责…): no unit subject carried
+  { list: 'units/suffixes.json#officers', doc: (w) => plan(`各区政务服务中心${w}为本区工作的联络员，负责日常联络，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#forbidden', doc: (w) => plan(`市财政局${w}市税务局牵头，2024年底前完成。`), project: roles },
   // an allowed compound keeps the name a unit; its control (组建了…) is blocked by the forbidden word it holds
   {
@@ -520,6 +524,8 @@ const WALKS: Walk[] = [
     yields: (p) => JSON.stringify(p) === '["实施细则"]',
   },
   // a title without a genre: the about word makes it a title, and the organ before it the issuer
+  // outside19: a rule's status alone on the line under its title belongs to the title
+  { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#about', doc: (w) => `深圳市人民政府办公厅${w}数字政府建设\n\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: (d) => [d.meta.title, d.meta.issuers] },
   // a forwarding title with a date-only 落款: the organ before the verb issued the document
   {
@@ -774,11 +780,13 @@ const WALKS: Walk[] = [
     project: (d) => [deadlines(d), tasks(d).flatMap((t) => (t.events ?? []).map((e) => `${e.kind}:${e.date}`))],
   },
   // a dated turning-up or setting-off after the document's date (outside17): the date of an event, not a due date
+  // outside19: an imprint label before a date (a colophon's 出版时间：) makes it a publication
+  { list: 'time/events.json#imprint', doc: (w) => `${TITLE}\n\n　　一、做好资料归档工作。${w}：2030年3月14日\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   { list: 'time/events.json#attendance.meeting', doc: (w) => `${TITLE}\n\n　　一、请各区于2030年3月14日到市民中心${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
-  // outside20: a part of the day after a bare day makes it an appointment; a 前 after the time keeps it due
-  { list: 'time/events.json#timeOfDay.words', doc: (w) => `${TITLE}\n\n　　一、2030年3月14日${w}，督查组到各区实地检查。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
+  // outside20: a part of the day after a bare day makes it an appointment (督查组到…); a limit after the hour keeps it due
+  { list: 'time/events.json#hourOfDay.parts', doc: (w) => `${TITLE}\n\n　　一、2030年3月14日${w}，督查组到各区实地检查。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   {
-    list: 'time/events.json#timeOfDay.dueCues',
+    list: 'time/events.json#hourOfDay.dueAfter',
     doc: (w) => `${TITLE}\n\n　　一、请各区于2030年3月14日下午5时${w}将自查报告报送市政府办公厅。\n\n深圳市人民政府办公厅\n2024年3月15日\n`,
     project: deadlines,
   },

@@ -37,7 +37,8 @@ export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: num
     const edge = ctx.segmenter ? leftBoundary(t, p, units[0].end, br, true) : undefined
     if (!edge || edge.governed || edge.start !== undefined) return undefined
   }
-  if (last >= e || grammar.subjectNotBefore.has(t[last]) || endsWithUnit(t, br, last, e) || holdsVerb(t, last, e)) return undefined
+  // (…党委工作部主任为…联络员，负责…: the unit's officer, a person, is the subject)
+  if (last >= e || grammar.subjectNotBefore.has(t[last]) || grammar.officers.matchAt(t, last, e) || endsWithUnit(t, br, last, e) || holdsVerb(t, last, e)) return undefined
   return units
 }
 

@@ -3,7 +3,7 @@
  * X对…负责, and duty-list heads (X履行下列职责：). The verb decides the role.
  */
 import { grammar } from './grammar.js'
-import { leftBoundary } from './segment.js'
+import { leftBoundary, verbAt } from './segment.js'
 import { type Brackets, isHan, nextStop, trimSpan } from './text.js'
 import type { RoleMatch, Span, UnitMatch } from './types.js'
 import { rawPieces } from './units.js'
@@ -123,7 +123,11 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
   ) {
     // No clear left boundary (该项工作市教育局负责): a list whose first name does not open like a
     // unit, outside a parenthesis of its own; ask the segmenter where the unit starts.
-    const first = rawPieces(t, unitsStart, unitsEnd, br)[0]
+    // (the first unit of a list joined by 和 / 及, not the whole piece: 教务处和学生处负责 — the
+    // segmenter tags 和 a conjunction, which would govern the piece; not when the verb's clause
+    // reaches 的 + a head, 基层人民武装部和普通高等学校负责征兵工作的机构选定…: a relative clause)
+    const whole = rawPieces(t, unitsStart, unitsEnd, br)[0]
+    const first = units?.[0] && whole && units[0].end < whole[1] && !headAfter(t, br, verb.end, ce) ? ([units[0].index, units[0].end] as const) : whole
     const edge = first ? leftBoundary(t, first[0], first[1], br, opensSentence(t, unitsStart)) : undefined
     const k = edge?.start
     const trimmed = k !== undefined ? strictUnits(t, br, k, unitsEnd) : undefined
@@ -152,6 +156,24 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
     if (wUnits) ctx.roles.push(withRole(withAt.word, withAt.index, wUnits, scope))
   }
   return role.role === 'lead' || role.role === 'responsible' ? role : undefined
+}
+
+/**
+ * Does the clause after a verb reach 的 + a head naming bodies (grammars/roles/verbs.json
+ * relativeHeads: 部门, 机构 …) followed by a verb? Then the units before the verb open a noun phrase
+ * the verb modifies, the subject of that later verb (…负责征兵工作的机构选定…); 负责活动的部门工作
+ * (部门 + 工作, no verb after it) is the verb's own object.
+ */
+function headAfter(t: string, br: Brackets, from: number, e: number): boolean {
+  for (let k = from; k < e; k++) {
+    if (br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    const head = t[k] === '的' ? grammar.relativeHeads.matchAt(t, k + 1, e) : undefined
+    if (head && verbAt(t, k + 1 + head.length, e)) return true
+  }
+  return false
 }
 
 /** The units after 会同 at `at` (the lead's scope, if any, is theirs too), as a role. */

@@ -77,3 +77,11 @@ export function leftBoundary(text: string, s: number, e: number, br?: Brackets, 
   if (e - s > MAX_SEGMENT || e - s < 3) return undefined
   return leftEdgeOf(text, s, e, tag(text.slice(s, e)), br, sentenceStart)
 }
+
+/** Same contract as segment.ts's verbAt. */
+export function verbAt(text: string, s: number, e: number): boolean | undefined {
+  const end = Math.min(e, s + 12)
+  if (end - s < 1) return undefined
+  const words = tag(text.slice(s, end))
+  return words.length === 0 ? undefined : words[0].tag === 'v'
+}

@@ -55,3 +55,16 @@ export function leftBoundary(text: string, s: number, e: number, br?: Brackets, 
   if (!words) return undefined
   return leftEdgeOf(text, s, e, words, br, sentenceStart)
 }
+
+/**
+ * Does a verb open the text at `s` (up to `e`, at most a few words asked)? Undefined when the
+ * segmenter is unavailable. `的机构选定…`: after the head 机构, 选定 is the sentence's own verb.
+ */
+export function verbAt(text: string, s: number, e: number): boolean | undefined {
+  const end = Math.min(e, s + 12)
+  if (end - s < 1) return undefined
+  segmenterCalls++
+  const words = tagger(text.slice(s, end))
+  if (!words || words.length === 0) return undefined
+  return words[0].tag === 'v'
+}

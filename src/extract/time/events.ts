@@ -9,6 +9,7 @@ import history from '../../../grammars/history.json' with { type: 'json' }
 import type { TimeEventKind } from '../../schema/time.js'
 import { WordList, lexicon as L } from './lexicon.js'
 import { scanTime, type TimeMatch } from './scan.js'
+import { escapeRegExp } from '../../text/regexp.js'
 
 const kindEntries = (lists: Record<string, string[]>) => Object.entries(lists).flatMap(([kind, words]) => words.map((w) => [w, kind as TimeEventKind] as [string, TimeEventKind]))
 const kinds = new WordList<TimeEventKind>([...kindEntries(raw.kinds), ...kindEntries(raw.attendance)])
@@ -21,6 +22,12 @@ const stops = new Set([...raw.window.stops])
 const conditionBefore = WordList.fromWords(raw.condition.before)
 const conditionAfter = WordList.fromWords(raw.condition.after)
 const scheduled = WordList.fromWords(raw.scheduled)
+const HOUR_PARTS = raw.hourOfDay.parts.map(escapeRegExp).join('|')
+/** An hour of the day right after a date: a weekday in brackets, then a part of the day and/or a clock time. */
+const HOUR_OF_DAY = new RegExp(`^(?:[（(][^（）()]{1,4}[）)])?(?:(?:${HOUR_PARTS})(?:\\d{1,2}(?:[:：]\\d{2}|[时点])(?:\\d{1,2}分|半)?)?|\\d{1,2}(?:[:：]\\d{2}|[时点])(?:\\d{1,2}分|半)?)`)
+const hourDue = WordList.fromWords(raw.hourOfDay.dueAfter)
+const imprint = WordList.fromWords(raw.imprint)
+const COLON = new Set(['：', ':'])
 const yearOfWorkGenres = raw.yearOfWork
 const attributiveCues = raw.attributive.cueEnds
 const validity = WordList.fromWords(validityWords.validity)
@@ -28,8 +35,6 @@ const validityIs = WordList.fromWords(validityWords.validityIs)
 const validityTo = WordList.fromWords(validityWords.validityTo)
 const periodStart = WordList.fromWords(raw.periodFrom.from)
 const periodTargets = new Set(raw.periodFrom.targets)
-const timeOfDay = WordList.fromWords(raw.timeOfDay.words)
-const timeOfDayDue = raw.timeOfDay.dueCues
 
 /** What a text without a date of its own can still say about its time (a dateless work report). */
 export interface EventContext {
@@ -83,6 +88,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   const clauseCue = (deadline.date || deadline.end) && attributiveClause(text, match, ownCue)
   if (clauseCue) return { kind: 'condition', cue: clauseCue }
   if (deadline.inferred?.year !== undefined && inSlogan(text, match.index)) return { kind: 'other' }
+  // 出版时间：2006-12-01: a colophon's imprint date
+  const label = COLON.has(text[match.index - 1]) ? imprint.before(text, match.index - 1) : undefined
+  if (label) return { kind: 'publication', cue: label[0] }
   const validityCue = validityBefore(text, match.index)
   if (validityCue) return { kind: 'validity', cue: validityCue }
   // 从公示之日起至12月31日: the end of a period begun at 起, how long it lasts
@@ -108,8 +116,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (attended) return { kind: attended[1], cue: attended[0] }
   // 本次督查定于7月上旬进行: the time of the text's own event, not a due date
   if (basis !== 'cue' && deadline.kind === 'due' && scheduled.before(text, match.index)) return windowKind(text, match.end) ?? { kind: 'other' }
-  // 2018年1月4日全天 / 1月4日下午15:00—18:00，督查组依次到…: when the inspection takes place
-  if (basis !== 'cue' && deadline.kind === 'due' && deadline.precision === 'day' && appointmentAt(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
+  // 2018年12月18日上午10:00 (a notice's 时间), 收看10月16日上午的报告: the hour something happens;
+  // 于12月18日下午15:00点前报送 keeps its limit after the hour
+  if (basis !== 'cue' && deadline.kind === 'due' && deadline.precision === 'day' && atHourOfDay(text, match.end, deadline.raw)) return windowKind(text, match.end) ?? { kind: 'other' }
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }
@@ -167,17 +176,6 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   return undefined
 }
 
-/**
- * Does a part of the day follow the date at `end` (events.json timeOfDay), with no deadline cue
- * (前, 截止) before the next comma, full stop or line end? `6月30日下午5时前` stays due.
- */
-function appointmentAt(text: string, end: number): boolean {
-  if (!timeOfDay.longestAt(text, end)) return false
-  const stop = text.slice(end).search(/[，,。；;\n]/)
-  const tail = text.slice(end, stop < 0 ? undefined : end + stop)
-  return !timeOfDayDue.some((cue) => tail.includes(cue))
-}
-
 const clause = raw.attributiveClause
 const clauseJoiners = new Set(clause.joiners)
 const dueBefore = WordList.fromWords(clause.dueBefore)
@@ -225,6 +223,9 @@ function asOf(text: string, match: TimeMatch): string | undefined {
   let after = match.end
   while (after < text.length && /\s/.test(text[after])) after++
   if (!asOfAfter.has(text[after])) return undefined
+  // 截至2022年12月底，完成6大产业学院组建工作: a verb of doing right after the comma sets a target
+  const verb = L.bareFollowers.longestAt(text, after + 1)
+  if (verb && isVerb(verb[0])) return undefined
   const raw = match.deadline.raw
   const own = asOfBefore.words.find((w) => raw.startsWith(w))
   if (own) return own
@@ -377,6 +378,27 @@ function alreadyAfter(text: string, end: number): boolean {
 
 /** A time of day right after a date (10:12:40, 14:52). */
 const CLOCK = /^\s*\d{1,2}[:：]\d{2}/
+
+/**
+ * Does an hour of the day (events.json hourOfDay) follow the date ending at `end` — or end its `raw`,
+ * when the scanner read the clock with the day (2023年7月3日14:00) — with no limit word after it?
+ */
+function atHourOfDay(text: string, end: number, raw: string): boolean {
+  if (CLOCK_END.test(raw)) return !limitAfter(text, end)
+  const hour = HOUR_OF_DAY.exec(text.slice(end, end + 24))
+  return Boolean(hour) && !limitAfter(text, end + (hour?.[0].length ?? 0))
+}
+/** A limit word (events.json hourOfDay.dueAfter) within a few characters after an hour, before any punctuation (上午下班前). */
+function limitAfter(text: string, from: number): boolean {
+  for (let k = from; k < Math.min(text.length, from + raw.hourOfDay.dueWithin + 1); k++) {
+    if (hourDue.longestAt(text, k)) return true
+    if (HOUR_STOP.test(text[k])) return false
+  }
+  return false
+}
+const HOUR_STOP = /[，。；：、,.;:！？\n（）()]/
+/** A clock time closing a date as the scanner read it (2023年7月3日14:00). */
+const CLOCK_END = /\d{1,2}[:：]\d{2}$/
 /** A day in digits and separators only (2019-06-21, 2019.06.21): the form of a page's stamp. */
 const NUMERIC_DAY = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/
 

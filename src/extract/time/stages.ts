@@ -138,7 +138,9 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
       for (let t = canonText.indexOf(AFTER_STOP, headStart); t !== -1; t = canonText.indexOf(AFTER_STOP, t + 1)) starts.push(t + 1)
     } else for (let t = headStart + 1; t < canonText.length; t++) if (canonText[t - 1] === '。' && canonText[t] === grammar.ordinalPrefix) starts.push(t)
     for (const headAt of starts) {
-      const head = readHead(canon, headAt, b, headAt === headStart, years) ?? (headAt === headStart ? readRunInHead(canon, headAt, b, years) : undefined)
+      const head =
+        readHead(canon, headAt, b, headAt === headStart, years) ??
+        (headAt === headStart ? (readRunInHead(canon, headAt, b, years) ?? (may[b] === RANGE_LINE ? readRangeHead(canon, headAt, b, rangeYears(years, blocks, b)) : undefined)) : undefined)
       if (head) heads.push({ ...head, family: marker?.family })
     }
     // 第一阶段（2016-2017年）… inside a sentence, also when a hard line break (PDF text) cuts
@@ -252,6 +254,8 @@ export const stageGate = { enabled: true }
 const NO_HEAD = 0
 const BRACKET = 1
 const STAGE_WORD = 2
+/** A block opening with a dated period and a comma (`9月1日至9月30日，校内相关单位完成自查自评；`). */
+const RANGE_LINE = 3
 
 /**
  * What block `index` can give (a necessary test, cheap). A run-in or summary stage needs the stage
@@ -270,6 +274,7 @@ function mayHead(canons: Canon[], index: number): number {
     const close = findWithin(text, open + 1, '）', 40)
     if (close >= 0 && mayHoldTimeIn(text, open + 1, close)) return BRACKET
   }
+  if (RANGE_OPENING.test(text.slice(blockMarker(text).headStart, blockMarker(text).headStart + 40))) return RANGE_LINE
   return NO_HEAD
 }
 
@@ -413,6 +418,46 @@ function readRunInHead(canon: Canon, start: number, block: number, years: ScanOp
   if (time.deadline.kind !== 'due' && time.deadline.kind !== 'range' && time.deadline.kind !== 'start') return undefined
   const name = canonText.slice(start, nameEnd)
   return { block, canon, nameStart: start, headEnd: phraseEnd + 1, rawEnd: time.end, name, time, atBlockStart: true, stageWord: true, runIn: true }
+}
+
+/**
+ * A period printed at a line's start, then a comma or colon (`9月1日至9月30日，…`, `2024年3月—5月：…`):
+ * the shape `readRangeHead` reads, tested before any time scanning (the stage gate).
+ */
+const RANGE_OPENING = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|－|-|～)(?:\d{4}年)?\d{1,2}(?:月(?:\d{1,2}日)?)?[^，：。；\n]{0,2}[，：]/
+const RANGE_STOPS = new Set(['，', '：', '。', '；', '\n'])
+
+/**
+ * A stage printed as a dated line under a stage section (`一、时间安排` › `9月1日至9月30日，校内相关单位完成
+ * 自查自评；` › `10月9日至11月15日，…`): a period opening the block, a comma or colon, then what is done
+ * in it up to the sentence end (the name). Read only at a block's start; accepted as a stage only
+ * inside a stage section or in a run of such lines (findStages).
+ */
+function readRangeHead(canon: Canon, start: number, block: number, years: ScanOptions): Head | undefined {
+  const text = canon.text
+  const stop = firstOf(text, start, RANGE_STOPS)
+  if (stop >= text.length || (text[stop] !== '，' && text[stop] !== '：')) return undefined
+  const { matches } = scanTime(text, { from: start, to: stop, ...years })
+  if (matches.length !== 1) return undefined
+  const time = matches[0]
+  if (time.index !== start || time.end !== stop || time.deadline.kind !== 'range' || !time.deadline.start || !time.deadline.end) return undefined
+  const nameEnd = firstOf(text, stop + 1, SENTENCE)
+  const name = trimText(text.slice(stop + 1, nameEnd))
+  if (!name || name.length > grammar.maxNameLength) return undefined
+  return { block, canon, nameStart: start, headEnd: nameEnd + 1, rawEnd: nameEnd, name, time, atBlockStart: true, stageWord: false }
+}
+
+/**
+ * The years a yearless dated line is read with: the document's (its date, its plan year), else the
+ * last year printed in the blocks just before it (`2025年9月1日至12月30日。其中：` over `9月1日至9月30日，…`).
+ */
+function rangeYears(years: ScanOptions, blocks: StageBlock[], blockIndex: number): ScanOptions {
+  if (years.documentDate || years.planYear) return years
+  for (let k = blockIndex - 1; k >= 0 && blockIndex - k <= 6; k--) {
+    const printed = [...blocks[k].text.matchAll(/((?:19|20)\d{2})年/g)]
+    if (printed.length) return { ...years, planYear: Number(printed[printed.length - 1][1]) }
+  }
+  return years
 }
 
 /** The marker a block opens with (after spaces and line breaks), and where its heading starts. */
