@@ -25,8 +25,9 @@ export function isPageHeading(lines: Line[], i: number): boolean {
   if (!below || below.start !== i + 1) return false
   const joined = joinTitle(lines.slice(below.start, below.end + 1))
   // (the page's short name, which the title below ends with: `秘书处工作制度` over
-  // `中国国外农业经济研究会秘书处工作制度`, a society's rule under its site's menu entry)
-  if (joined.length > t.length && joined.endsWith(t) && isStrongTitle(joined)) return true
+  // `中国国外农业经济研究会秘书处工作制度`, a society's rule under its site's menu entry; one line,
+  // so that a law's title over its history line and the title printed again is no short name)
+  if (below.start === below.end && joined.length > t.length && joined.endsWith(t) && isStrongTitle(joined)) return true
   if (aboutAt(joined) <= 0 || !isStrongTitle(joined)) return false
   for (let k = below.end + 1; k < Math.min(lines.length, below.end + 5); k++) if (DOC_NUMBER_LINE.test(lines[k].text) || isAddresseeLine(lines[k].text)) return true
   return false

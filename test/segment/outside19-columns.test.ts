@@ -37,6 +37,16 @@ describe('the site`s menu entry for the page above the full title', () => {
     expect(doc.diagnostics.some((d) => d.code === 'header-lines-skipped')).toBe(true)
   })
 
+  it('a law site`s title over its adopting line and the title printed again is no menu entry (the history stays)', () => {
+    // the whole corpus had 6 such law pages (lawrefbook) whose title became the adopting line
+    // joined to the repeated title, and whose history entry was lost, before the rule read one line only
+    const text =
+      '青溪市实施《中华人民共和国档案法》办法\n\n2030年5月20日 青溪市第九届人民代表大会常务委员会第八次会议通过\n\n青溪市实施《中华人民共和国档案法》 办法\n\n第一条 为了实施《中华人民共和国档案法》，结合本市实际，制定本办法。\n'
+    const doc = parse(text)
+    expect(doc.meta.title).toBe('青溪市实施《中华人民共和国档案法》办法')
+    expect(doc.meta.history?.map((h) => [h.date, h.action])).toEqual([['2030-05-20', '通过']])
+  })
+
   it('a draft mark under a title stays out of it (a version of the text, not its name)', () => {
     const doc = parse('青溪市档案学会会员管理办法\n（征求意见稿）\n第一条 为规范本会会员管理，制定本办法。\n')
     expect(doc.meta.title).toBe('青溪市档案学会会员管理办法')
