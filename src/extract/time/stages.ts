@@ -274,7 +274,8 @@ function mayHead(canons: Canon[], index: number): number {
     const close = findWithin(text, open + 1, '）', 40)
     if (close >= 0 && mayHoldTimeIn(text, open + 1, close)) return BRACKET
   }
-  if (RANGE_OPENING.test(text.slice(blockMarker(text).headStart, blockMarker(text).headStart + 40))) return RANGE_LINE
+  const { headStart } = blockMarker(text)
+  if (RANGE_OPENING.test(text.slice(headStart, headStart + 40))) return RANGE_LINE
   return NO_HEAD
 }
 
