@@ -107,6 +107,18 @@ function headerCell(body: Line[], j: number): { col: Column; label: string; line
   const other = otherByEnding(one)
   return other ? { col: other, label: one, lines: 1 } : undefined
 }
+/** The header run of column words from line `i` on: each column, its label as printed, and the line after the run. */
+function headerRun(body: Line[], i: number): { cols: Column[]; heads: string[]; end: number } {
+  const cols: Column[] = []
+  const heads: string[] = []
+  let j = i
+  for (let h = headerCell(body, j); h; h = j < body.length ? headerCell(body, j) : undefined) {
+    cols.push(h.col)
+    heads.push(h.label)
+    j += h.lines
+  }
+  return { cols, heads, end: j }
+}
 const serialOf = (line: Line): number | null => (/^\s*\d{1,3}\s*[|｜]?\s*$/.test(line.text) ? Number(squeeze(line.text)) : null)
 
 /** A line's span without surrounding spaces and `|` borders. */
@@ -150,14 +162,7 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
   const out: CellTable[] = []
   for (let i = 0; i < body.length; i++) {
     if (!columnOf(body[i])) continue
-    let j = i
-    const cols: Column[] = []
-    const heads: string[] = []
-    for (let h = headerCell(body, j); h; h = j < body.length ? headerCell(body, j) : undefined) {
-      cols.push(h.col)
-      heads.push(h.label)
-      j += h.lines
-    }
+    const { cols, heads, end: j } = headerRun(body, i)
     const at = cols.findIndex((c) => c.kind === 'serial')
     const after = cols.slice(at + 1)
     const afterHeads = heads.slice(at + 1)
@@ -572,14 +577,7 @@ const COLUMN_HEADER_MIN = 3
 export function findColumnHeader(body: Line[], text: string): ColumnHeader | null {
   for (let i = 0; i < body.length; i++) {
     if (!columnOf(body[i]) || isPipeCell(body[i])) continue
-    let j = i
-    const cols: Column[] = []
-    const heads: string[] = []
-    for (let h = headerCell(body, j); h; h = j < body.length ? headerCell(body, j) : undefined) {
-      cols.push(h.col)
-      heads.push(h.label)
-      j += h.lines
-    }
+    const { cols, heads, end: j } = headerRun(body, i)
     const roles = cols.flatMap((c, x) => (c.kind === 'role' ? [x] : []))
     const next = body[j]
     // (an item opens the table: a marked line, not a row's serial)
