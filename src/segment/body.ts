@@ -38,7 +38,6 @@ function emptySegment(start: number, end: number): Segment {
   return { start, end, header: null, title: null, docNumberLine: null, addressees: null, signature: null, release: null, history: [], attachments: [], body: [], documents: [] }
 }
 
-/** Segments lines[from, to) as one document whose title (if any) was already consumed. */
 /** Do two blank lines or more stand between single-organ lines `upper` and `lower` (in the matching copy)? */
 function farAbove(view: MappedText, upper: Line, lower: Line): boolean {
   // (a joint 落款 printed in rows, `青海省农牧厅      青海省外事办公室`, keeps its blank lines)
@@ -46,6 +45,7 @@ function farAbove(view: MappedText, upper: Line, lower: Line): boolean {
   return (view.text.slice(upper.end, lower.start).match(/\n/g)?.length ?? 0) >= 3
 }
 
+/** Segments lines[from, to) as one document whose title (if any) was already consumed. */
 export function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics, title?: string | null): Segment {
   const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
   let i = from
