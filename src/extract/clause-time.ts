@@ -4,7 +4,7 @@ import type { Deadline, Milestone, Stage, TimeEvent } from '../schema/time.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import { quotedTitles } from './quoted-titles.js'
 import { SpanSet } from '../text/spans.js'
-import { eventOf, findStages, scanTime, scheduleLabels, splitMilestones, standingReading, titleYearOf, type StageBlock, type TimeMatch } from './time/index.js'
+import { eventOf, findStages, RANGE_LINES, scanTime, scheduleLabels, splitMilestones, standingReading, titleYearOf, type StageBlock, type TimeMatch } from './time/index.js'
 
 export interface TimeOptions {
   documentDate?: string
@@ -178,8 +178,6 @@ function midLine(text: string, offset: number): boolean {
 }
 
 const STAGE_CUE = /阶段|步骤|[（(](?:19|20)\d{2}(?:年|[-—–至到]|[）)])/
-/** A line opening with a dated period and a comma (`9月1日至9月30日，…`): a stage printed as a dated line. */
-const RANGE_LINES = /(?:^|\n)[ \u3000]*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|－|-|～)(?:\d{4}年)?\d{1,2}(?:月(?:\d{1,2}日)?)?[^，：。；\n]{0,2}[，：]/
 
 /** Stages of a document, with positions; and a test for "this clause heads a stage". */
 export function stagesOf(doc: DocumentNode, view: MappedText, opts: TimeOptions): { stages: Stage[]; headings: Array<[number, number]> } {

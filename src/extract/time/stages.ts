@@ -425,7 +425,10 @@ function readRunInHead(canon: Canon, start: number, block: number, years: ScanOp
  * A period printed at a line's start, then a comma or colon (`9月1日至9月30日，…`, `2024年3月—5月：…`):
  * the shape `readRangeHead` reads, tested before any time scanning (the stage gate).
  */
-const RANGE_OPENING = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|－|-|～)(?:\d{4}年)?\d{1,2}(?:月(?:\d{1,2}日)?)?[^，：。；\n]{0,2}[，：]/
+const RANGE_PERIOD = String.raw`(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|－|-|～)(?:\d{4}年)?\d{1,2}(?:月(?:\d{1,2}日)?)?[^，：。；\n]{0,2}[，：]`
+const RANGE_OPENING = new RegExp(`^${RANGE_PERIOD}`)
+/** Some line of a text opening with such a period: the gate before a document's stages are read (clause-time). */
+export const RANGE_LINES = new RegExp(`(?:^|\\n)[ \\u3000]*${RANGE_PERIOD}`)
 const RANGE_STOPS = new Set(['，', '：', '。', '；', '\n'])
 
 /**
