@@ -205,6 +205,8 @@ const ITEM_NUMBER = /[0-9一二三四五六七八九十百、]/
 function itemOwners(t: string, br: Brackets): RoleMatch[] {
   const f = grammar.itemOwner
   const out: RoleMatch[] = []
+  // (every clause's text comes through here: most hold no 的第 and need no walk)
+  if (!t.includes(f.joiner + f.ordinal)) return out
   let floor = 0
   for (let i = 0; i < t.length; i++) {
     const verb = f.verbs.matchAt(t, i)
