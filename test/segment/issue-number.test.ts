@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { parseDocNumber } from '../../src/segment/docnumber.js'
+import { fixtureText } from '../helpers.js'
 
 // outside20 probe (issue #11): a 督办通报 or a 纪要 numbered by issue under a 字号 label
 // (`发布文号: 督办通报第一期`, `文号 | 督察通报第十七期`). Fixture written for the test (own county,
 // figures and dates).
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/outside20/${name}`, import.meta.url), 'utf8')
+const fixture = (name: string) => fixtureText(`outside20/${name}`)
 
 describe('an issue number as the label value of a bulletin', () => {
   it('is the document number, as printed, with the issue as serial', () => {

@@ -25,6 +25,8 @@ function tail(text: string, needle: string): string {
   return line.slice(start)
 }
 
+/** Each role of a text as `role:unit、unit` (the 主管 / 负责领导 / 授权 cases below). */
+const units = (s: string) => scanRoles(s).roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)
 const brief = (r: ScanResult | RoleMatch[]) => ('roles' in r ? r.roles : r).map((x) => [x.role, x.label, x.units.map((u) => u.name)])
 
 describe('labelled lists', () => {
@@ -281,7 +283,6 @@ describe('offsets', () => {
 })
 
 describe('主管 over a scope names the body in charge (outside16)', () => {
-  const units = (s: string) => scanRoles(s).roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)
   it('X主管本行政区域/全市/本县… → responsible', () => {
     expect(units('旗县以上林业主管部门主管本行政区域内的草原防火工作。')).toEqual(['responsible:旗县以上林业主管部门'])
     expect(units('市体育局主管全市体育经营活动的监督管理。')).toEqual(['responsible:市体育局'])
@@ -297,7 +298,6 @@ describe('主管 over a scope names the body in charge (outside16)', () => {
 })
 
 describe('负责领导: a verb before its object, a person before 要/同志 (outside16)', () => {
-  const units = (s: string) => scanRoles(s).roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)
   it('X负责领导全县… / 负责领导、组织… → responsible', () => {
     expect(units('县森林防火指挥部负责领导全县森林防火工作。')).toEqual(['responsible:县森林防火指挥部'])
     expect(units('县防汛抗旱指挥部负责领导、组织全县的防汛抗旱工作。')).toEqual(['responsible:县防汛抗旱指挥部'])
@@ -309,7 +309,6 @@ describe('负责领导: a verb before its object, a person before 要/同志 (ou
 })
 
 describe('a body empowered or entrusted by another holds the duty (outside16: 授权 / 委托)', () => {
-  const units = (s: string) => scanRoles(s).roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`)
   it('X授权Y负责… / X委托Y负责… → Y responsible, X not', () => {
     expect(units('区人民政府授权区城市管理局负责全区户外广告设施的监督管理。')).toEqual(['responsible:区城市管理局'])
     expect(units('市人民政府委托市水务局负责河道采砂的许可。')).toEqual(['responsible:市水务局'])

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
+import { fixtureText } from '../../helpers.js'
 
 // outside20 probe (issue #11): minutes put an official in charge of each item in prose
 // (`由X副市长负责，Y牵头，Z配合`). Fixture written for the test (own county, names and dates).
-const doc = parse(readFileSync(new URL('../../fixtures/outside20/county-minutes.txt', import.meta.url), 'utf8'))
+const doc = parse(fixtureText('outside20/county-minutes.txt'))
 const rolesOf = (path: string) => doc.tasks.filter((t) => t.path.join('/') === path).flatMap((t) => t.roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`))
 
 describe('由 + an official + 负责 in minutes', () => {
@@ -23,7 +23,7 @@ describe('由 + an official + 负责 in minutes', () => {
 })
 
 describe('a stop word inside the name after 由 (整改措施：由…联合执法大队负责整治)', () => {
-  const bulletin = parse(readFileSync(new URL('../../fixtures/outside20/rectification-bulletin.txt', import.meta.url), 'utf8'))
+  const bulletin = parse(fixtureText('outside20/rectification-bulletin.txt'))
   const of = (path: string) => bulletin.tasks.filter((t) => t.path.join('/') === path).flatMap((t) => t.roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`))
 
   it('is part of the unit when the words before it are no unit', () => {
@@ -40,7 +40,7 @@ describe('a stop word inside the name after 由 (整改措施：由…联合执�
 })
 
 describe('the owners a 督查 report names for its numbered items (X负责的第N件、Y负责的第M件…进展滞后)', () => {
-  const report = parse(readFileSync(new URL('../../fixtures/outside20/disclosure-table-bulletin.txt', import.meta.url), 'utf8'))
+  const report = parse(fixtureText('outside20/disclosure-table-bulletin.txt'))
   const of = (path: string) => report.tasks.filter((t) => t.path.join('/') === path).flatMap((t) => t.roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`))
 
   it('are responsible, each for its own items', () => {
