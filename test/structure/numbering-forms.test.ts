@@ -130,3 +130,29 @@ describe('marker families found by the marker-line sweep (scripts/sweep-marker-l
     expect(paths(doc.clauses)).toEqual(['第八条', '第九条', '第十条'])
   })
 })
+
+describe('a point set apart from its number (converted PDF: 1 ﹒, 3 ．)', () => {
+  it('reads 1 ﹒ / 2 ． / 3 . items as the list they continue, with their roles and deadlines', () => {
+    const doc = parse(
+      '一、主要任务\n1 ﹒开展垃圾治理。由县住建局牵头，2020年6月底前完成。\n2 ．开展污水治理。由县生态环境分局牵头，2020年12月底前完成。\n3 . 推进厕所革命。由县农业农村局牵头，2021年6月底前完成。\n二、保障措施',
+    )
+    expect(paths(doc.clauses)).toEqual(['一', '一/1', '一/2', '一/3', '二'])
+    expect(doc.tasks.map((t) => [t.path.join('/'), t.deadlines.map((d) => d.date)])).toEqual([
+      ['一/1', ['2020-06-30']],
+      ['一/2', ['2020-12-31']],
+      ['一/3', ['2021-06-30']],
+    ])
+  })
+
+  it('takes a 1 . among 1. items of its list (a stray space in a 2025 standards plan)', () => {
+    const doc = parse('一、重点方向\n（三）关键技术标准\n1 .机器学习标准。规范模型与训练数据。\n2.知识图谱标准。规范知识表示。\n（四）其他')
+    expect(paths(doc.clauses)).toEqual(['一', '一/（三）', '一/（三）/1', '一/（三）/2', '一/（四）'])
+  })
+
+  it.each([
+    ['共有1 . 5万人参加', 'a spaced decimal inside a sentence'],
+    ['1 .第一项之后没有第二项', 'a lone 1 that no 2 follows'],
+  ])('%s is not an item (%s)', (text) => {
+    expect(paths(parse(`一、情况\n${text}\n二、其他`).clauses)).toEqual(['一', '二'])
+  })
+})
