@@ -21,6 +21,8 @@ import { markerAt, nextKey } from '../../src/text/markers.js'
 const ROOT = new URL('../../grammars/', import.meta.url).pathname
 /** A word no grammar list holds: the control document puts it where the entry stands. */
 const CONTROL = '某某'
+/** The set-up verbs of `dutyList.carriedNotInName`, walked apart from its other guards. */
+const SET_UP_VERBS = ['设立', '设置', '成立', '组建']
 
 type Json = unknown
 interface Walk {
@@ -215,6 +217,14 @@ const WALKS: Walk[] = [
           } as Record<string, string>
         )[w] + '\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。',
       ),
+    skip: (_item, key) => SET_UP_VERBS.includes(String(key ?? _item)),
+    project: roles,
+  },
+  // a set-up verb in the name read (市人民政府设立X（以下简称…），履行下列职责：): no carried subject
+  {
+    list: 'roles/verbs.json#dutyList.carriedNotInName',
+    doc: (w) => law(`市人民政府${w}青湖新区管理委员会（以下简称管委会），履行下列职责：\n（一）保证法规实施；\n（二）负责日常管理。`),
+    skip: (item, key) => !SET_UP_VERBS.includes(String(key ?? item)),
     project: roles,
   },
   // 理由 is a reason: a word ending in 理 that is no listed action keeps 由 from being the agent marker
@@ -1225,7 +1235,7 @@ describe('every grammar entry changes what parse() returns', () => {
     const expected = EXPECTED_FAILURES[list] ?? []
     expect({ list, noEffect: missing.filter((m) => !expected.includes(m)) }).toEqual({ list, noEffect: [] })
     // an expected failure that now works must leave the list
-    expect({ list, nowWorking: expected.filter((m) => !missing.includes(m)) }).toEqual({ list, nowWorking: [] })
+    expect({ list, nowWorking: expected.filter((m) => !missing.includes(m) && !w.skip?.(m, m)) }).toEqual({ list, nowWorking: [] })
   })
 
   it('time lists the walk does not reach yet are named', () => {

@@ -66,9 +66,7 @@ export function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
           index: p.index,
           end: p.end,
         })
-      units.push(
-        toUnit(t, { ...p, end: beforeNameNote(ctx, p, beforeRuleNote(ctx, p)), kind: p.kind ?? (persons ? 'person' : grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') }),
-      )
+      units.push(toUnit(t, { ...p, end: beforeRuleNote(ctx, p), kind: p.kind ?? (persons ? 'person' : grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') }))
       end = p.end
     }
   }
@@ -118,11 +116,4 @@ function isProse(t: string, s: number, e: number): boolean {
   for (let k = nextStop(t, s, e, grammar.forbidden, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.forbidden, grammar.verbs))
     if (forbiddenAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
   return false
-}
-
-/** Where a unit's name ends before a short-name note closing it (`…机构（以下简称公立机构）`, grammars/units/connectors.json `nameNotes`), else `end`. */
-function beforeNameNote(ctx: Ctx, p: Piece, end: number): number {
-  const open = ctx.br.partnerOf(end - 1)
-  if (open <= p.index || open >= end - 1) return end
-  return grammar.nameNotes.some((w) => ctx.t.startsWith(w, open + 1)) ? open : end
 }
