@@ -15,18 +15,22 @@ export const CUES = /牵头|牽頭|负责|負責|配合|参与|參與|协助|協
 
 /**
  * Named non-assignment classes, tried in order on the text around a cue: `before` is up to 30
- * characters before it on the same line, `after` up to 8 after it. The last class asks the
+ * characters before it on the same line, `after` up to 8 after it, `rest` up to 30. The last class asks the
  * parser's unit classifier whether a unit name ends right before the cue; after it, a unit taking
  * part (配合, 协助, 参加, 参与) with nobody leading or responsible in its sentence is cooperation, not an
  * assignment (the parser drops such prose participants). The rest stays `unexplained`.
  */
-export const CLASSES: Array<[string, (cue: string, before: string, after: string) => boolean]> = [
+export const CLASSES: Array<[string, (cue: string, before: string, after: string, rest: string) => boolean]> = [
   ['slogan (谁主管、谁负责)', (_c, b) => /谁$/.test(b)],
   ['会同 in a sentence without 牵头 (not a role by the gold conventions)', (c, b, a) => /^(会同|會同)/.test(c) && !/牵头|牽頭/.test(b + a)],
   ['not the word (社会同步, 机会同等)', (c, b) => /^(会同|會同)/.test(c) && /(社|機|机|大|开|開|学|學|协|協|工|省|都|体|體)$/.test(b)],
   ['addressee / form field (各有关单位：, 申报单位：)', (c) => /[：:]$/.test(c)],
   ['accountability (对…负责)', (c, b, a) => /^(负责|負責)/.test(c) && /[对對][^，。；]*$/.test(b) && /^($|[，。；、）)])/.test(a)],
   ['person (负责人, 负责同志)', (c, _b, a) => /^(负责|負責)/.test(c) && /^(人|同志|的同志|干部)/.test(a)],
+  [
+    "a duty inside a body's description (县级以上人民政府负责…工作的部门应当…)",
+    (c, _b, _a, rest) => /^(负责|負責)/.test(c) && /^(?![^的]*[对對向为為与與])[^，。；：、（）()]{1,24}?的(?:部门|部門|机构|機構|机关|機關|单位|單位|工作人员|人员|人員|同志)/.test(rest),
+  ],
   ['interpretation (负责解释)', (c, _b, a) => /^(负责|負責)/.test(c) && /^(解释|解釋)/.test(a)],
   ['system / adjective (负责制, 负责任)', (c, _b, a) => /^(负责|負責)/.test(c) && /^(制|任|到底)/.test(a)],
   ['role noun (牵头单位要…, 配合作用)', (_c, _b, a) => /^(单位|單位|部门|部門|领导|領導|作用|机制|機制|者|方|人|度|权|權|率|感|意识|意識)(?![：:])/.test(a)],
@@ -101,7 +105,8 @@ export function classifyRoleCues(text: string, doc: PolicyDocument): CueCase[] {
     else {
       const before = text.slice(Math.max(lineStart, i - 30), i)
       const after = text.slice(j, Math.min(lineEnd, j + 8))
-      cls = CLASSES.find(([, test]) => test(m[0], before, after))?.[0] ?? UNEXPLAINED
+      const rest = text.slice(j, Math.min(lineEnd, j + 30))
+      cls = CLASSES.find(([, test]) => test(m[0], before, after, rest))?.[0] ?? UNEXPLAINED
     }
     out.push({ cls, index: i, end: j, context })
   }

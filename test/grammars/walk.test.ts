@@ -166,7 +166,12 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#attributiveHeads', doc: (w) => law(`县级以上地方人民政府负责燃气管理的${w}，应当加强监督检查。`), project: roles },
   // outside19: a list joined by 和 with no level prefix, before 负责…的 + head + verb (a relative clause)
   { list: 'roles/verbs.json#relativeHeads', doc: (w) => plan(`财务处和审计处负责资金监管的${w}确定项目名单，2024年底前完成。`), project: roles },
-  { list: 'roles/verbs.json#attributiveNext', doc: (w) => law(`县级以上地方人民政府负责燃气管理的部门${w}加强监督检查。`), project: roles },
+  // (单位: a head that names no department — 负责…的部门 is a body named by its duty, units/suffixes.json dutyNamed)
+  { list: 'roles/verbs.json#attributiveNext', doc: (w) => law(`县级以上地方人民政府负责燃气管理的单位${w}加强监督检查。`), project: roles },
+  // a body named by its duty: levels or a unit, the verb, the duty, 的 and a head
+  { list: 'units/suffixes.json#dutyNamed.verbs', doc: (w) => law(`县级以上人民政府${w}残疾人工作的机构负责本行政区域内的残疾人事业。`), project: roles },
+  { list: 'units/suffixes.json#dutyNamed.heads', doc: (w) => law(`县级以上人民政府负责残疾人工作的${w}负责本行政区域内的残疾人事业。`), project: roles },
+  { list: 'units/suffixes.json#dutyNamed.levelEnds', doc: (w) => law(`${w === '级' ? '乡' : '县级'}${w}负责残疾人工作的机构负责本行政区域内的残疾人事业。`), project: roles },
   {
     list: 'roles/verbs.json#byFrames',
     word: (i) => `${(i as { open: string }).open}|${(i as { close: string }).close}`,
@@ -907,6 +912,8 @@ const NOT_WALKED: Record<string, string> = {
   'time/rules.json#rules': 'each rule carries its example and expected value, all run through the grammar by test/time-grammar.test.ts',
   'table-columns.json#markedLead.marks': "the star of a role column's header note (加*号为牵头部门): needs a whole bar-cell table around it; covered by test/structure/bar-cell-table.test.ts",
   'table-columns.json#markedLead.others': "其余 of a role column's header note (其余为参与部门): needs a whole bar-cell table around it; covered by test/structure/bar-cell-table.test.ts",
+  'units/connectors.json#betweenNotBefore.及其':
+    'an exception inside a connector (及其他: 及 + 其他), whose effect is a split, not a word in place of a control word; covered by test/extract/roles/regulation-forms.test.ts',
   'units-registry.example.json#units': 'an example registry for `gongwen validate`, not parser vocabulary (test/validate)',
   'time/lexicon.json#canonical.chars': 'canonical copy of the time reader (no output of its own); the time reader is being reworked by helper timereg',
   // outside5: these need a whole law-site page around them (title, order block, history); no template yet

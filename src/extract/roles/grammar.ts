@@ -145,6 +145,10 @@ export const grammar = {
   forbiddenExcept: new Lexicon(suffixJson.forbiddenExcept),
   maxUnitLength: suffixJson.maxLength,
   maxOwnerLength: suffixJson.maxOwnerLength,
+  dutyNamedVerbs: new Lexicon(suffixJson.dutyNamed.verbs),
+  dutyNamedHeads: new Set(suffixJson.dutyNamed.heads),
+  dutyNamedLevelEnds: new Lexicon(suffixJson.dutyNamed.levelEnds),
+  dutyNamedMaxDuty: suffixJson.dutyNamed.maxDuty as number,
   heldRoles: new Lexicon(suffixJson.heldRoles),
   heldRoleFields: new Set(suffixJson.heldRoleFields),
   levelOpeners: new Lexicon(suffixJson.levelJoin.openers),
@@ -167,6 +171,7 @@ export const grammar = {
 
   separators: new Set(connectorsJson.always),
   between: new Lexicon(connectorsJson.between),
+  betweenNotBefore: connectorsJson.betweenNotBefore as Record<string, string[]>,
   etc: new Lexicon(connectorsJson.etc),
   etcFillers: new Lexicon(connectorsJson.etcFillers),
   nameNotes: connectorsJson.nameNotes,

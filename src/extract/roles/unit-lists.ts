@@ -2,7 +2,7 @@
 import { grammar } from './grammar.js'
 import type { Brackets } from './text.js'
 import type { UnitMatch } from './types.js'
-import { allUnits, classifyUnit, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
+import { allUnits, beforeNameNote, classifyUnit, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
 
 /** Does [s, e) end with a unit name (…组成征兵办公室)? */
 export function endsWithUnit(t: string, br: Brackets, s: number, e: number): boolean {
@@ -13,17 +13,6 @@ export function endsWithUnit(t: string, br: Brackets, s: number, e: number): boo
 export function toUnit(t: string, p: Piece): UnitMatch {
   const end = beforeNameNote(t, p.index, p.end)
   return { name: t.slice(p.index, end), kind: p.kind!, index: p.index, end, ...(p.parts ? { parts: p.parts } : {}) }
-}
-
-/**
- * Where a unit's name ends before a short-name note closing it (区交通行政管理部门（以下简称区交通部门）:
- * grammars/units/connectors.json `nameNotes`), else `end`. The note holds no bracket of its own.
- */
-export function beforeNameNote(t: string, s: number, e: number): number {
-  if (t[e - 1] !== '）' && t[e - 1] !== ')') return e
-  const open = Math.max(t.lastIndexOf('（', e - 2), t.lastIndexOf('(', e - 2))
-  if (open <= s || /[)）]/.test(t.slice(open + 1, e - 1))) return e
-  return grammar.nameNotes.some((w) => t.startsWith(w, open + 1)) ? open : e
 }
 
 /** Units of [s, e) when every piece is one (or the list shares one suffix: 市教育、公安等部门), else undefined. */

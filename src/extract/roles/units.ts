@@ -33,7 +33,8 @@ const MAX_PIECE = 80
 export function classifyUnit(text: string, s: number, e: number, br?: Brackets, persons = false): UnitKind | undefined {
   ;[s, e] = trimSpan(text, s, e)
   br ??= new Brackets(text, s, e)
-  const len = e - s
+  // (a short-name note closing the name is no part of its length: toUnit cuts it)
+  const len = beforeNameNote(text, s, e) - s
   if (len < 1 || len > grammar.maxUnitLength) return undefined
   if (br.opensAt(s)) return undefined
   // 以下机构, 下列部门: a pointer to bodies named elsewhere, not a body
@@ -47,6 +48,7 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
   const p = br.partnerOf(e - 1)
   if (p > s && p < e - 1) core = p
   else if (p === s) return undefined
+  if (!persons && isDutyNamed(text, s, core, br)) return 'collective'
   for (let i = s; i < e; i++) {
     if (br.opensAt(i)) {
       i = br.partnerOf(i)
@@ -80,6 +82,58 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
   if (!best) return undefined
   for (let i = s + 1; i < core - best.length; i++) if (text[i] === '各') return 'collective'
   return best === coll ? 'collective' : 'organ'
+}
+
+/**
+ * The list connector at `k` (grammars/units/connectors.json `between`), or the shorter one inside it when
+ * its last character opens the next word (及其他有关部门: 及).
+ */
+function connectorAt(text: string, k: number, e: number): string | undefined {
+  const w = grammar.between.matchAt(text, k, e)
+  if (w && grammar.betweenNotBefore[w]?.includes(text[k + w.length])) return grammar.between.matchAt(text, k, k + w.length - 1)
+  return w
+}
+
+/**
+ * Where a unit's name ends before a short-name note closing it (区交通行政管理部门（以下简称区交通部门）:
+ * grammars/units/connectors.json `nameNotes`), else `e`. The note holds no bracket of its own.
+ */
+export function beforeNameNote(text: string, s: number, e: number): number {
+  if (text[e - 1] !== '）' && text[e - 1] !== ')') return e
+  const open = Math.max(text.lastIndexOf('（', e - 2), text.lastIndexOf('(', e - 2))
+  if (open <= s || /[)）]/.test(text.slice(open + 1, e - 1))) return e
+  return grammar.nameNotes.some((w) => text.startsWith(w, open + 1)) ? open : e
+}
+
+/**
+ * A body named by its duty (grammars/units/suffixes.json `dutyNamed`): [levels or a unit] 负责 + duty +
+ * 的 + head, as 区负责出版管理的部门 or 县级以上人民政府负责残疾人工作的机构.
+ */
+function isDutyNamed(text: string, s: number, e: number, br: Brackets): boolean {
+  const at = text.lastIndexOf('的', e - 1)
+  if (at < s || !grammar.dutyNamedHeads.has(text.slice(at + 1, e))) return false
+  let v = -1
+  for (let k = s; k < at; k++) if (grammar.dutyNamedVerbs.matchAt(text, k, at)) v = k
+  if (v < 0) return false
+  const duty = v + grammar.dutyNamedVerbs.matchAt(text, v, at)!.length
+  if (at - duty < 2 || at - duty > grammar.dutyNamedMaxDuty || /[，。；：、（）()\s的]/.test(text.slice(duty, at))) return false
+  for (let k = duty; k < at; k++) if (forbiddenAt(text, k, at)) return false
+  return v === s || grammar.dutyNamedLevelEnds.matchEndingAt(text, v, s) !== undefined || classifyUnit(text, s, v, br) !== undefined || levelsOnly(text, s, v, br)
+}
+
+/** Is [s, e) levels only, joined by 、 (区, 市、县（市、区）)? */
+function levelsOnly(text: string, s: number, e: number, br: Brackets): boolean {
+  let a = s
+  for (let k = s; k <= e; k++) {
+    if (k < e && br.opensAt(k)) {
+      k = br.partnerOf(k)
+      continue
+    }
+    if (k < e && text[k] !== '、') continue
+    if (!levelOnly(text, a, k, br, a === s)) return false
+    a = k + 1
+  }
+  return true
 }
 
 /**
@@ -145,7 +199,7 @@ function levelAfterUnit(text: string, a: number, b: number, br: Brackets): { uni
       k = br.partnerOf(k)
       continue
     }
-    const conn = grammar.between.matchAt(text, k, b)
+    const conn = connectorAt(text, k, b)
     if (conn && levelOnly(text, k + conn.length, b, br, true) && classifyUnit(text, a, k, br) !== undefined) return { unitEnd: k, start: k + conn.length }
   }
   return undefined
@@ -163,7 +217,7 @@ function levelJoinEnd(text: string, s: number, a: number, b: number, br: Bracket
       k = p
       continue
     }
-    const conn = grammar.between.matchAt(text, k, b)
+    const conn = connectorAt(text, k, b)
     if (conn && k + conn.length < b && isLevelJoin(text, s, k, br)) return { end: k, rest: k + conn.length }
   }
   return undefined
@@ -189,7 +243,7 @@ function levelOnly(text: string, a: number, c: number, br: Brackets, first: bool
  * is one collective, not 各区 + 市政府.
  */
 export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): boolean {
-  if (e - s > grammar.maxUnitLength) return false
+  if (beforeNameNote(text, s, e) - s > grammar.maxUnitLength) return false
   br ??= new Brackets(text, s, e)
   let a = s
   let joined = false
@@ -291,7 +345,7 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     if (length < 1 || (length > grammar.maxSharedField && !knownField)) return undefined
     for (let k = fa; k < b && !knownField; k++) {
       if (br.opensAt(k)) k = br.partnerOf(k)
-      else if (!isHan(text[k]) || grammar.between.matchAt(text, k, b) || forbiddenAt(text, k, b)) return undefined
+      else if (!isHan(text[k]) || connectorAt(text, k, b) || forbiddenAt(text, k, b)) return undefined
     }
     if (classifyUnit(text, fa, b, br) !== undefined) return undefined
     const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, suffix]
@@ -306,7 +360,7 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
  */
 function joinedUnit(text: string, s: number, e: number, br: Brackets): { fieldEnd: number; unit: Piece; suffix: { index: number; end: number } } | undefined {
   for (let c = s + 1; c < e && c - s <= grammar.maxSharedField; c++) {
-    const conn = grammar.between.matchAt(text, c, e)
+    const conn = connectorAt(text, c, e)
     if (!conn) continue
     const a = c + conn.length
     if (!grammar.collectiveStarts.matchAt(text, a, e) || classifyUnit(text, s, c, br) !== undefined) return undefined
@@ -327,7 +381,7 @@ function joinedUnit(text: string, s: number, e: number, br: Brackets): { fieldEn
 function joinedAfterClass(text: string, s: number, e: number, br: Brackets): { classEnd: number; units: Piece[] } | undefined {
   for (let q = s + 2; q < e && q - s <= grammar.maxSharedField; q++) {
     if (!grammar.sharedSuffixes.matchEndingAt(text, q, s)) continue
-    const conn = grammar.between.matchAt(text, q, e)
+    const conn = connectorAt(text, q, e)
     if (!conn) continue
     const units = expandPiece(text, q + conn.length, e, br)
     if (units.length > 0 && units.every((u) => u.kind !== undefined)) return { classEnd: q, units }
@@ -362,7 +416,7 @@ export function expandPiece(text: string, ps: number, pe: number, br: Brackets, 
       continue
     }
     const etc = grammar.etc.matchAt(text, k, pe)
-    const conn = etc ?? grammar.between.matchAt(text, k, pe)
+    const conn = etc ?? connectorAt(text, k, pe)
     if (conn && k === cur && etc) {
       // A list that resumes after 等 (全国总工会等和各省级人民政府): skip 等 and its filler.
       k = skipEtc(text, k + etc.length, pe)
@@ -395,7 +449,7 @@ export function expandPiece(text: string, ps: number, pe: number, br: Brackets, 
 function skipEtc(text: string, k: number, pe: number): number {
   const f = grammar.etcFillers.matchAt(text, k, pe)
   if (f) k += f.length
-  const b = grammar.between.matchAt(text, k, pe)
+  const b = connectorAt(text, k, pe)
   if (b) k += b.length
   return k
 }

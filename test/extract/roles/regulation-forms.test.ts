@@ -47,3 +47,32 @@ describe('a short-name note between a body and its verb (X（以下简称Y）负
     expect(d.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => u.name))).filter((n) => n.includes('设立'))).toEqual([])
   })
 })
+
+describe('a body named by its duty (区负责出版管理的部门负责…, 32 sentences in the bulk laws)', () => {
+  const doc = parse(
+    '某某省残疾人保障条例\n\n第一章 总则\n第五条 县级以上人民政府负责残疾人工作的机构，负责组织、协调、指导本行政区域内的残疾人工作。\n第六条 市、县（市、区）负责网格化服务管理工作的机构负责本辖区内网格的划分。\n第七条 设区的市级、县级负责药品监督管理的部门负责本行政区域医疗器械经营活动的监督检查。\n第八条 省辖市、县（市）人民政府负责管理测绘工作的部门（以下简称测绘主管部门）负责本行政区域测绘工作的统一监督管理。\n第九条 县级以上人民政府负责法制工作的机构应当对行政机关工作人员进行培训。\n第十条 市、区县人民政府负责特种设备安全监督管理的部门(以下简称特种设备安全监督管理部门)负责本行政区域内电梯安全的监督管理。\n',
+  )
+
+  it('reads the described body as the unit, with its levels and without its short-name note', () => {
+    expect(taskRoles(doc, '第一章/第五条')).toEqual(['responsible 县级以上人民政府负责残疾人工作的机构'])
+    expect(taskRoles(doc, '第一章/第六条')).toEqual(['responsible 市、县（市、区）负责网格化服务管理工作的机构'])
+    expect(taskRoles(doc, '第一章/第七条')).toEqual(['responsible 设区的市级、县级负责药品监督管理的部门'])
+    expect(taskRoles(doc, '第一章/第八条')).toEqual(['responsible 省辖市、县（市）人民政府负责管理测绘工作的部门'])
+    // levels joined by 、 before a long name whose note would pass the length limit
+    expect(taskRoles(doc, '第一章/第十条')).toEqual(['responsible 市、区县人民政府负责特种设备安全监督管理的部门'])
+  })
+
+  it('assigns nothing when the described body is the subject of another verb (应当…进行培训)', () => {
+    expect(taskRoles(doc, '第一章/第九条') ?? []).toEqual([])
+  })
+})
+
+describe('及其他 joins a list; 及其 joins a body to its own (connectors.json betweenNotBefore)', () => {
+  it.each([
+    ['市商务部门及其他有关部门按照职责分工，负责外商投资促进工作。', ['responsible 市商务部门、其他有关部门']],
+    ['区人民政府负责外商投资工作的部门（以下简称区商务部门）及其他有关部门按照职责分工，负责本区外商投资促进工作。', ['responsible 区人民政府负责外商投资工作的部门、其他有关部门']],
+    ['市公安局及其派出机构负责治安管理。', ['responsible 市公安局及其派出机构']],
+  ])('%s', (article, roles) => {
+    expect(taskRoles(parse(`第一条 为了规范管理，制定本规定。\n第二条 ${article}\n`), '第二条')).toEqual(roles)
+  })
+})
