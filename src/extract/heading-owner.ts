@@ -26,20 +26,20 @@ const HEADING = new RegExp(`^(.{2,60}?)(${alternatives(OWNER.verbs.map((v) => v.
 const PERSON = new RegExp(`^([\\u4e00-\\u9fff]{2,${verbs.officerLeader.nameMax}})(?:${alternatives(verbs.officerLeader.titles)})$`)
 
 /** The role the heading line of `clause` names for its owner, with the offset it was found at; null when the line is no such heading. */
-export function headingOwnerRole(view: MappedText, jurisdiction: Jurisdiction, clause: ClauseNode): { role: Role; at: number } | null {
+export function headingOwnerRole(view: MappedText, jurisdiction: Jurisdiction, clause: ClauseNode): { role: Role; offset: number } | null {
   const text = view.text
   let start = clause.data.textStart
   while (start < clause.data.textEnd && /\s/.test(text[start])) start++
   let end = text.indexOf('\n', start)
   if (end < 0 || end > clause.data.textEnd) end = clause.data.textEnd
   while (end > start && /\s/.test(text[end - 1])) end--
-  const m = HEADING.exec(text.slice(start, end))
-  if (!m) return null
-  const person = PERSON.exec(m[1])
-  const label = person ? OWNER.personLabel : LABEL_OF.get(m[2])
+  const heading = HEADING.exec(text.slice(start, end))
+  if (!heading) return null
+  const person = PERSON.exec(heading[1])
+  const label = person ? OWNER.personLabel : LABEL_OF.get(heading[2])
   if (!label) return null
-  const [found] = unitsAsLabelled(view, jurisdiction, label, start, start + (person ? person[1].length : m[1].length))
+  const [found] = unitsAsLabelled(view, jurisdiction, label, start, start + (person ? person[1].length : heading[1].length))
   if (!found?.units.length) return null
   const role: Role = { role: found.role, label: '', units: found.units, scope: undefined, position: view.position(start, end), inherited: undefined }
-  return { role, at: start }
+  return { role, offset: start }
 }

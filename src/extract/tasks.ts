@@ -351,7 +351,7 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     // (its items' labels below, 协同单位：…, are the clause's too: the owner stands beside them)
     const owner = cells || found.some((role) => role.role === 'lead' || role.role === 'leader' || role.role === 'responsible') ? null : headingOwnerRole(view, ctx.jurisdiction, clause)
     if (owner) {
-      roleAt.set(owner.role, owner.at)
+      roleAt.set(owner.role, owner.offset)
       heldRoles.add(owner.role)
       found = [owner.role, ...found]
     }
