@@ -9,6 +9,7 @@ import { allUnits } from './roles/units.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 import { dutyItemRole } from './duty-items.js'
+import { headingOwnerRole } from './heading-owner.js'
 import { SpanSet } from '../text/spans.js'
 import { unitsAsLabelled } from './labelled-role.js'
 import { bodySetUp, inRoster } from './roster.js'
@@ -345,6 +346,14 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
       roleAt.set(duty.role, clause.data.textStart)
       if (duty.held) heldRoles.add(duty.role)
       found = [duty.role]
+    }
+    // a breakdown's section heading naming only its owner (（一）省监察厅牵头的工作): held, not handed down
+    // (its items' labels below, 协同单位：…, are the clause's too: the owner stands beside them)
+    const owner = cells || found.some((role) => role.role === 'lead' || role.role === 'leader' || role.role === 'responsible') ? null : headingOwnerRole(view, ctx.jurisdiction, clause)
+    if (owner) {
+      roleAt.set(owner.role, owner.offset)
+      heldRoles.add(owner.role)
+      found = [owner.role, ...found]
     }
     for (const role of found) if (standingRoles.has(role)) standing.push({ under: clause.path.slice(0, -1), role })
     // (a leaf under the parent of a standing rule's clause holds it; sections pass it down by inheritance)

@@ -152,6 +152,17 @@ const STRONG_BARE = new Set(labels.forms.bareLabels)
 const BARE_LABEL = new RegExp(`^(${[...STRONG_BARE].sort((a, b) => b.length - a.length).join('|')})(?![：:])`)
 /** A strong bare label inside a line, right after a value's last digit or mark (not inside Han text). */
 const INNER_BARE_LABEL = new RegExp(`([0-9A-Za-z)）〕\\]】/\\-])(${[...STRONG_BARE].sort((a, b) => b.length - a.length).join('|')})(?![：:])`, 'g')
+/**
+ * A bare 字号 label glued after a value of Han text (`发布机构自治区人民政府文号内政发〔2013〕62号`, the
+ * spaces between a portal's cells lost): taken only when a 字号 follows it, so no Han text is cut.
+ */
+const INNER_NUMBER_LABEL = new RegExp(
+  `([\\u4e00-\\u9fff])(${[...STRONG_BARE]
+    .filter((l) => LABEL_FIELD[l] === 'docNumber')
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=[\\u4e00-\\u9fff]{1,16}〔\\d{4}〕)`,
+  'g',
+)
 
 /**
  * The cells of one line of a government site's label table printed around the title, in the forms
@@ -218,7 +229,8 @@ export function siteLabelCells(line: Line): SiteCell[] {
     // cells lost: `索引号620722087/2020-00915发文字号民政发〔2020〕110号`)
     let label = bare[1]
     let from = bare[0].length
-    for (const m of text.slice(from).matchAll(INNER_BARE_LABEL)) {
+    const inner = [...text.slice(from).matchAll(INNER_BARE_LABEL), ...text.slice(from).matchAll(INNER_NUMBER_LABEL)].sort((a, b) => a.index - b.index)
+    for (const m of inner) {
       const at = from + m.index + m[1].length
       const cell = cellOf(label, text, from, at, line.start)
       if (cell.value) out.push(cell)

@@ -245,6 +245,12 @@ export function findHistory(lines: Line[], i: number, to: number): Line[] | null
       let k = j
       let acc = t
       while (!/[）)]$/.test(acc) && k + 1 < to && k - j < 5) acc += lines[++k].text
+      // (a parenthesis whose closing bracket the scraper lost, `（1992年7月25日…通过，1992年10月22日…令第18号发布`:
+      // one line of dated events ending in an action word, under the title, is the parenthesis)
+      if (!/[）)]$/.test(acc) && !/[）)]/.test(t) && ENDS_WITH_ACTION.test(t) && t.length <= 300 && !/。/.test(t)) {
+        k = j
+        acc = `${t}）`
+      }
       if (!/[）)]$/.test(acc) || acc.length > 800 || /。/.test(acc)) break
       const inner = acc.replace(NOTE_LABEL, '').slice(1)
       if (!BARE_START.test(inner) || !historyEvents(acc, 0).length) break

@@ -92,7 +92,16 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   } else if (!title) {
     // An unknown header line does not end the search: the title may stand a few lines down.
     const below = findTitleBelow(lines, i) ?? (header ? null : (findTitleFar(lines, i) ?? titleAboveSiteLabels(lines, i)))
-    if (below) {
+    // (a repost site's heading `字号《title》` under a line of chrome, a spam line or a menu: read as at the top)
+    const quoted = below && below.start === below.end ? QUOTED_TITLE_LINE.exec(lines[below.start].text) : null
+    if (below && quoted && isStrongTitle(quoted[2])) {
+      if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
+      const l = lines[below.start]
+      const open = l.start + (quoted[1]?.length ?? 0)
+      if (quoted[1]) numberFirst = { start: l.start, end: open, text: quoted[1] }
+      title = { text: quoted[2], start: open + 1, end: l.end - 1 }
+      i = below.start + 1
+    } else if (below) {
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
       below.end = statusContinuation(lines, issuedContinuation(lines, below.start, below.end))
       const parts = lines.slice(below.start, below.end + 1)

@@ -128,7 +128,10 @@ function historyOf(seg: Segment, view: MappedText): ReadEvent[] {
 function historyLines(lines: Segment['history'], view: MappedText): ReadEvent[] {
   const span = historyBody(lines)
   if (!span) return []
-  return historyEvents(view.text.slice(span.start, span.end), span.start).map((e) => ({
+  // (a parenthesis whose closing bracket the scraper lost is read as closed: findHistory took it)
+  let text = view.text.slice(span.start, span.end)
+  if (/^[（(]/.test(text) && !/[）)]/.test(text)) text += '）'
+  return historyEvents(text, span.start).map((e) => ({
     entry: {
       date: e.date,
       docNumber: e.docNumber,
@@ -274,7 +277,11 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // a law's adopting body (its history's 通过), rather than the body a law site files it under
   // (the approving province, or an abbreviation: 河南省人大常委会)
   const adopted = read.find((h) => h.entry.action === '通过' && h.issuers.length)
-  if (!issuers.length && !authority && seg.issuerLine && adopted) issuers.push(...adopted.issuers)
+  if (!issuers.length && !authority && seg.issuerLine && adopted) {
+    // (a history that drops the place, `省人民政府第一三七次常务会议通过`, names the issuer line's organ: 江西省人民政府)
+    const printed = signedOrgans(view, seg.issuerLine)
+    issuers.push(...adopted.issuers.map((o) => printed.find((p) => p.length > o.length && p.endsWith(o)) ?? o))
+  }
   // a reposting site's issuer line between printings of the title
   if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine).map((o) => withoutProvince(o, title)))
   // without a 落款 or a title naming one, the office that printed the document (版记) — not over

@@ -65,8 +65,9 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       // (a fragment holding 关于 after an issuer starts the title: nothing above it belongs)
       let k = j
       // (a line that opens with the title's own first words is a section heading above it, not its
-      // first part: `行政院會議` over `行政院第3640次院會決議`)
-      while (k > from && j - k < 3 && aboutAt(lines[k].text) <= 0 && TITLE_FRAGMENT.test(lines[k - 1].text) && !sameOpening(lines[k - 1].text, t)) k--
+      // first part: `行政院會議` over `行政院第3640次院會決議`; unless it names 关于, as an issuer over a
+      // subject of its own province does: `云南省人民政府办公厅关于印发` / `云南省“十四五”…规划的通知`)
+      while (k > from && j - k < 3 && aboutAt(lines[k].text) <= 0 && TITLE_FRAGMENT.test(lines[k - 1].text) && !sectionAbove(lines[k - 1].text, t)) k--
       return { start: k, end: j }
     }
     if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
@@ -74,8 +75,12 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
   return null
 }
 
-/** Do two lines open with the same three characters (an organ's name printed on both)? */
-const sameOpening = (a: string, b: string) => a.length >= 3 && b.startsWith(a.slice(0, 3))
+/**
+ * Is `above` a section heading over the title `t` rather than its first part: both open with the same
+ * three characters (an organ's name printed on both) and `above` names no 关于 (a title's first part
+ * ending `…关于印发` opens with its issuer, which may open the subject too)?
+ */
+const sectionAbove = (above: string, t: string) => above.length >= 3 && t.startsWith(above.slice(0, 3)) && aboutAt(above) < 0
 
 /**
  * A page title without a genre word (`十堰市政府承诺今年再办10件实事`, `市政府工作报告重点工作责任分解(2023年)`):
@@ -115,6 +120,9 @@ const FAR_TITLE_LINES = 80
 export function findTitleFar(lines: Line[], from: number): { start: number; end: number } | null {
   for (let j = from; j < Math.min(lines.length, from + FAR_TITLE_LINES); j++) {
     const t = lines[j].text
+    // (a portal's label table above the title, its labels without colon, is chrome too: the cells
+    // `发布机构自治区人民政府文号内政发〔2013〕62号` would read as a 字号 line)
+    if (siteLabelCells(lines[j]).length > 0 && !isStrongTitle(t)) continue
     if (CLAUSE_START.test(t) || /[。；]/.test(t) || t.length > 120 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
     if (isStrongTitle(t) && t.length <= 100 && aboutAt(t) > 0) {
       let k = j

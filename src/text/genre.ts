@@ -6,12 +6,16 @@ const ABOUT = grammar.about
 /** Genres that end a title only after one of their words (`工作安排`, `的安排`: not the column word 时间安排). */
 const AFTER = new Map(grammar.genres.flatMap((g) => ('after' in g ? [[g.name, g.after as string[]] as const] : [])))
 
+/** Genres that end no title right after one of their words (`公开征求意见` is the act of asking, not the genre 意见). */
+const NOT_AFTER = new Map(grammar.genres.flatMap((g) => ('notAfter' in g ? [[g.name, g.notAfter as string[]] as const] : [])))
+
 /** The genres that stand anywhere (a body's `制定本{genre}`, a joined title): not those bound to `after` words. */
 const FREE = GENRES.filter((g) => !AFTER.has(g))
 
 /** Whether `t` ends with genre `g` standing where its `after` words allow (a subject of 4+ characters, no list marker, before them). */
 function endsWithGenre(t: string, g: string): boolean {
   if (!t.endsWith(g)) return false
+  if (NOT_AFTER.get(g)?.some((w) => t.slice(0, t.length - g.length).endsWith(w))) return false
   const after = AFTER.get(g)
   if (!after) return true
   const before = t.slice(0, t.length - g.length)

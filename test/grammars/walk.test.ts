@@ -388,6 +388,20 @@ const WALKS: Walk[] = [
   { list: 'units/connectors.json#always', doc: (w) => plan(`由市财政局${w}市税务局负责，2024年底前完成。`), project: roles },
   { list: 'units/connectors.json#between', doc: (w) => plan(`由市财政局${w}市税务局负责，2024年底前完成。`), project: roles },
   { list: 'units/connectors.json#etc', doc: (w) => plan(`由市财政局、市税务局${w}单位负责，2024年底前完成。`), project: roles },
+  // outside21: a breakdown's section heading naming only its owner leads (or is answered by) the section
+  {
+    list: 'roles/document-rules.json#headingOwner.objects',
+    doc: (w) => `山西省人民政府工作目标责任分解\n\n一、省财政厅牵头的${w}\n1.深化预算管理改革。\n2.加强财政监督。\n`,
+    project: roles,
+    yields: (p) => JSON.stringify(p).includes('lead:省财政厅'),
+  },
+  {
+    list: 'roles/document-rules.json#headingOwner.verbs',
+    word: (i) => (i as { verb: string }).verb,
+    doc: (w) => `山西省人民政府工作目标责任分解\n\n一、省财政厅${w}的工作\n1.深化预算管理改革。\n2.加强财政监督。\n`,
+    project: roles,
+    yields: (p) => (p as string[]).some((r) => r.endsWith('省财政厅=山西省财政厅/organ') || r.includes(':省财政厅')),
+  },
   { list: 'units/connectors.json#etcFillers', doc: (w) => plan(`由市财政局、市税务局等${w}负责，2024年底前完成。`), project: roles },
   {
     list: 'units/connectors.json#brackets',

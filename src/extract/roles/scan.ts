@@ -134,7 +134,7 @@ export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
     // (a label list the rule closes, `责任单位：A，各县市区，以下均需各县市区落实，不再逐一列出`: its words are no units)
     for (const r of ctx.roles) r.units = r.units.filter((u) => u.end <= st.index || u.index >= st.closer.end)
     ctx.roles = ctx.roles.filter((r) => r.units.length > 0)
-    const units = strictUnits(t, br, st.units.index, st.units.end)
+    const units = strictUnits(t, br, st.units.index, st.units.end) ?? (st.firstPiece ? strictUnits(t, br, st.firstPiece.index, st.firstPiece.end) : null)
     if (units) ctx.roles.push({ role: 'responsible', label: '', units, index: st.index, end: st.end, labelSpan: st.closer, form: 'prose', rule: 'standing' })
   }
   // Prose 配合/协助/参加/会同 with nobody leading or responsible in the range is cooperation, not an

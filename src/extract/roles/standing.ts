@@ -10,6 +10,12 @@ import type { Span } from './types.js'
 export interface StandingPhrase extends Span {
   /** Where the unit list is: after the opener (均需), before the verb (落实) or the comma. */
   units: Span
+  /**
+   * A list that runs over a comma to its verb (均需各市、县（区）人民政府，平潭综合实验区管委会落实，不再列出):
+   * `units` spans it whole, `firstPiece` the part before the first comma, for a caller whose pieces
+   * after the comma are no units.
+   */
+  firstPiece?: Span
   /** The closer as found (不再列出). */
   closer: Span
 }
@@ -48,6 +54,7 @@ function standingBefore(text: string, start: number, closerAt: number): Omit<Sta
   const listStart = opener.index + opener.word.length
   let listEnd = closerAt
   while (listEnd > listStart && (text.charCodeAt(listEnd - 1) === COMMA || text[listEnd - 1] === ' ')) listEnd--
+  const whole = listEnd
   for (let k = listStart; k < listEnd; k++)
     if (text.charCodeAt(k) === COMMA) {
       listEnd = k
@@ -56,5 +63,9 @@ function standingBefore(text: string, start: number, closerAt: number): Omit<Sta
   const verb = grammar.standingVerbs.matchEndingAt(text, listEnd, listStart)
   if (verb) listEnd -= verb.length
   if (listEnd <= listStart) return undefined
+  // (units over a comma up to the verb: the first piece ends in no verb, the whole list does)
+  const wholeVerb = !verb && whole > listEnd ? grammar.standingVerbs.matchEndingAt(text, whole, listStart) : undefined
+  if (wholeVerb && whole - wholeVerb.length > listEnd + 1)
+    return { index: opener.index, end: closerAt, units: { index: listStart, end: whole - wholeVerb.length }, firstPiece: { index: listStart, end: listEnd } }
   return { index: opener.index, end: closerAt, units: { index: listStart, end: listEnd } }
 }
