@@ -4,7 +4,7 @@ import type { Deadline, Milestone, Stage, TimeEvent } from '../schema/time.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import { quotedTitles } from './quoted-titles.js'
 import { SpanSet } from '../text/spans.js'
-import { eventOf, findStages, RANGE_LINES, scanTime, scheduleLabels, splitMilestones, standingReading, titleYearOf, type StageBlock, type TimeMatch } from './time/index.js'
+import { eventOf, findStages, RANGE_LINES, scanTime, scheduleLabels, splitMilestones, standingReading, titleYearOf, type StageBlock, type StageOptions, type TimeMatch } from './time/index.js'
 
 export interface TimeOptions {
   documentDate?: string
@@ -12,6 +12,8 @@ export interface TimeOptions {
   /** The date the text takes effect (meta.effectiveDate): 自本条例施行之日起 counts from it. */
   effectiveDate?: string
   planYear?: number
+  /** The plan year when working it out costs a pass over the document, asked only when a date needs it (`ScanOptions.planYearOf`). */
+  planYearOf?: () => number | undefined
   referenceDate?: string
   /** A dateless text's year and genre (`2002年政府工作报告`): see `yearContextOf`. */
   textYear?: number
@@ -179,12 +181,19 @@ function midLine(text: string, offset: number): boolean {
 
 const STAGE_CUE = /阶段|步骤|[（(](?:19|20)\d{2}(?:年|[-—–至到]|[）)])/
 
+/** The years the stage finder reads with: the plan year, else the title's year (a lazy plan year stays lazy). */
+function stageYears(opts: TimeOptions, title: string | null | undefined): StageOptions {
+  if (opts.planYear != null || !opts.planYearOf) return { documentDate: opts.documentDate, planYear: opts.planYear ?? titleYearOf(title) }
+  const planYearOf = opts.planYearOf
+  let year: { value: number | undefined } | undefined
+  return { documentDate: opts.documentDate, planYearOf: () => (year ??= { value: planYearOf() ?? titleYearOf(title) }).value }
+}
+
 /** Stages of a document, with positions; and a test for "this clause heads a stage". */
 export function stagesOf(doc: DocumentNode, view: MappedText, opts: TimeOptions): { stages: Stage[]; headings: Array<[number, number]> } {
   // Stages need a 阶段/步骤 section or a bracketed year heading; most documents have neither.
   const text = view.text.slice(doc.data.start, doc.data.end)
-  const found =
-    STAGE_CUE.test(text) || RANGE_LINES.test(text) ? findStages(stageBlocks(doc, view), { documentDate: opts.documentDate, planYear: opts.planYear ?? titleYearOf(doc.data.meta.title) }) : []
+  const found = STAGE_CUE.test(text) || RANGE_LINES.test(text) ? findStages(stageBlocks(doc, view), stageYears(opts, doc.data.meta.title)) : []
   const stages = found.filter((s) => !s.narrated).map((s) => ({ ...s.stage, position: view.position(s.index, s.end) }))
   // The heading (name and bracketed period) of each stage: its dates are the stage's own. The
   // slack after the heading stops at its line's end: a body line under it (`（一）…阶段（2010年2月底）`

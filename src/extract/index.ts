@@ -108,16 +108,28 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   // its yearless deadlines by the year its title names (not a target: 2030年前碳达峰…)
   // …or, with no title year either, by the year its opening says it decided to act in (我镇决定于2020年创建…),
   // or by the one year the titles it names carry (要于7月15日前报… 将《2005年环保专项行动工作总结》报送)
-  const planYear = meta.period?.start
-    ? Number(meta.period.start.slice(0, 4))
-    : (parent.planYear ?? (documentDate ? undefined : (titlePlanYear(meta.title) ?? preambleYearOf(preambleText(doc, view)) ?? soleNounYear(view.text, seg.start, ownEnd))))
+  const planYear = meta.period?.start ? Number(meta.period.start.slice(0, 4)) : (parent.planYear ?? (documentDate ? undefined : (titlePlanYear(meta.title) ?? preambleYearOf(preambleText(doc, view)))))
+  // The titles' one year costs a pass of the time readers over the whole document, and only a
+  // yearless date with no year before it in its clause asks for a plan year: worked out then, once.
+  let nounYear: { year: number | undefined } | undefined
+  const planYearOf = planYear == null && !meta.period?.start && parent.planYear == null && !documentDate ? () => (nounYear ??= { year: soleNounYear(view.text, seg.start, ownEnd) }).year : undefined
   // a text with no date of its own (a work report) is read against the year its title names:
   // 今年 is that year, earlier years are past
   const years = documentDate ? {} : yearContextOf(meta.title, meta.docType)
   const referenceDate = documentDate ?? (years.textYear ? `${years.textYear}-01-01` : undefined)
   const effectiveDate = meta.effectiveDate ?? undefined
   const editionYear = editionYearOf(meta.title)
-  return { documentDate, publishedDate, effectiveDate, planYear, referenceDate, ...years, ...(editionYear ? { editionYear } : {}), standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES }
+  return {
+    documentDate,
+    publishedDate,
+    effectiveDate,
+    planYear,
+    planYearOf,
+    referenceDate,
+    ...years,
+    ...(editionYear ? { editionYear } : {}),
+    standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES,
+  }
 }
 
 /** Article clauses (第X条) of a document's own body, under its 编 / 章 / 节 (not in nested documents). */
@@ -170,8 +182,11 @@ export function extractDocuments(tree: RootNode, view: MappedText, diags: Diagno
       for (const event of found.events) documentTime.events.push(event)
     }
     if (documentTime.deadlines.length || documentTime.events.length) doc.data.documentTime = documentTime
-    const inherited: Inherited = { jurisdiction, documentDate: dates.documentDate, publishedDate: dates.publishedDate, planYear: dates.planYear }
-    for (const child of doc.children) if (child.type === 'document') visit(child, inherited)
+    // (built for a document that issues others only: a lazy plan year is worked out here)
+    let inherited: Inherited | undefined
+    for (const child of doc.children)
+      if (child.type === 'document')
+        visit(child, (inherited ??= { jurisdiction, documentDate: dates.documentDate, publishedDate: dates.publishedDate, planYear: dates.planYear ?? dates.planYearOf?.() }))
   }
   tree.children.forEach((d) => visit(d, {}))
 }

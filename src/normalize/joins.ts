@@ -4,8 +4,14 @@ import { startsWithMarker } from '../text/markers.js'
 import { isTitleLike } from '../text/genre.js'
 import { isIdeograph } from '../text/ideograph.js'
 
+/** 1 for each code unit of `chars` (all in the BMP): tested by code unit, no one-character string per test. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1
+  return table
+}
 /** Characters that may end a finished line: sentence and clause punctuation, closing brackets. */
-const LINE_FINAL = new Set([...'。；：！？…”’」』）】〕》>.;:!?)'])
+const LINE_FINAL = codeTable('。；：！？…”’」』）】〕》>.;:!?)')
 const MIN_BROKEN_LINE = 30
 /** A line that is a label and a list of units (`协办单位：区委编办、区民政局、园区党工`). */
 const LABELLED_LIST = /^[\u4e00-\u9fff]{2,6}[：:][^：:。；]*、[^：:。；]*$/
@@ -21,7 +27,7 @@ export function joinBrokenLines(view: MappedText, diags: Diagnostics): MappedTex
   const t = view.text
   return joinLines(view, diags, 'a line broken inside a sentence', (line, i) => {
     const next = i + 1
-    if (LINE_FINAL.has(line[line.length - 1])) return undefined
+    if (LINE_FINAL[line.charCodeAt(line.length - 1)] === 1) return undefined
     // (a labelled unit list wrapped inside a name, `协办单位：区委编办、…、园区党工` / `委、各街道党工委`, is short too)
     if (line.length < MIN_BROKEN_LINE && !(LABELLED_LIST.test(line) && LIST_TAIL.test(t.slice(next, next + 20)))) return undefined
     if (!isIdeograph(line.charCodeAt(line.length - 1)) || !/[，。、；]/.test(line)) return undefined
@@ -60,8 +66,8 @@ function joinLines(view: MappedText, diags: Diagnostics, what: string, joinsAfte
   return changed ? ed.done() : view
 }
 
-const OPENERS = new Set([...'（(【〔'])
-const CLOSERS = new Set([...'）)】〕'])
+const OPENERS = codeTable('（(【〔')
+const CLOSERS = codeTable('）)】〕')
 /** How far back an unclosed bracket may open for its line to count as wrapped inside it. */
 const MAX_OPEN_TAIL = 12
 /** A wrapped bracket's inner line (`2.5` of `（PM⏎2.5⏎）`) is this short at most. */
@@ -70,8 +76,8 @@ const MAX_INNER_LINE = 8
 /** Position of the first bracket in `s` if it is a closer (a `（` before it opens its own pair). */
 function firstCloser(s: string): number {
   for (let k = 0; k < s.length; k++) {
-    if (CLOSERS.has(s[k])) return k
-    if (OPENERS.has(s[k])) return -1
+    if (CLOSERS[s.charCodeAt(k)] === 1) return k
+    if (OPENERS[s.charCodeAt(k)] === 1) return -1
   }
   return -1
 }
@@ -90,15 +96,15 @@ export function joinBracketWraps(view: MappedText, diags: Diagnostics): MappedTe
     const next = i + 1
     let o = -1
     for (let k = line.length - 1; k >= Math.max(0, line.length - MAX_OPEN_TAIL) && o < 0; k--) {
-      if (CLOSERS.has(line[k])) break
-      if (OPENERS.has(line[k])) o = k
+      if (CLOSERS[line.charCodeAt(k)] === 1) break
+      if (OPENERS[line.charCodeAt(k)] === 1) o = k
     }
     if (o < 0 || !startsWithMarker(t, next)) return undefined
     const nl = t.indexOf('\n', next)
     const nextLine = t.slice(next, nl < 0 ? t.length : nl)
     if (firstCloser(nextLine) >= 0) return [i]
     // `（PM⏎2.5⏎）…`: a short inner line, its closer opening the line after.
-    if (nl < 0 || nextLine.length > MAX_INNER_LINE || /[（(【〔]/.test(nextLine) || !CLOSERS.has(t[nl + 1])) return undefined
+    if (nl < 0 || nextLine.length > MAX_INNER_LINE || /[（(【〔]/.test(nextLine) || CLOSERS[t.charCodeAt(nl + 1)] !== 1) return undefined
     return [i, nl]
   })
 }

@@ -83,8 +83,41 @@ export interface CellTable {
 }
 
 /** A cell's text without spaces and without the `|` borders some scrapers keep (`序号 |`). */
+const SQUEEZED = /[\s|｜]/
 const squeeze = (s: string) => s.replace(/[\s|｜]+/g, '')
-const columnOf = (line: Line): Column | undefined => COLUMN.get(squeeze(line.text))
+/** 1 for the code units `squeeze` drops (the class above, read per code unit as the regex does). */
+const DROPPED = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++) DROPPED[c] = SQUEEZED.test(String.fromCharCode(c)) ? 1 : 0
+/** The first code unit `squeeze` keeps in `t` (NaN when it keeps none), and the last. */
+function firstKept(t: string): number {
+  let a = 0
+  while (a < t.length && DROPPED[t.charCodeAt(a)] === 1) a++
+  return t.charCodeAt(a)
+}
+function lastKept(t: string): number {
+  let b = t.length - 1
+  while (b >= 0 && DROPPED[t.charCodeAt(b)] === 1) b--
+  return t.charCodeAt(b)
+}
+/** A table of the code units `words` open with (end with, `last`), for the gates below. */
+function edgeTable(words: Iterable<string>, last = false): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (const w of words) if (w) table[w.charCodeAt(last ? w.length - 1 : 0)] = 1
+  return table
+}
+/**
+ * Most lines are no column word: one whose squeezed text does not open and end as some column word
+ * does is not squeezed nor looked up (exact: squeezing keeps the first and last units it keeps).
+ */
+if (COLUMN.has('')) throw new Error('grammars/table-columns.json: an empty column word')
+const COLUMN_FIRST = edgeTable(COLUMN.keys())
+const COLUMN_LAST = edgeTable(COLUMN.keys(), true)
+const columnOf = (line: Line): Column | undefined =>
+  !tableGate.enabled || (COLUMN_FIRST[firstKept(line.text)] === 1 && COLUMN_LAST[lastKept(line.text)] === 1) ? COLUMN.get(squeeze(line.text)) : undefined
+/** Turns the column-word and serial-header gates off, for tests that hold them to reading every line. @internal */
+export const tableGate = { enabled: true }
+/** The code units a serial column word opens with (序号 …): a bar-cell table's header has one (barCellTables). */
+const SERIAL_FIRST = edgeTable(columns.serial)
 /** Longest header cell read by its ending (`1-10月推进情况`, `攻坚目标任务`): a longer line is a row's text. */
 const OTHER_ENDING_MAX = 12
 /** A header cell of a column not read (grammars/table-columns.json `otherEndings`): `第二季度完成情况`, `全年目标任务`. */
@@ -488,6 +521,9 @@ interface BarCell {
  * // 类别 ⏎⏎ 序号 ⏎⏎ 任务名称 ⏎⏎ 责任部门 ⏎⏎ 完成时限 ⏎⏎ (一)示范村 ⏎⏎ 1 ⏎⏎ 建设示范村 ⏎⏎ 区农委 ⏎⏎ 12月底 → row 1 under (一)
  */
 function barCellTables(body: Line[], text: string, bordered: (k: number) => boolean): Array<{ from: number; to: number; rows: SpanRow[] }> {
+  // A table needs a serial header cell (序号, 序号（…）): the squeezed text of its first line opens with
+  // a serial word's first unit. A body with no such line holds none, and its cells are not built.
+  if (tableGate.enabled && !body.some((line) => SERIAL_FIRST[firstKept(line.text)] === 1)) return []
   const cells: BarCell[] = []
   for (let k = 0; k < body.length; k++) {
     if (isBorder(body[k])) continue

@@ -52,3 +52,30 @@ describe('normalize: a bracket wrapped across lines around a marker-shaped token
     expect(tasks.children[0].text).toContain('重点地区细颗粒物（PM2.5）浓度明显下降。一要加快解决燃煤污染问题。')
   })
 })
+
+// The joins test brackets and line-final punctuation by code unit (issue #14: no one-character
+// string per test); the edges of those tests, on lines written for this file.
+describe('normalize: the line joins at the edges of their character tests', () => {
+  it('a bracket whose inner line is the last of the text stays as printed', () => {
+    const s = '全市空气质量优良天数比例达到85%，细颗粒物（PM\n2.5'
+    expect(view(s).text).toBe(s)
+  })
+
+  it('a bracket closed before the line ends opens nothing: the marker line after it stays a line', () => {
+    const s = '按照市政府办公室印发的工作方案（附件）\n2）区城管局负责建筑垃圾运输车辆的日常监管。\n'
+    expect(view(s).text).toBe(s)
+    // …while one left open joins the same next line
+    expect(view('按照市政府办公室印发的工作方案（附件\n2）区城管局负责建筑垃圾运输车辆的日常监管。\n').text).toBe('按照市政府办公室印发的工作方案（附件2）区城管局负责建筑垃圾运输车辆的日常监管。\n')
+  })
+
+  it('a long line broken after an ideograph joins the next; one ending in a closing bracket or 》 does not (line-final)', () => {
+    const broken = '各街道要加强对辖区内建筑工地、道路扬尘和露天焚烧的巡查，发现问题及时督促整改，确保\n责任落实到位，群众反映的问题及时办结。\n'
+    const { text, joins } = view(broken)
+    expect(text).toBe('各街道要加强对辖区内建筑工地、道路扬尘和露天焚烧的巡查，发现问题及时督促整改，确保责任落实到位，群众反映的问题及时办结。\n')
+    expect(joins).toHaveLength(1)
+    for (const end of ['（区生态环境分局）', '《大气污染防治条例》']) {
+      const s = `各街道要加强对辖区内建筑工地、道路扬尘和露天焚烧的巡查，发现问题及时督促整改，依照${end}\n责任落实到位，群众反映的问题及时办结。\n`
+      expect(view(s).text).toBe(s)
+    }
+  })
+})

@@ -4,7 +4,7 @@ import { canonicalize, endOf, startOf } from './canon.js'
 import { openReaders, isTimeStart, mayHoldTime, type RuleId } from './grammar/registry.js'
 import type { AnchorDate, Expr, NounYear, Point, ReadAt } from './grammar/types.js'
 import { isAsciiDigitCode, isCnNumeralCode, lexicon } from './lexicon.js'
-import { rocDocument, scanningRoc } from './grammar/units.js'
+import { rocDocument, scanningRoc, whileScanningRoc } from './grammar/units.js'
 
 export type { RuleId } from './grammar/registry.js'
 
@@ -16,6 +16,12 @@ export interface ScanOptions {
   referenceDate?: string | Date
   /** The plan's first year (from its title), used for yearless dates before the document year. */
   planYear?: number
+  /**
+   * The plan year when working it out costs a pass over the document: asked only when a yearless
+   * date needs it (at most once per scan; the caller remembers the answer). `planYear` wins when set.
+   * @internal
+   */
+  planYearOf?: () => number | undefined
   /** The document's date (成文日期 / issue date), ISO. */
   documentDate?: string | Date
   /** The publication date when it differs (发布之日), ISO; defaults to documentDate. */
@@ -90,11 +96,13 @@ export function nounYearsOf(text: string, from = 0, to = text.length): Array<{ y
   const canon = canonicalize(text, from, to)
   const canonical = canon.text
   if (timeGate.enabled && !mayHoldTime(canonical)) return []
-  scanningRoc(canonical, rocDocument(text))
   const years: Array<{ year: number; index: number }> = []
-  walkExpressions(canonical, openReaders(canonical), (result, offset) => {
-    if ('noun' in result) years.push({ year: result.year, index: startOf(canon, offset) })
-  })
+  // (the signal put back after: a lazy plan year is read in the middle of another scan)
+  whileScanningRoc(canonical, rocDocument(text), () =>
+    walkExpressions(canonical, openReaders(canonical), (result, offset) => {
+      if ('noun' in result) years.push({ year: result.year, index: startOf(canon, offset) })
+    }),
+  )
   return years
 }
 
@@ -247,7 +255,8 @@ interface Years {
 /** Year inference and the dates relative anchors bind to. */
 class Context {
   lastYear: number | null = null
-  readonly planYear: number | null
+  // undefined: not asked yet (options.planYearOf may cost a pass over the document)
+  private plan: number | null | undefined
   // Dates are built when first asked for: most clauses hold no date that needs them, and a
   // local-time Date costs more than scanning a short clause (undefined: not built yet).
   private refDate: Date | null | undefined
@@ -255,8 +264,14 @@ class Context {
   private pubDate: Date | null | undefined
   private effDate: Date | null | undefined
 
-  constructor(private readonly options: ScanOptions) {
-    this.planYear = typeof options.planYear === 'number' && Number.isFinite(options.planYear) ? options.planYear : null
+  constructor(private readonly options: ScanOptions) {}
+
+  get planYear(): number | null {
+    if (this.plan === undefined) {
+      const year = this.options.planYear ?? this.options.planYearOf?.()
+      this.plan = typeof year === 'number' && Number.isFinite(year) ? year : null
+    }
+    return this.plan
   }
 
   get reference(): Date | null {

@@ -35,6 +35,8 @@ export interface StageOptions {
   documentDate?: string
   /** The plan's year (its title's), for a yearless bracket (`宣传发动阶段（1月—2月）` in a 2023年度 plan). */
   planYear?: number
+  /** The plan year when working it out costs a pass over the document (see `ScanOptions.planYearOf`). @internal */
+  planYearOf?: () => number | undefined
 }
 
 /** A stage and the offsets (in the document, via the blocks' offsets) of its heading and goal. */
@@ -119,7 +121,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
   // blocks can give one holds no stage (no section or marker reading needed).
   const may = canons.map((_, b) => (stageGate.enabled ? mayHead(canons, b) : STAGE_WORD))
   if (!may.some((m) => m !== NO_HEAD)) return []
-  const years: ScanOptions = { documentDate: options.documentDate, planYear: options.planYear }
+  const years: ScanOptions = { documentDate: options.documentDate, planYear: options.planYear, planYearOf: options.planYearOf }
   const heads: Head[] = []
   // the marker each block opens with (read once, for the heads and the sections alike)
   const markers: Array<ReturnType<typeof blockMarker> | undefined> = []
@@ -456,7 +458,7 @@ function readRangeHead(canon: Canon, start: number, block: number, years: ScanOp
  * last year printed in the blocks just before it (`2025年9月1日至12月30日。其中：` over `9月1日至9月30日，…`).
  */
 function rangeYears(years: ScanOptions, blocks: StageBlock[], blockIndex: number): ScanOptions {
-  if (years.documentDate || years.planYear) return years
+  if (years.documentDate || (years.planYear ?? years.planYearOf?.())) return years
   for (let k = blockIndex - 1; k >= 0 && blockIndex - k <= 6; k--) {
     const printed = [...blocks[k].text.matchAll(/((?:19|20)\d{2})年/g)]
     if (printed.length) return { ...years, planYear: Number(printed[printed.length - 1][1]) }

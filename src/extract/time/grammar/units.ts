@@ -55,6 +55,22 @@ export function scanningRoc(canonical: string, seen: boolean): void {
   scanSeen = seen
 }
 
+/**
+ * `read()` with the signal set for `canonical`, then the signal before it put back: another text's
+ * scan may be under way (a plan year worked out when one of its dates first needs it).
+ */
+export function whileScanningRoc<T>(canonical: string, seen: boolean, read: () => T): T {
+  const text = scanText
+  const was = scanSeen
+  scanningRoc(canonical, seen)
+  try {
+    return read()
+  } finally {
+    scanText = text
+    scanSeen = was
+  }
+}
+
 /** Is a bare 2–3-digit year of `text` an ROC one (the signal of the text being scanned)? */
 export const rocYears = (text: string) => (text === scanText ? scanSeen : rocDocument(text))
 
