@@ -15,7 +15,7 @@ import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachme
 import { isIssuerLine, isReleaseLine } from './signature.js'
 import { isAddresseeLine, CLAUSE_START } from './title-lines.js'
 import { skipTableOfContents } from './table-of-contents.js'
-import { findSignatureDate, earlySignatureDate, strayTail, noteBesideDate, organBesideDate } from './signature-date.js'
+import { findSignatureDate, earlySignatureDate, strayTail, noteBesideDate, organBesideDate, dateBeforeBorder } from './signature-date.js'
 import { attachmentDocuments, withPeriodLine, findNestedTitles } from './nested-documents.js'
 
 /** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
@@ -155,7 +155,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     // `某区人民政府       二〇一七年五月十六日`: the organ printed beside the date is the last issuer line
     const beside = organBesideDate(lines[sigDate], lines[sigDate - 1])
     const issuerLines = broken ? [] : lines.slice(s, sigDate).concat(beside ? [beside.organ] : [])
-    seg.signature = { issuers: issuerLines, date: beside?.date ?? noteBesideDate(lines[sigDate]) ?? lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
+    seg.signature = { issuers: issuerLines, date: beside?.date ?? noteBesideDate(lines[sigDate]) ?? dateBeforeBorder(lines[sigDate]) ?? lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
     bodyEnd = s
   } else if (noticeEnd > i && isReleaseLine(lines[noticeEnd - 1].text)) {
     seg.release = lines[noticeEnd - 1]

@@ -15,7 +15,7 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
  */
 export function findSignatureDate(lines: Line[], from: number, to: number, beforeNested: boolean): number {
   for (let k = to - 1; k >= from && to - k <= 400; k--) {
-    if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1])) continue
+    if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1]) && !dateBeforeBorder(lines[k])) continue
     let j = k + 1
     while (j < to && isReleaseLine(lines[j].text)) j++
     if (j === to && (beforeNested || to - k <= 3)) return k
@@ -39,6 +39,19 @@ export function noteBesideDate(line: Line): Line | null {
   if (!m || !isDateLine(m[2])) return null
   return { start: line.end - m[2].length, end: line.end, text: m[2] }
 }
+
+/**
+ * A date line closed by the `|` of a table border the page printed around its text
+ * (`二〇〇七年八月二十四日 |`): the date part as a line of its own, or null.
+ * @example dateBeforeBorder({ start: 0, end: 12, text: '二〇〇七年八月二十四日|' })?.text // '二〇〇七年八月二十四日'
+ */
+export function dateBeforeBorder(line: Line): Line | null {
+  const m = DATE_BEFORE_BORDER.exec(line.text)
+  if (!m || !isDateLine(m[1])) return null
+  return { start: line.start, end: line.start + m[1].length, text: m[1] }
+}
+
+const DATE_BEFORE_BORDER = /^([^|｜]{8,16}日)[\s\u3000]*[|｜]+$/
 
 /**
  * A 落款 printed on one line, the organ and then the date after spaces (`牡丹区人民政府       二〇一七年五月十六日`):

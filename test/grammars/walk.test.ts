@@ -619,6 +619,12 @@ const WALKS: Walk[] = [
     project: (d: PolicyDocument) => d.meta.title,
   })),
   { list: 'attachments.json#labels', doc: (w) => notice(`现将有关事项通知如下，请认真贯彻执行。\n${w}：1.深圳市重点任务分工表`), project: (d) => d.attachments.map((a) => `${a.number}:${a.title}`) },
+  // a short label over an attached roster after the 落款 (`附：` / its title): without it the 落款 is not found
+  {
+    list: 'attachments.json#colonLabels',
+    doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `${w}：\n活动组委会成员名单\n主任：张三\n`),
+    project: (d) => [d.meta.signedDate, d.documents.map((x) => x.meta.title)],
+  },
   {
     list: 'signature.json#organSuffixes',
     doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。').replace('深圳市人民政府办公厅\n2024', `深圳市数据${w}\n2024`),
