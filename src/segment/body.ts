@@ -15,7 +15,7 @@ import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachme
 import { isIssuerLine, isReleaseLine } from './signature.js'
 import { isAddresseeLine, CLAUSE_START } from './title-lines.js'
 import { skipTableOfContents } from './table-of-contents.js'
-import { findSignatureDate, earlySignatureDate, strayTail, noteBesideDate, organBesideDate, dateBeforeBorder } from './signature-date.js'
+import { findSignatureDate, earlySignatureDate, strayTail, noteBesideDate, organBesideDate, dateBeforeBorder, headingAfterSignature } from './signature-date.js'
 import { attachmentDocuments, withPeriodLine, findNestedTitles } from './nested-documents.js'
 
 /** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
@@ -122,6 +122,12 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   if (sigDate >= 0) {
     let k = sigDate + 1
     while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
+    // a 主题词 line, then the organs the nested text prints above its title: its 发文机关标志
+    const heading = nested.length ? headingAfterSignature(lines, k, noticeEnd) : -1
+    if (heading >= 0) {
+      if (heading < noticeEnd) nested[0] = { ...nested[0], line: heading, organs: lines.slice(heading, noticeEnd) }
+      noticeEnd = k
+    }
     // the outer document's 版记 printed between its 落款 and an attachment
     const printed = title !== undefined ? colophonAfterSignature(lines, k, noticeEnd) : null
     if (printed && printed.next < noticeEnd) {
@@ -178,8 +184,11 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     const start = nested[n].line
     const end = n + 1 < nested.length ? nested[n + 1].line : to
     const child = segmentBody(lines, nested[n].next, end, view, diags)
-    child.title = nested[n].text ? { text: nested[n].text, start: lines[nested[n].attachment ? nested[n].next - 1 : start].start, end: lines[nested[n].next - 1].end } : null
+    child.title = nested[n].text
+      ? { text: nested[n].text, start: lines[nested[n].attachment ? nested[n].next - 1 : start + (nested[n].organs?.length ?? 0)].start, end: lines[nested[n].next - 1].end }
+      : null
     if (nested[n].attachment) child.attachment = true
+    if (nested[n].organs) child.headingOrgans = nested[n].organs
     child.start = lines[start].start
     child.end = lines[end - 1].end
     seg.documents.push(child)

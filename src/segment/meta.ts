@@ -293,6 +293,8 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // (the approving province, or an abbreviation: 河南省人大常委会)
   const adopted = read.find((h) => h.entry.action === '通过' && h.issuers.length)
   if (!issuers.length && !authority && seg.issuerLine && adopted) issuers.push(...adopted.issuers)
+  // the organs a nested text prints above its title (a joint 意见 forwarded under a 两办 notice)
+  if (!issuers.length && seg.headingOrgans) issuers.push(...seg.headingOrgans.flatMap((l) => signedOrgans(view, l)))
   // a reposting site's issuer line between printings of the title
   if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine).map((o) => withoutProvince(o, title)))
   // without a 落款 or a title naming one, the office that printed the document (版记) — not over

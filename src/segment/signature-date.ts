@@ -5,7 +5,7 @@
 import type { Line } from '../normalize/lines.js'
 import { isDateLine } from './dates.js'
 import { isTitleLike } from '../text/genre.js'
-import { colophonAfterSignature } from './colophon.js'
+import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import { isAttachmentHead } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 
@@ -18,7 +18,10 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
     if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1]) && !dateBeforeBorder(lines[k])) continue
     let j = k + 1
     while (j < to && isReleaseLine(lines[j].text)) j++
+    // (a 主题词 line under the date, and the organs a nested text prints above its title)
+    const heading = beforeNested ? headingAfterSignature(lines, j, to) : -1
     if (j === to && (beforeNested || to - k <= 3)) return k
+    if (heading >= 0) return k
     if (j < to && isAttachmentHead(lines[j].text)) return k
     // a 版记 between the 落款 and the attachment
     const printed = colophonAfterSignature(lines, j, to)
@@ -38,6 +41,21 @@ export function noteBesideDate(line: Line): Line | null {
   const m = NOTE_BESIDE_DATE.exec(line.text)
   if (!m || !isDateLine(m[2])) return null
   return { start: line.end - m[2].length, end: line.end, text: m[2] }
+}
+
+/**
+ * Where the organ lines a nested text prints above its title start (its 发文机关标志: `中共某市委组织部` /
+ * `某市人事局` / `某市财政局`), after an optional 主题词 line under the outer 落款: from `lines[from]` up to
+ * `to` (the nested title) there are only that line and up to five issuer lines. The first organ line,
+ * `to` when only the 主题词 line stands there, or -1.
+ * @example headingAfterSignature(lines, 5, 9) // 6 (主题词：… / three organ lines / the title at 9)
+ */
+export function headingAfterSignature(lines: Line[], from: number, to: number): number {
+  let j = from
+  if (j < to && isKeywordLine(lines[j].text) && lines[j].text.length <= 60) j++
+  const organs = lines.slice(j, to)
+  if (j === from && !organs.length) return -1
+  return organs.length <= 5 && organs.every((l) => isIssuerLine(l.text)) ? j : -1
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Line } from '../normalize/lines.js'
 import { opensWithBracketLabel, siteLabelCells } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
+import { hasIssuingVerb } from './signature.js'
 import { aboutAt, forwardingAt, isTitleLike } from '../text/genre.js'
 import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, CLAUSE_START, TITLE_FRAGMENT } from './title-lines.js'
 
@@ -66,13 +67,19 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       let k = j
       // (a line that opens with the title's own first words is a section heading above it, not its
       // first part: `行政院會議` over `行政院第3640次院會決議`)
-      while (k > from && j - k < 3 && aboutAt(lines[k].text) <= 0 && TITLE_FRAGMENT.test(lines[k - 1].text) && !sameOpening(lines[k - 1].text, t)) k--
+      // (a last line that opens with the quoted title, `《关于…的意见》的通知`, holds no 关于 of its own:
+      // the organs and the forwarding verb stand above it)
+      while (k > from && j - k < 3 && (aboutAt(lines[k].text) <= 0 || quotedAbout(lines[k].text)) && TITLE_FRAGMENT.test(lines[k - 1].text) && !sameOpening(lines[k - 1].text, t)) k--
+      if (k < j && quotedAbout(t) && !hasIssuingVerb(joinTitle(lines.slice(k, j)))) k = j
       return { start: k, end: j }
     }
     if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
   }
   return null
 }
+
+/** Does a line open with a quoted title whose 关于 is the quoted text's (`《关于…的意见》的通知`)? */
+const quotedAbout = (t: string) => /^[《〈]/.test(t) && aboutAt(t) === 1
 
 /** Do two lines open with the same three characters (an organ's name printed on both)? */
 const sameOpening = (a: string, b: string) => a.length >= 3 && b.startsWith(a.slice(0, 3))
