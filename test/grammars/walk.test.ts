@@ -285,6 +285,12 @@ const WALKS: Walk[] = [
     doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 县水利局${w}：\n（一）组织防汛检查。\n（二）指导水利工程度汛。\n`,
     project: roles,
   },
+  // outside22: a heading that acts on duties (一、落实政府职责) names no unit
+  {
+    list: 'roles/document-rules.json#dutyItems.actionOpeners',
+    doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 ${w}县政府职责：\n（一）组织防汛检查。\n（二）指导水利工程度汛。\n`,
+    project: roles,
+  },
   {
     list: 'roles/document-rules.json#dutyItems.setUpBodies',
     doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 县防汛${w}工作职责：\n（一）组织防汛检查。\n（二）指导水利工程度汛。\n`,
