@@ -7,6 +7,22 @@ export type { HeaderBlock, HeaderForm }
 
 const LABEL_FIELD = labels.labels as Record<string, string>
 const KNOWN = new Set(Object.keys(LABEL_FIELD))
+
+/**
+ * The labels of a header row that prints every label of a column table glued together, in order
+ * (`索引号文号发布机构发布日期公开范围公开方式`), or null when the line is anything else.
+ */
+export function headerRowLabels(text: string): string[] | null {
+  const out: string[] = []
+  for (let at = 0; at < text.length; ) {
+    const label = KNOWN_LONGEST.find((l) => text.startsWith(l, at))
+    if (!label) return null
+    out.push(label)
+    at += label.length
+  }
+  return out
+}
+const KNOWN_LONGEST = [...KNOWN].filter((l) => /^[\u4e00-\u9fff]+$/.test(l)).sort((a, b) => b.length - a.length)
 const EXPORT_LABELS = new Set(labels.exportLabels)
 const MARKERS = new Set(labels.markers)
 const LAW_DB_FIELD = /^【([^】]{1,8})】(.*)$/
