@@ -15,7 +15,7 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
  */
 export function findSignatureDate(lines: Line[], from: number, to: number, beforeNested: boolean): number {
   for (let k = to - 1; k >= from && to - k <= 400; k--) {
-    if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1]) && !dateBeforeBorder(lines[k])) continue
+    if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1]) && !dateBeforeBorder(lines[k]) && !(to - k === 1 && dateAfterSentence(lines[k]))) continue
     let j = k + 1
     while (j < to && isReleaseLine(lines[j].text)) j++
     // (a 主题词 line under the date, and the organs a nested text prints above its title)
@@ -57,6 +57,20 @@ export function headingAfterSignature(lines: Line[], from: number, to: number): 
   if (j === from && !organs.length) return -1
   return organs.length <= 5 && organs.every((l) => isIssuerLine(l.text)) ? j : -1
 }
+
+/**
+ * A 成文日期 run onto the last line of the text after its closing sentence (`…作出更大贡献。 二○○五年二月七日`,
+ * the 落款 without an organ): the sentence and the date as lines of their own, or null. Only a date in
+ * Chinese numerals, the form of a 成文日期, and only on the text's last line (the caller's part).
+ * @example dateAfterSentence({ start: 0, end: 16, text: '再创佳绩。二〇〇五年二月七日' })?.date.text // '二〇〇五年二月七日'
+ */
+export function dateAfterSentence(line: Line): { sentence: Line; date: Line } | null {
+  const m = DATE_AFTER_SENTENCE.exec(line.text)
+  if (!m || !isDateLine(m[2])) return null
+  return { sentence: { start: line.start, end: line.start + m[1].length, text: m[1] }, date: { start: line.end - m[2].length, end: line.end, text: m[2] } }
+}
+
+const DATE_AFTER_SENTENCE = /^(.{4,}[。！])[\s\u3000]*([〇○零一二三四五六七八九O]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
 
 /**
  * A date line closed by the `|` of a table border the page printed around its text

@@ -41,3 +41,21 @@ describe('a 落款 date closed by a table border (`二〇一二年三月二十�
     expect(last?.deadlines.map((d) => d.date)).toEqual(['2012-04-20'])
   })
 })
+
+describe('a 落款 date run onto the text`s last line (`…作出更大贡献。 二○○七年三月五日`)', () => {
+  const doc = parse(fixtureText('outside22/date-after-last-sentence.txt'))
+
+  it('is the signature date; the sentence before it stays the text`s', () => {
+    expect(doc.meta.signedDate).toBe('2007-03-05')
+    expect(doc.meta.docNumber?.normalized).toBe('琼府〔2007〕21号')
+    expect(doc.preamble).toContain('作出更大贡献。')
+    expect(doc.preamble).not.toContain('二〇〇七年')
+  })
+
+  it('takes only a date in Chinese numerals on the last line', () => {
+    const plan = parse('某县人民政府关于开展检查的通知\n各乡镇:\n一、检查时间。检查于2020年5月1日开始。\n二、工作要求。各乡镇要认真自查。2020年6月30日\n')
+    expect(plan.meta.signedDate).toBeNull()
+    const middle = parse('某县人民政府关于开展检查的通知\n各乡镇:\n请认真执行。二〇二〇年五月一日\n一、检查范围。全县各乡镇。\n')
+    expect(middle.meta.signedDate).toBeNull()
+  })
+})
