@@ -320,7 +320,8 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     while (j < lines.length) {
       const m = COLON_FIELD.exec(unbullet(lines[j].text))
       // (a cell no field takes between known ones, `- 公文种类 ：其他` above `- 发布日期：…`)
-      const nextLabel = m && !KNOWN.has(m[1]) && m[2].trim() && j + 1 < lines.length ? COLON_FIELD.exec(unbullet(lines[j + 1].text)) : null
+      // (only a cell alone on its line: a row holding more cells, `失效时间： | 发文字号： | …`, is read below)
+      const nextLabel = m && !KNOWN.has(m[1]) && m[2].trim() && !/[：:|｜]/.test(m[2]) && j + 1 < lines.length ? COLON_FIELD.exec(unbullet(lines[j + 1].text)) : null
       if (nextLabel && KNOWN.has(nextLabel[1]) && nextLabel[2].trim()) {
         j++
         continue

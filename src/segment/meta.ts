@@ -254,6 +254,10 @@ function authorityOrgans(view: MappedText, field: { value: string; start: number
 /** A name that ends as an organ does (厅, 局, 委员会 …). */
 const ORGAN_END = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}(?:${sig.organSuffixes.map(escapeRegExp).join('|')})$`)
 
+const INTERPRETATION_WORD = `(?:${genres.interpretation.map(escapeRegExp).join('|')})`
+/** A title interpreting a quoted document: `…解读《…》`, `《…》解读`, `【…解读】…`. */
+const INTERPRETATION = new RegExp(`${INTERPRETATION_WORD}[《〈]|[》〉]${INTERPRETATION_WORD}|^【[^】]*${INTERPRETATION_WORD}】`)
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   const byField: Record<string, { value: string; start: number; end: number }> = {}
@@ -302,21 +306,23 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const printedBy = seg.colophon?.printedBy ?? null
   if (!issuers.length && !authority && printedBy && !historyIssuers(read).length) issuers.push(printedBy)
   const history = read.map((h) => h.entry)
+  // an interpretation of a quoted document (…解读《…》): a page about a document, not one
+  const interpretation = title !== null && !seg.signature && INTERPRETATION.test(title)
   // Where the header prints nothing more specific, the history tells when the text was published
   // (its first 公布/订定/制定), when it took effect (its last 施行) and whether it was repealed.
   const firstOf = (actions: string[]) => history.find((h) => h.date && actions.includes(h.action))?.date ?? null
   const lastOf = (action: string) => history.filter((h) => h.date && h.action === action).pop()?.date ?? null
   return {
     title,
-    docType: title ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title)) : bodyGenre(seg),
-    issuers: issuers.length ? issuers : ((reposted ? undefined : authority) ?? historyIssuers(read)),
+    docType: interpretation ? null : title ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title)) : bodyGenre(seg),
+    issuers: issuers.length ? issuers : ((reposted || interpretation ? undefined : authority) ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,
     // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)
     signedDate:
       date('signedDate') ??
       sigDate ??
-      (reposted ? null : date('dispatchDate')) ??
+      (reposted || interpretation ? null : date('dispatchDate')) ??
       (seg.docNumberDate ? parseFullDate(seg.docNumberDate.text) : null) ??
       (seg.titleDate ? parseFullDate(seg.titleDate.text) : null),
     publishedDate:

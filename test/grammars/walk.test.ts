@@ -532,6 +532,13 @@ const WALKS: Walk[] = [
   // a title without a genre: the about word makes it a title, and the organ before it the issuer
   // outside19: a rule's status alone on the line under its title belongs to the title
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
+  // outside22: an interpretation page over a site's labels (…解读《…》) takes no genre, issuer or date from them
+  {
+    list: 'genres.json#interpretation',
+    doc: (w) =>
+      `- 索引号:11370700/2022-00011\n- 发布机构:市发改局\n- 发文日期:2022-03-02\n- 标题:某市发改局局长${w}《某市十四五规划纲要》\n某市发改局局长${w}《某市十四五规划纲要》\n一、编制背景\n市政府部署了规划编制工作。\n`,
+    project: (d) => [d.meta.docType, d.meta.issuers, d.meta.signedDate],
+  },
   { list: 'genres.json#about', doc: (w) => `深圳市人民政府办公厅${w}数字政府建设\n\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: (d) => [d.meta.title, d.meta.issuers] },
   // a forwarding title with a date-only 落款: the organ before the verb issued the document
   {

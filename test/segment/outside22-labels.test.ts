@@ -60,3 +60,21 @@ describe('a bulleted label list (`- 发布日期:…`)', () => {
     expect(page.meta.header).toBeNull()
   })
 })
+
+describe('cells a label list holds besides the known ones', () => {
+  it('reads a row with an unknown cell and a known one glued (废止时间: … 名称: …) as before', () => {
+    const page = parse(
+      '索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n信息分类: 通知 发布机构: 某县人民政府办公室\n生成日期: 2019-01-23 文号:\n废止时间: 2020-01-23 名称: 某县人民政府关于印发《某县人民政府工作规则》的通知\n某县人民政府关于印发《某县人民政府工作规则》的通知\n各乡镇人民政府:\n现予印发,请遵照执行。\n某县人民政府\n2019年1月17日\n',
+    )
+    expect(page.meta.title).toBe('某县人民政府关于印发《某县人民政府工作规则》的通知')
+  })
+
+  it('takes no issuer, date or genre from the labels over an interpretation of a quoted document (…解读《…》)', () => {
+    const page = parse(
+      '- 索 引 号:11370700/2022-00011\n- 发布机构:市发改局\n- 发文日期:2022-03-02\n- 标 题:【主要负责人解读】某市发改局局长解读《某市国民经济和社会发展第十四个五年规划纲要》\n【主要负责人解读】某市发改局局长解读《某市国民经济和社会发展第十四个五年规划纲要》\n一、编制背景\n2021年3月,市政府部署了规划编制工作。\n',
+    )
+    expect(page.meta.docType).toBeNull()
+    expect(page.meta.issuers).toEqual([])
+    expect(page.meta.signedDate).toBeNull()
+  })
+})
