@@ -178,7 +178,7 @@ function bareLineRoles(ctx: TaskContext, ranges: Array<[number, number]>): Role[
     inherited: undefined,
   }
   const roles = firstListed(ctx, role)
-  for (const r of roles) roleAt.set(r, open)
+  for (const split of roles) roleAt.set(split, open)
   return roles
 }
 
@@ -257,9 +257,9 @@ function sentenceTailRoles(ctx: TaskContext, ranges: Array<[number, number]>): R
       const [found] = unitsAsLabelled(view, ctx.jurisdiction, TAIL_LABEL, open + 1, open + 1 + inner.length)
       if (!found) continue
       const role: Role = { role: found.role, label: '', units: found.units, scope: undefined, position: view.position(open, open + inner.length + 2), inherited: undefined }
-      for (const r of firstListed(ctx, role)) {
-        roleAt.set(r, open)
-        out.push(r)
+      for (const split of firstListed(ctx, role)) {
+        roleAt.set(split, open)
+        out.push(split)
       }
     }
   }
