@@ -125,6 +125,8 @@ function headingUnits(text: string, [start, lineEnd]: Span): Span | null {
   const noun = RULE.headingNouns.find((n) => text.endsWith(n, end))
   // (`…办公室及其职责`: a body described with its duties where it is set up)
   if (!noun || RULE.describedWith.some((w) => text.endsWith(w, end - noun.length)) || RULE.setUpBodies.some((b) => text.endsWith(b, end - noun.length))) return null
+  // (`一、落实政府职责`: an action on duties, not a unit's)
+  if (RULE.actionOpeners.some((w) => text.startsWith(w, start))) return null
   return unitsOnly(text, start, end - noun.length, true) ? [start, end - noun.length] : null
 }
 

@@ -178,8 +178,20 @@ function bareLineRoles(ctx: TaskContext, ranges: Array<[number, number]>): Role[
     position: view.position(open, open + inner.length + 2),
     inherited: undefined,
   }
-  roleAt.set(role, open)
-  return [role]
+  const roles = firstListed(ctx, role)
+  for (const split of roles) roleAt.set(split, open)
+  return roles
+}
+
+/**
+ * A bare unit list read under the document rule 列第一位者为牵头单位，下同 (排名第一位为牵头单位): its
+ * first unit leads, the others are responsible; the list as it is without the rule.
+ */
+function firstListed(ctx: TaskContext, role: Role): Role[] {
+  if (!ctx.rules.firstListedLead || role.role !== 'responsible' || role.units.length === 0) return [role]
+  const [first, ...rest] = role.units
+  const lead: Role = { ...role, role: 'lead', units: [first] }
+  return rest.length ? [lead, { ...role, units: rest }] : [lead]
 }
 
 /** Longest line after an item's unit line read as a later column's cell (`2020年12月`, `已完成`). */
@@ -246,8 +258,10 @@ function sentenceTailRoles(ctx: TaskContext, ranges: Array<[number, number]>): R
       const [found] = unitsAsLabelled(view, ctx.jurisdiction, TAIL_LABEL, open + 1, open + 1 + inner.length)
       if (!found) continue
       const role: Role = { role: found.role, label: '', units: found.units, scope: undefined, position: view.position(open, open + inner.length + 2), inherited: undefined }
-      roleAt.set(role, open)
-      out.push(role)
+      for (const split of firstListed(ctx, role)) {
+        roleAt.set(split, open)
+        out.push(split)
+      }
     }
   }
   return out

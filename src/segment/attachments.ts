@@ -3,8 +3,10 @@ import { escapeRegExp } from '../text/regexp.js'
 
 // Compiled once from grammars/attachments.json: the 附件 label and the number of a listed item.
 const LABEL = `(?:${grammar.labels.map(escapeRegExp).join('|')})`
-const NOTE = new RegExp(`^${LABEL}[：:]?`)
-const HEAD = new RegExp(`^${LABEL}\\s*(\\d{1,2})?[：:]?$`)
+// (a short label counts only with its colon: `附：`, never 附则 or 附近)
+const COLON_LABEL = `(?:${grammar.colonLabels.map(escapeRegExp).join('|')})[：:]`
+const NOTE = new RegExp(`^(?:${LABEL}[：:]?|${COLON_LABEL})`)
+const HEAD = new RegExp(`^(?:${LABEL}\\s*(\\d{1,2})?[：:]?|${COLON_LABEL})$`)
 const ITEM = new RegExp(`^${grammar.itemNumber}`)
 const NUMBERED = new RegExp(`^(?:${LABEL}[：:]?)?${grammar.itemNumber}`)
 

@@ -6,7 +6,7 @@ import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
-import { parseFullDate } from './dates.js'
+import { isDateLine, parseFullDate } from './dates.js'
 import { findHistory } from './history.js'
 import { findPromulgation } from './promulgation.js'
 import { colophonAfterSignature } from './colophon.js'
@@ -15,7 +15,7 @@ import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachme
 import { isIssuerLine, isReleaseLine } from './signature.js'
 import { isAddresseeLine, CLAUSE_START } from './title-lines.js'
 import { skipTableOfContents } from './table-of-contents.js'
-import { findSignatureDate, earlySignatureDate, strayTail, noteBesideDate, organBesideDate } from './signature-date.js'
+import { findSignatureDate, earlySignatureDate, strayTail, noteBesideDate, organBesideDate, dateBeforeBorder, headingAfterSignature, dateAfterSentence } from './signature-date.js'
 import { attachmentDocuments, withPeriodLine, findNestedTitles } from './nested-documents.js'
 
 /** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
@@ -108,6 +108,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   // 落款: issuer lines and a date line ending the notice part; what follows it may only be
   // release notes (（此件公开发布）) and attachments (附件 / 附件1 + title), which become nested.
   let bodyEnd = noticeEnd
+  let lastBodyLine: Line | null = null
   let sigDate = findSignatureDate(lines, i, noticeEnd, nested.length > 0)
   if (sigDate < 0 && !nested.length) {
     // the issued text printed without its title line right under the notice's 落款
@@ -122,6 +123,12 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   if (sigDate >= 0) {
     let k = sigDate + 1
     while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
+    // a 主题词 line, then the organs the nested text prints above its title: its 发文机关标志
+    const heading = nested.length ? headingAfterSignature(lines, k, noticeEnd) : -1
+    if (heading >= 0) {
+      if (heading < noticeEnd) nested[0] = { ...nested[0], line: heading, organs: lines.slice(heading, noticeEnd) }
+      noticeEnd = k
+    }
     // the outer document's 版记 printed between its 落款 and an attachment
     const printed = title !== undefined ? colophonAfterSignature(lines, k, noticeEnd) : null
     if (printed && printed.next < noticeEnd) {
@@ -155,8 +162,16 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     // `某区人民政府       二〇一七年五月十六日`: the organ printed beside the date is the last issuer line
     const beside = organBesideDate(lines[sigDate], lines[sigDate - 1])
     const issuerLines = broken ? [] : lines.slice(s, sigDate).concat(beside ? [beside.organ] : [])
-    seg.signature = { issuers: issuerLines, date: beside?.date ?? noteBesideDate(lines[sigDate]) ?? lines[sigDate], start: lines[s].start, end: lines[sigDate].end }
+    // (the date run onto the text's last line: the sentence before it stays body)
+    const runOn = s === sigDate && !beside && !isDateLine(lines[sigDate].text) ? dateAfterSentence(lines[sigDate]) : null
+    seg.signature = {
+      issuers: issuerLines,
+      date: beside?.date ?? noteBesideDate(lines[sigDate]) ?? dateBeforeBorder(lines[sigDate]) ?? runOn?.date ?? lines[sigDate],
+      start: runOn ? runOn.date.start : lines[s].start,
+      end: lines[sigDate].end,
+    }
     bodyEnd = s
+    if (runOn) lastBodyLine = runOn.sentence
   } else if (noticeEnd > i && isReleaseLine(lines[noticeEnd - 1].text)) {
     seg.release = lines[noticeEnd - 1]
     bodyEnd = noticeEnd - 1
@@ -172,14 +187,17 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     bodyEnd = a
     break
   }
-  for (const l of skipTableOfContents(lines.slice(i, bodyEnd), view, diags)) seg.body.push(l)
+  for (const l of skipTableOfContents(lines.slice(i, bodyEnd).concat(lastBodyLine ? [lastBodyLine] : []), view, diags)) seg.body.push(l)
   for (let n = 0; n < nested.length; n++) withPeriodLine(lines, nested[n], n + 1 < nested.length ? nested[n + 1].line : to)
   for (let n = 0; n < nested.length; n++) {
     const start = nested[n].line
     const end = n + 1 < nested.length ? nested[n + 1].line : to
     const child = segmentBody(lines, nested[n].next, end, view, diags)
-    child.title = nested[n].text ? { text: nested[n].text, start: lines[nested[n].attachment ? nested[n].next - 1 : start].start, end: lines[nested[n].next - 1].end } : null
+    child.title = nested[n].text
+      ? { text: nested[n].text, start: lines[nested[n].attachment ? nested[n].next - 1 : start + (nested[n].organs?.length ?? 0)].start, end: lines[nested[n].next - 1].end }
+      : null
     if (nested[n].attachment) child.attachment = true
+    if (nested[n].organs) child.headingOrgans = nested[n].organs
     child.start = lines[start].start
     child.end = lines[end - 1].end
     seg.documents.push(child)

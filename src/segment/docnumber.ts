@@ -21,6 +21,11 @@ const TAIWAN_WORD = /^([\u4e00-\u9fff]{1,12}字)第([0-9A-Z]{1,14})[号號](?:[�
  * value: in running text `第N期` is any issue of anything.
  */
 const ISSUE = /^([\u4e00-\u9fff]{0,12}?)第([0-9一二三四五六七八九十百零〇]{1,6})期$/
+/**
+ * An announcement number as a label gives it (`发文文号: 某省国家税务局公告2016年第6号`): the issuer's
+ * 公告 series, the year and the serial, as printed. Only a whole label value.
+ */
+const ANNOUNCEMENT = /^([\u4e00-\u9fff]{1,16}公告)(\d{4})年第(\d{1,5})号$/
 const ISSUER_CODE_TRIM = /^(?:印发|转发|根据|按照|依据|见|和|及|与)/
 
 /**
@@ -44,6 +49,8 @@ export function parseDocNumber(text: string, options: { wholeValue?: boolean } =
   if (m) return { raw: text.trim(), normalized: `${m[1]}第${m[2]}号`, issuerCode: m[1], year: null, serial: /^\d+$/.test(m[2]) ? Number(m[2]) : null }
   m = options.wholeValue ? ISSUE.exec(t) : null
   if (m) return { raw: text.trim(), normalized: t, issuerCode: m[1] || null, year: null, serial: cnNumber(m[2]) }
+  m = options.wholeValue ? ANNOUNCEMENT.exec(t) : null
+  if (m) return { raw: text.trim(), normalized: t, issuerCode: m[1], year: Number(m[2]), serial: Number(m[3]) }
   m = ORDER.exec(t)
   if (m) return { raw: text.trim(), normalized: `${m[1]}第${Number(m[2])}号`, issuerCode: m[1], year: null, serial: Number(m[2]) }
   return null

@@ -7,6 +7,22 @@ export type { HeaderBlock, HeaderForm }
 
 const LABEL_FIELD = labels.labels as Record<string, string>
 const KNOWN = new Set(Object.keys(LABEL_FIELD))
+
+/**
+ * The labels of a header row that prints every label of a column table glued together, in order
+ * (`索引号文号发布机构发布日期公开范围公开方式`), or null when the line is anything else.
+ */
+export function headerRowLabels(text: string): string[] | null {
+  const out: string[] = []
+  for (let at = 0; at < text.length; ) {
+    const label = KNOWN_LONGEST.find((l) => text.startsWith(l, at))
+    if (!label) return null
+    out.push(label)
+    at += label.length
+  }
+  return out
+}
+const KNOWN_LONGEST = [...KNOWN].filter((l) => /^[\u4e00-\u9fff]+$/.test(l)).sort((a, b) => b.length - a.length)
 const EXPORT_LABELS = new Set(labels.exportLabels)
 const MARKERS = new Set(labels.markers)
 const LAW_DB_FIELD = /^【([^】]{1,8})】(.*)$/
@@ -27,7 +43,9 @@ const BREADCRUMB = /^(?:首页|当前位置|您现在的位置)|[>»]/
  * A label line of a bulleted table without its bullet (`•发文字号：`); a label a county site prints
  * in square brackets over its value (`[ 成文日期 ]` / `2016-11-22`) reads as `成文日期：`.
  */
-const unbullet = (t: string) => t.replace(/^[•·●▪∙]\s*/, '').replace(/^[[［]\s*([\u4e00-\u9fff]{2,8})\s*[\]］]$/, (m, label: string) => (KNOWN.has(label) ? `${label}：` : m))
+// (a list bullet `- ` the matching copy glues to the label: `-发布日期：…`)
+const unbullet = (t: string) =>
+  t.replace(/^(?:[•·●▪∙]|-(?=\s|[\u4e00-\u9fff]{2,8}：))\s*/, '').replace(/^[[［]\s*([\u4e00-\u9fff]{2,8})\s*[\]］]$/, (m, label: string) => (KNOWN.has(label) ? `${label}：` : m))
 
 /** A known header label with its value: `【发布部门】国务院`, `发文字号：国发〔2019〕4号`, `原文链接: https://…`. */
 export interface LabelLine {
@@ -313,6 +331,13 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     let j = open
     while (j < lines.length) {
       const m = COLON_FIELD.exec(unbullet(lines[j].text))
+      // (a cell no field takes between known ones, `- 公文种类 ：其他` above `- 发布日期：…`)
+      // (only a cell alone on its line: a row holding more cells, `失效时间： | 发文字号： | …`, is read below)
+      const nextLabel = m && !KNOWN.has(m[1]) && m[2].trim() && !/[：:|｜]/.test(m[2]) && j + 1 < lines.length ? COLON_FIELD.exec(unbullet(lines[j + 1].text)) : null
+      if (nextLabel && KNOWN.has(nextLabel[1]) && nextLabel[2].trim()) {
+        j++
+        continue
+      }
       if (!m || !KNOWN.has(m[1])) {
         // (a row of the table between `|` borders that opens with a label no field takes:
         // `失效时间: | 发文字号: | 卫政〔2021〕61号 | |` — its known cells still belong to it)
@@ -382,6 +407,32 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
       end: lines[j - 1].end,
       next: j,
     }
+  }
+  return deepPublishBlock(lines)
+}
+
+/** How far below a site's navigation a law site's label block may open. */
+const DEEP_TOP = 40
+
+/**
+ * A law site's label block under its navigation and topic lists (`发文标题: …` / `发文文号: …` /
+ * `发文部门: …` / `发文时间: …`, each label and value on one line): three known labels at least, one of
+ * them naming the title, so a repost stamp (`来源：` / `发布时间：`) never passes for it. The title is
+ * the labelled one; the chrome above is no title.
+ */
+function deepPublishBlock(lines: Line[]): HeaderBlock | null {
+  for (let i = 6; i < Math.min(lines.length, DEEP_TOP); i++) {
+    const fields: Record<string, string> = {}
+    const spans: HeaderBlock['spans'] = {}
+    let j = i
+    for (; j < lines.length; j++) {
+      const f = COLON_FIELD.exec(lines[j].text)
+      if (!f || !KNOWN.has(f[1]) || !f[2].trim()) break
+      fields[f[1]] = f[2].trim()
+      spans[f[1]] = { start: lines[j].end - f[2].trimStart().length, end: lines[j].end }
+    }
+    if (j - i >= 3 && Object.keys(fields).some((l) => LABEL_FIELD[l] === 'title')) return { form: 'publish', fields, spans, start: lines[i].start, end: lines[j - 1].end, next: j }
+    if (j > i) i = j
   }
   return null
 }

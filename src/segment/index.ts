@@ -10,7 +10,7 @@ import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
 import { titleKey, isStrongTitle, joinTitle, titleContinuation, issuedContinuation, statusContinuation, isLetterhead, isDispatchMark } from './title-lines.js'
-import { gluedSiteHeader, siteTable, topSiteTable } from './site-table.js'
+import { gluedSiteHeader, siteTable, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar } from './title-search.js'
 
@@ -148,6 +148,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // Export lines (原文链接, 法宝引证码) may also close the file.
   let end = lines.length
   while (end > i && isExportLine(lines[end - 1])) end--
+  // A site's column table printed after the text (header row, value rows, a comment box) closes the page.
+  const tail = header || siteHeader || topTable ? null : trailingColumnTable(lines, i, end)
+  if (tail) {
+    diags.add(view, 'info', 'header-lines-skipped', `Read the site's table after the text (${end - tail.start} line(s))`, lines[tail.start].start, lines[end - 1].end)
+    end = tail.start
+  }
   // The 版记 closes the whole document, after any attachment: cut it off first.
   const colophon = findColophon(lines, i, end)
   const root = segmentBody(lines, i, colophon ? colophon.start : end, view, diags, title?.text ?? null)
@@ -156,7 +162,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (datedIssuerLine) root.datedIssuerLine = datedIssuerLine
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
-  root.header = header ?? siteHeader ?? topTable
+  root.header = header ?? siteHeader ?? topTable ?? tail?.header ?? null
   root.title = title
   root.start = 0
   root.end = view.text.length

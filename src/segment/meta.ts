@@ -237,6 +237,30 @@ function withoutProvince(organ: string, title: string | null): string {
   return m && title?.startsWith(m[1]) ? organ.slice(m[0].length - m[1].length) : organ
 }
 
+/**
+ * The organs a header's 发布部门 / 发文机关 value names: split on 、，； and, when each piece is an
+ * organ, on the spaces the page printed between them (`贵州省财政厅 贵州省地方税务局 贵州省国家税务局`).
+ */
+function authorityOrgans(view: MappedText, field: { value: string; start: number; end: number }): string[] {
+  const listed = field.value
+    .split(/[;；、，]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+  if (listed.length > 1) return listed
+  const spaced = view
+    .originalSlice(field.start, field.end)
+    .trim()
+    .split(/[\s\u3000]+/)
+  return spaced.length > 1 && spaced.every((p) => ORGAN_END.test(p)) ? spaced : listed
+}
+
+/** A name that ends as an organ does (厅, 局, 委员会 …). */
+const ORGAN_END = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}(?:${sig.organSuffixes.map(escapeRegExp).join('|')})$`)
+
+const INTERPRETATION_WORD = `(?:${genres.interpretation.map(escapeRegExp).join('|')})`
+/** A title interpreting a quoted document: `…解读《…》`, `《…》解读`, `【…解读】…`. */
+const INTERPRETATION = new RegExp(`${INTERPRETATION_WORD}[《〈]|[》〉]${INTERPRETATION_WORD}|^【[^】]*${INTERPRETATION_WORD}】`)
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   const byField: Record<string, { value: string; start: number; end: number }> = {}
@@ -249,12 +273,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   }
   const title = seg.title?.text ?? byField.title?.value ?? null
   const docNumber = byField.docNumber ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end) : seg.docNumberLine ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end) : null
-  const authority = byField.authority
-    ? byField.authority.value
-        .split(/[;；、，]/)
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : undefined
+  const authority = byField.authority ? authorityOrgans(view, byField.authority) : undefined
   const date = (f: string) => (byField[f] ? (parseFullDate(byField[f].value) ?? leadingDate(byField[f].value)) : null)
   const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
   // a 落款 dated otherwise than the header's 成文日期 signs material the page quotes (an expert
@@ -266,6 +285,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const named = spaced ?? fromTitle
   // a joint title naming the 落款's organs and more (`X厅 Y厅关于…`, a seal line the site lost): the title's
   const issuers = sigIssuers.length && !(named.length > sigIssuers.length && sigIssuers.every((o) => named.includes(o))) ? sigIssuers : named
+  // a joint title's organs printed without a separator (`贵州省财政贵州省国家税务局…关于`), the header's
+  // 发文部门 listing them apart: the header's organs
+  if (!sigIssuers.length && named.length === 1 && authority && authority.length > 1 && authority.filter((a) => named[0].includes(a)).length > 1) issuers.splice(0, 1, ...authority)
   // a 发布机构 of another place, or a township under the title's place, reposted the page: no
   // issuer, and the table's 发布日期 / 发文日期 are its posting stamps (奉节县市场监管局 over a 重庆 notice)
   const reposted = authority?.length === 1 && isRepostPublisher(authority[0], issuers, title)
@@ -282,6 +304,8 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     const printed = signedOrgans(view, seg.issuerLine)
     issuers.push(...adopted.issuers.map((o) => printed.find((p) => p.length > o.length && p.endsWith(o)) ?? o))
   }
+  // the organs a nested text prints above its title (a joint 意见 forwarded under a 两办 notice)
+  if (!issuers.length && seg.headingOrgans) issuers.push(...seg.headingOrgans.flatMap((l) => signedOrgans(view, l)))
   // a reposting site's issuer line between printings of the title
   if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine).map((o) => withoutProvince(o, title)))
   // without a 落款 or a title naming one, the office that printed the document (版记) — not over
@@ -289,21 +313,23 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const printedBy = seg.colophon?.printedBy ?? null
   if (!issuers.length && !authority && printedBy && !historyIssuers(read).length) issuers.push(printedBy)
   const history = read.map((h) => h.entry)
+  // an interpretation of a quoted document (…解读《…》): a page about a document, not one
+  const interpretation = title !== null && !seg.signature && INTERPRETATION.test(title)
   // Where the header prints nothing more specific, the history tells when the text was published
   // (its first 公布/订定/制定), when it took effect (its last 施行) and whether it was repealed.
   const firstOf = (actions: string[]) => history.find((h) => h.date && actions.includes(h.action))?.date ?? null
   const lastOf = (action: string) => history.filter((h) => h.date && h.action === action).pop()?.date ?? null
   return {
     title,
-    docType: title ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title)) : bodyGenre(seg),
-    issuers: issuers.length ? issuers : ((reposted ? undefined : authority) ?? historyIssuers(read)),
+    docType: interpretation ? null : title ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title)) : bodyGenre(seg),
+    issuers: issuers.length ? issuers : ((reposted || interpretation ? undefined : authority) ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,
     // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)
     signedDate:
       date('signedDate') ??
       sigDate ??
-      (reposted ? null : date('dispatchDate')) ??
+      (reposted || interpretation ? null : date('dispatchDate')) ??
       (seg.docNumberDate ? parseFullDate(seg.docNumberDate.text) : null) ??
       (seg.titleDate ? parseFullDate(seg.titleDate.text) : null),
     publishedDate:

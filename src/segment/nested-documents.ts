@@ -47,8 +47,10 @@ export function withPeriodLine(lines: Line[], nt: NestedTitle, to: number): void
   nt.next = k + 1
 }
 
-interface NestedTitle {
+export interface NestedTitle {
   attachment?: boolean
+  /** The organ lines printed right above the title (its 发文机关标志), when the outer 落款 stands above them. */
+  organs?: Line[]
   line: number
   next: number
   text: string

@@ -5,7 +5,7 @@
 import type { Line } from '../normalize/lines.js'
 import { isDateLine } from './dates.js'
 import { isTitleLike } from '../text/genre.js'
-import { colophonAfterSignature } from './colophon.js'
+import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import { isAttachmentHead } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 
@@ -15,10 +15,13 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
  */
 export function findSignatureDate(lines: Line[], from: number, to: number, beforeNested: boolean): number {
   for (let k = to - 1; k >= from && to - k <= 400; k--) {
-    if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1])) continue
+    if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1]) && !dateBeforeBorder(lines[k]) && !(to - k === 1 && dateAfterSentence(lines[k]))) continue
     let j = k + 1
     while (j < to && isReleaseLine(lines[j].text)) j++
+    // (a 主题词 line under the date, and the organs a nested text prints above its title)
+    const heading = beforeNested ? headingAfterSignature(lines, j, to) : -1
     if (j === to && (beforeNested || to - k <= 3)) return k
+    if (heading >= 0) return k
     if (j < to && isAttachmentHead(lines[j].text)) return k
     // a 版记 between the 落款 and the attachment
     const printed = colophonAfterSignature(lines, j, to)
@@ -39,6 +42,48 @@ export function noteBesideDate(line: Line): Line | null {
   if (!m || !isDateLine(m[2])) return null
   return { start: line.end - m[2].length, end: line.end, text: m[2] }
 }
+
+/**
+ * Where the organ lines a nested text prints above its title start (its 发文机关标志: `中共某市委组织部` /
+ * `某市人事局` / `某市财政局`), after an optional 主题词 line under the outer 落款: from `lines[from]` up to
+ * `to` (the nested title) there are only that line and up to five issuer lines. The first organ line,
+ * `to` when only the 主题词 line stands there, or -1.
+ * @example headingAfterSignature(lines, 5, 9) // 6 (主题词：… / three organ lines / the title at 9)
+ */
+export function headingAfterSignature(lines: Line[], from: number, to: number): number {
+  let j = from
+  if (j < to && isKeywordLine(lines[j].text) && lines[j].text.length <= 60) j++
+  const organs = lines.slice(j, to)
+  if (j === from && !organs.length) return -1
+  return organs.length <= 5 && organs.every((l) => isIssuerLine(l.text)) ? j : -1
+}
+
+/**
+ * A 成文日期 run onto the last line of the text after its closing sentence (`…作出更大贡献。 二○○五年二月七日`,
+ * the 落款 without an organ): the sentence and the date as lines of their own, or null. Only a date in
+ * Chinese numerals, the form of a 成文日期, and only on the text's last line (the caller's part).
+ * @example dateAfterSentence({ start: 0, end: 16, text: '再创佳绩。二〇〇五年二月七日' })?.date.text // '二〇〇五年二月七日'
+ */
+export function dateAfterSentence(line: Line): { sentence: Line; date: Line } | null {
+  const m = DATE_AFTER_SENTENCE.exec(line.text)
+  if (!m || !isDateLine(m[2])) return null
+  return { sentence: { start: line.start, end: line.start + m[1].length, text: m[1] }, date: { start: line.end - m[2].length, end: line.end, text: m[2] } }
+}
+
+const DATE_AFTER_SENTENCE = /^(.{4,}[。！])[\s\u3000]*([〇○零一二三四五六七八九O]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
+
+/**
+ * A date line closed by the `|` of a table border the page printed around its text
+ * (`二〇〇七年八月二十四日 |`): the date part as a line of its own, or null.
+ * @example dateBeforeBorder({ start: 0, end: 12, text: '二〇〇七年八月二十四日|' })?.text // '二〇〇七年八月二十四日'
+ */
+export function dateBeforeBorder(line: Line): Line | null {
+  const m = DATE_BEFORE_BORDER.exec(line.text)
+  if (!m || !isDateLine(m[1])) return null
+  return { start: line.start, end: line.start + m[1].length, text: m[1] }
+}
+
+const DATE_BEFORE_BORDER = /^([^|｜]{8,16}日)[\s\u3000]*[|｜]+$/
 
 /**
  * A 落款 printed on one line, the organ and then the date after spaces (`牡丹区人民政府       二〇一七年五月十六日`):

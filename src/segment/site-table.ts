@@ -3,7 +3,9 @@
  * takes: its cells fill what the title and the 落款 leave.
  */
 import type { Line } from '../normalize/lines.js'
-import { fieldOf, siteLabelCells, type HeaderBlock } from './header.js'
+import { fieldOf, headerRowLabels, siteLabelCells, type HeaderBlock } from './header.js'
+import { isKeywordLine } from './colophon.js'
+import { isIssuerLine } from './signature.js'
 
 /** Meta fields a site table must fill to be taken (an index number or a 来源 alone tells nothing). */
 const SITE_FIELDS = new Set(['docNumber', 'signedDate', 'publishedDate', 'dispatchDate', 'authority'])
@@ -87,4 +89,48 @@ export function topSiteTable(lines: Line[]): HeaderBlock | null {
   }
   if (k === 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
   return { form: 'govcn', fields, spans, start: lines[0].start, end: lines[k - 1].end, next: k }
+}
+
+/** How many lines a column table and the page's leftovers after it may take at the end of a page. */
+const TAIL_LINES = 8
+/** Longest line of such a tail (a value row, a comment-box label). */
+const TAIL_LINE_MAX = 40
+const TAIL_NUMBER = /[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号/
+const TAIL_DATE = /\d{4}-\d{1,2}-\d{1,2}/
+
+/**
+ * A site's column table printed after the text (`主题词：…` / `索引号文号发布机构发布日期公开范围公开方式`
+ * / `N001-2011-000627宛政〔2011〕7号` / `南阳市人民政府办公室2011-03-04` / `面向社会主动公开`, then a
+ * comment box): a header row of three known labels at least, glued, and short value rows under it. Its
+ * 字号, date and organ fill the labels the header row names; the 主题词 line above it goes with it. Null
+ * unless it closes the page (`end`) within a few short lines and fills one of `SITE_FIELDS`.
+ */
+export function trailingColumnTable(lines: Line[], from: number, end: number): { start: number; header: HeaderBlock } | null {
+  for (let h = end - 1; h >= Math.max(from, end - TAIL_LINES); h--) {
+    const labels = headerRowLabels(lines[h].text)
+    if (!labels || labels.length < 3) continue
+    if (lines.slice(h + 1, end).some((l) => l.text.length > TAIL_LINE_MAX)) return null
+    const fields: Record<string, string> = {}
+    const spans: HeaderBlock['spans'] = {}
+    const put = (kind: string, line: Line, at: number, value: string) => {
+      const label = labels.find((l) => fieldOf(l) === kind || (kind === 'date' && /日期$/.test(l)))
+      if (!label || fields[label]) return
+      fields[label] = value
+      spans[label] = { start: line.start + at, end: line.start + at + value.length }
+    }
+    for (const line of lines.slice(h + 1, Math.min(end, h + 4))) {
+      const number = TAIL_NUMBER.exec(line.text)
+      if (number) put('docNumber', line, number.index, number[0])
+      const date = TAIL_DATE.exec(line.text)
+      if (date) {
+        put('date', line, date.index, date[0])
+        const organ = line.text.slice(0, date.index)
+        if (organ && isIssuerLine(organ)) put('authority', line, 0, organ)
+      }
+    }
+    if (!Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
+    const start = h > from && isKeywordLine(lines[h - 1].text) ? h - 1 : h
+    return { start, header: { form: 'govcn', fields, spans, start: lines[h].start, end: lines[end - 1].end, next: end } }
+  }
+  return null
 }

@@ -8,6 +8,7 @@ import type { Line } from '../normalize/lines.js'
 import { opensWithBracketLabel, siteLabelCells } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isDateLine } from './dates.js'
+import { hasIssuingVerb } from './signature.js'
 import { aboutAt, forwardingAt, isTitleLike } from '../text/genre.js'
 import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, CLAUSE_START, TITLE_FRAGMENT } from './title-lines.js'
 
@@ -67,7 +68,10 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       // (a line that opens with the title's own first words is a section heading above it, not its
       // first part: `行政院會議` over `行政院第3640次院會決議`; unless it names 关于, as an issuer over a
       // subject of its own province does: `云南省人民政府办公厅关于印发` / `云南省“十四五”…规划的通知`)
-      while (k > from && j - k < 3 && aboutAt(lines[k].text) <= 0 && TITLE_FRAGMENT.test(lines[k - 1].text) && !sectionAbove(lines[k - 1].text, t)) k--
+      // (a last line that opens with the quoted title, `《关于…的意见》的通知`, holds no 关于 of its own:
+      // the organs and the forwarding verb stand above it)
+      while (k > from && j - k < 3 && (aboutAt(lines[k].text) <= 0 || quotedAbout(lines[k].text)) && TITLE_FRAGMENT.test(lines[k - 1].text) && !sectionAbove(lines[k - 1].text, t)) k--
+      if (k < j && quotedAbout(t) && !hasIssuingVerb(joinTitle(lines.slice(k, j)))) k = j
       return { start: k, end: j }
     }
     if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
@@ -81,6 +85,9 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
  * ending `…关于印发` opens with its issuer, which may open the subject too)?
  */
 const sectionAbove = (above: string, t: string) => above.length >= 3 && t.startsWith(above.slice(0, 3)) && aboutAt(above) < 0
+
+/** Does a line open with a quoted title whose 关于 is the quoted text's (`《关于…的意见》的通知`)? */
+const quotedAbout = (t: string) => /^[《〈]/.test(t) && aboutAt(t) === 1
 
 /**
  * A page title without a genre word (`十堰市政府承诺今年再办10件实事`, `市政府工作报告重点工作责任分解(2023年)`):

@@ -53,6 +53,11 @@ export interface Segment {
    */
   issuerLine?: Line
   /**
+   * The organs a nested document prints above its title, one to a line, as a joint text's 发文机关标志
+   * (`中共某市委组织部` / `某市人事局` / `关于…的意见`): its issuers when it has no 落款 of its own.
+   */
+  headingOrgans?: Line[]
+  /**
    * A law site's line under the title giving the date a department issued its rule and the
    * department (`1999年7月13日,某部`): the publication date when nothing more specific is printed.
    */

@@ -300,6 +300,12 @@ const WALKS: Walk[] = [
     doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 县水利局${w}：\n（一）组织防汛检查。\n（二）指导水利工程度汛。\n`,
     project: roles,
   },
+  // outside22: a heading that acts on duties (一、落实政府职责) names no unit
+  {
+    list: 'roles/document-rules.json#dutyItems.actionOpeners',
+    doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 ${w}县政府职责：\n（一）组织防汛检查。\n（二）指导水利工程度汛。\n`,
+    project: roles,
+  },
   {
     list: 'roles/document-rules.json#dutyItems.setUpBodies',
     doc: (w) => `青山县防灾工作规则\n第一条 为明确职责，制定本规则。\n第二条 县防汛${w}工作职责：\n（一）组织防汛检查。\n（二）指导水利工程度汛。\n`,
@@ -555,6 +561,13 @@ const WALKS: Walk[] = [
   // a title without a genre: the about word makes it a title, and the organ before it the issuer
   // outside19: a rule's status alone on the line under its title belongs to the title
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
+  // outside22: an interpretation page over a site's labels (…解读《…》) takes no genre, issuer or date from them
+  {
+    list: 'genres.json#interpretation',
+    doc: (w) =>
+      `- 索引号:11370700/2022-00011\n- 发布机构:市发改局\n- 发文日期:2022-03-02\n- 标题:某市发改局局长${w}《某市十四五规划纲要》\n某市发改局局长${w}《某市十四五规划纲要》\n一、编制背景\n市政府部署了规划编制工作。\n`,
+    project: (d) => [d.meta.docType, d.meta.issuers, d.meta.signedDate],
+  },
   { list: 'genres.json#about', doc: (w) => `深圳市人民政府办公厅${w}数字政府建设\n\n各区人民政府：\n　　现将有关事项通知如下。\n`, project: (d) => [d.meta.title, d.meta.issuers] },
   // a forwarding title with a date-only 落款: the organ before the verb issued the document
   {
@@ -648,6 +661,12 @@ const WALKS: Walk[] = [
     project: (d: PolicyDocument) => d.meta.title,
   })),
   { list: 'attachments.json#labels', doc: (w) => notice(`现将有关事项通知如下，请认真贯彻执行。\n${w}：1.深圳市重点任务分工表`), project: (d) => d.attachments.map((a) => `${a.number}:${a.title}`) },
+  // a short label over an attached roster after the 落款 (`附：` / its title): without it the 落款 is not found
+  {
+    list: 'attachments.json#colonLabels',
+    doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `${w}：\n活动组委会成员名单\n主任：张三\n`),
+    project: (d) => [d.meta.signedDate, d.documents.map((x) => x.meta.title)],
+  },
   {
     list: 'signature.json#organSuffixes',
     doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。').replace('深圳市人民政府办公厅\n2024', `深圳市数据${w}\n2024`),
