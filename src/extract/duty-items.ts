@@ -7,6 +7,7 @@ import roleLabels from '../../grammars/roles/labels.json' with { type: 'json' }
 import { Brackets, foldPunctuation, splitUnitList } from './roles/index.js'
 import { allUnits } from './roles/units.js'
 import { unitsAsLabelled } from './labelled-role.js'
+import { firstLine } from './first-line.js'
 
 /**
  * Lists that hand each item to a unit by where the unit stands, not by a role word
@@ -32,17 +33,6 @@ export interface DutyItemRole {
 
 /** Where a unit list stands in a clause's text: [start, end) in the view. */
 type Span = [number, number]
-
-/** The own first line of a clause, after its marker: [start, end) in the view. */
-function firstLine(view: MappedText, clause: ClauseNode): Span {
-  const text = view.text
-  let start = clause.data.textStart
-  while (start < clause.data.textEnd && /\s/.test(text[start])) start++
-  let end = text.indexOf('\n', start)
-  if (end < 0 || end > clause.data.textEnd) end = clause.data.textEnd
-  while (end > start && /\s/.test(text[end - 1])) end--
-  return [start, end]
-}
 
 /** Is [s, e) of the text a list of units only (`市公安局`, `县纪委（监察局）、县财政局`)? `organs`: no collective among them. */
 function unitsOnly(text: string, start: number, end: number, organs = false): boolean {

@@ -12,6 +12,7 @@ import type { Role } from '../schema/task.js'
 import { escapeRegExp } from '../text/regexp.js'
 import type { Jurisdiction } from './roles/index.js'
 import { unitsAsLabelled } from './labelled-role.js'
+import { firstLine } from './first-line.js'
 
 const OWNER = documentRules.headingOwner
 const LABEL_OF = new Map(OWNER.verbs.map((v) => [v.verb, v.as]))
@@ -27,13 +28,8 @@ const PERSON = new RegExp(`^([\\u4e00-\\u9fff]{2,${verbs.officerLeader.nameMax}}
 
 /** The role the heading line of `clause` names for its owner, with the offset it was found at; null when the line is no such heading. */
 export function headingOwnerRole(view: MappedText, jurisdiction: Jurisdiction, clause: ClauseNode): { role: Role; offset: number } | null {
-  const text = view.text
-  let start = clause.data.textStart
-  while (start < clause.data.textEnd && /\s/.test(text[start])) start++
-  let end = text.indexOf('\n', start)
-  if (end < 0 || end > clause.data.textEnd) end = clause.data.textEnd
-  while (end > start && /\s/.test(text[end - 1])) end--
-  const heading = HEADING.exec(text.slice(start, end))
+  const [start, end] = firstLine(view, clause)
+  const heading = HEADING.exec(view.text.slice(start, end))
   if (!heading) return null
   const person = PERSON.exec(heading[1])
   const label = person ? OWNER.personLabel : LABEL_OF.get(heading[2])
