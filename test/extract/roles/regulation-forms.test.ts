@@ -76,3 +76,13 @@ describe('及其他 joins a list; 及其 joins a body to its own (connectors.jso
     expect(taskRoles(parse(`第一条 为了规范管理，制定本规定。\n第二条 ${article}\n`), '第二条')).toEqual(roles)
   })
 })
+
+describe('a body set up in the sentence is no unit of the one that sets it up (X设立Y（以下简称…），负责…)', () => {
+  it.each([
+    ['国家知识产权局设立布图设计行政执法委员会（以下简称行政执法委员会），负责处理侵犯布图设计专有权的纠纷。', []],
+    ['自治县人民政府设置名镇保护管理机构（以下简称保护管理机构），负责名镇的保护和管理。', []],
+    ['市人民政府依法设立的彩票发行机构（以下简称发行机构），负责全市的彩票发行工作。', ['responsible 市人民政府依法设立的彩票发行机构']],
+  ])('%s', (article, roles) => {
+    expect(taskRoles(parse(`第一条 为了规范管理，制定本规定。\n第二条 ${article}\n`), '第二条') ?? []).toEqual(roles)
+  })
+})
