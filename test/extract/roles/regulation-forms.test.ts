@@ -82,6 +82,8 @@ describe('a body set up in the sentence is no unit of the one that sets it up (X
     ['国家知识产权局设立布图设计行政执法委员会（以下简称行政执法委员会），负责处理侵犯布图设计专有权的纠纷。', []],
     ['自治县人民政府设置名镇保护管理机构（以下简称保护管理机构），负责名镇的保护和管理。', []],
     ['市人民政府依法设立的彩票发行机构（以下简称发行机构），负责全市的彩票发行工作。', ['responsible 市人民政府依法设立的彩票发行机构']],
+    // the body that installed a thing is a unit (设置单位, 设立单位), as 组建单位 is
+    ['户外广告设施的设置单位负责设施的日常维护。', ['responsible 户外广告设施的设置单位']],
   ])('%s', (article, roles) => {
     expect(taskRoles(parse(`第一条 为了规范管理，制定本规定。\n第二条 ${article}\n`), '第二条') ?? []).toEqual(roles)
   })
