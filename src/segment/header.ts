@@ -380,18 +380,8 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
   for (let i = 0; i < top; i++) {
     const m = COLON_FIELD.exec(lines[i].text)
     if (!m || !KNOWN.has(m[1]) || !m[2].trim()) continue
-    const fields: Record<string, string> = {}
-    const spans: HeaderBlock['spans'] = {}
-    let j = i
-    for (; j < lines.length; j++) {
-      const f = COLON_FIELD.exec(lines[j].text)
-      if (!f || !KNOWN.has(f[1]) || !f[2].trim()) break
-      // (two cells on one line: `发文文号：嘉政办发〔2023〕7号发布机关：市政府办公室`)
-      for (const cell of tableCells(f[1], f[2], lines[j].end - f[2].length)) {
-        fields[cell.label] = cell.value
-        spans[cell.label] = { start: cell.start, end: cell.end }
-      }
-    }
+    // (two cells on one line: `发文文号：嘉政办发〔2023〕7号发布机关：市政府办公室`)
+    const { fields, spans, next: j } = labelRun(lines, i, (label, value, line) => tableCells(label, value, line.end - value.length))
     if (Object.keys(fields).length < 2 && !PUBLISH_ENOUGH.some((l) => fields[l])) return null
     // the title above the labels: the nearest title-like line (export lines such as 原文链接 may precede it)
     let t = i - 1
@@ -411,6 +401,25 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
   return deepPublishBlock(lines)
 }
 
+/**
+ * The run of `label: value` lines from `i` (known labels with a value), each line read into cells by
+ * `cellsOf`: the fields and their spans, and the first line after the run.
+ */
+function labelRun(lines: Line[], i: number, cellsOf: (label: string, value: string, line: Line) => SiteCell[]): { fields: Record<string, string>; spans: HeaderBlock['spans']; next: number } {
+  const fields: Record<string, string> = {}
+  const spans: HeaderBlock['spans'] = {}
+  let j = i
+  for (; j < lines.length; j++) {
+    const f = COLON_FIELD.exec(lines[j].text)
+    if (!f || !KNOWN.has(f[1]) || !f[2].trim()) break
+    for (const cell of cellsOf(f[1], f[2], lines[j])) {
+      fields[cell.label] = cell.value
+      spans[cell.label] = { start: cell.start, end: cell.end }
+    }
+  }
+  return { fields, spans, next: j }
+}
+
 /** How far below a site's navigation a law site's label block may open. */
 const DEEP_TOP = 40
 
@@ -422,15 +431,8 @@ const DEEP_TOP = 40
  */
 function deepPublishBlock(lines: Line[]): HeaderBlock | null {
   for (let i = 6; i < Math.min(lines.length, DEEP_TOP); i++) {
-    const fields: Record<string, string> = {}
-    const spans: HeaderBlock['spans'] = {}
-    let j = i
-    for (; j < lines.length; j++) {
-      const f = COLON_FIELD.exec(lines[j].text)
-      if (!f || !KNOWN.has(f[1]) || !f[2].trim()) break
-      fields[f[1]] = f[2].trim()
-      spans[f[1]] = { start: lines[j].end - f[2].trimStart().length, end: lines[j].end }
-    }
+    // (one label per line: a line's value is never split into cells here)
+    const { fields, spans, next: j } = labelRun(lines, i, (label, value, line) => [{ label, value: value.trim(), start: line.end - value.trimStart().length, end: line.end }])
     if (j - i >= 3 && Object.keys(fields).some((l) => LABEL_FIELD[l] === 'title')) return { form: 'publish', fields, spans, start: lines[i].start, end: lines[j - 1].end, next: j }
     if (j > i) i = j
   }
