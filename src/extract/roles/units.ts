@@ -105,13 +105,18 @@ export function beforeNameNote(text: string, s: number, e: number): number {
   return grammar.nameNotes.some((w) => text.startsWith(w, open + 1)) ? open : e
 }
 
+/** The longest head a body named by its duty ends in. */
+const DUTY_HEAD_MAX = Math.max(...[...grammar.dutyNamedHeads].map((h) => h.length))
+
 /**
  * A body named by its duty (grammars/units/suffixes.json `dutyNamed`): [levels or a unit] 负责 + duty +
  * 的 + head, as 区负责出版管理的部门 or 县级以上人民政府负责残疾人工作的机构.
  */
 function isDutyNamed(text: string, s: number, e: number, br: Brackets): boolean {
-  const at = text.lastIndexOf('的', e - 1)
-  if (at < s || !grammar.dutyNamedHeads.has(text.slice(at + 1, e))) return false
+  // (classifyUnit is asked this of every candidate: look for 的 only where a head can follow it)
+  let at = e - 2
+  while (at >= s && at >= e - 1 - DUTY_HEAD_MAX && text[at] !== '的') at--
+  if (at < s || text[at] !== '的' || !grammar.dutyNamedHeads.has(text.slice(at + 1, e))) return false
   let v = -1
   for (let k = s; k < at; k++) if (grammar.dutyNamedVerbs.matchAt(text, k, at)) v = k
   if (v < 0) return false
