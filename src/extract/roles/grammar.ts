@@ -155,6 +155,7 @@ export const grammar = {
   levels: new Lexicon(suffixJson.levelJoin.levels),
   levelSuffixes: new Set(suffixJson.levelJoin.suffixes),
   levelNotBefore: new Set([...suffixJson.levelJoin.notBefore]),
+  levelNotBeforeExcept: new Lexicon(suffixJson.levelJoin.notBeforeExcept),
   ownedBodies: new Set(suffixJson.ownedBodies),
   ownedAfter: new Set(suffixJson.ownedAfter),
   sharedHeadAfter: new Set(suffixJson.sharedHeadAfter),
