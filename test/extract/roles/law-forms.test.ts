@@ -10,12 +10,18 @@ describe('a verb that modifies a generic head at a sentence start names the unit
     ['物业主管部门负责组织协调各有关部门定期对物业服务区域内的违法违规行为进行监督。', '物业主管部门'],
     ['登记管理机关负责本行政区域内社会团体的登记管理。', '登记管理机关'],
     ['材料接收工作组负责接收申请材料，如材料不完整，将不予接收。', '材料接收工作组'],
+    // a committee or 署 named by what it does (劳动/vn 争议 仲裁/vn 委员会; 運輸/vn 署)
+    ['劳动人事争议仲裁委员会负责处理本辖区内发生的争议。', '劳动人事争议仲裁委员会'],
+    ['学位评定委员会负责审查通过学士学位获得者的名单。', '学位评定委员会'],
+    ['运输署负责督导全部运输核实工作。', '运输署'],
   ])('%s', (text, unit) => {
     expect(brief(scanRoles(text))).toEqual([['responsible', [unit]]])
   })
 
   it('a verb before a proper organ still governs it (突出人大参与…)', () => {
     expect(scanRoles('突出人大参与法治建设职能作用').roles).toEqual([])
+    // a verb that governs before a committee, too
+    expect(scanRoles('组织委员会负责审查。').roles).toEqual([])
   })
 
   it('after a comma the verb is not taken as a modifier (要督促监管部门负责 is no assignment of 督促监管部门)', () => {
