@@ -271,7 +271,11 @@ export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): 
   if (r < e && br.opensAt(r)) r = br.partnerOf(r) + 1
   // 县、自治县、市、市辖区的人民武装部: the levels own the name after 的
   if (text[r] === '的' && r + 1 < e && classifyUnit(text, r + 1, e, br) !== undefined) r++
-  return r < e && (!grammar.levelNotBefore.has(text[r]) || grammar.levelNotBeforeExcept.matchAt(text, r, e) !== undefined) && (grammar.levelSuffixes.has(text.slice(r, e)) || classifyUnit(text, r, e, br) !== undefined)
+  return (
+    r < e &&
+    (!grammar.levelNotBefore.has(text[r]) || grammar.levelNotBeforeExcept.matchAt(text, r, e) !== undefined) &&
+    (grammar.levelSuffixes.has(text.slice(r, e)) || classifyUnit(text, r, e, br) !== undefined)
+  )
 }
 
 /**

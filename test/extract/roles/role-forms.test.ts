@@ -118,9 +118,7 @@ describe('levels sharing one name are one collective', () => {
 
   it('a field that opens with a blocked character: 市、区民政部门 (not 区民 residents), 区、县民族事务部门', () => {
     expect(brief(scanRoles('市、区民政部门负责本行政区域内的殡葬管理工作。'))).toEqual([['responsible', ['市、区民政部门']]])
-    expect(brief(scanRoles('区、县（自治县）民族事务行政主管部门负责少数民族特需商品的供应。'))).toEqual([
-      ['responsible', ['区、县（自治县）民族事务行政主管部门']],
-    ])
+    expect(brief(scanRoles('区、县（自治县）民族事务行政主管部门负责少数民族特需商品的供应。'))).toEqual([['responsible', ['区、县（自治县）民族事务行政主管部门']]])
     expect(brief(scanRoles('市、县外事办公室负责外国记者采访的接待。'))).toEqual([['responsible', ['市、县外事办公室']]])
     // 市民 / 县外 are still words of their own: no level join
     expect(brief(scanRoles('市、区民间组织负责联络。'))).toEqual([])
