@@ -380,6 +380,7 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#levelJoin.suffixes', doc: (w) => plan(`各区、市${w}负责，2024年底前完成。`), project: roles },
   // a field opening with a blocked character (民政 after 区, not 区民 residents); the look-alike 民间 stays blocked
   { list: 'units/suffixes.json#levelJoin.notBeforeExcept', doc: (w) => plan(`市、区${w}部门负责，2024年底前完成。`), project: roles, control: (w) => `${w[0]}间` },
+  { list: 'units/suffixes.json#levelJoin.namedPlaces.ends', doc: (w) => plan(`市、县（市）、石龙${w}交通运输主管部门负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#levelJoin.and', doc: (w) => plan(`市${w}区、县人民政府负责，2024年底前完成。`), project: roles },
   // bare places before a place government they share: the level and the government word make the places units
   { list: 'units/suffixes.json#placeList.levels', doc: (w) => plan(`清河、北安、同江${w}政府负责，2024年底前完成。`), project: roles },

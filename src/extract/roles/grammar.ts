@@ -161,6 +161,11 @@ export const grammar = {
   sharedHeadAfter: new Set(suffixJson.sharedHeadAfter),
   sharedHeads: new Set(suffixJson.sharedHeads),
   levelAnd: new Lexicon(suffixJson.levelJoin.and),
+  levelNamedPlaces: {
+    minHan: suffixJson.levelJoin.namedPlaces.minHan,
+    maxHan: suffixJson.levelJoin.namedPlaces.maxHan,
+    ends: new Lexicon(suffixJson.levelJoin.namedPlaces.ends),
+  },
   governments: suffixJson.shared.governments,
   sharedSuffixes: new Lexicon(suffixJson.shared.suffixes),
   placeList: suffixJson.placeList,

@@ -47,6 +47,8 @@ function modifiedHead(text: string, s: number, e: number, words: TaggedWord[], b
   // (the segmenter may hold the verb and the head as one word: 管理机构, 办事机构)
   const last = words[words.length - 1]?.word ?? ''
   if (words.length < 2 || !(grammar.modifiedHeads.has(last) || [...grammar.modifiedHeads].some((h) => last.length > h.length && last.endsWith(h)))) return false
+  // an officer first is the sentence's subject, the verb is his (主任委員執行委員會決議: the chair carries out)
+  if (grammar.officers.matchAt(text, s, e)) return false
   let k = s
   for (let i = 0; i < words.length - 1; i++) {
     // (a word the segmenter does not know is a proper name in the unit's: 长潭/x 水库 管理机构)

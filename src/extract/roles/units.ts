@@ -232,14 +232,30 @@ function levelJoinEnd(text: string, s: number, a: number, b: number, br: Bracket
 function levelOnly(text: string, a: number, c: number, br: Brackets, first: boolean): boolean {
   let p = a
   if (first) p += grammar.levelOpeners.matchAt(text, p, c)?.length ?? 0
-  let lv = grammar.levels.matchAt(text, p, c)
+  // (a named place stands among the levels after the first: 市、县（市）、石龙区…)
+  let lv = grammar.levels.matchAt(text, p, c) ?? (first ? undefined : namedPlaceAt(text, p, c))
   if (!lv) return false
   p += lv.length
-  // 市和区、县…: two levels joined by 和 in one piece
+  // 市和区、县… / 市和浦东新区…: two levels joined by 和 in one piece
   const and = first ? grammar.levelAnd.matchAt(text, p, c) : undefined
-  if (and && (lv = grammar.levels.matchAt(text, p + and.length, c))) p += and.length + lv.length
+  if (and && (lv = grammar.levels.matchAt(text, p + and.length, c) ?? namedPlaceAt(text, p + and.length, c))) p += and.length + lv.length
   if (p < c && br.opensAt(p)) p = br.partnerOf(p) + 1
   return p === c
+}
+
+/**
+ * A district or county named among levels (石龙区, 上街区, 浦东新区: grammars/units/suffixes.json
+ * `levelJoin.namedPlaces`), at `p`: a few Han characters closed by a level word, with the name of
+ * a body or nothing after it. Undefined when no such place starts at `p`.
+ */
+function namedPlaceAt(text: string, p: number, c: number): string | undefined {
+  const { minHan, maxHan, ends } = grammar.levelNamedPlaces
+  for (let k = p + minHan; k <= p + maxHan && k < c; k++) {
+    if (!isHan(text[k - 1])) return undefined
+    const end = ends.matchAt(text, k, c)
+    if (end && !grammar.levelNotBefore.has(text[k + end.length] ?? '')) return text.slice(p, k + end.length)
+  }
+  return undefined
 }
 
 /**
@@ -263,7 +279,7 @@ export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): 
     a = k + 1
   }
   if (!joined) return false
-  let lv = grammar.levels.matchAt(text, a, e)
+  let lv = grammar.levels.matchAt(text, a, e) ?? namedPlaceAt(text, a, e)
   if (!lv) return false
   let r = a + lv.length
   // 直辖市及计划单列市劳动行政部门: levels joined by 和/及 in the last piece

@@ -22,6 +22,8 @@ describe('a verb that modifies a generic head at a sentence start names the unit
     expect(scanRoles('突出人大参与法治建设职能作用').roles).toEqual([])
     // a verb that governs before a committee, too
     expect(scanRoles('组织委员会负责审查。').roles).toEqual([])
+    // …and an officer opening the sentence is its subject (bulk mojlaw_tw D0000006 兵役協會組織規程)
+    expect(scanRoles('主任委员执行委员会决议，并负责处理日常会务。').roles).toEqual([])
   })
 
   it('after a comma the verb is not taken as a modifier (要督促监管部门负责 is no assignment of 督促监管部门)', () => {
