@@ -14,6 +14,8 @@ describe('a verb that modifies a generic head at a sentence start names the unit
     ['劳动人事争议仲裁委员会负责处理本辖区内发生的争议。', '劳动人事争议仲裁委员会'],
     ['学位评定委员会负责审查通过学士学位获得者的名单。', '学位评定委员会'],
     ['运输署负责督导全部运输核实工作。', '运输署'],
+    // the pre-2008 organ, kept whole for the segmenter (劳动/vn 和/c had governed it)
+    ['劳动和社会保障局负责本行政区域内的就业管理工作。', '劳动和社会保障局'],
   ])('%s', (text, unit) => {
     expect(brief(scanRoles(text))).toEqual([['responsible', [unit]]])
   })
