@@ -560,6 +560,8 @@ const WALKS: Walk[] = [
   },
   // a title without a genre: the about word makes it a title, and the organ before it the issuer
   // outside19: a rule's status alone on the line under its title belongs to the title
+  // a sharing page's title run into its preamble (outside23): split at the genre word the opener follows
+  { list: 'genres.json#titleRunIn.openers', doc: (w) => `青溪镇滨河公园改造工程实施方案${w}改善群众休闲环境，制定本方案。一、目标任务年内完成改造。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   // outside22: an interpretation page over a site's labels (…解读《…》) takes no genre, issuer or date from them
   {
