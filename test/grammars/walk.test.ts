@@ -1055,7 +1055,10 @@ const EXPECTED_FAILURES: Record<string, string[]> = {
   // a 考核 table's scoring column (tablefam): read in bordered tables (structure/span-table.test.ts),
   // where the cell ends in its bar; alone on a line at the head of an unbordered run, ending in the
   // genre word 办法, it reads as a title and the walk's prefix-column table is not found
-  'table-columns.json#other': ['赋分办法', '评分办法', '计分办法'],
+  // outside23: 细化措施 ends in the genre word 措施, so first on the walk's page it is read as the title and
+  // the walk's prefix-column table is not found; it is read as a column of a space-separated header
+  // (normalize/table-rows.ts wrappedColumns, test/normalize/table-rows.test.ts)
+  'table-columns.json#other': ['赋分办法', '评分办法', '计分办法', '细化措施'],
   // time: the effective-date reader accepts 本 + any word before 自…起施行 / 有效期, so the
   // document word (本通知, 本办法 …) changes nothing: 本某某自2024年5月1日起施行 gives the same dates.
   'time/effective.json#docWords': [
