@@ -8,6 +8,7 @@ const COLUMN_WORDS = new Set<string>([...columns.serial, ...columns.task, ...col
 const SERIAL = new Set(columns.serial)
 const TASK = new Set(columns.task)
 const ROLE = new Set(labels.labels.map((l) => l.label))
+const DEADLINE = new Set(columns.deadline)
 /** A markdown rule row under the header (`|---|:---|`). */
 const RULE_ROW = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?$/
 
@@ -46,6 +47,22 @@ function isHeader(cells: Cell[]): boolean {
 }
 
 /**
+ * A space-separated header whose rows may print their text cells with spaces inside (`加强水资源保 护`,
+ * a 类别 cell merged away): its columns after the serial up to the trailing role and deadline columns
+ * hold one task column and other text columns, which a row then gives as one task cell — its last
+ * `trailing` cells are the role and deadline columns. `task` is the task column's place among those
+ * columns. Null when the header has no such shape.
+ */
+function wrappedColumns(cells: Cell[]): { trailing: number; task: number } | null {
+  let trailing = 0
+  while (trailing < cells.length && (ROLE.has(cells[cells.length - 1 - trailing].text) || DEADLINE.has(cells[cells.length - 1 - trailing].text))) trailing++
+  const middle = cells.slice(1, cells.length - trailing)
+  if (!SERIAL.has(cells[0].text) || trailing === 0 || middle.length < 2) return null
+  const tasks = middle.flatMap((c, k) => (TASK.has(c.text) ? [k] : []))
+  return tasks.length === 1 && middle.every((c) => !ROLE.has(c.text) && !DEADLINE.has(c.text)) ? { trailing, task: tasks[0] } : null
+}
+
+/**
  * Task tables printed one row per line, their cells kept apart by tabs, runs of spaces or `|`
  * (`序号	重点任务	牵头单位	配合单位	完成时限` / `1	建立…机制	省科技厅	省教育厅、省财政厅	2025年底前`), as
  * pages and PDF conversions print the 分工表 of an opinion. The space pass would glue the cells into
@@ -74,6 +91,7 @@ export function splitTableRows(view: MappedText, diags: Diagnostics): MappedText
       continue
     }
     const rows: Cell[][] = [head.cells]
+    const wrapped = head.split === 'space' ? wrappedColumns(head.cells) : null
     // markdown rule rows under the header go with the table's borders
     const rules: Array<[number, number]> = []
     let next = e + 1
@@ -86,7 +104,8 @@ export function splitTableRows(view: MappedText, diags: Diagnostics): MappedText
         continue
       }
       const row = cellsOf(t, next, re)
-      const fits = row && row.split === head.split && /^\d{1,3}[.、．]?$/.test(row.cells[0]?.text ?? '') && row.cells.length >= 2 && (head.split !== 'space' || row.cells.length === head.cells.length)
+      const opens = row && row.split === head.split && /^\d{1,3}[.、．]?$/.test(row.cells[0]?.text ?? '') && row.cells.length >= 2
+      const fits = opens && (head.split !== 'space' || row.cells.length === head.cells.length || (wrapped !== null && row.cells.length >= wrapped.trailing + 2))
       if (!fits) break
       rows.push(row.cells)
       next = re + 1
@@ -95,8 +114,10 @@ export function splitTableRows(view: MappedText, diags: Diagnostics): MappedText
       s = e + 1
       continue
     }
+    // (a space-separated row whose text cells hold spaces of their own: the task columns become one cell)
+    const merge = wrapped !== null && rows.slice(1).some((cells) => cells.length !== head.cells.length) ? wrapped : null
     ed ??= view.edit()
-    for (const cells of rows) {
+    for (const [r, cells] of rows.entries()) {
       const lineStart = t.lastIndexOf('\n', cells[0].start) + 1
       while (rules.length && rules[0][0] < lineStart) {
         const [a, b] = rules.shift()!
@@ -105,7 +126,17 @@ export function splitTableRows(view: MappedText, diags: Diagnostics): MappedText
       const lineStop = lineEnd(cells[0].start)
       // what stands before the first cell and after the last (borders, indentation) goes; each gap becomes a break
       ed.replace(lineStart, cells[0].start, '')
-      for (let k = 0; k + 1 < cells.length; k++) ed.replace(cells[k].end, cells[k + 1].start, '\n')
+      const groups = merge ? [[cells[0]], cells.slice(1, cells.length - merge.trailing), ...cells.slice(cells.length - merge.trailing).map((c) => [c])] : cells.map((c) => [c])
+      for (let k = 0; k < groups.length; k++) {
+        const group = groups[k]
+        // (the header keeps its task column's word only: the other words of the merged columns go)
+        if (merge && r === 0 && k === 1) {
+          const task = group[merge.task]
+          ed.replace(group[0].start, task.start, '')
+          ed.replace(task.end, group[group.length - 1].end, '')
+        }
+        if (k + 1 < groups.length) ed.replace(group[group.length - 1].end, groups[k + 1][0].start, '\n')
+      }
       ed.replace(cells[cells.length - 1].end, lineStop, '')
     }
     diags.add(

@@ -1,5 +1,6 @@
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import genres from '../../grammars/genres.json' with { type: 'json' }
+import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Meta, DocNumber, HistoryEntry } from '../schema/document.js'
 import type { Unit } from '../schema/unit.js'
 import type { MappedText } from '../text/mapped.js'
@@ -70,6 +71,9 @@ function partyAndGovernment(organ: string): string[] {
 }
 
 function docNumberAt(view: MappedText, start: number, end: number): DocNumber | null {
+  // a 字号 line a site prints after its label without a colon (`文件编号 北区政办发〔2020〕11号`): the value only
+  const label = NUMBER_LABEL.exec(view.text.slice(start, end))
+  if (label) start += label[0].length
   const p = parseDocNumber(view.text.slice(start, end), { wholeValue: true })
   return p
     ? {
@@ -82,6 +86,15 @@ function docNumberAt(view: MappedText, start: number, end: number): DocNumber | 
       }
     : null
 }
+
+/** A docNumber label of grammars/header-labels.json opening a 字号 line, spaces or a colon after it. */
+const NUMBER_LABEL = new RegExp(
+  `^(?:${Object.keys(headerLabels.labels)
+    .filter((l) => fieldOf(l) === 'docNumber')
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})[\\s：:]*(?=[\\u4e00-\\u9fff])`,
+)
 
 type ReadEvent = { entry: HistoryEntry; issuers: string[] }
 

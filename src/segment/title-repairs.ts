@@ -4,6 +4,7 @@
  * it, or a law site's version tag after it. Each repair drops the extra text with a diagnostic
  * (a 字号 becomes the document's 字号) and only when what is left still reads as a title.
  */
+import genres from '../../grammars/genres.json' with { type: 'json' }
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
@@ -85,8 +86,23 @@ function titleRunIn(text: string): { from: number; to: number } | null {
   }
   const about = /^(关于\S{2,80}?的(?:通知|通报|意见|决定|批复|函))(?=[^，。：:；]{0,30}?各[^，。：:；]{0,30}[：:])/.exec(text)
   if (about && isStrongTitle(about[1])) return { from: 0, to: about[1].length }
+  // …督查通知 with no 的 before its genre, its 主送 (commas and all) right after: `关于开展…督查通知各乡、镇人民政府，…单位：为…`
+  const bare = /^(关于\S{2,80}(?:通知|通报|意见|决定|批复|函))(?=各[^。：:；]{1,60}[：:])/.exec(text)
+  if (bare && isStrongTitle(bare[1])) return { from: 0, to: bare[1].length }
+  // a plan's title run into its preamble: the title ends at a genre word a preamble opener follows
+  for (let at = 6; at <= Math.min(RUN_IN_WITHIN, text.length - 10); at++) {
+    if (!RUN_IN_OPENERS.some((w) => text.startsWith(w, at))) continue
+    const head = text.slice(0, at)
+    if (!isStrongTitle(head) || !genreOf(head) || /[，。；：:]/.test(head)) continue
+    // (the title printed twice before the opener, a page mark before it: `第1页共3页X方案X方案为…` → the last X)
+    const twice = /(\S{4,60})\1$/.exec(head)
+    return twice && isStrongTitle(twice[1]) ? { from: at - twice[1].length, to: at } : { from: 0, to: at }
+  }
   return null
 }
+
+const RUN_IN_OPENERS = genres.titleRunIn.openers
+const RUN_IN_WITHIN = genres.titleRunIn.within
 
 /**
  * On the first three lines from `from`, a site's name after a title and a 字号 cell glued after one

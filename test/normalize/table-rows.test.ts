@@ -48,3 +48,33 @@ describe('task tables printed one row per line', () => {
     expect(d.diagnostics.some((x) => x.code === 'table-rows-split')).toBe(false)
   })
 })
+
+// A river-chief office's task table flattened with single spaces (outside probe outside23, page 01):
+// the 类别 cell wrapped with a space inside it (`加强水资源保 护`) or merged away, the task cells holding
+// spaces of their own. Our own rows and units.
+describe('a space-separated table whose text cells hold spaces (wrappedColumns)', () => {
+  const text = [
+    '青溪县全面推行湖长制主要任务分解表',
+    '序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位',
+    '1 加强水资源保 护 严守用水总量红线 实施用水总量控制。到2023年，全县用水总量控制在2.1亿立方米以内。 县水利局 县发展改革委、县农业农村局等 各乡镇人民政府,县经济开发区管委会',
+    '2  提升用水 效率 推进节水改造 开展农业灌区节水改造。2022年底前完成2个灌区改造。 县水利局 县财政局 各乡镇人民政府',
+    '3   治理农村黑臭水体。完成12条黑臭水体治理。 县生态环境分局、县住建局 县水利局等 各乡镇人民政府',
+    '',
+    '各乡镇要按照分解表抓好落实。',
+  ].join('\n')
+  const d = parse(text)
+
+  it('each row keeps its serial and its three role columns; the text columns become one task cell', () => {
+    expect(rows(d)).toEqual([
+      { path: '1', roles: ['lead:县水利局', 'participant:县发展改革委、县农业农村局', 'responsible:各乡镇人民政府、县经济开发区管委会'], due: ['2023-12-31'] },
+      { path: '2', roles: ['lead:县水利局', 'participant:县财政局', 'responsible:各乡镇人民政府'], due: ['2022-12-31'] },
+      { path: '3', roles: ['lead:县生态环境分局、县住建局', 'participant:县水利局', 'responsible:各乡镇人民政府'], due: [] },
+    ])
+    expect(d.diagnostics.some((x) => x.code === 'table-rows-split' && x.message.includes('3 rows'))).toBe(true)
+  })
+
+  it('a space-separated header without a single task column among its text columns stays text', () => {
+    const other = parse(['序号 类别 细化措施 牵头单位', '1 水资源 节 水 改造 县水利局', '2 水环境 治理 县生态环境分局'].join('\n'))
+    expect(other.diagnostics.some((x) => x.code === 'table-rows-split')).toBe(false)
+  })
+})

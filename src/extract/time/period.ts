@@ -79,7 +79,7 @@ export function titleYearOf(title: string | null | undefined): number | undefine
   return Number(years[0][0])
 }
 
-const PREAMBLE_YEAR = new RegExp(`(?:${lexicon.preambleYearLeads.map(escapeRegExp).join('|')})((?:19|20)\\d{2})年(?![度底前内末初中\\d０-９一二三四五六七八九十])`, 'g')
+const PREAMBLE_YEAR = new RegExp(`(?:${lexicon.preambleYearLeads.map(escapeRegExp).join('|')})((?:19|20)\\d{2})年(?![度底前内末初中第上下\\d０-９一二三四五六七八九十])`, 'g')
 
 /**
  * The year a dateless document's opening names as the year of what it decided to do
