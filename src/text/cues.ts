@@ -9,12 +9,6 @@ export class CueSet {
   private readonly root = new Int32Array(0x10000)
   /** Transitions out of every other state: code unit → state. */
   private readonly next: Array<Map<number, number>> = [new Map()]
-  /**
-   * 1 for a code unit that some word holds after its first: only such a unit can continue a partial
-   * match. From any state, a unit that labels no inner edge leads where it leads from the root (the
-   * failure chain finds no edge for it at any depth), so the scan reads root[c] and asks no Map.
-   */
-  private readonly inner = new Uint8Array(0x10000)
   private readonly fail: number[] = [0]
   /** Index of the longest word ending at a state, -1 when none. */
   private readonly word: number[] = [-1]
@@ -38,7 +32,6 @@ export class CueSet {
     let s = 0
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i)
-      if (i > 0) this.inner[c] = 1
       let t = s === 0 ? this.root[c] : (this.next[s].get(c) ?? 0)
       if (t === 0) {
         t = this.next.length
@@ -89,11 +82,10 @@ export class CueSet {
    */
   find(text: string, from = 0, to = text.length): { index: number; end: number; word: number } | undefined {
     const root = this.root
-    const inner = this.inner
     let s = 0
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i)
-      s = s === 0 || inner[c] === 0 ? root[c] : this.step(s, c)
+      s = s === 0 ? root[c] : this.step(s, c)
       if (s !== 0 && this.out[s] >= 0) {
         const k = this.word[this.out[s]]
         return { index: i + 1 - this.words[k].length, end: i + 1, word: k }
@@ -107,8 +99,7 @@ export class CueSet {
     const found: Array<{ index: number; end: number; word: number }> = []
     let s = 0
     for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i)
-      s = s === 0 || this.inner[c] === 0 ? this.root[c] : this.step(s, c)
+      s = s === 0 ? this.root[text.charCodeAt(i)] : this.step(s, text.charCodeAt(i))
       for (let o = s === 0 ? -1 : this.out[s]; o >= 0; o = this.out[this.fail[o]]) {
         const k = this.word[o]
         found.push({ index: i + 1 - this.words[k].length, end: i + 1, word: k })
