@@ -61,6 +61,24 @@ function modifiedHead(text: string, s: number, e: number, words: TaggedWord[], b
 }
 
 /**
+ * Could leftEdgeOf give [s, e) a start, whatever words a segmenter cuts it into? It gives one only
+ * at a word boundary k inside the piece (s < k < e) where a unit opening starts a valid unit running
+ * to `e`. Where no position holds one, the segmenter's answer can only be "no start" or "governed",
+ * which says nothing about a piece that names no unit anyway (prose.ts does not ask then: ≈ 87 % of
+ * the corpus questions, each ≈ 0.1 ms of cache misses in jieba's dictionary).
+ *
+ * @example mayStartInside('该项工作市教育局', 0, 8, new Brackets('该项工作市教育局', 0, 8)) // true (市教育局)
+ */
+export function mayStartInside(text: string, s: number, e: number, br: Brackets): boolean {
+  if (!segmenterGate.enabled) return true
+  for (let k = s + 1; k < e; k++) if (grammar.openings.matchAt(text, k, e) && classifyUnit(text, k, e, br)) return true
+  return false
+}
+
+/** Turns mayStartInside off (always true), for the test that holds it to asking every time. @internal */
+export const segmenterGate = { enabled: true }
+
+/**
  * The first word boundary of [s, e) after which a unit opening (市, 省, 各, a place, a known stem)
  * starts a valid unit running to `e`, provided no word before it governs (then `governed`:
  * 突出人大参与 is not an assignment of 人大). `words` are the tagged words of `text.slice(s, e)`.

@@ -3,6 +3,7 @@
  * X对…负责, and duty-list heads (X履行下列职责：). The verb decides the role.
  */
 import { grammar } from './grammar.js'
+import { mayStartInside } from './left-edge.js'
 import { leftBoundary, verbAt } from './segment.js'
 import { type Brackets, isHan, nextStop, trimSpan } from './text.js'
 import type { RoleMatch, Span, UnitMatch } from './types.js'
@@ -128,7 +129,9 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
     // reaches 的 + a head, 基层人民武装部和普通高等学校负责征兵工作的机构选定…: a relative clause)
     const whole = rawPieces(t, unitsStart, unitsEnd, br)[0]
     const first = units?.[0] && whole && units[0].end < whole[1] && !headAfter(t, br, verb.end, ce) ? ([units[0].index, units[0].end] as const) : whole
-    const edge = first ? leftBoundary(t, first[0], first[1], br, opensSentence(t, unitsStart)) : undefined
+    // (a list that names no unit gains one only from a start found inside its first piece: where
+    // none can be, the segmenter is not asked — left-edge.ts mayStartInside)
+    const edge = first && (units || mayStartInside(t, first[0], first[1], br)) ? leftBoundary(t, first[0], first[1], br, opensSentence(t, unitsStart)) : undefined
     const k = edge?.start
     const trimmed = k !== undefined ? strictUnits(t, br, k, unitsEnd) : undefined
     if (trimmed) {
