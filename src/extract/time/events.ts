@@ -98,7 +98,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // 申报期为2016年5月1日至5月31日 / 2016年5月申报期内 / 申报期延长至6月27日: a window, not a due date
   const windowCue = filingWindow(text, match)
   if (windowCue) return { kind: 'window', cue: windowCue }
-  if (deadline.inferred?.year !== undefined && inSlogan(text, match.index)) return { kind: 'other' }
+  // “年初公布、年中检查、年底兑现”: a principle; “11月前全面完成、…”: a node the text sets, due
+  if (deadline.inferred?.year !== undefined && inSlogan(text, match.index) && !(raw.slogan.dueCues.some((c) => deadline.raw.endsWith(c)) && deadlineVerbAfter(text, match.end)))
+    return { kind: 'other' }
   // 出版时间：2006-12-01: a colophon's imprint date
   const label = COLON.has(text[match.index - 1]) ? imprint.before(text, match.index - 1) : undefined
   if (label) return { kind: 'publication', cue: label[0] }
