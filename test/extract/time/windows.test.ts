@@ -87,3 +87,20 @@ describe('a tax notice with filing windows (own text in the format of a provinci
     ])
   })
 })
+
+describe('a yearly window is one recurring deadline, due on its last day', () => {
+  const law = (article: string) => parse(`某省市场主体年度报告办法\n\n第一条　为了规范年度报告，制定本办法。\n第二条　${article}\n`)
+  const recurring = (article: string) => law(article).tasks.flatMap((t) => t.deadlines.map((d) => [d.kind, d.raw, d.recurrence]))
+
+  it('每年2月1日至5月31日 (a filing window every year): due every year on 5-31, not also on 2-1', () => {
+    expect(recurring('合作社应当于每年2月1日至5月31日，通过公示系统报送上一年度年度报告。')).toEqual([['recurring', '每年2月1日至5月31日', { every: 'year', month: 5, day: 31 }]])
+  })
+
+  it('with 前 after the last day', () => {
+    expect(recurring('合作社应当于每年的3月1日至4月15日前报送年度报告。')).toEqual([['recurring', '每年的3月1日至4月15日前', { every: 'year', month: 4, day: 15 }]])
+  })
+
+  it('a yearly day without a second one stays as it was', () => {
+    expect(recurring('合作社应当于每年4月15日前报送年度报告。')).toEqual([['recurring', '每年4月15日前', { every: 'year', month: 4, day: 15 }]])
+  })
+})
