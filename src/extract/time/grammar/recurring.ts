@@ -53,10 +53,10 @@ function readWeekly(text: string, offset: number): DueInPeriod | undefined {
 }
 
 /** The last day of a yearly window after its first day (每年1月1日⟨至6月30日⟩), or undefined. */
-function yearlyWindowEnd(text: string, at: number): DueInPeriod | undefined {
-  const dash = lexicon.rangeDash.len(text, at)
+function yearlyWindowEnd(text: string, from: number): DueInPeriod | undefined {
+  const dash = lexicon.rangeDash.len(text, from)
   if (!dash) return undefined
-  const last = readYearly(text, at + dash)
+  const last = readYearly(text, from + dash)
   return last?.precision === 'day' ? last : undefined
 }
 
