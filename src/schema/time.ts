@@ -54,9 +54,11 @@ export const DeadlineSchema = z
  * - `condition`: a date that bounds who qualifies (注册时间为2017年9月30日前, 1958年1月1日以后出生)
  * - `validity`: the end of a validity (有效期至2026年2月21日): an expiry, never a due date
  * - `forecast`: what the text expects, not what it sets (1997年，…发生7级以上地震的可能性较大, 预计)
+ * - `window`: a span in which an act may or must be done, not when it is due (申报期为2016年5月1日至5月31日,
+ *   2016年5月申报期内, 申报期延长至6月27日); a span with a due cue of its own (…至3月31日前完成) stays a deadline
  * - `other`: a date before the document's own, read without a deadline cue
  */
-export const TimeEventKindSchema = z.enum(['meeting', 'publication', 'amendment', 'statistic', 'since', 'condition', 'forecast', 'validity', 'other']).meta({ id: 'TimeEventKind' })
+export const TimeEventKindSchema = z.enum(['meeting', 'publication', 'amendment', 'statistic', 'since', 'condition', 'forecast', 'validity', 'window', 'other']).meta({ id: 'TimeEventKind' })
 
 export const TimeEventSchema = z
   .object({

@@ -162,6 +162,8 @@ describe('classes read off the sweep7 sample (30 cues per sweep, scripts/sweep.t
     ['form-blank', 'a blank form date', '推荐单位：（盖章）\n申报日期： 2022年 月 日'],
     ['horizon', 'a programme named by its horizon', '部署启动面向2030年的科技创新重大项目。'],
     ['relative-year', '同年内 in a law', '三、于同年内已受军事征用法之人力征用者。'],
+    ['relative-year', '当年年底前 in a law', '第九条 领取补贴的经营者未在当年年底前用完额度的，次年不再核发。'],
+    ['year-heading', 'a report’s section heading naming its year', '各位代表：\n一、2031年全市交通运输发展成效\n过去一年，全市新开通公交线路12条。'],
     ['meeting-or-issue', 'a meeting line wrapped after 年', '办法已经中共济南市工业和信息化局党组 2021 年第\n5 次会议审议通过，现印发给你们。'],
   ]
   for (const [name, why, text] of dateCases) {

@@ -858,6 +858,13 @@ const WALKS: Walk[] = [
   // a period opened at 起 and closed by 至 / 到 a date: the end is how long it lasts, not a due date
   { list: 'time/events.json#periodFrom.from', doc: (w) => plan(`公示期自公示之日${w}至2026年11月30日。`), project: deadlines },
   { list: 'time/events.json#periodFrom.targets', doc: (w) => plan(`公示期自公示之日起${w}2026年11月30日。`), project: deadlines },
+  // a window: the span in which an act is done (申报期为…至…), not a due date; 新…的 after a date is a scope
+  { list: 'time/events.json#filingWindow.nouns', doc: (w) => plan(`${w}为2026年3月1日至3月31日。`), project: (d) => [deadlines(d), clauseEvents(d)] },
+  { list: 'time/events.json#filingWindow.linkers', doc: (w) => plan(`申报期${w}2026年3月1日至3月31日。`), project: (d) => [deadlines(d), clauseEvents(d)] },
+  { list: 'time/events.json#filingWindow.extenders', doc: (w) => plan(`纳税申报期${w}2026年6月27日。`), project: (d) => [deadlines(d), clauseEvents(d)] },
+  { list: 'time/events.json#newlyScope.words', doc: (w) => plan(`2026年5月1日${w}纳入试点范围的纳税人，按月申报。`), project: (d) => [deadlines(d), clauseEvents(d)] },
+  // a quoted date with its own 前 and a deadline verb is a node the text sets, not a slogan
+  { list: 'time/events.json#slogan.dueCues', doc: (w) => notice(`一、按照“10月${w}全面完成、11月验收”的节点要求推进。`), project: deadlines },
   { list: 'time/events.json#yearOfWork', doc: (w) => `2024年政府${w}\n\n一、主要任务\n今年内基本完成老旧小区改造。\n`, project: deadlines },
   { list: 'time/lexicon.json#recurring.weekdays', word: (_i, key) => key!, doc: (w) => plan(`每周${w}前报送工作进展。（牵头单位：市财政局）`), project: deadlines },
   {
@@ -995,7 +1002,6 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#sinceLater',
   // city plans (cityfam), tested by test/parse/city-plans.test.ts
   'time/events.json#bareYearTarget',
-  'time/events.json#slogan',
   // outtime probe lists, tested by test/extract/time/{events,outside,phrases}.test.ts (no walk template yet)
   'time/events.json#narrators',
   // bare dates narrated as done (fixdates), tested by test/extract/time/outside.test.ts

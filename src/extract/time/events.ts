@@ -35,6 +35,11 @@ const validityIs = WordList.fromWords(validityWords.validityIs)
 const validityTo = WordList.fromWords(validityWords.validityTo)
 const periodStart = WordList.fromWords(raw.periodFrom.from)
 const periodTargets = new Set(raw.periodFrom.targets)
+const windowNouns = WordList.fromWords(raw.filingWindow.nouns)
+const windowLinkers = WordList.fromWords(raw.filingWindow.linkers)
+const windowExtenders = WordList.fromWords(raw.filingWindow.extenders)
+/** Precisions of a span a bare date names (a month, not a day): 公示期为2023年3月 is the whole month. */
+const SPAN_PRECISIONS = new Set(['month', 'xun', 'quarter', 'half'])
 
 /** What a text without a date of its own can still say about its time (a dateless work report). */
 export interface EventContext {
@@ -87,7 +92,15 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // …以前已设置之设施 / …之前已完成转制的企业: a short verb phrase between the cue and the joiner
   const clauseCue = (deadline.date || deadline.end) && attributiveClause(text, match, ownCue)
   if (clauseCue) return { kind: 'condition', cue: clauseCue }
-  if (deadline.inferred?.year !== undefined && inSlogan(text, match.index)) return { kind: 'other' }
+  // 2016年5月1日新纳入试点范围的纳税人: who is newly in scope as of that date
+  const newly = match.basis === 'bare' ? newlyScope(text, match.end) : undefined
+  if (newly) return { kind: 'condition', cue: newly }
+  // 申报期为2016年5月1日至5月31日 / 2016年5月申报期内 / 申报期延长至6月27日: a window, not a due date
+  const windowCue = filingWindow(text, match)
+  if (windowCue) return { kind: 'window', cue: windowCue }
+  // “年初公布、年中检查、年底兑现”: a principle; “11月前全面完成、…”: a node the text sets, due
+  if (deadline.inferred?.year !== undefined && inSlogan(text, match.index) && !(raw.slogan.dueCues.some((c) => deadline.raw.endsWith(c)) && deadlineVerbAfter(text, match.end)))
+    return { kind: 'other' }
   // 出版时间：2006-12-01: a colophon's imprint date
   const label = COLON.has(text[match.index - 1]) ? imprint.before(text, match.index - 1) : undefined
   if (label) return { kind: 'publication', cue: label[0] }
@@ -173,6 +186,49 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
     !deadlineVerbAfter(text, match.end)
   )
     return { kind: 'other' }
+  return undefined
+}
+
+/**
+ * The window noun that makes the time `match` a window (events.json filingWindow), or undefined:
+ * the noun and an extender right before a day (申报期延长至6月27日), the noun and perhaps a linker
+ * right before a span (受理时间为：7月10日至8月9日, 公示期为2023年3月), or the noun at most `span`
+ * characters of no punctuation after a date without a cue (2016年5月申报期内). A time due by a cue
+ * of its own (…至3月31日前) is not a window.
+ */
+function filingWindow(text: string, match: TimeMatch): string | undefined {
+  const { deadline } = match
+  if (deadline.kind !== 'range' && deadline.kind !== 'due') return undefined
+  const ownCue = deadline.kind === 'due' && (match.basis ?? 'cue') === 'cue'
+  if (ownCue) return undefined
+  const extender = windowExtenders.before(text, match.index)
+  const extended = extender && windowNouns.before(text, match.index - extender[0].length)
+  if (extended) return extended[0] + extender[0]
+  const span = deadline.kind === 'range' || (match.basis === 'bare' && SPAN_PRECISIONS.has(deadline.precision))
+  if (span) {
+    const linker = windowLinkers.before(text, match.index)
+    const noun = windowNouns.before(text, match.index - (linker?.[0].length ?? 0)) ?? (linker ? windowNouns.before(text, match.index) : undefined)
+    if (noun) return noun[0]
+  }
+  if (match.basis !== 'bare' && deadline.kind !== 'range') return undefined
+  for (let i = match.end; i <= match.end + raw.filingWindow.span && i < text.length; i++) {
+    const noun = windowNouns.longestAt(text, i)
+    if (noun) return noun[0]
+    if (CLAUSE_BREAK.test(text[i]) || /\d/.test(text[i])) return undefined
+  }
+  return undefined
+}
+
+const newlyWords = WordList.fromWords(raw.newlyScope.words)
+
+/** `新` + a verb phrase of no punctuation + 的 right after a bare date (events.json newlyScope): the word, or undefined. */
+function newlyScope(text: string, from: number): string | undefined {
+  const word = newlyWords.longestAt(text, from)
+  if (!word) return undefined
+  for (let i = from + word[0].length + 1; i <= from + word[0].length + raw.newlyScope.span && i < text.length; i++) {
+    if (CLAUSE_BREAK.test(text[i - 1])) return undefined
+    if (text.startsWith(raw.newlyScope.joiner, i)) return word[0]
+  }
   return undefined
 }
 

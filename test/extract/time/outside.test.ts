@@ -39,8 +39,9 @@ describe('a scraped 落款 without its name line (二○○二年五月十日 af
 
   it('a window printed in words keeps its dates (2019年7月10日8:00至8月9日16:00 is no page stamp)', () => {
     const s = '网上填报的受理时间为：2019年7月10日8:00至8月9日16:00。'
-    const kinds = scanTime(s).matches.map((m) => eventOf(s, m)?.kind ?? 'deadline')
-    expect(kinds.every((k) => k === 'deadline')).toBe(true)
+    // a window (events.json filingWindow), never a publication stamp; the range keeps both its days
+    const read = scanTime(s).matches.map((m) => [eventOf(s, m)?.kind, m.deadline.start, m.deadline.end])
+    expect(read).toEqual([['window', '2019-07-10', '2019-08-09']])
   })
 })
 

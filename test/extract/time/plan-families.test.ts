@@ -68,9 +68,11 @@ describe('D3–D5: conditions, validity ends and windows of a 申报指南 are n
     expect(dues(doc)).toEqual([['第三条', '2023-05-15']])
   })
 
-  it('the 受理时间 window with clock times is one range', () => {
-    const window = doc.tasks.find((t) => t.path.join('/') === '第三条')!.deadlines[0]
-    expect([window.kind, window.start, window.end, window.raw]).toEqual(['range', '2023-04-10', '2023-05-09', '2023年4月10日8:00至5月9日16:00'])
+  it('the 受理时间 window with clock times is one window event, not a deadline', () => {
+    const article = doc.tasks.find((t) => t.path.join('/') === '第三条')!
+    expect(article.deadlines.map((d) => d.kind)).toEqual(['due'])
+    const window = article.events!.find((e) => e.kind === 'window')!
+    expect([window.start, window.end, window.raw, window.cue]).toEqual(['2023-04-10', '2023-05-09', '2023年4月10日8:00至5月9日16:00', '受理时间'])
   })
 
   it('有效期至 is the document expiry and an event of kind validity', () => {

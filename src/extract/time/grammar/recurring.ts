@@ -52,6 +52,14 @@ function readWeekly(text: string, offset: number): DueInPeriod | undefined {
   return { precision: 'day', weekday: weekday[1], end }
 }
 
+/** The last day of a yearly window after its first day (每年1月1日⟨至6月30日⟩), or undefined. */
+function yearlyWindowEnd(text: string, from: number): DueInPeriod | undefined {
+  const dash = lexicon.rangeDash.len(text, from)
+  if (!dash) return undefined
+  const last = readYearly(text, from + dash)
+  return last?.precision === 'day' ? last : undefined
+}
+
 const RULE_OF: Record<Recurrence['every'], string> = { year: 'recurring', half: 'recurring', quarter: 'recurring', month: 'recurring.monthly', week: 'recurring.weekly' }
 
 /** 末 / 底 after 每季度 / 每半年. */
@@ -67,8 +75,10 @@ export function readRecurring(text: string, offset: number): Expr | undefined {
   const every = period[1]
   const afterPeriod = offset + 1 + period[0].length
   const dueAt = afterPeriod + joiners.len(text, afterPeriod)
-  const due = every === 'year' ? readYearly(text, dueAt) : every === 'month' ? readMonthly(text, dueAt) : every === 'week' ? readWeekly(text, dueAt) : readPartEnd(text, dueAt, every)
-  if (!due) return undefined
+  const first = every === 'year' ? readYearly(text, dueAt) : every === 'month' ? readMonthly(text, dueAt) : every === 'week' ? readWeekly(text, dueAt) : readPartEnd(text, dueAt, every)
+  if (!first) return undefined
+  // 每年1月1日至6月30日（报送年度报告）: a window every year, due on its last day
+  const due = (every === 'year' && first.precision === 'day' && yearlyWindowEnd(text, first.end)) || first
   let end = due.end
   if (lexicon.before.len(text, end) && !lexicon.notBefore.len(text, end)) end += lexicon.before.len(text, end)
   const recurrence: Recurrence = { every, month: due.month, day: due.day, weekday: due.weekday }
