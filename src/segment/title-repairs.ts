@@ -61,6 +61,8 @@ const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:
 
 /** Words glued before a title with a colon: a site's keyword or ad, not part of the title. */
 const GLUED_PREFIX = /^([^：:《》“”]{2,30})[：:](.{6,})$/
+/** A place as a news page's dateline prints it before a title: a short name of ideographs only (`北京`, `云南`). */
+const DATELINE = /^[\u4e00-\u9fff]{2,6}$/
 
 /** A bracketed 字号 at the end of a title line. */
 const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$/
@@ -140,6 +142,9 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
   const glued = printedWhole(title) ? GLUED_PREFIX.exec(title.text) : null
   if (glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1]))
     title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped "${glued[1]}" glued before the title`, view, diags)
+  // …or a news page's dateline, the place the title names, before a title that opens with 关于 (`北京：关于印发《北京市…》的通知`)
+  else if (glued && DATELINE.test(glued[1]) && aboutAt(glued[2]) === 0 && glued[2].includes(glued[1]) && isStrongTitle(glued[2]))
+    title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped the dateline "${glued[1]}" before the title`, view, diags)
   // A site's label table read as text, its 标题 label glued to the title (`标  题 河南省人民政府关于…的通知`,
   // `名称 关于印发…的通知`, `Title 103年度…计画`): a label that is also a word (名称) only with the space printed after it
   const labelled = printedWhole(title) ? TITLE_LABEL.exec(title.text) : null
