@@ -2,7 +2,9 @@
  * The title printed again under itself: reposting sites print it up to four times, around an issuer
  * line and a 字号, and a law database may print the issuing notice's own title under the law's.
  */
+import genres from '../../grammars/genres.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
+import { escapeRegExp } from '../text/regexp.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
 import { versionTagLength } from './history.js'
@@ -101,10 +103,20 @@ export function issuingTitleUnder(lines: Line[], i: number, heading: TitleSpan):
   const line = lines[i]
   // (a heading that is itself a 关于 title is the notice printed again, perhaps with its 字号 glued on)
   if (aboutAt(heading.text) >= 0 || hasIssuingVerb(heading.text)) return undefined
-  if (!line || !isStrongTitle(line.text) || aboutAt(line.text) <= 0 || !hasIssuingVerb(line.text)) return undefined
-  const key = titleKey(heading.text)
+  if (!line || !isStrongTitle(line.text)) return undefined
+  const at = aboutAt(line.text)
+  // (or a notice that convenes the meeting the heading names: `市政府第8次常务会议（邀请…参会）` over
+  // `关于召开市政府第8次常务会议的通知` — the heading's note in brackets is the site's, not the meeting's name)
+  const convening = at >= 0 && CONVENING.test(line.text.slice(at))
+  if (!convening && (at <= 0 || !hasIssuingVerb(line.text))) return undefined
+  const key = titleKey(convening ? heading.text.replace(TRAILING_NOTE, '') : heading.text)
   return key.length >= 6 && titleKey(line.text).includes(key) && titleKey(line.text) !== key ? { text: line.text, start: line.start, end: line.end } : undefined
 }
+
+/** 关于 and a verb that convenes a meeting (grammars/genres.json conveningTitle): `关于召开…`. */
+const CONVENING = new RegExp(`^关于(?:${genres.conveningTitle.map(escapeRegExp).join('|')})`)
+/** A note in brackets closing a heading: `（邀请市政府法律顾问参会）`. */
+const TRAILING_NOTE = /[（(][^（）()]*[）)]$/
 
 function skipTitleRepeat(lines: Line[], i: number, title: string): number {
   const key = titleKey(title)

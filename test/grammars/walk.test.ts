@@ -584,6 +584,14 @@ const WALKS: Walk[] = [
     yields: (p) => p === '通知',
   },
   {
+    // fixmeta: a notice convening the meeting a portal page is named after is the document, not the heading
+    list: 'genres.json#conveningTitle',
+    doc: (w) =>
+      `索引号: 11331100003245001K/202405-00012\n发布机构: 青溪市人民政府办公室\n名称: 市政府第12次常务会议（邀请市人大代表列席）\n发布日期: 2024-05-20\n市政府第12次常务会议（邀请市人大代表列席）\n\n关于${w}市政府第12次常务会议的通知\n\n各县（市、区）人民政府，市政府各部门：\n　　现将有关事项通知如下。\n`,
+    project: (d) => d.meta.title,
+    yields: (p, i) => p === `关于${i as string}市政府第12次常务会议的通知`,
+  },
+  {
     list: 'header-labels.json#labels',
     word: (_i, key) => key!,
     doc: (w, field) => `${TITLE}\n发布部门：深圳市人民政府办公厅\n${w}：${headerValue(String(field))}\n\n各区人民政府：\n　　现将有关事项通知如下。\n`,

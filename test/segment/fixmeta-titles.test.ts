@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+// Hand-written fixtures in the forms of issue #11's outside probes below the metadata target
+// (outside12 12, outside16 20, outside17 17, outmeta 09): own places, units, numbers and dates.
+
+describe('a label table whose first row lost the head of its label (`号: …` under a lost 索引)', () => {
+  const page =
+    '号: 113300271/202405-00031 信息分类: 规范性文件发布\n发文机关: 青溪县人民政府(办公室) 主题分类: 综合政务\n成文日期: 2024-05-08 发布日期: 2024-05-09 10:12\n发文字号: 青政办〔2024〕9号\n标  题: 青溪县人民政府办公室关于印发青溪县山洪灾害防御预案的通知\n\n青溪县人民政府办公室\n\n关于印发青溪县山洪灾害防御预案的通知\n\n各乡镇人民政府，县直各单位：\n　　《青溪县山洪灾害防御预案》已经县政府同意，现印发给你们，请认真贯彻执行。\n'
+
+  it('is no title: the labelled 标题 is', () => {
+    const doc = parse(page)
+    expect(doc.meta.title).toBe('青溪县人民政府办公室关于印发青溪县山洪灾害防御预案的通知')
+    expect(doc.meta.docType).toBe('通知')
+    expect(doc.meta.docNumber?.normalized).toBe('青政办〔2024〕9号')
+    expect(doc.meta.signedDate).toBe('2024-05-08')
+    expect(doc.meta.header?.fields['信息分类']).toBe('规范性文件发布')
+  })
+})
+
+describe("a news page's dateline before a title that opens with 关于 (`北京:关于印发…`)", () => {
+  it('is dropped when the title names the place', () => {
+    const doc = parse(
+      '云州:关于印发《云州市河湖长制考核办法》的通知\n各区委、区政府，市直各单位：\n　　经市委、市政府同意，现将《云州市河湖长制考核办法》印发给你们，请认真遵照执行。\n中共云州市委办公厅\n云州市人民政府办公厅\n2024年4月12日\n',
+    )
+    expect(doc.meta.title).toBe('关于印发《云州市河湖长制考核办法》的通知')
+    expect(doc.meta.docType).toBe('通知')
+    expect(doc.meta.issuers).toEqual(['中共云州市委办公厅', '云州市人民政府办公厅'])
+  })
+
+  it('a label the title does not name stays (`附件:关于…`)', () => {
+    const doc = parse('附件:关于加快青溪县农产品冷链建设的通知\n各乡镇人民政府：\n　　现将有关事项通知如下。\n')
+    expect(doc.meta.title).toBe('附件：关于加快青溪县农产品冷链建设的通知')
+  })
+})
+
+describe('a notice that convenes the meeting a portal page is named after', () => {
+  const page = (title: string) =>
+    `您现在所在的位置: 网站首页 > 政府信息公开 > 政府会议\n索引号: 11331100003245001K/202405-00012 组配分类: 会议开放\n发布机构: 青溪市人民政府(办公室) 主题分类: 其他\n名称: 市政府第12次常务会议(邀请市人大代表列席) 文号:\n发布日期: 2024-05-20\n市政府第12次常务会议(邀请市人大代表列席)\n发布时间:2024-05-20 09:15 来源:青溪市人民政府(办公室) 浏览次数: 字体:[ ]\n\n${title}\n\n各县(市、区)人民政府，市政府各部门：\n　　经市政府同意，定于2024年5月24日召开市政府第12次常务会议，现将有关事项通知如下。\n一、会议时间\n2024年5月24日上午9时。\n`
+
+  it('is the document, not the heading over it', () => {
+    const doc = parse(page('关于召开市政府第12次常务会议的通知'))
+    expect(doc.meta.title).toBe('关于召开市政府第12次常务会议的通知')
+    expect(doc.meta.docType).toBe('通知')
+    expect(doc.meta.publishedDate).toBe('2024-05-20')
+    // (组配分类 is a label of the table: the 索引号 keeps its value whole)
+    expect(doc.meta.indexNumber).toBe('11331100003245001K/202405-00012')
+  })
+
+  it('a notice about another meeting leaves the heading the title', () => {
+    const doc = parse(page('关于召开全市防汛工作会议的通知'))
+    expect(doc.meta.title).toBe('市政府第12次常务会议（邀请市人大代表列席）')
+  })
+})
+
+describe("a county portal's label rows with 生效时间 and 废止时间 beside 名称", () => {
+  it('reads each label, so 名称 is the title and nothing runs into another value', () => {
+    const doc = parse(
+      '索引号: 113300272/202403-00107 组配分类: 规范性文件发布\n信息分类: 通知   发布机构: 青溪县人民政府办公室\n生成日期: 2024-03-11 文号:\n发文日期: 2024-03-11 生效时间: 2024-04-01\n废止时间: 2029-03-31 名称: 青溪县人民政府关于印发《青溪县人民政府工作规则》的通知\n信息来源: 关键词:\n\n青溪县人民政府关于印发《青溪县人民政府工作规则》的通知\n\n各乡镇人民政府，县政府各部门：\n　　现将《青溪县人民政府工作规则》印发给你们，请认真贯彻执行。\n',
+    )
+    expect(doc.meta.title).toBe('青溪县人民政府关于印发《青溪县人民政府工作规则》的通知')
+    expect(doc.meta.effectiveDate).toBe('2024-04-01')
+    expect(doc.meta.header?.fields['发文日期']).toBe('2024-03-11')
+    expect(doc.meta.header?.fields['废止时间']).toBe('2029-03-31')
+  })
+})
