@@ -76,11 +76,11 @@ const BORDERED_TITLE_DEPTH = 8
 
 /**
  * A document-sharing site's first line running the title into the text: the title printed twice
- * (`全镇…巡逻工作方案 全镇…巡逻工作方案 按照县委…`, after a page chunk's `1、`), or a notice's title
+ * (`全镇…巡逻工作方案 全镇…巡逻工作方案 按照县委…`, after a page chunk's `1、` or a converted page's `第1页共3页`), or a notice's title
  * glued to its 主送 (`关于印发《…》的通知镇直各部门、各村党组织:《…》已经…`). Where the title ends, or null.
  */
 function titleRunIn(text: string): { from: number; to: number } | null {
-  const twice = /^(\d{1,2}、)?(\S{4,60}?)\s*\2/.exec(text)
+  const twice = /^(\d{1,2}、|第\d{1,3}页共\d{1,3}页)?(\S{4,60}?)\s*\2/.exec(text)
   if (twice && isStrongTitle(twice[2]) && text.length > twice[0].length + 10) {
     const from = twice[1]?.length ?? 0
     return { from, to: from + twice[2].length }
@@ -89,6 +89,24 @@ function titleRunIn(text: string): { from: number; to: number } | null {
   if (about && isStrongTitle(about[1])) return { from: 0, to: about[1].length }
   return null
 }
+
+/**
+ * A page flattened to one line, its title, 字号 and text run together once the spaces between them are
+ * gone (`河南省人民政府关于…的通知豫政〔2023〕5号现将…`, `…的实施意见浙政发〔2009〕69号2009-11-03为贯彻…`): where
+ * the 字号 starts and ends, when the text before it is a strong title; null otherwise.
+ */
+function titleNumberRunIn(text: string): { at: number; end: number } | null {
+  const m = GLUED_NUMBER_AHEAD.exec(text)
+  if (!m || m.index + m[0].length >= text.length) return null
+  const cut = trailingGluedNumber(text.slice(0, m.index + m[0].length))
+  // (a 字号 cited in brackets inside a sentence, `…是《…规划》（交规划发〔2011〕192号文印发）…`, follows no title)
+  const title = cut ? text.slice(0, cut.at) : ''
+  return cut && isStrongTitle(title) && !UNCLOSED.test(title) ? { at: cut.at, end: m.index + m[0].length } : null
+}
+/** An opening bracket not closed before the text ends. */
+const UNCLOSED = /[（(][^）)]*$/
+/** The first 字号 within a title's length of a line's start. */
+const GLUED_NUMBER_AHEAD = /(?<=^.{6,150}?)〔\d{4}〕第?\d{1,5}号/
 
 /**
  * On the first three lines from `from`, a site's name after a title and a 字号 cell glued after one
@@ -104,6 +122,15 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
     diags.add(view, 'info', 'title-run-in', 'Split the title from the text it runs into on its line', l.start + run.to, l.end)
     const rest = l.text.slice(run.to).replace(/^\s+/, '')
     lines.splice(from, 1, { start: l.start + run.from, end: l.start + run.to, text: l.text.slice(run.from, run.to) }, { start: l.end - rest.length, end: l.end, text: rest })
+  }
+  // a flattened page's line running title, 字号 and text together: the title and the text lines of their own, the 字号 the document's
+  const numbered = !run && lines[from] && !isTitleLike(lines[from].text) ? titleNumberRunIn(lines[from].text) : null
+  if (numbered) {
+    const l = lines[from]
+    diags.add(view, 'info', 'title-run-in', 'Split the title and its 字号 from the text they run into on their line', l.start + numbered.at, l.end)
+    gluedNumber = { start: l.start + numbered.at, end: l.start + numbered.end, text: l.text.slice(numbered.at, numbered.end) }
+    const rest = l.text.slice(numbered.end).replace(/^\s+/, '')
+    lines.splice(from, 1, { start: l.start, end: l.start + numbered.at, text: l.text.slice(0, numbered.at) }, { start: l.end - rest.length, end: l.end, text: rest })
   }
   for (let k = from; k < Math.min(lines.length, from + 3); k++) {
     const site = SITE_NAME_SUFFIX.exec(lines[k].text)
