@@ -64,3 +64,41 @@ describe("a county portal's label rows with 生效时间 and 废止时间 beside
     expect(doc.meta.header?.fields['废止时间']).toBe('2029-03-31')
   })
 })
+
+describe('a page flattened to one line: title, 字号 and text run together', () => {
+  it('splits the title and reads the 字号', () => {
+    const doc = parse(
+      '青溪省人民政府 关于明确2024年重点民生实事责任单位的通知 青政〔2024〕3号 现将2024年重点民生实事予以分解并明确责任单位。各责任单位要制定具体落实方案，并于2024年6月25日前向省政府报告进展情况。\n',
+    )
+    expect(doc.meta.title).toBe('青溪省人民政府关于明确2024年重点民生实事责任单位的通知')
+    expect(doc.meta.docType).toBe('通知')
+    expect(doc.meta.docNumber?.normalized).toBe('青政〔2024〕3号')
+    expect(doc.meta.issuers).toEqual(['青溪省人民政府'])
+  })
+
+  it('a 字号 cited in brackets inside the first sentence follows no title', () => {
+    const doc = parse('“青溪智慧水务示范工程”是《青溪省水利信息化发展规划》（青水规发〔2021〕12号文印发）确定的重点工程之一，是推进智慧水利建设的重要内容。为指导各市开展示范工程建设，制定本指南。\n')
+    expect(doc.meta.docNumber).toBeNull()
+    expect(doc.meta.title ?? '').not.toContain('青溪智慧水务示范工程')
+  })
+})
+
+describe("a converted page's counter before a title printed twice (`第1页共3页…方案…方案为…`)", () => {
+  it('the title is split from the text', () => {
+    const doc = parse(
+      '第1页共4页青溪县水务局开展河道清障行动宣传工作实施方案青溪县水务局开展河道清障行动宣传工作实施方案为依法加强河道管理，在全县范围内集中开展河道清障行动，现结合实际，制定本方案。\n',
+    )
+    expect(doc.meta.title).toBe('青溪县水务局开展河道清障行动宣传工作实施方案')
+    expect(doc.meta.docType).toBe('实施方案')
+  })
+})
+
+describe("a title implementing another organ's document (`X贯彻Y关于…的实施意见`)", () => {
+  it('was issued by the organ before 贯彻', () => {
+    const doc = parse(
+      '青溪省人民政府贯彻国务院关于加快推进内河航运高质量发展指导意见的实施意见\n\n各市人民政府，省政府各部门：\n　　为贯彻落实国务院指导意见精神，现结合我省实际，提出以下实施意见。\n',
+    )
+    expect(doc.meta.issuers).toEqual(['青溪省人民政府'])
+    expect(doc.meta.docType).toBe('实施意见')
+  })
+})
