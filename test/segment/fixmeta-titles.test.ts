@@ -102,3 +102,21 @@ describe("a title implementing another organ's document (`X贯彻Y关于…的�
     expect(doc.meta.docType).toBe('实施意见')
   })
 })
+
+describe("a law site's page head naming the issuer short (省政府), the document's own title under the labels naming it in full", () => {
+  const page = (own: string) =>
+    `青溪省政府关于调整县级国家机关工作人员任免权限的通知\n\n  【发布单位】70311\n\n  【发布文号】-----------\n\n  【发布日期】1988-09-12\n\n  【所属类别】地方法规\n\n  【文件来源】-----------\n\n${own}\n\n（1988年9月12日青政〔1988〕61号）  各市、县人民政府，省政府各部门：现就县级国家机关工作人员任免权限通知如下。\n`
+
+  it("the printed title is the document's, with its issuer", () => {
+    const doc = parse(page('青溪省人民政府关于调整县级国家机关工作人员任免权限的通知'))
+    expect(doc.meta.title).toBe('青溪省人民政府关于调整县级国家机关工作人员任免权限的通知')
+    expect(doc.meta.issuers).toEqual(['青溪省人民政府'])
+    expect(doc.meta.publishedDate).toBe('1988-09-12')
+    expect(doc.meta.header?.fields['所属类别']).toBe('地方法规')
+  })
+
+  it('a different title under the labels leaves the page head', () => {
+    const doc = parse(page('青溪省人民政府关于调整乡级国家机关工作人员任免权限的通知'))
+    expect(doc.meta.title).toBe('青溪省政府关于调整县级国家机关工作人员任免权限的通知')
+  })
+})
