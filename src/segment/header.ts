@@ -35,6 +35,8 @@ const GOVCN_OPEN = new RegExp(`^(?:${labels.forms.govcnOpen.join('|')})：`)
 const PUBLISH_ENOUGH = labels.forms.publishEnough
 const KEYWORD_LABELS = new Set(labels.forms.keywordLabels)
 const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([\s\S]*)$/
+/** A row of a label table whose first label lost its head (`号：…`): a label, a colon, a value, and a second labelled cell. */
+const CUT_LABEL_ROW = /^[\u4e00-\u9fff]{1,6}：[^：]+[\u4e00-\u9fff]{2,6}：/
 /** A site's navigation bar above the labels (`中国政府网 某省政府网 … 繁体中文`): no title. */
 const SITE_NAV = /政府网.*网|繁体中文$|简体中文$|无障碍$/
 /** A breadcrumb of a site above its label table (`首页`, `>政务公开>法规文件>其他文件`). */
@@ -388,11 +390,14 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     while (t > 0 && !isTitle(lines[t].text)) t--
     // (a site's navigation bar above the labels is no title: the title is then searched below them)
     // (nor is a breadcrumb, `首页` / `>政务公开>法规文件`: the title is then searched below them)
+    // (nor, when the block labels its title (`标  题: …`), the first line that is no title but a row of the
+    // table cut at its first label: `号: 003043524/… 信息分类: 规范性文件发布` under a lost `索引`)
+    const cutRow = i > 0 && !isTitle(lines[t].text) && CUT_LABEL_ROW.test(lines[t].text) && Object.keys(fields).some((l) => LABEL_FIELD[l] === 'title' && fields[l])
     return {
       form: 'publish',
       fields,
       spans,
-      titleLine: i > 0 && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) ? lines[t] : undefined,
+      titleLine: i > 0 && !cutRow && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) ? lines[t] : undefined,
       start: lines[i].start,
       end: lines[j - 1].end,
       next: j,

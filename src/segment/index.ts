@@ -1,7 +1,7 @@
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { fieldOf, findExportHeader, findHeader, isExportLine } from './header.js'
+import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory } from './history.js'
@@ -125,11 +125,15 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // (the label cells it read under the title are no body: `发布时间：…信息来源：…`)
   if (siteHeader && title) while (i < lines.length && lines[i].start >= title.end && lines[i].end <= siteHeader.end) i++
   // (a portal's page heading, perhaps over its stamp, then the notice's own title issuing it: the notice is the document)
-  const issuing = title ? issuingTitleUnder(lines, i, title) : undefined
+  // (the heading printed again under a header that labels it, `名称：…`, and the site's stamp under that, may stand between)
+  let under = i
+  if (title && header && lines[under] && titleKey(lines[under].text) === titleKey(title.text)) under++
+  while (title && header && under < i + 4 && lines[under] && siteLabelCells(lines[under]).length > 0 && !isStrongTitle(lines[under].text)) under++
+  const issuing = title ? (issuingTitleUnder(lines, i, title) ?? (under > i ? issuingTitleUnder(lines, under, title) : undefined)) : undefined
   if (issuing) {
     diags.add(view, 'info', 'header-lines-skipped', 'Skipped the page heading above the issuing title', title!.start, title!.end)
+    i = lines.findIndex((l) => l.start === issuing.start) + 1
     title = issuing
-    i++
   }
   let issuerLine: Line | undefined
   let datedIssuerLine: Line | undefined

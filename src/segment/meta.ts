@@ -8,7 +8,7 @@ import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { aboutAt, forwardingAt, genreFromBody, genreOf, genreWithin } from '../text/genre.js'
+import { aboutAt, forwardingAt, genreFromBody, genreOf, genreWithin, implementingAt } from '../text/genre.js'
 import { historyBody, historyEvents } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 import { organEndings, startsWithSignerTitle } from './signature.js'
@@ -35,6 +35,9 @@ export function issuersFromTitle(title: string): string[] {
   // a forwarding title names the forwarded text's organ too: `X转发Y关于…` was issued by X
   const forwarded = at > 0 ? forwardingAt(title.slice(0, at)) : -1
   if (forwarded > 0) at = forwarded
+  // …and so does a title implementing another organ's document: `X贯彻Y关于…的实施意见` was issued by X
+  const implementing = at > 0 && forwarded < 0 ? implementingAt(title.slice(0, at)) : -1
+  if (implementing > 0 && isOrgan(title.slice(0, implementing))) at = implementing
   if (at <= 0) return []
   // a 关于 inside a quoted name (`贯彻落实《关于加强…的意见》的任务分解方案`) names no issuer before it
   if (title.lastIndexOf('《', at) > title.lastIndexOf('》', at) || title.lastIndexOf('〈', at) > title.lastIndexOf('〉', at)) return []

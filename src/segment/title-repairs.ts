@@ -62,6 +62,8 @@ const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:
 
 /** Words glued before a title with a colon: a site's keyword or ad, not part of the title. */
 const GLUED_PREFIX = /^([^：:《》“”]{2,30})[：:](.{6,})$/
+/** A place as a news page's dateline prints it before a title: a short name of ideographs only (`北京`, `云南`). */
+const DATELINE = /^[\u4e00-\u9fff]{2,6}$/
 
 /** A bracketed 字号 at the end of a title line. */
 const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$/
@@ -75,11 +77,11 @@ const BORDERED_TITLE_DEPTH = 8
 
 /**
  * A document-sharing site's first line running the title into the text: the title printed twice
- * (`全镇…巡逻工作方案 全镇…巡逻工作方案 按照县委…`, after a page chunk's `1、`), or a notice's title
+ * (`全镇…巡逻工作方案 全镇…巡逻工作方案 按照县委…`, after a page chunk's `1、` or a converted page's `第1页共3页`), or a notice's title
  * glued to its 主送 (`关于印发《…》的通知镇直各部门、各村党组织:《…》已经…`). Where the title ends, or null.
  */
 function titleRunIn(text: string): { from: number; to: number } | null {
-  const twice = /^(\d{1,2}、)?(\S{4,60}?)\s*\2/.exec(text)
+  const twice = /^(\d{1,2}、|第\d{1,3}页共\d{1,3}页)?(\S{4,60}?)\s*\2/.exec(text)
   if (twice && isStrongTitle(twice[2]) && text.length > twice[0].length + 10) {
     const from = twice[1]?.length ?? 0
     return { from, to: from + twice[2].length }
@@ -105,6 +107,24 @@ const RUN_IN_OPENERS = genres.titleRunIn.openers
 const RUN_IN_WITHIN = genres.titleRunIn.within
 
 /**
+ * A page flattened to one line, its title, 字号 and text run together once the spaces between them are
+ * gone (`河南省人民政府关于…的通知豫政〔2023〕5号现将…`, `…的实施意见浙政发〔2009〕69号2009-11-03为贯彻…`): where
+ * the 字号 starts and ends, when the text before it is a strong title; null otherwise.
+ */
+function titleNumberRunIn(text: string): { at: number; end: number } | null {
+  const m = GLUED_NUMBER_AHEAD.exec(text)
+  if (!m || m.index + m[0].length >= text.length) return null
+  const cut = trailingGluedNumber(text.slice(0, m.index + m[0].length))
+  // (a 字号 cited in brackets inside a sentence, `…是《…规划》（交规划发〔2011〕192号文印发）…`, follows no title)
+  const title = cut ? text.slice(0, cut.at) : ''
+  return cut && isStrongTitle(title) && !UNCLOSED.test(title) ? { at: cut.at, end: m.index + m[0].length } : null
+}
+/** An opening bracket not closed before the text ends. */
+const UNCLOSED = /[（(][^）)]*$/
+/** The first 字号 within a title's length of a line's start. */
+const GLUED_NUMBER_AHEAD = /(?<=^.{6,150}?)〔\d{4}〕第?\d{1,5}号/
+
+/**
  * On the first three lines from `from`, a site's name after a title and a 字号 cell glued after one
  * are cut off the line (`lines` is changed in place; the site's name would otherwise join the
  * title to its next printing). The glued 字号, if any, as a line of its own.
@@ -118,6 +138,15 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
     diags.add(view, 'info', 'title-run-in', 'Split the title from the text it runs into on its line', l.start + run.to, l.end)
     const rest = l.text.slice(run.to).replace(/^\s+/, '')
     lines.splice(from, 1, { start: l.start + run.from, end: l.start + run.to, text: l.text.slice(run.from, run.to) }, { start: l.end - rest.length, end: l.end, text: rest })
+  }
+  // a flattened page's line running title, 字号 and text together: the title and the text lines of their own, the 字号 the document's
+  const numbered = !run && lines[from] && !isTitleLike(lines[from].text) ? titleNumberRunIn(lines[from].text) : null
+  if (numbered) {
+    const l = lines[from]
+    diags.add(view, 'info', 'title-run-in', 'Split the title and its 字号 from the text they run into on their line', l.start + numbered.at, l.end)
+    gluedNumber = { start: l.start + numbered.at, end: l.start + numbered.end, text: l.text.slice(numbered.at, numbered.end) }
+    const rest = l.text.slice(numbered.end).replace(/^\s+/, '')
+    lines.splice(from, 1, { start: l.start, end: l.start + numbered.at, text: l.text.slice(0, numbered.at) }, { start: l.end - rest.length, end: l.end, text: rest })
   }
   for (let k = from; k < Math.min(lines.length, from + 3); k++) {
     const site = SITE_NAME_SUFFIX.exec(lines[k].text)
@@ -156,6 +185,9 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
   const glued = printedWhole(title) ? GLUED_PREFIX.exec(title.text) : null
   if (glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1]))
     title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped "${glued[1]}" glued before the title`, view, diags)
+  // …or a news page's dateline, the place the title names, before a title that opens with 关于 (`北京：关于印发《北京市…》的通知`)
+  else if (glued && DATELINE.test(glued[1]) && aboutAt(glued[2]) === 0 && glued[2].includes(glued[1]) && isStrongTitle(glued[2]))
+    title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped the dateline "${glued[1]}" before the title`, view, diags)
   // A site's label table read as text, its 标题 label glued to the title (`标  题 河南省人民政府关于…的通知`,
   // `名称 关于印发…的通知`, `Title 103年度…计画`): a label that is also a word (名称) only with the space printed after it
   const labelled = printedWhole(title) ? TITLE_LABEL.exec(title.text) : null

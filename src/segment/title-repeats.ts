@@ -2,7 +2,10 @@
  * The title printed again under itself: reposting sites print it up to four times, around an issuer
  * line and a 字号, and a law database may print the issuing notice's own title under the law's.
  */
+import genres from '../../grammars/genres.json' with { type: 'json' }
+import aliases from '../../grammars/units/aliases.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
+import { escapeRegExp } from '../text/regexp.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
 import { versionTagLength } from './history.js'
@@ -21,6 +24,12 @@ export function datedIssuerDate(text: string): string | null {
   return m && isIssuerLine(m[2]) ? m[1] : null
 }
 
+const ALIAS_STEMS = aliases.groups.flatMap((g) => g.stems.map((stem) => [stem, g.stems[0]] as const)).sort((a, b) => b[0].length - a[0].length)
+const ALIAS_TO = new Map(ALIAS_STEMS)
+const ALIAS_STEM = new RegExp(ALIAS_STEMS.map(([stem]) => escapeRegExp(stem)).join('|'), 'g')
+/** A title's key with each organ word in its alias group's first form (grammars/units/aliases.json: 政府 → 人民政府). */
+const aliasKey = (t: string) => titleKey(t).replace(ALIAS_STEM, (w) => ALIAS_TO.get(w) ?? w)
+
 /** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
 const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$/
 
@@ -32,6 +41,13 @@ const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$
  */
 export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line; datedIssuerLine?: Line } {
   let i = skipTitleRepeat(lines, from, title.text)
+  // (a law site's page head names the issuer by its short name, the document prints its own title under
+  // the labels with the full one: `安徽省政府关于…的通知` / `【发布日期】…` / `安徽省人民政府关于…的通知`; the printed is the title)
+  const own = i === from ? lines[from] : undefined
+  if (own && own.text.length > title.text.length && isStrongTitle(own.text) && aliasKey(own.text) === aliasKey(title.text)) {
+    title = { text: own.text, start: own.start, end: own.end }
+    i = from + 1
+  }
   // (a page prints it a third or fourth time, perhaps broken over lines: `…的意见` / `…的意见` / `湖南省人民政府关于` / `落实…的意见`)
   for (let n = 0, again = skipTitleRepeat(lines, i, title.text); n < 2 && i > from && again > i; n++, again = skipTitleRepeat(lines, i, title.text)) i = again
   // a printing that reads as a title where the first did not (a stray digit after the genre word,
@@ -101,10 +117,20 @@ export function issuingTitleUnder(lines: Line[], i: number, heading: TitleSpan):
   const line = lines[i]
   // (a heading that is itself a 关于 title is the notice printed again, perhaps with its 字号 glued on)
   if (aboutAt(heading.text) >= 0 || hasIssuingVerb(heading.text)) return undefined
-  if (!line || !isStrongTitle(line.text) || aboutAt(line.text) <= 0 || !hasIssuingVerb(line.text)) return undefined
-  const key = titleKey(heading.text)
+  if (!line || !isStrongTitle(line.text)) return undefined
+  const at = aboutAt(line.text)
+  // (or a notice that convenes the meeting the heading names: `市政府第8次常务会议（邀请…参会）` over
+  // `关于召开市政府第8次常务会议的通知` — the heading's note in brackets is the site's, not the meeting's name)
+  const convening = at >= 0 && CONVENING.test(line.text.slice(at))
+  if (!convening && (at <= 0 || !hasIssuingVerb(line.text))) return undefined
+  const key = titleKey(convening ? heading.text.replace(TRAILING_NOTE, '') : heading.text)
   return key.length >= 6 && titleKey(line.text).includes(key) && titleKey(line.text) !== key ? { text: line.text, start: line.start, end: line.end } : undefined
 }
+
+/** 关于 and a verb that convenes a meeting (grammars/genres.json conveningTitle): `关于召开…`. */
+const CONVENING = new RegExp(`^关于(?:${genres.conveningTitle.map(escapeRegExp).join('|')})`)
+/** A note in brackets closing a heading: `（邀请市政府法律顾问参会）`. */
+const TRAILING_NOTE = /[（(][^（）()]*[）)]$/
 
 function skipTitleRepeat(lines: Line[], i: number, title: string): number {
   const key = titleKey(title)

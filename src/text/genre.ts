@@ -81,6 +81,17 @@ export function forwardingAt(prefix: string): number {
   return prefix.search(FORWARDING)
 }
 
+const IMPLEMENTING = new RegExp((grammar.implementing as string[]).map(escapeRegExp).join('|'))
+
+/**
+ * Where a verb implementing another organ's document (`grammars/genres.json` implementing: 贯彻) stands in
+ * the organs before 关于, or -1: `浙江省人民政府贯彻国务院` → 7 (the issuer is the organ before it).
+ * @example implementingAt('浙江省人民政府贯彻国务院') // 7
+ */
+export function implementingAt(prefix: string): number {
+  return prefix.search(IMPLEMENTING)
+}
+
 const GENRE_ALT = FREE.map(escapeRegExp).join('|')
 // an act cue's … is the rest of one sentence: no sentence end, no line break
 const actSource = (cue: string) => cue.split('…').map(escapeRegExp).join('[^。；！？\\n]{1,80}?')
