@@ -5,6 +5,17 @@ import type { Clause, PolicyDocument } from '../src/index.js'
 export const CORPUS = new URL('../corpus/', import.meta.url).pathname
 const FIXTURES = new URL('./fixtures/', import.meta.url)
 
+/**
+ * The .txt files of a repository folder as repository-relative paths in name order, for tests that
+ * hold a gate to its ungated reading over whole folders, e.g. repoTextFiles('corpus/seeds/').
+ */
+export function repoTextFiles(path: string): string[] {
+  return readdirSync(new URL(`../${path}`, import.meta.url))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path + f)
+}
+
 /** Text of a fixture under test/fixtures, e.g. fixtureText('outside8/bare-unit-lines.txt'). */
 export function fixtureText(path: string): string {
   return readFileSync(new URL(path, FIXTURES), 'utf8')

@@ -4,17 +4,14 @@ import { parse } from '../../src/index.js'
 import { normalizeStep } from '../../src/steps.js'
 import { findCellTables, findColumnHeader, findSpanTables, tableGate } from '../../src/structure/cell-table.js'
 import type { Line } from '../../src/tree/segment.js'
+import { repoTextFiles } from '../helpers.js'
 
 // The table readers look a line up as a column word only when its squeezed text opens and ends as
 // some column word does, and build bar cells only when some line opens with a serial word's first
 // unit (issue #14: they squeezed every line of every document). The test holds both gates to reading
 // every line: same tables on every corpus, blind and fixture document, and on tables written for it.
 const ROOT = new URL('../../', import.meta.url)
-const dir = (path: string) =>
-  readdirSync(new URL(path, ROOT))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => path + f)
+const dir = repoTextFiles
 /** The .txt fixtures under test/fixtures (the table forms of the probes are there), recursively. */
 const fixtures = (path: string): string[] =>
   readdirSync(new URL(path, ROOT), { withFileTypes: true })

@@ -1,18 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { tailGate } from '../../src/structure/build.js'
+import { repoTextFiles } from '../helpers.js'
 
 // A heading glued to the end of a line (`…两部分组成，（三）基础共性标准`) is looked for at each of the
 // line's last places only when neither of its last two characters is 。；，：、 (the text after such
 // a heading's marker is two characters or more and holds none of them; issue #14: every line was
 // tried, 451k marker reads per corpus pass). The test holds the gate to trying every line.
 const ROOT = new URL('../../', import.meta.url)
-const dir = (path: string) =>
-  readdirSync(new URL(path, ROOT))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => path + f)
+const dir = repoTextFiles
 const DOCS = [...dir('corpus/seeds/'), ...dir('corpus/policy/'), ...dir('test/gold/blind/texts/'), ...dir('test/gold/blind/fixtures/')]
 
 function both(text: string): { gated: string; ungated: string } {

@@ -1,17 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
 import { roleGate } from '../../../src/extract/roles/scan.js'
 import type { PolicyDocument } from '../../../src/schema/document.js'
+import { repoTextFiles } from '../../helpers.js'
 
 // The role scanner reads a clause only when it holds a whole cue word (src/text/cues.ts). A rule
 // that starts a role at a word outside the cue set would lose roles silently; the merge of the law
 // families showed one (duty phrases opened by 依照/按照). So: gated and ungated output are equal.
 const ROOT = new URL('../../../', import.meta.url)
-const dir = (path: string) =>
-  readdirSync(new URL(path, ROOT))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => path + f)
+const dir = repoTextFiles
 const INPUTS = [...dir('corpus/seeds/'), ...dir('test/gold/blind/texts/'), ...dir('test/gold/blind/fixtures/'), ...dir('test/fixtures/outside-roles/')]
 
 const roles = (doc: PolicyDocument): string => JSON.stringify([doc, ...doc.documents].map((d) => d.tasks.map((t) => [t.path, t.roles])))

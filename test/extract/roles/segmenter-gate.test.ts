@@ -1,19 +1,17 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
 import { mayStartInside, segmenterGate } from '../../../src/extract/roles/left-edge.js'
 import { segmenterUseCount } from '../../../src/extract/roles/segment.js'
 import { Brackets } from '../../../src/extract/roles/text.js'
 import type { PolicyDocument } from '../../../src/schema/document.js'
+import { repoTextFiles } from '../../helpers.js'
 
 // A prose list that names no unit of its own (道路日常巡查工作负责…) gains one only from a start the
 // segmenter finds inside its first piece, at a unit opening that starts a valid unit; where no
 // position can be one, the segmenter is not asked. The answers must be those of asking every time.
 const ROOT = new URL('../../../', import.meta.url)
-const dir = (path: string) =>
-  readdirSync(new URL(path, ROOT))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => path + f)
+const dir = repoTextFiles
 const INPUTS = [...dir('corpus/seeds/'), ...dir('test/gold/blind/texts/'), ...dir('test/gold/blind/fixtures/'), ...dir('test/fixtures/outside-roles/')]
 
 const roles = (doc: PolicyDocument): string => JSON.stringify([doc, ...doc.documents].map((d) => d.tasks.map((t) => [t.path, t.roles])))

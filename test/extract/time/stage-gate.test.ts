@@ -1,17 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
 import { findStages, stageGate, type StageBlock } from '../../../src/extract/time/stages.js'
+import { repoTextFiles } from '../../helpers.js'
 
 // findStages reads a block's heads only when the block can give one (the stage word, or a bracket
 // whose inside the time gate lets through), and returns at once when no block can. The test
 // holds that to reading every block: same stages, same output.
 const ROOT = new URL('../../../', import.meta.url)
-const dir = (path: string) =>
-  readdirSync(new URL(path, ROOT))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => path + f)
+const dir = repoTextFiles
 const DOCS = [...dir('corpus/seeds/'), ...dir('corpus/policy/'), ...dir('test/gold/blind/texts/')]
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8')
 
