@@ -3,15 +3,10 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import { startsWithMarker } from '../text/markers.js'
 import { isTitleLike } from '../text/genre.js'
 import { isIdeograph } from '../text/ideograph.js'
+import { codeSet } from '../text/brackets.js'
 
-/** 1 for each code unit of `chars` (all in the BMP): tested by code unit, no one-character string per test. */
-function codeTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000)
-  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1
-  return table
-}
 /** Characters that may end a finished line: sentence and clause punctuation, closing brackets. */
-const LINE_FINAL = codeTable('。；：！？…”’」』）】〕》>.;:!?)')
+const LINE_FINAL = codeSet('。；：！？…”’」』）】〕》>.;:!?)')
 const MIN_BROKEN_LINE = 30
 /** A line that is a label and a list of units (`协办单位：区委编办、区民政局、园区党工`). */
 const LABELLED_LIST = /^[\u4e00-\u9fff]{2,6}[：:][^：:。；]*、[^：:。；]*$/
@@ -66,8 +61,8 @@ function joinLines(view: MappedText, diags: Diagnostics, what: string, joinsAfte
   return changed ? ed.done() : view
 }
 
-const OPENERS = codeTable('（(【〔')
-const CLOSERS = codeTable('）)】〕')
+const OPENERS = codeSet('（(【〔')
+const CLOSERS = codeSet('）)】〕')
 /** How far back an unclosed bracket may open for its line to count as wrapped inside it. */
 const MAX_OPEN_TAIL = 12
 /** A wrapped bracket's inner line (`2.5` of `（PM⏎2.5⏎）`) is this short at most. */

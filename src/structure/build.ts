@@ -3,6 +3,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { ClauseNode, ParagraphNode } from '../tree/types.js'
 import { cnNumber } from '../text/numerals.js'
+import { codeSet } from '../text/brackets.js'
 import {
   DAMAGED_ONE,
   fixedRank,
@@ -35,8 +36,7 @@ interface Frame {
 const PENDING: ClauseNode['position'] = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
 
 /** Styles whose first item may appear run-in (`…活动。一、明确…`). */
-const RUN_IN_AFTER_CODES = new Uint8Array(0x10000)
-for (const c of RUN_IN_AFTER) RUN_IN_AFTER_CODES[c.charCodeAt(0)] = 1
+const RUN_IN_AFTER_CODES = codeSet(RUN_IN_AFTER)
 /** How far back (code units) a `sequence` marker looks for its predecessor printed run-in. */
 const SEQUENCE_LOOKBEHIND = 400
 /**
@@ -50,8 +50,7 @@ const TAIL_HEADING = 30
 /** Punctuation the text after a glued heading's marker never holds. */
 const TAIL_STOPS = '。；，：、'
 const TAIL_STOP_RE = new RegExp(`[${TAIL_STOPS}]`)
-const TAIL_STOP = new Uint8Array(0x10000)
-for (const c of TAIL_STOPS) TAIL_STOP[c.charCodeAt(0)] = 1
+const TAIL_STOP = codeSet(TAIL_STOPS)
 
 /** Is `rest` (a line's end after a marker) short and unpunctuated, as a heading glued there is? */
 function isTailHeading(rest: string): boolean {

@@ -88,7 +88,11 @@ export class Brackets {
   }
 }
 
-/** A lookup table for `splitOutsideBrackets`: 1 at the code unit of each character of `chars`. */
+/**
+ * A lookup table tested by code unit (`set[s.charCodeAt(i)] === 1`, no one-character string per test): 1 at
+ * the code unit of each BMP character of `chars`. The separators of `splitOutsideBrackets`, and the
+ * character classes other stages test in their hot loops.
+ */
 export function codeSet(chars: Iterable<string>): Uint8Array {
   const set = new Uint8Array(0x10000)
   for (const c of chars) if (c.length === 1) set[c.charCodeAt(0)] = 1
