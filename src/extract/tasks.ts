@@ -4,7 +4,7 @@ import type { ClauseNode, DocumentNode, ParagraphNode, TableCell } from '../tree
 import type { Role, RoleKind, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
 import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
-import { Brackets, foldPunctuation, opensWithRoleVerb, scanRoles, splitUnitList, type Jurisdiction, type RoleRules } from './roles/index.js'
+import { Brackets, firstListedSplit, foldPunctuation, opensWithRoleVerb, scanRoles, splitUnitList, type Jurisdiction, type RoleRules } from './roles/index.js'
 import { allUnits } from './roles/units.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
@@ -188,10 +188,7 @@ function bareLineRoles(ctx: TaskContext, ranges: Array<[number, number]>): Role[
  * first unit leads, the others are responsible; the list as it is without the rule.
  */
 function firstListed(ctx: TaskContext, role: Role): Role[] {
-  if (!ctx.rules.firstListedLead || role.role !== 'responsible' || role.units.length === 0) return [role]
-  const [first, ...rest] = role.units
-  const lead: Role = { ...role, role: 'lead', units: [first] }
-  return rest.length ? [lead, { ...role, units: rest }] : [lead]
+  return ctx.rules.firstListedLead ? firstListedSplit(role) : [role]
 }
 
 /** Longest line after an item's unit line read as a later column's cell (`2020年12月`, `已完成`). */

@@ -6,7 +6,7 @@ export { opensWithRoleVerb, scanRoles, type ScanOptions } from './scan.js'
 export { classifyUnit, splitUnitList, type Piece } from './units.js'
 export { canonicalUnit, loadAliases, type AliasTable, type AliasGroup } from './canonical.js'
 export { jurisdictionFromIssuer, jurisdictionFromTitle, loadPlaces, type Places, type PlacesInput } from './jurisdiction.js'
-export { findFirstListedRules } from './rules.js'
+export { findFirstListedRules, firstListedSplit } from './rules.js'
 export { foldPunctuation, Brackets } from './text.js'
 export type {
   RoleKind,

@@ -33,9 +33,16 @@ export function findFirstListedRules(text: string, s: number, e: number): RulePh
  * stay responsible. Both keep the label and span as printed and are marked with the rule.
  */
 export function splitFirstListed(role: RoleMatch): RoleMatch[] {
+  return firstListedSplit(role, { rule: 'first-listed-lead' })
+}
+
+/**
+ * The split of first-listed-lead on any role shape (a scanner's match, a task's role): the first unit
+ * of a responsible role leads, the rest stay responsible, both with `mark` added; other roles as they are.
+ */
+export function firstListedSplit<R extends { role: string; units: readonly unknown[] }>(role: R, mark: Partial<R> = {}): R[] {
   if (role.role !== 'responsible' || role.units.length === 0) return [role]
   const [first, ...rest] = role.units
-  const lead: RoleMatch = { ...role, role: 'lead', units: [first], rule: 'first-listed-lead' }
-  if (rest.length === 0) return [lead]
-  return [lead, { ...role, units: rest, rule: 'first-listed-lead' }]
+  const lead = { ...role, ...mark, role: 'lead', units: [first] } as R
+  return rest.length ? [lead, { ...role, ...mark, units: rest } as R] : [lead]
 }
