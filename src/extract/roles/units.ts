@@ -128,17 +128,27 @@ function isDutyNamed(text: string, s: number, e: number, br: Brackets): boolean 
 
 /** Is [s, e) levels only, joined by 、 (区, 市、县（市、区）)? */
 function levelsOnly(text: string, s: number, e: number, br: Brackets): boolean {
+  const last = lastPieceAfterLevels(text, s, e, br)
+  return last >= 0 && levelOnly(text, last, e, br, last === s)
+}
+
+/**
+ * Where the last piece of [s, e) split at 、 (outside brackets) starts, when every piece before it is a
+ * level alone (市、县（市、区）…: the start of `县（市、区）…`); `s` when there is no 、; -1 when a piece
+ * before the last is no level.
+ */
+function lastPieceAfterLevels(text: string, s: number, e: number, br: Brackets): number {
   let a = s
-  for (let k = s; k <= e; k++) {
-    if (k < e && br.opensAt(k)) {
+  for (let k = s; k < e; k++) {
+    if (br.opensAt(k)) {
       k = br.partnerOf(k)
       continue
     }
-    if (k < e && text[k] !== '、') continue
-    if (!levelOnly(text, a, k, br, a === s)) return false
+    if (text[k] !== '、') continue
+    if (!levelOnly(text, a, k, br, a === s)) return -1
     a = k + 1
   }
-  return true
+  return a
 }
 
 /**
@@ -266,19 +276,9 @@ function namedPlaceAt(text: string, p: number, c: number): string | undefined {
 export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): boolean {
   if (beforeNameNote(text, s, e) - s > grammar.maxUnitLength) return false
   br ??= new Brackets(text, s, e)
-  let a = s
-  let joined = false
-  for (let k = s; k < e; k++) {
-    if (br.opensAt(k)) {
-      k = br.partnerOf(k)
-      continue
-    }
-    if (text[k] !== '、') continue
-    if (!levelOnly(text, a, k, br, a === s)) return false
-    joined = true
-    a = k + 1
-  }
-  if (!joined) return false
+  // (levels joined: a 、 at least, every piece before the last a level)
+  const a = lastPieceAfterLevels(text, s, e, br)
+  if (a <= s) return false
   let lv = grammar.levels.matchAt(text, a, e) ?? namedPlaceAt(text, a, e)
   if (!lv) return false
   let r = a + lv.length
