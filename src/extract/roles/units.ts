@@ -260,8 +260,10 @@ function levelOnly(text: string, a: number, c: number, br: Brackets, first: bool
  */
 function namedPlaceAt(text: string, p: number, c: number): string | undefined {
   const { minHan, maxHan, ends } = grammar.levelNamedPlaces
-  for (let k = p + minHan; k <= p + maxHan && k < c; k++) {
+  for (let k = p + 1; k <= p + maxHan && k < c; k++) {
+    // (every character of the name is Han, the first too)
     if (!isHan(text[k - 1])) return undefined
+    if (k - p < minHan) continue
     const end = ends.matchAt(text, k, c)
     if (end && !grammar.levelNotBefore.has(text[k + end.length] ?? '')) return text.slice(p, k + end.length)
   }

@@ -128,6 +128,8 @@ describe('levels sharing one name are one collective', () => {
     expect(brief(scanRoles('市、县（市）、石龙区交通运输主管部门负责本行政区域内城市公共汽车客运的管理。'))).toEqual([['responsible', ['市、县（市）、石龙区交通运输主管部门']]])
     expect(brief(scanRoles('县（市）、历城区、长清区水行政主管部门负责下列取水许可审批：'))).toEqual([['responsible', ['县（市）、历城区、长清区水行政主管部门']]])
     expect(brief(scanRoles('市和浦东新区网信部门负责数据安全的监督管理。'))).toEqual([['responsible', ['市和浦东新区网信部门']]])
+    // a place name is Han characters only, its first too (a stray A before 石龙区 is no place)
+    expect(brief(scanRoles('市、县（市）、A石龙区交通运输主管部门负责本行政区域内城市公共汽车客运的管理。')).flatMap(([, u]) => u)).not.toContain('市、县（市）、A石龙区交通运输主管部门')
     // a named place opening the list is no level: no join, two units as before
     expect(brief(scanRoles('（历城区政府、长清区水务局负责）'))).toEqual([['responsible', ['历城区政府', '长清区水务局']]])
     expect(brief(scanRoles('（历城区、长清区水务局负责）'))).toEqual([])
