@@ -3,6 +3,8 @@ import vocab from './vocab.json' with { type: 'json' }
 
 const DASHES = /[‐‑‒–—―－~～]/g
 const SPACES = /\s+/g
+// a white circle (○ U+25CB, ◯ U+25EF) printed for the numeral zero 〇 (U+3007): 二○二二年 is 二〇二二年
+const ZERO_CIRCLES = /[○◯]/g
 const NOT_BEFORE_DENG = new Set([...vocab.notBeforeDeng])
 const DENG_TAILS = new Set(vocab.dengTails)
 const isCategoryTail = (tail: string) => tail.length <= vocab.maxTail && vocab.dengTailEndings.some((e) => tail.endsWith(e))
@@ -13,15 +15,16 @@ const HAS_NON_ASCII = /[^\x00-\x7f]/
 
 /**
  * The form two strings are compared in: NFKC (full-width letters, digits and brackets folded),
- * whitespace removed, dashes unified, traditional characters folded to simplified. Applied to
+ * whitespace removed, dashes unified, a circle printed for 〇 read as 〇, traditional characters folded to simplified. Applied to
  * both sides, so the gold may be written with the brackets, spaces and script as printed.
  *
  * @example
  * canonicalText('创建平安广州推进方案(2013—2022年) ') === canonicalText('创建平安广州推进方案（2013-2022年）') // true
  * canonicalText('接管辦法') === canonicalText('接管办法') // true
+ * canonicalText('申办二○二二年世界设计之都') === canonicalText('申办二〇二二年世界设计之都') // true
  */
 export function canonicalText(s: string): string {
-  const folded = s.normalize('NFKC').replace(SPACES, '').replace(DASHES, '-')
+  const folded = s.normalize('NFKC').replace(SPACES, '').replace(DASHES, '-').replace(ZERO_CIRCLES, '〇')
   if (!HAS_NON_ASCII.test(folded)) return folded
   toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' })
   return toSimplified(folded)

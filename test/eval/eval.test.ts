@@ -76,6 +76,7 @@ describe('comparison vocabulary (src/eval/vocab.json), one case per rule', () =>
     ['市平等就业促进会', '市平等就业促进会'],
     ['各区（县级市）', '各区(县级市)'], // NFKC folds the brackets
     ['市 法制办', '市法制办'], // spaces dropped
+    ['二○一○年度先进单位', '二〇一〇年度先进单位'], // a circle printed for the numeral zero
   ])('%s → %s', (name, expected) => {
     expect(canonicalUnit(name)).toBe(expected)
   })
