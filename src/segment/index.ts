@@ -9,7 +9,7 @@ import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
-import { titleKey, isStrongTitle, joinTitle, titleContinuation, issuedContinuation, statusContinuation, isLetterhead, isDispatchMark } from './title-lines.js'
+import { titleKey, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark } from './title-lines.js'
 import { gluedSiteHeader, siteTable, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar } from './title-search.js'
@@ -86,8 +86,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     // a title line, or a line a law's amendment history stands under; a title broken after 关于
     // (`省人民政府关于` / `进一步优化营商环境的若干意见`) goes on over the next lines
     const end = statusContinuation(lines, issuedContinuation(lines, i, titleContinuation(lines, i)))
-    const parts = lines.slice(i, end + 1)
-    title = { text: joinTitle(parts), start: parts[0].start, end: parts[parts.length - 1].end }
+    title = titleSpan(lines, i, end)
     i = end + 1
   } else if (!title) {
     // An unknown header line does not end the search: the title may stand a few lines down.
@@ -104,8 +103,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     } else if (below) {
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
       below.end = statusContinuation(lines, issuedContinuation(lines, below.start, below.end))
-      const parts = lines.slice(below.start, below.end + 1)
-      title = { text: joinTitle(parts), start: parts[0].start, end: parts[parts.length - 1].end }
+      title = titleSpan(lines, below.start, below.end)
       i = below.end + 1
     } else if (!header && lines[0]) {
       diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)

@@ -127,13 +127,30 @@ export const TITLE_FRAGMENT = /^[\u4e00-\u9fff“”"《》〈〉（）()、·�
 
 export type TitleSpan = NonNullable<Segment['title']>
 
-const STATUS_LINE = new RegExp(`^[（(](?:${(genres.titleStatus as string[]).map(escapeRegExp).join('|')})[）)]$`)
+const alternatives = (words: string[]) => words.map(escapeRegExp).join('|')
+const STATUS_LINE = new RegExp(`^[（(](?:${alternatives(genres.titleStatus)})[）)]$`)
+// (an edition line keeps its spaces as printed in the match: `（2021 版）`)
+const EDITION_LINE = new RegExp(`^([（(]\\s*\\d{4}\\s*(?:${alternatives(genres.titleEdition.words)})\\s*[）)])\\s*(?:[（(](?:${alternatives(genres.titleEdition.draftMarks)})[）)])?$`)
 
 /**
  * The last line of a title [.., end] with the rule's status printed alone on the line under it
- * (`…秘书处工作制度` / `（试行）`, grammars/genres.json titleStatus): end + 1 then, else end.
+ * (`…秘书处工作制度` / `（试行）`, grammars/genres.json titleStatus) or its edition (`（2021 版）`,
+ * titleEdition): end + 1 then, else end.
  */
 export function statusContinuation(lines: Line[], end: number): number {
-  const next = lines[end + 1]
-  return next && STATUS_LINE.test(next.text.trim()) ? end + 1 : end
+  const next = lines[end + 1]?.text.trim()
+  return next !== undefined && (STATUS_LINE.test(next) || EDITION_LINE.test(next)) ? end + 1 : end
+}
+
+/**
+ * The title printed on lines [start, end]: their text joined, up to the edition of a last line
+ * that prints one (a draft mark after it, `（2021 版）（征求意见稿）`, is a version of the text: left out).
+ */
+export function titleSpan(lines: Line[], start: number, end: number): TitleSpan {
+  const parts = lines.slice(start, end + 1)
+  const last = parts[parts.length - 1]
+  const edition = parts.length > 1 ? EDITION_LINE.exec(last.text.trim()) : null
+  if (!edition) return { text: joinTitle(parts), start: parts[0].start, end: last.end }
+  const editionEnd = last.start + last.text.indexOf(edition[1]) + edition[1].length
+  return { text: joinTitle(parts.slice(0, -1)) + edition[1].replace(/\s+/g, ''), start: parts[0].start, end: editionEnd }
 }

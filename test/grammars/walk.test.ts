@@ -566,6 +566,9 @@ const WALKS: Walk[] = [
   // a sharing page's title run into its preamble (outside23): split at the genre word the opener follows
   { list: 'genres.json#titleRunIn.openers', doc: (w) => `青溪镇滨河公园改造工程实施方案${w}改善群众休闲环境，制定本方案。一、目标任务年内完成改造。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
+  // an edition alone under a guide's title belongs to it; a draft mark after the edition stays out
+  { list: 'genres.json#titleEdition.words', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
+  { list: 'genres.json#titleEdition.draftMarks', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031版）（${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
   // outside22: an interpretation page over a site's labels (…解读《…》) takes no genre, issuer or date from them
   {
     list: 'genres.json#interpretation',
