@@ -182,6 +182,8 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   let lastChar = ''
   /** Items that hold a paragraph of their own after their first (list-close.ts): their list is no enumeration. */
   const bodied = new Set<ClauseNode>()
+  /** Items whose list a paragraph after them closed. */
+  const closed = new Set<ClauseNode>()
   /** Does the next key of a line-opening 一是 (二是) open a later line within the lookahead? */
   const shiFollows = (m: Marker): boolean => {
     const limit = Math.min(text.length, m.end + SEQUENCE_LOOKAHEAD)
@@ -344,6 +346,12 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
         at = -1
       }
     }
+    // a list that a paragraph closed (list-close.ts) and that starts again at 1 under the same clause:
+    // a repeat, as when the list was still open (the public tree shows the items as one sibling list)
+    const closedBefore = at < 0 && m.number === 1 ? lastClause(top()?.node) : undefined
+    if (closedBefore && closed.has(closedBefore) && closedBefore.style === m.style && closedBefore.number !== null) {
+      diags.add(view, 'warning', 'numbering-repeat', `${m.key} follows ${closedBefore.number} in a ${m.style} list (expected ${closedBefore.number + 1})`, m.start, m.end)
+    }
     if (at >= 0) {
       const prev = stack[at].number
       if (prev !== null && m.number !== null && m.number !== prev + 1) {
@@ -496,10 +504,11 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       while (at < line.end && text.charCodeAt(at) === 32) at++
       const ends = !listGoesOn(item) && endsList(item, stack[stack.length - 2].node, text.slice(at, line.end), charBefore, text, bodied)
       if (ends) {
+        closed.add(item)
         stack.pop()
         // a 款 that refers to an earlier one (前項…) is its article's: the lists around the item end too
         if (ends === 'refers' && stack.some((f) => f.style === 'article')) {
-          while (stack.length >= 2 && isListStyle(top()!.style) && !listGoesOn(top()!.node)) stack.pop()
+          while (stack.length >= 2 && isListStyle(top()!.style) && !listGoesOn(top()!.node)) closed.add(stack.pop()!.node)
         }
       } else bodied.add(item)
     } else if (filled && pos === line.start && !inBox && stack.length > 0 && headingShaped(top()!.node, text)) {
@@ -553,6 +562,16 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   const header = tableLines.size ? null : findColumnHeader(filled, text)
   if (header) markColumn(roots, filled[header.to - 1].end, { label: header.label, role: header.role, after: header.after })
   return { preamble, clauses: roots, closing }
+}
+
+/** The last clause among a node's children. */
+function lastClause(node: ClauseNode | undefined): ClauseNode | undefined {
+  const kids = node?.children ?? []
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const kid = kids[i]
+    if (kid.type === 'clause') return kid
+  }
+  return undefined
 }
 
 /** Gives `column` to every clause that starts after `from`, depth first. */
