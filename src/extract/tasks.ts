@@ -314,6 +314,8 @@ const roleAt = new WeakMap<Role, number>()
 function coversItems(role: Role, clause: ClauseNode, firstItem: number, text: string): boolean {
   const found = roleAt.get(role)
   if (found === undefined) return true
+  // a role in the paragraphs after the items (the clause's closing text: 前款规定的…由X负责) is that paragraph's
+  if (found >= firstItem) return false
   let start = clause.data.textStart
   while (start < firstItem && /\s/.test(text[start])) start++
   const lineEnd = text.indexOf('\n', start)

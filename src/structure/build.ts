@@ -23,6 +23,7 @@ import {
 import { headingOf } from './heading.js'
 import { detachClosing } from './closing.js'
 import { liftListRoleLines } from './list-role-lines.js'
+import { endsList, headingShaped, isListStyle } from './list-close.js'
 import { liftSectionLabels } from './section-labels.js'
 import { findCellTables, findColumnHeader, findSpanTables, type CellRow } from './cell-table.js'
 
@@ -177,6 +178,12 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   let shiBare = false
   /** Did the last filled line stop inside a sentence (no closing punctuation at its end)? */
   let sentenceCut = false
+  /** The last character of the last filled line. */
+  let lastChar = ''
+  /** Items that hold a paragraph of their own after their first (list-close.ts): their list is no enumeration. */
+  const bodied = new Set<ClauseNode>()
+  /** Items whose list a paragraph after them closed. */
+  const closed = new Set<ClauseNode>()
   /** Does the next key of a line-opening 一是 (二是) open a later line within the lookahead? */
   const shiFollows = (m: Marker): boolean => {
     const limit = Math.min(text.length, m.end + SEQUENCE_LOOKAHEAD)
@@ -191,6 +198,26 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   const hasFollower = (m: Marker) => {
     const next = m.number === 1 ? nextKey(m) : null
     return next !== null && text.slice(m.end, lineEnd).includes(next)
+  }
+
+  /**
+   * Does the list of the open item `item` go on after the current line: its next number opens a
+   * later line before a marker of an enclosing list (or a law rank) does? Then a paragraph between
+   * is the item's, not text after the list (…（3）…。 ⏎ 培育项目…不得超过2个。 ⏎ （4）…).
+   */
+  const listGoesOn = (item: ClauseNode): boolean => {
+    if (item.number === null) return false
+    const outer = new Set(stack.slice(0, -1).map((f) => f.style))
+    const limit = Math.min(text.length, lineEnd + SEQUENCE_LOOKAHEAD)
+    for (let p = text.indexOf('\n', lineEnd); p !== -1 && p < limit; p = text.indexOf('\n', p + 1)) {
+      let q = p + 1
+      while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000) q++
+      const n = markerAt(text, q, true)
+      if (!n) continue
+      if (n.style === item.style) return n.number === item.number + 1
+      if (outer.has(n.style) || fixedRank(n.style) !== undefined) return false
+    }
+    return false
   }
 
   /** Does a marker of the same style numbered `m.number + 1` start a later line (within the lookahead)? */
@@ -319,6 +346,12 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
         at = -1
       }
     }
+    // a list that a paragraph closed (list-close.ts) and that starts again at 1 under the same clause:
+    // a repeat, as when the list was still open (the public tree shows the items as one sibling list)
+    const closedBefore = at < 0 && m.number === 1 ? lastClause(top()?.node) : undefined
+    if (closedBefore && closed.has(closedBefore) && closedBefore.style === m.style && closedBefore.number !== null) {
+      diags.add(view, 'warning', 'numbering-repeat', `${m.key} follows ${closedBefore.number} in a ${m.style} list (expected ${closedBefore.number + 1})`, m.start, m.end)
+    }
     if (at >= 0) {
       const prev = stack[at].number
       if (prev !== null && m.number !== null && m.number !== prev + 1) {
@@ -434,7 +467,13 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       shiBare = false
       while (top()?.style === 'cn-shi') stack.pop()
     }
-    if (filled) sentenceCut = !SENTENCE_END.has(line.text.trimEnd().slice(-1))
+    /** Does this line start a new sentence (the filled line before it ended one)? */
+    const newSentence = filled && !sentenceCut
+    const charBefore = lastChar
+    if (filled) {
+      lastChar = line.text.trimEnd().slice(-1)
+      sentenceCut = !SENTENCE_END.has(lastChar)
+    }
     let pos = line.start
     while (pos < line.end && text.charCodeAt(pos) === 32) pos++
     lineMarkerAt = pos
@@ -456,6 +495,25 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       if (m.style === 'cn-shi' && text.slice(m.end, line.end).trim() === '') shiBare = true
       pos = m.end
       while (pos < line.end && text.charCodeAt(pos) === 32) pos++
+    }
+    // An unnumbered paragraph after a list's last item: the list's (an enumeration ends with its
+    // last item's sentence: the paragraph is the enclosing clause's again) or the item's own.
+    if (newSentence && pos === line.start && !inBox && stack.length >= 2) {
+      const item = top()!.node
+      let at = pos
+      while (at < line.end && text.charCodeAt(at) === 32) at++
+      const ends = !listGoesOn(item) && endsList(item, stack[stack.length - 2].node, text.slice(at, line.end), charBefore, text, bodied)
+      if (ends) {
+        closed.add(item)
+        stack.pop()
+        // a 款 that refers to an earlier one (前項…) is its article's: the lists around the item end too
+        if (ends === 'refers' && stack.some((f) => f.style === 'article')) {
+          while (stack.length >= 2 && isListStyle(top()!.style) && !listGoesOn(top()!.node)) closed.add(stack.pop()!.node)
+        }
+      } else bodied.add(item)
+    } else if (filled && pos === line.start && !inBox && stack.length > 0 && headingShaped(top()!.node, text)) {
+      // the paragraph under a heading printed without its full stop (（三）加强监管 ⏎ 各区要…)
+      bodied.add(top()!.node)
     }
     // Run-in markers inside the line.
     let segStart = pos
@@ -504,6 +562,16 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   const header = tableLines.size ? null : findColumnHeader(filled, text)
   if (header) markColumn(roots, filled[header.to - 1].end, { label: header.label, role: header.role, after: header.after })
   return { preamble, clauses: roots, closing }
+}
+
+/** The last clause among a node's children. */
+function lastClause(node: ClauseNode | undefined): ClauseNode | undefined {
+  const kids = node?.children ?? []
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const kid = kids[i]
+    if (kid.type === 'clause') return kid
+  }
+  return undefined
 }
 
 /** Gives `column` to every clause that starts after `from`, depth first. */

@@ -8,9 +8,17 @@ import type { ClauseNode } from './types.js'
 export function ownRanges(c: ClauseNode): Array<[number, number]> {
   const ranges: Array<[number, number]> = [[c.data.textStart, c.data.textEnd]]
   let afterChild = false
+  let run: [number, number] | null = null
   for (const child of c.children) {
-    if (child.type === 'clause') afterChild = true
-    else if (afterChild) ranges.push([child.data.start, child.data.end])
+    if (child.type === 'clause') {
+      afterChild = true
+      run = null
+    } else if (afterChild) {
+      // the paragraphs of one stretch between clauses are one range, as an item's paragraphs were
+      // (a 条's 款 after its items: 区…负责… ⏎ 本市…部门协同实施… read together)
+      if (run) run[1] = child.data.end
+      else ranges.push((run = [child.data.start, child.data.end]))
+    }
   }
   return ranges.filter(([s, e]) => e > s)
 }

@@ -788,6 +788,29 @@ const WALKS: Walk[] = [
   },
   // ---- closing paragraph: a paragraph after the last item that opens with the addressees is the document's ----
   { list: 'closing.json#openers', doc: (w) => `${plan('2024年底前完成事项梳理。')}\n${w}要于2024年3月底前制定本地区实施方案。\n`, project: deadlines },
+  // ---- list close: a paragraph after an enumeration's last item is the enclosing clause's ----
+  {
+    list: 'list-close.json#styles',
+    word: (id) => String(id),
+    // two items of the style under a 条 that leads in with a colon, then the 条's second 款 naming its unit
+    doc: (id) => {
+      const [first, second] = twoItems(id)
+      return law(`用水单位有下列情形之一的，由市水务局责令改正：\n${first}未安装计量设施的；\n${second}拒不报送用水统计资料的。\n区水务部门负责日常监督检查。`)
+    },
+    project: (d) => tasks(d).map((t) => `${t.path.join('/')} ${t.roles.map((r) => r.units.map((u) => u.name).join('、')).join(' ')}`),
+    // against a list style whose lists do not close so (Ⅰ、Ⅱ、): the 款 stays in the last item
+    control: () => 'roman',
+    yields: (p) => (p as string[]).includes('第一章/第二条 区水务部门'),
+  },
+  {
+    list: 'list-close.json#clauseOpeners',
+    // a list whose last item ends with a semicolon (its shape does not close it): only the word does
+    doc: (w) => law(`用水单位有下列情形之一的，由市水务局责令改正：\n（一）未安装计量设施的；\n（二）拒不报送用水统计资料的；\n${w}所列情形，由区水务部门负责查处。`),
+    project: (d) => tasks(d).map((t) => `${t.path.join('/')} ${t.roles.map((r) => r.units.map((u) => u.name).join('、')).join(' ')}`),
+    yields: (p) => (p as string[]).includes('第一章/第二条 区水务部门'),
+    // (traditional entries, 前項, are matched in a text read as printed)
+    options: { script: 'keep' },
+  },
   // ---- time (helper timereg reworks these readers; failures are listed in EXPECTED_FAILURES) ----
   {
     list: 'time/milestones.json#labels',
