@@ -31,3 +31,22 @@ describe('a body named by the one who designated it (指定的)', () => {
     expect(rolesOf(text, '第六条')).toEqual([['responsible', ['县级以上人民政府文物主管部门设立的古驿道保护站']]])
   })
 })
+
+// A body defined as the one in charge of a duty (X是负责…的工作机构) is responsible for it (outside22 06's
+// gold); 是指 defines a term, and a clause that closes on anything but a body (…的清单) is no definition
+// of a body (grammars/roles/verbs.json definedInCharge).
+describe('a body defined as the one in charge (X是负责…的机构)', () => {
+  const text = fixture('defined-in-charge.txt')
+  it('an office defined as the working body', () => {
+    expect(rolesOf(text, '第二条')).toEqual([['responsible', ['州人大常委会办公室']]])
+  })
+  it('levels and a department, a short-name note after the head', () => {
+    expect(rolesOf(text, '第三条')).toEqual([['responsible', ['县级以上档案主管部门']]])
+  })
+  it('是指 defines a term: no role', () => {
+    expect(rolesOf(text, '第四条')).toEqual([])
+  })
+  it('a clause closing on no body: no role', () => {
+    expect(rolesOf(text, '第五条')).toEqual([])
+  })
+})
