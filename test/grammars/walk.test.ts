@@ -204,6 +204,8 @@ const WALKS: Walk[] = [
     project: roles,
     yields: (p) => (p as string[]).some((r) => r.includes('市城市管理局') && !r.includes('市人民政府')),
   },
+  // (a body defined as the one in charge: the control word (某) leaves no unit before the verb)
+  { list: 'roles/verbs.json#definedInCharge.copulas', doc: (w) => law(`县燃气管理所${w}负责燃气设施安全检查的工作机构。`), project: roles },
   { list: 'roles/verbs.json#byPronoun.words', doc: (w) => law(`燃气设施的日常维护，由${w}产权单位负责。`), project: roles },
   { list: 'roles/verbs.json#dutyList.verbs', doc: (w) => law(`市燃气管理部门${w}职责：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
   { list: 'roles/verbs.json#dutyList.nouns', doc: (w) => law(`市燃气管理部门履行下列${w}：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },

@@ -80,6 +80,8 @@ export const grammar = {
   subjectNotHolding: new Lexicon(verbsJson.carriedSubject.notHolding),
   definitionOpeners: new Lexicon(verbsJson.carriedSubject.definitions),
   inChargeVerbs: verbsJson.carriedSubject.inCharge,
+  definedCopulas: new Lexicon(verbsJson.definedInCharge.copulas),
+  definedMaxHead: verbsJson.definedInCharge.maxHead,
   pivots: new Lexicon(verbsJson.pivots.words),
   pivotNotBefore: new Set([...verbsJson.pivots.notBefore]),
   objectFrame: {

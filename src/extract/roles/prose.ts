@@ -97,6 +97,8 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
   // (县人民政府授权县应急管理局负责…: the empowered body holds the duty)
   const unitsStart = useBy ? afterPronoun(t, by + 1, ce) : pastPivot(t, br, p, verb.index)
   let unitsEnd = trimFillers(t, unitsStart, verb.index)
+  // (州人大常委会办公室是负责…的工作机构: the body defined as the one in charge holds the duty)
+  if (!useBy) unitsEnd = beforeCopula(t, br, unitsStart, unitsEnd, verb.end, ce)
   // a subject read together with the next clause (see subjectAlone) ends before the comma
   while (unitsEnd > unitsStart && t.charCodeAt(unitsEnd - 1) === COMMA) unitsEnd = trimFillers(t, unitsStart, unitsEnd - 1)
   // 会同 (and, after 由, 按照/根据 …) ends the main list.
@@ -177,6 +179,24 @@ function headAfter(t: string, br: Brackets, from: number, e: number): boolean {
     if (head && verbAt(t, k + 1 + head.length, e)) return true
   }
   return false
+}
+
+/**
+ * Where the units end before a copula closing [s, e) (grammars/roles/verbs.json `definedInCharge`), when
+ * the clause after the verb (from `from` to `ce`) closes with 的 + a head naming bodies, a bracketed note
+ * after the head aside; else `e`.
+ */
+function beforeCopula(t: string, br: Brackets, s: number, e: number, from: number, ce: number): number {
+  const c = grammar.definedCopulas.matchEndingAt(t, e, s + 2)
+  if (!c) return e
+  let end = ce
+  while (end > from && !isHan(t[end - 1]) && t[end - 1] !== '）' && t[end - 1] !== ')') end--
+  // (…的部门（以下简称监督部门）: a note after the head)
+  if (end > from && br.partnerOf(end - 1) > from && br.partnerOf(end - 1) < end - 1) end = br.partnerOf(end - 1)
+  const of = t.lastIndexOf('的', end - 1)
+  if (of <= from || end - of - 1 > grammar.definedMaxHead) return e
+  const tail = t.slice(of + 1, end)
+  return grammar.relativeHeads.words.some((h) => tail.endsWith(h)) ? e - c.length : e
 }
 
 /** The units after 会同 at `at` (the lead's scope, if any, is theirs too), as a role. */

@@ -156,9 +156,19 @@ function lastPieceAfterLevels(text: string, s: number, e: number, br: Brackets):
  * (国务院确定的机构, 举办活动的人民政府, 县、自治县、市、市辖区的人民武装部)? One 的 per name.
  */
 function ownedBy(text: string, s: number, i: number, e: number, br: Brackets): boolean {
-  if (i - s < 2 || i - s > grammar.maxOwnerLength || text.indexOf('的', s) !== i) return false
+  if (i - s < 2 || text.indexOf('的', s) !== i) return false
+  if (i - s > grammar.maxOwnerLength && !bodyActingBefore(text, s, i, br)) return false
   if (grammar.collectiveStarts.matchAt(text, i + 1, e)) return false
   return grammar.modifiedHeads.has(text.slice(i + 1, e)) || classifyUnit(text, i + 1, e, br) !== undefined
+}
+
+/**
+ * A longer owner is a unit and the verb of an allowed relative clause (县级以上人民政府国土资源主管部门指定的单位:
+ * grammars/units/suffixes.json `forbiddenExcept` words ending in 的, as 指定的, 设立的), the 的 at `i`.
+ */
+function bodyActingBefore(text: string, s: number, i: number, br: Brackets): boolean {
+  const verb = grammar.forbiddenExcept.matchEndingAt(text, i + 1, s + 1)
+  return verb?.endsWith('的') === true && classifyUnit(text, s, i + 1 - verb.length, br) !== undefined
 }
 
 /** Characters allowed in a name besides Han: brackets and quotes are atoms, these are literal. */
