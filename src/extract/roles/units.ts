@@ -39,7 +39,12 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
   if (br.opensAt(s)) return undefined
   // 以下机构, 下列部门: a pointer to bodies named elsewhere, not a body
   if (grammar.pointerStarts.matchAt(text, s, e)) return undefined
-  if (!persons && text.indexOf('、', s) >= 0 && text.indexOf('、', s) < e && isLevelJoin(text, s, e, br)) return 'collective'
+  if (!persons && text.indexOf('、', s) >= 0 && text.indexOf('、', s) < e) {
+    if (isLevelJoin(text, s, e, br)) return 'collective'
+    // 市人民政府指定的区、县人民政府, 遗址所在地的区、县人民政府: an owner and 的 before the levels
+    const o = levelsAfterOwner(text, s, e)
+    if (o > 0 && isLevelJoin(text, o, e, br)) return 'collective'
+  }
   // A unit named by the role it holds (…工作专班牵头单位, 市综治委成员单位) is a collective.
   const held = persons ? undefined : grammar.heldRoles.matchEndingAt(text, e, s + 2)
   // …or by the field its role is held in (绩效责任单位: the bodies accountable for performance).
@@ -200,13 +205,16 @@ export function rawPieces(text: string, s: number, e: number, br: Brackets): Arr
   // 各区、市政府, 各省、自治区、直辖市人民政府: levels sharing one name are one piece.
   for (let i = 0; i + 1 < out.length; i++) {
     // (…军分区（警备区）和县、自治县…人民武装部: a unit and a connector may come before the first level)
-    const head = levelOnly(text, out[i][0], out[i][1], br, true) ? undefined : levelAfterUnit(text, out[i][0], out[i][1], br)
-    if (!head && !levelOnly(text, out[i][0], out[i][1], br, true)) continue
-    const start = head ? head.start : out[i][0]
+    const first = levelOnly(text, out[i][0], out[i][1], br, true)
+    const head = first ? undefined : levelAfterUnit(text, out[i][0], out[i][1], br)
+    // (市人民政府指定的区、县人民政府: an owner and 的 before the first level stay in the joined name)
+    const owned = first || head ? -1 : levelsAfterOwner(text, out[i][0], out[i][1])
+    if (!first && !head && !(owned > 0 && levelOnly(text, owned, out[i][1], br, true))) continue
+    const start = head ? head.start : owned > 0 ? owned : out[i][0]
     for (let j = Math.min(out.length - 1, i + 6); j > i; j--) {
       const end = levelJoinEnd(text, start, out[j][0], out[j][1], br)
       if (!end) continue
-      const joined: Array<[number, number]> = [[start, end.end]]
+      const joined: Array<[number, number]> = [[owned > 0 ? out[i][0] : start, end.end]]
       if (head) joined.unshift([out[i][0], head.unitEnd])
       // (…直辖市及计划单列市劳动行政部门和国务院有关部门的劳动工资机构: the join ends at a connector)
       if (end.rest < out[j][1]) joined.push([end.rest, out[j][1]])
@@ -215,6 +223,18 @@ export function rawPieces(text: string, s: number, e: number, br: Brackets): Arr
     }
   }
   return out
+}
+
+/**
+ * Where the levels start in [s, e) after an owner and 的 (市人民政府指定的区、县…, 遗址所在地的区、县…): the
+ * owner is 2 to `maxOwnerLength` Han characters without a forbidden word (指定的, 设立的 are allowed:
+ * `forbiddenExcept`). -1 when [s, e) does not open so.
+ */
+function levelsAfterOwner(text: string, s: number, e: number): number {
+  const i = text.indexOf('的', s)
+  if (i < 0 || i + 1 >= e || i - s < 2 || i - s > grammar.maxOwnerLength) return -1
+  for (let k = s; k < i; k++) if (!isHan(text[k]) || forbiddenAt(text, k, i + 1)) return -1
+  return i + 1
 }
 
 /** [a, b) as a unit, a connector, then a level alone (军分区（警备区）和县): where the unit ends and the level starts. */

@@ -50,3 +50,19 @@ describe('a body defined as the one in charge (X是负责…的机构)', () => {
     expect(rolesOf(text, '第五条')).toEqual([])
   })
 })
+
+// A place or a designator and 的 before a list of levels (险情发生地的区、县人民政府, 市人民政府指定的区、县人民政府)
+// names one collective, as the levels alone do (blind gold 37 第五十六条: 原征集地的县、自治县、不设区的市、
+// 市辖区人民政府征兵办公室). Before, the list was cut at 、 and the owner lost the level after it.
+describe('an owner and 的 before a list of levels', () => {
+  const text = fixture('owner-before-levels.txt')
+  it('a place before the levels (发生地的)', () => {
+    expect(rolesOf(text, '第二条')).toEqual([['responsible', ['险情发生地的区、县人民政府']]])
+  })
+  it('a designator before the levels (指定的)', () => {
+    expect(rolesOf(text, '第三条')).toEqual([['responsible', ['市人民政府指定的区、县人民政府']]])
+  })
+  it('the levels alone stay one collective', () => {
+    expect(rolesOf(text, '第四条')).toEqual([['responsible', ['区、县人民政府']]])
+  })
+})
