@@ -36,3 +36,26 @@ describe('a bordered label table under the title, read as far as its borders go'
     expect(doc.meta.publishedDate).toBeNull()
   })
 })
+
+describe('a release lead over a text that prints no title (signature.json releaseLead)', () => {
+  it('X印发Y： on a company page under its own headline: Y is the title, X the issuer', () => {
+    const doc = parse(
+      '青溪市全面推进绿色转型成效显著\n2023-05-08 公司新闻\n青溪市人民政府办公室印发青溪市“十四五”水资源保护规划：\n第一章 发展基础\n一、水环境质量持续改善\n全市主要河流断面水质稳定达标。\n',
+    )
+    expect(doc.meta.title).toBe('青溪市“十四五”水资源保护规划')
+    expect(doc.meta.docType).toBe('规划')
+    expect(doc.meta.issuers).toEqual(['青溪市人民政府办公室'])
+  })
+
+  it('近日，X、Y印发《Z》，内容如下。: two issuers, the quoted name the title', () => {
+    const doc = parse('近日，青溪省委办公厅、省政府办公厅印发《青溪省森林防火能力提升行动方案》，内容如下。\n为提升森林防火能力，制定本方案。\n一、工作目标。到2026年，重点林区监测全覆盖。\n')
+    expect(doc.meta.title).toBe('青溪省森林防火能力提升行动方案')
+    expect(doc.meta.docType).toBe('行动方案')
+    expect(doc.meta.issuers).toEqual(['青溪省委办公厅', '省政府办公厅'])
+  })
+
+  it('a lead that only reports the release, or names no organ, gives no title', () => {
+    expect(parse('日前，青溪区人民政府印发关于推进消费提质的若干措施。\n措施提出，全年发放消费券1000万元。\n').meta.title).toBeNull()
+    expect(parse('2019年我们印发《青溪县村庄清洁行动方案》以来，各村积极行动，现总结如下：\n一、主要做法\n').meta.title).toBeNull()
+  })
+})
