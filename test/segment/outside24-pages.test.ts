@@ -59,3 +59,15 @@ describe('a release lead over a text that prints no title (signature.json releas
     expect(parse('2019年我们印发《青溪县村庄清洁行动方案》以来，各村积极行动，现总结如下：\n一、主要做法\n').meta.title).toBeNull()
   })
 })
+
+describe('a 字号 opening a line with the 主送 glued after it (a journal record of a notice)', () => {
+  it('the 字号 is the document’s, with or without the record’s <正> tag', () => {
+    const body = '各县（市、区）农业农村局、财政局：经市政府同意，2024年继续实施耕地地力保护补贴。'
+    expect(parse(`论文部分内容阅读\n青农财〔2024〕8号${body}\n`).meta.docNumber?.normalized).toBe('青农财〔2024〕8号')
+    expect(parse(`<正>青农财[2024]8号${body}\n`).meta.docNumber?.normalized).toBe('青农财〔2024〕8号')
+  })
+
+  it('a 字号 quoted in a sentence before any colon is no document number', () => {
+    expect(parse('青农财〔2024〕8号文件下达后，各地积极落实。现将有关情况通报如下：\n一、总体情况\n').meta.docNumber).toBeNull()
+  })
+})
