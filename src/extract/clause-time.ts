@@ -20,6 +20,8 @@ export interface TimeOptions {
   yearOfWork?: boolean
   /** The edition year the title prints (`（2025年版）`): see `EventContext.editionYear`. */
   editionYear?: number
+  /** A dateless plan's period start (`十四五` → 2021-01-01): see `EventContext.periodStart`. */
+  periodStart?: string
   /** A text of articles (a law, a regulation): its dates are read as a standing rule's (`standingReading`). */
   standing?: boolean
 }
@@ -75,7 +77,7 @@ export function timeIn(
           : raw
     if (match.deadline.kind === 'recurring' && match.deadline.recurrence?.every === 'year') yearly = match
     if (raw.deadline.kind === 'recurring') recurring = raw
-    const reading = eventOf(view.text, match, opts.documentDate, { textYear: opts.textYear, yearOfWork: opts.yearOfWork, editionYear: opts.editionYear })
+    const reading = eventOf(view.text, match, opts.documentDate, { textYear: opts.textYear, yearOfWork: opts.yearOfWork, editionYear: opts.editionYear, periodStart: opts.periodStart })
     const standing = !reading && opts.standing ? standingReading(view.text, match) : undefined
     const event = reading ?? (standing && 'event' in standing ? standing.event : undefined)
     if (event) events.push(toEvent(view, match, event.kind, event.cue))

@@ -119,6 +119,8 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   const referenceDate = documentDate ?? (years.textYear ? `${years.textYear}-01-01` : undefined)
   const effectiveDate = meta.effectiveDate ?? undefined
   const editionYear = editionYearOf(meta.title)
+  // (a dateless plan speaks from its period's start: a review of the last period is past)
+  const periodStart = !documentDate && meta.period?.start ? meta.period.start : undefined
   return {
     documentDate,
     publishedDate,
@@ -128,6 +130,7 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
     referenceDate,
     ...years,
     ...(editionYear ? { editionYear } : {}),
+    ...(periodStart ? { periodStart } : {}),
     standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES,
   }
 }

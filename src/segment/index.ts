@@ -13,6 +13,7 @@ import { titleKey, isStrongTitle, titleContinuation, issuedContinuation, statusC
 import { gluedSiteHeader, siteTable, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar } from './title-search.js'
+import { releaseLead, type ReleaseLead } from './release-lead.js'
 
 export type { Segment }
 
@@ -42,6 +43,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   while (i < lines.length && isExportLine(lines[i])) i++
   const gluedNumber = cutTitleLineTails(lines, i, view, diags)
   let title: Segment['title'] = null
+  let lead: ReleaseLead | null = null
   let numberFirst: Line | undefined = gluedNumber
   if (header?.titleLine) {
     title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
@@ -105,6 +107,11 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       below.end = statusContinuation(lines, issuedContinuation(lines, below.start, below.end))
       title = titleSpan(lines, below.start, below.end)
       i = below.end + 1
+    } else if (!header && (lead = releaseLead(lines, i))) {
+      // (a page with no title of its own under a lead releasing it: `X印发《Y》，内容如下。`)
+      if (lead.line > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${lead.line - i} line(s) above the release lead`, lines[i].start, lines[lead.line - 1].end)
+      title = lead.title
+      i = lead.line + 1
     } else if (!header && lines[0]) {
       diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
     }
@@ -161,6 +168,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   const root = segmentBody(lines, i, colophon ? colophon.start : end, view, diags, title?.text ?? null)
   if (colophon) root.colophon = colophon
   if (issuerLine && !root.issuerLine) root.issuerLine = issuerLine
+  if (lead && !root.headingOrgans) root.headingOrgans = lead.organs
   if (datedIssuerLine) root.datedIssuerLine = datedIssuerLine
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst

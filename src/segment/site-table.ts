@@ -7,6 +7,11 @@ import { fieldOf, headerRowLabels, siteLabelCells, type HeaderBlock } from './he
 import { isKeywordLine } from './colophon.js'
 import { isIssuerLine } from './signature.js'
 
+/** Most rows of a bordered label table read under the title (a portal prints four to six). */
+const BORDERED_ROWS = 8
+/** A row of a table the scraper kept with its `|` borders: the line ends in one (`公开日期: | 2021-09-30 |`, `|`). */
+const isBorderedRow = (t: string) => /[|｜]\s*$/.test(t)
+
 /** Meta fields a site table must fill to be taken (an index number or a 来源 alone tells nothing). */
 const SITE_FIELDS = new Set(['docNumber', 'signedDate', 'publishedDate', 'dispatchDate', 'authority'])
 
@@ -36,7 +41,13 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
     return true
   }
   for (let k = 0; k < lines.length && lines[k].end <= titleStart; k++) read(k, false)
-  for (let k = next; k < Math.min(lines.length, next + 2); k++) if (!read(k, true)) break
+  // Under the title: two lines with labels, or a bordered table's rows (`文号 | X | 成文日期: | Y |`) as far as
+  // its borders go, rows whose labels no field knows (`公开责任部门 | … | 公开形式: | … |`) included.
+  for (let k = next; k < Math.min(lines.length, next + BORDERED_ROWS); k++) {
+    const bordered = isBorderedRow(lines[k].text)
+    if (!bordered && k >= next + 2) break
+    if (!read(k, true) && !bordered) break
+  }
   if (first < 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
   return { form: 'govcn', fields, spans, start: lines[first].start, end: lines[last].end, next }
 }

@@ -125,6 +125,22 @@ const UNCLOSED = /[（(][^）)]*$/
 const GLUED_NUMBER_AHEAD = /(?<=^.{6,150}?)〔\d{4}〕第?\d{1,5}号/
 
 /**
+ * A 字号 opening a line with the 主送 glued after it (`汕府办〔2015〕29号各县（市、区）人民政府，…：`, a journal
+ * site's record perhaps opened by its tag `<正>`): the 字号's span on the line, or null. The text after it
+ * must reach a colon within `GLUED_ADDRESSEES_MAX` characters with no full stop before it (a 主送 list).
+ */
+function leadingGluedNumber(text: string): { at: number; end: number } | null {
+  const m = /^(<[^<>]{1,3}>)?([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)(?=[\u4e00-\u9fff])/.exec(text)
+  if (!m) return null
+  const end = m[0].length
+  const colon = text.slice(end, end + GLUED_ADDRESSEES_MAX).search(/[：:]/)
+  if (colon < 2 || /[。；]/.test(text.slice(end, end + colon))) return null
+  return { at: m[1]?.length ?? 0, end }
+}
+/** Longest 主送 read after a 字号 glued before it. */
+const GLUED_ADDRESSEES_MAX = 120
+
+/**
  * On the first three lines from `from`, a site's name after a title and a 字号 cell glued after one
  * are cut off the line (`lines` is changed in place; the site's name would otherwise join the
  * title to its next printing). The glued 字号, if any, as a line of its own.
@@ -149,6 +165,15 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
     lines.splice(from, 1, { start: l.start, end: l.start + numbered.at, text: l.text.slice(0, numbered.at) }, { start: l.end - rest.length, end: l.end, text: rest })
   }
   for (let k = from; k < Math.min(lines.length, from + 3); k++) {
+    // a 字号 with the 主送 glued after it, no title above: the 字号 the document's, the 主送 a line of its own
+    const lead = gluedNumber || run || numbered ? null : leadingGluedNumber(lines[k].text)
+    if (lead) {
+      const l = lines[k]
+      diags.add(view, 'info', 'title-run-in', 'Split the 字号 from the 主送 glued after it', l.start + lead.at, l.start + lead.end)
+      gluedNumber = { start: l.start + lead.at, end: l.start + lead.end, text: l.text.slice(lead.at, lead.end) }
+      lines[k] = { start: l.start + lead.end, end: l.end, text: l.text.slice(lead.end) }
+      continue
+    }
     const site = SITE_NAME_SUFFIX.exec(lines[k].text)
     if (site && isStrongTitle(site[1])) {
       diags.add(view, 'info', 'title-site-name', `Dropped the site's name "${site[2]}" after the title`, lines[k].start + site[1].length, lines[k].end)

@@ -125,13 +125,28 @@ const otherByEnding = (word: string): Column | undefined =>
   word.length <= OTHER_ENDING_MAX && columns.otherEndings.some((e) => word.endsWith(e) && word.length > e.length) ? { kind: 'other' } : undefined
 
 /**
+ * A task column named by two words joined (`目标与任务`, grammars/table-columns.json `joiners`): two parts,
+ * one a task column word and the other no role label. Role columns joined (`责任主体与协同单位`) stay unread.
+ */
+function joinedTask(word: string): Column | undefined {
+  if (word.length > OTHER_ENDING_MAX) return undefined
+  for (const j of columns.joiners) {
+    const parts = word.split(j)
+    if (parts.length !== 2 || !parts[0] || !parts[1]) continue
+    const kinds = parts.map((x) => COLUMN.get(x)?.kind)
+    if (kinds.includes('task') && !kinds.includes('role')) return { kind: 'task' }
+  }
+  return undefined
+}
+
+/**
  * The header cell starting at body line `j`: a column word on its own line, or one a narrow layout broke
  * over two lines (`责任` ⏎ `领导`, `攻坚目标` ⏎ `任务`): the two lines joined name a column and the first
  * alone names none (the second may: `任务`). Read only inside a header run, so a row's lines are never joined.
  */
 function headerCell(body: Line[], j: number): { col: Column; label: string; lines: number } | undefined {
   const one = squeeze(body[j].text)
-  const col = COLUMN.get(one)
+  const col = COLUMN.get(one) ?? joinedTask(one)
   if (col) return { col, label: one, lines: 1 }
   if (j + 1 >= body.length) return undefined
   const two = one + squeeze(body[j + 1].text)

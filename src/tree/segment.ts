@@ -54,7 +54,8 @@ export interface Segment {
   issuerLine?: Line
   /**
    * The organs a nested document prints above its title, one to a line, as a joint text's 发文机关标志
-   * (`中共某市委组织部` / `某市人事局` / `关于…的意见`): its issuers when it has no 落款 of its own.
+   * (`中共某市委组织部` / `某市人事局` / `关于…的意见`): its issuers when it has no 落款 of its own; and the
+   * organs of a page's release lead (`X、Y印发《Z》，内容如下。`) over a text that prints no title.
    */
   headingOrgans?: Line[]
   /**

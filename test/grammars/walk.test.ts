@@ -115,6 +115,13 @@ const WALKS: Walk[] = [
     yields: (p) => (p as string[]).some((r) => r.startsWith('lead:市政务服务数据管理局')),
   },
   {
+    // a task column named by two words joined: without the joiner the header run stops at it
+    list: 'table-columns.json#joiners',
+    doc: (w) => cellTable(['序号', `目标${w}任务`, '牵头单位']),
+    project: roles,
+    yields: (p) => (p as string[]).some((r) => r.startsWith('lead:市政务服务数据管理局')),
+  },
+  {
     list: 'table-columns.json#deadline',
     doc: (w) => cellTable(['序号', '工作任务', '牵头单位', w], true),
     project: (d) => d.tasks.map((t) => `${t.path.join('/')} ${t.deadlines.map((x) => x.date).join(',')}`),
@@ -713,6 +720,22 @@ const WALKS: Walk[] = [
     list: 'signature.json#noteOpeners',
     doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `（${w}：张三，0755-88123456）\n`),
     project: (d) => [d.signature?.raw ?? null, d.meta.signedDate, d.clauses.length],
+  },
+  // a page's lead releasing the text under it, which prints no title: the released name is the title
+  {
+    list: 'signature.json#releaseLead.openers',
+    doc: (w) => `${w}，青溪省委办公厅印发《青溪省森林防火能力提升行动方案》，内容如下。\n为提升森林防火能力，制定本方案。\n一、工作目标\n重点林区监测全覆盖。\n`,
+    project: (d) => [d.meta.title, d.meta.issuers],
+  },
+  {
+    list: 'signature.json#releaseLead.verbs',
+    doc: (w) => `青溪省委办公厅${w}《青溪省森林防火能力提升行动方案》，内容如下。\n为提升森林防火能力，制定本方案。\n一、工作目标\n重点林区监测全覆盖。\n`,
+    project: (d) => [d.meta.title, d.meta.issuers],
+  },
+  {
+    list: 'signature.json#releaseLead.closers',
+    doc: (w) => `近日，青溪省委办公厅印发《青溪省森林防火能力提升行动方案》，${w}。\n为提升森林防火能力，制定本方案。\n一、工作目标\n重点林区监测全覆盖。\n`,
+    project: (d) => [d.meta.title, d.meta.issuers],
   },
   {
     list: 'signature.json#issuingVerbs',

@@ -60,6 +60,12 @@ export interface EventContext {
    * year the policy is for, not a due date.
    */
   editionYear?: number
+  /**
+   * The first day of the period a dateless plan's title names (`“十四五”生态环境保护规划` → 2021-01-01): the
+   * plan speaks from its period's start, so a date ended before it without a deadline cue (`2020年，全市化学
+   * 需氧量…削减15%` in its review of the last period) is past, an event.
+   */
+  periodStart?: string
 }
 
 export interface EventReading {
@@ -117,8 +123,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   const asOfCue = asOf(text, match)
   if (asOfCue) return { kind: 'statistic', cue: asOfCue }
   const basis = match.basis ?? 'cue'
-  const { textYear, yearOfWork } = context
-  const now = documentDate ?? (textYear ? `${textYear}-01-01` : undefined)
+  const { textYear, yearOfWork, periodStart } = context
+  const now = documentDate ?? (textYear ? `${textYear}-01-01` : periodStart)
   // 自2018年开展…以来: a start whose 以来 comes later in the sentence
   if (deadline.kind === 'start' && !match.rule.startsWith('anchor')) {
     const sinceCue = scanWindow(text, match.end, (i) => sinceLater.longestAt(text, i)?.[0])
