@@ -140,6 +140,30 @@ export class CueSet {
     return undefined
   }
 
+  /**
+   * `has` over `text[from, to)` read only while `keep[code unit]` is 1 (a caller's "this code unit
+   * stays as it is" table): true when a word ends before the first code unit outside `keep`, false
+   * when the whole range is read with none, undefined when such a code unit stops the read first
+   * (and always when the table is not folded).
+   *
+   * @example new CueSet(['年底']).hasWhile('年底前', 0, 3, keepAll) // true
+   */
+  hasWhile(text: string, from: number, to: number, keep: Uint8Array): boolean | undefined {
+    if (this.classes <= 1) return undefined
+    const unitClass = this.unitClass
+    const delta = this.delta
+    const found = this.found
+    const k = this.classes
+    let s = 0
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i)
+      if (keep[c] !== 1) return undefined
+      s = delta[s * k + unitClass[c]]
+      if (found[s] >= 0) return true
+    }
+    return false
+  }
+
   /** `find` over the folded table. */
   private findFolded(text: string, from: number, to: number): { index: number; end: number; word: number } | undefined {
     const unitClass = this.unitClass
