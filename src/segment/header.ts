@@ -232,8 +232,7 @@ export function siteLabelCells(line: Line): SiteCell[] {
     if (out.length) return out
   }
   // a known label with its colon anywhere in the line: site tables print several cells per line
-  // (every match ends at its colon: a line with none is not searched with the labels' alternation)
-  const matches = text.includes('：') || text.includes(':') ? [...text.matchAll(GLUED_LABEL)] : []
+  const matches = [...text.matchAll(GLUED_LABEL)]
   if (matches.length > 0) {
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k]
