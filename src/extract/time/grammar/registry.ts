@@ -67,7 +67,7 @@ export function mayHoldTime(canonical: string): boolean {
 
 /**
  * The same gate read on the input itself, before a canonical copy is made: false when
- * `text[from, to)` is its own canon (every code unit one canonicalize keeps, canon.ts SAME) and holds
+ * `text[from, until)` is its own canon (every code unit one canonicalize keeps, canon.ts SAME) and holds
  * no necessary word; true when a word ends in the leading stretch of such code units; undefined
  * when the canonical copy must decide (mayHoldTime).
  *
@@ -75,8 +75,8 @@ export function mayHoldTime(canonical: string): boolean {
  * mayHoldTimeRaw('加强组织领导，明确责任分工', 0, 12) // false
  * mayHoldTimeRaw('２０１５年', 0, 5) // undefined (full-width digits change in the canon)
  */
-export function mayHoldTimeRaw(text: string, from: number, to: number): boolean | undefined {
-  return NEEDS.hasWhile(text, from, to, SAME)
+export function mayHoldTimeRaw(text: string, from: number, until: number): boolean | undefined {
+  return NEEDS.hasWhile(text, from, until, SAME)
 }
 
 /**
