@@ -1,6 +1,7 @@
 import grammar from '../../grammars/boilerplate.json' with { type: 'json' }
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
+import { EndGate } from '../text/regex-ends.js'
 
 interface Rule {
   id: string
@@ -20,6 +21,13 @@ const BODY_RULES = rules.filter((r) => r.action !== 'lead')
 // the line's first position only instead of each; the lead rules are read in their own pass)
 const ANCHOR = BODY_RULES.every((r) => anchoredWhole(r.re.source)) ? '^' : ''
 const ANY = rules.some((r) => /\\[1-9]|\\k</.test(r.re.source)) ? undefined : new RegExp(`${ANCHOR}(?:${BODY_RULES.map((r) => `(?:${r.re.source})`).join('|')})`)
+
+/**
+ * Which body rules can match a line opening and closing with given code units (every rule is `^…$`
+ * but two): most lines open or close with characters no rule can, and are passed over without a slice or a
+ * regex call.
+ */
+const BODY_ENDS = new EndGate(BODY_RULES.map((r) => r.re))
 
 /** Does the pattern only match at the start: `^` first and no `|` outside a group (not `^a|b`)? */
 function anchoredWhole(source: string): boolean {
@@ -81,6 +89,10 @@ export function removeBoilerplate(view: MappedText, diags: Diagnostics, extra: r
     const b = trimEnd(text, a, e)
     const next = e + 1
     if (b === a || b - a > MAX_CHROME_LINE) {
+      s = next
+      continue
+    }
+    if (extra.length === 0 && !BODY_ENDS.may(text, a, b)) {
       s = next
       continue
     }

@@ -2,6 +2,7 @@ import columns from '../../grammars/table-columns.json' with { type: 'json' }
 import labels from '../../grammars/roles/labels.json' with { type: 'json' }
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
+import { SPACE_UNITS } from '../text/regex-ends.js'
 
 /** Words a task table's header cells are made of: its column words and the role labels. */
 const COLUMN_WORDS = new Set<string>([...columns.serial, ...columns.task, ...columns.deadline, ...columns.other, ...labels.labels.map((l) => l.label)])
@@ -9,6 +10,25 @@ const SERIAL = new Set(columns.serial)
 const TASK = new Set(columns.task)
 const ROLE = new Set(labels.labels.map((l) => l.label))
 const DEADLINE = new Set(columns.deadline)
+/**
+ * The code units a header line can hold: those of its cells (every one a column word), its separators
+ * (`|`, tab, spaces) and what trimming takes off a cell (\s). A line holding any other is no header, and
+ * is passed over without cutting it into cells.
+ */
+const HEADER_UNITS = new Uint8Array(0x10000)
+for (const w of [...COLUMN_WORDS, '|\t \u3000']) for (let i = 0; i < w.length; i++) HEADER_UNITS[w.charCodeAt(i)] = 1
+for (const [lo, hi] of SPACE_UNITS) HEADER_UNITS.fill(1, lo, hi + 1)
+
+/** Turns the header gate off, for the test that holds it to cutting every line. @internal */
+export const headerGate = { enabled: true }
+
+/** Can line [s, e) be a header: does it hold only code units HEADER_UNITS allows? */
+function mayBeHeader(t: string, s: number, e: number): boolean {
+  if (!headerGate.enabled) return true
+  for (let i = s; i < e; i++) if (HEADER_UNITS[t.charCodeAt(i)] !== 1) return false
+  return true
+}
+
 /** A markdown rule row under the header (`|---|:---|`). */
 const RULE_ROW = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?$/
 
@@ -85,7 +105,7 @@ export function splitTableRows(view: MappedText, diags: Diagnostics): MappedText
   }
   for (let s = 0; s < t.length; ) {
     const e = lineEnd(s)
-    const head = cellsOf(t, s, e)
+    const head = mayBeHeader(t, s, e) ? cellsOf(t, s, e) : null
     if (!head || !isHeader(head.cells)) {
       s = e + 1
       continue

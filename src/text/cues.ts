@@ -15,6 +15,16 @@ export class CueSet {
   /** Nearest state on the failure chain (the state itself included) that ends a word, -1 when none. */
   private readonly out: number[] = [-1]
   readonly words: readonly string[]
+  /**
+   * The automaton with its failure links folded in, as one table: code units fall into classes (0:
+   * held by no word; 1…: each code unit some word holds), and `delta[state * classes + class]` is the
+   * state after reading it, so a scan reads two typed arrays per code unit and walks no Map or chain.
+   */
+  private readonly unitClass = new Uint8Array(0x10000)
+  private classes = 1
+  private delta: Uint16Array | Int32Array = new Int32Array(1)
+  /** Per state, the word `find` reports there (the longest ending at its nearest output state), -1 when none. */
+  private found: Int32Array = new Int32Array(1)
 
   /**
    * @example
@@ -26,6 +36,7 @@ export class CueSet {
     this.words = [...new Set(words)].filter((w) => w.length > 0)
     this.words.forEach((w, k) => this.add(w, k))
     this.link()
+    this.fold()
   }
 
   private add(w: string, k: number): void {
@@ -62,6 +73,40 @@ export class CueSet {
     }
   }
 
+  /** Builds the folded table (breadth first, so a state's failure row is filled before its own). */
+  private fold(): void {
+    const units: number[] = []
+    for (const w of this.words) for (let i = 0; i < w.length; i++) units.push(w.charCodeAt(i))
+    const held = [...new Set(units)].sort((a, b) => a - b)
+    // more than 255 held code units: each its own class no longer fits a byte, so the table is not built
+    if (held.length > 255) return
+    held.forEach((c, x) => {
+      this.unitClass[c] = x + 1
+    })
+    const k = held.length + 1
+    const states = this.next.length
+    const delta = states < 0x10000 ? new Uint16Array(states * k) : new Int32Array(states * k)
+    held.forEach((c, x) => {
+      delta[x + 1] = this.root[c]
+    })
+    const order: number[] = []
+    for (const c of held) if (this.root[c] !== 0) order.push(this.root[c])
+    for (let q = 0; q < order.length; q++) {
+      const s = order[q]
+      const f = this.fail[s] * k
+      for (let x = 1; x < k; x++) delta[s * k + x] = delta[f + x]
+      for (const [c, t] of this.next[s]) {
+        delta[s * k + this.unitClass[c]] = t
+        order.push(t)
+      }
+    }
+    const found = new Int32Array(states).fill(-1)
+    for (let s = 1; s < states; s++) if (this.out[s] >= 0) found[s] = this.word[this.out[s]]
+    this.classes = k
+    this.delta = delta
+    this.found = found
+  }
+
   private step(s: number, c: number): number {
     for (;;) {
       if (s === 0) return this.root[c]
@@ -81,6 +126,7 @@ export class CueSet {
    * its start, end and index in `words`; undefined when none.
    */
   find(text: string, from = 0, to = text.length): { index: number; end: number; word: number } | undefined {
+    if (this.classes > 1) return this.findFolded(text, from, to)
     const root = this.root
     let s = 0
     for (let i = from; i < to; i++) {
@@ -90,6 +136,45 @@ export class CueSet {
         const k = this.word[this.out[s]]
         return { index: i + 1 - this.words[k].length, end: i + 1, word: k }
       }
+    }
+    return undefined
+  }
+
+  /**
+   * `has` over `text[from, to)` read only while `keep[code unit]` is 1 (a caller's "this code unit
+   * stays as it is" table): true when a word ends before the first code unit outside `keep`, false
+   * when the whole range is read with none, undefined when such a code unit stops the read first
+   * (and always when the table is not folded).
+   *
+   * @example new CueSet(['年底']).hasWhile('年底前', 0, 3, keepAll) // true
+   */
+  hasWhile(text: string, from: number, to: number, keep: Uint8Array): boolean | undefined {
+    if (this.classes <= 1) return undefined
+    const unitClass = this.unitClass
+    const delta = this.delta
+    const found = this.found
+    const k = this.classes
+    let s = 0
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i)
+      if (keep[c] !== 1) return undefined
+      s = delta[s * k + unitClass[c]]
+      if (found[s] >= 0) return true
+    }
+    return false
+  }
+
+  /** `find` over the folded table. */
+  private findFolded(text: string, from: number, to: number): { index: number; end: number; word: number } | undefined {
+    const unitClass = this.unitClass
+    const delta = this.delta
+    const found = this.found
+    const k = this.classes
+    let s = 0
+    for (let i = from; i < to; i++) {
+      s = delta[s * k + unitClass[text.charCodeAt(i)]]
+      const w = found[s]
+      if (w >= 0) return { index: i + 1 - this.words[w].length, end: i + 1, word: w }
     }
     return undefined
   }

@@ -1,4 +1,6 @@
 import grammar from '../../grammars/genres.json' with { type: 'json' }
+import { codeSet } from './brackets.js'
+import { SPACE_UNITS } from './regex-ends.js'
 import { escapeRegExp } from './regexp.js'
 
 const GENRES = grammar.genres.map((g) => g.name).sort((a, b) => b.length - a.length)
@@ -27,10 +29,22 @@ function endsWithGenre(t: string, g: string): boolean {
 }
 
 /**
+ * The code units a title can end with and still end with a genre once genreOf has taken its trailing
+ * bracket, quotes and spaces off: a genre's last, or one of what is taken off. Any other, and no
+ * genre ends the title (genreOf answers without a copy of it).
+ */
+const MAY_END = codeSet([...GENRES.map((g) => g[g.length - 1]), ...'）)”"》」'])
+for (const [lo, hi] of SPACE_UNITS) MAY_END.fill(1, lo, hi + 1)
+
+/** Turns the end test off, for the test that holds it to reading every title. @internal */
+export const genreEndGate = { enabled: true }
+
+/**
  * The genre (文种) a title ends with, longest match: `…行动方案` → 行动方案, `…的通知` → 通知.
  * Trailing brackets with a period (`（2013-2022年）`) and quotes are ignored.
  */
 export function genreOf(title: string): string | null {
+  if (genreEndGate.enabled && MAY_END[title.charCodeAt(title.length - 1)] !== 1) return null
   const t = title
     .replace(/[（(][^（）()]{0,40}[）)]$/, '')
     .replace(/[”"》」]+$/, '')

@@ -78,3 +78,30 @@ describe('a space-separated table whose text cells hold spaces (wrappedColumns)'
     expect(other.diagnostics.some((x) => x.code === 'table-rows-split')).toBe(false)
   })
 })
+
+describe('the header gate of the table-row pass', () => {
+  it('cuts into cells only lines made of column words, separators and spaces: the same matching copy as cutting every line', async () => {
+    const { headerGate } = await import('../../src/normalize/table-rows.js')
+    const { normalizeStep } = await import('../../src/steps.js')
+    const { policyDocs, seed } = await import('../helpers.js')
+    const dir = new URL('../fixtures/outside10/', import.meta.url)
+    const texts = [
+      ...['tab-division-table.txt', 'space-division-table.txt', 'pipe-division-table.txt', 'pipe-title-cell.txt', 'roster-not-table.txt'].map((f) => readFileSync(new URL(f, dir), 'utf8')),
+      // a header whose cells stand apart by ideographic spaces and tabs at once, made up for the gate
+      '附件\n\n序号\t重点任务\u3000\t牵头单位\t完成时限\n1\t推进县域商业体系建设\t县商务局\t2026年12月底前\n2\t完善农村物流网络\t县交通运输局\t2026年6月底前\n',
+      seed('000'),
+      seed('003'),
+      ...policyDocs().map(([, t]) => t),
+    ]
+    let split = 0
+    for (const text of texts) {
+      headerGate.enabled = false
+      const ungated = normalizeStep(text)
+      headerGate.enabled = true
+      const gated = normalizeStep(text)
+      expect(gated.view.text).toBe(ungated.view.text)
+      if (gated.diags.list.some((d) => d.code === 'table-rows-split')) split++
+    }
+    expect(split).toBeGreaterThanOrEqual(4)
+  })
+})

@@ -28,3 +28,26 @@ describe('genreOf on real titles', () => {
     expect(isTitleLike('坪地以“打”促“建”提升国际低碳城“软环境”。')).toBe(false)
   })
 })
+
+describe('genreOf answers at once on a title whose last code unit no genre and nothing it strips ends with', () => {
+  it('the same genre as reading every line of the seeds and policy documents, raw and normalized, with brackets, quotes and spaces after it', async () => {
+    const { genreEndGate } = await import('../../src/text/genre.js')
+    const { normalizeStep } = await import('../../src/steps.js')
+    const { policyDocs, seed } = await import('../helpers.js')
+    const texts = [seed('000'), seed('003'), ...policyDocs().map(([, t]) => t)].flatMap((t) => [t, normalizeStep(t).view.text])
+    const lines = texts.flatMap((t) => t.split('\n')).flatMap((l) => [l, `${l}（2024—2026年）`, `《${l}》`, `${l}\u3000`, `“${l}”`])
+    const wrong: string[] = []
+    let found = 0
+    for (const line of lines) {
+      genreEndGate.enabled = false
+      const want = genreOf(line)
+      genreEndGate.enabled = true
+      if (genreOf(line) !== want) wrong.push(line.slice(0, 40))
+      if (want) found++
+    }
+    expect(wrong).toEqual([])
+    expect(found).toBeGreaterThan(1000)
+    expect(genreOf('南湖区乡村振兴实施方案\t')).toBe('实施方案')
+    expect(genreOf('南湖区乡村振兴实施方案。')).toBeNull()
+  })
+})

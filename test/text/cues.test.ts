@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CueSet } from '../../src/text/cues.js'
 import { grammar } from '../../src/extract/roles/grammar.js'
+import { READERS } from '../../src/extract/time/grammar/registry.js'
+import { normalizeStep } from '../../src/steps.js'
 import { policyDocs, seed } from '../helpers.js'
 
 /** Every occurrence by plain indexOf, sorted like findAll (by end, then longest first). */
@@ -50,5 +52,51 @@ describe('CueSet', () => {
     }
     expect(word).toBeGreaterThan(50)
     expect(firstOnly).toBeGreaterThan(word)
+  })
+
+  it('finds with the folded table what the automaton walking its failure links finds, on every line of the seeds and policy documents', () => {
+    // the role gate's words and the time readers' necessary words (the two gates of the extract step)
+    const sets = [
+      new CueSet(
+        [
+          grammar.labels,
+          grammar.verbs,
+          grammar.firstListedLabels,
+          grammar.standingClosers,
+          grammar.dutyPrefixes,
+          grammar.dutyOpeners,
+          grammar.dutyListVerbs,
+          grammar.dutyListHeads,
+          grammar.objectFrame.verbs,
+        ].flatMap((l) => [...l.words]),
+      ),
+      new CueSet(READERS.flatMap((r) => [...r.needs])),
+    ]
+    const texts = [seed('000'), seed('003'), ...policyDocs().map(([, t]) => t)].flatMap((t) => [t, normalizeStep(t).view.text])
+    const wrong: string[] = []
+    let hits = 0
+    for (const c of sets)
+      for (const text of texts)
+        for (let a = 0; a < text.length; ) {
+          const e = text.indexOf('\n', a)
+          const b = e < 0 ? text.length : e
+          const want = c.findAll(text, a, b)[0]
+          const got = c.find(text, a, b)
+          if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${text.slice(a, b).slice(0, 30)}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`)
+          if (got) hits++
+          a = b + 1
+        }
+    expect(wrong.slice(0, 5)).toEqual([])
+    expect(hits).toBeGreaterThan(5000)
+  })
+
+  it('folds failure links into the table: a word after a partial match of another, and words inside words', () => {
+    const c = new CueSet(['牵头单位', '头单', '位于', '配合'])
+    expect(c.find('由牵头单配合')).toEqual({ index: 2, end: 4, word: 1 })
+    expect(c.find('牵头单位于')).toEqual({ index: 1, end: 3, word: 1 })
+    expect(c.find('牵牵头单位', 1)).toEqual({ index: 2, end: 4, word: 1 })
+    expect(c.find('各部门牵头配合')).toEqual({ index: 5, end: 7, word: 3 })
+    expect(c.find('牵头单', 0, 2)).toBeUndefined()
+    expect(new CueSet(['ab', 'bc']).find('abc', 1)).toEqual({ index: 1, end: 3, word: 1 })
   })
 })

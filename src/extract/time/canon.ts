@@ -48,7 +48,7 @@ for (const char of lexicon.whitespace) MAP[char.charCodeAt(0)] = WHITESPACE
 const COLON = ':'.charCodeAt(0)
 // 1 where a code unit is kept as it is: not folded, not whitespace, not a surrogate (the
 // decoder below would turn a lone one into U+FFFD). A range of only these is its own canon.
-const SAME = new Uint8Array(65536)
+export const SAME = new Uint8Array(65536)
 for (let i = 0; i < 65536; i++) SAME[i] = MAP[i] === i && i !== WHITESPACE && i !== COLON && (i < 0xd800 || i > 0xdfff) ? 1 : 0
 const UTF16 = new TextDecoder('utf-16le')
 

@@ -1,7 +1,7 @@
 import { DeadlineSchema, type Deadline } from '../../schema/time.js'
 import { addDuration, bounds, dayBefore, iso, toDate, type Unit } from './calendar.js'
 import { canonicalize, endOf, startOf } from './canon.js'
-import { openReaders, isTimeStart, mayHoldTime, type RuleId } from './grammar/registry.js'
+import { openReaders, isTimeStart, mayHoldTime, mayHoldTimeRaw, type RuleId } from './grammar/registry.js'
 import type { AnchorDate, Expr, NounYear, Point, ReadAt } from './grammar/types.js'
 import { isAsciiDigitCode, isCnNumeralCode, lexicon } from './lexicon.js'
 import { rocDocument, scanningRoc, whileScanningRoc } from './grammar/units.js'
@@ -149,13 +149,18 @@ export function scanTimeUngated(text: string, options: ScanOptions = {}): ScanRe
  * for callers that can skip work around a scan that cannot match (a stage heading's bracket).
  */
 export function mayHoldTimeIn(text: string, from: number, to: number): boolean {
-  return !timeGate.enabled || mayHoldTime(canonicalize(text, from, to).text)
+  return !timeGate.enabled || (mayHoldTimeRaw(text, from, to) ?? mayHoldTime(canonicalize(text, from, to).text))
 }
 
 function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
-  const canon = canonicalize(text, options.from ?? 0, options.to ?? text.length)
-  // most clauses hold no time: one pass for the readers' necessary words skips them (registry.ts)
-  if (gated && !mayHoldTime(canon.text)) return { matches: [], diagnostics: [] }
+  const from = options.from ?? 0
+  const to = options.to ?? text.length
+  // most clauses hold no time: one pass for the readers' necessary words skips them (registry.ts),
+  // read on the input while it is its own canon, so most skip without a canonical copy
+  const raw = gated ? mayHoldTimeRaw(text, from, to) : undefined
+  if (raw === false) return { matches: [], diagnostics: [] }
+  const canon = canonicalize(text, from, to)
+  if (gated && raw === undefined && !mayHoldTime(canon.text)) return { matches: [], diagnostics: [] }
   const context = new Context(options)
   const canonical = canon.text
   // a range of a Taiwan document reads its bare years as ROC ones: the signal is the whole text's

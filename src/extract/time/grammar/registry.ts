@@ -6,6 +6,7 @@
  */
 import rulesFile from '../../../../grammars/time/rules.json' with { type: 'json' }
 import { CueSet } from '../../../text/cues.js'
+import { SAME } from '../canon.js'
 import { isAsciiDigitCode, isCnNumeralCode } from '../lexicon.js'
 import { anchors } from './anchors.js'
 import { dates } from './dates.js'
@@ -62,6 +63,20 @@ const NEEDS = new CueSet(READERS.flatMap((reader) => [...(reader as TimeReader).
  */
 export function mayHoldTime(canonical: string): boolean {
   return NEEDS.has(canonical)
+}
+
+/**
+ * The same gate read on the input itself, before a canonical copy is made: false when
+ * `text[from, until)` is its own canon (every code unit one canonicalize keeps, canon.ts SAME) and holds
+ * no necessary word; true when a word ends in the leading stretch of such code units; undefined
+ * when the canonical copy must decide (mayHoldTime).
+ *
+ * @example
+ * mayHoldTimeRaw('加强组织领导，明确责任分工', 0, 12) // false
+ * mayHoldTimeRaw('２０１５年', 0, 5) // undefined (full-width digits change in the canon)
+ */
+export function mayHoldTimeRaw(text: string, from: number, until: number): boolean | undefined {
+  return NEEDS.hasWhile(text, from, until, SAME)
 }
 
 /**

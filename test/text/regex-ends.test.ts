@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import boilerplate from '../../grammars/boilerplate.json' with { type: 'json' }
+import { EndGate, regexEnds, SPACE_UNITS } from '../../src/text/regex-ends.js'
+import { normalizeStep } from '../../src/steps.js'
+import { policyDocs, seed } from '../helpers.js'
+
+const units = (ranges: Array<[number, number]> | undefined) =>
+  ranges === undefined ? 'any' : ranges.flatMap(([lo, hi]) => (hi - lo < 8 ? Array.from({ length: hi - lo + 1 }, (_, k) => String.fromCharCode(lo + k)) : [`${lo}-${hi}`])).join('')
+
+const BODY = boilerplate.rules.filter((r) => r.action !== 'lead').map((r) => new RegExp(r.pattern))
+
+describe('regexEnds', () => {
+  it('reads \\s as the engine does, over every code unit', () => {
+    const held = (c: number) => SPACE_UNITS.some(([lo, hi]) => lo <= c && c <= hi)
+    const wrong: number[] = []
+    for (let c = 0; c <= 0xffff; c++) if (/\s/.test(String.fromCharCode(c)) !== held(c)) wrong.push(c)
+    expect(wrong).toEqual([])
+  })
+
+  it('gives each alternative of a group taken once its own ends', () => {
+    const pairs = regexEnds('^(?:季报|年度报表)[：:]?$').map((p) => `${units(p.first)}/${units(p.last)}`)
+    expect(pairs).toEqual(['季/报：:', '年/表：:'])
+  })
+
+  it('mixes the alternatives of a repeated group', () => {
+    expect(regexEnds('^(甲乙|丙丁)+$').map((p) => `${units(p.first)}/${units(p.last)}`)).toEqual(['甲丙/乙丁'])
+  })
+
+  it('reads classes, ranges, escapes and optional openers', () => {
+    expect(regexEnds('^[（(]?第\\d{1,3}页[）)]?$').map((p) => `${units(p.first)}/${units(p.last)}`)).toEqual(['（(第/）)页'])
+    expect(regexEnds('^\\u7b2c[a-c\\-]$').map((p) => `${units(p.first)}/${units(p.last)}`)).toEqual(['第/abc-'])
+    const [dot] = regexEnds('^.{2,9}号$')
+    expect(dot.first?.some(([lo, hi]) => lo <= 0x0a && 0x0a <= hi)).toBe(false)
+    expect(dot.first?.some(([lo, hi]) => lo <= 0x4e00 && 0x4e00 <= hi)).toBe(true)
+  })
+
+  it('leaves an end open where the pattern does not pin it', () => {
+    expect(regexEnds('^附件[：:]').map((p) => `${units(p.first)}/${units(p.last)}`)).toEqual(['附/any'])
+    expect(regexEnds('附件[：:]$').map((p) => `${units(p.first)}/${units(p.last)}`)).toEqual(['any/：:'])
+    expect(regexEnds('^(?:附件)?$').map((p) => `${units(p.first)}/${units(p.last)}`)).toEqual(['any/any'])
+  })
+
+  it('leaves both ends open on syntax it does not read', () => {
+    for (const source of ['^(?=附)件$', '^(附)\\1$', '^附\\b件$', '^附|^件$x', '^a{2$']) {
+      expect(regexEnds(source).map((p) => `${units(p.first)}/${units(p.last)}`)).toEqual(['any/any'])
+    }
+  })
+})
+
+describe('EndGate over the chrome rules', () => {
+  const gate = new EndGate(BODY)
+
+  it('passes every line a rule matches: the rules examples and the lines of real documents', () => {
+    const texts = [seed('000'), seed('003'), ...policyDocs().map(([, t]) => t)].flatMap((t) => [t, normalizeStep(t).view.text])
+    const lines = [...boilerplate.rules.map((r) => r.example), ...texts.flatMap((t) => t.split('\n'))].map((l) => l.trim()).filter((l) => l.length > 0)
+    const missed = lines.filter((l) => BODY.some((re) => re.test(l)) && !gate.may(l, 0, l.length))
+    expect(missed).toEqual([])
+    // and it does skip: most body lines open or close with what no rule can
+    const skipped = lines.filter((l) => !gate.may(l, 0, l.length)).length
+    expect(skipped / lines.length).toBeGreaterThan(0.5)
+  })
+
+  it('passes every made-up line a rule matches, built from the rules own characters', () => {
+    const alphabet = [...new Set(boilerplate.rules.flatMap((r) => [...r.example]))].concat(['各', '部', '。', '）', '1', ' ', '\t'])
+    let seedValue = 7
+    const random = (n: number) => {
+      seedValue = (seedValue * 1103515245 + 12345) >>> 0
+      return seedValue % n
+    }
+    let matched = 0
+    const missed: string[] = []
+    for (const r of boilerplate.rules) {
+      for (let k = 0; k < 400; k++) {
+        // an example with a few code units changed, cut or extended
+        const chars = [...r.example]
+        for (let e = random(3); e >= 0; e--) {
+          const at = random(chars.length + 1)
+          const op = random(3)
+          if (op === 0) chars.splice(at, 1)
+          else if (op === 1) chars.splice(at, 0, alphabet[random(alphabet.length)])
+          else chars[Math.min(at, chars.length - 1)] = alphabet[random(alphabet.length)]
+        }
+        const line = chars.join('')
+        if (!line || !BODY.some((re) => re.test(line))) continue
+        matched++
+        if (!gate.may(line, 0, line.length)) missed.push(line)
+      }
+    }
+    expect(missed).toEqual([])
+    expect(matched).toBeGreaterThan(1000)
+  })
+
+  it('reads a range of a longer text', () => {
+    const text = '正文。\n责任编辑：李明\n正文'
+    const a = text.indexOf('责')
+    const b = text.indexOf('\n', a)
+    expect(gate.may(text, a, b)).toBe(true)
+    expect(gate.may(text, 0, 3)).toBe(false)
+  })
+})
