@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CueSet } from '../../src/text/cues.js'
 import { grammar } from '../../src/extract/roles/grammar.js'
+import { ROLE_CUE_WORDS } from '../../src/extract/roles/scan.js'
 import { READERS } from '../../src/extract/time/grammar/registry.js'
 import { normalizeStep } from '../../src/steps.js'
 import { policyDocs, seed } from '../helpers.js'
@@ -56,22 +57,7 @@ describe('CueSet', () => {
 
   it('finds with the folded table what the automaton walking its failure links finds, on every line of the seeds and policy documents', () => {
     // the role gate's words and the time readers' necessary words (the two gates of the extract step)
-    const sets = [
-      new CueSet(
-        [
-          grammar.labels,
-          grammar.verbs,
-          grammar.firstListedLabels,
-          grammar.standingClosers,
-          grammar.dutyPrefixes,
-          grammar.dutyOpeners,
-          grammar.dutyListVerbs,
-          grammar.dutyListHeads,
-          grammar.objectFrame.verbs,
-        ].flatMap((l) => [...l.words]),
-      ),
-      new CueSet(READERS.flatMap((r) => [...r.needs])),
-    ]
+    const sets = [new CueSet(ROLE_CUE_WORDS), new CueSet(READERS.flatMap((r) => [...r.needs]))]
     const texts = [seed('000'), seed('003'), ...policyDocs().map(([, t]) => t)].flatMap((t) => [t, normalizeStep(t).view.text])
     const wrong: string[] = []
     let hits = 0

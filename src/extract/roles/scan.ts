@@ -246,20 +246,21 @@ function shareLevel(units: UnitMatch[]): void {
   }
 }
 
-/** Every label, role verb, duty prefix, duty-list verb or head and first-listed-lead label, as one matcher. */
-const ROLE_CUES = new CueSet(
-  [
-    grammar.labels,
-    grammar.verbs,
-    grammar.firstListedLabels,
-    grammar.standingClosers,
-    grammar.dutyPrefixes,
-    grammar.dutyOpeners,
-    grammar.dutyListVerbs,
-    grammar.dutyListHeads,
-    grammar.objectFrame.verbs,
-  ].flatMap((lex) => [...lex.words]),
-)
+/** Every label, role verb, duty prefix, duty-list verb or head and first-listed-lead label: the role gate's words. */
+export const ROLE_CUE_WORDS: readonly string[] = [
+  grammar.labels,
+  grammar.verbs,
+  grammar.firstListedLabels,
+  grammar.standingClosers,
+  grammar.dutyPrefixes,
+  grammar.dutyOpeners,
+  grammar.dutyListVerbs,
+  grammar.dutyListHeads,
+  grammar.objectFrame.verbs,
+].flatMap((lex) => [...lex.words])
+
+/** The role gate's words as one matcher. */
+const ROLE_CUES = new CueSet(ROLE_CUE_WORDS)
 /** Folding punctuation (( → （) makes or breaks no such word (none holds either form), so the raw range can be tested. */
 const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('():,;'))].some((c) => w.includes(c)))
 
