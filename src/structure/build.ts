@@ -502,7 +502,9 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
       const item = top()!.node
       let at = pos
       while (at < line.end && text.charCodeAt(at) === 32) at++
-      const ends = !listGoesOn(item) && endsList(item, stack[stack.length - 2].node, text.slice(at, line.end), charBefore, text, bodied)
+      // (the list's shape first: it reads the line alone, while listGoesOn reads the lines ahead)
+      const shape = endsList(item, stack[stack.length - 2].node, text.slice(at, line.end), charBefore, text, bodied)
+      const ends = shape && !listGoesOn(item) ? shape : false
       if (ends) {
         closed.add(item)
         stack.pop()
@@ -511,7 +513,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
           while (stack.length >= 2 && isListStyle(top()!.style) && !listGoesOn(top()!.node)) closed.add(stack.pop()!.node)
         }
       } else bodied.add(item)
-    } else if (filled && pos === line.start && !inBox && stack.length > 0 && headingShaped(top()!.node, text)) {
+    } else if (filled && pos === line.start && !inBox && stack.length > 0 && !bodied.has(top()!.node) && headingShaped(top()!.node, text)) {
       // the paragraph under a heading printed without its full stop (（三）加强监管 ⏎ 各区要…)
       bodied.add(top()!.node)
     }
