@@ -7,16 +7,13 @@ import type { Line } from '../normalize/lines.js'
 import { isStrongTitle } from './title-lines.js'
 import { isIssuerLine } from './signature.js'
 import sig from '../../grammars/signature.json' with { type: 'json' }
+import { wordAlternation } from '../text/regexp.js'
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const alt = (xs: readonly string[]) =>
-  [...xs]
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|')
 const { openers, verbs, closers } = sig.releaseLead
 /** opener? organs verb title (closer)? end — the organs hold no punctuation but 、, the title no sentence mark. */
-const LEAD = new RegExp(`^(?:(?:${alt(openers)})[，,]?)?([^，,。；：:《》“”]{2,60}?)(?:${alt(verbs)})(?:《([^《》]{4,100})》|([^，,。；：:《》]{4,100}?))(?:[，,]?(${alt(closers)}))?([。：:])$`)
+const LEAD = new RegExp(
+  `^(?:(?:${wordAlternation(openers)})[，,]?)?([^，,。；：:《》“”]{2,60}?)(?:${wordAlternation(verbs)})(?:《([^《》]{4,100})》|([^，,。；：:《》]{4,100}?))(?:[，,]?(${wordAlternation(closers)}))?([。：:])$`,
+)
 /** How many lines from the top a lead may stand (under a page heading and a stamp). */
 const LEAD_LINES = 4
 

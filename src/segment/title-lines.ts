@@ -6,7 +6,7 @@
 import genres from '../../grammars/genres.json' with { type: 'json' }
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
-import { escapeRegExp } from '../text/regexp.js'
+import { wordAlternation } from '../text/regexp.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
 import type { Segment } from '../tree/segment.js'
@@ -127,10 +127,9 @@ export const TITLE_FRAGMENT = /^[\u4e00-\u9fff“”"《》〈〉（）()、·�
 
 export type TitleSpan = NonNullable<Segment['title']>
 
-const alternatives = (words: string[]) => words.map(escapeRegExp).join('|')
-const STATUS_LINE = new RegExp(`^[（(](?:${alternatives(genres.titleStatus)})[）)]$`)
+const STATUS_LINE = new RegExp(`^[（(](?:${wordAlternation(genres.titleStatus)})[）)]$`)
 // (an edition line keeps its spaces as printed in the match: `（2021 版）`)
-const EDITION_LINE = new RegExp(`^([（(]\\s*\\d{4}\\s*(?:${alternatives(genres.titleEdition.words)})\\s*[）)])\\s*(?:[（(](?:${alternatives(genres.titleEdition.draftMarks)})[）)])?$`)
+const EDITION_LINE = new RegExp(`^([（(]\\s*\\d{4}\\s*(?:${wordAlternation(genres.titleEdition.words)})\\s*[）)])\\s*(?:[（(](?:${wordAlternation(genres.titleEdition.draftMarks)})[）)])?$`)
 
 /**
  * The last line of a title [.., end] with the rule's status printed alone on the line under it
