@@ -2,7 +2,8 @@ import columns from '../../grammars/table-columns.json' with { type: 'json' }
 import labels from '../../grammars/roles/labels.json' with { type: 'json' }
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { SPACE_UNITS } from '../text/regex-ends.js'
+import { withSpaceUnits } from '../text/regex-ends.js'
+import { codeSet } from '../text/brackets.js'
 
 /** Words a task table's header cells are made of: its column words and the role labels. */
 const COLUMN_WORDS = new Set<string>([...columns.serial, ...columns.task, ...columns.deadline, ...columns.other, ...labels.labels.map((l) => l.label)])
@@ -15,9 +16,7 @@ const DEADLINE = new Set(columns.deadline)
  * (`|`, tab, spaces) and what trimming takes off a cell (\s). A line holding any other is no header, and
  * is passed over without cutting it into cells.
  */
-const HEADER_UNITS = new Uint8Array(0x10000)
-for (const w of [...COLUMN_WORDS, '|\t \u3000']) for (let i = 0; i < w.length; i++) HEADER_UNITS[w.charCodeAt(i)] = 1
-for (const [lo, hi] of SPACE_UNITS) HEADER_UNITS.fill(1, lo, hi + 1)
+const HEADER_UNITS = withSpaceUnits(codeSet([...COLUMN_WORDS, '|\t \u3000'].join('')))
 
 /** Turns the header gate off, for the test that holds it to cutting every line. @internal */
 export const headerGate = { enabled: true }

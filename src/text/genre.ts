@@ -1,7 +1,7 @@
 import grammar from '../../grammars/genres.json' with { type: 'json' }
 import { codeSet } from './brackets.js'
-import { SPACE_UNITS } from './regex-ends.js'
-import { escapeRegExp } from './regexp.js'
+import { withSpaceUnits } from './regex-ends.js'
+import { escapeRegExp, wordAlternation } from './regexp.js'
 
 const GENRES = grammar.genres.map((g) => g.name).sort((a, b) => b.length - a.length)
 const ABOUT = grammar.about
@@ -33,8 +33,7 @@ function endsWithGenre(t: string, g: string): boolean {
  * bracket, quotes and spaces off: a genre's last, or one of what is taken off. Any other, and no
  * genre ends the title (genreOf answers without a copy of it).
  */
-const MAY_END = codeSet([...GENRES.map((g) => g[g.length - 1]), ...'）)”"》」'])
-for (const [lo, hi] of SPACE_UNITS) MAY_END.fill(1, lo, hi + 1)
+const MAY_END = withSpaceUnits(codeSet([...GENRES.map((g) => g[g.length - 1]), ...'）)”"》」']))
 
 /** Turns the end test off, for the test that holds it to reading every title. @internal */
 export const genreEndGate = { enabled: true }
@@ -95,7 +94,7 @@ export function forwardingAt(prefix: string): number {
   return prefix.search(FORWARDING)
 }
 
-const IMPLEMENTING = new RegExp((grammar.implementing as string[]).map(escapeRegExp).join('|'))
+const IMPLEMENTING = new RegExp(wordAlternation(grammar.implementing))
 
 /**
  * Where a verb implementing another organ's document (`grammars/genres.json` implementing: 贯彻) stands in

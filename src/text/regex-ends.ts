@@ -58,6 +58,15 @@ export const SPACE_UNITS: Array<[number, number]> = [
   [0xfeff, 0xfeff],
 ]
 
+/**
+ * `set` (a code-unit table, `codeSet`) with every `\s` code unit of SPACE_UNITS set to 1 too, for a
+ * table of what a line may hold or end with once a trim has taken its spaces off; returns `set`.
+ */
+export function withSpaceUnits(set: Uint8Array): Uint8Array {
+  for (const [lo, hi] of SPACE_UNITS) set.fill(1, lo, hi + 1)
+  return set
+}
+
 function complement(ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0])
   const out: Array<[number, number]> = []
