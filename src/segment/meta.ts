@@ -12,7 +12,7 @@ import { aboutAt, forwardingAt, genreFromBody, genreOf, genreWithin, implementin
 import { historyBody, historyEvents } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 import { organEndings, startsWithSignerTitle } from './signature.js'
-import { escapeRegExp } from '../text/regexp.js'
+import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
 
@@ -91,13 +91,7 @@ function docNumberAt(view: MappedText, start: number, end: number): DocNumber | 
 }
 
 /** A docNumber label of grammars/header-labels.json opening a 字号 line, spaces or a colon after it. */
-const NUMBER_LABEL = new RegExp(
-  `^(?:${Object.keys(headerLabels.labels)
-    .filter((l) => fieldOf(l) === 'docNumber')
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})[\\s：:]*(?=[\\u4e00-\\u9fff])`,
-)
+const NUMBER_LABEL = new RegExp(`^(?:${wordAlternation(Object.keys(headerLabels.labels).filter((l) => fieldOf(l) === 'docNumber'))})[\\s：:]*(?=[\\u4e00-\\u9fff])`)
 
 type ReadEvent = { entry: HistoryEntry; issuers: string[] }
 

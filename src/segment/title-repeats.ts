@@ -5,7 +5,7 @@
 import genres from '../../grammars/genres.json' with { type: 'json' }
 import aliases from '../../grammars/units/aliases.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
-import { escapeRegExp } from '../text/regexp.js'
+import { wordAlternation } from '../text/regexp.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
 import { versionTagLength } from './history.js'
@@ -26,7 +26,7 @@ export function datedIssuerDate(text: string): string | null {
 
 const ALIAS_STEMS = aliases.groups.flatMap((g) => g.stems.map((stem) => [stem, g.stems[0]] as const)).sort((a, b) => b[0].length - a[0].length)
 const ALIAS_TO = new Map(ALIAS_STEMS)
-const ALIAS_STEM = new RegExp(ALIAS_STEMS.map(([stem]) => escapeRegExp(stem)).join('|'), 'g')
+const ALIAS_STEM = new RegExp(wordAlternation(ALIAS_STEMS.map(([stem]) => stem)), 'g')
 /** A title's key with each organ word in its alias group's first form (grammars/units/aliases.json: 政府 → 人民政府). */
 const aliasKey = (t: string) => titleKey(t).replace(ALIAS_STEM, (w) => ALIAS_TO.get(w) ?? w)
 
@@ -128,7 +128,7 @@ export function issuingTitleUnder(lines: Line[], i: number, heading: TitleSpan):
 }
 
 /** 关于 and a verb that convenes a meeting (grammars/genres.json conveningTitle): `关于召开…`. */
-const CONVENING = new RegExp(`^关于(?:${genres.conveningTitle.map(escapeRegExp).join('|')})`)
+const CONVENING = new RegExp(`^关于(?:${wordAlternation(genres.conveningTitle)})`)
 /** A note in brackets closing a heading: `（邀请市政府法律顾问参会）`. */
 const TRAILING_NOTE = /[（(][^（）()]*[）)]$/
 
