@@ -285,8 +285,8 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     if (gapTo <= gapFrom || view.source.text.slice(gapFrom, gapTo).trim() !== '' || end >= lineEnd) return null
     const number = /^\d+$/.test(r[1]) ? Number(r[1]) : cnNumber(r[1])
     const last = lastSeen.get('article')
-    if (number === null || number !== (last === undefined ? 1 : last + 1)) return null
-    return { style: 'article', start: at, end, numeral: r[1], number, key: `第${r[1]}条`, weak: false, sequence: false }
+    if (number === null || (number !== (last === undefined ? 1 : last + 1) && !(r[2] && number === last))) return null
+    return { style: 'article', start: at, end, numeral: r[1], number, key: `第${r[1]}条${r[2] ?? ''}`, ...(r[2] ? { inserted: true } : {}), weak: false, sequence: false }
   }
 
   /** Box state (专栏N): the numbers its own lists have reached, per style. */
@@ -354,7 +354,8 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     }
     if (at >= 0) {
       const prev = stack[at].number
-      if (prev !== null && m.number !== null && m.number !== prev + 1) {
+      // an inserted article (第一百二十条之一 after 第一百二十条) is the next one, numbered as the one before it
+      if (prev !== null && m.number !== null && m.number !== prev + 1 && !(m.inserted && m.number === prev)) {
         const code = m.number <= prev ? 'numbering-repeat' : 'numbering-gap'
         diags.add(view, 'warning', code, `${m.key} follows ${prev} in a ${m.style} list (expected ${prev + 1})`, m.start, m.end)
       }

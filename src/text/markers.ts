@@ -23,8 +23,10 @@ export interface Marker {
   /** Numeral as printed (`二`, `12`, `③`). */
   numeral: string
   number: number | null
-  /** Path key, e.g. `二`, `（一）`, `1`, `第三条`. */
+  /** Path key, e.g. `二`, `（一）`, `1`, `第三条`, `第一百二十条之一`, `第185-1条`. */
   key: string
+  /** An article an amendment inserted after `number` (`第一百二十条之一`, `第185-1條`): the next one, not a repeat. */
+  inserted?: boolean
   weak: boolean
   /** Ambiguous form (4.2021年…, 1）…): a clause only when its number continues its list. */
   sequence: boolean
@@ -174,7 +176,7 @@ export function nextKey(m: Marker): string | null {
   if (!style || m.number === null) return null
   for (const sys of style.systems) {
     const n = writeNumeral(m.number + 1, sys)
-    if (n !== null) return style.key.replace('{n}', n)
+    if (n !== null) return keyOf(style.key, n, undefined)
   }
   return null
 }
@@ -243,12 +245,22 @@ export function markerAt(text: string, at: number, inline = false): Marker | nul
       end: at + m[0].length,
       numeral,
       number: numberOf(numeral, s.systems),
-      key: s.key.replace('{n}', numeral),
+      key: keyOf(s.key, numeral, m[2]),
+      ...(m[2] ? { inserted: true } : {}),
       weak: s.weak,
       sequence: s.sequence,
     }
   }
   return null
+}
+
+/**
+ * A style's path key for the numeral as printed: `{n}` the numeral, `{sub}` the number of an
+ * inserted article (`之一`, `1`), empty when there is none.
+ * @example keyOf('第{n}-{sub}条', '185', '1') // '第185-1条'
+ */
+export function keyOf(template: string, numeral: string, sub: string | undefined): string {
+  return template.replace('{n}', numeral).replace('{sub}', sub ?? '')
 }
 
 /** True when a numbering marker (not a weak one) starts at `at`. */

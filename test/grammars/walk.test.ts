@@ -1243,7 +1243,8 @@ function twoItems(id: string): [string, string] {
   const rest = line.slice(m.end).split(/[；。]/)[0]
   const firstMarker = markerAt(marker + rest, 0, true)
   const next = firstMarker ? nextKey(firstMarker) : null
-  const [pre, post] = style.key.split('{n}')
+  // (an inserted article's {sub} is empty for an ordinary item)
+  const [pre, post] = style.key.replace('{sub}', '').split('{n}')
   const nextNumeral = next ? next.slice(pre.length, next.length - post.length) : CONTROL
   const glue = /[：，]$/.test(rest) || rest.startsWith('（') ? rest : ''
   return [marker + glue, marker.replace(one, nextNumeral) + glue]

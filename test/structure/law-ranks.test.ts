@@ -68,3 +68,40 @@ describe('an article whose text opens with 与 / 所 / 第 (issue #11 marker swe
     expect(keys.filter((k) => /^第.+条$/.test(k!))).toHaveLength(36)
   })
 })
+
+describe('articles an amendment inserted (第一百二十条之一, 第 185-1 條)', () => {
+  const articleKeys = (text: string) =>
+    allClauses(parse(text).clauses)
+      .filter((c) => c.style === 'article')
+      .map((c) => c.path.at(-1))
+
+  it('a Taiwan law numbers them N-M: each is its own article, in order, no repeat warned', () => {
+    const text = [
+      '漁業資源保育條例',
+      '第 12 條',
+      '主管機關應於每年六月底前公告禁漁區域。',
+      '第 12-1 條',
+      '前條禁漁區域內之捕撈行為，由直轄市、縣（市）政府負責查核。',
+      '第 12-2 條',
+      '違反前條規定者，處新臺幣三萬元以下罰鍰。',
+      '第 13 條',
+      '本條例自公布日施行。',
+    ].join('\n')
+    expect(articleKeys(text)).toEqual(['第12条', '第12-1条', '第12-2条', '第13条'])
+    const doc = parse(text)
+    expect(doc.diagnostics.filter((d) => d.code === 'numbering-repeat')).toEqual([])
+    // the duty printed under 第 12-1 條 is that article's, not 第 12 條's
+    const duty = doc.tasks.find((t) => t.roles.some((r) => r.units.some((u) => u.name.includes('政府'))))
+    expect(duty?.path).toEqual(['第12-1条'])
+  })
+
+  it('a mainland law prints them 之一: the key keeps 之一, so two articles never share a path', () => {
+    const text = '某某法\n\n第三十条 甲项规定。\n\n第三十条之一 乙项规定。\n\n第三十条之二 丙项规定。\n\n第三十一条 丁项规定。'
+    expect(articleKeys(text)).toEqual(['第三十条', '第三十条之一', '第三十条之二', '第三十一条'])
+  })
+
+  it('第七條之二至前條規定… at a line start is a cross-reference, not an article', () => {
+    const text = '某某組織法\n第 7 條 甲。\n第 7-3 條\n第七條之二至前條規定，於其他事件準用之。\n第 8 條 乙。'
+    expect(articleKeys(text)).toEqual(['第7条', '第7-3条', '第8条'])
+  })
+})
