@@ -1,0 +1,115 @@
+/**
+ * Page heads of the outside probe by region (test/gold/outside/outside25.md): a site heading that is no
+ * title above a label block that labels the title; a print/bookmark widget line over the issuer line; a
+ * 关于 title whose subject takes two lines before the line that closes it; a law database's 【label】 lines
+ * under a mirror's menu. Fixtures are our own text in the pages' formats.
+ */
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+describe('a site heading above a label block that labels its title (名称: …)', () => {
+  const page = [
+    '青溪市青山区政府信息公开',
+    '青溪市政府网 - 信息公开 - 青溪市青山区政府',
+    '索 引 号: 110201/2019-00412 信息分类名称: 行政事务/其他公文',
+    '发布机构: 青山区政府 生成日期: 2019-04-09 发布日期: 2019-04-10',
+    '名  称: 青溪市青山区人民政府关于印发青山区政务值班工作规则的通知',
+    '文  号: 青山府发 〔2019〕 12号 主 题 词: 行政事务',
+    '青山府发〔2019〕12号',
+    '青溪市青山区人民政府关于印发青山区政务值班工作规则的通知',
+    '各镇人民政府，区政府各部门：',
+    '《青山区政务值班工作规则》已经区政府同意，现印发给你们，请遵照执行。',
+    '青溪市青山区人民政府',
+    '2019年4月8日',
+    '青山区政务值班工作规则',
+    '第一条 为规范政务值班工作，制定本规则。',
+    '',
+  ].join('\n')
+
+  it('takes the labelled title, not the site heading, and keeps the block’s fields', () => {
+    const doc = parse(page)
+    expect(doc.meta.title).toBe('青溪市青山区人民政府关于印发青山区政务值班工作规则的通知')
+    expect(doc.meta.docType).toBe('通知')
+    expect(doc.meta.docNumber?.normalized).toBe('青山府发〔2019〕12号')
+    expect(doc.meta.publishedDate).toBe('2019-04-10')
+    expect(doc.documents[0]?.meta.title).toBe('青山区政务值班工作规则')
+  })
+
+  it('keeps a title-like line above the labels as the title', () => {
+    const doc = parse('青溪市青山区人民政府关于做好春季防火工作的通知\n发布机构: 青山区政府\n发布日期: 2019-03-02\n名  称: 关于做好春季防火工作的通知\n各镇人民政府：\n请做好防火工作。\n')
+    expect(doc.meta.title).toBe('青溪市青山区人民政府关于做好春季防火工作的通知')
+  })
+
+  it('a block opening the page (no line above it) is read as before', () => {
+    const doc = parse('发布文号: 青政发[2012]8号\n各区人民政府：\n现将有关事项通知如下。\n二○一二年三月一日\n')
+    expect(doc.meta.docNumber?.normalized).toBe('青政发〔2012〕8号')
+  })
+})
+
+describe('a print and bookmark widget over the issuer line (boilerplate portal-print-toolbar)', () => {
+  it('drops `友善列印、收藏` so the title is the issuer line and its 關於 line', () => {
+    const doc = parse(
+      '【法令快訊】青溪省政府《加強山林防火工作的意見》\n\n友善列印、收藏\n\n青溪省人民政府\n關於加強山林防火工作的意見\n\n青政發〔2022〕9號\n\n各市、縣人民政府：\n為加強山林防火工作，提出如下意見。\n',
+    )
+    expect(doc.meta.title).toBe('青溪省人民政府关于加强山林防火工作的意见')
+    expect(doc.meta.issuers).toEqual(['青溪省人民政府'])
+    expect(doc.diagnostics.some((d) => d.message.includes('友善列印、收藏'))).toBe(true)
+  })
+
+  it('keeps a sentence that mentions printing', () => {
+    const doc = parse('青溪县人民政府关于做好档案工作的通知\n各乡镇：\n请将档案打印后收藏于档案室。\n')
+    expect(doc.diagnostics.some((d) => d.message.includes('打印后收藏'))).toBe(false)
+  })
+})
+
+describe('a 关于 title whose subject takes two lines before the line that closes it', () => {
+  it('joins `关于…计划` / `执行情况与…发展` / `计划的报告` into one title of genre 报告', () => {
+    const doc = parse(
+      '关于青溪省2023年国民经济和社会发展计划\n执行情况与2024年国民经济和社会发展\n计划的报告\n青溪省第三届人民代表大会第二次会议审议通过\n一、2023年计划执行情况\n全省经济运行总体平稳。\n',
+    )
+    expect(doc.meta.title).toBe('关于青溪省2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划的报告')
+    expect(doc.meta.docType).toBe('报告')
+  })
+
+  it('does not reach past a body line to a later …的通知', () => {
+    const doc = parse('关于青溪县2023年农村公路建设计划\n各乡镇人民政府：\n请转发有关单位的通知\n')
+    expect(doc.meta.title).toBe('关于青溪县2023年农村公路建设计划')
+  })
+})
+
+describe('a law database’s 【label】 lines under a mirror’s menu', () => {
+  const page = [
+    '[Home]',
+    '[Databases]',
+    '[WorldLII]',
+    '[Search]',
+    '[Feedback]',
+    '青溪省地方法规 |',
+    '【发布文号】青政发[1996]47号',
+    '【发布日期】1996-08-30',
+    '【生效日期】1996-08-30',
+    '【所属类别】地方法规',
+    '青溪省人民政府关于',
+    '印发青溪省山区水库移民安置办法的通知',
+    '(青政发〔1996〕47号)各地、市、县人民政府：',
+    '现将《青溪省山区水库移民安置办法》印发给你们，请认真贯彻执行。',
+    '',
+  ].join('\n')
+
+  it('reads the 字号 and the 发布日期 of the block seven lines down', () => {
+    const doc = parse(page)
+    expect(doc.meta.docNumber?.normalized).toBe('青政发〔1996〕47号')
+    expect(doc.meta.publishedDate).toBe('1996-08-30')
+    expect(doc.meta.title).toBe('青溪省人民政府关于印发青溪省山区水库移民安置办法的通知')
+  })
+
+  it('does not take 【label】 lines below a sentence of the text', () => {
+    const doc = parse('青溪省人民政府关于印发山区水库移民安置办法的通知\n各地、市、县人民政府：\n现将办法印发给你们，请认真执行。\n一、\n二、\n三、\n【发布日期】1996-08-30\n【生效日期】1996-08-30\n')
+    expect(doc.meta.publishedDate).toBeNull()
+    // (nor under a menu that a sentence breaks)
+    const broken = parse(
+      '[Home]\n[Databases]\n近来，有读者来信询问移民安置的做法。\n[Search]\n[Feedback]\n青溪省地方法规 |\n【发布文号】青政发[1996]47号\n【发布日期】1996-08-30\n青溪省人民政府关于\n印发青溪省山区水库移民安置办法的通知\n各地、市、县人民政府：\n现将办法印发给你们。\n',
+    )
+    expect(broken.meta.publishedDate).toBeNull()
+  })
+})
