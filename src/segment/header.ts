@@ -163,7 +163,7 @@ export interface SiteCell {
 }
 
 /** A site-table line whose first cell is a label in square brackets (`[ 发文字号 ] …`). */
-const BRACKET_LABEL_LINE = /^\[\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}\]/
+const BRACKET_LABEL_LINE = /^(?:\d{1,2}[.．、]\s*)?\[\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}\]/
 /** One `[ label ] value` cell: the value runs to the next `[`. */
 const BRACKET_CELL = /\[\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*\]([^[]*)/g
 

@@ -113,3 +113,40 @@ describe('a law database’s 【label】 lines under a mirror’s menu', () => {
     expect(broken.meta.publishedDate).toBeNull()
   })
 })
+
+describe('a portal’s numbered list of [label] rows under the title', () => {
+  const page = [
+    '青溪市青山区“十四五”公共服务规划',
+    '  1. [主题分类] 卫生、体育\\其他',
+    '  2. [规划分类] 区级专项规划',
+    '  3. [发文单位] 青溪市青山区人民政府',
+    '  4. [发布日期]2021-11-05',
+    '',
+    '青山区人民政府',
+    '',
+    '二〇二一年十月',
+    '',
+    '第一章 发展基础',
+    '一、公共服务水平持续提升',
+    '全区新建社区卫生服务站12个。',
+    '',
+  ].join('\n')
+
+  it('reads the rows as the site table: 发布日期 and 发文单位, past a row no field knows', () => {
+    const doc = parse(page)
+    expect(doc.meta.publishedDate).toBe('2021-11-05')
+    expect(doc.meta.issuers).toEqual(['青溪市青山区人民政府'])
+  })
+
+  it('leaves no clause of the rows and no due date of the label’s value or the cover’s month', () => {
+    const doc = parse(page)
+    const dates = doc.tasks.flatMap((t) => t.deadlines.map((d) => d.date))
+    expect(dates).not.toContain('2021-11-05')
+    expect(dates).not.toContain('2021-10-31')
+  })
+
+  it('keeps a numbered list whose items open with a bracketed word that is no label', () => {
+    const doc = parse('青溪市青山区人民政府关于做好防汛工作的通知\n各街道：\n1. [重点] 2021年6月底前完成河道清淤。\n2. [要求] 各街道按时上报。\n')
+    expect(doc.tasks.flatMap((t) => t.deadlines.map((d) => d.date))).toContain('2021-06-30')
+  })
+})
