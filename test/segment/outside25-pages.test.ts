@@ -150,3 +150,20 @@ describe('a portal’s numbered list of [label] rows under the title', () => {
     expect(doc.tasks.flatMap((t) => t.deadlines.map((d) => d.date))).toContain('2021-06-30')
   })
 })
+
+describe('a report title with its delivery dateline and speaker on its line (history.json deliveryVenues)', () => {
+  const page =
+    '收藏本站 官方微博 欢迎浏览青溪地方志\n\n政府工作报告 (2021年1月12日在青溪市第九届人民代表大会第五次会议上) 青溪市人民政府市长 王某某\n\n发布时间:2022-03-01 点击率:\n\n各位代表:\n\n现在,我代表市人民政府向大会报告工作,请予审议。\n\n一、2020年工作回顾\n\n全市经济运行总体平稳。\n'
+
+  it('cuts the dateline and the speaker off the title, and drops the toolbar and greeting above it', () => {
+    const doc = parse(page)
+    expect(doc.meta.title).toBe('政府工作报告')
+    expect(doc.meta.docType).toBe('政府工作报告')
+    expect(doc.diagnostics.some((d) => d.message.includes('欢迎浏览青溪地方志'))).toBe(true)
+  })
+
+  it('keeps a title whose parenthesis names no meeting', () => {
+    const doc = parse('青溪市人民政府关于印发青溪市节水行动方案(2021—2025年)的通知\n各区人民政府：\n现将方案印发给你们。\n')
+    expect(doc.meta.title).toBe('青溪市人民政府关于印发青溪市节水行动方案（2021—2025年）的通知')
+  })
+})
