@@ -163,7 +163,7 @@ export interface SiteCell {
 }
 
 /** A site-table line whose first cell is a label in square brackets (`[ 发文字号 ] …`). */
-const BRACKET_LABEL_LINE = /^\[\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}\]/
+const BRACKET_LABEL_LINE = /^(?:\d{1,2}[.．、]\s*)?\[\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}\]/
 /** One `[ label ] value` cell: the value runs to the next `[`. */
 const BRACKET_CELL = /\[\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*\]([^[]*)/g
 
@@ -302,8 +302,13 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     return { form: 'law-db', fields, spans, titleLine: i > 0 ? lines[0] : undefined, start: lines[0].start, end: lines[next - 1].end, next }
   }
   // law-db 【label】 lines copied without 文章属性/正文 (a repost site's copy under its own title line):
-  // every cell a known label, two at least; the title is the nearest title-like line above them
-  for (let i = 0; i < top; i++) {
+  // every cell a known label, two at least; the title is the nearest title-like line above them.
+  // (a law-database mirror may print them under a longer menu, `[Home]` / `[Databases]` / … / `新疆…地方法规 |`:
+  // they may open further down while every line above is a short line of no sentence)
+  let menu = 0
+  while (menu < Math.min(lines.length, LAW_DB_DEEP_TOP) && MENU_LINE.test(lines[menu].text)) menu++
+  const lawTop = Math.max(top, Math.min(lines.length, menu + 1))
+  for (let i = 0; i < lawTop; i++) {
     if (!LAW_DB_FIELD.test(unbullet(lines[i].text))) continue
     const fields: Record<string, string> = {}
     const spans: HeaderBlock['spans'] = {}
@@ -393,11 +398,15 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     // (nor, when the block labels its title (`标  题: …`), the first line that is no title but a row of the
     // table cut at its first label: `号: 003043524/… 信息分类: 规范性文件发布` under a lost `索引`)
     const cutRow = i > 0 && !isTitle(lines[t].text) && CUT_LABEL_ROW.test(lines[t].text) && Object.keys(fields).some((l) => LABEL_FIELD[l] === 'title' && fields[l])
+    const labelsTitle = Object.keys(fields).some((l) => LABEL_FIELD[l] === 'title' && fields[l] && isTitle(fields[l]))
+    // (nor a site's heading that is no title, `重庆市渝北区政府信息公开` over the portal's path line, when the
+    // block labels a title that is one: `名  称: …关于印发…的通知`)
+    const siteHeading = i > 0 && !isTitle(lines[t].text) && labelsTitle
     return {
       form: 'publish',
       fields,
       spans,
-      titleLine: i > 0 && !cutRow && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) ? lines[t] : undefined,
+      titleLine: i > 0 && !cutRow && !siteHeading && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) ? lines[t] : undefined,
       start: lines[i].start,
       end: lines[j - 1].end,
       next: j,
@@ -424,6 +433,11 @@ function labelRun(lines: Line[], i: number, cellsOf: (label: string, value: stri
   }
   return { fields, spans, next: j }
 }
+
+/** How far below a mirror's menu a law database's 【label】 lines may open. */
+const LAW_DB_DEEP_TOP = 14
+/** A menu line: short, no sentence punctuation, no 【label】 cell. */
+const MENU_LINE = /^[^。，；：:【】]{1,24}$/
 
 /** How far below a site's navigation a law site's label block may open. */
 const DEEP_TOP = 40

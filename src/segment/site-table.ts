@@ -3,7 +3,7 @@
  * takes: its cells fill what the title and the 落款 leave.
  */
 import type { Line } from '../normalize/lines.js'
-import { fieldOf, headerRowLabels, siteLabelCells, type HeaderBlock } from './header.js'
+import { fieldOf, headerRowLabels, opensWithBracketLabel, siteLabelCells, type HeaderBlock } from './header.js'
 import { isKeywordLine } from './colophon.js'
 import { isIssuerLine } from './signature.js'
 
@@ -30,7 +30,7 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
     // (under the title, a line opening with a label, or with a longer label word ending in one: `信息来源：本网 发布日期：…`)
     const t = lines[k].text
     const opens = (label: string) => /^[\u4e00-\u9fff]{0,4}$/.test(t.slice(0, t.indexOf(label)))
-    if (cells.length === 0 || (atStart && !t.includes('|') && !opens(cells[0].label))) return false
+    if (cells.length === 0 || (atStart && !t.includes('|') && !opensWithBracketLabel(lines[k]) && !opens(cells[0].label))) return false
     for (const c of cells) {
       if (fields[c.label]) continue
       fields[c.label] = c.value
@@ -44,7 +44,9 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
   // Under the title: two lines with labels, or a bordered table's rows (`文号 | X | 成文日期: | Y |`) as far as
   // its borders go, rows whose labels no field knows (`公开责任部门 | … | 公开形式: | … |`) included.
   for (let k = next; k < Math.min(lines.length, next + BORDERED_ROWS); k++) {
-    const bordered = isBorderedRow(lines[k].text)
+    // (a portal's numbered list of `[label]` rows, `1. [主题分类] …` / `2. [规划分类] …` / `3. [发文单位] …`, is read as
+    // far as it goes too, rows of labels no field knows included)
+    const bordered = isBorderedRow(lines[k].text) || opensWithBracketLabel(lines[k])
     if (!bordered && k >= next + 2) break
     if (!read(k, true) && !bordered) break
   }

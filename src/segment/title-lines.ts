@@ -100,10 +100,17 @@ export function aboutContinuation(lines: Line[], from: number, end: number): num
   const genre = genreOf(text)
   if (!next || genre === null || aboutAt(text) < 0) return end
   if (text.slice(0, text.lastIndexOf(genre)).endsWith('的')) return end
-  const tail = next.text
-  const nextGenre = genreOf(tail)
-  if (!TITLE_FRAGMENT.test(tail) || DOC_NUMBER_LINE.test(tail) || nextGenre === null || !tail.slice(0, tail.length - nextGenre.length).endsWith('的')) return end
-  return isStrongTitle(text + tail) ? end + 1 : end
+  // (the subject may take two lines before the one that closes it: `关于海南省2021年国民经济和社会发展计划` /
+  // `执行情况与2022年国民经济和社会发展` / `计划的报告`)
+  for (let k = end + 1; k <= Math.min(lines.length - 1, end + 2); k++) {
+    const tail = lines[k].text
+    if (!TITLE_FRAGMENT.test(tail) || DOC_NUMBER_LINE.test(tail)) return end
+    const nextGenre = genreOf(tail)
+    if (nextGenre === null) continue
+    if (!tail.slice(0, tail.length - nextGenre.length).endsWith('的')) return end
+    return isStrongTitle(joinTitle(lines.slice(from, k + 1))) ? k : end
+  }
+  return end
 }
 
 const { secrecy: SECRECY, urgency: URGENCY } = headerLabels.dispatchMarks

@@ -6,6 +6,7 @@
  */
 import genres from '../../grammars/genres.json' with { type: 'json' }
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
+import history from '../../grammars/history.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
@@ -22,6 +23,8 @@ const LEADING_SITE_TAG = /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[
 /** A place name printed twice where a portal glued its own name before a title opening with it (`葛公镇葛公镇防汛…`). */
 const DOUBLED_PLACE = /^([\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道))\1/
 const ISSUING_QUOTE = /(?:印发|转发|批转)《/
+/** A title, then a delivery dateline in brackets naming the meeting (grammars/history.json `deliveryVenues`), then anything (the speaker). */
+const DELIVERY_TAIL = new RegExp(`^(.{2,60}?)\\s*[（(][^（）()]{0,30}在[^（）()]{2,60}(?:${history.deliveryVenues.join('|')})上[）)].*$`)
 /**
  * A 字号 glued after a title's genre word at the end of a line (a site's table cells run together:
  * `关于印发…的通知常政发〔2023〕1号|`): where the number starts and the number, or null.
@@ -186,6 +189,13 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
       gluedNumber = { start: l.start + cut.at, end: l.start + cut.at + cut.number.length, text: cut.number }
       lines[k] = { start: l.start, end: l.start + cut.at, text: l.text.slice(0, cut.at) }
     }
+  }
+  // a report's title with its delivery dateline and speaker on its line (`政府工作报告 (2019年1月21日在…会议上) 某市市长 某某`)
+  for (let k = from; k < Math.min(lines.length, from + 3); k++) {
+    const d = DELIVERY_TAIL.exec(lines[k].text)
+    if (!d || !isStrongTitle(d[1])) continue
+    diags.add(view, 'info', 'title-run-in', 'Split the delivery dateline and the speaker from the title on its line', lines[k].start + d[1].length, lines[k].end)
+    lines[k] = { start: lines[k].start, end: lines[k].start + d[1].length, text: d[1] }
   }
   // a site's title cell closed by its border, under the label rows (`…的通知 |`)
   for (let k = from; k < Math.min(lines.length, from + BORDERED_TITLE_DEPTH); k++) {

@@ -779,6 +779,12 @@ const WALKS: Walk[] = [
     yields: (p, i) => (p as string[]).length === 1 && (p as string[])[0] === (i as { action: string }).action,
   },
   {
+    list: 'history.json#deliveryVenues',
+    doc: (w) => `政府工作报告 (2020年1月8日在某市第九届人民代表大会第三次${w}上) 某市人民政府市长 张某\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2019年工作回顾\n全市经济平稳运行。\n`,
+    project: (d) => d.meta.title,
+    yields: (p) => p === '政府工作报告',
+  },
+  {
     list: 'history.json#effectiveOrders',
     doc: (w) =>
       `行政法院組織法\n沿革：\n1.中華民國八十八年二月三日總統（88）華總一義字第8800025750號令修正公布全文48條\n  中華民國八十八年七月八日司法院（88）院台廳行一字第17712號令${w}八十九年七月一日起施行\n第 1 條\n行政法院掌理全國行政訴訟審判事務。\n`,
