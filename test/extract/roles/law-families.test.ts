@@ -109,15 +109,3 @@ describe('a unit list alone in the first clause is carried past a clause without
     expect(scanRoles('直属海关，是指直接由海关总署领导，负责管理一定区域范围内的海关业务的海关；').roles).toEqual([])
   })
 })
-
-describe('a body named by its suffix alone (grammars/units/suffixes.json standalone)', () => {
-  it('由海关负责 / 由工会负责: the customs and the union of a law are units although they equal an organ suffix', () => {
-    expect(brief(scanRoles('出境旅客携带物品的查验由海关负责。'))).toEqual([['responsible', ['海关']]])
-    expect(brief(scanRoles('职工疗休养活动由工会负责组织，用人单位予以支持。'))).toEqual([['responsible', ['工会']]])
-  })
-
-  it('a named customs office keeps its name, and a bare 海关 taking no duty assigns nothing', () => {
-    expect(brief(scanRoles('东港海关负责本口岸的进出境监管。'))).toEqual([['responsible', ['东港海关']]])
-    expect(brief(scanRoles('当事人应当向海关如实申报。'))).toEqual([])
-  })
-})
