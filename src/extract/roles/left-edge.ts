@@ -41,7 +41,8 @@ function nameWord(tag: string): boolean {
 /**
  * At a sentence start, a verb before a generic head names the unit (登记管理机关, 房屋征收部门,
  * 联合采购办公室): the piece is one unit when it ends in such a head, holds no unit opening after
- * its first word (督促有关部门 is governed) and only noun and verb words.
+ * its first word (督促有关部门 is governed) and only noun and verb words — after a place name the
+ * segmenter knows and the lists do not (海淀区城管执法部门; 督促海淀区… stays governed).
  */
 function modifiedHead(text: string, s: number, e: number, words: TaggedWord[], br: Brackets): boolean {
   // (the segmenter may hold the verb and the head as one word: 管理机构, 办事机构)
@@ -50,9 +51,17 @@ function modifiedHead(text: string, s: number, e: number, words: TaggedWord[], b
   // an officer first is the sentence's subject, the verb is his (主任委員執行委員會決議: the chair carries out)
   if (grammar.officers.matchAt(text, s, e)) return false
   let k = s
+  let leadingPlace = true
   for (let i = 0; i < words.length - 1; i++) {
     // (a word the segmenter does not know is a proper name in the unit's: 长潭/x 水库 管理机构)
     const unknownName = words[i].tag === 'x' && [...words[i].word].every((c) => isHan(c))
+    // (a place the segmenter knows and the lists do not opens the name, in one word or more:
+    // 海淀区/ns 城管 执法 部门, 滨湖/ns 新区/ns 审批 …)
+    if (words[i].tag === 'ns' && leadingPlace) {
+      k += words[i].word.length
+      continue
+    }
+    leadingPlace = false
     if (!(nameWord(words[i].tag) || unknownName) || grammar.notModifiers.has(words[i].word)) return false
     if (i > 0 && grammar.openings.matchAt(text, k, e)) return false
     k += words[i].word.length

@@ -16,6 +16,9 @@ describe('a verb that modifies a generic head at a sentence start names the unit
     ['运输署负责督导全部运输核实工作。', '运输署'],
     // the pre-2008 organ, kept whole for the segmenter (劳动/vn 和/c had governed it)
     ['劳动和社会保障局负责本行政区域内的就业管理工作。', '劳动和社会保障局'],
+    // a place the segmenter tags ns and the place list lacks opens the name (海淀区/ns 城管 执法/v 部门)
+    ['海淀区城管执法部门负责辖区内占道经营的巡查。', '海淀区城管执法部门'],
+    ['滨湖新区审批制度改革部门负责统筹一证通办改革。', '滨湖新区审批制度改革部门'],
   ])('%s', (text, unit) => {
     expect(brief(scanRoles(text))).toEqual([['responsible', [unit]]])
   })
@@ -26,6 +29,8 @@ describe('a verb that modifies a generic head at a sentence start names the unit
     expect(scanRoles('组织委员会负责审查。').roles).toEqual([])
     // …and an officer opening the sentence is its subject (bulk mojlaw_tw D0000006 兵役協會組織規程)
     expect(scanRoles('主任委员执行委员会决议，并负责处理日常会务。').roles).toEqual([])
+    // a place after the verb is no name's opening: the verb governs (督促 + 海淀区城管执法部门)
+    expect(scanRoles('督促海淀区城管执法部门负责到位。').roles).toEqual([])
   })
 
   it('after a comma the verb is not taken as a modifier (要督促监管部门负责 is no assignment of 督促监管部门)', () => {
