@@ -38,7 +38,7 @@ export interface JiebaInstance {
 export const FILLER = '\uFDD0\uFDEF'
 
 const SPACE = 0x20
-const NL = 0x0a
+const NEWLINE = 0x0a
 
 /** A merged entry: frequency and tag as the full load would leave them. */
 interface Entry {
@@ -73,32 +73,32 @@ export class SubsetDictionary {
    */
   static build(dict: Uint8Array, later: string[]): SubsetDictionary | null {
     let lines = 0
-    for (let i = 0; i < dict.length; i++) if (dict[i] === NL) lines++
-    if (dict.length && dict[dict.length - 1] !== NL) lines++
+    for (let i = 0; i < dict.length; i++) if (dict[i] === NEWLINE) lines++
+    if (dict.length && dict[dict.length - 1] !== NEWLINE) lines++
     const starts = new Uint32Array(lines)
     const lengths = new Uint8Array(lines)
-    let n = 0
+    let count = 0
     let total = 0
     let maxWordBytes = 0
     let prevStart = -1
     let prevLength = 0
     for (let at = 0; at < dict.length; ) {
-      let end = dict.indexOf(NL, at)
+      let end = dict.indexOf(NEWLINE, at)
       if (end < 0) end = dict.length
       const line = readLine(dict, at, end)
       if (!line) return null
       if (line.wordLength > 255) return null
       if (prevStart >= 0 && compareBytes(dict, prevStart, prevLength, dict, at, line.wordLength) >= 0) return null
-      starts[n] = at
-      lengths[n] = line.wordLength
-      n++
+      starts[count] = at
+      lengths[count] = line.wordLength
+      count++
       total += line.freq
       maxWordBytes = Math.max(maxWordBytes, line.wordLength)
       prevStart = at
       prevLength = line.wordLength
       at = end + 1
     }
-    const self = new SubsetDictionary(dict, starts.subarray(0, n), lengths.subarray(0, n), new Map(), 0, maxWordBytes)
+    const self = new SubsetDictionary(dict, starts.subarray(0, count), lengths.subarray(0, count), new Map(), 0, maxWordBytes)
     const extra = self.extra
     for (const text of later) {
       for (const raw of text.split('\n')) {
@@ -127,20 +127,20 @@ export class SubsetDictionary {
   /** Every merged word that occurs in `sentence`, with its entry (each word once). */
   wordsIn(sentence: string): Map<string, Entry> {
     const out = new Map<string, Entry>()
-    const s = utf8.encode(sentence)
-    for (let i = 0; i < s.length; i++) {
-      if ((s[i] & 0xc0) === 0x80) continue
+    const sent = utf8.encode(sentence)
+    for (let i = 0; i < sent.length; i++) {
+      if ((sent[i] & 0xc0) === 0x80) continue
       // the file's words starting at i: narrow the sorted range byte by byte
-      let lo = 0
-      let hi = this.starts.length
-      for (let d = 0; i + d < s.length && d < this.maxWordBytes && lo < hi; d++) {
-        const b = s[i + d]
-        lo = this.firstAtLeast(lo, hi, d, b)
-        hi = this.firstAtLeast(lo, hi, d, b + 1)
-        const next = i + d + 1
-        if (lo < hi && this.lengths[lo] === d + 1 && (next === s.length || (s[next] & 0xc0) !== 0x80)) {
-          const word = utf8d.decode(s.subarray(i, next))
-          if (!out.has(word)) out.set(word, this.entryAt(lo))
+      let low = 0
+      let high = this.starts.length
+      for (let depth = 0; i + depth < sent.length && depth < this.maxWordBytes && low < high; depth++) {
+        const byte = sent[i + depth]
+        low = this.firstAtLeast(low, high, depth, byte)
+        high = this.firstAtLeast(low, high, depth, byte + 1)
+        const next = i + depth + 1
+        if (low < high && this.lengths[low] === depth + 1 && (next === sent.length || (sent[next] & 0xc0) !== 0x80)) {
+          const word = utf8d.decode(sent.subarray(i, next))
+          if (!out.has(word)) out.set(word, this.entryAt(low))
         }
       }
     }
@@ -148,35 +148,35 @@ export class SubsetDictionary {
     return out
   }
 
-  /** First index in [lo, hi) whose word's byte at `d` is at least `b` (a word ending before `d` counts as below every byte). */
-  private firstAtLeast(lo: number, hi: number, d: number, b: number): number {
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      const v = this.lengths[mid] > d ? this.bytes[this.starts[mid] + d] : -1
-      if (v < b) lo = mid + 1
-      else hi = mid
+  /** First index in [low, high) whose word's byte at `depth` is at least `byte` (a word ending before `depth` counts as below every byte). */
+  private firstAtLeast(low: number, high: number, depth: number, byte: number): number {
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      const value = this.lengths[mid] > depth ? this.bytes[this.starts[mid] + depth] : -1
+      if (value < byte) low = mid + 1
+      else high = mid
     }
-    return lo
+    return low
   }
 
-  private entryAt(k: number): Entry {
-    const at = this.starts[k]
-    let end = this.bytes.indexOf(NL, at)
+  private entryAt(index: number): Entry {
+    const start = this.starts[index]
+    let end = this.bytes.indexOf(NEWLINE, start)
     if (end < 0) end = this.bytes.length
-    const line = readLine(this.bytes, at, end)!
+    const line = readLine(this.bytes, start, end)!
     return { freq: line.freq, tag: line.tag }
   }
 
   /** The file's entry for a word, or undefined. */
   private fileEntry(word: string): Entry | undefined {
-    const w = utf8.encode(word)
-    let lo = 0
-    let hi = this.starts.length
-    for (let d = 0; d < w.length && lo < hi; d++) {
-      lo = this.firstAtLeast(lo, hi, d, w[d])
-      hi = this.firstAtLeast(lo, hi, d, w[d] + 1)
+    const encoded = utf8.encode(word)
+    let low = 0
+    let high = this.starts.length
+    for (let depth = 0; depth < encoded.length && low < high; depth++) {
+      low = this.firstAtLeast(low, high, depth, encoded[depth])
+      high = this.firstAtLeast(low, high, depth, encoded[depth] + 1)
     }
-    return lo < hi && this.lengths[lo] === w.length ? this.entryAt(lo) : undefined
+    return low < high && this.lengths[low] === encoded.length ? this.entryAt(low) : undefined
   }
 }
 
@@ -216,49 +216,49 @@ const WHITESPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202
  * must hold no whitespace character (ASCII, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
  * U+202F, U+205F, U+3000) and not the filler.
  */
-function readLine(b: Uint8Array, at: number, end: number): { wordLength: number; freq: number; tag: string } | null {
-  if (end > at && b[end - 1] === 0x0d) end--
-  const sp1 = b.indexOf(SPACE, at)
-  if (sp1 <= at || sp1 >= end) return null
-  for (let i = at; i < sp1; i++) if (isSpaceAt(b, i, sp1)) return null
+function readLine(bytes: Uint8Array, start: number, end: number): { wordLength: number; freq: number; tag: string } | null {
+  if (end > start && bytes[end - 1] === 0x0d) end--
+  const sp1 = bytes.indexOf(SPACE, start)
+  if (sp1 <= start || sp1 >= end) return null
+  for (let pos = start; pos < sp1; pos++) if (isSpaceAt(bytes, pos, sp1)) return null
   let freq = 0
-  let i = sp1 + 1
-  if (i >= end || b[i] < 0x30 || b[i] > 0x39) return null
-  for (; i < end && b[i] >= 0x30 && b[i] <= 0x39; i++) freq = freq * 10 + (b[i] - 0x30)
-  if (i >= end || b[i] !== SPACE || !Number.isSafeInteger(freq)) return null
+  let pos = sp1 + 1
+  if (pos >= end || bytes[pos] < 0x30 || bytes[pos] > 0x39) return null
+  for (; pos < end && bytes[pos] >= 0x30 && bytes[pos] <= 0x39; pos++) freq = freq * 10 + (bytes[pos] - 0x30)
+  if (pos >= end || bytes[pos] !== SPACE || !Number.isSafeInteger(freq)) return null
   let tag = ''
-  for (i++; i < end; i++) {
-    const c = b[i]
-    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return null
-    tag += String.fromCharCode(c)
+  for (pos++; pos < end; pos++) {
+    const code = bytes[pos]
+    if (!((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a))) return null
+    tag += String.fromCharCode(code)
   }
   if (!tag) return null
   // U+FDD0 and U+FDEF in UTF-8: EF B7 90, EF B7 AF
-  for (let k = at; k + 2 < sp1; k++) if (b[k] === 0xef && b[k + 1] === 0xb7 && (b[k + 2] === 0x90 || b[k + 2] === 0xaf)) return null
-  return { wordLength: sp1 - at, freq, tag }
+  for (let pos = start; pos + 2 < sp1; pos++) if (bytes[pos] === 0xef && bytes[pos + 1] === 0xb7 && (bytes[pos + 2] === 0x90 || bytes[pos + 2] === 0xaf)) return null
+  return { wordLength: sp1 - start, freq, tag }
 }
 
-/** Does a whitespace character start at byte `i` (before `end`)? */
-function isSpaceAt(b: Uint8Array, i: number, end: number): boolean {
-  const c = b[i]
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true
-  if (c === 0xc2 && i + 1 < end) return b[i + 1] === 0x85 || b[i + 1] === 0xa0
-  if (c === 0xe1 && i + 2 < end) return b[i + 1] === 0x9a && b[i + 2] === 0x80
-  if (c === 0xe2 && i + 2 < end) {
-    const c1 = b[i + 1]
-    const c2 = b[i + 2]
-    if (c1 === 0x80) return (c2 >= 0x80 && c2 <= 0x8a) || c2 === 0xa8 || c2 === 0xa9 || c2 === 0xaf
-    return c1 === 0x81 && c2 === 0x9f
+/** Does a whitespace character start at byte `pos` (before `end`)? */
+function isSpaceAt(bytes: Uint8Array, pos: number, end: number): boolean {
+  const code = bytes[pos]
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true
+  if (code === 0xc2 && pos + 1 < end) return bytes[pos + 1] === 0x85 || bytes[pos + 1] === 0xa0
+  if (code === 0xe1 && pos + 2 < end) return bytes[pos + 1] === 0x9a && bytes[pos + 2] === 0x80
+  if (code === 0xe2 && pos + 2 < end) {
+    const second = bytes[pos + 1]
+    const third = bytes[pos + 2]
+    if (second === 0x80) return (third >= 0x80 && third <= 0x8a) || third === 0xa8 || third === 0xa9 || third === 0xaf
+    return second === 0x81 && third === 0x9f
   }
-  if (c === 0xe3 && i + 2 < end) return b[i + 1] === 0x80 && b[i + 2] === 0x80
+  if (code === 0xe3 && pos + 2 < end) return bytes[pos + 1] === 0x80 && bytes[pos + 2] === 0x80
   return false
 }
 
-function compareBytes(a: Uint8Array, as: number, al: number, b: Uint8Array, bs: number, bl: number): number {
-  const n = Math.min(al, bl)
-  for (let i = 0; i < n; i++) {
-    const d = a[as + i] - b[bs + i]
-    if (d) return d
+function compareBytes(left: Uint8Array, leftStart: number, leftLength: number, right: Uint8Array, rightStart: number, rightLength: number): number {
+  const shared = Math.min(leftLength, rightLength)
+  for (let i = 0; i < shared; i++) {
+    const diff = left[leftStart + i] - right[rightStart + i]
+    if (diff) return diff
   }
-  return al - bl
+  return leftLength - rightLength
 }
