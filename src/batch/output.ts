@@ -10,6 +10,14 @@ import type { PipelineItem } from './pipeline.js'
 const NEWLINE = Buffer.from('\n')
 
 /**
+ * A file sink writes its records in pieces of about this many bytes, and before each journal entry
+ * is made durable. One write per record (≈ 30 KB of JSON each on the bulk set) cost the process a
+ * thread-pool round trip per record: 3,842 records of 32 KB written one by one took 0.26–0.72
+ * CPU-seconds, in 1 MiB pieces 0.04–0.07.
+ */
+export const WRITE_BYTES = 1024 * 1024
+
+/**
  * Where records go. `open` tells which inputs a resumed run may skip. An implementation writes
  * one record per pipeline item that has a result, and takes care that it is the only writer.
  */
@@ -39,7 +47,13 @@ export class FileSink implements Sink {
   private fh!: FileHandle
   private journal!: Journal
   private lock: OutputLock | null = null
+  /** End of the records given so far (held ones included). */
   private offset = 0
+  /** End of what is written to the file. */
+  private written = 0
+  /** Records given but not yet written: one write per WRITE_BYTES, not one per record. */
+  private held: Uint8Array[] = []
+  private heldBytes = 0
   private count = 0
   private readonly enc: Encoder
 
@@ -96,6 +110,7 @@ export class FileSink implements Sink {
       // drop a half-written last record and anything the journal did not confirm
       await this.fh.truncate(state.offset)
       this.offset = state.offset
+      this.written = state.offset
       this.count = state.count
       this.journal = await Journal.open(this.journalPath, null, state.validLength)
       return state.done
@@ -104,20 +119,40 @@ export class FileSink implements Sink {
     const header = this.enc.header()
     await this.fh.write(header)
     this.offset = header.length
+    this.written = header.length
     this.journal = await Journal.open(this.journalPath, { gongwen: 'batch-journal', version: 1, settings, start: this.offset })
     return new Map()
   }
 
   async write(item: PipelineItem): Promise<void> {
     if (!item.result) return
-    this.offset += await writeAll(this.fh, this.enc.record(item.result, this.count), this.offset)
+    for (const chunk of this.enc.record(item.result, this.count)) {
+      this.held.push(chunk)
+      this.heldBytes += chunk.length
+      this.offset += chunk.length
+    }
     this.count++
     this.journal.add(keyHash(item.key), this.offset)
-    if (this.journal.due()) await this.journal.flush(this.fh)
+    if (this.heldBytes >= WRITE_BYTES || this.held.length >= 1024) await this.drain()
+    if (this.journal.due()) await this.flushJournal()
+  }
+
+  /** Writes the records held back (the journal may name only what the file holds). */
+  private async drain(): Promise<void> {
+    if (!this.held.length) return
+    const chunks = this.held
+    this.held = []
+    this.heldBytes = 0
+    this.written += await writeAll(this.fh, chunks, this.written)
+  }
+
+  private async flushJournal(): Promise<void> {
+    await this.drain()
+    await this.journal.flush(this.fh)
   }
 
   async finish(): Promise<void> {
-    await this.journal.flush(this.fh)
+    await this.flushJournal()
     const footer = this.enc.footer()
     await this.fh.truncate(this.offset)
     if (footer.length) await this.fh.write(footer, 0, footer.length, this.offset)
@@ -129,7 +164,7 @@ export class FileSink implements Sink {
 
   async abort(): Promise<void> {
     try {
-      await this.journal.flush(this.fh)
+      await this.flushJournal()
       await this.fh.close()
       await this.journal.close(false)
     } finally {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { PositionSchema } from './position.js'
+import { PRECISIONS } from './precision.js'
 
 /** ISO calendar date `YYYY-MM-DD`. */
 export const IsoDateSchema = z
@@ -23,7 +24,7 @@ export const DeadlineSchema = z
     date: IsoDateSchema.nullable().optional(),
     start: IsoDateSchema.nullable().optional(),
     end: IsoDateSchema.nullable().optional(),
-    precision: z.enum(['day', 'xun', 'month', 'quarter', 'half', 'year', 'plan-period', 'none']),
+    precision: z.enum(PRECISIONS),
     inferred: z
       .object({
         year: z.enum(['item', 'plan', 'document', 'reference']).optional(),
@@ -69,7 +70,7 @@ export const TimeEventSchema = z
     date: IsoDateSchema.nullable().optional(),
     start: IsoDateSchema.nullable().optional(),
     end: IsoDateSchema.nullable().optional(),
-    precision: z.enum(['day', 'xun', 'month', 'quarter', 'half', 'year', 'plan-period', 'none']),
+    precision: z.enum(PRECISIONS),
     inferred: z.object({ year: z.enum(['item', 'plan', 'document', 'reference']).optional(), note: z.string().optional() }).optional(),
     position: PositionSchema.optional(),
   })

@@ -107,3 +107,59 @@ describe('directory output names across a resume', () => {
     expect(b).toMatchObject({ input: '../docs/通知.txt', file: `docs/${moved}`, document: { meta: { title: titles[1] } } })
   })
 })
+
+describe('a file sink writes its records in pieces', () => {
+  // records of a made-up archive: 30 KB of JSON each, as a bulk document's record is
+  const big = (n: number): PipelineItem => {
+    const input = `county/notice-${n}.txt`
+    const json = new TextEncoder().encode(JSON.stringify({ input, ok: true, document: { meta: { title: `某县第${n}号通知` }, pad: 'x'.repeat(30_000) } }))
+    return { seq: n, key: `/abs/${input}:${n}`, bytes: json.length, result: { input, ok: true, json } }
+  }
+  const size = (path: string) => readFileSync(path).length
+  const journalEnds = (path: string) =>
+    readFileSync(path, 'latin1')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => Number(l.split(' ')[1]))
+
+  it('holds records back until about WRITE_BYTES, and never journals a record the file does not hold', async () => {
+    const { WRITE_BYTES } = await import('../../src/batch/output.js')
+    const out = join(tmp, 'pieces.jsonl')
+    const sink = new FileSink({ path: out, format: 'jsonl', resume: false, settings: { inputs: ['county'] } })
+    await sink.open()
+    const expected: string[] = []
+    let given = 0
+    let writesSeen = 0
+    let last = 0
+    for (let n = 0; n < 80; n++) {
+      const it = big(n)
+      await sink.write(it)
+      expected.push(new TextDecoder().decode(it.result!.json))
+      given += it.result!.json.length + 1
+      const onDisk = size(out)
+      // what is on disk is whole records, and lags what was given by less than a piece
+      expect(given - onDisk).toBeLessThan(WRITE_BYTES)
+      if (onDisk !== last) writesSeen++
+      last = onDisk
+      for (const end of journalEnds(out + '.progress')) expect(end).toBeLessThanOrEqual(onDisk)
+    }
+    expect(writesSeen).toBeGreaterThan(0)
+    expect(writesSeen).toBeLessThan(10)
+    await sink.abort()
+    // an interrupted run leaves every record it was given written and journaled
+    expect(size(out)).toBe(given)
+    expect(journalEnds(out + '.progress').at(-1)).toBe(given)
+    expect(readFileSync(out, 'utf8')).toBe(expected.map((l) => l + '\n').join(''))
+  })
+
+  it('a finished file is the records in order, whatever the piece boundaries', async () => {
+    const out = join(tmp, 'pieces-finished.json')
+    const sink = new FileSink({ path: out, format: 'json', resume: false, settings: { inputs: ['county'] } })
+    await sink.open()
+    for (let n = 0; n < 45; n++) await sink.write(big(n))
+    await sink.finish()
+    const records = JSON.parse(readFileSync(out, 'utf8')) as Array<{ input: string }>
+    expect(records.map((r) => r.input)).toEqual(Array.from({ length: 45 }, (_, n) => `county/notice-${n}.txt`))
+  })
+})

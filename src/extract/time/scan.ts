@@ -1,4 +1,5 @@
-import { DeadlineSchema, type Deadline } from '../../schema/time.js'
+import type { Deadline } from '../../schema/time.js'
+import { PRECISIONS as SCHEMA_PRECISIONS } from '../../schema/precision.js'
 import { addDuration, bounds, dayBefore, iso, toDate, type Unit } from './calendar.js'
 import { canonicalize, endOf, startOf } from './canon.js'
 import { openReaders, isTimeStart, mayHoldTime, mayHoldTimeRaw, type RuleId } from './grammar/registry.js'
@@ -68,7 +69,7 @@ type YearSource = NonNullable<NonNullable<Deadline['inferred']>['year']>
 
 type Precision = Deadline['precision']
 /** Precisions finest first, as the schema lists them. */
-const PRECISIONS: readonly Precision[] = DeadlineSchema.shape.precision.options
+const PRECISIONS: readonly Precision[] = SCHEMA_PRECISIONS
 
 /**
  * Find and resolve the time expressions of a policy text: deadlines (2015年6月底前), starts
