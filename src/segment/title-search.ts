@@ -7,6 +7,7 @@ import tableColumns from '../../grammars/table-columns.json' with { type: 'json'
 import type { Line } from '../normalize/lines.js'
 import { opensWithBracketLabel, siteLabelCells } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
+import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
 import { hasIssuingVerb } from './signature.js'
 import { aboutAt, forwardingAt, isTitleLike } from '../text/genre.js'
@@ -98,9 +99,11 @@ const quotedAbout = (t: string) => /^[《〈]/.test(t) && aboutAt(t) === 1
 export function titleAboveSiteLabels(lines: Line[], from: number): { start: number; end: number } | null {
   for (let k = from; k + 1 < Math.min(lines.length, from + 8); k++) {
     const next = lines[k + 1].text
-    // (or the first line, right above a table's serial column: `2025年开发区重点工作及责任清单` / `序号 |`)
-    const table = k === from && TABLE_HEAD.test(next)
-    if (!table && (siteLabelCells(lines[k + 1]).length === 0 || !/\d{4}\s*[-年./]/.test(next))) continue
+    // (or the first line, right above a table's serial column: `2025年开发区重点工作及责任清单` / `序号 |`;
+    // or the line under an attachment's head, above its table: `附件2` / `2012年度…考核项目表` / `项目名称 |`)
+    const attached = k > from && isAttachmentHead(lines[k - 1].text) && (TABLE_HEAD.test(next) || /[|｜]/.test(next))
+    const table = (k === from && TABLE_HEAD.test(next)) || attached
+    if (!table && (siteLabelCells(lines[k + 1]).length === 0 || !datedLabelRun(lines, k + 1))) continue
     const t = lines[k].text
     if (t.length < 4 || t.length > 60 || /[。；：:>|]/.test(t) || isDateLine(t) || siteLabelCells(lines[k]).length > 0 || CLAUSE_START.test(t)) return null
     // a column of the table itself, printed before its serial column (`工作目标` / `序号`), is no title
@@ -109,6 +112,23 @@ export function titleAboveSiteLabels(lines: Line[], from: number): { start: numb
   }
   return null
 }
+
+/**
+ * Does the site's label line at `at` date the page, itself or on one of the two `label：value` lines
+ * printed right under it (`来源：州人大` / `访问量：` / `更新日期：2024-01-12`, a portal's block of one
+ * label per line whose date stamp stands last)?
+ */
+function datedLabelRun(lines: Line[], at: number): boolean {
+  for (let j = at; j < Math.min(lines.length, at + 3); j++) {
+    const t = lines[j].text
+    if (j > at && !LABEL_LINE.test(t)) return false
+    if (/\d{4}\s*[-年./]/.test(t)) return true
+  }
+  return false
+}
+
+/** A short `label：value` line of a site's block (the label a few ideographs, the value short or empty). */
+const LABEL_LINE = /^[\u4e00-\u9fff]{2,6}[：:].{0,30}$/
 
 /** Every column word of a task table printed one cell per line (grammars/table-columns.json). */
 const TABLE_COLUMN_WORDS = new Set([...tableColumns.serial, ...tableColumns.task, ...tableColumns.deadline, ...tableColumns.other])

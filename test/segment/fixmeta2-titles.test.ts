@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+// Hand-written fixtures in the forms of issue #11's outside probes still below the metadata target
+// (outside22 06, outside24 10, outside9 07): own places, units, numbers and dates.
+
+describe("a title over a portal's block of one label per line, its date stamp last", () => {
+  const page = (under: string) =>
+    `建设美丽青溪 服务人民群众；依法履职 共建和谐家园。\n信息搜索:\n\n主任之窗\n\n青溪州人大常委会主任\n王某某\n机关建设\n\n青溪县人民代表大会常务委员会机关会议管理办法\n\n${under}\n\n第一条 为了规范常委会机关会议活动，提高会议效率，制定本办法。\n第二条 本办法适用于常委会机关召开的各类会议。\n`
+
+  it('is the title when the stamp stands two label lines under the first', () => {
+    const doc = parse(page('来源:县人大\n访问量:\n更新日期:2024-03-18'))
+    expect(doc.meta.title).toBe('青溪县人民代表大会常务委员会机关会议管理办法')
+    expect(doc.meta.docType).toBe('管理办法')
+  })
+
+  it('is no title when no label line under it dates the page', () => {
+    const doc = parse(page('来源:县人大\n访问量:\n责任编辑:李某'))
+    expect(doc.meta.title).toBeNull()
+  })
+
+  it('is no title when the date follows a sentence, not a label line', () => {
+    const doc = parse(page('来源:县人大\n会议通过本办法，自公布之日起施行，2024年3月18日印发。'))
+    expect(doc.meta.title).toBeNull()
+  })
+})
+
+describe("an attachment's title under its head, above its table", () => {
+  it('is the title above a serial column (`附件` / title / `序号 |`), printed twice at the top', () => {
+    const doc = parse(
+      '2025年县《政府工作报告》主要目标任务责任分工表\n附件\n2025年县《政府工作报告》主要目标任务责任分工表\n序号 |\n工作任务 |\n牵头单位 |\n责任单位 |\n1 |\n新增城镇就业3200人以上。 |\n县人社局 |\n各乡镇 |\n',
+    )
+    expect(doc.meta.title).toBe('2025年县《政府工作报告》主要目标任务责任分工表')
+  })
+
+  it('is the title above a bordered table whose border lines a site lost (`附件3` / title / `考核内容 |`)', () => {
+    const doc = parse('正文内容\n附件3\n2019年度乡镇目标管理考核细则表\n|\n 考核内容及分值 |\n 评分标准 |\n 考核单位 |\n||\n 一、经济发展 (300分) |\n 1.  |\n')
+    expect(doc.meta.title).toBe('2019年度乡镇目标管理考核细则表')
+  })
+
+  it('is no title when prose, not a table, follows it', () => {
+    const doc = parse('正文内容\n附件3\n2019年度乡镇目标管理考核细则表\n考核工作由县考核办组织实施，各乡镇按要求报送材料。\n')
+    expect(doc.meta.title).toBeNull()
+  })
+})
