@@ -43,3 +43,21 @@ describe("an attachment's title under its head, above its table", () => {
     expect(doc.meta.title).toBeNull()
   })
 })
+
+describe("a law database's record run onto one line after its title (outside16 13)", () => {
+  const record = (head: string) =>
+    `${head}制定机关: 青溪土家族自治县人民代表大会常务委员会效力级别: 单行条例时效性: 现行有效发布文号: 公布日期: 2012.05.30施行日期: 2012.07.01题注: (2012年4月20日青溪土家族自治县第五届人民代表大会第三次会议通过)\n第一条 为了保护和合理利用本县水资源，根据有关法律法规，结合本县实际，制定本条例。\n第二条 本县行政区域内水资源的保护和利用，适用本条例。\n`
+
+  it('reads the title before the cells, without the version tag, and the cells as the header', () => {
+    const doc = parse(record('青溪土家族自治县水资源保护条例(2012年修正本)'))
+    expect(doc.meta.title).toBe('青溪土家族自治县水资源保护条例')
+    expect(doc.meta.docType).toBe('条例')
+    expect(doc.meta.publishedDate).toBe('2012-05-30')
+    expect(doc.meta.issuers).toEqual(['青溪土家族自治县人民代表大会常务委员会'])
+  })
+
+  it('takes no title from text before the cells that is no title (a breadcrumb)', () => {
+    const doc = parse(record('首页 > 法规库 > 地方法规 '))
+    expect(doc.meta.title).toBeNull()
+  })
+})
