@@ -61,3 +61,23 @@ describe("a law database's record run onto one line after its title (outside16 1
     expect(doc.meta.title).toBeNull()
   })
 })
+
+describe("a document-sharing page's preview: page captions and reading chrome (outside19 19)", () => {
+  const page =
+    '2024年青溪镇中心小学秋季学期工作计划_第1页\n2024年青溪镇中心小学秋季学期工作计划_第2页\n2024年青溪镇中心小学秋季学期工作计划_第3页\n已阅读3页，还剩6页未读 继续免费阅读\n\n下载本文档\n\n版权说明：本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领\n\n文档简介\n\n2024年青溪镇中心小学秋季学期工作计划\n一、指导思想\n坚持立德树人根本任务，办好人民满意的教育。\n二、工作目标\n到2024年12月底，全校教学质量进入全县前五名。\n'
+
+  it('drops the chrome, so the title printed under it is read', () => {
+    const doc = parse(page)
+    expect(doc.meta.title).toBe('2024年青溪镇中心小学秋季学期工作计划')
+    expect(doc.meta.docType).toBe('工作计划')
+    const removed = doc.diagnostics.filter((d) => d.code === 'boilerplate-removed').map((d) => d.message)
+    expect(removed.filter((m) => m.includes('docshare-page-caption'))).toHaveLength(3)
+    expect(removed.some((m) => m.includes('docshare-reading'))).toBe(true)
+    expect(removed.some((m) => m.includes('docshare-copyright'))).toBe(true)
+  })
+
+  it('keeps a line that only cites a page of another document', () => {
+    const doc = parse('青溪县人民政府关于加强学校安全工作的通知\n各乡镇人民政府：\n　　按照《青溪县学校安全手册》第3页的要求，现将有关事项通知如下。\n')
+    expect(doc.diagnostics.some((d) => d.message.includes('docshare-page-caption'))).toBe(false)
+  })
+})
