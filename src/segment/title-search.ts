@@ -9,7 +9,7 @@ import { opensWithBracketLabel, siteLabelCells } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
-import { hasIssuingVerb } from './signature.js'
+import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { aboutAt, forwardingAt, isTitleLike } from '../text/genre.js'
 import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, CLAUSE_START, TITLE_FRAGMENT } from './title-lines.js'
 
@@ -159,6 +159,24 @@ export function findTitleFar(lines: Line[], from: number): { start: number; end:
     // a title broken after 关于 (`某某厅关于印发` / `《…》的通知`)
     const end = aboutAt(t) > 0 && TITLE_FRAGMENT.test(t) ? titleContinuation(lines, j) : j
     if (end > j) return { start: j, end }
+  }
+  return null
+}
+
+/** How far down a notice's head under a news report of it is looked for. */
+const NEWS_HEAD_LINES = 12
+/** What a 公告's head prints under its genre line: its serial (`〔2021〕第2号`, `第3号`) or its adoption note (`（2021年4月23日…通过）`). */
+const HEAD_NOTE = /^(?:[（(]?[\u4e00-\u9fff]{0,16}〔\d{4}〕第?\d{1,5}号[）)]?|第\d{1,5}号|[（(]\d{4}年\d{1,2}月\d{1,2}日.{2,60}[）)])$/
+
+/**
+ * A notice printed under a news report of it (`4月23日，县人大常委会…召开…会议。` / … / `某某自治县人民代表大会常务委员会`
+ * / `公 告` / `〔2021〕第2号`): its organ on a line, the genre alone on the next (perhaps spaced), and its serial or
+ * adoption note under them — the head of a 公告 as a gazette prints it, whatever prose stands above. Null when none.
+ */
+export function headUnderNews(lines: Line[], from: number): { start: number; end: number } | null {
+  for (let j = from + 1; j + 2 < Math.min(lines.length, from + NEWS_HEAD_LINES); j++) {
+    if (!isIssuerLine(lines[j].text) || !isGenreLine(lines[j + 1].text)) continue
+    if (HEAD_NOTE.test(lines[j + 2].text.replace(/\s+/g, ''))) return { start: j, end: j + 1 }
   }
   return null
 }

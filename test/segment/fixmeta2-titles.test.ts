@@ -81,3 +81,22 @@ describe("a document-sharing page's preview: page captions and reading chrome (o
     expect(doc.diagnostics.some((d) => d.message.includes('docshare-page-caption'))).toBe(false)
   })
 })
+
+describe('a 公告 printed under a news report of it (outside22 05)', () => {
+  const page = (note: string) =>
+    `5月12日，县人大常委会主任主持召开自治县十届人大常委会第八次会议。\n会议审议通过了关于召开自治县第十届人民代表大会第三次会议的决定。\n县人大常委会副主任出席会议。\n青溪土家族自治县人民代表大会常务委员会\n公  告\n${note}\n自治县十届人大常委会第八次会议决定：青溪土家族自治县第十届人民代表大会第三次会议于2024年6月3日在县城召开。\n特此公告。\n青溪土家族自治县人民代表大会常务委员会\n2024年5月12日\n`
+
+  it('is the document: its organ and spaced genre lines are the title', () => {
+    for (const note of ['〔2024〕第5号', '（2024年5月12日自治县十届人大常委会第八次会议通过）']) {
+      const doc = parse(page(note))
+      expect(doc.meta.title).toBe('青溪土家族自治县人民代表大会常务委员会公告')
+      expect(doc.meta.docType).toBe('公告')
+      expect(doc.meta.signedDate).toBe('2024-05-12')
+    }
+  })
+
+  it('is no head without its serial or adoption note under the genre line', () => {
+    const doc = parse(page('自治县人大常委会办公室'))
+    expect(doc.meta.title).toBeNull()
+  })
+})
