@@ -3,7 +3,8 @@
  * takes: its cells fill what the title and the 落款 leave.
  */
 import type { Line } from '../normalize/lines.js'
-import { fieldOf, headerRowLabels, opensWithBracketLabel, siteLabelCells, type HeaderBlock } from './header.js'
+import { fieldOf, headerRowLabels, opensWithBracketLabel, siteLabelCells, type HeaderBlock, type SiteCell } from './header.js'
+import { isStrongTitle } from './title-lines.js'
 import { isKeywordLine } from './colophon.js'
 import { isIssuerLine } from './signature.js'
 
@@ -66,8 +67,11 @@ const GLUED_TABLE_TOP = 3
 export function gluedSiteHeader(lines: Line[]): HeaderBlock | null {
   for (let k = 0; k < Math.min(lines.length, GLUED_TABLE_TOP); k++) {
     const cells = siteLabelCells(lines[k])
-    if (cells.length < 3 || !cells.some((c) => fieldOf(c.label) === 'title')) continue
-    if (!cells.some((c) => SITE_FIELDS.has(fieldOf(c.label) ?? ''))) continue
+    if (cells.length < 3 || !cells.some((c) => SITE_FIELDS.has(fieldOf(c.label) ?? ''))) continue
+    // (or a law database's record run onto one line after its title, no title cell among the cells:
+    // `某某自治州自治条例（2006年修正本）制定机关：…效力级别：…公布日期：2006.08.18…`)
+    const titleLine = cells.some((c) => fieldOf(c.label) === 'title') || !cells.some((c) => fieldOf(c.label) === 'authority') ? undefined : titleBeforeCells(lines[k], cells[0])
+    if (!titleLine && !cells.some((c) => fieldOf(c.label) === 'title')) continue
     const fields: Record<string, string> = {}
     const spans: HeaderBlock['spans'] = {}
     for (const c of cells) {
@@ -75,9 +79,21 @@ export function gluedSiteHeader(lines: Line[]): HeaderBlock | null {
       fields[c.label] = c.value
       spans[c.label] = { start: c.start, end: c.end }
     }
-    return { form: 'govcn', fields, spans, start: lines[k].start, end: lines[k].end, next: k + 1 }
+    return { form: 'govcn', fields, spans, titleLine, start: lines[k].start, end: lines[k].end, next: k + 1 }
   }
   return null
+}
+
+/**
+ * The title a record run onto one line prints before its first label cell (its authority among the
+ * cells: 制定机关, 发布部门 …), as a line of its own: a strong title of up to 80 characters. Undefined
+ * when the text before the first label is anything else (a breadcrumb, a site's name).
+ */
+function titleBeforeCells(line: Line, first: SiteCell): Line | undefined {
+  const at = line.text.lastIndexOf(first.label, first.start - line.start)
+  const text = line.text.slice(0, at).trim()
+  if (at <= 0 || text.length > 80 || !isStrongTitle(text)) return undefined
+  return { text, start: line.start, end: line.start + text.length }
 }
 
 /**

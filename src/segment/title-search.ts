@@ -7,8 +7,9 @@ import tableColumns from '../../grammars/table-columns.json' with { type: 'json'
 import type { Line } from '../normalize/lines.js'
 import { opensWithBracketLabel, siteLabelCells } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
+import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
-import { hasIssuingVerb } from './signature.js'
+import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { aboutAt, forwardingAt, isTitleLike } from '../text/genre.js'
 import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, CLAUSE_START, TITLE_FRAGMENT } from './title-lines.js'
 
@@ -98,9 +99,11 @@ const quotedAbout = (t: string) => /^[《〈]/.test(t) && aboutAt(t) === 1
 export function titleAboveSiteLabels(lines: Line[], from: number): { start: number; end: number } | null {
   for (let k = from; k + 1 < Math.min(lines.length, from + 8); k++) {
     const next = lines[k + 1].text
-    // (or the first line, right above a table's serial column: `2025年开发区重点工作及责任清单` / `序号 |`)
-    const table = k === from && TABLE_HEAD.test(next)
-    if (!table && (siteLabelCells(lines[k + 1]).length === 0 || !/\d{4}\s*[-年./]/.test(next))) continue
+    // (or the first line, right above a table's serial column: `2025年开发区重点工作及责任清单` / `序号 |`;
+    // or the line under an attachment's head, above its table: `附件2` / `2012年度…考核项目表` / `项目名称 |`)
+    const attached = k > from && isAttachmentHead(lines[k - 1].text) && (TABLE_HEAD.test(next) || /[|｜]/.test(next))
+    const table = (k === from && TABLE_HEAD.test(next)) || attached
+    if (!table && (siteLabelCells(lines[k + 1]).length === 0 || !datedLabelRun(lines, k + 1))) continue
     const t = lines[k].text
     if (t.length < 4 || t.length > 60 || /[。；：:>|]/.test(t) || isDateLine(t) || siteLabelCells(lines[k]).length > 0 || CLAUSE_START.test(t)) return null
     // a column of the table itself, printed before its serial column (`工作目标` / `序号`), is no title
@@ -109,6 +112,23 @@ export function titleAboveSiteLabels(lines: Line[], from: number): { start: numb
   }
   return null
 }
+
+/**
+ * Does the site's label line at `at` date the page, itself or on one of the two `label：value` lines
+ * printed right under it (`来源：州人大` / `访问量：` / `更新日期：2024-01-12`, a portal's block of one
+ * label per line whose date stamp stands last)?
+ */
+function datedLabelRun(lines: Line[], at: number): boolean {
+  for (let j = at; j < Math.min(lines.length, at + 3); j++) {
+    const t = lines[j].text
+    if (j > at && !LABEL_LINE.test(t)) return false
+    if (/\d{4}\s*[-年./]/.test(t)) return true
+  }
+  return false
+}
+
+/** A short `label：value` line of a site's block (the label a few ideographs, the value short or empty). */
+const LABEL_LINE = /^[\u4e00-\u9fff]{2,6}[：:].{0,30}$/
 
 /** Every column word of a task table printed one cell per line (grammars/table-columns.json). */
 const TABLE_COLUMN_WORDS = new Set([...tableColumns.serial, ...tableColumns.task, ...tableColumns.deadline, ...tableColumns.other])
@@ -139,6 +159,24 @@ export function findTitleFar(lines: Line[], from: number): { start: number; end:
     // a title broken after 关于 (`某某厅关于印发` / `《…》的通知`)
     const end = aboutAt(t) > 0 && TITLE_FRAGMENT.test(t) ? titleContinuation(lines, j) : j
     if (end > j) return { start: j, end }
+  }
+  return null
+}
+
+/** How far down a notice's head under a news report of it is looked for. */
+const NEWS_HEAD_LINES = 12
+/** What a 公告's head prints under its genre line: its serial (`〔2021〕第2号`, `第3号`) or its adoption note (`（2021年4月23日…通过）`). */
+const HEAD_NOTE = /^(?:[（(]?[\u4e00-\u9fff]{0,16}〔\d{4}〕第?\d{1,5}号[）)]?|第\d{1,5}号|[（(]\d{4}年\d{1,2}月\d{1,2}日.{2,60}[）)])$/
+
+/**
+ * A notice printed under a news report of it (`4月23日，县人大常委会…召开…会议。` / … / `某某自治县人民代表大会常务委员会`
+ * / `公 告` / `〔2021〕第2号`): its organ on a line, the genre alone on the next (perhaps spaced), and its serial or
+ * adoption note under them — the head of a 公告 as a gazette prints it, whatever prose stands above. Null when none.
+ */
+export function headUnderNews(lines: Line[], from: number): { start: number; end: number } | null {
+  for (let j = from + 1; j + 2 < Math.min(lines.length, from + NEWS_HEAD_LINES); j++) {
+    if (!isIssuerLine(lines[j].text) || !isGenreLine(lines[j + 1].text)) continue
+    if (HEAD_NOTE.test(lines[j + 2].text.replace(/\s+/g, ''))) return { start: j, end: j + 1 }
   }
   return null
 }
