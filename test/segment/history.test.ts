@@ -51,7 +51,9 @@ describe('Taiwan 沿革 blocks (mojLaw exports, traditional script)', () => {
     expect(ended.meta.history![0].docNumber).toBe('华总人一字第09110045670号')
     // the block runs to 第 1 條 although normalize joined some of its wrapped lines
     expect(ended.preamble ?? '').not.toMatch(/立法院/)
-    expect(ended.clauses).toHaveLength(13)
+    // 第 1 條 … 第 13 條 and the inserted 第 2-1 條, its own article
+    expect(ended.clauses).toHaveLength(14)
+    expect(ended.clauses.map((c) => c.path[0]).slice(0, 4)).toEqual(['第1条', '第2条', '第2-1条', '第3条'])
   })
 })
 
