@@ -70,8 +70,9 @@ export function gluedSiteHeader(lines: Line[]): HeaderBlock | null {
     if (cells.length < 3 || !cells.some((c) => SITE_FIELDS.has(fieldOf(c.label) ?? ''))) continue
     // (or a law database's record run onto one line after its title, no title cell among the cells:
     // `某某自治州自治条例（2006年修正本）制定机关：…效力级别：…公布日期：2006.08.18…`)
-    const titleLine = cells.some((c) => fieldOf(c.label) === 'title') || !cells.some((c) => fieldOf(c.label) === 'authority') ? undefined : titleBeforeCells(lines[k], cells[0])
-    if (!titleLine && !cells.some((c) => fieldOf(c.label) === 'title')) continue
+    const titleCell = cells.some((c) => fieldOf(c.label) === 'title')
+    const titleLine = titleCell || !cells.some((c) => fieldOf(c.label) === 'authority') ? undefined : titleBeforeCells(lines[k], cells[0])
+    if (!titleCell && !titleLine) continue
     const fields: Record<string, string> = {}
     const spans: HeaderBlock['spans'] = {}
     for (const c of cells) {
