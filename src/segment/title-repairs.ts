@@ -11,6 +11,7 @@ import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
+import { wordAlternation } from '../text/regexp.js'
 import { versionTagLength } from './history.js'
 import { isIssuerLine } from './signature.js'
 import { isStrongTitle, printedWhole, type TitleSpan } from './title-lines.js'
@@ -24,7 +25,7 @@ const LEADING_SITE_TAG = /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[
 const DOUBLED_PLACE = /^([\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道))\1/
 const ISSUING_QUOTE = /(?:印发|转发|批转)《/
 /** A title, then a delivery dateline in brackets naming the meeting (grammars/history.json `deliveryVenues`), then anything (the speaker). */
-const DELIVERY_TAIL = new RegExp(`^(.{2,60}?)\\s*[（(][^（）()]{0,30}在[^（）()]{2,60}(?:${history.deliveryVenues.join('|')})上[）)].*$`)
+const DELIVERY_TAIL = new RegExp(`^(.{2,60}?)\\s*[（(][^（）()]{0,30}在[^（）()]{2,60}(?:${wordAlternation(history.deliveryVenues)})上[）)].*$`)
 /**
  * A 字号 glued after a title's genre word at the end of a line (a site's table cells run together:
  * `关于印发…的通知常政发〔2023〕1号|`): where the number starts and the number, or null.
