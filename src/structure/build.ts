@@ -5,9 +5,12 @@ import type { ClauseNode, ParagraphNode } from '../tree/types.js'
 import { cnNumber } from '../text/numerals.js'
 import { codeSet } from '../text/brackets.js'
 import {
+  ARTICLE_KEY,
+  comesNext,
   DAMAGED_ONE,
   fixedRank,
   isBoxHeader,
+  keyOf,
   markerAt,
   nextKey,
   outranks,
@@ -285,8 +288,9 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     if (gapTo <= gapFrom || view.source.text.slice(gapFrom, gapTo).trim() !== '' || end >= lineEnd) return null
     const number = /^\d+$/.test(r[1]) ? Number(r[1]) : cnNumber(r[1])
     const last = lastSeen.get('article')
-    if (number === null || (number !== (last === undefined ? 1 : last + 1) && !(r[2] && number === last))) return null
-    return { style: 'article', start: at, end, numeral: r[1], number, key: `第${r[1]}条${r[2] ?? ''}`, ...(r[2] ? { inserted: true } : {}), weak: false, sequence: false }
+    const inserted = r[2] !== undefined
+    if (number === null || !(last === undefined ? number === 1 : comesNext(number, last, inserted))) return null
+    return { style: 'article', start: at, end, numeral: r[1], number, key: keyOf(ARTICLE_KEY, r[1], r[2]), ...(inserted ? { inserted } : {}), weak: false, sequence: false }
   }
 
   /** Box state (专栏N): the numbers its own lists have reached, per style. */
@@ -354,8 +358,8 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     }
     if (at >= 0) {
       const prev = stack[at].number
-      // an inserted article (第一百二十条之一 after 第一百二十条) is the next one, numbered as the one before it
-      if (prev !== null && m.number !== null && m.number !== prev + 1 && !(m.inserted && m.number === prev)) {
+      // (an inserted article, 第一百二十条之一 after 第一百二十条, is the next one, numbered as the one before it)
+      if (prev !== null && m.number !== null && !comesNext(m.number, prev, m.inserted)) {
         const code = m.number <= prev ? 'numbering-repeat' : 'numbering-gap'
         diags.add(view, 'warning', code, `${m.key} follows ${prev} in a ${m.style} list (expected ${prev + 1})`, m.start, m.end)
       }

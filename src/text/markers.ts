@@ -211,6 +211,8 @@ export function outranksAtStart(a: string, b: string): boolean {
 export const DAMAGED_ONE = new Set([...grammar.damagedOne])
 /** An article number alone (第二条), read as a heading only where the input printed a space after it (see build.ts). */
 export const SPACED_ARTICLE = new RegExp(grammar.spacedArticle, 'y')
+/** The path key template of an article (`第{n}条{sub}`), which a SPACED_ARTICLE marker takes too. */
+export const ARTICLE_KEY = STYLES.find((s) => s.id === 'article')!.key
 /** How far (code units) to look for the 2 that confirms a `sequence` list opening with 1. */
 export const SEQUENCE_LOOKAHEAD = grammar.sequenceLookahead
 const BOX = new RegExp(grammar.boxes)
@@ -261,6 +263,15 @@ export function markerAt(text: string, at: number, inline = false): Marker | nul
  */
 export function keyOf(template: string, numeral: string, sub: string | undefined): string {
   return template.replace('{n}', numeral).replace('{sub}', sub ?? '')
+}
+
+/**
+ * Does item `number` come right after item `prev` of its list: `prev + 1`, or an article an
+ * amendment inserted, numbered as the one before it (第一百二十条之一 after 第一百二十条)?
+ * @example comesNext(120, 120, true) // true
+ */
+export function comesNext(number: number, prev: number, inserted: boolean | undefined): boolean {
+  return number === prev + 1 || (inserted === true && number === prev)
 }
 
 /** True when a numbering marker (not a weak one) starts at `at`. */
