@@ -2,6 +2,7 @@ import { constants, type Stats } from 'node:fs'
 import { open, opendir, stat, type FileHandle } from 'node:fs/promises'
 import { createHash, type Hash } from 'node:crypto'
 import { createGunzip, gunzipSync } from 'node:zlib'
+import type { Readable } from 'node:stream'
 import { basename, join, relative, resolve } from 'node:path'
 import { formatFromPath } from '../formats/path.js'
 import { globBase, globMatcher, hasMagic } from './glob.js'
@@ -319,6 +320,17 @@ async function readDocument(path: string, fh: FileHandle, size: number, options:
 export const GUNZIP_CHUNK = 64 * 1024
 
 /**
+ * The bytes of a JSON Lines file as a stream, gunzipped when its name ends in `.gz` (in GUNZIP_CHUNK
+ * pieces); a read error reaches the stream. `raw` is the file's own stream, to destroy with it.
+ */
+function readStream(path: string, fh: FileHandle): { raw: Readable; stream: Readable } {
+  const raw = fh.createReadStream()
+  const stream = path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip({ chunkSize: GUNZIP_CHUNK })) : raw
+  raw.on('error', (e) => stream.destroy(e))
+  return { raw, stream }
+}
+
+/**
  * One entry per non-blank line; the stream is pulled only as fast as entries are consumed.
  * Lines stay bytes here (hashed and handed to a worker as they are): the main thread neither
  * decodes nor copies document text beyond cutting it out of the stream. A line longer than
@@ -327,9 +339,7 @@ export const GUNZIP_CHUNK = 64 * 1024
  * within the limit plus one chunk whatever the line's length.
  */
 async function* jsonLines(path: string, fh: FileHandle, options: EnumerateOptions): AsyncGenerator<Enumerated> {
-  const raw = fh.createReadStream()
-  const stream = path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip({ chunkSize: GUNZIP_CHUNK })) : raw
-  raw.on('error', (e) => stream.destroy(e))
+  const { raw, stream } = readStream(path, fh)
   try {
     yield* linesOf(stream as AsyncIterable<Uint8Array>, path, options)
   } finally {
@@ -445,9 +455,7 @@ export async function countInputs(args: string[], options: EnumerateOptions = {}
       continue
     }
     try {
-      const raw = opened.fh.createReadStream()
-      const stream = f.path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip({ chunkSize: GUNZIP_CHUNK })) : raw
-      raw.on('error', (e) => stream.destroy(e))
+      const { stream } = readStream(f.path, opened.fh)
       let last = 10
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         options.signal?.throwIfAborted()
