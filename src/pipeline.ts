@@ -116,7 +116,7 @@ export function gongwenEmit(this: Processor) {
   this.compiler = (tree, file) => {
     const state = stateOf(file as VFile)
     const root = tree as RootNode
-    const doc = emitDocument(root.children[0], state.view)
+    const doc = emitDocument(root.children[0], state.view, state.converted)
     doc.diagnostics = state.diags.list
     doc.source = {
       encoding: state.encoding,

@@ -3,6 +3,7 @@ import type { Clause } from '../schema/clause.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import type { MappedText } from '../text/mapped.js'
 import { ownText } from '../tree/own.js'
+import { printedTitle } from './printed-script.js'
 
 /** Clause node → public Clause: own text from the view, children recursively. */
 export function emitClause(node: ClauseNode, view: MappedText): Clause {
@@ -23,10 +24,12 @@ export function emitClause(node: ClauseNode, view: MappedText): Clause {
 
 /**
  * Document node → PolicyDocument (nested documents recursively; diagnostics set by the caller).
- * Only copies: every value was read by segment or extract and stored on the node.
+ * Only copies: every value was read by segment or extract and stored on the node — except the
+ * title of a document whose script was converted, given back in the characters it prints.
  */
-export function emitDocument(node: DocumentNode, view: MappedText): PolicyDocument {
+export function emitDocument(node: DocumentNode, view: MappedText, converted = false): PolicyDocument {
   const seg = node.data.segment
+  const meta = node.data.meta
   const clauses = node.children.filter((c): c is ClauseNode => c.type === 'clause')
   // paragraphs before the first clause are the preamble, those after the last one the closing
   const firstClause = node.children.findIndex((c) => c.type === 'clause')
@@ -36,7 +39,7 @@ export function emitDocument(node: DocumentNode, view: MappedText): PolicyDocume
   const nested = node.children.filter((c): c is DocumentNode => c.type === 'document')
   return {
     type: 'document',
-    meta: node.data.meta,
+    meta: converted && meta.title ? { ...meta, title: printedTitle(meta.title, seg.title, view) } : meta,
     addressees: node.data.addressees,
     references: node.data.references ?? [],
     attachments: node.data.attachments,
@@ -47,7 +50,7 @@ export function emitDocument(node: DocumentNode, view: MappedText): PolicyDocume
     clauses: clauses.map((c) => emitClause(c, view)),
     tasks: node.data.tasks ?? [],
     stages: node.data.stages ?? [],
-    documents: nested.map((d) => emitDocument(d, view)),
+    documents: nested.map((d) => emitDocument(d, view, converted)),
     diagnostics: [],
     position: view.position(seg.start, seg.end),
   }

@@ -12,6 +12,18 @@ function toSimplified(s: string): string {
   return converter(s)
 }
 
+const singleForms = new Map<string, string>()
+/** The simplified form of one character (itself when the conversion leaves it or would change its length). */
+export function simplifiedFormOf(ch: string): string {
+  let s = singleForms.get(ch)
+  if (s === undefined) {
+    s = toSimplified(ch)
+    if (s.length !== ch.length) s = ch
+    singleForms.set(ch, s)
+  }
+  return s
+}
+
 const SAMPLE = 20_000
 /** Share of CJK characters that must be traditional-only to call a text traditional. */
 const TRADITIONAL_RATIO = 0.03

@@ -18,7 +18,7 @@ describe('a title label printed before the title with a space, no colon', () => 
     const doc = parse(
       'Title 105年度「社區綠美化推動計畫」\nAbstract 本計畫執行期間自民國105年3月1日至105年12月31日為止，協助各鄉鎮推動社區綠美化。\nEngAbstract The project helped townships green their communities.\nProjectYear 105\nSponsorOrg 環境處\n',
     )
-    expect(doc.meta.title).toBe('105年度「社区绿美化推动计划」')
+    expect(doc.meta.title).toBe('105年度「社區綠美化推動計畫」')
     expect(doc.meta.docType).toBe('计划')
   })
 
@@ -33,7 +33,7 @@ describe('a date label over its value (`公(發)布日期：` ⏎ `民國 109 �
     const doc = parse(
       '法規名稱:\n測試縣政府補助村里辦理環境清潔計畫 (民國 110 年 03 月 02 日修正)\n公(發)布日期:\n民國 109 年 05 月 20 日\n一、本府為推動村里環境清潔,特訂定本計畫。\n二、補助對象為本縣各村里辦公處。\n',
     )
-    expect(doc.meta.title).toBe('测试县政府补助村里办理环境清洁计划')
+    expect(doc.meta.title).toBe('測試縣政府補助村里辦理環境清潔計畫')
     expect(doc.meta.publishedDate).toBe('2020-05-20')
     expect(doc.clauses.map((c) => c.marker)).toEqual(['一、', '二、'])
   })
@@ -81,7 +81,7 @@ describe('a law system’s print of a history version (歷史法規)', () => {
     const doc = parse(
       '您的瀏覽器不支援JavaScript功能,若網頁功能無法正常使用時,請開啟瀏覽器JavaScript狀態\n測試縣政府主管法規共用系統\n列印時間:112.05.02 10:20\n歷史法規\n法規名稱: 測試縣社區環境巡查小組設置要點\n民國 108 年 02 月 11 日\n圖表附件:\n法規內容:\n一、本府為推動社區環境巡查,特設置本小組。\n二、本小組置召集人一人。\n',
     )
-    expect(doc.meta.title).toBe('测试县社区环境巡查小组设置要点')
+    expect(doc.meta.title).toBe('測試縣社區環境巡查小組設置要點')
     expect(doc.meta.docType).toBe('要点')
     expect(doc.clauses.map((c) => c.marker)).toEqual(['一、', '二、'])
     expect(doc.diagnostics.filter((d) => d.code === 'boilerplate-removed').length).toBeGreaterThan(0)

@@ -39,7 +39,7 @@ describe('site label lines above the issuing sentence', () => {
     expect(doc.meta.docNumber?.normalized).toBe('潞区农发〔2022〕35号')
     expect(doc.meta.signedDate).toBe('2022-06-15')
     expect(doc.meta.issuers).toEqual(['长治市潞城区农业农村局', '长治市潞城区财政局'])
-    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['2022-2024年长治市潞城区农机报废更新补贴实施方案', '实施方案']])
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['2022-2024年長治市潞城區農機報廢更新補貼實施方案', '实施方案']])
   })
 
   it('reads a 字号 line that lost its closing bracket and 号 (year, then serial)', () => {

@@ -85,6 +85,6 @@ describe('department documents behind a news lead, joint 落款 in columns, plac
     expect(doc.meta.issuers).toEqual(['江西省财政厅', '江西省体育局'])
     expect(doc.meta.docNumber?.normalized).toBe('赣财教〔2022〕31号')
     expect(doc.meta.signedDate).toBe('2022-08-16')
-    expect(doc.documents.map((d) => d.meta.title)).toEqual(['江西省体育事业发展专项资金管理办法'])
+    expect(doc.documents.map((d) => d.meta.title)).toEqual(['江西省體育事業發展專項資金管理辦法'])
   })
 })

@@ -51,7 +51,7 @@ describe('a print and bookmark widget over the issuer line (boilerplate portal-p
     const doc = parse(
       '【法令快訊】青溪省政府《加強山林防火工作的意見》\n\n友善列印、收藏\n\n青溪省人民政府\n關於加強山林防火工作的意見\n\n青政發〔2022〕9號\n\n各市、縣人民政府：\n為加強山林防火工作，提出如下意見。\n',
     )
-    expect(doc.meta.title).toBe('青溪省人民政府关于加强山林防火工作的意见')
+    expect(doc.meta.title).toBe('青溪省人民政府關於加強山林防火工作的意見')
     expect(doc.meta.issuers).toEqual(['青溪省人民政府'])
     expect(doc.diagnostics.some((d) => d.message.includes('友善列印、收藏'))).toBe(true)
   })

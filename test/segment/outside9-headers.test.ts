@@ -12,7 +12,7 @@ describe('a Taiwan county law system page (法規名稱 / 公發布日 / 發文�
   const doc = parse(fixture('roc-law-system-page.txt'))
 
   it('reads the label block once the chrome lines above it are dropped', () => {
-    expect(doc.meta.title).toBe('台东县台风灾害应变小组作业要点')
+    expect(doc.meta.title).toBe('臺東縣颱風災害應變小組作業要點')
     expect(doc.meta.docType).toBe('要点')
     expect(doc.meta.docNumber?.normalized).toBe('府消救字第1120131577号')
     expect(doc.meta.publishedDate).toBe('2016-09-12')

@@ -56,10 +56,10 @@ describe('traditional pages with pinyin inserted by a converting scraper', () =>
   it('reads 字号 first, then the title, without the pinyin; the diagnostic covers the removals', () => {
     const doc = fixture('traditional-pinyin.txt')
     expect(doc.meta.docNumber?.normalized).toBe('润府发〔2019〕41号')
-    expect(doc.meta.title).toBe('润川市人民政府印发《关于加强城市供水保障的实施意见》的通知')
+    expect(doc.meta.title).toBe('潤川市人民政府印發《關于加強城市供水保障的實施意見》的通知')
     expect(doc.meta.issuers).toEqual(['润川市人民政府'])
     expect(doc.meta.signedDate).toBe('2019-06-12')
-    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['关于加强城市供水保障的实施意见', '实施意见']])
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['關于加強城市供水保障的實施意見', '实施意见']])
     const pinyin = doc.diagnostics.find((d) => d.code === 'pinyin-removed')
     expect(pinyin?.message).toMatch(/^Removed \d+ pinyin/)
     expect(pinyin?.position?.start.line).toBe(1)

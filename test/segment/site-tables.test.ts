@@ -62,10 +62,10 @@ describe('site label tables around the title', () => {
 
   it('a traditional table printed twice without colons: the title broken over three lines below it is found', () => {
     const doc = fixture('site-bare-labels.txt')
-    expect(doc.meta.title).toBe('内蒙古自治区人民政府办公厅关于印发自治区牧区节水灌溉示范工程实施方案的通知')
+    expect(doc.meta.title).toBe('內蒙古自治區人民政府辦公廳關于印發自治區牧區節水灌溉示範工程實施方案的通知')
     expect(doc.meta.docNumber?.normalized).toBe('内政办发〔2013〕22号')
     expect(doc.meta.signedDate).toBe('2013-05-08')
-    expect(doc.documents.map((d) => d.meta.title)).toEqual(['内蒙古自治区牧区节水灌溉示范工程实施方案'])
+    expect(doc.documents.map((d) => d.meta.title)).toEqual(['內蒙古自治區牧區節水灌溉示範工程實施方案'])
   })
 })
 
@@ -73,7 +73,7 @@ describe('pinyin readings with alternatives inserted by a converting scraper', (
   it('一(yī / yì /yí)、 is the marker 一、 again, and the target of （一） keeps its path', () => {
     const doc = fixture('pinyin-readings.txt')
     const plan = doc.documents[0]
-    expect(plan.meta.title).toBe('北疆草原生态保护修复行动实施方案')
+    expect(plan.meta.title).toBe('北疆草原生態保護修復行動實施方案')
     expect(plan.tasks.map((t) => [t.path.join('/'), t.deadlines.map((d) => d.date)])).toEqual([['一/（一）', ['2026-12-31']]])
   })
 })
