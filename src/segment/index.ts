@@ -9,7 +9,7 @@ import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
-import { titleKey, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark } from './title-lines.js'
+import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark } from './title-lines.js'
 import { gluedSiteHeader, siteTable, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews } from './title-search.js'
@@ -83,7 +83,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     !title &&
     lines[i] &&
     !opensNumberedHistory(lines[i].text) &&
-    (isTitleLike(lines[i].text) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))
+    (isTitleLike(lines[i].text) || isAddressedTitle(lines, i) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))
   ) {
     // a title line, or a line a law's amendment history stands under; a title broken after 关于
     // (`省人民政府关于` / `进一步优化营商环境的若干意见`) goes on over the next lines

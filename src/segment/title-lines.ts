@@ -29,6 +29,22 @@ export function isStrongTitle(text: string): boolean {
   return isTitleLike(text) && genreOf(text) !== null && !/^【|^[\u4e00-\u9fff]{2,6}[：:]/.test(text)
 }
 
+const SALUTATION = `(?:${wordAlternation(genres.salutations)})`
+const SALUTATION_LINE = new RegExp(`^${SALUTATION}(?:[、，,]${SALUTATION})*[：:]$`)
+/** A speaker's line (`市长 张明`, `区委书记王强`): who speaks, not what the speech is called. */
+const SPEAKER_LINE = /(?:长|书记|主任|主席)\s*[\u4e00-\u9fff]{2,3}$/
+
+/**
+ * A speech's or report's title that ends in no genre word: a short line, no sentence in it, right
+ * above the line that addresses the hearers (`全面开创社会主义现代化建设的新局面` ⏎ `同志们：`).
+ */
+export function isAddressedTitle(lines: Line[], i: number): boolean {
+  const text = lines[i]?.text
+  const next = lines[i + 1]?.text
+  if (!text || !next || !SALUTATION_LINE.test(next)) return false
+  return text.length <= 60 && !/[。；：:]/.test(text) && !/^[（(—\-【[]/.test(text) && !CLAUSE_START.test(text) && !SPEAKER_LINE.test(text)
+}
+
 /** A line that may continue a title broken over lines: a fragment, not a clause's start. */
 export function isFragmentLine(text: string): boolean {
   return TITLE_FRAGMENT.test(text) && !CLAUSE_START.test(text)
