@@ -1,0 +1,44 @@
+/**
+ * Families of the deadline audit (issue 11, scripts/audit-deadlines.ts, test/gold/audit/README.md): each
+ * on a fixture written here in the real format, with our own organs, numbers and dates.
+ */
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
+import type { PolicyDocument } from '../../../src/index.js'
+
+/** Every due date the scorer counts, as `path date`, nested documents included. */
+function dues(doc: PolicyDocument, prefix = ''): string[] {
+  const out: string[] = []
+  for (const t of doc.tasks) for (const d of [...t.deadlines, ...(t.milestones ?? []).map((m) => m.deadline)]) if (d?.kind === 'due') out.push(`${prefix}${t.path.join('/')} ${d.date ?? d.end}`)
+  doc.documents.forEach((sub, i) => out.push(...dues(sub, `d${i + 1}/`)))
+  return out
+}
+
+describe('F1: a Taiwan history line `…日內政部…令` is no duration 日內', () => {
+  // the source's own defect kept: `（740 台內社字` lost its closing bracket, so the 沿革 block is not read
+  // as history and its items are clauses, as in mojlaw_tw's D0000014
+  const text = [
+    '某縣社區照顧據點管理委員會組織規程',
+    '法規性質：命令',
+    '法規類別：廢止法規＞內政部',
+    '最新異動日期：20040301',
+    '沿革：',
+    '1.中華民國七十四年三月五日內政部（740 台內社字第 30817 號',
+    '  令訂定發布全文 9 條',
+    '2.中華民國八十八年六月二十二日內政部（88）台內社字第 8874412  號令',
+    '  修正發布全文 8 條',
+    '3.中華民國九十三年三月一日內政部（93）台內社字第 0930061422 號令',
+    '  發布廢止',
+    '第 1 條',
+    '內政部為推動社區照顧據點，設某縣社區照顧據點管理委員會 (以下簡稱本會) 。',
+    '第 2 條',
+    '本會應於中華民國七十四年六月三十日前完成委員遴聘，並報內政部備查。',
+    '第 3 條',
+    '本規程自發布日施行。',
+  ].join('\n')
+  it('reads no due date on the history items, and still the article’s own', () => {
+    const got = dues(parse(text))
+    expect(got.filter((d) => /1985-03-05|1999-06-22|2004-03-01/.test(d))).toEqual([])
+    expect(got).toContain('第2条 1985-06-30')
+  })
+})
