@@ -42,3 +42,33 @@ describe('F1: a Taiwan history line `…日內政部…令` is no duration 日�
     expect(got).toContain('第2条 1985-06-30')
   })
 })
+
+describe('F2: 自本法修正施行之日起 counts from an amendment the text does not date', () => {
+  const text = [
+    '法規名稱：某某職能訓練法',
+    '修正日期：民國 108 年 05 月 22 日',
+    '沿革：',
+    '1.中華民國九十年三月七日總統（90）華總一義字第 9000041230 號令制定公布全文 12 條',
+    '2.中華民國一百零五年一月六日總統華總一義字第 10500001211 號令修正公布全文 14 條；施行日期，由行政院定之',
+    '  中華民國一百零五年二月十日行政院院臺勞字第 1050005521 號令發布定自一百零五年七月一日施行',
+    '3.中華民國一百零八年五月二十二日總統華總一義字第 10800051221 號令修正公布第 3 條條文；施行日期，由行政院定之',
+    '  中華民國一百零八年六月十日行政院院臺勞字第 1080016433 號令發布定自一百零九年一月一日施行',
+    '第 1 條',
+    '為提升勞工職能，特制定本法。',
+    '第 2 條',
+    '本法所稱主管機關：在中央為勞動部。',
+    '第 13 條',
+    '本法修正施行前已設立之訓練機構，應自本法修正施行之日起三年內，依第五條規定申請認證。',
+    '第 14 條',
+    '主管機關應自本法施行之日起六個月內訂定認證辦法。',
+  ].join('\n')
+  it('reads no date for the amendment’s count, and still counts from the law’s own 施行', () => {
+    const doc = parse(text)
+    // before: 2023-01-01, three years from the last amendment's 2020-01-01, which only changed 第 3 條
+    const t13 = doc.tasks.find((t) => t.path.at(-1) === '第13条')?.deadlines ?? []
+    expect(t13.filter((d) => d.kind === 'due' && d.date)).toEqual([])
+    const own = doc.tasks.find((t) => t.path.at(-1) === '第14条')?.deadlines ?? []
+    expect(own.map((d) => [d.raw, d.kind])).toEqual([['自本法施行之日起六个月内', 'due']])
+    expect(own[0]?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+})
