@@ -72,3 +72,28 @@ describe('F2: 自本法修正施行之日起 counts from an amendment the text d
     expect(own[0]?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 })
+
+describe('F3: the wiki licence footer under a public-domain report is chrome, not dates', () => {
+  const text = [
+    '某省人民政府工作报告',
+    '一、今年的主要任务',
+    '（一）稳定粮食生产。到2026年底，全省高标准农田达到四千二百万亩。',
+    '（二）推进城乡供水一体化。',
+    '',
+    '本作品来自1949年10月1日（含）之后的中国共产党文件。根据《刑事审判参考》指导案例第680号',
+    '[',
+    'CPC 1',
+    ']',
+    '，可视为《',
+    '中华人民共和国著作权法',
+    '》第五条规定之文件，所以属于',
+    '公有领域',
+    '。',
+    '这部作品在1931年1月1日以前以匿名或別名發表，確實作者身份不明（包括僅以法人名義發表），在',
+  ].join('\n')
+  it('keeps the body’s target and reads no date of the footer', () => {
+    const got = dues(parse(text))
+    expect(got.filter((d) => /1949|1931/.test(d))).toEqual([])
+    expect(got.some((d) => d.endsWith('2026-12-31'))).toBe(true)
+  })
+})
