@@ -3,6 +3,7 @@
  * on a fixture written here in the real format, with our own organs, numbers and dates.
  */
 import { describe, expect, it } from 'vitest'
+import lexicon from '../../../grammars/time/lexicon.json' with { type: 'json' }
 import { parse } from '../../../src/index.js'
 import type { PolicyDocument } from '../../../src/index.js'
 
@@ -95,5 +96,34 @@ describe('F3: the wiki licence footer under a public-domain report is chrome, no
     const got = dues(parse(text))
     expect(got.filter((d) => /1949|1931/.test(d))).toEqual([])
     expect(got.some((d) => d.endsWith('2026-12-31'))).toBe(true)
+  })
+})
+
+describe('F4: 年中和年末 is a report due twice a year, not one year-end', () => {
+  const text = [
+    '某市人民政府工作规则',
+    '第六章　工作安排',
+    '二十一、各区、各部门要认真落实市政府年度重点工作安排，并在年中和年末向市政府报告执行情况。',
+    '二十二、市政府办公室应于2025年3月底前完成年度重点工作任务分解。',
+    '二十三、各部门每年年中、年底分别报送督查台账。',
+  ].join('\n')
+  it('reads 年中和年末 and 年中、年底 as recurring every half, and keeps the dated task', () => {
+    const doc = parse(text)
+    const got = dues(doc)
+    expect(got.filter((d) => d.endsWith('-12-31'))).toEqual([])
+    expect(got.some((d) => d.endsWith('2025-03-31'))).toBe(true)
+    const pairs = doc.tasks.flatMap((t) => t.deadlines).filter((d) => /年中/.test(d.raw))
+    expect(pairs.map((d) => [d.raw, d.kind, d.recurrence?.every])).toEqual([
+      ['年中和年末', 'recurring', 'half'],
+      ['年中、年底', 'recurring', 'half'],
+    ])
+  })
+})
+
+describe('F4: each pair of grammars/time/lexicon.json recurring.halfYearPairs', () => {
+  it.each(lexicon.recurring.halfYearPairs)('%s', (pair) => {
+    const doc = parse(`某县人民政府工作规则\n十二、各乡镇要在${pair}向县政府报告重点工作推进情况。`)
+    const got = doc.tasks.flatMap((t) => t.deadlines).map((d) => [d.raw, d.kind, d.recurrence?.every])
+    expect(got).toEqual([[pair, 'recurring', 'half']])
   })
 })
