@@ -127,3 +127,21 @@ describe('F4: each pair of grammars/time/lexicon.json recurring.halfYearPairs', 
     expect(got).toEqual([[pair, 'recurring', 'half']])
   })
 })
+
+describe('F5: an as-of word a PDF text wrapped (截⏎至2022年底，) still makes a statistic', () => {
+  const text = [
+    '某省数字经济发展报告（2024年）',
+    '一、发展成效',
+    '（一）基础设施持续完善。全省已建成千兆光网城市8个。截',
+    '至2024年底，全省5G基站达到12.6万个，较上年新增',
+    '2.1万个。截止',
+    '到2024年9月底，数据中心机架总数超过9万架。',
+    '二、下一步工作',
+    '（一）到2026年底，全省5G基站达到16万个。',
+  ].join('\n')
+  it('reads the wrapped as-of dates as events and keeps the target', () => {
+    const doc = parse(text)
+    // before: 一/（一） 2024-12-31 and 2024-09-30 as due dates as well
+    expect(dues(doc)).toEqual(['二/（一） 2026-12-31'])
+  })
+})
