@@ -280,7 +280,10 @@ const asOfBefore = WordList.fromWords(raw.asOf.before)
 const pastEndWords = raw.pastEnd.endWords
 const asOfAfter = new Set(raw.asOf.after)
 
-/** 截至 (spaces and line breaks allowed) before the date and a comma right after it: the as-of word. */
+/**
+ * 截至 (spaces and line breaks allowed, also inside it: a PDF text wraps `截⏎至2022年底`) before the
+ * date and a comma right after it: the as-of word.
+ */
 function asOf(text: string, match: TimeMatch): string | undefined {
   let after = match.end
   while (after < text.length && /\s/.test(text[after])) after++
@@ -291,10 +294,12 @@ function asOf(text: string, match: TimeMatch): string | undefined {
   const raw = match.deadline.raw
   const own = asOfBefore.words.find((w) => raw.startsWith(w))
   if (own) return own
-  let before = match.index
-  while (before > 0 && /\s/.test(text[before - 1])) before--
-  return asOfBefore.before(text, before)?.[0]
+  const back = text.slice(Math.max(0, match.index - AS_OF_REACH), match.index).replace(/\s/g, '')
+  return asOfBefore.before(back, back.length)?.[0]
 }
+
+// characters looked back for the as-of word: the longest word (截止到) with a few breaks or spaces in it
+const AS_OF_REACH = 8
 
 /** 起 + 至 / 到 right before a target date (从公示之日起至12月31日): the words that make it a period's end. */
 function periodEnd(text: string, match: TimeMatch): string | undefined {

@@ -67,7 +67,7 @@ export class WordList<V = true> {
 
 export type Precision = Deadline['precision']
 export type Every = NonNullable<Deadline['recurrence']>['every']
-export type AnchorDate = 'document' | 'published' | 'effective'
+export type AnchorDate = 'document' | 'published' | 'effective' | 'amendment'
 
 /** The grammar's vocabulary, read once from grammars/time/lexicon.json. */
 export const lexicon = {

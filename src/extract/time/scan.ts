@@ -499,6 +499,11 @@ function build(raw: string, expr: Expr, years: Years, context: Context): TimeMat
 }
 
 function anchorDate(kind: AnchorDate, context: Context, notes: string[]): Date | null {
+  // 自本法修正施行之日起: an amendment's day, and the text does not say which amendment
+  if (kind === 'amendment') {
+    notes.push('anchor is an amendment the text does not date')
+    return null
+  }
   if (kind === 'published' && context.published) return context.published
   // 自本条例施行之日起六个月内: from the day it takes effect, not the day it was signed
   if (kind === 'effective' && context.effective) return context.effective

@@ -231,7 +231,8 @@ describe('lexicon (grammars/time/lexicon.json): every entry', () => {
   it('anchors.events: each event binds to its date', () => {
     for (const [ev, which] of Object.entries(lex.anchors.events)) {
       const d = only(`自${ev}之日起`, { documentDate: '2019-03-01', publishedDate: '2019-03-05' }).deadline
-      expect(d.start, ev).toBe(which === 'published' ? '2019-03-05' : '2019-03-01')
+      // an amendment's day (自本法修正施行之日起) is none the text dates
+      expect(d.start, ev).toBe(which === 'amendment' ? null : which === 'published' ? '2019-03-05' : '2019-03-01')
     }
     for (const w of lex.anchors.today) expect(only(`自${w}起`, { documentDate: '2019-03-01' }).deadline.start, w).toBe('2019-03-01')
     for (const w of lex.anchors.of) expect(only(`自印发${w}起`, { documentDate: '2019-03-01' }).deadline.kind, w).toBe('start')

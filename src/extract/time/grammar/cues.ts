@@ -20,6 +20,14 @@ function followedByBoundary(text: string, offset: number): boolean {
   return offset >= text.length || lexicon.bareBoundaries.has(text[offset])
 }
 
+/**
+ * The follower word at `offset` (完成, 前, 内 …), unless it opens a word of `notWithin`: the 內 of
+ * `…日內政部…令` in a Taiwan history line (or 内地, 内容) is no particle after the date.
+ */
+function followerAt(text: string, offset: number): number {
+  return lexicon.notWithin.len(text, offset) ? 0 : lexicon.bareFollowers.len(text, offset)
+}
+
 /** A bare year or a yearless bare month is a time only with punctuation or a follower word after it. */
 function acceptBare(text: string, point: Point, offset: number): boolean {
   const precision = point.unit.precision
@@ -30,9 +38,9 @@ function acceptBare(text: string, point: Point, offset: number): boolean {
   const needs = (precision === 'year' && !point.whole) || (precision === 'month' && !point.explicitYear && point.yearRel === undefined)
   if (!needs || point.invalid || point.repaired) return true
   if (point.yearRel !== undefined || point.monthRel !== undefined) {
-    return (followedByBoundary(text, offset) && text[offset] !== '\n') || lexicon.bareFollowers.len(text, offset) > 0
+    return (followedByBoundary(text, offset) && text[offset] !== '\n') || followerAt(text, offset) > 0
   }
-  return followedByBoundary(text, offset) || lexicon.bareFollowers.len(text, offset) > 0
+  return followedByBoundary(text, offset) || followerAt(text, offset) > 0
 }
 
 /** The cue right after an expression ending at `offset`, and where the expression then ends. */
@@ -123,7 +131,7 @@ export function applyCues(text: string, expr: Expr, start: number): Expr | NounY
     expr.kind = 'due'
     expr.edge = 'last'
   } else if (cue === 'from' || cue === 'since') {
-    if (!fromWord && precision === 'month' && !point.explicitYear && !followedByBoundary(text, end) && !lexicon.bareFollowers.len(text, end)) return undefined
+    if (!fromWord && precision === 'month' && !point.explicitYear && !followedByBoundary(text, end) && !followerAt(text, end)) return undefined
     expr.kind = 'start'
     if (cue === 'since') expr.note = 'since'
   } else if (cue === 'during') {
@@ -146,14 +154,14 @@ export function applyCues(text: string, expr: Expr, start: number): Expr | NounY
     expr.target = targetWord
   } else if (periodLike) {
     expr.kind = 'range'
-    expr.basis = lexicon.bareFollowers.len(text, end) ? 'follower' : 'bare'
+    expr.basis = followerAt(text, end) ? 'follower' : 'bare'
   } else {
     expr.kind = 'due'
     expr.edge = 'last'
     expr.bare = true
     // a noun modifier (2014年工作要点) is no time, but its year is the item's year
     if (!acceptBare(text, point, end)) return nounYear()
-    expr.basis = lexicon.bareFollowers.len(text, end) ? 'follower' : 'bare'
+    expr.basis = followerAt(text, end) ? 'follower' : 'bare'
   }
   expr.basis ??= 'cue'
   if (point.whole && expr.kind !== 'ongoing' && expr.rule === 'point.year') expr.rule = 'point.whole-year'

@@ -17,6 +17,17 @@ const weekdays = WordList.map<number>(lexicon.raw.recurring.weekdays)
 
 const joiners = WordList.fromWords(lexicon.raw.recurring.joiners)
 
+const halfYearPairs = WordList.fromWords(lexicon.raw.recurring.halfYearPairs)
+
+/** 年中和年末 (在年中和年末向国务院报告): due every half year, at mid-year and at year-end. */
+function readHalfYearPair(text: string, offset: number): Expr | undefined {
+  const pair = halfYearPairs.len(text, offset)
+  if (!pair) return undefined
+  const end = offset + pair
+  const from: Point = { start: offset, end, unit: { precision: 'half', year: null }, explicitYear: false }
+  return { rule: 'recurring', kind: 'recurring', start: offset, end, from, recurrence: { every: 'half' } }
+}
+
 /** 2月底, 12月31日, 年底, 第一季度 after 每年; a month alone needs 前 after it. */
 function readYearly(text: string, offset: number): DueInPeriod | undefined {
   const yearEnd = lexicon.endAfterYear.len(text, offset)
@@ -89,8 +100,8 @@ export function readRecurring(text: string, offset: number): Expr | undefined {
 export const recurring = {
   name: 'recurring',
   rules: ['recurring', 'recurring.monthly', 'recurring.weekly'] as const,
-  startWords: [lexicon.everyPrefix],
-  // a recurring date starts with 每 and its period (每年, 每季度, 每周 …)
-  needs: lexicon.every.words.map((period) => lexicon.everyPrefix + period),
-  open: (text) => (at) => readRecurring(text, at),
+  startWords: [lexicon.everyPrefix, ...halfYearPairs.words.map((w) => w[0])],
+  // a recurring date starts with 每 and its period (每年, 每季度, 每周 …), or is a pair 年中和年末
+  needs: [...lexicon.every.words.map((period) => lexicon.everyPrefix + period), ...halfYearPairs.words],
+  open: (text) => (at) => readRecurring(text, at) ?? readHalfYearPair(text, at),
 } satisfies TimeReader

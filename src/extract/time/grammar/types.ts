@@ -10,7 +10,7 @@ import type { Unit } from '../calendar.js'
 export type Kind = Deadline['kind']
 export type Recurrence = NonNullable<Deadline['recurrence']>
 export type DurationUnit = 'day' | 'workday' | 'week' | 'month' | 'year'
-export type AnchorDate = 'document' | 'published' | 'effective'
+export type AnchorDate = 'document' | 'published' | 'effective' | 'amendment'
 
 /** A calendar point as read: a unit plus how the text qualified it. */
 export interface Point {

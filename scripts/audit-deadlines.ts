@@ -1,0 +1,375 @@
+/**
+ * Deadline audit by blind sampling (issue 11): is the parser's *decision* on a date right, on the corpus
+ * nobody annotated? The sweeps only ask whether some class explains a date; this asks a reader.
+ *
+ *   node --import tsx scripts/audit-deadlines.ts draw [OUTDIR]   draw samples A and B (default /work/audit/dlaudit)
+ *   node --import tsx scripts/audit-deadlines.ts score           score the committed judgments against the parser
+ *   node --import tsx scripts/audit-deadlines.ts --check         score, and exit 1 when B precision or A recall
+ *                                                                falls below the figures in test/gold/audit/recorded.json
+ *
+ * Strata: corpus/seeds, corpus/policy, and each bulk file (govcn_platform1, politic_analysis_2025,
+ * political_reports, lawrefbook, mojlaw_tw). Only documents with at least one neutral match take part.
+ *
+ * (A) date expressions found by NEUTRAL (below) — written from the texts, not the parser's time grammar —
+ *     printed with ±100 characters and their line and no parser output. The 150 rows are shared equally
+ *     between the seven strata (largest remainder), which weights the small, deadline-rich strata (seeds,
+ *     policy, the reports) far above their share of the corpus's 115,000 matches; within a stratum two thirds
+ *     of the quota come from the *due-shaped* matches (ending in 前/以前/之前/底/末 — where deadlines occur;
+ *     counted durations such as 30日内 are not due-shaped) and one third from the others, each drawn uniformly.
+ *     strata.json gives each sub-stratum's size, so an estimate can weight a row by size / rows drawn.
+ * (B) the parser's dated deadlines (kind `due` with a date, in tasks' deadlines and milestones — what the scorer
+ *     counts), with the same context, the ISO date and the task path. Per stratum, documents are shuffled and
+ *     parsed in that order up to a character budget (all of the small strata; 4 M characters of lawrefbook and
+ *     mojlaw_tw), and the quota is drawn uniformly from the deadlines of the parsed documents: every deadline of
+ *     the stratum has the same chance. Quotas are proportional to the stratum's estimated number of parser
+ *     deadlines (the pool scaled by all characters / parsed characters), at least 8: close to self-weighting.
+ *
+ * The texts stay outside the repository; the judgments (test/gold/audit/deadlines-A.tsv, deadlines-B.tsv)
+ * hold only document ids, offsets, the expression and the reader's decision. Scoring joins them by id + offset.
+ */
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { createGunzip } from 'node:zlib'
+import { parse } from '../src/index.js'
+import type { Deadline, PolicyDocument, Task } from '../src/schema/index.js'
+import { mulberry32 } from './lib/random.js'
+
+export const SEED = 20261202
+const repo = fileURLToPath(new URL('../', import.meta.url))
+const BULK = process.env.GONGWEN_BULK ?? join(repo, '../shared/corpus/bulk')
+export const AUDIT = join(repo, 'test/gold/audit')
+
+const D = '[0-9０-９]'
+const C = '[〇○零一二三四五六七八九十百]'
+const YEAR = `(?:${D}{4}|${C}{2,4})年`
+const YEARS = `(?:${D}{4}[—–\\-－~～至到、])?${YEAR}`
+const MONTH = `(?:${D}{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?`
+const DAY = `(?:${D}{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`
+const QUARTER = `第?[一二三四1-4１-４]季度`
+const TAIL = '(?:[上中下]旬)?(?:底|末|初)?(?:前|以前|之前|内|以内|期间|止|为止)?'
+/**
+ * The neutral pattern: what a reader sees as a point or span of calendar time — a year (digits, Chinese
+ * numerals, an ROC year), a year range, a month, a day, a quarter, 上/下半年, 年底/年内, 今年/明年/当年…,
+ * a five-year plan (十四五期间), a day-of-month with 前, and counted durations (30日内, 三个月内, 二年内).
+ */
+export const NEUTRAL = new RegExp(
+  [
+    `${YEARS}(?:上半年|下半年|年?底|年末|年初|年内|${QUARTER}|${MONTH}(?:${DAY})?)?${TAIL}`,
+    `(?:今年|明年|本年度?|当年|同年|该年|次年|上年|全年)(?:上半年|下半年|年?底|年末|内|${QUARTER}|${MONTH}(?:${DAY})?)?${TAIL}`,
+    `(?:年底|年末|年内|年初)(?:前|以前|之前)?`,
+    `${QUARTER}${TAIL}`,
+    `${MONTH}(?:${DAY})?${TAIL}`,
+    `[“"「]?(?:[六七八九]|十[一二三四五]?)五[”"」]?(?:期间|时期|末|规划期)`,
+    `${DAY}(?:前|以前|之前)`,
+    `(?:${D}+|${C}+)个?(?:工作日|日|天|月|年)(?:内|以内)`,
+  ].join('|'),
+  'g',
+)
+const DUE_SHAPED = /(?:前|底|末)$/
+
+export interface Doc {
+  id: string
+  stratum: string
+  text: string
+}
+
+/** Every document of a stratum, in corpus order. */
+export async function* stratumDocs(stratum: string, only?: Set<string>): AsyncGenerator<Doc> {
+  if (stratum === 'seeds' || stratum === 'policy') {
+    const dir = join(repo, 'corpus', stratum)
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
+      const id = `corpus/${stratum}/${f}`
+      if (only && !only.has(id)) continue
+      yield { id, stratum, text: readFileSync(join(dir, f), 'utf8') }
+    }
+    return
+  }
+  const rl = createInterface({ input: createReadStream(join(BULK, `${stratum}.jsonl.gz`)).pipe(createGunzip()), crlfDelay: Infinity })
+  for await (const line of rl) {
+    if (!line.trim()) continue
+    const d = JSON.parse(line) as { id: string; text: string }
+    const id = `bulk/${d.id}`
+    if (only && !only.has(id)) continue
+    yield { id, stratum, text: d.text }
+  }
+}
+
+export const STRATA = ['seeds', 'policy', 'govcn_platform1', 'politic_analysis_2025', 'political_reports', 'lawrefbook', 'mojlaw_tw']
+
+interface Match {
+  id: string
+  stratum: string
+  offset: number
+  expr: string
+}
+
+function matches(doc: Doc): Match[] {
+  const out: Match[] = []
+  for (const m of doc.text.matchAll(NEUTRAL)) if (m[0].length >= 2) out.push({ id: doc.id, stratum: doc.stratum, offset: m.index ?? 0, expr: m[0] })
+  return out
+}
+
+/** A dated deadline as the scorer counts it, with its task path (`d1/` before a nested document's paths). */
+export interface Dated {
+  offset: number
+  end: number
+  raw: string
+  date: string
+  path: string
+}
+
+function dueDate(d: Deadline | null | undefined): string | null {
+  if (d?.kind !== 'due') return null
+  return d.date ?? d.end ?? null
+}
+
+export function datedDeadlines(doc: PolicyDocument): Dated[] {
+  const out: Dated[] = []
+  const walk = (tasks: Task[], prefix: string) => {
+    for (const t of tasks) {
+      const all = [...t.deadlines, ...(t.milestones ?? []).map((m) => m.deadline)]
+      for (const d of all) {
+        const date = dueDate(d)
+        if (d && date) out.push({ offset: d.position.start.offset, end: d.position.end.offset, raw: d.raw, date, path: prefix + t.path.join('/') })
+      }
+    }
+  }
+  walk(doc.tasks, '')
+  doc.documents.forEach((sub, i) => walk(sub.tasks, `d${i + 1}/`))
+  return out
+}
+
+function shuffle<T>(xs: T[], rnd: () => number): T[] {
+  const a = xs.slice()
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1))
+    ;[a[i], a[j]] = [a[j], a[i]]
+  }
+  return a
+}
+
+/** Largest-remainder allocation of `total` over weights, each stratum at least `floor` (capped by its size). */
+function allocate(weights: number[], sizes: number[], total: number, floor: number): number[] {
+  const n = weights.map((_, i) => Math.min(floor, sizes[i]))
+  let left = total - n.reduce((a, b) => a + b, 0)
+  const sum = weights.reduce((a, b) => a + b, 0)
+  const want = weights.map((w) => (w / sum) * left)
+  const add = want.map(Math.floor)
+  left -= add.reduce((a, b) => a + b, 0)
+  const order = want.map((w, i) => [w - Math.floor(w), i]).sort((a, b) => b[0] - a[0])
+  for (const [, i] of order) if (left-- > 0) add[i]++
+  return n.map((x, i) => Math.min(sizes[i], x + add[i]))
+}
+
+const flat = (s: string) => s.replace(/\t/g, ' ').replace(/\r?\n/g, '⏎')
+function context(text: string, offset: number, len: number): { before: string; after: string; line: string } {
+  const ls = text.lastIndexOf('\n', offset - 1) + 1
+  let le = text.indexOf('\n', offset + len)
+  if (le < 0) le = text.length
+  const line = text.slice(ls, le)
+  return {
+    before: flat(text.slice(Math.max(0, offset - 100), offset)),
+    after: flat(text.slice(offset + len, offset + len + 100)),
+    line: flat(line.length > 400 ? text.slice(Math.max(ls, offset - 200), Math.min(le, offset + 200)) : line),
+  }
+}
+
+async function draw(outDir: string) {
+  const rnd = mulberry32(SEED)
+  const texts = new Map<string, string>()
+  const perStratum: { stratum: string; docs: string[]; matches: Match[]; due: number; chars: Map<string, number> }[] = []
+  for (const stratum of STRATA) {
+    const ms: Match[] = []
+    const docs: string[] = []
+    const chars = new Map<string, number>()
+    for await (const doc of stratumDocs(stratum)) {
+      const m = matches(doc)
+      if (m.length === 0) continue
+      docs.push(doc.id)
+      chars.set(doc.id, doc.text.length)
+      ms.push(...m)
+    }
+    perStratum.push({ stratum, docs, matches: ms, due: ms.filter((m) => DUE_SHAPED.test(m.expr)).length, chars })
+  }
+  const qa = allocate(
+    perStratum.map(() => 1),
+    perStratum.map((s) => s.matches.length),
+    150,
+    0,
+  )
+  const rowsA: Match[] = []
+  perStratum.forEach((s, i) => {
+    const due = s.matches.filter((m) => DUE_SHAPED.test(m.expr))
+    const rest = s.matches.filter((m) => !DUE_SHAPED.test(m.expr))
+    const nDue = Math.min(due.length, Math.round((qa[i] * 2) / 3))
+    rowsA.push(...shuffle(due, rnd).slice(0, nDue), ...shuffle(rest, rnd).slice(0, qa[i] - nDue))
+  })
+  const pools: (Dated & { id: string; stratum: string })[][] = []
+  const parsed: Record<string, { docs: number; chars: number; deadlines: number }> = {}
+  for (const s of perStratum) {
+    const budget = s.docs.length > 1000 ? 4_000_000 : Infinity
+    const order = shuffle(s.docs, rnd)
+    const pick = new Set<string>()
+    let chars = 0
+    for (const id of order) {
+      if (chars >= budget) break
+      chars += s.chars.get(id) ?? 0
+      pick.add(id)
+    }
+    const pool: (Dated & { id: string; stratum: string })[] = []
+    for await (const doc of stratumDocs(s.stratum, pick)) {
+      texts.set(doc.id, doc.text)
+      for (const d of datedDeadlines(parse(doc.text))) pool.push({ ...d, id: doc.id, stratum: s.stratum })
+    }
+    parsed[s.stratum] = { docs: pick.size, chars, deadlines: pool.length }
+    pools.push(pool)
+  }
+  const allChars = perStratum.map((s) => [...s.chars.values()].reduce((a, b) => a + b, 0))
+  const qb = allocate(
+    perStratum.map((s, i) => pools[i].length * (allChars[i] / Math.max(1, parsed[s.stratum].chars))),
+    pools.map((p) => p.length),
+    100,
+    8,
+  )
+  const rowsB = pools.flatMap((p, i) => shuffle(p, rnd).slice(0, qb[i]))
+  const needA = new Set(rowsA.map((r) => r.id).filter((id) => !texts.has(id)))
+  for (const s of STRATA) for await (const doc of stratumDocs(s, needA)) texts.set(doc.id, doc.text)
+  mkdirSync(outDir, { recursive: true })
+  const headA = ['row', 'stratum', 'id', 'offset', 'expr', 'before', 'after', 'line']
+  writeFileSync(
+    join(outDir, 'sampleA.tsv'),
+    [
+      headA,
+      ...rowsA.map((r, k) => {
+        const c = context(texts.get(r.id) ?? '', r.offset, r.expr.length)
+        return [k + 1, r.stratum, r.id, r.offset, r.expr, c.before, c.after, c.line]
+      }),
+    ]
+      .map((x) => x.join('\t'))
+      .join('\n') + '\n',
+  )
+  const headB = ['row', 'stratum', 'id', 'offset', 'raw', 'date', 'path', 'before', 'after', 'line']
+  writeFileSync(
+    join(outDir, 'sampleB.tsv'),
+    [
+      headB,
+      ...rowsB.map((r, k) => {
+        const c = context(texts.get(r.id) ?? '', r.offset, r.end - r.offset)
+        return [k + 1, r.stratum, r.id, r.offset, flat(r.raw), r.date, r.path, c.before, c.after, c.line]
+      }),
+    ]
+      .map((x) => x.join('\t'))
+      .join('\n') + '\n',
+  )
+  const strata = perStratum.map((s, i) => ({ stratum: s.stratum, docs: s.docs.length, matches: s.matches.length, dueShaped: s.due, quotaA: qa[i], quotaB: qb[i], parsedForB: parsed[s.stratum] }))
+  writeFileSync(join(outDir, 'strata.json'), JSON.stringify({ seed: SEED, strata }, null, 2) + '\n')
+  console.table(strata.map((s) => ({ ...s, parsedForB: `${s.parsedForB.docs} docs, ${s.parsedForB.deadlines} deadlines` })))
+}
+
+// ---------------------------------------------------------------- scoring
+
+function readTsv(file: string): Record<string, string>[] {
+  const [head, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n')
+  const keys = head.split('\t')
+  return rows.filter((r) => r.trim()).map((r) => Object.fromEntries(r.split('\t').map((v, i) => [keys[i], v])))
+}
+
+/** Wilson 95 % interval of k successes in n. */
+export function wilson(k: number, n: number): [number, number] {
+  if (n === 0) return [0, 1]
+  const z = 1.96
+  const p = k / n
+  const d = 1 + (z * z) / n
+  const c = p + (z * z) / (2 * n)
+  const h = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))
+  return [(c - h) / d, (c + h) / d]
+}
+
+export interface Score {
+  recallA: { k: number; n: number }
+  precisionA: { k: number; n: number }
+  precisionB: { k: number; n: number }
+  missesA: { id: string; offset: number; expr: string; gold: string; parser: string }[]
+  falseA: { id: string; offset: number; expr: string; judgment: string; gold: string; parser: string }[]
+  wrongB: { id: string; offset: number; raw: string; judgment: string; gold: string; parser: string }[]
+}
+
+/** Scores the committed judgments against the parser, parsing only the sampled documents. */
+export async function score(): Promise<Score> {
+  const A = readTsv(join(AUDIT, 'deadlines-A.tsv'))
+  const B = readTsv(join(AUDIT, 'deadlines-B.tsv'))
+  const ids = new Set([...A, ...B].map((r) => r.id))
+  const dated = new Map<string, Dated[]>()
+  for (const s of STRATA)
+    if (s === 'seeds' || s === 'policy' || existsSync(join(BULK, `${s}.jsonl.gz`))) for await (const doc of stratumDocs(s, ids)) dated.set(doc.id, datedDeadlines(parse(doc.text)))
+  const out: Score = { recallA: { k: 0, n: 0 }, precisionA: { k: 0, n: 0 }, precisionB: { k: 0, n: 0 }, missesA: [], falseA: [], wrongB: [] }
+  for (const r of A) {
+    const off = Number(r.offset)
+    const end = off + r.expr.length
+    const hits = (dated.get(r.id) ?? []).filter((d) => d.offset < end && d.end > off)
+    const dates = [...new Set(hits.map((h) => h.date))]
+    const ok = r.judgment === 'deadline' && dates.includes(r.iso)
+    if (r.judgment === 'deadline') {
+      out.recallA.n++
+      if (ok) out.recallA.k++
+      else out.missesA.push({ id: r.id, offset: off, expr: r.expr, gold: r.iso, parser: dates.join(' ') || '-' })
+    }
+    if (dates.length > 0) {
+      out.precisionA.n++
+      if (ok) out.precisionA.k++
+      else out.falseA.push({ id: r.id, offset: off, expr: r.expr, judgment: r.judgment, gold: r.iso, parser: dates.join(' ') })
+    }
+  }
+  for (const r of B) {
+    const off = Number(r.offset)
+    const hit = (dated.get(r.id) ?? []).filter((d) => d.offset === off)
+    if (hit.length === 0) continue // no longer emitted: out of B's denominator
+    out.precisionB.n++
+    const ok = r.judgment !== 'not-due' && hit.some((h) => h.date === r.iso && h.path === r.path)
+    if (ok) out.precisionB.k++
+    else out.wrongB.push({ id: r.id, offset: off, raw: r.raw, judgment: r.judgment, gold: `${r.iso} ${r.path}`, parser: hit.map((h) => `${h.date} ${h.path}`).join('; ') })
+  }
+  return out
+}
+
+/** The recorded figures (test/gold/audit/recorded.json) a score falls below, as messages; none when it holds. */
+export function belowRecorded(s: Score): string[] {
+  const rec = JSON.parse(readFileSync(join(AUDIT, 'recorded.json'), 'utf8')) as Record<'recallA' | 'precisionB', { k: number; n: number }>
+  const out: string[] = []
+  for (const key of ['recallA', 'precisionB'] as const) {
+    const now = s[key].k / Math.max(1, s[key].n)
+    const was = rec[key].k / rec[key].n
+    if (now < was - 1e-9) out.push(`${key} ${now.toFixed(3)} (${s[key].k}/${s[key].n}) is below the recorded ${was.toFixed(3)} (${rec[key].k}/${rec[key].n})`)
+  }
+  return out
+}
+
+const fmt = (x: { k: number; n: number }) => {
+  const [lo, hi] = wilson(x.k, x.n)
+  return `${(x.k / Math.max(1, x.n)).toFixed(3)} (${x.k}/${x.n}; 95 % ${lo.toFixed(2)}–${hi.toFixed(2)})`
+}
+
+async function main() {
+  const [cmd = 'score', arg] = process.argv.slice(2)
+  if (cmd === 'draw') return draw(arg ?? '/work/audit/dlaudit')
+  const s = await score()
+  console.log(`A recall    ${fmt(s.recallA)}`)
+  console.log(`A precision ${fmt(s.precisionA)}`)
+  console.log(`B precision ${fmt(s.precisionB)}`)
+  if (process.argv.includes('--verbose')) {
+    for (const m of s.missesA) console.log('miss', m.id, m.offset, m.expr, 'gold', m.gold, 'parser', m.parser)
+    for (const m of s.falseA) console.log('A-fp', m.id, m.offset, m.expr, m.judgment, 'gold', m.gold, 'parser', m.parser)
+    for (const m of s.wrongB) console.log('B-wrong', m.id, m.offset, m.raw, m.judgment, 'gold', m.gold, 'parser', m.parser)
+  }
+  if (cmd === '--check') {
+    const failures = belowRecorded(s)
+    for (const f of failures) console.error(f)
+    if (failures.length) process.exit(1)
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()
