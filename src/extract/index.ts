@@ -3,7 +3,19 @@ import type { ClauseNode, DocumentNode, RootNode } from '../tree/types.js'
 import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
-import { effectiveDates, nounYearsOf, planPeriodFromTitle, scanTime, signingDateAtEnd, STANDING_MIN_ARTICLES, titleYearOf, yearContextOf, editionYearOf, preambleYearOf } from './time/index.js'
+import {
+  effectiveDates,
+  nounYearsOf,
+  planPeriodFromTitle,
+  scanTime,
+  signingDateAtEnd,
+  deliveryDateline,
+  STANDING_MIN_ARTICLES,
+  titleYearOf,
+  yearContextOf,
+  editionYearOf,
+  preambleYearOf,
+} from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
 import { quotedTitles } from './quoted-titles.js'
 import { SpanSet } from '../text/spans.js'
@@ -82,7 +94,8 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   // a law printed with its amendment history speaks from its last amendment, not its first
   // publication: 本法2022年11月29日修正之条文施行前 is past, an amendment, not a due date
   const amended = meta.history?.reduce<string | null>((last, h) => (h.date && (!last || h.date > last) ? h.date : last), null)
-  const documentDate = meta.signedDate ?? amended ?? meta.publishedDate ?? meta.printedDate ?? signingDateAtEnd(view.text, seg.start, ownEnd) ?? parent.documentDate
+  const documentDate =
+    meta.signedDate ?? amended ?? meta.publishedDate ?? meta.printedDate ?? signingDateAtEnd(view.text, seg.start, ownEnd) ?? parent.documentDate ?? deliveryDateline(view.text, seg.start, ownEnd)
   const publishedDate = meta.publishedDate ?? parent.publishedDate
   if (meta.title) {
     const plan = planPeriodFromTitle(meta.title)

@@ -1046,6 +1046,9 @@ const NOT_WALKED: Record<string, string> = {
   'roles/document-rules.json#sentenceTailUnits.after': 'the sentence ends a closing unit parenthesis must follow (…进步。(A/B)); covered by test/extract/roles/sentence-tail-units.test.ts',
   'roles/verbs.json#notAfter': 'relative-clause openers before a role verb (对所负责之政策); covered by test/extract/roles/sentence-tail-units.test.ts',
   'roles/document-rules.json#bareUnitLine': 'one setting (the label a bare unit line under an item stands for), not a word list; covered by test/extract/roles/bare-unit-lines.test.ts',
+  'roles/document-rules.json#inspectionGroups.groupWords':
+    "the words closing a check schedule's group ordinal (第一组): their effect is a role taken away under the group line, which needs the roster around it; covered by test/extract/roles/inspection-groups.test.ts",
+  'roles/document-rules.json#inspectionGroups.roles': 'one setting (the label roles a group roster reads as nothing), not a word list; covered by test/extract/roles/inspection-groups.test.ts',
 }
 /** Time lists the walk does not reach yet: the reader registry (helper timereg) will give each its start words. */
 /**

@@ -13,7 +13,25 @@ import { endsWithUnit, strictUnits } from './unit-lists.js'
 import { overlapsRule } from './document-rules.js'
 import { type LabelHit, readLabelled } from './labelled-lists.js'
 import { readProse } from './prose.js'
+import documentRules from '../../../grammars/roles/document-rules.json' with { type: 'json' }
 import { sentenceSubject, carriedRole, aloneSubject, subjectAlone, verbOpens } from './carried-subjects.js'
+
+const GROUP_ROLES = new Set<string>(documentRules.inspectionGroups.roles)
+const GROUP_LINE = new RegExp(`^第[一二三四五六七八九十百0-9]+(?:${documentRules.inspectionGroups.groupWords.join('|')})`)
+
+/**
+ * Does the label at `k` stand in a check schedule's group roster: its line, or the line above it,
+ * opens with a group's ordinal (第一组 …)? grammars/roles/document-rules.json `inspectionGroups`.
+ *
+ * @example underGroupLine('第一组 张三 李四\n考核单位：甲市、乙市', 10) // → true
+ */
+export function underGroupLine(t: string, k: number): boolean {
+  const start = t.lastIndexOf('\n', k - 1) + 1
+  if (GROUP_LINE.test(t.slice(start, k))) return true
+  if (start < 2) return false
+  const above = t.lastIndexOf('\n', start - 2) + 1
+  return GROUP_LINE.test(t.slice(above, start - 1).trimStart())
+}
 
 /** Sentences of a region at its own depth: cut at 。；！？ and line ends, brackets are atoms. */
 export function sentences(t: string, br: Brackets, region: Region): Array<[number, number]> {
@@ -36,7 +54,13 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
       let j = k + label.length
       while (j < e && isSpace(t[j])) j++
       if (t[j] === '：') {
-        hits.push({ index: k, labelEnd: k + label.length, listStart: j + 1, entry: grammar.label.get(label)! })
+        const entry = grammar.label.get(label)!
+        // 第一组 张三 李四 ⏎ 考核单位：甲市、乙市: the units the group visits, read as nothing
+        if (GROUP_ROLES.has(entry.role) && underGroupLine(t, k)) {
+          k = j
+          continue
+        }
+        hits.push({ index: k, labelEnd: k + label.length, listStart: j + 1, entry })
         k = j
         continue
       }

@@ -422,6 +422,34 @@ export function signingDateAtEnd(text: string, from: number, until: number): str
   return undefined
 }
 
+const DATELINE_LINES = 8
+const VENUE_AFTER = new RegExp(`^\\s*在[^\\n（）()]{2,60}?(?:${history.deliveryVenues.map(escapeRegExp).join('|')})上`)
+
+/**
+ * The day a report or speech was delivered, from its dateline among the first lines of [from, until)
+ * (`——二〇二一年一月十四日在宜昌市第六届人民代表大会第六次会议上`, `（2019年1月21日在…会议上）`): a
+ * day followed by 在 + a meeting (grammars/history.json `deliveryVenues`) + 上. It is no signature
+ * (the gold leaves signedDate null) but the day the text speaks from: earlier dates in its review
+ * are past (outside26 pages 12, 21).
+ *
+ * @example deliveryDateline('政府工作报告\n——2021年1月14日在某市人民代表大会第六次会议上\n各位代表：', 0, 40) // → '2021-01-14'
+ */
+export function deliveryDateline(text: string, from: number, until: number): string | undefined {
+  let start = from
+  for (let seen = 0; seen < DATELINE_LINES && start < until; ) {
+    let end = text.indexOf('\n', start)
+    if (end < 0 || end > until) end = until
+    const line = text.slice(start, end)
+    start = end + 1
+    if (!line.trim()) continue
+    seen++
+    const first = scanTime(line).matches[0]
+    if (!first || first.index > 4 || first.deadline.precision !== 'day' || !first.deadline.date) continue
+    if (VENUE_AFTER.test(line.slice(first.end))) return first.deadline.date
+  }
+  return undefined
+}
+
 const narrators = WordList.fromWords(raw.narrators)
 /** `，我们` right after the date (and its comma): the text narrates. */
 function narratorAfter(text: string, end: number): boolean {
