@@ -6,7 +6,7 @@ import type { Unit } from '../schema/unit.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
-import { parseDocNumber } from './docnumber.js'
+import { actNumberOfTitle, parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
 import { aboutAt, forwardingAt, genreFromBody, genreOf, genreWithin, implementingAt } from '../text/genre.js'
 import { historyBody, historyEvents } from './history.js'
@@ -267,6 +267,14 @@ function authorityOrgans(view: MappedText, field: { value: string; start: number
 /** A name that ends as an organ does (厅, 局, 委员会 …). */
 const ORGAN_END = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}(?:${sig.organSuffixes.map(escapeRegExp).join('|')})$`)
 
+/** A Macau act's number its title opens with (`第16/2014号行政长官批示` → `第16/2014号`), the 字号 it prints. */
+function titleActNumber(view: MappedText, title: { text: string; start: number; end: number }): DocNumber | null {
+  const p = actNumberOfTitle(view.text.slice(title.start, title.end))
+  if (!p) return null
+  const at = view.text.indexOf('号', title.start) + 1
+  return { ...p, raw: view.originalSlice(title.start, at).trim(), position: view.position(title.start, at) }
+}
+
 const INTERPRETATION_WORD = `(?:${genres.interpretation.map(escapeRegExp).join('|')})`
 /** A title interpreting a quoted document: `…解读《…》`, `《…》解读`, `【…解读】…`. */
 const INTERPRETATION = new RegExp(`${INTERPRETATION_WORD}[《〈]|[》〉]${INTERPRETATION_WORD}|^【[^】]*${INTERPRETATION_WORD}】`)
@@ -282,7 +290,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     }
   }
   const title = seg.title?.text ?? byField.title?.value ?? null
-  const docNumber = byField.docNumber ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end) : seg.docNumberLine ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end) : null
+  const docNumber =
+    (byField.docNumber ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end) : seg.docNumberLine ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end) : null) ??
+    (seg.title ? titleActNumber(view, seg.title) : null)
   const authority = byField.authority ? authorityOrgans(view, byField.authority) : undefined
   const date = (f: string) => (byField[f] ? (parseFullDate(byField[f].value) ?? leadingDate(byField[f].value)) : null)
   const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
