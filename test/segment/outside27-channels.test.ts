@@ -47,6 +47,22 @@ describe('a Macau despatch under the gazette headings', () => {
   })
 })
 
+describe('a gazette page printing two Macau acts in a row', () => {
+  const doc = fixture('macau-two-acts.txt')
+
+  it('ends the first act at its own 落款 and holds the second as a document of its own', () => {
+    expect(doc.meta.title).toBe('第41/2019号行政长官批示')
+    expect(doc.meta.signedDate).toBe('2019-04-02')
+    expect(doc.clauses.map((c) => c.path.join('/'))).toEqual(['一', '二'])
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docNumber?.normalized, d.meta.signedDate])).toEqual([['第42/2019号行政长官批示', '第42/2019号', '2019-04-03']])
+  })
+
+  it('splits no mainland notice at a later line citing such a number', () => {
+    const notice = parse('关于做好资助申请工作的通知\n\n各部门：\n　　现将有关事项通知如下。\n一、按期受理申请。\n\n某某市人民政府办公室\n2019年4月2日\n\n第42/2019号行政长官批示\n')
+    expect(notice.documents.map((d) => d.meta.title)).not.toContain('第42/2019号行政长官批示')
+  })
+})
+
 describe('a plan reproduced under a news report (`全文如下：`)', () => {
   const doc = fixture('news-full-text.txt')
 
