@@ -275,6 +275,20 @@ function titleActNumber(view: MappedText, title: { text: string; start: number; 
   return { ...p, raw: view.originalSlice(title.start, at).trim(), position: view.position(title.start, at) }
 }
 
+/**
+ * The office a Macau act's title names between its number and its genre (`第16/2014号行政长官批示` → 行政长官,
+ * `第5/2020号社会文化司司长批示` → 社会文化司司长): the act's issuer, as a 落款 names it without the person.
+ * None when the genre follows the number (`第18/2002号行政法规`).
+ */
+function actOffice(title: string): string[] {
+  const t = title.replace(/\s+/g, '')
+  const number = actNumberOfTitle(t)
+  const genre = genreOf(t)
+  if (!number || !genre) return []
+  const office = t.slice(t.indexOf('号') + 1, t.length - genre.length)
+  return office.length >= 2 ? [office] : []
+}
+
 const INTERPRETATION_WORD = `(?:${genres.interpretation.map(escapeRegExp).join('|')})`
 /** A title interpreting a quoted document: `…解读《…》`, `《…》解读`, `【…解读】…`. */
 const INTERPRETATION = new RegExp(`${INTERPRETATION_WORD}[《〈]|[》〉]${INTERPRETATION_WORD}|^【[^】]*${INTERPRETATION_WORD}】`)
@@ -300,7 +314,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // group's report at the end of a 复函), not the document
   const ownSignature = !(sigDate && date('signedDate') && sigDate !== date('signedDate'))
   const sigIssuers = ownSignature ? (seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t)) ?? []) : []
-  const fromTitle = title ? issuersFromTitle(title) : []
+  const fromTitle = title ? (issuersFromTitle(title).length ? issuersFromTitle(title) : actOffice(title)) : []
   const spaced = fromTitle.length === 1 && seg.title ? spacedTitleIssuers(view, seg.title) : null
   const named = spaced ?? fromTitle
   // a joint title naming the 落款's organs and more (`X厅 Y厅关于…`, a seal line the site lost): the title's

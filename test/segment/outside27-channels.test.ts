@@ -41,6 +41,12 @@ describe('a Macau despatch under the gazette headings', () => {
     expect(doc.meta.signedDate).toBe('2019-03-18')
   })
 
+  it('takes the office the title names between number and genre as the issuer, without the person', () => {
+    expect(doc.meta.issuers).toEqual(['行政长官'])
+    expect(parse('第3/2020號社會文化司司長批示\n\n一、核准有關規章。\n').meta.issuers).toEqual(['社会文化司司长'])
+    expect(parse('第18/2002號行政法規\n\n設立委員會\n\n第一條 設立某委員會。\n').meta.issuers).toEqual([])
+  })
+
   it('gives no 字号 to a title that only cites such a number', () => {
     const cited = parse('关于执行第8/2015号行政法规的通知\n\n各部门：\n　　现将有关事项通知如下。\n')
     expect(cited.meta.docNumber).toBeNull()
