@@ -15,7 +15,7 @@ import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachme
 import { isIssuerLine, isReleaseLine } from './signature.js'
 import { isAddresseeLine, CLAUSE_START } from './title-lines.js'
 import { skipTableOfContents } from './table-of-contents.js'
-import { findSignatureDate, earlySignatureDate, strayTail, noteBesideDate, organBesideDate, dateBeforeBorder, headingAfterSignature, dateAfterSentence } from './signature-date.js'
+import { findSignatureDate, earlySignatureDate, strayTail, actHeadingTail, noteBesideDate, organBesideDate, dateBeforeBorder, headingAfterSignature, dateAfterSentence } from './signature-date.js'
 import { attachmentDocuments, withPeriodLine, findNestedTitles } from './nested-documents.js'
 
 /** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
@@ -135,7 +135,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       seg.colophon = printed.colophon
       k = printed.next
     }
-    if (k < noticeEnd && strayTail(lines, k, noticeEnd)) {
+    if (k < noticeEnd && (strayTail(lines, k, noticeEnd) || actHeadingTail(lines, k, noticeEnd))) {
       diags.add(view, 'info', 'signature-tail-skipped', `Skipped ${noticeEnd - k} stray line(s) after the signature date`, lines[k].start, lines[noticeEnd - 1].end)
       noticeEnd = k
     }

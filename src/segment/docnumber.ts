@@ -56,6 +56,18 @@ export function parseDocNumber(text: string, options: { wholeValue?: boolean } =
   return null
 }
 
+/**
+ * A Macau act's number opening its title (`第16/2014号行政长官批示`, `第18/2002号行政法规`): the serial and
+ * the year after a slash. The title is the act's whole heading and the number its 字号.
+ */
+export const ACT_NUMBER_TITLE = /^第(\d{1,5})\/(\d{4})号(?=[\u4e00-\u9fff])/
+
+/** The 字号 a Macau act's title opens with (`第16/2014号`), else null. */
+export function actNumberOfTitle(title: string): ParsedDocNumber | null {
+  const m = ACT_NUMBER_TITLE.exec(title.replace(/\s+/g, ''))
+  return m ? { raw: m[0], normalized: `第${Number(m[1])}/${m[2]}号`, issuerCode: null, year: Number(m[2]), serial: Number(m[1]) } : null
+}
+
 /** Matches a line that is only a document number, optionally in brackets. */
 export const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号[）)]?$/
 

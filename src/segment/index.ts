@@ -12,7 +12,7 @@ import { segmentBody } from './body.js'
 import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark } from './title-lines.js'
 import { gluedSiteHeader, siteTable, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
-import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews } from './title-search.js'
+import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
 import { releaseLead, type ReleaseLead } from './release-lead.js'
 
 export type { Segment }
@@ -83,16 +83,17 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     !title &&
     lines[i] &&
     !opensNumberedHistory(lines[i].text) &&
-    (isTitleLike(lines[i].text) || isAddressedTitle(lines, i) || (lines[i].text.length <= 80 && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))
+    (isTitleLike(lines[i].text) || isAddressedTitle(lines, i) || (lines[i].text.length <= 80 && /\p{Script=Han}/u.test(lines[i].text) && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))
   ) {
-    // a title line, or a line a law's amendment history stands under; a title broken after 关于
+    // a title line, or a line a law's amendment history stands under (a line of words: the dash a law site
+    // prints between its history entries, `-` / `4. 中华民国112年…令修正发布…`, names nothing); a title broken after 关于
     // (`省人民政府关于` / `进一步优化营商环境的若干意见`) goes on over the next lines
     const end = statusContinuation(lines, issuedContinuation(lines, i, titleContinuation(lines, i)))
     title = titleSpan(lines, i, end)
     i = end + 1
   } else if (!title) {
     // An unknown header line does not end the search: the title may stand a few lines down.
-    const below = findTitleBelow(lines, i) ?? (header ? null : (findTitleFar(lines, i) ?? titleAboveSiteLabels(lines, i) ?? headUnderNews(lines, i)))
+    const below = findTitleBelow(lines, i) ?? (header ? null : (titleUnderFullTextLead(lines, i) ?? findTitleFar(lines, i) ?? titleAboveSiteLabels(lines, i) ?? headUnderNews(lines, i)))
     // (a repost site's heading `字号《title》` under a line of chrome, a spam line or a menu: read as at the top)
     const quoted = below && below.start === below.end ? QUOTED_TITLE_LINE.exec(lines[below.start].text) : null
     if (below && quoted && isStrongTitle(quoted[2])) {

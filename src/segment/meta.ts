@@ -6,7 +6,7 @@ import type { Unit } from '../schema/unit.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
-import { parseDocNumber } from './docnumber.js'
+import { actNumberOfTitle, parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
 import { aboutAt, forwardingAt, genreFromBody, genreOf, genreWithin, implementingAt } from '../text/genre.js'
 import { historyBody, historyEvents } from './history.js'
@@ -267,6 +267,28 @@ function authorityOrgans(view: MappedText, field: { value: string; start: number
 /** A name that ends as an organ does (厅, 局, 委员会 …). */
 const ORGAN_END = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}(?:${sig.organSuffixes.map(escapeRegExp).join('|')})$`)
 
+/** A Macau act's number its title opens with (`第16/2014号行政长官批示` → `第16/2014号`), the 字号 it prints. */
+function titleActNumber(view: MappedText, title: { text: string; start: number; end: number }): DocNumber | null {
+  const p = actNumberOfTitle(view.text.slice(title.start, title.end))
+  if (!p) return null
+  const at = view.text.indexOf('号', title.start) + 1
+  return { ...p, raw: view.originalSlice(title.start, at).trim(), position: view.position(title.start, at) }
+}
+
+/**
+ * The office a Macau act's title names between its number and its genre (`第16/2014号行政长官批示` → 行政长官,
+ * `第5/2020号社会文化司司长批示` → 社会文化司司长): the act's issuer, as a 落款 names it without the person.
+ * None when the genre follows the number (`第18/2002号行政法规`).
+ */
+function actOffice(title: string): string[] {
+  const t = title.replace(/\s+/g, '')
+  const number = actNumberOfTitle(t)
+  const genre = genreOf(t)
+  if (!number || !genre) return []
+  const office = t.slice(t.indexOf('号') + 1, t.length - genre.length)
+  return office.length >= 2 ? [office] : []
+}
+
 const INTERPRETATION_WORD = `(?:${genres.interpretation.map(escapeRegExp).join('|')})`
 /** A title interpreting a quoted document: `…解读《…》`, `《…》解读`, `【…解读】…`. */
 const INTERPRETATION = new RegExp(`${INTERPRETATION_WORD}[《〈]|[》〉]${INTERPRETATION_WORD}|^【[^】]*${INTERPRETATION_WORD}】`)
@@ -282,7 +304,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     }
   }
   const title = seg.title?.text ?? byField.title?.value ?? null
-  const docNumber = byField.docNumber ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end) : seg.docNumberLine ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end) : null
+  const docNumber =
+    (byField.docNumber ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end) : seg.docNumberLine ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end) : null) ??
+    (seg.title ? titleActNumber(view, seg.title) : null)
   const authority = byField.authority ? authorityOrgans(view, byField.authority) : undefined
   const date = (f: string) => (byField[f] ? (parseFullDate(byField[f].value) ?? leadingDate(byField[f].value)) : null)
   const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
@@ -290,7 +314,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // group's report at the end of a 复函), not the document
   const ownSignature = !(sigDate && date('signedDate') && sigDate !== date('signedDate'))
   const sigIssuers = ownSignature ? (seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t)) ?? []) : []
-  const fromTitle = title ? issuersFromTitle(title) : []
+  const fromTitle = title ? (issuersFromTitle(title).length ? issuersFromTitle(title) : actOffice(title)) : []
   const spaced = fromTitle.length === 1 && seg.title ? spacedTitleIssuers(view, seg.title) : null
   const named = spaced ?? fromTitle
   // a joint title naming the 落款's organs and more (`X厅 Y厅关于…`, a seal line the site lost): the title's

@@ -11,6 +11,7 @@ import { isAttachmentHead } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine } from './period.js'
 import { titleKey, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
+import { ACT_NUMBER_TITLE } from './docnumber.js'
 
 /** Attachments printed after the 落款: `附件` / `附件2` lines, each followed by its title. */
 export function attachmentDocuments(lines: Line[], from: number, to: number): NestedTitle[] {
@@ -61,6 +62,7 @@ export interface NestedTitle {
  * found again later as a line (or two or three lines: titles break) of their own.
  */
 export function findNestedTitles(lines: Line[], from: number, to: number, ownTitle?: string | null): NestedTitle[] {
+  if (ownTitle && ACT_NUMBER_TITLE.test(ownTitle.replace(/\s+/g, ''))) return laterActs(lines, from, to, ownTitle)
   const quoted: string[] = []
   let issuing = ''
   // the issuing sentence opens the body; short header-like lines above it (a site's labels, a
@@ -199,4 +201,27 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
     }
   }
   return []
+}
+
+/** How many lines above a later act's numbered title its predecessor's 落款 date may stand (the signer, a label between). */
+const ACT_AFTER_DATE = 4
+
+/**
+ * The acts a gazette page prints after a Macau act (`第16/2014号行政长官批示` … `二〇一四年一月二十七日` /
+ * `行政长官 某某` / `第17/2014号行政长官批示` …): each later numbered title a few lines under a 落款 date
+ * starts a document of its own, so the first act ends at its own signature. The title printed again
+ * under a record's labels is the same act.
+ */
+function laterActs(lines: Line[], from: number, to: number, ownTitle: string): NestedTitle[] {
+  const own = titleKey(ownTitle)
+  const out: NestedTitle[] = []
+  for (let i = from; i < to; i++) {
+    const t = lines[i].text
+    if (!ACT_NUMBER_TITLE.test(t.replace(/\s+/g, '')) || !isStrongTitle(t) || titleKey(t) === own) continue
+    if (out.some((o) => titleKey(o.text) === titleKey(t))) continue
+    let dated = false
+    for (let k = i - 1; k >= Math.max(from, i - ACT_AFTER_DATE); k--) if (isDateLine(lines[k].text)) dated = true
+    if (dated) out.push({ line: i, next: i + 1, text: t })
+  }
+  return out
 }

@@ -7,6 +7,7 @@ import { isDateLine } from './dates.js'
 import { isTitleLike } from '../text/genre.js'
 import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import { isAttachmentHead } from './attachments.js'
+import { ACT_NUMBER_TITLE } from './docnumber.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 
 /**
@@ -27,9 +28,20 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
     const printed = colophonAfterSignature(lines, j, to)
     if (printed && printed.next < to && isAttachmentHead(lines[printed.next].text)) return k
     if (to - k <= 3 && strayTail(lines, j, to)) return k
+    if (beforeNested && actHeadingTail(lines, j, to)) return k
     return -1
   }
   return -1
+}
+
+/**
+ * What a gazette page prints between one Macau act's 落款 date and the next act's numbered title
+ * (`第17/2014号行政长官批示`): the signer (`行政长官 某某`), a rule, `葡文版本`, a record's label — up to
+ * three short lines without a sentence. They belong to no text.
+ */
+export function actHeadingTail(lines: Line[], from: number, to: number): boolean {
+  if (to >= lines.length || !ACT_NUMBER_TITLE.test(lines[to].text.replace(/\s+/g, '')) || to - from > 3) return false
+  return lines.slice(from, to).every((l) => l.text.length <= 16 && !/[。；，,]/.test(l.text))
 }
 
 /**

@@ -4,9 +4,11 @@
  * word), or under a site's page heading.
  */
 import tableColumns from '../../grammars/table-columns.json' with { type: 'json' }
+import sig from '../../grammars/signature.json' with { type: 'json' }
+import { wordAlternation } from '../text/regexp.js'
 import type { Line } from '../normalize/lines.js'
 import { opensWithBracketLabel, siteLabelCells } from './header.js'
-import { DOC_NUMBER_LINE } from './docnumber.js'
+import { ACT_NUMBER_TITLE, DOC_NUMBER_LINE } from './docnumber.js'
 import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
@@ -71,7 +73,17 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       // subject of its own province does: `云南省人民政府办公厅关于印发` / `云南省“十四五”…规划的通知`)
       // (a last line that opens with the quoted title, `《关于…的意见》的通知`, holds no 关于 of its own:
       // the organs and the forwarding verb stand above it)
-      while (k > from && j - k < 3 && (aboutAt(lines[k].text) <= 0 || quotedAbout(lines[k].text)) && TITLE_FRAGMENT.test(lines[k - 1].text) && !sectionAbove(lines[k - 1].text, t)) k--
+      // (nor does anything stand above a title that opens with a Macau act's number, `第16/2014号行政长官批示`
+      // under the gazette's headings `澳门特别行政区` / `行政长官办公室`: the number starts the heading)
+      while (
+        k > from &&
+        j - k < 3 &&
+        !ACT_NUMBER_TITLE.test(t) &&
+        (aboutAt(lines[k].text) <= 0 || quotedAbout(lines[k].text)) &&
+        TITLE_FRAGMENT.test(lines[k - 1].text) &&
+        !sectionAbove(lines[k - 1].text, t)
+      )
+        k--
       if (k < j && quotedAbout(t) && !hasIssuingVerb(joinTitle(lines.slice(k, j)))) k = j
       return { start: k, end: j }
     }
@@ -177,6 +189,25 @@ export function headUnderNews(lines: Line[], from: number): { start: number; end
   for (let j = from + 1; j + 2 < Math.min(lines.length, from + NEWS_HEAD_LINES); j++) {
     if (!isIssuerLine(lines[j].text) || !isGenreLine(lines[j + 1].text)) continue
     if (HEAD_NOTE.test(lines[j + 2].text.replace(/\s+/g, ''))) return { start: j, end: j + 1 }
+  }
+  return null
+}
+
+/** How far down a news report's lead paragraph ending in `全文如下：` may stand. */
+const FULL_TEXT_LEAD_LINES = 6
+/** A lead paragraph's close saying the document follows in full (grammars/signature.json `fullTextLead`). */
+const FULL_TEXT_LEAD = new RegExp(`(?:${wordAlternation(sig.fullTextLead)})[：:]$`)
+
+/**
+ * A document reproduced under a news report of it (`北极星电力网获悉，《…规划纲要》发布，纲要规定…。全文如下：` /
+ * `…规划纲要`): the strong title on the line right under the lead's closing `全文如下：`. The report is no
+ * part of the document, whatever it quotes. Null when none.
+ */
+export function titleUnderFullTextLead(lines: Line[], from: number): { start: number; end: number } | null {
+  for (let j = from; j + 1 < Math.min(lines.length, from + FULL_TEXT_LEAD_LINES); j++) {
+    if (!FULL_TEXT_LEAD.test(lines[j].text)) continue
+    const t = lines[j + 1].text
+    return isStrongTitle(t) && t.length <= 80 ? { start: j + 1, end: j + 1 } : null
   }
   return null
 }

@@ -737,6 +737,13 @@ const WALKS: Walk[] = [
     doc: (w) => `近日，青溪省委办公厅印发《青溪省森林防火能力提升行动方案》，${w}。\n为提升森林防火能力，制定本方案。\n一、工作目标\n重点林区监测全覆盖。\n`,
     project: (d) => [d.meta.title, d.meta.issuers],
   },
+  // a news report reproducing a plan under its lead: the line under `全文如下：` is the title, the report quoting it no notice
+  {
+    list: 'signature.json#fullTextLead',
+    doc: (w) =>
+      `某某网获悉，《青溪市森林防火规划》发布，规划提出新建瞭望塔十座，改造林区道路，完善防火隔离带。${w}：\n青溪市森林防火规划\n第一章 发展基础\n全市森林覆盖率稳步提高。\n《青溪市森林防火规划》（以下称《规划》）根据有关要求编制。\n`,
+    project: (d) => [d.meta.title, d.documents.length],
+  },
   {
     list: 'signature.json#issuingVerbs',
     doc: (w) =>
