@@ -82,3 +82,51 @@ describe('paragraph positions worked out when read', () => {
     expect(Object.keys(p)).toEqual(['type', 'value', 'data'])
   })
 })
+
+describe('clause positions built once', () => {
+  type Emitted = { position: unknown; path: string[]; children: Emitted[] }
+  type EmittedDoc = { clauses: Emitted[]; documents: EmittedDoc[] }
+  const treeClauses = (nodes: Array<{ type: string }>): ClauseNode[] =>
+    nodes.flatMap((n) => (n.type === 'clause' ? [n as ClauseNode, ...treeClauses((n as ClauseNode).children)] : n.type === 'document' ? treeClauses((n as DocumentNode).children) : []))
+  const emittedClauses = (cs: Emitted[]): Emitted[] => cs.flatMap((c) => [c, ...emittedClauses(c.children)])
+  const docClauses = (d: EmittedDoc): Emitted[] => [...emittedClauses(d.clauses), ...d.documents.flatMap(docClauses)]
+
+  /** The tree's clauses and the emitted ones, each depth first (a document's clauses before its nested documents'). */
+  function clausePairs(text: string): Array<{ node: ClauseNode; emitted: Emitted; view: MappedText }> {
+    const file = new VFile({ value: text })
+    const proc = createProcessor()
+    const tree = proc.runSync(proc.parse(file), file) as unknown as RootNode
+    const doc = proc.stringify(tree as never, file) as unknown as EmittedDoc
+    // (a document's own clauses come before its nested documents' in both walks: nested documents follow the clauses among its children)
+    const nodes = treeClauses(tree.children)
+    const emitted = docClauses(doc)
+    expect(emitted.length).toBe(nodes.length)
+    const view = (file.data as { gongwen: { view: MappedText } }).gongwen.view
+    return nodes.map((node, i) => ({ node, emitted: emitted[i], view }))
+  }
+
+  it('prints the position of the clause’s final span (what emit computed before), for every clause of real documents', () => {
+    const texts = [
+      NOTICE,
+      ...policyDocs()
+        .map(([, t]) => t)
+        .slice(0, 40),
+    ]
+    let seen = 0
+    for (const text of texts) {
+      for (const { node, emitted, view } of clausePairs(text)) {
+        expect(emitted.path).toEqual(node.path)
+        expect(emitted.position).toEqual(view.position(node.data.start, node.data.end))
+        seen++
+      }
+    }
+    expect(seen).toBeGreaterThan(500)
+  })
+
+  it('gives the notice’s first section its lines: from its marker to the end of its item', () => {
+    const [first] = clausePairs(NOTICE)
+    expect(first.emitted.path).toEqual(['一'])
+    expect(first.emitted.position).toEqual({ start: { line: 5, column: 1, offset: 55 }, end: { line: 6, column: 17, offset: 99 } })
+    expect(NOTICE.slice(55, 99)).toBe('一、明确任务。全县植树3500株，4月15日前完成。\r\n（一）县林业站牵头，各乡镇配合。')
+  })
+})
