@@ -10,6 +10,7 @@ import { buildClauses } from './structure/build.js'
 import { decodeInput } from './decode/input.js'
 import { toPlainText, type FormatNote } from './formats/index.js'
 import type { DocumentNode, ParagraphNode, RootNode } from './tree/types.js'
+import { ViewParagraph } from './tree/paragraph.js'
 import { buildMeta } from './segment/meta.js'
 import { addresseesOf, attachmentsOf, signatureOf } from './segment/parts.js'
 import { extractDocuments } from './extract/index.js'
@@ -72,7 +73,7 @@ export function gongwenParse(this: Processor, options: ParseOptions = {}) {
 }
 
 function documentNode(seg: Segment, view: MappedText): DocumentNode {
-  const paragraphs: ParagraphNode[] = seg.body.map((l) => ({ type: 'paragraph', value: l.text, data: { start: l.start, end: l.end }, position: view.position(l.start, l.end) }))
+  const paragraphs: ParagraphNode[] = seg.body.map((l) => new ViewParagraph(l.text, { start: l.start, end: l.end }, view))
   return {
     type: 'document',
     children: [...paragraphs, ...seg.documents.map((d) => documentNode(d, view))],

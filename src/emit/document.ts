@@ -18,7 +18,8 @@ export function emitClause(node: ClauseNode, view: MappedText): Clause {
     text: ownText(node, view.text),
     ...(node.data.events?.length ? { events: node.data.events } : {}),
     children: node.children.filter((c): c is ClauseNode => c.type === 'clause').map((c) => emitClause(c, view)),
-    position: view.position(node.data.start, node.data.end),
+    // (structure's finish worked it out from the clause's final span: the same value, not built twice)
+    position: (node.position as Clause['position'] | undefined) ?? view.position(node.data.start, node.data.end),
   }
 }
 

@@ -29,6 +29,7 @@ import { liftListRoleLines } from './list-role-lines.js'
 import { endsList, headingShaped, isListStyle } from './list-close.js'
 import { liftSectionLabels } from './section-labels.js'
 import { findCellTables, findColumnHeader, findSpanTables, type CellRow } from './cell-table.js'
+import { ViewParagraph } from '../tree/paragraph.js'
 
 interface Frame {
   style: string
@@ -331,7 +332,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     let s = start
     while (s < end && text.charCodeAt(s) === 32) s++
     if (s >= end) return
-    const para: ParagraphNode = { type: 'paragraph', value: text.slice(s, end), data: { start: s, end }, position: view.position(s, end) }
+    const para: ParagraphNode = new ViewParagraph(text.slice(s, end), { start: s, end }, view)
     const t = top()
     if (t) {
       t.node.children.push(para)
