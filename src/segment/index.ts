@@ -83,7 +83,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     !title &&
     lines[i] &&
     !opensNumberedHistory(lines[i].text) &&
-    (isTitleLike(lines[i].text) || isAddressedTitle(lines, i) || (lines[i].text.length <= 80 && /\p{Script=Han}/u.test(lines[i].text) && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))
+    (isTitleLike(lines[i].text) ||
+      isAddressedTitle(lines, i) ||
+      (lines[i].text.length <= 80 && /\p{Script=Han}/u.test(lines[i].text) && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))
   ) {
     // a title line, or a line a law's amendment history stands under (a line of words: the dash a law site
     // prints between its history entries, `-` / `4. 中华民国112年…令修正发布…`, names nothing); a title broken after 关于
