@@ -36,14 +36,17 @@ function trees(text: string): { parsed: RootNode; structured: RootNode; view: Ma
   return { parsed, structured, view }
 }
 
+/** The hand-written notice and the first 40 policy documents. */
+const sampleTexts = () => [
+  NOTICE,
+  ...policyDocs()
+    .map(([, t]) => t)
+    .slice(0, 40),
+]
+
 describe('paragraph positions worked out when read', () => {
   it('equal the position computed at build time, for every paragraph of the parse and structure trees', () => {
-    const texts = [
-      NOTICE,
-      ...policyDocs()
-        .map(([, t]) => t)
-        .slice(0, 40),
-    ]
+    const texts = sampleTexts()
     let seen = 0
     for (const text of texts) {
       const { parsed, structured, view } = trees(text)
@@ -106,12 +109,7 @@ describe('clause positions built once', () => {
   }
 
   it('prints the position of the clause’s final span (what emit computed before), for every clause of real documents', () => {
-    const texts = [
-      NOTICE,
-      ...policyDocs()
-        .map(([, t]) => t)
-        .slice(0, 40),
-    ]
+    const texts = sampleTexts()
     let seen = 0
     for (const text of texts) {
       for (const { node, emitted, view } of clausePairs(text)) {
