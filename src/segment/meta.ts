@@ -314,7 +314,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // group's report at the end of a 复函), not the document
   const ownSignature = !(sigDate && date('signedDate') && sigDate !== date('signedDate'))
   const sigIssuers = ownSignature ? (seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t)) ?? []) : []
-  const fromTitle = title ? (issuersFromTitle(title).length ? issuersFromTitle(title) : actOffice(title)) : []
+  const titled = title ? issuersFromTitle(title) : []
+  // (a Macau act's title names its office after the number, with no 关于: `第16/2014号行政长官批示`)
+  const fromTitle = titled.length || !title ? titled : actOffice(title)
   const spaced = fromTitle.length === 1 && seg.title ? spacedTitleIssuers(view, seg.title) : null
   const named = spaced ?? fromTitle
   // a joint title naming the 落款's organs and more (`X厅 Y厅关于…`, a seal line the site lost): the title's
