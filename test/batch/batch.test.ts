@@ -62,7 +62,7 @@ describe('parseBatch on the fixture folder (real parser)', () => {
 
     const trad = ok(m.get('traditional-notice.txt'))
     expect(trad.source?.script).toBe('traditional')
-    expect(trad.meta.title).toBe('稽勋委员会组织条例')
+    expect(trad.meta.title).toBe('稽勳委員會組織條例')
 
     const cut = ok(m.get('truncated.txt'))
     expect(cut.diagnostics.map((d) => d.code)).toContain('truncated-input')

@@ -616,6 +616,13 @@ const WALKS: Walk[] = [
     yields: (p, i) => p === `关于${i as string}市政府第12次常务会议的通知`,
   },
   {
+    // a theme title with no genre word is the title when the hearers are addressed on the next line
+    list: 'genres.json#salutations',
+    doc: (w) => `坚持改革创新奋力开创县域发展新局面\n${w}：\n　　现在，我代表县委常委会向全会作工作报告。\n`,
+    project: (d) => d.meta.title,
+    yields: (p) => p === '坚持改革创新奋力开创县域发展新局面',
+  },
+  {
     list: 'header-labels.json#labels',
     word: (_i, key) => key!,
     doc: (w, field) => `${TITLE}\n发布部门：深圳市人民政府办公厅\n${w}：${headerValue(String(field))}\n\n各区人民政府：\n　　现将有关事项通知如下。\n`,

@@ -19,12 +19,12 @@ describe('pinyin annotations without tone marks (outside26 03)', () => {
     expect(strip('第(a)項、第(b)項、第(c)項、第(d)項')).toBe('第(a)項、第(b)項、第(c)項、第(d)項')
   })
 
-  it('reads the title, the nested title and the role units of a glossed notice', () => {
+  it('reads the title and the nested title as printed and the role units of a glossed notice', () => {
     const doc = parse(fixture)
-    expect(doc.meta.title).toBe('临江市城乡建设领导小组办公室关于印发《临江市2024年老旧小区改造工作要点》的通知')
+    expect(doc.meta.title).toBe('臨江市城鄉建設領導小組辦公室關于印發《臨江市2024年老舊小區改造工作要點》的通知')
     expect(doc.diagnostics.some((d) => d.code === 'pinyin-removed')).toBe(true)
     const plan = doc.documents[0]
-    expect(plan.meta.title).toBe('临江市2024年老旧小区改造工作要点')
+    expect(plan.meta.title).toBe('臨江市2024年老舊小區改造工作要點')
     const task = plan.tasks.find((t) => t.path.join('/') === '一/1')
     expect(task?.roles.map((r) => [r.role, r.units.map((u) => u.name)])).toEqual([['responsible', ['市住建局', '市财政局', '市规划局']]])
     expect(task?.deadlines.map((d) => d.date)).toEqual(['2024-12-31'])

@@ -29,7 +29,7 @@ describe('a Macau despatch under the gazette headings', () => {
   const doc = fixture('macau-despatch.txt')
 
   it('takes the numbered heading alone as the title, not the region and office lines above it', () => {
-    expect(doc.meta.title).toBe('第37/2019号行政长官批示')
+    expect(doc.meta.title).toBe('第37/2019號行政長官批示')
     expect(doc.meta.docType).toBe('批示')
   })
 
@@ -57,10 +57,10 @@ describe('a gazette page printing two Macau acts in a row', () => {
   const doc = fixture('macau-two-acts.txt')
 
   it('ends the first act at its own 落款 and holds the second as a document of its own', () => {
-    expect(doc.meta.title).toBe('第41/2019号行政长官批示')
+    expect(doc.meta.title).toBe('第41/2019號行政長官批示')
     expect(doc.meta.signedDate).toBe('2019-04-02')
     expect(doc.clauses.map((c) => c.path.join('/'))).toEqual(['一', '二'])
-    expect(doc.documents.map((d) => [d.meta.title, d.meta.docNumber?.normalized, d.meta.signedDate])).toEqual([['第42/2019号行政长官批示', '第42/2019号', '2019-04-03']])
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docNumber?.normalized, d.meta.signedDate])).toEqual([['第42/2019號行政長官批示', '第42/2019号', '2019-04-03']])
   })
 
   it('splits no mainland notice at a later line citing such a number', () => {
