@@ -72,7 +72,7 @@ describe('parseBatch on the fixture folder (real parser)', () => {
     expect(ok(m.get('utf8-notice.txt')).meta.docNumber?.normalized).toBe('深办发〔2006〕12号')
 
     const gz = [...m.keys()].filter((k) => k.startsWith('three.jsonl.gz#')).map((k) => ok(m.get(k)))
-    expect(gz.map((d) => d.meta.title)).toEqual(['宪法实施之准备程序', '国务院关于促进综合保税区高水平开放高质量发展的若干意见', '第十四届全国人民代表大会第三次会议关于政府工作报告的决议'])
+    expect(gz.map((d) => d.meta.title)).toEqual(['憲法實施之準備程序', '国务院关于促进综合保税区高水平开放高质量发展的若干意见', '第十四届全国人民代表大会第三次会议关于政府工作报告的决议'])
   })
 
   it('gives the same records unordered and with one worker', async () => {
