@@ -9,7 +9,7 @@ import history from '../../../grammars/history.json' with { type: 'json' }
 import type { TimeEventKind } from '../../schema/time.js'
 import { WordList, lexicon as L } from './lexicon.js'
 import { scanTime, type TimeMatch } from './scan.js'
-import { escapeRegExp } from '../../text/regexp.js'
+import { escapeRegExp, wordAlternation } from '../../text/regexp.js'
 
 const kindEntries = (lists: Record<string, string[]>) => Object.entries(lists).flatMap(([kind, words]) => words.map((w) => [w, kind as TimeEventKind] as [string, TimeEventKind]))
 const kinds = new WordList<TimeEventKind>([...kindEntries(raw.kinds), ...kindEntries(raw.attendance)])
@@ -423,7 +423,7 @@ export function signingDateAtEnd(text: string, from: number, until: number): str
 }
 
 const DATELINE_LINES = 8
-const VENUE_AFTER = new RegExp(`^\\s*在[^\\n（）()]{2,60}?(?:${history.deliveryVenues.map(escapeRegExp).join('|')})上`)
+const VENUE_AFTER = new RegExp(`^\\s*在[^\\n（）()]{2,60}?(?:${wordAlternation(history.deliveryVenues)})上`)
 
 /**
  * The day a report or speech was delivered, from its dateline among the first lines of [from, until)
