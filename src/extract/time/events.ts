@@ -29,6 +29,7 @@ const hourDue = WordList.fromWords(raw.hourOfDay.dueAfter)
 const imprint = WordList.fromWords(raw.imprint)
 const COLON = new Set(['：', ':'])
 const yearOfWorkGenres = raw.yearOfWork
+const narrativeGenres = raw.narrative
 const attributiveCues = raw.attributive.cueEnds
 const validity = WordList.fromWords(validityWords.validity)
 const validityIs = WordList.fromWords(validityWords.validityIs)
@@ -66,6 +67,11 @@ export interface EventContext {
    * 需氧量…削减15%` in its review of the last period) is past, an event.
    */
   periodStart?: string
+  /**
+   * The text is a report (events.json narrative): a date without a deadline cue of its
+   * own is narrated (`一九六四年，中苏双方在北京开始谈判`), not set.
+   */
+  narrative?: boolean
 }
 
 export interface EventReading {
@@ -150,6 +156,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   }
   // 2013年，我们深入贯彻…: a report narrates its year (review or year of work), it sets no due date
   if (basis === 'bare' && narratorAfter(text, match.end)) return { kind: 'other' }
+  // 一九六四年，中苏双方在北京开始谈判 in a congress report: a report tells when, it sets no due date
+  if (basis === 'bare' && context.narrative) return windowKind(text, match.end) ?? { kind: 'other' }
   // 105年12月16日總統與院長已分別至…掛牌: the clause reports the act as done
   if (basis === 'bare' && alreadyAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   const weak = basis === 'bare' || (basis === 'target' && weakTargets.has(match.target ?? ''))
@@ -562,6 +570,16 @@ export function yearContextOf(title: string | null | undefined, docType: string 
   // only a report on a year's work: in other titles a year is often a target (2030年前碳达峰…)
   if (!docType || !yearOfWorkGenres.some((g) => docType.endsWith(g))) return {}
   return { textYear: Number(year[0]), yearOfWork: true }
+}
+
+/**
+ * Is a text of this genre narrated (a report: events.json narrative)?
+ *
+ * @example isNarrativeGenre('报告') // → true
+ * @example isNarrativeGenre('实施方案') // → false
+ */
+export function isNarrativeGenre(docType: string | null | undefined): boolean {
+  return Boolean(docType && narrativeGenres.some((g) => docType.endsWith(g)))
 }
 
 const EDITION = new RegExp(`[（(]((?:19|20)\\d{2})年(?:${history.editionWords.join('|')})[）)]\\s*$`)
