@@ -154,6 +154,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (basis === 'bare' && deadline.precision === 'day' && deadline.date && aloneOnLine(text, match.index, match.end)) {
     if ((documentDate && deadline.date <= documentDate) || signatureAround(text, match.index, match.end) || cnYear(deadline.raw)) return { kind: 'publication' }
   }
+  // 2019年 ⏎ 2020年 ⏎ 2021年: a table's column heads, flattened one cell a line, set nothing
+  if (basis === 'bare' && deadline.precision === 'year' && aloneOnLine(text, match.index, match.end) && besideYearCell(text, match.index, match.end)) return { kind: 'other' }
   // 2013年，我们深入贯彻…: a report narrates its year (review or year of work), it sets no due date
   if (basis === 'bare' && narratorAfter(text, match.end)) return { kind: 'other' }
   // 一九六四年，中苏双方在北京开始谈判 in a congress report: a report tells when, it sets no due date
@@ -532,6 +534,18 @@ const lineAt = (text: string, from: number, step: 1 | -1): string => {
     if (step < 0 && cursor < 0) break
   }
   return ''
+}
+
+/** A line that is one year and nothing else (2019年, 二〇二〇年度): a table's column head. */
+const YEAR_CELL = /^(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零○一二三四五六七八九]{3})年度?$/
+
+/** Is the line of [start, end) beside another line that is a year alone (the heads of a flattened table)? */
+function besideYearCell(text: string, start: number, end: number): boolean {
+  let lineStart = start
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--
+  let lineEnd = end
+  while (lineEnd < text.length && text[lineEnd] !== '\n') lineEnd++
+  return YEAR_CELL.test(lineAt(text, lineStart - 1, -1)) || YEAR_CELL.test(lineAt(text, lineEnd, 1))
 }
 
 /** A short name on the line before (国务院办公厅) and no numbered line after: a 落款, not a table cell. */
