@@ -42,24 +42,6 @@ const PENDING: ClauseNode['position'] = { start: { line: 1, column: 1, offset: 0
 
 /** Styles whose first item may appear run-in (`…活动。一、明确…`). */
 const RUN_IN_AFTER_CODES = codeSet(RUN_IN_AFTER)
-/** The same characters as one class: the run-in loop finds the next one by a native search, not a test per code unit. */
-const RUN_IN_AFTER_SEARCH = new RegExp(`[${[...RUN_IN_AFTER].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g')
-/**
- * The next `p` in [from, end) whose code unit before it is a run-in punctuation mark, else `end`. The
- * search runs on the line's slice (a view, not a copy): a line without one never reads past its end.
- */
-function nextRunInAfter(text: string, line: string, lineStart: number, from: number, end: number): number {
-  if (!runInSearch.enabled) {
-    let p = from
-    while (p < end && !RUN_IN_AFTER_CODES[text.charCodeAt(p - 1)]) p++
-    return p
-  }
-  RUN_IN_AFTER_SEARCH.lastIndex = from - 1 - lineStart
-  const found = RUN_IN_AFTER_SEARCH.exec(line)
-  return found ? Math.min(end, lineStart + found.index + 1) : end
-}
-/** Turns the native search off (a test per code unit), for the test that holds the two equal. @internal */
-export const runInSearch = { enabled: true }
 /** How far back (code units) a `sequence` marker looks for its predecessor printed run-in. */
 const SEQUENCE_LOOKBEHIND = 400
 /**
@@ -543,11 +525,8 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     }
     // Run-in markers inside the line.
     let segStart = pos
-    const lineText = text.slice(line.start, line.end)
     for (let p = pos + 1; p < line.end; p++) {
-      p = nextRunInAfter(text, lineText, line.start, p, line.end)
-      if (p >= line.end) break
-      if (isRatio(text, p - 1)) continue
+      if (!RUN_IN_AFTER_CODES[text.charCodeAt(p - 1)] || isRatio(text, p - 1)) continue
       let q = p
       while (q < line.end && text.charCodeAt(q) === 32) q++
       const m = markerAt(text, q, true)
