@@ -23,7 +23,9 @@ const [revA = 'HEAD', revB = 'WORK', pairsArg = '9'] = process.argv.slice(2)
 const pairs = Number(pairsArg)
 const repo = fileURLToPath(new URL('..', import.meta.url))
 // inside node_modules so the bundles resolve the packages they leave external
-const cache = join(repo, 'node_modules', '.cache', 'gongwen-ab')
+// (one folder per run: node_modules is shared by every work tree of the repository, and two runs at once
+// would overwrite each other's bundles)
+const cache = join(repo, 'node_modules', '.cache', `gongwen-ab-${process.pid}`)
 
 interface Lib {
   parse(text: string): unknown
@@ -139,3 +141,5 @@ for (const [name, run] of rows) {
         .join(' ')}`,
   )
 }
+// (the bundles are loaded: this run's folder goes)
+rmSync(cache, { recursive: true, force: true })

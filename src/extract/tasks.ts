@@ -237,6 +237,9 @@ const TAIL_LABEL = documentRules.sentenceTailUnits.as
 /** A line's closing parenthesis right after a sentence end: `…进步。(A/B)` (group 1: the bracket). */
 const SENTENCE_TAIL = new RegExp(`[${documentRules.sentenceTailUnits.after.join('')}][ \\t\\u3000]*([（(])([^\\n（()）]+)[）)][ \\t\\u3000]*$`, 'gm')
 
+/** Turns the closing-bracket pre-test off, for the test that holds it to matching every clause. @internal */
+export const sentenceTailGate = { enabled: true }
+
 /**
  * Units a clause's sentences name in a parenthesis closing their line (`…取得进步。(政务司司长办公室/
  * 劳工及福利局)`, each bullet of a KPI item with its own): one role per parenthesis, read as the
@@ -247,6 +250,8 @@ function sentenceTailRoles(ctx: TaskContext, ranges: Array<[number, number]>): R
   const out: Role[] = []
   for (const [from, until] of ranges) {
     const own = view.text.slice(from, until)
+    // (every clause that names no role comes here: one without a closing bracket has no tail to match)
+    if (sentenceTailGate.enabled && !own.includes('）') && !own.includes(')')) continue
     for (const match of own.matchAll(SENTENCE_TAIL)) {
       const open = from + match.index + match[0].indexOf(match[1])
       const inner = match[2]

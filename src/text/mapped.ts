@@ -118,9 +118,11 @@ export class TextEditor {
   done(): MappedText {
     this.keepTo(this.prev.text.length)
     const text = this.parts.join('')
-    const origin = new Int32Array(text.length + 1)
-    origin.set(this.origin.subarray(0, text.length))
-    origin[text.length] = this.prev.origin[this.prev.text.length]
+    // the map built so far is the new one: a view on it, not a zero-filled copy (one per editing pass,
+    // as long as the text), unless the text shrank so much that the view would hold a large unused tail
+    this.reserve(1)
+    this.origin[text.length] = this.prev.origin[this.prev.text.length]
+    const origin = this.origin.length - text.length > (text.length >> 2) + 64 ? this.origin.slice(0, text.length + 1) : this.origin.subarray(0, text.length + 1)
     return new MappedText(text, origin, this.prev.source)
   }
 }
