@@ -61,3 +61,18 @@ describe('a repost label row with 签发时间', () => {
     expect(doc.meta.docType).toBe('方案')
   })
 })
+
+describe('a 公示 cut above its title', () => {
+  it('takes its genre from the call for objections', () => {
+    const doc = parse(
+      '根据《青山省安全生产示范创建管理办法》规定，若对所公示的单位有异议，请书面向省安委办反映。\n公示时间：2021年11月6日至2021年11月12日。\n青山省安全生产委员会办公室\n2021年11月5日\n',
+    )
+    expect(doc.meta.docType).toBe('公示')
+    expect(doc.meta.signedDate).toBe('2021-11-05')
+    expect(doc.tasks.flatMap((t) => t.deadlines)).toEqual([])
+  })
+
+  it('gives a notice that only mentions a 公示 no such genre', () => {
+    expect(parse('各区人民政府：\n　　为做好示范创建，请于11月10日前报送名单，名单将另行公示。\n').meta.docType).not.toBe('公示')
+  })
+})
