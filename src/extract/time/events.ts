@@ -221,7 +221,12 @@ const NAME_REACH = 60
 function versionYear(text: string, match: TimeMatch): boolean {
   if (!YEAR_ONLY.test(match.deadline.raw) || !OPEN_BRACKET.has(text[match.index - 1]) || !CLOSE_BRACKET.has(text[match.end])) return false
   const before = text.slice(Math.max(0, match.index - 1 - NAME_REACH), match.index - 1)
-  const name = before.split(/[\n。；！？：:，,]/).pop()?.replace(/^[\s\-•·*]+/, '').replace(/》$/, '') ?? ''
+  const name =
+    before
+      .split(/[\n。；！？：:，,]/)
+      .pop()
+      ?.replace(/^[\s\-•·*]+/, '')
+      .replace(/》$/, '') ?? ''
   return name.length >= 4 && genreOf(name) !== null
 }
 
