@@ -16,6 +16,8 @@ import { versionTagLength } from './history.js'
 import { isIssuerLine } from './signature.js'
 import { isStrongTitle, printedWhole, type TitleSpan } from './title-lines.js'
 
+/** A draft mark in brackets closing a title line (grammars/genres.json `titleDraftMark`). */
+const TRAILING_DRAFT_MARK = new RegExp(`\\s*[（(](?:${wordAlternation(genres.titleDraftMark)})[）)]$`)
 /** A site's year tag before a title, `(2008年)` / `（2008年）`. */
 const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
 const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
@@ -251,6 +253,12 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
     const kept = title.text.slice(0, -tag).trimEnd()
     diags.add(view, 'info', 'title-version-tag', `Dropped the site's version tag "${title.text.slice(kept.length).trim()}" from the title`, title.start + kept.length, title.end)
     title = { text: kept, start: title.start, end: title.start + kept.length }
+  }
+  // the draft mark of a text put out for comment closing the title (`…工作方案（征求公众意见）`)
+  const draft = TRAILING_DRAFT_MARK.exec(title.text)
+  if (draft && isStrongTitle(title.text.slice(0, draft.index)) && printedWhole(title)) {
+    diags.add(view, 'info', 'title-draft-mark', `Dropped the draft mark "${draft[0].trim()}" from the title`, title.start + draft.index, title.end)
+    title = { text: title.text.slice(0, draft.index), start: title.start, end: title.start + draft.index }
   }
   // a repost site's year tag opening the title (`(2008年)合肥市人民政府关于印发2008年重点工作的通知`)
   const yearTag = LEADING_YEAR_TAG.exec(title.text)

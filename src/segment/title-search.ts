@@ -5,6 +5,7 @@
  */
 import tableColumns from '../../grammars/table-columns.json' with { type: 'json' }
 import sig from '../../grammars/signature.json' with { type: 'json' }
+import genres from '../../grammars/genres.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
 import type { Line } from '../normalize/lines.js'
 import { opensWithBracketLabel, siteLabelCells } from './header.js'
@@ -13,7 +14,7 @@ import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { aboutAt, forwardingAt, isTitleLike } from '../text/genre.js'
-import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, CLAUSE_START, TITLE_FRAGMENT } from './title-lines.js'
+import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, titleKey, CLAUSE_START, TITLE_FRAGMENT } from './title-lines.js'
 
 /**
  * A title-like line that names no 关于 or forwarding verb (a site's page heading: a programme or
@@ -208,6 +209,35 @@ export function titleUnderFullTextLead(lines: Line[], from: number): { start: nu
     if (!FULL_TEXT_LEAD.test(lines[j].text)) continue
     const t = lines[j + 1].text
     return isStrongTitle(t) && t.length <= 80 ? { start: j + 1, end: j + 1 } : null
+  }
+  return null
+}
+
+/** How far down a news lead quoting the document may stand (under a page heading or a stamp). */
+const QUOTING_LEAD_LINES = 3
+/** A news lead's opening word (grammars/signature.json `releaseLead.openers`: 近日, 日前, 近期). */
+const LEAD_OPENER = new RegExp(`^(?:${wordAlternation(sig.releaseLead.openers)})[，,]`)
+/** What a quoted name may add after the printed title: its draft mark or status in brackets (grammars/genres.json). */
+const QUOTED_TAIL = new RegExp(`^(?:[（(](?:${wordAlternation([...genres.titleDraftMark, ...genres.titleStatus])})[）)])?$`)
+
+/**
+ * A document reproduced under a news lead that names it (`近日，浙江省住建厅公布了《…编制导则（征求意见稿）》。本导则…` /
+ * `…编制导则` / `（征求意见稿）`): the strong title on the line right under a lead paragraph that opens with a lead
+ * word and quotes that very title (its draft mark or status after it allowed). The lead is a report, no part
+ * of the document. Null when none.
+ */
+export function titleQuotedByLead(lines: Line[], from: number): { start: number; end: number } | null {
+  for (let j = from; j + 1 < Math.min(lines.length, from + QUOTING_LEAD_LINES); j++) {
+    if (!LEAD_OPENER.test(lines[j].text)) continue
+    const t = lines[j + 1].text
+    if (!isStrongTitle(t) || t.length > 80) return null
+    const key = titleKey(t)
+    for (const m of lines[j].text.matchAll(/《([^《》]{4,100})》/g)) {
+      const quoted = m[1].replace(/\s+/g, '')
+      if (quoted.startsWith(t.replace(/\s+/g, '')) && QUOTED_TAIL.test(quoted.slice(t.replace(/\s+/g, '').length))) return { start: j + 1, end: j + 1 }
+      if (titleKey(quoted) === key) return { start: j + 1, end: j + 1 }
+    }
+    return null
   }
   return null
 }

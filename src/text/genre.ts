@@ -40,12 +40,13 @@ export const genreEndGate = { enabled: true }
 
 /**
  * The genre (文种) a title ends with, longest match: `…行动方案` → 行动方案, `…的通知` → 通知.
- * Trailing brackets with a period (`（2013-2022年）`) and quotes are ignored.
+ * Trailing brackets with a period (`（2013-2022年）`), up to two of them, and quotes are ignored.
  */
 export function genreOf(title: string): string | null {
   if (genreEndGate.enabled && MAY_END[title.charCodeAt(title.length - 1)] !== 1) return null
   const t = title
-    .replace(/[（(][^（）()]{0,40}[）)]$/, '')
+    // (two: a law site's version tag after a period, `全民健身计划(2011—2015年)(2011年)`)
+    .replace(/(?:[（(][^（）()]{0,40}[）)]){1,2}$/, '')
     .replace(/[”"》」]+$/, '')
     .trim()
   for (const g of GENRES) if (endsWithGenre(t, g)) return g

@@ -577,6 +577,8 @@ const WALKS: Walk[] = [
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   // an edition alone under a guide's title belongs to it; a draft mark after the edition stays out
   { list: 'genres.json#titleEdition.words', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
+  // outside28: a draft mark closing the title's own line is left out of the title
+  { list: 'genres.json#titleDraftMark', doc: (w) => `青溪市餐厨垃圾收运工作方案（${w}）\n一、工作目标\n实现统一收运。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleEdition.draftMarks', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031版）（${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
   // outside22: an interpretation page over a site's labels (…解读《…》) takes no genre, issuer or date from them
   {

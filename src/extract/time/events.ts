@@ -10,6 +10,7 @@ import type { TimeEventKind } from '../../schema/time.js'
 import { WordList, lexicon as L } from './lexicon.js'
 import { scanTime, type TimeMatch } from './scan.js'
 import { escapeRegExp, wordAlternation } from '../../text/regexp.js'
+import { genreOf } from '../../text/genre.js'
 
 const kindEntries = (lists: Record<string, string[]>) => Object.entries(lists).flatMap(([kind, words]) => words.map((w) => [w, kind as TimeEventKind] as [string, TimeEventKind]))
 const kinds = new WordList<TimeEventKind>([...kindEntries(raw.kinds), ...kindEntries(raw.attendance)])
@@ -113,6 +114,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // “年初公布、年中检查、年底兑现”: a principle; “11月前全面完成、…”: a node the text sets, due
   if (deadline.inferred?.year !== undefined && inSlogan(text, match.index) && !(raw.slogan.dueCues.some((c) => deadline.raw.endsWith(c)) && deadlineVerbAfter(text, match.end)))
     return { kind: 'other' }
+  // 国有土地上房屋征收评估办法(2011年): a document's name and the year it was issued, as a law site tags it
+  if (versionYear(text, match)) return { kind: 'publication', cue: text[match.index - 1] }
   // 出版时间：2006-12-01: a colophon's imprint date
   const label = COLON.has(text[match.index - 1]) ? imprint.before(text, match.index - 1) : undefined
   if (label) return { kind: 'publication', cue: label[0] }
@@ -212,6 +215,31 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
  * characters of no punctuation after a date without a cue (2016年5月申报期内). A time due by a cue
  * of its own (…至3月31日前) is not a window.
  */
+const OPEN_BRACKET = new Set(['（', '('])
+const CLOSE_BRACKET = new Set(['）', ')'])
+const YEAR_ONLY = /^\d{4}年$/
+/** How far back from its bracket a document's name may start (after a line break or a sentence mark). */
+const NAME_REACH = 60
+
+/**
+ * A year alone in brackets right after a document's name — the text before the bracket, from the line
+ * or sentence start, ends in a genre word (grammars/genres.json), perhaps in 《》 (`…评估办法(2011年)`,
+ * `《…的意见》（2019年）`): the year that document was issued, as a law site's list of related texts
+ * tags it (grammars/time/events.json `$versionYear`). A target in brackets after a task (`建成…（2020年）`)
+ * ends in no genre word.
+ */
+function versionYear(text: string, match: TimeMatch): boolean {
+  if (!YEAR_ONLY.test(match.deadline.raw) || !OPEN_BRACKET.has(text[match.index - 1]) || !CLOSE_BRACKET.has(text[match.end])) return false
+  const before = text.slice(Math.max(0, match.index - 1 - NAME_REACH), match.index - 1)
+  const name =
+    before
+      .split(/[\n。；！？：:，,]/)
+      .pop()
+      ?.replace(/^[\s\-•·*]+/, '')
+      .replace(/》$/, '') ?? ''
+  return name.length >= 4 && genreOf(name) !== null
+}
+
 function filingWindow(text: string, match: TimeMatch): string | undefined {
   const { deadline } = match
   if (deadline.kind !== 'range' && deadline.kind !== 'due') return undefined
