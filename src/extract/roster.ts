@@ -3,6 +3,8 @@ import documentRules from '../../grammars/roles/document-rules.json' with { type
 /** Words that make a sentence a body's composition (grammars/roles/document-rules.json `roster`). */
 const ROSTER = documentRules.roster.verbs
 const NOT_BEFORE = new Set(documentRules.roster.notBefore)
+/** Words after a lead that make it the attribute of a mechanism (…牵头、有关部门参加的协调机制). */
+const ATTRIBUTIVE = documentRules.roster.attributive
 const SENTENCE_END = /[。；;\n]/
 
 /**
@@ -19,6 +21,8 @@ export function inRoster(text: string, index: number): boolean {
   let end = index
   while (end < text.length && !SENTENCE_END.test(text[end])) end++
   const sentence = text.slice(start, end)
+  const after = text.slice(index, end)
+  if (ATTRIBUTIVE.some((w) => after.includes(w))) return true
   return ROSTER.some((verb) => {
     for (let k = sentence.indexOf(verb); k !== -1; k = sentence.indexOf(verb, k + 1)) if (!NOT_BEFORE.has(sentence[k + verb.length])) return true
     return false

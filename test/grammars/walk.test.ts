@@ -203,6 +203,10 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#carriedSubject.notHolding', doc: (w) => law(`市燃气管理委员会${w}办公室，配备专职人员，负责燃气管理的日常工作。`), project: roles },
   // (the body in charge carries to the later 负责 clause: the control reads no role at all)
   { list: 'roles/verbs.json#carriedSubject.inCharge', doc: (w) => law(`县燃气管理部门${w}本县燃气工作，制定燃气发展规划，负责燃气经营许可。`), project: roles },
+  // (roleaudit R2: a first clause ending in 的 is a condition; the control carries its unit to 负责)
+  { list: 'roles/verbs.json#carriedSubject.conditionEnds', doc: (w) => law(`市燃气管理部门决定暂停供气${w}，负责供气的企业应当通知用户。`), project: roles },
+  // (roleaudit R1: a first clause setting up a body or post closing with the word hands it the 负责; the control keeps the subject)
+  { list: 'roles/verbs.json#carriedSubject.setUpHeads', doc: (w) => law(`市燃气管理部门应当设立燃气安全${w}，负责燃气安全评估。`), project: roles },
   { list: 'roles/verbs.json#carriedSubject.definitions', doc: (w) => law(`燃气经营企业管理机构，${w}经市人民政府批准设立，负责燃气经营许可。`), project: roles },
   // (the empowered body holds the duty: the control reads the authority and the word as one name, or none)
   {
@@ -280,6 +284,8 @@ const WALKS: Walk[] = [
   // standing assignments (以下均需X落实，不再列出): the later item (二) takes X
   // outside9: a body's composition is a roster (src/extract/roster.ts)
   { list: 'roles/document-rules.json#roster.verbs', doc: (w) => plan(`由市民政局牵头，市财政局等单位${w}，负责日常工作。`), project: roles },
+  // (roleaudit R3: a lead in the attribute of a mechanism the text sets up is a roster)
+  { list: 'roles/document-rules.json#roster.attributive', doc: (w) => plan(`建立由市民政局牵头、市财政局${w}政务服务协调机制。`), project: roles },
   { list: 'roles/document-rules.json#roster.notBefore', doc: (w) => plan(`由市民政局牵头，领导小组成${w}单位配合。`), project: roles },
   {
     list: 'roles/document-rules.json#roster.bareBodies',

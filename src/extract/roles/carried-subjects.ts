@@ -21,6 +21,8 @@ export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: num
   const { t, br } = ctx
   ;[s, e] = trimSpan(t, s, e)
   if (e <= s || !opensRegionOrSentence(t, s, regionStart)) return undefined
+  // (…决定监视居住的，负责执行的…: a condition, whose units are not the sentence's subject)
+  if (grammar.subjectConditionEnds.some((w) => t.endsWith(w, e))) return undefined
   let p = skipLeadIn(t, s, e)
   // (a unit name opens with a Han character: 1001. 各地区… is a marker the tree left in the text)
   if (!isHan(t[p])) return undefined
@@ -37,8 +39,17 @@ export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: num
     const edge = ctx.segmenter ? leftBoundary(t, p, units[0].end, br, true) : undefined
     if (!edge || edge.governed || edge.start !== undefined) return undefined
   }
-  // (…党委工作部主任为…联络员，负责…: the unit's officer, a person, is the subject)
-  if (last >= e || grammar.subjectNotBefore.has(t[last]) || grammar.officers.matchAt(t, last, e) || endsWithUnit(t, br, last, e) || holdsVerb(t, last, e)) return undefined
+  // (…党委工作部主任为…联络员，负责…: the unit's officer, a person, is the subject; 警察机关应成立绩效评估会，负责… /
+  // 公务机关应置资通安全长，负责…: the body or post the clause sets up is)
+  if (
+    last >= e ||
+    grammar.subjectNotBefore.has(t[last]) ||
+    grammar.officers.matchAt(t, last, e) ||
+    endsWithUnit(t, br, last, e) ||
+    holdsVerb(t, last, e) ||
+    (grammar.subjectNotHolding.find(t, last, e) && grammar.subjectSetUpHeads.some((w) => t.endsWith(w, e)))
+  )
+    return undefined
   return units
 }
 

@@ -144,6 +144,8 @@ function attributive(t: string, br: Brackets, after: number, e: number): boolean
       continue
     }
     if (t[k] !== '的') continue
+    // (由交通部负责施工的，有… / …由上级人民政府负责调查的，…: a headless noun phrase or a condition)
+    if (k + 1 === e && grammar.nominalBefore.has(t[e])) return true
     const head = grammar.attributiveHeads.matchAt(t, k + 1, e)
     const h = k + 1 + (head?.length ?? 0)
     if (head && (h === e || t[h] === '的' || grammar.attributiveNext.matchAt(t, h, e))) return true
