@@ -58,4 +58,12 @@ describe('metaaudit: who issued a Taiwan record, from its 沿革', () => {
     // an entry whose first line names no organ takes the organ of the order under it (國家安全會議組織綱要)
     expect(tw('tw-repealed').meta.issuers).toEqual(['國家安全會議'])
   })
+
+  it('a staffing table (編制表) is a genre; an order number may close with a check letter', () => {
+    const doc = tw('tw-staffing-table')
+    expect(doc.meta.docType).toBe('编制表')
+    expect(doc.meta.issuers).toEqual(['交通部'])
+    expect(doc.meta.publishedDate).toBe('2023-09-15')
+    expect(doc.meta.history?.[0].docNumber).toBe('交人字第1125011863A号')
+  })
 })
