@@ -67,3 +67,26 @@ describe('metaaudit: who issued a Taiwan record, from its 沿革', () => {
     expect(doc.meta.history?.[0].docNumber).toBe('交人字第1125011863A号')
   })
 })
+
+describe('metaaudit: an archive tag after a report title', () => {
+  const report = [
+    '团结奋斗，开创事业发展新局面 (二十大)',
+    '',
+    '同志们：',
+    '',
+    '现在，我代表第十九届中央委员会向大会作报告。',
+    '',
+    '一、过去五年的工作',
+    '',
+    '五年来，我们坚持稳中求进工作总基调。',
+    '',
+  ].join('\n')
+
+  it('drops the congress the archive files the report under: the title is the slogan', () => {
+    expect(parse(report).meta.title).toBe('团结奋斗，开创事业发展新局面')
+  })
+
+  it('keeps a bracket that is part of a title (a period, an edition)', () => {
+    expect(parse('某某市十大民生工程实施方案（2023—2025年）\n\n一、总体要求\n\n坚持以人民为中心。\n').meta.title).toBe('某某市十大民生工程实施方案（2023—2025年）')
+  })
+})
