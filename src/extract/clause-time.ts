@@ -22,6 +22,8 @@ export interface TimeOptions {
   editionYear?: number
   /** A dateless plan's period start (`十四五` → 2021-01-01): see `EventContext.periodStart`. */
   periodStart?: string
+  /** A report: see `EventContext.narrative`. */
+  narrative?: boolean
   /** A text of articles (a law, a regulation): its dates are read as a standing rule's (`standingReading`). */
   standing?: boolean
 }
@@ -77,7 +79,13 @@ export function timeIn(
           : raw
     if (match.deadline.kind === 'recurring' && match.deadline.recurrence?.every === 'year') yearly = match
     if (raw.deadline.kind === 'recurring') recurring = raw
-    const reading = eventOf(view.text, match, opts.documentDate, { textYear: opts.textYear, yearOfWork: opts.yearOfWork, editionYear: opts.editionYear, periodStart: opts.periodStart })
+    const reading = eventOf(view.text, match, opts.documentDate, {
+      textYear: opts.textYear,
+      yearOfWork: opts.yearOfWork,
+      editionYear: opts.editionYear,
+      periodStart: opts.periodStart,
+      narrative: opts.narrative,
+    })
     const standing = !reading && opts.standing ? standingReading(view.text, match) : undefined
     const event = reading ?? (standing && 'event' in standing ? standing.event : undefined)
     if (event) events.push(toEvent(view, match, event.kind, event.cue))

@@ -14,6 +14,7 @@ import {
   titleYearOf,
   yearContextOf,
   editionYearOf,
+  isNarrativeGenre,
   preambleYearOf,
 } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
@@ -144,6 +145,7 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
     ...years,
     ...(editionYear ? { editionYear } : {}),
     ...(periodStart ? { periodStart } : {}),
+    ...(isNarrativeGenre(meta.docType) ? { narrative: true } : {}),
     standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES,
   }
 }

@@ -979,6 +979,8 @@ const WALKS: Walk[] = [
   { list: 'time/events.json#newlyScope.words', doc: (w) => plan(`2026年5月1日${w}纳入试点范围的纳税人，按月申报。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   // a quoted date with its own 前 and a deadline verb is a node the text sets, not a slogan
   { list: 'time/events.json#slogan.dueCues', doc: (w) => notice(`一、按照“10月${w}全面完成、11月验收”的节点要求推进。`), project: deadlines },
+  // a report or a speech narrates: 一九七九年，… tells when, it sets no due date
+  { list: 'time/events.json#narrative', doc: (w) => `在全市工作会议上的${w}\n\n同志们！\n\n一、回顾\n一九七九年，全市开始推行联产承包责任制。\n`, project: deadlines },
   { list: 'time/events.json#yearOfWork', doc: (w) => `2024年政府${w}\n\n一、主要任务\n今年内基本完成老旧小区改造。\n`, project: deadlines },
   { list: 'time/lexicon.json#recurring.weekdays', word: (_i, key) => key!, doc: (w) => plan(`每周${w}前报送工作进展。（牵头单位：市财政局）`), project: deadlines },
   {

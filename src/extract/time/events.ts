@@ -29,6 +29,7 @@ const hourDue = WordList.fromWords(raw.hourOfDay.dueAfter)
 const imprint = WordList.fromWords(raw.imprint)
 const COLON = new Set(['：', ':'])
 const yearOfWorkGenres = raw.yearOfWork
+const narrativeGenres = raw.narrative
 const attributiveCues = raw.attributive.cueEnds
 const validity = WordList.fromWords(validityWords.validity)
 const validityIs = WordList.fromWords(validityWords.validityIs)
@@ -66,6 +67,11 @@ export interface EventContext {
    * 需氧量…削减15%` in its review of the last period) is past, an event.
    */
   periodStart?: string
+  /**
+   * The text is a report (events.json narrative): a date without a deadline cue of its
+   * own is narrated (`一九六四年，中苏双方在北京开始谈判`), not set.
+   */
+  narrative?: boolean
 }
 
 export interface EventReading {
@@ -148,8 +154,12 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (basis === 'bare' && deadline.precision === 'day' && deadline.date && aloneOnLine(text, match.index, match.end)) {
     if ((documentDate && deadline.date <= documentDate) || signatureAround(text, match.index, match.end) || cnYear(deadline.raw)) return { kind: 'publication' }
   }
+  // 2019年 ⏎ 2020年 ⏎ 2021年: a table's column heads, flattened one cell a line, set nothing
+  if (basis === 'bare' && deadline.precision === 'year' && aloneOnLine(text, match.index, match.end) && besideYearCell(text, match.index, match.end)) return { kind: 'other' }
   // 2013年，我们深入贯彻…: a report narrates its year (review or year of work), it sets no due date
   if (basis === 'bare' && narratorAfter(text, match.end)) return { kind: 'other' }
+  // 一九六四年，中苏双方在北京开始谈判 in a congress report: a report tells when, it sets no due date
+  if (basis === 'bare' && context.narrative) return windowKind(text, match.end) ?? { kind: 'other' }
   // 105年12月16日總統與院長已分別至…掛牌: the clause reports the act as done
   if (basis === 'bare' && alreadyAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   const weak = basis === 'bare' || (basis === 'target' && weakTargets.has(match.target ?? ''))
@@ -526,6 +536,18 @@ const lineAt = (text: string, from: number, step: 1 | -1): string => {
   return ''
 }
 
+/** A line that is one year and nothing else (2019年, 二〇二〇年度): a table's column head. */
+const YEAR_CELL = /^(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零○一二三四五六七八九]{3})年度?$/
+
+/** Is the line of [start, end) beside another line that is a year alone (the heads of a flattened table)? */
+function besideYearCell(text: string, start: number, end: number): boolean {
+  let lineStart = start
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--
+  let lineEnd = end
+  while (lineEnd < text.length && text[lineEnd] !== '\n') lineEnd++
+  return YEAR_CELL.test(lineAt(text, lineStart - 1, -1)) || YEAR_CELL.test(lineAt(text, lineEnd, 1))
+}
+
 /** A short name on the line before (国务院办公厅) and no numbered line after: a 落款, not a table cell. */
 function signatureAround(text: string, start: number, end: number): boolean {
   let lineStart = start
@@ -562,6 +584,16 @@ export function yearContextOf(title: string | null | undefined, docType: string 
   // only a report on a year's work: in other titles a year is often a target (2030年前碳达峰…)
   if (!docType || !yearOfWorkGenres.some((g) => docType.endsWith(g))) return {}
   return { textYear: Number(year[0]), yearOfWork: true }
+}
+
+/**
+ * Is a text of this genre narrated (a report: events.json narrative)?
+ *
+ * @example isNarrativeGenre('报告') // → true
+ * @example isNarrativeGenre('实施方案') // → false
+ */
+export function isNarrativeGenre(docType: string | null | undefined): boolean {
+  return Boolean(docType && narrativeGenres.some((g) => docType.endsWith(g)))
 }
 
 const EDITION = new RegExp(`[（(]((?:19|20)\\d{2})年(?:${history.editionWords.join('|')})[）)]\\s*$`)

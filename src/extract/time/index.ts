@@ -9,5 +9,5 @@ export { findStages, RANGE_LINES, type StageBlock, type StageMatch, type StageOp
 export { planPeriodFromTitle, preambleYearOf, titleYearOf, type PlanPeriodMatch } from './period.js'
 export { effectiveDates, type EffectiveDates } from './effective.js'
 export { canonicalize, type Canon } from './canon.js'
-export { editionYearOf, eventOf, signingDateAtEnd, deliveryDateline, yearContextOf, type EventContext, type EventReading } from './events.js'
+export { editionYearOf, eventOf, isNarrativeGenre, signingDateAtEnd, deliveryDateline, yearContextOf, type EventContext, type EventReading } from './events.js'
 export { standingReading, STANDING_MIN_ARTICLES, type StandingReading } from './standing.js'
