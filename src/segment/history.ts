@@ -59,6 +59,11 @@ export interface HistoryEvent {
   docNumber: string | null
   /** Who made it, as read in the matching copy (`鹤壁市人民代表大会常务委员会`). */
   issuers: string[]
+  /**
+   * True when the event opens a numbered entry (`3.中華民國…`); false for one printed under an entry
+   * (the legislature's 制定 under 國民政府令公布, an order fixing the effective date, a 行政院 notice).
+   */
+  opensEntry: boolean
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -106,10 +111,20 @@ const ORGAN_PREFIX = new RegExp(`^[\\u4e00-\\u9fff]*?(?:${grammar.organs.map(esc
 
 const OFFICER_PREFIX = new RegExp(`^(?:${grammar.officers.map(escapeRegExp).join('|')})`)
 
-/** `總統府秘書長華總人一字第…號` → `華總人一字第…號`: the organ, then an officer title, stripped from the front. */
+const SUB_ORGAN = new RegExp(`^[\\u4e00-\\u9fff]{2,}?(?:${grammar.subOrgans.endings.map(escapeRegExp).join('|')})(?=[\\u4e00-\\u9fff]+字第)`)
+const NOT_WITHIN_SUB_ORGAN = new RegExp(grammar.subOrgans.notWithin.map(escapeRegExp).join('|'))
+
+/**
+ * `總統府秘書長華總人一字第…號` → `華總人一字第…號`: the organ, then an officer title, stripped from the front.
+ * An organ under the first (`行政院農業委員會農人字第…號` → `農人字第…號`) goes with it: the number is the rest.
+ */
 function stripOrgan(s: string): string {
   const m = ORGAN_PREFIX.exec(s)
-  if (m && s.length - m[0].length >= 6) s = s.slice(m[0].length)
+  if (m && s.length - m[0].length >= 6) {
+    s = s.slice(m[0].length)
+    const sub = SUB_ORGAN.exec(s)
+    if (sub && !NOT_WITHIN_SUB_ORGAN.test(sub[0])) s = s.slice(sub[0].length)
+  }
   const o = OFFICER_PREFIX.exec(s)
   return o && s.length - o[0].length >= 6 ? s.slice(o[0].length) : s
 }
@@ -117,9 +132,10 @@ function stripOrgan(s: string): string {
 /** The number of the order that made the change: `（58）台研展字第20号`, `华总一义字第09400087551号`, `国务院令第37号`. */
 function docNumberOf(text: string): string | null {
   const t = text.replace(/《[^》]*》/g, '')
-  let m = /[（(]\d{2,3}[）)][^，,。；;、\s]{0,14}?字第\d+[号號]/.exec(t)
+  // (a serial may end in a check letter: `臺教授體部字第 1030038829A 號`)
+  let m = /[（(]\d{2,3}[）)][^，,。；;、\s]{0,14}?字第\d+[A-Z]?[号號]/.exec(t)
   if (m) return m[0]
-  m = /[\u4e00-\u9fff（）()]{1,16}字第\d+[号號]/.exec(t)
+  m = /[\u4e00-\u9fff（）()]{1,16}字第\d+[A-Z]?[号號]/.exec(t)
   if (m) return stripOrgan(m[0])
   // a joint order names its organs with 、 (国务院、中央军事委员会令第759号)
   m = /(?:[\u4e00-\u9fff]{1,16}、)*[\u4e00-\u9fff]{1,16}令第\d+[号號]/.exec(t)
@@ -196,6 +212,7 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
       docNumber: from ? (from.docNumber ?? docNumber) : docNumber,
       // the organ that fixed the date did not issue the text: not an issuer of the law
       issuers: issuersOfEvent(afterDate, docNumber),
+      opensEntry: /\d{1,3}\s*[.．、]$/.test(compact.slice(Math.max(lo, (from ? from.s : s) - 5), from ? from.s : s)),
     })
   }
   return out
@@ -290,13 +307,15 @@ export const withoutIssuerPrefix = (organ: string): string => organ.replace(DROP
 // the prefix of each organ of a list (国务院、中华人民共和国中央军事委员会): dropped before the list is
 // split, since 中华人民共和国 itself holds the separator 和
 const DROP_LISTED = new RegExp(`(^|[、，,])(?:${grammar.issuer.dropPrefixes.map(escapeRegExp).join('|')})(?=[\\u4e00-\\u9fff]{2})`, 'g')
-const NOT_AN_ISSUER = new RegExp(`^(?:${grammar.issuer.notAnIssuer.map(escapeRegExp).join('|')})`)
+// (`经…批准` names no organ; 经济部 is one)
+const NOT_AN_ISSUER = new RegExp(`^(?!${grammar.issuer.organOpenings.map(escapeRegExp).join('|')})(?:${grammar.issuer.notAnIssuer.map(escapeRegExp).join('|')})`)
 const ORDINAL = '[一二三四五六七八九十百零〇\\d]+'
 /** `X第十一届Y第一次会议`: the congress is X + Y, without its term and session. */
 const CONGRESS = new RegExp(`^(.*?)第${ORDINAL}届(.*?)第${ORDINAL}次`)
 /** `国务院第16次常务会议`, `X第一次全体会议` */
 const MEETING = new RegExp(`^(.*?)第${ORDINAL}次(?:常务|全体)?会议`)
-const ACTS = new RegExp(`^(.*?)(?:令第|[号號]令|${[...ACTION_OF.keys()].sort(byLength).map(escapeRegExp).join('|')})`)
+// (an order without a number: `國民政府令公布`)
+const ACTS = new RegExp(`^(.*?)(?:令第|[号號]令|令?(?:${[...ACTION_OF.keys()].sort(byLength).map(escapeRegExp).join('|')}))`)
 
 /**
  * The organ(s) that made one history event, from the text after its date (whitespace removed,

@@ -93,7 +93,7 @@ function docNumberAt(view: MappedText, start: number, end: number): DocNumber | 
 /** A docNumber label of grammars/header-labels.json opening a 字号 line, spaces or a colon after it. */
 const NUMBER_LABEL = new RegExp(`^(?:${wordAlternation(Object.keys(headerLabels.labels).filter((l) => fieldOf(l) === 'docNumber'))})[\\s：:]*(?=[\\u4e00-\\u9fff])`)
 
-type ReadEvent = { entry: HistoryEntry; issuers: string[] }
+type ReadEvent = { entry: HistoryEntry; issuers: string[]; opensEntry?: boolean }
 
 /**
  * The history entries of a segment, oldest first as printed, and the organs that made each: the
@@ -150,6 +150,7 @@ function historyLines(lines: Segment['history'], view: MappedText): ReadEvent[] 
       position: view.position(e.start, e.end),
     },
     issuers: e.issuers.map((organ) => printedOrgan(view, e.start, e.end, organ)),
+    opensEntry: e.opensEntry,
   }))
 }
 
@@ -163,12 +164,26 @@ function printedOrgan(view: MappedText, start: number, end: number, organ: strin
  * Who issued a law, from its history: the body that adopted it (its first 通过), else the body
  * whose order made the last event that names one (a Taiwan 辦法 is the ministry's current text).
  */
-function historyIssuers(history: Array<{ entry: HistoryEntry; issuers: string[] }>): string[] {
+function historyIssuers(history: ReadEvent[]): string[] {
   const adopted = history.find((h) => h.entry.action === '通过' && h.issuers.length)
   if (adopted) return adopted.issuers
-  // an approval (核定, 备查) names the organ above the issuer, not the issuer
-  const named = history.filter((h) => h.issuers.length)
-  return (named.filter((h) => h.entry.action !== '批准').pop() ?? named.pop())?.issuers ?? []
+  // An approval (核定, 备查) names the organ above the issuer, not the issuer.
+  const made = history.filter((h) => h.issuers.length && h.entry.action !== '批准')
+  if (!history.some((h) => h.opensEntry)) return (made.pop() ?? history.filter((h) => h.issuers.length).pop())?.issuers ?? []
+  // A Taiwan 沿革: the organ of its last numbered entry (blind 18: a repeal's too), read from the event
+  // that opens it, else from the first one under it that names an organ (`5.…日廢止` ⏎ `…秘書長…號令發布廢止`);
+  // what else is printed under an entry issued nothing (the legislature's 制定 under 國民政府令公布, a
+  // 行政院 order fixing the effective date)
+  let last: string[] = []
+  let open: string[] | null = null
+  for (const h of history) {
+    if (h.opensEntry) open = null
+    if (open === null && h.issuers.length && h.entry.action !== '批准') {
+      open = h.issuers
+      last = open
+    }
+  }
+  return last.length ? last : ((made.pop() ?? history.filter((h) => h.issuers.length).pop())?.issuers ?? [])
 }
 
 /** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */

@@ -26,6 +26,8 @@ const LEADING_SITE_TAG = /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[
 /** A place name printed twice where a portal glued its own name before a title opening with it (`葛公镇葛公镇防汛…`). */
 const DOUBLED_PLACE = /^([\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道))\1/
 const ISSUING_QUOTE = /(?:印发|转发|批转)《/
+/** An archive's congress tag closing a report's title, `(十七大)` (grammars/history.json `congressTags`). */
+const CONGRESS_TAG = new RegExp(`\\s*[（(][一二三四五六七八九十]{1,3}(?:${wordAlternation(history.congressTags)})[）)]$`)
 /** A title, then a delivery dateline in brackets naming the meeting (grammars/history.json `deliveryVenues`), then anything (the speaker). */
 const DELIVERY_TAIL = new RegExp(`^(.{2,60}?)\\s*[（(][^（）()]{0,30}在[^（）()]{2,60}(?:${wordAlternation(history.deliveryVenues)})上[）)].*$`)
 /**
@@ -259,6 +261,12 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
   if (draft && isStrongTitle(title.text.slice(0, draft.index)) && printedWhole(title)) {
     diags.add(view, 'info', 'title-draft-mark', `Dropped the draft mark "${draft[0].trim()}" from the title`, title.start + draft.index, title.end)
     title = { text: title.text.slice(0, draft.index), start: title.start, end: title.start + draft.index }
+  }
+  // an archive's congress tag closing a report's title (`高举…而奋斗 (十七大)`): the title is the slogan before it
+  const congress = CONGRESS_TAG.exec(title.text)
+  if (congress && congress.index >= 4 && printedWhole(title)) {
+    diags.add(view, 'info', 'title-version-tag', `Dropped the archive's tag "${congress[0].trim()}" from the title`, title.start + congress.index, title.end)
+    title = { text: title.text.slice(0, congress.index), start: title.start, end: title.start + congress.index }
   }
   // a repost site's year tag opening the title (`(2008年)合肥市人民政府关于印发2008年重点工作的通知`)
   const yearTag = LEADING_YEAR_TAG.exec(title.text)

@@ -839,6 +839,34 @@ const WALKS: Walk[] = [
     doc: (w) => `鹤壁市城市绿化条例\n（2022年11月1日${w}鹤壁市人民代表大会常务委员会第十次会议修正）\n第一条 为了加强城市绿化，制定本条例。\n`,
     project: (d) => d.meta.issuers,
   },
+  // an organ whose name opens with a notAnIssuer word (经济部 in simplified): the issuer is read
+  {
+    list: 'history.json#issuer.organOpenings',
+    doc: (w) => `水井凿设许可费收费办法\n沿革：\n1.中华民国九十一年三月八日${w}部经水字第09104601230号令订定发布全文6条\n第 1 条\n本办法依水利法订定之。\n`,
+    project: (d) => d.meta.issuers,
+    yields: (p, i) => JSON.stringify(p) === JSON.stringify([`${i}部`]),
+  },
+  // an organ under 行政院 opening the order number: part of the issuer
+  {
+    list: 'history.json#subOrgans.endings',
+    doc: (w) => `渔船船员训练补助办法\n沿革：\n1.中华民国九十四年五月二十日行政院农业${w}农渔字第0941320511号令订定发布全文8条\n第 1 条\n本办法依渔业法订定之。\n`,
+    project: (d) => d.meta.issuers,
+    yields: (p, i) => (p as string[]).length === 1 && (p as string[])[0].startsWith('行政院农业') && (p as string[])[0].length > 5 && !!i,
+  },
+  // a delegation mark inside what follows the organ: the number's, not a second organ
+  {
+    list: 'history.json#subOrgans.notWithin',
+    doc: (w) => `文化资产奖励办法\n沿革：\n1.中华民国一百零五年一月五日文化部文${w}资局综字第10530000011号令订定发布全文9条\n第 1 条\n本办法依文化资产保存法订定之。\n`,
+    project: (d) => d.meta.issuers,
+    yields: (p) => JSON.stringify(p) === JSON.stringify(['文化部']),
+  },
+  // an archive's congress tag after a report's title is dropped
+  {
+    list: 'history.json#congressTags',
+    doc: (w) => `团结奋斗开创事业新局面 (二十${w})\n\n同志们：\n\n现在，我代表第十九届中央委员会向大会作报告。\n\n一、过去五年的工作\n\n五年来，我们坚持稳中求进。\n`,
+    project: (d) => d.meta.title,
+    yields: (p) => p === '团结奋斗开创事业新局面',
+  },
   // ---- closing paragraph: a paragraph after the last item that opens with the addressees is the document's ----
   { list: 'closing.json#openers', doc: (w) => `${plan('2024年底前完成事项梳理。')}\n${w}要于2024年3月底前制定本地区实施方案。\n`, project: deadlines },
   // ---- list close: a paragraph after an enumeration's last item is the enclosing clause's ----
