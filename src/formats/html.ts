@@ -69,7 +69,7 @@ interface Piece {
  * Null when the body holds a document (the name in the title, or text enough) or the head names none.
  */
 function headText(tree: Root, text: string, bodyText: string): { title: Piece; described?: Piece; offset: number } | null {
-  if ((bodyText.match(/\p{Script=Han}/gu)?.length ?? 0) >= BODY_WITHOUT_DOCUMENT) return null
+  if (hanAtLeast(bodyText, BODY_WITHOUT_DOCUMENT)) return null
   const titleEl = find(tree, (e) => e.tagName === 'title')
   const node = titleEl?.children.find((c) => c.type === 'text')
   const s = node?.position?.start.offset
@@ -101,6 +101,13 @@ function description(tree: Root, text: string, name: string): Piece | undefined 
   const value = content.slice(at).trimEnd()
   if (!/\p{Script=Han}/u.test(value)) return undefined
   return { value, origins: origins.subarray(at, at + value.length) }
+}
+
+/** Does `text` hold `n` Han characters? (Counted up to `n` only: a long body answers at once.) */
+function hanAtLeast(text: string, n: number): boolean {
+  let seen = 0
+  for (const _ of text.matchAll(/\p{Script=Han}/gu)) if (++seen >= n) return true
+  return false
 }
 
 /** The first element (document order) that `test` accepts. */
