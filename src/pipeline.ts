@@ -8,7 +8,7 @@ import { normalize, type Script, type ScriptOption } from './normalize/index.js'
 import { segment, type Segment } from './segment/index.js'
 import { buildClauses } from './structure/build.js'
 import { decodeInput } from './decode/input.js'
-import { toPlainText, type FormatNote } from './formats/index.js'
+import { looksLikeHtml, toPlainText, type FormatNote } from './formats/index.js'
 import type { DocumentNode, ParagraphNode, RootNode } from './tree/types.js'
 import { ViewParagraph } from './tree/paragraph.js'
 import { buildMeta } from './segment/meta.js'
@@ -61,12 +61,16 @@ export function gongwenParse(this: Processor, options: ParseOptions = {}) {
     const source = new SourceText(text)
     const diags = new Diagnostics()
     const notes: FormatNote[] = []
-    let view = options.format && options.format !== 'text' ? toPlainText(source, options.format, notes) : MappedText.identity(source)
+    // (a page saved as its HTML source under a text name is read as the HTML it is)
+    const sniffed = (options.format ?? 'text') === 'text' && looksLikeHtml(text)
+    const read: ParseOptions = sniffed ? { ...options, format: 'html' } : options
+    let view = read.format && read.format !== 'text' ? toPlainText(source, read.format, notes) : MappedText.identity(source)
     for (const d of diagnostics) diags.add(view, d.severity, d.code, d.message, d.offset, d.offset)
-    for (const d of notes) diags.add(MappedText.identity(source), 'warning', d.code, d.message, d.offset, d.offset)
+    if (sniffed) diags.add(MappedText.identity(source), 'info', 'format-sniffed', "The text input holds an HTML page's source; read as HTML", 0, 0)
+    for (const d of notes) diags.add(MappedText.identity(source), d.code === 'format-fallback' ? 'warning' : 'info', d.code, d.message, d.offset, d.offset)
     const n = normalize(view, { script: options.script ?? 'auto' }, diags)
     view = n.view
-    file.data.gongwen = { source, view, diags, encoding, script: n.script, converted: n.converted, options }
+    file.data.gongwen = { source, view, diags, encoding, script: n.script, converted: n.converted, options: read }
     const seg = segment(view, diags)
     return { type: 'root', children: [documentNode(seg, view)], position: source.position(0, text.length) }
   }

@@ -12,6 +12,7 @@ import { htmlToText } from './html.js'
 export { markdownToText } from './markdown.js'
 export { htmlToText } from './html.js'
 export { alignValue } from './align.js'
+export { looksLikeHtml } from './sniff.js'
 
 export { formatFromPath, type InputFormat } from './path.js'
 export type { FormatNote } from './notes.js'

@@ -64,7 +64,7 @@ export function removeBoilerplate(view: MappedText, diags: Diagnostics, extra: r
   const text = view.text
   // A reposting site's lead (headline, date, summary) ending `全文如下：` / `通知全文：`: the document
   // starts under it, so everything above goes, the page heading that names the issued plan included.
-  let lead: [number, number] | undefined
+  let lead: [number, number, string] | undefined
   let seen = 0
   for (let s = 0; s <= text.length && seen < MAX_LEAD_LINE; ) {
     const e = lineEnd(text, s)
@@ -73,13 +73,14 @@ export function removeBoilerplate(view: MappedText, diags: Diagnostics, extra: r
     if (b > a) {
       seen++
       const line = b - a <= MAX_CHROME_LINE ? text.slice(a, b) : undefined
-      if (line !== undefined && all.some((r) => r.action === 'lead' && r.re.test(line))) lead = [s, e]
+      const rule = line === undefined ? undefined : all.find((r) => r.action === 'lead' && r.re.test(line))
+      if (rule) lead = [s, e, rule.id]
     }
     s = e + 1
   }
   if (lead) {
     const line = text.slice(trimStart(text, lead[0], lead[1]), trimEnd(text, lead[0], lead[1]))
-    diags.add(view, 'info', 'boilerplate-removed', `Removed the page's lead up to "${line.slice(-30)}" (news-lead)`, 0, lead[1])
+    diags.add(view, 'info', 'boilerplate-removed', `Removed the page's lead up to "${line.slice(-30)}" (${lead[2]})`, 0, lead[1])
     ed.delete(0, lead[1])
     changed = true
   }

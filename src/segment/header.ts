@@ -185,6 +185,23 @@ const INNER_NUMBER_LABEL = new RegExp(
 )
 
 /**
+ * A label printed alone on its line with its value on the next (a record's table flattened one cell per
+ * line: `刊登日期` ⏎ `2014-01-20`, or `刊登日期` ⏎ `：` ⏎ `2014-01-20`): the cell and how many lines it takes.
+ * Null when the line is no known label alone, or the next line is another label or empty of words.
+ */
+export function stackedLabelCell(lines: Line[], k: number): { cell: SiteCell; lines: number } | null {
+  const label = lines[k].text.replace(/[：:\s]/g, '')
+  if (!KNOWN.has(label) || !/^[^：:]+[：:]?$/.test(lines[k].text.trim())) return null
+  let v = k + 1
+  if (lines[v] && /^[：:]$/.test(lines[v].text.trim())) v++
+  const value = lines[v]
+  if (!value || KNOWN.has(value.text.replace(/[：:\s]/g, '')) || !/[\p{Script=Han}\d]/u.test(value.text)) return null
+  const text = value.text.trim()
+  const start = value.start + value.text.indexOf(text)
+  return { cell: { label, value: text, start, end: start + text.length }, lines: v - k + 1 }
+}
+
+/**
  * The cells of one line of a government site's label table printed around the title, in the forms
  * the other header readers do not take: several `label：value` cells on one line, glued once the
  * spaces between them are gone (`索引号：…发布机构：市综合执法局成文日期：2017-01-12文号：龙行执发〔2017〕1号`),

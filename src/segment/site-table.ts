@@ -3,7 +3,7 @@
  * takes: its cells fill what the title and the 落款 leave.
  */
 import type { Line } from '../normalize/lines.js'
-import { fieldOf, headerRowLabels, opensWithBracketLabel, siteLabelCells, type HeaderBlock, type SiteCell } from './header.js'
+import { fieldOf, headerRowLabels, opensWithBracketLabel, siteLabelCells, stackedLabelCell, type HeaderBlock, type SiteCell } from './header.js'
 import { isStrongTitle } from './title-lines.js'
 import { isKeywordLine } from './colophon.js'
 import { isIssuerLine } from './signature.js'
@@ -45,6 +45,20 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
   // Under the title: two lines with labels, or a bordered table's rows (`文号 | X | 成文日期: | Y |`) as far as
   // its borders go, rows whose labels no field knows (`公开责任部门 | … | 公开形式: | … |`) included.
   for (let k = next; k < Math.min(lines.length, next + BORDERED_ROWS); k++) {
+    // (a record's table flattened one cell per line under the title, `刊登日期` ⏎ `2014-01-20`: each stacked pair is
+    // read as far as they go)
+    const stacked = stackedLabelCell(lines, k)
+    if (stacked && (k === next || last === k - 1)) {
+      const { label, value, start, end } = stacked.cell
+      if (!fields[label]) {
+        fields[label] = value
+        spans[label] = { start, end }
+      }
+      if (first < 0) first = k
+      k += stacked.lines - 1
+      last = k
+      continue
+    }
     // (a portal's numbered list of `[label]` rows, `1. [主题分类] …` / `2. [规划分类] …` / `3. [发文单位] …`, is read as
     // far as it goes too, rows of labels no field knows included)
     const bordered = isBorderedRow(lines[k].text) || opensWithBracketLabel(lines[k])

@@ -206,7 +206,9 @@ const FULL_TEXT_LEAD = new RegExp(`(?:${wordAlternation(sig.fullTextLead)})[：:
  */
 export function titleUnderFullTextLead(lines: Line[], from: number): { start: number; end: number } | null {
   for (let j = from; j + 1 < Math.min(lines.length, from + FULL_TEXT_LEAD_LINES); j++) {
-    if (!FULL_TEXT_LEAD.test(lines[j].text)) continue
+    // (or a lead of any other wording that names in 《》 the very line under it: `…印发《X》，明确…。以下为规划全文：` / `…。`
+    // over `X` — the report quotes the title the document then prints)
+    if (!FULL_TEXT_LEAD.test(lines[j].text) && !quotesLineUnder(lines[j].text, lines[j + 1].text)) continue
     const t = lines[j + 1].text
     return isStrongTitle(t) && t.length <= 80 ? { start: j + 1, end: j + 1 } : null
   }
@@ -240,4 +242,13 @@ export function titleQuotedByLead(lines: Line[], from: number): { start: number;
     return null
   }
   return null
+}
+
+/** Is `lead` a sentence (closing in 。 or a colon) that quotes in 《》 the whole of `next`, spaces aside? */
+function quotesLineUnder(lead: string, next: string): boolean {
+  if (!/[。：:]$/.test(lead)) return false
+  const t = next.replace(/\s+/g, '')
+  if (t.length < 4) return false
+  for (const m of lead.matchAll(/《([^《》]{4,100})》/g)) if (m[1].replace(/\s+/g, '') === t) return true
+  return false
 }

@@ -79,9 +79,20 @@ describe('a plan reproduced under a news report (`全文如下：`)', () => {
     expect(doc.clauses.map((c) => c.path.join('/'))).toEqual(['第一章'])
   })
 
-  it('needs the closing words: a report ending otherwise keeps its quoted plan apart', () => {
-    const text = readFileSync(new URL('../fixtures/outside27/news-full-text.txt', import.meta.url), 'utf8').replace('全文入下:', '敬请关注。')
-    expect(parse(text).meta.title).toBeNull()
+  // (residuals: a lead ending otherwise that quotes the very line under it is the plan's page too, as outside26 04 / 11)
+  const retold = (lead: string, name: string) =>
+    readFileSync(new URL('../fixtures/outside27/news-full-text.txt', import.meta.url), 'utf8')
+      .replace('全文入下:', lead)
+      .replace('《青溪市能源发展第十四个五年规划》', name)
+
+  it('needs the closing words or the title quoted: a report naming the plan otherwise keeps its quoted plan apart', () => {
+    expect(parse(retold('敬请关注。', '《青溪市能源规划》')).meta.title).toBeNull()
+  })
+
+  it('takes the line under a lead ending otherwise when the lead quotes that very line', () => {
+    const doc = parse(retold('敬请关注。', '《青溪市能源发展第十四个五年规划》'))
+    expect(doc.meta.title).toBe('青溪市能源发展第十四个五年规划')
+    expect(doc.documents).toEqual([])
   })
 })
 
