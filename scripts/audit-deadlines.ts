@@ -34,7 +34,7 @@ import { fileURLToPath } from 'node:url'
 import { createGunzip } from 'node:zlib'
 import { parse } from '../src/index.js'
 import type { Deadline, PolicyDocument, Task } from '../src/schema/index.js'
-import { mulberry32 } from './lib/random.js'
+import { allocate, mulberry32, shuffle } from './lib/random.js'
 
 export const SEED = 20261202
 const repo = fileURLToPath(new URL('../', import.meta.url))
@@ -141,28 +141,6 @@ export function datedDeadlines(doc: PolicyDocument): Dated[] {
   walk(doc.tasks, '')
   doc.documents.forEach((sub, i) => walk(sub.tasks, `d${i + 1}/`))
   return out
-}
-
-function shuffle<T>(xs: T[], rnd: () => number): T[] {
-  const a = xs.slice()
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1))
-    ;[a[i], a[j]] = [a[j], a[i]]
-  }
-  return a
-}
-
-/** Largest-remainder allocation of `total` over weights, each stratum at least `floor` (capped by its size). */
-function allocate(weights: number[], sizes: number[], total: number, floor: number): number[] {
-  const n = weights.map((_, i) => Math.min(floor, sizes[i]))
-  let left = total - n.reduce((a, b) => a + b, 0)
-  const sum = weights.reduce((a, b) => a + b, 0)
-  const want = weights.map((w) => (w / sum) * left)
-  const add = want.map(Math.floor)
-  left -= add.reduce((a, b) => a + b, 0)
-  const order = want.map((w, i) => [w - Math.floor(w), i]).sort((a, b) => b[0] - a[0])
-  for (const [, i] of order) if (left-- > 0) add[i]++
-  return n.map((x, i) => Math.min(sizes[i], x + add[i]))
 }
 
 const flat = (s: string) => s.replace(/\t/g, ' ').replace(/\r?\n/g, '⏎')

@@ -22,7 +22,7 @@ import { compareDocument, type GoldPart, META_FIELDS, type MetaField, type Misma
 import { add, type Counts, score as prf, zero } from '../src/eval/metrics.js'
 import { parse } from '../src/index.js'
 import { AUDIT, type Doc, STRATA, stratumDocs } from './audit-deadlines.js'
-import { mulberry32 } from './lib/random.js'
+import { mulberry32, shuffle } from './lib/random.js'
 
 export const SEED = 20261204
 const TOTAL = 60
@@ -31,15 +31,6 @@ const HEAD = 40
 const TAIL = 25
 /** A line a reader looks at for the 字号 or a date outside the head and the tail. */
 const CUE = /〔|号|年[^\n]{0,6}月[^\n]{0,4}日|印发|发布/
-
-function shuffle<T>(xs: T[], rnd: () => number): T[] {
-  const a = xs.slice()
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1))
-    ;[a[i], a[j]] = [a[j], a[i]]
-  }
-  return a
-}
 
 /**
  * Quotas: `floor` each (a smaller stratum gives all it has), the rest in proportion to the sizes of the strata
