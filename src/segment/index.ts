@@ -12,7 +12,7 @@ import { segmentBody } from './body.js'
 import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark } from './title-lines.js'
 import { gluedSiteHeader, siteTable, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
-import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead, titleQuotedByLead } from './title-search.js'
+import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
 import { releaseLead, type ReleaseLead } from './release-lead.js'
 
 export type { Segment }
@@ -95,9 +95,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i = end + 1
   } else if (!title) {
     // An unknown header line does not end the search: the title may stand a few lines down.
-    const below =
-      findTitleBelow(lines, i) ??
-      (header ? null : (titleUnderFullTextLead(lines, i) ?? titleQuotedByLead(lines, i) ?? findTitleFar(lines, i) ?? titleAboveSiteLabels(lines, i) ?? headUnderNews(lines, i)))
+    const below = findTitleBelow(lines, i) ?? (header ? null : (titleUnderFullTextLead(lines, i) ?? findTitleFar(lines, i) ?? titleAboveSiteLabels(lines, i) ?? headUnderNews(lines, i)))
     // (a repost site's heading `字号《title》` under a line of chrome, a spam line or a menu: read as at the top)
     const quoted = below && below.start === below.end ? QUOTED_TITLE_LINE.exec(lines[below.start].text) : null
     if (below && quoted && isStrongTitle(quoted[2])) {

@@ -207,7 +207,7 @@ const FULL_TEXT_LEAD = new RegExp(`(?:${wordAlternation(sig.fullTextLead)})[：:
 export function titleUnderFullTextLead(lines: Line[], from: number): { start: number; end: number } | null {
   for (let j = from; j + 1 < Math.min(lines.length, from + FULL_TEXT_LEAD_LINES); j++) {
     // (or a lead of any other wording that names in 《》 the very line under it: `…印发《X》，明确…。以下为规划全文：` / `…。`
-    // over `X` — the report quotes the title the document then prints)
+    // over `X`, `近日，…公布了《X（征求意见稿）》…` over `X` — the report quotes the title the document then prints)
     if (!FULL_TEXT_LEAD.test(lines[j].text) && !quotesLineUnder(lines[j].text, lines[j + 1].text)) continue
     const t = lines[j + 1].text
     return isStrongTitle(t) && t.length <= 80 ? { start: j + 1, end: j + 1 } : null
@@ -215,40 +215,24 @@ export function titleUnderFullTextLead(lines: Line[], from: number): { start: nu
   return null
 }
 
-/** How far down a news lead quoting the document may stand (under a page heading or a stamp). */
-const QUOTING_LEAD_LINES = 3
 /** A news lead's opening word (grammars/signature.json `releaseLead.openers`: 近日, 日前, 近期). */
 const LEAD_OPENER = new RegExp(`^(?:${wordAlternation(sig.releaseLead.openers)})[，,]`)
 /** What a quoted name may add after the printed title: its draft mark or status in brackets (grammars/genres.json). */
 const QUOTED_TAIL = new RegExp(`^(?:[（(](?:${wordAlternation([...genres.titleDraftMark, ...genres.titleStatus])})[）)])?$`)
 
 /**
- * A document reproduced under a news lead that names it (`近日，浙江省住建厅公布了《…编制导则（征求意见稿）》。本导则…` /
- * `…编制导则` / `（征求意见稿）`): the strong title on the line right under a lead paragraph that opens with a lead
- * word and quotes that very title (its draft mark or status after it allowed). The lead is a report, no part
- * of the document. Null when none.
+ * Does the lead paragraph `lead` quote in 《》 the line `next` under it, spaces aside — the whole line, or the line
+ * and a draft mark or status in brackets (`《…编制导则（征求意见稿）》` over `…编制导则`)? Only a lead that closes
+ * a sentence (。 or a colon) or opens with a lead word (近日，日前，) counts.
  */
-export function titleQuotedByLead(lines: Line[], from: number): { start: number; end: number } | null {
-  for (let j = from; j + 1 < Math.min(lines.length, from + QUOTING_LEAD_LINES); j++) {
-    if (!LEAD_OPENER.test(lines[j].text)) continue
-    const t = lines[j + 1].text
-    if (!isStrongTitle(t) || t.length > 80) return null
-    const key = titleKey(t)
-    for (const m of lines[j].text.matchAll(/《([^《》]{4,100})》/g)) {
-      const quoted = m[1].replace(/\s+/g, '')
-      if (quoted.startsWith(t.replace(/\s+/g, '')) && QUOTED_TAIL.test(quoted.slice(t.replace(/\s+/g, '').length))) return { start: j + 1, end: j + 1 }
-      if (titleKey(quoted) === key) return { start: j + 1, end: j + 1 }
-    }
-    return null
-  }
-  return null
-}
-
-/** Is `lead` a sentence (closing in 。 or a colon) that quotes in 《》 the whole of `next`, spaces aside? */
 function quotesLineUnder(lead: string, next: string): boolean {
-  if (!/[。：:]$/.test(lead)) return false
+  if (!/[。：:]$/.test(lead) && !LEAD_OPENER.test(lead)) return false
   const t = next.replace(/\s+/g, '')
   if (t.length < 4) return false
-  for (const m of lead.matchAll(/《([^《》]{4,100})》/g)) if (m[1].replace(/\s+/g, '') === t) return true
+  const key = titleKey(next)
+  for (const m of lead.matchAll(/《([^《》]{4,100})》/g)) {
+    const quoted = m[1].replace(/\s+/g, '')
+    if (quoted === t || (quoted.startsWith(t) && QUOTED_TAIL.test(quoted.slice(t.length))) || titleKey(quoted) === key) return true
+  }
   return false
 }
