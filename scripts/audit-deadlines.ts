@@ -34,6 +34,7 @@ import { fileURLToPath } from 'node:url'
 import { createGunzip } from 'node:zlib'
 import { parse } from '../src/index.js'
 import type { Deadline, PolicyDocument, Task } from '../src/schema/index.js'
+import { excerptAround, flat, formatRate, ratesBelowRecord, readTsv } from './lib/audit.js'
 import { allocate, mulberry32, shuffle } from './lib/random.js'
 
 export const SEED = 20261202
@@ -143,19 +144,6 @@ export function datedDeadlines(doc: PolicyDocument): Dated[] {
   return out
 }
 
-const flat = (s: string) => s.replace(/\t/g, ' ').replace(/\r?\n/g, '⏎')
-function context(text: string, offset: number, len: number): { before: string; after: string; line: string } {
-  const ls = text.lastIndexOf('\n', offset - 1) + 1
-  let le = text.indexOf('\n', offset + len)
-  if (le < 0) le = text.length
-  const line = text.slice(ls, le)
-  return {
-    before: flat(text.slice(Math.max(0, offset - 100), offset)),
-    after: flat(text.slice(offset + len, offset + len + 100)),
-    line: flat(line.length > 400 ? text.slice(Math.max(ls, offset - 200), Math.min(le, offset + 200)) : line),
-  }
-}
-
 async function draw(outDir: string) {
   const rnd = mulberry32(SEED)
   const texts = new Map<string, string>()
@@ -223,7 +211,7 @@ async function draw(outDir: string) {
     [
       headA,
       ...rowsA.map((r, k) => {
-        const c = context(texts.get(r.id) ?? '', r.offset, r.expr.length)
+        const c = excerptAround(texts.get(r.id) ?? '', r.offset, r.expr.length, 100)
         return [k + 1, r.stratum, r.id, r.offset, r.expr, c.before, c.after, c.line]
       }),
     ]
@@ -236,7 +224,7 @@ async function draw(outDir: string) {
     [
       headB,
       ...rowsB.map((r, k) => {
-        const c = context(texts.get(r.id) ?? '', r.offset, r.end - r.offset)
+        const c = excerptAround(texts.get(r.id) ?? '', r.offset, r.end - r.offset, 100)
         return [k + 1, r.stratum, r.id, r.offset, flat(r.raw), r.date, r.path, c.before, c.after, c.line]
       }),
     ]
@@ -249,23 +237,6 @@ async function draw(outDir: string) {
 }
 
 // ---------------------------------------------------------------- scoring
-
-function readTsv(file: string): Record<string, string>[] {
-  const [head, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n')
-  const keys = head.split('\t')
-  return rows.filter((r) => r.trim()).map((r) => Object.fromEntries(r.split('\t').map((v, i) => [keys[i], v])))
-}
-
-/** Wilson 95 % interval of k successes in n. */
-export function wilson(k: number, n: number): [number, number] {
-  if (n === 0) return [0, 1]
-  const z = 1.96
-  const p = k / n
-  const d = 1 + (z * z) / n
-  const c = p + (z * z) / (2 * n)
-  const h = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))
-  return [(c - h) / d, (c + h) / d]
-}
 
 export interface Score {
   recallA: { k: number; n: number }
@@ -316,28 +287,16 @@ export async function score(): Promise<Score> {
 
 /** The recorded figures (test/gold/audit/recorded.json) a score falls below, as messages; none when it holds. */
 export function belowRecorded(s: Score): string[] {
-  const rec = JSON.parse(readFileSync(join(AUDIT, 'recorded.json'), 'utf8')) as Record<'recallA' | 'precisionB', { k: number; n: number }>
-  const out: string[] = []
-  for (const key of ['recallA', 'precisionB'] as const) {
-    const now = s[key].k / Math.max(1, s[key].n)
-    const was = rec[key].k / rec[key].n
-    if (now < was - 1e-9) out.push(`${key} ${now.toFixed(3)} (${s[key].k}/${s[key].n}) is below the recorded ${was.toFixed(3)} (${rec[key].k}/${rec[key].n})`)
-  }
-  return out
-}
-
-const fmt = (x: { k: number; n: number }) => {
-  const [lo, hi] = wilson(x.k, x.n)
-  return `${(x.k / Math.max(1, x.n)).toFixed(3)} (${x.k}/${x.n}; 95 % ${lo.toFixed(2)}–${hi.toFixed(2)})`
+  return ratesBelowRecord(s, join(AUDIT, 'recorded.json'))
 }
 
 async function main() {
   const [cmd = 'score', arg] = process.argv.slice(2)
   if (cmd === 'draw') return draw(arg ?? '/work/audit/dlaudit')
   const s = await score()
-  console.log(`A recall    ${fmt(s.recallA)}`)
-  console.log(`A precision ${fmt(s.precisionA)}`)
-  console.log(`B precision ${fmt(s.precisionB)}`)
+  console.log(`A recall    ${formatRate(s.recallA)}`)
+  console.log(`A precision ${formatRate(s.precisionA)}`)
+  console.log(`B precision ${formatRate(s.precisionB)}`)
   if (process.argv.includes('--verbose')) {
     for (const m of s.missesA) console.log('miss', m.id, m.offset, m.expr, 'gold', m.gold, 'parser', m.parser)
     for (const m of s.falseA) console.log('A-fp', m.id, m.offset, m.expr, m.judgment, 'gold', m.gold, 'parser', m.parser)

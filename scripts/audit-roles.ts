@@ -23,14 +23,15 @@
  * The texts stay outside the repository; test/gold/audit/roles-A.tsv and roles-B.tsv hold ids, offsets, the cue
  * or unit and the reader's judgment. Scoring joins them by id + offset.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { canonicalUnit, pathKey } from '../src/eval/canonical.js'
 import { unitKeys } from '../src/eval/compare.js'
 import { parse } from '../src/index.js'
 import type { PolicyDocument, Task } from '../src/schema/index.js'
-import { AUDIT, type Doc, STRATA, stratumDocs, wilson } from './audit-deadlines.js'
+import { AUDIT, type Doc, STRATA, stratumDocs } from './audit-deadlines.js'
+import { excerptAround, flat, formatRate, ratesBelowRecord, readTsv } from './lib/audit.js'
 import { allocate, mulberry32, shuffle } from './lib/random.js'
 
 export const SEED = 20261203
@@ -98,19 +99,6 @@ export function triples(doc: PolicyDocument): Triple[] {
   return out
 }
 
-const flat = (s: string) => s.replace(/\t/g, ' ').replace(/\r?\n/g, '⏎')
-function context(text: string, offset: number, len: number): { before: string; after: string; line: string } {
-  const ls = text.lastIndexOf('\n', offset - 1) + 1
-  let le = text.indexOf('\n', offset + len)
-  if (le < 0) le = text.length
-  const line = text.slice(ls, le)
-  return {
-    before: flat(text.slice(Math.max(0, offset - 120), offset)),
-    after: flat(text.slice(offset + len, offset + len + 120)),
-    line: flat(line.length > 400 ? text.slice(Math.max(ls, offset - 200), Math.min(le, offset + 200)) : line),
-  }
-}
-
 const tsv = (rows: (string | number)[][]) => rows.map((x) => x.join('\t')).join('\n') + '\n'
 
 async function draw(outDir: string) {
@@ -172,7 +160,7 @@ async function draw(outDir: string) {
     tsv([
       ['row', 'stratum', 'id', 'offset', 'cue', 'before', 'after', 'line'],
       ...rowsA.map((r, k) => {
-        const c = context(texts.get(r.id) ?? '', r.offset, r.cue.length)
+        const c = excerptAround(texts.get(r.id) ?? '', r.offset, r.cue.length, 120)
         return [k + 1, r.stratum, r.id, r.offset, r.cue, c.before, c.after, c.line]
       }),
     ]),
@@ -183,7 +171,7 @@ async function draw(outDir: string) {
       ['row', 'stratum', 'id', 'offset', 'unit', 'role', 'label', 'path', 'inherited', 'roleText', 'title', 'before', 'after', 'line'],
       ...rowsB.map((r, k) => {
         const text = texts.get(r.id) ?? ''
-        const c = context(text, r.offset, r.end - r.offset)
+        const c = excerptAround(text, r.offset, r.end - r.offset, 120)
         return [
           k + 1,
           r.stratum,
@@ -209,12 +197,6 @@ async function draw(outDir: string) {
 }
 
 // ---------------------------------------------------------------- scoring
-
-function readTsv(file: string): Record<string, string>[] {
-  const [head, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n')
-  const keys = head.split('\t')
-  return rows.filter((r) => r.trim()).map((r) => Object.fromEntries(r.split('\t').map((v, i) => [keys[i], v ?? ''])))
-}
 
 /** `lead:省科技厅|participant:省发展改革委` → pairs; empty for a cue that assigns nothing. */
 export function assignments(s: string | undefined): { role: string; unit: string }[] {
@@ -302,28 +284,16 @@ export async function score(): Promise<Score> {
 
 /** The recorded figures (test/gold/audit/roles-recorded.json) a score falls below, as messages; none when it holds. */
 export function belowRecorded(s: Score): string[] {
-  const rec = JSON.parse(readFileSync(join(AUDIT, 'roles-recorded.json'), 'utf8')) as Record<'recallA' | 'precisionB', { k: number; n: number }>
-  const out: string[] = []
-  for (const key of ['recallA', 'precisionB'] as const) {
-    const now = s[key].k / Math.max(1, s[key].n)
-    const was = rec[key].k / rec[key].n
-    if (now < was - 1e-9) out.push(`${key} ${now.toFixed(3)} (${s[key].k}/${s[key].n}) is below the recorded ${was.toFixed(3)} (${rec[key].k}/${rec[key].n})`)
-  }
-  return out
-}
-
-const fmt = (x: { k: number; n: number }) => {
-  const [lo, hi] = wilson(x.k, x.n)
-  return `${(x.k / Math.max(1, x.n)).toFixed(3)} (${x.k}/${x.n}; 95 % ${lo.toFixed(2)}–${hi.toFixed(2)})`
+  return ratesBelowRecord(s, join(AUDIT, 'roles-recorded.json'))
 }
 
 async function main() {
   const [cmd = 'score', arg] = process.argv.slice(2)
   if (cmd === 'draw') return draw(arg ?? '/work/audit/roleaudit')
   const s = await score()
-  console.log(`A recall    ${fmt(s.recallA)}`)
-  console.log(`A precision ${fmt(s.precisionA)}`)
-  console.log(`B precision ${fmt(s.precisionB)}`)
+  console.log(`A recall    ${formatRate(s.recallA)}`)
+  console.log(`A precision ${formatRate(s.precisionA)}`)
+  console.log(`B precision ${formatRate(s.precisionB)}`)
   if (process.argv.includes('--verbose')) {
     for (const m of s.missesA) console.log('miss', m.id, m.offset, m.cue, 'gold', m.gold, 'parser', m.parser)
     for (const m of s.falseA) console.log('A-fp', m.id, m.offset, m.cue, 'judged', m.judgment, 'parser', m.parser)

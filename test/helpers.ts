@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Clause, PolicyDocument } from '../src/index.js'
 
@@ -14,6 +14,21 @@ export function repoTextFiles(path: string): string[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => path + f)
+}
+
+/**
+ * The text of every .txt file under a repository folder and its subfolders, in name order, for tests
+ * that hold a gate to its ungated reading, e.g. repoTextsDeep('test/fixtures/').
+ */
+export function repoTextsDeep(path: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir)
+      .sort()
+      .flatMap((name) => {
+        const file = join(dir, name)
+        return statSync(file).isDirectory() ? walk(file) : name.endsWith('.txt') ? [readFileSync(file, 'utf8')] : []
+      })
+  return walk(new URL(`../${path}`, import.meta.url).pathname)
 }
 
 /** Text of a fixture under test/fixtures, e.g. fixtureText('outside8/bare-unit-lines.txt'). */

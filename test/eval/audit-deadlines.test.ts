@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { belowRecorded, score, STRATA, wilson } from '../../scripts/audit-deadlines.js'
+import { belowRecorded, score, STRATA } from '../../scripts/audit-deadlines.js'
+import { wilson } from '../../scripts/lib/audit.js'
 
 const bulk = process.env.GONGWEN_BULK ?? fileURLToPath(new URL('../../../shared/corpus/bulk', import.meta.url))
 const haveBulk = STRATA.filter((s) => s !== 'seeds' && s !== 'policy').every((s) => existsSync(join(bulk, `${s}.jsonl.gz`)))

@@ -1,22 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { sentenceTailGate } from '../../src/extract/tasks.js'
+import { repoTextsDeep } from '../helpers.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
 /** Every .txt under a folder whose text holds a sentence end right before an opening bracket: the documents the tail reader can act on. */
-function texts(dir: string): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) out.push(...texts(path))
-    else if (name.endsWith('.txt')) out.push(readFileSync(path, 'utf8'))
-  }
-  return out.filter((t) => /[。；！][ \t\u3000]*[（(]/.test(t))
-}
+const texts = (dir: string): string[] => repoTextsDeep(dir).filter((t) => /[。；！][ \t\u3000]*[（(]/.test(t))
 
 afterEach(() => {
   sentenceTailGate.enabled = true
@@ -32,7 +25,7 @@ describe('a clause without a closing bracket is not matched for a sentence-tail 
   })
 
   it('gives the same documents as matching every clause, on the corpus and fixture documents that hold a sentence end before a bracket', () => {
-    const inputs = [...texts(join(root, 'corpus')), ...texts(join(root, 'test/fixtures'))]
+    const inputs = [...texts('corpus/'), ...texts('test/fixtures/')]
     expect(inputs.length).toBeGreaterThan(50)
     for (const text of inputs) {
       sentenceTailGate.enabled = true

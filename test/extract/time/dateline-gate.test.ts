@@ -1,21 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { datelineGate, deliveryDateline } from '../../../src/extract/time/events.js'
+import { repoTextsDeep } from '../../helpers.js'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
-
-/** Every .txt under a folder: the corpus documents and the fixtures. */
-function texts(dir: string): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) out.push(...texts(path))
-    else if (name.endsWith('.txt')) out.push(readFileSync(path, 'utf8'))
-  }
-  return out
-}
 
 afterEach(() => {
   datelineGate.enabled = true
@@ -31,7 +21,7 @@ describe('the delivery dateline reads only lines that name a venue (events.ts VE
   it('gives the same answer as reading every line, from every line start of the corpus and the fixtures', () => {
     let dated = 0
     let calls = 0
-    for (const text of [...texts(join(root, 'corpus')), ...texts(join(root, 'test/fixtures'))]) {
+    for (const text of [...repoTextsDeep('corpus/'), ...repoTextsDeep('test/fixtures/')]) {
       // (from each of the first 20 line starts: a dateline may stand below a long header)
       const starts = [0]
       for (let at = text.indexOf('\n'); at >= 0 && starts.length < 20; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
