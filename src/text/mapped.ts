@@ -26,12 +26,13 @@ export class MappedText {
       for (let i = 0; i <= n; i++) origin[i] = i
       return new MappedText(source.text, origin, source)
     }
-    // a native copy of the shared 0, 1, 2 … table, not a loop per document
+    // a view on the shared 0, 1, 2 … table, not a copy per document: no map is ever written after it
+    // is built (TextEditor writes only the one it allocates), so every document may read the same table
     if (IOTA.length < n + 1) {
       IOTA = new Int32Array(Math.min(IOTA_MAX, Math.max(n + 1, IOTA.length * 2)))
       for (let i = 0; i < IOTA.length; i++) IOTA[i] = i
     }
-    return new MappedText(source.text, IOTA.slice(0, n + 1), source)
+    return new MappedText(source.text, IOTA.subarray(0, n + 1), source)
   }
 
   /** Original offset of view offset `i` (a start boundary). */
@@ -67,10 +68,15 @@ const EMPTY = new Int32Array(0)
  * Builds the next MappedText from a previous one by copying, replacing and deleting ranges of
  * it, in order. Replaced text maps every new code unit to the start of what it replaced, except
  * when lengths agree (then unit i maps to unit i).
+ *
+ * A pass whose every replacement keeps its length (full-width → half-width, a digit repaired) maps
+ * unit i to the previous map's unit i throughout: it hands on the previous map itself and builds
+ * none. The map is built (and the part copied so far filled in) at the first edit that changes the
+ * length.
  */
 export class TextEditor {
   private parts: string[] = []
-  // allocated on the first copy or replacement: a pass that finds nothing to change allocates nothing
+  // allocated at the first edit that changes the length: until then the new map is the previous one
   private origin = EMPTY
   private length = 0
   private cursor = 0
@@ -78,7 +84,11 @@ export class TextEditor {
   constructor(private readonly prev: MappedText) {}
 
   private reserve(extra: number): void {
-    if (this.origin === EMPTY) this.origin = new Int32Array(Math.max(this.prev.text.length, this.length + extra) + 16)
+    if (this.origin === EMPTY) {
+      this.origin = new Int32Array(Math.max(this.prev.text.length, this.length + extra) + 16)
+      // everything before was kept or replaced at its own length: unit i came from the previous unit i
+      this.origin.set(this.prev.origin.subarray(0, this.length))
+    }
     if (this.length + extra <= this.origin.length) return
     const next = new Int32Array(Math.max(this.origin.length * 2, this.length + extra + 16))
     next.set(this.origin.subarray(0, this.length))
@@ -89,8 +99,10 @@ export class TextEditor {
   keepTo(to: number): this {
     if (to > this.cursor) {
       this.parts.push(this.prev.text.slice(this.cursor, to))
-      this.reserve(to - this.cursor)
-      this.origin.set(this.prev.origin.subarray(this.cursor, to), this.length)
+      if (this.origin !== EMPTY) {
+        this.reserve(to - this.cursor)
+        this.origin.set(this.prev.origin.subarray(this.cursor, to), this.length)
+      }
       this.length += to - this.cursor
       this.cursor = to
     }
@@ -102,6 +114,12 @@ export class TextEditor {
     this.keepTo(from)
     if (value.length) this.parts.push(value)
     const len = to - from
+    // (the same length at the same place while no map is built: the previous map still holds)
+    if (this.origin === EMPTY && len === value.length && from === this.length) {
+      this.length += len
+      this.cursor = Math.max(this.cursor, to)
+      return this
+    }
     const prevOrigin = this.prev.origin
     this.reserve(value.length)
     for (let i = 0; i < value.length; i++) {
@@ -118,6 +136,8 @@ export class TextEditor {
   done(): MappedText {
     this.keepTo(this.prev.text.length)
     const text = this.parts.join('')
+    // no edit changed the length: the previous map is this text's map, unit for unit and at the end
+    if (this.origin === EMPTY && text.length === this.prev.text.length) return new MappedText(text, this.prev.origin, this.prev.source)
     // the map built so far is the new one: a view on it, not a zero-filled copy (one per editing pass,
     // as long as the text), unless the text shrank so much that the view would hold a large unused tail
     this.reserve(1)

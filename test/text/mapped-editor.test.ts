@@ -31,11 +31,13 @@ describe('TextEditor.done (the map it built, handed on without a copy)', () => {
       // (a chain: each pass edits the view the last one made, as normalize does)
       for (let pass = 0; pass < 4; pass++) {
         const edits: Array<[number, number, string]> = []
-        // grow (long insertions), keep (same-length replacements) or shrink (deletions of most of the text)
-        const mode = pick(3)
+        // grow (long insertions), keep (same-length replacements), shrink (deletions of most of the text), or
+        // mixed: same-length replacements with a length-changing edit now and then (the map built mid-pass)
+        const mode = pick(4)
         for (let at = pick(4); at < view.text.length; at += 1 + pick(mode === 2 ? 2 : 12)) {
           const to = Math.min(view.text.length, at + (mode === 2 ? 1 + pick(8) : pick(3)))
-          const value = mode === 0 ? 'x'.repeat(pick(30)) : mode === 1 ? 'y'.repeat(to - at) : ''
+          const kind = mode === 3 ? (pick(4) === 0 ? pick(2) * 2 : 1) : mode
+          const value = kind === 0 ? 'x'.repeat(pick(30)) : kind === 1 ? 'y'.repeat(to - at) : ''
           edits.push([at, to, value])
           at = to
         }
@@ -46,6 +48,8 @@ describe('TextEditor.done (the map it built, handed on without a copy)', () => {
         expect(next.text).toBe(want.text)
         expect(Array.from(next.origin)).toEqual(want.origin)
         expect(next.origin.length).toBe(next.text.length + 1)
+        // a pass that kept every length hands on the previous map itself
+        if (mode === 1) expect(next.origin).toBe(view.origin)
         view = next
         checked++
       }
@@ -59,5 +63,22 @@ describe('TextEditor.done (the map it built, handed on without a copy)', () => {
     first.edit().replace(0, 1, 'xyz').delete(5, 7).done()
     expect(Array.from(first.origin)).toEqual(before)
     expect(before).toEqual([0, 1, 4, 5, 6, 7, 8, 9, 10])
+  })
+
+  it('keeps a shared map unchanged: identity views share one table, a same-length pass shares its input map', () => {
+    const a = MappedText.identity(new SourceText('一二三四五'))
+    const b = MappedText.identity(new SourceText('一二三四五六七'))
+    expect(Array.from(a.origin)).toEqual([0, 1, 2, 3, 4, 5])
+    expect(Array.from(b.origin)).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
+    const kept = b.edit().replace(1, 3, '两三').done()
+    expect(kept.text).toBe('一两三四五六七')
+    expect(kept.origin).toBe(b.origin)
+    // a later pass that changes lengths builds its own map from the shared one and writes nothing into it
+    const cut = kept.edit().replace(0, 1, 'x').delete(2, 4).replace(5, 6, 'abc').done()
+    expect(cut.text).toBe('x两五abc七')
+    expect(Array.from(cut.origin)).toEqual([0, 1, 4, 5, 5, 5, 6, 7])
+    expect(Array.from(a.origin)).toEqual([0, 1, 2, 3, 4, 5])
+    expect(Array.from(b.origin)).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
+    expect(MappedText.identity(new SourceText('甲乙')).position(0, 2)).toEqual(a.position(0, 2))
   })
 })
