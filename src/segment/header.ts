@@ -201,6 +201,9 @@ export function stackedLabelCell(lines: Line[], k: number): { cell: SiteCell; li
   return { cell: { label, value: text, start, end: start + text.length }, lines: v - k + 1 }
 }
 
+/** Turns the colon pre-test of `siteLabelCells` off, for the test that holds it to the unguarded reading. @internal */
+export const colonGate = { enabled: true }
+
 /**
  * The cells of one line of a government site's label table printed around the title, in the forms
  * the other header readers do not take: several `label：value` cells on one line, glued once the
@@ -249,7 +252,8 @@ export function siteLabelCells(line: Line): SiteCell[] {
     if (out.length) return out
   }
   // a known label with its colon anywhere in the line: site tables print several cells per line
-  const matches = [...text.matchAll(GLUED_LABEL)]
+  // (no colon, no match: most lines asked are body text, and the labels' alternation is tried at every position)
+  const matches = !colonGate.enabled || text.includes('：') || text.includes(':') ? [...text.matchAll(GLUED_LABEL)] : []
   if (matches.length > 0) {
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k]
