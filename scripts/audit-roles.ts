@@ -2,10 +2,11 @@
  * Role audit by blind sampling (issue 11): are the parser's assignments right on the corpus nobody annotated?
  * The same method as the deadline audit (scripts/audit-deadlines.ts, test/gold/audit/README.md), for roles.
  *
- *   node --import tsx scripts/audit-roles.ts draw [OUTDIR]   draw samples A and B (default /work/audit/roleaudit)
+ *   node --import tsx scripts/audit-roles.ts draw [OUTDIR]   draw samples A and B (default: the round's OUTDIR)
  *   node --import tsx scripts/audit-roles.ts score [--verbose]
  *   node --import tsx scripts/audit-roles.ts --check         score, and exit 1 when A recall or B precision falls
  *                                                            below test/gold/audit/roles-recorded.json
+ *   … --round 2                                              the second draw (ROUNDS below); round 1 is the default
  *
  * Strata as the deadline audit: corpus/seeds, corpus/policy and each bulk file; only documents with a neutral cue.
  *
@@ -34,7 +35,29 @@ import { AUDIT, type Doc, STRATA, stratumDocs } from './audit-deadlines.js'
 import { excerptAround, flat, formatRate, ratesBelowRecord, readTsv } from './lib/audit.js'
 import { allocate, mulberry32, shuffle } from './lib/random.js'
 
-export const SEED = 20261203
+/**
+ * The draws. Round 1 (seventeenth session) was tuned on; round 2 is a fresh draw by the same method for an honest
+ * first score of a later parser: its own seed, judgment files and record key, and none of round 1's rows (A: a cue
+ * at the same id + offset; B: a unit at the same id + offset), so no judged row is scored twice.
+ */
+export interface Round {
+  seed: number
+  sizeA: number
+  sizeB: number
+  fileA: string
+  fileB: string
+  /** the key of its figures in roles-recorded.json; round 1's sit at the top level */
+  key?: string
+  outDir: string
+  /** earlier rounds whose rows the draw leaves out */
+  exclude: number[]
+}
+
+export const ROUNDS: Record<number, Round> = {
+  1: { seed: 20261203, sizeA: 120, sizeB: 100, fileA: 'roles-A.tsv', fileB: 'roles-B.tsv', outDir: '/work/audit/roleaudit', exclude: [] },
+  2: { seed: 20261206, sizeA: 100, sizeB: 100, fileA: 'roles2-A.tsv', fileB: 'roles2-B.tsv', key: 'round2', outDir: '/work/audit/roleaudit2', exclude: [1] },
+}
+export const SEED = ROUNDS[1].seed
 const repo = fileURLToPath(new URL('../', import.meta.url))
 const BULK = process.env.GONGWEN_BULK ?? join(repo, '../shared/corpus/bulk')
 
@@ -101,8 +124,21 @@ export function triples(doc: PolicyDocument): Triple[] {
 
 const tsv = (rows: (string | number)[][]) => rows.map((x) => x.join('\t')).join('\n') + '\n'
 
-async function draw(outDir: string) {
-  const rnd = mulberry32(SEED)
+/** `id@offset` of every row an earlier round judged, in sample A and in sample B. */
+function judgedRows(rounds: number[]): { A: Set<string>; B: Set<string> } {
+  const key = (r: Record<string, string>) => `${r.id}@${r.offset}`
+  const A = new Set<string>()
+  const B = new Set<string>()
+  for (const n of rounds) {
+    for (const r of readTsv(join(AUDIT, ROUNDS[n].fileA))) A.add(key(r))
+    for (const r of readTsv(join(AUDIT, ROUNDS[n].fileB))) B.add(key(r))
+  }
+  return { A, B }
+}
+
+async function draw(round: Round, outDir: string) {
+  const rnd = mulberry32(round.seed)
+  const judged = judgedRows(round.exclude)
   const texts = new Map<string, string>()
   const perStratum: { stratum: string; docs: string[]; cues: Cue[]; chars: Map<string, number> }[] = []
   for (const stratum of STRATA) {
@@ -110,7 +146,7 @@ async function draw(outDir: string) {
     const docs: string[] = []
     const chars = new Map<string, number>()
     for await (const doc of stratumDocs(stratum)) {
-      const c = cues(doc)
+      const c = cues(doc).filter((x) => !judged.A.has(`${x.id}@${x.offset}`))
       if (c.length === 0) continue
       docs.push(doc.id)
       chars.set(doc.id, doc.text.length)
@@ -121,7 +157,7 @@ async function draw(outDir: string) {
   const qa = allocate(
     perStratum.map(() => 1),
     perStratum.map((s) => s.cues.length),
-    120,
+    round.sizeA,
     0,
   )
   const rowsA = perStratum.flatMap((s, i) => shuffle(s.cues, rnd).slice(0, qa[i]))
@@ -139,7 +175,7 @@ async function draw(outDir: string) {
     const pool: (Triple & { id: string; stratum: string })[] = []
     for await (const doc of stratumDocs(s.stratum, pick)) {
       texts.set(doc.id, doc.text)
-      for (const t of triples(parse(doc.text))) pool.push({ ...t, id: doc.id, stratum: s.stratum })
+      for (const t of triples(parse(doc.text))) if (!judged.B.has(`${doc.id}@${t.offset}`)) pool.push({ ...t, id: doc.id, stratum: s.stratum })
     }
     parsed[s.stratum] = { docs: pick.size, chars, triples: pool.length }
     pools.push(pool)
@@ -148,7 +184,7 @@ async function draw(outDir: string) {
   const qb = allocate(
     perStratum.map((s, i) => pools[i].length * (allChars[i] / Math.max(1, parsed[s.stratum].chars))),
     pools.map((p) => p.length),
-    100,
+    round.sizeB,
     8,
   )
   const rowsB = pools.flatMap((p, i) => shuffle(p, rnd).slice(0, qb[i]))
@@ -192,7 +228,7 @@ async function draw(outDir: string) {
     ]),
   )
   const strata = perStratum.map((s, i) => ({ stratum: s.stratum, docs: s.docs.length, cues: s.cues.length, quotaA: qa[i], quotaB: qb[i], parsedForB: parsed[s.stratum] }))
-  writeFileSync(join(outDir, 'strata.json'), JSON.stringify({ seed: SEED, strata }, null, 2) + '\n')
+  writeFileSync(join(outDir, 'strata.json'), JSON.stringify({ seed: round.seed, strata }, null, 2) + '\n')
   console.table(strata.map((s) => ({ ...s, parsedForB: `${s.parsedForB.docs} docs, ${s.parsedForB.chars} chars, ${s.parsedForB.triples} triples` })))
 }
 
@@ -221,9 +257,9 @@ export interface Score {
 }
 
 /** Scores the committed judgments against the parser, parsing only the sampled documents. */
-export async function score(): Promise<Score> {
-  const A = readTsv(join(AUDIT, 'roles-A.tsv'))
-  const B = readTsv(join(AUDIT, 'roles-B.tsv'))
+export async function score(round = 1): Promise<Score> {
+  const A = readTsv(join(AUDIT, ROUNDS[round].fileA))
+  const B = readTsv(join(AUDIT, ROUNDS[round].fileB))
   const ids = new Set([...A, ...B].map((r) => r.id))
   const found = new Map<string, Triple[]>()
   for (const s of STRATA) if (s === 'seeds' || s === 'policy' || existsSync(join(BULK, `${s}.jsonl.gz`))) for await (const doc of stratumDocs(s, ids)) found.set(doc.id, triples(parse(doc.text)))
@@ -283,14 +319,19 @@ export async function score(): Promise<Score> {
 }
 
 /** The recorded figures (test/gold/audit/roles-recorded.json) a score falls below, as messages; none when it holds. */
-export function belowRecorded(s: Score): string[] {
-  return ratesBelowRecord(s, join(AUDIT, 'roles-recorded.json'))
+export function belowRecorded(s: Score, round = 1): string[] {
+  return ratesBelowRecord(s, join(AUDIT, 'roles-recorded.json'), ROUNDS[round].key)
 }
 
 async function main() {
-  const [cmd = 'score', arg] = process.argv.slice(2)
-  if (cmd === 'draw') return draw(arg ?? '/work/audit/roleaudit')
-  const s = await score()
+  const args = process.argv.slice(2)
+  const at = args.indexOf('--round')
+  const n = at < 0 ? 1 : Number(args.splice(at, 2)[1])
+  const round = ROUNDS[n]
+  if (!round) throw new Error(`no round ${n}: ${Object.keys(ROUNDS).join(', ')}`)
+  const [cmd = 'score', arg] = args
+  if (cmd === 'draw') return draw(round, arg ?? round.outDir)
+  const s = await score(n)
   console.log(`A recall    ${formatRate(s.recallA)}`)
   console.log(`A precision ${formatRate(s.precisionA)}`)
   console.log(`B precision ${formatRate(s.precisionB)}`)
@@ -300,7 +341,7 @@ async function main() {
     for (const m of s.wrongB) console.log('B-wrong', m.id, m.offset, m.unit, m.judgment, 'gold', m.gold, 'parser', m.parser)
   }
   if (cmd === '--check' || process.argv.includes('--check')) {
-    const failures = belowRecorded(s)
+    const failures = belowRecorded(s, n)
     for (const f of failures) console.error(f)
     if (failures.length) process.exit(1)
   }

@@ -200,7 +200,9 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#sharedLevel.prefixes', doc: (w) => law(`${w}燃气行政主管部门、住房城乡建设主管部门按照职责分工负责燃气安全监督。`), project: roles },
   { list: 'roles/verbs.json#sharedLevel.heads', doc: (w) => law(`国务院燃气${w}、住房城乡建设${w}按照职责分工负责燃气安全监督。`), project: roles },
   { list: 'roles/verbs.json#sharedLevel.notBefore', doc: (w) => law(`国务院燃气行政主管部门、${w}住房城乡建设主管部门按照职责分工负责燃气安全监督。`), project: roles },
-  { list: 'roles/verbs.json#carriedSubject.notHolding', doc: (w) => law(`市燃气管理委员会${w}办公室，配备专职人员，负责燃气管理的日常工作。`), project: roles },
+  // (a station, no post or body head of setUpHeads: the entry itself, not setUpVerbs, keeps the subject off)
+  { list: 'roles/verbs.json#carriedSubject.notHolding', doc: (w) => law(`市燃气管理委员会${w}燃气安全服务站，负责燃气管理的日常工作。`), project: roles },
+  { list: 'roles/verbs.json#carriedSubject.setUpVerbs', doc: (w) => law(`市燃气管理部门${w}燃气安全员，负责燃气安全评估。`), project: roles },
   // (the body in charge carries to the later 负责 clause: the control reads no role at all)
   { list: 'roles/verbs.json#carriedSubject.inCharge', doc: (w) => law(`县燃气管理部门${w}本县燃气工作，制定燃气发展规划，负责燃气经营许可。`), project: roles },
   // (roleaudit R2: a first clause ending in 的 is a condition; the control carries its unit to 负责)

@@ -70,7 +70,7 @@ const ANNOTATION: Record<string, string> = { '〈': '〉', '（': '）', '(': ')
  * @example canonicalUnit('团市委', { level: 'city', city: '深圳市' }) // '共青团深圳市委'
  */
 export function canonicalUnit(name: string, jurisdiction?: Jurisdiction, aliases: AliasTable = defaultAliases): string | undefined {
-  let n = name.trim()
+  let n = withoutInnerNameNotes(name.trim())
   if (!n) return undefined
   const last = n[n.length - 1]
   const opener = Object.keys(ANNOTATION).find((o) => ANNOTATION[o] === last)
@@ -107,6 +107,18 @@ export function canonicalUnit(name: string, jurisdiction?: Jurisdiction, aliases
   if (parsed.expanded !== undefined) return parsed.expanded + stem
   return resolved && stem !== parsed.stem ? parsed.prefix + stem : undefined
 }
+
+/**
+ * A name with the short-name notes inside it dropped (卫生福利部（以下简称本部）食品药物管理署 → 卫生福利部食品药物管理署,
+ * audit of roles round 2): the note names the part before it, and the body is the whole. A note closing the name
+ * is cut from the unit already (units.ts beforeNameNote).
+ */
+export function withoutInnerNameNotes(n: string): string {
+  return n.replace(INNER_NAME_NOTE, '')
+}
+
+/** A bracket opening with a short-name word (grammars/units/connectors.json `nameNotes`), holding no bracket, text after it. */
+const INNER_NAME_NOTE = new RegExp(`[（(](?:${grammar.nameNotes.join('|')})[^（）()]*[）)](?=.)`, 'g')
 
 interface Prefix {
   /** the level prefix as printed: 市, 区, 县, 省, 国家, a place name, or '' */

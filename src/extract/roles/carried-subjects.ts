@@ -41,16 +41,18 @@ export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: num
   }
   // (…党委工作部主任为…联络员，负责…: the unit's officer, a person, is the subject; 警察机关应成立绩效评估会，负责… /
   // 公务机关应置资通安全长，负责…: the body or post the clause sets up is)
-  if (
-    last >= e ||
-    grammar.subjectNotBefore.has(t[last]) ||
-    grammar.officers.matchAt(t, last, e) ||
-    endsWithUnit(t, br, last, e) ||
-    holdsVerb(t, last, e) ||
-    (grammar.subjectNotHolding.find(t, last, e) && grammar.subjectSetUpHeads.some((w) => t.endsWith(w, e)))
-  )
-    return undefined
+  if (last >= e || grammar.subjectNotBefore.has(t[last]) || grammar.officers.matchAt(t, last, e) || endsWithUnit(t, br, last, e) || holdsVerb(t, last, e) || setsUp(t, last, e)) return undefined
   return units
+}
+
+/**
+ * Does [s, e) set up, staff or designate a body or post that then carries the duty (…应置总经理一人，负责… /
+ * …，配备统计人员，负责… / 司法院设审题评阅小组，负责…)? A set-up verb, then a clause closing with a post or body
+ * head. Ask it only of text after the subject's name: 设 and 置 are also in names (建设行政主管部门).
+ */
+export function setsUp(t: string, s: number, e: number): boolean {
+  ;[s, e] = trimSpan(t, s, e)
+  return grammar.subjectSetUpHeads.some((w) => t.endsWith(w, e)) && (grammar.subjectNotHolding.find(t, s, e) !== undefined || grammar.subjectSetUpVerbs.find(t, s, e) !== undefined)
 }
 
 /** Units before a frame that fills the rest of the clause (有关部门|在本级人民政府…的统一组织下). */
@@ -71,8 +73,9 @@ export function carriedRole(ctx: Ctx, s: number, e: number, subjectOf: () => Uni
   ;[s, e] = trimSpan(t, s, e)
   const p = skipLeadIn(t, s, e)
   const v = findVerb(t, br, p, e)
-  // (taking part is carried nowhere: 社区“两委”班子成员…，配合… names no participant)
-  if (!v || (v.role !== 'responsible' && v.role !== 'lead') || trimFillers(t, p, v.index) !== p) return undefined
+  // (taking part is carried nowhere: 社区“两委”班子成员…，配合… names no participant; nor is a verb that assigns only
+  // in an assignment parenthesis: 主任委員移交，主辦會計人員，應將… names a post, audit of roles round 2)
+  if (!v || (v.role !== 'responsible' && v.role !== 'lead') || grammar.parenOnlyVerbs.has(v.verb) || trimFillers(t, p, v.index) !== p) return undefined
   const subject = subjectOf()
   if (!subject) return undefined
   const { label, end } = verbLabel(t, v, e)
@@ -91,7 +94,28 @@ export function carriedRole(ctx: Ctx, s: number, e: number, subjectOf: () => Uni
 export function aloneSubject(ctx: Ctx, s: number, e: number, regionStart: number): UnitMatch[] | undefined {
   const { t, br } = ctx
   if (!subjectAlone(ctx, s, e, regionStart) || grammar.subjectNotHolding.find(t, s, e)) return undefined
-  return strictUnits(t, br, ...trimSpan(t, s, e))
+  const units = strictUnits(t, br, ...trimSpan(t, s, e))
+  return units?.some((u) => readAcrossSetUp(t, br, u)) ? undefined : units
+}
+
+/** Modals between a body and the verb setting up another (本会得设…, 医疗机构应设…). */
+const SET_UP_MODALS = '应得可须并另'
+
+/**
+ * Was a name read across a set-up verb (本会得设若干审查小组, 司法院设审题评阅小组): a unit before the verb
+ * (and a modal), a post or body head closing the name? Then the clause sets up that body, which is not a unit.
+ */
+export function readAcrossSetUp(t: string, br: Brackets, u: UnitMatch): boolean {
+  if (!grammar.subjectSetUpHeads.some((w) => t.endsWith(w, u.end))) return false
+  for (let k = u.index + 2; k < u.end - 1; k++) {
+    const w = grammar.subjectSetUpVerbs.matchAt(t, k, u.end) ?? grammar.subjectNotHolding.matchAt(t, k, u.end)
+    // (…部门指定的…机构 names the body designated: a relative clause, and the name holds)
+    if (!w || t[k + w.length] === '的') continue
+    let j = k
+    while (j > u.index && SET_UP_MODALS.includes(t[j - 1])) j--
+    if (strictUnits(t, br, u.index, j)) return true
+  }
+  return false
 }
 
 /** Is [s, e) a unit list and nothing else, opening its sentence or parenthesis? */

@@ -81,6 +81,7 @@ export const grammar = {
   subjectNotHolding: new Lexicon(verbsJson.carriedSubject.notHolding),
   subjectConditionEnds: verbsJson.carriedSubject.conditionEnds as string[],
   subjectSetUpHeads: verbsJson.carriedSubject.setUpHeads as string[],
+  subjectSetUpVerbs: new Lexicon(verbsJson.carriedSubject.setUpVerbs),
   definitionOpeners: new Lexicon(verbsJson.carriedSubject.definitions),
   inChargeVerbs: verbsJson.carriedSubject.inCharge,
   definedCopulas: new Lexicon(verbsJson.definedInCharge.copulas),

@@ -14,7 +14,7 @@ import { overlapsRule } from './document-rules.js'
 import { type LabelHit, readLabelled } from './labelled-lists.js'
 import { readProse } from './prose.js'
 import documentRules from '../../../grammars/roles/document-rules.json' with { type: 'json' }
-import { sentenceSubject, carriedRole, aloneSubject, subjectAlone, verbOpens } from './carried-subjects.js'
+import { sentenceSubject, carriedRole, aloneSubject, subjectAlone, verbOpens, setsUp, readAcrossSetUp } from './carried-subjects.js'
 
 const GROUP_ROLES = new Set<string>(documentRules.inspectionGroups.roles)
 const GROUP_LINE = new RegExp(`^第[一二三四五六七八九十百0-9]+(?:${documentRules.inspectionGroups.groupWords.join('|')})`)
@@ -108,7 +108,8 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
     if (firstClause) {
       subject = sentenceSubject(ctx, ...firstClause) ?? aloneSubject(ctx, ...firstClause)
       firstClause = undefined
-      for (const [x, y] of unread) if (subject && endsWithUnit(t, br, ...trimSpan(t, x, y))) subject = undefined
+      // (a clause between naming another body last, or setting up the post that carries the duty: …，配置警员若干人，负责…)
+      for (const [x, y] of unread) if (subject && (endsWithUnit(t, br, ...trimSpan(t, x, y)) || setsUp(t, x, y))) subject = undefined
     }
     return subject
   }
@@ -139,7 +140,7 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
     // 按照…确定的职责，对…实施监督管理 / 省军区…，负责…): read the two as one clause.
     const next = chunks[ci + 1]
     // (not a body set up in the clause: 委员会设立人工智能专门工作组，负责… names the body it sets up)
-    if (ctx.roles.length === before && next && verbOpens(t, br, next[0], next[1]) && subjectAlone(ctx, a, b, regionStart) && !grammar.subjectNotHolding.find(t, a, b)) {
+    if (ctx.roles.length === before && next && verbOpens(t, br, next[0], next[1]) && subjectAlone(ctx, a, b, regionStart) && !grammar.subjectNotHolding.find(t, a, b) && !setsUpInName(ctx, a, b)) {
       const joined = readProse(ctx, a, next[1], lastMain, regionStart)
       if (joined) lastMain = joined
       if (ctx.roles.length > before) ci++
@@ -167,7 +168,7 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
       if (carried) ctx.roles.push(carried)
       else if (firstClause) unread.push([a, b])
       // a clause naming another body last (…，组建…专家委员会，负责…) ends the subject
-      else if (subject && endsWithUnit(t, br, ...trimSpan(t, a, b))) subject = undefined
+      else if (subject && (endsWithUnit(t, br, ...trimSpan(t, a, b)) || setsUp(t, a, b))) subject = undefined
     }
   }
 }
@@ -209,4 +210,10 @@ function ownsLabel(t: string, s: number, k: number): boolean {
   const { owners, of } = grammar.ownLink
   const at = t.endsWith(of, k) ? k - of.length : k
   return owners.some((o) => at - o.length >= s && t.endsWith(o, at))
+}
+
+/** Does a unit of the list [a, b) run across a set-up verb (司法院设审题评阅小组)? Then it is no subject to join. */
+function setsUpInName(ctx: Ctx, a: number, b: number): boolean {
+  const units = strictUnits(ctx.t, ctx.br, ...trimSpan(ctx.t, a, b))
+  return units?.some((u) => readAcrossSetUp(ctx.t, ctx.br, u)) ?? false
 }
