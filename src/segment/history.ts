@@ -30,6 +30,10 @@ const ACTION_WORD = new RegExp([...ACTION_OF.keys()].sort(byLength).map(escapeRe
 const NAMED_ARTICLES = new RegExp(`(?:${[...ACTION_OF.keys()].sort(byLength).map(escapeRegExp).join('|')})(?=[条條]文)`, 'g')
 const CONNECTOR_TAIL = new RegExp(`(?:${grammar.connectors.map(escapeRegExp).join('|')})$`)
 /** The end of an order fixing an earlier act's effective date, right before that date (`…號令定自`). */
+const TRANSFER_WORD = new RegExp(grammar.authorityTransfers.words.map(escapeRegExp).join('|'))
+const TRANSFER_WITH = new RegExp(grammar.authorityTransfers.with.map(escapeRegExp).join('|'))
+/** A piece that moves the authority over some articles to another organ (…改由「環境部」管轄): no event. */
+const movesAuthority = (piece: string) => TRANSFER_WORD.test(piece) && TRANSFER_WITH.test(piece)
 const EFFECTIVE_ORDER = new RegExp(`(?:${grammar.effectiveOrders.map(escapeRegExp).join('|')})$`)
 const LABEL = new RegExp(`^(?:${grammar.labels.map(escapeRegExp).join('|')})[：:]`)
 const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.．、]\\s*$)`)
@@ -195,6 +199,10 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
     const action = actionOf(piece.slice(starts[n].m[0].length).replace(/[（(][^（）()]*[）)]/g, (p) => (/^[（(]\d{2,3}[）)]$/.test(p) ? '' : p.length > 12 ? '' : p)))
     const afterDate = piece.slice(starts[n].m[0].length)
     const docNumber = docNumberOf(afterDate)
+    if (action && movesAuthority(afterDate)) {
+      pending = null
+      continue
+    }
     if (!action) {
       // an order with no action word of its own that fixes when an earlier act takes effect
       // (`…號令定自八十九年七月一日起施行`): one event with the next, dated by the effective date
