@@ -34,8 +34,6 @@ const TRANSFER_WORD = new RegExp(grammar.authorityTransfers.words.map(escapeRegE
 const TRANSFER_WITH = new RegExp(grammar.authorityTransfers.with.map(escapeRegExp).join('|'))
 /** A piece that moves the authority over some articles to another organ (…改由「環境部」管轄): no event. */
 const movesAuthority = (piece: string) => TRANSFER_WORD.test(piece) && TRANSFER_WITH.test(piece)
-/** The action of an order that only releases an earlier act's effective date (grammars/history.json `$effectiveOrders`). */
-const RELEASE_ACTION: HistoryAction = grammar.releaseOrderAction as HistoryAction
 const EFFECTIVE_ORDER = new RegExp(`(?:${grammar.effectiveOrders.map(escapeRegExp).join('|')})$`)
 const LABEL = new RegExp(`^(?:${grammar.labels.map(escapeRegExp).join('|')})[：:]`)
 const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.．、]\\s*$)`)
@@ -205,14 +203,11 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
       pending = null
       continue
     }
-    const fixesEffective = n + 1 < starts.length && EFFECTIVE_ORDER.test(compact.slice(s, starts[n + 1].k))
-    // an order releasing articles already promulgated (`…號令發布該次公布之條文，定自…施行`) publishes
-    // nothing new: its 發布 is the release of the effective date, read like an order without an action
-    if (!action || (action === RELEASE_ACTION && fixesEffective)) {
+    if (!action) {
       // an order with no action word of its own that fixes when an earlier act takes effect
       // (`…號令定自八十九年七月一日起施行`): one event with the next, dated by the effective date
       // and numbered by the order; else the dateless-action piece is no event
-      pending = fixesEffective ? { s, docNumber } : null
+      pending = n + 1 < starts.length && EFFECTIVE_ORDER.test(compact.slice(s, starts[n + 1].k)) ? { s, docNumber } : null
       continue
     }
     const from = pending && pending.s < s ? pending : null

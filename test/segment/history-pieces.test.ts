@@ -1,8 +1,7 @@
 /**
  * Pieces of a 沿革 block that are no event of their own. A piece that moves the authority over some articles to another organ (…改由「X」管轄) is no
  * event of the text (blind-d: 6 false 公布 events in 5 of 10 texts; grammars/history.json
- * `authorityTransfers`); an order that only releases an effective date (…號令發布該次公布之條文，定自…施行) is
- * one 施行 event (`releaseOrderAction`, blind-d 7); a joint (會銜) act names each organ (`issuer.jointOrders`, blind-d 2). Fixtures written for this test (test/fixtures/stages-d).
+ * `authorityTransfers`); a joint (會銜) act names each organ (`issuer.jointOrders`, blind-d 2). Fixtures written for this test (test/fixtures/stages-d).
  */
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
@@ -18,19 +17,6 @@ describe('a Taiwan regulation whose 沿革 holds an authority transfer between t
   it('takes the issuer and the publication from the entries, not from the transfer', () => {
     expect(doc.meta.issuers).toEqual(['內政部'])
     expect(doc.meta.publishedDate).toBe('2018-05-09')
-  })
-})
-
-describe('an order that releases articles promulgated before and fixes their effective date', () => {
-  const doc = parse(fixtureText('stages-d/tw-release-order.txt'))
-
-  it('is one 施行 event dated by the effective date, not a 公布 of its own', () => {
-    expect((doc.meta.history ?? []).map((h) => `${h.date} ${h.action}`)).toEqual(['2002-05-08 制定', '2002-07-01 施行', '2019-06-12 修正'])
-  })
-
-  it('keeps the order number on that event and the law’s issuer', () => {
-    expect(doc.meta.history?.[1]?.docNumber).toBe('（91）台卫字第0910030000号')
-    expect(doc.meta.issuers).toEqual(['總統'])
   })
 })
 
