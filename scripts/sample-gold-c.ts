@@ -15,54 +15,20 @@
  * seed SEED (mulberry32, the same generator as scripts/sample-gold.ts), and numbers the documents
  * round-robin over the families, so that annotating indices 0…k in order covers every family.
  */
-import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { goldLines, overlaps, REPO } from './lib/gold-pool.js'
 import { mulberry32 } from './lib/random.js'
 
 /** The fixed seed of the draw. Changing it changes the whole sample. */
 export const SEED = 20261201
 /** Longer texts are skipped so that each can be read whole (bias: long 规划 are left out). */
 const MAX_CHARS = 30_000
-const REPO = new URL('..', import.meta.url).pathname
 const OUT = join(REPO, 'test/gold/blind-c')
 
 const FAMILIES = ['stages', 'labelled-roles', 'prose-roles', 'notice-plan'] as const
 type FamilyName = (typeof FAMILIES)[number]
 const SIZES: Record<FamilyName, number> = { stages: 4, 'labelled-roles': 4, 'prose-roles': 6, 'notice-plan': 3 }
-
-const hash = (s: string): string => createHash('sha1').update(s).digest('hex')
-
-/**
- * The long lines of a text (40+ characters after removing spaces): a candidate whose long lines are
- * mostly in some gold text is already annotated, even when its header differs (the blind set's
- * export fixtures re-wrap gov.cn bodies, e.g. fx-pkulaw-govcn8).
- */
-const longLines = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ''))
-    .filter((l) => l.length >= 40)
-
-/** The long lines of every document some gold file (any folder under test/gold) already annotates. */
-function goldLines(): Set<string> {
-  const hashes = new Set<string>()
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) {
-        // This set's own annotations are not "gold yet": skipping them keeps the draw reproducible.
-        if (path !== OUT) walk(path)
-        continue
-      }
-      if (!name.endsWith('.json') || name === 'baseline.json') continue
-      const file = (JSON.parse(readFileSync(path, 'utf8')) as { file?: string }).file
-      if (file) for (const l of longLines(readFileSync(join(REPO, file), 'utf8'))) hashes.add(hash(l))
-    }
-  }
-  walk(join(REPO, 'test/gold'))
-  return hashes
-}
 
 const TASK_CUE = /牵头|责任单位|负责|底前|月前|完成时限|阶段|进度安排|实施步骤/
 /** Cues of an assignment or a due date; 负责人 and 负责解释 are not assignments. */
@@ -119,7 +85,7 @@ function pool(): Candidate[] {
 
 function main(): void {
   const rand = mulberry32(SEED)
-  const taken = goldLines()
+  const taken = goldLines(OUT)
   const all = pool()
   const drawn = new Map<FamilyName, Candidate[]>()
   for (const family of FAMILIES) {
@@ -127,9 +93,7 @@ function main(): void {
     const picks: Candidate[] = []
     while (picks.length < SIZES[family] && candidates.length) {
       const c = candidates.splice(Math.floor(rand() * candidates.length), 1)[0]!
-      const lines = longLines(c.text).map(hash)
-      if (lines.filter((h) => taken.has(h)).length * 2 >= lines.length) continue
-      for (const h of lines) taken.add(h)
+      if (overlaps(c.text, taken)) continue
       picks.push(c)
     }
     drawn.set(family, picks)

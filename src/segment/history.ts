@@ -30,6 +30,10 @@ const ACTION_WORD = new RegExp([...ACTION_OF.keys()].sort(byLength).map(escapeRe
 const NAMED_ARTICLES = new RegExp(`(?:${[...ACTION_OF.keys()].sort(byLength).map(escapeRegExp).join('|')})(?=[条條]文)`, 'g')
 const CONNECTOR_TAIL = new RegExp(`(?:${grammar.connectors.map(escapeRegExp).join('|')})$`)
 /** The end of an order fixing an earlier act's effective date, right before that date (`…號令定自`). */
+const TRANSFER_WORD = new RegExp(grammar.authorityTransfers.words.map(escapeRegExp).join('|'))
+const TRANSFER_WITH = new RegExp(grammar.authorityTransfers.with.map(escapeRegExp).join('|'))
+/** A piece that moves the authority over some articles to another organ (…改由「環境部」管轄): no event. */
+const movesAuthority = (piece: string) => TRANSFER_WORD.test(piece) && TRANSFER_WITH.test(piece)
 const EFFECTIVE_ORDER = new RegExp(`(?:${grammar.effectiveOrders.map(escapeRegExp).join('|')})$`)
 const LABEL = new RegExp(`^(?:${grammar.labels.map(escapeRegExp).join('|')})[：:]`)
 const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.．、]\\s*$)`)
@@ -195,6 +199,10 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
     const action = actionOf(piece.slice(starts[n].m[0].length).replace(/[（(][^（）()]*[）)]/g, (p) => (/^[（(]\d{2,3}[）)]$/.test(p) ? '' : p.length > 12 ? '' : p)))
     const afterDate = piece.slice(starts[n].m[0].length)
     const docNumber = docNumberOf(afterDate)
+    if (action && movesAuthority(afterDate)) {
+      pending = null
+      continue
+    }
     if (!action) {
       // an order with no action word of its own that fixes when an earlier act takes effect
       // (`…號令定自八十九年七月一日起施行`): one event with the next, dated by the effective date
@@ -344,10 +352,30 @@ export function issuersOfEvent(afterDate: string, docNumber: string | null = nul
     .replace(/[（(][^（）()]*[）)]$/, '')
     .replace(OFFICER_END, '')
     .replace(DROP_LISTED, '$1')
-  return organ
+  const organs = organ
     .split(/[、，,和]/)
     .map(withoutIssuerPrefix)
     .filter((o) => o.length >= 2 && o.length <= 30 && ORGAN_END.test(o))
+  return JOINT_MARK.test(t) ? [...organs, ...jointOrgans(t).filter((o) => !organs.includes(o))] : organs
+}
+
+const JOINT_MARK = new RegExp(grammar.issuer.jointOrders.marks.map(escapeRegExp).join('|'))
+const NEXT_ORDER = new RegExp(`(?<=${grammar.issuer.jointOrders.orderEnds.map(escapeRegExp).join('|')})、`)
+
+/**
+ * The organs of the second and later orders of a joint (會銜) act, each printed before its own number
+ * (`…號令、經濟部經綜字第11301000610號令、內政部台內建研字第…號令…會銜發布廢止` → 經濟部, 內政部 …).
+ */
+function jointOrgans(t: string): string[] {
+  const out: string[] = []
+  for (const order of t.split(NEXT_ORDER).slice(1)) {
+    const number = docNumberOf(order)
+    const at = number ? order.indexOf(number) : -1
+    if (at <= 0) break
+    const organ = withoutIssuerPrefix(order.slice(0, at).replace(OFFICER_END, ''))
+    if (organ.length >= 2 && organ.length <= 30 && ORGAN_END.test(organ)) out.push(organ)
+  }
+  return out
 }
 
 const VERSION_TAG = new RegExp(

@@ -157,7 +157,8 @@ function historyLines(lines: Segment['history'], view: MappedText): ReadEvent[] 
 /** An organ as the input prints it (內政部, not the matching copy's 内政部) when it stands in one piece. */
 function printedOrgan(view: MappedText, start: number, end: number, organ: string): string {
   const at = view.text.slice(start, end).indexOf(organ)
-  return at < 0 ? organ : view.originalSlice(start + at, start + at + organ.length)
+  // an organ a wrapped 沿革 line cuts (`經濟⏎  部`) is printed without the break
+  return at < 0 ? organ : view.originalSlice(start + at, start + at + organ.length).replace(/\s+/g, '')
 }
 
 /**

@@ -815,6 +815,30 @@ const WALKS: Walk[] = [
     project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}:${h.raw}`),
   },
   {
+    list: 'history.json#authorityTransfers.words',
+    doc: (w) =>
+      `水資源補助辦法\n沿革：\n1.中華民國一百零五年八月十一日經濟部經水字第10504603860號令訂定發布全文21條\n  中華民國一百十二年八月十八日行政院院臺規字第1121028221號公告第11條所列之權責事項，自一百十二年八月二十二日起${w}「環境部」管轄\n第 1 條\n本辦法依水資源條例訂定之。\n`,
+    project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`),
+  },
+  {
+    list: 'history.json#authorityTransfers.with',
+    doc: (w) =>
+      `水資源補助辦法\n沿革：\n1.中華民國一百零五年八月十一日經濟部經水字第10504603860號令訂定發布全文21條\n  中華民國一百十二年八月十八日行政院院臺規字第1121028221號公告第11條所列之權責事項，自一百十二年八月二十二日起改由「環境部」${w}\n第 1 條\n本辦法依水資源條例訂定之。\n`,
+    project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`),
+  },
+  {
+    list: 'history.json#issuer.jointOrders.marks',
+    doc: (w) =>
+      `河川揚塵防制準則\n沿革：\n1.中華民國一百零七年四月十日經濟部經水字第1070460001號令訂定發布全文5條\n2.中華民國一百十三年六月二十日環境部環部空字第1131000002號令、經濟部經授水字第11320200030號令${w}發布廢止\n第 1 條\n本準則依空氣污染防制法訂定之。\n`,
+    project: (d) => d.meta.issuers,
+  },
+  {
+    list: 'history.json#issuer.jointOrders.orderEnds',
+    doc: (w) =>
+      `河川揚塵防制準則\n沿革：\n1.中華民國一百零七年四月十日經濟部經水字第1070460001號令訂定發布全文5條\n2.中華民國一百十三年六月二十日環境部環部空字第1131000002${w}、經濟部經授水字第11320200030號令會銜發布廢止\n第 1 條\n本準則依空氣污染防制法訂定之。\n`,
+    project: (d) => d.meta.issuers,
+  },
+  {
     list: 'history.json#connectors',
     doc: (w) =>
       `深圳经济特区物业管理条例\n（2007年9月30日深圳市第四届人民代表大会常务委员会第十五次会议通过 ${w}2019年8月29日深圳市第六届人民代表大会常务委员会第三十五次会议《关于修改〈深圳经济特区物业管理条例〉的决定》修正）\n第一条 为了规范物业管理活动，制定本条例。\n`,
@@ -924,6 +948,16 @@ const WALKS: Walk[] = [
   {
     list: 'time/stages.json#summary.listTail',
     doc: (w) => `深圳市数字政府建设工作方案\n\n　　从2024年到2026年共分三个阶段，要求部署、推进、验收${w}。\n`,
+    project: (d) => d.stages.map((s) => `${s.name}:${s.start}:${s.end}`),
+  },
+  {
+    list: 'time/stages.json#runIn.defining',
+    doc: (w) => `深圳市海岸带修复工作方案\n\n一、总体目标\n修复以五年为一阶段，第一阶段${w}自2024年起至2028年止，后续各阶段依此类推。\n`,
+    project: (d) => d.stages.map((s) => `${s.name}:${s.start}:${s.end}`),
+  },
+  {
+    list: 'time/stages.json#runIn.periodTail',
+    doc: (w) => `深圳市海岸带修复工作方案\n\n一、总体目标\n修复以五年为一阶段，第一阶段系指自2024年起至2028年${w}，后续各阶段依此类推。\n`,
     project: (d) => d.stages.map((s) => `${s.name}:${s.start}:${s.end}`),
   },
   {

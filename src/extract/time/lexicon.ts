@@ -109,6 +109,7 @@ export const lexicon = {
   rocMarkers: raw.roc.markers as readonly string[],
   rocBareMin: raw.roc.bareYears.min,
   rocBareMax: raw.roc.bareYears.max,
+  rocRangeEnd: raw.roc.rangeEndCarriesEra === true,
   halves: WordList.map<number>(raw.halves),
   quarterUnit: WordList.fromWords(raw.quarters.unit),
   ordinalPrefix: raw.quarters.ordinalPrefix,

@@ -145,6 +145,13 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
         (headAt === headStart ? (readRunInHead(canon, headAt, b, years) ?? (may[b] === RANGE_LINE ? readRangeHead(canon, headAt, b, rangeYears(years, blocks, b)) : undefined)) : undefined)
       if (head) heads.push({ ...head, family: marker?.family })
     }
+    // a stage defined inside a sentence: …以五年为一阶段，第一阶段系指自…起至…止
+    if (may[b] === STAGE_WORD) {
+      for (let t = canonText.indexOf('，' + grammar.ordinalPrefix, headStart); t !== -1; t = canonText.indexOf('，' + grammar.ordinalPrefix, t + 1)) {
+        const head = readRunInHead(canon, t + 1, b, years, true)
+        if (head) heads.push({ ...head, family: marker?.family })
+      }
+    }
     // 第一阶段（2016-2017年）… inside a sentence, also when a hard line break (PDF text) cuts
     // 第⏎一阶段 or the bracket: read on a copy whose line breaks are spaces (same offsets)
     // A block cut by such a break (…区分了第 / 一阶段（…）和第二阶段（2023年至2025 / 年）…) runs on
@@ -393,34 +400,46 @@ function readHead(canon: Canon, start: number, block: number, atBlockStart: bool
   return { block, canon: canon, nameStart: start, headEnd, rawEnd, name, time, atBlockStart, stageWord }
 }
 
-/** Words between `第一阶段，` and its year (`到2025年`, `至2030年`): a target, nothing else. */
+/** Words between `第一阶段，` and its year (`到2025年`, `至2030年`, `从二〇二〇年`): a target, nothing else. */
 const RUN_IN_GAP = 2
 const RUN_IN_AFTER = new Set(['，', '：', '。', '；'])
+const defining = WordList.fromWords(grammar.runIn.defining)
+const periodTail = WordList.fromWords(grammar.runIn.periodTail)
 
 /**
- * A run-in stage paragraph: `第一阶段，到2025年，实现…` / `第二阶段，到 2030年，…` — the ordinal
- * stage word, a comma, the stage's end (a target year or day) and a comma, with no bracket.
- * Read only at a block's start; the goal is the rest of the paragraph. Its start is not
- * printed (inferBounds: the day after the previous stage, or the document date).
+ * A run-in stage: `第一阶段，到2025年，实现…` / `第二阶段，到 2030年，…` / `第一个阶段，从二〇二〇年到二〇三五年，…`
+ * — the ordinal stage word (a count word may stand before 阶段), a comma, the stage's period or end
+ * and a comma, with no bracket; or a definition, `第一阶段系指自中华民国一百零五年起至一百零九年止`
+ * (grammars/time/stages.json `runIn`). The comma form is read only at a block's start (inside a
+ * paragraph it is narrated, findStages); a definition also after a comma (`definitionOnly`). The
+ * goal is the rest of the paragraph. An unprinted start is inferred (inferBounds: the day after
+ * the previous stage, or the document date).
  */
-function readRunInHead(canon: Canon, start: number, block: number, years: ScanOptions): Head | undefined {
+function readRunInHead(canon: Canon, start: number, block: number, years: ScanOptions, definitionOnly = false): Head | undefined {
   const canonText = canon.text
   if (!canonText.startsWith(grammar.ordinalPrefix, start)) return undefined
   let numberEnd = start + grammar.ordinalPrefix.length
   while (numberEnd < canonText.length && (isCnNumeral(canonText[numberEnd]) || isAsciiDigit(canonText[numberEnd]))) numberEnd++
-  if (numberEnd === start + grammar.ordinalPrefix.length || !canonText.startsWith(grammar.stageWord, numberEnd)) return undefined
+  if (numberEnd === start + grammar.ordinalPrefix.length) return undefined
+  if (canonText.startsWith(grammar.runIn.countWord, numberEnd)) numberEnd += grammar.runIn.countWord.length
+  if (!canonText.startsWith(grammar.stageWord, numberEnd)) return undefined
   const nameEnd = numberEnd + grammar.stageWord.length
-  if (canonText[nameEnd] !== '，' && canonText[nameEnd] !== '：') return undefined
-  const phraseEnd = firstOf(canonText, nameEnd + 1, RUN_IN_AFTER)
+  const definition = defining.longestAt(canonText, nameEnd)
+  if (!definition && (definitionOnly || (canonText[nameEnd] !== '，' && canonText[nameEnd] !== '：'))) return undefined
+  const phraseStart = nameEnd + (definition ? definition[0].length : 1)
+  const phraseEnd = firstOf(canonText, phraseStart, RUN_IN_AFTER)
   if (phraseEnd >= canonText.length) return undefined
-  const { matches } = scanTime(canonText, { from: nameEnd + 1, to: phraseEnd, ...years })
+  const { matches } = scanTime(canonText, { from: phraseStart, to: phraseEnd, ...years })
   if (matches.length !== 1) return undefined
   const time = matches[0]
-  const gap = canonText.slice(nameEnd + 1, time.index).trim()
-  if (gap.length > RUN_IN_GAP || /\d/.test(gap) || canonText.slice(time.end, phraseEnd).trim() !== '') return undefined
+  const gap = canonText.slice(phraseStart, time.index).trim()
+  const tail = canonText.slice(time.end, phraseEnd).trim()
+  if (gap.length > RUN_IN_GAP || /\d/.test(gap) || (tail !== '' && periodTail.longestAt(tail, 0)?.[0] !== tail)) return undefined
   if (time.deadline.kind !== 'due' && time.deadline.kind !== 'range' && time.deadline.kind !== 'start') return undefined
+  // a definition names a period, not a target: only a span reads as one (第一阶段为期两年 is no stage)
+  if (definition && time.deadline.kind !== 'range') return undefined
   const name = canonText.slice(start, nameEnd)
-  return { block, canon, nameStart: start, headEnd: phraseEnd + 1, rawEnd: time.end, name, time, atBlockStart: true, stageWord: true, runIn: true }
+  return { block, canon, nameStart: start, headEnd: phraseEnd + 1, rawEnd: time.end, name, time, atBlockStart: !definitionOnly, stageWord: true, runIn: true }
 }
 
 /**

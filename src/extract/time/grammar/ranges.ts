@@ -7,7 +7,7 @@ import { lexicon } from '../lexicon.js'
 import { readAsciiDigits, readCnDigits, readSmallNumber } from '../numerals.js'
 import { afterMonth, afterYear, readPoint } from './points.js'
 import type { Expr, Point } from './types.js'
-import { readDay, readMonth, readYear, rocYears, runStart, skipClock, validYear, type YearRead } from './units.js'
+import { readDay, readingRocRangeEnd, readMonth, readYear, rocYears, runStart, skipClock, validYear, type YearRead } from './units.js'
 
 /** Rule ids the range readers produce. */
 export const RANGE_RULES = ['range.years', 'range.points', 'range.months', 'repair.year-range'] as const
@@ -176,7 +176,9 @@ export function readPointRange(text: string, point: Point): Expr | undefined {
       return { rule: 'range.points', kind: 'range', start: point.start, end: until.end, from: point, until: until }
     }
   }
-  const second = readPoint(text, secondAt)
+  let second = point.roc ? readingRocRangeEnd(() => readPoint(text, secondAt)) : readPoint(text, secondAt)
+  // a carried era gives no end before the start (民国八十年至七十年 is no range)
+  if (point.roc && second && !('noun' in second) && second.roc && second.unit.year !== null && point.unit.year !== null && second.unit.year < point.unit.year) second = undefined
   if (second && !('noun' in second) && !second.invalid && (second.explicitYear || second.yearRel !== undefined || point.unit.year !== null || point.yearRel !== undefined || !point.explicitYear)) {
     const expr: Expr = { rule: 'range.points', kind: 'range', start: point.start, end: second.end, from: point, until: second }
     if (point.unit.precision === 'year' && second.unit.precision === 'year' && !point.endFlag) expr.rule = 'range.years'

@@ -90,6 +90,22 @@ export interface YearRead {
   placeholder?: boolean
 }
 
+let rocRangeEnd = false
+
+/**
+ * `read()` with the era of an ROC range's first point carried to a bare Chinese-numeral year
+ * (自中华民国一百零五年起至一百零九年止: the end prints no 民国; grammars/time/lexicon.json `roc`).
+ */
+export function readingRocRangeEnd<T>(read: () => T): T {
+  const was = rocRangeEnd
+  rocRangeEnd = lexicon.rocRangeEnd
+  try {
+    return read()
+  } finally {
+    rocRangeEnd = was
+  }
+}
+
 /** A year at `offset`: 2015年, 二〇一五年, 中华民国六十二年, 民国73年, 今年. */
 export function readYear(text: string, offset: number): YearRead | undefined {
   const relative = lexicon.yearOf.longestAt(text, offset)
@@ -119,6 +135,12 @@ export function readYear(text: string, offset: number): YearRead | undefined {
       }
     }
     return undefined
+  }
+  if (rocRangeEnd && isCnNumeralCode(text.charCodeAt(offset))) {
+    const count = readCnPositional(text, offset)
+    if (count && !count.overflow && text[count.end] === lexicon.yearChar && count.value >= 1 && count.value <= lexicon.rocBareMax) {
+      return { year: count.value + lexicon.rocOffset, start: offset, end: count.end + 1, roc: true }
+    }
   }
   const placeholder = lexicon.placeholderYears.longestAt(text, offset)
   if (placeholder && text[offset + placeholder[0].length] === lexicon.yearChar && !isAsciiDigitCode(text.charCodeAt(offset - 1))) {
