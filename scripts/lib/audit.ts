@@ -50,9 +50,13 @@ export function formatRate(x: Rate): string {
   return `${(x.k / Math.max(1, x.n)).toFixed(3)} (${x.k}/${x.n}; 95 % ${lo.toFixed(2)}–${hi.toFixed(2)})`
 }
 
-/** The recall on A and precision on B of a score that fall below those recorded in `recordFile`, as messages; none when it holds. */
-export function ratesBelowRecord(score: Record<'recallA' | 'precisionB', Rate>, recordFile: string): string[] {
-  const rec = JSON.parse(readFileSync(recordFile, 'utf8')) as Record<'recallA' | 'precisionB', Rate>
+/**
+ * The recall on A and precision on B of a score that fall below those recorded in `recordFile` (at its top
+ * level, or under `key` — a later round of an audit), as messages; none when it holds.
+ */
+export function ratesBelowRecord(score: Record<'recallA' | 'precisionB', Rate>, recordFile: string, key?: string): string[] {
+  const file = JSON.parse(readFileSync(recordFile, 'utf8'))
+  const rec = (key ? file[key] : file) as Record<'recallA' | 'precisionB', Rate>
   const out: string[] = []
   for (const key of ['recallA', 'precisionB'] as const) {
     const now = score[key].k / Math.max(1, score[key].n)
