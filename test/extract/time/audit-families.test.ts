@@ -145,3 +145,59 @@ describe('F5: an as-of word a PDF text wrapped (截⏎至2022年底，) still ma
     expect(dues(doc)).toEqual(['二/（一） 2026-12-31'])
   })
 })
+
+describe('F6 (round 2): 自本辦法施行之日起 counts from the text’s own 施行, not from a later partial amendment or repeal', () => {
+  const regulation = (history: string[]) =>
+    [
+      '某某設施安全檢查辦法',
+      '法規性質：命令',
+      '法規類別：行政＞某某部＞設施目',
+      '沿革：',
+      ...history,
+      '第 1 條',
+      '本辦法依某某設施管理法第十二條規定訂定之。',
+      '第 2 條',
+      '本辦法施行前已設置之設施，應自本辦法施行之日起六個月內完成第一次安全檢查。',
+      '第 3 條',
+      '本辦法自發布日施行。',
+    ].join('\n')
+  const due2 = (text: string) => dues(parse(text)).filter((d) => d.startsWith('第2条'))
+
+  it('a partial amendment and a repeal after the enactment: six months from the enactment', () => {
+    const text = regulation([
+      '1.中華民國八十八年三月十日某某部（88）某設字第 8800123 號令訂定',
+      '  發布全文 3  條；並自發布日施行',
+      '2.中華民國九十五年七月四日某某部某設字第 09500456 號令修正發布',
+      '  第 1  條條文',
+      '3.中華民國一百零二年五月二日某某部某設字第 10200789 號令發布廢止',
+    ])
+    // before: 2013-11-02, six months from the repeal
+    expect(due2(text)).toEqual(['第2条 1999-09-10'])
+  })
+
+  it('an enactment whose day an order printed under it fixes: from that day', () => {
+    const text = regulation([
+      '1.中華民國九十年一月八日某某部（90）某設字第 9000111 號令訂定發布',
+      '  全文 3  條；施行日期，由某某部另定之',
+      '  中華民國九十年二月二十日某某部（90）某設字第 9000222 號令發布',
+      '  定自九十年四月一日施行',
+      '2.中華民國九十八年九月九日某某部某設字第 09800333 號令修正發布第',
+      '  1  條條文；並自九十九年一月一日施行',
+    ])
+    // before: 2010-07-01, six months from the partial amendment's 施行
+    expect(due2(text)).toEqual(['第2条 2001-10-01'])
+  })
+
+  it('a revision of the whole text: from the revision', () => {
+    const text = regulation([
+      '1.中華民國八十年六月一日某某部（80）某設字第 8000111 號令訂定發布',
+      '  全文 5  條',
+      '2.中華民國九十九年十月十五日某某部某設字第 09900444 號令修正發布',
+      '  全文 3  條；並自發布日施行',
+      '3.中華民國一百零五年一月六日某某部某設字第 10500555 號令修正發布',
+      '  第 3  條條文',
+    ])
+    // before: 2016-07-06, six months from the partial amendment
+    expect(due2(text)).toEqual(['第2条 2011-04-15'])
+  })
+})
