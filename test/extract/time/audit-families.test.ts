@@ -201,3 +201,19 @@ describe('F6 (round 2): 自本辦法施行之日起 counts from the text’s own
     expect(due2(text)).toEqual(['第2条 2011-04-15'])
   })
 })
+
+describe('F7 (round 2): a clause that tells its act as done with the perfective 了 is narrated, whatever the date’s cue', () => {
+  const text = [
+    '在某省第五次代表大会上的报告',
+    '一、过去五年的工作',
+    '全省人民团结奋斗，取得了显著成绩。二〇一九年底，省委召开了全省工作会议，部署了脱贫攻坚各项任务。到二〇二〇年，全省基本完成了农村危房改造。省政府于二〇二一年三月制定了《某省乡村振兴规划》。',
+    '二、今后五年的任务',
+    '（一）到二〇二七年底，全省农村自来水普及率达到百分之九十八。',
+    '（二）为了加快交通建设，二〇二五年底前建成沿江高速公路。',
+  ].join('\n')
+  it('reads no due date in the narrated clauses and keeps the targets, 为了 no perfective', () => {
+    const doc = parse(text)
+    // before: 一 2019-12-31, 2020-12-31 and 2021-03-31 as due dates as well
+    expect(dues(doc)).toEqual(['二/（一） 2027-12-31', '二/（二） 2025-12-31'])
+  })
+})
