@@ -217,3 +217,22 @@ describe('F7 (round 2): a clause that tells its act as done with the perfective 
     expect(dues(doc)).toEqual(['二/（一） 2027-12-31', '二/（二） 2025-12-31'])
   })
 })
+
+describe('F8 (round 2): 三年内 in a report dated only by its title’s year has no dated anchor', () => {
+  const dated = (doc: PolicyDocument) => doc.tasks.flatMap((t) => t.deadlines).filter((d) => d.raw.endsWith('年内'))
+  it('reads no date for the counts of a work report that prints no date of its own', () => {
+    const text = [
+      '2031年某省人民政府工作报告',
+      '各位代表：',
+      '二、2031年工作安排',
+      '（一）稳定就业。两年内基本取消城乡就业登记差别。五年内全省新增城镇就业二百万人。',
+      '（二）扩大内需。今年年底前全面落实消费券发放。',
+    ].join('\n')
+    // before: 二/（一） 2033-01-01 and 2036-01-01, counted from the guessed first day of 2031
+    expect(dues(parse(text))).toEqual(['二/（二） 2031-12-31'])
+  })
+  it('still counts from a document date the text prints (seed 001’s 力争三年内)', () => {
+    const text = ['某市人民政府关于推进社区建设的实施意见', '一、总体目标', '（一）力争三年内实现全市社区服务中心全覆盖。', '某市人民政府', '2031年5月11日'].join('\n')
+    expect(dated(parse(text)).map((d) => [d.raw, d.date])).toEqual([['三年内', '2034-05-11']])
+  })
+})
