@@ -6,6 +6,11 @@
  *   node --import tsx scripts/audit-deadlines.ts score           score the committed judgments against the parser
  *   node --import tsx scripts/audit-deadlines.ts --check         score, and exit 1 when B precision or A recall
  *                                                                falls below the figures in test/gold/audit/recorded.json
+ *   … --round 2                                                  the same for round 2 (ROUNDS below)
+ *
+ * Rounds: once a sample has been tuned on it no longer estimates unseen documents, so a later round draws
+ * afresh with its own seed and sizes, leaving out every row (doc id + offset) of the earlier rounds' samples,
+ * and keeps its own judgment files and recorded figures.
  *
  * Strata: corpus/seeds, corpus/policy, and each bulk file (govcn_platform1, politic_analysis_2025,
  * political_reports, lawrefbook, mojlaw_tw). Only documents with at least one neutral match take part.
@@ -37,7 +42,34 @@ import type { Deadline, PolicyDocument, Task } from '../src/schema/index.js'
 import { excerptAround, flat, formatRate, ratesBelowRecord, readTsv } from './lib/audit.js'
 import { allocate, mulberry32, shuffle } from './lib/random.js'
 
-export const SEED = 20261202
+export interface Round {
+  round: number
+  seed: number
+  /** rows of sample A (shared equally between the strata) and of sample B */
+  sizeA: number
+  sizeB: number
+  /** judgment files in test/gold/audit */
+  fileA: string
+  fileB: string
+  /** where the figures sit in recorded.json: the file's top level, or this key */
+  recordKey?: string
+  outDir: string
+}
+
+export const ROUNDS: Record<number, Round> = {
+  1: { round: 1, seed: 20261202, sizeA: 150, sizeB: 100, fileA: 'deadlines-A.tsv', fileB: 'deadlines-B.tsv', outDir: '/work/audit/dlaudit' },
+  2: {
+    round: 2,
+    seed: 20261205,
+    sizeA: 100,
+    sizeB: 100,
+    fileA: 'deadlines2-A.tsv',
+    fileB: 'deadlines2-B.tsv',
+    recordKey: 'round2',
+    outDir: '/work/audit/dlaudit2',
+  },
+}
+export const SEED = ROUNDS[1].seed
 const repo = fileURLToPath(new URL('../', import.meta.url))
 const BULK = process.env.GONGWEN_BULK ?? join(repo, '../shared/corpus/bulk')
 export const AUDIT = join(repo, 'test/gold/audit')
@@ -144,8 +176,17 @@ export function datedDeadlines(doc: PolicyDocument): Dated[] {
   return out
 }
 
-async function draw(outDir: string) {
-  const rnd = mulberry32(SEED)
+/** `id@offset` of every row judged in the rounds before `r`: a later round draws none of them again. */
+function earlierRows(r: Round): Set<string> {
+  const out = new Set<string>()
+  for (const e of Object.values(ROUNDS)) if (e.round < r.round) for (const f of [e.fileA, e.fileB]) for (const row of readTsv(join(AUDIT, f))) out.add(`${row.id}@${row.offset}`)
+  return out
+}
+
+async function draw(r: Round, outDir: string) {
+  const rnd = mulberry32(r.seed)
+  const seen = earlierRows(r)
+  const fresh = (x: { id: string; offset: number }) => !seen.has(`${x.id}@${x.offset}`)
   const texts = new Map<string, string>()
   const perStratum: { stratum: string; docs: string[]; matches: Match[]; due: number; chars: Map<string, number> }[] = []
   for (const stratum of STRATA) {
@@ -157,14 +198,14 @@ async function draw(outDir: string) {
       if (m.length === 0) continue
       docs.push(doc.id)
       chars.set(doc.id, doc.text.length)
-      ms.push(...m)
+      ms.push(...m.filter(fresh))
     }
     perStratum.push({ stratum, docs, matches: ms, due: ms.filter((m) => DUE_SHAPED.test(m.expr)).length, chars })
   }
   const qa = allocate(
     perStratum.map(() => 1),
     perStratum.map((s) => s.matches.length),
-    150,
+    r.sizeA,
     0,
   )
   const rowsA: Match[] = []
@@ -189,7 +230,7 @@ async function draw(outDir: string) {
     const pool: (Dated & { id: string; stratum: string })[] = []
     for await (const doc of stratumDocs(s.stratum, pick)) {
       texts.set(doc.id, doc.text)
-      for (const d of datedDeadlines(parse(doc.text))) pool.push({ ...d, id: doc.id, stratum: s.stratum })
+      for (const d of datedDeadlines(parse(doc.text))) if (fresh({ id: doc.id, offset: d.offset })) pool.push({ ...d, id: doc.id, stratum: s.stratum })
     }
     parsed[s.stratum] = { docs: pick.size, chars, deadlines: pool.length }
     pools.push(pool)
@@ -198,7 +239,7 @@ async function draw(outDir: string) {
   const qb = allocate(
     perStratum.map((s, i) => pools[i].length * (allChars[i] / Math.max(1, parsed[s.stratum].chars))),
     pools.map((p) => p.length),
-    100,
+    r.sizeB,
     8,
   )
   const rowsB = pools.flatMap((p, i) => shuffle(p, rnd).slice(0, qb[i]))
@@ -232,7 +273,7 @@ async function draw(outDir: string) {
       .join('\n') + '\n',
   )
   const strata = perStratum.map((s, i) => ({ stratum: s.stratum, docs: s.docs.length, matches: s.matches.length, dueShaped: s.due, quotaA: qa[i], quotaB: qb[i], parsedForB: parsed[s.stratum] }))
-  writeFileSync(join(outDir, 'strata.json'), JSON.stringify({ seed: SEED, strata }, null, 2) + '\n')
+  writeFileSync(join(outDir, 'strata.json'), JSON.stringify({ round: r.round, seed: r.seed, excluded: seen.size, strata }, null, 2) + '\n')
   console.table(strata.map((s) => ({ ...s, parsedForB: `${s.parsedForB.docs} docs, ${s.parsedForB.deadlines} deadlines` })))
 }
 
@@ -248,9 +289,9 @@ export interface Score {
 }
 
 /** Scores the committed judgments against the parser, parsing only the sampled documents. */
-export async function score(): Promise<Score> {
-  const A = readTsv(join(AUDIT, 'deadlines-A.tsv'))
-  const B = readTsv(join(AUDIT, 'deadlines-B.tsv'))
+export async function score(r: Round = ROUNDS[1]): Promise<Score> {
+  const A = readTsv(join(AUDIT, r.fileA))
+  const B = readTsv(join(AUDIT, r.fileB))
   const ids = new Set([...A, ...B].map((r) => r.id))
   const dated = new Map<string, Dated[]>()
   for (const s of STRATA)
@@ -286,14 +327,18 @@ export async function score(): Promise<Score> {
 }
 
 /** The recorded figures (test/gold/audit/recorded.json) a score falls below, as messages; none when it holds. */
-export function belowRecorded(s: Score): string[] {
-  return ratesBelowRecord(s, join(AUDIT, 'recorded.json'))
+export function belowRecorded(s: Score, r: Round = ROUNDS[1]): string[] {
+  return ratesBelowRecord(s, join(AUDIT, 'recorded.json'), r.recordKey)
 }
 
 async function main() {
-  const [cmd = 'score', arg] = process.argv.slice(2)
-  if (cmd === 'draw') return draw(arg ?? '/work/audit/dlaudit')
-  const s = await score()
+  const args = process.argv.slice(2)
+  const at = args.indexOf('--round')
+  const r = ROUNDS[at >= 0 ? Number(args[at + 1]) : 1]
+  if (!r) throw new Error(`no such round: ${args[at + 1]}`)
+  const [cmd = 'score', arg] = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args
+  if (cmd === 'draw') return draw(r, arg ?? r.outDir)
+  const s = await score(r)
   console.log(`A recall    ${formatRate(s.recallA)}`)
   console.log(`A precision ${formatRate(s.precisionA)}`)
   console.log(`B precision ${formatRate(s.precisionB)}`)
@@ -303,7 +348,7 @@ async function main() {
     for (const m of s.wrongB) console.log('B-wrong', m.id, m.offset, m.raw, m.judgment, 'gold', m.gold, 'parser', m.parser)
   }
   if (cmd === '--check') {
-    const failures = belowRecorded(s)
+    const failures = belowRecorded(s, r)
     for (const f of failures) console.error(f)
     if (failures.length) process.exit(1)
   }

@@ -34,6 +34,21 @@ function toDeadline(view: MappedText, match: TimeMatch): Deadline {
 
 const MAX_SCHEDULE = 2000
 
+const REFERENCE_ANCHOR = 'anchor taken as the reference date'
+
+/**
+ * 两年内基本取消… in a report that prints no date: the scan counted it from the reference date, the
+ * first day of the title's year by guess (`yearContextOf`). A count needs a dated anchor (the gold's
+ * convention for durations, test/gold/README.md sweep7): still due, with no date.
+ */
+function undatedCount(match: TimeMatch): TimeMatch {
+  const d = match.deadline
+  const notes = d.inferred?.note?.split('; ') ?? []
+  if (!d.date || !notes.includes(REFERENCE_ANCHOR)) return match
+  const note = [...notes.filter((n) => n !== REFERENCE_ANCHOR), 'a count from the year of a dateless text has no dated anchor'].join('; ')
+  return { ...match, deadline: { ...d, date: null, inferred: { ...d.inferred, note } } }
+}
+
 function toEvent(view: MappedText, match: TimeMatch, kind: TimeEvent['kind'], cue: string | undefined): TimeEvent {
   const deadline = match.deadline
   const event: TimeEvent = { raw: deadline.raw, kind, ...(cue ? { cue } : {}), precision: deadline.precision }
@@ -89,7 +104,7 @@ export function timeIn(
     const standing = !reading && opts.standing ? standingReading(view.text, match) : undefined
     const event = reading ?? (standing && 'event' in standing ? standing.event : undefined)
     if (event) events.push(toEvent(view, match, event.kind, event.cue))
-    else deadlines.push(toDeadline(view, standing && 'yearly' in standing ? standing.yearly : match))
+    else deadlines.push(toDeadline(view, standing && 'yearly' in standing ? standing.yearly : match.deadline.kind === 'due' && !opts.documentDate ? undatedCount(match) : match))
   }
   const milestones: Milestone[] = []
   // the schedule labels of grammars/time/milestones.json (进度安排：, 时间节点： …)

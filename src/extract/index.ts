@@ -5,6 +5,7 @@ import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
 import {
   effectiveDates,
+  fullTextEffective,
   nounYearsOf,
   planPeriodFromTitle,
   scanTime,
@@ -131,7 +132,8 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   // 今年 is that year, earlier years are past
   const years = documentDate ? {} : yearContextOf(meta.title, meta.docType)
   const referenceDate = documentDate ?? (years.textYear ? `${years.textYear}-01-01` : undefined)
-  const effectiveDate = meta.effectiveDate ?? undefined
+  // (自本辦法施行之日起 counts from the text's own 施行, not from a later partial amendment's)
+  const effectiveDate = fullTextEffective(meta.history) ?? meta.effectiveDate ?? undefined
   const editionYear = editionYearOf(meta.title)
   // (a dateless plan speaks from its period's start: a review of the last period is past)
   const periodStart = !documentDate && meta.period?.start ? meta.period.start : undefined

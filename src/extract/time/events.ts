@@ -147,6 +147,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // 2018年12月18日上午10:00 (a notice's 时间), 收看10月16日上午的报告: the hour something happens;
   // 于12月18日下午15:00点前报送 keeps its limit after the hour
   if (basis !== 'cue' && deadline.kind === 'due' && deadline.precision === 'day' && atHourOfDay(text, match.end, deadline.raw)) return windowKind(text, match.end) ?? { kind: 'other' }
+  // 一九六四年底，毛主席召集了中央工作会议 / 于2016年制定了《…》: the clause tells the act as done
+  if (deadline.kind === 'due' && perfectiveAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }
@@ -513,6 +515,23 @@ function alreadyAfter(text: string, end: number): boolean {
   if (text[cursor] === '，' || text[cursor] === ',') cursor++
   for (const limit = cursor + raw.already.within; cursor < limit && cursor < text.length && !ALREADY_BREAK.test(text[cursor]); cursor++) {
     if (alreadyWords.longestAt(text, cursor)) return true
+  }
+  return false
+}
+
+const perfective = raw.perfective
+
+/**
+ * Tells the clause after a date (events.json perfective) its act as done, with 了 after the verb? One comma
+ * right after the date is skipped; 为了, 了解 and the like are no perfective.
+ */
+function perfectiveAfter(text: string, end: number): boolean {
+  let cursor = end
+  if (text[cursor] === '，' || text[cursor] === ',') cursor++
+  for (const limit = cursor + perfective.within; cursor < limit && cursor < text.length && !ALREADY_BREAK.test(text[cursor]); cursor++) {
+    if (text[cursor] !== perfective.marker || cursor === end) continue
+    if (perfective.notAfter.includes(text[cursor - 1]) || perfective.notBefore.includes(text[cursor + 1] ?? '')) continue
+    return true
   }
   return false
 }

@@ -155,6 +155,8 @@ export const lexicon = {
   anchorToday: WordList.fromWords(raw.anchors.today),
   anchorPrefix: WordList.fromWords(raw.anchors.prefix),
   anchorSuffix: WordList.fromWords(raw.anchors.suffix),
+  fullTextActions: raw.anchors.fullText.actions as readonly string[],
+  fullTextMarks: raw.anchors.fullText.marks as readonly string[],
   durationUnits: WordList.map<'day' | 'workday' | 'month' | 'year' | 'week'>(raw.anchors.durationUnits),
   plans: WordList.map<[number, number]>(raw.fiveYearPlans.plans),
   planOrdinalPrefix: raw.fiveYearPlans.ordinal.prefix,

@@ -145,3 +145,94 @@ describe('F5: an as-of word a PDF text wrapped (截⏎至2022年底，) still ma
     expect(dues(doc)).toEqual(['二/（一） 2026-12-31'])
   })
 })
+
+describe('F6 (round 2): 自本辦法施行之日起 counts from the text’s own 施行, not from a later partial amendment or repeal', () => {
+  const regulation = (history: string[]) =>
+    [
+      '某某設施安全檢查辦法',
+      '法規性質：命令',
+      '法規類別：行政＞某某部＞設施目',
+      '沿革：',
+      ...history,
+      '第 1 條',
+      '本辦法依某某設施管理法第十二條規定訂定之。',
+      '第 2 條',
+      '本辦法施行前已設置之設施，應自本辦法施行之日起六個月內完成第一次安全檢查。',
+      '第 3 條',
+      '本辦法自發布日施行。',
+    ].join('\n')
+  const due2 = (text: string) => dues(parse(text)).filter((d) => d.startsWith('第2条'))
+
+  it('a partial amendment and a repeal after the enactment: six months from the enactment', () => {
+    const text = regulation([
+      '1.中華民國八十八年三月十日某某部（88）某設字第 8800123 號令訂定',
+      '  發布全文 3  條；並自發布日施行',
+      '2.中華民國九十五年七月四日某某部某設字第 09500456 號令修正發布',
+      '  第 1  條條文',
+      '3.中華民國一百零二年五月二日某某部某設字第 10200789 號令發布廢止',
+    ])
+    // before: 2013-11-02, six months from the repeal
+    expect(due2(text)).toEqual(['第2条 1999-09-10'])
+  })
+
+  it('an enactment whose day an order printed under it fixes: from that day', () => {
+    const text = regulation([
+      '1.中華民國九十年一月八日某某部（90）某設字第 9000111 號令訂定發布',
+      '  全文 3  條；施行日期，由某某部另定之',
+      '  中華民國九十年二月二十日某某部（90）某設字第 9000222 號令發布',
+      '  定自九十年四月一日施行',
+      '2.中華民國九十八年九月九日某某部某設字第 09800333 號令修正發布第',
+      '  1  條條文；並自九十九年一月一日施行',
+    ])
+    // before: 2010-07-01, six months from the partial amendment's 施行
+    expect(due2(text)).toEqual(['第2条 2001-10-01'])
+  })
+
+  it('a revision of the whole text: from the revision', () => {
+    const text = regulation([
+      '1.中華民國八十年六月一日某某部（80）某設字第 8000111 號令訂定發布',
+      '  全文 5  條',
+      '2.中華民國九十九年十月十五日某某部某設字第 09900444 號令修正發布',
+      '  全文 3  條；並自發布日施行',
+      '3.中華民國一百零五年一月六日某某部某設字第 10500555 號令修正發布',
+      '  第 3  條條文',
+    ])
+    // before: 2016-07-06, six months from the partial amendment
+    expect(due2(text)).toEqual(['第2条 2011-04-15'])
+  })
+})
+
+describe('F7 (round 2): a clause that tells its act as done with the perfective 了 is narrated, whatever the date’s cue', () => {
+  const text = [
+    '在某省第五次代表大会上的报告',
+    '一、过去五年的工作',
+    '全省人民团结奋斗，取得了显著成绩。二〇一九年底，省委召开了全省工作会议，部署了脱贫攻坚各项任务。到二〇二〇年，全省基本完成了农村危房改造。省政府于二〇二一年三月制定了《某省乡村振兴规划》。',
+    '二、今后五年的任务',
+    '（一）到二〇二七年底，全省农村自来水普及率达到百分之九十八。',
+    '（二）为了加快交通建设，二〇二五年底前建成沿江高速公路。',
+  ].join('\n')
+  it('reads no due date in the narrated clauses and keeps the targets, 为了 no perfective', () => {
+    const doc = parse(text)
+    // before: 一 2019-12-31, 2020-12-31 and 2021-03-31 as due dates as well
+    expect(dues(doc)).toEqual(['二/（一） 2027-12-31', '二/（二） 2025-12-31'])
+  })
+})
+
+describe('F8 (round 2): 三年内 in a report dated only by its title’s year has no dated anchor', () => {
+  const dated = (doc: PolicyDocument) => doc.tasks.flatMap((t) => t.deadlines).filter((d) => d.raw.endsWith('年内'))
+  it('reads no date for the counts of a work report that prints no date of its own', () => {
+    const text = [
+      '2031年某省人民政府工作报告',
+      '各位代表：',
+      '二、2031年工作安排',
+      '（一）稳定就业。两年内基本取消城乡就业登记差别。五年内全省新增城镇就业二百万人。',
+      '（二）扩大内需。今年年底前全面落实消费券发放。',
+    ].join('\n')
+    // before: 二/（一） 2033-01-01 and 2036-01-01, counted from the guessed first day of 2031
+    expect(dues(parse(text))).toEqual(['二/（二） 2031-12-31'])
+  })
+  it('still counts from a document date the text prints (seed 001’s 力争三年内)', () => {
+    const text = ['某市人民政府关于推进社区建设的实施意见', '一、总体目标', '（一）力争三年内实现全市社区服务中心全覆盖。', '某市人民政府', '2031年5月11日'].join('\n')
+    expect(dated(parse(text)).map((d) => [d.raw, d.date])).toEqual([['三年内', '2034-05-11']])
+  })
+})
