@@ -2,15 +2,21 @@
  * Metadata audit by blind sampling (issue 11): are title, docType, 字号, signed/published dates and issuers
  * right on documents nobody annotated? The gold sets are few and tuned; this draws from the whole corpus.
  *
- *   node --import tsx scripts/audit-meta.ts draw [OUTDIR]        draw 60 documents (default /work/audit/metaaudit)
- *   node --import tsx scripts/audit-meta.ts score [--verbose]    score the committed judgments against the parser
- *   node --import tsx scripts/audit-meta.ts score --check        …and exit 1 when the pooled F1 or a field's F1
- *                                                                falls below test/gold/audit/recorded.json `meta`
+ *   node --import tsx scripts/audit-meta.ts draw [OUTDIR] [--round 2]   draw round 1's 60 (default
+ *                                                     /work/audit/metaaudit) or round 2's 40 (…/metaaudit2)
+ *   node --import tsx scripts/audit-meta.ts score [--round 2] [--verbose]  score the round's committed judgments
+ *   node --import tsx scripts/audit-meta.ts score [--round 2] --check      …and exit 1 when the pooled F1 or a
+ *                                                     field's F1 falls below test/gold/audit/recorded.json
+ *                                                     `meta` (round 1) or `meta2` (round 2)
  *
  * Strata as in the deadline audit: corpus/seeds, corpus/policy and each bulk file. 60 documents, at least 8 a
  * stratum (all 5 seeds), the rest shared in proportion to the strata's sizes (largest remainder), each drawn
  * uniformly. For each the sample holds the first 40 and last 25 lines and every other line that prints a 字号 or
  * a date (〔, 号, 年…月…日, 印发, 发布) — what a reader needs to judge the six fields, and no parser output.
+ *
+ * Round 2 (seed 20261208, 40 documents, meta2.tsv, record key `meta2`) draws by the same rules from the documents
+ * round 1 did not draw (its meta.tsv ids left out of each stratum); the seeds, all in round 1, give none. Its floor
+ * is 5 a stratum: 40 documents cannot give 8 to each of the six strata left.
  *
  * The judgments (test/gold/audit/meta.tsv) hold the document id and the six values; the scorer builds a gold
  * part from each row and counts with `compareDocument` (src/eval/compare.ts), the matching `gongwen eval` uses.
@@ -24,9 +30,22 @@ import { parse } from '../src/index.js'
 import { AUDIT, type Doc, STRATA, stratumDocs } from './audit-deadlines.js'
 import { mulberry32, shuffle } from './lib/random.js'
 
-export const SEED = 20261204
-const TOTAL = 60
-const FLOOR = 8
+/** A draw: its seed, size, floor a stratum, judgment file, key in recorded.json and default sample directory. */
+export interface Round {
+  seed: number
+  total: number
+  floor: number
+  tsv: string
+  key: 'meta' | 'meta2'
+  out: string
+  /** Rounds whose drawn documents this one leaves out. */
+  after: number[]
+}
+
+export const ROUNDS: Record<number, Round> = {
+  1: { seed: 20261204, total: 60, floor: 8, tsv: 'meta.tsv', key: 'meta', out: '/work/audit/metaaudit', after: [] },
+  2: { seed: 20261208, total: 40, floor: 5, tsv: 'meta2.tsv', key: 'meta2', out: '/work/audit/metaaudit2', after: [1] },
+}
 const HEAD = 40
 const TAIL = 25
 /** A line a reader looks at for the 字号 or a date outside the head and the tail. */
@@ -62,18 +81,19 @@ export function excerpt(text: string): [number, string][] {
   return out
 }
 
-async function draw(outDir: string) {
-  const rnd = mulberry32(SEED)
+async function draw(round: Round, outDir: string) {
+  const rnd = mulberry32(round.seed)
+  const drawn = new Set(round.after.flatMap((r) => readJudgments(join(AUDIT, ROUNDS[r].tsv)).map((j) => j.id)))
   const ids: string[][] = []
   for (const s of STRATA) {
     const xs: string[] = []
-    for await (const d of stratumDocs(s)) xs.push(d.id)
+    for await (const d of stratumDocs(s)) if (!drawn.has(d.id)) xs.push(d.id)
     ids.push(xs)
   }
   const q = quotas(
     ids.map((x) => x.length),
-    TOTAL,
-    FLOOR,
+    round.total,
+    round.floor,
   )
   const picked = ids.map((xs, i) => shuffle(xs, rnd).slice(0, q[i]))
   const want = new Set(picked.flat())
@@ -90,7 +110,7 @@ async function draw(outDir: string) {
   mkdirSync(outDir, { recursive: true })
   writeFileSync(join(outDir, 'sample.tsv'), rows.join('\n') + '\n')
   const strata = STRATA.map((s, i) => ({ stratum: s, docs: ids[i].length, quota: q[i] }))
-  writeFileSync(join(outDir, 'strata.json'), JSON.stringify({ seed: SEED, strata, ids: picked.flat() }, null, 2) + '\n')
+  writeFileSync(join(outDir, 'strata.json'), JSON.stringify({ seed: round.seed, strata, ids: picked.flat() }, null, 2) + '\n')
   console.table(strata)
 }
 
@@ -159,8 +179,8 @@ export async function score(judgments = readJudgments()): Promise<MetaScore> {
 const f1 = (c: Counts) => prf(c).f1 ?? 1
 
 /** The recorded figures a score falls below (pooled F1 and each field's F1), as messages; none when it holds. */
-export function belowRecorded(s: MetaScore): string[] {
-  const rec = (JSON.parse(readFileSync(join(AUDIT, 'recorded.json'), 'utf8')) as { meta: { pooled: Counts; fields: Record<MetaField, Counts> } }).meta
+export function belowRecorded(s: MetaScore, key: Round['key'] = 'meta'): string[] {
+  const rec = (JSON.parse(readFileSync(join(AUDIT, 'recorded.json'), 'utf8')) as Record<Round['key'], { pooled: Counts; fields: Record<MetaField, Counts> }>)[key]
   const out: string[] = []
   const check = (name: string, now: Counts, was: Counts) => {
     if (f1(now) < f1(was) - 1e-9) out.push(`${name} F1 ${f1(now).toFixed(3)} (${now.tp}/${now.fp}/${now.fn}) is below the recorded ${f1(was).toFixed(3)} (${was.tp}/${was.fp}/${was.fn})`)
@@ -182,8 +202,11 @@ function table(name: string, fields: Record<MetaField, Counts>): string[] {
 
 async function main() {
   const [cmd = 'score', arg] = process.argv.slice(2)
-  if (cmd === 'draw') return draw(arg && !arg.startsWith('--') ? arg : '/work/audit/metaaudit')
-  const s = await score()
+  const at = process.argv.indexOf('--round')
+  const round = ROUNDS[at > 0 ? Number(process.argv[at + 1]) : 1]
+  if (!round) throw new Error(`no such round: ${process.argv[at + 1]}`)
+  if (cmd === 'draw') return draw(round, arg && !arg.startsWith('--') ? arg : round.out)
+  const s = await score(readJudgments(join(AUDIT, round.tsv)))
   console.log(table(`All strata (${s.documents} documents)`, s.fields).join('\n'))
   for (const st of STRATA) if (s.strata[st]) console.log(`\n${table(st, s.strata[st]).join('\n')}`)
   if (process.argv.includes('--verbose')) {
@@ -191,7 +214,7 @@ async function main() {
     for (const m of s.mismatches) console.log(m.kind, m.field.padEnd(13), m.id, m.item)
   }
   if (process.argv.includes('--check')) {
-    const failures = belowRecorded(s)
+    const failures = belowRecorded(s, round.key)
     for (const f of failures) console.error(f)
     if (failures.length) process.exit(1)
   }

@@ -8,7 +8,7 @@ import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { actNumberOfTitle, parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { aboutAt, forwardingAt, genreFromBody, genreOf, genreWithin, implementingAt } from '../text/genre.js'
+import { aboutAt, forwardingAt, genreFromBody, genreFromOpening, genreOf, genreWithin, implementingAt } from '../text/genre.js'
 import { historyBody, historyEvents } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 import { organEndings, startsWithSignerTitle } from './signature.js'
@@ -187,16 +187,21 @@ function historyIssuers(history: ReadEvent[]): string[] {
   return last.length ? last : ((made.pop() ?? history.filter((h) => h.issuers.length).pop())?.issuers ?? [])
 }
 
-/** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */
-function bodyGenre(seg: Segment): string | null {
+/** The first paragraphs, where a body names its genre. */
+function opening(seg: Segment): string {
   // (a scraper may join the first paragraph to the 主送 line: `各市人民政府，…： 为…，提出以下实施意见：`)
+  // (a PDF export wraps its lines mid-sentence: the fourth line's sentence is read to its end)
   let text = seg.addressees ? seg.addressees.text + '\n' : ''
-  for (const l of seg.body.slice(0, 4)) {
+  for (const [k, l] of seg.body.entries()) {
+    if (k >= 4 && (/[。：:；！？]\s*$/.test(text) || text.length > 1000)) break
     text += l.text + '\n'
     if (text.length > 2000) break
   }
-  return genreFromBody(text)
+  return text
 }
+
+/** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */
+const bodyGenre = (seg: Segment): string | null => genreFromBody(opening(seg))
 
 const ORGAN_SUFFIXES = [...sig.organSuffixes]
 const isOrgan = (p: string) => ORGAN_SUFFIXES.some((x) => p.length > x.length && p.endsWith(x))
@@ -373,7 +378,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const lastOf = (action: string) => history.filter((h) => h.date && h.action === action).pop()?.date ?? null
   return {
     title,
-    docType: interpretation ? null : title ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title)) : bodyGenre(seg),
+    docType: interpretation ? null : title ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title) ?? genreFromOpening(opening(seg))) : bodyGenre(seg),
     issuers: issuers.length ? issuers : ((reposted || interpretation ? undefined : authority) ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,

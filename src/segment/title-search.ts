@@ -13,7 +13,7 @@ import { ACT_NUMBER_TITLE, DOC_NUMBER_LINE } from './docnumber.js'
 import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
-import { aboutAt, forwardingAt, isTitleLike } from '../text/genre.js'
+import { aboutAt, forwardingAt, isTitleLike, opensPurposeClause } from '../text/genre.js'
 import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, titleKey, CLAUSE_START, TITLE_FRAGMENT } from './title-lines.js'
 
 /**
@@ -52,7 +52,8 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       table++
       continue
     }
-    if (CLAUSE_START.test(t)) return null
+    // (nor after the body's first sentence, a purpose clause a PDF export wraps: `为深入贯彻落实…关于…` ⏎ `…标准`)
+    if (CLAUSE_START.test(t) || opensPurposeClause(t)) return null
     // (a task table's column word ending in a genre word, 工作措施 under 序号, heads a column: no title)
     if (TABLE_COLUMN_WORDS.has(t.replace(/\s+/g, ''))) continue
     // a genre word alone on the last line, perhaps spaced (`通 知`), under a title broken over up to

@@ -65,9 +65,15 @@ export function genreWithin(title: string): string | null {
   return JOINED.exec(title.replace(/[”"》」]+$/, '').trim())?.[1] ?? null
 }
 
+/** A purpose clause opening a line (`为深入贯彻落实…`, grammars/genres.json purposeOpenings): the body's first sentence. */
+const PURPOSE_OPENING = new RegExp(`^(?:${grammar.purposeOpenings.map(escapeRegExp).join('|')})`)
+/** Whether `text` opens with a purpose clause (`为深入贯彻落实…`): the body's first sentence, no title. */
+export const opensPurposeClause = (text: string): boolean => PURPOSE_OPENING.test(text)
+
 /** Titles look like this: no sentence punctuation, bounded length, a genre or 关于. */
 export function isTitleLike(text: string): boolean {
-  if (text.length < 4 || text.length > 160 || /[。；！？：]$/.test(text) || /。/.test(text)) return false
+  // (a half-width full stop after a character ends a sentence too: a PDF export's `…制定本指导意见.`)
+  if (text.length < 4 || text.length > 160 || /[。；！？：]$|\p{Script=Han}\.$/u.test(text) || /。/.test(text) || PURPOSE_OPENING.test(text)) return false
   return genreOf(text) !== null || aboutAt(text) >= 0
 }
 
@@ -110,7 +116,8 @@ const GENRE_ALT = FREE.map(escapeRegExp).join('|')
 // an act cue's … is the rest of one sentence: no sentence end, no line break
 const actSource = (cue: string) => cue.split('…').map(escapeRegExp).join('[^。；！？\\n]{1,80}?')
 const CUES = [
-  ...grammar.bodyCues.map((c, i) => ({ source: c.replace('{genre}', `(?<g${i}>${GENRE_ALT})`), genre: null as string | null })),
+  // (a cue's … is a quoted title's words up to its genre: `，制定《…{genre}》。`)
+  ...grammar.bodyCues.map((c, i) => ({ source: c.replace('…', '[^《》。]{0,60}?').replace('{genre}', `(?<g${i}>${GENRE_ALT})`), genre: null as string | null })),
   ...grammar.bodyActs.map((a) => ({ source: actSource(a.cue), genre: a.genre })),
 ]
 const BODY_CUE = new RegExp(CUES.map((c, i) => `(?<c${i}>${c.source})`).join('|'))
@@ -130,4 +137,22 @@ export function genreFromBody(text: string): string | null {
     return CUES[i].genre ?? m.groups[`g${i}`] ?? null
   }
   return null
+}
+
+// an opening cue's … is the rest of one sentence, shorter than an act's: the congress named between 向 and 作
+const openingSource = (cue: string) =>
+  cue
+    .split('{genre}')
+    .map((part) => part.split('…').map(escapeRegExp).join('[^。；！？\\n]{1,20}?'))
+    .join(`(${GENRE_ALT})`)
+const OPENING_CUE = new RegExp(grammar.openingCues.map(openingSource).join('|'))
+
+/**
+ * The genre a report's opening names, for a titled document whose title names none: the first cue of
+ * `grammars/genres.json` openingCues in `text` (the first paragraphs).
+ * @example genreFromOpening('现在，我代表第十六届中央委员会向大会作报告。') // '报告'
+ */
+export function genreFromOpening(text: string): string | null {
+  const m = OPENING_CUE.exec(text)
+  return m ? (m.slice(1).find((g) => g !== undefined) ?? null) : null
 }

@@ -571,6 +571,21 @@ const WALKS: Walk[] = [
     yields: (p, i) => p === (i as { genre: string }).genre,
   },
   {
+    // a body-only export's first line, wrapped after 关于: a purpose clause, no title, no issuer
+    list: 'genres.json#purposeOpenings',
+    doc: (w) => `${w}党中央、国务院关于推进数字政府建设\n的决策部署，结合本市实际，制定本实施方案。\n一、总体要求\n推动数字政府建设。\n`,
+    project: (d) => [d.meta.title, d.meta.issuers.length, d.meta.docType],
+    yields: (p) => JSON.stringify(p) === '[null,0,"实施方案"]',
+  },
+  {
+    // a report under a slogan title: … is filled with the congress, the genre is 报告
+    list: 'genres.json#openingCues',
+    word: (i) => (i as string).replace('…', '党的第二十一次全国代表').replace('{genre}', '报告'),
+    doc: (w) => `团结奋斗，开创事业发展新局面\n\n同志们：\n\n现在，我代表中央委员会${w}。\n\n一、过去五年的工作\n\n成绩很大。\n`,
+    project: (d) => d.meta.docType,
+    yields: (p) => p === '报告',
+  },
+  {
     // a nested title printed after the 落款 whose genre is followed by a second part
     list: 'genres.json#joiners',
     doc: (w) =>
