@@ -193,6 +193,14 @@ const WALKS: Walk[] = [
     control: () => '某|某某',
     project: roles,
   },
+  // (lawroles L1: an elliptic level list carried over an adverbial of scope or basis to 负责; the control reads no subject)
+  {
+    list: 'roles/verbs.json#subjectBasis',
+    expand: (i) => (i as { opens: string[]; closes: string[] }).opens.flatMap((o) => (i as { closes: string[] }).closes.map((c) => `${o}|${c}`)),
+    doc: (w) => law(`区、县燃气管理部门${w.split('|')[0]}本级人民政府确定的${w.split('|')[1]}，负责本行政区域内的燃气管理工作。`),
+    control: () => '某|某某',
+    project: roles,
+  },
   { list: 'roles/verbs.json#objectFrame.verbs', doc: (w) => law(`市燃气管理部门对本市燃气安全工作${w}。`), project: roles },
   { list: 'roles/verbs.json#objectFrame.actionVerbs', doc: (w) => law(`市燃气管理部门对燃气经营企业的经营活动${w}监督。`), project: roles },
   { list: 'roles/verbs.json#objectFrame.truthObjects', doc: (w) => law(`市燃气管理部门对报送材料的${w}负责。`), project: roles },

@@ -26,7 +26,7 @@ export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: num
   let p = skipLeadIn(t, s, e)
   // (a unit name opens with a Han character: 1001. 各地区… is a marker the tree left in the text)
   if (!isHan(t[p])) return undefined
-  const framed = framedSubject(t, br, p, e)
+  const framed = framedSubject(t, br, p, e) ?? basisSubject(t, br, p, e)
   if (framed) return framed
   const by = findBy(t, br, p, e)
   // (市人民政府授权市…办公室对…: the empowered body is the subject)
@@ -63,6 +63,27 @@ function framedSubject(t: string, br: Brackets, s: number, e: number): UnitMatch
     if (k < 0) continue
     const units = strictUnits(t, br, s, k)
     if (units) return units
+  }
+  return undefined
+}
+
+/**
+ * Units before an adverbial of scope or basis that closes the clause (区、县房屋行政管理部门|按照本条例的有关规定 /
+ * 有关部门|在本级人民政府规定的职责范围内; grammars/roles/verbs.json `subjectBasis`): the first opener after a
+ * strict unit list, an adverbial holding no role verb and no set-up verb.
+ */
+function basisSubject(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
+  const to = Math.min(e, s + grammar.maxUnitLength + 1)
+  for (const f of grammar.subjectBasis) {
+    if (!f.closes.some((c) => t.endsWith(c, e))) continue
+    for (let k = s + 2; k < to; k++) {
+      const open = f.opens.matchAt(t, k, e)
+      if (!open || k + open.length >= e || f.notAfter.has(t[k - 1])) continue
+      const units = strictUnits(t, br, s, k)
+      if (!units) continue
+      if (holdsVerb(t, k, e) || grammar.subjectNotHolding.find(t, k, e)) return undefined
+      return units
+    }
   }
   return undefined
 }

@@ -78,6 +78,7 @@ export const grammar = {
   byPronounNotBefore: new Set([...verbsJson.byPronoun.notBefore]),
   byFrames: verbsJson.byFrames,
   subjectFrames: verbsJson.subjectFrames,
+  subjectBasis: verbsJson.subjectBasis.map((f) => ({ opens: new Lexicon(f.opens), closes: f.closes, notAfter: new Set([...f.notAfter]) })),
   subjectNotHolding: new Lexicon(verbsJson.carriedSubject.notHolding),
   subjectConditionEnds: verbsJson.carriedSubject.conditionEnds as string[],
   subjectSetUpHeads: verbsJson.carriedSubject.setUpHeads as string[],
