@@ -42,11 +42,11 @@ const REFERENCE_ANCHOR = 'anchor taken as the reference date'
  * convention for durations, test/gold/README.md sweep7): still due, with no date.
  */
 function undatedCount(match: TimeMatch): TimeMatch {
-  const d = match.deadline
-  const notes = d.inferred?.note?.split('; ') ?? []
-  if (!d.date || !notes.includes(REFERENCE_ANCHOR)) return match
+  const counted = match.deadline
+  const notes = counted.inferred?.note?.split('; ') ?? []
+  if (!counted.date || !notes.includes(REFERENCE_ANCHOR)) return match
   const note = [...notes.filter((n) => n !== REFERENCE_ANCHOR), 'a count from the year of a dateless text has no dated anchor'].join('; ')
-  return { ...match, deadline: { ...d, date: null, inferred: { ...d.inferred, note } } }
+  return { ...match, deadline: { ...counted, date: null, inferred: { ...counted.inferred, note } } }
 }
 
 function toEvent(view: MappedText, match: TimeMatch, kind: TimeEvent['kind'], cue: string | undefined): TimeEvent {

@@ -7,7 +7,7 @@
 import type { HistoryEntry } from '../../schema/document.js'
 import { lexicon } from './lexicon.js'
 
-const enactsWholeText = (h: HistoryEntry) => lexicon.fullTextActions.includes(h.action) || lexicon.fullTextMarks.some((m) => h.raw.includes(m))
+const enactsWholeText = (entry: HistoryEntry) => lexicon.fullTextActions.includes(entry.action) || lexicon.fullTextMarks.some((mark) => entry.raw.includes(mark))
 
 /**
  * The 施行 of the history's last full text: the 施行 line printed under that entry (`…令發布定自…施行`,
@@ -17,8 +17,8 @@ const enactsWholeText = (h: HistoryEntry) => lexicon.fullTextActions.includes(h.
 export function fullTextEffective(history: readonly HistoryEntry[] | undefined): string | null {
   if (!history?.length) return null
   let last = -1
-  history.forEach((h, i) => {
-    if (h.date && h.action !== '施行' && h.action !== '废止' && enactsWholeText(h)) last = i
+  history.forEach((entry, index) => {
+    if (entry.date && entry.action !== '施行' && entry.action !== '废止' && enactsWholeText(entry)) last = index
   })
   if (last < 0) return null
   // (the 行政院 order fixing the day is printed under the entry: `…令發布` ⏎ `定自九十七年七月一日施行`,
