@@ -40,7 +40,7 @@ import { createGunzip } from 'node:zlib'
 import { parse } from '../src/index.js'
 import type { Deadline, PolicyDocument, Task } from '../src/schema/index.js'
 import { excerptAround, flat, formatRate, ratesBelowRecord, readTsv } from './lib/audit.js'
-import { allocate, mulberry32, shuffle } from './lib/random.js'
+import { allocate, drawScaled, mulberry32, shuffle } from './lib/random.js'
 
 export interface Round {
   round: number
@@ -236,13 +236,14 @@ async function draw(r: Round, outDir: string) {
     pools.push(pool)
   }
   const allChars = perStratum.map((s) => [...s.chars.values()].reduce((a, b) => a + b, 0))
-  const qb = allocate(
-    perStratum.map((s, i) => pools[i].length * (allChars[i] / Math.max(1, parsed[s.stratum].chars))),
-    pools.map((p) => p.length),
+  const { rows: rowsB, quotas: qb } = drawScaled(
+    pools,
+    allChars,
+    perStratum.map((s) => parsed[s.stratum].chars),
     r.sizeB,
     8,
+    rnd,
   )
-  const rowsB = pools.flatMap((p, i) => shuffle(p, rnd).slice(0, qb[i]))
   const needA = new Set(rowsA.map((r) => r.id).filter((id) => !texts.has(id)))
   for (const s of STRATA) for await (const doc of stratumDocs(s, needA)) texts.set(doc.id, doc.text)
   mkdirSync(outDir, { recursive: true })

@@ -33,7 +33,7 @@ import { parse } from '../src/index.js'
 import type { PolicyDocument, Task } from '../src/schema/index.js'
 import { AUDIT, type Doc, STRATA, stratumDocs } from './audit-deadlines.js'
 import { excerptAround, flat, formatRate, ratesBelowRecord, readTsv } from './lib/audit.js'
-import { allocate, mulberry32, shuffle } from './lib/random.js'
+import { allocate, drawScaled, mulberry32, shuffle } from './lib/random.js'
 
 /**
  * The draws. Round 1 (seventeenth session) was tuned on; round 2 is a fresh draw by the same method for an honest
@@ -181,13 +181,14 @@ async function draw(round: Round, outDir: string) {
     pools.push(pool)
   }
   const allChars = perStratum.map((s) => [...s.chars.values()].reduce((a, b) => a + b, 0))
-  const qb = allocate(
-    perStratum.map((s, i) => pools[i].length * (allChars[i] / Math.max(1, parsed[s.stratum].chars))),
-    pools.map((p) => p.length),
+  const { rows: rowsB, quotas: qb } = drawScaled(
+    pools,
+    allChars,
+    perStratum.map((s) => parsed[s.stratum].chars),
     round.sizeB,
     8,
+    rnd,
   )
-  const rowsB = pools.flatMap((p, i) => shuffle(p, rnd).slice(0, qb[i]))
   const needA = new Set(rowsA.map((r) => r.id).filter((id) => !texts.has(id)))
   for (const s of STRATA) for await (const doc of stratumDocs(s, needA)) texts.set(doc.id, doc.text)
   mkdirSync(outDir, { recursive: true })

@@ -32,3 +32,18 @@ export function allocate(weights: number[], sizes: number[], total: number, floo
   for (const [, i] of order) if (left-- > 0) add[i]++
   return n.map((x, i) => Math.min(sizes[i], x + add[i]))
 }
+
+/**
+ * A self-weighting draw of `total` rows from pools found in a parsed part of each stratum: each pool is scaled
+ * to its whole stratum (all characters / parsed characters) to weigh its quota (at least `floor`), and each
+ * quota is drawn uniformly from its pool — every row of a stratum has the same chance. Returns the rows and the quotas.
+ */
+export function drawScaled<T>(pools: T[][], allChars: number[], parsedChars: number[], total: number, floor: number, rnd: () => number): { rows: T[]; quotas: number[] } {
+  const quotas = allocate(
+    pools.map((pool, i) => pool.length * (allChars[i] / Math.max(1, parsedChars[i]))),
+    pools.map((pool) => pool.length),
+    total,
+    floor,
+  )
+  return { rows: pools.flatMap((pool, i) => shuffle(pool, rnd).slice(0, quotas[i])), quotas }
+}
