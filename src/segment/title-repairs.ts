@@ -28,6 +28,15 @@ const DOUBLED_PLACE = /^([\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道))
 const ISSUING_QUOTE = /(?:印发|转发|批转)《/
 /** An archive's congress tag closing a report's title, `(十七大)` (grammars/history.json `congressTags`). */
 const CONGRESS_TAG = new RegExp(`\\s*[（(][一二三四五六七八九十]{1,3}(?:${wordAlternation(history.congressTags)})[）)]$`)
+
+/**
+ * A line that is an archive's congress-report title with its tag (`决胜… 夺取…伟大胜利 (十九大)`): the
+ * archive's one-line form of the title, whole even where the report prints its own title under it.
+ */
+function isCongressTaggedTitle(text: string): boolean {
+  const tag = CONGRESS_TAG.exec(text)
+  return tag !== null && tag.index >= 4 && text.length <= 80 && !/[。；：:]/.test(text)
+}
 /** A title, then a delivery dateline in brackets naming the meeting (grammars/history.json `deliveryVenues`), then anything (the speaker). */
 const DELIVERY_TAIL = new RegExp(`^(.{2,60}?)\\s*[（(][^（）()]{0,30}在[^（）()]{2,60}(?:${wordAlternation(history.deliveryVenues)})上[）)].*$`)
 /**
@@ -262,6 +271,11 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
     diags.add(view, 'info', 'title-draft-mark', `Dropped the draft mark "${draft[0].trim()}" from the title`, title.start + draft.index, title.end)
     title = { text: title.text.slice(0, draft.index), start: title.start, end: title.start + draft.index }
   }
+  // an archive's tagged one-line title over the report's own printing of it, read as one title with it
+  // (`决胜… 夺取…伟大胜利 (十九大)` / `决胜…` / `为夺取…伟大胜利` / `——在…上的报告`): the tagged line is the title
+  const firstLineEnd = view.text.indexOf('\n', title.start)
+  const firstLine = firstLineEnd > title.start && firstLineEnd < title.end ? view.text.slice(title.start, firstLineEnd).trimEnd() : ''
+  if (isCongressTaggedTitle(firstLine)) title = { text: firstLine, start: title.start, end: title.start + firstLine.length }
   // an archive's congress tag closing a report's title (`高举…而奋斗 (十七大)`): the title is the slogan before it
   const congress = CONGRESS_TAG.exec(title.text)
   if (congress && congress.index >= 4 && printedWhole(title)) {

@@ -92,3 +92,12 @@ describe('meta2: a title run into its preamble that closes in a half-width full 
     expect(isTitleLike('关于印发某某办法的通知.')).toBe(false)
   })
 })
+
+describe('a congress report whose archive tag line stands over the printed title', () => {
+  it('the tag line is the title; the printed title, subtitle and dateline under it are not glued to it', () => {
+    const doc = parse(fixtureText('formats/reports/congress-report-printed-title.txt'))
+    expect(doc.meta.title).toBe('团结一致推进改革开创事业发展新局面')
+    expect(doc.meta.docType).toBe('报告')
+    expect(doc.meta.signedDate).toBe('2027-10-18')
+  })
+})
