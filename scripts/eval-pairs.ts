@@ -14,7 +14,7 @@ import { loadGold, type GoldPart } from '../src/eval/gold.js'
 
 type Pair = { role: string; keys: string[] }
 const dedupe = (pairs: Pair[]) => [...new Map(pairs.map((p) => [`${p.role}|${p.keys[0]}`, p])).values()]
-const goldPairs = (part: GoldPart) => dedupe(part.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => ({ role: r.role, keys: unitKeys(u) })))))
+const goldPairs = (part: GoldPart) => dedupe((part.tasks ?? []).flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => ({ role: r.role, keys: unitKeys(u) })))))
 const parsedPairs = (doc: PolicyDocument) => dedupe(doc.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => ({ role: r.role, keys: unitKeys(u) })))))
 
 const dir = process.argv[2] ?? 'test/gold/blind'

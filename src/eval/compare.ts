@@ -44,6 +44,7 @@ export function emptyCounts(): Record<Field, Counts> {
  * - roles: (task path, role, unit) triples; units equal when their canonical names are equal, or
  *   when the parsed unit's `canonical` equals the gold name or the gold `canonical`.
  * - deadlines: (task path, date) pairs from deadlines and milestones of kind `due`.
+ * - a gold part that leaves `tasks` out scores neither roles nor deadlines.
  * - stages: (start, end) pairs; parsed stages with neither date, or with both dates inferred, carry
  *   no time of their own and are not counted.
  *
@@ -61,8 +62,11 @@ export function compareDocument(gold: GoldPart, parsed: PolicyDocument | null): 
     }
     if (g) for (const f of META_FIELDS) compareMetaField(f, g.meta, p, out)
     if (g) compareColophon(g.meta, p, out)
-    matchSets('roles', g ? goldTriples(g) : [], p ? parsedTriples(p.tasks) : [], out)
-    matchSets('deadlines', g ? goldDeadlines(g) : [], p ? parsedDeadlines(p.tasks) : [], out)
+    // A gold part without tasks scores neither its roles nor its deadlines (the parser's are not wrong there).
+    if (!g || g.tasks) {
+      matchSets('roles', g ? goldTriples(g) : [], p ? parsedTriples(p.tasks) : [], out)
+      matchSets('deadlines', g ? goldDeadlines(g) : [], p ? parsedDeadlines(p.tasks) : [], out)
+    }
     matchSets('stages', g ? goldStages(g) : [], p ? parsedStages(p) : [], out)
     const n = Math.max(g?.documents?.length ?? 0, p?.documents.length ?? 0)
     for (let i = 0; i < n; i++) visit(g?.documents?.[i] ?? null, p?.documents[i] ?? null, `${id}.${i}`)
@@ -184,7 +188,7 @@ export function unitKeys(u: GoldUnit | { name: string; canonical?: string }): st
 }
 
 function goldTriples(g: GoldPart): Item[] {
-  return g.tasks.flatMap((t) =>
+  return (g.tasks ?? []).flatMap((t) =>
     t.roles.flatMap((r) =>
       r.units.map((u) => {
         const keys = unitKeys(u)
@@ -206,7 +210,7 @@ function parsedTriples(tasks: Task[]): Item[] {
 }
 
 function goldDeadlines(g: GoldPart): Item[] {
-  return g.tasks.flatMap((t) => [...new Set(t.deadlines)].map((d) => dateItem(pathKey(t.path), d)))
+  return (g.tasks ?? []).flatMap((t) => [...new Set(t.deadlines)].map((d) => dateItem(pathKey(t.path), d)))
 }
 
 /** The last day that meets a deadline, for kind `due` only. */

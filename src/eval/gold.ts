@@ -41,7 +41,11 @@ export const GoldStageSchema = z.object({ name: z.string(), start: IsoDateSchema
 
 export interface GoldPart {
   meta: z.infer<typeof GoldMetaSchema>
-  tasks: z.infer<typeof GoldTaskSchema>[]
+  /**
+   * Left out: the part's roles and deadlines are not scored (a long document annotated for its
+   * metadata and stages only, blind-e). `[]` means the part assigns nothing and is due nothing.
+   */
+  tasks?: z.infer<typeof GoldTaskSchema>[]
   stages: z.infer<typeof GoldStageSchema>[]
   documents?: GoldPart[]
   notes?: string
@@ -49,7 +53,7 @@ export interface GoldPart {
 
 export const GoldPartSchema: z.ZodType<GoldPart> = z.object({
   meta: GoldMetaSchema,
-  tasks: z.array(GoldTaskSchema),
+  tasks: z.array(GoldTaskSchema).optional(),
   stages: z.array(GoldStageSchema),
   get documents() {
     return z.array(GoldPartSchema).optional()

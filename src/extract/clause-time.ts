@@ -4,7 +4,20 @@ import type { Deadline, Milestone, Stage, TimeEvent } from '../schema/time.js'
 import type { ClauseNode, DocumentNode, ParagraphNode } from '../tree/types.js'
 import { quotedTitles } from './quoted-titles.js'
 import { SpanSet } from '../text/spans.js'
-import { eventOf, findStages, RANGE_LINES, scanTime, scheduleLabels, splitMilestones, standingReading, titleYearOf, type StageBlock, type StageOptions, type TimeMatch } from './time/index.js'
+import {
+  eventOf,
+  findStages,
+  RANGE_LINES,
+  scanTime,
+  STEP_HEAD,
+  scheduleLabels,
+  splitMilestones,
+  standingReading,
+  titleYearOf,
+  type StageBlock,
+  type StageOptions,
+  type TimeMatch,
+} from './time/index.js'
 
 export interface TimeOptions {
   documentDate?: string
@@ -216,9 +229,9 @@ function stageYears(opts: TimeOptions, title: string | null | undefined): StageO
 
 /** Stages of a document, with positions; and a test for "this clause heads a stage". */
 export function stagesOf(doc: DocumentNode, view: MappedText, opts: TimeOptions): { stages: Stage[]; headings: Array<[number, number]> } {
-  // Stages need a 阶段/步骤 section or a bracketed year heading; most documents have neither.
+  // Stages need a 阶段/步骤 section, a bracketed year heading, a dated line or a numbered step (第一步，); most documents have none.
   const text = view.text.slice(doc.data.start, doc.data.end)
-  const found = STAGE_CUE.test(text) || RANGE_LINES.test(text) ? findStages(stageBlocks(doc, view), stageYears(opts, doc.data.meta.title)) : []
+  const found = STAGE_CUE.test(text) || RANGE_LINES.test(text) || STEP_HEAD.test(text) ? findStages(stageBlocks(doc, view), stageYears(opts, doc.data.meta.title)) : []
   const stages = found.filter((s) => !s.narrated).map((s) => ({ ...s.stage, position: view.position(s.index, s.end) }))
   // The heading (name and bracketed period) of each stage: its dates are the stage's own. The
   // slack after the heading stops at its line's end: a body line under it (`（一）…阶段（2010年2月底）`

@@ -20,17 +20,17 @@ describe('gold annotations', () => {
 
   it('annotate all 68 projects of seed 002 and all 44 items of seed 003 工作方案', () => {
     const s2 = gold.find((g) => g.name === 'seed-002')!.gold
-    expect(s2.tasks.filter((t) => t.path.length === 3).map((t) => Number(t.path[2]))).toEqual(Array.from({ length: 68 }, (_, i) => i + 1))
+    expect(s2.tasks!.filter((t) => t.path.length === 3).map((t) => Number(t.path[2]))).toEqual(Array.from({ length: 68 }, (_, i) => i + 1))
     const plan = gold.find((g) => g.name === 'seed-003')!.gold.documents![1]
-    expect(plan.tasks.map((t) => Number(t.path[2]))).toEqual(Array.from({ length: 44 }, (_, i) => i + 1))
+    expect(plan.tasks!.map((t) => Number(t.path[2]))).toEqual(Array.from({ length: 44 }, (_, i) => i + 1))
     // item 16: "2015年6月底前完成准备工作，12月底前启动运行"
-    expect(plan.tasks[15].deadlines).toEqual(['2015-06-30', '2015-12-31'])
+    expect(plan.tasks![15].deadlines).toEqual(['2015-06-30', '2015-12-31'])
   })
 
   it('write units as printed: no leftover 等-suffix, no spaces, no empty names', () => {
     for (const { name, gold: g } of gold)
       for (const p of parts(g))
-        for (const t of p.tasks)
+        for (const t of p.tasks ?? [])
           for (const r of t.roles)
             for (const u of r.units) {
               const n = typeof u === 'string' ? u : u.name
@@ -44,7 +44,7 @@ describe('gold annotations', () => {
     const real = (d: string) => new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d
     for (const { gold: g } of gold)
       for (const p of parts(g)) {
-        for (const t of p.tasks) for (const d of t.deadlines) expect(real(d), d).toBe(true)
+        for (const t of p.tasks ?? []) for (const d of t.deadlines) expect(real(d), d).toBe(true)
         for (const s of p.stages) {
           for (const d of [s.start, s.end]) if (d) expect(real(d), d).toBe(true)
           if (s.start && s.end) expect(s.start <= s.end).toBe(true)
@@ -58,7 +58,7 @@ describe('gold annotations', () => {
     for (const { name, gold: g } of gold) {
       const text = canonicalText(readFileSync(join(ROOT, g.file), 'utf8'))
       for (const p of parts(g))
-        for (const t of p.tasks) for (const r of t.roles) for (const u of r.units) expect(text.includes(canonicalText(typeof u === 'string' ? u : u.name)), `${name}: ${String(u)}`).toBe(true)
+        for (const t of p.tasks ?? []) for (const r of t.roles) for (const u of r.units) expect(text.includes(canonicalText(typeof u === 'string' ? u : u.name)), `${name}: ${String(u)}`).toBe(true)
     }
   })
 })
@@ -95,7 +95,7 @@ describe('scorer', () => {
   /** The scorer ignores positions: every made-up value gets the document's first character. */
   const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } }
   const goldTasks = (): Task[] =>
-    seed000.documents![0].tasks.map((t) => ({
+    seed000.documents![0].tasks!.map((t) => ({
       path: t.path,
       title: '',
       deadlines: [],
@@ -162,6 +162,22 @@ describe('scorer', () => {
     expect(none.counts.title).toEqual({ tp: 0, fp: 0, fn: 2 }) // the notice and its plan
     expect(none.counts.docNumber).toEqual({ tp: 0, fp: 0, fn: 0 })
     expect(none.counts.roles.fn).toBe(73)
+  })
+
+  it('scores neither roles nor deadlines of a gold part that leaves tasks out, and still its stages', () => {
+    // The plan (documents[0]) annotated for its stages only: the parser's 73 triples and its deadlines are not counted.
+    const plan = seed000.documents![0]
+    const stagesOnly = { ...seed000, documents: [{ meta: plan.meta, stages: plan.stages }] }
+    const parsedStages = plan.stages.map((s) => ({ ...s, raw: s.name }))
+    const withDeadline = goldTasks().map((t, i) => (i ? t : { ...t, deadlines: [{ raw: '2015年底前', date: '2015-12-31', kind: 'due' as const, precision: 'year' as const, position }] }))
+    const c = compareDocument(stagesOnly, withTasks(withDeadline, parsedStages))
+    expect(c.counts.roles).toEqual({ tp: 0, fp: 0, fn: 0 })
+    expect(c.counts.deadlines).toEqual({ tp: 0, fp: 0, fn: 0 })
+    expect(c.counts.stages).toEqual({ tp: 4, fp: 0, fn: 0 })
+    // An empty list is an annotation: the same parse then counts every triple and the deadline as fp.
+    const none = compareDocument({ ...stagesOnly, documents: [{ meta: plan.meta, stages: plan.stages, tasks: [] }] }, withTasks(withDeadline, parsedStages))
+    expect(none.counts.roles).toEqual({ tp: 0, fp: 73, fn: 0 })
+    expect(none.counts.deadlines.fp).toBe(1)
   })
 })
 

@@ -979,6 +979,16 @@ const WALKS: Walk[] = [
     project: (d) => d.stages.map((s) => `${s.name}:${s.start}:${s.end}`),
   },
   {
+    list: 'time/stages.json#runIn.stepWords',
+    doc: (w) => `深圳市智慧农业发展规划\n\n一、战略目标\n分两步走：\n第一${w}，到2027年建成一批数字农业示范基地。\n第二${w}，到2030年智慧农业技术体系基本建立。\n`,
+    project: (d) => d.stages.map((s) => `${s.name}:${s.start}:${s.end}`),
+  },
+  {
+    list: 'time/stages.json#runIn.openEnds',
+    doc: (w) => `深圳市生态修复规划纲要\n\n一、总体安排\n第一个阶段，从二〇二五年到二〇三五年，生态退化趋势得到根本扭转。\n第二个阶段，从二〇三五年${w}，全面建成生态安全格局。\n`,
+    project: (d) => d.stages.map((s) => `${s.name}:${s.start}:${s.end}`),
+  },
+  {
     list: 'time/stages.json#runIn.periodTail',
     doc: (w) => `深圳市海岸带修复工作方案\n\n一、总体目标\n修复以五年为一阶段，第一阶段系指自2024年起至2028年${w}，后续各阶段依此类推。\n`,
     project: (d) => d.stages.map((s) => `${s.name}:${s.start}:${s.end}`),

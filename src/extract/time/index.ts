@@ -5,7 +5,7 @@
 export { scanTime, nounYearsOf, type ScanOptions, type ScanResult, type TimeMatch, type TimeDiagnostic } from './scan.js'
 export { extractDeadlines, type ExtractDeadlinesOptions } from './extract.js'
 export { scheduleLabels, splitMilestones, type MilestoneMatch } from './milestones.js'
-export { findStages, RANGE_LINES, type StageBlock, type StageMatch, type StageOptions } from './stages.js'
+export { findStages, RANGE_LINES, STEP_HEAD, type StageBlock, type StageMatch, type StageOptions } from './stages.js'
 export { planPeriodFromTitle, preambleYearOf, titleYearOf, type PlanPeriodMatch } from './period.js'
 export { effectiveDates, type EffectiveDates } from './effective.js'
 export { fullTextEffective } from './enacted.js'

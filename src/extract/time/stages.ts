@@ -277,7 +277,7 @@ function mayHead(canons: Canon[], index: number): number {
   const text = canons[index].text
   const next = canons[index + 1]?.text
   const word = grammar.stageWord
-  if (text.includes(word) || text.includes(grammar.summary.count) || next?.includes(word)) return STAGE_WORD
+  if (text.includes(word) || text.includes(grammar.summary.count) || next?.includes(word) || STEP_HEAD.test(text)) return STAGE_WORD
   for (let k = 1; next !== undefined && k < word.length; k++) if (text.endsWith(word.slice(0, k)) && next.startsWith(word.slice(k))) return STAGE_WORD
   for (let open = text.indexOf('（'); open !== -1; open = text.indexOf('（', open + 1)) {
     const close = findWithin(text, open + 1, '）', 40)
@@ -405,6 +405,10 @@ const RUN_IN_GAP = 2
 const RUN_IN_AFTER = new Set(['，', '：', '。', '；'])
 const defining = WordList.fromWords(grammar.runIn.defining)
 const periodTail = WordList.fromWords(grammar.runIn.periodTail)
+const stepWords = WordList.fromWords(grammar.runIn.stepWords)
+const openEnds = WordList.fromWords(grammar.runIn.openEnds)
+/** `第一步，` / `第三步：` — the gates' test for a text or block that may hold a run-in step (clause-time, mayHead). */
+export const STEP_HEAD = new RegExp(`${grammar.ordinalPrefix}[一二三四五六七八九十\\d]+(?:${grammar.runIn.stepWords.join('|')})[，：]`)
 
 /**
  * A run-in stage: `第一阶段，到2025年，实现…` / `第二阶段，到 2030年，…` / `第一个阶段，从二〇二〇年到二〇三五年，…`
@@ -422,9 +426,11 @@ function readRunInHead(canon: Canon, start: number, block: number, years: ScanOp
   while (numberEnd < canonText.length && (isCnNumeral(canonText[numberEnd]) || isAsciiDigit(canonText[numberEnd]))) numberEnd++
   if (numberEnd === start + grammar.ordinalPrefix.length) return undefined
   if (canonText.startsWith(grammar.runIn.countWord, numberEnd)) numberEnd += grammar.runIn.countWord.length
-  if (!canonText.startsWith(grammar.stageWord, numberEnd)) return undefined
-  const nameEnd = numberEnd + grammar.stageWord.length
-  const definition = defining.longestAt(canonText, nameEnd)
+  // a numbered step (第一步，到2020年) reads like a stage, in the comma form only
+  const step = definitionOnly ? undefined : stepWords.longestAt(canonText, numberEnd)
+  if (!step && !canonText.startsWith(grammar.stageWord, numberEnd)) return undefined
+  const nameEnd = numberEnd + (step ? step[0].length : grammar.stageWord.length)
+  const definition = step ? undefined : defining.longestAt(canonText, nameEnd)
   if (!definition && (definitionOnly || (canonText[nameEnd] !== '，' && canonText[nameEnd] !== '：'))) return undefined
   const phraseStart = nameEnd + (definition ? definition[0].length : 1)
   const phraseEnd = firstOf(canonText, phraseStart, RUN_IN_AFTER)
@@ -434,12 +440,19 @@ function readRunInHead(canon: Canon, start: number, block: number, years: ScanOp
   const time = matches[0]
   const gap = canonText.slice(phraseStart, time.index).trim()
   const tail = canonText.slice(time.end, phraseEnd).trim()
-  if (gap.length > RUN_IN_GAP || /\d/.test(gap) || (tail !== '' && periodTail.longestAt(tail, 0)?.[0] !== tail)) return undefined
+  // 从二〇三五年到本世纪中叶: an end that names no date leaves the printed start alone
+  const openEnd = tail !== '' && openEnds.longestAt(tail, 0)?.[0] === tail
+  // a target date may run straight into its goal (第一步，到2020年人工智能总体技术…同步): no comma after the year
+  const target = time.deadline.kind === 'due' && !definition
+  if (gap.length > RUN_IN_GAP || /\d/.test(gap) || (tail !== '' && !openEnd && !target && periodTail.longestAt(tail, 0)?.[0] !== tail)) return undefined
+  if (openEnd && time.deadline.kind !== 'start') return undefined
   if (time.deadline.kind !== 'due' && time.deadline.kind !== 'range' && time.deadline.kind !== 'start') return undefined
   // a definition names a period, not a target: only a span reads as one (第一阶段为期两年 is no stage)
   if (definition && time.deadline.kind !== 'range') return undefined
   const name = canonText.slice(start, nameEnd)
-  return { block, canon, nameStart: start, headEnd: phraseEnd + 1, rawEnd: time.end, name, time, atBlockStart: !definitionOnly, stageWord: true, runIn: true }
+  // the goal of a target run straight into it starts right after the date
+  const headEnd = tail !== '' && target && !openEnd ? time.end : phraseEnd + 1
+  return { block, canon, nameStart: start, headEnd, rawEnd: time.end, name, time, atBlockStart: !definitionOnly, stageWord: true, runIn: true }
 }
 
 /**
