@@ -31,7 +31,15 @@ const round = ROUNDS[at >= 0 ? argv.splice(at, 2)[1] : '1']
 if (!round) throw new Error(`--round: one of ${Object.keys(ROUNDS).join(', ')}`)
 const [tsv = `${round.dir}/unexplained-bulk.tsv`, n = '80', out = `${round.dir}/sample.tsv`] = argv
 /** A cue is its document and offset (the judged files' columns 2 and 3, after the row number). */
-const seen = new Set(round.judged.flatMap((f) => readFileSync(f, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t').slice(1, 3).join('\t'))))
+const seen = new Set(
+  round.judged.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split('\t').slice(1, 3).join('\t')),
+  ),
+)
 const rows = readFileSync(tsv, 'utf8')
   .split('\n')
   .filter(Boolean)
