@@ -1,12 +1,14 @@
 /**
  * Draw a seeded sample of the role sweep's unexplained cues (issue 11, helper lawroles) for reading.
  *
- *   node --import tsx scripts/draw-unexplained.ts [TSV] [N] [OUT]
+ *   node --import tsx scripts/draw-unexplained.ts [--round R] [TSV] [N] [OUT]
  *
  * TSV: the sweep's unexplained cues, one a line (doc id, offset, cue, 40 characters before, 25 after), as
- * /work/audit/lawroles/collect.mts writes them. The rows are shuffled with mulberry32 (seed 20261209) and the
- * first N (default 80) written to OUT with ±120 characters from the document (bulk jsonl), no parser output.
- * The texts stay outside the repository; test/gold/audit/lawroles.tsv holds ids, offsets, cues and judgments.
+ * /work/audit/lawroles/collect.mts (round 1) or /work/audit/lawroles2/collect.mts (round 2) writes them. The rows
+ * are shuffled with mulberry32 (the round's seed) and the first N (default 80) written to OUT with ±120 characters
+ * from the document (bulk jsonl), no parser output. A later round first drops every cue an earlier round judged
+ * (same document and offset), so no row is read twice. The texts stay outside the repository;
+ * test/gold/audit/lawroles.tsv (round 1) and lawroles2.tsv (round 2) hold ids, offsets, cues and judgments.
  */
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,15 +17,35 @@ import { createGunzip } from 'node:zlib'
 import { mulberry32, shuffle } from './lib/random.js'
 import { simplifiedCopy } from './sweep/simplified.js'
 
-export const SEED = 20261209
+/** Each round: its seed, where its cues are collected and its sample written, and the judged files it must not repeat. */
+const ROUNDS: Record<string, { seed: number; dir: string; judged: string[] }> = {
+  '1': { seed: 20261209, dir: '/work/audit/lawroles', judged: [] },
+  '2': { seed: 20261211, dir: '/work/audit/lawroles2', judged: ['test/gold/audit/lawroles.tsv'] },
+}
+export const SEED = ROUNDS['1'].seed
 const BULK = process.env.GONGWEN_BULK ?? '/work/shared/corpus/bulk'
 
-const [tsv = '/work/audit/lawroles/unexplained-bulk.tsv', n = '80', out = '/work/audit/lawroles/sample.tsv'] = process.argv.slice(2)
+const argv = process.argv.slice(2)
+const at = argv.indexOf('--round')
+const round = ROUNDS[at >= 0 ? argv.splice(at, 2)[1] : '1']
+if (!round) throw new Error(`--round: one of ${Object.keys(ROUNDS).join(', ')}`)
+const [tsv = `${round.dir}/unexplained-bulk.tsv`, n = '80', out = `${round.dir}/sample.tsv`] = argv
+/** A cue is its document and offset (the judged files' columns 2 and 3, after the row number). */
+const seen = new Set(
+  round.judged.flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split('\t').slice(1, 3).join('\t')),
+  ),
+)
 const rows = readFileSync(tsv, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((l) => l.split('\t'))
-const drawn = shuffle(rows, mulberry32(SEED)).slice(0, Number(n))
+  .filter((r) => !seen.has(`${r[0]}\t${r[1]}`))
+const drawn = shuffle(rows, mulberry32(round.seed)).slice(0, Number(n))
 const wanted = new Map<string, string[][]>()
 for (const r of drawn) wanted.set(r[0], [...(wanted.get(r[0]) ?? []), r])
 const files = new Set(drawn.map((r) => r[0].split('/')[0]))
@@ -42,4 +64,4 @@ const lines = drawn.map((r, i) => {
   return [i + 1, r[0], at, r[2], flat(t.slice(Math.max(0, at - 120), at)), flat(t.slice(at, at + 80))].join('\t')
 })
 writeFileSync(out, `row\tid\toffset\tcue\tbefore\tafter\n${lines.join('\n')}\n`)
-console.log(`${drawn.length} rows → ${out}`)
+console.log(`${drawn.length} of ${rows.length} rows (${seen.size} judged before left out) → ${out}`)

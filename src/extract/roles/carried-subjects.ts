@@ -153,3 +153,29 @@ export function verbOpens(t: string, br: Brackets, s: number, e: number): boolea
   const v = findVerb(t, br, s, e)
   return v !== undefined && trimFillers(t, s, v.index) === s
 }
+
+/**
+ * A unit list alone in its clause [a, b), the next clause [s, e) opening with one adverbial of basis or scope and
+ * then the duty (县级以上人民政府农业、林业行政部门，依据各自的职责负责… / 专家委员会（以下简称…），按照本条例的规定负责…:
+ * lawroles2 audit rows 28, 48): the list is responsible (or leads). Only a duty handed out: 依照法律规定各负其责，密切配合
+ * names no participant. The units are the clause's strict list, as aloneSubject reads them (no word segmenter asked).
+ */
+export function basisJoined(ctx: Ctx, a: number, b: number, s: number, e: number, regionStart: number): RoleMatch | undefined {
+  const { t, br } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  const p = skipLeadIn(t, s, e)
+  const v = findVerb(t, br, p, e)
+  if (!v || (v.role !== 'responsible' && v.role !== 'lead') || v.end > e || grammar.parenOnlyVerbs.has(v.verb)) return undefined
+  const before = trimFillers(t, p, v.index)
+  if (before === p || !basisOnly(t, p, before)) return undefined
+  const units = aloneSubject(ctx, a, b, regionStart)
+  if (!units) return undefined
+  const { label, end } = verbLabel(t, v, e)
+  return { role: v.role, label, units, index: units[0].index, end, labelSpan: { index: v.index, end }, form: 'prose' }
+}
+
+/** Is [s, e) one adverbial of basis or scope and nothing else (依据各自的职责, 在各自职责范围内; verbs.json `subjectBasis`)? */
+function basisOnly(t: string, s: number, e: number): boolean {
+  if (e - s > grammar.maxBasisInside + 2 || /[，、；：]/.test(t.slice(s, e))) return false
+  return grammar.subjectBasis.some((f) => f.opens.matchAt(t, s, e) !== undefined && f.closes.some((c) => t.endsWith(c, e)))
+}

@@ -14,7 +14,7 @@ import { overlapsRule } from './document-rules.js'
 import { type LabelHit, readLabelled } from './labelled-lists.js'
 import { readProse } from './prose.js'
 import documentRules from '../../../grammars/roles/document-rules.json' with { type: 'json' }
-import { sentenceSubject, carriedRole, aloneSubject, subjectAlone, verbOpens, setsUp, readAcrossSetUp } from './carried-subjects.js'
+import { sentenceSubject, carriedRole, aloneSubject, subjectAlone, verbOpens, setsUp, readAcrossSetUp, basisJoined } from './carried-subjects.js'
 
 const GROUP_ROLES = new Set<string>(documentRules.inspectionGroups.roles)
 const GROUP_LINE = new RegExp(`^第[一二三四五六七八九十百0-9]+(?:${documentRules.inspectionGroups.groupWords.join('|')})`)
@@ -144,6 +144,14 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
       const joined = readProse(ctx, a, next[1], lastMain, regionStart)
       if (joined) lastMain = joined
       if (ctx.roles.length > before) ci++
+    }
+    // (…，依据各自的职责负责…: a basis between the subject alone in its clause and the duty)
+    const joinedOverBasis = ctx.roles.length === before && next ? basisJoined(ctx, a, b, next[0], next[1], regionStart) : undefined
+    if (joinedOverBasis) {
+      ctx.roles.push(joinedOverBasis)
+      lastMain = joinedOverBasis
+      ci++
+      continue
     }
     if (ctx.roles.length > before) continue
     if (dutySubject) {

@@ -17,6 +17,10 @@ export function toUnit(t: string, p: Piece): UnitMatch {
 
 /** Units of [s, e) when every piece is one (or the list shares one suffix: 市教育、公安等部门), else undefined. */
 export function strictUnits(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
+  // (a short-name note closing a list names the whole list, 公安、交通等部门（以下统称有关部门）: the list is read
+  // without it; one unit's note is cut by toUnit already)
+  const noted = beforeNameNote(t, s, e)
+  if (noted < e && splitUnitList(t, s, noted, br).length > 1) return strictUnits(t, br, s, noted)
   const pieces = splitUnitList(t, s, e, br)
   // one field before 等 and a class (农业农村等主管部门) names the field's unit, not the class
   const one = pieces.length === 1 ? sharedSuffixUnits(t, s, e, br) : undefined
