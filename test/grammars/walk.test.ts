@@ -1238,6 +1238,10 @@ const TIME_NOT_WALKED_YET: string[] = [
   // test/extract/time/audit-families.test.ts
   'time/lexicon.json#anchors.fullText.actions',
   'time/lexicon.json#anchors.fullText.marks',
+  // rounds 1–2 left (dlfam): a regulation naming its parent law 本法, tested by
+  // test/extract/time/audit-families-2.test.ts
+  'time/lexicon.json#anchors.parentLaw.definitions',
+  'time/lexicon.json#anchors.parentLaw.subjects',
   'time/lexicon.json#fiveYearPlans.quotes',
   'time/lexicon.json#fiveYearPlans.afterQuoted',
   'time/lexicon.json#validYears',
