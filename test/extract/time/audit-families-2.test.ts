@@ -48,3 +48,81 @@ describe('P1: 本法 of a regulation that names its parent law so is that law, w
     expect(got).toEqual(['第2条 自本法施行之日起二年内 2005-04-07', '第3条 自本办法施行之日起六个月内 2003-10-07'])
   })
 })
+
+describe('H1: an order printed under an entry, `…令發布 ⏎ 自…施行`, fixes the day the text takes effect', () => {
+  const law = (order: string[]) =>
+    [
+      '法規名稱：某類材料安全管理法',
+      '修正日期：民國 99 年 06 月 02 日',
+      '沿革：',
+      '1.中華民國九十三年五月十二日總統華總一義字第 09300088881 號令制定公布全文',
+      '  40 條；施行日期，由行政院定之',
+      ...order,
+      '2.中華民國九十九年六月二日總統華總一義字第 09900133331 號令修正公布第 8',
+      '  條條文',
+      '第 1 條',
+      '為管理某類材料之安全，特制定本法。',
+      '第 38 條',
+      '本法施行前已設置之設施，其經營者應自本法施行之日起二年內，依本法規定申請許可。',
+    ].join('\n')
+
+  it('reads the order’s day as the 施行, and counts 本法施行 from it', () => {
+    const doc = parse(law(['  中華民國九十三年十一月三十日行政院院臺科字第 0930055551 號令', '  發布自九十四年三月一日施行']))
+    expect(doc.meta.history?.map((h) => `${h.action} ${h.date}`)).toEqual(['制定 2004-05-12', '公布 2004-11-30', '施行 2005-03-01', '修正 2010-06-02'])
+    // before: 2006-05-12, two years from the enactment, the order's day lost
+    expect(dues(doc)).toEqual(['第38条 自本法施行之日起二年内 2007-03-01'])
+  })
+
+  it('the same order wrapped after 令發布 reads the same', () => {
+    const doc = parse(law(['  中華民國九十三年十一月三十日行政院院臺科字第 0930055551 號令發布', '  自九十四年三月一日施行']))
+    expect(doc.meta.effectiveDate).toBe('2005-03-01')
+    expect(dues(doc)).toEqual(['第38条 自本法施行之日起二年内 2007-03-01'])
+  })
+
+  it('an order repealing from a later day (`…號令發布自…廢止`) stays one repeal, dated by the order', () => {
+    const doc = parse(
+      [
+        '某類設備檢查規則',
+        '沿革：',
+        '1.中華民國八十年三月一日某某部（80）某檢字第 8000111 號令訂定發布全文 12 條',
+        '2.中華民國九十年十二月三十一日廢止',
+        '  中華民國九十年十一月十六日某某部某檢字第 0900076 號令發布自',
+        '  九十年十二月三十一日廢止',
+        '第 1 條',
+        '本規則依某某法訂定之。',
+      ].join('\n'),
+    )
+    expect(doc.meta.history?.map((h) => `${h.action} ${h.date}`)).toEqual(['订定 1991-03-01', '废止 2001-12-31', '废止 2001-11-16'])
+  })
+})
+
+describe('H2: `並自公布後一年施行` is a 施行 a span after the entry’s 公布', () => {
+  const law = (entry: string) =>
+    [
+      '法規名稱：某類工程採購監督法',
+      '修正日期：民國 101 年 01 月 04 日',
+      '沿革：',
+      `1.中華民國九十五年一月十八日總統華總一義字第 09500007771 號令制定公布全文 30 條；${entry}`,
+      '2.中華民國一百零一年一月四日總統華總一義字第 10000299991 號令修正公布第 5 條條文',
+      '第 1 條',
+      '為監督某類工程之採購，特制定本法。',
+      '第 29 條',
+      '主管機關應自本法施行之日起六個月內訂定監督辦法。',
+    ].join('\n')
+
+  it.each([
+    ['並自公布後一年施行', '2007-01-18', '2007-07-18'],
+    ['並自公布日後六個月施行', '2006-07-18', '2007-01-18'],
+    ['並自公布後 2 年施行', '2008-01-18', '2008-07-18'],
+  ])('%s: 施行 %s, the count from it', (entry, effective, due) => {
+    const doc = parse(law(entry))
+    expect(doc.meta.history?.map((h) => `${h.action} ${h.date}`)).toEqual(['制定 2006-01-18', `施行 ${effective}`, '修正 2012-01-04'])
+    // before: 2006-07-18, six months from the 公布
+    expect(dues(doc)).toEqual([`第29条 自本法施行之日起六个月内 ${due}`])
+  })
+
+  it('an article’s own day after a partial amendment (第 5 條自公布後…) is not read so', () => {
+    const doc = parse(law('並自公布日施行').replace('修正公布第 5 條條文', '修正公布第 5 條條文；第 5 條自公布後一年施行'))
+    expect(doc.meta.history?.filter((h) => h.action === '施行').map((h) => h.date)).toEqual([])
+  })
+})
