@@ -18,9 +18,10 @@ const NUM = '[〇○零一二三四五六七八九十百\\d]'
 /** A full date: ROC (中华民国五十八年九月十八日), arabic (2018年11月30日) or digit-by-digit Chinese. */
 // (a date without its era counts inside an ROC history after the words that fix an effective day —
 // `並自…`, `定自…`, `條文自…` — and after an order's `…令發布 ⏎ 自…` when 施行 follows it, grammars/history.json
-// `effectiveAfterOrder`: `…號令發布自…廢止` stays one repeal dated by the order)
+// `effectiveAfterOrder`, or a day back in time, `並溯自…施行`, `retroactiveFrom`: `…號令發布自…廢止` stays one repeal
+// dated by the order)
 const ROC_YEAR = '[一二三四五六七八九十百零〇]{2,5}'
-const AFTER_ORDER = `(?<=${grammar.effectiveAfterOrder.map(escapeRegExp).join('|')})(?=${ROC_YEAR}年${NUM}{1,3}月${NUM}{1,3}日起?施行)`
+const AFTER_ORDER = `(?<=${[...grammar.effectiveAfterOrder, ...grammar.retroactiveFrom].map(escapeRegExp).join('|')})(?=${ROC_YEAR}年${NUM}{1,3}月${NUM}{1,3}日起?施行)`
 const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?:(?<=[并並定]自|定[於于]|[条條]文自)|${AFTER_ORDER})(${ROC_YEAR}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
 /** `並自公布後一年施行`: a 施行 a span after the entry's own 公布 (grammars/history.json `spanAfterPublication`). */
 const SPAN_UNITS = new Map(Object.entries(grammar.spanAfterPublication.units))

@@ -844,6 +844,11 @@ const WALKS: Walk[] = [
       `某類材料安全管理法\n沿革：\n1.中華民國九十三年五月十二日總統華總一義字第09300088881號令制定公布全文40條\n  中華民國九十三年十一月三十日行政院院臺科字第0930055551號令${w}九十四年三月一日施行\n第 1 條\n為管理某類材料之安全，特制定本法。\n`,
     project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`),
   },
+  {
+    list: 'history.json#retroactiveFrom',
+    doc: (w) => `某某法院處務規程\n沿革：\n1.中華民國八十九年七月四日某某院（89）院台廳字第16008號函訂定發布全文30條；並${w}八十九年七月一日起施行\n第 1 條\n本規程依某某法院組織法訂定之。\n`,
+    project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`),
+  },
   ...(['leads', 'units', 'ends'] as const).map((part) => ({
     list: `history.json#spanAfterPublication.${part}`,
     word: (item: Json, key?: string) => (part === 'units' ? key! : (item as string)),

@@ -126,3 +126,24 @@ describe('H2: `並自公布後一年施行` is a 施行 a span after the entry�
     expect(doc.meta.history?.filter((h) => h.action === '施行').map((h) => h.date)).toEqual([])
   })
 })
+
+describe('H3: `並溯自…起施行`, a revision in force from a day before its own, is that day’s 施行', () => {
+  it('reads the day back in time, and counts 本辦法施行 from it', () => {
+    const doc = parse(
+      [
+        '某某法院書記處務規程',
+        '沿革：',
+        '1.中華民國七十年五月一日某某院（70）院台字第 3111 號令訂定發布',
+        '2.中華民國八十九年七月四日某某院（89）院台廳字第 16008 號函修正發布全文 20 條；並溯自八十九年七月一日起施行',
+        '3.中華民國九十七年一月四日某某院院台廳字第 0970000367 號令修正發布第 3 條條文',
+        '第 1 條',
+        '本規程依某某法院組織法訂定之。',
+        '第 19 條',
+        '各法院應自本規程施行之日起三個月內，訂定書記處分工表。',
+      ].join('\n'),
+    )
+    expect(doc.meta.history?.map((h) => `${h.action} ${h.date}`)).toEqual(['订定 1981-05-01', '修正 2000-07-04', '施行 2000-07-01', '修正 2008-01-04'])
+    // before: 2000-10-04, three months from the revision's order
+    expect(dues(doc)).toEqual(['第19条 自本规程施行之日起三个月内 2000-10-01'])
+  })
+})
