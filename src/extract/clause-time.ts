@@ -24,6 +24,8 @@ export interface TimeOptions {
   publishedDate?: string
   /** The date the text takes effect (meta.effectiveDate): 自本条例施行之日起 counts from it. */
   effectiveDate?: string
+  /** The text names its parent law 本法 (`ScanOptions.parentLaw`). */
+  parentLaw?: boolean
   planYear?: number
   /** The plan year when working it out costs a pass over the document, asked only when a date needs it (`ScanOptions.planYearOf`). */
   planYearOf?: () => number | undefined

@@ -6,6 +6,7 @@ import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from
 import {
   effectiveDates,
   fullTextEffective,
+  namesParentLaw,
   nounYearsOf,
   planPeriodFromTitle,
   scanTime,
@@ -141,6 +142,7 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
     documentDate,
     publishedDate,
     effectiveDate,
+    ...(namesParentLaw(view.text.slice(seg.start, ownEnd)) ? { parentLaw: true } : {}),
     planYear,
     planYearOf,
     referenceDate,

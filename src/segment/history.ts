@@ -16,9 +16,17 @@ const ERA_OFFSET = new Map(grammar.eras.map((e) => [e.prefix, e.offset]))
 const ERAS = [...ERA_OFFSET.keys()].sort(byLength).map(escapeRegExp).join('|')
 const NUM = '[〇○零一二三四五六七八九十百\\d]'
 /** A full date: ROC (中华民国五十八年九月十八日), arabic (2018年11月30日) or digit-by-digit Chinese. */
-const DATE = new RegExp(
-  `(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?<=[并並定]自|定[於于]|[条條]文自)([一二三四五六七八九十百零〇]{2,5}))年(${NUM}{1,3})月(${NUM}{1,3})日`,
-  'g',
+// (a date without its era counts inside an ROC history after the words that fix an effective day —
+// `並自…`, `定自…`, `條文自…` — and after an order's `…令發布 ⏎ 自…` when 施行 follows it, grammars/history.json
+// `effectiveAfterOrder`, or a day back in time, `並溯自…施行`, `retroactiveFrom`: `…號令發布自…廢止` stays one repeal
+// dated by the order)
+const ROC_YEAR = '[一二三四五六七八九十百零〇]{2,5}'
+const AFTER_ORDER = `(?<=${[...grammar.effectiveAfterOrder, ...grammar.retroactiveFrom].map(escapeRegExp).join('|')})(?=${ROC_YEAR}年${NUM}{1,3}月${NUM}{1,3}日起?施行)`
+const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?:(?<=[并並定]自|定[於于]|[条條]文自)|${AFTER_ORDER})(${ROC_YEAR}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
+/** `並自公布後一年施行`: a 施行 a span after the entry's own 公布 (grammars/history.json `spanAfterPublication`). */
+const SPAN_UNITS = new Map(Object.entries(grammar.spanAfterPublication.units))
+const SPAN_AFTER_PUBLICATION = new RegExp(
+  `(?:${grammar.spanAfterPublication.leads.map(escapeRegExp).join('|')})([一二三四五六七八九十百零〇\\d]{1,3})(${[...SPAN_UNITS.keys()].sort(byLength).map(escapeRegExp).join('|')})(?:${[...grammar.spanAfterPublication.ends].sort(byLength).map(escapeRegExp).join('|')})`,
 )
 const ACTION_OF = new Map<string, HistoryAction>()
 const RANK = new Map<HistoryAction, number>()
@@ -92,6 +100,26 @@ function dateOf(m: RegExpExecArray): string | null {
   const month = num(m[6])
   const day = num(m[7])
   return year && month && day ? isoOf(year, month, day) : null
+}
+
+/** `iso` moved on by `count` months (a day past the month's end falls to its last day). */
+function addMonths(isoDate: string, count: number): string | null {
+  const [year, month, day] = isoDate.split('-').map(Number)
+  const months = year * 12 + (month - 1) + count
+  const last = new Date(Date.UTC(Math.floor(months / 12), (months % 12) + 1, 0)).getUTCDate()
+  return isoOf(Math.floor(months / 12), (months % 12) + 1, Math.min(day, last))
+}
+
+/**
+ * The 施行 an entry sets a span after its own 公布 (`…制定公布；並自公布後一年施行`), as an event: dated by
+ * the entry's date and the span, placed on the words. Null when the entry prints none.
+ */
+function spanAfterPublication(piece: string, date: string | null): { index: number; length: number; date: string | null } | null {
+  const m = SPAN_AFTER_PUBLICATION.exec(piece)
+  if (!m) return null
+  const count = cnNumber(m[1])
+  const unit = SPAN_UNITS.get(m[2])
+  return { index: m.index, length: m[0].length, date: date && count ? addMonths(date, unit === 'year' ? count * 12 : count) : null }
 }
 
 /**
@@ -228,6 +256,17 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
       issuers: issuersOfEvent(afterDate, docNumber),
       opensEntry: /\d{1,3}\s*[.．、]$/.test(compact.slice(Math.max(lo, (from ? from.s : s) - 5), from ? from.s : s)),
     })
+    const later = action === '施行' ? null : spanAfterPublication(piece, dateOf(starts[n].m))
+    if (later)
+      out.push({
+        start: base + at[s + later.index],
+        end: base + at[s + later.index + later.length - 1] + 1,
+        date: later.date,
+        action: '施行',
+        docNumber: null,
+        issuers: [],
+        opensEntry: false,
+      })
   }
   return out
 }

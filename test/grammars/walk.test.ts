@@ -837,6 +837,27 @@ const WALKS: Walk[] = [
       `行政法院組織法\n沿革：\n1.中華民國八十八年二月三日總統（88）華總一義字第8800025750號令修正公布全文48條\n  中華民國八十八年七月八日司法院（88）院台廳行一字第17712號令${w}八十九年七月一日起施行\n第 1 條\n行政法院掌理全國行政訴訟審判事務。\n`,
     project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}:${h.raw}`),
   },
+  // rounds 1–2 left (dlfam, H1/H2): an order's day under an entry, a 施行 a span after the 公布
+  {
+    list: 'history.json#effectiveAfterOrder',
+    doc: (w) =>
+      `某類材料安全管理法\n沿革：\n1.中華民國九十三年五月十二日總統華總一義字第09300088881號令制定公布全文40條\n  中華民國九十三年十一月三十日行政院院臺科字第0930055551號令${w}九十四年三月一日施行\n第 1 條\n為管理某類材料之安全，特制定本法。\n`,
+    project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`),
+  },
+  {
+    list: 'history.json#retroactiveFrom',
+    doc: (w) => `某某法院處務規程\n沿革：\n1.中華民國八十九年七月四日某某院（89）院台廳字第16008號函訂定發布全文30條；並${w}八十九年七月一日起施行\n第 1 條\n本規程依某某法院組織法訂定之。\n`,
+    project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`),
+  },
+  ...(['leads', 'units', 'ends'] as const).map((part) => ({
+    list: `history.json#spanAfterPublication.${part}`,
+    word: (item: Json, key?: string) => (part === 'units' ? key! : (item as string)),
+    doc: (w: string) => {
+      const words = { leads: '並自公布後', units: '個月', ends: '施行', [part]: w }
+      return `某類工程採購監督法\n沿革：\n1.中華民國九十五年一月十八日總統華總一義字第09500007771號令制定公布全文30條；${words.leads}六${words.units}${words.ends}\n第 1 條\n為監督某類工程之採購，特制定本法。\n`
+    },
+    project: (d: PolicyDocument) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`),
+  })),
   {
     list: 'history.json#authorityTransfers.words',
     doc: (w) =>
@@ -1248,6 +1269,10 @@ const TIME_NOT_WALKED_YET: string[] = [
   // test/extract/time/audit-families.test.ts
   'time/lexicon.json#anchors.fullText.actions',
   'time/lexicon.json#anchors.fullText.marks',
+  // rounds 1–2 left (dlfam): a regulation naming its parent law 本法, tested by
+  // test/extract/time/audit-families-2.test.ts
+  'time/lexicon.json#anchors.parentLaw.definitions',
+  'time/lexicon.json#anchors.parentLaw.subjects',
   'time/lexicon.json#fiveYearPlans.quotes',
   'time/lexicon.json#fiveYearPlans.afterQuoted',
   'time/lexicon.json#validYears',

@@ -26,3 +26,11 @@ export function fullTextEffective(history: readonly HistoryEntry[] | undefined):
   for (let i = last + 1; i < history.length && (history[i].action === '施行' || history[i].action === '公布'); i++) if (history[i].action === '施行' && history[i].date) return history[i].date
   return history[last].date
 }
+
+/**
+ * True when a text names another law 本法 (`本辦法依游離輻射防護法（以下簡稱本法）…訂定之`): a regulation
+ * under that law, whose `自本法施行之日起` is the parent's day (grammars/time/lexicon.json `anchors.parentLaw`).
+ */
+export function namesParentLaw(text: string): boolean {
+  return lexicon.parentLawDefinitions.some((definition) => text.includes(definition))
+}

@@ -8,7 +8,7 @@ export { scheduleLabels, splitMilestones, type MilestoneMatch } from './mileston
 export { findStages, RANGE_LINES, STEP_HEAD, type StageBlock, type StageMatch, type StageOptions } from './stages.js'
 export { planPeriodFromTitle, preambleYearOf, titleYearOf, type PlanPeriodMatch } from './period.js'
 export { effectiveDates, type EffectiveDates } from './effective.js'
-export { fullTextEffective } from './enacted.js'
+export { fullTextEffective, namesParentLaw } from './enacted.js'
 export { canonicalize, type Canon } from './canon.js'
 export { editionYearOf, eventOf, isNarrativeGenre, signingDateAtEnd, deliveryDateline, yearContextOf, type EventContext, type EventReading } from './events.js'
 export { standingReading, STANDING_MIN_ARTICLES, type StandingReading } from './standing.js'

@@ -157,6 +157,8 @@ export const lexicon = {
   anchorSuffix: WordList.fromWords(raw.anchors.suffix),
   fullTextActions: raw.anchors.fullText.actions as readonly string[],
   fullTextMarks: raw.anchors.fullText.marks as readonly string[],
+  parentLawDefinitions: raw.anchors.parentLaw.definitions as readonly string[],
+  parentLawSubjects: raw.anchors.parentLaw.subjects as readonly string[],
   durationUnits: WordList.map<'day' | 'workday' | 'month' | 'year' | 'week'>(raw.anchors.durationUnits),
   plans: WordList.map<[number, number]>(raw.fiveYearPlans.plans),
   planOrdinalPrefix: raw.fiveYearPlans.ordinal.prefix,

@@ -29,6 +29,11 @@ export interface ScanOptions {
   publishedDate?: string | Date
   /** The date the text takes effect (本条例施行之日), ISO; defaults to documentDate. */
   effectiveDate?: string | Date
+  /**
+   * The text names its parent law 本法 (`…法（以下簡稱本法）`): an anchor on 本法 is that law's
+   * 施行 or 公布, which the text does not date (grammars/time/lexicon.json `anchors.parentLaw`).
+   */
+  parentLaw?: boolean
 }
 
 export interface TimeDiagnostic {
@@ -295,6 +300,10 @@ class Context {
     return this.pubDate
   }
 
+  get parentLaw(): boolean {
+    return this.options.parentLaw === true
+  }
+
   get effective(): Date | null {
     if (this.effDate === undefined) this.effDate = toDate(this.options.effectiveDate)
     return this.effDate
@@ -433,7 +442,7 @@ function build(raw: string, expr: Expr, years: Years, context: Context): TimeMat
         break
       }
       if (expr.anchor) {
-        const anchor = anchorDate(expr.anchor.date, context, notes)
+        const anchor = anchorDate(expr.anchor, context, notes)
         deadline.date = anchor && expr.anchor.count ? iso(addDuration(anchor, expr.anchor.count, expr.anchor.unit!)) : null
         deadline.precision = 'day'
         break
@@ -445,7 +454,7 @@ function build(raw: string, expr: Expr, years: Years, context: Context): TimeMat
     }
     case 'start': {
       if (expr.anchor) {
-        const anchor = anchorDate(expr.anchor.date, context, notes)
+        const anchor = anchorDate(expr.anchor, context, notes)
         deadline.date = anchor ? iso(anchor) : null
         deadline.start = deadline.date
         deadline.precision = 'day'
@@ -460,7 +469,7 @@ function build(raw: string, expr: Expr, years: Years, context: Context): TimeMat
     case 'ongoing': {
       if (expr.anchor?.count) {
         // 今后5年: from the document date to the day before the same date 5 years on; 近三个月: back to it
-        const anchor = anchorDate(expr.anchor.date, context, notes)
+        const anchor = anchorDate(expr.anchor, context, notes)
         if (anchor) {
           const { count, unit, back } = expr.anchor
           deadline.start = iso(back ? addDuration(anchor, -count, unit!) : anchor)
@@ -498,7 +507,13 @@ function build(raw: string, expr: Expr, years: Years, context: Context): TimeMat
   return match
 }
 
-function anchorDate(kind: AnchorDate, context: Context, notes: string[]): Date | null {
+function anchorDate(anchor: NonNullable<Expr['anchor']>, context: Context, notes: string[]): Date | null {
+  const kind: AnchorDate = anchor.date
+  // 自本法施行之日起 in a regulation that names its parent law 本法: that law's day, not printed here
+  if (context.parentLaw && anchor.subject && kind !== 'document' && lexicon.parentLawSubjects.includes(anchor.subject)) {
+    notes.push("anchor is the parent law's, which the text does not date")
+    return null
+  }
   // 自本法修正施行之日起: an amendment's day, and the text does not say which amendment
   if (kind === 'amendment') {
     notes.push('anchor is an amendment the text does not date')

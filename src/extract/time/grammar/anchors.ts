@@ -10,14 +10,14 @@ const MAX_BEFORE_EVENT = 10
 const CLAUSE_ENDS = new Set(['，', '。', '；', '\n'])
 
 /** The event word and 之日 after 自 (印发之日): the date it binds to and where it ends. */
-function readEvent(text: string, offset: number): { date: AnchorDate; end: number } | undefined {
+function readEvent(text: string, offset: number): { date: AnchorDate; end: number; subject: string } | undefined {
   const limit = Math.min(text.length, offset + MAX_BEFORE_EVENT)
   for (let t = offset; t < limit; t++) {
     if (CLAUSE_ENDS.has(text[t])) break
     const event = lexicon.anchorEvents.longestAt(text, t)
     if (!event) continue
     const ofWord = lexicon.anchorOf.len(text, t + event[0].length)
-    if (ofWord) return { date: event[1], end: t + event[0].length + ofWord }
+    if (ofWord) return { date: event[1], end: t + event[0].length + ofWord, subject: text.slice(offset, t) }
   }
   return undefined
 }
@@ -26,6 +26,7 @@ export function readAnchor(text: string, offset: number): Expr | undefined {
   const prefix = lexicon.anchorPrefix.len(text, offset)
   let cursor = offset + prefix
   let date: AnchorDate
+  let subject = ''
   const today = lexicon.anchorToday.len(text, cursor)
   if (today) {
     date = 'document'
@@ -36,12 +37,13 @@ export function readAnchor(text: string, offset: number): Expr | undefined {
     const event = readEvent(text, cursor)
     if (!event) return undefined
     date = event.date
+    subject = event.subject
     cursor = event.end
   }
   const suffix = lexicon.anchorSuffix.len(text, cursor)
   if (!suffix) return undefined
   cursor += suffix
-  const expr: Expr = { rule: 'anchor', kind: 'start', start: offset, end: cursor, anchor: { date } }
+  const expr: Expr = { rule: 'anchor', kind: 'start', start: offset, end: cursor, anchor: subject ? { date, subject } : { date } }
   const verb = lexicon.effectiveVerbs.len(text, cursor)
   if (verb) {
     expr.end = cursor + verb
@@ -55,7 +57,7 @@ export function readAnchor(text: string, offset: number): Expr | undefined {
       if (within) {
         expr.rule = 'anchor.duration'
         expr.kind = 'due'
-        expr.anchor = { date, count: count.value, unit: unit[1] }
+        expr.anchor = { date, count: count.value, unit: unit[1], ...(subject ? { subject } : {}) }
         expr.end = count.end + unit[0].length + within
         if (unit[1] === 'workday') expr.note = 'working days counted as calendar days'
       }

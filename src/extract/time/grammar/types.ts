@@ -60,7 +60,8 @@ export interface Expr {
   edge?: 'last' | 'before'
   note?: string
   recurrence?: Recurrence
-  anchor?: { date: AnchorDate; count?: number; unit?: DurationUnit; back?: boolean }
+  /** `subject`: the words between 自 and the event (本法 in 自本法施行之日起), when any. */
+  anchor?: { date: AnchorDate; count?: number; unit?: DurationUnit; back?: boolean; subject?: string }
   /** Named period without a cue (2015年6月, （2013年）): stages read it as the whole period. */
   bare?: boolean
   /**
