@@ -95,6 +95,8 @@ export const grammar = {
     actionVerbs: new Lexicon(verbsJson.objectFrame.actionVerbs),
     truthObjects: new Lexicon(verbsJson.objectFrame.truthObjects),
     maxInside: verbsJson.objectFrame.maxInside,
+    accountableAfter: new Lexicon(verbsJson.objectFrame.accountableAfter),
+    notAccountable: new Lexicon(verbsJson.objectFrame.notAccountable),
   },
   itemOwner: {
     verbs: new Lexicon(verbsJson.itemOwner.verbs),
