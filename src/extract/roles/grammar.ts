@@ -98,6 +98,11 @@ export const grammar = {
     accountableAfter: new Lexicon(verbsJson.objectFrame.accountableAfter),
     notAccountable: new Lexicon(verbsJson.objectFrame.notAccountable),
   },
+  responsibleSubject: {
+    copula: verbsJson.responsibleSubject.copula,
+    labels: new Lexicon(verbsJson.responsibleSubject.labels),
+    publicHeads: verbsJson.responsibleSubject.publicHeads,
+  },
   itemOwner: {
     verbs: new Lexicon(verbsJson.itemOwner.verbs),
     joiner: verbsJson.itemOwner.joiner,

@@ -13,6 +13,7 @@ import { COLON, COMMA, indexWithin, skipLeadIn, trimFillers, opensSentence, open
 import { notAVerb, findVerb, verbLabel } from './role-verbs.js'
 import { pastPivot, strictUnits, withUnits } from './unit-lists.js'
 import { answersTo, bareAfter, truthObjectBefore } from './accountable.js'
+import { readResponsibleSubject } from './responsible-subject.js'
 
 /** 由 opening a unit list (not 由于, 理由, 自由 …). */
 export function findBy(t: string, br: Brackets, s: number, e: number): number | undefined {
@@ -85,7 +86,7 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
     return undefined
   }
 
-  const framed = readFramed(ctx, p, ce) ?? readObjectFramed(ctx, p, ce, regionStart)
+  const framed = readFramed(ctx, p, ce) ?? readObjectFramed(ctx, p, ce, regionStart) ?? readResponsibleSubject(ctx, p, ce, regionStart)
   if (framed) return framed.role === 'lead' || framed.role === 'responsible' ? framed : undefined
   const found = findBy(t, br, p, ce)
   // a verb before 由 is the clause's own (湖北省人民政府负责组织建立由…参加的指挥系统)
