@@ -54,4 +54,9 @@ describe('R9: a public body named the responsible subject of a field of work', (
     expect(law['第一章/第六条']).toBeUndefined()
     expect(law['第一章/第七条']).toEqual([['responsible', ['市交通运输主管部门']]])
   })
+
+  it('reads it only opening a clause: inside a plan item it is an exhortation (the plan gold annotates none)', () => {
+    const plan = '某市智慧城市建设实施方案\n\n一、保障措施\n（一）加强组织领导。各区要加强领导。区人民政府是本区智慧城市建设的责任主体，要细化措施。\n'
+    expect(parse(plan).tasks.flatMap((t) => t.roles)).toEqual([])
+  })
 })
