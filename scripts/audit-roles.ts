@@ -6,7 +6,7 @@
  *   node --import tsx scripts/audit-roles.ts score [--verbose]
  *   node --import tsx scripts/audit-roles.ts --check         score, and exit 1 when A recall or B precision falls
  *                                                            below test/gold/audit/roles-recorded.json
- *   … --round 2                                              the second draw (ROUNDS below); round 1 is the default
+ *   … --round 2 / --round 3                                  a later draw (ROUNDS below); round 1 is the default
  *
  * Strata as the deadline audit: corpus/seeds, corpus/policy and each bulk file; only documents with a neutral cue.
  *
@@ -56,6 +56,7 @@ export interface Round {
 export const ROUNDS: Record<number, Round> = {
   1: { seed: 20261203, sizeA: 120, sizeB: 100, fileA: 'roles-A.tsv', fileB: 'roles-B.tsv', outDir: '/work/audit/roleaudit', exclude: [] },
   2: { seed: 20261206, sizeA: 100, sizeB: 100, fileA: 'roles2-A.tsv', fileB: 'roles2-B.tsv', key: 'round2', outDir: '/work/audit/roleaudit2', exclude: [1] },
+  3: { seed: 20261212, sizeA: 100, sizeB: 100, fileA: 'roles3-A.tsv', fileB: 'roles3-B.tsv', key: 'round3', outDir: '/work/audit/roleaudit3', exclude: [1, 2] },
 }
 export const SEED = ROUNDS[1].seed
 const repo = fileURLToPath(new URL('../', import.meta.url))

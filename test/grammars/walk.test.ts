@@ -204,6 +204,12 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#objectFrame.verbs', doc: (w) => law(`市燃气管理部门对本市燃气安全工作${w}。`), project: roles },
   { list: 'roles/verbs.json#objectFrame.actionVerbs', doc: (w) => law(`市燃气管理部门对燃气经营企业的经营活动${w}监督。`), project: roles },
   { list: 'roles/verbs.json#objectFrame.truthObjects', doc: (w) => law(`市燃气管理部门对报送材料的${w}负责。`), project: roles },
+  // a bare 对…负责 answers to a body (roleaudit3 R8; test/extract/roles/roleaudit3-families.test.ts)
+  { list: 'roles/verbs.json#objectFrame.accountableAfter', doc: (w) => law(`市燃气管理委员会对市人民政府负责${w}。`), project: roles },
+  // a public body named the responsible subject of a field of work (roleaudit3 R9); a company named so gets no role
+  { list: 'roles/verbs.json#responsibleSubject.labels', doc: (w) => law(`市人民政府是本市燃气安全工作的${w}，应当加强领导。`), project: roles },
+  { list: 'roles/verbs.json#responsibleSubject.publicHeads', doc: (w) => law(`县燃气${w}是本县燃气安全工作的责任主体。`), project: roles, control: () => '公司' },
+  { list: 'roles/verbs.json#objectFrame.notAccountable', doc: (w) => law(`涉外燃气事项，由市${w}燃气合作主管部门负责。`), project: roles, control: (w) => `${w[0]}某` },
   { list: 'roles/verbs.json#basis.openers', doc: (w) => law(`市燃气管理部门${w}本条例负责燃气经营许可。`), project: roles },
   { list: 'roles/verbs.json#sharedLevel.prefixes', doc: (w) => law(`${w}燃气行政主管部门、住房城乡建设主管部门按照职责分工负责燃气安全监督。`), project: roles },
   { list: 'roles/verbs.json#sharedLevel.heads', doc: (w) => law(`国务院燃气${w}、住房城乡建设${w}按照职责分工负责燃气安全监督。`), project: roles },

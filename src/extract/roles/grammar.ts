@@ -95,6 +95,13 @@ export const grammar = {
     actionVerbs: new Lexicon(verbsJson.objectFrame.actionVerbs),
     truthObjects: new Lexicon(verbsJson.objectFrame.truthObjects),
     maxInside: verbsJson.objectFrame.maxInside,
+    accountableAfter: new Lexicon(verbsJson.objectFrame.accountableAfter),
+    notAccountable: new Lexicon(verbsJson.objectFrame.notAccountable),
+  },
+  responsibleSubject: {
+    copula: verbsJson.responsibleSubject.copula,
+    labels: new Lexicon(verbsJson.responsibleSubject.labels),
+    publicHeads: verbsJson.responsibleSubject.publicHeads,
   },
   itemOwner: {
     verbs: new Lexicon(verbsJson.itemOwner.verbs),

@@ -12,6 +12,8 @@ import type { Ctx } from './context.js'
 import { COLON, COMMA, indexWithin, skipLeadIn, trimFillers, opensSentence, opensRegionOrSentence } from './clause-edges.js'
 import { notAVerb, findVerb, verbLabel } from './role-verbs.js'
 import { pastPivot, strictUnits, withUnits } from './unit-lists.js'
+import { answersTo, bareAfter, truthObjectBefore } from './accountable.js'
+import { readResponsibleSubject } from './responsible-subject.js'
 
 /** 由 opening a unit list (not 由于, 理由, 自由 …). */
 export function findBy(t: string, br: Brackets, s: number, e: number): number | undefined {
@@ -84,7 +86,7 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
     return undefined
   }
 
-  const framed = readFramed(ctx, p, ce) ?? readObjectFramed(ctx, p, ce, regionStart)
+  const framed = readFramed(ctx, p, ce) ?? readObjectFramed(ctx, p, ce, regionStart) ?? readResponsibleSubject(ctx, p, ce, regionStart)
   if (framed) return framed.role === 'lead' || framed.role === 'responsible' ? framed : undefined
   const found = findBy(t, br, p, ce)
   // a verb before 由 is the clause's own (湖北省人民政府负责组织建立由…参加的指挥系统)
@@ -96,6 +98,8 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
   const useBy = by !== undefined && by < verb.index
   // (县人民政府授权县应急管理局负责…: the empowered body holds the duty)
   const unitsStart = useBy ? afterPronoun(t, by + 1, ce) : pastPivot(t, br, p, verb.index)
+  // (国家监察委员会对全国人民代表大会负责: whom the units answer to, no work handed to them)
+  if (answersTo(t, br, unitsStart, verb.index, verb.end, ce)) return undefined
   let unitsEnd = trimFillers(t, unitsStart, verb.index)
   // (州人大常委会办公室是负责…的工作机构: the body defined as the one in charge holds the duty)
   if (!useBy) unitsEnd = beforeCopula(t, br, unitsStart, unitsEnd, verb.end, ce)
@@ -303,9 +307,10 @@ function readObjectFramed(ctx: Ctx, s: number, e: number, regionStart: number): 
     let w = f.verbs.matchAt(t, q, e)
     if (!w) {
       const a = f.actionVerbs.matchAt(t, q, e)
-      if (a && q + a.length < e && isHan(t[q + a.length]) && !notAVerb(t, q + a.length, e)) w = a
+      // (对全国人民代表大会负责并报告工作: answering to a body, no action — accountable.ts)
+      if (a && !bareAfter(t, q + a.length, e) && !notAVerb(t, q + a.length, e)) w = a
       // 对申报材料的真实性负责: the truth of what the units submit is theirs to answer for
-      else if (a && (q + a.length >= e || !isHan(t[q + a.length])) && truthObjectBefore(t, q)) w = a
+      else if (a && bareAfter(t, q + a.length, e) && truthObjectBefore(t, q)) w = a
     }
     if (!w) continue
     const units = strictUnits(t, br, s, k)
@@ -316,12 +321,6 @@ function readObjectFramed(ctx: Ctx, s: number, e: number, regionStart: number): 
     return role
   }
   return undefined
-}
-
-/** Does the object of 对 end right before `q` with a truth word (真实性, 真实性、准确性 …等)? */
-function truthObjectBefore(t: string, q: number): boolean {
-  const end = t[q - 1] === '等' ? q - 1 : q
-  return grammar.objectFrame.truthObjects.matchEndingAt(t, end, Math.max(0, end - 4)) !== undefined
 }
 
 /** Index of the first of the sorted `xs` at or after `k`. */

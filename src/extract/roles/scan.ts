@@ -257,6 +257,7 @@ export const ROLE_CUE_WORDS: readonly string[] = [
   grammar.dutyListVerbs,
   grammar.dutyListHeads,
   grammar.objectFrame.verbs,
+  grammar.responsibleSubject.labels,
 ].flatMap((lex) => [...lex.words])
 
 /** The role gate's words as one matcher. */
