@@ -1206,6 +1206,10 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#priorState.cueEnds',
   'time/events.json#priorState.words',
   'time/events.json#relativeClause',
+  // round-3 G4 (dlaudit3): a span of permission or exemption, tested by test/extract/time/dlaudit3-families.test.ts
+  'time/events.json#permission.words',
+  'time/events.json#permission.spanEnds',
+  'time/events.json#permission.notBefore',
   'time/events.json#caseReport.headings',
   'time/lexicon.json#numerals.digits',
   'time/lexicon.json#numerals.units',

@@ -157,6 +157,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (basis !== 'cue' && deadline.kind === 'due' && deadline.precision === 'day' && atHourOfDay(text, match.end, deadline.raw)) return windowKind(text, match.end) ?? { kind: 'other' }
   // 一九六四年底，毛主席召集了中央工作会议 / 于2016年制定了《…》: the clause tells the act as done
   if (deadline.kind === 'due' && perfectiveAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
+  // 自本法施行之日起六年內應免徵… / …六個月內，得適用…: how long one may do or is spared something
+  if (deadline.kind === 'due' && permissionAfter(text, match)) return { kind: 'validity' }
   // 国务院已于今年初作出决定 / 公路到今年3月也已经全部完成: done by then, told, not set
   if (deadline.kind === 'due' && (alreadyBefore.before(text, match.index) || (basis === 'target' && alreadyTargets.has(match.target ?? '') && alreadyAfter(text, match.end))))
     return windowKind(text, match.end) ?? { kind: 'other' }
@@ -532,6 +534,16 @@ function alreadyAfter(text: string, end: number): boolean {
     if (alreadyWords.longestAt(text, cursor)) return true
   }
   return false
+}
+
+const permission = WordList.fromWords(raw.permission.words)
+
+/** Is the date a counted span right followed by a word of permission or exemption (events.json permission)? */
+function permissionAfter(text: string, match: TimeMatch): boolean {
+  if (!raw.permission.spanEnds.includes(text[match.end - 1])) return false
+  const from = text[match.end] === '，' || text[match.end] === ',' ? match.end + 1 : match.end
+  const word = permission.longestAt(text, from)
+  return Boolean(word) && !raw.permission.notBefore.includes(text[from + (word?.[0].length ?? 0)] ?? '')
 }
 
 const alreadyBefore = WordList.fromWords(raw.alreadyBefore)

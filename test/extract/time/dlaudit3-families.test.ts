@@ -104,3 +104,32 @@ describe('G3: a date told as done by then, or a span from now characterised, set
     expect(events.spanFromNow.before).toContain('从现在到')
   })
 })
+
+describe('G4: a counted span of permission or exemption is a window, not a due date', () => {
+  const text = [
+    '某某合作社發展條例',
+    '沿革：',
+    '1.中華民國九十八年四月八日總統華總一義字第 09800081231 號令制定公布全文 12 條；並自公布日施行',
+    '第 1 條',
+    '為促進合作社發展，特制定本條例。',
+    '第 2 條',
+    '合作社依法經營者，得減徵營業稅。但自本條例施行之日起五年內應免徵營業稅。',
+    '第 3 條',
+    '本條例施行前已核准設立之合作社，自本條例施行之日起三個月內，得適用原登記規定。',
+    '第 4 條',
+    '本條例施行前已設立之合作社，應自本條例施行之日起一年內，向主管機關申請換發登記證。',
+    '第 5 條',
+    '本條例自公布日施行。',
+  ].join('\n')
+  const got = dues(parse(text))
+  it('reads the exemption and the option as no due dates', () => {
+    expect(got.filter((d) => /^第[23]条 /.test(d))).toEqual([])
+  })
+  it('keeps the duty counted from the same 施行', () => {
+    expect(got).toContain('第4条 2010-04-08')
+  })
+  it('the words are data', () => {
+    expect(events.permission.words).toContain('得')
+    expect(events.permission.notBefore).toContain('到')
+  })
+})
