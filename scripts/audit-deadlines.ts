@@ -68,6 +68,16 @@ export const ROUNDS: Record<number, Round> = {
     recordKey: 'round2',
     outDir: '/work/audit/dlaudit2',
   },
+  3: {
+    round: 3,
+    seed: 20261210,
+    sizeA: 100,
+    sizeB: 100,
+    fileA: 'deadlines3-A.tsv',
+    fileB: 'deadlines3-B.tsv',
+    recordKey: 'round3',
+    outDir: '/work/audit/dlaudit3',
+  },
 }
 export const SEED = ROUNDS[1].seed
 const repo = fileURLToPath(new URL('../', import.meta.url))

@@ -39,6 +39,8 @@ export interface TimeOptions {
   periodStart?: string
   /** A report: see `EventContext.narrative`. */
   narrative?: boolean
+  /** A court case: see `EventContext.caseReport`. */
+  caseReport?: boolean
   /** A text of articles (a law, a regulation): its dates are read as a standing rule's (`standingReading`). */
   standing?: boolean
 }
@@ -115,6 +117,7 @@ export function timeIn(
       editionYear: opts.editionYear,
       periodStart: opts.periodStart,
       narrative: opts.narrative,
+      caseReport: opts.caseReport,
     })
     const standing = !reading && opts.standing ? standingReading(view.text, match) : undefined
     const event = reading ?? (standing && 'event' in standing ? standing.event : undefined)

@@ -16,6 +16,7 @@ import {
   titleYearOf,
   yearContextOf,
   editionYearOf,
+  isCaseReport,
   isNarrativeGenre,
   preambleYearOf,
 } from './time/index.js'
@@ -150,6 +151,8 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
     ...(editionYear ? { editionYear } : {}),
     ...(periodStart ? { periodStart } : {}),
     ...(isNarrativeGenre(meta.docType) ? { narrative: true } : {}),
+    // a court case (基本案情 ⏎ …) tells its facts: their dates are no due dates
+    ...(isCaseReport(view.text.slice(seg.start, ownEnd)) ? { caseReport: true } : {}),
     standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES,
   }
 }

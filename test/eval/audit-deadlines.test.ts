@@ -49,4 +49,14 @@ describe('deadline audit', () => {
     },
     240_000,
   )
+
+  it.skipIf(!haveBulk)(
+    'round 3 (a third draw, its own judgments) holds its recorded figures',
+    async () => {
+      const s = await score(ROUNDS[3])
+      expect(s.recallA.n).toBe(22)
+      expect(belowRecorded(s, ROUNDS[3])).toEqual([])
+    },
+    240_000,
+  )
 })

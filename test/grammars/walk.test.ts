@@ -1229,10 +1229,25 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#narrators',
   // bare dates narrated as done (fixdates), tested by test/extract/time/outside.test.ts
   'time/events.json#already.words',
+  // the deadline audit's round-3 G3 (dlaudit3): done by then, or a span from now characterised, tested by
+  // test/extract/time/dlaudit3-families.test.ts
+  'time/events.json#alreadyBefore',
+  'time/events.json#alreadyTargets',
+  'time/events.json#spanFromNow.before',
   // the deadline audit's round-2 F7 (dlaudit2): 为了 / 了解 kept from the perfective, tested by
   // test/extract/time/audit-families.test.ts
   'time/events.json#perfective.notAfter',
   'time/events.json#perfective.notBefore',
+  // the deadline audit's round-3 G2 and G1 (dlaudit3): a before-cued date then 已 / 又 or a 者 phrase, a court
+  // case's headings, tested by test/extract/time/dlaudit3-families.test.ts
+  'time/events.json#priorState.cueEnds',
+  'time/events.json#priorState.words',
+  'time/events.json#relativeClause',
+  // round-3 G4 (dlaudit3): a span of permission or exemption, tested by test/extract/time/dlaudit3-families.test.ts
+  'time/events.json#permission.words',
+  'time/events.json#permission.spanEnds',
+  'time/events.json#permission.notBefore',
+  'time/events.json#caseReport.headings',
   'time/lexicon.json#numerals.digits',
   'time/lexicon.json#numerals.units',
   'time/lexicon.json#numerals.twenty',

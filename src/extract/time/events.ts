@@ -73,6 +73,11 @@ export interface EventContext {
    * own is narrated (`一九六四年，中苏双方在北京开始谈判`), not set.
    */
   narrative?: boolean
+  /**
+   * The text is a court case (events.json caseReport): a date without a deadline cue of its own, bare or after
+   * a weak target (`于2007年1月17日进行过维修`), is a fact of the case, not set.
+   */
+  caseReport?: boolean
 }
 
 export interface EventReading {
@@ -105,6 +110,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // …以前已设置之设施 / …之前已完成转制的企业: a short verb phrase between the cue and the joiner
   const clauseCue = (deadline.date || deadline.end) && attributiveClause(text, match, ownCue)
   if (clauseCue) return { kind: 'condition', cue: clauseCue }
+  // …以前已有租賃關係…之公有土地 / 在…以前又犯…之罪 / 在…以前者: what was done before the date, who qualifies
+  const priorCue = (deadline.date || deadline.end) && ownCue ? priorCondition(text, match, ownCue) : undefined
+  if (priorCue) return { kind: 'condition', cue: priorCue }
   // 2016年5月1日新纳入试点范围的纳税人: who is newly in scope as of that date
   const newly = match.basis === 'bare' ? newlyScope(text, match.end) : undefined
   if (newly) return { kind: 'condition', cue: newly }
@@ -149,6 +157,13 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (basis !== 'cue' && deadline.kind === 'due' && deadline.precision === 'day' && atHourOfDay(text, match.end, deadline.raw)) return windowKind(text, match.end) ?? { kind: 'other' }
   // 一九六四年底，毛主席召集了中央工作会议 / 于2016年制定了《…》: the clause tells the act as done
   if (deadline.kind === 'due' && perfectiveAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
+  // 自本法施行之日起六年內應免徵… / …六個月內，得適用…: how long one may do or is spared something
+  if (deadline.kind === 'due' && permissionAfter(text, match)) return { kind: 'validity' }
+  // 国务院已于今年初作出决定 / 公路到今年3月也已经全部完成: done by then, told, not set
+  if (deadline.kind === 'due' && (alreadyBefore.before(text, match.index) || (basis === 'target' && alreadyTargets.has(match.target ?? '') && alreadyAfter(text, match.end))))
+    return windowKind(text, match.end) ?? { kind: 'other' }
+  // 从现在到二〇二〇年，是全面建成小康社会决胜期: the span from now, characterised
+  if (deadline.kind === 'due' && spanFromNow(text, match)) return { kind: 'other' }
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }
@@ -165,6 +180,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (basis === 'bare' && narratorAfter(text, match.end)) return { kind: 'other' }
   // 一九六四年，中苏双方在北京开始谈判 in a congress report: a report tells when, it sets no due date
   if (basis === 'bare' && context.narrative) return windowKind(text, match.end) ?? { kind: 'other' }
+  // 2007年2月28日，原告…购买 / 于2008年3月13日作出…判决 in a court case: its facts, never a due date
+  if (context.caseReport && (basis === 'bare' || (basis === 'target' && weakTargets.has(match.target ?? '')))) return windowKind(text, match.end) ?? { kind: 'other' }
   // 105年12月16日總統與院長已分別至…掛牌: the clause reports the act as done
   if (basis === 'bare' && alreadyAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   const weak = basis === 'bare' || (basis === 'target' && weakTargets.has(match.target ?? ''))
@@ -519,6 +536,29 @@ function alreadyAfter(text: string, end: number): boolean {
   return false
 }
 
+const permission = WordList.fromWords(raw.permission.words)
+
+/** Is the date a counted span right followed by a word of permission or exemption (events.json permission)? */
+function permissionAfter(text: string, match: TimeMatch): boolean {
+  if (!raw.permission.spanEnds.includes(text[match.end - 1])) return false
+  const from = text[match.end] === '，' || text[match.end] === ',' ? match.end + 1 : match.end
+  const word = permission.longestAt(text, from)
+  return Boolean(word) && !raw.permission.notBefore.includes(text[from + (word?.[0].length ?? 0)] ?? '')
+}
+
+const alreadyBefore = WordList.fromWords(raw.alreadyBefore)
+const alreadyTargets = new Set(raw.alreadyTargets)
+const fromNow = WordList.fromWords(raw.spanFromNow.before)
+const SENTENCE_END = /[。；;！？!?\n]/u
+
+/** Is the date the end of a span from now that its sentence characterises (events.json spanFromNow: 从现在到…，是…)? */
+function spanFromNow(text: string, match: TimeMatch): boolean {
+  if (!fromNow.before(text, match.index)) return false
+  const limit = Math.min(text.length, match.end + raw.spanFromNow.within)
+  for (let index = match.end; index < limit && !SENTENCE_END.test(text[index]); index++) if (text[index] === raw.spanFromNow.copula) return true
+  return false
+}
+
 const perfective = raw.perfective
 
 /**
@@ -639,6 +679,34 @@ export function yearContextOf(title: string | null | undefined, docType: string 
   // only a report on a year's work: in other titles a year is often a target (2030年前碳达峰…)
   if (!docType || !yearOfWorkGenres.some((g) => docType.endsWith(g))) return {}
   return { textYear: Number(year[0]), yearOfWork: true }
+}
+
+const caseHeading = new RegExp(`^[ \\t　]*(?:${wordAlternation(raw.caseReport.headings)})[ \\t　]*$`, 'm')
+
+const prior = raw.priorState
+const priorWords = WordList.fromWords(prior.words)
+const AT_WORDS = new Set(['于', '於', '在'])
+const RELATIVE_BREAK = /[\s，。；：、,.;:！？!?]/u
+
+/**
+ * The words that make a date before-cued with `ownCue` a condition (events.json priorState, relativeClause), or
+ * undefined: 已 / 又 right after it (what was done before the date), or a phrase closed by 者 before any
+ * punctuation. A modal or latest-date word right before the date or its 於 (應於…前已完成) keeps it due.
+ */
+function priorCondition(text: string, match: TimeMatch, ownCue: string): string | undefined {
+  if (!prior.cueEnds.includes(ownCue)) return undefined
+  // the modal of the date's own clause, right before it or its 於 (應清查…以前已有 is the modal of 清查)
+  if (dueBefore.before(text, match.index) || (AT_WORDS.has(text[match.index - 1]) && dueBefore.before(text, match.index - 1))) return undefined
+  const done = priorWords.longestAt(text, match.end)
+  if (done) return ownCue + done[0]
+  const limit = Math.min(text.length, match.end + raw.relativeClause.span)
+  for (let index = match.end; index < limit && !RELATIVE_BREAK.test(text[index]); index++) if (text[index] === raw.relativeClause.closer) return text.slice(match.end - ownCue.length, index + 1)
+  return undefined
+}
+
+/** Is the text a court case (events.json caseReport): does one of its lines hold only a case's section heading? */
+export function isCaseReport(text: string): boolean {
+  return caseHeading.test(text)
 }
 
 /**
