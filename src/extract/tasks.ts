@@ -4,7 +4,7 @@ import type { ClauseNode, DocumentNode, ParagraphNode, TableCell } from '../tree
 import type { Role, RoleKind, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
 import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
-import { Brackets, firstListedSplit, foldPunctuation, opensWithRoleVerb, scanRoles, splitUnitList, type Jurisdiction, type RoleRules } from './roles/index.js'
+import { Brackets, firstListedSplit, foldPunctuation, mayHoldRoleIn, opensWithRoleVerb, scanRoles, splitUnitList, type Jurisdiction, type RoleRules } from './roles/index.js'
 import { allUnits } from './roles/units.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
@@ -28,6 +28,9 @@ export interface TaskContext {
 /** Roles of `view.text[from, until)`, with positions in the original input. */
 export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
   const { view } = ctx
+  // (most clause ranges hold no cue word: no scan, no empty result and no copy of the rules for them —
+  // the scan would hand the rules back unchanged)
+  if (!mayHoldRoleIn(view.text, from, until)) return NO_ROLES
   const scan = scanRoles(view.text, { from, to: until, rules: ctx.rules, jurisdiction: ctx.jurisdiction })
   ctx.rules = scan.rules
   for (const diagnostic of scan.diagnostics) ctx.diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.index, diagnostic.end)
@@ -71,6 +74,9 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
     return role
   })
 }
+
+/** The roles of a range without a cue word: one frozen empty list (the callers read it, never write). */
+const NO_ROLES: Role[] = Object.freeze([]) as unknown as Role[]
 
 /**
  * Roles of a flattened table row (structure/cell-table.ts): each role cell is a list labelled by its
