@@ -358,7 +358,12 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     const scanned = cells ? cells.filter((c) => c.kind !== 'role').map((c): [number, number] => [c.start, c.end]) : ranges
     // (loops and no copies where most clauses have nothing to add or drop: this runs per clause)
     const scannedRoles: Role[] = []
-    for (const range of scanned) for (const role of rolesIn(ctx, range[0], range[1])) scannedRoles.push(role)
+    // (indexed loops over what rolesIn and ctx.time give: most give one frozen empty value, and a for…of
+    // over a frozen array builds an iterator per loop)
+    for (const range of scanned) {
+      const read = rolesIn(ctx, range[0], range[1])
+      for (let k = 0; k < read.length; k++) scannedRoles.push(read[k])
+    }
     const lineRoles = !cells && !scannedRoles.length ? bareLineRoles(ctx, ranges) : []
     const bare = lineRoles.length || cells || scannedRoles.length ? lineRoles : sentenceTailRoles(ctx, ranges)
     const column = cells || !clause.data.column ? null : columnLineRoles(ctx, clause, ranges)
@@ -394,9 +399,10 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
       for (const [start, end] of ranges) {
         const clauseTime = ctx.time(start, end)
         // (loops, not push(...xs): a huge clause can hold more items than a call takes arguments)
-        for (const deadline of clauseTime.deadlines) if (read(deadline)) time.deadlines.push(deadline)
-        for (const milestone of clauseTime.milestones) if (!milestone.deadline || read(milestone.deadline)) time.milestones.push(milestone)
-        for (const event of clauseTime.events ?? []) time.events.push(event)
+        const { deadlines, milestones, events } = clauseTime
+        for (let k = 0; k < deadlines.length; k++) if (read(deadlines[k])) time.deadlines.push(deadlines[k])
+        for (let k = 0; k < milestones.length; k++) if (!milestones[k].deadline || read(milestones[k].deadline!)) time.milestones.push(milestones[k])
+        if (events) for (let k = 0; k < events.length; k++) time.events.push(events[k])
       }
     }
     clause.data.roles = own
