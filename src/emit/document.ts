@@ -7,19 +7,28 @@ import { printedTitle } from './printed-script.js'
 
 /** Clause node → public Clause: own text from the view, children recursively. */
 export function emitClause(node: ClauseNode, view: MappedText): Clause {
+  const text = ownText(node, view.text)
+  // (one loop, not filter + map: two arrays per clause, and most clauses are leaves)
+  const children: Clause[] = []
+  for (const c of node.children) if (c.type === 'clause') children.push(emitClause(c, view))
+  // (structure's finish worked it out from the clause's final span: the same value, not built twice)
+  const position = (node.position as Clause['position'] | undefined) ?? view.position(node.data.start, node.data.end)
+  const { marker, style, number, level, path, heading } = node
+  const events = node.data.events
+  // most clauses have no heading and no events: one literal, no object per absent field to spread
+  if (!heading && !events?.length) return { type: 'clause', marker, style, number, level, path, text, children, position }
   return {
     type: 'clause',
-    marker: node.marker,
-    style: node.style,
-    number: node.number,
-    level: node.level,
-    path: node.path,
-    ...(node.heading ? { heading: node.heading } : {}),
-    text: ownText(node, view.text),
-    ...(node.data.events?.length ? { events: node.data.events } : {}),
-    children: node.children.filter((c): c is ClauseNode => c.type === 'clause').map((c) => emitClause(c, view)),
-    // (structure's finish worked it out from the clause's final span: the same value, not built twice)
-    position: (node.position as Clause['position'] | undefined) ?? view.position(node.data.start, node.data.end),
+    marker,
+    style,
+    number,
+    level,
+    path,
+    ...(heading ? { heading } : {}),
+    text,
+    ...(events?.length ? { events } : {}),
+    children,
+    position,
   }
 }
 

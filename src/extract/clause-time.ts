@@ -8,7 +8,7 @@ import {
   eventOf,
   findStages,
   RANGE_LINES,
-  scanTime,
+  scanTimeIn,
   STEP_HEAD,
   scheduleLabels,
   splitMilestones,
@@ -51,6 +51,13 @@ function toDeadline(view: MappedText, match: TimeMatch): Deadline {
 
 const MAX_SCHEDULE = 2000
 
+/** A range without time or schedule label: one frozen value for all of them (callers read it, never write). */
+const NO_CLAUSE_TIME: { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } = Object.freeze({
+  deadlines: Object.freeze([]) as unknown as Deadline[],
+  events: Object.freeze([]) as unknown as TimeEvent[],
+  milestones: Object.freeze([]) as unknown as Milestone[],
+})
+
 const REFERENCE_ANCHOR = 'anchor taken as the reference date'
 
 /**
@@ -89,7 +96,12 @@ export function timeIn(
   opts: TimeOptions,
   excluded: Array<[number, number]> = [],
 ): { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } {
-  const { matches, diagnostics } = scanTime(view.text, { from, to: until, ...opts })
+  // (the options as they are, not copied per range: this runs once per clause range, and most hold no time)
+  const { matches, diagnostics } = scanTimeIn(view.text, from, until, opts)
+  // the schedule labels of grammars/time/milestones.json (进度安排：, 时间节点： …)
+  const labels = scheduleLabels(view.text, from, until)
+  // (most ranges: nothing found — one frozen value, which the callers only read, and no closures or arrays built)
+  if (!matches.length && !diagnostics.length && !labels.length) return NO_CLAUSE_TIME
   // Not this task's time: dates inside a cited title (《…2014—2016年工作规划》) or a stage heading.
   // (built on the first question: most ranges hold no time, and then nobody asks)
   let skip: SpanSet | undefined
@@ -125,8 +137,6 @@ export function timeIn(
     else deadlines.push(toDeadline(view, standing && 'yearly' in standing ? standing.yearly : match.deadline.kind === 'due' && !opts.documentDate ? undatedCount(match) : match))
   }
   const milestones: Milestone[] = []
-  // the schedule labels of grammars/time/milestones.json (进度安排：, 时间节点： …)
-  const labels = scheduleLabels(view.text, from, until)
   for (let k = 0; k < labels.length; k++) {
     const labelAt = labels[k]
     // A schedule block ends with its line, at the next schedule label, or after MAX_SCHEDULE units:

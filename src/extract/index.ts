@@ -203,8 +203,9 @@ export function extractDocuments(tree: RootNode, view: MappedText, diags: Diagno
     for (const paragraph of doc.children) {
       if (paragraph.type !== 'paragraph') continue
       const found = timeIn(view, diags, paragraph.data.start, paragraph.data.end, dates, headings)
-      for (const deadline of found.deadlines) documentTime.deadlines.push(deadline)
-      for (const event of found.events) documentTime.events.push(event)
+      // (indexed: most paragraphs give timeIn's one frozen empty value, and for…of over it builds an iterator)
+      for (let k = 0; k < found.deadlines.length; k++) documentTime.deadlines.push(found.deadlines[k])
+      for (let k = 0; k < found.events.length; k++) documentTime.events.push(found.events[k])
     }
     if (documentTime.deadlines.length || documentTime.events.length) doc.data.documentTime = documentTime
     // (built for a document that issues others only: a lazy plan year is worked out here)

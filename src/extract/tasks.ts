@@ -4,7 +4,7 @@ import type { ClauseNode, DocumentNode, ParagraphNode, TableCell } from '../tree
 import type { Role, RoleKind, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
 import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
-import { Brackets, firstListedSplit, foldPunctuation, opensWithRoleVerb, scanRoles, splitUnitList, type Jurisdiction, type RoleRules } from './roles/index.js'
+import { Brackets, firstListedSplit, foldPunctuation, mayHoldRoleIn, opensWithRoleVerb, scanRoles, splitUnitList, type Jurisdiction, type RoleRules } from './roles/index.js'
 import { allUnits } from './roles/units.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
@@ -28,6 +28,9 @@ export interface TaskContext {
 /** Roles of `view.text[from, until)`, with positions in the original input. */
 export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
   const { view } = ctx
+  // (most clause ranges hold no cue word: no scan, no empty result and no copy of the rules for them —
+  // the scan would hand the rules back unchanged)
+  if (!mayHoldRoleIn(view.text, from, until)) return NO_ROLES
   const scan = scanRoles(view.text, { from, to: until, rules: ctx.rules, jurisdiction: ctx.jurisdiction })
   ctx.rules = scan.rules
   for (const diagnostic of scan.diagnostics) ctx.diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.index, diagnostic.end)
@@ -71,6 +74,9 @@ export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
     return role
   })
 }
+
+/** The roles of a range without a cue word: one frozen empty list (the callers read it, never write). */
+const NO_ROLES: Role[] = Object.freeze([]) as unknown as Role[]
 
 /**
  * Roles of a flattened table row (structure/cell-table.ts): each role cell is a list labelled by its
@@ -352,7 +358,12 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     const scanned = cells ? cells.filter((c) => c.kind !== 'role').map((c): [number, number] => [c.start, c.end]) : ranges
     // (loops and no copies where most clauses have nothing to add or drop: this runs per clause)
     const scannedRoles: Role[] = []
-    for (const range of scanned) for (const role of rolesIn(ctx, range[0], range[1])) scannedRoles.push(role)
+    // (indexed loops over what rolesIn and ctx.time give: most give one frozen empty value, and a for…of
+    // over a frozen array builds an iterator per loop)
+    for (const range of scanned) {
+      const read = rolesIn(ctx, range[0], range[1])
+      for (let k = 0; k < read.length; k++) scannedRoles.push(read[k])
+    }
     const lineRoles = !cells && !scannedRoles.length ? bareLineRoles(ctx, ranges) : []
     const bare = lineRoles.length || cells || scannedRoles.length ? lineRoles : sentenceTailRoles(ctx, ranges)
     const column = cells || !clause.data.column ? null : columnLineRoles(ctx, clause, ranges)
@@ -388,9 +399,10 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
       for (const [start, end] of ranges) {
         const clauseTime = ctx.time(start, end)
         // (loops, not push(...xs): a huge clause can hold more items than a call takes arguments)
-        for (const deadline of clauseTime.deadlines) if (read(deadline)) time.deadlines.push(deadline)
-        for (const milestone of clauseTime.milestones) if (!milestone.deadline || read(milestone.deadline)) time.milestones.push(milestone)
-        for (const event of clauseTime.events ?? []) time.events.push(event)
+        const { deadlines, milestones, events } = clauseTime
+        for (let k = 0; k < deadlines.length; k++) if (read(deadlines[k])) time.deadlines.push(deadlines[k])
+        for (let k = 0; k < milestones.length; k++) if (!milestones[k].deadline || read(milestones[k].deadline!)) time.milestones.push(milestones[k])
+        if (events) for (let k = 0; k < events.length; k++) time.events.push(events[k])
       }
     }
     clause.data.roles = own

@@ -41,6 +41,19 @@ interface NumeralSystem {
 }
 
 const SYSTEMS = grammar.numerals as Record<string, NumeralSystem>
+/** Each system's characters as code points, to test a numeral without an array of its characters (numberOf). */
+const CODES = new Map(Object.values(SYSTEMS).map((sys) => [sys, new Set(Array.from(sys.chars, (ch) => ch.codePointAt(0)!))]))
+
+/** Is every character of `numeral` one of `sys`? (a loop over code points: this runs for every marker read) */
+function allIn(numeral: string, sys: NumeralSystem): boolean {
+  const codes = CODES.get(sys)!
+  for (let i = 0; i < numeral.length; ) {
+    const code = numeral.codePointAt(i)!
+    if (!codes.has(code)) return false
+    i += code > 0xffff ? 2 : 1
+  }
+  return true
+}
 
 interface StyleEntry {
   id: string
@@ -149,7 +162,7 @@ function numberOf(numeral: string, systems: NumeralSystem[]): number | null {
   for (const sys of systems) {
     if (sys.read === 'none') return null
     if (sys.read === 'dotted') return Number(numeral.split('.').pop())
-    if (![...numeral].every((ch) => sys.chars.includes(ch))) continue
+    if (!allIn(numeral, sys)) continue
     if (sys.read === 'sequence') return numeral.length === 1 ? sys.chars.indexOf(numeral) + 1 : null
     return cnNumber(numeral)
   }

@@ -25,9 +25,27 @@ export function ownRanges(c: ClauseNode): Array<[number, number]> {
 
 /** The clause's own text, its ranges joined by line breaks. */
 export function ownText(c: ClauseNode, text: string): string {
+  // Most clauses have one range (no paragraph after a child clause): its trimmed text, with no
+  // arrays of ranges and pieces per clause (emit asks this of every clause).
+  if (!paragraphAfterClause(c)) {
+    const s = c.data.textStart
+    const e = c.data.textEnd
+    const own = e > s ? text.slice(s, e).trim() : ''
+    return own.includes('\n\n') ? own.replace(/\n{2,}/g, '\n') : own
+  }
   return ownRanges(c)
     .map(([s, e]) => text.slice(s, e).trim())
     .filter(Boolean)
     .join('\n')
     .replace(/\n{2,}/g, '\n')
+}
+
+/** Does a paragraph follow one of the clause's child clauses (a second own range)? */
+function paragraphAfterClause(c: ClauseNode): boolean {
+  let afterChild = false
+  for (const child of c.children) {
+    if (child.type === 'clause') afterChild = true
+    else if (afterChild) return true
+  }
+  return false
 }

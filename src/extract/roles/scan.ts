@@ -265,6 +265,16 @@ const ROLE_CUES = new CueSet(ROLE_CUE_WORDS)
 /** Folding punctuation (( → （) makes or breaks no such word (none holds either form), so the raw range can be tested. */
 const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('():,;'))].some((c) => w.includes(c)))
 
+/**
+ * False when `scanRoles(text, { from, to, … })` finds no role, rule, non-assignment or diagnostic
+ * whatever its options (its own gate, asked before the call): a caller that reads many ranges can skip
+ * the call and the empty result it would build.
+ */
+export function mayHoldRoleIn(text: string, from: number, to: number): boolean {
+  const start = clamp(from, 0, text.length)
+  return !FOLD_SAFE || mayHoldRole(text, start, clamp(to, start, text.length))
+}
+
 /** Does the range hold a whole start word (not just its first unit: 负 is common, 负责 is a cue)? */
 function mayHoldRole(text: string, from: number, to: number): boolean {
   return !roleGate.enabled || ROLE_CUES.has(text, from, to)

@@ -2,7 +2,7 @@
  * Time expressions of policy documents: deadlines, starts, ranges, recurring dates, ongoing and
  * immediate work, milestones, stages, the plan period and effective dates.
  */
-export { scanTime, nounYearsOf, type ScanOptions, type ScanResult, type TimeMatch, type TimeDiagnostic } from './scan.js'
+export { scanTime, scanTimeIn, nounYearsOf, type ScanOptions, type ScanResult, type TimeMatch, type TimeDiagnostic } from './scan.js'
 export { extractDeadlines, type ExtractDeadlinesOptions } from './extract.js'
 export { scheduleLabels, splitMilestones, type MilestoneMatch } from './milestones.js'
 export { findStages, RANGE_LINES, STEP_HEAD, type StageBlock, type StageMatch, type StageOptions } from './stages.js'

@@ -70,6 +70,9 @@ export interface ScanResult {
   diagnostics: TimeDiagnostic[]
 }
 
+/** What a range that holds no time gives: one frozen value, read and never written by the callers. */
+const NO_TIME: ScanResult = Object.freeze({ matches: Object.freeze([]) as unknown as TimeMatch[], diagnostics: Object.freeze([]) as unknown as TimeDiagnostic[] })
+
 type YearSource = NonNullable<NonNullable<Deadline['inferred']>['year']>
 
 type Precision = Deadline['precision']
@@ -91,7 +94,18 @@ const PRECISIONS: readonly Precision[] = SCHEMA_PRECISIONS
  * // → ['2015-06-30', '2015-12-31']
  */
 export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
-  return scan(text, options, timeGate.enabled)
+  const found = scan(text, options, timeGate.enabled, options.from ?? 0, options.to ?? text.length)
+  // (a caller of the public function gets arrays of its own, as before)
+  return found === NO_TIME ? { matches: [], diagnostics: [] } : found
+}
+
+/**
+ * `scanTime(text, { from, to, ...options })` for a caller that asks about many ranges with the same
+ * options (the extract step, once per clause range): no options object per range, and one frozen
+ * empty result for the ranges the gate skips (most of them). `options.from` and `options.to` are not read.
+ */
+export function scanTimeIn(text: string, from: number, to: number, options: ScanOptions): ScanResult {
+  return scan(text, options, timeGate.enabled, from, to)
 }
 
 /**
@@ -147,7 +161,7 @@ export const timeGate = { enabled: true }
 
 /** scanTime without the gate: every range is read (tests check the gate against it). @internal */
 export function scanTimeUngated(text: string, options: ScanOptions = {}): ScanResult {
-  return scan(text, options, false)
+  return scan(text, options, false, options.from ?? 0, options.to ?? text.length)
 }
 
 /**
@@ -158,15 +172,14 @@ export function mayHoldTimeIn(text: string, from: number, to: number): boolean {
   return !timeGate.enabled || (mayHoldTimeRaw(text, from, to) ?? mayHoldTime(canonicalize(text, from, to).text))
 }
 
-function scan(text: string, options: ScanOptions, gated: boolean): ScanResult {
-  const from = options.from ?? 0
-  const to = options.to ?? text.length
+// (from and to apart from the options, so a caller with one options object for many ranges need not copy it per range)
+function scan(text: string, options: ScanOptions, gated: boolean, from: number, to: number): ScanResult {
   // most clauses hold no time: one pass for the readers' necessary words skips them (registry.ts),
   // read on the input while it is its own canon, so most skip without a canonical copy
   const raw = gated ? mayHoldTimeRaw(text, from, to) : undefined
-  if (raw === false) return { matches: [], diagnostics: [] }
+  if (raw === false) return NO_TIME
   const canon = canonicalize(text, from, to)
-  if (gated && raw === undefined && !mayHoldTime(canon.text)) return { matches: [], diagnostics: [] }
+  if (gated && raw === undefined && !mayHoldTime(canon.text)) return NO_TIME
   const context = new Context(options)
   const canonical = canon.text
   // a range of a Taiwan document reads its bare years as ROC ones: the signal is the whole text's
