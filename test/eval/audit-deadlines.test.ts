@@ -40,22 +40,16 @@ describe('deadline audit', () => {
     240_000,
   )
 
-  it.skipIf(!haveBulk)(
-    'round 2 (a fresh draw, its own judgments) holds its recorded figures',
-    async () => {
-      const s = await score(ROUNDS[2])
-      expect(s.recallA.n).toBe(26)
-      expect(belowRecorded(s, ROUNDS[2])).toEqual([])
-    },
-    240_000,
-  )
-
-  it.skipIf(!haveBulk)(
-    'round 3 (a third draw, its own judgments) holds its recorded figures',
-    async () => {
-      const s = await score(ROUNDS[3])
-      expect(s.recallA.n).toBe(22)
-      expect(belowRecorded(s, ROUNDS[3])).toEqual([])
+  // later rounds are fresh draws, each with its own judgments; n = the judged deadlines of its sample A
+  it.skipIf(!haveBulk).each([
+    [2, 26],
+    [3, 22],
+  ] as const)(
+    'round %i (a fresh draw, its own judgments) holds its recorded figures',
+    async (round, judgedA) => {
+      const s = await score(ROUNDS[round])
+      expect(s.recallA.n).toBe(judgedA)
+      expect(belowRecorded(s, ROUNDS[round])).toEqual([])
     },
     240_000,
   )
