@@ -22,7 +22,7 @@ const files = readdirSync(policy)
 
 /**
  * The sentences the role reader asks the segmenter about while parsing `texts` in this thread, with
- * its gate off (left-edge.ts mayStartInside: the gated reader asks 2 of these 12 documents' 21
+ * its gate off (left-edge.ts mayStartInside: the gated reader asks 2 of these 12 documents' 20
  * questions; the link is tested on all of them).
  */
 function askedSentences(texts: string[]): string[] {
@@ -44,8 +44,9 @@ function askedSentences(texts: string[]): string[] {
 describe('one word segmenter for all batch workers (segmenter-link)', () => {
   it("a worker asking the main thread through its link gets jieba's own tags, word for word", async () => {
     const sentences = askedSentences(files.map((f) => readFileSync(f, 'utf8')))
-    // the corpus asks about scope phrases before a unit (该项工作市教育局负责 …)
-    expect(sentences.length).toBeGreaterThan(20)
+    // the corpus asks about scope phrases before a unit (该项工作市教育局负责 …): 20 questions since the
+    // nineteenth session's role readers settle one sentence without the segmenter; enough to test the link on
+    expect(sentences.length).toBeGreaterThanOrEqual(15)
     const link = createSegmenterLink()
     const { url, execArgv } = workerEntry(pathToFileURL(join(here, 'fixtures', 'batch', 'segmenter-worker.ts')))
     const worker = new Worker(url, { execArgv, workerData: { link, sentences } })
