@@ -140,6 +140,7 @@ export const lexicon = {
   notTarget: WordList.fromWords(raw.cues.notTarget),
   effectiveVerbs: WordList.fromWords(raw.cues.effectiveVerbs),
   bareFollowers: WordList.fromWords(raw.bareYear.followers),
+  bareNotFollowers: WordList.fromWords(raw.bareYear.notFollowers),
   bareNounAfter: WordList.fromWords(raw.bareYear.nounAfter),
   bareBoundaries: new Set([...raw.bareYear.boundaries]),
   everyPrefix: raw.recurring.prefix,
