@@ -87,6 +87,7 @@ export const lexicon = {
   minute: WordList.fromWords(raw.units.minute),
   yearOf: WordList.map<number>(raw.yearOf),
   sameYear: WordList.fromWords(raw.sameYear.words),
+  serialMarks: new Set(raw.serialYear.marks),
   sameYearNotAfter: WordList.fromWords(raw.sameYear.notAfter),
   yearSpans: WordList.map<[number, number]>(raw.yearSpans),
   monthOf: WordList.map<number>(raw.monthOf),

@@ -191,6 +191,8 @@ function scan(text: string, options: ScanOptions, gated: boolean, from: number, 
   walkExpressions(canonical, openReaders(canonical), (result) => {
     // a noun year (2015年度…) is no time, but its year is the item's year
     if ('noun' in result) {
+      // 国务院一九八〇年223号文件: the year of a cited document's number dates that document, not the items after it
+      if (serialAfter(canonical, result.end)) return
       context.lastYear = result.year
       lastYearEnd = result.end
       return
@@ -285,6 +287,15 @@ interface Years {
 }
 
 /** Year inference and the dates relative anchors bind to. */
+const SERIAL_DIGIT = /[0-9０-９〇零一二三四五六七八九十百]/u
+
+/** Does a serial number and its mark (lexicon.json serialYear: 223号) follow `end`? */
+function serialAfter(text: string, end: number): boolean {
+  let cursor = end
+  while (cursor < text.length && SERIAL_DIGIT.test(text[cursor])) cursor++
+  return cursor > end && lexicon.serialMarks.has(text[cursor])
+}
+
 /** A full stop between a printed year and a later 当年 / 同年 (a line break is not one: a wrapped bracket). */
 const SAME_YEAR_BREAK = /[。！？；!?;]/u
 

@@ -109,3 +109,22 @@ describe('F13: 当年 / 同年 take the year printed before them in their own se
     expect(dues(parse(law))).toEqual(expect.arrayContaining(['第6条 2023-09-10', '第6条 2023-09-20']))
   })
 })
+
+describe('F14: the year of a cited document’s serial number (一九七九年118号文件) sets no item year', () => {
+  const notice = (cited: string) =>
+    [
+      '某部关于某某补助几个问题的通知',
+      '某发〔1980〕42号',
+      '各省、自治区、直辖市农业厅：',
+      '现将几个具体问题通知如下：',
+      `一、关于补助基数问题。各省应按${cited}规定的基数，尽快落实到县。各地应于七月底前将落实情况报我部备案。`,
+      '某部',
+      '一九八〇年四月十日',
+    ].join('\n')
+  it('七月底前 after a cited 一九七九年118号文件 is the notice’s own year', () => {
+    expect(dues(parse(notice('某部一九七九年118号文件')))).toEqual(['一 1980-07-31'])
+  })
+  it('the marks are data', () => {
+    expect(lexicon.serialYear.marks).toContain('号')
+  })
+})
