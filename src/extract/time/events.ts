@@ -571,11 +571,11 @@ const PUNCTUATION = /[\s，。；：、,.;:！？!?（）()《》“”"「」]/
 
 /** Is the date a 到 target right after a word that reports a goal set (events.json reportedTarget: 提出的到…, 明确了我国到…)? */
 function reportedTarget(text: string, match: TimeMatch): boolean {
-  const to = match.index - 1
-  if (text[to] !== '到') return false
-  for (let gap = 0; gap <= raw.reportedTarget.within && to - gap > 0; gap++) {
-    if (gap > 0 && PUNCTUATION.test(text[to - gap])) return false
-    if (reportedWords.before(text, to - gap)) return true
+  const toAt = match.index - 1
+  if (text[toAt] !== '到') return false
+  for (let gap = 0; gap <= raw.reportedTarget.within && toAt - gap > 0; gap++) {
+    if (gap > 0 && PUNCTUATION.test(text[toAt - gap])) return false
+    if (reportedWords.before(text, toAt - gap)) return true
   }
   return false
 }
@@ -589,9 +589,9 @@ function spanFromPast(text: string, match: TimeMatch): boolean {
   for (let index = match.index - 2; index >= 0 && !SENTENCE_END.test(text[index]); index--) {
     if (!spanOpeners.has(text[index])) continue
     // 从 + four year digits + 年 (从一九零零年, 从1978年)
-    let k = index + 1
-    while (k < match.index && YEAR_DIGIT.test(text[k])) k++
-    if (k - index - 1 === 4 && text[k] === '年') return true
+    let cursor = index + 1
+    while (cursor < match.index && YEAR_DIGIT.test(text[cursor])) cursor++
+    if (cursor - index - 1 === 4 && text[cursor] === '年') return true
   }
   return false
 }
