@@ -78,6 +78,16 @@ export const ROUNDS: Record<number, Round> = {
     recordKey: 'round3',
     outDir: '/work/audit/dlaudit3',
   },
+  4: {
+    round: 4,
+    seed: 20261214,
+    sizeA: 150,
+    sizeB: 100,
+    fileA: 'deadlines4-A.tsv',
+    fileB: 'deadlines4-B.tsv',
+    recordKey: 'round4',
+    outDir: '/work/audit/dlaudit4',
+  },
 }
 export const SEED = ROUNDS[1].seed
 const repo = fileURLToPath(new URL('../', import.meta.url))

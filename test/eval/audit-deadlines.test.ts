@@ -44,6 +44,7 @@ describe('deadline audit', () => {
   it.skipIf(!haveBulk).each([
     [2, 26],
     [3, 22],
+    [4, 26],
   ] as const)(
     'round %i (a fresh draw, its own judgments) holds its recorded figures',
     async (round, judgedA) => {

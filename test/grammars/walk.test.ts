@@ -1247,6 +1247,11 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#permission.words',
   'time/events.json#permission.spanEnds',
   'time/events.json#permission.notBefore',
+  // round-4 F9, F11, F12 (dlaudit4): possibility after a date, a reported target, a told span, tested by
+  // test/extract/time/dlaudit4-families.test.ts
+  'time/events.json#possibility',
+  'time/events.json#reportedTarget.words',
+  'time/events.json#spanFromPast.from',
   'time/events.json#caseReport.headings',
   'time/lexicon.json#numerals.digits',
   'time/lexicon.json#numerals.units',
@@ -1259,6 +1264,8 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#units.clockColon',
   // month words (timefam: 元月), tested by test/extract/time/timefam.test.ts
   'time/lexicon.json#monthNames',
+  // round-4 F14 (dlaudit4): a cited document's serial year sets no item year, tested by dlaudit4-families.test.ts
+  'time/lexicon.json#serialYear.marks',
   'time/lexicon.json#sameYear.notAfter',
   'time/lexicon.json#yearSpans.今明两年',
   'time/lexicon.json#partsOfYear.start.年初',
@@ -1279,6 +1286,8 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#cues.fromConsumed',
   'time/lexicon.json#cues.notFrom',
   'time/lexicon.json#cues.notTarget',
+  // round-4 F10 (dlaudit4): 基本建设 is no follower, tested by test/extract/time/dlaudit4-families.test.ts
+  'time/lexicon.json#bareYear.notFollowers',
   'time/lexicon.json#recurring.joiners',
   // the deadline audit's F4 (dlaudit), each pair walked by test/extract/time/audit-families.test.ts
   'time/lexicon.json#recurring.halfYearPairs',

@@ -164,6 +164,12 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
     return windowKind(text, match.end) ?? { kind: 'other' }
   // 从现在到二〇二〇年，是全面建成小康社会决胜期: the span from now, characterised
   if (deadline.kind === 'due' && spanFromNow(text, match)) return { kind: 'other' }
+  // 在今年内可以建设完工的有…个 / …五年内可以继续使用…名称: what can happen, or may be done, by then
+  if (deadline.kind === 'due' && possibility.longestAt(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
+  // 根据十五大提出的到二〇一〇年…的发展目标: a goal the text reports someone set, not one it sets
+  if (deadline.kind === 'due' && basis === 'target' && reportedTarget(text, match)) return { kind: 'other' }
+  // 从一九零零年…，到二〇〇〇年…是…一百年: a report tells a span opened at an earlier year
+  if (deadline.kind === 'due' && basis === 'target' && context.narrative && spanFromPast(text, match)) return { kind: 'other' }
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }
@@ -556,6 +562,37 @@ function spanFromNow(text: string, match: TimeMatch): boolean {
   if (!fromNow.before(text, match.index)) return false
   const limit = Math.min(text.length, match.end + raw.spanFromNow.within)
   for (let index = match.end; index < limit && !SENTENCE_END.test(text[index]); index++) if (text[index] === raw.spanFromNow.copula) return true
+  return false
+}
+
+const possibility = WordList.fromWords(raw.possibility)
+const reportedWords = WordList.fromWords(raw.reportedTarget.words)
+const PUNCTUATION = /[\s，。；：、,.;:！？!?（）()《》“”"「」]/u
+
+/** Is the date a 到 target right after a word that reports a goal set (events.json reportedTarget: 提出的到…, 明确了我国到…)? */
+function reportedTarget(text: string, match: TimeMatch): boolean {
+  const toAt = match.index - 1
+  if (text[toAt] !== '到') return false
+  for (let gap = 0; gap <= raw.reportedTarget.within && toAt - gap > 0; gap++) {
+    if (gap > 0 && PUNCTUATION.test(text[toAt - gap])) return false
+    if (reportedWords.before(text, toAt - gap)) return true
+  }
+  return false
+}
+
+const spanOpeners = new Set(raw.spanFromPast.from)
+const YEAR_DIGIT = /[0-9０-９〇○零一二三四五六七八九]/u
+
+/** Does the sentence before the date's 到 open a span at a year with 从 / 自 (events.json spanFromPast)? */
+function spanFromPast(text: string, match: TimeMatch): boolean {
+  if (text[match.index - 1] !== raw.spanFromPast.target) return false
+  for (let index = match.index - 2; index >= 0 && !SENTENCE_END.test(text[index]); index--) {
+    if (!spanOpeners.has(text[index])) continue
+    // 从 + four year digits + 年 (从一九零零年, 从1978年)
+    let cursor = index + 1
+    while (cursor < match.index && YEAR_DIGIT.test(text[cursor])) cursor++
+    if (cursor - index - 1 === 4 && text[cursor] === '年') return true
+  }
   return false
 }
 

@@ -186,16 +186,26 @@ function scan(text: string, options: ScanOptions, gated: boolean, from: number, 
   scanningRoc(canonical, rocDocument(text))
   const found: Array<{ expr: Expr; years: Years }> = []
   const diagnostics: TimeDiagnostic[] = []
+  // where the item year was last printed: 当年 / 同年 take it only from their own sentence
+  let lastYearEnd = 0
   walkExpressions(canonical, openReaders(canonical), (result) => {
     // a noun year (2015年度…) is no time, but its year is the item's year
     if ('noun' in result) {
+      // 国务院一九八〇年223号文件: the year of a cited document's number dates that document, not the items after it
+      if (serialAfter(canonical, result.end)) return
       context.lastYear = result.year
+      lastYearEnd = result.end
       return
     }
+    // …一百零九年起，每年…申報。但公司於當年度一月一日…: past a full stop, 当年 is some event's year, not the year printed before
+    const acrossSentence = Boolean(result.from?.sameYear) && context.lastYear !== null && SAME_YEAR_BREAK.test(canonical.slice(lastYearEnd, result.start))
     // 2003年以来…检查，要于7月15日前报: a year the text looks back from is past, not the year of
     // the dates after it (they keep the earlier year, else the plan's or the document's)
     const before = context.lastYear
+    if (acrossSentence) context.lastYear = null
     const years = context.resolve(result)
+    if (context.lastYear === null) context.lastYear = before
+    else if (context.lastYear !== before || result.from?.explicitYear || result.until?.explicitYear) lastYearEnd = result.end
     if (result.kind === 'start' && result.note === 'since') context.lastYear = before
     // 当年 with no printed year before it is some event's year (取得证书的当年), not a date
     if (!(result.from?.sameYear && years.source !== 'item')) found.push({ expr: result, years })
@@ -277,6 +287,18 @@ interface Years {
 }
 
 /** Year inference and the dates relative anchors bind to. */
+const SERIAL_DIGIT = /[0-9０-９〇零一二三四五六七八九十百]/u
+
+/** Does a serial number and its mark (lexicon.json serialYear: 223号) follow `end`? */
+function serialAfter(text: string, end: number): boolean {
+  let cursor = end
+  while (cursor < text.length && SERIAL_DIGIT.test(text[cursor])) cursor++
+  return cursor > end && lexicon.serialMarks.has(text[cursor])
+}
+
+/** A full stop between a printed year and a later 当年 / 同年 (a line break is not one: a wrapped bracket). */
+const SAME_YEAR_BREAK = /[。！？；!?;]/u
+
 class Context {
   lastYear: number | null = null
   // undefined: not asked yet (options.planYearOf may cost a pass over the document)

@@ -22,10 +22,11 @@ function followedByBoundary(text: string, offset: number): boolean {
 
 /**
  * The follower word at `offset` (完成, 前, 内 …), unless it opens a word of `notWithin`: the 內 of
- * `…日內政部…令` in a Taiwan history line (or 内地, 内容) is no particle after the date.
+ * `…日內政部…令` in a Taiwan history line (or 内地, 内容) is no particle after the date; nor a noun of
+ * `bareYear.notFollowers` (基本建设: the 基本 of a noun, not an adverb).
  */
 function followerAt(text: string, offset: number): number {
-  return lexicon.notWithin.len(text, offset) ? 0 : lexicon.bareFollowers.len(text, offset)
+  return lexicon.notWithin.len(text, offset) || lexicon.bareNotFollowers.len(text, offset) ? 0 : lexicon.bareFollowers.len(text, offset)
 }
 
 /** A bare year or a yearless bare month is a time only with punctuation or a follower word after it. */
