@@ -4,11 +4,13 @@
  *   node --import tsx scripts/draw-unexplained.ts [--round R] [TSV] [N] [OUT]
  *
  * TSV: the sweep's unexplained cues, one a line (doc id, offset, cue, 40 characters before, 25 after), as
- * /work/audit/lawroles/collect.mts (round 1) or /work/audit/lawroles2/collect.mts (round 2) writes them. The rows
+ * scripts/collect-unexplained-roles.ts writes them (from round 3; rounds 1 and 2 ran the same step from outside the
+ * repository): `node --import tsx scripts/collect-unexplained-roles.ts <dir>/unexplained-bulk.tsv`. The rows
  * are shuffled with mulberry32 (the round's seed) and the first N (default 80) written to OUT with ±120 characters
  * from the document (bulk jsonl), no parser output. A later round first drops every cue an earlier round judged
  * (same document and offset), so no row is read twice. The texts stay outside the repository;
- * test/gold/audit/lawroles.tsv (round 1) and lawroles2.tsv (round 2) hold ids, offsets, cues and judgments.
+ * test/gold/audit/lawroles.tsv (round 1), lawroles2.tsv (round 2) and lawroles3.tsv (round 3) hold ids, offsets,
+ * cues and judgments.
  */
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -21,6 +23,7 @@ import { simplifiedCopy } from './sweep/simplified.js'
 const ROUNDS: Record<string, { seed: number; dir: string; judged: string[] }> = {
   '1': { seed: 20261209, dir: '/work/audit/lawroles', judged: [] },
   '2': { seed: 20261211, dir: '/work/audit/lawroles2', judged: ['test/gold/audit/lawroles.tsv'] },
+  '3': { seed: 20261215, dir: '/work/audit/lawroles3', judged: ['test/gold/audit/lawroles.tsv', 'test/gold/audit/lawroles2.tsv'] },
 }
 export const SEED = ROUNDS['1'].seed
 const BULK = process.env.GONGWEN_BULK ?? '/work/shared/corpus/bulk'

@@ -89,6 +89,8 @@ const QUOTED_TITLE = /《[^《》\n]{1,120}》/g
 const LIST_HEAD = /(?:(?:履行|承担|行使)(?:下列|以下)[^：:]{0,8}(?:职责|职权)|(?:职责|职权|权责)(?:是|为|如下|如左))$/
 /** An item opening with a role verb after its marker (（一）负责…). */
 const ITEM_VERB = /^[ \t\u3000]*(负责|牵头)/
+/** A later clause of an item opening with a role verb, after fillers only (，并负责…, ；具体负责…). */
+const ITEM_CLAUSE_VERB = /[，；,;][ \t\u3000]*(?:并且|并|同时|具体|统一|另)?(负责|牵头)/g
 
 /**
  * Which span kinds cover each offset of the input: one bit per kind, from every value of the
@@ -173,7 +175,34 @@ export class SpanIndex {
     for (const d of doc.documentTime?.deadlines ?? []) this.markPosition('deadline', d.position)
     for (const e of doc.documentTime?.events ?? []) this.markPosition('event', e.position)
     this.addClauses(doc.clauses)
+    this.markInheritedItems(doc)
     for (const nested of doc.documents) this.addDocument(nested)
+  }
+
+  /**
+   * Items that carry the role of their list's head (X负责…工作，履行下列职责： › （四）负责…): the task of the item holds a
+   * role whose position lies in the parent clause, before the item. The head's role stands for the item's opening verb,
+   * as under a head the sweep finds by its colon (markItemVerbs); here the head's own role ends elsewhere in its
+   * sentence, and its items were counted unexplained although the parser gave them their unit (lawroles3).
+   */
+  private markInheritedItems(doc: PolicyDocument) {
+    const byPath = new Map<string, Clause>()
+    const walk = (cs: Clause[]) => {
+      for (const c of cs) {
+        byPath.set(c.path.join('\u0000'), c)
+        walk(c.children)
+      }
+    }
+    walk(doc.clauses)
+    for (const task of doc.tasks) {
+      if (task.path.length < 2) continue
+      const item = byPath.get(task.path.join('\u0000'))
+      const parent = byPath.get(task.path.slice(0, -1).join('\u0000'))
+      if (!item || !parent) continue
+      const start = item.position.start.offset
+      const inherited = task.roles.some((r) => r.position && r.position.start.offset >= parent.position.start.offset && r.position.end.offset <= start)
+      if (inherited) this.markItemVerb(item)
+    }
   }
 
   private addClauses(clauses: Clause[]) {
@@ -195,12 +224,22 @@ export class SpanIndex {
     const start = c.position.start.offset
     const firstChild = c.children[0].position.start.offset
     if (!this.listHeads.some((h) => h > start && h < firstChild)) return
-    for (const item of c.children) {
-      const at = this.text.indexOf(item.marker, item.position.start.offset)
-      if (at < 0 || at > item.position.start.offset + 4) continue
-      const m = ITEM_VERB.exec(this.text.slice(at + item.marker.length, at + item.marker.length + 8))
-      if (m) this.mark('role', at + item.marker.length + m[0].length - m[1].length, at + item.marker.length + m[0].length)
-    }
+    for (const item of c.children) this.markItemVerb(item)
+  }
+
+  /**
+   * The role verb opening an item after its marker (（一）负责…), or opening a later clause of the item's line with no
+   * unit before it (（一）贯彻执行…法规，负责本条例的实施): the head's duty either way, marked as inside a role.
+   */
+  private markItemVerb(item: Clause) {
+    const at = this.text.indexOf(item.marker, item.position.start.offset)
+    if (at < 0 || at > item.position.start.offset + 4) return
+    const from = at + item.marker.length
+    const m = ITEM_VERB.exec(this.text.slice(from, from + 8))
+    if (m) this.mark('role', from + m[0].length - m[1].length, from + m[0].length)
+    const lineEnd = this.text.indexOf('\n', from)
+    const line = this.text.slice(from, lineEnd < 0 ? item.position.end.offset : Math.min(lineEnd, item.position.end.offset))
+    for (const c of line.matchAll(ITEM_CLAUSE_VERB)) this.mark('role', from + c.index + c[0].length - c[1].length, from + c.index + c[0].length)
   }
 
   /** The title carries no position: mark where it is printed among the first lines. */

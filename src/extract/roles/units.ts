@@ -385,6 +385,11 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   const fields: Array<[number, number]> = [...raw.slice(0, -1), [ls, lastField]]
   const pre = grammar.sharedPrefixes.matchAt(text, fields[0][0], fields[0][1])
   let prefix = pre && !grammar.sharedPrefixNotBefore.has(text[fields[0][0] + pre.length]) ? { index: fields[0][0], end: fields[0][0] + pre.length } : undefined
+  // 市和区县（市）公安、财政等部门: a short bracket after the level belongs to it, and so to every field (lawroles3)
+  if (prefix && br.opensAt(prefix.end)) {
+    const close = br.partnerOf(prefix.end)
+    if (close > prefix.end && close + 1 < fields[0][1] && close - prefix.end - 1 <= grammar.maxAfterSharedSuffix) prefix = { ...prefix, end: close + 1 }
+  }
   // 浚县人民政府文物、规划…: everything up to a government in the first field is the prefix.
   for (const g of grammar.governments) {
     const at = text.indexOf(g, fields[0][0])
