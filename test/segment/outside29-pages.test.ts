@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+// outside29 probe (issue #11): pages drawn by genre. Fixtures written for the test in the forms the draw met
+// (own places, names and dates).
+const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/outside29/${name}`, import.meta.url), 'utf8'))
+
+describe('a news report over the full text of a 批复 (`以下为批复原文：`)', () => {
+  it('takes the document under the report, its title over two lines', () => {
+    const doc = fixture('news-reply-original.txt')
+    expect(doc.meta.title).toBe('市政府关于同意调整东岭、西岭街道行政区划的批复')
+    expect(doc.meta.docType).toBe('批复')
+    expect(doc.meta.issuers).toEqual(['市政府'])
+  })
+
+  it('does not cut at a line that names the original without a colon', () => {
+    const doc = parse('青山市人民政府关于公布第二批历史建筑名录的通知\n各区人民政府：\n以下为名录原文\n一、名录\n')
+    expect(doc.meta.title).toBe('青山市人民政府关于公布第二批历史建筑名录的通知')
+  })
+})
