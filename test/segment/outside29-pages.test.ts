@@ -19,3 +19,16 @@ describe('a news report over the full text of a 批复 (`以下为批复原文�
     expect(doc.meta.title).toBe('青山市人民政府关于公布第二批历史建筑名录的通知')
   })
 })
+
+describe("a sharing site's upload name with the file's format and page count", () => {
+  it('is not the title: the text under it is a 细则 that prints none', () => {
+    const doc = fixture('docshare-format-tag.txt')
+    expect(doc.meta.title).toBeNull()
+    expect(doc.meta.docType).toBe('细则')
+  })
+
+  it('keeps a title that only mentions a file format in its text', () => {
+    const doc = parse('青山市电子档案管理办法\n第一条 电子档案应当以PDF格式（pdf）归档，制定本办法。\n')
+    expect(doc.meta.title).toBe('青山市电子档案管理办法')
+  })
+})
