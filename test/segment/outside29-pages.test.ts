@@ -32,3 +32,15 @@ describe("a sharing site's upload name with the file's format and page count", (
     expect(doc.meta.title).toBe('青山市电子档案管理办法')
   })
 })
+
+describe("a law-search site's page: its banner over the title, a bare year as its version tag", () => {
+  it('reads the title without the banner and without the year tag', () => {
+    const doc = fixture('law-search-banner.txt')
+    expect(doc.meta.title).toBe('青山省生态示范区建设规划纲要')
+    expect(doc.meta.docType).toBe('纲要')
+  })
+
+  it('keeps a period that closes a title', () => {
+    expect(parse('青山省生态示范区建设规划（2021—2025）\n一、总体目标\n').meta.title).toBe('青山省生态示范区建设规划（2021—2025）')
+  })
+})
