@@ -44,3 +44,21 @@ describe("a law-search site's page: its banner over the title, a bare year as it
     expect(parse('青山省生态示范区建设规划（2021—2025）\n一、总体目标\n').meta.title).toBe('青山省生态示范区建设规划（2021—2025）')
   })
 })
+
+describe('a government information disclosure annual report reposted without its title line', () => {
+  const doc = fixture('annual-report-untitled.txt')
+  const dues = doc.tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'due').map((d) => `${t.path.join('/')} ${d.date}`))
+
+  it('takes the genre from `本年度报告依据…`', () => {
+    expect(doc.meta.title).toBeNull()
+    expect(doc.meta.docType).toBe('报告')
+  })
+
+  it('reads the year the report looks back on as no due date', () => {
+    expect(dues).toEqual([])
+  })
+
+  it('does not name a genre from a report mentioned in passing', () => {
+    expect(parse('各区人民政府：\n请于3月底前报送本年度报告编制情况。\n').meta.docType).not.toBe('报告')
+  })
+})
