@@ -62,3 +62,17 @@ describe('a government information disclosure annual report reposted without its
     expect(parse('各区人民政府：\n请于3月底前报送本年度报告编制情况。\n').meta.docType).not.toBe('报告')
   })
 })
+
+describe("a reply's 版头 on a portal: class, issuer, 签发人 and 字号 lines between two printings of the title", () => {
+  it('reads the issuer line across the class and signer lines', () => {
+    const doc = fixture('reply-head-signer.txt')
+    expect(doc.meta.title).toBe('对市人大十六届三次会议第88号建议的复函')
+    expect(doc.meta.docNumber?.normalized).toBe('青文旅函〔2024〕12号')
+    expect(doc.meta.issuers).toEqual(['青山市文化和旅游局'])
+  })
+
+  it('takes no issuer from a signer line alone', () => {
+    const doc = parse('对第88号建议的复函\n签发人：李明\n青文旅函〔2024〕12号\n王芳代表：\n现答复如下：\n')
+    expect(doc.meta.issuers).toEqual([])
+  })
+})
