@@ -76,3 +76,23 @@ describe("a reply's 版头 on a portal: class, issuer, 签发人 and 字号 line
     expect(doc.meta.issuers).toEqual([])
   })
 })
+
+describe("a law's page cut above its title, opening with its history parenthesis", () => {
+  const doc = fixture('law-cut-above-history.txt')
+
+  it('reads no title from the history and takes the genre from the body', () => {
+    expect(doc.meta.title).toBeNull()
+    expect(doc.meta.docType).toBe('条例')
+  })
+
+  it('reads the history, past the site stamp, and the 公告 as the law’s publication', () => {
+    expect(doc.meta.history?.map((h) => `${h.date} ${h.action}`)).toEqual(['2021-03-18 通过', '2021-05-27 批准', '2021-06-01 公布', '2021-09-01 施行'])
+    expect(doc.meta.publishedDate).toBe('2021-06-01')
+    expect(doc.meta.issuers).toEqual(['青山市人民代表大会常务委员会'])
+  })
+
+  it('still reads a title line with a history parenthesis under it', () => {
+    const law = parse('青山市城市绿化管理条例\n（2021年3月18日青山市第九届人民代表大会常务委员会第三十次会议通过）\n第一条 为了加强城市绿化管理，制定本条例。\n')
+    expect(law.meta.title).toBe('青山市城市绿化管理条例')
+  })
+})
