@@ -45,6 +45,9 @@ function farAbove(view: MappedText, upper: Line, lower: Line): boolean {
   return (view.text.slice(upper.end, lower.start).match(/\n/g)?.length ?? 0) >= 3
 }
 
+/** A site's date stamp alone on its line (`发布时间：2019-12-10`). */
+const STAMP_LINE = /^(?:发布时间|发布日期|發布時間)[：:]\s*\d{4}-\d{1,2}-\d{1,2}$/
+
 /** Segments lines[from, to) as one document whose title (if any) was already consumed. */
 export function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics, title?: string | null): Segment {
   const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
@@ -54,6 +57,8 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   if (history) {
     seg.history = history
     i += history.length
+    // (a repost's date stamp under the history, above the 公告 the law is printed under: `发布时间：2019-12-10`)
+    if (i + 1 < to && STAMP_LINE.test(lines[i].text)) i++
   }
   // The order or announcement a law is printed under (`…令` / `现予公布` / 落款): the law's own
   // publication, not a notice issuing a nested document; its history may follow it.

@@ -423,12 +423,13 @@ function jointOrgans(t: string): string[] {
   return out
 }
 
+// (a bare year is one too, `海南生态省建设规划纲要(1999)` on a law-search site, outside29 11)
 const VERSION_TAG = new RegExp(
-  `(?:[（(]\\d{4}年(?:第[一二三四五六七八九十]次)?(?:${grammar.versionWords.map(escapeRegExp).join('|')})?[）)]|[（(](?:${grammar.versionEras.map(escapeRegExp).join('|')})\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:${grammar.versionWords.map(escapeRegExp).join('|')})[）)]|\\s*(?:${grammar.titleNotes.map(escapeRegExp).join('|')}))$`,
+  `(?:[（(](?:19|20)\\d{2}[）)]|[（(]\\d{4}年(?:第[一二三四五六七八九十]次)?(?:${grammar.versionWords.map(escapeRegExp).join('|')})?[）)]|[（(](?:${grammar.versionEras.map(escapeRegExp).join('|')})\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:${grammar.versionWords.map(escapeRegExp).join('|')})[）)]|\\s*(?:${grammar.titleNotes.map(escapeRegExp).join('|')}))$`,
 )
 
 /**
- * The length of a law site's version tag closing a title (`(2004年修正)`, `(2002年)`, ` 附:修正本`),
+ * The length of a law site's version tag closing a title (`(2004年修正)`, `(2002年)`, `(1999)`, ` 附:修正本`),
  * or 0: the site's label of the version it files, not part of the document's title.
  * @example versionTagLength('厦门市新型墙体材料管理规定(2002年)') // 7
  */

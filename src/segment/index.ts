@@ -79,7 +79,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     diags.add(view, 'info', 'header-lines-skipped', 'Skipped 1 line(s) above the title', lines[i].start, lines[i].end)
     i++
   }
-  if (
+  // (a law's page cut above its title, opening with its history parenthesis: no title line is printed; the
+  // history is read by the body, outside29 09)
+  const cutAboveHistory = !title && !header && lines[i] && /^[（(]/.test(lines[i].text) && findHistory(lines, i, lines.length) !== null
+  if (cutAboveHistory) {
+    diags.add(view, 'info', 'title-not-found', 'The page opens with a history parenthesis: no title line is printed', lines[i].start, lines[i].end)
+  } else if (
     !title &&
     lines[i] &&
     !opensNumberedHistory(lines[i].text) &&

@@ -33,6 +33,9 @@ const aliasKey = (t: string) => titleKey(t).replace(ALIAS_STEM, (w) => ALIAS_TO.
 /** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
 const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$/
 
+/** A 版头 line that is neither issuer nor 字号: the document's class or its signer (`类别：A`, `签发人：某某`). */
+const HEAD_MARK_LINE = /^(?:类别|類別|签发人|簽發人)[：:]\s*\S{1,10}$/
+
 /**
  * The lines a reposting site (a law database's page) prints under the title: the title again,
  * an issuer line, the title a third time, and sometimes the issuing notice's own title, which
@@ -57,6 +60,11 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): 
   let docNumberLine: Line | undefined
   for (let n = 0; n < 4 && i + 1 < lines.length; n++) {
     const t = lines[i].text
+    // the 版头's class and 签发人 lines around its issuer line (`类别:B` / `西安市某局` / `签发人:某某` / 字号; outside29 03)
+    if (HEAD_MARK_LINE.test(t)) {
+      i++
+      continue
+    }
     // a site's index number alone on its line (`HHCR-2023-01005`) before the 字号 and the title's printing
     if (!docNumberLine && INDEX_NUMBER_LINE.test(t) && DOC_NUMBER_LINE.test(lines[i + 1].text)) {
       i++
@@ -83,12 +91,14 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): 
     }
     if (issuerLine || !isIssuerLine(t) || t.length > 60) break
     // the issuer line, perhaps the 字号, then the title again
-    const numbered = !docNumberLine && i + 2 < lines.length && DOC_NUMBER_LINE.test(lines[i + 1].text)
-    const k = numbered ? i + 2 : i + 1
+    let m = i + 1
+    while (m < lines.length - 1 && m - i < 3 && HEAD_MARK_LINE.test(lines[m].text)) m++
+    const numbered = !docNumberLine && m + 1 < lines.length && DOC_NUMBER_LINE.test(lines[m].text)
+    const k = numbered ? m + 1 : i + 1
     const after = skipTitleRepeat(lines, k, title.text)
     if (after > k) {
       issuerLine = lines[i]
-      if (numbered) docNumberLine = lines[i + 1]
+      if (numbered) docNumberLine = lines[m]
       i = after
       continue
     }
