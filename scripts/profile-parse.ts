@@ -10,6 +10,7 @@
  *   LINES=scanRoles,readSentence node --import tsx scripts/profile-parse.ts   (their hottest lines)
  *   CALLERS=longestAt node --import tsx scripts/profile-parse.ts   (its self time by caller)
  *   CHILDREN=scanRoles node --import tsx scripts/profile-parse.ts   (what it calls, inclusive)
+ *   DOCS=govcn_platform1__23_ node --import tsx scripts/profile-parse.ts 200   (one document)
  *   INCLUSIVE=1 node --import tsx scripts/profile-parse.ts   (each function with what it calls)
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -35,7 +36,10 @@ await build({ config: false, entry: { lib: join(dir, 'entry.ts') }, format: ['es
 const [file] = readdirSync(outDir).filter((f) => /\.m?js$/.test(f))
 const { parse } = (await import(pathToFileURL(join(outDir, file)).href)) as { parse(text: string): unknown }
 
-const texts = localCorpus().map((d) => d.text)
+// DOCS=substring: only the documents whose id holds it (a slow document profiled alone)
+const texts = localCorpus()
+  .filter((d) => !process.env.DOCS || d.id.includes(process.env.DOCS))
+  .map((d) => d.text)
 const mb = texts.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6
 const pass = () => {
   for (const t of texts) parse(t)
@@ -52,8 +56,7 @@ let total = 0
 const bundleLines = readFileSync(join(outDir, file), 'utf8').split('\n')
 const moduleAt: string[] = []
 for (let i = 0, m = ''; i < bundleLines.length; i++) moduleAt.push((m = /^\/\/ \S*\/(src\/\S+\.ts)$/.exec(bundleLines[i])?.[1] ?? m))
-const key = (f: { functionName: string; url: string; lineNumber: number }) =>
-  `${f.functionName || '(anonymous)'}${f.url.endsWith(file) ? `  ${moduleAt[f.lineNumber]}:${f.lineNumber + 1}` : ''}`
+const key = (f: { functionName: string; url: string; lineNumber: number }) => `${f.functionName || '(anonymous)'}${f.url.endsWith(file) ? `  ${moduleAt[f.lineNumber]}:${f.lineNumber + 1}` : ''}`
 if (heap) {
   await session.post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true })
   for (let i = 0; i < passes; i++) pass()
