@@ -4,7 +4,7 @@
  * documents whose JSON differs or whose parse threw in one build only. Exit code 1 when any differs.
  * For speed work that must not change output (issue #14): `/tmp/old/dist` against this tree's `dist`.
  *
- *   GONGWEN_BULK=/work/shared/corpus/bulk node scripts/bulk-equal.ts /tmp/old/dist dist [EVERY=5]
+ *   GONGWEN_BULK=/work/shared/corpus/bulk node --import tsx scripts/bulk-equal.ts /tmp/old/dist dist [EVERY=5]
  */
 import { createReadStream, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
