@@ -458,7 +458,8 @@ export function findSpanTables(body: Line[], text: string): Array<{ from: number
   const out = [...pipeRowTables(body, text), ...barCellTables(body, text, bordered)]
   const taken = new Set(out.flatMap((t) => body.slice(t.from, t.to)))
   for (let i = 0; i < body.length; i++) {
-    if (taken.has(body[i]) || !(bordered(i) || !isPipeCell(body[i - 1])) || !isPipeCell(body[i]) || !columnOf(body[i])) continue
+    // (the line's own bar first: almost no line ends in one, and the border test slices the text between lines)
+    if (!isPipeCell(body[i]) || taken.has(body[i]) || !(bordered(i) || !isPipeCell(body[i - 1])) || !columnOf(body[i])) continue
     let j = i
     const cols: Column[] = []
     while (j < body.length && isPipeCell(body[j]) && columnOf(body[j]) && (j === i || !bordered(j))) cols.push(columnOf(body[j++])!)
