@@ -138,7 +138,7 @@ export function timeIn(
     })
     const standing = !reading && opts.standing ? standingReading(view.text, match) : undefined
     // a review tells what was done up to its year, whatever the date's cue (6月底前完成了…)
-    const told = !reading && !standing && review && narratedInReview(match, review) ? { kind: 'other' as const, cue: review.cue } : undefined
+    const told = !reading && !standing && review && narratedInReview(view.text, match, review) ? { kind: 'other' as const, cue: review.cue } : undefined
     const event = reading ?? told ?? (standing && 'event' in standing ? standing.event : undefined)
     if (event) events.push(toEvent(view, match, event.kind, event.cue))
     else deadlines.push(toDeadline(view, standing && 'yearly' in standing ? standing.yearly : match.deadline.kind === 'due' && !opts.documentDate ? undatedCount(match) : match))

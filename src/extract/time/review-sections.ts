@@ -104,15 +104,22 @@ export function reviewAt(spans: readonly ReviewSpan[], at: number): ReviewSpan |
   return undefined
 }
 
+const FORWARD_WORDS = new RegExp(`(?:${wordAlternation(raw.forward.words)})[^，。；,;]{0,${raw.forward.within}}$`)
+
 /**
- * Is the time `match` told by the review (its last day not after the review's horizon)? A later date
- * (到2025年 in a review of 2022) keeps its reading; recurring, ongoing and immediate work are not dates.
+ * Is the time `match` of `text` told by the review? Its last day is not after the review's horizon, or a later
+ * date has no forward word before it (提前实现了本世纪末…的目标 is told; 力争到2035年 is the text's plan).
+ * Recurring, ongoing and immediate work are not dates.
  */
-export function narratedInReview(match: TimeMatch, review: ReviewSpan): boolean {
+export function narratedInReview(text: string, match: TimeMatch, review: ReviewSpan): boolean {
   const deadline = match.deadline
   if (deadline.kind === 'recurring' || deadline.kind === 'ongoing' || deadline.kind === 'immediate') return false
   const last = deadline.date ?? deadline.end ?? deadline.start
-  return Boolean(last) && last! <= review.horizon
+  if (!last) return false
+  if (last <= review.horizon) return true
+  // the words before the date and its target word (力争到 / 将于): 1 for the target, `within` for the gap
+  const from = Math.max(0, match.index - raw.forward.within - 1 - 4)
+  return !FORWARD_WORDS.test(text.slice(from, match.index).replace(/[到至于在]$/, ''))
 }
 
 /**

@@ -116,16 +116,28 @@ describe('A: what is not a review keeps its due dates', () => {
     const text = ['某市营商环境改革实施方案', '（一）推动重点领域改革取得新突破。2031年6月底前完成企业开办全程网办。', '某市人民政府', '2031年2月1日'].join('\n')
     expect(dues(parse(text))).toEqual(['（一） 2031-06-30'])
   })
-  it('a target after the reviewed year, restated in the review', () => {
+  it('a target after the reviewed year with a forward word, in the review', () => {
     const text = [
       '某县2031年工作总结',
       '一、2031年工作回顾',
-      '（一）生态建设。县委明确到2035年森林覆盖率达到65%，全年新增造林1.2万亩。',
+      '（一）生态建设。全年新增造林1.2万亩，力争到2035年森林覆盖率达到65%。',
       '二、2032年工作打算',
       '（一）推进造林。全年完成造林1万亩。',
       '某县人民政府',
       '2032年1月5日',
     ].join('\n')
     expect(dues(parse(text))).toEqual(['一/（一） 2035-12-31'])
+  })
+  it('but a later goal the review only reports is told', () => {
+    const text = [
+      '某县2031年工作总结',
+      '一、2031年工作回顾',
+      '（一）生态建设。县委明确到2035年森林覆盖率达到65%的目标，全年新增造林1.2万亩。',
+      '二、2032年工作打算',
+      '（一）推进造林。全年完成造林1万亩。',
+      '某县人民政府',
+      '2032年1月5日',
+    ].join('\n')
+    expect(dues(parse(text))).toEqual([])
   })
 })
