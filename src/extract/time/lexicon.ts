@@ -89,6 +89,8 @@ export const lexicon = {
   sameYear: WordList.fromWords(raw.sameYear.words),
   sameYearNotAfter: WordList.fromWords(raw.sameYear.notAfter),
   yearSpans: WordList.map<[number, number]>(raw.yearSpans),
+  centuryOf: WordList.map<number>(raw.centuryOf),
+  centuryEnds: WordList.map<string>(raw.centuryEnds),
   monthOf: WordList.map<number>(raw.monthOf),
   quarterOf: WordList.map<number>(raw.quarterOf),
   yearStart: WordList.map<[number, number]>(raw.partsOfYear.start),

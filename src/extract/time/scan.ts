@@ -380,6 +380,17 @@ class Context {
       point.unit = point.monthRel !== undefined ? { ...point.unit, month: month } : { ...point.unit, part: (month + 2) / 3 }
       return Math.floor(months / 12)
     }
+    if (point.centuryRel !== undefined) {
+      // the century of the document's year, else of the year printed last before it (十三大: 比一九八〇年翻一番 … 到本世纪末)
+      const base = this.baseDate()
+      const year = base ? base.date.getFullYear() : this.lastYear
+      if (year === null) {
+        out.unknown = true
+        return null
+      }
+      out.source = base ? base.source : 'item'
+      return (Math.floor((year - 1) / 100) + 1 + point.centuryRel) * 100
+    }
     if (point.yearRel !== undefined) {
       const base = this.baseDate()
       if (!base) {

@@ -141,3 +141,33 @@ describe('A: what is not a review keeps its due dates', () => {
     expect(dues(parse(text))).toEqual([])
   })
 })
+
+/** Every stage as `name start–end`. */
+const stagesOf = (doc: PolicyDocument): string[] => doc.stages.map((s) => `${s.name} ${s.start}–${s.end}`)
+
+describe('B: the century of a dated text bounds its steps and targets', () => {
+  it('本世纪末 / 本世纪内 of a 1980s text end on 2000-12-31; 中叶 names no date', () => {
+    // a dated plan: 到本世纪末 is due at the end of 2000
+    const plan = ['某县农村经济发展规划', '一、发展目标', '（一）粮食生产。力争到本世纪末全县粮食总产达到三十万吨。', '某县人民政府', '一九八八年三月十日'].join('\n')
+    expect(dues(parse(plan))).toEqual(['一/（一） 2000-12-31'])
+    // 本世纪中叶 is no calendar date: nothing due
+    const mid = ['某县长远发展纲要', '一、远景目标', '（一）到本世纪中叶，全县基本实现现代化。', '某县人民政府', '二〇一八年一月十日'].join('\n')
+    expect(dues(parse(mid))).toEqual([])
+  })
+  it('steps announced in a paragraph (分三步走。…第二步，到本世纪末，…第三步，到下个世纪中叶) are stages', () => {
+    const text = [
+      '某县经济社会发展战略报告',
+      '全县经济建设大体分三步走。第一步，实现工农业总产值比一九八〇年翻一番，这个任务已经基本完成。第二步，到本世纪末，使全县工农业总产值再增长一倍，人民生活达到小康水平。第三步，到下个世纪中叶，人均收入达到全省先进水平。',
+    ].join('\n')
+    const doc = parse(text)
+    // no date of its own: the century is that of the year printed last before the step (一九八〇年)
+    expect(stagesOf(doc)).toEqual(['第二步 null–2000-12-31', '第三步 2001-01-01–null'])
+  })
+  it('a step without a period after the intro is no stage', () => {
+    const text = ['某县企业改革报告', '对县属企业，要分两步走。第一步，实行税利并存。第二步，实行以税代利。'].join('\n')
+    expect(stagesOf(parse(text))).toEqual([])
+  })
+  it('the words are data', () => {
+    expect(review.forward.words).toContain('力争')
+  })
+})
