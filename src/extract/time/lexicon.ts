@@ -91,6 +91,7 @@ export const lexicon = {
   yearSpans: WordList.map<[number, number]>(raw.yearSpans),
   centuryOf: WordList.map<number>(raw.centuryOf),
   centuryEnds: WordList.map<string>(raw.centuryEnds),
+  centuryTargets: WordList.fromWords(raw.centuryTargets),
   monthOf: WordList.map<number>(raw.monthOf),
   quarterOf: WordList.map<number>(raw.quarterOf),
   yearStart: WordList.map<[number, number]>(raw.partsOfYear.start),

@@ -381,15 +381,14 @@ class Context {
       return Math.floor(months / 12)
     }
     if (point.centuryRel !== undefined) {
-      // the century of the document's year, else of the year printed last before it (十三大: 比一九八〇年翻一番 … 到本世纪末)
+      // the century of the document's year (a year printed before may be a target of the next one: 二零一零年)
       const base = this.baseDate()
-      const year = base ? base.date.getFullYear() : this.lastYear
-      if (year === null) {
+      if (!base) {
         out.unknown = true
         return null
       }
-      out.source = base ? base.source : 'item'
-      return (Math.floor((year - 1) / 100) + 1 + point.centuryRel) * 100
+      out.source = base.source
+      return (Math.floor((base.date.getFullYear() - 1) / 100) + 1 + point.centuryRel) * 100
     }
     if (point.yearRel !== undefined) {
       const base = this.baseDate()

@@ -3,7 +3,7 @@ import type { Stage } from '../../schema/time.js'
 import { dayAfter, dayBefore, iso, toDate } from './calendar.js'
 import { canonicalize, endOf, startOf, type Canon } from './canon.js'
 import { isAsciiDigit, isCnNumeral, WordList } from './lexicon.js'
-import { readCnPositional, readSmallNumber } from './numerals.js'
+import { readAsciiDigits, readCnDigits, readCnPositional, readSmallNumber } from './numerals.js'
 import { markerAt } from '../../text/markers.js'
 import { mayHoldTimeIn, scanTime, type ScanOptions, type TimeMatch } from './scan.js'
 
@@ -456,7 +456,7 @@ function readRunInHead(canon: Canon, start: number, block: number, years: ScanOp
     return { block, canon, nameStart: start, headEnd: phraseEnd + 1, rawEnd: phraseEnd, name: canonText.slice(start, nameEnd), time, atBlockStart: true, stageWord: true, runIn: true, openEnd: true }
   }
   if (matches.length !== 1) return undefined
-  const time = centuryOfBlock(canonText, matches[0], phraseEnd, years)
+  const time = centuryOfBlock(canonText, matches[0], phraseStart, phraseEnd, years)
   const gap = canonText.slice(phraseStart, time.index).trim()
   const tail = canonText.slice(time.end, phraseEnd).trim()
   // 从二〇三五年到本世纪中叶: an end that names no date leaves the printed start alone
@@ -480,12 +480,19 @@ function undatedEnd(raw: string, index: number, end: number): TimeMatch {
 }
 
 /**
- * 到本世纪末 in a text with no date of its own: the century of the year printed last before it in the block
- * (十三大: 比一九八〇年翻一番。…第二步，到本世纪末 → 2000), read by scanning from the block's start.
+ * 到本世纪末 in a text with no date of its own: the century of the earliest year printed before it in the block
+ * (十三大: 比一九八〇年翻一番。…第二步，到本世纪末 → 2000) — the base a step list counts from.
  */
-function centuryOfBlock(canonText: string, time: TimeMatch, phraseEnd: number, years: ScanOptions): TimeMatch {
+function centuryOfBlock(canonText: string, time: TimeMatch, phraseStart: number, phraseEnd: number, years: ScanOptions): TimeMatch {
   if (time.rule !== 'point.century' || time.deadline.date) return time
-  return scanTime(canonText, { from: 0, to: phraseEnd, ...years }).matches.find((m) => m.index === time.index) ?? time
+  // the years printed before it, in digits or Chinese numerals (比一九八〇年翻一番 is no date, but names a year)
+  let earliest: number | undefined
+  for (let at = canonText.indexOf('年'); at !== -1 && at < time.index; at = canonText.indexOf('年', at + 1)) {
+    const number = at >= 4 ? (readAsciiDigits(canonText, at - 4) ?? readCnDigits(canonText, at - 4)) : undefined
+    if (number?.end === at && number.digits === 4 && number.value > 1000 && (earliest === undefined || number.value < earliest)) earliest = number.value
+  }
+  if (earliest === undefined) return time
+  return scanTime(canonText, { from: phraseStart, to: phraseEnd, ...years, referenceDate: `${earliest}-12-31` }).matches[0] ?? time
 }
 
 /**

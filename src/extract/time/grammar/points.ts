@@ -6,6 +6,7 @@
 import { validDay } from '../calendar.js'
 import { isAsciiDigit, lexicon } from '../lexicon.js'
 import { readAsciiDigits, readSmallNumber } from '../numerals.js'
+import { targetBefore } from './cues.js'
 import type { NounYear, Point } from './types.js'
 import { readDay, readMonth, readQuarter, readYear, runStart, skipClock, validYear } from './units.js'
 
@@ -286,7 +287,8 @@ export function readNumericDate(text: string, offset: number): Point | undefined
  */
 function readCentury(text: string, offset: number): Point | undefined {
   const century = lexicon.centuryOf.longestAt(text, offset)
-  if (!century) return undefined
+  // only a target's (到本世纪末, 在本世纪内): 实现本世纪末的宏伟目标 names a goal, not a time
+  if (!century || !(targetBefore(text, offset) || lexicon.centuryTargets.before(text, offset))) return undefined
   const endAt = offset + century[0].length
   const end = lexicon.centuryEnds.longestAt(text, endAt)
   if (!end) return undefined
