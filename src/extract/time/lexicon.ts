@@ -92,6 +92,7 @@ export const lexicon = {
   centuryOf: WordList.map<number>(raw.centuryOf),
   centuryEnds: WordList.map<string>(raw.centuryEnds),
   centuryTargets: WordList.fromWords(raw.centuryTargets),
+  centuryGoals: WordList.fromWords(raw.centuryGoals),
   monthOf: WordList.map<number>(raw.monthOf),
   quarterOf: WordList.map<number>(raw.quarterOf),
   yearStart: WordList.map<[number, number]>(raw.partsOfYear.start),

@@ -154,7 +154,7 @@ describe('B: the century of a dated text bounds its steps and targets', () => {
     const mid = ['某县长远发展纲要', '一、远景目标', '（一）到本世纪中叶，全县基本实现现代化。', '某县人民政府', '二〇一八年一月十日'].join('\n')
     expect(dues(parse(mid))).toEqual([])
     // a goal named by its century, with no target word before it, is no time
-    const goal = ['某县农村经济发展规划', '一、发展目标', '（一）粮食生产。为实现本世纪末的宏伟目标打好基础。', '某县人民政府', '一九八八年三月十日'].join('\n')
+    const goal = ['某县农村经济发展规划', '一、发展目标', '（一）粮食生产。为实现本世纪末的宏伟目标打好基础，为在本世纪末实现翻番创造条件。', '某县人民政府', '一九八八年三月十日'].join('\n')
     expect(dues(parse(goal))).toEqual([])
   })
   it('steps announced in a paragraph (分三步走。…第二步，到本世纪末，…第三步，到下个世纪中叶) are stages', () => {

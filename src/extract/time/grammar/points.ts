@@ -288,7 +288,9 @@ export function readNumericDate(text: string, offset: number): Point | undefined
 function readCentury(text: string, offset: number): Point | undefined {
   const century = lexicon.centuryOf.longestAt(text, offset)
   // only a target's (到本世纪末, 在本世纪内): 实现本世纪末的宏伟目标 names a goal, not a time
-  if (!century || !(targetBefore(text, offset) || lexicon.centuryTargets.before(text, offset))) return undefined
+  const target = century ? (targetBefore(text, offset) ?? lexicon.centuryTargets.before(text, offset)?.[0]) : undefined
+  // 为在本世纪末实现… / 全面实现到本世纪末的…: a goal served or cited
+  if (!century || !target || lexicon.centuryGoals.before(text, offset - target.length)) return undefined
   const endAt = offset + century[0].length
   const end = lexicon.centuryEnds.longestAt(text, endAt)
   if (!end) return undefined
