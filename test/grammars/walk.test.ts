@@ -1260,6 +1260,11 @@ const TIME_NOT_WALKED_YET: string[] = [
   // month words (timefam: 元月), tested by test/extract/time/timefam.test.ts
   'time/lexicon.json#monthNames',
   'time/lexicon.json#sameYear.notAfter',
+  // centuries (review), tested by test/extract/time/review-families.test.ts and test/fixtures/time-phrases.tsv
+  'time/lexicon.json#centuryOf',
+  'time/lexicon.json#centuryEnds',
+  'time/lexicon.json#centuryTargets',
+  'time/lexicon.json#centuryGoals',
   'time/lexicon.json#yearSpans.今明两年',
   'time/lexicon.json#partsOfYear.start.年初',
   'time/lexicon.json#partsOfYear.start.初',
@@ -1297,6 +1302,14 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#fiveYearPlans.quotes',
   'time/lexicon.json#fiveYearPlans.afterQuoted',
   'time/lexicon.json#validYears',
+  // reports that narrate the past (review), tested by test/extract/time/review-families.test.ts
+  'time/review.json#words',
+  'time/review.json#past',
+  'time/review.json#achieved.adjectives',
+  'time/review.json#achieved.nouns',
+  'time/review.json#achieved.forward',
+  'time/review.json#forward.words',
+  'time/review.json#not',
 ]
 
 /**

@@ -56,7 +56,7 @@ export function reviewHeading(heading: string | undefined): ReviewHeading | unde
   if (!found) return undefined
   // the year printed before the cue (1998年工作回顾和1999年工作的总体要求 → 1998)
   let year: number | undefined
-  for (const y of text.slice(0, found.index).matchAll(YEAR)) year = Number(y[1])
+  for (const printed of text.slice(0, found.index).matchAll(YEAR)) year = Number(printed[1])
   if (year === undefined && !past) {
     const plan = planPeriodFromTitle(text.slice(0, found.index))?.period.end
     if (plan) year = Number(plan.slice(0, 4))
@@ -99,8 +99,8 @@ function spanOf(clause: ClauseNode, review: ReviewHeading, { documentDate, textY
 }
 
 /** The review holding view offset `at`, if any. */
-export function reviewAt(spans: readonly ReviewSpan[], at: number): ReviewSpan | undefined {
-  for (const span of spans) if (span.start <= at && at < span.end) return span
+export function reviewAt(spans: readonly ReviewSpan[], offset: number): ReviewSpan | undefined {
+  for (const span of spans) if (span.start <= offset && offset < span.end) return span
   return undefined
 }
 

@@ -41,7 +41,15 @@ describe('A: a review heading reads as looking back', () => {
   ])('%s', (heading, expected) => {
     expect(reviewHeading(heading)).toEqual(expected)
   })
-  it.each(['二、2032年工作安排', '（一）推动重点领域改革取得新突破', '（二）力争取得明显成效', '案情回顾', '（三）网络安全保障能力显著增强'])('%s is no review', (heading) => {
+  it.each([
+    '一、每年3月31日前报送上年度数据',
+    '二、各单位于2032年6月底前报送工作总结',
+    '二、2032年工作安排',
+    '（一）推动重点领域改革取得新突破',
+    '（二）力争取得明显成效',
+    '案情回顾',
+    '（三）网络安全保障能力显著增强',
+  ])('%s is no review', (heading) => {
     expect(reviewHeading(heading)).toBeUndefined()
   })
   it('the words are data', () => {
