@@ -79,6 +79,8 @@ export interface StageDraw {
   bulkFiles: string[]
   /** The lines that make a text a candidate (default: blind-d's rule, stageLines). */
   lines?: (text: string) => string[]
+  /** The SAMPLE.tsv header of the lines count (default `stage lines`). */
+  linesColumn?: string
 }
 
 /**
@@ -86,7 +88,7 @@ export interface StageDraw {
  * lines, file) and copies each drawn text that is not in corpus/policy to texts/. Prints the pool per
  * bulk file. The pool of each file is sorted by id, so the draw does not depend on archive order.
  */
-export function drawStageSet({ dir, seed, size, maxChars, bulkFiles, lines: stageRule = stageLines }: StageDraw): void {
+export function drawStageSet({ dir, seed, size, maxChars, bulkFiles, lines: stageRule = stageLines, linesColumn = 'stage lines' }: StageDraw): void {
   const out = join(REPO, 'test/gold', dir)
   const rand = mulberry32(seed)
   const taken = goldLines(out)
@@ -122,7 +124,7 @@ export function drawStageSet({ dir, seed, size, maxChars, bulkFiles, lines: stag
   })
   if (rows.length < size) process.stdout.write(`the pool holds fewer than ${size} documents not in gold: all ${rows.length} drawn\n`)
   mkdirSync(join(out, 'texts'), { recursive: true })
-  const lines = ['index\tbulk\tid\tsource\tchars\tstage lines\tfile']
+  const lines = [`index\tbulk\tid\tsource\tchars\t${linesColumn}\tfile`]
   rows.forEach((c, index) => {
     let file = corpusFile(c.bulk, c.id)
     if (!file) {

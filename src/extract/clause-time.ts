@@ -18,6 +18,7 @@ import {
   type StageOptions,
   type TimeMatch,
 } from './time/index.js'
+import { narratedInReview, reviewAt, type ReviewSpan } from './time/review-sections.js'
 
 export interface TimeOptions {
   documentDate?: string
@@ -43,6 +44,8 @@ export interface TimeOptions {
   caseReport?: boolean
   /** A text of articles (a law, a regulation): its dates are read as a standing rule's (`standingReading`). */
   standing?: boolean
+  /** The clauses that review past work (一、2022年工作回顾): their dates up to the reviewed year are told. */
+  reviews?: ReviewSpan[]
 }
 
 function toDeadline(view: MappedText, match: TimeMatch): Deadline {
@@ -97,7 +100,9 @@ export function timeIn(
   excluded: Array<[number, number]> = [],
 ): { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } {
   // (the options as they are, not copied per range: this runs once per clause range, and most hold no time)
-  const { matches, diagnostics } = scanTimeIn(view.text, from, until, opts)
+  // In a review, a yearless date (年底国家外汇储备达…) is of the reviewed year, not the text's.
+  const review = opts.reviews?.length ? reviewAt(opts.reviews, from) : undefined
+  const { matches, diagnostics } = scanTimeIn(view.text, from, until, review?.year !== undefined ? { ...opts, planYear: review.year, planYearOf: undefined } : opts)
   // the schedule labels of grammars/time/milestones.json (进度安排：, 时间节点： …)
   const labels = scheduleLabels(view.text, from, until)
   // (most ranges: nothing found — one frozen value, which the callers only read, and no closures or arrays built)
@@ -132,7 +137,9 @@ export function timeIn(
       caseReport: opts.caseReport,
     })
     const standing = !reading && opts.standing ? standingReading(view.text, match) : undefined
-    const event = reading ?? (standing && 'event' in standing ? standing.event : undefined)
+    // a review tells what was done up to its year, whatever the date's cue (6月底前完成了…)
+    const told = !reading && !standing && review && narratedInReview(view.text, match, review) ? { kind: 'other' as const, cue: review.cue } : undefined
+    const event = reading ?? told ?? (standing && 'event' in standing ? standing.event : undefined)
     if (event) events.push(toEvent(view, match, event.kind, event.cue))
     else deadlines.push(toDeadline(view, standing && 'yearly' in standing ? standing.yearly : match.deadline.kind === 'due' && !opts.documentDate ? undatedCount(match) : match))
   }

@@ -21,6 +21,7 @@ import {
   preambleYearOf,
 } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
+import { reviewSpans, yearAfterReview } from './time/review-sections.js'
 import { quotedTitles } from './quoted-titles.js'
 import { SpanSet } from '../text/spans.js'
 import type { MappedText } from '../text/mapped.js'
@@ -132,7 +133,16 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   const planYearOf = planYear == null && !meta.period?.start && parent.planYear == null && !documentDate ? () => (nounYear ??= { year: soleNounYear(view.text, seg.start, ownEnd) }).year : undefined
   // a text with no date of its own (a work report) is read against the year its title names:
   // 今年 is that year, earlier years are past
-  const years = documentDate ? {} : yearContextOf(meta.title, meta.docType)
+  let years: { textYear?: number; yearOfWork?: boolean } = documentDate ? {} : yearContextOf(meta.title, meta.docType)
+  // the review sections (一、2022年工作回顾): their dates up to the reviewed year are told, not set
+  let reviews = reviewSpans(doc, { documentDate, textYear: years.textYear })
+  // a text dated by nothing but its review (一、2022年…取得显著成效, a yearly report that lost its title) speaks
+  // from the year after it: earlier dates are past, and its plan's yearless dates are of that year
+  const afterReview = documentDate || years.textYear || planYear != null || meta.period?.start ? undefined : yearAfterReview(reviews)
+  if (afterReview) {
+    years = { textYear: afterReview }
+    reviews = reviewSpans(doc, { textYear: afterReview })
+  }
   const referenceDate = documentDate ?? (years.textYear ? `${years.textYear}-01-01` : undefined)
   // (自本辦法施行之日起 counts from the text's own 施行, not from a later partial amendment's)
   const effectiveDate = fullTextEffective(meta.history) ?? meta.effectiveDate ?? undefined
@@ -144,8 +154,8 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
     publishedDate,
     effectiveDate,
     ...(namesParentLaw(view.text.slice(seg.start, ownEnd)) ? { parentLaw: true } : {}),
-    planYear,
-    planYearOf,
+    planYear: planYear ?? afterReview,
+    planYearOf: afterReview ? undefined : planYearOf,
     referenceDate,
     ...years,
     ...(editionYear ? { editionYear } : {}),
@@ -154,6 +164,7 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
     // a court case (基本案情 ⏎ …) tells its facts: their dates are no due dates
     ...(isCaseReport(view.text.slice(seg.start, ownEnd)) ? { caseReport: true } : {}),
     standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES,
+    ...(reviews.length ? { reviews } : {}),
   }
 }
 

@@ -11,6 +11,7 @@ const DRAWN_SETS = [
   { dir: 'blind-c', what: 'the plan gold blind-c (drawn by scripts/sample-gold-c.ts, annotated before the parser ran on it)' },
   { dir: 'blind-d', what: 'the stage gold blind-d (drawn by scripts/sample-gold-d.ts, annotated before the parser ran on it)' },
   { dir: 'blind-e', what: 'the long-plan stage gold blind-e (drawn by scripts/sample-gold-e.ts, annotated before the parser ran on it)' },
+  { dir: 'blind-f', what: 'the review-section gold blind-f (drawn by scripts/sample-review.ts, annotated before the parser ran on it)' },
 ]
 
 describe.each(DRAWN_SETS)('$what', ({ dir }) => {

@@ -1267,6 +1267,11 @@ const TIME_NOT_WALKED_YET: string[] = [
   // round-4 F14 (dlaudit4): a cited document's serial year sets no item year, tested by dlaudit4-families.test.ts
   'time/lexicon.json#serialYear.marks',
   'time/lexicon.json#sameYear.notAfter',
+  // centuries (review), tested by test/extract/time/review-families.test.ts and test/fixtures/time-phrases.tsv
+  'time/lexicon.json#centuryOf',
+  'time/lexicon.json#centuryEnds',
+  'time/lexicon.json#centuryTargets',
+  'time/lexicon.json#centuryGoals',
   'time/lexicon.json#yearSpans.今明两年',
   'time/lexicon.json#partsOfYear.start.年初',
   'time/lexicon.json#partsOfYear.start.初',
@@ -1306,6 +1311,14 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#fiveYearPlans.quotes',
   'time/lexicon.json#fiveYearPlans.afterQuoted',
   'time/lexicon.json#validYears',
+  // reports that narrate the past (review), tested by test/extract/time/review-families.test.ts
+  'time/review.json#words',
+  'time/review.json#past',
+  'time/review.json#achieved.adjectives',
+  'time/review.json#achieved.nouns',
+  'time/review.json#achieved.forward',
+  'time/review.json#forward.words',
+  'time/review.json#not',
 ]
 
 /**

@@ -402,6 +402,16 @@ class Context {
       point.unit = point.monthRel !== undefined ? { ...point.unit, month: month } : { ...point.unit, part: (month + 2) / 3 }
       return Math.floor(months / 12)
     }
+    if (point.centuryRel !== undefined) {
+      // the century of the document's year (a year printed before may be a target of the next one: 二零一零年)
+      const base = this.baseDate()
+      if (!base) {
+        out.unknown = true
+        return null
+      }
+      out.source = base.source
+      return (Math.floor((base.date.getFullYear() - 1) / 100) + 1 + point.centuryRel) * 100
+    }
     if (point.yearRel !== undefined) {
       const base = this.baseDate()
       if (!base) {

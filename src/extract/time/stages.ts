@@ -3,7 +3,7 @@ import type { Stage } from '../../schema/time.js'
 import { dayAfter, dayBefore, iso, toDate } from './calendar.js'
 import { canonicalize, endOf, startOf, type Canon } from './canon.js'
 import { isAsciiDigit, isCnNumeral, WordList } from './lexicon.js'
-import { readCnPositional, readSmallNumber } from './numerals.js'
+import { readAsciiDigits, readCnDigits, readCnPositional, readSmallNumber } from './numerals.js'
 import { markerAt } from '../../text/markers.js'
 import { mayHoldTimeIn, scanTime, type ScanOptions, type TimeMatch } from './scan.js'
 
@@ -49,6 +49,8 @@ export interface StageMatch {
    * a stage of this text, but its date is the stage's bound, never a deadline of the clause.
    */
   narrated?: boolean
+  /** The printed end names no calendar date (到本世纪中叶): left null, not inferred. */
+  openEnd?: boolean
 }
 
 interface Head {
@@ -70,6 +72,8 @@ interface Head {
   source?: string
   /** Printed `第一阶段，到2025年，…` (no bracket): see `readRunInHead`. */
   runIn?: boolean
+  /** The period is an end that names no calendar date (第三步，到下个世纪中叶). */
+  openEnd?: boolean
 }
 
 /** A block that ends a sentence (or a heading line) does not run on into the next. */
@@ -139,10 +143,16 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
       // 。第 found natively, not by a one-character string per position
       for (let t = canonText.indexOf(AFTER_STOP, headStart); t !== -1; t = canonText.indexOf(AFTER_STOP, t + 1)) starts.push(t + 1)
     } else for (let t = headStart + 1; t < canonText.length; t++) if (canonText[t - 1] === '。' && canonText[t] === grammar.ordinalPrefix) starts.push(t)
+    // …分三步走。第一步，…。第二步，到本世纪末，…: steps announced in the paragraph, read after its sentence ends
+    const intro = STEP_INTRO.exec(canonText)
     for (const headAt of starts) {
       const head =
         readHead(canon, headAt, b, headAt === headStart, years) ??
-        (headAt === headStart ? (readRunInHead(canon, headAt, b, years) ?? (may[b] === RANGE_LINE ? readRangeHead(canon, headAt, b, rangeYears(years, blocks, b)) : undefined)) : undefined)
+        (headAt === headStart
+          ? (readRunInHead(canon, headAt, b, years) ?? (may[b] === RANGE_LINE ? readRangeHead(canon, headAt, b, rangeYears(years, blocks, b)) : undefined))
+          : intro && intro.index < headAt
+            ? readRunInHead(canon, headAt, b, years, false, true)
+            : undefined)
       if (head) heads.push({ ...head, family: marker?.family })
     }
     // a stage defined inside a sentence: …以五年为一阶段，第一阶段系指自…起至…止
@@ -247,6 +257,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
     if (goal) stage.goal = goal
     const match: StageMatch = { stage, index: block.offset + startOf(head.canon, head.nameStart), end: endOffset }
     if (head.runIn && block.midLine) match.narrated = true
+    if (head.openEnd) match.openEnd = true
     out.push(match)
   }
   // a narrated stage takes no part in the plan's own sequence of bounds
@@ -291,6 +302,7 @@ function mayHead(canons: Canon[], index: number): number {
 /** Fill unprinted starts (day after the previous end, or the document date) and ends. */
 function inferBounds(matches: StageMatch[], documentDate?: string): void {
   const stages = matches.map((m) => m.stage)
+  const open = new Set(matches.filter((m) => m.openEnd).map((m) => m.stage))
   for (let n = 0; n < stages.length; n++) {
     const stage = stages[n]
     if (stage.start === null) {
@@ -302,7 +314,7 @@ function inferBounds(matches: StageMatch[], documentDate?: string): void {
   }
   for (let n = 0; n < stages.length; n++) {
     const stage = stages[n]
-    if (stage.end === null) {
+    if (stage.end === null && !open.has(stage)) {
       const nextStart = n + 1 < stages.length && !stages[n + 1].inferred?.start ? toDate(stages[n + 1].start) : null
       stage.end = nextStart ? iso(dayBefore(nextStart)) : null
       stage.inferred = { ...stage.inferred, end: true }
@@ -409,6 +421,8 @@ const stepWords = WordList.fromWords(grammar.runIn.stepWords)
 const openEnds = WordList.fromWords(grammar.runIn.openEnds)
 /** `第一步，` / `第三步：` — the gates' test for a text or block that may hold a run-in step (clause-time, mayHead). */
 export const STEP_HEAD = new RegExp(`${grammar.ordinalPrefix}[一二三四五六七八九十\\d]+(?:${grammar.runIn.stepWords.join('|')})[，：]`)
+/** `分三步走` / `分两步`: a paragraph that announces its steps (stages.json runIn.stepIntro). */
+const STEP_INTRO = new RegExp(`${grammar.runIn.stepIntro}[一二三四五六两\\d]+(?:${grammar.runIn.stepWords.join('|')})`)
 
 /**
  * A run-in stage: `第一阶段，到2025年，实现…` / `第二阶段，到 2030年，…` / `第一个阶段，从二〇二〇年到二〇三五年，…`
@@ -419,7 +433,7 @@ export const STEP_HEAD = new RegExp(`${grammar.ordinalPrefix}[一二三四五六
  * goal is the rest of the paragraph. An unprinted start is inferred (inferBounds: the day after
  * the previous stage, or the document date).
  */
-function readRunInHead(canon: Canon, start: number, block: number, years: ScanOptions, definitionOnly = false): Head | undefined {
+function readRunInHead(canon: Canon, start: number, block: number, years: ScanOptions, definitionOnly = false, stepOnly = false): Head | undefined {
   const canonText = canon.text
   if (!canonText.startsWith(grammar.ordinalPrefix, start)) return undefined
   let numberEnd = start + grammar.ordinalPrefix.length
@@ -428,7 +442,7 @@ function readRunInHead(canon: Canon, start: number, block: number, years: ScanOp
   if (canonText.startsWith(grammar.runIn.countWord, numberEnd)) numberEnd += grammar.runIn.countWord.length
   // a numbered step (第一步，到2020年) reads like a stage, in the comma form only
   const step = definitionOnly ? undefined : stepWords.longestAt(canonText, numberEnd)
-  if (!step && !canonText.startsWith(grammar.stageWord, numberEnd)) return undefined
+  if (!step && (stepOnly || !canonText.startsWith(grammar.stageWord, numberEnd))) return undefined
   const nameEnd = numberEnd + (step ? step[0].length : grammar.stageWord.length)
   const definition = step ? undefined : defining.longestAt(canonText, nameEnd)
   if (!definition && (definitionOnly || (canonText[nameEnd] !== '，' && canonText[nameEnd] !== '：'))) return undefined
@@ -436,8 +450,13 @@ function readRunInHead(canon: Canon, start: number, block: number, years: ScanOp
   const phraseEnd = firstOf(canonText, phraseStart, RUN_IN_AFTER)
   if (phraseEnd >= canonText.length) return undefined
   const { matches } = scanTime(canonText, { from: phraseStart, to: phraseEnd, ...years })
+  // 第三步，到下个世纪中叶，…: a step whose only period is an end that names no date starts after the one before
+  if (matches.length === 0 && step && openEnds.longestAt(canonText, phraseStart)?.[0] === canonText.slice(phraseStart, phraseEnd).trim()) {
+    const time = undatedEnd(canonText.slice(phraseStart, phraseEnd).trim(), phraseStart, phraseEnd)
+    return { block, canon, nameStart: start, headEnd: phraseEnd + 1, rawEnd: phraseEnd, name: canonText.slice(start, nameEnd), time, atBlockStart: true, stageWord: true, runIn: true, openEnd: true }
+  }
   if (matches.length !== 1) return undefined
-  const time = matches[0]
+  const time = centuryOfBlock(canonText, matches[0], phraseStart, phraseEnd, years)
   const gap = canonText.slice(phraseStart, time.index).trim()
   const tail = canonText.slice(time.end, phraseEnd).trim()
   // 从二〇三五年到本世纪中叶: an end that names no date leaves the printed start alone
@@ -453,6 +472,27 @@ function readRunInHead(canon: Canon, start: number, block: number, years: ScanOp
   // the goal of a target run straight into it starts right after the date
   const headEnd = tail !== '' && target && !openEnd ? time.end : phraseEnd + 1
   return { block, canon, nameStart: start, headEnd, rawEnd: time.end, name, time, atBlockStart: !definitionOnly, stageWord: true, runIn: true }
+}
+
+/** The time of an end that names no calendar date (到下个世纪中叶): due, no date; the stage keeps only its start. */
+function undatedEnd(raw: string, index: number, end: number): TimeMatch {
+  return { deadline: { raw, kind: 'due', precision: 'none', date: null }, index, end, rule: 'point.century', period: undefined, bare: undefined, basis: 'cue', target: undefined }
+}
+
+/**
+ * 到本世纪末 in a text with no date of its own: the century of the earliest year printed before it in the block
+ * (十三大: 比一九八〇年翻一番。…第二步，到本世纪末 → 2000) — the base a step list counts from.
+ */
+function centuryOfBlock(canonText: string, time: TimeMatch, phraseStart: number, phraseEnd: number, years: ScanOptions): TimeMatch {
+  if (time.rule !== 'point.century' || time.deadline.date) return time
+  // the years printed before it, in digits or Chinese numerals (比一九八〇年翻一番 is no date, but names a year)
+  let earliest: number | undefined
+  for (let at = canonText.indexOf('年'); at !== -1 && at < time.index; at = canonText.indexOf('年', at + 1)) {
+    const number = at >= 4 ? (readAsciiDigits(canonText, at - 4) ?? readCnDigits(canonText, at - 4)) : undefined
+    if (number?.end === at && number.digits === 4 && number.value > 1000 && (earliest === undefined || number.value < earliest)) earliest = number.value
+  }
+  if (earliest === undefined) return time
+  return scanTime(canonText, { from: phraseStart, to: phraseEnd, ...years, referenceDate: `${earliest}-12-31` }).matches[0] ?? time
 }
 
 /**

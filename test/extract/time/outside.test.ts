@@ -57,7 +57,11 @@ describe('a work report narrates its years (2016年，我们… / 2017年，我�
 
   it('the narrated years are events of kind other', () => {
     const review = doc.clauses.find((c) => c.path.join('/') === '一')!
-    expect(review.events?.map((e) => [e.kind, e.raw])).toEqual([['other', '2016年']])
+    // (年初确定的目标任务: the review's year start, told — grammars/time/review.json)
+    expect(review.events?.map((e) => [e.kind, e.raw])).toEqual([
+      ['other', '2016年'],
+      ['other', '年初'],
+    ])
   })
 })
 

@@ -38,7 +38,7 @@ function acceptBare(text: string, point: Point, offset: number): boolean {
   }
   const needs = (precision === 'year' && !point.whole) || (precision === 'month' && !point.explicitYear && point.yearRel === undefined)
   if (!needs || point.invalid || point.repaired) return true
-  if (point.yearRel !== undefined || point.monthRel !== undefined) {
+  if (point.yearRel !== undefined || point.monthRel !== undefined || point.centuryRel !== undefined) {
     return (followedByBoundary(text, offset) && text[offset] !== '\n') || followerAt(text, offset) > 0
   }
   return followedByBoundary(text, offset) || followerAt(text, offset) > 0

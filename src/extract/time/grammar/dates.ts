@@ -37,6 +37,7 @@ export function readDate(text: string, offset: number): Expr | NounYear | undefi
 // half / a within-year word / 当年 / 本月 / 本季度.
 const startWords = [
   ...lexicon.yearOf.words,
+  ...lexicon.centuryOf.words,
   ...lexicon.rocPrefixes.words,
   ...lexicon.placeholderYears.words,
   ...lexicon.halves.words,
@@ -118,6 +119,7 @@ const needs = [
   // (2022⏎年: an ASCII year cut from its 年 by a line break, which AFTER_ASCII lets the gate read)
   ...[...'0123456789'].map((digit) => `${digit}\n${lexicon.yearChar}`),
   ...lexicon.yearOf.words,
+  ...lexicon.centuryOf.words.flatMap((century) => lexicon.centuryEnds.words.map((end) => century + end)),
   ...lexicon.sameYear.words,
   // (20XX年: a template's placeholder year)
   ...lexicon.placeholderYears.words.map((word) => word + lexicon.yearChar),

@@ -6,6 +6,7 @@
 import { validDay } from '../calendar.js'
 import { isAsciiDigit, lexicon } from '../lexicon.js'
 import { readAsciiDigits, readSmallNumber } from '../numerals.js'
+import { targetBefore } from './cues.js'
 import type { NounYear, Point } from './types.js'
 import { readDay, readMonth, readQuarter, readYear, runStart, skipClock, validYear } from './units.js'
 
@@ -162,6 +163,8 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
   if (repaired !== undefined) return repaired || undefined
   const monthDay = readLostMonthChar(text, offset)
   if (monthDay) return monthDay
+  const century = readCentury(text, offset)
+  if (century) return century
   const monthOf = lexicon.monthOf.longestAt(text, offset)
   if (monthOf) {
     const point: Point = { start: offset, end: offset + monthOf[0].length, unit: { precision: 'month', year: null }, explicitYear: false, monthRel: monthOf[1] }
@@ -278,8 +281,28 @@ export function readNumericDate(text: string, offset: number): Point | undefined
   return { start: offset, end: day.end, unit: { precision: 'day', year: year.value, month: month.value, day: day.value }, explicitYear: true }
 }
 
+/**
+ * 本世纪末 / 在本世纪内 / 下个世纪末: the last year of a century relative to the text's, due at its end (its year
+ * is resolved with the document's, scan.ts). 本世纪中叶 is not read: no end word.
+ */
+function readCentury(text: string, offset: number): Point | undefined {
+  const century = lexicon.centuryOf.longestAt(text, offset)
+  // only a target's (到本世纪末, 在本世纪内): 实现本世纪末的宏伟目标 names a goal, not a time
+  const target = century ? (targetBefore(text, offset) ?? lexicon.centuryTargets.before(text, offset)?.[0]) : undefined
+  // 为在本世纪末实现… / 全面实现到本世纪末的…: a goal served or cited
+  if (!century || !target || lexicon.centuryGoals.before(text, offset - target.length)) return undefined
+  const endAt = offset + century[0].length
+  const end = lexicon.centuryEnds.longestAt(text, endAt)
+  if (!end) return undefined
+  const point: Point = { start: offset, end: endAt + end[0].length, unit: { precision: 'year', year: null }, explicitYear: false, centuryRel: century[1] }
+  if (end[1] === 'within') point.within = true
+  else point.endFlag = true
+  return point
+}
+
 /** The rule id of a point read alone (grammars/time/rules.json). */
 export function ruleOfPoint(point: Point): string {
+  if (point.centuryRel !== undefined) return 'point.century'
   if (point.monthRel !== undefined) return 'point.relative-month'
   if (point.quarterRel !== undefined) return 'point.relative-quarter'
   if (point.unit.monthEnd !== undefined) return 'point.year-part'
@@ -319,6 +342,7 @@ export const POINT_RULES = [
   'point.year-end',
   'point.within-year',
   'point.relative-year',
+  'point.century',
   'point.roc',
   'point.cn-numerals',
   'point.year-part',

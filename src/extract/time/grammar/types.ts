@@ -21,6 +21,8 @@ export interface Point {
   explicitYear: boolean
   /** 今年 / 明年 …: offset from the document year. */
   yearRel?: number
+  /** 本世纪末 / 下个世纪内: offset from the document's century; the unit is that century's last year. */
+  centuryRel?: number
   /** 当年 / 同年: the item's year when one is printed before, else the document year (yearRel 0). */
   sameYear?: boolean
   /** 本月 / 上个月 …: offset from the document month (unit.m is set when resolved). */
