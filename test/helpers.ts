@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Clause, PolicyDocument } from '../src/index.js'
+import type { Line } from '../src/tree/segment.js'
 
 export const CORPUS = new URL('../corpus/', import.meta.url).pathname
 const FIXTURES = new URL('./fixtures/', import.meta.url)
@@ -76,5 +77,16 @@ export function taskRoles(doc: PolicyDocument, path: string): string[] | undefin
 export function rolesByPath(doc: PolicyDocument): Record<string, Array<[string, string[]]>> {
   const out: Record<string, Array<[string, string[]]>> = {}
   for (const d of [doc, ...doc.documents]) for (const t of d.tasks) out[t.path.join('/')] = t.roles.map((r) => [r.role, r.units.map((u) => u.name)])
+  return out
+}
+
+/** The non-blank lines of a text with their offsets, as the structure stage hands them to its table readers. */
+export function nonBlankLines(text: string): Line[] {
+  const out: Line[] = []
+  let start = 0
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') out.push({ start, end: start + line.length, text: line })
+    start += line.length + 1
+  }
   return out
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalizeStep } from '../../src/steps.js'
 import { findSpanTables } from '../../src/structure/cell-table.js'
 import type { Line } from '../../src/tree/segment.js'
+import { nonBlankLines } from '../helpers.js'
 
 // findSpanTables asks each line for its own closing bar before it reads the border above it (issue #14: the
 // border test slices the text between two lines, and was asked of every body line; almost no line ends in a
@@ -9,16 +10,7 @@ import type { Line } from '../../src/tree/segment.js'
 /** The normalized text (the structure stage's input) and its non-blank lines. */
 function body(raw: string): { text: string; lines: Line[] } {
   const text = (normalizeStep(raw).view as { text: string }).text
-  return { text, lines: lines(text) }
-}
-function lines(text: string): Line[] {
-  const out: Line[] = []
-  let start = 0
-  for (const line of text.split('\n')) {
-    if (line.trim() !== '') out.push({ start, end: start + line.length, text: line })
-    start += line.length + 1
-  }
-  return out
+  return { text, lines: nonBlankLines(text) }
 }
 
 const table = [

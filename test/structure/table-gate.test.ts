@@ -4,7 +4,7 @@ import { parse } from '../../src/index.js'
 import { normalizeStep } from '../../src/steps.js'
 import { findCellTables, findColumnHeader, findSpanTables, tableGate } from '../../src/structure/cell-table.js'
 import type { Line } from '../../src/tree/segment.js'
-import { repoTextFiles } from '../helpers.js'
+import { nonBlankLines, repoTextFiles } from '../helpers.js'
 
 // The table readers look a line up as a column word only when its squeezed text opens and ends as
 // some column word does, and build bar cells only when some line opens with a serial word's first
@@ -18,17 +18,6 @@ const fixtures = (path: string): string[] =>
     .sort((a, b) => (a.name < b.name ? -1 : 1))
     .flatMap((e) => (e.isDirectory() ? fixtures(`${path}${e.name}/`) : e.name.endsWith('.txt') ? [path + e.name] : []))
 const DOCS = [...dir('corpus/seeds/'), ...dir('corpus/policy/'), ...dir('test/gold/blind/texts/'), ...fixtures('test/fixtures/')]
-
-/** The non-blank lines of a text, with their offsets, as the structure stage hands them to the readers. */
-function lines(text: string): Line[] {
-  const out: Line[] = []
-  let start = 0
-  for (const line of text.split('\n')) {
-    if (line.trim() !== '') out.push({ start, end: start + line.length, text: line })
-    start += line.length + 1
-  }
-  return out
-}
 
 function ungated<T>(f: () => T): T {
   try {
@@ -92,7 +81,7 @@ describe('the table readers’ line gates change nothing', () => {
     let tables = 0
     for (const path of DOCS) {
       const text = normalizeStep(readFileSync(new URL(path, ROOT), 'utf8')).view.text
-      const body = lines(text)
+      const body = nonBlankLines(text)
       const gated = readers(body, text)
       expect(gated, path).toEqual(ungated(() => readers(body, text)))
       tables += gated.cell.length + gated.span.length + (gated.header ? 1 : 0)
@@ -120,7 +109,7 @@ describe('the table readers’ line gates change nothing', () => {
 
   it('a list without a serial header is no table, gated or not', () => {
     const text = barTable(['项目'])
-    const body = lines(text)
+    const body = nonBlankLines(text)
     expect(readers(body, text).span).toEqual([])
     expect(ungated(() => readers(body, text).span)).toEqual([])
   })
