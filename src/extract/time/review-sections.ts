@@ -105,6 +105,8 @@ export function reviewAt(spans: readonly ReviewSpan[], offset: number): ReviewSp
 }
 
 const FORWARD_WORDS = new RegExp(`(?:${wordAlternation(raw.forward.words)})[^，。；,;]{0,${raw.forward.within}}$`)
+/** The longest forward word: how far before the gap a forward word may start. */
+const FORWARD_LONGEST = Math.max(...raw.forward.words.map((word) => word.length))
 
 /**
  * Is the time `match` of `text` told by the review? Its last day is not after the review's horizon, or a later
@@ -117,8 +119,8 @@ export function narratedInReview(text: string, match: TimeMatch, review: ReviewS
   const last = deadline.date ?? deadline.end ?? deadline.start
   if (!last) return false
   if (last <= review.horizon) return true
-  // the words before the date and its target word (力争到 / 将于): 1 for the target, `within` for the gap
-  const from = Math.max(0, match.index - raw.forward.within - 1 - 4)
+  // the words before the date and its target word (力争到 / 将于): 1 for the target, `within` for the gap, then the word
+  const from = Math.max(0, match.index - raw.forward.within - 1 - FORWARD_LONGEST)
   return !FORWARD_WORDS.test(text.slice(from, match.index).replace(/[到至于在]$/, ''))
 }
 

@@ -286,7 +286,6 @@ interface Years {
   unknown?: boolean
 }
 
-/** Year inference and the dates relative anchors bind to. */
 const SERIAL_DIGIT = /[0-9０-９〇零一二三四五六七八九十百]/u
 
 /** Does a serial number and its mark (lexicon.json serialYear: 223号) follow `end`? */
@@ -299,6 +298,7 @@ function serialAfter(text: string, end: number): boolean {
 /** A full stop between a printed year and a later 当年 / 同年 (a line break is not one: a wrapped bracket). */
 const SAME_YEAR_BREAK = /[。！？；!?;]/u
 
+/** Year inference and the dates relative anchors bind to. */
 class Context {
   lastYear: number | null = null
   // undefined: not asked yet (options.planYearOf may cost a pass over the document)
