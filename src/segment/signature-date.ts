@@ -77,6 +77,8 @@ export function headingAfterSignature(lines: Line[], from: number, to: number): 
  * @example dateAfterSentence({ start: 0, end: 16, text: '再创佳绩。二〇〇五年二月七日' })?.date.text // '二〇〇五年二月七日'
  */
 export function dateAfterSentence(line: Line): { sentence: Line; date: Line } | null {
+  // the pattern reads the whole line from its start: on a long line without the closing 日 that is wasted
+  if (!line.text.endsWith('日')) return null
   const m = DATE_AFTER_SENTENCE.exec(line.text)
   if (!m || !isDateLine(m[2])) return null
   return { sentence: { start: line.start, end: line.start + m[1].length, text: m[1] }, date: { start: line.end - m[2].length, end: line.end, text: m[2] } }
