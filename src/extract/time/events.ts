@@ -563,9 +563,9 @@ const permissionLinks = WordList.fromWords(raw.permissionBefore.links)
 
 /** Does a word of permission stand right before the date, or before its 於 (events.json permissionBefore)? */
 function permissionBefore(text: string, index: number): boolean {
-  const at = index - (permissionLinks.before(text, index)?.[0].length ?? 0)
-  const word = permissionWords.before(text, at)
-  return Boolean(word) && !raw.permissionBefore.notAfter.includes(text[at - (word?.[0].length ?? 0) - 1] ?? '')
+  const wordEnd = index - (permissionLinks.before(text, index)?.[0].length ?? 0)
+  const word = permissionWords.before(text, wordEnd)
+  return Boolean(word) && !raw.permissionBefore.notAfter.includes(text[wordEnd - (word?.[0].length ?? 0) - 1] ?? '')
 }
 
 const planScopeBefore = WordList.fromWords(raw.planScope.before)

@@ -90,3 +90,21 @@ describe('F19: a 前-cued date right after 制定 / 对 bounds what a plan cover
     expect(events.planScope.before).toEqual(expect.arrayContaining(['制定', '对']))
   })
 })
+
+describe("F20: a bare 年内 takes a printed year only from its own sentence, else the text's year", () => {
+  it("a year of the sentence before (对2035年前…部署。年内要…) is not 年内's; the same sentence's year is", () => {
+    const doc = parse(
+      [
+        '某市2019年工作安排',
+        '一、教育',
+        '研究制定教育规划纲要，对2035年前全市教育发展作出部署。年内要重点抓好三件事。',
+        '二、2020年重点工作',
+        '2020年，推进数字政府建设，年内建成政务云平台。',
+        '某市人民政府',
+        '2019年1月10日',
+      ].join('\n'),
+    )
+    // 二 holds 2020年 and its 年内, both 2020
+    expect(dues(doc)).toEqual(['一 2019-12-31', '二 2020-12-31', '二 2020-12-31'])
+  })
+})
