@@ -88,6 +88,16 @@ export const ROUNDS: Record<number, Round> = {
     recordKey: 'round4',
     outDir: '/work/audit/dlaudit4',
   },
+  5: {
+    round: 5,
+    seed: 20261217,
+    sizeA: 150,
+    sizeB: 100,
+    fileA: 'deadlines5-A.tsv',
+    fileB: 'deadlines5-B.tsv',
+    recordKey: 'round5',
+    outDir: '/work/audit/dlaudit5',
+  },
 }
 export const SEED = ROUNDS[1].seed
 const repo = fileURLToPath(new URL('../', import.meta.url))

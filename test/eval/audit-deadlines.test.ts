@@ -45,6 +45,7 @@ describe('deadline audit', () => {
     [2, 26],
     [3, 22],
     [4, 26],
+    [5, 14],
   ] as const)(
     'round %i (a fresh draw, its own judgments) holds its recorded figures',
     async (round, judgedA) => {

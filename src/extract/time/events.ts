@@ -159,6 +159,12 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (deadline.kind === 'due' && perfectiveAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   // 自本法施行之日起六年內應免徵… / …六個月內，得適用…: how long one may do or is spared something
   if (deadline.kind === 'due' && permissionAfter(text, match)) return { kind: 'validity' }
+  // 得於民國八十五年十二月三十一日前應試 / 得自本辦法施行之日起一個月內…申請: until when one may
+  if (deadline.kind === 'due' && permissionBefore(text, match.index)) return { kind: 'validity' }
+  // 制定2030年前碳排放达峰行动方案: the date bounds what a plan covers, part of its name
+  if (deadline.kind === 'due' && planScopeBefore.before(text, match.index) && raw.planScope.cueEnds.some((cue) => deadline.raw.endsWith(cue))) return { kind: 'other' }
+  // 要在本世纪内把我国建设成为…，需要…: the century goal is the topic of what follows
+  if (deadline.kind === 'due' && match.rule.endsWith('century') && centuryTopic(text, match.end)) return { kind: 'other' }
   // 国务院已于今年初作出决定 / 公路到今年3月也已经全部完成: done by then, told, not set
   if (deadline.kind === 'due' && (alreadyBefore.before(text, match.index) || (basis === 'target' && alreadyTargets.has(match.target ?? '') && alreadyAfter(text, match.end))))
     return windowKind(text, match.end) ?? { kind: 'other' }
@@ -550,6 +556,26 @@ function permissionAfter(text: string, match: TimeMatch): boolean {
   const from = text[match.end] === '，' || text[match.end] === ',' ? match.end + 1 : match.end
   const word = permission.longestAt(text, from)
   return Boolean(word) && !raw.permission.notBefore.includes(text[from + (word?.[0].length ?? 0)] ?? '')
+}
+
+const permissionWords = WordList.fromWords(raw.permissionBefore.words)
+const permissionLinks = WordList.fromWords(raw.permissionBefore.links)
+
+/** Does a word of permission stand right before the date, or before its 於 (events.json permissionBefore)? */
+function permissionBefore(text: string, index: number): boolean {
+  const wordEnd = index - (permissionLinks.before(text, index)?.[0].length ?? 0)
+  const word = permissionWords.before(text, wordEnd)
+  return Boolean(word) && !raw.permissionBefore.notAfter.includes(text[wordEnd - (word?.[0].length ?? 0) - 1] ?? '')
+}
+
+const planScopeBefore = WordList.fromWords(raw.planScope.before)
+const topicWords = WordList.fromWords(raw.centuryTopic.words)
+
+/** Does the century's sentence go on, after a comma, with a word that makes its goal a topic (events.json centuryTopic)? */
+function centuryTopic(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + raw.centuryTopic.within)
+  for (let index = end; index < limit && !SENTENCE_END.test(text[index]); index++) if ((text[index] === '，' || text[index] === ',') && topicWords.longestAt(text, index + 1)) return true
+  return false
 }
 
 const alreadyBefore = WordList.fromWords(raw.alreadyBefore)

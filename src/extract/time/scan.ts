@@ -198,7 +198,8 @@ function scan(text: string, options: ScanOptions, gated: boolean, from: number, 
       return
     }
     // …一百零九年起，每年…申報。但公司於當年度一月一日…: past a full stop, 当年 is some event's year, not the year printed before
-    const acrossSentence = Boolean(result.from?.sameYear) && context.lastYear !== null && SAME_YEAR_BREAK.test(canonical.slice(lastYearEnd, result.start))
+    // (a bare 年内 likewise: 对2020年前…作出部署。年内要… is the text's year, as 今年内)
+    const acrossSentence = (Boolean(result.from?.sameYear) || bareWithinYear(result.from)) && context.lastYear !== null && SAME_YEAR_BREAK.test(canonical.slice(lastYearEnd, result.start))
     // 2003年以来…检查，要于7月15日前报: a year the text looks back from is past, not the year of
     // the dates after it (they keep the earlier year, else the plan's or the document's)
     const before = context.lastYear
@@ -297,6 +298,11 @@ function serialAfter(text: string, end: number): boolean {
 
 /** A full stop between a printed year and a later 当年 / 同年 (a line break is not one: a wrapped bracket). */
 const SAME_YEAR_BREAK = /[。！？；!?;]/u
+
+/** 年内 with no year of its own (not 2020年内, 今年内, 本世纪内). */
+function bareWithinYear(point: Point | undefined): boolean {
+  return Boolean(point?.within) && point?.unit.precision === 'year' && point.unit.year === null && point.yearRel === undefined && point.centuryRel === undefined
+}
 
 /** Year inference and the dates relative anchors bind to. */
 class Context {
