@@ -21,6 +21,7 @@ import {
   preambleYearOf,
 } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
+import { CUES_UNREAD, timeCue } from './range-cues.js'
 import { reviewSpans, yearAfterReview } from './time/review-sections.js'
 import { quotedTitles } from './quoted-titles.js'
 import { SpanSet } from '../text/spans.js'
@@ -207,7 +208,7 @@ export function extractDocuments(tree: RootNode, view: MappedText, diags: Diagno
       diags,
       jurisdiction,
       rules: {},
-      time: (from, until) => timeIn(view, diags, from, until, dates, headings),
+      time: (from, until, cues) => timeIn(view, diags, from, until, dates, headings, timeCue(cues ?? CUES_UNREAD)),
     })
     // the preamble and the closing are no clause's: their dates are read, kept apart from tasks
     const documentTime = { deadlines: [] as Deadline[], events: [] as TimeEvent[] }
