@@ -23,6 +23,8 @@ export interface TaskContext {
   /** Document rules seen so far (列第一位者为牵头单位，下同). */
   rules: RoleRules
   /** Time expressions of a clause's own text [from, until): deadlines and milestones (`cues`: the range's one cue pass, when read). */
+  /** Filled with each paragraph's one cue pass, for the caller's time reading of the same paragraphs. */
+  paragraphCues?: Map<ParagraphNode, RangeCues>
   time?: (from: number, until: number, cues?: RangeCues) => { deadlines: Deadline[]; events?: TimeEvent[]; milestones: Milestone[] }
 }
 
@@ -438,7 +440,12 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
   const top = doc.children.filter((child): child is ClauseNode => child.type === 'clause')
   for (const child of doc.children) {
     if (child.type === 'clause') visit(child, [], null, top)
-    else if (child.type === 'paragraph') rolesIn(ctx, (child as ParagraphNode).data.start, (child as ParagraphNode).data.end)
+    else if (child.type === 'paragraph') {
+      const { start, end } = (child as ParagraphNode).data
+      const cues = ctx.paragraphCues ? rangeCues(view.text, start, end) : CUES_UNREAD
+      ctx.paragraphCues?.set(child as ParagraphNode, cues)
+      rolesIn(ctx, start, end, cues)
+    }
   }
   return tasks
 }
