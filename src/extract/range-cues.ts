@@ -21,23 +21,23 @@ export type RangeCues = number
 export const CUES_UNREAD: RangeCues = -1
 
 /**
- * The range's cues, in one pass over `text[from, to)` (clamped like the gates' own).
+ * The range's cues, in one pass over `text[from, until)` (clamped like the gates' own).
  *
  * @example
  * roleCue(rangeCues('由市财政局牵头，年底前完成', 0, 13)) // true
  */
-export function rangeCues(text: string, from: number, to: number): RangeCues {
+export function rangeCues(text: string, from: number, until: number): RangeCues {
   const start = Math.max(0, Math.min(text.length, from))
-  return CUES.groupsIn(text, start, Math.max(start, Math.min(text.length, to)), SAME, TIME)
+  return CUES.groupsIn(text, start, Math.max(start, Math.min(text.length, until)), SAME, TIME)
 }
 
-/** `mayHoldRoleIn(text, from, to)`, from the range's one pass. */
+/** `mayHoldRoleIn(text, from, until)`, from the range's one pass. */
 export function roleCue(cues: RangeCues): boolean {
   return cues === CUES_UNREAD || !roleGateReadsRaw() || (cues & ROLE) !== 0
 }
 
 /**
- * `mayHoldTimeRaw(text, from, to)` from the range's one pass (true: a necessary word on the raw text, false:
+ * `mayHoldTimeRaw(text, from, until)` from the range's one pass (true: a necessary word on the raw text, false:
  * the range is its own canon and holds none, undefined: the canonical copy decides), or null when the pass
  * was not read or the time gate is off (the scan then does as it would alone).
  */
