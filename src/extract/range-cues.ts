@@ -2,17 +2,16 @@
  * One cue pass per clause range, read by both the role and the time reading of that range. Each has a
  * gate that reads the whole range for its start words before anything else (the role gate's cue words,
  * the time readers' necessary words on the raw text); the task visitor asks both about the same ranges,
- * so one automaton of both word sets reads each range once and hands each reader its answer.
+ * so one pass reads each range once for both word sets and hands each reader its answer.
  */
 import { CUE_STOPPED, CueSet } from '../text/cues.js'
-import { ROLE_CUE_WORDS, roleGateReadsRaw } from './roles/scan.js'
+import { ROLE_CUES, roleGateReadsRaw } from './roles/scan.js'
 import { SAME } from './time/canon.js'
-import { TIME_NEEDS_WORDS } from './time/grammar/registry.js'
+import { TIME_NEEDS } from './time/grammar/registry.js'
 import { timeGate } from './time/scan.js'
 
 const ROLE = 1
 const TIME = 2
-const CUES = CueSet.grouped([ROLE_CUE_WORDS, TIME_NEEDS_WORDS])
 
 /** What one pass found in a range: read by `roleCue` and `timeCue`, never built as an object (one per range). */
 export type RangeCues = number
@@ -28,7 +27,7 @@ export const CUES_UNREAD: RangeCues = -1
  */
 export function rangeCues(text: string, from: number, until: number): RangeCues {
   const start = Math.max(0, Math.min(text.length, from))
-  return CUES.groupsIn(text, start, Math.max(start, Math.min(text.length, until)), SAME, TIME)
+  return CueSet.pairIn(ROLE_CUES, TIME_NEEDS, text, start, Math.max(start, Math.min(text.length, until)), SAME)
 }
 
 /** `mayHoldRoleIn(text, from, until)`, from the range's one pass. */

@@ -13,27 +13,27 @@ import { fixtureText } from '../helpers.js'
 
 const KEEP_ALL = new Uint8Array(0x10000).fill(1)
 
-describe('CueSet.grouped: which word sets a range holds, in one pass', () => {
-  const cues = CueSet.grouped([['牵头', '负责'], ['年底', '月底'], ['负责人']])
-  it('sets the bit of each set with a word wholly inside the range', () => {
-    expect(cues.groupsIn('由市财政局牵头，年底前完成', 0, 13, KEEP_ALL, 0)).toBe(0b011)
-    expect(cues.groupsIn('由市财政局牵头，年底前完成', 0, 7, KEEP_ALL, 0)).toBe(0b001)
+describe('CueSet.pairIn: one set read whole and one read while kept, in one pass', () => {
+  const roles = new CueSet(['牵头', '负责'])
+  const times = new CueSet(['年底', '月底', '负责人'])
+  it('sets bit 1 for a word of the first set and bit 2 for one of the second, wholly inside the range', () => {
+    expect(CueSet.pairIn(roles, times, '由市财政局牵头，年底前完成', 0, 13, KEEP_ALL)).toBe(0b11)
+    expect(CueSet.pairIn(roles, times, '由市财政局牵头，年底前完成', 0, 7, KEEP_ALL)).toBe(0b01)
     // 年底 cut by the range's end
-    expect(cues.groupsIn('由市财政局牵头，年底前完成', 0, 9, KEEP_ALL, 0)).toBe(0b001)
-    // a word inside a word of another set: both sets (负责 in 负责人)
-    expect(cues.groupsIn('项目负责人', 0, 5, KEEP_ALL, 0)).toBe(0b101)
-    expect(cues.groupsIn('加强组织领导', 0, 6, KEEP_ALL, 0)).toBe(0)
+    expect(CueSet.pairIn(roles, times, '由市财政局牵头，年底前完成', 0, 9, KEEP_ALL)).toBe(0b01)
+    // a word of one set inside a word of the other (负责 in 负责人): both
+    expect(CueSet.pairIn(roles, times, '项目负责人', 0, 5, KEEP_ALL)).toBe(0b11)
+    expect(CueSet.pairIn(roles, times, '年底前', 0, 3, KEEP_ALL)).toBe(0b10)
+    expect(CueSet.pairIn(roles, times, '加强组织领导', 0, 6, KEEP_ALL)).toBe(0)
   })
-  it('counts a kept-only set up to the first code unit outside `keep`, as hasWhile reads', () => {
+  it('reads the second set up to the first code unit outside `keep`, as hasWhile does', () => {
     const keep = new Uint8Array(0x10000).fill(1)
     keep['，'.charCodeAt(0)] = 0
-    // 年底 after the comma: the kept-only set is stopped, the other read on
-    expect(cues.groupsIn('由市财政局牵头，年底前完成', 0, 13, keep, 0b010)).toBe(0b001 | CUE_STOPPED)
-    expect(cues.groupsIn('年底前，由市财政局牵头', 0, 11, keep, 0b010)).toBe(0b011)
-    expect(cues.groupsIn('加强组织领导', 0, 6, keep, 0b010)).toBe(0)
-  })
-  it('is not grouped when built plainly', () => {
-    expect(new CueSet(['牵头']).groupsIn('牵头', 0, 2, KEEP_ALL, 0)).toBe(-1)
+    // 年底 after the comma: the second set is stopped, the first read on
+    expect(CueSet.pairIn(roles, times, '由市财政局牵头，年底前完成', 0, 13, keep)).toBe(0b01 | CUE_STOPPED)
+    expect(CueSet.pairIn(roles, times, '加强领导，年底前由市财政局牵头', 0, 15, keep)).toBe(0b01 | CUE_STOPPED)
+    expect(CueSet.pairIn(roles, times, '年底前，由市财政局牵头', 0, 11, keep)).toBe(0b11)
+    expect(CueSet.pairIn(roles, times, '加强组织领导', 0, 6, keep)).toBe(0)
   })
 })
 

@@ -269,7 +269,7 @@ export const ROLE_CUE_WORDS: readonly string[] = [
 ].flatMap((lex) => [...lex.words])
 
 /** The role gate's words as one matcher. */
-const ROLE_CUES = new CueSet(ROLE_CUE_WORDS)
+export const ROLE_CUES = new CueSet(ROLE_CUE_WORDS)
 /** Folding punctuation (( → （) makes or breaks no such word (none holds either form), so the raw range can be tested. */
 const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('():,;'))].some((c) => w.includes(c)))
 
