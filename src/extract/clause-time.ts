@@ -89,7 +89,8 @@ function toEvent(view: MappedText, match: TimeMatch, kind: TimeEvent['kind'], cu
 
 /**
  * Deadlines and events of `view.text[from, until)` and the milestones of its schedule blocks (进度安排：…),
- * with positions in the original input. Time diagnostics go to `diags`.
+ * with positions in the original input. Time diagnostics go to `diags`. `rawGate`: the time gate's answer
+ * on the raw range when the caller read it already (range-cues.ts), null when not.
  */
 export function timeIn(
   view: MappedText,
@@ -98,11 +99,12 @@ export function timeIn(
   until: number,
   opts: TimeOptions,
   excluded: Array<[number, number]> = [],
+  rawGate: boolean | undefined | null = null,
 ): { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } {
   // (the options as they are, not copied per range: this runs once per clause range, and most hold no time)
   // In a review, a yearless date (年底国家外汇储备达…) is of the reviewed year, not the text's.
   const review = opts.reviews?.length ? reviewAt(opts.reviews, from) : undefined
-  const { matches, diagnostics } = scanTimeIn(view.text, from, until, review?.year !== undefined ? { ...opts, planYear: review.year, planYearOf: undefined } : opts)
+  const { matches, diagnostics } = scanTimeIn(view.text, from, until, review?.year !== undefined ? { ...opts, planYear: review.year, planYearOf: undefined } : opts, rawGate)
   // the schedule labels of grammars/time/milestones.json (进度安排：, 时间节点： …)
   const labels = scheduleLabels(view.text, from, until)
   // (most ranges: nothing found — one frozen value, which the callers only read, and no closures or arrays built)

@@ -1,5 +1,5 @@
 import effective from '../../grammars/time/effective.json' with { type: 'json' }
-import type { ClauseNode, DocumentNode, RootNode } from '../tree/types.js'
+import type { ClauseNode, DocumentNode, ParagraphNode, RootNode } from '../tree/types.js'
 import { extractReferences } from './references/index.js'
 import { extractTasks } from './tasks.js'
 import { jurisdictionFromIssuer, jurisdictionFromTitle, type Jurisdiction } from './roles/index.js'
@@ -21,6 +21,7 @@ import {
   preambleYearOf,
 } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
+import { CUES_UNREAD, timeCue, type RangeCues } from './range-cues.js'
 import { reviewSpans, yearAfterReview } from './time/review-sections.js'
 import { quotedTitles } from './quoted-titles.js'
 import { SpanSet } from '../text/spans.js'
@@ -202,18 +203,21 @@ export function extractDocuments(tree: RootNode, view: MappedText, diags: Diagno
     doc.data.stages = stages
     const ownEnd = doc.children.find((c) => c.type === 'document')?.data.start ?? doc.data.segment.end
     doc.data.references = extractReferences(view, doc.data.segment.start, ownEnd)
+    // (the paragraphs' one cue pass, read by their role reading in extractTasks and their time reading below)
+    const paragraphCues = new Map<ParagraphNode, RangeCues>()
     doc.data.tasks = extractTasks(doc, {
       view,
       diags,
       jurisdiction,
       rules: {},
-      time: (from, until) => timeIn(view, diags, from, until, dates, headings),
+      paragraphCues,
+      time: (from, until, cues) => timeIn(view, diags, from, until, dates, headings, timeCue(cues ?? CUES_UNREAD)),
     })
     // the preamble and the closing are no clause's: their dates are read, kept apart from tasks
     const documentTime = { deadlines: [] as Deadline[], events: [] as TimeEvent[] }
     for (const paragraph of doc.children) {
       if (paragraph.type !== 'paragraph') continue
-      const found = timeIn(view, diags, paragraph.data.start, paragraph.data.end, dates, headings)
+      const found = timeIn(view, diags, paragraph.data.start, paragraph.data.end, dates, headings, timeCue(paragraphCues.get(paragraph) ?? CUES_UNREAD))
       // (indexed: most paragraphs give timeIn's one frozen empty value, and for…of over it builds an iterator)
       for (let k = 0; k < found.deadlines.length; k++) documentTime.deadlines.push(found.deadlines[k])
       for (let k = 0; k < found.events.length; k++) documentTime.events.push(found.events[k])

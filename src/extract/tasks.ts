@@ -4,7 +4,8 @@ import type { ClauseNode, DocumentNode, ParagraphNode, TableCell } from '../tree
 import type { Role, RoleKind, Task } from '../schema/task.js'
 import type { Deadline, Milestone, TimeEvent } from '../schema/time.js'
 import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
-import { Brackets, firstListedSplit, foldPunctuation, mayHoldRoleIn, opensWithRoleVerb, scanRoles, splitUnitList, type Jurisdiction, type RoleRules } from './roles/index.js'
+import { Brackets, firstListedSplit, foldPunctuation, mayHoldRoleIn, opensWithRoleVerb, scanRolesAsked, splitUnitList, type Jurisdiction, type RoleRules } from './roles/index.js'
+import { CUES_UNREAD, rangeCues, roleCue, type RangeCues } from './range-cues.js'
 import { allUnits } from './roles/units.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
@@ -21,17 +22,20 @@ export interface TaskContext {
   jurisdiction: Jurisdiction
   /** Document rules seen so far (列第一位者为牵头单位，下同). */
   rules: RoleRules
-  /** Time expressions of a clause's own text [from, until): deadlines and milestones. */
-  time?: (from: number, until: number) => { deadlines: Deadline[]; events?: TimeEvent[]; milestones: Milestone[] }
+  /** Time expressions of a clause's own text [from, until): deadlines and milestones (`cues`: the range's one cue pass, when read). */
+  /** Filled with each paragraph's one cue pass, for the caller's time reading of the same paragraphs. */
+  paragraphCues?: Map<ParagraphNode, RangeCues>
+  time?: (from: number, until: number, cues?: RangeCues) => { deadlines: Deadline[]; events?: TimeEvent[]; milestones: Milestone[] }
 }
 
-/** Roles of `view.text[from, until)`, with positions in the original input. */
-export function rolesIn(ctx: TaskContext, from: number, until: number): Role[] {
+/** Roles of `view.text[from, until)`, with positions in the original input (`cues`: the range's one cue pass, when read). */
+export function rolesIn(ctx: TaskContext, from: number, until: number, cues: RangeCues = CUES_UNREAD): Role[] {
   const { view } = ctx
   // (most clause ranges hold no cue word: no scan, no empty result and no copy of the rules for them —
   // the scan would hand the rules back unchanged)
-  if (!mayHoldRoleIn(view.text, from, until)) return NO_ROLES
-  const scan = scanRoles(view.text, { from, to: until, rules: ctx.rules, jurisdiction: ctx.jurisdiction })
+  if (cues === CUES_UNREAD ? !mayHoldRoleIn(view.text, from, until) : !roleCue(cues)) return NO_ROLES
+  // (the gate said yes: the scan does not ask it again over the same range)
+  const scan = scanRolesAsked(view.text, { from, to: until, rules: ctx.rules, jurisdiction: ctx.jurisdiction }, true)
   ctx.rules = scan.rules
   for (const diagnostic of scan.diagnostics) ctx.diags.add(view, diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.index, diagnostic.end)
   // a name without a unit ending that the end of the input cuts (`牵头单位：省发展改` closing a cut
@@ -350,6 +354,8 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
   const { view } = ctx
   // Standing assignments in force, with the path of the parent they hold under.
   const standing: Array<{ under: string[]; role: Role }> = []
+  // each range's one cue pass (rangeCues), from the role loop of a clause to its time loop
+  const cueOf: RangeCues[] = []
   const visit = (clause: ClauseNode, inherited: Role[], parent: ClauseNode | null, siblings: ClauseNode[]) => {
     const ranges = ownRanges(clause)
     const items = clause.children.filter((child): child is ClauseNode => child.type === 'clause')
@@ -358,10 +364,17 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     const scanned = cells ? cells.filter((c) => c.kind !== 'role').map((c): [number, number] => [c.start, c.end]) : ranges
     // (loops and no copies where most clauses have nothing to add or drop: this runs per clause)
     const scannedRoles: Role[] = []
+    // (one cue pass per range answers both the role gate and the time gate: the same ranges when the
+    // clause is no table row; kept in `cueOf` until the time loop below, before any child is visited)
+    const shared = scanned === ranges && ctx.time !== undefined
+    cueOf.length = 0
     // (indexed loops over what rolesIn and ctx.time give: most give one frozen empty value, and a for…of
     // over a frozen array builds an iterator per loop)
-    for (const range of scanned) {
-      const read = rolesIn(ctx, range[0], range[1])
+    for (let r = 0; r < scanned.length; r++) {
+      const range = scanned[r]
+      const cues = shared ? rangeCues(view.text, range[0], range[1]) : CUES_UNREAD
+      if (shared) cueOf.push(cues)
+      const read = rolesIn(ctx, range[0], range[1], cues)
       for (let k = 0; k < read.length; k++) scannedRoles.push(read[k])
     }
     const lineRoles = !cells && !scannedRoles.length ? bareLineRoles(ctx, ranges) : []
@@ -396,8 +409,9 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
       const unreadCells = cells?.filter((cell) => cell.kind === 'other').map((cell): [number, number] => [view.originalStart(cell.start), view.originalEnd(cell.start, cell.end)])
       const unread = (unreadCells || column?.unread.length) && new SpanSet([...(unreadCells ?? []), ...(column?.unread ?? [])])
       const read = (deadline: Deadline) => !unread || !deadline.position || !unread.has(deadline.position.start.offset)
-      for (const [start, end] of ranges) {
-        const clauseTime = ctx.time(start, end)
+      for (let r = 0; r < ranges.length; r++) {
+        const [start, end] = ranges[r]
+        const clauseTime = ctx.time(start, end, shared ? cueOf[r] : CUES_UNREAD)
         // (loops, not push(...xs): a huge clause can hold more items than a call takes arguments)
         const { deadlines, milestones, events } = clauseTime
         for (let k = 0; k < deadlines.length; k++) if (read(deadlines[k])) time.deadlines.push(deadlines[k])
@@ -426,7 +440,12 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
   const top = doc.children.filter((child): child is ClauseNode => child.type === 'clause')
   for (const child of doc.children) {
     if (child.type === 'clause') visit(child, [], null, top)
-    else if (child.type === 'paragraph') rolesIn(ctx, (child as ParagraphNode).data.start, (child as ParagraphNode).data.end)
+    else if (child.type === 'paragraph') {
+      const { start, end } = (child as ParagraphNode).data
+      const cues = ctx.paragraphCues ? rangeCues(view.text, start, end) : CUES_UNREAD
+      ctx.paragraphCues?.set(child as ParagraphNode, cues)
+      rolesIn(ctx, start, end, cues)
+    }
   }
   return tasks
 }

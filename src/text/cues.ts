@@ -4,6 +4,9 @@
  * hold any word this reader can start at?") so they run only where a cue says they can start.
  * The words come from grammars/ (the caller passes them); this module spells none.
  */
+/** `CueSet.pairIn`: a code unit outside `keep` stopped the second set's read before it was answered. */
+export const CUE_STOPPED = 1 << 30
+
 export class CueSet {
   /** Transitions out of the root, by code unit (most code units lead nowhere: 0). */
   private readonly root = new Int32Array(0x10000)
@@ -25,6 +28,47 @@ export class CueSet {
   private delta: Uint16Array | Int32Array = new Int32Array(1)
   /** Per state, the word `find` reports there (the longest ending at its nearest output state), -1 when none. */
   private found: Int32Array = new Int32Array(1)
+
+  /**
+   * `a.has(text, from, to)` and `b.hasWhile(text, from, to, keep)` in one pass that stops once both are
+   * answered: bit 1 when a's word lies in the range, bit 2 when b's ends before the first code unit outside
+   * `keep`, `CUE_STOPPED` when such a code unit stopped b's read first; -1 when a table is not folded. Each set
+   * reads its own table: one automaton of a role and a time set (2,865 states × 203 classes, 1.1 MB) cost more
+   * per code unit than the two apart (82 and 559 KB) together.
+   *
+   * @example
+   * CueSet.pairIn(new CueSet(['牵头']), new CueSet(['年底']), '由市财政局牵头，年底前完成', 0, 13, keepAll) // 0b11
+   */
+  static pairIn(a: CueSet, b: CueSet, text: string, from: number, to: number, keep: Uint8Array): number {
+    if (a.classes <= 1 || b.classes <= 1) return -1
+    const aClass = a.unitClass
+    const aDelta = a.delta
+    const aFound = a.found
+    const aK = a.classes
+    const bClass = b.unitClass
+    const bDelta = b.delta
+    const bFound = b.found
+    const bK = b.classes
+    let out = 0
+    let sa = 0
+    let sb = 0
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i)
+      if ((out & (2 | CUE_STOPPED)) === 0) {
+        if (keep[c] !== 1) out |= CUE_STOPPED
+        else {
+          sb = bDelta[sb * bK + bClass[c]]
+          if (bFound[sb] >= 0) out |= 2
+        }
+      }
+      if ((out & 1) === 0) {
+        sa = aDelta[sa * aK + aClass[c]]
+        if (aFound[sa] >= 0) out |= 1
+      }
+      if ((out & 1) !== 0 && (out & (2 | CUE_STOPPED)) !== 0) return out
+    }
+    return out
+  }
 
   /**
    * @example

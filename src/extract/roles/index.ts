@@ -2,7 +2,7 @@
  * String-level role extraction: who leads, who is responsible, who takes part, found in the text
  * of a clause as offset-based matches, plus the unit-name helpers it rests on.
  */
-export { mayHoldRoleIn, opensWithRoleVerb, scanRoles, type ScanOptions } from './scan.js'
+export { mayHoldRoleIn, opensWithRoleVerb, roleGateReadsRaw, scanRoles, scanRolesAsked, type ScanOptions } from './scan.js'
 export { classifyUnit, splitUnitList, type Piece } from './units.js'
 export { canonicalUnit, loadAliases, type AliasTable, type AliasGroup } from './canonical.js'
 export { jurisdictionFromIssuer, jurisdictionFromTitle, loadPlaces, type Places, type PlacesInput } from './jurisdiction.js'

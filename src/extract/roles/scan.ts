@@ -59,11 +59,19 @@ export interface ScanOptions {
  * //    { role: 'participant', label: '配合', units: [市法院, 市财政局], … }]
  */
 export function scanRoles(text: string, options: ScanOptions = {}): ScanResult {
+  return scanRolesAsked(text, options, false)
+}
+
+/**
+ * `scanRoles` for a caller that has asked the range's gate (`mayHoldRoleIn`, or the one cue pass of
+ * extract/range-cues.ts) and got yes: `asked` true skips asking it again over the same range.
+ */
+export function scanRolesAsked(text: string, options: ScanOptions, asked: boolean): ScanResult {
   const from = clamp(options.from ?? 0, 0, text.length)
   const to = clamp(options.to ?? text.length, from, text.length)
   // Every role, rule phrase, non-assignment and diagnostic starts at a label, a role verb or a
   // first-listed-lead label: a range holding none of their first units (most clauses) has none.
-  if (FOLD_SAFE && !mayHoldRole(text, from, to)) return { roles: [], rules: { ...(options.rules ?? {}) }, nonAssignments: [], diagnostics: [] }
+  if (!asked && FOLD_SAFE && !mayHoldRole(text, from, to)) return { roles: [], rules: { ...(options.rules ?? {}) }, nonAssignments: [], diagnostics: [] }
   // Work on a folded copy of the range; shift offsets back by `from` at the end.
   const t = foldPunctuation(text.slice(from, to))
   const n = t.length
@@ -261,7 +269,7 @@ export const ROLE_CUE_WORDS: readonly string[] = [
 ].flatMap((lex) => [...lex.words])
 
 /** The role gate's words as one matcher. */
-const ROLE_CUES = new CueSet(ROLE_CUE_WORDS)
+export const ROLE_CUES = new CueSet(ROLE_CUE_WORDS)
 /** Folding punctuation (( → （) makes or breaks no such word (none holds either form), so the raw range can be tested. */
 const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('():,;'))].some((c) => w.includes(c)))
 
@@ -273,6 +281,14 @@ const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('
 export function mayHoldRoleIn(text: string, from: number, to: number): boolean {
   const start = clamp(from, 0, text.length)
   return !FOLD_SAFE || mayHoldRole(text, start, clamp(to, start, text.length))
+}
+
+/**
+ * Is the role gate the cue words read on the raw range (on, and folding can make or break no word)? When
+ * not, `mayHoldRoleIn` says yes to every range.
+ */
+export function roleGateReadsRaw(): boolean {
+  return FOLD_SAFE && roleGate.enabled
 }
 
 /** Does the range hold a whole start word (not just its first unit: 负 is common, 负责 is a cue)? */

@@ -103,9 +103,10 @@ export function scanTime(text: string, options: ScanOptions = {}): ScanResult {
  * `scanTime(text, { from, to, ...options })` for a caller that asks about many ranges with the same
  * options (the extract step, once per clause range): no options object per range, and one frozen
  * empty result for the ranges the gate skips (most of them). `options.from` and `options.to` are not read.
+ * `raw`: what `mayHoldTimeRaw(text, from, to)` answers, when the caller has read it (null: not read).
  */
-export function scanTimeIn(text: string, from: number, to: number, options: ScanOptions): ScanResult {
-  return scan(text, options, timeGate.enabled, from, to)
+export function scanTimeIn(text: string, from: number, to: number, options: ScanOptions, raw: boolean | undefined | null = null): ScanResult {
+  return scan(text, options, timeGate.enabled, from, to, raw)
 }
 
 /**
@@ -173,10 +174,12 @@ export function mayHoldTimeIn(text: string, from: number, to: number): boolean {
 }
 
 // (from and to apart from the options, so a caller with one options object for many ranges need not copy it per range)
-function scan(text: string, options: ScanOptions, gated: boolean, from: number, to: number): ScanResult {
+// (`known`: the raw gate's answer when the caller read it already, in the one cue pass over a clause range
+// that the role gate shares, extract/range-cues.ts; null when it did not)
+function scan(text: string, options: ScanOptions, gated: boolean, from: number, to: number, known: boolean | undefined | null = null): ScanResult {
   // most clauses hold no time: one pass for the readers' necessary words skips them (registry.ts),
   // read on the input while it is its own canon, so most skip without a canonical copy
-  const raw = gated ? mayHoldTimeRaw(text, from, to) : undefined
+  const raw = gated ? (known === null ? mayHoldTimeRaw(text, from, to) : known) : undefined
   if (raw === false) return NO_TIME
   const canon = canonicalize(text, from, to)
   if (gated && raw === undefined && !mayHoldTime(canon.text)) return NO_TIME

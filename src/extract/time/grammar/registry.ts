@@ -52,7 +52,8 @@ export function isTimeStart(code: number): boolean {
  * that holds none of the union cannot yield an expression (nor a diagnostic), whatever order the
  * readers run in. Noun years (2015年度) only set the year of a later expression, so they need no word.
  */
-const NEEDS = new CueSet(READERS.flatMap((reader) => [...(reader as TimeReader).needs]))
+export const TIME_NEEDS = new CueSet(READERS.flatMap((reader) => [...(reader as TimeReader).needs]))
+const NEEDS = TIME_NEEDS
 
 /**
  * Could the canonical text (canon.ts) hold a time expression? False means surely not.
