@@ -5,8 +5,7 @@ import { parse } from '../../src/index.js'
 // outside31 probe (issue #11): the newest documents, 2024–2026. Fixtures written for the test in the forms the
 // draw met (own places, names and dates).
 const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/outside31/${name}`, import.meta.url), 'utf8'))
-const units = (doc: ReturnType<typeof parse>, path: string) =>
-  doc.tasks.filter((t) => t.path.join('/') === path).flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => `${r.role}:${u.name}`)))
+const units = (doc: ReturnType<typeof parse>, path: string) => doc.tasks.filter((t) => t.path.join('/') === path).flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => `${r.role}:${u.name}`)))
 
 describe('an issuing sentence with no title line and no 落款, the issued text right under it', () => {
   const doc = fixture('untitled-work-points.txt')
