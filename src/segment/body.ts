@@ -16,7 +16,7 @@ import { isIssuerLine, isReleaseLine } from './signature.js'
 import { isAddresseeLine, CLAUSE_START } from './title-lines.js'
 import { skipTableOfContents } from './table-of-contents.js'
 import { findSignatureDate, earlySignatureDate, strayTail, actHeadingTail, noteBesideDate, organBesideDate, dateBeforeBorder, headingAfterSignature, dateAfterSentence } from './signature-date.js'
-import { attachmentDocuments, withPeriodLine, findNestedTitles } from './nested-documents.js'
+import { attachmentDocuments, withPeriodLine, findNestedTitles, untitledIssuedText } from './nested-documents.js'
 
 /** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
 const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)/
@@ -123,6 +123,13 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       nested = [{ line: early + 1, next: early + 1, text: '' }]
       noticeEnd = early + 1
       while (noticeEnd < to && isReleaseLine(lines[noticeEnd].text)) nested[0].line = nested[0].next = ++noticeEnd
+    } else {
+      // no 落款 at all: the issued text opens right under the issuing sentence, naming its genre
+      const opening = untitledIssuedText(lines, i, noticeEnd)
+      if (opening >= 0) {
+        nested = [{ line: opening, next: opening, text: '' }]
+        noticeEnd = bodyEnd = opening
+      }
     }
   }
   if (sigDate >= 0) {

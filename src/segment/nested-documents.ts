@@ -3,6 +3,7 @@
  * sentence quotes (`现将《X》印发给你们`), printed again as lines of their own, or after its 落款 —
  * attachments (`附件2` + title) and an issued text printed without its title.
  */
+import genres from '../../grammars/genres.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { isDateLine } from './dates.js'
 import { genreOf, genreWithin, isTitleLike } from '../text/genre.js'
@@ -12,6 +13,7 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine } from './period.js'
 import { titleKey, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
+import { escapeRegExp } from '../text/regexp.js'
 
 /** Attachments printed after the 落款: `附件` / `附件2` lines, each followed by its title. */
 export function attachmentDocuments(lines: Line[], from: number, to: number): NestedTitle[] {
@@ -224,4 +226,27 @@ function laterActs(lines: Line[], from: number, to: number, ownTitle: string): N
     if (dated) out.push({ line: i, next: i + 1, text: t })
   }
   return out
+}
+
+/** The body cues that name the text's own genre in one phrase (`制定本{genre}`), without a quoted title (`…`). */
+const SELF_NAMING = genres.bodyCues.filter((c) => c.includes('{genre}') && !c.includes('…'))
+
+/**
+ * An issued text printed without its title line right under the notice's issuing sentence, with no 落款 between
+ * (`《数智贵州建设2026年工作要点》已经省领导同意，现印发给你们。` ⏎ `为…，制定本工作要点。`): the line whose first
+ * sentence names the genre of the quoted title (bodyCues) starts it. The line index, or -1.
+ */
+export function untitledIssuedText(lines: Line[], from: number, to: number): number {
+  for (let k = from; k < Math.min(to - 1, from + 6); k++) {
+    const t = lines[k].text
+    if (!hasIssuingVerb(t)) continue
+    for (const m of t.matchAll(/《([^《》]{2,120})》/g)) {
+      const genre = genreOf(m[1])
+      if (!genre) continue
+      const first = lines[k + 1].text.split('。')[0]
+      if (SELF_NAMING.some((c) => new RegExp(escapeRegExp(c).replace(escapeRegExp('{genre}'), escapeRegExp(genre))).test(first))) return k + 1
+    }
+    return -1
+  }
+  return -1
 }
