@@ -6,6 +6,7 @@
  *     sentence (X负责…，其他有关部门…协同做好…), still gives participants.
  *  F1 a body named as a coordinating department, a branch, an office or a registry of a field, then its duty
  *     (X是…的综合协调部门，负责… / X是市人民政府的派出机构，负责…): the subject frame of 是…主管部门 with more heads.
+ *  F2 bureau names holding 和 inside a shared-suffix list (林业和草原、海洋发展和渔业、粮食和储备等部门): one field each.
  */
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
@@ -13,6 +14,7 @@ import { fixtureText, rolesByPath } from '../../helpers.js'
 
 const lake = rolesByPath(parse(fixtureText('lawroles4/lake-rules.txt')))
 const parking = rolesByPath(parse(fixtureText('lawroles4/parking-rules.txt')))
+const wetland = rolesByPath(parse(fixtureText('lawroles4/wetland-rules.txt')))
 
 describe('A: 协同 after a duty phrase', () => {
   it('unled (协同 + the duty, no body leading in its sentence): the units take no role', () => {
@@ -50,5 +52,15 @@ describe('F1: X是…（协调部门/派出机构/办事机构/登记机构）�
 
   it('an enterprise union named as the congress’s 工作机构 stays without a role', () => {
     expect(parking['第六条']).toBeUndefined()
+  })
+})
+
+describe('F2: a bureau name holding 和 inside a shared-suffix list', () => {
+  it('林业和草原 and 海洋发展和渔业 are one field each', () => {
+    expect(wetland['第二条']).toEqual([['responsible', ['发展改革部门', '自然资源部门', '林业和草原部门', '海洋发展和渔业部门']]])
+  })
+
+  it('粮食和储备 before 等主管部门', () => {
+    expect(wetland['第三条']).toEqual([['responsible', ['财政主管部门', '粮食和储备主管部门']]])
   })
 })
