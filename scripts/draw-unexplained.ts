@@ -9,7 +9,7 @@
  * are shuffled with mulberry32 (the round's seed) and the first N (default 80) written to OUT with ±120 characters
  * from the document (bulk jsonl), no parser output. A later round first drops every cue an earlier round judged
  * (same document and offset), so no row is read twice. The texts stay outside the repository;
- * test/gold/audit/lawroles.tsv (round 1), lawroles2.tsv (round 2) and lawroles3.tsv (round 3) hold ids, offsets,
+ * test/gold/audit/lawroles.tsv (round 1), lawroles2.tsv (round 2), lawroles3.tsv (round 3) and lawroles4.tsv (round 4) hold ids, offsets,
  * cues and judgments.
  */
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs'
@@ -24,6 +24,11 @@ const ROUNDS: Record<string, { seed: number; dir: string; judged: string[] }> = 
   '1': { seed: 20261209, dir: '/work/audit/lawroles', judged: [] },
   '2': { seed: 20261211, dir: '/work/audit/lawroles2', judged: ['test/gold/audit/lawroles.tsv'] },
   '3': { seed: 20261215, dir: '/work/audit/lawroles3', judged: ['test/gold/audit/lawroles.tsv', 'test/gold/audit/lawroles2.tsv'] },
+  '4': {
+    seed: 20261218,
+    dir: '/work/audit/lawroles4',
+    judged: ['test/gold/audit/lawroles.tsv', 'test/gold/audit/lawroles2.tsv', 'test/gold/audit/lawroles3.tsv'],
+  },
 }
 export const SEED = ROUNDS['1'].seed
 const BULK = process.env.GONGWEN_BULK ?? '/work/shared/corpus/bulk'

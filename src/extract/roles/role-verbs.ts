@@ -4,7 +4,7 @@
  */
 import { grammar } from './grammar.js'
 import { type Brackets, isHan, isSpace, nextStop, SENTENCE_END } from './text.js'
-import type { RoleKind } from './types.js'
+import type { RoleKind, RoleMatch } from './types.js'
 import { unitPrefix } from './units.js'
 import { COMMA } from './clause-edges.js'
 
@@ -72,6 +72,18 @@ function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
   const a = grammar.dutyActions.matchAt(t, j, e)
   if (a) return { index: k, end: j + a.length, verb: t.slice(k, j + a.length), role: 'responsible' }
   return undefined
+}
+
+/**
+ * A participant of a duty phrase whose join word is followed by the duty itself, not by the body it joins
+ * (…等部门按照各自职责，协同实施本条例 / 协同做好…工作, against 协同卫生行政部门做好…): taking part with
+ * nobody named to lead — no assignment unless its sentence names a lead or a responsible body.
+ */
+export function unledJoin(t: string, r: RoleMatch): boolean {
+  if (r.role !== 'participant' || r.form !== 'prose') return false
+  const at = r.labelSpan.end
+  const join = grammar.dutyJoinActions.words.find((w) => t.endsWith(w, at))
+  return join !== undefined && grammar.dutyActions.matchAt(t, at, t.length) !== undefined
 }
 
 /** Length of a written-out duty phrase at k (依照…确定的职责分工), or 0. */
