@@ -55,7 +55,6 @@ describe('a paragraph after a list closes it', () => {
     expect(rolesAt(d)).toEqual(['第五条 responsible 区住房城乡建设部门'])
   })
 
-  // (a 协同 naming the body it joins: since lawroles4 an unled 协同实施本规定 gives no participant, the unled-cooperation convention)
   it("the 条's 款 after its items are read together, as they were in the last item (a 协同 beside an earlier 款's 负责)", () => {
     const d = parse(`某市停车场管理规定
 
@@ -64,7 +63,7 @@ describe('a paragraph after a list closes it', () => {
 （二）制定停车场建设标准；
 （三）市人民政府规定的其他职责。
 区交通运输部门负责本辖区停车场的日常监督管理。
-发展改革、财政、公安等部门按照各自职责，协同市交通运输部门实施本规定。
+发展改革、财政、公安等部门按照各自职责，协同实施本规定。
 第四条　本规定自2026年5月1日起施行。
 `)
     expect(clauseText(d, '第三条/（三）')).toBe('市人民政府规定的其他职责。')

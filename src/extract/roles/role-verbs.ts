@@ -77,7 +77,7 @@ function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
 /**
  * A participant of a duty phrase whose join word is followed by the duty itself, not by the body it joins
  * (…等部门按照各自职责，协同实施本条例 / 协同做好…工作, against 协同卫生行政部门做好…): taking part with
- * nobody named to lead — no assignment unless its sentence names a lead or a responsible body.
+ * nobody named to lead — no assignment unless its clause names a lead or a responsible body (scanRoles).
  */
 export function unledJoin(t: string, r: RoleMatch): boolean {
   if (r.role !== 'participant' || r.form !== 'prose') return false

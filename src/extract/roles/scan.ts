@@ -32,6 +32,7 @@ import type { Region, Ctx } from './context.js'
 import { strictUnits } from './unit-lists.js'
 import { ruledBareList, ruleParenStart, leadBeside } from './document-rules.js'
 import { sentences, readSentence } from './sentences.js'
+import { unledJoin } from './role-verbs.js'
 import { findNonAssignments } from './non-assignments.js'
 
 export { opensWithRoleVerb } from './role-verbs.js'
@@ -129,6 +130,9 @@ export function scanRolesAsked(text: string, options: ScanOptions, asked: boolea
         parenRoles.add(x)
       }
   }
+  // (…等部门按照各自职责，协同实施本条例 in an article that names nobody leading or responsible: the units act
+  // together under the rule — the unled-cooperation convention; beside the article's 主管 they take part)
+  if (!ctx.roles.some((r) => r.role === 'lead' || r.role === 'responsible')) ctx.roles = ctx.roles.filter((r) => !unledJoin(t, r))
   // First-listed-lead on labelled lines too (责任单位：A、B、C, as city 责任分解 lists print it),
   // when nothing in the range names a lead of its own.
   const ruled = (r: RoleMatch) => options.rules?.firstListedLead === true || rulePhrases.some((p) => p.index < r.index || ruleParenStart(ctx, r.end, p.end) <= r.end + 1)

@@ -8,7 +8,7 @@ import { type Brackets, hasTimeCue, isSpace, nextStop, SENTENCE_END, trimSpan } 
 import type { RoleMatch, Span, UnitMatch } from './types.js'
 import type { Region, Ctx } from './context.js'
 import { COLON, skipLeadIn } from './clause-edges.js'
-import { holdsVerb, looksLikeRole, unledJoin } from './role-verbs.js'
+import { holdsVerb, looksLikeRole } from './role-verbs.js'
 import { endsWithUnit, strictUnits } from './unit-lists.js'
 import { overlapsRule } from './document-rules.js'
 import { type LabelHit, readLabelled } from './labelled-lists.js'
@@ -40,7 +40,6 @@ export function sentences(t: string, br: Brackets, region: Region): Array<[numbe
 
 export function readSentence(ctx: Ctx, s: number, e: number, region: Region, timeSpans: Span[]): void {
   const { t, br } = ctx
-  const sentenceStart = ctx.roles.length
   const hits: LabelHit[] = []
   const colons: number[] = []
   for (let k = s; k < e; k++) {
@@ -180,9 +179,6 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
       else if (subject && (endsWithUnit(t, br, ...trimSpan(t, a, b)) || setsUp(t, a, b))) subject = undefined
     }
   }
-  // (…等部门按照各自职责，协同实施本条例: nobody leads the 协同 — the unled-cooperation convention)
-  const own = ctx.roles.slice(sentenceStart)
-  if (!own.some((r) => r.role === 'lead' || r.role === 'responsible')) ctx.roles = ctx.roles.filter((r, i) => i < sentenceStart || !unledJoin(t, r))
 }
 
 /**

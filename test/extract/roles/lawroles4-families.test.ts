@@ -1,9 +1,9 @@
 /**
  * Families of round 4 of the regulation role audit (issue 11, helper lawroles4; test/gold/audit/lawroles4.tsv).
  * Fixtures written by us in the form of city regulations (test/fixtures/lawroles4/).
- *  A  协同 with nobody leading (…等部门按照各自职责，协同实施本规定): no assignment, the `unled-cooperation`
- *     convention; 协同 naming the body it joins (协同湖泊管理部门做好…), or beside a responsible body in its
- *     sentence (X负责…，其他有关部门…协同做好…), still gives participants.
+ *  A  协同 with nobody leading (…等部门按照各自职责，协同实施本规定 in an article naming no responsible body): no
+ *     assignment, the `unled-cooperation` convention; 协同 naming the body it joins (协同湖泊管理部门做好…), or in an
+ *     article whose 主管 is responsible (X负责…。其他有关部门…协同做好…), still gives participants.
  *  F1 a body named as a coordinating department, a branch, an office or a registry of a field, then its duty
  *     (X是…的综合协调部门，负责… / X是市人民政府的派出机构，负责…): the subject frame of 是…主管部门 with more heads.
  *  F2 bureau names holding 和 inside a shared-suffix list (林业和草原、海洋发展和渔业、粮食和储备等部门): one field each.
@@ -17,8 +17,15 @@ const parking = rolesByPath(parse(fixtureText('lawroles4/parking-rules.txt')))
 const wetland = rolesByPath(parse(fixtureText('lawroles4/wetland-rules.txt')))
 
 describe('A: 协同 after a duty phrase', () => {
-  it('unled (协同 + the duty, no body leading in its sentence): the units take no role', () => {
-    expect(lake['第二条']).toEqual([['responsible', ['市湖泊管理局']]])
+  it('unled (协同 + the duty, no body leading or responsible in its article): the units take no role', () => {
+    expect(lake['第五条']).toBeUndefined()
+  })
+
+  it("beside the article's responsible 主管 in an earlier sentence: participants", () => {
+    expect(lake['第二条']).toEqual([
+      ['responsible', ['市湖泊管理局']],
+      ['participant', ['本市公安行政管理部门', '交通行政管理部门', '环保行政管理部门']],
+    ])
   })
 
   it('beside a responsible body in the same sentence: participants', () => {
