@@ -45,3 +45,19 @@ describe('a law database header printed twice over a notice without a title line
     expect(bare.meta.docType).toBeNull()
   })
 })
+
+describe('a body naming its genre without a title line', () => {
+  it('特制定 + the plan it names, without 《》', () => {
+    const doc = parse(fixture('untitled-plan-and-report.txt'))
+    expect(doc.meta.title).toBeNull()
+    expect(doc.meta.docType).toBe('工作计划')
+  })
+  it('a work report read to the congress', () => {
+    const doc = parse(fixture('untitled-report.txt'))
+    expect(doc.meta.docType).toBe('报告')
+  })
+  it('a plan named in passing, not closing its sentence, names no genre', () => {
+    const doc = parse('各单位要认真落实。\n特制定的工作计划要报市政府备案，并抓好落实。\n')
+    expect(doc.meta.docType).toBeNull()
+  })
+})
