@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
 
 const doc = parse(readFileSync(new URL('../../fixtures/outside30/autonomous-region-units.txt', import.meta.url)))
-const units = (path: string, role: string) =>
-  doc.tasks.filter((t) => t.path.join('/') === path).flatMap((t) => t.roles.filter((r) => r.role === role).flatMap((r) => r.units.map((u) => u.name)))
+const units = (path: string, role: string) => doc.tasks.filter((t) => t.path.join('/') === path).flatMap((t) => t.roles.filter((r) => r.role === role).flatMap((r) => r.units.map((u) => u.name)))
 
 describe('a level word before a known stem stays on the unit', () => {
   it('自治区 before 发展改革委 in a parenthesised list', () => {
