@@ -187,13 +187,20 @@ function historyIssuers(history: ReadEvent[]): string[] {
   return last.length ? last : ((made.pop() ?? history.filter((h) => h.issuers.length).pop())?.issuers ?? [])
 }
 
+/** A law database's label line: `【发布文号】…`, `【效力】`. */
+const LABEL_LINE = /^\s*【[^】]{1,10}】/
+
 /** The first paragraphs, where a body names its genre. */
 function opening(seg: Segment): string {
   // (a scraper may join the first paragraph to the 主送 line: `各市人民政府，…： 为…，提出以下实施意见：`)
   // (a PDF export wraps its lines mid-sentence: the fourth line's sentence is read to its end)
   let text = seg.addressees ? seg.addressees.text + '\n' : ''
-  for (const [k, l] of seg.body.entries()) {
-    if (k >= 4 && (/[。：:；！？]\s*$/.test(text) || text.length > 1000)) break
+  // (a law database's label lines printed again under its header, `【效力】` / `【备注】…`, are no paragraphs:
+  // outside30 16 lost its `，现印发给你们` past them)
+  let k = 0
+  for (const l of seg.body) {
+    if (LABEL_LINE.test(l.text)) continue
+    if (k++ >= 4 && (/[。：:；！？]\s*$/.test(text) || text.length > 1000)) break
     text += l.text + '\n'
     if (text.length > 2000) break
   }

@@ -195,9 +195,15 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
       const t = lines[j]?.text ?? ''
       const named = t.length >= 4 && t.length <= 80 && !/[。；]/.test(t) && titleKey(issuing).includes(titleKey(t))
       const joined = t.length <= 80 && !/[。；]/.test(t) && genreWithin(t) !== null
-      // a title broken over two lines (`石景山区贯彻落实《关于加强新时代` / `街道工作的意见》的任务分解方案`)
-      const more = lines[j + 1]?.text ?? ''
-      if (j + 1 < to && genreOf(t) === null && !isAttachmentHead(t) && isFragmentLine(more) && isStrongTitle(t + more)) return [{ line: j, next: j + 2, text: t + more }]
+      // a title broken over two to four lines (`石景山区贯彻落实《关于加强新时代` / `街道工作的意见》的任务分解方案`;
+      // `关于落实文化和旅游部` / `国家发展改革委 国家体育总局` / `《…行动计划(2021-2023年)》` / `的实施方案`, outside30 04)
+      if (genreOf(t) === null && !isAttachmentHead(t)) {
+        let acc = t
+        for (let k = j + 1; k < Math.min(to, j + 4) && isFragmentLine(lines[k].text); k++) {
+          acc += lines[k].text
+          if (isStrongTitle(acc)) return [{ line: j, next: k + 1, text: acc }]
+        }
+      }
       if (j < to && (isTitleLike(t) || named || joined) && !isKeywordLine(t)) return [{ line: j, next: j + 1, text: t }]
       break
     }

@@ -73,13 +73,13 @@ export function joinTitle(parts: Line[]): string {
 }
 
 /**
- * The last line of a title that starts at `i` but names no genre: up to two fragment lines more,
+ * The last line of a title that starts at `i` but names no genre: up to three fragment lines more (outside30 04),
  * when with them it ends in a genre word (`湖南省人民政府办公厅关于加强普通高等学校` / `毕业生就业工作的通知`).
  */
 export function titleContinuation(lines: Line[], i: number): number {
   if (genreOf(lines[i].text) !== null || aboutAt(lines[i].text) < 0) return i
   let acc = lines[i].text
-  for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
     const t = lines[k].text
     if (!TITLE_FRAGMENT.test(t) || DOC_NUMBER_LINE.test(t)) break
     acc += t
@@ -145,8 +145,11 @@ export function isLetterhead(text: string): boolean {
 
 /** A clause or chapter start: the body has begun. */
 export const CLAUSE_START = /^(?:第[一二三四五六七八九十百零〇\d]{1,5}[章条節节编編]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/
-/** The first part of a title broken over lines: ideographs and title punctuation only. */
-export const TITLE_FRAGMENT = /^[\u4e00-\u9fff“”"《》〈〉（）()、·—\-\d]{2,40}$/
+/**
+ * The first part of a title broken over lines: ideographs and title punctuation only — `<>` for an inner
+ * 《》 and one space between joint issuers (`国家发展改革委 国家体育总局`, outside30 04) included.
+ */
+export const TITLE_FRAGMENT = /^(?=.{2,40}$)[\u4e00-\u9fff“”"《》〈〉<>（）()、·—\-\d]+(?: [\u4e00-\u9fff“”"《》〈〉<>（）()、·—\-\d]+)*$/
 
 export type TitleSpan = NonNullable<Segment['title']>
 

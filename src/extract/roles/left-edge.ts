@@ -109,7 +109,9 @@ export function leftEdgeOf(text: string, s: number, e: number, words: TaggedWord
     if (!grammar.openings.matchAt(text, k, e)) continue
     // a place name the lists do not know belongs to the unit after it (宜昌市 + 人民政府)
     if (!classifyUnit(text, k, e, br)) continue
-    const start = words[i].tag === 'ns' && classifyUnit(text, k - words[i].word.length, e, br) ? k - words[i].word.length : k
+    // …and so does a bare level word the segmenter cut off (自治区 + 发展改革委: outside30 18)
+    const owned = words[i].tag === 'ns' || grammar.levels.has(words[i].word)
+    const start = owned && classifyUnit(text, k - words[i].word.length, e, br) ? k - words[i].word.length : k
     return start === s ? { governed: false } : { start, governed: false }
   }
   // No boundary: the whole piece is a unit only if it does not open with a verb (发动本社区…).
