@@ -13,7 +13,6 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine } from './period.js'
 import { titleKey, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
-import { escapeRegExp } from '../text/regexp.js'
 
 /** Attachments printed after the 落款: `附件` / `附件2` lines, each followed by its title. */
 export function attachmentDocuments(lines: Line[], from: number, to: number): NestedTitle[] {
@@ -234,7 +233,7 @@ function laterActs(lines: Line[], from: number, to: number, ownTitle: string): N
   return out
 }
 
-/** The body cues that name the text's own genre in one phrase (`制定本{genre}`), without a quoted title (`…`). */
+/** The body cues that name the text's own genre in one plain phrase (`制定本{genre}`), without a quoted title (`…`). */
 const SELF_NAMING = genres.bodyCues.filter((c) => c.includes('{genre}') && !c.includes('…'))
 
 /**
@@ -250,7 +249,7 @@ export function untitledIssuedText(lines: Line[], from: number, to: number): num
       const genre = genreOf(m[1])
       if (!genre) continue
       const first = lines[k + 1].text.split('。')[0]
-      if (SELF_NAMING.some((c) => new RegExp(escapeRegExp(c).replace(escapeRegExp('{genre}'), escapeRegExp(genre))).test(first))) return k + 1
+      if (SELF_NAMING.some((c) => first.includes(c.replace('{genre}', genre)))) return k + 1
     }
     return -1
   }
