@@ -6,7 +6,7 @@
  * to be read by hand.
  *
  *   node --import tsx scripts/sweep.ts [--bulk DIR] [--no-bulk] [--limit N] [--sample 30] [--seed N] [--keep 4]
- *                                      [--write-levels test/eval/sweep-levels.json]
+ *                                      [--write-levels test/eval/sweep-levels.json] [--check]
  *
  * `--write-levels` records the unexplained share of the 260 corpus documents, which
  * test/eval/sweep.test.ts holds (it may go down, not up).
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     keep: { type: 'string', default: '4' },
     out: { type: 'string', default: 'bench/results' },
     'write-levels': { type: 'string' },
+    check: { type: 'boolean', default: false },
   },
 })
 const LIMIT = values.limit ? Number(values.limit) : Infinity
@@ -112,6 +113,10 @@ for (const [source, totals] of [...bySource].sort()) {
 console.log(lines.join('\n'))
 
 mkdirSync(values.out, { recursive: true })
+// the whole corpus is not in a fresh clone, so no test can hold its levels: `--check` compares this run with the
+// sweep.json it replaces (the last committed run) and exits 1 when a sweep's unexplained count rose
+const recordedFile = join(values.out, 'sweep.json')
+const recorded = existsSync(recordedFile) ? (JSON.parse(readFileSync(recordedFile, 'utf8')) as { documents: number; all: Record<SweepName, { classes: Record<string, number> }> }) : null
 const counts = Object.fromEntries([...bySource].map(([s, t]) => [s, Object.fromEntries(SWEEPS.map((n) => [n, { total: t[n].total, classes: t[n].classes }]))]))
 writeFileSync(
   join(values.out, 'sweep.json'),
@@ -124,6 +129,21 @@ for (const name of SWEEPS) {
   md.push('')
 }
 writeFileSync(join(values.out, 'sweep-unexplained.md'), md.join('\n'))
+
+if (values.check) {
+  if (!recorded || recorded.documents !== documents) {
+    console.error(`--check: no recorded run over the same ${documents} documents in ${recordedFile}`)
+    process.exit(2)
+  }
+  let rose = false
+  for (const n of SWEEPS) {
+    const before = recorded.all[n].classes.unexplained ?? 0
+    const now = all[n].classes.unexplained ?? 0
+    console.error(`${n}: unexplained ${before} → ${now}${now > before ? '  ROSE' : ''}`)
+    rose ||= now > before
+  }
+  if (rose) process.exitCode = 1
+}
 
 if (values['write-levels']) {
   const levels = Object.fromEntries(

@@ -58,17 +58,20 @@ interface SweepGrammar {
   explainedBy: SpanKind[]
   spanClasses: Record<string, SpanKind[]>
   classes: Record<string, RegExp>
+  /** How far past the cue a class's pattern may read, where it is not `CLASS_WINDOW`. */
+  reach: Record<string, number>
 }
 
 const CONTEXT = 24
 /** How far around a cue a class pattern may start and end. */
 const CLASS_WINDOW = 40
 
-function compile(section: { explainedBy: string[]; spanClasses: Record<string, string[]>; classes: Record<string, string> }): SweepGrammar {
+function compile(section: { explainedBy: string[]; spanClasses: Record<string, string[]>; classes: Record<string, string>; reach?: Record<string, number> }): SweepGrammar {
   return {
     explainedBy: section.explainedBy as SpanKind[],
     spanClasses: section.spanClasses as Record<string, SpanKind[]>,
     classes: Object.fromEntries(Object.entries(section.classes).map(([name, source]) => [name, new RegExp(source, 'gmu')])),
+    reach: section.reach ?? {},
   }
 }
 
@@ -351,7 +354,10 @@ function classify(text: string, offset: number, cueLength: number, sweep: SweepG
   const at = offset - from
   for (const [name, pattern] of Object.entries(sweep.classes)) {
     pattern.lastIndex = 0
-    for (const m of window.matchAll(pattern)) {
+    // a class whose evidence lies further on (a history piece's closing words) reads a longer window
+    const reach = sweep.reach[name]
+    const read = reach ? text.slice(from, offset + cueLength + reach) : window
+    for (const m of read.matchAll(pattern)) {
       if (m.index >= at + cueLength) break
       if (m.index + m[0].length > at) return name
     }

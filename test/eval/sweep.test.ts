@@ -331,3 +331,44 @@ describe('classes read off the sweep8 sample (40 role cues, 30 dates, all 77 mar
     expect(bare(text).markers.unexplained.map((c) => c.cue)).toEqual(['一、', '二、'])
   })
 })
+
+describe('twenty-second session: a 沿革 piece moving an authority is no event, and the sweep names it', () => {
+  // our own text in the Taiwan export's form (the bulk prints 1,310 such dates in mojlaw_tw; commit 7d3d1e6 made
+  // them no event and left them unexplained: the whole-corpus date sweep rose from 438 to 1,764)
+  const history = (second: string) =>
+    [
+      '某某补助办法',
+      '法规性质：命令',
+      '沿革：',
+      '1.中华民国九十八年三月二日某某部某字第 0980001234 号令订定发布全文 12 条；并自发布日施行',
+      second,
+      '第 1 条',
+      '本办法依某某法第十条规定订定之。',
+      '',
+    ].join('\n')
+  const transfer = [
+    '  中华民国一百十二年九月一日行政院院台规字第 1120000001 号公',
+    '  告第 2 条、第 5 条第 1 项、第 7 条至',
+    '  12、第 13 条所列属「某某署」之权责事项，自一百十二年九月十五日起改',
+    '  由「某某部」管辖',
+  ].join('\n')
+
+  it('the transfer gives no history entry; its date is authority-transfer and its wrapped article list a named line', () => {
+    const text = history(transfer)
+    const doc = parse(text)
+    expect(doc.meta.history?.map((h) => h.date)).toEqual(['2009-03-02'])
+    const swept = sweepDocument(text, doc)
+    expect(swept.dates.classes['authority-transfer']).toBeGreaterThanOrEqual(1)
+    expect(swept.dates.unexplained.map((c) => c.cue)).toEqual([])
+    expect(swept.markers.classes['wrapped-article-list']).toBe(1)
+    expect(swept.markers.unexplained).toEqual([])
+  })
+
+  it('a 公告 whose entry moves nothing is not a transfer: the class stops at the next numbered entry', () => {
+    const text = history(
+      '2.中华民国一百年五月一日某某部公告不予适用\n3.中华民国一百十二年九月一日某某部令所列属「某某署」之权责事项，自同日起改由「某某部」管辖',
+    )
+    const swept = sweepDocument(text, { ...parse(text), meta: { ...parse(text).meta, history: [] } })
+    expect(swept.dates.classes['authority-transfer']).toBeUndefined()
+  })
+})
