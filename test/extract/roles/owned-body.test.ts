@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/parse.js'
+
+const rolesOf = (text: string, path: string) =>
+  parse(text)
+    .tasks.filter((t) => t.path.join('>') === path)
+    .flatMap((t) => t.roles.map((r) => [r.role, r.units.map((u) => u.name)]))
+
+// A body named by its owner (X所属的Y) is one unit written as printed, as X指定的Y is (fixleft3): 所属的 is a
+// relative clause in grammars/units/suffixes.json forbiddenExcept, so an owner longer than maxOwnerLength is read
+// when it is a unit itself (twenty-second session: 7 of 44 corpus sentences `…所属的…机构…负责` had lost their unit).
+describe('a body named by its owner (所属的)', () => {
+  const text = [
+    '某某市农机安全条例',
+    '第三条 县级以上人民政府农业农村主管部门所属的农机安全监理机构负责本行政区域内农业机械的安全检验。',
+    '第四条 市交通运输主管部门所属的港航管理机构具体负责内河港口的日常管理。',
+    '第五条 各乡镇所属的服务站点应当配合做好宣传工作。',
+    '第六条 本单位所属的职工应当遵守操作规程。',
+    '',
+  ].join('\n')
+
+  it('a long owner (levels and a department) stays in the name', () => {
+    expect(rolesOf(text, '第三条')).toEqual([['responsible', ['县级以上人民政府农业农村主管部门所属的农机安全监理机构']]])
+  })
+  it('a shorter owner, as before', () => {
+    expect(rolesOf(text, '第四条')).toEqual([['responsible', ['市交通运输主管部门所属的港航管理机构']]])
+  })
+  it('what is owned must still be a body: 职工 of a unit assign nothing', () => {
+    expect(rolesOf(text, '第六条')).toEqual([])
+  })
+})
