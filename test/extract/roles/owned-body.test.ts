@@ -29,3 +29,25 @@ describe('a body named by its owner (所属的)', () => {
     expect(rolesOf(text, '第六条')).toEqual([])
   })
 })
+
+// A body named by what it undertakes (县级以上人民政府承担妇女儿童工作的机构) is named by its duty, as 负责…的部门 is
+// (grammars/units/suffixes.json dutyNamed verbs): the levels or the government before it are no unit of their own.
+describe('a body named by what it undertakes (承担…的部门)', () => {
+  const text = [
+    '某某市养老服务条例',
+    '第五条 县级以上人民政府承担老龄工作的机构，负责组织、协调本行政区域的养老服务工作。',
+    '第六条 区人民政府承担民政管理职责的部门（以下简称区民政部门）负责本区养老机构的监督管理。',
+    '第七条 养老机构承担相应的赔偿责任。',
+    '',
+  ].join('\n')
+
+  it('the levels and what they undertake name one body', () => {
+    expect(rolesOf(text, '第五条')).toEqual([['responsible', ['县级以上人民政府承担老龄工作的机构']]])
+  })
+  it('a government and what its department undertakes: the department, not the government', () => {
+    expect(rolesOf(text, '第六条')).toEqual([['responsible', ['区人民政府承担民政管理职责的部门']]])
+  })
+  it('承担 as the verb of a liability assigns nothing', () => {
+    expect(rolesOf(text, '第七条')).toEqual([])
+  })
+})
