@@ -7,7 +7,7 @@
  * with mulberry32 from the seed. Usage: `node --import tsx scripts/outside-draw.ts [seed] [n]` (defaults 20261221, 30);
  * prints one tab-separated line per query: id, query text.
  */
-import { mulberry32 } from './lib/random.ts'
+import { mulberry32 } from './lib/random.js'
 
 /** province → [a prefecture-level city, a county or county-level city/district of it]. */
 const PLACES: [string, string, string][] = [
