@@ -56,3 +56,18 @@ describe('a 字号 in a flattened table cell over the 版头 red rule', () => {
     expect(doc.documents.map((d) => d.meta.title)).toEqual(['青山市渔业安全生产规划'])
   })
 })
+
+describe('a portal label row of two cells whose spaces were lost', () => {
+  it('cuts the 发布日期 label glued after the 发布机构 value when a date follows it', () => {
+    const doc = fixture('glued-label-row.txt')
+    expect(doc.meta.publishedDate).toBe('2026-03-05')
+    expect(doc.meta.authority).toEqual(['青河县人民政府'])
+  })
+
+  it('cuts no Han value where a date label word is not followed by a date', () => {
+    const doc = parse(
+      '索引号 11610599Q-2026-000031\n发布机构 青河县发布日期管理办公室\n青河县人民政府办公室关于做好春季森林防火工作的通知\n各镇人民政府：\n现就有关工作通知如下。\n青河县人民政府办公室\n2026年3月2日\n',
+    )
+    expect(doc.meta.authority).toEqual(['青河县发布日期管理办公室'])
+  })
+})
