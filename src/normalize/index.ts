@@ -12,6 +12,7 @@ import { joinBrokenLines, joinBracketWraps } from './joins.js'
 import { removePinyinAnnotations } from './pinyin.js'
 import { repairShiftedMarkers } from './mojibake.js'
 import { removeStrayMarkup } from './stray-markup.js'
+import { removeLostSpaces } from './lost-spaces.js'
 
 export type { Script, ScriptOption }
 
@@ -27,6 +28,7 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = removePinyinAnnotations(view, diags)
   view = repairShiftedMarkers(view, diags)
   view = removeStrayMarkup(view, diags)
+  view = removeLostSpaces(view, diags)
   view = splitGluedDocuments(view, diags)
   view = removeBoilerplate(view, diags)
   view = splitTableRows(view, diags)

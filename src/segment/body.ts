@@ -45,6 +45,9 @@ function farAbove(view: MappedText, upper: Line, lower: Line): boolean {
   return (view.text.slice(upper.end, lower.start).match(/\n/g)?.length ?? 0) >= 3
 }
 
+/** The most organ lines a joint 落款 prints one a line (the longest read so far: 15, outside32 12). */
+const MAX_JOINT = 24
+
 /** A site's date stamp alone on its line (`发布时间：2019-12-10`). */
 const STAMP_LINE = /^(?:发布时间|发布日期|發布時間)[：:]\s*\d{4}-\d{1,2}-\d{1,2}$/
 
@@ -161,6 +164,9 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text) && !(s < sigDate && farAbove(view, lines[s - 1], lines[s]))) s--
     // a joint 落款 of many organs printed in columns (`生态环境部 发展改革委` on each line) runs longer
     if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= 10 && isIssuerRow(lines[s - 1], view)) s--
+    // and so does one printed one organ a line (fifteen 厅 and 局 of a joint provincial notice): four organ lines
+    // right above the date are a 落款, so the organ lines above them are more of it
+    if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= MAX_JOINT && isIssuerLine(lines[s - 1].text) && !farAbove(view, lines[s - 1], lines[s])) s--
     // a 落款 wrapped inside names (a PDF's `济南市公安局 济南市城乡交通` / `运输局`): the line above its
     // first issuer line is a piece of a name, so the issuer lines are pieces too — none is taken
     const above =

@@ -68,8 +68,11 @@ export function actNumberOfTitle(title: string): ParsedDocNumber | null {
   return m ? { raw: m[0], normalized: `第${Number(m[1])}/${m[2]}号`, issuerCode: null, year: Number(m[2]), serial: Number(m[1]) } : null
 }
 
-/** Matches a line that is only a document number, optionally in brackets. */
-export const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号[）)]?$/
+/**
+ * Matches a line that is only a document number, optionally in brackets, or closed by the bar of a table cell
+ * a page's header was flattened from (`粤府办〔2011〕36号 |`, outside32 page 03).
+ */
+export const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号[）)]?(?:\s*[|｜])?$/
 
 /**
  * A gazette's 字号 line carrying the document's date after it (`川办发〔2009〕59号 二○○九年十二月八日`):

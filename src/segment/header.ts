@@ -185,6 +185,19 @@ const INNER_NUMBER_LABEL = new RegExp(
 )
 
 /**
+ * A bare date label glued after a value of Han text (`发布机构白水县人民政府发布日期2019-02-25`, a portal's
+ * row of two cells with the spaces lost, outside32 page 08): taken only when a date follows it, as the
+ * 字号 label above.
+ */
+const INNER_DATE_LABEL = new RegExp(
+  `([\\u4e00-\\u9fff])(${[...STRONG_BARE]
+    .filter((l) => /Date$/.test(LABEL_FIELD[l] ?? ''))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=\\d{4}[-年./]\\d{1,2})`,
+  'g',
+)
+
+/**
  * A label printed alone on its line with its value on the next (a record's table flattened one cell per
  * line: `刊登日期` ⏎ `2014-01-20`, or `刊登日期` ⏎ `：` ⏎ `2014-01-20`): the cell and how many lines it takes.
  * Null when the line is no known label alone, or the next line is another label or empty of words.
@@ -270,7 +283,7 @@ export function siteLabelCells(line: Line): SiteCell[] {
     // cells lost: `索引号620722087/2020-00915发文字号民政发〔2020〕110号`)
     let label = bare[1]
     let from = bare[0].length
-    const inner = [...text.slice(from).matchAll(INNER_BARE_LABEL), ...text.slice(from).matchAll(INNER_NUMBER_LABEL)].sort((a, b) => a.index - b.index)
+    const inner = [...text.slice(from).matchAll(INNER_BARE_LABEL), ...text.slice(from).matchAll(INNER_NUMBER_LABEL), ...text.slice(from).matchAll(INNER_DATE_LABEL)].sort((a, b) => a.index - b.index)
     for (const m of inner) {
       const at = from + m.index + m[1].length
       const cell = cellOf(label, text, from, at, line.start)

@@ -17,6 +17,8 @@ import { releaseLead, type ReleaseLead } from './release-lead.js'
 
 export type { Segment }
 
+/** A line of rule characters alone (`━━━━`, `────`), as a page prints the 版头's red rule; a table cell's bar may close it. */
+const RED_RULE = /^[━─═]{4,}(?:\s*[|｜])?$/
 /**
  * Splits the normalized text into documents: header, title, 发文字号, 主送机关, body, 落款
  * (signature), attachments and nested documents (a notice that issues or forwards plans holds
@@ -73,6 +75,11 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i++
   }
   if (!title && lines[i + 1] && DOC_NUMBER_LINE.test(lines[i].text) && (isTitleLike(lines[i + 1].text) || findTitleBelow(lines, i + 1)?.start === i + 1)) numberFirst = lines[i++]
+  // (the 版头's red rule printed as a row of box-drawing characters between the 字号 and the title, outside32 page 03)
+  else if (!title && lines[i + 2] && DOC_NUMBER_LINE.test(lines[i].text) && RED_RULE.test(lines[i + 1].text) && (isTitleLike(lines[i + 2].text) || findTitleBelow(lines, i + 2)?.start === i + 2)) {
+    numberFirst = lines[i]
+    i += 2
+  }
   // a site's page heading above the document's own title (`山东省财政厅大学生创业引领计划` over
   // `山东省人民政府办公厅` / `转发…` / `关于…` / `…的通知` / `鲁政办发〔2010〕21号`)
   if (!title && lines[i] && isPageHeading(lines, i)) {

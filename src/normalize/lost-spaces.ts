@@ -1,0 +1,35 @@
+import type { Diagnostics } from '../text/diagnostics.js'
+import type { MappedText } from '../text/mapped.js'
+
+// Runs of `?` where a page's non-breaking spaces were lost in a conversion to GBK (each U+00A0 a `?`, made
+// full-width `？` by the width pass when it stands beside Chinese text):
+// indenting a line (`????根据…`) or padding a right-aligned 落款 (`长沙县应急管理局????`, `2021年9月7日????`).
+// Only at a line's edge and only beside Chinese text, so a question mark in running text, a `?` of a URL
+// (`news.asp?ArticleID=`) and the lone `?` of a garbled marker (normalize/mojibake.ts) stay.
+const LEADING = /^([ \t\u3000]*)[?？]{2,}(?=[\u4e00-\u9fff《“（(])/gm
+const TRAILING = /(?<=[\u4e00-\u9fff。，；：）)》”])[?？]{2,}(?=[ \t\u3000]*$)/gm
+
+const RUN = /[?？]{2}/
+
+/**
+ * Deletes runs of two or more `?` standing for lost spaces at the start or end of a line beside Chinese
+ * text, so a 落款 padded with them is read as issuer and date lines (outside32 page 15). One `info`
+ * diagnostic `lost-spaces-removed` per document.
+ *
+ * @example removeLostSpaces(view('长沙县应急管理局????\n2021年9月7日????'), diags).text // '长沙县应急管理局\n2021年9月7日'
+ */
+export function removeLostSpaces(view: MappedText, diags: Diagnostics): MappedText {
+  const t = view.text
+  if (!RUN.test(t)) return view
+  // (edits go front to back: the runs of both kinds in the order they stand)
+  const runs = [...t.matchAll(LEADING)].map((m) => [m.index + m[1].length, m.index + m[0].length]).concat([...t.matchAll(TRAILING)].map((m) => [m.index, m.index + m[0].length]))
+  runs.sort((a, b) => a[0] - b[0])
+  const ed = view.edit()
+  for (const [from, to] of runs) ed.delete(from, to)
+  const count = runs.length
+  const first = runs[0]?.[0] ?? 0
+  const last = runs[runs.length - 1]?.[1] ?? 0
+  if (!count) return view
+  diags.add(view, 'info', 'lost-spaces-removed', `Removed ${count} run(s) of \`?\` standing for lost spaces at line edges`, first, last)
+  return ed.done()
+}
