@@ -36,3 +36,21 @@ describe('S: a later 负责 of the same subject', () => {
     ])
   })
 })
+
+describe('T: Taiwan duty lists (掌理下列事项 / 职掌如下)', () => {
+  it('a section (课) that 掌理下列事项 is responsible when an item opens with a role verb', () => {
+    expect(rolesByPath(parse(bureau))['第3条']).toEqual([['responsible', ['艺文推广课']]])
+  })
+
+  it('items that open with no role verb, and an officer’s list, give no role (the duty-list convention)', () => {
+    const roles = rolesByPath(parse(bureau))
+    expect(roles['第4条']).toBeUndefined()
+    expect(roles['第5条']).toBeUndefined()
+  })
+
+  it('the sweep counts the items’ 配合 and 负责 inside the head’s role', () => {
+    const r = swept(bureau)
+    expect(r.classes.unexplained).toBeUndefined()
+    expect(r.classes.role).toBe(2)
+  })
+})
