@@ -9,7 +9,7 @@
  * are shuffled with mulberry32 (the round's seed) and the first N (default 80) written to OUT with ±120 characters
  * from the document (bulk jsonl), no parser output. A later round first drops every cue an earlier round judged
  * (same document and offset), so no row is read twice. The texts stay outside the repository;
- * test/gold/audit/lawroles.tsv (round 1), lawroles2.tsv (round 2), lawroles3.tsv (round 3) and lawroles4.tsv (round 4) hold ids, offsets,
+ * test/gold/audit/lawroles.tsv (round 1), lawroles2.tsv (round 2), lawroles3.tsv (round 3), lawroles4.tsv (round 4) and lawroles5.tsv (round 5) hold ids, offsets,
  * cues and judgments.
  */
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs'
@@ -28,6 +28,11 @@ const ROUNDS: Record<string, { seed: number; dir: string; judged: string[] }> = 
     seed: 20261218,
     dir: '/work/audit/lawroles4',
     judged: ['test/gold/audit/lawroles.tsv', 'test/gold/audit/lawroles2.tsv', 'test/gold/audit/lawroles3.tsv'],
+  },
+  '5': {
+    seed: 20261220,
+    dir: '/work/audit/lawroles5',
+    judged: ['test/gold/audit/lawroles.tsv', 'test/gold/audit/lawroles2.tsv', 'test/gold/audit/lawroles3.tsv', 'test/gold/audit/lawroles4.tsv'],
   },
 }
 export const SEED = ROUNDS['1'].seed

@@ -88,12 +88,17 @@ const DEADLINE_SHAPE = new RegExp(grammar.dates.deadlineShape, 'u')
 /** Diagnostics whose position is text the parser left out of the document on purpose. */
 const REMOVING_CODES = new Set(['boilerplate-removed', 'toc-skipped'])
 const QUOTED_TITLE = /《[^《》\n]{1,120}》/g
-/** A duty-list head's role (登记管理机关履行下列监督管理职责：): it stands for its items' 负责 (the blind gold's convention). */
-const LIST_HEAD = /(?:(?:履行|承担|行使)(?:下列|以下)[^：:]{0,8}(?:职责|职权)|(?:职责|职权|权责)(?:是|为|如下|如左))$/
-/** An item opening with a role verb after its marker (（一）负责…). */
-const ITEM_VERB = /^[ \t\u3000]*(负责|牵头)/
+/** A duty-list head's role (登记管理机关履行下列监督管理职责：, Taiwan X课掌理下列事项：): it stands for its items' 负责 (the blind gold's convention). */
+const LIST_HEAD = /(?:(?:履行|承担|行使)(?:下列|以下)[^：:]{0,8}(?:职责|职权)|(?:职责|职权|权责|职掌)(?:是|为|如下|如左)|掌理(?:下列|左列|以下)事项)$/
+/** An item opening with a role verb after its marker (（一）负责…, 十、配合…，负责…: the head's duty done in step with another's). */
+const ITEM_VERB = /^[ \t\u3000]*(负责|牵头|配合)/
 /** A later clause of an item opening with a role verb, after fillers only (，并负责…, ；具体负责…). */
 const ITEM_CLAUSE_VERB = /[，；,;][ \t\u3000]*(?:并且|并|同时|具体|统一|另)?(负责|牵头)/g
+/**
+ * A later duty of a role's own subject in its sentence (X负责…，组织…，并负责… / X负责…，并按照职责分工负责…): a
+ * clause opening with the verb, or with a basis phrase and no other body (由, 会同 …) before it (lawroles5).
+ */
+const LATER_DUTY = /[，；,;][ \t\u3000]*(?:并且|并|同时|具体|统一|另|还)?(?:(?:按照|依照|根据)[^，。；：,;:\n由会与和及]{1,24}?)?(负责|牵头)/g
 
 /**
  * Which span kinds cover each offset of the input: one bit per kind, from every value of the
@@ -169,6 +174,7 @@ export class SpanIndex {
       for (const role of task.roles) {
         this.markPosition('role', role.position)
         const end = role.position?.end.offset ?? -1
+        if (end > 0) this.markLaterDuties(end)
         if (end > 0 && /[：:]/.test(this.text[end] ?? '') && LIST_HEAD.test(this.text.slice(Math.max(0, end - 24), end))) this.listHeads.push(end)
       }
       for (const d of task.deadlines) this.markPosition('deadline', d.position)
@@ -243,6 +249,13 @@ export class SpanIndex {
     const lineEnd = this.text.indexOf('\n', from)
     const line = this.text.slice(from, lineEnd < 0 ? item.position.end.offset : Math.min(lineEnd, item.position.end.offset))
     for (const c of line.matchAll(ITEM_CLAUSE_VERB)) this.mark('role', from + c.index + c[0].length - c[1].length, from + c.index + c[0].length)
+  }
+
+  /** The later duties of a role's subject in the rest of its sentence (to 。 or the line's end), as inside the role. */
+  private markLaterDuties(end: number) {
+    const stop = this.text.slice(end, end + 400).search(/[。！？\n]/)
+    const rest = this.text.slice(end, stop < 0 ? end + 400 : end + stop)
+    for (const c of rest.matchAll(LATER_DUTY)) this.mark('role', end + c.index + c[0].length - c[1].length, end + c.index + c[0].length)
   }
 
   /** The title carries no position: mark where it is printed among the first lines. */
