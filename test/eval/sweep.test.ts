@@ -365,9 +365,7 @@ describe('twenty-second session: a 沿革 piece moving an authority is no event,
   })
 
   it('a 公告 whose entry moves nothing is not a transfer: the class stops at the next numbered entry', () => {
-    const text = history(
-      '2.中华民国一百年五月一日某某部公告不予适用\n3.中华民国一百十二年九月一日某某部令所列属「某某署」之权责事项，自同日起改由「某某部」管辖',
-    )
+    const text = history('2.中华民国一百年五月一日某某部公告不予适用\n3.中华民国一百十二年九月一日某某部令所列属「某某署」之权责事项，自同日起改由「某某部」管辖')
     const swept = sweepDocument(text, { ...parse(text), meta: { ...parse(text).meta, history: [] } })
     expect(swept.dates.classes['authority-transfer']).toBeUndefined()
   })
