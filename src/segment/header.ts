@@ -184,19 +184,23 @@ const INNER_NUMBER_LABEL = new RegExp(
   'g',
 )
 
+/** A list bullet opening a line of a table kept as a list. */
+const LIST_BULLET = /^\s*[•·]\s*/
+
 /**
  * A label printed alone on its line with its value on the next (a record's table flattened one cell per
  * line: `刊登日期` ⏎ `2014-01-20`, or `刊登日期` ⏎ `：` ⏎ `2014-01-20`): the cell and how many lines it takes.
  * Null when the line is no known label alone, or the next line is another label or empty of words.
  */
 export function stackedLabelCell(lines: Line[], k: number): { cell: SiteCell; lines: number } | null {
-  const label = lines[k].text.replace(/[：:\s]/g, '')
+  // (a portal's table kept as a bulleted list, a cell per line: `• 发文字号` ⏎ `• 鄂府发〔2025〕1号`; the bullets are no text)
+  const label = lines[k].text.replace(LIST_BULLET, '').replace(/[：:\s]/g, '')
   if (!KNOWN.has(label) || !/^[^：:]+[：:]?$/.test(lines[k].text.trim())) return null
   let v = k + 1
   if (lines[v] && /^[：:]$/.test(lines[v].text.trim())) v++
   const value = lines[v]
-  if (!value || KNOWN.has(value.text.replace(/[：:\s]/g, '')) || !/[\p{Script=Han}\d]/u.test(value.text)) return null
-  const text = value.text.trim()
+  if (!value || KNOWN.has(value.text.replace(LIST_BULLET, '').replace(/[：:\s]/g, '')) || !/[\p{Script=Han}\d]/u.test(value.text)) return null
+  const text = value.text.replace(LIST_BULLET, '').trim()
   const start = value.start + value.text.indexOf(text)
   return { cell: { label, value: text, start, end: start + text.length }, lines: v - k + 1 }
 }
