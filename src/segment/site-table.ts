@@ -10,6 +10,8 @@ import { isIssuerLine } from './signature.js'
 
 /** Most rows of a bordered label table read under the title (a portal prints four to six). */
 const BORDERED_ROWS = 8
+/** Most lines of a label table flattened one cell per line (six or seven label ⏎ value pairs). */
+const STACKED_ROWS = 16
 /** A row of a table the scraper kept with its `|` borders: the line ends in one (`公开日期: | 2021-09-30 |`, `|`). */
 const isBorderedRow = (t: string) => /[|｜]\s*$/.test(t)
 
@@ -44,7 +46,9 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
   for (let k = 0; k < lines.length && lines[k].end <= titleStart; k++) read(k, false)
   // Under the title: two lines with labels, or a bordered table's rows (`文号 | X | 成文日期: | Y |`) as far as
   // its borders go, rows whose labels no field knows (`公开责任部门 | … | 公开形式: | … |`) included.
-  for (let k = next; k < Math.min(lines.length, next + BORDERED_ROWS); k++) {
+  // (a table flattened a cell per line takes two lines a row: its stacked pairs may run to STACKED_ROWS lines)
+  for (let k = next; k < Math.min(lines.length, next + STACKED_ROWS); k++) {
+    if (k >= next + BORDERED_ROWS && !(last === k - 1 && stackedLabelCell(lines, k))) break
     // (a record's table flattened one cell per line under the title, `刊登日期` ⏎ `2014-01-20`: each stacked pair is
     // read as far as they go)
     const stacked = stackedLabelCell(lines, k)
