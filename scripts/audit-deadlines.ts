@@ -98,6 +98,16 @@ export const ROUNDS: Record<number, Round> = {
     recordKey: 'round5',
     outDir: '/work/audit/dlaudit5',
   },
+  6: {
+    round: 6,
+    seed: 20261219,
+    sizeA: 150,
+    sizeB: 100,
+    fileA: 'deadlines6-A.tsv',
+    fileB: 'deadlines6-B.tsv',
+    recordKey: 'round6',
+    outDir: '/work/audit/dlaudit6',
+  },
 }
 export const SEED = ROUNDS[1].seed
 const repo = fileURLToPath(new URL('../', import.meta.url))

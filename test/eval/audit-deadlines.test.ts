@@ -46,6 +46,7 @@ describe('deadline audit', () => {
     [3, 22],
     [4, 26],
     [5, 14],
+    [6, 18],
   ] as const)(
     'round %i (a fresh draw, its own judgments) holds its recorded figures',
     async (round, judgedA) => {

@@ -161,6 +161,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (deadline.kind === 'due' && permissionAfter(text, match)) return { kind: 'validity' }
   // 得於民國八十五年十二月三十一日前應試 / 得自本辦法施行之日起一個月內…申請: until when one may
   if (deadline.kind === 'due' && permissionBefore(text, match.index)) return { kind: 'validity' }
+  // 至民國三十六年一月一日，本息全數還清 in a bond statute: the debt's terms, no one's task
+  if (deadline.kind === 'due' && bondTerms(text, match)) return { kind: 'other' }
   // 制定2030年前碳排放达峰行动方案: the date bounds what a plan covers, part of its name
   if (deadline.kind === 'due' && planScopeBefore.before(text, match.index) && raw.planScope.cueEnds.some((cue) => deadline.raw.endsWith(cue))) return { kind: 'other' }
   // 要在本世纪内把我国建设成为…，需要…: the century goal is the topic of what follows
@@ -566,6 +568,23 @@ function permissionBefore(text: string, index: number): boolean {
   const wordEnd = index - (permissionLinks.before(text, index)?.[0].length ?? 0)
   const word = permissionWords.before(text, wordEnd)
   return Boolean(word) && !raw.permissionBefore.notAfter.includes(text[wordEnd - (word?.[0].length ?? 0) - 1] ?? '')
+}
+
+const bondNouns = raw.bondTerms.nouns
+const bondWords = raw.bondTerms.terms
+
+/** Is the date in a sentence of a bond's terms (events.json bondTerms): a term word in its sentence, a bond named on its line? */
+function bondTerms(text: string, match: TimeMatch): boolean {
+  const lineStart = text.lastIndexOf('\n', match.index - 1) + 1
+  const lineEnd = text.indexOf('\n', match.end) < 0 ? text.length : text.indexOf('\n', match.end)
+  const line = text.slice(lineStart, lineEnd)
+  if (!bondNouns.some((noun) => line.includes(noun))) return false
+  let start = match.index
+  while (start > lineStart && !SENTENCE_END.test(text[start - 1])) start--
+  let end = match.end
+  while (end < lineEnd && !SENTENCE_END.test(text[end])) end++
+  const sentence = text.slice(start, end)
+  return bondWords.some((word) => sentence.includes(word))
 }
 
 const planScopeBefore = WordList.fromWords(raw.planScope.before)

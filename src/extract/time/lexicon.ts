@@ -84,6 +84,7 @@ export const lexicon = {
   day: WordList.fromWords(raw.units.day),
   hour: WordList.fromWords(raw.units.hour),
   clockColon: new Set(raw.units.clockColon),
+  monthCountAfter: new Set(raw.units.monthCountAfter),
   minute: WordList.fromWords(raw.units.minute),
   yearOf: WordList.map<number>(raw.yearOf),
   sameYear: WordList.fromWords(raw.sameYear.words),

@@ -198,6 +198,8 @@ export function readMonth(text: string, offset: number): MonthRead | undefined {
   const unit = lexicon.month.len(text, count.end)
   if (!unit) return undefined
   const month = count.value
+  // 施行後六月內 / 次日起二月內: months counted from an event, unless a day follows (起七月一日)
+  if (lexicon.monthCountAfter.has(text[offset - 1]) && !readDay(text, count.end + unit)) return undefined
   return { month, end: count.end + unit, form: count.form, invalid: month >= 1 && month <= 12 ? undefined : `month ${month} does not exist` }
 }
 
