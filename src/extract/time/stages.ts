@@ -1,7 +1,7 @@
 import grammar from '../../../grammars/time/stages.json' with { type: 'json' }
 import type { Stage } from '../../schema/time.js'
 import { dayAfter, dayBefore, iso, toDate } from './calendar.js'
-import { canonicalize, endOf, startOf, type Canon } from './canon.js'
+import { canonicalize, canonPreimage, endOf, startOf, type Canon } from './canon.js'
 import { isAsciiDigit, isCnNumeral, WordList } from './lexicon.js'
 import { readAsciiDigits, readCnDigits, readCnPositional, readSmallNumber } from './numerals.js'
 import { markerAt } from '../../text/markers.js'
@@ -120,10 +120,12 @@ function inlineStarts(text: string): number[] {
 const AFTER_STOP = '。' + grammar.ordinalPrefix
 
 export function findStages(blocks: StageBlock[], options: StageOptions = {}): StageMatch[] {
-  const canons: Canon[] = blocks.map((block) => canonicalize(block.text))
+  // a block's canonical copy, made when first read: most blocks are only asked the raw pre-test
+  const canons: Array<Canon | undefined> = new Array(blocks.length)
+  const canonAt = (b: number): Canon => (canons[b] ??= canonicalize(blocks[b].text))
   // Most blocks can give no head (mayHead): their heads are not read, and a plan none of whose
   // blocks can give one holds no stage (no section or marker reading needed).
-  const may = canons.map((_, b) => (stageGate.enabled ? mayHead(canons, b) : STAGE_WORD))
+  const may = blocks.map((_, b) => (!stageGate.enabled ? STAGE_WORD : rawNoHead(blocks, b) ? NO_HEAD : mayHead(canonAt, b, blocks.length)))
   if (!may.some((m) => m !== NO_HEAD)) return []
   const years: ScanOptions = { documentDate: options.documentDate, planYear: options.planYear, planYearOf: options.planYearOf }
   const heads: Head[] = []
@@ -134,7 +136,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
   for (let b = 0; b < blocks.length; b++) {
     if (may[b] === NO_HEAD) continue
     const block = blocks[b]
-    const canon = canons[b]
+    const canon = canonAt(b)
     const canonText = canon.text
     const { marker, headStart } = (markers[b] = blockMarker(canonText))
     // candidate heads: the block start, and 第…阶段 after any sentence end
@@ -185,13 +187,13 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
       heads.sort((x, y) => x.block - y.block || x.nameStart - y.nameStart)
     }
   }
-  if (heads.length === 0) return summaryStages(blocks, canons)
+  if (heads.length === 0) return summaryStages(blocks, canonAt)
   const inSection: boolean[] = []
   const families: Array<string | undefined> = []
   let section: { family?: string; level?: number } | null = null
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
-    const canonText = canons[b].text
+    const canonText = canonAt(b).text
     const { marker, headStart } = markers[b] ?? blockMarker(canonText)
     // a new heading of the section's family or level ends the stage section
     if (section && ((block.level !== undefined && section.level !== undefined && block.level <= section.level) || (marker && section.family && marker.family === section.family))) section = null
@@ -210,7 +212,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
     const next = heads[index + 1]
     return (prev?.atBlockStart && prev.block === head.block - 1) || (next?.atBlockStart && next.block === head.block + 1)
   })
-  if (accepted.length === 0) return summaryStages(blocks, canons)
+  if (accepted.length === 0) return summaryStages(blocks, canonAt)
 
   const out: StageMatch[] = []
   for (let n = 0; n < accepted.length; n++) {
@@ -229,7 +231,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
       const stop = next ? next.block : blocks.length
       for (let b = head.block + 1; b < stop && b <= head.block + MAX_GOAL_BLOCKS; b++) {
         if (families[b] !== undefined && (families[b] === head.family || !inSection[b])) break
-        const goalLine = trimText(canonicalize(blocks[b].text).text)
+        const goalLine = trimText(canonAt(b).text)
         if (!goalLine) continue
         parts.push(goalLine)
         endOffset = blocks[b].offset + trimEndRaw(blocks[b].text)
@@ -277,6 +279,28 @@ const STAGE_WORD = 2
 /** A block opening with a dated period and a comma (`9月1日至9月30日，校内相关单位完成自查自评；`). */
 const RANGE_LINE = 3
 
+// The characters without which mayHead answers NO_HEAD, each read in the canon: the stage word's first
+// (in the block, its summary count word, or the next block: 阶), the ordinal prefix a step head opens
+// with (第), the bracket of a bracketed heading (（) and the 月 a dated range line needs.
+const HEAD_RAW = canonPreimage(grammar.stageWord[0] + grammar.summary.count[0] + grammar.ordinalPrefix[0] + '（月')
+const STAGE_WORD_RAW = canonPreimage(grammar.stageWord[0])
+const SUMMARY_RAW = canonPreimage(grammar.summary.count[0])
+
+function holdsAny(text: string, table: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true
+  return false
+}
+
+/**
+ * mayHead's answer read on the input, before any canonical copy: true when neither the block nor the
+ * next holds a character mayHead's tests need (canonicalization maps code units one to one or drops
+ * them, so a character of the canon comes from one of its preimage in the input). @internal
+ */
+export function rawNoHead(blocks: StageBlock[], index: number): boolean {
+  const next = blocks[index + 1]
+  return !holdsAny(blocks[index].text, HEAD_RAW) && (next === undefined || !holdsAny(next.text, STAGE_WORD_RAW))
+}
+
 /**
  * What block `index` can give (a necessary test, cheap). A run-in or summary stage needs the stage
  * word or the count word in the block, an inline one the stage word in the block run on into the
@@ -284,9 +308,9 @@ const RANGE_LINE = 3
  * across their junction): STAGE_WORD. A bracketed heading needs a bracket of `readHead`'s reach
  * whose inside the time scanner's gate lets through: BRACKET. Neither: NO_HEAD.
  */
-function mayHead(canons: Canon[], index: number): number {
-  const text = canons[index].text
-  const next = canons[index + 1]?.text
+function mayHead(canonAt: (b: number) => Canon, index: number, count: number): number {
+  const text = canonAt(index).text
+  const next = index + 1 < count ? canonAt(index + 1).text : undefined
   const word = grammar.stageWord
   if (text.includes(word) || text.includes(grammar.summary.count) || next?.includes(word) || STEP_HEAD.test(text)) return STAGE_WORD
   for (let k = 1; next !== undefined && k < word.length; k++) if (text.endsWith(word.slice(0, k)) && next.startsWith(word.slice(k))) return STAGE_WORD
@@ -323,10 +347,12 @@ function inferBounds(matches: StageMatch[], documentDate?: string): void {
 }
 
 /** `从2012年到2022年共分四个阶段，要求A、B、C、D的目标`: the span, and names when the list has N items. */
-function summaryStages(blocks: StageBlock[], canons: Canon[]): StageMatch[] {
+function summaryStages(blocks: StageBlock[], canonAt: (b: number) => Canon): StageMatch[] {
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
-    const canon = canons[b]
+    // a summary needs its count word, whose first character the raw text must hold
+    if (!holdsAny(block.text, SUMMARY_RAW)) continue
+    const canon = canonAt(b)
     const canonText = canon.text
     const countAt = canonText.indexOf(grammar.summary.count)
     if (countAt < 0) continue
