@@ -125,7 +125,8 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
   const canonAt = (b: number): Canon => (canons[b] ??= canonicalize(blocks[b].text))
   // Most blocks can give no head (mayHead): their heads are not read, and a plan none of whose
   // blocks can give one holds no stage (no section or marker reading needed).
-  const may = blocks.map((_, b) => (!stageGate.enabled ? STAGE_WORD : rawNoHead(blocks, b) ? NO_HEAD : mayHead(canonAt, b, blocks.length)))
+  const raw = stageGate.enabled ? rawCues(blocks) : null
+  const may = blocks.map((_, b) => (raw === null ? STAGE_WORD : rawNoHead(raw, b) ? NO_HEAD : mayHead(canonAt, b, blocks.length)))
   if (!may.some((m) => m !== NO_HEAD)) return []
   const years: ScanOptions = { documentDate: options.documentDate, planYear: options.planYear, planYearOf: options.planYearOf }
   const heads: Head[] = []
@@ -282,8 +283,13 @@ const RANGE_LINE = 3
 // The characters without which mayHead answers NO_HEAD, each read in the canon: the stage word's first
 // (in the block, its summary count word, or the next block: 阶), the ordinal prefix a step head opens
 // with (第), the bracket of a bracketed heading (（) and the 月 a dated range line needs.
-const HEAD_RAW = canonPreimage(grammar.stageWord[0] + grammar.summary.count[0] + grammar.ordinalPrefix[0] + '（月')
+// 1: a character without which mayHead answers NO_HEAD, read in the canon — the ordinal prefix a step
+// head opens with (第), the bracket of a bracketed heading (（), the 月 a dated range line needs, the first
+// of the summary's count word (个); 3: the stage word's first (阶), which also lets the block before through
+// (an inline head run on across the junction).
+const HEAD_RAW = canonPreimage(grammar.summary.count[0] + grammar.ordinalPrefix[0] + '（月')
 const STAGE_WORD_RAW = canonPreimage(grammar.stageWord[0])
+for (let i = 0; i < 65536; i++) if (STAGE_WORD_RAW[i] === 1) HEAD_RAW[i] = 3
 const SUMMARY_RAW = canonPreimage(grammar.summary.count[0])
 
 function holdsAny(text: string, table: Uint8Array): boolean {
@@ -291,14 +297,26 @@ function holdsAny(text: string, table: Uint8Array): boolean {
   return false
 }
 
+/** Per block, the HEAD_RAW bits its input holds: one pass over each block, no canonical copy. @internal */
+export function rawCues(blocks: StageBlock[]): Uint8Array {
+  const out = new Uint8Array(blocks.length)
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b].text
+    let bits = 0
+    for (let i = 0; i < text.length && bits !== 3; i++) bits |= HEAD_RAW[text.charCodeAt(i)]
+    out[b] = bits
+  }
+  return out
+}
+
 /**
- * mayHead's answer read on the input, before any canonical copy: true when neither the block nor the
- * next holds a character mayHead's tests need (canonicalization maps code units one to one or drops
- * them, so a character of the canon comes from one of its preimage in the input). @internal
+ * mayHead's answer read on the input (`rawCues`), before any canonical copy: true when neither the
+ * block nor the stage word of the next holds a character mayHead's tests need (canonicalization maps
+ * code units one to one or drops them, so a character of the canon comes from one of its preimage in
+ * the input). @internal
  */
-export function rawNoHead(blocks: StageBlock[], index: number): boolean {
-  const next = blocks[index + 1]
-  return !holdsAny(blocks[index].text, HEAD_RAW) && (next === undefined || !holdsAny(next.text, STAGE_WORD_RAW))
+export function rawNoHead(cues: Uint8Array, index: number): boolean {
+  return cues[index] === 0 && (index + 1 >= cues.length || (cues[index + 1] & 2) === 0)
 }
 
 /**

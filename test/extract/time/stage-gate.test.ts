@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
-import { findStages, rawNoHead, stageGate, type StageBlock } from '../../../src/extract/time/stages.js'
+import { findStages, rawCues, rawNoHead, stageGate, type StageBlock } from '../../../src/extract/time/stages.js'
 import { repoTextFiles } from '../../helpers.js'
 
 // findStages reads a block's heads only when the block can give one (the stage word, or a bracket
@@ -112,10 +112,13 @@ describe('the stage heading gate changes nothing', () => {
 
   it('the raw pre-test skips a block only when neither it nor the stage word of the next can give a head', () => {
     const blocks = lineBlocks('加强组织领导，压实工作责任。\n强化督促检查。\n本项工作分为两个阶段。')
-    expect(rawNoHead(blocks, 0)).toBe(true)
+    const cues = rawCues(blocks)
+    expect(rawNoHead(cues, 0)).toBe(true)
     // the next block holds the stage word: an inline head may run on across the junction
-    expect(rawNoHead(blocks, 1)).toBe(false)
-    expect(rawNoHead(lineBlocks('做好（试点）工作。'), 0)).toBe(false)
-    expect(rawNoHead(lineBlocks('做好(试点)工作。'), 0)).toBe(false)
+    expect(rawNoHead(cues, 1)).toBe(false)
+    expect(rawNoHead(cues, 2)).toBe(false)
+    expect(rawNoHead(rawCues(lineBlocks('做好（试点）工作。')), 0)).toBe(false)
+    expect(rawNoHead(rawCues(lineBlocks('做好(试点)工作。')), 0)).toBe(false)
+    expect(rawNoHead(rawCues(lineBlocks('六月底前完成。')), 0)).toBe(false)
   })
 })
