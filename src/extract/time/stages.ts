@@ -125,8 +125,8 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
   const canonAt = (b: number): Canon => (canons[b] ??= canonicalize(blocks[b].text))
   // Most blocks can give no head (mayHead): their heads are not read, and a plan none of whose
   // blocks can give one holds no stage (no section or marker reading needed).
-  const raw = stageGate.enabled ? rawCues(blocks) : null
-  const may = blocks.map((_, b) => (raw === null ? STAGE_WORD : rawNoHead(raw, b) ? NO_HEAD : mayHead(canonAt, b, blocks.length)))
+  const raw = rawCues(blocks)
+  const may = blocks.map((_, b) => (!stageGate.enabled ? STAGE_WORD : rawNoHead(raw, b) ? NO_HEAD : mayHead(canonAt, b, blocks.length)))
   if (!may.some((m) => m !== NO_HEAD)) return []
   const years: ScanOptions = { documentDate: options.documentDate, planYear: options.planYear, planYearOf: options.planYearOf }
   const heads: Head[] = []
@@ -188,7 +188,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
       heads.sort((x, y) => x.block - y.block || x.nameStart - y.nameStart)
     }
   }
-  if (heads.length === 0) return summaryStages(blocks, canonAt)
+  if (heads.length === 0) return summaryStages(blocks, canonAt, raw)
   const inSection: boolean[] = []
   const families: Array<string | undefined> = []
   let section: { family?: string; level?: number } | null = null
@@ -213,7 +213,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
     const next = heads[index + 1]
     return (prev?.atBlockStart && prev.block === head.block - 1) || (next?.atBlockStart && next.block === head.block + 1)
   })
-  if (accepted.length === 0) return summaryStages(blocks, canonAt)
+  if (accepted.length === 0) return summaryStages(blocks, canonAt, raw)
 
   const out: StageMatch[] = []
   for (let n = 0; n < accepted.length; n++) {
@@ -280,22 +280,14 @@ const STAGE_WORD = 2
 /** A block opening with a dated period and a comma (`9月1日至9月30日，校内相关单位完成自查自评；`). */
 const RANGE_LINE = 3
 
-// The characters without which mayHead answers NO_HEAD, each read in the canon: the stage word's first
-// (in the block, its summary count word, or the next block: 阶), the ordinal prefix a step head opens
-// with (第), the bracket of a bracketed heading (（) and the 月 a dated range line needs.
 // 1: a character without which mayHead answers NO_HEAD, read in the canon — the ordinal prefix a step
-// head opens with (第), the bracket of a bracketed heading (（), the 月 a dated range line needs, the first
-// of the summary's count word (个); 3: the stage word's first (阶), which also lets the block before through
-// (an inline head run on across the junction).
-const HEAD_RAW = canonPreimage(grammar.summary.count[0] + grammar.ordinalPrefix[0] + '（月')
+// head opens with (第), the bracket of a bracketed heading (（), the 月 a dated range line needs (and the
+// summary count word's first, unless that word holds the stage word: 个阶段); 3: the stage word's first (阶),
+// which also lets the block before through (an inline head run on across the junction).
+const COUNT_HOLDS_STAGE_WORD = grammar.summary.count.includes(grammar.stageWord)
+const HEAD_RAW = canonPreimage((COUNT_HOLDS_STAGE_WORD ? '' : grammar.summary.count[0]) + grammar.ordinalPrefix[0] + '（月')
 const STAGE_WORD_RAW = canonPreimage(grammar.stageWord[0])
 for (let i = 0; i < 65536; i++) if (STAGE_WORD_RAW[i] === 1) HEAD_RAW[i] = 3
-const SUMMARY_RAW = canonPreimage(grammar.summary.count[0])
-
-function holdsAny(text: string, table: Uint8Array): boolean {
-  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true
-  return false
-}
 
 /** Per block, the HEAD_RAW bits its input holds: one pass over each block, no canonical copy. @internal */
 export function rawCues(blocks: StageBlock[]): Uint8Array {
@@ -365,11 +357,11 @@ function inferBounds(matches: StageMatch[], documentDate?: string): void {
 }
 
 /** `从2012年到2022年共分四个阶段，要求A、B、C、D的目标`: the span, and names when the list has N items. */
-function summaryStages(blocks: StageBlock[], canonAt: (b: number) => Canon): StageMatch[] {
+function summaryStages(blocks: StageBlock[], canonAt: (b: number) => Canon, cues: Uint8Array): StageMatch[] {
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
-    // a summary needs its count word, whose first character the raw text must hold
-    if (!holdsAny(block.text, SUMMARY_RAW)) continue
+    // a summary needs its count word (个阶段), so the stage word's first character in the input (rawCues)
+    if (COUNT_HOLDS_STAGE_WORD && (cues[b] & 2) === 0) continue
     const canon = canonAt(b)
     const canonText = canon.text
     const countAt = canonText.indexOf(grammar.summary.count)
