@@ -10,6 +10,8 @@
  *
  *   node --import tsx scripts/ab-parse.ts c6d48fb WORK [PAIRS]
  *   ROWS='parse(),roles/line' node --import tsx scripts/ab-parse.ts HEAD WORK 15
+ *   REPS=20 ROWS=stages node --import tsx scripts/ab-parse.ts HEAD WORK 15   (each sample REPS passes: a
+ *     row of a few ms per pass is otherwise below the timer's and the scheduler's resolution)
  */
 import { execSync } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -93,9 +95,10 @@ const wanted = (process.env.ROWS ?? 'parse(),structure').split(',')
 const PA = prepared(A)
 const PB = prepared(B)
 
+const reps = Number(process.env.REPS ?? 1)
 const cpu = (f: () => void): number => {
   const c0 = process.cpuUsage()
-  f()
+  for (let r = 0; r < reps; r++) f()
   const c = process.cpuUsage(c0)
   return (c.user + c.system) / 1e6
 }
@@ -135,7 +138,7 @@ for (const [name, run] of rows) {
     ratio.push(a / b)
   }
   console.log(
-    `${name.padEnd(10)} A ${(mb / median(ta)).toFixed(2)}  B ${(mb / median(tb)).toFixed(2)} MB/s per CPU-s  B/A ${median(ratio).toFixed(3)}× ` +
+    `${name.padEnd(10)} A ${((reps * mb) / median(ta)).toFixed(2)}  B ${((reps * mb) / median(tb)).toFixed(2)} MB/s per CPU-s  B/A ${median(ratio).toFixed(3)}× ` +
       `(${Math.min(...ratio).toFixed(2)}–${Math.max(...ratio).toFixed(2)}), load ${loadavg()
         .map((x) => x.toFixed(1))
         .join(' ')}`,

@@ -53,6 +53,18 @@ for (let i = 0; i < 65536; i++) SAME[i] = MAP[i] === i && i !== WHITESPACE && i 
 const UTF16 = new TextDecoder('utf-16le')
 
 /**
+ * 1 for every code unit whose canonical form is one of `chars` (single BMP characters): a range none of
+ * whose units is marked holds none of them in its canon, so a gate that needs one of them can be asked
+ * on the input before any canonical copy is made (stages' block gate).
+ */
+export function canonPreimage(chars: string): Uint8Array {
+  const wanted = new Set([...chars].map((c) => c.charCodeAt(0)))
+  const out = new Uint8Array(65536)
+  for (let i = 0; i < 65536; i++) if (wanted.has(MAP[i]) || (i === COLON && wanted.has(COLON))) out[i] = 1
+  return out
+}
+
+/**
  * Light canonicalization so the grammar works on raw input as well as on the pipeline's
  * normalized text: full-width ASCII → half-width (２０１５ → 2015), half-width CJK punctuation
  * → full-width, the few traditional characters the grammar reads → simplified, and spaces

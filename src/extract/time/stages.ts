@@ -1,7 +1,7 @@
 import grammar from '../../../grammars/time/stages.json' with { type: 'json' }
 import type { Stage } from '../../schema/time.js'
 import { dayAfter, dayBefore, iso, toDate } from './calendar.js'
-import { canonicalize, endOf, startOf, type Canon } from './canon.js'
+import { canonicalize, canonPreimage, endOf, startOf, type Canon } from './canon.js'
 import { isAsciiDigit, isCnNumeral, WordList } from './lexicon.js'
 import { readAsciiDigits, readCnDigits, readCnPositional, readSmallNumber } from './numerals.js'
 import { markerAt } from '../../text/markers.js'
@@ -120,10 +120,13 @@ function inlineStarts(text: string): number[] {
 const AFTER_STOP = '。' + grammar.ordinalPrefix
 
 export function findStages(blocks: StageBlock[], options: StageOptions = {}): StageMatch[] {
-  const canons: Canon[] = blocks.map((block) => canonicalize(block.text))
+  // a block's canonical copy, made when first read: most blocks are only asked the raw pre-test
+  const canons: Array<Canon | undefined> = new Array(blocks.length)
+  const canonAt = (b: number): Canon => (canons[b] ??= canonicalize(blocks[b].text))
   // Most blocks can give no head (mayHead): their heads are not read, and a plan none of whose
   // blocks can give one holds no stage (no section or marker reading needed).
-  const may = canons.map((_, b) => (stageGate.enabled ? mayHead(canons, b) : STAGE_WORD))
+  const raw = rawCues(blocks)
+  const may = blocks.map((_, b) => (!stageGate.enabled ? STAGE_WORD : rawNoHead(raw, b) ? NO_HEAD : mayHead(canonAt, b, blocks.length)))
   if (!may.some((m) => m !== NO_HEAD)) return []
   const years: ScanOptions = { documentDate: options.documentDate, planYear: options.planYear, planYearOf: options.planYearOf }
   const heads: Head[] = []
@@ -134,7 +137,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
   for (let b = 0; b < blocks.length; b++) {
     if (may[b] === NO_HEAD) continue
     const block = blocks[b]
-    const canon = canons[b]
+    const canon = canonAt(b)
     const canonText = canon.text
     const { marker, headStart } = (markers[b] = blockMarker(canonText))
     // candidate heads: the block start, and 第…阶段 after any sentence end
@@ -185,13 +188,13 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
       heads.sort((x, y) => x.block - y.block || x.nameStart - y.nameStart)
     }
   }
-  if (heads.length === 0) return summaryStages(blocks, canons)
+  if (heads.length === 0) return summaryStages(blocks, canonAt, raw)
   const inSection: boolean[] = []
   const families: Array<string | undefined> = []
   let section: { family?: string; level?: number } | null = null
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
-    const canonText = canons[b].text
+    const canonText = canonAt(b).text
     const { marker, headStart } = markers[b] ?? blockMarker(canonText)
     // a new heading of the section's family or level ends the stage section
     if (section && ((block.level !== undefined && section.level !== undefined && block.level <= section.level) || (marker && section.family && marker.family === section.family))) section = null
@@ -210,7 +213,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
     const next = heads[index + 1]
     return (prev?.atBlockStart && prev.block === head.block - 1) || (next?.atBlockStart && next.block === head.block + 1)
   })
-  if (accepted.length === 0) return summaryStages(blocks, canons)
+  if (accepted.length === 0) return summaryStages(blocks, canonAt, raw)
 
   const out: StageMatch[] = []
   for (let n = 0; n < accepted.length; n++) {
@@ -229,7 +232,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
       const stop = next ? next.block : blocks.length
       for (let b = head.block + 1; b < stop && b <= head.block + MAX_GOAL_BLOCKS; b++) {
         if (families[b] !== undefined && (families[b] === head.family || !inSection[b])) break
-        const goalLine = trimText(canonicalize(blocks[b].text).text)
+        const goalLine = trimText(canonAt(b).text)
         if (!goalLine) continue
         parts.push(goalLine)
         endOffset = blocks[b].offset + trimEndRaw(blocks[b].text)
@@ -277,6 +280,37 @@ const STAGE_WORD = 2
 /** A block opening with a dated period and a comma (`9月1日至9月30日，校内相关单位完成自查自评；`). */
 const RANGE_LINE = 3
 
+// 1: a character without which mayHead answers NO_HEAD, read in the canon — the ordinal prefix a step
+// head opens with (第), the bracket of a bracketed heading (（), the 月 a dated range line needs (and the
+// summary count word's first, unless that word holds the stage word: 个阶段); 3: the stage word's first (阶),
+// which also lets the block before through (an inline head run on across the junction).
+const COUNT_HOLDS_STAGE_WORD = grammar.summary.count.includes(grammar.stageWord)
+const HEAD_RAW = canonPreimage((COUNT_HOLDS_STAGE_WORD ? '' : grammar.summary.count[0]) + grammar.ordinalPrefix[0] + '（月')
+const STAGE_WORD_RAW = canonPreimage(grammar.stageWord[0])
+for (let i = 0; i < 65536; i++) if (STAGE_WORD_RAW[i] === 1) HEAD_RAW[i] = 3
+
+/** Per block, the HEAD_RAW bits its input holds: one pass over each block, no canonical copy. @internal */
+export function rawCues(blocks: StageBlock[]): Uint8Array {
+  const out = new Uint8Array(blocks.length)
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b].text
+    let bits = 0
+    for (let i = 0; i < text.length && bits !== 3; i++) bits |= HEAD_RAW[text.charCodeAt(i)]
+    out[b] = bits
+  }
+  return out
+}
+
+/**
+ * mayHead's answer read on the input (`rawCues`), before any canonical copy: true when neither the
+ * block nor the stage word of the next holds a character mayHead's tests need (canonicalization maps
+ * code units one to one or drops them, so a character of the canon comes from one of its preimage in
+ * the input). @internal
+ */
+export function rawNoHead(cues: Uint8Array, index: number): boolean {
+  return cues[index] === 0 && (index + 1 >= cues.length || (cues[index + 1] & 2) === 0)
+}
+
 /**
  * What block `index` can give (a necessary test, cheap). A run-in or summary stage needs the stage
  * word or the count word in the block, an inline one the stage word in the block run on into the
@@ -284,9 +318,9 @@ const RANGE_LINE = 3
  * across their junction): STAGE_WORD. A bracketed heading needs a bracket of `readHead`'s reach
  * whose inside the time scanner's gate lets through: BRACKET. Neither: NO_HEAD.
  */
-function mayHead(canons: Canon[], index: number): number {
-  const text = canons[index].text
-  const next = canons[index + 1]?.text
+function mayHead(canonAt: (b: number) => Canon, index: number, count: number): number {
+  const text = canonAt(index).text
+  const next = index + 1 < count ? canonAt(index + 1).text : undefined
   const word = grammar.stageWord
   if (text.includes(word) || text.includes(grammar.summary.count) || next?.includes(word) || STEP_HEAD.test(text)) return STAGE_WORD
   for (let k = 1; next !== undefined && k < word.length; k++) if (text.endsWith(word.slice(0, k)) && next.startsWith(word.slice(k))) return STAGE_WORD
@@ -323,10 +357,12 @@ function inferBounds(matches: StageMatch[], documentDate?: string): void {
 }
 
 /** `从2012年到2022年共分四个阶段，要求A、B、C、D的目标`: the span, and names when the list has N items. */
-function summaryStages(blocks: StageBlock[], canons: Canon[]): StageMatch[] {
+function summaryStages(blocks: StageBlock[], canonAt: (b: number) => Canon, cues: Uint8Array): StageMatch[] {
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]
-    const canon = canons[b]
+    // a summary needs its count word (个阶段), so the stage word's first character in the input (rawCues)
+    if (COUNT_HOLDS_STAGE_WORD && (cues[b] & 2) === 0) continue
+    const canon = canonAt(b)
     const canonText = canon.text
     const countAt = canonText.indexOf(grammar.summary.count)
     if (countAt < 0) continue

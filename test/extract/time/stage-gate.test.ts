@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
-import { findStages, stageGate, type StageBlock } from '../../../src/extract/time/stages.js'
+import { findStages, rawCues, rawNoHead, stageGate, type StageBlock } from '../../../src/extract/time/stages.js'
 import { repoTextFiles } from '../../helpers.js'
 
 // findStages reads a block's heads only when the block can give one (the stage word, or a bracket
@@ -81,5 +81,44 @@ describe('the stage heading gate changes nothing', () => {
     const blocks = lineBlocks('一、总体要求\n（一）指导思想。坚持稳中求进。\n（二）主要目标。到2025年，基本建成。\n二、保障措施\n加强组织领导。')
     expect(findStages(blocks)).toEqual([])
     expect(ungated(() => findStages(blocks))).toEqual([])
+  })
+
+  // The raw pre-test (rawNoHead) answers before any canonical copy: it must let through every block whose
+  // canon could give a head, whatever width or spacing the input prints the heading in.
+  it('the raw pre-test lets through headings printed half-width, spaced or run on into the next block', () => {
+    const cases: StageBlock[][] = [
+      lineBlocks('(一)启动实施(2021年)。完成摸底。\n(二)全面推进(2022年)。完成改造。'),
+      lineBlocks('工作分三个阶段进行。\n从2021年到2023年共分三个阶段，包括启动、推进、总结。'),
+      lineBlocks('第 一 步，到2025年，打好基础。\n第二步：到2030年，全面提升。'),
+      [
+        { text: '全市分两步推进：第一', offset: 0 },
+        { text: '阶段（2021—2022年）试点，第二阶段（2023年）推广。', offset: 11 },
+      ],
+    ]
+    let found = 0
+    for (const blocks of cases) {
+      const all = ungated(() => findStages(blocks, { documentDate: '2020-06-01' }))
+      expect(findStages(blocks, { documentDate: '2020-06-01' })).toEqual(all)
+      found += all.length
+    }
+    expect(found).toBeGreaterThan(5)
+    // dated range lines are read only through the gate (the ungated reading takes every block as a stage-word one)
+    const ranges = findStages(lineBlocks('３月１日至６月３０日，各单位开展自查；\n７月１日至９月３０日，组织抽查；'), { documentDate: '2020-06-01' })
+    expect(ranges.map((s) => [s.stage.start, s.stage.end])).toEqual([
+      ['2020-03-01', '2020-06-30'],
+      ['2020-07-01', '2020-09-30'],
+    ])
+  })
+
+  it('the raw pre-test skips a block only when neither it nor the stage word of the next can give a head', () => {
+    const blocks = lineBlocks('加强组织领导，压实工作责任。\n强化督促检查。\n本项工作分为两个阶段。')
+    const cues = rawCues(blocks)
+    expect(rawNoHead(cues, 0)).toBe(true)
+    // the next block holds the stage word: an inline head may run on across the junction
+    expect(rawNoHead(cues, 1)).toBe(false)
+    expect(rawNoHead(cues, 2)).toBe(false)
+    expect(rawNoHead(rawCues(lineBlocks('做好（试点）工作。')), 0)).toBe(false)
+    expect(rawNoHead(rawCues(lineBlocks('做好(试点)工作。')), 0)).toBe(false)
+    expect(rawNoHead(rawCues(lineBlocks('六月底前完成。')), 0)).toBe(false)
   })
 })
