@@ -1252,6 +1252,9 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#possibility',
   'time/events.json#reportedTarget.words',
   'time/events.json#spanFromPast.from',
+  // dlaudit6 F22: a bond statute's issue and repayment terms, tested by test/extract/time/dlaudit6-families.test.ts
+  'time/events.json#bondTerms.nouns',
+  'time/events.json#bondTerms.terms',
   'time/events.json#permissionBefore.words',
   'time/events.json#permissionBefore.links',
   'time/events.json#permissionBefore.notAfter',
@@ -1268,6 +1271,8 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#units.hour',
   'time/lexicon.json#units.minute',
   'time/lexicon.json#units.clockColon',
+  // dlaudit6 F21: a count of months after 後 / 起 (施行後六月內), tested by test/extract/time/dlaudit6-families.test.ts
+  'time/lexicon.json#units.monthCountAfter',
   // month words (timefam: 元月), tested by test/extract/time/timefam.test.ts
   'time/lexicon.json#monthNames',
   // round-4 F14 (dlaudit4): a cited document's serial year sets no item year, tested by dlaudit4-families.test.ts
