@@ -159,6 +159,7 @@ export const grammar = {
   forbiddenExcept: new Lexicon(suffixJson.forbiddenExcept),
   maxUnitLength: suffixJson.maxLength,
   maxOwnerLength: suffixJson.maxOwnerLength,
+  passiveMark: suffixJson.passiveMark,
   dutyNamedVerbs: new Lexicon(suffixJson.dutyNamed.verbs),
   dutyNamedHeads: new Set(suffixJson.dutyNamed.heads),
   dutyNamedLevelEnds: new Lexicon(suffixJson.dutyNamed.levelEnds),

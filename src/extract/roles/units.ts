@@ -64,6 +64,7 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
     if (!isHan(c) && !isNameSymbol(c)) return undefined
   }
   if (persons && isPersonName(text, s, core)) return 'person'
+  if (!persons && isPassive(text, s, e, br)) return undefined
   if (core - s < 2) return undefined
   if (core - s <= 4 && grammar.standalone.has(text.slice(s, core))) return 'collective'
 
@@ -174,6 +175,17 @@ function ownedBy(text: string, s: number, i: number, e: number, br: Brackets): b
 function bodyActingBefore(text: string, s: number, i: number, br: Brackets): boolean {
   const verb = grammar.forbiddenExcept.matchEndingAt(text, i + 1, s + 1)
   return verb?.endsWith('的') === true && classifyUnit(text, s, i + 1 - verb.length, br) !== undefined
+}
+
+/**
+ * A body acting for another, `X受Y委托` / `X受Y领导`: 受 between two units is a verb, so [s, e) is no name
+ * (市档案馆受市档案局委托，负责… had given the unit 市档案馆受市档案局委, its 委 read as a committee's ending).
+ * 受 opening a name (受委托检测机构) or after a word that is no unit (接受单位, 遗体接受单位) stays in it.
+ */
+function isPassive(text: string, s: number, e: number, br: Brackets): boolean {
+  const i = text.indexOf(grammar.passiveMark, s + 2)
+  if (i < 0 || i >= e - 2) return false
+  return classifyUnit(text, s, i, br) !== undefined && classifyUnit(text, i + 1, e, br) !== undefined
 }
 
 /** Characters allowed in a name besides Han: brackets and quotes are atoms, these are literal. */

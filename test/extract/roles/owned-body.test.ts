@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/parse.js'
+import { classifyUnit } from '../../../src/extract/roles/units.js'
 
 const rolesOf = (text: string, path: string) =>
   parse(text)
@@ -49,5 +50,19 @@ describe('a body named by what it undertakes (承担…的部门)', () => {
   })
   it('承担 as the verb of a liability assigns nothing', () => {
     expect(rolesOf(text, '第七条')).toEqual([])
+  })
+})
+
+// A body acting for another (X受Y委托，负责…): 受 between two units is a verb, so the subject is X alone — the unit
+// reader had taken 市档案馆受市档案局委 (委 read as a committee's ending). outside32 page 13's form; 0 corpus changes.
+describe('a body acting for another (X受Y委托)', () => {
+  const text = ['某某市档案管理办法', '第三条 市档案馆受市档案局委托，负责全市档案的接收和保管工作。', ''].join('\n')
+
+  it('the entrusted body is responsible, the one entrusting it is no part of its name', () => {
+    expect(rolesOf(text, '第三条')).toEqual([['responsible', ['市档案馆']]])
+  })
+  it('受 opening a name, or after a word that is no unit, stays in it', () => {
+    for (const name of ['受委托检测机构', '遗体接受单位']) expect(classifyUnit(name, 0, name.length)).toBe('collective')
+    expect(classifyUnit('市档案馆受市档案局', 0, 9)).toBeUndefined()
   })
 })
