@@ -5,18 +5,19 @@ import type { MappedText } from '../text/mapped.js'
 // full-width `？` by the width pass when it stands beside Chinese text):
 // indenting a line (`????根据…`) or padding a right-aligned 落款 (`长沙县应急管理局????`, `2021年9月7日????`).
 // Only at a line's edge and only beside Chinese text, so a question mark in running text, a `?` of a URL
-// (`news.asp?ArticleID=`) and the lone `?` of a garbled marker (normalize/mojibake.ts) stay.
-const LEADING = /^([ \t\u3000]*)[?？]{2,}(?=[\u4e00-\u9fff《“（(])/gm
-const TRAILING = /(?<=[\u4e00-\u9fff。，；：）)》”])[?？]{2,}(?=[ \t\u3000]*$)/gm
+// (`news.asp?ArticleID=`), the lone `?` of a garbled marker (normalize/mojibake.ts) and a doubled question mark
+// (`？？`, the fuzz test's soup) stay: a run of three or more.
+const LEADING = /^([ \t\u3000]*)[?？]{3,}(?=[\u4e00-\u9fff《“（(])/gm
+const TRAILING = /(?<=[\u4e00-\u9fff。，；：）)》”])[?？]{3,}(?=[ \t\u3000]*$)/gm
 
-const RUN = /[?？]{2}/
+const RUN = /[?？]{3}/
 
 /**
- * Deletes runs of two or more `?` standing for lost spaces at the start or end of a line beside Chinese
- * text, so a 落款 padded with them is read as issuer and date lines (outside32 page 15). One `info`
+ * Turns runs of three or more `?` standing for lost spaces at the start or end of a line beside Chinese
+ * text back into spaces, so a 落款 padded with them is read as issuer and date lines (outside32 page 15). One `info`
  * diagnostic `lost-spaces-removed` per document.
  *
- * @example removeLostSpaces(view('长沙县应急管理局????\n2021年9月7日????'), diags).text // '长沙县应急管理局\n2021年9月7日'
+ * @example removeLostSpaces(view('长沙县应急管理局????\n2021年9月7日????'), diags).text // '长沙县应急管理局    \n2021年9月7日    '
  */
 export function removeLostSpaces(view: MappedText, diags: Diagnostics): MappedText {
   const t = view.text
@@ -25,11 +26,12 @@ export function removeLostSpaces(view: MappedText, diags: Diagnostics): MappedTe
   const runs = [...t.matchAll(LEADING)].map((m) => [m.index + m[1].length, m.index + m[0].length]).concat([...t.matchAll(TRAILING)].map((m) => [m.index, m.index + m[0].length]))
   runs.sort((a, b) => a[0] - b[0])
   const ed = view.edit()
-  for (const [from, to] of runs) ed.delete(from, to)
+  // (each becomes the spaces it stood for, so no character of the input is dropped from the text)
+  for (const [from, to] of runs) ed.replace(from, to, ' '.repeat(to - from))
   const count = runs.length
   const first = runs[0]?.[0] ?? 0
   const last = runs[runs.length - 1]?.[1] ?? 0
   if (!count) return view
-  diags.add(view, 'info', 'lost-spaces-removed', `Removed ${count} run(s) of \`?\` standing for lost spaces at line edges`, first, last)
+  diags.add(view, 'info', 'lost-spaces-removed', `Read ${count} run(s) of \`?\` at line edges as the spaces they stood for`, first, last)
   return ed.done()
 }

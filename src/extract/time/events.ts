@@ -162,7 +162,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // 得於民國八十五年十二月三十一日前應試 / 得自本辦法施行之日起一個月內…申請: until when one may
   if (deadline.kind === 'due' && permissionBefore(text, match.index)) return { kind: 'validity' }
   // 至民國三十六年一月一日，本息全數還清 in a bond statute: the debt's terms, no one's task
-  if (deadline.kind === 'due' && bondTerms(text, match)) return { kind: 'other' }
+  // (a date with a due cue of its own, 9月底前发行完毕 in a plan, stays a task's deadline)
+  if (deadline.kind === 'due' && !/前$/.test(deadline.raw) && bondTerms(text, match)) return { kind: 'other' }
   // 制定2030年前碳排放达峰行动方案: the date bounds what a plan covers, part of its name
   if (deadline.kind === 'due' && planScopeBefore.before(text, match.index) && raw.planScope.cueEnds.some((cue) => deadline.raw.endsWith(cue))) return { kind: 'other' }
   // 要在本世纪内把我国建设成为…，需要…: the century goal is the topic of what follows

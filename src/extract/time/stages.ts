@@ -126,7 +126,7 @@ export function findStages(blocks: StageBlock[], options: StageOptions = {}): St
   // Most blocks can give no head (mayHead): their heads are not read, and a plan none of whose
   // blocks can give one holds no stage (no section or marker reading needed).
   const raw = rawCues(blocks)
-  const may = blocks.map((_, b) => (!stageGate.enabled ? STAGE_WORD : rawNoHead(raw, b) ? NO_HEAD : mayHead(canonAt, b, blocks.length)))
+  const may = blocks.map((_block, index) => (!stageGate.enabled ? STAGE_WORD : rawNoHead(raw, index) ? NO_HEAD : mayHead(canonAt, index, blocks.length)))
   if (!may.some((m) => m !== NO_HEAD)) return []
   const years: ScanOptions = { documentDate: options.documentDate, planYear: options.planYear, planYearOf: options.planYearOf }
   const heads: Head[] = []
@@ -318,7 +318,7 @@ export function rawNoHead(cues: Uint8Array, index: number): boolean {
  * across their junction): STAGE_WORD. A bracketed heading needs a bracket of `readHead`'s reach
  * whose inside the time scanner's gate lets through: BRACKET. Neither: NO_HEAD.
  */
-function mayHead(canonAt: (b: number) => Canon, index: number, count: number): number {
+function mayHead(canonAt: (blockIndex: number) => Canon, index: number, count: number): number {
   const text = canonAt(index).text
   const next = index + 1 < count ? canonAt(index + 1).text : undefined
   const word = grammar.stageWord
@@ -357,12 +357,12 @@ function inferBounds(matches: StageMatch[], documentDate?: string): void {
 }
 
 /** `从2012年到2022年共分四个阶段，要求A、B、C、D的目标`: the span, and names when the list has N items. */
-function summaryStages(blocks: StageBlock[], canonAt: (b: number) => Canon, cues: Uint8Array): StageMatch[] {
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b]
+function summaryStages(blocks: StageBlock[], canonAt: (blockIndex: number) => Canon, cues: Uint8Array): StageMatch[] {
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex]
     // a summary needs its count word (个阶段), so the stage word's first character in the input (rawCues)
-    if (COUNT_HOLDS_STAGE_WORD && (cues[b] & 2) === 0) continue
-    const canon = canonAt(b)
+    if (COUNT_HOLDS_STAGE_WORD && (cues[blockIndex] & 2) === 0) continue
+    const canon = canonAt(blockIndex)
     const canonText = canon.text
     const countAt = canonText.indexOf(grammar.summary.count)
     if (countAt < 0) continue
