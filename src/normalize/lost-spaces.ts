@@ -24,14 +24,11 @@ export function removeLostSpaces(view: MappedText, diags: Diagnostics): MappedTe
   if (!RUN.test(t)) return view
   // (edits go front to back: the runs of both kinds in the order they stand)
   const runs = [...t.matchAll(LEADING)].map((m) => [m.index + m[1].length, m.index + m[0].length]).concat([...t.matchAll(TRAILING)].map((m) => [m.index, m.index + m[0].length]))
+  if (!runs.length) return view
   runs.sort((a, b) => a[0] - b[0])
   const ed = view.edit()
   // (each becomes the spaces it stood for, so no character of the input is dropped from the text)
   for (const [from, to] of runs) ed.replace(from, to, ' '.repeat(to - from))
-  const count = runs.length
-  const first = runs[0]?.[0] ?? 0
-  const last = runs[runs.length - 1]?.[1] ?? 0
-  if (!count) return view
-  diags.add(view, 'info', 'lost-spaces-removed', `Read ${count} run(s) of \`?\` at line edges as the spaces they stood for`, first, last)
+  diags.add(view, 'info', 'lost-spaces-removed', `Read ${runs.length} run(s) of \`?\` at line edges as the spaces they stood for`, runs[0][0], runs[runs.length - 1][1])
   return ed.done()
 }

@@ -187,6 +187,9 @@ const INNER_NUMBER_LABEL = new RegExp(
 /** A list bullet opening a line of a table kept as a list. */
 const LIST_BULLET = /^\s*[•·]\s*/
 
+/** A cell line's words without its bullet, colons and spaces, as the known labels are spelled. */
+const bareCell = (text: string) => text.replace(LIST_BULLET, '').replace(/[：:\s]/g, '')
+
 /**
  * A bare date label glued after a value of Han text (`发布机构白水县人民政府发布日期2019-02-25`, a portal's
  * row of two cells with the spaces lost, outside32 page 08): taken only when a date follows it, as the
@@ -207,12 +210,12 @@ const INNER_DATE_LABEL = new RegExp(
  */
 export function stackedLabelCell(lines: Line[], k: number): { cell: SiteCell; lines: number } | null {
   // (a portal's table kept as a bulleted list, a cell per line: `• 发文字号` ⏎ `• 鄂府发〔2025〕1号`; the bullets are no text)
-  const label = lines[k].text.replace(LIST_BULLET, '').replace(/[：:\s]/g, '')
+  const label = bareCell(lines[k].text)
   if (!KNOWN.has(label) || !/^[^：:]+[：:]?$/.test(lines[k].text.trim())) return null
   let v = k + 1
   if (lines[v] && /^[：:]$/.test(lines[v].text.trim())) v++
   const value = lines[v]
-  if (!value || KNOWN.has(value.text.replace(LIST_BULLET, '').replace(/[：:\s]/g, '')) || !/[\p{Script=Han}\d]/u.test(value.text)) return null
+  if (!value || KNOWN.has(bareCell(value.text)) || !/[\p{Script=Han}\d]/u.test(value.text)) return null
   const text = value.text.replace(LIST_BULLET, '').trim()
   const start = value.start + value.text.indexOf(text)
   return { cell: { label, value: text, start, end: start + text.length }, lines: v - k + 1 }

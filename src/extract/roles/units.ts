@@ -3,6 +3,7 @@
  * Everything here works on offsets in a folded text (see text.ts) and never slices long ranges,
  * so hostile input (100k 、 or 和) stays linear.
  */
+import { indexWithin } from './clause-edges.js'
 import { forbiddenAt, grammar } from './grammar.js'
 import { Brackets, isHan, trimSpan } from './text.js'
 import { codeSet, splitOutsideBrackets } from '../../text/brackets.js'
@@ -39,7 +40,7 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
   if (br.opensAt(s)) return undefined
   // 以下机构, 下列部门: a pointer to bodies named elsewhere, not a body
   if (grammar.pointerStarts.matchAt(text, s, e)) return undefined
-  if (!persons && text.indexOf('、', s) >= 0 && text.indexOf('、', s) < e) {
+  if (!persons && indexWithin(text, '、', s, e) >= 0) {
     if (isLevelJoin(text, s, e, br)) return 'collective'
     // 市人民政府指定的区、县人民政府, 遗址所在地的区、县人民政府: an owner and 的 before the levels
     const o = levelsAfterOwner(text, s, e)
@@ -183,8 +184,8 @@ function bodyActingBefore(text: string, s: number, i: number, br: Brackets): boo
  * 受 opening a name (受委托检测机构) or after a word that is no unit (接受单位, 遗体接受单位) stays in it.
  */
 function isPassive(text: string, s: number, e: number, br: Brackets): boolean {
-  const i = text.indexOf(grammar.passiveMark, s + 2)
-  if (i < 0 || i >= e - 2) return false
+  const i = indexWithin(text, grammar.passiveMark, s + 2, e - 2)
+  if (i < 0) return false
   return classifyUnit(text, s, i, br) !== undefined && classifyUnit(text, i + 1, e, br) !== undefined
 }
 
