@@ -11,16 +11,22 @@
  * (same document and offset), so no row is read twice. The texts stay outside the repository;
  * test/gold/audit/lawroles.tsv (round 1), lawroles2.tsv (round 2), lawroles3.tsv (round 3), lawroles4.tsv (round 4) and lawroles5.tsv (round 5) hold ids, offsets,
  * cues and judgments.
+ *
+ * Round `polroles1` (twenty-third session) reads POLICY documents, not laws: its TSV comes from
+ * `collect-unexplained-roles.ts … --corpus --only corpus,politic_analysis_2025,govcn_platform1`, and the draw is
+ * stratified by source (corpus/ seeds + policy, and each bulk file), each stratum's quota proportional to its
+ * unexplained cues (largest remainder), each quota the first rows of one seeded shuffle of the stratum. Texts of
+ * corpus/ ids are read from the repository's corpus/ folder. It drops every cue lawroles rounds 1–5 judged.
  */
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { createGunzip } from 'node:zlib'
-import { mulberry32, shuffle } from './lib/random.js'
+import { allocate, mulberry32, shuffle } from './lib/random.js'
 import { simplifiedCopy } from './sweep/simplified.js'
 
 /** Each round: its seed, where its cues are collected and its sample written, and the judged files it must not repeat. */
-const ROUNDS: Record<string, { seed: number; dir: string; judged: string[] }> = {
+const ROUNDS: Record<string, { seed: number; dir: string; judged: string[]; stratified?: boolean }> = {
   '1': { seed: 20261209, dir: '/work/audit/lawroles', judged: [] },
   '2': { seed: 20261211, dir: '/work/audit/lawroles2', judged: ['test/gold/audit/lawroles.tsv'] },
   '3': { seed: 20261215, dir: '/work/audit/lawroles3', judged: ['test/gold/audit/lawroles.tsv', 'test/gold/audit/lawroles2.tsv'] },
@@ -33,6 +39,19 @@ const ROUNDS: Record<string, { seed: number; dir: string; judged: string[] }> = 
     seed: 20261220,
     dir: '/work/audit/lawroles5',
     judged: ['test/gold/audit/lawroles.tsv', 'test/gold/audit/lawroles2.tsv', 'test/gold/audit/lawroles3.tsv', 'test/gold/audit/lawroles4.tsv'],
+  },
+  polroles1: {
+    seed: 20261225,
+    dir: '/work/audit/polroles',
+    judged: [
+      'test/gold/audit/lawroles.tsv',
+      'test/gold/audit/lawroles2.tsv',
+      'test/gold/audit/lawroles3.tsv',
+      'test/gold/audit/lawroles4.tsv',
+      'test/gold/audit/lawroles5.tsv',
+      'test/gold/audit/lawroles5-second-reader.tsv',
+    ],
+    stratified: true,
   },
 }
 export const SEED = ROUNDS['1'].seed
@@ -58,11 +77,23 @@ const rows = readFileSync(tsv, 'utf8')
   .filter(Boolean)
   .map((l) => l.split('\t'))
   .filter((r) => !seen.has(`${r[0]}\t${r[1]}`))
-const drawn = shuffle(rows, mulberry32(round.seed)).slice(0, Number(n))
+/** A row's stratum: `corpus` for corpus/ ids, else its bulk file. */
+const stratum = (id: string) => (id.startsWith('corpus/') ? 'corpus' : id.split('/')[0])
+function draw(): string[][] {
+  const shuffled = shuffle(rows, mulberry32(round.seed))
+  if (!round.stratified) return shuffled.slice(0, Number(n))
+  const names = [...new Set(rows.map((r) => stratum(r[0])))].sort()
+  const sizes = names.map((s) => rows.filter((r) => stratum(r[0]) === s).length)
+  const quotas = allocate(sizes, sizes, Number(n), 0)
+  console.log(names.map((s, i) => `${s} ${quotas[i]} of ${sizes[i]}`).join(', '))
+  return names.flatMap((s, i) => shuffled.filter((r) => stratum(r[0]) === s).slice(0, quotas[i]))
+}
+const drawn = draw()
 const wanted = new Map<string, string[][]>()
 for (const r of drawn) wanted.set(r[0], [...(wanted.get(r[0]) ?? []), r])
-const files = new Set(drawn.map((r) => r[0].split('/')[0]))
+const files = new Set(drawn.filter((r) => !r[0].startsWith('corpus/')).map((r) => r[0].split('/')[0]))
 const texts = new Map<string, string>()
+for (const r of drawn) if (r[0].startsWith('corpus/')) texts.set(r[0], simplifiedCopy(readFileSync(r[0], 'utf8')))
 for (const f of files) {
   const rl = createInterface({ input: createReadStream(join(BULK, `${f}.jsonl.gz`)).pipe(createGunzip()) })
   for await (const line of rl) {
