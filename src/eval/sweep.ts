@@ -98,6 +98,8 @@ const ITEM_CLAUSE_VERB = /[，；,;][ \t\u3000]*(?:并且|并|同时|具体|统�
  * A later duty of a role's own subject in its sentence (X负责…，组织…，并负责… / X负责…，并按照职责分工负责…): a
  * clause opening with the verb, or with a basis phrase and no other body (由, 会同 …) before it (lawroles5).
  */
+/** A sentence opening with the role verb, after fillers only: its subject is the sentence's before (markLaterDuties). */
+const SENTENCE_DUTY = /^[ \t\u3000]*(?:并且|同时|另|还|具体|统一)?(负责)/
 const LATER_DUTY = /[，；,;][ \t\u3000]*(?:并且|并|同时|具体|统一|另|还)?(?:(?:按照|依照|根据)[^，。；：,;:\n由会与和及]{1,24}?)?(负责|牵头)/g
 
 /**
@@ -251,11 +253,22 @@ export class SpanIndex {
     for (const c of line.matchAll(ITEM_CLAUSE_VERB)) this.mark('role', from + c.index + c[0].length - c[1].length, from + c.index + c[0].length)
   }
 
-  /** The later duties of a role's subject in the rest of its sentence (to 。 or the line's end), as inside the role. */
+  /**
+   * The later duties of a role's subject in the rest of its sentence (to 。 or the line's end), as inside the role;
+   * and on through a 。 when the next sentence of the line opens with the verb and no subject of its own (…管委会负责…。
+   * 负责对区级相关政策…: the subject carried, polroles1 rows 18, 73).
+   */
   private markLaterDuties(end: number) {
-    const stop = this.text.slice(end, end + 400).search(/[。！？\n]/)
-    const rest = this.text.slice(end, stop < 0 ? end + 400 : end + stop)
-    for (const c of rest.matchAll(LATER_DUTY)) this.mark('role', end + c.index + c[0].length - c[1].length, end + c.index + c[0].length)
+    for (let from = end, sentences = 0; sentences < 4; sentences++) {
+      const stop = this.text.slice(from, from + 400).search(/[。！？\n]/)
+      const rest = this.text.slice(from, stop < 0 ? from + 400 : from + stop)
+      for (const c of rest.matchAll(LATER_DUTY)) this.mark('role', from + c.index + c[0].length - c[1].length, from + c.index + c[0].length)
+      if (stop < 0 || this.text[from + stop] !== '。') return
+      const next = SENTENCE_DUTY.exec(this.text.slice(from + stop + 1, from + stop + 12))
+      if (!next) return
+      from += stop + 1 + next[0].length
+      this.mark('role', from - next[1].length, from)
+    }
   }
 
   /** The title carries no position: mark where it is printed among the first lines. */
