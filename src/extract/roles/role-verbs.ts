@@ -13,7 +13,9 @@ const MAX_DUTY_REACH = 12
 
 /** Does [s, e) hold a role verb (X负责…的部门: the clause is about another body)? */
 export function holdsVerb(t: string, s: number, e: number): boolean {
-  for (let k = nextStop(t, s, e, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.verbs)) if (grammar.verbs.matchAt(t, k, e)) return true
+  // (a verb after `notAfter` is none: 按照“谁推荐、谁负责”的原则 is an adverbial holding a slogan, polroles1 row 26)
+  for (let k = nextStop(t, s, e, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.verbs))
+    if (grammar.verbs.matchAt(t, k, e) && !grammar.verbNotAfter.some((w) => k - w.length >= s && t.endsWith(w, k))) return true
   return false
 }
 
