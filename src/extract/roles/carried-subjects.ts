@@ -88,6 +88,19 @@ function basisSubject(t: string, br: Brackets, s: number, e: number): UnitMatch[
   return undefined
 }
 
+/**
+ * A later clause of a sentence that is a unit list and an adverbial of scope or basis only (X负责…，Y、Z和其他有关部门在
+ * 职责范围内，分别负责…): the subject of the next clause when that opens with its role verb — a new subject, not the
+ * sentence's first (polroles1 row 5). Not the first clause: sentenceSubject reads that one.
+ */
+export function midSentenceBasisSubject(ctx: Ctx, s: number, e: number): UnitMatch[] | undefined {
+  const { t, br } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  const p = skipLeadIn(t, s, e)
+  // (分别由X、Y依照有关规定，负责…: a 由 list is readProse's, its units open after 由)
+  return e > p && isHan(t[p]) && findBy(t, br, p, e) === undefined ? basisSubject(t, br, p, e) : undefined
+}
+
 /** A clause opening with a role verb and no unit of its own, assigned to the sentence's subject (read by `subjectOf` only then). */
 export function carriedRole(ctx: Ctx, s: number, e: number, subjectOf: () => UnitMatch[] | undefined): RoleMatch | undefined {
   const { t, br } = ctx

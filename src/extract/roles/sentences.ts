@@ -14,7 +14,7 @@ import { overlapsRule } from './document-rules.js'
 import { type LabelHit, readLabelled } from './labelled-lists.js'
 import { readProse } from './prose.js'
 import documentRules from '../../../grammars/roles/document-rules.json' with { type: 'json' }
-import { sentenceSubject, carriedRole, aloneSubject, subjectAlone, verbOpens, setsUp, readAcrossSetUp, basisJoined } from './carried-subjects.js'
+import { sentenceSubject, carriedRole, aloneSubject, subjectAlone, verbOpens, setsUp, readAcrossSetUp, basisJoined, midSentenceBasisSubject } from './carried-subjects.js'
 
 const GROUP_ROLES = new Set<string>(documentRules.inspectionGroups.roles)
 const GROUP_LINE = new RegExp(`^第[一二三四五六七八九十百0-9]+(?:${documentRules.inspectionGroups.groupWords.join('|')})`)
@@ -154,6 +154,18 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
       continue
     }
     if (ctx.roles.length > before) continue
+    // (…，Y在职责范围内，负责…: a new subject with its adverbial, the duty in the next clause)
+    const newSubject = ci > 0 && next && verbOpens(t, br, next[0], next[1]) ? midSentenceBasisSubject(ctx, a, b) : undefined
+    const carriedOver = newSubject ? carriedRole(ctx, next![0], next![1], () => newSubject) : undefined
+    if (carriedOver) {
+      ctx.roles.push(carriedOver)
+      lastMain = carriedOver
+      dutySubject = undefined
+      subject = newSubject
+      firstClause = undefined
+      ci++
+      continue
+    }
     if (dutySubject) {
       const carried = carriedRole(ctx, a, b, () => dutySubject)
       if (carried?.role === 'lead' || (carried && inCharge)) ctx.roles.push(carried)
