@@ -7,6 +7,7 @@
  *     subject before it take the next clause's 负责 (row 26).
  *  C  the sweep: a sentence opening with 负责 right after a role's sentence is that subject's later duty (rows 18, 73).
  *  A, I  the sweep's classes `applicant` (a project's applicants in a call) and `incentive` (a subsidy's condition).
+ *  S  `set-up-duty`, two more shapes: a body named with 以下简称 before its duty, a set-up body's later duty or help.
  */
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../src/index.js'
@@ -83,5 +84,19 @@ describe('A, I: applicants and a subsidy’s condition are named classes', () =>
     expect(r.classes.unexplained).toBeUndefined()
     expect(r.classes.applicant).toBe(4)
     expect(r.classes.incentive).toBe(2)
+  })
+})
+
+const setUp = `关于加强河道保洁工作的实施意见
+
+一、组织保障
+市水务局组建河道保洁专家组（以下简称“专家组”），负责评估保洁方案。领导小组下设办公室，承担领导小组的日常工作，负责具体组织实施。
+`
+
+describe('S: a set-up body’s duty in two more shapes', () => {
+  it('is set-up-duty, not unexplained', () => {
+    const r = swept(setUp)
+    expect(r.classes.unexplained).toBeUndefined()
+    expect(r.classes['set-up-duty']).toBe(2)
   })
 })
