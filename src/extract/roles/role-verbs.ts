@@ -3,7 +3,7 @@
  * (按职责分工配合), appointments (为…牵头单位), and the words that make a verb a noun or a modifier.
  */
 import { grammar } from './grammar.js'
-import { type Brackets, isHan, isSpace, nextStop, SENTENCE_END } from './text.js'
+import { type Brackets, hanAt, nextStop, SENTENCE_END, spaceAt } from './text.js'
 import type { RoleKind, RoleMatch } from './types.js'
 import { unitPrefix } from './units.js'
 import { COMMA } from './clause-edges.js'
@@ -43,7 +43,7 @@ export function notAVerb(t: string, after: number, e: number): boolean {
 /** Does the action after the verb end in the past marker (牵头组织编制了《…》: an event reported, not a duty)? */
 function pastEvent(t: string, after: number, e: number): boolean {
   for (let k = after + 1; k < e && k <= after + grammar.pastWithin; k++) {
-    if (!isHan(t[k - 1])) return false
+    if (!hanAt(t, k - 1)) return false
     if (t[k] === grammar.pastMarker) return grammar.pastNotWords.matchAt(t, k, e) === undefined
   }
   return false
@@ -186,10 +186,10 @@ function attributive(t: string, br: Brackets, after: number, e: number): boolean
 function insideUnitName(t: string, br: Brackets, s: number, e: number, k: number, after: number): boolean {
   const max = grammar.maxUnitLength
   let a = k
-  while (a > s && k - a < max && !grammar.separators.has(t[a - 1])) a--
+  while (a > s && k - a < max && grammar.separatorCodes[t.charCodeAt(a - 1)] !== 1) a--
   let b = after
-  while (b < e && b - after < max && !grammar.separators.has(t[b])) b++
-  if (a > s && !grammar.separators.has(t[a - 1])) return false
+  while (b < e && b - after < max && grammar.separatorCodes[t.charCodeAt(b)] !== 1) b++
+  if (a > s && grammar.separatorCodes[t.charCodeAt(a - 1)] !== 1) return false
   return unitPrefix(t, a, b, br, k) !== undefined
 }
 
@@ -199,7 +199,7 @@ export function verbLabel(t: string, v: VerbHit, e: number): { label: string; en
   for (;;) {
     if (t[end] !== '、') break
     let k = end + 1
-    while (k < e && k - end <= 4 && isHan(t[k]) && t[k] !== '、') k++
+    while (k < e && k - end <= 4 && hanAt(t, k) && t[k] !== '、') k++
     if (k === end + 1 || (k < e && t[k] !== '、')) break
     end = k
   }
@@ -208,7 +208,7 @@ export function verbLabel(t: string, v: VerbHit, e: number): { label: string; en
 
 /** Does the text at `k` (spaces skipped) open with a role verb (an item 负责民办非企业单位的…登记)? */
 export function opensWithRoleVerb(text: string, k: number, end = text.length): boolean {
-  while (k < end && isSpace(text[k])) k++
+  while (k < end && spaceAt(text, k)) k++
   const v = grammar.verbs.matchAt(text, k, end)
   return v !== undefined && !notAVerb(text, k + v.length, end)
 }
