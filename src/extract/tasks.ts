@@ -402,7 +402,11 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     const inForce = items.length || !standing.length ? [] : standing.filter((rule) => rule.under.every((part, i) => clause.path[i] === part)).map((rule) => rule.role)
     const own = items.length ? found.filter((role) => !standingRoles.has(role)) : withStanding(found, inForce)
     const roles = inherit(own, inherited)
-    const time: { deadlines: Deadline[]; events: TimeEvent[]; milestones: Milestone[] } = { deadlines: [], events: [], milestones: [] }
+    // (the milestone and event lists made only when one is found: most clauses have none, and they were two
+    // arrays and a holder object per clause that nobody read)
+    const deadlines: Deadline[] = []
+    let milestones: Milestone[] | undefined
+    let events: TimeEvent[] | undefined
     if (ctx.time) {
       // (a table row's columns not read, grammars/table-columns.json `other`: its progress and remarks cells tell
       // what was done, not when it is due — the row is still scanned whole, so its task cell's year dates its deadline cell)
@@ -413,23 +417,23 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
         const [start, end] = ranges[r]
         const clauseTime = ctx.time(start, end, shared ? cueOf[r] : CUES_UNREAD)
         // (loops, not push(...xs): a huge clause can hold more items than a call takes arguments)
-        const { deadlines, milestones, events } = clauseTime
-        for (let k = 0; k < deadlines.length; k++) if (read(deadlines[k])) time.deadlines.push(deadlines[k])
-        for (let k = 0; k < milestones.length; k++) if (!milestones[k].deadline || read(milestones[k].deadline!)) time.milestones.push(milestones[k])
-        if (events) for (let k = 0; k < events.length; k++) time.events.push(events[k])
+        const got = clauseTime
+        for (let k = 0; k < got.deadlines.length; k++) if (read(got.deadlines[k])) deadlines.push(got.deadlines[k])
+        for (let k = 0; k < got.milestones.length; k++) if (!got.milestones[k].deadline || read(got.milestones[k].deadline!)) (milestones ??= []).push(got.milestones[k])
+        if (got.events) for (let k = 0; k < got.events.length; k++) (events ??= []).push(got.events[k])
       }
     }
     clause.data.roles = own
-    clause.data.deadlines = time.deadlines
-    if (time.events.length) clause.data.events = time.events
-    if (roles.length || time.deadlines.some(isDated)) {
+    clause.data.deadlines = deadlines
+    if (events) clause.data.events = events
+    if (roles.length || deadlines.some(isDated)) {
       tasks.push({
         path: clause.path,
         title: titleOf(clause, view),
         roles,
-        deadlines: time.deadlines,
-        ...(time.milestones.length ? { milestones: time.milestones } : {}),
-        ...(time.events.length ? { events: time.events } : {}),
+        deadlines,
+        ...(milestones ? { milestones } : {}),
+        ...(events ? { events } : {}),
         position: view.position(clause.data.start, clause.data.end),
       })
     }

@@ -5,11 +5,11 @@
  * a unit cut out of the object (常务委员会) or the subject and object as one name (audit of roles round 3, R8).
  */
 import { grammar } from './grammar.js'
-import { type Brackets, isHan } from './text.js'
+import { type Brackets, hanAt } from './text.js'
 
 /** Does nothing but an `accountableAfter` phrase (并报告工作) follow the verb ending at `end` in its clause? */
 export function bareAfter(text: string, end: number, clauseEnd: number): boolean {
-  return end >= clauseEnd || !isHan(text[end]) || grammar.objectFrame.accountableAfter.matchAt(text, end, clauseEnd) !== undefined
+  return end >= clauseEnd || !hanAt(text, end) || grammar.objectFrame.accountableAfter.matchAt(text, end, clauseEnd) !== undefined
 }
 
 /** Does the object of 对 end right before `verbAt` with a truth word (真实性, 真实性、准确性 …等)? */

@@ -4,7 +4,7 @@
  */
 import { grammar } from './grammar.js'
 import { leftBoundary } from './segment.js'
-import { type Brackets, isHan, trimSpan } from './text.js'
+import { type Brackets, hanAt, trimSpan } from './text.js'
 import type { RoleMatch, UnitMatch } from './types.js'
 import type { Ctx } from './context.js'
 import { indexWithin, skipLeadIn, trimFillers, opensRegionOrSentence } from './clause-edges.js'
@@ -25,7 +25,7 @@ export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: num
   if (grammar.subjectConditionEnds.some((w) => t.endsWith(w, e))) return undefined
   let p = skipLeadIn(t, s, e)
   // (a unit name opens with a Han character: 1001. 各地区… is a marker the tree left in the text)
-  if (!isHan(t[p])) return undefined
+  if (!hanAt(t, p)) return undefined
   const framed = framedSubject(t, br, p, e) ?? basisSubject(t, br, p, e)
   if (framed) return framed
   const by = findBy(t, br, p, e)

@@ -3,7 +3,7 @@
  * and its verb, and whether a position opens a sentence.
  */
 import { grammar } from './grammar.js'
-import { isSpace, SENTENCE_END } from './text.js'
+import { SENTENCE_END, spaceAt } from './text.js'
 
 export const COLON = 0xff1a // ：
 export const COMMA = 0xff0c // ，
@@ -17,7 +17,7 @@ export function indexWithin(t: string, word: string, from: number, to: number): 
 /** Past the spaces and lead-in words opening [s, e) (see grammar.leadIn). */
 export function skipLeadIn(t: string, s: number, e: number): number {
   for (;;) {
-    while (s < e && isSpace(t[s])) s++
+    while (s < e && spaceAt(t, s)) s++
     const w = grammar.leadIn.matchAt(t, s, e)
     if (!w) return s
     s += w.length
@@ -27,7 +27,7 @@ export function skipLeadIn(t: string, s: number, e: number): number {
 /** Drop fillers (分别, 共同 …) between a unit list and its verb. */
 export function trimFillers(t: string, s: number, e: number): number {
   for (;;) {
-    while (e > s && isSpace(t[e - 1])) e--
+    while (e > s && spaceAt(t, e - 1)) e--
     const f = grammar.fillers.matchEndingAt(t, e, s)
     if (!f) return e
     e -= f.length
@@ -36,7 +36,7 @@ export function trimFillers(t: string, s: number, e: number): number {
 
 /** Does `k` open a sentence (text start, or after 。；！？ or a line end, spaces skipped)? */
 export function opensSentence(t: string, k: number): boolean {
-  while (k > 0 && isSpace(t[k - 1]) && t[k - 1] !== '\n') k--
+  while (k > 0 && spaceAt(t, k - 1) && t[k - 1] !== '\n') k--
   return k === 0 || t[k - 1] === '\n' || SENTENCE_END[t.charCodeAt(k - 1)] === 1
 }
 

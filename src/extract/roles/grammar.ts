@@ -12,6 +12,7 @@ import compoundsJson from '../../../grammars/units/compounds.json'
 import aliasesJson from '../../../grammars/units/aliases.json'
 import placesJson from '../../../grammars/units/places.json'
 import { Lexicon } from './lexicon.js'
+import { codeSet } from '../../text/brackets.js'
 import type { RoleKind } from './types.js'
 
 export interface LabelEntry {
@@ -191,6 +192,8 @@ export const grammar = {
   maxAfterSharedSuffix: suffixJson.shared.maxAfterSuffix,
 
   separators: new Set(connectorsJson.always),
+  /** `separators` by code unit (one-character separators: `separators.has(t[k])` can match no other). */
+  separatorCodes: codeSet(connectorsJson.always),
   between: new Lexicon(connectorsJson.between),
   betweenNotBefore: connectorsJson.betweenNotBefore as Record<string, string[]>,
   etc: new Lexicon(connectorsJson.etc),

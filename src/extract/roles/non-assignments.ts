@@ -1,7 +1,7 @@
 /** Role labels that assign nothing, each with why (a document rule, an empty list, no colon …). */
 import { grammar } from './grammar.js'
 import type { RulePhrase } from './rules.js'
-import { isSpace } from './text.js'
+import { spaceAt } from './text.js'
 import type { NonAssignment } from './types.js'
 import type { Ctx } from './context.js'
 
@@ -24,7 +24,7 @@ export function findNonAssignments(ctx: Ctx, rulePhrases: RulePhrase[]): NonAssi
       else if (ctx.emptyLabels.has(k)) reason = 'empty-list'
       else {
         let j = end
-        while (j < t.length && isSpace(t[j])) j++
+        while (j < t.length && spaceAt(t, j)) j++
         reason = t[j] === '：' ? 'not-a-unit-list' : 'no-colon'
       }
       out.push({ label, index: k, end, reason })

@@ -5,7 +5,7 @@
 import { grammar } from './grammar.js'
 import { mayStartInside } from './left-edge.js'
 import { leftBoundary, verbAt } from './segment.js'
-import { type Brackets, isHan, nextStop, trimSpan } from './text.js'
+import { type Brackets, hanAt, nextStop, trimSpan } from './text.js'
 import type { RoleMatch, Span, UnitMatch } from './types.js'
 import { rawPieces } from './units.js'
 import type { Ctx } from './context.js'
@@ -194,7 +194,7 @@ function beforeCopula(t: string, br: Brackets, s: number, e: number, from: numbe
   const c = grammar.definedCopulas.matchEndingAt(t, e, s + 2)
   if (!c) return e
   let end = ce
-  while (end > from && !isHan(t[end - 1]) && t[end - 1] !== '）' && t[end - 1] !== ')') end--
+  while (end > from && !hanAt(t, end - 1) && t[end - 1] !== '）' && t[end - 1] !== ')') end--
   // (…的部门（以下简称监督部门）: a note after the head)
   if (end > from && br.partnerOf(end - 1) > from && br.partnerOf(end - 1) < end - 1) end = br.partnerOf(end - 1)
   const of = t.lastIndexOf('的', end - 1)

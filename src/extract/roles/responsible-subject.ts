@@ -9,7 +9,7 @@ import type { Ctx } from './context.js'
 import { indexWithin, opensRegionOrSentence } from './clause-edges.js'
 import type { RoleMatch } from './types.js'
 import { strictUnits } from './unit-lists.js'
-import { isSpace } from './text.js'
+import { spaceAt } from './text.js'
 
 /**
  * Does `sentenceStart` open the clause's text (第四条　X是…, the text read without its marker)? Laws name their bodies so as
@@ -17,7 +17,7 @@ import { isSpace } from './text.js'
  * exhortation the plan gold leaves unannotated (tuned govcn_7, blind 23).
  */
 function opensText(text: string, sentenceStart: number): boolean {
-  for (let k = 0; k < sentenceStart; k++) if (!isSpace(text[k])) return false
+  for (let k = 0; k < sentenceStart; k++) if (!spaceAt(text, k)) return false
   return true
 }
 

@@ -3,7 +3,7 @@
  * (按职责分工配合), appointments (为…牵头单位), and the words that make a verb a noun or a modifier.
  */
 import { grammar } from './grammar.js'
-import { type Brackets, isHan, isSpace, nextStop, SENTENCE_END } from './text.js'
+import { type Brackets, hanAt, nextStop, SENTENCE_END, spaceAt } from './text.js'
 import type { RoleKind, RoleMatch } from './types.js'
 import { unitPrefix } from './units.js'
 import { COMMA } from './clause-edges.js'
@@ -45,7 +45,7 @@ export function notAVerb(t: string, after: number, e: number): boolean {
 /** Does the action after the verb end in the past marker (牵头组织编制了《…》: an event reported, not a duty)? */
 function pastEvent(t: string, after: number, e: number): boolean {
   for (let k = after + 1; k < e && k <= after + grammar.pastWithin; k++) {
-    if (!isHan(t[k - 1])) return false
+    if (!hanAt(t, k - 1)) return false
     if (t[k] === grammar.pastMarker) return grammar.pastNotWords.matchAt(t, k, e) === undefined
   }
   return false
@@ -119,15 +119,29 @@ export function findVerb(t: string, br: Brackets, s: number, e: number): VerbHit
     const after = k + v.length
     // (所负责之政策: a relative clause names what one is responsible for, it assigns nothing)
     // (主管本行政区域的…工作: after a verb that ends in its scope, 的 opens the object, not a noun head)
-    const scoped = grammar.inChargeVerbs.some((w) => v.length > w.length && v.startsWith(w))
+    const scoped = extendsWord(v, grammar.inChargeVerbs)
     const noun = scoped ? pastEvent(t, after, e) : notAVerb(t, after, e)
-    if (grammar.verbNotAfter.some((w) => k - w.length >= s && t.endsWith(w, k)) || noun || attributive(t, br, after, e) || insideUnitName(t, br, s, e, k, after)) {
+    if (endsWithin(t, s, k, grammar.verbNotAfter) || noun || attributive(t, br, after, e) || insideUnitName(t, br, s, e, k, after)) {
       k += v.length - 1
       continue
     }
     return { index: k, end: after, verb: v, role: grammar.verb.get(v)!.role }
   }
   return undefined
+}
+
+// (plain loops, not .some(w => …) over k and s: a closure over the loop's `let k` makes V8 give every
+// iteration of findVerb's scan its own context object — ≈ 6 MB per corpus pass, read by nobody)
+/** Is `v` one of `words` with more after it (主管 → 主管本…)? */
+function extendsWord(v: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (v.length > words[i].length && v.startsWith(words[i])) return true
+  return false
+}
+
+/** Does one of `words` end at `k` and start at or after `s`? */
+function endsWithin(t: string, s: number, k: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (k - words[i].length >= s && t.endsWith(words[i], k)) return true
+  return false
 }
 
 /**
@@ -174,10 +188,10 @@ function attributive(t: string, br: Brackets, after: number, e: number): boolean
 function insideUnitName(t: string, br: Brackets, s: number, e: number, k: number, after: number): boolean {
   const max = grammar.maxUnitLength
   let a = k
-  while (a > s && k - a < max && !grammar.separators.has(t[a - 1])) a--
+  while (a > s && k - a < max && grammar.separatorCodes[t.charCodeAt(a - 1)] !== 1) a--
   let b = after
-  while (b < e && b - after < max && !grammar.separators.has(t[b])) b++
-  if (a > s && !grammar.separators.has(t[a - 1])) return false
+  while (b < e && b - after < max && grammar.separatorCodes[t.charCodeAt(b)] !== 1) b++
+  if (a > s && grammar.separatorCodes[t.charCodeAt(a - 1)] !== 1) return false
   return unitPrefix(t, a, b, br, k) !== undefined
 }
 
@@ -187,7 +201,7 @@ export function verbLabel(t: string, v: VerbHit, e: number): { label: string; en
   for (;;) {
     if (t[end] !== '、') break
     let k = end + 1
-    while (k < e && k - end <= 4 && isHan(t[k]) && t[k] !== '、') k++
+    while (k < e && k - end <= 4 && hanAt(t, k) && t[k] !== '、') k++
     if (k === end + 1 || (k < e && t[k] !== '、')) break
     end = k
   }
@@ -196,7 +210,7 @@ export function verbLabel(t: string, v: VerbHit, e: number): { label: string; en
 
 /** Does the text at `k` (spaces skipped) open with a role verb (an item 负责民办非企业单位的…登记)? */
 export function opensWithRoleVerb(text: string, k: number, end = text.length): boolean {
-  while (k < end && isSpace(text[k])) k++
+  while (k < end && spaceAt(text, k)) k++
   const v = grammar.verbs.matchAt(text, k, end)
   return v !== undefined && !notAVerb(text, k + v.length, end)
 }

@@ -25,7 +25,7 @@ import { canonicalUnit, type AliasTable } from './canonical.js'
 import { grammar } from './grammar.js'
 import { findFirstListedRules, splitFirstListed } from './rules.js'
 import { findStandingRules } from './standing.js'
-import { Brackets, foldPunctuation, isHan } from './text.js'
+import { Brackets, foldPunctuation, hanAt } from './text.js'
 import type { Jurisdiction, RoleMatch, RoleRules, ScanResult, Span, UnitMatch } from './types.js'
 import { CueSet } from '../../text/cues.js'
 import type { Region, Ctx } from './context.js'
@@ -186,7 +186,7 @@ function officerLeaders(t: string): RoleMatch[] {
   for (let i = t.indexOf(f.open); i >= 0; i = t.indexOf(f.open, i + 1)) {
     for (let k = 0; k <= f.nameMax; k++) {
       const s = i + f.open.length + k
-      if (k > 0 && !isHan(t[s - 1])) break
+      if (k > 0 && !hanAt(t, s - 1)) break
       const title = f.titles.matchAt(t, s)
       const verb = title && f.verbs.matchAt(t, s + title.length)
       if (!title || !verb) continue

@@ -4,7 +4,7 @@
  */
 import { grammar } from './grammar.js'
 import { codeSet, splitOutsideBrackets } from '../../text/brackets.js'
-import { type Brackets, hasTimeCue, isSpace, nextStop, SENTENCE_END, trimSpan } from './text.js'
+import { type Brackets, hasTimeCue, nextStop, SENTENCE_END, spaceAt, trimSpan } from './text.js'
 import type { RoleMatch, Span, UnitMatch } from './types.js'
 import type { Region, Ctx } from './context.js'
 import { COLON, skipLeadIn } from './clause-edges.js'
@@ -52,7 +52,7 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
     const label = grammar.labels.matchAt(t, k, e)
     if (label) {
       let j = k + label.length
-      while (j < e && isSpace(t[j])) j++
+      while (j < e && spaceAt(t, j)) j++
       if (t[j] === '：') {
         const entry = grammar.label.get(label)!
         // 第一组 张三 李四 ⏎ 考核单位：甲市、乙市: the units the group visits, read as nothing

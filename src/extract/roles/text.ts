@@ -1,6 +1,6 @@
 import { grammar } from './grammar.js'
 import type { Lexicon } from './lexicon.js'
-import { isIdeographChar } from '../../text/ideograph.js'
+import { isIdeograph, isIdeographChar } from '../../text/ideograph.js'
 import { Brackets, OPENER } from '../../text/brackets.js'
 
 export { Brackets }
@@ -30,6 +30,20 @@ export function isSpace(c: string | undefined): boolean {
 /** A Han character (the lower layer's one definition). */
 export const isHan = isIdeographChar
 
+// (the readers ask these of a position, not of `t[k]`: indexing a string at a code unit above 0xFF makes a
+// new one-character string each time, which V8 does not elide once it is passed to a function or a Set —
+// ≈ 20 bytes of garbage per character a loop looks at)
+/** `spaceAt(t, k)` without the one-character string. */
+export function spaceAt(t: string, k: number): boolean {
+  const c = t.charCodeAt(k)
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0
+}
+
+/** `hanAt(t, k)` without the one-character string (false past either end, as isHan(undefined)). */
+export function hanAt(t: string, k: number): boolean {
+  return isIdeograph(t.charCodeAt(k))
+}
+
 export function isDigit(c: string | undefined): boolean {
   if (!c) return false
   return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || '〇一二三四五六七八九十'.includes(c)
@@ -37,8 +51,8 @@ export function isDigit(c: string | undefined): boolean {
 
 /** Shrink [s, e) past surrounding spaces. */
 export function trimSpan(text: string, s: number, e: number): [number, number] {
-  while (s < e && isSpace(text[s])) s++
-  while (e > s && isSpace(text[e - 1])) e--
+  while (s < e && spaceAt(text, s)) s++
+  while (e > s && spaceAt(text, e - 1)) e--
   return [s, e]
 }
 

@@ -5,7 +5,7 @@
  */
 import { indexWithin } from './clause-edges.js'
 import { forbiddenAt, grammar } from './grammar.js'
-import { Brackets, isHan, trimSpan } from './text.js'
+import { Brackets, hanAt, spaceAt, trimSpan } from './text.js'
 import { codeSet, splitOutsideBrackets } from '../../text/brackets.js'
 import type { UnitKind } from './types.js'
 
@@ -32,7 +32,10 @@ const MAX_PIECE = 80
  * @example classifyUnit('市人力资源和社会保障局', 0, 11) // 'organ'
  */
 export function classifyUnit(text: string, s: number, e: number, br?: Brackets, persons = false): UnitKind | undefined {
-  ;[s, e] = trimSpan(text, s, e)
+  // (trimmed in place, not through trimSpan's pair: classifyUnit is asked of every candidate start of a
+  // list's last piece, and the pair was one of the largest allocations of the role reader)
+  while (s < e && spaceAt(text, s)) s++
+  while (e > s && spaceAt(text, e - 1)) e--
   br ??= new Brackets(text, s, e)
   // (a short-name note closing the name is no part of its length: toUnit cuts it)
   const len = beforeNameNote(text, s, e) - s
@@ -61,8 +64,7 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
       continue
     }
     if (forbiddenAt(text, i, e) && !(text[i] === '的' && !persons && ownedBy(text, s, i, e, br))) return undefined
-    const c = text[i]
-    if (!isHan(c) && !isNameSymbol(c)) return undefined
+    if (!hanAt(text, i) && !isNameSymbol(text[i])) return undefined
   }
   if (persons && isPersonName(text, s, core)) return 'person'
   if (!persons && isPassive(text, s, e, br)) return undefined
@@ -199,9 +201,8 @@ function isPersonName(text: string, s: number, e: number): boolean {
   if (len < 2 || len > 8) return false
   let han = 0
   for (let i = s; i < e; i++) {
-    const c = text[i]
-    if (isHan(c)) han++
-    else if (c !== '*' && c !== '＊' && c !== '·' && c !== '×') return false
+    if (hanAt(text, i)) han++
+    else if (text[i] !== '*' && text[i] !== '＊' && text[i] !== '·' && text[i] !== '×') return false
   }
   return han <= 4 || text.includes('·', s)
 }
@@ -246,7 +247,7 @@ export function rawPieces(text: string, s: number, e: number, br: Brackets): Arr
 function levelsAfterOwner(text: string, s: number, e: number): number {
   const i = text.indexOf('的', s)
   if (i < 0 || i + 1 >= e || i - s < 2 || i - s > grammar.maxOwnerLength) return -1
-  for (let k = s; k < i; k++) if (!isHan(text[k]) || forbiddenAt(text, k, i + 1)) return -1
+  for (let k = s; k < i; k++) if (!hanAt(text, k) || forbiddenAt(text, k, i + 1)) return -1
   return i + 1
 }
 
@@ -305,7 +306,7 @@ function namedPlaceAt(text: string, p: number, c: number): string | undefined {
   const { minHan, maxHan, ends } = grammar.levelNamedPlaces
   for (let k = p + 1; k <= p + maxHan && k < c; k++) {
     // (every character of the name is Han, the first too)
-    if (!isHan(text[k - 1])) return undefined
+    if (!hanAt(text, k - 1)) return undefined
     if (k - p < minHan) continue
     const end = ends.matchAt(text, k, c)
     if (end && !grammar.levelNotBefore.has(text[k + end.length] ?? '')) return text.slice(p, k + end.length)
@@ -420,7 +421,7 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     if (length < 1 || (length > grammar.maxSharedField && !knownField)) return undefined
     for (let k = fa; k < b && !knownField; k++) {
       if (br.opensAt(k)) k = br.partnerOf(k)
-      else if (!isHan(text[k]) || connectorAt(text, k, b) || forbiddenAt(text, k, b)) return undefined
+      else if (!hanAt(text, k) || connectorAt(text, k, b) || forbiddenAt(text, k, b)) return undefined
     }
     if (classifyUnit(text, fa, b, br) !== undefined) return undefined
     const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, suffix]
@@ -546,7 +547,7 @@ export function splitUnitList(text: string, s: number, e: number, br: Brackets, 
 function placeName(text: string, s: number, e: number): boolean {
   const f = grammar.placeList
   if (e - s < f.minPlace || e - s > f.maxPlace) return false
-  for (let k = s; k < e; k++) if (!isHan(text[k])) return false
+  for (let k = s; k < e; k++) if (!hanAt(text, k)) return false
   return true
 }
 
