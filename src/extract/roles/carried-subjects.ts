@@ -98,7 +98,7 @@ export function midSentenceBasisSubject(ctx: Ctx, s: number, e: number): UnitMat
   ;[s, e] = trimSpan(t, s, e)
   const p = skipLeadIn(t, s, e)
   // (分别由X、Y依照有关规定，负责…: a 由 list is readProse's, its units open after 由)
-  return e > p && isHan(t[p]) && findBy(t, br, p, e) === undefined ? basisSubject(t, br, p, e) : undefined
+  return e > p && hanAt(t, p) && findBy(t, br, p, e) === undefined ? basisSubject(t, br, p, e) : undefined
 }
 
 /** A clause opening with a role verb and no unit of its own, assigned to the sentence's subject (read by `subjectOf` only then). */
