@@ -34,6 +34,14 @@ const labelEntries: LabelEntry[] = labelsJson.labels.map((l) => ({
 
 const verbEntries: VerbEntry[] = [...verbsJson.verbs, ...verbsJson.parenVerbs].map((v) => ({ verb: v.verb, role: v.role as RoleKind }))
 
+/** Longest first, so that 人民政府办公室 is tried before 人民政府 and 城市 before 市. */
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
+
+/** Matches a whole unit that is a government named by no place: place-class words only, then a head. */
+function placelessGovernment(spec: { heads: string[]; placeClasses: string[] }): RegExp {
+  return new RegExp(`^(?:${alternation(spec.placeClasses)})*(?:${alternation(spec.heads)})$`)
+}
+
 /** Everything the scanner reads from grammars/, built once at module load (small lists). */
 export const grammar = {
   labels: new Lexicon(labelEntries.map((l) => l.label)),
@@ -154,6 +162,8 @@ export const grammar = {
   startedNotAfter: new Set(suffixJson.startedNotAfter),
   modifiedHeads: new Set(suffixJson.modifiedHeads),
   notModifiers: new Set(suffixJson.notModifiers),
+  /** A government named by no place: only place-class words before its head (城市人民政府, 人民政府); see qualifiedGovernments in grammars/units/suffixes.json. */
+  placelessGovernment: placelessGovernment(suffixJson.qualifiedGovernments),
   subjectNotBefore: new Set([...suffixJson.subjectNotBefore]),
   officers: new Lexicon(suffixJson.officers),
   forbidden: new Lexicon(suffixJson.forbidden),

@@ -87,6 +87,27 @@ export function mayStartInside(text: string, s: number, e: number, br: Brackets)
 /** Turns mayStartInside off (always true), for the test that holds it to asking every time. @internal */
 export const segmenterGate = { enabled: true }
 
+/** Tags of the words that may qualify a government named by no place (试点/n, 贫困县/n, 受灾地区/l, 边境县/nr, 非/h, 副/b, 民族自治/nz). */
+function qualifierWord(tag: string): boolean {
+  return tag === 'n' || tag === 'ns' || tag === 'nr' || tag === 'nz' || tag === 'l' || tag === 'b' || tag === 'h' || tag === 'j' || tag === 'a' || tag === 'an'
+}
+
+/**
+ * Where a government that names no place starts (试点城市人民政府, 贫困县人民政府): the unit found at
+ * `start` is place-class words and a head only (城市人民政府, 人民政府 — nobody in particular), so the
+ * noun words right before it, `words[0..last]` ending at `start`, qualify it and belong to it. Any
+ * other unit keeps `start`; a verb, pronoun or 工作/vn before it stops the walk (该项工作市人民政府负责).
+ */
+function qualifiedStart(text: string, s: number, start: number, e: number, words: TaggedWord[], last: number): number {
+  if (!grammar.placelessGovernment.test(text.slice(start, e))) return start
+  let q = start
+  for (let j = last; j >= 0 && q > s; j--) {
+    if (!qualifierWord(words[j].tag) || grammar.notModifiers.has(words[j].word)) break
+    q -= words[j].word.length
+  }
+  return q
+}
+
 /**
  * The first word boundary of [s, e) after which a unit opening (市, 省, 各, a place, a known stem)
  * starts a valid unit running to `e`, provided no word before it governs (then `governed`:
@@ -111,7 +132,8 @@ export function leftEdgeOf(text: string, s: number, e: number, words: TaggedWord
     if (!classifyUnit(text, k, e, br)) continue
     // …and so does a bare level word the segmenter cut off (自治区 + 发展改革委: outside30 18)
     const owned = words[i].tag === 'ns' || grammar.levels.has(words[i].word)
-    const start = owned && classifyUnit(text, k - words[i].word.length, e, br) ? k - words[i].word.length : k
+    const takesWord = owned && classifyUnit(text, k - words[i].word.length, e, br)
+    const start = qualifiedStart(text, s, takesWord ? k - words[i].word.length : k, e, words, takesWord ? i - 1 : i)
     return start === s ? { governed: false } : { start, governed: false }
   }
   // No boundary: the whole piece is a unit only if it does not open with a verb (发动本社区…).
