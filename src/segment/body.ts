@@ -211,9 +211,12 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     const start = nested[n].line
     const end = n + 1 < nested.length ? nested[n + 1].line : to
     const child = segmentBody(lines, nested[n].next, end, view, diags)
-    child.title = nested[n].text
-      ? { text: nested[n].text, start: lines[nested[n].attachment ? nested[n].next - 1 : start + (nested[n].organs?.length ?? 0)].start, end: lines[nested[n].next - 1].end }
-      : null
+    const span = nested[n].span
+    child.title = span
+      ? { text: nested[n].text, start: span.start, end: span.end }
+      : nested[n].text
+        ? { text: nested[n].text, start: lines[nested[n].attachment ? nested[n].next - 1 : start + (nested[n].organs?.length ?? 0)].start, end: lines[nested[n].next - 1].end }
+        : null
     if (nested[n].attachment) child.attachment = true
     if (nested[n].organs) child.headingOrgans = nested[n].organs
     child.start = lines[start].start

@@ -56,6 +56,8 @@ export interface NestedTitle {
   line: number
   next: number
   text: string
+  /** Where `text` stands when it is not the title line itself (a quoted name that titles a generic heading). */
+  span?: { start: number; end: number }
 }
 
 /**
@@ -65,6 +67,8 @@ export interface NestedTitle {
 export function findNestedTitles(lines: Line[], from: number, to: number, ownTitle?: string | null): NestedTitle[] {
   if (ownTitle && ACT_NUMBER_TITLE.test(ownTitle.replace(/\s+/g, ''))) return laterActs(lines, from, to, ownTitle)
   const quoted: string[] = []
+  /** Where each quoted name of the issuing sentence stands (inside its 《》). */
+  const quotedSpans: Array<{ start: number; end: number }> = []
   let issuing = ''
   // the issuing sentence opens the body; short header-like lines above it (a site's labels, a
   // 字号, the title printed again) do not use up the six lines it is looked for in
@@ -74,7 +78,10 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
     const t = lines[i].text
     if (!hasIssuingVerb(t)) continue
     issuing += t
-    for (const m of t.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
+    for (const m of t.matchAll(/《([^《》]{2,120})》/g)) {
+      quoted.push(m[1])
+      quotedSpans.push({ start: lines[i].start + m.index + 1, end: lines[i].start + m.index + 1 + m[1].length })
+    }
   }
   // a notice printed without a body, its title issuing what follows (`X印发《…三年行动计划》的通知`,
   // the plan's title on the next lines): the title is the issuing sentence
@@ -152,7 +159,24 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
     found.push({ line: i, next: hit + 1, text })
     cursor = hit + 1
   }
-  return found.length ? found : titleAfterSignature(lines, from, to, issuing)
+  return found.length ? found : titledByQuote(titleAfterSignature(lines, from, to, issuing), quoted, quotedSpans)
+}
+
+/** Longest heading that can be a bare genre phrase standing for the issued text's title (`發展規劃`, `实施方案`). */
+const GENERIC_HEADING_MAX = 6
+
+/**
+ * An issued text found after the 落款 under a generic heading a site printed for its title (`發展規劃` over a
+ * plan the notice quotes as `《皖江城市帶…職業教育發展規劃(2010—2015年)》`, outside34 05): the heading names no
+ * subject — a few characters the one quoted name ends with or holds — so the quoted name is the title,
+ * positioned where the issuing sentence prints it.
+ */
+function titledByQuote(found: NestedTitle[], quoted: string[], spans: Array<{ start: number; end: number }>): NestedTitle[] {
+  if (found.length !== 1 || quoted.length !== 1 || !spans[0]) return found
+  const heading = found[0].text
+  const key = titleKey(heading)
+  if (heading.length > GENERIC_HEADING_MAX || !key || !titleKey(quoted[0]).includes(key) || titleKey(quoted[0]) === key) return found
+  return [{ ...found[0], text: quoted[0], span: spans[0] }]
 }
 
 /**
