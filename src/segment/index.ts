@@ -119,6 +119,8 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       i = below.start + 1
     } else if (below) {
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
+      // (the 字号 a 版头 prints under its organ lines, above the title: findTitleBelow passed it)
+      for (let k = i; k < below.start && !numberFirst; k++) if (DOC_NUMBER_LINE.test(lines[k].text)) numberFirst = lines[k]
       below.end = statusContinuation(lines, issuedContinuation(lines, below.start, below.end))
       title = titleSpan(lines, below.start, below.end)
       i = below.end + 1

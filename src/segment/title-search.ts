@@ -89,10 +89,21 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       if (k < j && quotedAbout(t) && !hasIssuingVerb(joinTitle(lines.slice(k, j)))) k = j
       return { start: k, end: j }
     }
-    if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
+    // (a 版头 converted from PDF prints its 字号 under the organ lines of a joint 发文机关标志 and above the title,
+    // `济南市工业和信息化局` / `济南市公安局` / `济工信装备字〔2022〕1号` / `文件` / `关于印发《…` / `…》的通知`: the
+    // title right under the 字号 — past the mark's lone `文件` — is still found)
+    if (DOC_NUMBER_LINE.test(t) && !/[。；]/.test(t)) {
+      const k = j + 1 < lines.length && LETTERHEAD_WORD.test(lines[j + 1].text) ? j + 2 : j + 1
+      const under = k < lines.length ? findTitleBelow(lines, k) : null
+      return under && under.start === k ? under : null
+    }
+    if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t)) return null
   }
   return null
 }
+
+/** The word of a 发文机关标志 printed on a line of its own beside the organ lines (`文件`, `文 件`). */
+const LETTERHEAD_WORD = /^文\s*件$/
 
 /**
  * Is `above` a section heading over the title `t` rather than its first part: both open with the same

@@ -735,10 +735,10 @@ const WALKS: Walk[] = [
     project: (d) => [d.meta.title, d.preamble ?? null, d.meta.header?.fields ?? null],
   },
   ...(['secrecy', 'urgency'] as const).map((kind) => ({
-    // a 版头 mark above the letterhead: without it the line blocks the title search
+    // a 版头 mark right above a title broken after its organ: without it the mark is read as the title's first line
+    // (over a letterhead and a 字号 the title search passes it since outside34)
     list: `header-labels.json#dispatchMarks.${kind}`,
-    doc: (w: string) =>
-      `${w}\n桐川市人民政府办公室文件\n桐政办发〔2024〕3号\n桐川市人民政府办公室\n关于印发桐川市河道保洁\n实施方案的通知\n各镇人民政府：\n　　现将《桐川市河道保洁实施方案》印发给你们。\n`,
+    doc: (w: string) => `${w}\n桐川市人民政府办公室\n关于印发桐川市河道保洁\n实施方案的通知\n各镇人民政府：\n　　现将《桐川市河道保洁实施方案》印发给你们。\n`,
     project: (d: PolicyDocument) => d.meta.title,
   })),
   { list: 'attachments.json#labels', doc: (w) => notice(`现将有关事项通知如下，请认真贯彻执行。\n${w}：1.深圳市重点任务分工表`), project: (d) => d.attachments.map((a) => `${a.number}:${a.title}`) },
