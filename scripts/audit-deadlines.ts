@@ -108,6 +108,17 @@ export const ROUNDS: Record<number, Round> = {
     recordKey: 'round6',
     outDir: '/work/audit/dlaudit6',
   },
+  // (twenty-fourth session, the lead: a smaller round — the helper briefed for it never started)
+  7: {
+    round: 7,
+    seed: 20261224,
+    sizeA: 60,
+    sizeB: 40,
+    fileA: 'deadlines7-A.tsv',
+    fileB: 'deadlines7-B.tsv',
+    recordKey: 'round7',
+    outDir: '/work/audit/dlaudit7',
+  },
 }
 export const SEED = ROUNDS[1].seed
 const repo = fileURLToPath(new URL('../', import.meta.url))
