@@ -106,6 +106,12 @@ export function readingRocRangeEnd<T>(read: () => T): T {
   }
 }
 
+/** Does a month (一月 … 十二月, 1月 … 12月) start at `offset`? */
+function monthAt(text: string, offset: number): boolean {
+  const n = readSmallNumber(text, offset)
+  return n !== undefined && n.value >= 1 && n.value <= 12 && text[n.end] === '月'
+}
+
 /** A year at `offset`: 2015年, 二〇一五年, 中华民国六十二年, 民国73年, 今年. */
 export function readYear(text: string, offset: number): YearRead | undefined {
   const relative = lexicon.yearOf.longestAt(text, offset)
@@ -139,6 +145,14 @@ export function readYear(text: string, offset: number): YearRead | undefined {
   if (rocRangeEnd && isCnNumeralCode(text.charCodeAt(offset))) {
     const count = readCnPositional(text, offset)
     if (count && !count.overflow && text[count.end] === lexicon.yearChar && count.value >= 1 && count.value <= lexicon.rocBareMax) {
+      return { year: count.value + lexicon.rocOffset, start: offset, end: count.end + 1, roc: true }
+    }
+  }
+  // 於一百零五年一月一日至十二月三十一日止: a bare Chinese-numeral ROC year with its month after it, in a text that prints
+  // an ROC year (the same gate as the bare digits below); a count of years is never followed by a month
+  if (isCnNumeralCode(text.charCodeAt(offset))) {
+    const count = readCnPositional(text, offset)
+    if (count && !count.overflow && text[count.end] === lexicon.yearChar && count.value >= lexicon.rocBareMin && count.value <= lexicon.rocBareMax && monthAt(text, count.end + 1) && rocYears(text)) {
       return { year: count.value + lexicon.rocOffset, start: offset, end: count.end + 1, roc: true }
     }
   }
