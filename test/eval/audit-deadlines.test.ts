@@ -47,6 +47,7 @@ describe('deadline audit', () => {
     [4, 26],
     [5, 14],
     [6, 18],
+    [7, 8],
   ] as const)(
     'round %i (a fresh draw, its own judgments) holds its recorded figures',
     async (round, judgedA) => {
