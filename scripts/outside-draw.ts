@@ -4,7 +4,8 @@
  * Earlier probes chose their focus by hand; this draw lets a seed choose, so that its first score estimates what a
  * random user feeds. Each query crosses a place (one of the 31 provinces, then a level — province / city / county —
  * with a real city or county of that province), a genre, a policy subject and a year 2005–2026, all drawn uniformly
- * with mulberry32 from the seed. Usage: `node --import tsx scripts/outside-draw.ts [seed] [n]` (defaults 20261221, 30);
+ * with mulberry32 from the seed. Usage: `node --import tsx scripts/outside-draw.ts [seed] [n] [--years FIRST-LAST]` (defaults
+ * 20261221, 30, 2005-2026);
  * prints one tab-separated line per query: id, query text.
  */
 import { mulberry32 } from './lib/random.js'
@@ -167,7 +168,10 @@ export interface Query {
   text: string
 }
 
-export function draw(seed: number, n: number): Query[] {
+/** The years a query may name, first and last (both included): 2005–2026 unless a probe asks for others. */
+export const DEFAULT_YEARS: readonly [number, number] = [2005, 2026]
+
+export function draw(seed: number, n: number, years: readonly [number, number] = DEFAULT_YEARS): Query[] {
   const rnd = mulberry32(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]
   const out: Query[] = []
@@ -176,7 +180,7 @@ export function draw(seed: number, n: number): Query[] {
     const level = pick(LEVELS)
     const genre = pick(GENRES)
     const subject = pick(SUBJECTS)
-    const year = 2005 + Math.floor(rnd() * 22)
+    const year = years[0] + Math.floor(rnd() * (years[1] - years[0] + 1))
     // a municipality's "city" is the municipality itself; its county keeps the municipality prefix
     const place =
       level === 'province'
@@ -194,7 +198,13 @@ export function draw(seed: number, n: number): Query[] {
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')
 if (isMain) {
-  const seed = Number(process.argv[2] ?? 20261221)
-  const n = Number(process.argv[3] ?? 30)
-  for (const q of draw(seed, n)) console.log(`${q.id}\t${q.text}\t${q.level}`)
+  // `--years 1995-2012` narrows the years (outside35, old notices); without it the output is what outside32 committed
+  const args = process.argv.slice(2)
+  const at = args.indexOf('--years')
+  const span = at >= 0 ? args.splice(at, 2)[1] : undefined
+  const years = span ? (span.split('-').map(Number) as [number, number]) : DEFAULT_YEARS
+  if (!(years[0] <= years[1]) || !years.every(Number.isInteger)) throw new Error(`--years wants FIRST-LAST, got ${span}`)
+  const seed = Number(args[0] ?? 20261221)
+  const n = Number(args[1] ?? 30)
+  for (const q of draw(seed, n, years)) console.log(`${q.id}\t${q.text}\t${q.level}`)
 }
