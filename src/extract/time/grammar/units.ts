@@ -108,8 +108,8 @@ export function readingRocRangeEnd<T>(read: () => T): T {
 
 /** Does a month (一月 … 十二月, 1月 … 12月) start at `offset`? */
 function monthAt(text: string, offset: number): boolean {
-  const n = readSmallNumber(text, offset)
-  return n !== undefined && n.value >= 1 && n.value <= 12 && text[n.end] === '月'
+  const month = readSmallNumber(text, offset)
+  return month !== undefined && month.value >= 1 && month.value <= 12 && text[month.end] === '月'
 }
 
 /** A year at `offset`: 2015年, 二〇一五年, 中华民国六十二年, 民国73年, 今年. */
