@@ -5,7 +5,7 @@
 import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
+import { BRACKETED_DATE_NUMBER_LINE, DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
 import { isDateLine, parseFullDate } from './dates.js'
 import { findHistory } from './history.js'
 import { findPromulgation } from './promulgation.js'
@@ -81,6 +81,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   for (let k = 0; k < 3 && i < to; k++) {
     const t = lines[i].text
     const dated = seg.docNumberLine ? null : DOC_NUMBER_DATED_LINE.exec(t)
+    const bracketed = seg.docNumberLine || k > 0 ? null : BRACKETED_DATE_NUMBER_LINE.exec(t)
     if (!seg.docNumberLine && DOC_NUMBER_LINE.test(t)) seg.docNumberLine = lines[i++]
     else if (!seg.docNumberLine && LABELLED_NUMBER.test(t)) {
       const m = LABELLED_NUMBER.exec(t)!
@@ -91,6 +92,13 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       const l = lines[i++]
       seg.docNumberLine = { start: l.start, end: l.start + dated[1].length, text: dated[1] }
       seg.docNumberDate = { start: l.end - dated[2].length, end: l.end, text: dated[2] }
+    } else if (bracketed && title && parseFullDate(bracketed[1])) {
+      // (the date and the 字号 in one bracket under the title: the date is the text's own, as a gazette line's)
+      const l = lines[i++]
+      const numberAt = l.start + t.lastIndexOf(bracketed[2])
+      const dateAt = l.start + t.indexOf(bracketed[1])
+      seg.docNumberLine = { start: numberAt, end: numberAt + bracketed[2].length, text: bracketed[2] }
+      seg.docNumberDate = { start: dateAt, end: dateAt + bracketed[1].length, text: bracketed[1] }
     } else if (k === 0 && title && !seg.titleDate && bracketedDate(t)) {
       // the text's own date under its title, before any 字号 or 主送机关
       const l = lines[i++]
@@ -156,7 +164,8 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     }
     // a bare `附件` label right above the title of a document found by its quoted title is that
     // document's label, not an untitled part of its own
-    const labelOnly = nested.length > 0 && lines.slice(k, noticeEnd).every((l) => isAttachmentHead(l.text))
+    // (so is a 附件说明 line naming it, `附件:淅川县森林火灾应急预案`)
+    const labelOnly = nested.length > 0 && lines.slice(k, noticeEnd).every((l) => isAttachmentHead(l.text) || isAttachmentNote(l.text))
     if (k < noticeEnd && !labelOnly) nested = attachmentDocuments(lines, k, noticeEnd).concat(nested)
     if (k < noticeEnd) noticeEnd = k
     let s = sigDate

@@ -75,6 +75,13 @@ export function actNumberOfTitle(title: string): ParsedDocNumber | null {
 export const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号[）)]?(?:\s*[|｜])?$/
 
 /**
+ * A law database's line under the title giving the document's date and 字号 in one bracket
+ * (`（1999年3月31日 通告〔1999〕第3号）`, outside35 page 06): group 1 the date, group 2 the number.
+ */
+export const BRACKETED_DATE_NUMBER_LINE =
+  /^[（(]\s*([\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*[）)]$/
+
+/**
  * A gazette's 字号 line carrying the document's date after it (`川办发〔2009〕59号 二○○九年十二月八日`):
  * group 1 the number, group 2 the date (its value is checked by the caller).
  */

@@ -38,7 +38,8 @@ export function issuersFromTitle(title: string): string[] {
   // …and so does a title implementing another organ's document: `X贯彻Y关于…的实施意见` was issued by X
   const implementing = at > 0 && forwarded < 0 ? implementingAt(title.slice(0, at)) : -1
   if (implementing > 0 && isOrgan(title.slice(0, implementing))) at = implementing
-  if (at <= 0) return []
+  if (at < 0) return organTitleIssuer(title)
+  if (at === 0) return []
   // a 关于 inside a quoted name (`贯彻落实《关于加强…的意见》的任务分解方案`) names no issuer before it
   if (title.lastIndexOf('《', at) > title.lastIndexOf('》', at) || title.lastIndexOf('〈', at) > title.lastIndexOf('〉', at)) return []
   return title
@@ -48,6 +49,14 @@ export function issuersFromTitle(title: string): string[] {
     .map((s) => s.trim())
     .flatMap(partyAndGovernment)
     .filter((s) => s.length >= 2)
+}
+
+const ORGAN_TITLE = new RegExp(`^([\u4e00-\u9fff]{3,30}?)(?:${genres.organTitle.join('|')})$`)
+
+/** `北京市劳动局通告`: an organ's name and the genre alone (grammars/genres.json organTitle) — the organ issued it. */
+function organTitleIssuer(title: string): string[] {
+  const m = ORGAN_TITLE.exec(title)
+  return m && isOrgan(m[1]) ? [m[1]] : []
 }
 
 const ISSUING_TITLE = new RegExp(`^关于(?:${genres.issuingTitle.verbs.join('|')})`)
@@ -332,8 +341,10 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     }
   }
   const title = seg.title?.text ?? byField.title?.value ?? null
+  // (a header's 文号 cell that holds no number — `文 号: null`, outside35 04 — does not hide the 字号 printed under the title)
   const docNumber =
-    (byField.docNumber ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end) : seg.docNumberLine ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end) : null) ??
+    (byField.docNumber ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end) : null) ??
+    (seg.docNumberLine ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end) : null) ??
     (seg.title ? titleActNumber(view, seg.title) : null)
   const authority = byField.authority ? authorityOrgans(view, byField.authority) : undefined
   const date = (f: string) => (byField[f] ? (parseFullDate(byField[f].value) ?? leadingDate(byField[f].value)) : null)
