@@ -136,6 +136,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // 2019-06-21 10:12:40 / 发布时间:2022-08-23 14:52: a page's time stamp, never a due date
   // (a window printed in words, 2019年7月10日8:00至8月9日16:00, keeps its dates)
   if (deadline.precision === 'day' && NUMERIC_DAY.test(deadline.raw) && CLOCK.test(text.slice(match.end, match.end + 10))) return { kind: 'publication' }
+  // 比“十五”期末降低20%: the baseline a target is measured from
+  if (comparisonWords.has(text[match.index - 1])) return { kind: 'statistic', cue: text[match.index - 1] }
   // 截至2022年底，全国累计…: the state at a date, reported
   const asOfCue = asOf(text, match)
   if (asOfCue) return { kind: 'statistic', cue: asOfCue }
@@ -348,6 +350,8 @@ function inSlogan(text: string, index: number): boolean {
   return false
 }
 
+/** One-character words of comparison before a baseline date (grammars/time/events.json comparison). */
+const comparisonWords = new Set(raw.comparison)
 const asOfBefore = WordList.fromWords(raw.asOf.before)
 const pastEndWords = raw.pastEnd.endWords
 const asOfAfter = new Set(raw.asOf.after)
