@@ -579,6 +579,8 @@ const WALKS: Walk[] = [
     project: (d) => d.meta.docType,
     yields: (p) => p === '实施方案',
   },
+  // an organ's name and the genre alone (`青河市劳动局通告`): the organ is the issuer
+  { list: 'genres.json#organTitle', doc: (w) => `青河市劳动局${w}\n\n一、全面禁止野外用火。\n`, project: (d) => d.meta.issuers, yields: (p) => JSON.stringify(p) === '["青河市劳动局"]' },
   {
     // an act only one genre performs: … is filled with a quoted title, the genre is the item's
     list: 'genres.json#bodyActs',
@@ -1114,6 +1116,8 @@ const WALKS: Walk[] = [
     doc: (w, unit) => plan(`每${w}${unit === 'year' ? '2月底前' : unit === 'month' ? '10日前' : unit === 'week' ? '五前' : '末'}报送工作进展。（牵头单位：市财政局）`),
     project: deadlines,
   },
+  // a baseline after a word of comparison is no due date (比“十五”期末降低20%)
+  { list: 'time/events.json#comparison', doc: (w) => plan(`确保2025年底能耗${w}2020年末下降16%。（牵头单位：市发展改革委）`), project: timeOut },
   { list: 'time/lexicon.json#cues.within', doc: (w) => plan(`力争三年${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#cues.since', doc: (w) => plan(`2020年${w}，累计完成改造100个，2024年底前全部完成。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#cues.during', doc: (w) => plan(`2024年${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
