@@ -74,8 +74,8 @@ export interface EventContext {
    */
   narrative?: boolean
   /**
-   * The text is a court case (events.json caseReport): a date without a deadline cue of its own, bare or after
-   * a weak target (`于2007年1月17日进行过维修`), is a fact of the case, not set.
+   * The text is a court case (events.json caseReport): every date it prints (`于2007年1月17日进行过维修`, an order
+   * `限于2020年10月31日前履行`) is a fact of the case, not set.
    */
   caseReport?: boolean
 }
@@ -181,6 +181,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (deadline.kind === 'due' && basis === 'target' && reportedTarget(text, match)) return { kind: 'other' }
   // 从一九零零年…，到二〇〇〇年…是…一百年: a report tells a span opened at an earlier year
   if (deadline.kind === 'due' && basis === 'target' && context.narrative && spanFromPast(text, match)) return { kind: 'other' }
+  // 2007年2月28日，原告…购买 / 于2008年3月13日作出…判决 / 限于2020年10月31日前履行 in a court case: its facts and
+  // the court's orders to the parties, never a due date of the text (deadline round 8: a cue of its own changes nothing)
+  if (context.caseReport) return windowKind(text, match.end) ?? { kind: 'other' }
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }
@@ -197,8 +200,6 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (basis === 'bare' && narratorAfter(text, match.end)) return { kind: 'other' }
   // 一九六四年，中苏双方在北京开始谈判 in a congress report: a report tells when, it sets no due date
   if (basis === 'bare' && context.narrative) return windowKind(text, match.end) ?? { kind: 'other' }
-  // 2007年2月28日，原告…购买 / 于2008年3月13日作出…判决 in a court case: its facts, never a due date
-  if (context.caseReport && (basis === 'bare' || (basis === 'target' && weakTargets.has(match.target ?? '')))) return windowKind(text, match.end) ?? { kind: 'other' }
   // 105年12月16日總統與院長已分別至…掛牌: the clause reports the act as done
   if (basis === 'bare' && alreadyAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   const weak = basis === 'bare' || (basis === 'target' && weakTargets.has(match.target ?? ''))
