@@ -161,6 +161,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (deadline.kind === 'due' && perfectiveAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   // 自本法施行之日起六年內應免徵… / …六個月內，得適用…: how long one may do or is spared something
   if (deadline.kind === 'due' && permissionAfter(text, match)) return { kind: 'validity' }
+  // 自本办法施行之日起5年内，按照…计算: how long a rate holds (a modal before it keeps a duty)
+  if (deadline.kind === 'due' && rateWindowAfter(text, match)) return { kind: 'validity' }
   // 得於民國八十五年十二月三十一日前應試 / 得自本辦法施行之日起一個月內…申請: until when one may
   if (deadline.kind === 'due' && permissionBefore(text, match.index)) return { kind: 'validity' }
   // 至民國三十六年一月一日，本息全數還清 in a bond statute: the debt's terms, no one's task
@@ -564,6 +566,24 @@ function permissionAfter(text: string, match: TimeMatch): boolean {
   const from = text[match.end] === '，' || text[match.end] === ',' ? match.end + 1 : match.end
   const word = permission.longestAt(text, from)
   return Boolean(word) && !raw.permission.notBefore.includes(text[from + (word?.[0].length ?? 0)] ?? '')
+}
+
+const rateWords = WordList.fromWords(raw.rateWindow.words)
+
+/**
+ * Does a rate or a standard follow the counted span, in a sentence with no modal before it (events.json rateWindow)?
+ *
+ * @example
+ * // 自本办法施行之日起5年内，按照…的50%计算 → true; 应当自本条例施行之日起1年内，依照本条例…办理 → false
+ */
+function rateWindowAfter(text: string, match: TimeMatch): boolean {
+  if (!raw.permission.spanEnds.includes(text[match.end - 1])) return false
+  const from = text[match.end] === '，' || text[match.end] === ',' ? match.end + 1 : match.end
+  if (!rateWords.longestAt(text, from)) return false
+  let start = match.index
+  while (start > 0 && !raw.rateWindow.sentenceEnds.includes(text[start - 1])) start--
+  const before = text.slice(start, match.index)
+  return !raw.rateWindow.modals.some((modal) => before.includes(modal))
 }
 
 const permissionWords = WordList.fromWords(raw.permissionBefore.words)

@@ -28,3 +28,17 @@ describe('F27: a court’s order in a case report (限于…前履行)', () => {
     expect(dues(doc)).toEqual(['一/（一） 2020-10-31'])
   })
 })
+
+// a regulation whose rates change after its first years
+const RULE = (article: string) => ['某某报酬支付暂行办法', '', '第一条 为了规范某某报酬的支付，制定本办法。', '', `第二条 ${article}`, '', '第三条 本办法自2010年1月1日起施行。'].join('\n')
+
+describe('F25: a transitional rate window (自本办法施行之日起5年内，按照…计算)', () => {
+  it('is how long a rate holds, not a due date', () => {
+    expect(dues(parse(RULE('西部地区的电台支付报酬的数额，自本办法施行之日起5年内，按照本办法规定计算出的数额的10%计算。')))).toEqual([])
+    expect(dues(parse(RULE('电视台的付酬标准自本办法施行之日起5年内为每分钟1.50元，期满后为每分钟2元。')))).toEqual([])
+  })
+
+  it('stays a duty after a modal', () => {
+    expect(dues(parse(RULE('本办法施行前设立的机构，应当自本办法施行之日起1年内，按照本办法的规定办理登记。')))).toEqual(['第二条 2011-01-01'])
+  })
+})
