@@ -119,6 +119,17 @@ export const ROUNDS: Record<number, Round> = {
     recordKey: 'round7',
     outDir: '/work/audit/dlaudit7',
   },
+  // (twenty-fifth session, the lead again: the helper briefed for it made no change in 15 minutes)
+  8: {
+    round: 8,
+    seed: 20261227,
+    sizeA: 40,
+    sizeB: 40,
+    fileA: 'deadlines8-A.tsv',
+    fileB: 'deadlines8-B.tsv',
+    recordKey: 'round8',
+    outDir: '/work/audit/dlaudit8',
+  },
 }
 export const SEED = ROUNDS[1].seed
 const repo = fileURLToPath(new URL('../', import.meta.url))

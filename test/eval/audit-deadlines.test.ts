@@ -48,6 +48,7 @@ describe('deadline audit', () => {
     [5, 14],
     [6, 18],
     [7, 8],
+    [8, 5],
   ] as const)(
     'round %i (a fresh draw, its own judgments) holds its recorded figures',
     async (round, judgedA) => {

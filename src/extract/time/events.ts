@@ -74,8 +74,8 @@ export interface EventContext {
    */
   narrative?: boolean
   /**
-   * The text is a court case (events.json caseReport): a date without a deadline cue of its own, bare or after
-   * a weak target (`于2007年1月17日进行过维修`), is a fact of the case, not set.
+   * The text is a court case (events.json caseReport): every date it prints (`于2007年1月17日进行过维修`, an order
+   * `限于2020年10月31日前履行`) is a fact of the case, not set.
    */
   caseReport?: boolean
 }
@@ -161,6 +161,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (deadline.kind === 'due' && perfectiveAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   // 自本法施行之日起六年內應免徵… / …六個月內，得適用…: how long one may do or is spared something
   if (deadline.kind === 'due' && permissionAfter(text, match)) return { kind: 'validity' }
+  // 自本办法施行之日起5年内，按照…计算: how long a rate holds (a modal before it keeps a duty)
+  if (deadline.kind === 'due' && rateWindowAfter(text, match)) return { kind: 'validity' }
   // 得於民國八十五年十二月三十一日前應試 / 得自本辦法施行之日起一個月內…申請: until when one may
   if (deadline.kind === 'due' && permissionBefore(text, match.index)) return { kind: 'validity' }
   // 至民國三十六年一月一日，本息全數還清 in a bond statute: the debt's terms, no one's task
@@ -181,6 +183,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (deadline.kind === 'due' && basis === 'target' && reportedTarget(text, match)) return { kind: 'other' }
   // 从一九零零年…，到二〇〇〇年…是…一百年: a report tells a span opened at an earlier year
   if (deadline.kind === 'due' && basis === 'target' && context.narrative && spanFromPast(text, match)) return { kind: 'other' }
+  // 2007年2月28日，原告…购买 / 于2008年3月13日作出…判决 / 限于2020年10月31日前履行 in a court case: its facts and
+  // the court's orders to the parties, never a due date of the text (deadline round 8: a cue of its own changes nothing)
+  if (context.caseReport) return windowKind(text, match.end) ?? { kind: 'other' }
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }
@@ -197,8 +202,6 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (basis === 'bare' && narratorAfter(text, match.end)) return { kind: 'other' }
   // 一九六四年，中苏双方在北京开始谈判 in a congress report: a report tells when, it sets no due date
   if (basis === 'bare' && context.narrative) return windowKind(text, match.end) ?? { kind: 'other' }
-  // 2007年2月28日，原告…购买 / 于2008年3月13日作出…判决 in a court case: its facts, never a due date
-  if (context.caseReport && (basis === 'bare' || (basis === 'target' && weakTargets.has(match.target ?? '')))) return windowKind(text, match.end) ?? { kind: 'other' }
   // 105年12月16日總統與院長已分別至…掛牌: the clause reports the act as done
   if (basis === 'bare' && alreadyAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   const weak = basis === 'bare' || (basis === 'target' && weakTargets.has(match.target ?? ''))
@@ -563,6 +566,24 @@ function permissionAfter(text: string, match: TimeMatch): boolean {
   const from = text[match.end] === '，' || text[match.end] === ',' ? match.end + 1 : match.end
   const word = permission.longestAt(text, from)
   return Boolean(word) && !raw.permission.notBefore.includes(text[from + (word?.[0].length ?? 0)] ?? '')
+}
+
+const rateWords = WordList.fromWords(raw.rateWindow.words)
+
+/**
+ * Does a rate or a standard follow the counted span, in a sentence with no modal before it (events.json rateWindow)?
+ *
+ * @example
+ * // 自本办法施行之日起5年内，按照…的50%计算 → true; 应当自本条例施行之日起1年内，依照本条例…办理 → false
+ */
+function rateWindowAfter(text: string, match: TimeMatch): boolean {
+  if (!raw.permission.spanEnds.includes(text[match.end - 1])) return false
+  const from = text[match.end] === '，' || text[match.end] === ',' ? match.end + 1 : match.end
+  if (!rateWords.longestAt(text, from)) return false
+  let start = match.index
+  while (start > 0 && !raw.rateWindow.sentenceEnds.includes(text[start - 1])) start--
+  const before = text.slice(start, match.index)
+  return !raw.rateWindow.modals.some((modal) => before.includes(modal))
 }
 
 const permissionWords = WordList.fromWords(raw.permissionBefore.words)
