@@ -560,10 +560,19 @@ function alreadyAfter(text: string, end: number): boolean {
 
 const permission = WordList.fromWords(raw.permission.words)
 
+/**
+ * Where the words after a counted span (…六年內, …5年内) begin — past one comma — or -1 when the date is no such
+ * span (events.json permission.spanEnds). Read by the permission and the rate-window tests alike.
+ */
+function afterCountedSpan(text: string, match: TimeMatch): number {
+  if (!raw.permission.spanEnds.includes(text[match.end - 1])) return -1
+  return text[match.end] === '，' || text[match.end] === ',' ? match.end + 1 : match.end
+}
+
 /** Is the date a counted span right followed by a word of permission or exemption (events.json permission)? */
 function permissionAfter(text: string, match: TimeMatch): boolean {
-  if (!raw.permission.spanEnds.includes(text[match.end - 1])) return false
-  const from = text[match.end] === '，' || text[match.end] === ',' ? match.end + 1 : match.end
+  const from = afterCountedSpan(text, match)
+  if (from < 0) return false
   const word = permission.longestAt(text, from)
   return Boolean(word) && !raw.permission.notBefore.includes(text[from + (word?.[0].length ?? 0)] ?? '')
 }
@@ -577,11 +586,10 @@ const rateWords = WordList.fromWords(raw.rateWindow.words)
  * // 自本办法施行之日起5年内，按照…的50%计算 → true; 应当自本条例施行之日起1年内，依照本条例…办理 → false
  */
 function rateWindowAfter(text: string, match: TimeMatch): boolean {
-  if (!raw.permission.spanEnds.includes(text[match.end - 1])) return false
-  const from = text[match.end] === '，' || text[match.end] === ',' ? match.end + 1 : match.end
-  if (!rateWords.longestAt(text, from)) return false
+  const from = afterCountedSpan(text, match)
+  if (from < 0 || !rateWords.longestAt(text, from)) return false
   let start = match.index
-  while (start > 0 && !raw.rateWindow.sentenceEnds.includes(text[start - 1])) start--
+  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--
   const before = text.slice(start, match.index)
   return !raw.rateWindow.modals.some((modal) => before.includes(modal))
 }
