@@ -5,7 +5,7 @@
  * random user feeds. Each query crosses a place (one of the 31 provinces, then a level — province / city / county —
  * with a real city or county of that province), a genre, a policy subject and a year 2005–2026, all drawn uniformly
  * with mulberry32 from the seed. Usage: `node --import tsx scripts/outside-draw.ts [seed] [n] [--years FIRST-LAST]` (defaults
- * 20261221, 30, 2005-2026);
+ * 20261221, 30, 2005-2026; `--roles` draws role-bearing plans, outside36);
  * prints one tab-separated line per query: id, query text.
  */
 import { mulberry32 } from './lib/random.js'
@@ -157,6 +157,15 @@ const SUBJECTS = [
   '档案',
 ]
 
+/**
+ * The genres that carry responsibility tables, for a draw of role-bearing documents (`--roles`, outside36): the
+ * plans and measures a CI job checks for who leads, who answers and by when.
+ */
+const ROLE_GENRES = ['实施方案', '工作方案', '行动方案', '行动计划', '实施意见', '若干措施', '工作要点', '任务分工方案', '三年行动计划', '专项整治方案']
+
+/** The role words a `--roles` query adds, one drawn per query: the forms the parser must read, labelled and prose. */
+const ROLE_CUES = ['牵头单位', '责任单位', '牵头', '配合', '按职责分工负责', '责任分工']
+
 export interface Query {
   id: string
   year: number
@@ -171,16 +180,23 @@ export interface Query {
 /** The years a query may name, first and last (both included): 2005–2026 unless a probe asks for others. */
 export const DEFAULT_YEARS: readonly [number, number] = [2005, 2026]
 
-export function draw(seed: number, n: number, years: readonly [number, number] = DEFAULT_YEARS): Query[] {
+export interface DrawOptions {
+  /** Draw role-bearing plans: the genre from ROLE_GENRES and a role word from ROLE_CUES added to the query. */
+  roles?: boolean
+}
+
+export function draw(seed: number, n: number, years: readonly [number, number] = DEFAULT_YEARS, options: DrawOptions = {}): Query[] {
   const rnd = mulberry32(seed)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]
   const out: Query[] = []
   for (let i = 1; i <= n; i++) {
     const [province, city, county] = pick(PLACES)
     const level = pick(LEVELS)
-    const genre = pick(GENRES)
+    const genre = pick(options.roles ? ROLE_GENRES : GENRES)
     const subject = pick(SUBJECTS)
     const year = years[0] + Math.floor(rnd() * (years[1] - years[0] + 1))
+    // drawn last, so a draw without --roles consumes the generator exactly as before
+    const cue = options.roles ? ` ${pick(ROLE_CUES)}` : ''
     // a municipality's "city" is the municipality itself; its county keeps the municipality prefix
     const place =
       level === 'province'
@@ -191,7 +207,7 @@ export function draw(seed: number, n: number, years: readonly [number, number] =
             : `${province} ${city}`
           : `${province} ${county.startsWith(province) ? county.slice(province.length) : county}`
     const id = `Q${String(i).padStart(2, '0')}`
-    out.push({ id, year, province, level, place, genre, subject, text: `${year}年 ${place} ${subject} ${genre}` })
+    out.push({ id, year, province, level, place, genre, subject, text: `${year}年 ${place} ${subject} ${genre}${cue}` })
   }
   return out
 }
@@ -202,9 +218,11 @@ if (isMain) {
   const args = process.argv.slice(2)
   const at = args.indexOf('--years')
   const span = at >= 0 ? args.splice(at, 2)[1] : undefined
+  const rolesAt = args.indexOf('--roles')
+  const roles = rolesAt >= 0 && args.splice(rolesAt, 1).length > 0
   const years = span ? (span.split('-').map(Number) as [number, number]) : DEFAULT_YEARS
   if (!(years[0] <= years[1]) || !years.every(Number.isInteger)) throw new Error(`--years wants FIRST-LAST, got ${span}`)
   const seed = Number(args[0] ?? 20261221)
   const n = Number(args[1] ?? 30)
-  for (const q of draw(seed, n, years)) console.log(`${q.id}\t${q.text}\t${q.level}`)
+  for (const q of draw(seed, n, years, { roles })) console.log(`${q.id}\t${q.text}\t${q.level}`)
 }
