@@ -32,7 +32,11 @@ export const GoldMetaSchema = z.object({
 export const GoldUnitSchema = z.union([z.string(), z.object({ name: z.string(), canonical: z.string().optional() })])
 
 export const GoldTaskSchema = z.object({
-  path: z.array(z.string()).min(1),
+  /**
+   * The clause path, as the parser's task paths: `[]` is the part's text above its first marker (a page cut from a
+   * law database can open with the role parenthesis of a task whose heading stands on the page before, outside36).
+   */
+  path: z.array(z.string()),
   roles: z.array(z.object({ role: RoleKindSchema, units: z.array(GoldUnitSchema) })),
   deadlines: z.array(IsoDateSchema),
 })
