@@ -47,6 +47,8 @@ export const CLASSES: Array<[string, (cue: string, before: string, after: string
     'no unit before the cue (，负责…, 牵头抓总)',
     (_c, b) => /(^|[，。；：、（(\s]|并|並|具体|具體|统一|統一|分别|分別|主要|要|应|應|须|須|共同|积极|積極|由其|由|并由|并且|亦|密切|协同|協同|相互|互相|紧密|緊密)$/.test(b),
   ],
+  // a body someone hires (第三方管理机构负责…): whoever is hired, no unit (grammars/units/suffixes.json hiredStarts)
+  ['a hired third party (第三方…机构负责)', (_c, b) => /第三方[^，。；：、\s]{0,12}$/.test(b)],
   ['no unit name right before the cue (企业参与, 专家协助)', (_c, b) => !unitBefore(b)],
   [
     'a bare body word opening its sentence (。办公室负责…: the office the text sets up, grammars roster.bareBodies)',

@@ -210,6 +210,7 @@ export function extractDocuments(tree: RootNode, view: MappedText, diags: Diagno
       diags,
       jurisdiction,
       rules: {},
+      ...(dates.caseReport ? { caseReport: true } : {}),
       paragraphCues,
       time: (from, until, cues) => timeIn(view, diags, from, until, dates, headings, timeCue(cues ?? CUES_UNREAD)),
     })

@@ -22,6 +22,8 @@ export interface TaskContext {
   jurisdiction: Jurisdiction
   /** Document rules seen so far (列第一位者为牵头单位，下同). */
   rules: RoleRules
+  /** The text is a court case (extract/time events.json caseReport): its paragraphs narrate facts, no task outside a clause. */
+  caseReport?: boolean
   /** Time expressions of a clause's own text [from, until): deadlines and milestones (`cues`: the range's one cue pass, when read). */
   /** Filled with each paragraph's one cue pass, for the caller's time reading of the same paragraphs. */
   paragraphCues?: Map<ParagraphNode, RangeCues>
@@ -442,14 +444,43 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
     for (const child of items) visit(child, handed, clause, items)
   }
   const top = doc.children.filter((child): child is ClauseNode => child.type === 'clause')
+  // roles in the text outside every clause (a notice's unnumbered body, a page cut before its first marker)
+  let outside: { roles: Role[]; paragraphs: ParagraphNode[] } | undefined
   for (const child of doc.children) {
     if (child.type === 'clause') visit(child, [], null, top)
     else if (child.type === 'paragraph') {
-      const { start, end } = (child as ParagraphNode).data
+      const paragraph = child as ParagraphNode
+      const { start, end } = paragraph.data
       const cues = ctx.paragraphCues ? rangeCues(view.text, start, end) : CUES_UNREAD
-      ctx.paragraphCues?.set(child as ParagraphNode, cues)
-      rolesIn(ctx, start, end, cues)
+      ctx.paragraphCues?.set(paragraph, cues)
+      const roles = rolesIn(ctx, start, end, cues)
+      if (!roles.length || ctx.caseReport) continue
+      outside ??= { roles: [], paragraphs: [] }
+      for (let k = 0; k < roles.length; k++) outside.roles.push(roles[k])
+      outside.paragraphs.push(paragraph)
     }
   }
+  if (outside) tasks.unshift(outsideTask(ctx, outside.roles, outside.paragraphs))
   return tasks
+}
+
+/**
+ * The task of the text outside every clause, path `[]`: the roles its paragraphs name (由市水务局牵头，市应急局
+ * 配合，于5月底前完成… in a notice with no numbered item) and the due dates of those paragraphs.
+ */
+function outsideTask(ctx: TaskContext, roles: Role[], paragraphs: ParagraphNode[]): Task {
+  const { view } = ctx
+  const deadlines: Deadline[] = []
+  for (const paragraph of paragraphs) {
+    const got = ctx.time?.(paragraph.data.start, paragraph.data.end, ctx.paragraphCues?.get(paragraph))
+    if (got) for (let k = 0; k < got.deadlines.length; k++) deadlines.push(got.deadlines[k])
+  }
+  const first = paragraphs[0].data
+  return {
+    path: [],
+    title: view.text.slice(first.start, first.end).trim().slice(0, 40),
+    roles,
+    deadlines,
+    position: view.position(first.start, paragraphs[paragraphs.length - 1].data.end),
+  }
 }

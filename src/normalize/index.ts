@@ -13,6 +13,7 @@ import { removePinyinAnnotations } from './pinyin.js'
 import { repairShiftedMarkers } from './mojibake.js'
 import { removeStrayMarkup } from './stray-markup.js'
 import { removeLostSpaces } from './lost-spaces.js'
+import { removeListBullets } from './list-bullets.js'
 
 export type { Script, ScriptOption }
 
@@ -28,6 +29,7 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = removePinyinAnnotations(view, diags)
   view = repairShiftedMarkers(view, diags)
   view = removeStrayMarkup(view, diags)
+  view = removeListBullets(view, diags)
   view = removeLostSpaces(view, diags)
   view = splitGluedDocuments(view, diags)
   view = removeBoilerplate(view, diags)

@@ -389,6 +389,8 @@ const WALKS: Walk[] = [
   // a look-alike that ends with the same organ suffix (某某会 for 社会) is a unit; the listed word is not
   { list: 'units/suffixes.json#notOrgan', doc: (w) => plan(`由市${w}牵头，2024年底前完成。`), project: roles, control: (w) => `${CONTROL}${unitSuffixOf(w)}` },
   { list: 'units/suffixes.json#pointerStarts', doc: (w) => plan(`由${w}机构负责，2024年底前完成。`), project: roles },
+  // outside36: whoever a body hires (第三方评估机构) is no unit, nor is the rest of its name
+  { list: 'units/suffixes.json#hiredStarts', doc: (w) => plan(`由${w}评估机构负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#collectiveStarts', doc: (w) => plan(`由${w}区政务服务中心牵头，2024年底前完成。`), project: roles },
   // outside19: the unit's officer opens the sentence (…中心主任为…联络员，负责…): no unit subject carried
   { list: 'units/suffixes.json#officers', doc: (w) => plan(`各区政务服务中心${w}为本区工作的联络员，负责日常联络，2024年底前完成。`), project: roles },

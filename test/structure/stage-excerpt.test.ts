@@ -39,7 +39,10 @@ describe('a page glued into one line with nothing between its items (normalize/f
     const grades = `${'全县共有水库十二座，其中中型水库两座，'.repeat(8)}小(一)型水库四座、小(二)型水库六座，均已落实管护责任。`
     expect(parse(grades).clauses).toEqual([])
     const two = `${'各乡镇要按照要求做好河道清障工作，'.repeat(8)}重点工作(一)城区河道清障。牵头领导:周明远副局长(二)山塘水库清障。牵头领导:陈立群副局长`
-    expect(parse(two).tasks.map((t) => t.path.join('/'))).toEqual([])
+    // no clause; its 牵头领导 labels are the text's outside every clause (the task with the path [], outside36)
+    const glued = parse(two)
+    expect(glued.clauses).toEqual([])
+    expect(glued.tasks.map((t) => t.path.join('/'))).toEqual([''])
   })
 })
 

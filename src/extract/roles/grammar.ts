@@ -157,6 +157,7 @@ export const grammar = {
   notOrgan: new Lexicon(suffixJson.notOrgan),
   collectiveStarts: new Lexicon(suffixJson.collectiveStarts),
   pointerStarts: new Lexicon(suffixJson.pointerStarts),
+  hiredStarts: new Lexicon(suffixJson.hiredStarts),
   collectiveTails: new Set(suffixJson.collectiveTails),
   startedSuffixes: new Lexicon(suffixJson.startedSuffixes),
   startedNotAfter: new Set(suffixJson.startedNotAfter),

@@ -1,12 +1,12 @@
 /** Labelled lists (牵头单位：A、B，责任单位：C): the units after a label, up to the first piece that is prose. */
-import { forbiddenAt, grammar, type LabelEntry } from './grammar.js'
-import { hasTimeCue, nextStop, trimSpan } from './text.js'
+import { grammar, type LabelEntry } from './grammar.js'
+import { trimSpan } from './text.js'
 import type { RoleKind, UnitMatch } from './types.js'
 import { expandPiece, rawPieces, type Piece } from './units.js'
 import type { Ctx } from './context.js'
 import { trimFillers } from './clause-edges.js'
 import { findVerb } from './role-verbs.js'
-import { toUnit } from './unit-lists.js'
+import { isProse, toUnit } from './unit-lists.js'
 import { ruleParenStart, beforeRuleNote } from './document-rules.js'
 
 export interface LabelHit {
@@ -106,14 +106,4 @@ function closingVerb(ctx: Ctx, a: number, b: number, role: RoleKind, persons: bo
   if (ue <= a) return undefined
   const pieces = expandPiece(t, a, ue, br, persons)
   return pieces.length > 0 && pieces.every((p) => p.kind) ? pieces : undefined
-}
-
-/** A piece that cannot be a unit name: too long, a date, holding a verb/function word, or a standing rule's words (以下均需各县市区落实, its closer cut off). */
-function isProse(t: string, s: number, e: number): boolean {
-  if (e - s > grammar.maxUnitLength) return true
-  if (hasTimeCue(t, s, e)) return true
-  if (grammar.standingOpeners.find(t, s, e)) return true
-  for (let k = nextStop(t, s, e, grammar.forbidden, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.forbidden, grammar.verbs))
-    if (forbiddenAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
-  return false
 }

@@ -1,6 +1,6 @@
 /** The units of a span: a strict list (every piece a unit), or as many units as open it (after 会同). */
-import { grammar } from './grammar.js'
-import type { Brackets } from './text.js'
+import { forbiddenAt, grammar } from './grammar.js'
+import { hasTimeCue, nextStop, type Brackets } from './text.js'
 import type { UnitMatch } from './types.js'
 import { allUnits, beforeNameNote, classifyUnit, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
 
@@ -62,4 +62,14 @@ export function pastPivot(t: string, br: Brackets, s: number, e: number): number
     return strictUnits(t, br, s, k) ? k + w.length : s
   }
   return s
+}
+
+/** A piece that cannot be a unit name: too long, a date, holding a verb/function word, or a standing rule's words (以下均需各县市区落实, its closer cut off). */
+export function isProse(t: string, s: number, e: number): boolean {
+  if (e - s > grammar.maxUnitLength) return true
+  if (hasTimeCue(t, s, e)) return true
+  if (grammar.standingOpeners.find(t, s, e)) return true
+  for (let k = nextStop(t, s, e, grammar.forbidden, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.forbidden, grammar.verbs))
+    if (forbiddenAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
+  return false
 }

@@ -31,6 +31,19 @@ const MAX_PIECE = 80
  *
  * @example classifyUnit('市人力资源和社会保障局', 0, 11) // 'organ'
  */
+/** Does a hired party's opening (第三方) end right before `s`, or hold `s` (三方… inside 第三方…)? */
+function hiredBefore(text: string, s: number): boolean {
+  for (let at = s - 1; at >= 0 && at >= s - HIRED_MAX; at--) {
+    // (most candidates: no hired word's first character in the few before them)
+    if (!HIRED_FIRST.has(text.charCodeAt(at))) continue
+    const word = grammar.hiredStarts.matchAt(text, at, at + HIRED_MAX)
+    if (word && at + word.length >= s) return true
+  }
+  return false
+}
+const HIRED_MAX = Math.max(...grammar.hiredStarts.words.map((w) => w.length))
+const HIRED_FIRST = new Set(grammar.hiredStarts.words.map((w) => w.charCodeAt(0)))
+
 export function classifyUnit(text: string, s: number, e: number, br?: Brackets, persons = false): UnitKind | undefined {
   // (trimmed in place, not through trimSpan's pair: classifyUnit is asked of every candidate start of a
   // list's last piece, and the pair was one of the largest allocations of the role reader)
@@ -43,6 +56,8 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
   if (br.opensAt(s)) return undefined
   // 以下机构, 下列部门: a pointer to bodies named elsewhere, not a body
   if (grammar.pointerStarts.matchAt(text, s, e)) return undefined
+  // 第三方咨询机构: whoever is hired, no body of its own — nor is the rest of its name (三方咨询机构, 咨询机构)
+  if (grammar.hiredStarts.matchAt(text, s, e) || hiredBefore(text, s)) return undefined
   if (!persons && indexWithin(text, '、', s, e) >= 0) {
     if (isLevelJoin(text, s, e, br)) return 'collective'
     // 市人民政府指定的区、县人民政府, 遗址所在地的区、县人民政府: an owner and 的 before the levels
