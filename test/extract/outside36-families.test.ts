@@ -80,4 +80,14 @@ describe('a bare unit list with the first-listed rule in its own parenthesis', (
     const doc = parse('某市实施意见\n一、任务\n（一）严守红线。（市自然资源局、加快推进耕地保护工作落实。排名第一的为牵头单位，下同）\n')
     expect(triples(doc)).toEqual([])
   })
+
+  it('reads a prose list that is its parenthesis’s subject the same way, when most pieces are units', () => {
+    const doc = parse('某市实施方案\n一、任务\n（一）做好粮食储备工作。（市发改委、市财政局、青河农垦集团青北农场负责）\n')
+    expect(triples(doc)).toEqual(['一/（一） responsible 市发改委', '一/（一） responsible 市财政局', '一/（一） responsible 青河农垦集团青北农场'])
+  })
+
+  it('takes no field as a unit: a list of fields sharing an unknown suffix stays unread', () => {
+    const doc = parse('某市实施方案\n一、任务\n（一）做好节能工作。（市发改委、市财政局和机械、石化、轻工行业投资促进中心负责）\n')
+    expect(triples(doc)).toEqual([])
+  })
 })

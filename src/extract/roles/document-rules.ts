@@ -7,10 +7,7 @@ import type { RulePhrase } from './rules.js'
 import type { RoleMatch } from './types.js'
 import type { Piece } from './units.js'
 import type { Region, Ctx } from './context.js'
-import type { UnitMatch } from './types.js'
-import { isProse, strictUnits, toUnit } from './unit-lists.js'
-import { splitUnitList } from './units.js'
-import { grammar } from './grammar.js'
+import { mostlyUnits, strictUnits } from './unit-lists.js'
 
 /** Does [s, e) overlap a rule phrase? (binary search: phrases are sorted and disjoint) */
 export function overlapsRule(phrases: RulePhrase[], s: number, e: number): boolean {
@@ -37,33 +34,11 @@ export function ruledBareList(ctx: Ctx, region: Region): void {
   while (e > region.start && /[\s\u3000]/.test(ctx.t[e - 1])) e--
   if (e <= region.start || !'。；，'.includes(ctx.t[e - 1])) return
   e--
-  const units = strictUnits(ctx.t, ctx.br, region.start, e) ?? ruledUnits(ctx, region.start, e)
+  // (the rule says the parenthesis lists units, as a label does: a piece with no known ending is read as one,
+  // `（市发改委、…、中储粮株洲直属库。排名第一的为牵头单位，下同）`, outside36)
+  const units = strictUnits(ctx.t, ctx.br, region.start, e) ?? mostlyUnits(ctx, region.start, e, 'in a list a first-listed rule governs')
   if (!units) return
   ctx.roles.push({ role: 'responsible', label: '', units, index: region.start, end: e, labelSpan: { index: e, end: e }, form: 'prose' })
-}
-
-/**
- * The list a rule governs when a piece has no known unit ending (`（市发改委、…、中储粮株洲直属库。排名第一的为牵头单位，下同）`,
- * outside36): the rule says the parenthesis lists units, as a label does, so it is read as a labelled list — each piece a
- * unit, an unknown one with an `info` diagnostic — provided no piece reads as prose and more than half, two at least, are
- * known units (a 、 list mostly of units is one, whatever its other names end in).
- */
-function ruledUnits(ctx: Ctx, s: number, e: number): UnitMatch[] | undefined {
-  const { t, br } = ctx
-  const pieces = splitUnitList(t, s, e, br)
-  const known = pieces.filter((p) => p.kind).length
-  if (known < 2 || known * 2 <= pieces.length || pieces.some((p) => !p.kind && isProse(t, p.index, p.end))) return undefined
-  return pieces.map((p) => {
-    if (!p.kind)
-      ctx.diagnostics.push({
-        severity: 'info',
-        code: 'role-unit-unrecognized',
-        message: `“${t.slice(p.index, p.end)}” in a list a first-listed rule governs is taken as a unit but has no known unit ending`,
-        index: p.index,
-        end: p.end,
-      })
-    return toUnit(t, { ...p, kind: p.kind ?? (grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') })
-  })
 }
 
 /**

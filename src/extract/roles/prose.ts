@@ -11,7 +11,7 @@ import { rawPieces } from './units.js'
 import type { Ctx } from './context.js'
 import { COLON, COMMA, indexWithin, skipLeadIn, trimFillers, opensSentence, opensRegionOrSentence } from './clause-edges.js'
 import { notAVerb, findVerb, verbLabel } from './role-verbs.js'
-import { pastPivot, strictUnits, withUnits } from './unit-lists.js'
+import { mostlyUnits, pastPivot, strictUnits, withUnits } from './unit-lists.js'
 import { answersTo, bareAfter, truthObjectBefore } from './accountable.js'
 import { readResponsibleSubject } from './responsible-subject.js'
 
@@ -146,6 +146,9 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
       roleStart = k!
     } else if (edge?.governed) units = undefined
   }
+  // a list opening its clause inside a parenthesis, a name in it with no known ending (（市发改委、市财政局、中储粮株洲直属库负责）,
+  // outside36): the parenthesis frames the list as units, as a label does
+  if (!units && regionStart >= 0 && unitsStart === p && !useBy) units = mostlyUnits(ctx, unitsStart, unitsEnd, `before ${verb.verb}`)
   if (!units) return undefined
 
   const { label, end } = verbLabel(t, verb, ce)

@@ -2,6 +2,7 @@
 import { forbiddenAt, grammar } from './grammar.js'
 import { hasTimeCue, nextStop, type Brackets } from './text.js'
 import type { UnitMatch } from './types.js'
+import type { Ctx } from './context.js'
 import { allUnits, beforeNameNote, classifyUnit, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
 
 /** Does [s, e) end with a unit name (…组成征兵办公室)? */
@@ -72,4 +73,36 @@ export function isProse(t: string, s: number, e: number): boolean {
   for (let k = nextStop(t, s, e, grammar.forbidden, grammar.verbs); k < e; k = nextStop(t, k + 1, e, grammar.forbidden, grammar.verbs))
     if (forbiddenAt(t, k, e) || grammar.verbs.matchAt(t, k, e)) return true
   return false
+}
+
+/** The shortest name with no known unit ending read as a unit by `mostlyUnits` (机械、石化 are fields, not bodies). */
+const MIN_UNKNOWN_NAME = 4
+
+/**
+ * A list mostly of units, read whole although some names have no known unit ending (`市发改委、市财政局、中储粮株洲直属库`):
+ * more than half of its pieces, two at least, are known units, and every other piece is a name of `MIN_UNKNOWN_NAME`
+ * characters or more that reads as no prose. Each unknown piece becomes a unit with an `info` diagnostic, as after a
+ * label. For places where the list's frame already says it lists units (a first-listed rule in its parenthesis, a
+ * parenthesis that is only the list and its role verb); elsewhere the lists stay strict.
+ */
+export function mostlyUnits(ctx: Pick<Ctx, 't' | 'br' | 'diagnostics'>, s: number, e: number, where: string): UnitMatch[] | undefined {
+  const { t, br } = ctx
+  const pieces = splitUnitList(t, s, e, br)
+  let known = 0
+  for (const p of pieces) {
+    if (p.kind) known++
+    else if (p.end - p.index < MIN_UNKNOWN_NAME || isProse(t, p.index, p.end)) return undefined
+  }
+  if (known < 2 || known * 2 <= pieces.length) return undefined
+  return pieces.map((p) => {
+    if (!p.kind)
+      ctx.diagnostics.push({
+        severity: 'info',
+        code: 'role-unit-unrecognized',
+        message: `“${t.slice(p.index, p.end)}” ${where} is taken as a unit but has no known unit ending`,
+        index: p.index,
+        end: p.end,
+      })
+    return toUnit(t, { ...p, kind: p.kind ?? (grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') })
+  })
 }
