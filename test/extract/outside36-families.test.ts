@@ -91,3 +91,15 @@ describe('a bare unit list with the first-listed rule in its own parenthesis', (
     expect(triples(doc)).toEqual([])
   })
 })
+
+describe('development zones before the committee they share (role sweep, outside36 session)', () => {
+  it('reads each zone as a unit: 济宁 and 滨州 regulations name their zones’ 管委会 so', () => {
+    const doc = parse('某市条例\n第五条 青河高新技术产业开发区、青湖新区、青河经济技术开发区管委会按照职责负责本辖区的养犬管理工作。\n')
+    expect(triples(doc)).toEqual(['第五条 responsible 青河高新技术产业开发区', '第五条 responsible 青湖新区', '第五条 responsible 青河经济技术开发区管委会'])
+  })
+
+  it('leaves a list with a piece that is no zone unread, as before', () => {
+    const doc = parse('某市条例\n第五条 青河高新技术产业开发区、青湖风景、青河经济技术开发区管委会按照职责负责本辖区的养犬管理工作。\n')
+    expect(triples(doc)).toEqual([])
+  })
+})

@@ -390,6 +390,9 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#notOrgan', doc: (w) => plan(`由市${w}牵头，2024年底前完成。`), project: roles, control: (w) => `${CONTROL}${unitSuffixOf(w)}` },
   { list: 'units/suffixes.json#pointerStarts', doc: (w) => plan(`由${w}机构负责，2024年底前完成。`), project: roles },
   // outside36: whoever a body hires (第三方评估机构) is no unit, nor is the rest of its name
+  // role sweep (outside36 session): zones before the committee they share are units each
+  { list: 'units/suffixes.json#zoneList.zones', doc: (w) => plan(`青河新城${w}、青河港${w}管委会负责，2024年底前完成。`), project: roles },
+  { list: 'units/suffixes.json#zoneList.committees', doc: (w) => plan(`青河新城开发区、青河港开发区${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#hiredStarts', doc: (w) => plan(`由${w}评估机构负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#collectiveStarts', doc: (w) => plan(`由${w}区政务服务中心牵头，2024年底前完成。`), project: roles },
   // outside19: the unit's officer opens the sentence (…中心主任为…联络员，负责…): no unit subject carried

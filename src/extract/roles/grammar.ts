@@ -196,6 +196,7 @@ export const grammar = {
   governments: suffixJson.shared.governments,
   sharedSuffixes: new Lexicon(suffixJson.shared.suffixes),
   placeList: suffixJson.placeList,
+  zoneList: suffixJson.zoneList,
   sharedPrefixes: new Lexicon(suffixJson.shared.prefixes),
   sharedPrefixNotBefore: new Set([...suffixJson.shared.prefixNotBefore]),
   maxSharedField: suffixJson.shared.maxField,

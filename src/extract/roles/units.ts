@@ -582,6 +582,7 @@ function placeGovernment(text: string, p: Piece): boolean {
  * such a government is read; a bare name elsewhere in the list stays no unit.
  */
 function sharePlaceGovernment(text: string, pieces: Piece[]): void {
+  shareZoneCommittee(text, pieces)
   for (let i = pieces.length - 1; i > 0; i--) {
     if (!placeGovernment(text, pieces[i])) continue
     let j = i - 1
@@ -589,6 +590,27 @@ function sharePlaceGovernment(text: string, pieces: Piece[]): void {
     // a level word among them (向省、自治区、直辖市人民政府) makes the run a level join, not places
     const levelJoin = pieces.slice(j + 1, i).some((p) => grammar.levels.matchAt(text, p.index, p.end)?.length === p.end - p.index)
     if (!levelJoin) for (let k = j + 1; k < i; k++) pieces[k].kind = 'organ'
+    i = j + 1
+  }
+}
+
+/** The zone word a piece ends in (…开发区, 太白湖新区), before `end`. */
+function zoneEnding(text: string, s: number, end: number): string | undefined {
+  return grammar.zoneList.zones.find((z) => end - s > z.length && text.endsWith(z, end))
+}
+
+/**
+ * Development zones before the zone committee they share (济宁高新技术产业开发区、太白湖新区、济宁经济技术开发区管委会):
+ * each names its own committee, so it is a unit, written as printed (grammars/units/suffixes.json zoneList).
+ */
+function shareZoneCommittee(text: string, pieces: Piece[]): void {
+  for (let i = pieces.length - 1; i > 0; i--) {
+    const last = pieces[i]
+    const committee = last.kind === 'organ' ? grammar.zoneList.committees.find((c) => text.endsWith(c, last.end)) : undefined
+    if (!committee || !zoneEnding(text, last.index, last.end - committee.length)) continue
+    let j = i - 1
+    while (j >= 0 && pieces[j].kind === undefined && text[pieces[j].end] === '、' && pieces[j].end - pieces[j].index <= grammar.maxUnitLength && zoneEnding(text, pieces[j].index, pieces[j].end)) j--
+    for (let k = j + 1; k < i; k++) pieces[k].kind = 'organ'
     i = j + 1
   }
 }
