@@ -205,20 +205,25 @@ export function extractDocuments(tree: RootNode, view: MappedText, diags: Diagno
     doc.data.references = extractReferences(view, doc.data.segment.start, ownEnd)
     // (the paragraphs' one cue pass, read by their role reading in extractTasks and their time reading below)
     const paragraphCues = new Map<ParagraphNode, RangeCues>()
+    const outsideParagraphs = new Set<ParagraphNode>()
     doc.data.tasks = extractTasks(doc, {
       view,
       diags,
       jurisdiction,
       rules: {},
       ...(dates.caseReport ? { caseReport: true } : {}),
+      outsideParagraphs,
       paragraphCues,
       time: (from, until, cues) => timeIn(view, diags, from, until, dates, headings, timeCue(cues ?? CUES_UNREAD)),
     })
     // the preamble and the closing are no clause's: their dates are read, kept apart from tasks
     const documentTime = { deadlines: [] as Deadline[], events: [] as TimeEvent[] }
+    // (the task of the text outside every clause, path [], takes its own paragraphs' deadlines: read once, here)
+    const outsideTask = outsideParagraphs.size ? doc.data.tasks.find((task) => task.path.length === 0) : undefined
     for (const paragraph of doc.children) {
       if (paragraph.type !== 'paragraph') continue
       const found = timeIn(view, diags, paragraph.data.start, paragraph.data.end, dates, headings, timeCue(paragraphCues.get(paragraph) ?? CUES_UNREAD))
+      if (outsideTask && outsideParagraphs.has(paragraph)) for (let k = 0; k < found.deadlines.length; k++) outsideTask.deadlines.push(found.deadlines[k])
       // (indexed: most paragraphs give timeIn's one frozen empty value, and for…of over it builds an iterator)
       for (let k = 0; k < found.deadlines.length; k++) documentTime.deadlines.push(found.deadlines[k])
       for (let k = 0; k < found.events.length; k++) documentTime.events.push(found.events[k])

@@ -24,6 +24,8 @@ export interface TaskContext {
   rules: RoleRules
   /** The text is a court case (extract/time events.json caseReport): its paragraphs narrate facts, no task outside a clause. */
   caseReport?: boolean
+  /** Filled with the paragraphs whose roles make the task outside every clause (path `[]`), for the caller's time reading. */
+  outsideParagraphs?: Set<ParagraphNode>
   /** Time expressions of a clause's own text [from, until): deadlines and milestones (`cues`: the range's one cue pass, when read). */
   /** Filled with each paragraph's one cue pass, for the caller's time reading of the same paragraphs. */
   paragraphCues?: Map<ParagraphNode, RangeCues>
@@ -466,21 +468,18 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
 
 /**
  * The task of the text outside every clause, path `[]`: the roles its paragraphs name (由市水务局牵头，市应急局
- * 配合，于5月底前完成… in a notice with no numbered item) and the due dates of those paragraphs.
+ * 配合，于5月底前完成… in a notice with no numbered item). Its paragraphs go to `ctx.outsideParagraphs`: the caller
+ * reads their time once, for the document's time, and hands this task their deadlines.
  */
 function outsideTask(ctx: TaskContext, roles: Role[], paragraphs: ParagraphNode[]): Task {
   const { view } = ctx
-  const deadlines: Deadline[] = []
-  for (const paragraph of paragraphs) {
-    const got = ctx.time?.(paragraph.data.start, paragraph.data.end, ctx.paragraphCues?.get(paragraph))
-    if (got) for (let k = 0; k < got.deadlines.length; k++) deadlines.push(got.deadlines[k])
-  }
+  for (const paragraph of paragraphs) ctx.outsideParagraphs?.add(paragraph)
   const first = paragraphs[0].data
   return {
     path: [],
     title: view.text.slice(first.start, first.end).trim().slice(0, 40),
     roles,
-    deadlines,
+    deadlines: [],
     position: view.position(first.start, paragraphs[paragraphs.length - 1].data.end),
   }
 }
