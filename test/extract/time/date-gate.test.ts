@@ -8,7 +8,8 @@ import { repoTextFiles } from '../../helpers.js'
 
 // The date reader runs only where DateGate.canStart says a date can start. After an ASCII digit run the
 // gate reads the follower: a day unit lets the reader run only after three or four digits (615日, a lost 月),
-// a line break only before 年 (2022⏎年底). The test holds the gate to the reader itself: at every ASCII
+// a line break only before 年 (2022⏎年底), a point or slash only between a four-digit year and a digit
+// (2013.03.15). The test holds the gate to the reader itself: at every ASCII
 // digit of the corpus and blind documents (their canonical text), wherever readDate finds something the
 // gate lets it run.
 const ROOT = new URL('../../../', import.meta.url)
@@ -21,6 +22,18 @@ describe('date reader gate (dates.ts DateGate, the follower of an ASCII run)', (
     expect(new DateGate(page).canStart(page.indexOf('469'))).toBe(false)
     const serial = canonicalize('（国发〔2017〕35号）').text
     expect(new DateGate(serial).canStart(serial.indexOf('35'))).toBe(false)
+  })
+
+  it('refuses a decimal and a short number before a slash, and a year before a point with no digit after', () => {
+    const decimal = canonicalize('增长1.5倍').text
+    expect(new DateGate(decimal).canStart(decimal.indexOf('1.5'))).toBe(false)
+    const slash = canonicalize('每班12/24小时').text
+    expect(new DateGate(slash).canStart(slash.indexOf('12/'))).toBe(false)
+    const sentence = canonicalize('截至2020.').text
+    expect(new DateGate(sentence).canStart(sentence.indexOf('2020'))).toBe(false)
+    const numeric = canonicalize('印发日期：2013.03.15').text
+    expect(new DateGate(numeric).canStart(numeric.indexOf('2013'))).toBe(true)
+    expect(scanTime('2013.03.15前完成').matches.map((m) => m.deadline.date)).toEqual(['2013-03-15'])
   })
 
   it('still lets through a year cut from its 年 and a day whose 月 was lost', () => {

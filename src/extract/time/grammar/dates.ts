@@ -61,9 +61,11 @@ AFTER_NUMBER[lexicon.yearChar.charCodeAt(0)] = 1
 // After an ASCII run also a numeric-date separator (1), and two followers that only one form reads,
 // each with a test of its own at the run (see canStart): a day unit (LOST_MONTH) and a line break (WRAPPED_YEAR).
 const AFTER_ASCII = AFTER_NUMBER.slice()
-for (const separator of NUMERIC_DATE_SEPARATORS) AFTER_ASCII[separator.charCodeAt(0)] = 1
 const LOST_MONTH = 2
 const WRAPPED_YEAR = 3
+const NUMERIC_DATE = 4
+// 2013.03.15: a separator no other form reads (. /) opens a numeric date only after a four-digit year
+for (const separator of NUMERIC_DATE_SEPARATORS) if (AFTER_ASCII[separator.charCodeAt(0)] === 0) AFTER_ASCII[separator.charCodeAt(0)] = NUMERIC_DATE
 // 615日: a month and day whose 月 was lost (points.ts readLostMonthChar), three or four digits
 for (const word of lexicon.day.words) if (AFTER_ASCII[word.charCodeAt(0)] === 0) AFTER_ASCII[word.charCodeAt(0)] = LOST_MONTH
 // 2022⏎年底: a year cut from its 年 by one line break (units.ts readYear)
@@ -112,7 +114,8 @@ export class DateGate {
   /**
    * Can the code unit after the ASCII run that `offset` lies in continue a date begun at `offset`? A day
    * unit only after a run of three or four digits from `offset` (615日), a line break only before 年
-   * (2022⏎年底); most digit runs a break ends are a page's numbers (469⏎⏎), read by no reader.
+   * (2022⏎年底), a point or slash only after four digits and before a digit (2013.03.15, not 1.5倍);
+   * most digit runs a break ends are a page's numbers (469⏎⏎), read by no reader.
    */
   private afterAscii(offset: number): boolean {
     const text = this.text
@@ -121,6 +124,7 @@ export class DateGate {
     const follower = AFTER_ASCII[text.charCodeAt(end)]
     if (follower === LOST_MONTH) return end - offset === 3 || end - offset === 4
     if (follower === WRAPPED_YEAR) return text.charCodeAt(end + 1) === YEAR_CHAR
+    if (follower === NUMERIC_DATE) return end - offset === 4 && isAsciiDigitCode(text.charCodeAt(end + 1))
     return follower === 1
   }
 }
