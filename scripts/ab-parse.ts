@@ -5,8 +5,10 @@
  * times (process.cpuUsage, user + system); prints the medians in MB per CPU-second, the median
  * ratio B/A with its range, and the load average. Also the structure stage alone (markers); ROWS
  * picks the rows (comma-separated): parse(), structure (the default), normalize, segment, and the role and
- * time scanners over every line of each normalized text (roles/line, time/line), and the stage finder over
- * every document's blocks (stages; no STAGE_CUE gate, so every document's blocks are read).
+ * time scanners over every line of each normalized text (roles/line, time/line), the stage finder over
+ * every document's blocks (stages; no STAGE_CUE gate, so every document's blocks are read), and the date reader
+ * alone (dates: asked at every position where a time expression can start, in the canonical text of each
+ * normalized document — whole, as the extract step's clause ranges run over line breaks).
  *
  *   node --import tsx scripts/ab-parse.ts c6d48fb WORK [PAIRS]
  *   ROWS='parse(),roles/line' node --import tsx scripts/ab-parse.ts HEAD WORK 15
@@ -40,6 +42,11 @@ interface Lib {
   stageBlocks(doc: unknown, view: unknown): unknown[]
   findStages(blocks: unknown[]): unknown
   VFile: new (options: { value: string }) => { data: { gongwen?: { view: unknown } } }
+  // (the dates row's, bundled only when it is asked for: older revisions may lack them)
+  canonicalize(text: string, from?: number, to?: number): { text: string }
+  mayHoldTime(canonical: string): boolean
+  isTimeStart(code: number): boolean
+  dates: { open(text: string): (offset: number) => unknown }
 }
 
 async function bundle(name: string, rev: string): Promise<Lib> {
@@ -50,7 +57,10 @@ async function bundle(name: string, rev: string): Promise<Lib> {
   else execSync(`git archive ${rev} src grammars | tar -x -C ${dir}`, { cwd: repo })
   writeFileSync(
     join(dir, 'entry.ts'),
-    "export { parse } from './src/index.js'\nexport { normalizeStep, segmentStep, structureStep } from './src/steps.js'\nexport { scanRoles } from './src/extract/roles/scan.js'\nexport { scanTime } from './src/extract/time/scan.js'\nexport { createProcessor } from './src/pipeline.js'\nexport { stageBlocks } from './src/extract/clause-time.js'\nexport { findStages } from './src/extract/time/stages.js'\nexport { VFile } from 'vfile'\n",
+    "export { parse } from './src/index.js'\nexport { normalizeStep, segmentStep, structureStep } from './src/steps.js'\nexport { scanRoles } from './src/extract/roles/scan.js'\nexport { scanTime } from './src/extract/time/scan.js'\nexport { createProcessor } from './src/pipeline.js'\nexport { stageBlocks } from './src/extract/clause-time.js'\nexport { findStages } from './src/extract/time/stages.js'\nexport { VFile } from 'vfile'\n" +
+      (wanted.includes('dates')
+        ? "export { canonicalize } from './src/extract/time/canon.js'\nexport { mayHoldTime, isTimeStart } from './src/extract/time/grammar/registry.js'\nexport { dates } from './src/extract/time/grammar/dates.js'\n"
+        : ''),
   )
   const outDir = join(cache, name)
   // (config: false: the repository's tsup.config.ts builds the package, not this)
@@ -59,6 +69,7 @@ async function bundle(name: string, rev: string): Promise<Lib> {
   return (await import(pathToFileURL(join(outDir, file)).href)) as Lib
 }
 
+const wanted = (process.env.ROWS ?? 'parse(),structure').split(',')
 const texts = localCorpus().map((d) => d.text)
 const mb = texts.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6
 
@@ -75,8 +86,17 @@ const prepared = (L: Lib) =>
       if (b > a) lines.push([a, b])
       a = b + 1
     }
-    return { view, seg: L.segmentStep(view), text, lines, blocks: wanted.includes('stages') ? stageBlocksOf(L, t) : [] }
+    return { view, seg: L.segmentStep(view), text, lines, blocks: wanted.includes('stages') ? stageBlocksOf(L, t) : [], dateLines: wanted.includes('dates') ? dateLinesOf(L, text) : [] }
   })
+// the dates row's input: the normalized document's canonical text (when the time gate lets it through) and the
+// positions where the registry would ask the readers (a time expression's start character)
+function dateLinesOf(L: Lib, text: string): Array<{ canonical: string; starts: Int32Array }> {
+  const canonical = L.canonicalize(text).text
+  if (!L.mayHoldTime(canonical)) return []
+  const starts: number[] = []
+  for (let k = 0; k < canonical.length; k++) if (L.isTimeStart(canonical.charCodeAt(k))) starts.push(k)
+  return [{ canonical, starts: Int32Array.from(starts) }]
+}
 // the stage finder's input (blocks of every document of the tree, as extract builds them), for the stages row
 function stageBlocksOf(L: Lib, t: string): unknown[][] {
   const file = new L.VFile({ value: t })
@@ -91,7 +111,6 @@ function stageBlocksOf(L: Lib, t: string): unknown[][] {
   for (const doc of root.children as Array<{ type: string; children: unknown[] }>) visit(doc)
   return out
 }
-const wanted = (process.env.ROWS ?? 'parse(),structure').split(',')
 const PA = prepared(A)
 const PB = prepared(B)
 
@@ -112,6 +131,16 @@ const allRows: Array<[string, (L: Lib, P: typeof PA) => void]> = [
   ['roles/line', (L, P) => P.forEach((p) => p.lines.forEach(([a, b]) => L.scanRoles(p.text, { from: a, to: b })))],
   ['time/line', (L, P) => P.forEach((p) => p.lines.forEach(([a, b]) => L.scanTime(p.text, { from: a, to: b })))],
   ['stages', (L, P) => P.forEach((p) => p.blocks.forEach((blocks) => L.findStages(blocks)))],
+  [
+    'dates',
+    (L, P) =>
+      P.forEach((p) =>
+        p.dateLines.forEach(({ canonical, starts }) => {
+          const read = L.dates.open(canonical)
+          for (let k = 0; k < starts.length; k++) read(starts[k])
+        }),
+      ),
+  ],
 ]
 const rows = allRows.filter(([name]) => wanted.includes(name))
 console.log(`A = ${revA}, B = ${revB}; ${texts.length} documents, ${mb.toFixed(2)} MB; ${pairs} pairs`)

@@ -58,12 +58,20 @@ const START_WORDS = WordList.fromWords(startWords)
 const AFTER_NUMBER = new Uint8Array(65536)
 for (const list of [lexicon.month, lexicon.quarterUnit, lexicon.rangeDash]) for (const word of list.words) AFTER_NUMBER[word.charCodeAt(0)] = 1
 AFTER_NUMBER[lexicon.yearChar.charCodeAt(0)] = 1
+// After an ASCII run also a numeric-date separator (1), and two followers that only one form reads,
+// each with a test of its own at the run (see canStart): a day unit (LOST_MONTH) and a line break (WRAPPED_YEAR).
 const AFTER_ASCII = AFTER_NUMBER.slice()
-// 615日: a month and day whose 月 was lost (points.ts readLostMonthChar)
-for (const word of lexicon.day.words) AFTER_ASCII[word.charCodeAt(0)] = 1
-for (const separator of NUMERIC_DATE_SEPARATORS) AFTER_ASCII[separator.charCodeAt(0)] = 1
-// 2022⏎年底: a year cut from its 年 by a line break (units.ts readYear)
-AFTER_ASCII['\n'.charCodeAt(0)] = 1
+const LOST_MONTH = 2
+const WRAPPED_YEAR = 3
+const NUMERIC_DATE = 4
+// 2013.03.15: a separator no other form reads (. /) opens a numeric date only after a four-digit year
+for (const separator of NUMERIC_DATE_SEPARATORS) if (AFTER_ASCII[separator.charCodeAt(0)] === 0) AFTER_ASCII[separator.charCodeAt(0)] = NUMERIC_DATE
+// 615日: a month and day whose 月 was lost (points.ts readLostMonthChar), three or four digits
+for (const word of lexicon.day.words) if (AFTER_ASCII[word.charCodeAt(0)] === 0) AFTER_ASCII[word.charCodeAt(0)] = LOST_MONTH
+// 2022⏎年底: a year cut from its 年 by one line break (units.ts readYear)
+const LINE_BREAK = '\n'.charCodeAt(0)
+if (AFTER_ASCII[LINE_BREAK] === 0) AFTER_ASCII[LINE_BREAK] = WRAPPED_YEAR
+const YEAR_CHAR = lexicon.yearChar.charCodeAt(0)
 // Chinese digit runs may hold O / o (二O一五)
 const IN_CN_RUN = new Uint8Array(65536)
 for (let code = 0; code < 65536; code++) if (isCnNumeralCode(code)) IN_CN_RUN[code] = 1
@@ -74,7 +82,7 @@ for (const digit of lexicon.cnDigits.keys()) IN_CN_RUN[digit.charCodeAt(0)] = 1
  * so asking at every position of one run (十三五十三五…, where the scan stops at each plan name)
  * stays linear.
  */
-class DateGate {
+export class DateGate {
   private asciiEnd = -1
   private cnEnd = -1
 
@@ -90,7 +98,7 @@ class DateGate {
         this.asciiEnd = end
       }
       // 20XX年: a template's placeholder year (units.ts readYear)
-      return (this.asciiEnd < text.length && AFTER_ASCII[text.charCodeAt(this.asciiEnd)] === 1) || lexicon.placeholderYears.longestAt(text, offset) !== undefined
+      return this.afterAscii(offset) || lexicon.placeholderYears.longestAt(text, offset) !== undefined
     }
     if (isCnNumeralCode(code)) {
       if (offset >= this.cnEnd) {
@@ -101,6 +109,23 @@ class DateGate {
       return this.cnEnd < text.length && AFTER_NUMBER[text.charCodeAt(this.cnEnd)] === 1
     }
     return START_WORDS.longestAt(text, offset) !== undefined
+  }
+
+  /**
+   * Can the code unit after the ASCII run that `offset` lies in continue a date begun at `offset`? A day
+   * unit only after a run of three or four digits from `offset` (615日), a line break only before 年
+   * (2022⏎年底), a point or slash only after four digits and before a digit (2013.03.15, not 1.5倍);
+   * most digit runs a break ends are a page's numbers (469⏎⏎), read by no reader.
+   */
+  private afterAscii(offset: number): boolean {
+    const text = this.text
+    const end = this.asciiEnd
+    if (end >= text.length) return false
+    const follower = AFTER_ASCII[text.charCodeAt(end)]
+    if (follower === LOST_MONTH) return end - offset === 3 || end - offset === 4
+    if (follower === WRAPPED_YEAR) return text.charCodeAt(end + 1) === YEAR_CHAR
+    if (follower === NUMERIC_DATE) return end - offset === 4 && isAsciiDigitCode(text.charCodeAt(end + 1))
+    return follower === 1
   }
 }
 
