@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { MappedText } from '../text/mapped.js'
+import { deleteSpans } from './delete-spans.js'
 
 // A line that a scraper opened with the bullet of an HTML list item: `  • 索 引 号:` / `  • 2021-08-02`. Portals
 // print their label table as a list, so every label and every value starts with one. The bullet (U+2022) is no
@@ -17,18 +18,10 @@ const BULLETED = /^([ \t\u3000]*)(•[ \t\u3000]*)(?=\S)/gm
 export function removeListBullets(view: MappedText, diags: Diagnostics): MappedText {
   const t = view.text
   if (!t.includes('•')) return view
-  const ed = view.edit()
-  let count = 0
-  let first = -1
-  let last = -1
+  const spans: Array<[number, number]> = []
   for (const m of t.matchAll(BULLETED)) {
     const open = m.index + m[1].length
-    ed.delete(open, open + m[2].length)
-    if (first < 0) first = open
-    last = open + m[2].length
-    count++
+    spans.push([open, open + m[2].length])
   }
-  if (!count) return view
-  diags.add(view, 'info', 'bullets-removed', `Removed the list bullets opening ${count} line(s)`, first, last)
-  return ed.done()
+  return deleteSpans(view, diags, spans, 'bullets-removed', `Removed the list bullets opening ${spans.length} line(s)`)
 }

@@ -1,5 +1,6 @@
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { MappedText } from '../text/mapped.js'
+import { deleteSpans } from './delete-spans.js'
 
 // A line of a plain-text input wholly wrapped in one HTML element: `<p style="…">2023年3月1日</p>`.
 // Scrapers that save a page's text keep such lines where the page right-aligned its 落款; the tags
@@ -17,20 +18,11 @@ const WRAPPED = /^([ \t\u3000]*)(<(p|div|span|font|center|strong|b|td)(?:\s[^<>\
 export function removeStrayMarkup(view: MappedText, diags: Diagnostics): MappedText {
   const t = view.text
   if (!t.includes('</')) return view
-  const ed = view.edit()
-  let count = 0
-  let first = -1
-  let last = -1
+  const spans: Array<[number, number]> = []
   for (const m of t.matchAll(WRAPPED)) {
     const open = m.index + m[1].length
     const close = open + m[2].length + m[4].length
-    ed.delete(open, open + m[2].length)
-    ed.delete(close, close + m[5].length)
-    if (first < 0) first = open
-    last = close + m[5].length
-    count++
+    spans.push([open, open + m[2].length], [close, close + m[5].length])
   }
-  if (!count) return view
-  diags.add(view, 'info', 'markup-removed', `Removed the HTML tags around ${count} line(s) of a plain-text input`, first, last)
-  return ed.done()
+  return deleteSpans(view, diags, spans, 'markup-removed', `Removed the HTML tags around ${spans.length / 2} line(s) of a plain-text input`)
 }
