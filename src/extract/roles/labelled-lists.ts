@@ -1,12 +1,12 @@
 /** Labelled lists (牵头单位：A、B，责任单位：C): the units after a label, up to the first piece that is prose. */
-import { grammar, type LabelEntry } from './grammar.js'
+import type { LabelEntry } from './grammar.js'
 import { trimSpan } from './text.js'
 import type { RoleKind, UnitMatch } from './types.js'
 import { expandPiece, rawPieces, type Piece } from './units.js'
 import type { Ctx } from './context.js'
 import { trimFillers } from './clause-edges.js'
 import { findVerb } from './role-verbs.js'
-import { isProse, toUnit } from './unit-lists.js'
+import { asUnit, isProse, toUnit } from './unit-lists.js'
 import { ruleParenStart, beforeRuleNote } from './document-rules.js'
 
 export interface LabelHit {
@@ -58,15 +58,7 @@ export function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
       break
     }
     for (const p of pieces) {
-      if (!p.kind)
-        ctx.diagnostics.push({
-          severity: 'info',
-          code: 'role-unit-unrecognized',
-          message: `“${t.slice(p.index, p.end)}” after ${hit.entry.label} is taken as a unit but has no known unit ending`,
-          index: p.index,
-          end: p.end,
-        })
-      units.push(toUnit(t, { ...p, end: beforeRuleNote(ctx, p), kind: p.kind ?? (persons ? 'person' : grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') }))
+      units.push(asUnit(ctx, p, `after ${hit.entry.label}`, persons, beforeRuleNote(ctx, p)))
       end = p.end
     }
   }

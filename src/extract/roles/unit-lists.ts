@@ -94,15 +94,23 @@ export function mostlyUnits(ctx: Pick<Ctx, 't' | 'br' | 'diagnostics'>, s: numbe
     else if (p.end - p.index < MIN_UNKNOWN_NAME || isProse(t, p.index, p.end)) return undefined
   }
   if (known < 2 || known * 2 <= pieces.length) return undefined
-  return pieces.map((p) => {
-    if (!p.kind)
-      ctx.diagnostics.push({
-        severity: 'info',
-        code: 'role-unit-unrecognized',
-        message: `“${t.slice(p.index, p.end)}” ${where} is taken as a unit but has no known unit ending`,
-        index: p.index,
-        end: p.end,
-      })
-    return toUnit(t, { ...p, kind: p.kind ?? (grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') })
-  })
+  return pieces.map((p) => asUnit(ctx, p, where))
+}
+
+/**
+ * A list piece taken as a unit because its frame says it is one (a label, a first-listed rule, …): a piece with no known
+ * ending gets an `info` diagnostic `role-unit-unrecognized` over the piece as printed and is read as a person (`persons`),
+ * a collective (各…, 有关…) or an organ. `end`: where the name ends, when a note glued to it is cut off.
+ */
+export function asUnit(ctx: Pick<Ctx, 't' | 'diagnostics'>, p: Piece, where: string, persons = false, end = p.end): UnitMatch {
+  const { t } = ctx
+  if (!p.kind)
+    ctx.diagnostics.push({
+      severity: 'info',
+      code: 'role-unit-unrecognized',
+      message: `“${t.slice(p.index, p.end)}” ${where} is taken as a unit but has no known unit ending`,
+      index: p.index,
+      end: p.end,
+    })
+  return toUnit(t, { ...p, end, kind: p.kind ?? (persons ? 'person' : grammar.collectiveStarts.matchAt(t, p.index, p.end) ? 'collective' : 'organ') })
 }

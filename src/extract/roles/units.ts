@@ -21,16 +21,6 @@ export interface Piece {
 /** Longest piece worth trying to split or classify; longer ones are prose. */
 const MAX_PIECE = 80
 
-/**
- * Classify [s, e) as a unit name, or undefined when it does not read as one.
- * - a trailing bracket is an annotation of the name before it (区委组织部〈区编办〉 → 区委组织部);
- * - names holding a forbidden word (要, 的, 制定 …) are prose;
- * - `notOrgan` endings (社会, 干部, 申报单位) lose against a longer organ suffix (代表大会 beats 大会);
- * - 各/其他/有关 … openings and an inner 各 (市直各部门) make a collective;
- * - in `persons` mode, 2–4 Han characters (or a masked ***) are a person.
- *
- * @example classifyUnit('市人力资源和社会保障局', 0, 11) // 'organ'
- */
 /** Does a hired party's opening (第三方) end right before `s`, or hold `s` (三方… inside 第三方…)? */
 function hiredBefore(text: string, s: number): boolean {
   for (let at = s - 1; at >= 0 && at >= s - HIRED_MAX; at--) {
@@ -44,6 +34,16 @@ function hiredBefore(text: string, s: number): boolean {
 const HIRED_MAX = Math.max(...grammar.hiredStarts.words.map((w) => w.length))
 const HIRED_FIRST = new Set(grammar.hiredStarts.words.map((w) => w.charCodeAt(0)))
 
+/**
+ * Classify [s, e) as a unit name, or undefined when it does not read as one.
+ * - a trailing bracket is an annotation of the name before it (区委组织部〈区编办〉 → 区委组织部);
+ * - names holding a forbidden word (要, 的, 制定 …) are prose;
+ * - `notOrgan` endings (社会, 干部, 申报单位) lose against a longer organ suffix (代表大会 beats 大会);
+ * - 各/其他/有关 … openings and an inner 各 (市直各部门) make a collective;
+ * - in `persons` mode, 2–4 Han characters (or a masked ***) are a person.
+ *
+ * @example classifyUnit('市人力资源和社会保障局', 0, 11) // 'organ'
+ */
 export function classifyUnit(text: string, s: number, e: number, br?: Brackets, persons = false): UnitKind | undefined {
   // (trimmed in place, not through trimSpan's pair: classifyUnit is asked of every candidate start of a
   // list's last piece, and the pair was one of the largest allocations of the role reader)
