@@ -67,6 +67,23 @@ function trimBasis(t: string, s: number, e: number): number {
     if (/[，,、对]/.test(t.slice(k, e))) return e
     return trimFillers(t, s, k)
   }
+  return trimScope(t, s, e)
+}
+
+/**
+ * Drop an adverbial of scope that ends a unit list right before its verb, and the fillers before it
+ * (verbs.json `subjectBasis`, the form the next clause's 负责 takes after a comma): 镇人民政府、街道办事处在职责范围内负责… →
+ * 镇人民政府、街道办事处.
+ */
+function trimScope(t: string, s: number, e: number): number {
+  for (const f of grammar.subjectBasis) {
+    if (!f.closes.some((c) => t.endsWith(c, e))) continue
+    for (let k = Math.max(s + 2, e - grammar.maxBasisInside - 2); k < e - 2; k++) {
+      if (!f.opens.matchAt(t, k, e) || f.notAfter.has(t[k - 1])) continue
+      if (/[，,、对]/.test(t.slice(k, e))) return e
+      return trimFillers(t, s, k)
+    }
+  }
   return e
 }
 
