@@ -5,7 +5,7 @@
  * random user feeds. Each query crosses a place (one of the 31 provinces, then a level — province / city / county —
  * with a real city or county of that province), a genre, a policy subject and a year 2005–2026, all drawn uniformly
  * with mulberry32 from the seed. Usage: `node --import tsx scripts/outside-draw.ts [seed] [n] [--years FIRST-LAST]` (defaults
- * 20261221, 30, 2005-2026; `--roles` draws role-bearing plans, outside36);
+ * 20261221, 30, 2005-2026; `--roles` draws role-bearing plans, outside36; `--short` short genres, outside37);
  * prints one tab-separated line per query: id, query text.
  */
 import { mulberry32 } from './lib/random.js'
@@ -163,6 +163,13 @@ const SUBJECTS = [
  */
 const ROLE_GENRES = ['实施方案', '工作方案', '行动方案', '行动计划', '实施意见', '若干措施', '工作要点', '任务分工方案', '三年行动计划', '专项整治方案']
 
+/**
+ * Short genres, for a draw of documents whose whole text fits in a search excerpt (`--short`, outside37): a notice, a
+ * reply or a bulletin is often under 2,000 characters, so its metadata, its deadlines and its signature can all be
+ * scored — a plan's excerpt is cut before its tasks (outside36: 44 of 48 queries gave no page).
+ */
+const SHORT_GENRES = ['通知', '通告', '公告', '批复', '复函', '函', '通报', '决定']
+
 /** The role words a `--roles` query adds, one drawn per query: the forms the parser must read, labelled and prose. */
 const ROLE_CUES = ['牵头单位', '责任单位', '牵头', '配合', '按职责分工负责', '责任分工']
 
@@ -183,6 +190,8 @@ export const DEFAULT_YEARS: readonly [number, number] = [2005, 2026]
 export interface DrawOptions {
   /** Draw role-bearing plans: the genre from ROLE_GENRES and a role word from ROLE_CUES added to the query. */
   roles?: boolean
+  /** Draw short documents: the genre from SHORT_GENRES. */
+  short?: boolean
 }
 
 export function draw(seed: number, n: number, years: readonly [number, number] = DEFAULT_YEARS, options: DrawOptions = {}): Query[] {
@@ -192,7 +201,7 @@ export function draw(seed: number, n: number, years: readonly [number, number] =
   for (let i = 1; i <= n; i++) {
     const [province, city, county] = pick(PLACES)
     const level = pick(LEVELS)
-    const genre = pick(options.roles ? ROLE_GENRES : GENRES)
+    const genre = pick(options.roles ? ROLE_GENRES : options.short ? SHORT_GENRES : GENRES)
     const subject = pick(SUBJECTS)
     const year = years[0] + Math.floor(rnd() * (years[1] - years[0] + 1))
     // drawn last, so a draw without --roles consumes the generator exactly as before
@@ -220,9 +229,11 @@ if (isMain) {
   const span = at >= 0 ? args.splice(at, 2)[1] : undefined
   const rolesAt = args.indexOf('--roles')
   const roles = rolesAt >= 0 && args.splice(rolesAt, 1).length > 0
+  const shortAt = args.indexOf('--short')
+  const short = shortAt >= 0 && args.splice(shortAt, 1).length > 0
   const years = span ? (span.split('-').map(Number) as [number, number]) : DEFAULT_YEARS
   if (!(years[0] <= years[1]) || !years.every(Number.isInteger)) throw new Error(`--years wants FIRST-LAST, got ${span}`)
   const seed = Number(args[0] ?? 20261221)
   const n = Number(args[1] ?? 30)
-  for (const q of draw(seed, n, years, { roles })) console.log(`${q.id}\t${q.text}\t${q.level}`)
+  for (const q of draw(seed, n, years, { roles, short })) console.log(`${q.id}\t${q.text}\t${q.level}`)
 }
