@@ -27,7 +27,7 @@ describe('an HTML page saved as .txt', () => {
   it('reads the head of a page whose body prints no document: title without the site sections, description as text', () => {
     const doc = parse(text('html-source-head-only.txt'))
     expect(doc.meta.title).toBe('青溪市机关公务用车管理办法')
-    expect(doc.meta.docType).toBe('管理办法')
+    expect(doc.meta.docType).toBe('办法')
     expect(doc.clauses.map((c) => c.marker)).toEqual(['第一条', '第二条'])
     expect(codes(doc)).toEqual(expect.arrayContaining(['format-sniffed', 'html-head-text']))
     expect(doc.source?.format).toBe('html')

@@ -11,7 +11,7 @@ describe("a title over a portal's block of one label per line, its date stamp la
   it('is the title when the stamp stands two label lines under the first', () => {
     const doc = parse(page('来源:县人大\n访问量:\n更新日期:2024-03-18'))
     expect(doc.meta.title).toBe('青溪县人民代表大会常务委员会机关会议管理办法')
-    expect(doc.meta.docType).toBe('管理办法')
+    expect(doc.meta.docType).toBe('办法')
   })
 
   it('is no title when no label line under it dates the page', () => {

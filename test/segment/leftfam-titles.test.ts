@@ -53,7 +53,7 @@ describe('site label lines above the issuing sentence', () => {
 describe('a PDF notice wrapped into short lines (corpus shandong_032)', () => {
   const doc = parse(readFileSync(new URL('../../corpus/policy/politic_analysis_2025__shandong_032.txt', import.meta.url), 'utf8'))
   it('finds the issued 办法 through the wrapped issuing sentence', () => {
-    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['济南市智能网联汽车道路测试与示范应用管理办法（试行）', '管理办法']])
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['济南市智能网联汽车道路测试与示范应用管理办法（试行）', '办法']])
     expect(doc.meta.signedDate).toBe('2022-03-10')
   })
   it('takes no issuer from a 落款 wrapped inside a name', () => {

@@ -20,7 +20,7 @@ describe('a site column name above the title (grammars/boilerplate.json portal-c
   it('规章制度 over a society`s rule: the rule`s title, genre 管理办法', () => {
     const doc = parse(fixture('rules-column.txt'))
     expect(doc.meta.title).toBe('青溪市档案学会会员管理办法')
-    expect(doc.meta.docType).toBe('管理办法')
+    expect(doc.meta.docType).toBe('办法')
   })
 
   it('a title that only ends in the same words keeps its line', () => {
@@ -33,7 +33,7 @@ describe('the site`s menu entry for the page above the full title', () => {
   it('takes the longer title that ends with the entry`s words, and its status line (（试行）)', () => {
     const doc = parse(fixture('menu-entry-title.txt'))
     expect(doc.meta.title).toBe('青溪市档案学会会员管理办法（试行）')
-    expect(doc.meta.docType).toBe('管理办法')
+    expect(doc.meta.docType).toBe('办法')
     expect(doc.diagnostics.some((d) => d.code === 'header-lines-skipped')).toBe(true)
   })
 
