@@ -15,7 +15,18 @@ import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachme
 import { isIssuerLine, isReleaseLine } from './signature.js'
 import { isAddresseeLine, CLAUSE_START } from './title-lines.js'
 import { skipTableOfContents } from './table-of-contents.js'
-import { findSignatureDate, earlySignatureDate, strayTail, actHeadingTail, noteBesideDate, organBesideDate, dateBeforeBorder, headingAfterSignature, dateAfterSentence } from './signature-date.js'
+import {
+  findSignatureDate,
+  earlySignatureDate,
+  signatureAboveLongAttachment,
+  strayTail,
+  actHeadingTail,
+  noteBesideDate,
+  organBesideDate,
+  dateBeforeBorder,
+  headingAfterSignature,
+  dateAfterSentence,
+} from './signature-date.js'
 import { attachmentDocuments, withPeriodLine, findNestedTitles, untitledIssuedText } from './nested-documents.js'
 
 /** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
@@ -134,6 +145,9 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       nested = [{ line: early + 1, next: early + 1, text: '' }]
       noticeEnd = early + 1
       while (noticeEnd < to && isReleaseLine(lines[noticeEnd].text)) nested[0].line = nested[0].next = ++noticeEnd
+    } else if ((sigDate = signatureAboveLongAttachment(lines, i, noticeEnd)) >= 0) {
+      // (the 落款 and an attachment too long for findSignatureDate's backward scan: a table of
+      // hundreds of short lines, outside38 04; the attachments follow it as before)
     } else {
       // no 落款 at all: the issued text opens right under the issuing sentence, naming its genre
       const opening = untitledIssuedText(lines, i, noticeEnd)

@@ -15,6 +15,7 @@ import { organEndings, startsWithSignerTitle } from './signature.js'
 import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
+import { ownPortalStamp } from './portal-stamp.js'
 
 // Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
 const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
@@ -411,7 +412,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       (reposted ? null : date('publishedDate')) ??
       firstOf(['公布', '订定', '制定']) ??
       // (a law site's `1990年3月10日,铁道部` under the title: the day the department issued the rule)
-      (seg.datedIssuerLine ? parseFullDate(datedIssuerDate(seg.datedIssuerLine.text)!) : null),
+      (seg.datedIssuerLine ? parseFullDate(datedIssuerDate(seg.datedIssuerLine.text)!) : null) ??
+      // (the issuer's own portal: its stamp under the title, crediting the issuer as the source)
+      (reposted || !seg.title ? null : ownPortalStamp(view.text, seg.title.start, seg.addressees?.start, issuers)),
     effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,
     status: byField.status?.value ?? (history.some((h) => h.action === '废止') ? '已废止' : null),

@@ -10,12 +10,15 @@ import { isAttachmentHead, isAttachmentNote } from './attachments.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 
+/** How far back from the end findSignatureDate looks for the 落款 date. */
+const SIGNATURE_SCAN = 400
+
 /**
  * The date line of the 落款: the last date line of the notice part after which come only release
  * notes and attachments (or nothing, within 3 lines of the end, or a nested document).
  */
 export function findSignatureDate(lines: Line[], from: number, to: number, beforeNested: boolean): number {
-  for (let k = to - 1; k >= from && to - k <= 400; k--) {
+  for (let k = to - 1; k >= from && to - k <= SIGNATURE_SCAN; k--) {
     if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1]) && !dateBeforeBorder(lines[k]) && !(to - k === 1 && dateAfterSentence(lines[k]))) continue
     let j = k + 1
     while (j < to && isReleaseLine(lines[j].text)) j++
@@ -32,6 +35,21 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
     if (to - k <= 3 && strayTail(lines, j, to)) return k
     if (beforeNested && actHeadingTail(lines, j, to)) return k
     return -1
+  }
+  return -1
+}
+
+/**
+ * The 落款 date of a notice whose attachments run longer than findSignatureDate's scan from the end
+ * (a table of 58 diseases and their criteria, 750 short lines: outside38 04): the first attachment heading
+ * (`附件1`) after the date, when the window exceeds the scan, ends the notice part. The date's line, or -1.
+ */
+export function signatureAboveLongAttachment(lines: Line[], from: number, to: number): number {
+  if (to - from <= SIGNATURE_SCAN) return -1
+  for (let k = from + 1; k < to; k++) {
+    if (!isAttachmentHead(lines[k].text)) continue
+    const date = findSignatureDate(lines, from, k, false)
+    if (date >= 0) return date
   }
   return -1
 }

@@ -736,6 +736,24 @@ const WALKS: Walk[] = [
     doc: (w) => `${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n一、加强组织领导。\n${w}：CLI.12.345678\n`,
     project: (d) => [clauseShape(d), docs(d).map((x) => x.clauses.map((c) => c.text))],
   },
+  // the issuer's own portal stamp: a labelled date (or a date alone on its line) and the source naming the one issuer
+  {
+    list: 'header-labels.json#portalStamp.dateLabels',
+    doc: (w) => `某区教育局关于做好招生工作的通知\n${w}：2026-04-20 11:19\n信息来源：某区教育局\n各幼儿园：\n　　现将有关事项通知如下。\n某区教育局\n2026年4月18日\n`,
+    project: (d) => d.meta.publishedDate,
+  },
+  {
+    list: 'header-labels.json#portalStamp.sourceLabels',
+    doc: (w) => `某区教育局关于做好招生工作的通知\n发表时间：2026-04-20 11:19\n${w}：某区教育局\n各幼儿园：\n　　现将有关事项通知如下。\n某区教育局\n2026年4月18日\n`,
+    project: (d) => d.meta.publishedDate,
+  },
+  {
+    list: 'header-labels.json#portalStamp.sourceEnds',
+    // (glued on one row, the source's name ends where the next label opens)
+    doc: (w) => `某区教育局关于做好招生工作的通知\n发表时间：2026-04-20 11:19信息来源：某区教育局${w}：-\n各幼儿园：\n　　现将有关事项通知如下。\n某区教育局\n2026年4月18日\n`,
+    project: (d) => d.meta.publishedDate,
+    control: () => '浏',
+  },
   {
     list: 'header-labels.json#markers',
     doc: (w) => `${TITLE}\n【发布部门】深圳市人民政府办公厅\n【发文字号】深府办〔2024〕3号\n${w}\n各区人民政府：\n　　现将有关事项通知如下。\n`,

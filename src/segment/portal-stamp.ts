@@ -1,0 +1,27 @@
+/**
+ * The publication stamp of an issuer's own portal (grammars/header-labels.json `portalStamp`): between the title and
+ * the body a page prints a date and the source it credits; when that source is the document's one issuer, the page
+ * is the issuer's own and the date is when it published the document.
+ */
+import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
+import { wordAlternation } from '../text/regexp.js'
+
+const { dateLabels, sourceLabels, sourceEnds, window: WINDOW } = headerLabels.portalStamp
+// a date after a label, or alone on its line
+const STAMP = new RegExp(`(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*)(\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t]+\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?(?=[ \\t]*\\n|[^\\d])`)
+// the credited name, up to the line's end or the next label of the row
+const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\t\\n]*([\\u4e00-\\u9fff（）]{2,30}?)(?=[ \\t]*(?:\\n|$)|${wordAlternation(sourceEnds)})`)
+
+/**
+ * The ISO date of the issuer's own portal stamp in `text` from `start` (the title's start) to `end` (the body's first
+ * line, or `start` + the grammar's window), or null.
+ * @example ownPortalStamp('…的通知\n发表时间：2026-04-20 11:19:38\n信息来源：某区教育局\n各幼儿园：\n', 0, 40, ['某区教育局']) // '2026-04-20'
+ */
+export function ownPortalStamp(text: string, start: number, end: number | undefined, issuers: readonly string[]): string | null {
+  if (issuers.length !== 1) return null
+  const window = text.slice(start, end ?? start + WINDOW)
+  const source = SOURCE.exec(window)
+  if (!source || source[1] !== issuers[0]) return null
+  const stamp = STAMP.exec(window)
+  return stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}` : null
+}
