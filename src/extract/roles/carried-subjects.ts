@@ -8,7 +8,7 @@ import { type Brackets, hanAt, trimSpan } from './text.js'
 import type { RoleMatch, UnitMatch } from './types.js'
 import type { Ctx } from './context.js'
 import { indexWithin, skipLeadIn, trimFillers, opensRegionOrSentence } from './clause-edges.js'
-import { holdsVerb, findVerb, verbLabel } from './role-verbs.js'
+import { holdsVerb, findVerb, notAVerb, verbLabel } from './role-verbs.js'
 import { endsWithUnit, pastPivot, strictUnits, withUnits } from './unit-lists.js'
 import { findBy } from './prose.js'
 
@@ -118,6 +118,32 @@ export function carriedRole(ctx: Ctx, s: number, e: number, subjectOf: () => Uni
     label,
     units: subject.map((u) => ({ ...u, ...(u.parts ? { parts: u.parts.map((x) => ({ ...x })) } : {}) })),
     index: subject[0].index,
+    end,
+    labelSpan: { index: v.index, end },
+    form: 'prose',
+  }
+}
+
+/**
+ * A later clause of a duty sentence opening with a verb of taking part and no unit of its own: the body made
+ * responsible at the sentence's opening takes part in that work too (城市管理部门负责停车场的使用管理工作，参与停车场规划和
+ * 建设工作 / 乡镇人民政府负责做好…，协助县级人民政府交通运输主管部门做好…: outside38 07, 22 such sentences in the bulk).
+ * Only after a duty read at the opening (`dutySubject`): carriedRole carries taking part nowhere else.
+ */
+export function carriedTakingPart(ctx: Ctx, s: number, e: number, dutySubject: UnitMatch[]): RoleMatch | undefined {
+  const { t } = ctx
+  ;[s, e] = trimSpan(t, s, e)
+  const p = skipLeadIn(t, s, e)
+  // (the verb opening the clause, whatever follows it: 协助县交通运输局做好… names the body helped, not a unit of the verb)
+  const word = grammar.verbs.matchAt(t, p, e)
+  if (!word || grammar.verb.get(word)?.role !== 'participant' || grammar.parenOnlyVerbs.has(word) || notAVerb(t, p + word.length, e)) return undefined
+  const v = { index: p, end: p + word.length, verb: word, role: 'participant' as const }
+  const { label, end } = verbLabel(t, v, e)
+  return {
+    role: 'participant',
+    label,
+    units: dutySubject.map((u) => ({ ...u, ...(u.parts ? { parts: u.parts.map((x) => ({ ...x })) } : {}) })),
+    index: dutySubject[0].index,
     end,
     labelSpan: { index: v.index, end },
     form: 'prose',

@@ -14,7 +14,7 @@ import { overlapsRule } from './document-rules.js'
 import { type LabelHit, readLabelled } from './labelled-lists.js'
 import { readProse } from './prose.js'
 import documentRules from '../../../grammars/roles/document-rules.json' with { type: 'json' }
-import { sentenceSubject, carriedRole, aloneSubject, subjectAlone, verbOpens, setsUp, readAcrossSetUp, basisJoined, midSentenceBasisSubject } from './carried-subjects.js'
+import { sentenceSubject, carriedRole, carriedTakingPart, aloneSubject, subjectAlone, verbOpens, setsUp, readAcrossSetUp, basisJoined, midSentenceBasisSubject } from './carried-subjects.js'
 
 const GROUP_ROLES = new Set<string>(documentRules.inspectionGroups.roles)
 const GROUP_LINE = new RegExp(`^第[一二三四五六七八九十百0-9]+(?:${documentRules.inspectionGroups.groupWords.join('|')})`)
@@ -153,7 +153,11 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
       ci++
       continue
     }
-    if (ctx.roles.length > before) continue
+    // (a later clause reading a role of its own names a new subject: the opening duty's ends there)
+    if (ctx.roles.length > before) {
+      if (ci > 0) dutySubject = undefined
+      continue
+    }
     // (…，Y在职责范围内，负责…: a new subject with its adverbial, the duty in the next clause)
     const newSubject = ci > 0 && next && verbOpens(t, br, next[0], next[1]) ? midSentenceBasisSubject(ctx, a, b) : undefined
     const carriedOver = newSubject ? carriedRole(ctx, next![0], next![1], () => newSubject) : undefined
@@ -167,10 +171,11 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
       continue
     }
     if (dutySubject) {
-      const carried = carriedRole(ctx, a, b, () => dutySubject)
-      if (carried?.role === 'lead' || (carried && inCharge)) ctx.roles.push(carried)
-      // a clause naming another body last (…，会同财政厅…) ends the subject
-      else if (endsWithUnit(t, br, ...trimSpan(t, a, b))) dutySubject = undefined
+      const carried = carriedRole(ctx, a, b, () => dutySubject) ?? carriedTakingPart(ctx, a, b, dutySubject)
+      if (carried?.role === 'lead' || carried?.role === 'participant' || (carried && inCharge)) ctx.roles.push(carried)
+      // a clause naming another body last (…，会同财政厅…), or a new subject with its basis (…，工商等有关行政管理部门按照各自的职责，协助…),
+      // ends the subject
+      else if (endsWithUnit(t, br, ...trimSpan(t, a, b)) || midSentenceBasisSubject(ctx, a, b)) dutySubject = undefined
       continue
     }
     // (a subject alone in its clause may be carried past a clause without a role verb: X和Y的…机构，制定实施办法，分别负责…)

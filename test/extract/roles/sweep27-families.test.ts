@@ -52,3 +52,23 @@ describe('统筹 before 负责, and 参照 opening a basis phrase', () => {
     expect(triples(doc)).toEqual(['第一条 responsible 中国人民解放军卫生主管部门'])
   })
 })
+
+describe('a later clause of the opening duty that takes part in other work (…负责A，配合/协助/参与B): outside38 07', () => {
+  it('gives the body responsible at the opening the part it takes', () => {
+    const doc = regulation(
+      '城市管理部门负责停车场的使用管理工作，参与停车场规划和建设工作。',
+      '乡镇人民政府负责做好本行政区域内村道的保护工作，协助县级人民政府交通运输主管部门做好县道、乡道的保护工作。',
+    )
+    expect(triples(doc)).toEqual(['第一条 responsible 城市管理部门', '第一条 participant 城市管理部门', '第二条 responsible 乡镇人民政府', '第二条 participant 乡镇人民政府'])
+  })
+
+  it('gives it none after a clause naming a new subject, with its basis or with a role of its own', () => {
+    const doc = regulation(
+      '市和县（市）、区科学技术行政管理部门负责组织本条例的实施，工商等有关行政管理部门按照各自的职责，协助做好企业技术秘密保护工作。',
+      '市交通运输局负责公路养护，市公安局负责交通秩序，配合做好应急保障工作。',
+    )
+    const first = triples(doc).filter((x) => x.startsWith('第一条'))
+    expect(first).not.toContain('第一条 participant 市和县（市）、区科学技术行政管理部门')
+    expect(triples(doc).filter((x) => x.startsWith('第二条'))).not.toContain('第二条 participant 市交通运输局')
+  })
+})
