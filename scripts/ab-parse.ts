@@ -21,7 +21,8 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'tsup'
-import { localCorpus } from './sweep/corpus.js'
+import { corpusDocuments, localCorpus } from './sweep/corpus.js'
+import { detectScript } from '../src/normalize/script.js'
 
 const [revA = 'HEAD', revB = 'WORK', pairsArg = '9'] = process.argv.slice(2)
 const pairs = Number(pairsArg)
@@ -70,7 +71,9 @@ async function bundle(name: string, rev: string): Promise<Lib> {
 }
 
 const wanted = (process.env.ROWS ?? 'parse(),structure').split(',')
-const texts = localCorpus().map((d) => d.text)
+// TEXTS=bulk:K: every K-th document of the bulk set in place of seeds + policy (TEXTS=traditional:K: of those, the
+// ones normalize reads as traditional script — corpus/ holds none, so the script conversion is measured there)
+const texts = await textsToTime(process.env.TEXTS)
 const mb = texts.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6
 
 const A = await bundle('a', revA)
@@ -175,3 +178,17 @@ for (const [name, run] of rows) {
 }
 // (the bundles are loaded: this run's folder goes)
 rmSync(cache, { recursive: true, force: true })
+
+async function textsToTime(choice: string | undefined): Promise<string[]> {
+  if (!choice) return localCorpus().map((d) => d.text)
+  const [set, every] = choice.split(':')
+  const step = Number(every ?? 1)
+  const out: string[] = []
+  let k = 0
+  for await (const doc of corpusDocuments({ bulk: true })) {
+    if (doc.id.startsWith('corpus/') || k++ % step !== 0) continue
+    if (set === 'traditional' && detectScript(doc.text) !== 'traditional') continue
+    out.push(doc.text)
+  }
+  return out
+}

@@ -1,15 +1,13 @@
-import * as OpenCC from 'opencc-js/t2cn'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
+import { simplify, simplifyWhole } from './simplify.js'
 
 export type ScriptOption = 'auto' | 'keep' | 'simplified'
 export type Script = 'simplified' | 'traditional' | 'mixed' | 'unknown'
 
-let converter: ((s: string) => string) | undefined
-/** Traditional (Taiwan and Hong Kong forms included) → mainland simplified, built once on first use. */
+/** Traditional (Taiwan and Hong Kong forms included) → mainland simplified: opencc-js's converter, built once on first use. */
 function toSimplified(s: string): string {
-  converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' })
-  return converter(s)
+  return simplifyWhole(s)
 }
 
 const singleForms = new Map<string, string>()
@@ -77,7 +75,8 @@ export function normalizeScript(view: MappedText, option: ScriptOption, diags: D
   const script = detectScript(view.text)
   const convert = option === 'simplified' || (option === 'auto' && script === 'traditional')
   if (!convert) return { view, script, converted: false }
-  const whole = toSimplified(view.text)
+  // (one walk over the text, equal to opencc's four: simplify.ts)
+  const whole = simplify(view.text)
   if (whole.length === view.text.length) {
     diags.add(view, 'info', 'script-converted', `Converted ${script} characters to simplified for matching`)
     return { view: view.edit().replace(0, view.text.length, whole).done(), script, converted: true }
@@ -88,12 +87,12 @@ export function normalizeScript(view: MappedText, option: ScriptOption, diags: D
   for (let i = 0; i <= t.length; i++) {
     if (i < t.length && t.charCodeAt(i) !== 10) continue
     const line = t.slice(start, i)
-    let out = toSimplified(line)
+    let out = simplify(line)
     if (out.length !== line.length) {
       // Keep a character whose simplified form has another length (噁 → 𫫇): offsets must map 1:1.
       out = [...line]
         .map((ch) => {
-          const s = ch.length === 1 ? toSimplified(ch) : ch
+          const s = ch.length === 1 ? simplify(ch) : ch
           return s.length === ch.length ? s : ch
         })
         .join('')
