@@ -42,3 +42,46 @@ describe('a body named by its object and a generic head, opening the sentence (�
     expect(triples(doc)).toEqual([])
   })
 })
+
+describe('levels joined before a list of fields sharing one suffix (市、区经济和信息化、…等主管部门)', () => {
+  it('gives every field the joined levels, one collective each', () => {
+    const doc = regulation(
+      '市、区经济和信息化、规划和自然资源、教育、科学技术等主管部门在各自职责范围内负责危险废物污染环境防治的监督管理工作。',
+      '市、区县（自治县）人民政府发展改革、财政、公安等部门依据各自职责，负责有关的动物防疫工作。',
+      '市和区、县教育、科技、文化等行政管理部门负责本系统内国家机关以外其他公共机构的节能监督管理工作。',
+      '省辖市、县（市、区）人民政府农业、林业行政主管部门分别主管本行政区域内的农业植物检疫、森林植物检疫工作。',
+    )
+    expect(triples(doc)).toEqual([
+      '第一条 responsible 市、区经济和信息化主管部门',
+      '第一条 responsible 市、区规划和自然资源主管部门',
+      '第一条 responsible 市、区教育主管部门',
+      '第一条 responsible 市、区科学技术主管部门',
+      '第二条 responsible 市、区县（自治县）人民政府发展改革部门',
+      '第二条 responsible 市、区县（自治县）人民政府财政部门',
+      '第二条 responsible 市、区县（自治县）人民政府公安部门',
+      '第三条 responsible 市和区、县教育行政管理部门',
+      '第三条 responsible 市和区、县科技行政管理部门',
+      '第三条 responsible 市和区、县文化行政管理部门',
+      '第四条 responsible 省辖市、县（市、区）人民政府农业行政主管部门',
+      '第四条 responsible 省辖市、县（市、区）人民政府林业行政主管部门',
+    ])
+    expect(doc.tasks[0].roles[0].units.map((u) => u.kind)).toEqual(['collective', 'collective', 'collective', 'collective'])
+  })
+
+  it('keeps a 的 after the levels or their government in the prefix (市和区、县人民政府的交通、规划…等部门)', () => {
+    const doc = regulation('市和区、县人民政府的交通、规划、建设等部门依据各自职责，负责有关的道路交通工作。', '县级以上人民政府的计划、规划、建设等部门，在各自的职责范围内负责人民防空工作。')
+    expect(triples(doc)).toEqual([
+      '第一条 responsible 市和区、县人民政府的交通部门',
+      '第一条 responsible 市和区、县人民政府的规划部门',
+      '第一条 responsible 市和区、县人民政府的建设部门',
+      '第二条 responsible 县级以上人民政府的计划部门',
+      '第二条 responsible 县级以上人民政府的规划部门',
+      '第二条 responsible 县级以上人民政府的建设部门',
+    ])
+  })
+
+  it('reads no field out of a pointer (市、县（市、区）下列主管部门)', () => {
+    const doc = regulation('市、县（市、区）下列主管部门按照各自职责，负责物业服务区域内以下监督管理工作。')
+    expect(triples(doc)).toEqual([])
+  })
+})
