@@ -51,7 +51,8 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
   while (e > s && spaceAt(text, e - 1)) e--
   br ??= new Brackets(text, s, e)
   // (a short-name note closing the name is no part of its length: toUnit cuts it)
-  const len = beforeNameNote(text, s, e) - s
+  const named = beforeNameNote(text, s, e)
+  const len = named - s
   if (len < 1 || len > grammar.maxUnitLength) return undefined
   if (br.opensAt(s)) return undefined
   // 以下机构, 下列部门: a pointer to bodies named elsewhere, not a body
@@ -78,7 +79,7 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
       i = br.partnerOf(i)
       continue
     }
-    if (forbiddenAt(text, i, e) && !(text[i] === '的' && !persons && ownedBy(text, s, i, e, br))) return undefined
+    if (forbiddenAt(text, i, e) && !(text[i] === '的' && !persons && ownedBy(text, s, i, named, br))) return undefined
     if (!hanAt(text, i) && !isNameSymbol(text[i])) return undefined
   }
   if (persons && isPersonName(text, s, core)) return 'person'

@@ -85,3 +85,23 @@ describe('levels joined before a list of fields sharing one suffix (市、区经
     expect(triples(doc)).toEqual([])
   })
 })
+
+describe('a body a government designates and the text names (X人民政府确定的部门（以下称…）负责…)', () => {
+  it('reads the designated body with its short-name note, and a longer designating government', () => {
+    const doc = regulation(
+      '省、自治区、直辖市人民政府确定的部门（以下称监督管理部门）负责对本地区融资担保公司的监督管理。',
+      '市和县（市）区人民政府确定的出租汽车客运管理机构（以下简称出租汽车管理机构）负责具体实施出租汽车行业管理。',
+      '县级以上人民政府主管体育工作的部门（以下简称体育主管部门）负责本行政区域内的全民健身工作。',
+    )
+    expect(triples(doc)).toEqual([
+      '第一条 responsible 省、自治区、直辖市人民政府确定的部门',
+      '第二条 responsible 市和县（市）区人民政府确定的出租汽车客运管理机构',
+      '第三条 responsible 县级以上人民政府主管体育工作的部门',
+    ])
+  })
+
+  it('gives a contractor no role (…确定的专业作业单位负责, 清扫专业作业单位)', () => {
+    const doc = regulation('城市道路由区（市）相关行政主管部门确定的专业作业单位负责清扫保洁。', '市容和环境卫生作业单位负责清扫保洁。')
+    expect(triples(doc)).toEqual([])
+  })
+})
