@@ -105,3 +105,22 @@ describe('a body a government designates and the text names (X人民政府确定
     expect(triples(doc)).toEqual([])
   })
 })
+
+describe('a place named by its role opening a unit (安置地人民政府…), and a superior right before the verb (在…领导下负责)', () => {
+  it('reads 安置地 as a unit opening, as 所在地 is', () => {
+    const doc = regulation(
+      '退役军人原所在部队应当将退役军人移交安置地人民政府退役军人工作主管部门，安置地人民政府退役军人工作主管部门负责接收退役军人。',
+      '随调配偶在机关或者事业单位工作，符合有关法律法规规定的，安置地人民政府负责安排到相应的工作单位。',
+    )
+    expect(triples(doc)).toEqual(['第一条 responsible 安置地人民政府退役军人工作主管部门', '第二条 responsible 安置地人民政府'])
+  })
+
+  it('drops 在…领导下 / 在…指导下 between the units and their verb, the body led holding the duty', () => {
+    const doc = regulation(
+      '市和区、县人民政府教育督导机构在本级人民政府领导下负责组织实施本行政区域内的义务教育督导工作。',
+      '区、县公安部门在市公安部门的领导下具体负责本行政区域内的门弄号管理工作。',
+      '县（市、区）人民政府水行政主管部门在市人民政府水行政主管部门指导下负责本行政区域内的水资源管理工作。',
+    )
+    expect(triples(doc)).toEqual(['第一条 responsible 市和区、县人民政府教育督导机构', '第二条 responsible 区、县公安部门', '第三条 responsible 县（市、区）人民政府水行政主管部门'])
+  })
+})
