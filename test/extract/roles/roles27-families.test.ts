@@ -124,3 +124,14 @@ describe('a place named by its role opening a unit (安置地人民政府…), a
     expect(triples(doc)).toEqual(['第一条 responsible 市和区、县人民政府教育督导机构', '第二条 responsible 区、县公安部门', '第三条 responsible 县（市、区）人民政府水行政主管部门'])
   })
 })
+
+describe('a subject carried to a clause that opens with an adverbial of basis before its verb (…，依照本条例的规定负责…)', () => {
+  it('gives the sentence subject the duty after the basis phrase (draw row 5), a 、 inside the cited laws', () => {
+    const doc = regulation(
+      '国务院有关部门按照国务院规定的职责，依照本条例的规定负责货物进出口贸易管理的有关工作。',
+      '流溪河流域内区人民政府及其有关行政管理部门，依照法律、法规的规定负责流溪河流域保护和管理的有关工作。',
+      '县、区人民政府是本行政区域内山体保护的责任主体，按照管理权限具体负责组织实施山体保护工作。',
+    )
+    expect(triples(doc)).toEqual(['第一条 responsible 国务院有关部门', '第二条 responsible 流溪河流域内区人民政府', '第二条 responsible 有关行政管理部门', '第三条 responsible 县、区人民政府'])
+  })
+})
