@@ -109,7 +109,10 @@ export function carriedRole(ctx: Ctx, s: number, e: number, subjectOf: () => Uni
   const v = findVerb(t, br, p, e)
   // (taking part is carried nowhere: 社区“两委”班子成员…，配合… names no participant; nor is a verb that assigns only
   // in an assignment parenthesis: 主任委員移交，主辦會計人員，應將… names a post, audit of roles round 2)
-  if (!v || (v.role !== 'responsible' && v.role !== 'lead') || grammar.parenOnlyVerbs.has(v.verb) || trimFillers(t, p, v.index) !== p) return undefined
+  if (!v || (v.role !== 'responsible' && v.role !== 'lead') || grammar.parenOnlyVerbs.has(v.verb)) return undefined
+  // (…，依照本条例的规定负责…: one adverbial of basis or scope between, as basisJoined reads it after a list alone)
+  const before = trimFillers(t, p, v.index)
+  if (before !== p && !basisOnly(t, p, before)) return undefined
   const subject = subjectOf()
   if (!subject) return undefined
   const { label, end } = verbLabel(t, v, e)
@@ -213,8 +216,11 @@ export function basisJoined(ctx: Ctx, a: number, b: number, s: number, e: number
   return { role: v.role, label, units, index: units[0].index, end, labelSpan: { index: v.index, end }, form: 'prose' }
 }
 
-/** Is [s, e) one adverbial of basis or scope and nothing else (依据各自的职责, 在各自职责范围内; verbs.json `subjectBasis`)? */
+/**
+ * Is [s, e) one adverbial of basis or scope and nothing else (依据各自的职责, 在各自职责范围内, 依照法律、法规的规定;
+ * verbs.json `subjectBasis`)? A 、 inside joins the laws it cites; a comma, a semicolon or a colon ends it.
+ */
 function basisOnly(t: string, s: number, e: number): boolean {
-  if (e - s > grammar.maxBasisInside + 2 || /[，、；：]/.test(t.slice(s, e))) return false
+  if (e - s > grammar.maxBasisInside + 2 || /[，；：]/.test(t.slice(s, e))) return false
   return grammar.subjectBasis.some((f) => f.opens.matchAt(t, s, e) !== undefined && f.closes.some((c) => t.endsWith(c, e)))
 }

@@ -33,9 +33,17 @@ function governs(tag: string): boolean {
   return tag === 'v' || tag === 'vd' || tag === 'p' || tag === 'c' || tag === 'd' || tag === 'u' || tag === 'x'
 }
 
-/** Tags a word may carry in a name that a verb modifies (登记/v 管理/vn 机关/n). */
-function nameWord(tag: string): boolean {
-  return tag === 'n' || tag === 'v' || tag === 'vn' || tag === 'nz' || tag === 'nt' || tag === 'j'
+/**
+ * Can a word stand in a name that a verb modifies (登记/v 管理/vn 机关/n)? Its tag is a noun's or a verb's, or one the
+ * segmenter gives the object words of such a name: a distinguishing word (公共/b 就业 服务 机构), a prefix (非/h 物质
+ * 文化遗产 保护 工作机构), a place word (地下/s 管线, 历史 文化 街区/s), a status word (湿地/z 保护 管理机构), or a
+ * proper name it takes for a person's, of two characters or more (红旗渠/nr 保护 管理机构; a lone 金/nr is a
+ * surname or a broken word: …助学⏎金 审核 委员会).
+ */
+function nameWord(word: TaggedWord): boolean {
+  const { tag } = word
+  if (tag === 'nr') return word.word.length >= 2
+  return tag === 'n' || tag === 'v' || tag === 'vn' || tag === 'nz' || tag === 'nt' || tag === 'j' || tag === 'b' || tag === 'h' || tag === 's' || tag === 'z'
 }
 
 /**
@@ -62,7 +70,10 @@ function modifiedHead(text: string, s: number, e: number, words: TaggedWord[], b
       continue
     }
     leadingPlace = false
-    if (!(nameWord(words[i].tag) || unknownName) || grammar.notModifiers.has(words[i].word)) return false
+    // (an `and` between two objects of one head: 城建 档案 和/c 地下 管线 管理机构, 港口 和/c 海事 管理机构; an `or`
+    // joins alternatives, often a party and a body: 试验主持人或试验机构)
+    const joinsObjects = i > 0 && words[i].tag === 'c' && grammar.sharedHeadAfter.has(words[i].word)
+    if (!(nameWord(words[i]) || unknownName || joinsObjects) || grammar.notModifiers.has(words[i].word)) return false
     if (i > 0 && grammar.openings.matchAt(text, k, e)) return false
     k += words[i].word.length
   }

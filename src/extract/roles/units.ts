@@ -51,7 +51,8 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
   while (e > s && spaceAt(text, e - 1)) e--
   br ??= new Brackets(text, s, e)
   // (a short-name note closing the name is no part of its length: toUnit cuts it)
-  const len = beforeNameNote(text, s, e) - s
+  const named = beforeNameNote(text, s, e)
+  const len = named - s
   if (len < 1 || len > grammar.maxUnitLength) return undefined
   if (br.opensAt(s)) return undefined
   // 以下机构, 下列部门: a pointer to bodies named elsewhere, not a body
@@ -78,7 +79,7 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
       i = br.partnerOf(i)
       continue
     }
-    if (forbiddenAt(text, i, e) && !(text[i] === '的' && !persons && ownedBy(text, s, i, e, br))) return undefined
+    if (forbiddenAt(text, i, e) && !(text[i] === '的' && !persons && ownedBy(text, s, i, named, br))) return undefined
     if (!hanAt(text, i) && !isNameSymbol(text[i])) return undefined
   }
   if (persons && isPersonName(text, s, core)) return 'person'
@@ -412,8 +413,15 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     lastField = le - w.length
   }
   const fields: Array<[number, number]> = [...raw.slice(0, -1), [ls, lastField]]
-  const pre = grammar.sharedPrefixes.matchAt(text, fields[0][0], fields[0][1])
-  let prefix = pre && !grammar.sharedPrefixNotBefore.has(text[fields[0][0] + pre.length]) ? { index: fields[0][0], end: fields[0][0] + pre.length } : undefined
+  // 市、区县（自治县）人民政府发展改革、财政…等部门: levels joined before the first field are its prefix, shared by all
+  const levels = leadingLevels(text, fields, br)
+  if (levels) fields.splice(0, levels.pieces, [fields[0][0], fields[levels.pieces - 1][1]])
+  const pre = levels ? undefined : grammar.sharedPrefixes.matchAt(text, fields[0][0], fields[0][1])
+  let prefix = levels
+    ? { index: fields[0][0], end: levels.end }
+    : pre && !grammar.sharedPrefixNotBefore.has(text[fields[0][0] + pre.length])
+      ? { index: fields[0][0], end: fields[0][0] + pre.length }
+      : undefined
   // 市和区县（市）公安、财政等部门: a short bracket after the level belongs to it, and so to every field (lawroles3)
   if (prefix && br.opensAt(prefix.end)) {
     const close = br.partnerOf(prefix.end)
@@ -427,9 +435,13 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
       break
     }
   }
+  // (市和区、县人民政府的交通、规划…等部门, 市和区的计划、规划…等部门: a 的 after the level or its government closes the prefix)
+  if (prefix && text[prefix.end] === '的' && prefix.end + 1 < fields[0][1]) prefix = { ...prefix, end: prefix.end + 1 }
   const out: Piece[] = []
   for (const [i, [a, b]] of fields.entries()) {
     const fa = i === 0 && prefix ? prefix.end : a
+    // (市、县（市、区）下列主管部门: a pointer to bodies named after it, no field)
+    if (grammar.pointerStarts.matchAt(text, fa, b)) return undefined
     const knownField = grammar.sharedFieldsWithConnector.has(text.slice(fa, b))
     // a bracket inside a field qualifies it (城市管理（综合执法）) and does not count toward its length
     const length = text.slice(fa, b).replace(/[（(][^（）()]*[）)]/g, '').length
@@ -440,9 +452,30 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     }
     if (classifyUnit(text, fa, b, br) !== undefined) return undefined
     const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, suffix]
-    out.push({ index: a, end: b, kind: 'organ', parts })
+    // (levels sharing one name are one collective, as 市、区县（自治县）气象主管机构 is: isLevelJoin)
+    out.push({ index: a, end: b, kind: levels ? 'collective' : 'organ', parts })
   }
   return [...out, ...tail]
+}
+
+/**
+ * Levels joined by 、 that open a shared-suffix list before its first field (市、区县（自治县）人民政府发展改革、财政…等部门,
+ * 市和区、县教育、科技…等行政管理部门, 市、区经济和信息化、…等主管部门): `pieces` list pieces are the levels and the first
+ * field, which opens with the last level (its bracket, 县（市）, and a 的 after it belong to it); `end` is where that level
+ * ends. Undefined when the first piece is no level alone, or the first field does not open with a level.
+ */
+function leadingLevels(text: string, fields: Array<[number, number]>, br: Brackets): { pieces: number; end: number } | undefined {
+  let j = 0
+  while (j < fields.length - 1 && levelOnly(text, fields[j][0], fields[j][1], br, j === 0)) j++
+  if (j === 0) return undefined
+  const [a, b] = fields[j]
+  const lv = grammar.levels.matchAt(text, a, b) ?? namedPlaceAt(text, a, b)
+  if (!lv) return undefined
+  let r = a + lv.length
+  if (r < b && br.opensAt(r)) r = br.partnerOf(r) + 1
+  if (text[r] === '的') r++
+  if (r >= b || (grammar.levelNotBefore.has(text[r]) && !grammar.levelNotBeforeExcept.matchAt(text, r, b))) return undefined
+  return { pieces: j + 1, end: r }
 }
 
 /**
