@@ -135,3 +135,10 @@ describe('a subject carried to a clause that opens with an adverbial of basis be
     expect(triples(doc)).toEqual(['第一条 responsible 国务院有关部门', '第二条 responsible 流溪河流域内区人民政府', '第二条 responsible 有关行政管理部门', '第三条 responsible 县、区人民政府'])
   })
 })
+
+describe('the council of a standing committee’s chairs (常务委员会主任会议) is a body', () => {
+  it('reads 常务委员会主任会议 as a unit (draw row 30), not an office’s 主任会议 convened in the sentence', () => {
+    const doc = regulation('预案研究工作由常务委员会主任会议负责。', '河长制工作机构应当定期组织召开河长制领导小组办公室主任会议，研究、通报河长制工作，并负责本级河长会议决定事项的跟踪督办。')
+    expect(triples(doc)).toEqual(['第一条 responsible 常务委员会主任会议', '第二条 responsible 河长制工作机构'])
+  })
+})
