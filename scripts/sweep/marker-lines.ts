@@ -13,9 +13,11 @@ const CN = '一二三四五六七八九十百零〇两'
 export const MARKER_SHAPED = new RegExp(`^(?:第\\s*[${CN}\\d]+\\s*[编章节条條]|[${CN}]{1,3}[、.．]|[（(][${CN}\\d０-９]{1,3}[）)]|[\\d０-９]{1,3}[.．、﹒)）]|[①-⑳⑴-⒇⒈-⒛㈠-㈩●■◆▲★◇□])`)
 
 /** Named classes, tried in order on the trimmed line; `ctx` says where the line stands. */
-export const CLASSES: Array<[string, (line: string, ctx: { beforeFirst: boolean; afterLast: boolean; inBox: boolean }) => boolean]> = [
+export const CLASSES: Array<[string, (line: string, ctx: { beforeFirst: boolean; afterLast: boolean; inBox: boolean; inAttachments: boolean }) => boolean]> = [
   ['header / preamble (before the first clause)', (_l, c) => c.beforeFirst],
   ['after the last clause (signature, attachment list, site link list)', (_l, c) => c.afterLast],
+  // (the notice's 附件说明 the parser read as attachments, before the attached documents' own clauses: central_042)
+  ["attachment list (附件说明) read as the document's attachments", (_l, c) => c.inAttachments],
   ['box content (专栏)', (_l, c) => c.inBox],
   [
     'cross-reference (第三条规定…, （一）项所列)',
@@ -52,6 +54,19 @@ function markerStarts(doc: PolicyDocument, out: Set<number>, first: { at: number
   for (const d of doc.documents) markerStarts(d, out, first)
 }
 
+/** The lines of the attachment list (附件说明) the parser read, in the document and its nested ones: [start of line, end). */
+function attachmentSpans(doc: PolicyDocument): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (const a of doc.attachments) {
+    const s = a.position?.start.offset
+    const e = a.position?.end.offset
+    // (the marker opening the line stands before the attachment's name)
+    if (s !== undefined && e !== undefined) out.push([Math.max(0, s - 4), e])
+  }
+  for (const d of doc.documents) out.push(...attachmentSpans(d))
+  return out
+}
+
 const BOX = /^专栏\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})/
 
 export interface MarkerLine {
@@ -66,6 +81,7 @@ export function classifyMarkerLines(text: string, doc: PolicyDocument): MarkerLi
   const starts = new Set<number>()
   const first = { at: Infinity, last: -1 }
   markerStarts(doc, starts, first)
+  const attachments = attachmentSpans(doc)
   const out: MarkerLine[] = []
   let inBox = false
   let lineNo = 0
@@ -80,7 +96,8 @@ export function classifyMarkerLines(text: string, doc: PolicyDocument): MarkerLi
     const opens = starts.has(at) || starts.has(at + 1)
     if (opens) inBox = false
     if (MARKER_SHAPED.test(line)) {
-      const cls = opens ? OPENS : (CLASSES.find(([, test]) => test(line, { beforeFirst: at < first.at, afterLast: first.last >= 0 && at >= first.last, inBox }))?.[0] ?? UNEXPLAINED)
+      const inAttachments = attachments.some(([a, b]) => at >= a && at < b)
+      const cls = opens ? OPENS : (CLASSES.find(([, test]) => test(line, { beforeFirst: at < first.at, afterLast: first.last >= 0 && at >= first.last, inBox, inAttachments }))?.[0] ?? UNEXPLAINED)
       out.push({ cls, line: lineNo, text: line.slice(0, 70) })
     }
     ls = le + 1

@@ -14,7 +14,9 @@ import { CORPUS } from '../helpers.js'
  */
 const LEVELS = {
   markerLinesUnexplained: 3,
-  markerLinesOpening: 7237,
+  // 7237 → 7236: central_042's attachment list (附件说明, 5 lines) is read as its attachments, not clauses, once its 落款
+  // above a long attachment is found (twenty-seventh session); its attached plan's own items open clauses instead
+  markerLinesOpening: 7236,
   roleCuesUnexplained: 16,
   // 809 → 802 → 810: 负责解释 (9 cues) and prose 配合/协助/参加 with nobody leading or responsible left
   // the roles for named classes (interpretation; taking part with nobody leading); the law forms of
