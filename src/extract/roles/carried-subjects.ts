@@ -8,7 +8,7 @@ import { type Brackets, hanAt, trimSpan } from './text.js'
 import type { RoleMatch, UnitMatch } from './types.js'
 import type { Ctx } from './context.js'
 import { indexWithin, skipLeadIn, trimFillers, opensRegionOrSentence } from './clause-edges.js'
-import { holdsVerb, findVerb, notAVerb, verbLabel } from './role-verbs.js'
+import { holdsVerb, findVerb, notAVerb, verbLabel, type VerbHit } from './role-verbs.js'
 import { endsWithUnit, pastPivot, strictUnits, withUnits } from './unit-lists.js'
 import { findBy } from './prose.js'
 
@@ -114,13 +114,17 @@ export function carriedRole(ctx: Ctx, s: number, e: number, subjectOf: () => Uni
   const before = trimFillers(t, p, v.index)
   if (before !== p && !basisOnly(t, p, before)) return undefined
   const subject = subjectOf()
-  if (!subject) return undefined
+  return subject ? carriedTo(t, v, e, subject) : undefined
+}
+
+/** The role a verb at `v` gives units carried from earlier in the sentence: copies of them, the verb's label. */
+function carriedTo(t: string, v: VerbHit, e: number, units: UnitMatch[]): RoleMatch {
   const { label, end } = verbLabel(t, v, e)
   return {
     role: v.role,
     label,
-    units: subject.map((u) => ({ ...u, ...(u.parts ? { parts: u.parts.map((x) => ({ ...x })) } : {}) })),
-    index: subject[0].index,
+    units: units.map((u) => ({ ...u, ...(u.parts ? { parts: u.parts.map((x) => ({ ...x })) } : {}) })),
+    index: units[0].index,
     end,
     labelSpan: { index: v.index, end },
     form: 'prose',
@@ -140,17 +144,7 @@ export function carriedTakingPart(ctx: Ctx, s: number, e: number, dutySubject: U
   // (the verb opening the clause, whatever follows it: 协助县交通运输局做好… names the body helped, not a unit of the verb)
   const word = grammar.verbs.matchAt(t, p, e)
   if (!word || grammar.verb.get(word)?.role !== 'participant' || grammar.parenOnlyVerbs.has(word) || notAVerb(t, p + word.length, e)) return undefined
-  const v = { index: p, end: p + word.length, verb: word, role: 'participant' as const }
-  const { label, end } = verbLabel(t, v, e)
-  return {
-    role: 'participant',
-    label,
-    units: dutySubject.map((u) => ({ ...u, ...(u.parts ? { parts: u.parts.map((x) => ({ ...x })) } : {}) })),
-    index: dutySubject[0].index,
-    end,
-    labelSpan: { index: v.index, end },
-    form: 'prose',
-  }
+  return carriedTo(t, { index: p, end: p + word.length, verb: word, role: 'participant' }, e, dutySubject)
 }
 
 /** A unit list alone in the sentence's first clause, to be carried (not one setting up another body: 禁毒委员会设立办公室). */

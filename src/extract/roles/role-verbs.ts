@@ -29,7 +29,7 @@ export function looksLikeRole(t: string, br: Brackets, s: number, e: number): bo
   return false
 }
 
-interface VerbHit {
+export interface VerbHit {
   index: number
   end: number
   verb: string
