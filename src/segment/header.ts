@@ -184,6 +184,9 @@ const INNER_NUMBER_LABEL = new RegExp(
   'g',
 )
 
+/** A strong bare label ending a line after a value's Han text: the row's last cell, printed empty. */
+const TRAILING_BARE_LABEL = new RegExp(`([\\u4e00-\\u9fff])(?:${[...STRONG_BARE].sort((a, b) => b.length - a.length).join('|')})$`)
+
 /** A list bullet opening a line of a table kept as a list. */
 const LIST_BULLET = /^\s*[•·]\s*/
 
@@ -298,7 +301,10 @@ export function siteLabelCells(line: Line): SiteCell[] {
       label = m[2]
       from = at + m[2].length
     }
-    const cell = cellOf(label, text, from, text.length, line.start)
+    // (a last label whose cell is empty ends the row, glued to the value before it: `发布机构固原市政府办文号`, a
+    // 宁夏 portal's `发布机构 固原市政府办 文 号` with the spaces gone, outside39 page 03)
+    const emptyLast = TRAILING_BARE_LABEL.exec(text.slice(from))
+    const cell = cellOf(label, text, from, emptyLast ? from + emptyLast.index + emptyLast[1].length : text.length, line.start)
     if (cell.value) out.push(cell)
   }
   return out

@@ -199,6 +199,10 @@ function historyIssuers(history: ReadEvent[]): string[] {
 
 /** A law database's label line: `【发布文号】…`, `【效力】`. */
 const LABEL_LINE = /^\s*【[^】]{1,10}】/
+/** A numbered section heading, short and without a sentence's end (`1.1编制目的`, `一、总则`). */
+const HEADING_LINE = /^(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、)\s*[^。，；：:！？]{1,16}$/
+/** A row of a site's label table kept with its cell borders: it ends in one. */
+const BORDERED_ROW = /[|｜]\s*$/
 
 /** The first paragraphs, where a body names its genre. */
 function opening(seg: Segment): string {
@@ -209,8 +213,12 @@ function opening(seg: Segment): string {
   // outside30 16 lost its `，现印发给你们` past them)
   let k = 0
   for (const l of seg.body) {
-    if (LABEL_LINE.test(l.text)) continue
-    if (k++ >= 4 && (/[。：:；！？]\s*$/.test(text) || text.length > 1000)) break
+    // (nor are the rows of a site's label table printed again under the header, `成文日期| 2007-12-04 |`:
+    // outside39 06 lost its `提出如下意见` past five of them)
+    if (LABEL_LINE.test(l.text) || BORDERED_ROW.test(l.text)) continue
+    // (a section heading is no paragraph: a plan exported from `1.总则` ⏎ `1.1编制目的` names itself in 1.3,
+    // `本预案适用于…`, outside39 08)
+    if (!HEADING_LINE.test(l.text) && k++ >= 4 && (/[。：:；！？]\s*$/.test(text) || text.length > 1000)) break
     text += l.text + '\n'
     if (text.length > 2000) break
   }

@@ -117,7 +117,8 @@ const GENRE_ALT = FREE.map(escapeRegExp).join('|')
 const actSource = (cue: string) => cue.split('…').map(escapeRegExp).join('[^。；！？\\n]{1,80}?')
 const CUES = [
   // (a cue's … is a quoted title's words up to its genre: `，制定《…{genre}》。`)
-  ...grammar.bodyCues.map((c, i) => ({ source: c.replace('…', '[^《》。]{0,60}?').replace('{genre}', `(?<g${i}>${GENRE_ALT})`), genre: null as string | null })),
+  // (a scope clause names the genre as a purpose clause does: `本预案适用于…`, bodyScopeCues)
+  ...[...grammar.bodyCues, ...grammar.bodyScopeCues].map((c, i) => ({ source: c.replace('…', '[^《》。]{0,60}?').replace('{genre}', `(?<g${i}>${GENRE_ALT})`), genre: null as string | null })),
   ...grammar.bodyActs.map((a) => ({ source: actSource(a.cue), genre: a.genre })),
 ]
 const BODY_CUE = new RegExp(CUES.map((c, i) => `(?<c${i}>${c.source})`).join('|'))

@@ -584,6 +584,13 @@ const WALKS: Walk[] = [
     project: (d) => d.meta.docType,
     yields: (p) => p === '实施方案',
   },
+  {
+    // a scope clause under numbered headings, the body printed without its title line
+    list: 'genres.json#bodyScopeCues',
+    doc: (w) => `1.总则\n1.1编制目的\n为推进数字政府建设。\n1.2适用范围\n${w.replace('{genre}', '实施方案')}本市行政区域。\n`,
+    project: (d) => d.meta.docType,
+    yields: (p) => p === '实施方案',
+  },
   // an organ's name and the genre alone (`青河市劳动局通告`): the organ is the issuer
   { list: 'genres.json#organTitle', doc: (w) => `青河市劳动局${w}\n\n一、全面禁止野外用火。\n`, project: (d) => d.meta.issuers, yields: (p) => JSON.stringify(p) === '["青河市劳动局"]' },
   {
