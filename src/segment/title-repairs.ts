@@ -75,6 +75,8 @@ function spacedAfter(title: TitleSpan, n: number, view: MappedText): boolean {
 }
 
 /** A page's <title> copied as a line: the title, a dash and the site's name (`…的意见-湖南省人民政府门户网站`). */
+/** A reposting site's word after a title it prints whole (grammars/genres.json `titleSiteSuffixes`: `…办法全文`). */
+const SITE_TITLE_SUFFIX = new RegExp(`(?:${wordAlternation(genres.titleSiteSuffixes)})$`)
 /** Every site name SITE_NAME_SUFFIX reads ends in 网 or 网站: a cheap test before a pattern that reads the line from its start. */
 const endsLikeSiteName = (text: string) => text.endsWith('网') || text.endsWith('网站')
 const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|官方网站|网站|政府网|门户网|官网))$/
@@ -83,6 +85,13 @@ const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:
 const GLUED_PREFIX = /^([^：:《》“”]{2,30})[：:](.{6,})$/
 /** A place as a news page's dateline prints it before a title: a short name of ideographs only (`北京`, `云南`). */
 const DATELINE = /^[\u4e00-\u9fff]{2,6}$/
+
+/** A record line: an optional date, a title in 《》, an optional 字号 (groups: date, title, 字号). */
+const QUOTED_RECORD = /^(\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?\s*《([^《》]{4,120})》\s*(\S{1,12}〔\d{4}〕第?\d{1,5}号)?$/
+/** Longest title line searched for a translation after it. */
+const TRANSLATED_TITLE_MAX = 240
+/** A translation closing a title line: Latin words with at least one space, from a capital or `No.` on. */
+const TRAILING_TRANSLATION = /\s*(?:No\.\s?\d+\s+)?[A-Z][A-Za-z.]*(?:[ ,:;\-'()]+[A-Za-z0-9.]+)+$/
 
 /** A bracketed 字号 at the end of a title line. */
 const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$/
@@ -205,6 +214,11 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
       diags.add(view, 'info', 'title-site-name', `Dropped the site's name "${site[2]}" after the title`, lines[k].start + site[1].length, lines[k].end)
       lines[k] = { start: lines[k].start, end: lines[k].start + site[1].length, text: site[1] }
     }
+    const suffix = SITE_TITLE_SUFFIX.exec(lines[k].text)
+    if (suffix && isStrongTitle(lines[k].text.slice(0, suffix.index))) {
+      diags.add(view, 'info', 'title-site-name', `Dropped the site's word "${suffix[0]}" after the title`, lines[k].start + suffix.index, lines[k].end)
+      lines[k] = { start: lines[k].start, end: lines[k].start + suffix.index, text: lines[k].text.slice(0, suffix.index) }
+    }
     // a site's title cell with the 字号 cell glued after it (`关于印发…的通知 常政发〔2023〕1号 |`)
     const cut = gluedNumber ? null : trailingGluedNumber(lines[k].text)
     if (cut && isStrongTitle(lines[k].text.slice(0, cut.at))) {
@@ -253,6 +267,22 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
   const cut = labelled ? labelled[0].length + (title.text.slice(labelled[0].length).length - title.text.slice(labelled[0].length).trimStart().length) : 0
   if (labelled && (GLUED_TITLE_LABEL.test(labelled[0]) || cut > labelled[0].length || spacedAfter(title, cut, view)) && isStrongTitle(title.text.slice(cut)))
     title = dropHead(title, cut, 'title-prefix-dropped', `Dropped the label "${labelled[0]}" before the title`, view, diags)
+  // A record line of a compiled page: the date, the title in 《》 and its 字号 (`2010.10.13《…的通知》银监办发〔2010〕309号`)
+  const record = printedWhole(title) ? QUOTED_RECORD.exec(title.text) : null
+  if (record && (record[1] || record[3]) && isStrongTitle(record[2])) {
+    const open = title.text.indexOf('《')
+    diags.add(view, 'info', 'title-prefix-dropped', 'Read the title out of a record line (date, 《title》, 字号)', title.start, title.end)
+    if (record[3]) numberFirst ??= { start: title.end - record[3].length, end: title.end, text: record[3] }
+    title = { text: record[2], start: title.start + open + 1, end: title.start + open + 1 + record[2].length }
+  }
+  // the English translation a foreign-language page prints after the title (`…第110号通告 No.110 Notice on …`)
+  // (a title line is short: the pattern, tried from every position, reads no page-long line)
+  const english = title.text.length <= TRANSLATED_TITLE_MAX ? TRAILING_TRANSLATION.exec(title.text) : null
+  if (english && printedWhole(title) && isStrongTitle(title.text.slice(0, english.index).trimEnd())) {
+    const kept = title.text.slice(0, english.index).trimEnd()
+    diags.add(view, 'info', 'title-translation', `Dropped the translation "${english[0].trim()}" after the title`, title.start + kept.length, title.end)
+    title = { text: kept, start: title.start, end: title.start + kept.length }
+  }
   // A 字号 in brackets closing the title line (`…的通知（岳办发〔2017〕2号）`) is the 字号, not title.
   const trailing = TRAILING_NUMBER.exec(title.text)
   if (trailing && printedWhole(title) && isTitleLike(title.text.slice(0, trailing.index))) {

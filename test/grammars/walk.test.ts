@@ -628,6 +628,8 @@ const WALKS: Walk[] = [
   // outside19: a rule's status alone on the line under its title belongs to the title
   // a sharing page's title run into its preamble (outside23): split at the genre word the opener follows
   { list: 'genres.json#titleRunIn.openers', doc: (w) => `青溪镇滨河公园改造工程实施方案${w}改善群众休闲环境，制定本方案。一、目标任务年内完成改造。\n`, project: (d) => [d.meta.title] },
+  // outside40: a reposting site's word after the title it prints whole is left out of the title
+  { list: 'genres.json#titleSiteSuffixes', doc: (w) => `青溪市物业管理办法${w}\n第一条　为规范物业管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   // an edition alone under a guide's title belongs to it; a draft mark after the edition stays out
   { list: 'genres.json#titleEdition.words', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
