@@ -60,7 +60,7 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
     // four lines (`澄城县…办公室` / `关于对2013年度…和有关` / `重点工作…督查的` / `通 知`)
     if (j > from && isGenreLine(t)) {
       let best = -1
-      for (let k = j - 1; k >= from && j - k <= 4 && TITLE_FRAGMENT.test(lines[k].text); k--) {
+      for (let k = j - 1; k >= from && j - k <= 4 && isTitlePart(lines[k].text); k--) {
         const joined = joinTitle(lines.slice(k, j + 1))
         if (isStrongTitle(joined) && aboutAt(joined) >= 0) best = k
       }
@@ -77,14 +77,7 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       // the organs and the forwarding verb stand above it)
       // (nor does anything stand above a title that opens with a Macau act's number, `第16/2014号行政长官批示`
       // under the gazette's headings `澳门特别行政区` / `行政长官办公室`: the number starts the heading)
-      while (
-        k > from &&
-        j - k < 3 &&
-        !ACT_NUMBER_TITLE.test(t) &&
-        (aboutAt(lines[k].text) <= 0 || quotedAbout(lines[k].text)) &&
-        TITLE_FRAGMENT.test(lines[k - 1].text) &&
-        !sectionAbove(lines[k - 1].text, t)
-      )
+      while (k > from && j - k < 3 && !ACT_NUMBER_TITLE.test(t) && (aboutAt(lines[k].text) <= 0 || quotedAbout(lines[k].text)) && isTitlePart(lines[k - 1].text) && !sectionAbove(lines[k - 1].text, t))
         k--
       if (k < j && quotedAbout(t) && !hasIssuingVerb(joinTitle(lines.slice(k, j)))) k = j
       return { start: k, end: j }
@@ -101,6 +94,11 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
   }
   return null
 }
+
+/** Words alone on a line that are a page's tab or a section heading, never a title's first part (grammars/genres.json `loneNonTitleWords`). */
+const LONE_NON_TITLE_WORDS = new Set(genres.loneNonTitleWords)
+/** Can a line above a title be its first part: a title fragment, and no tab or section word alone (`前言`, `详情`)? */
+const isTitlePart = (text: string) => TITLE_FRAGMENT.test(text) && !LONE_NON_TITLE_WORDS.has(text.replace(/\s+/g, ''))
 
 /** The word of a 发文机关标志 printed on a line of its own beside the organ lines (`文件`, `文 件`). */
 const LETTERHEAD_WORD = /^文\s*件$/
@@ -178,7 +176,7 @@ export function findTitleFar(lines: Line[], from: number): { start: number; end:
     if (CLAUSE_START.test(t) || /[。；]/.test(t) || t.length > 120 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
     if (isStrongTitle(t) && t.length <= 100 && aboutAt(t) > 0) {
       let k = j
-      while (k > from && j - k < 3 && TITLE_FRAGMENT.test(lines[k - 1].text) && aboutAt(lines[k].text) < 0) k--
+      while (k > from && j - k < 3 && isTitlePart(lines[k - 1].text) && aboutAt(lines[k].text) < 0) k--
       return { start: k, end: j }
     }
     // a title broken after 关于 (`某某厅关于印发` / `《…》的通知`)

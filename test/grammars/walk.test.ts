@@ -628,6 +628,8 @@ const WALKS: Walk[] = [
   // outside19: a rule's status alone on the line under its title belongs to the title
   // a sharing page's title run into its preamble (outside23): split at the genre word the opener follows
   { list: 'genres.json#titleRunIn.openers', doc: (w) => `青溪镇滨河公园改造工程实施方案${w}改善群众休闲环境，制定本方案。一、目标任务年内完成改造。\n`, project: (d) => [d.meta.title] },
+  // outside41: a tab or section word alone above a title broken over lines is not its first part
+  { list: 'genres.json#loneNonTitleWords', doc: (w) => `${w}\n青溪市国民经济和社会发展第十四个五年\n规划和二〇三五年远景目标纲要\n序言\n“十四五”时期是关键时期。\n`, project: (d) => [d.meta.title] },
   // outside40: a reposting site's word after the title it prints whole is left out of the title
   { list: 'genres.json#titleSiteSuffixes', doc: (w) => `青溪市物业管理办法${w}\n第一条　为规范物业管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
