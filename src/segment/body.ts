@@ -13,7 +13,8 @@ import { colophonAfterSignature } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { isIssuerLine, isReleaseLine } from './signature.js'
-import { isAddresseeLine, CLAUSE_START } from './title-lines.js'
+import { isAddresseeLine, isStrongTitle, CLAUSE_START } from './title-lines.js'
+import { draftMarkAt } from './title-repairs.js'
 import { skipTableOfContents } from './table-of-contents.js'
 import {
   findSignatureDate,
@@ -240,6 +241,14 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       : nested[n].text
         ? { text: nested[n].text, start: lines[nested[n].attachment ? nested[n].next - 1 : start + (nested[n].organs?.length ?? 0)].start, end: lines[nested[n].next - 1].end }
         : null
+    // (the draft mark a notice quotes with the issued text's name, `《…措施（征求意见稿）》`, and prints under its title:
+    // the version put out for comment, not the name — as for the document's own title, outside42 08)
+    if (child.title) {
+      const printedAt = draftMarkAt(view.text.slice(child.title.start, child.title.end))
+      const textAt = draftMarkAt(child.title.text)
+      if (printedAt > 0 && textAt > 0 && isStrongTitle(child.title.text.slice(0, textAt)))
+        child.title = { text: child.title.text.slice(0, textAt), start: child.title.start, end: child.title.start + printedAt }
+    }
     if (nested[n].attachment) child.attachment = true
     if (nested[n].organs) child.headingOrgans = nested[n].organs
     child.start = lines[start].start

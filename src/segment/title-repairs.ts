@@ -18,6 +18,19 @@ import { isStrongTitle, printedWhole, type TitleSpan } from './title-lines.js'
 
 /** A draft mark in brackets closing a title line (grammars/genres.json `titleDraftMark`). */
 const TRAILING_DRAFT_MARK = new RegExp(`\\s*[（(](?:${wordAlternation(genres.titleDraftMark)})[）)]$`)
+/** A draft mark closing a title's printed span, on its own line or after the title on the same line. */
+const DRAFT_MARK_TAIL = new RegExp(`\\s*[（(](?:${wordAlternation(genres.titleDraftMark)})[）)]\\s*$`)
+
+/**
+ * Where the draft mark closing `printed` (the view's text of a title span) starts, with the blank lines or
+ * spaces before it, or -1 (grammars/genres.json `titleDraftMark`: the version put out for comment, not the name).
+ * @example draftMarkAt('某市工作方案\n\n（征求意见稿）') // 6
+ */
+export function draftMarkAt(printed: string): number {
+  const m = DRAFT_MARK_TAIL.exec(printed)
+  return m ? m.index : -1
+}
+
 /** A site's year tag before a title, `(2008年)` / `（2008年）`. */
 const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
 const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
