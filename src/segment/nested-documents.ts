@@ -13,6 +13,7 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine } from './period.js'
 import { titleKey, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
+import { siteLabelCells } from './header.js'
 
 /** Attachments printed after the 落款: `附件` / `附件2` lines, each followed by its title. */
 export function attachmentDocuments(lines: Line[], from: number, to: number): NestedTitle[] {
@@ -70,6 +71,8 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
   /** Where each quoted name of the issuing sentence stands (inside its 《》). */
   const quotedSpans: Array<{ start: number; end: number }> = []
   let issuing = ''
+  /** Whether an issuing line is a sentence, not a site's label line whose label holds a verb (`发布时间：…`). */
+  let issuingSentence = false
   // the issuing sentence opens the body; short header-like lines above it (a site's labels, a
   // 字号, the title printed again) do not use up the six lines it is looked for in
   let window = from + 6
@@ -77,6 +80,7 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
   for (let i = from; i < Math.min(to, window); i++) {
     const t = lines[i].text
     if (!hasIssuingVerb(t)) continue
+    if (!isLabelLine(lines[i])) issuingSentence = true
     issuing += t
     for (const m of t.matchAll(/《([^《》]{2,120})》/g)) {
       quoted.push(m[1])
@@ -86,8 +90,13 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
   // a notice printed without a body, its title issuing what follows (`X印发《…三年行动计划》的通知`,
   // the plan's title on the next lines): the title is the issuing sentence
   let cursor = from + 1
-  if (!issuing && ownTitle && hasIssuingVerb(ownTitle)) {
+  // (a site's label line holding such a verb, `发布时间：2020年04月21日 15:32`, is no issuing sentence)
+  if (!issuingSentence && ownTitle && hasIssuingVerb(ownTitle)) {
     for (const m of ownTitle.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
+    // (or the name it issues printed without 《》, `…关于印发河北省地震应急预案的通知` over a repost that prints the plan
+    // right under it and not the notice's body, outside43 02)
+    const bare = quoted.length ? null : ISSUED_NAME.exec(ownTitle)
+    if (bare && isStrongTitle(bare[1])) quoted.push(bare[1])
     if (quoted.length) issuing = ownTitle
     cursor = from
   }
@@ -200,6 +209,14 @@ function issuingNotice(lines: Line[], from: number, to: number, key: string): Ne
   return null
 }
 
+/** A line that opens with a site's label cell (`发布时间：…`, `发布机构 …`). */
+function isLabelLine(line: Line): boolean {
+  const cells = siteLabelCells(line)
+  return cells.length > 0 && line.text.trimStart().startsWith(cells[0].label.slice(0, 2))
+}
+
+/** The name a notice's title issues without 《》: the words after its issuing verb up to `的通知` (`关于印发X的通知`). */
+const ISSUED_NAME = /(?:印发|转发|批转)([^《》]{4,80})的通知$/
 const ABOUT = '关于'
 const ISSUING_GENRE = '通知'
 

@@ -831,8 +831,9 @@ const WALKS: Walk[] = [
   },
   {
     list: 'signature.json#issuingVerbs',
+    // (a title that issues nothing by name: a title naming the plan, `关于印发X的通知`, issues it without the sentence)
     doc: (w) =>
-      `${TITLE}\n\n各区人民政府：\n　　现将《深圳市优化营商环境工作方案》${w}给你们，请认真组织实施。\n\n深圳市人民政府办公厅\n2024年3月15日\n\n深圳市优化营商环境工作方案\n\n一、总体要求\n推动营商环境优化。\n`,
+      `深圳市人民政府办公厅关于做好优化营商环境工作的通知\n\n各区人民政府：\n　　现将《深圳市优化营商环境工作方案》${w}给你们，请认真组织实施。\n\n深圳市人民政府办公厅\n2024年3月15日\n\n深圳市优化营商环境工作方案\n\n一、总体要求\n推动营商环境优化。\n`,
     project: (d) => d.documents.map((x) => x.meta.title),
   },
   {
