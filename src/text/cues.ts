@@ -7,6 +7,16 @@
 /** `CueSet.pairIn`: a code unit outside `keep` stopped the second set's read before it was answered. */
 export const CUE_STOPPED = 1 << 30
 
+/**
+ * Words of a set that count only where a condition after them holds (a reader needs more than the word to
+ * start): `holds(text, end, to)` is asked with the end of the word's occurrence and the end of the range read.
+ * The condition must follow from what the reader needs, so the gate stays a necessary one.
+ */
+export interface WeakCues {
+  words: Iterable<string>
+  holds(text: string, end: number, to: number): boolean
+}
+
 export class CueSet {
   /** Transitions out of the root, by code unit (most code units lead nowhere: 0). */
   private readonly root = new Int32Array(0x10000)
@@ -26,8 +36,14 @@ export class CueSet {
   private readonly unitClass = new Uint8Array(0x10000)
   private classes = 1
   private delta: Uint16Array | Int32Array = new Int32Array(1)
-  /** Per state, the word `find` reports there (the longest ending at its nearest output state), -1 when none. */
+  /**
+   * Per state, the word `find` reports there (the longest ending at its nearest output state), -1 when none;
+   * when every word ending there is weak, -2 - the longest (reported only when `weak.holds` says yes there).
+   */
   private found: Int32Array = new Int32Array(1)
+  /** Which words are weak (1), by index in `words`. */
+  private readonly weakWord: Uint8Array
+  private readonly holds: (text: string, end: number, to: number) => boolean
 
   /**
    * `a.has(text, from, to)` and `b.hasWhile(text, from, to, keep)` in one pass that stops once both are
@@ -58,12 +74,12 @@ export class CueSet {
         if (keep[c] !== 1) out |= CUE_STOPPED
         else {
           sb = bDelta[sb * bK + bClass[c]]
-          if (bFound[sb] >= 0) out |= 2
+          if (bFound[sb] >= 0 || (bFound[sb] < -1 && b.holds(text, i + 1, to))) out |= 2
         }
       }
       if ((out & 1) === 0) {
         sa = aDelta[sa * aK + aClass[c]]
-        if (aFound[sa] >= 0) out |= 1
+        if (aFound[sa] >= 0 || (aFound[sa] < -1 && a.holds(text, i + 1, to))) out |= 1
       }
       if ((out & 1) !== 0 && (out & (2 | CUE_STOPPED)) !== 0) return out
     }
@@ -76,8 +92,14 @@ export class CueSet {
    * cues.has('由市财政局牵头，各区配合') // true
    * cues.find('各区负责', 0, 4) // { index: 2, end: 4, word: 1 }
    */
-  constructor(words: Iterable<string>) {
+  constructor(words: Iterable<string>, weak?: WeakCues) {
     this.words = [...new Set(words)].filter((w) => w.length > 0)
+    this.weakWord = new Uint8Array(this.words.length)
+    this.holds = weak?.holds ?? (() => true)
+    const weakSet = new Set(weak?.words ?? [])
+    this.words.forEach((w, k) => {
+      if (weakSet.has(w)) this.weakWord[k] = 1
+    })
     this.words.forEach((w, k) => this.add(w, k))
     this.link()
     this.fold()
@@ -145,10 +167,24 @@ export class CueSet {
       }
     }
     const found = new Int32Array(states).fill(-1)
-    for (let s = 1; s < states; s++) if (this.out[s] >= 0) found[s] = this.word[this.out[s]]
+    for (let s = 1; s < states; s++) if (this.out[s] >= 0) found[s] = this.firstFound(s)
     this.classes = k
     this.delta = delta
     this.found = found
+  }
+
+  /**
+   * The word reported at state `s` (its output chain non-empty): the longest strong word ending there, else
+   * -2 - the longest weak one.
+   */
+  private firstFound(s: number): number {
+    let weak = -1
+    for (let o = this.out[s]; o >= 0; o = this.out[this.fail[o]]) {
+      const k = this.word[o]
+      if (this.weakWord[k] === 0) return k
+      if (weak < 0) weak = k
+    }
+    return -2 - weak
   }
 
   private step(s: number, c: number): number {
@@ -177,8 +213,9 @@ export class CueSet {
       const c = text.charCodeAt(i)
       s = s === 0 ? root[c] : this.step(s, c)
       if (s !== 0 && this.out[s] >= 0) {
-        const k = this.word[this.out[s]]
-        return { index: i + 1 - this.words[k].length, end: i + 1, word: k }
+        const f = this.firstFound(s)
+        const k = f >= 0 ? f : -2 - f
+        if (f >= 0 || this.holds(text, i + 1, to)) return { index: i + 1 - this.words[k].length, end: i + 1, word: k }
       }
     }
     return undefined
@@ -203,7 +240,7 @@ export class CueSet {
       const c = text.charCodeAt(i)
       if (keep[c] !== 1) return undefined
       s = delta[s * k + unitClass[c]]
-      if (found[s] >= 0) return true
+      if (found[s] >= 0 || (found[s] < -1 && this.holds(text, i + 1, to))) return true
     }
     return false
   }
@@ -219,11 +256,12 @@ export class CueSet {
       s = delta[s * k + unitClass[text.charCodeAt(i)]]
       const w = found[s]
       if (w >= 0) return { index: i + 1 - this.words[w].length, end: i + 1, word: w }
+      if (w < -1 && this.holds(text, i + 1, to)) return { index: i + 1 - this.words[-2 - w].length, end: i + 1, word: -2 - w }
     }
     return undefined
   }
 
-  /** Every occurrence inside `text[from, to)` (overlapping ones too), in order of end position. */
+  /** Every occurrence inside `text[from, to)` (overlapping ones too, weak words whether or not they hold), in order of end position. */
   findAll(text: string, from = 0, to = text.length): Array<{ index: number; end: number; word: number }> {
     const found: Array<{ index: number; end: number; word: number }> = []
     let s = 0

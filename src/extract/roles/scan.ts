@@ -272,8 +272,25 @@ export const ROLE_CUE_WORDS: readonly string[] = [
   grammar.responsibleSubject.labels,
 ].flatMap((lex) => [...lex.words])
 
-/** The role gate's words as one matcher. */
-export const ROLE_CUES = new CueSet(ROLE_CUE_WORDS)
+/**
+ * The duty openers (按照, 依照, 根据, 依据) that are no other gate word: alone they start nothing — a written-out
+ * duty phrase (role-verbs.ts openDuty) needs one of `dutyOpen.closers` to start within `maxInside` code units
+ * after the opener and to end inside the clause. Most sentences holding 根据 or 按照 have no such closer (根据
+ * …规定 / 按照…要求): the gate counts an opener only where a closer follows it within that reach and the range.
+ */
+export const WEAK_ROLE_CUES: readonly string[] = grammar.dutyOpeners.words.filter((w) => ROLE_CUE_WORDS.filter((x) => x === w).length === 1)
+
+/** Does a duty closer start in [end, end + maxInside) and end by `to` (openDuty's condition, over the range)? */
+function closerFollows(text: string, end: number, to: number): boolean {
+  if (!roleGate.openerNeedsCloser) return true
+  const closers = grammar.dutyClosers
+  const limit = Math.min(to, end + grammar.maxDutyInside)
+  for (let q = closers.nextStart(text, end, limit); q < limit; q = closers.nextStart(text, q + 1, limit)) if (closers.matchAt(text, q, to) !== undefined) return true
+  return false
+}
+
+/** The role gate's words as one matcher (an opener counting only before a closer). */
+export const ROLE_CUES = new CueSet(ROLE_CUE_WORDS, { words: WEAK_ROLE_CUES, holds: closerFollows })
 /** Folding punctuation (( → （) makes or breaks no such word (none holds either form), so the raw range can be tested. */
 const FOLD_SAFE = ROLE_CUES.words.every((w) => ![...('():,;' + foldPunctuation('():,;'))].some((c) => w.includes(c)))
 
@@ -300,8 +317,11 @@ function mayHoldRole(text: string, from: number, to: number): boolean {
   return !roleGate.enabled || ROLE_CUES.has(text, from, to)
 }
 
-/** Turns the cue gate off, for tests that check it never changes what is read (like timeGate). @internal */
-export const roleGate = { enabled: true }
+/**
+ * Turns the cue gate off, for tests that check it never changes what is read (like timeGate); `openerNeedsCloser`
+ * false counts a duty opener alone, as the gate did before the closer check. @internal
+ */
+export const roleGate = { enabled: true, openerNeedsCloser: true }
 
 /** The 〔…〕 pairs of `t` that can hold an assignment: longer than a year (〔2023〕 is a 字号's year). */
 function* tortoiseShells(t: string, br: Brackets): Generator<[number, number]> {
