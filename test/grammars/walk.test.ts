@@ -427,6 +427,8 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#shared.suffixes', doc: (w) => plan(`市发展改革、教育、公安等${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#shared.prefixes', doc: (w) => plan(`${w}发展改革、教育、公安等部门负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#shared.governments', doc: (w) => plan(`浚县${w}文物、规划等主管部门负责，2024年底前完成。`), project: roles },
+  // a head fields share only after joined levels (市、区教育、公安等单位): the control names no field list
+  { list: 'units/suffixes.json#shared.afterLevels', doc: (w) => plan(`市、区教育、公安等${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#shared.fieldsWithConnector', doc: (w) => plan(`市${w}、教育等部门负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#ownedBodies', doc: (w) => plan(`由市智慧林业建设领导小组及其${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#ownedAfter', doc: (w) => plan(`由市智慧林业建设领导小组${w}办公室负责，2024年底前完成。`), project: roles },

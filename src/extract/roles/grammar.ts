@@ -195,6 +195,7 @@ export const grammar = {
   },
   governments: suffixJson.shared.governments,
   sharedSuffixes: new Lexicon(suffixJson.shared.suffixes),
+  sharedAfterLevels: new Lexicon(suffixJson.shared.afterLevels),
   placeList: suffixJson.placeList,
   zoneList: suffixJson.zoneList,
   sharedPrefixes: new Lexicon(suffixJson.shared.prefixes),
