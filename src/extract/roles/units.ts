@@ -113,7 +113,7 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
  * The list connector at `k` (grammars/units/connectors.json `between`), or the shorter one inside it when
  * its last character opens the next word (及其他有关部门: 及).
  */
-function connectorAt(text: string, k: number, e: number): string | undefined {
+export function connectorAt(text: string, k: number, e: number): string | undefined {
   const w = grammar.between.matchAt(text, k, e)
   if (w && grammar.betweenNotBefore[w]?.includes(text[k + w.length])) return grammar.between.matchAt(text, k, k + w.length - 1)
   return w

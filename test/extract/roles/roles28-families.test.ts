@@ -36,3 +36,39 @@ describe('a field list under a level pair ending 等单位 (outside38 05, family
     ])
   })
 })
+
+describe('a list of fields sharing one suffix as the subject carried to a later clause (…等有关主管部门应当组织制定…，负责…)', () => {
+  it('reads the whole list, not its first field or the government inside it (draw row 30; 山东省非物质文化遗产条例, 湿地保护法)', () => {
+    const doc = regulation(
+      // 山东省建设工程抗震设防条例 第二十一条, its second clause dropped
+      '省人民政府住房城乡建设、交通运输、水利等有关主管部门应当组织制定建设工程抗震设计、施工等工程建设地方标准，负责监督实施。',
+      // 北京市乡村振兴促进条例 第五条, third paragraph
+      '发展改革、经济和信息化、财政、规划和自然资源等部门应当按照乡村振兴责任制要求，在各自职责范围内负责乡村振兴促进工作。',
+      // 北京市实施《防洪法》办法 第五条, second paragraph: a unit joined after the list
+      '城镇房屋、人民防空、市政行政主管部门和其他有关部门按照各自的职责分工，负责有关的防洪工作。',
+    )
+    expect(triples(doc)).toEqual([
+      '第一条 responsible 省人民政府住房城乡建设主管部门',
+      '第一条 responsible 省人民政府交通运输主管部门',
+      '第一条 responsible 省人民政府水利主管部门',
+      '第二条 responsible 发展改革部门',
+      '第二条 responsible 经济和信息化部门',
+      '第二条 responsible 财政部门',
+      '第二条 responsible 规划和自然资源部门',
+      '第三条 responsible 城镇房屋行政主管部门',
+      '第三条 responsible 人民防空行政主管部门',
+      '第三条 responsible 市政行政主管部门',
+      '第三条 responsible 其他有关部门',
+    ])
+  })
+
+  it('reads no fields out of places before one body, and no unit out of a joined name it cannot read whole', () => {
+    const doc = regulation(
+      // 杭州市公共汽车客运管理条例 第四条 (places sharing one body)
+      '萧山区、余杭区、各县（市）交通运输主管部门应当组织实施本辖区的公共汽车客运规划，负责本辖区内的公共汽车客运管理工作。',
+      // 上海市医疗保障条例 第五条, second paragraph, shortened: 市政府办医主体 is no unit, and 市政府办 no part of it
+      '卫生健康、药品监管、财政等部门以及市政府办医主体，按照各自职责做好医疗保障相关工作。',
+    )
+    expect(triples(doc).filter((x) => x.includes('萧山') || x.includes('余杭') || x.includes('市政府办'))).toEqual([])
+  })
+})
