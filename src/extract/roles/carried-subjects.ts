@@ -9,7 +9,7 @@ import type { RoleMatch, UnitMatch } from './types.js'
 import type { Ctx } from './context.js'
 import { indexWithin, skipLeadIn, trimFillers, opensRegionOrSentence } from './clause-edges.js'
 import { holdsVerb, findVerb, notAVerb, verbLabel, type VerbHit } from './role-verbs.js'
-import { endsWithUnit, pastPivot, sharedListOpening, strictUnits, withUnits } from './unit-lists.js'
+import { endsWithUnit, levelJoinOpening, pastPivot, sharedListOpening, strictUnits, withUnits } from './unit-lists.js'
 import { findBy } from './prose.js'
 
 /**
@@ -32,7 +32,8 @@ export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: num
   // (市人民政府授权市…办公室对…: the empowered body is the subject)
   if (by === undefined) p = pastPivot(t, br, p, e)
   // (省人民政府住房城乡建设、交通运输、水利等有关主管部门应当组织制定…，并负责…: a shared-suffix list is read whole)
-  const units = (by === undefined ? sharedListOpening(t, br, p, e) : undefined) ?? withUnits(t, br, by === undefined ? p : by + 1, e)
+  // (市、县（市、区）…指导机构统筹推进…，负责…: levels joined before one body are one collective)
+  const units = (by === undefined ? (sharedListOpening(t, br, p, e) ?? levelJoinOpening(t, br, p, e)) : undefined) ?? withUnits(t, br, by === undefined ? p : by + 1, e)
   if (units.length === 0 || (by === undefined && units[0].index !== p)) return undefined
   const last = units[units.length - 1].end
   // no unit opening: the segmenter must read the first name as one noun phrase (推行贷款…分类办法 is not 推行…分类办 + 法)

@@ -3,7 +3,7 @@ import { forbiddenAt, grammar } from './grammar.js'
 import { hasTimeCue, nextStop, type Brackets } from './text.js'
 import type { UnitMatch } from './types.js'
 import type { Ctx } from './context.js'
-import { allUnits, beforeNameNote, classifyUnit, connectorAt, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
+import { allUnits, beforeNameNote, classifyUnit, connectorAt, expandPiece, isLevelJoin, levelOnly, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
 
 /** Does [s, e) end with a unit name (…组成征兵办公室)? */
 export function endsWithUnit(t: string, br: Brackets, s: number, e: number): boolean {
@@ -28,6 +28,23 @@ export function strictUnits(t: string, br: Brackets, s: number, e: number): Unit
   if (one) return one.map((p) => toUnit(t, p))
   if (allUnits(pieces)) return pieces.map((p) => toUnit(t, p))
   return sharedSuffixUnits(t, s, e, br)?.map((p) => toUnit(t, p))
+}
+
+/**
+ * Levels joined by 、 before one body, opening [s, e) and followed by its predicate (市、县（市、区）和城乡一体化示范区精神文明建设
+ * 指导机构统筹推进…): one collective as isLevelJoin reads it, or undefined. rawPieces joins such levels only when the
+ * last piece is the body alone, so withUnits saw a bare 市 first and read nothing.
+ */
+export function levelJoinOpening(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
+  const raw = rawPieces(t, s, e, br)
+  let j = 0
+  while (j < raw.length - 1 && levelOnly(t, raw[j][0], raw[j][1], br, j === 0)) j++
+  // (乡、民族乡、镇人民代表大会主席、副主席，负责…: a list going on after the body names its officers, no body)
+  if (j === 0 || j !== raw.length - 1) return undefined
+  const body = unitPrefix(t, raw[j][0], raw[j][1], br)
+  // (市、县（市）、区科学技术行政部门主管本行政区域内科…: a name running into its verb is none)
+  if (!body || body.index !== raw[j][0] || isProse(t, s, body.end) || !isLevelJoin(t, s, body.end, br)) return undefined
+  return [toUnit(t, { index: s, end: body.end, kind: 'collective' })]
 }
 
 /** How far past its last 、 a shared-suffix list opening a clause may run: its last field, 等 and a class (…、水利等有关主管部门). */

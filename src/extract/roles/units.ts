@@ -299,7 +299,7 @@ function levelJoinEnd(text: string, s: number, a: number, b: number, br: Bracket
 }
 
 /** Is [a, c) a level alone (区, 自治区, 区县（自治县）), after a collective opening when `first` (各省)? */
-function levelOnly(text: string, a: number, c: number, br: Brackets, first: boolean): boolean {
+export function levelOnly(text: string, a: number, c: number, br: Brackets, first: boolean): boolean {
   let p = a
   if (first) p += grammar.levelOpeners.matchAt(text, p, c)?.length ?? 0
   // (a named place stands among the levels after the first: 市、县（市）、石龙区…)

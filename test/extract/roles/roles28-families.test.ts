@@ -72,3 +72,23 @@ describe('a list of fields sharing one suffix as the subject carried to a later 
     expect(triples(doc).filter((x) => x.includes('萧山') || x.includes('余杭') || x.includes('市政府办'))).toEqual([])
   })
 })
+
+describe('levels joined before one body as the subject carried to a later clause (市、县（市、区）…机构统筹推进…，负责…)', () => {
+  it('reads the joined levels and the body as one collective (draw row 28; 上海市献血条例 第五条)', () => {
+    const doc = regulation(
+      '市、县（市、区）和城乡一体化示范区精神文明建设指导机构统筹推进本行政区域内文明行为促进工作，负责规划、指导、协调和监督检查，组织开展宣传、表彰以及其他文明行为促进工作。',
+      '市和区、县人民政府领导管辖范围内的献血工作，负责制定和下达年度献血计划，保证献血工作经费。',
+    )
+    expect(triples(doc)).toEqual(['第一条 responsible 市、县（市、区）和城乡一体化示范区精神文明建设指导机构', '第二条 responsible 市和区、县人民政府'])
+  })
+
+  it('reads no body where officers follow it or its name runs into the verb', () => {
+    const doc = regulation(
+      // 北京市实施《代表法》办法 第十五条, second paragraph: the chairs, persons, hold the duty
+      '乡、民族乡、镇人民代表大会主席、副主席，负责组织本级人民代表大会代表开展闭会期间的活动。',
+      // 郑州市科学技术普及条例 第五条, its first clause
+      '市、县（市）、区科学技术行政部门主管本行政区域内科学技术普及工作，负责组织实施本条例。',
+    )
+    expect(triples(doc).filter((x) => x.includes('主席') || x.includes('人民代表大会') || x.includes('主管本'))).toEqual([])
+  })
+})
