@@ -114,9 +114,32 @@ export function carriedRole(ctx: Ctx, s: number, e: number, subjectOf: () => Uni
   if (!v || (v.role !== 'responsible' && v.role !== 'lead') || grammar.parenOnlyVerbs.has(v.verb)) return undefined
   // (…，依照本条例的规定负责…: one adverbial of basis or scope between, as basisJoined reads it after a list alone)
   const before = trimFillers(t, p, v.index)
-  if (before !== p && !basisOnly(t, p, before)) return undefined
+  if (before !== p && !basisOnly(t, p, before) && !coordinatedVerb(ctx, p, before)) return undefined
   const subject = subjectOf()
   return subject ? carriedTo(t, v, e, subject) : undefined
+}
+
+/**
+ * Is [s, e) a predicate of the subject's own joined to the role verb after it (完善工程建设标准体系并|负责监督实施; 统一规划并|
+ * 负责组织…)? A coordinator closes it (verbs.json `carriedSubject.coordinators`), and it names no unit, no 由 list and no
+ * role verb of its own, nor sets up a body that would be meant instead, and does not end in a unit's name.
+ */
+function coordinatedVerb(ctx: Ctx, s: number, e: number): boolean {
+  const { t, br } = ctx
+  const c = grammar.subjectCoordinators.matchEndingAt(t, e, s)
+  if (!c) return false
+  const k = trimFillers(t, s, e - c.length)
+  // (…，要保學 校並應負責…: a name, here broken over a line, before the coordinator is a new subject, no predicate)
+  return (
+    k > s &&
+    !/\s/.test(t.slice(s, k)) &&
+    !endsWithUnit(t, br, s, k) &&
+    withUnits(t, br, s, k).length === 0 &&
+    findBy(t, br, s, k) === undefined &&
+    findVerb(t, br, s, k) === undefined &&
+    grammar.subjectNotHolding.find(t, s, k) === undefined &&
+    !setsUp(t, s, k)
+  )
 }
 
 /** The role a verb at `v` gives units carried from earlier in the sentence: copies of them, the verb's label. */

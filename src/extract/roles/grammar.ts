@@ -92,6 +92,7 @@ export const grammar = {
   subjectConditionEnds: verbsJson.carriedSubject.conditionEnds as string[],
   subjectSetUpHeads: verbsJson.carriedSubject.setUpHeads as string[],
   subjectSetUpVerbs: new Lexicon(verbsJson.carriedSubject.setUpVerbs),
+  subjectCoordinators: new Lexicon(verbsJson.carriedSubject.coordinators),
   definitionOpeners: new Lexicon(verbsJson.carriedSubject.definitions),
   inChargeVerbs: verbsJson.carriedSubject.inCharge,
   definedCopulas: new Lexicon(verbsJson.definedInCharge.copulas),

@@ -92,3 +92,23 @@ describe('levels joined before one body as the subject carried to a later clause
     expect(triples(doc).filter((x) => x.includes('主席') || x.includes('人民代表大会') || x.includes('主管本'))).toEqual([])
   })
 })
+
+describe('a verb of the subject joined by 并 before the role verb of a later clause (…，完善…并负责…)', () => {
+  it('carries the subject to the role verb (draw row 30: 山东省建设工程抗震设防条例 第二十一条; 上海市社会信用条例)', () => {
+    const doc = regulation(
+      '省人民政府住房城乡建设、交通运输、水利等有关主管部门应当组织制定建设工程抗震设计、施工等工程建设地方标准，完善工程建设标准体系并负责监督实施。',
+      '市和区社会信用管理部门负责社会信用工作的综合协调和监督管理，组织拟订各项政策措施并负责协调实施。',
+    )
+    expect(triples(doc)).toEqual([
+      '第一条 responsible 省人民政府住房城乡建设主管部门',
+      '第一条 responsible 省人民政府交通运输主管部门',
+      '第一条 responsible 省人民政府水利主管部门',
+      '第二条 responsible 市和区社会信用管理部门',
+    ])
+  })
+
+  it('carries nothing past a name before 并, a new subject (私立學校教職員眷屬疾病保險辦法 第6条, simplified)', () => {
+    const doc = regulation('私立学校教职员保险被保险人离职时，本保险被保险人应行退保，要保学\n校并应负责收回其保险证，连同退保通知一并送承保机关。')
+    expect(triples(doc)).toEqual([])
+  })
+})
