@@ -223,6 +223,8 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#carriedSubject.conditionEnds', doc: (w) => law(`市燃气管理部门决定暂停供气${w}，负责供气的企业应当通知用户。`), project: roles },
   // (roleaudit R1: a first clause setting up a body or post closing with the word hands it the 负责; the control keeps the subject)
   { list: 'roles/verbs.json#carriedSubject.setUpHeads', doc: (w) => law(`市燃气管理部门应当设立燃气安全${w}，负责燃气安全评估。`), project: roles },
+  // (a verb of the subject joined to the role verb: the control names no coordinator, so no subject is carried)
+  { list: 'roles/verbs.json#carriedSubject.coordinators', doc: (w) => law(`市燃气管理部门应当制定燃气发展规划，完善燃气管理制度${w}负责组织实施。`), project: roles },
   { list: 'roles/verbs.json#carriedSubject.definitions', doc: (w) => law(`燃气经营企业管理机构，${w}经市人民政府批准设立，负责燃气经营许可。`), project: roles },
   // (the empowered body holds the duty: the control reads the authority and the word as one name, or none)
   {
@@ -427,6 +429,8 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#shared.suffixes', doc: (w) => plan(`市发展改革、教育、公安等${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#shared.prefixes', doc: (w) => plan(`${w}发展改革、教育、公安等部门负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#shared.governments', doc: (w) => plan(`浚县${w}文物、规划等主管部门负责，2024年底前完成。`), project: roles },
+  // a head fields share only after joined levels (市、区教育、公安等单位): the control names no field list
+  { list: 'units/suffixes.json#shared.afterLevels', doc: (w) => plan(`市、区教育、公安等${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#shared.fieldsWithConnector', doc: (w) => plan(`市${w}、教育等部门负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#ownedBodies', doc: (w) => plan(`由市智慧林业建设领导小组及其${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#ownedAfter', doc: (w) => plan(`由市智慧林业建设领导小组${w}办公室负责，2024年底前完成。`), project: roles },

@@ -9,7 +9,7 @@ import type { RoleMatch, UnitMatch } from './types.js'
 import type { Ctx } from './context.js'
 import { indexWithin, skipLeadIn, trimFillers, opensRegionOrSentence } from './clause-edges.js'
 import { holdsVerb, findVerb, notAVerb, verbLabel, type VerbHit } from './role-verbs.js'
-import { endsWithUnit, pastPivot, strictUnits, withUnits } from './unit-lists.js'
+import { endsWithUnit, levelJoinOpening, pastPivot, sharedListOpening, strictUnits, withUnits } from './unit-lists.js'
 import { findBy } from './prose.js'
 
 /**
@@ -31,7 +31,9 @@ export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: num
   const by = findBy(t, br, p, e)
   // (市人民政府授权市…办公室对…: the empowered body is the subject)
   if (by === undefined) p = pastPivot(t, br, p, e)
-  const units = withUnits(t, br, by === undefined ? p : by + 1, e)
+  // (省人民政府住房城乡建设、交通运输、水利等有关主管部门应当组织制定…，并负责…: a shared-suffix list is read whole)
+  // (市、县（市、区）…指导机构统筹推进…，负责…: levels joined before one body are one collective)
+  const units = (by === undefined ? (sharedListOpening(t, br, p, e) ?? levelJoinOpening(t, br, p, e)) : undefined) ?? withUnits(t, br, by === undefined ? p : by + 1, e)
   if (units.length === 0 || (by === undefined && units[0].index !== p)) return undefined
   const last = units[units.length - 1].end
   // no unit opening: the segmenter must read the first name as one noun phrase (推行贷款…分类办法 is not 推行…分类办 + 法)
@@ -112,9 +114,32 @@ export function carriedRole(ctx: Ctx, s: number, e: number, subjectOf: () => Uni
   if (!v || (v.role !== 'responsible' && v.role !== 'lead') || grammar.parenOnlyVerbs.has(v.verb)) return undefined
   // (…，依照本条例的规定负责…: one adverbial of basis or scope between, as basisJoined reads it after a list alone)
   const before = trimFillers(t, p, v.index)
-  if (before !== p && !basisOnly(t, p, before)) return undefined
+  if (before !== p && !basisOnly(t, p, before) && !coordinatedVerb(ctx, p, before)) return undefined
   const subject = subjectOf()
   return subject ? carriedTo(t, v, e, subject) : undefined
+}
+
+/**
+ * Is [s, e) a predicate of the subject's own joined to the role verb after it (完善工程建设标准体系并|负责监督实施; 统一规划并|
+ * 负责组织…)? A coordinator closes it (verbs.json `carriedSubject.coordinators`), and it names no unit, no 由 list and no
+ * role verb of its own, nor sets up a body that would be meant instead, and does not end in a unit's name.
+ */
+function coordinatedVerb(ctx: Ctx, s: number, e: number): boolean {
+  const { t, br } = ctx
+  const c = grammar.subjectCoordinators.matchEndingAt(t, e, s)
+  if (!c) return false
+  const k = trimFillers(t, s, e - c.length)
+  // (…，要保學 校並應負責…: a name, here broken over a line, before the coordinator is a new subject, no predicate)
+  return (
+    k > s &&
+    !/\s/.test(t.slice(s, k)) &&
+    !endsWithUnit(t, br, s, k) &&
+    withUnits(t, br, s, k).length === 0 &&
+    findBy(t, br, s, k) === undefined &&
+    findVerb(t, br, s, k) === undefined &&
+    grammar.subjectNotHolding.find(t, s, k) === undefined &&
+    !setsUp(t, s, k)
+  )
 }
 
 /** The role a verb at `v` gives units carried from earlier in the sentence: copies of them, the verb's label. */

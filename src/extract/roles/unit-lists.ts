@@ -3,7 +3,7 @@ import { forbiddenAt, grammar } from './grammar.js'
 import { hasTimeCue, nextStop, type Brackets } from './text.js'
 import type { UnitMatch } from './types.js'
 import type { Ctx } from './context.js'
-import { allUnits, beforeNameNote, classifyUnit, expandPiece, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
+import { allUnits, beforeNameNote, classifyUnit, connectorAt, expandPiece, isLevelJoin, levelOnly, rawPieces, sharedSuffixUnits, splitUnitList, unitPrefix, type Piece } from './units.js'
 
 /** Does [s, e) end with a unit name (…组成征兵办公室)? */
 export function endsWithUnit(t: string, br: Brackets, s: number, e: number): boolean {
@@ -29,6 +29,63 @@ export function strictUnits(t: string, br: Brackets, s: number, e: number): Unit
   if (allUnits(pieces)) return pieces.map((p) => toUnit(t, p))
   return sharedSuffixUnits(t, s, e, br)?.map((p) => toUnit(t, p))
 }
+
+/**
+ * Levels joined by 、 before one body, opening [s, e) and followed by its predicate (市、县（市、区）和城乡一体化示范区精神文明建设
+ * 指导机构统筹推进…): one collective as isLevelJoin reads it, or undefined. rawPieces joins such levels only when the
+ * last piece is the body alone, so withUnits saw a bare 市 first and read nothing.
+ */
+export function levelJoinOpening(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
+  const raw = rawPieces(t, s, e, br)
+  let j = 0
+  while (j < raw.length - 1 && levelOnly(t, raw[j][0], raw[j][1], br, j === 0)) j++
+  // (乡、民族乡、镇人民代表大会主席、副主席，负责…: a list going on after the body names its officers, no body)
+  if (j === 0 || j !== raw.length - 1) return undefined
+  const body = unitPrefix(t, raw[j][0], raw[j][1], br)
+  // (市、县（市）、区科学技术行政部门主管本行政区域内科…: a name running into its verb is none)
+  if (!body || body.index !== raw[j][0] || isProse(t, s, body.end) || !isLevelJoin(t, s, body.end, br)) return undefined
+  return [toUnit(t, { index: s, end: body.end, kind: 'collective' })]
+}
+
+/** How far past its last 、 a shared-suffix list opening a clause may run: its last field, 等 and a class (…、水利等有关主管部门). */
+const MAX_LIST_TAIL = 16
+
+/**
+ * A list of fields sharing one suffix that opens [s, e) and is followed by its predicate (省人民政府住房城乡建设、交通运输、
+ * 水利等有关主管部门应当组织制定…): the units of the longest such list, or undefined. withUnits reads a clause's opening
+ * unit by unit and so stops at the first field, which is no unit (or keeps only its government: 省人民政府).
+ */
+export function sharedListOpening(t: string, br: Brackets, s: number, e: number): UnitMatch[] | undefined {
+  let found: { pieces: Piece[]; end: number } | undefined
+  // (each 、 in turn may be the list's last: a later one may stand in the predicate, …组织制定抗震设计、施工等标准)
+  for (let comma = t.indexOf('、', s); comma > s && comma < Math.min(e, s + grammar.maxUnitLength * 3); comma = t.indexOf('、', comma + 1)) {
+    for (let q = Math.min(e, comma + MAX_LIST_TAIL); q > comma + 1; q--) {
+      if (!grammar.sharedSuffixes.matchEndingAt(t, q, comma + 1)) continue
+      const pieces = sharedSuffixUnits(t, s, q, br)
+      if (pieces) {
+        found = { pieces, end: q }
+        break
+      }
+    }
+  }
+  // (萧山区、余杭区、各县（市）交通运输主管部门: places before one body are no fields of it)
+  if (!found || found.pieces.some((p) => grammar.levels.matchEndingAt(t, p.end, p.index + 1))) return undefined
+  const units = found.pieces.map((p) => toUnit(t, p))
+  // (…市政行政主管部门和其他有关部门按照…: units joined after the list belong to it, read whole up to the clause's
+  // end, a basis opener or a modal — not the 市政府办 of 以及市政府办医主体)
+  const conn = connectorAt(t, found.end, e)
+  if (!conn) return units
+  const a = found.end + conn.length
+  for (let k = e; k > a + 1; k--) {
+    if (k < e && !grammar.basisOpeners.matchAt(t, k, e) && !JOINED_ENDS.includes(t[k])) continue
+    const joined = strictUnits(t, br, a, k)
+    if (joined) return [...units, ...joined]
+  }
+  return units
+}
+
+/** Characters that may follow units joined after a shared-suffix list (…和其他有关部门应当…, …在各自职责范围内). */
+const JOINED_ENDS = '应要在须必分共'
 
 /**
  * Units after 会同: as many unit pieces as there are, the last one possibly running into the

@@ -113,7 +113,7 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
  * The list connector at `k` (grammars/units/connectors.json `between`), or the shorter one inside it when
  * its last character opens the next word (及其他有关部门: 及).
  */
-function connectorAt(text: string, k: number, e: number): string | undefined {
+export function connectorAt(text: string, k: number, e: number): string | undefined {
   const w = grammar.between.matchAt(text, k, e)
   if (w && grammar.betweenNotBefore[w]?.includes(text[k + w.length])) return grammar.between.matchAt(text, k, k + w.length - 1)
   return w
@@ -299,7 +299,7 @@ function levelJoinEnd(text: string, s: number, a: number, b: number, br: Bracket
 }
 
 /** Is [a, c) a level alone (区, 自治区, 区县（自治县）), after a collective opening when `first` (各省)? */
-function levelOnly(text: string, a: number, c: number, br: Brackets, first: boolean): boolean {
+export function levelOnly(text: string, a: number, c: number, br: Brackets, first: boolean): boolean {
   let p = a
   if (first) p += grammar.levelOpeners.matchAt(text, p, c)?.length ?? 0
   // (a named place stands among the levels after the first: 市、县（市）、石龙区…)
@@ -371,6 +371,10 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   const [ls, printedEnd] = raw[raw.length - 1]
   // 等部门（机构）: a short bracket after the suffix restates the class
   let le = printedEnd
+  // 市、区教育、公安…等单位: levels opening the list let the fields share a head no field list shares alone
+  const levelsAhead = leadingLevels(text, raw, br) !== undefined
+  // (the head so shared, 单位: bodies of every kind, so an organisation may stand among the fields)
+  let unitsHead: string | undefined
   const opener = text[le - 1] === '）' || text[le - 1] === ')' ? br.partnerOf(le - 1) : -1
   if (opener > ls && le - opener - 2 <= grammar.maxAfterSharedSuffix) le = opener
   // The suffix: after 等, the shared ending of its class restatement (等部门, 等政府相关部门 → 部门),
@@ -382,6 +386,7 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   for (let k = ls + 1; k < le; k++) {
     if (text[k] !== '等') continue
     let rest = grammar.sharedSuffixes.matchEndingAt(text, le, k + 1)
+    if (!rest && levelsAhead) rest = unitsHead = grammar.sharedAfterLevels.matchEndingAt(text, le, k + 1)
     // (…等部门和有关军事机关: the joined unit's own ending is no class of the fields)
     if (!rest || le - k - 1 > grammar.maxSharedField) {
       const after = joinedAfterClass(text, k + 1, le, br)
@@ -450,11 +455,18 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
       if (br.opensAt(k)) k = br.partnerOf(k)
       else if (!hanAt(text, k) || connectorAt(text, k, b) || forbiddenAt(text, k, b)) return undefined
     }
-    if (classifyUnit(text, fa, b, br) !== undefined) return undefined
-    const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, suffix]
+    // (市、区…、工会、团委、妇联等单位: under joined levels sharing 单位 an organisation among the fields keeps its own name,
+    // 市、区工会; a field that is a whole organ ending, 工会 or 妇联, is one there although no name by itself. Not under
+    // 部门: …、海关等部门 names the field 海关, as the shared suffixes' comment has it)
+    const organField = levels && unitsHead !== undefined
+    const own = classifyUnit(text, fa, b, br) ?? (organField && grammar.organSuffixes.has(text.slice(fa, b)) ? 'organ' : undefined)
+    if (own !== undefined && !(organField && own === 'organ')) return undefined
+    const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, ...(own ? [] : [suffix])]
     // (levels sharing one name are one collective, as 市、区县（自治县）气象主管机构 is: isLevelJoin)
     out.push({ index: a, end: b, kind: levels ? 'collective' : 'organ', parts })
   }
+  // (a list of organisations alone is no field list: its names are read as printed)
+  if (out.every((u) => u.parts?.at(-1) !== suffix)) return undefined
   return [...out, ...tail]
 }
 
