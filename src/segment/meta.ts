@@ -1,6 +1,7 @@
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import genres from '../../grammars/genres.json' with { type: 'json' }
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
+import aliases from '../../grammars/units/aliases.json' with { type: 'json' }
 import type { Meta, DocNumber, HistoryEntry } from '../schema/document.js'
 import type { Unit } from '../schema/unit.js'
 import type { MappedText } from '../text/mapped.js'
@@ -201,8 +202,11 @@ function historyIssuers(history: ReadEvent[]): string[] {
 const LABEL_LINE = /^\s*【[^】]{1,10}】/
 /** A numbered section heading, short and without a sentence's end (`1.1编制目的`, `一、总则`). */
 const HEADING_LINE = /^(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、)\s*[^。，；：:！？]{1,16}$/
-/** A row of a site's label table kept with its cell borders: it ends in one. */
-const BORDERED_ROW = /[|｜]\s*$/
+/**
+ * A row of a site's label table kept with its cell borders: it ends in one, and holds no sentence (a forum's
+ * one-line post ends in its credit cell, `…决定命名…为首批…。… 来源:某厅 |`, outside44 07).
+ */
+const BORDERED_ROW = /^[^。！？]*[|｜]\s*$/
 
 /** The first paragraphs, where a body names its genre. */
 function opening(seg: Segment): string {
@@ -285,6 +289,9 @@ function leadingDate(value: string): string | null {
   const m = /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}(?!\d)\s*日?/.exec(value)
   return m ? parseFullDate(m[0]) : null
 }
+
+/** An organ named by its level alone (`县人民政府办公室`, `市教育局`): the level words of grammars/units/aliases.json. */
+const OPENS_WITH_LEVEL = new RegExp(`^(?!${wordAlternation(aliases.notLevel)})(?:${wordAlternation(Object.keys(aliases.levels))})`)
 
 /** `福建省厦门市人民政府` → `厦门市人民政府`: a law site files a city's organ under its province; the title names the city alone. */
 const PROVINCE_CITY = /^[\u4e00-\u9fff]{2,7}?(?:省|自治区)([\u4e00-\u9fff]{2,8}?[市州盟])/
@@ -375,8 +382,10 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // a 发布机构 of another place, or a township under the title's place, reposted the page: no
   // issuer, and the table's 发布日期 / 发文日期 are its posting stamps (奉节县市场监管局 over a 重庆 notice)
   const reposted = authority?.length === 1 && isRepostPublisher(authority[0], issuers, title)
-  // a title that drops the place (县人民政府办公室关于…) names the header's 发文单位 (嘉鱼县人民政府办公室)
-  if (!sigIssuers.length && issuers.length === 1 && authority?.length === 1 && authority[0].length > issuers[0].length && authority[0].endsWith(issuers[0])) issuers[0] = authority[0]
+  // a title that drops the place (县人民政府办公室关于…) names the header's 发文单位 (嘉鱼县人民政府办公室); a title
+  // naming its place (定西市人民政府) keeps it under a database's longer filing (甘肃省定西市人民政府, outside44 04)
+  if (!sigIssuers.length && issuers.length === 1 && authority?.length === 1 && authority[0].length > issuers[0].length && authority[0].endsWith(issuers[0]) && OPENS_WITH_LEVEL.test(issuers[0]))
+    issuers[0] = authority[0]
   // the organ an order's heading names (`东莞市人民政府令第123号`) when its signer is a person
   if (!issuers.length && seg.promulgation?.organ) issuers.push(seg.promulgation.organ)
   const read = historyOf(seg, view)

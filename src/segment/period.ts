@@ -1,8 +1,19 @@
 import grammar from '../../grammars/history.json' with { type: 'json' }
+import sig from '../../grammars/signature.json' with { type: 'json' }
 import { escapeRegExp } from '../text/regexp.js'
 
 /** A plan's period printed on a line of its own: `（2020—2022年）`, `(2018-2020)`. */
 const PERIOD_LINE = /^[（(]?\d{4}\s*[-‐‑‒–—―－~～至]\s*\d{4}年?[）)]$/
+/**
+ * A period with the body that drafted the plan printed after it on the same line (`(2009—2020年)省教育厅`,
+ * outside44 03): the period is the title's, the name (ending in an organ suffix of grammars/signature.json) is not.
+ */
+const PERIOD_THEN_DRAFTER = new RegExp(
+  `^([（(]\\d{4}\\s*[-‐‑‒–—―－~～至]\\s*\\d{4}年?[）)])\\s*[\\u4e00-\\u9fff]{1,20}(?:${[...sig.organSuffixes]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})$`,
+)
 /** An edition on a line of its own: `(2020年版)`, words of `grammars/history.json` `editionWords`. */
 const EDITION_LINE = new RegExp(`^[（(]\\d{4}年(?:${grammar.editionWords.map(escapeRegExp).join('|')})[）)]$`)
 
@@ -10,15 +21,18 @@ const EDITION_LINE = new RegExp(`^[（(]\\d{4}年(?:${grammar.editionWords.map(e
  * The text a title's own line under it adds: a period (`（2020—2022年）`) or an edition
  * (`(2020年版)`) printed alone on the next line, where web pages and PDFs break long plan
  * titles. A period whose opening bracket the scraper lost (`2020―2022年)`) gets it back, so the
- * title reads as the notice quotes it. Anything else: null.
+ * title reads as the notice quotes it; a drafting body printed after the period is left out. Anything else: null.
  *
  * @example periodLine('(2020年版)') // '(2020年版)'
  * @example periodLine('2020―2022年)') // '(2020―2022年)'
+ * @example periodLine('(2009—2020年)省教育厅') // '(2009—2020年)'
  * @example periodLine('总体要求') // null
  */
 export function periodLine(text: string): string | null {
   const t = text.trim()
   if (EDITION_LINE.test(t)) return t
+  const drafted = PERIOD_THEN_DRAFTER.exec(t)
+  if (drafted) return drafted[1]
   if (!PERIOD_LINE.test(t)) return null
   return /^[（(]/.test(t) ? t : (t.endsWith('）') ? '（' : '(') + t
 }
