@@ -13,7 +13,7 @@ import { colophonAfterSignature } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { isIssuerLine, isReleaseLine } from './signature.js'
-import { isAddresseeLine, isStrongTitle, CLAUSE_START } from './title-lines.js'
+import { isAddresseeLine, isStrongTitle, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt } from './title-repairs.js'
 import { skipTableOfContents } from './table-of-contents.js'
 import {
@@ -87,6 +87,30 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     if (after) {
       seg.history = seg.history.concat(after)
       i += after.length
+    }
+  }
+  // A report printed without its title opens with its head: the speaker's line and the day it was delivered, above
+  // the line addressing the hearers (`某区审计局局长 张明` ⏎ `2023年9月28日` ⏎ `主任、各位副主任、各位委员：`, outside45 07).
+  if (!title && !seg.titleDate && i + 2 < to && lines[i].text.length <= 40 && SPEAKER_LINE.test(lines[i].text) && SALUTATION_LINE.test(lines[i + 2].text)) {
+    const t = lines[i + 1].text
+    const d = bracketedDate(t) ?? (parseFullDate(t) ? t.trim() : null)
+    if (d) {
+      const at = lines[i + 1].start + t.indexOf(d)
+      seg.titleDate = { start: at, end: at + d.length, text: d }
+      i += 2
+    }
+  }
+  // A bulletin printed without its title opens with its issuing organs, one a line, and its date in brackets
+  // (`某市统计局` ⏎ `国家统计局某市调查队` ⏎ `（2020年3月25日）`, outside45 08): the organs sign it, the date is its own.
+  if (!title && !seg.titleDate && !seg.headingOrgans) {
+    let k = i
+    while (k < to && k - i < 3 && isIssuerLine(lines[k].text) && !isDateLine(lines[k].text)) k++
+    const d = k > i && k < to ? bracketedDate(lines[k].text) : null
+    if (d) {
+      seg.headingOrgans = lines.slice(i, k)
+      const at = lines[k].start + lines[k].text.indexOf(d)
+      seg.titleDate = { start: at, end: at + d.length, text: d }
+      i = k + 1
     }
   }
   // 发文字号 and 主送机关 come right after the title.

@@ -30,9 +30,10 @@ export function isStrongTitle(text: string): boolean {
 }
 
 const SALUTATION = `(?:${wordAlternation(genres.salutations)})`
-const SALUTATION_LINE = new RegExp(`^${SALUTATION}(?:[、，,]${SALUTATION})*[：:]$`)
+/** The line that addresses the hearers: `同志们：`, `主任、各位副主任、秘书长、各位委员：`. */
+export const SALUTATION_LINE = new RegExp(`^${SALUTATION}(?:[、，,]${SALUTATION})*[：:]$`)
 /** A speaker's line (`市长 张明`, `区委书记王强`): who speaks, not what the speech is called. */
-const SPEAKER_LINE = /(?:长|书记|主任|主席)\s*[\u4e00-\u9fff]{2,3}$/
+export const SPEAKER_LINE = /(?:长|书记|主任|主席)\s*[\u4e00-\u9fff]{2,3}$/
 
 /**
  * A speech's or report's title that ends in no genre word: a short line, no sentence in it, right

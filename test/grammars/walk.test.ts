@@ -1157,6 +1157,9 @@ const WALKS: Walk[] = [
   },
   // a baseline after a word of comparison is no due date (比“十五”期末降低20%)
   { list: 'time/events.json#comparison', doc: (w) => plan(`确保2025年底能耗${w}2020年末下降16%。（牵头单位：市发展改革委）`), project: timeOut },
+  // a year's end followed by a figure is the state then (年末全市常住人口874万人), unless a target word or a level is set
+  { list: 'time/events.json#stockFigure.notBefore', doc: (w) => plan(`${w}2025年末全市常住人口900万人。（牵头单位：市统计局）`), project: timeOut },
+  { list: 'time/events.json#stockFigure.notInClause', doc: (w) => plan(`2025年末全市${w}常住人口900万人。（牵头单位：市统计局）`), project: timeOut },
   { list: 'time/lexicon.json#cues.within', doc: (w) => plan(`力争三年${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#cues.since', doc: (w) => plan(`2020年${w}，累计完成改造100个，2024年底前全部完成。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#cues.during', doc: (w) => plan(`2024年${w}完成改造。（牵头单位：市财政局）`), project: timeOut },

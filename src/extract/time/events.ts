@@ -189,6 +189,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (basis === 'cue') {
     // a span wholly before the document (十二五期间，全省累计…) is no task's time
     if (deadline.kind === 'range' && deadline.end && now && deadline.end < now) return { kind: windowKind(text, match.end)?.kind ?? 'other' }
+    // 年末全市常住人口874万人 (a statistics bulletin): a year's end, then a figure and no verb of doing before the
+    // clause ends, is the state at that end, whatever the year (outside45 08)
+    if (deadline.kind === 'due' && pastEndWords.some((w) => deadline.raw.endsWith(w)) && stockFigureAfter(text, match)) return { kind: 'statistic' }
     // 2000年底达1656亿美元 in a 2001 report: a past end without 前 is the state then
     if (deadline.kind === 'due' && deadline.date && now && deadline.date < now && pastEndWords.some((w) => deadline.raw.endsWith(w))) return windowKind(text, match.end) ?? { kind: 'other' }
     return undefined
@@ -447,6 +450,24 @@ function deadlineVerbAfter(text: string, from: number): string | undefined {
     const follower = L.bareFollowers.longestAt(text, offset)
     return follower && isVerb(follower[0]) ? follower[0] : undefined
   })
+}
+
+/** A clause end closing a stock figure: the figure, perhaps its unit, then a comma or a sentence end. */
+const STOCK_FIGURE_END = /\d(?:\.\d+)?\s*(?:[万亿千百]?[\u4e00-\u9fff]{0,2}|%|‰)$/
+/**
+ * The clause after a year's end holds a figure and no verb of doing (`全市常住人口874万人，…`, `城镇登记失业率为1.05%。`):
+ * read up to the first comma or stop, at most the window's length; no target word before the date and no word setting a
+ * level or comparing in the clause (events.json stockFigure).
+ */
+function stockFigureAfter(text: string, match: TimeMatch): boolean {
+  if (raw.stockFigure.notBefore.includes(text[match.index - 1])) return false
+  const from = match.end
+  const end = Math.min(text.length, from + raw.window.length)
+  let to = from
+  while (to < end && !stops.has(text[to]) && text[to] !== '，' && text[to] !== ',') to++
+  if (to === end && end < text.length) return false
+  const clause = text.slice(from, to)
+  return STOCK_FIGURE_END.test(clause) && !raw.stockFigure.notInClause.some((w) => clause.includes(w)) && deadlineVerbAfter(text.slice(0, to), from) === undefined
 }
 
 // followers that are verbs of doing (完成, 建成 …), not the particles 前 / 内 / 底
