@@ -463,11 +463,11 @@ function stockFigureAfter(text: string, match: TimeMatch): boolean {
   if (raw.stockFigure.notBefore.includes(text[match.index - 1])) return false
   const from = match.end
   const end = Math.min(text.length, from + raw.window.length)
-  let to = from
-  while (to < end && !stops.has(text[to]) && text[to] !== '，' && text[to] !== ',') to++
-  if (to === end && end < text.length) return false
-  const clause = text.slice(from, to)
-  return STOCK_FIGURE_END.test(clause) && !raw.stockFigure.notInClause.some((w) => clause.includes(w)) && deadlineVerbAfter(text.slice(0, to), from) === undefined
+  let clauseEnd = from
+  while (clauseEnd < end && !stops.has(text[clauseEnd]) && text[clauseEnd] !== '，' && text[clauseEnd] !== ',') clauseEnd++
+  if (clauseEnd === end && end < text.length) return false
+  const clause = text.slice(from, clauseEnd)
+  return STOCK_FIGURE_END.test(clause) && !raw.stockFigure.notInClause.some((w) => clause.includes(w)) && deadlineVerbAfter(text.slice(0, clauseEnd), from) === undefined
 }
 
 // followers that are verbs of doing (完成, 建成 …), not the particles 前 / 内 / 底
