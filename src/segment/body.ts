@@ -12,7 +12,7 @@ import { findPromulgation } from './promulgation.js'
 import { colophonAfterSignature } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
-import { isIssuerLine, isReleaseLine } from './signature.js'
+import { isIssuerLine, isReleaseLine, startsWithSignerTitle } from './signature.js'
 import { isAddresseeLine, isStrongTitle, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt } from './title-repairs.js'
 import { skipTableOfContents } from './table-of-contents.js'
@@ -35,6 +35,8 @@ const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1
 
 /** A date alone in brackets, as plans and reports print it under their title (`（2025年04月08日）`, `(二〇一九年三月五日)`): group 1 the date. */
 const BRACKETED_DATE_LINE = /^[（(]\s*([^（()）]{8,16}日)\s*[）)]$/
+/** A month alone on its line, perhaps in brackets (`2021年12月`, `（二〇二一年十二月）`): when a plan under its title was drafted. */
+const MONTH_LINE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[）)]?$/
 /** The full date a line holds alone in brackets, or null. */
 function bracketedDate(text: string): string | null {
   const date = BRACKETED_DATE_LINE.exec(text)?.[1]
@@ -102,14 +104,19 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   }
   // A bulletin printed without its title opens with its issuing organs, one a line, and its date in brackets
   // (`某市统计局` ⏎ `国家统计局某市调查队` ⏎ `（2020年3月25日）`, outside45 08): the organs sign it, the date is its own.
-  if (!title && !seg.titleDate && !seg.headingOrgans) {
+  // Under a title the organs that drafted a plan stand so too, over a month or a day (`四川省气象局` ⏎
+  // `四川省发展和改革委员会` ⏎ `2021年12月`, outside46 01): they issue it; a full date is its own.
+  if (!seg.titleDate && !seg.headingOrgans) {
     let k = i
-    while (k < to && k - i < 3 && isIssuerLine(lines[k].text) && !isDateLine(lines[k].text)) k++
-    const d = k > i && k < to ? bracketedDate(lines[k].text) : null
-    if (d) {
+    while (k < to && k - i < 3 && isIssuerLine(lines[k].text) && !startsWithSignerTitle(lines[k].text) && !isDateLine(lines[k].text)) k++
+    const t = k > i && k < to ? lines[k].text : ''
+    const d = bracketedDate(t) ?? (title && parseFullDate(t) ? t.trim() : null)
+    if (d || (title && MONTH_LINE.test(t.trim()))) {
       seg.headingOrgans = lines.slice(i, k)
-      const at = lines[k].start + lines[k].text.indexOf(d)
-      seg.titleDate = { start: at, end: at + d.length, text: d }
+      if (d) {
+        const at = lines[k].start + t.indexOf(d)
+        seg.titleDate = { start: at, end: at + d.length, text: d }
+      }
       i = k + 1
     }
   }

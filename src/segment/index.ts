@@ -190,7 +190,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
   root.header = header ?? siteHeader ?? topTable ?? tail?.header ?? null
-  root.title = title
+  // (a page headed by the name of the plan its notice issues, the notice printing no title of its own: the heading is the
+  // site's — the notice, signed above the plan, is the document, and the plan its nested text, outside46 02)
+  const issuedName = title && root.signature && root.documents[0]?.title && titleKey(root.documents[0].title.text) === titleKey(title.text)
+  if (issuedName) diags.add(view, 'info', 'header-lines-skipped', 'The page heading names the plan the notice issues: the notice prints no title', title.start, title.end)
+  root.title = issuedName ? null : title
+  if (issuedName) root.pageHeading = title
   root.start = 0
   root.end = view.text.length
   return root

@@ -397,8 +397,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     const printed = signedOrgans(view, seg.issuerLine)
     issuers.push(...adopted.issuers.map((o) => printed.find((p) => p.length > o.length && p.endsWith(o)) ?? o))
   }
-  // the organs a nested text prints above its title (a joint 意见 forwarded under a 两办 notice)
-  if (!issuers.length && seg.headingOrgans) issuers.push(...seg.headingOrgans.flatMap((l) => signedOrgans(view, l)))
+  // the organs a nested text prints above its title (a joint 意见 forwarded under a 两办 notice), or a plan under it
+  // (outside46 01); a header naming the issuer keeps its own name form (outside25's 发文单位 over `青山区人民政府`)
+  if (!issuers.length && seg.headingOrgans && !authority?.length) issuers.push(...seg.headingOrgans.flatMap((l) => signedOrgans(view, l)))
   // a reposting site's issuer line between printings of the title
   if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine).map((o) => withoutProvince(o, title)))
   // without a 落款 or a title naming one, the office that printed the document (版记) — not over
@@ -431,7 +432,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       // (a law site's `1990年3月10日,铁道部` under the title: the day the department issued the rule)
       (seg.datedIssuerLine ? parseFullDate(datedIssuerDate(seg.datedIssuerLine.text)!) : null) ??
       // (the issuer's own portal: its stamp under the title, crediting the issuer as the source)
-      (reposted || !seg.title ? null : ownPortalStamp(view.text, seg.title.start, seg.addressees?.start, issuers)),
+      (reposted || !(seg.title ?? seg.pageHeading) ? null : ownPortalStamp(view.text, (seg.title ?? seg.pageHeading)!.start, seg.addressees?.start, issuers)),
     effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,
     status: byField.status?.value ?? (history.some((h) => h.action === '废止') ? '已废止' : null),

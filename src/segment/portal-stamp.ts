@@ -6,11 +6,17 @@
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
 
-const { dateLabels, sourceLabels, sourceEnds, window: WINDOW } = headerLabels.portalStamp
+const { dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices } = headerLabels.portalStamp
 // a date after a label, or alone on its line
 const STAMP = new RegExp(`(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*)(\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t]+\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?(?=[ \\t]*\\n|[^\\d])`)
 // the credited name, up to the line's end or the next label of the row
 const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\t\\n]*([\\u4e00-\\u9fff（）]{2,30}?)(?=[ \\t]*(?:\\n|$)|${wordAlternation(sourceEnds)})`)
+
+/** `常山县人民政府办公室` is the office of `常山县政府` (or `常山县人民政府`): a government's portal publishing its office's document. */
+function isOwnOffice(issuer: string, source: string): boolean {
+  const government = source.endsWith('人民政府') ? source : source.endsWith('政府') ? `${source.slice(0, -2)}人民政府` : null
+  return government !== null && ownOffices.some((office) => issuer === government + office)
+}
 
 /**
  * The ISO date of the issuer's own portal stamp in `text` from `start` (the title's start) to `end` (the body's first
@@ -21,7 +27,7 @@ export function ownPortalStamp(text: string, start: number, end: number | undefi
   if (issuers.length !== 1) return null
   const window = text.slice(start, end ?? start + WINDOW)
   const source = SOURCE.exec(window)
-  if (!source || source[1] !== issuers[0]) return null
+  if (!source || !(source[1] === issuers[0] || isOwnOffice(issuers[0], source[1]))) return null
   const stamp = STAMP.exec(window)
   return stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}` : null
 }

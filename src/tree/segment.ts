@@ -42,6 +42,8 @@ export interface Segment {
   end: number
   header: HeaderBlock | null
   title: { text: string; start: number; end: number } | null
+  /** A site's page heading read in place of a title the document does not print (the name of the plan its notice issues): where the portal's stamp is looked for. */
+  pageHeading?: { text: string; start: number; end: number }
   docNumberLine: Line | null
   /** The date a gazette prints after the 字号 on its line (`川办发〔2009〕59号 二○○九年十二月八日`): the 成文日期 when no 落款 dates the text. */
   docNumberDate?: Line

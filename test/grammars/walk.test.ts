@@ -770,6 +770,13 @@ const WALKS: Walk[] = [
     control: () => '浏',
   },
   {
+    // a government's portal credits itself for its own office's notice: the stamp is the publication date
+    list: 'header-labels.json#portalStamp.ownOffices',
+    doc: (w) =>
+      `常山县人民政府${w}关于印发常山县养老服务实施办法的通知\n发布时间：2023-08-04 10:10\n信息来源：常山县政府\n各乡（镇）人民政府：\n　　现将有关事项通知如下。\n常山县人民政府${w}\n2023年7月28日\n`,
+    project: (d) => d.meta.publishedDate,
+  },
+  {
     list: 'header-labels.json#markers',
     doc: (w) => `${TITLE}\n【发布部门】深圳市人民政府办公厅\n【发文字号】深府办〔2024〕3号\n${w}\n各区人民政府：\n　　现将有关事项通知如下。\n`,
     project: (d) => [d.meta.title, d.preamble ?? null, d.meta.header?.fields ?? null],
