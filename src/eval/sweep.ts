@@ -89,7 +89,7 @@ const DEADLINE_SHAPE = new RegExp(grammar.dates.deadlineShape, 'u')
 const REMOVING_CODES = new Set(['boilerplate-removed', 'toc-skipped'])
 const QUOTED_TITLE = /《[^《》\n]{1,120}》/g
 /** A duty-list head's role (登记管理机关履行下列监督管理职责：, Taiwan X课掌理下列事项：): it stands for its items' 负责 (the blind gold's convention). */
-const LIST_HEAD = /(?:(?:履行|承担|行使)(?:下列|以下)[^：:]{0,8}(?:职责|职权)|(?:职责|职权|权责|职掌)(?:是|为|如下|如左)|掌理(?:下列|左列|以下)事项)$/
+const LIST_HEAD = /(?:(?:履行|承担|行使|负有)(?:下列|以下)[^：:]{0,8}(?:职责|职权)|(?:职责|职权|权责|职掌)(?:是|为|如下|如左)|掌理(?:下列|左列|以下)事项)$/
 /** An item opening with a role verb after its marker (（一）负责…, 十、配合…，负责…: the head's duty done in step with another's). */
 const ITEM_VERB = /^[ \t\u3000]*(负责|牵头|配合)/
 /** A later clause of an item opening with a role verb, after fillers only (，并负责…, ；具体负责…). */

@@ -240,6 +240,14 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#dutyList.nouns', doc: (w) => law(`市燃气管理部门履行下列${w}：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
   { list: 'roles/verbs.json#dutyList.heads', doc: (w) => law(`市燃气管理部门的主要${w}：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
   { list: 'roles/verbs.json#dutyList.headLinks', doc: (w) => law(`市燃气管理部门${w}职责是：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
+  // (roles29: a frame of scope between a duty-list head's units and its verb; the control reads no units)
+  {
+    list: 'roles/verbs.json#dutyList.frames',
+    expand: (i) => (i as { open: string; closes: string[] }).closes.map((c) => `${(i as { open: string }).open}|${c}`),
+    doc: (w) => law(`市燃气管理部门${w.split('|')[0]}执行燃气管理${w.split('|')[1]}履行下列职责：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`),
+    control: () => '某|某某',
+    project: roles,
+  },
   { list: 'roles/verbs.json#dutyList.pronouns', doc: (w) => law(`市燃气管理部门是本市燃气工作的主管部门，${w}主要职责是：\n（一）负责燃气行业规划；\n（二）负责燃气经营许可。`), project: roles },
   {
     list: 'roles/verbs.json#dutyList.carriedNotInName',

@@ -138,6 +138,9 @@ export const grammar = {
   dutyListLinks: new Lexicon(verbsJson.dutyList.headLinks),
   dutyListPronouns: new Lexicon(verbsJson.dutyList.pronouns),
   dutyListCarriedNotInName: verbsJson.dutyList.carriedNotInName,
+  /** Scope frames between a duty-list head's units and its verb (在…中, 对执行本办法). */
+  dutyListFrames: verbsJson.dutyList.frames.map((f) => ({ open: f.open, closes: new Lexicon(f.closes) })),
+  dutyListFrameMax: verbsJson.dutyList.frameMaxInside,
   leadIn: new Lexicon(verbsJson.leadIn),
   stopInBy: new Lexicon(verbsJson.stopInBy),
   scopeTrim: new Lexicon(verbsJson.scopeTrim),

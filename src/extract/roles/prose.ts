@@ -257,7 +257,7 @@ function readListHead(ctx: Ctx, s: number, e: number, carried?: () => UnitMatch[
     const k = grammar.dutyListVerbs.find(t, s, e)
     if (!k) return undefined
     labelAt = k.index
-    unitsEnd = trimFillers(t, s, k.index)
+    unitsEnd = trimFrame(t, s, trimFillers(t, s, k.index))
   }
   const pronoun = grammar.dutyListPronouns.matchAt(t, s, unitsEnd)
   const own = unitsEnd > s && !(pronoun && s + pronoun.length === unitsEnd)
@@ -278,6 +278,25 @@ function readListHead(ctx: Ctx, s: number, e: number, carried?: () => UnitMatch[
   }
   ctx.roles.push(role)
   return role
+}
+
+/**
+ * [s, e) without a frame of scope closing it (市生态环境主管部门在水源地保护管理中 / 国家物价部门在价格管理方面 /
+ * 国务院地质矿产主管部门对执行本办法): the frame's opener nearest its close, no comma or stop inside, and the fillers
+ * before it. Unchanged when no frame closes the span.
+ */
+function trimFrame(t: string, s: number, e: number): number {
+  for (const f of grammar.dutyListFrames) {
+    const close = f.closes.matchEndingAt(t, e, s)
+    if (!close) continue
+    const inner = e - close.length
+    const from = Math.max(s, inner - grammar.dutyListFrameMax - f.open.length)
+    const at = t.lastIndexOf(f.open, inner - 1)
+    if (at < from || at + f.open.length > inner) continue
+    if (/[，,；;。：:\n]/.test(t.slice(at, inner))) continue
+    return trimFillers(t, s, at)
+  }
+  return e
 }
 
 /** A unit list in a frame right before its verb (以X为主负责处理), pushed as a role. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../../src/index.js'
+import type { PolicyDocument } from '../../../src/index.js'
+
+// Families of the twenty-ninth session's role round (issue #11, helper roles29): the role sweep's draw
+// (test/gold/audit/roles29-draw.tsv). The articles are sentences of regulations in the bulk corpus, each under a
+// title of our own.
+const triples = (doc: Pick<PolicyDocument, 'tasks'>) => doc.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => `${t.path.join('/')} ${r.role} ${u.name}`)))
+const regulation = (...articles: string[]) => parse(`某市管理细则\n\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${a}`).join('\n')}\n`)
+
+describe('a duty-list head with a frame of scope before its verb (X在…中应当履行下列职责： / X对执行本办法负有下列职责：)', () => {
+  it('gives the head its units (draw row 39; 淄博市太河水库饮用水源地保护管理条例)', () => {
+    const doc = regulation(
+      // 淄博市太河水库饮用水源地保护管理条例 第二十七条, items (一)–(四) with their clauses shortened
+      '市生态环境主管部门在水源地保护管理中应当履行下列职责：\n（一）按照水源地保护专项规划，编制水源地水污染防治方案，报市人民政府批准后实施，并组织协调水源地环境污染防治工作;\n（二）依法实施水污染物排放许可制度，调查处理水污染纠纷和事故，监督企事业单位落实水污染事故应急准备工作;\n（三）负责建设项目环境影响评价文件审批，并做好监督工作;\n（四）负责水源地环境质量和水质状况的监测，健全监测网络，汇总监测资料，定期向市人民政府报告，并向社会公布水源地水质情况;',
+      // the same regulation, 第二十九条, items (一)–(二)
+      '太河水库管理机构在水源地保护管理中履行下列职责：\n（一）配合生态环境主管部门和卫生健康部门在水库合理布设水质监测点，定期监测水质;\n（二）负责库区供水工程、灌区工程设施的保护和管理;',
+    )
+    expect(triples(doc)).toEqual(['第一条 responsible 市生态环境主管部门', '第二条 responsible 太河水库管理机构'])
+  })
+})
+
+describe('a subject frame written with 为 or 作为 (X为…的派出机构，负责… as X是…的派出机构，负责…)', () => {
+  it('gives the body before the frame the later clause’s duty (山东省青岛前湾保税港区条例, 义乌国际贸易综合改革试验区条例, 上海市城乡规划条例)', () => {
+    const doc = regulation(
+      // 山东省青岛前湾保税港区条例 第六条
+      '青岛前湾保税港区管理委员会（以下简称保税港区管委会）为省人民政府的派出机构，负责保税港区的管理工作。',
+      // 义乌国际贸易综合改革试验区条例 第七条, first sentence
+      '义乌国际贸易综合改革试验区管理委员会（以下简称义乌试验区管委会）作为省人民政府的派出机构，负责义乌试验区的统筹规划、开发建设管理、重大项目招商布局等工作。',
+      // 上海市城乡规划条例, the sentence on the planning committee
+      '市规划委员会为议事协调机构，负责审议、协调城乡规划制定和实施中的重大事项，为市人民政府提供规划决策的参考依据。',
+    )
+    expect(triples(doc)).toEqual(['第一条 responsible 青岛前湾保税港区管理委员会', '第二条 responsible 义乌国际贸易综合改革试验区管理委员会', '第三条 responsible 市规划委员会'])
+  })
+})
