@@ -416,6 +416,8 @@ const WALKS: Walk[] = [
     project: roles,
   },
   { list: 'units/suffixes.json#standalone', doc: (w) => plan(`由${w}、社区综治机构牵头组织，2024年底前完成。`), project: roles },
+  // (roles29: a bare organ named by a suffix, read only alone at its clause's opening)
+  { list: 'units/suffixes.json#clauseOpeningOrgans', doc: (w) => law(`${w}负责对出入境燃气设备进行监管。`), project: roles },
   { list: 'units/suffixes.json#openings', doc: (w) => plan(`该项工作${w}数据管理局负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#collectiveTails', doc: (w) => plan(`由各${w}负责，2024年底前完成。`), project: roles },
   // 企业 names a class only after a collective opening: 各电信运营企业 is a unit, 各电信运营某某 is not

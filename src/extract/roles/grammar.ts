@@ -158,6 +158,8 @@ export const grammar = {
   organSuffixes: new Lexicon(suffixJson.organ),
   collectiveSuffixes: new Lexicon(suffixJson.collective),
   standalone: new Set(suffixJson.standalone),
+  /** Organs named by a bare suffix, read only when the name alone opens its clause (海关负责…). */
+  clauseOpeningOrgans: new Set(suffixJson.clauseOpeningOrgans),
   notOrgan: new Lexicon(suffixJson.notOrgan),
   collectiveStarts: new Lexicon(suffixJson.collectiveStarts),
   pointerStarts: new Lexicon(suffixJson.pointerStarts),

@@ -139,6 +139,9 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
   let scope: Span | undefined
   let roleStart = useBy ? by : unitsStart
   let units = strictUnits(t, br, unitsStart, unitsEnd)
+  // a bare organ that equals a suffix, alone at its clause's opening (海关负责…; grammar clauseOpeningOrgans)
+  if (!units && !useBy && unitsStart === p && grammar.clauseOpeningOrgans.has(t.slice(unitsStart, unitsEnd)))
+    units = [{ name: t.slice(unitsStart, unitsEnd), kind: 'organ', index: unitsStart, end: unitsEnd }]
   if (useBy) scope = scopeSpan(t, p, by!)
   else if (
     ctx.segmenter &&

@@ -33,3 +33,26 @@ describe('a subject frame written with 为 or 作为 (X为…的派出机构，�
     expect(triples(doc)).toEqual(['第一条 responsible 青岛前湾保税港区管理委员会', '第二条 responsible 义乌国际贸易综合改革试验区管理委员会', '第三条 responsible 市规划委员会'])
   })
 })
+
+describe('a bare 海关 alone at its clause’s opening (roles28 draw row 36)', () => {
+  it('reads 海关 as the unit there, and still reads it as a field in a shared-suffix list (海南自由贸易港法, 海关法)', () => {
+    const doc = regulation(
+      // 海南自由贸易港法 第五十五条, second paragraph's first three sentences
+      '海关负责口岸和其他海关监管区的常规监管，依法查缉走私和实施后续监管。海警机构负责查处海上走私违法行为。海南省人民政府负责全省反走私综合治理工作，加强对非设关地的管控，建立与其他地区的反走私联防联控机制。',
+      // 海关法 第五条, the first two sentences
+      '国家实行联合缉私、统一处理、综合治理的缉私体制。海关负责组织、协调、管理查缉走私工作。',
+      // a sentence of the bulk corpus: 海关 a field of the shared 主管部门
+      '国务院财政、市场监督管理、税务、海关等主管部门在各自职责范围内负责相关管理工作。',
+    )
+    expect(triples(doc)).toEqual([
+      '第一条 responsible 海关',
+      '第一条 responsible 海警机构',
+      '第一条 responsible 海南省人民政府',
+      '第二条 responsible 海关',
+      '第三条 responsible 国务院财政主管部门',
+      '第三条 responsible 国务院市场监督管理主管部门',
+      '第三条 responsible 国务院税务主管部门',
+      '第三条 responsible 国务院海关主管部门',
+    ])
+  })
+})
