@@ -416,6 +416,9 @@ const WALKS: Walk[] = [
     project: roles,
   },
   { list: 'units/suffixes.json#standalone', doc: (w) => plan(`由${w}、社区综治机构牵头组织，2024年底前完成。`), project: roles },
+  // (roles29: a duty-named body's head with its alternative, 负责…的部门或者机构, is one name)
+  { list: 'units/suffixes.json#alternativeAfter', doc: (w) => law(`县级以上人民政府负责燃气管理的部门${w}机构负责燃气经营许可。`), project: roles },
+  { list: 'units/suffixes.json#alternativeHeads', doc: (w) => law(`县级以上人民政府负责燃气管理的部门或者${w}负责燃气经营许可。`), project: roles },
   // (roles29: a bare organ named by a suffix, read only alone at its clause's opening)
   { list: 'units/suffixes.json#clauseOpeningOrgans', doc: (w) => law(`${w}负责对出入境燃气设备进行监管。`), project: roles },
   { list: 'units/suffixes.json#openings', doc: (w) => plan(`该项工作${w}数据管理局负责，2024年底前完成。`), project: roles },

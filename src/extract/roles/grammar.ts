@@ -193,6 +193,8 @@ export const grammar = {
   ownedAfter: new Set(suffixJson.ownedAfter),
   sharedHeadAfter: new Set(suffixJson.sharedHeadAfter),
   sharedHeads: new Set(suffixJson.sharedHeads),
+  alternativeAfter: new Set(suffixJson.alternativeAfter),
+  alternativeHeads: new Set(suffixJson.alternativeHeads),
   levelAnd: new Lexicon(suffixJson.levelJoin.and),
   levelNamedPlaces: {
     minHan: suffixJson.levelJoin.namedPlaces.minHan,

@@ -563,6 +563,8 @@ export function expandPiece(text: string, ps: number, pe: number, br: Brackets, 
     if (conn && grammar.ownedAfter.has(conn) && grammar.ownedBodies.has(text.slice(k + conn.length, pe))) break
     // 省有关部门和单位: a bare head after the connector shares the modifier before it.
     if (conn && grammar.sharedHeadAfter.has(conn) && grammar.sharedHeads.has(text.slice(k + conn.length, pe))) break
+    // 负责管理地震工作的部门或者机构: a head and its alternative, one name read by its duty (grammar alternativeHeads)
+    if (conn && grammar.alternativeAfter.has(conn) && grammar.alternativeHeads.has(text.slice(k + conn.length, pe)) && !persons && isDutyNamed(text, cur, pe, br)) break
     if (conn && k > cur) {
       const kind = classifyUnit(text, cur, k, br, persons)
       if (kind) {

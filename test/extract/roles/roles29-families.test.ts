@@ -56,3 +56,19 @@ describe('a bare 海关 alone at its clause’s opening (roles28 draw row 36)', 
     ])
   })
 })
+
+describe('a body named by its duty with an alternative head (…负责管理地震工作的部门或者机构)', () => {
+  it('reads 部门或者机构 as one name, alone or after a unit joined by 和 (draw row 37; 防震减灾法, 地震安全性评价管理条例)', () => {
+    const doc = regulation(
+      // 防震减灾法 (2008) 第三十四条, second paragraph
+      '国务院地震工作主管部门和省、自治区、直辖市人民政府负责管理地震工作的部门或者机构，负责审定建设工程的地震安全性评价报告，确定抗震设防要求。',
+      // 地震安全性评价管理条例 (2019), the sentence on the provinces' review
+      '省、自治区、直辖市人民政府负责管理地震工作的部门或者机构负责除前款规定以外的建设工程地震安全性评价报告的审定。',
+    )
+    expect(triples(doc)).toEqual([
+      '第一条 responsible 国务院地震工作主管部门',
+      '第一条 responsible 省、自治区、直辖市人民政府负责管理地震工作的部门或者机构',
+      '第二条 responsible 省、自治区、直辖市人民政府负责管理地震工作的部门或者机构',
+    ])
+  })
+})
