@@ -72,3 +72,10 @@ describe('a body named by its duty with an alternative head (…负责管理地�
     ])
   })
 })
+
+describe('首都 opening a Beijing body (首都精神文明建设委员会)', () => {
+  it('reads the capital’s committee as a unit (draw row 31; 北京市文明行为促进条例 第六条, first paragraph)', () => {
+    const doc = regulation('首都精神文明建设委员会和各区精神文明建设委员会负责统筹推进本行政区域内的文明行为促进工作。')
+    expect(triples(doc)).toEqual(['第一条 responsible 首都精神文明建设委员会', '第一条 responsible 各区精神文明建设委员会'])
+  })
+})
