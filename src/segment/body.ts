@@ -16,6 +16,8 @@ import { isIssuerLine, isReleaseLine, startsWithSignerTitle } from './signature.
 import { isAddresseeLine, isStrongTitle, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt } from './title-repairs.js'
 import { skipTableOfContents } from './table-of-contents.js'
+import history from '../../grammars/history.json' with { type: 'json' }
+import { wordAlternation } from '../text/regexp.js'
 import {
   findSignatureDate,
   earlySignatureDate,
@@ -35,6 +37,11 @@ const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1
 
 /** A date alone in brackets, as plans and reports print it under their title (`（2025年04月08日）`, `(二〇一九年三月五日)`): group 1 the date. */
 const BRACKETED_DATE_LINE = /^[（(]\s*([^（()）]{8,16}日)\s*[）)]$/
+/**
+ * A report's or speech's dateline alone on its line, naming the meeting it was delivered at (grammars/history.json
+ * `deliveryVenues`): `——2021年8月26日在市七届人大常委会第五十二次会议上`, or in brackets. Group 1 the date.
+ */
+const DELIVERY_LINE = new RegExp(`^(?:[—－-]{1,2}\\s*[（(]?|[（(])\\s*([^\\s（）()在]{8,16}日)\\s*在[^（）()\\n]{2,60}?(?:${wordAlternation(history.deliveryVenues)})上\\s*[）)]?$`)
 /** A month alone on its line, perhaps in brackets (`2021年12月`, `（二〇二一年十二月）`): when a plan under its title was drafted. */
 const MONTH_LINE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[）)]?$/
 /** The full date a line holds alone in brackets, or null. */
@@ -100,6 +107,29 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       const at = lines[i + 1].start + t.indexOf(d)
       seg.titleDate = { start: at, end: at + d.length, text: d }
       i += 2
+    }
+  }
+  // A report dated by the meeting it was delivered at, on the line under its title or opening a text printed without
+  // it (`——2021年8月26日在市七届人大常委会第五十二次会议上` ⏎ `三亚市财政局`, outside47 05; the 国务院 work reports'
+  // `——2024年3月5日在第十四届全国人民代表大会第二次会议上`): the day is the report's own, and organs on the lines under it
+  // delivered it (a speaker's title and name, `国务院总理`, are no organ).
+  // (an archive prints the title twice, the second time short: `2024年…国务院政府工作报告` ⏎ `政府工作报告` ⏎ dateline)
+  const reprinted = title && i + 1 < to && lines[i].text.length >= 2 && title.endsWith(lines[i].text.trim()) ? 1 : 0
+  if (!seg.titleDate && i + reprinted < to) {
+    const line = lines[i + reprinted]
+    const dateline = DELIVERY_LINE.exec(line.text)
+    const day = dateline && parseFullDate(dateline[1]) ? dateline[1] : null
+    if (day) {
+      const at = line.start + line.text.indexOf(day)
+      seg.titleDate = { start: at, end: at + day.length, text: day }
+      seg.deliveryLine = line
+      i += reprinted + 1
+      let k = i
+      while (k < to && k - i < 3 && isIssuerLine(lines[k].text) && !startsWithSignerTitle(lines[k].text) && !isDateLine(lines[k].text)) k++
+      if (k > i) {
+        seg.headingOrgans = lines.slice(i, k)
+        i = k
+      }
     }
   }
   // A bulletin printed without its title opens with its issuing organs, one a line, and its date in brackets

@@ -230,7 +230,7 @@ function opening(seg: Segment): string {
 }
 
 /** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */
-const bodyGenre = (seg: Segment): string | null => genreFromBody(opening(seg))
+const bodyGenre = (seg: Segment): string | null => genreFromBody(opening(seg)) ?? (seg.deliveryLine && seg.headingOrgans?.length ? genres.deliveredByOrgans : null)
 
 const ORGAN_SUFFIXES = [...sig.organSuffixes]
 const isOrgan = (p: string) => ORGAN_SUFFIXES.some((x) => p.length > x.length && p.endsWith(x))

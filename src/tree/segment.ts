@@ -60,6 +60,8 @@ export interface Segment {
    * organs of a page's release lead (`X、Y印发《Z》，内容如下。`) over a text that prints no title.
    */
   headingOrgans?: Line[]
+  /** A report's dateline naming the meeting it was delivered at (`——2021年8月26日在…会议上`), under its title or opening it. */
+  deliveryLine?: Line
   /**
    * A law site's line under the title giving the date a department issued its rule and the
    * department (`1999年7月13日,某部`): the publication date when nothing more specific is printed.

@@ -1180,6 +1180,10 @@ const WALKS: Walk[] = [
   // a year's end followed by a figure is the state then (年末全市常住人口874万人), unless a target word or a level is set
   { list: 'time/events.json#stockFigure.notBefore', doc: (w) => plan(`${w}2025年末全市常住人口900万人。（牵头单位：市统计局）`), project: timeOut },
   { list: 'time/events.json#stockFigure.notInClause', doc: (w) => plan(`2025年末全市${w}常住人口900万人。（牵头单位：市统计局）`), project: timeOut },
+  // (a comparison with the year before reports the change: without it the comparing word makes the end a target)
+  { list: 'time/events.json#stockFigure.pastComparisons', doc: (w) => plan(`2025年末全市常住人口${w}增长1.2%。（牵头单位：市统计局）`), project: timeOut },
+  // (each comparing word is lifted after 比上年; a word setting a level in its place is not)
+  { list: 'time/events.json#stockFigure.comparing', doc: (w) => plan(`2025年末全市常住人口比上年${w}1.2%。（牵头单位：市统计局）`), project: timeOut, control: () => '达' },
   { list: 'time/lexicon.json#cues.within', doc: (w) => plan(`力争三年${w}完成改造。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#cues.since', doc: (w) => plan(`2020年${w}，累计完成改造100个，2024年底前全部完成。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#cues.during', doc: (w) => plan(`2024年${w}完成改造。（牵头单位：市财政局）`), project: timeOut },

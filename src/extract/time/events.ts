@@ -456,19 +456,28 @@ function deadlineVerbAfter(text: string, from: number): string | undefined {
 const STOCK_FIGURE_END = /\d(?:\.\d+)?\s*(?:[万亿千百]?[\u4e00-\u9fff]{0,2}|%|‰)$/
 /**
  * The clause after a year's end holds a figure and no verb of doing (`全市常住人口874万人，…`, `城镇登记失业率为1.05%。`):
- * read up to the first comma or stop, at most the window's length; no target word before the date and no word setting a
- * level or comparing in the clause (events.json stockFigure).
+ * read up to the first comma or stop, at most stockFigure.clauseLength characters — past a comma right after the date, which fronts it
+ * (`2006年末，全省金融机构…存款余额为3300.08亿元`); no target word before the date and no word setting a level or
+ * comparing in the clause, unless the comparison is with the year before (`比上年增长26.9%`, `比年初增加…`: a figure
+ * reported, events.json stockFigure.pastComparisons).
  */
 function stockFigureAfter(text: string, match: TimeMatch): boolean {
   if (raw.stockFigure.notBefore.includes(text[match.index - 1])) return false
-  const from = match.end
-  const end = Math.min(text.length, from + raw.window.length)
+  const from = text[match.end] === '，' || text[match.end] === ',' ? match.end + 1 : match.end
+  const end = Math.min(text.length, from + raw.stockFigure.clauseLength)
   let clauseEnd = from
   while (clauseEnd < end && !stops.has(text[clauseEnd]) && text[clauseEnd] !== '，' && text[clauseEnd] !== ',') clauseEnd++
   if (clauseEnd === end && end < text.length) return false
   const clause = text.slice(from, clauseEnd)
-  return STOCK_FIGURE_END.test(clause) && !raw.stockFigure.notInClause.some((w) => clause.includes(w)) && deadlineVerbAfter(text.slice(0, clauseEnd), from) === undefined
+  // (compared with the year before, the comparing words report a change; the words of a target still exclude)
+  const past = raw.stockFigure.pastComparisons.find((w) => clause.includes(w))
+  const rest = past ? clause.replace(past, '') : clause
+  const excluded = past ? raw.stockFigure.notInClause.filter((w) => !raw.stockFigure.comparing.includes(w)) : raw.stockFigure.notInClause
+  return STOCK_FIGURE_END.test(clause) && !excluded.some((w) => rest.includes(w)) && !isDoing(deadlineVerbAfter(text.slice(0, clauseEnd), from), past)
 }
+
+/** A verb read after the date is one of doing, unless it is the change a comparison with the year before reports. */
+const isDoing = (verb: string | undefined, past: string | undefined) => verb !== undefined && !(past && raw.stockFigure.comparing.some((w) => verb.startsWith(w) || verb.endsWith(w)))
 
 // followers that are verbs of doing (完成, 建成 …), not the particles 前 / 内 / 底
 const isVerb = (word: string) => word.length >= 2 && word !== '以来' && word !== '期间' && word !== '时期' && word !== '全年' && word !== '乃至'
