@@ -27,6 +27,16 @@ const SIGNATURE = new RegExp(
       .join('|')}))?([ \\t\u3000]+)(?=\\S)`,
   'g',
 )
+const ORGAN_SUFFIX_ALT = [...sig.organSuffixes].sort((a, b) => b.length - a.length).join('|')
+const FULL_DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)'
+/**
+ * The 落款 glued into a flattened notice with nothing around it (grammars/signature.json gluedSignature): the request
+ * closing the issuing sentence and its marks (group 1), the issuer (group 2), the date (group 3).
+ */
+const GLUED_SIGNATURE = new RegExp(
+  `(请[^。；\\n]{0,${sig.gluedSignature.within}}?(?:${sig.gluedSignature.requestEnds.join('|')})[，,。.、 \\t　]*)` + `([\\u4e00-\\u9fff（）()]{2,38}?(?:${ORGAN_SUFFIX_ALT}))[ \\t　]*(${FULL_DATE})`,
+  'g',
+)
 /** Styles that break a flattened line without a pair of their own: the section and sub-section headings. */
 const HEADING_STYLES = new Set(['cn-dun', 'cn-paren'])
 
@@ -59,6 +69,12 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
     if (e - s >= MIN_FLAT_LINE) {
       const spaced = flattenedBreaks(t, s, e)
       const breaks = spaced.length ? spaced : gluedBreaks(t, s, e)
+      const signature = spaced.length ? [] : gluedSignatureBreaks(t, s, e)
+      if (signature.length) {
+        ed ??= view.edit()
+        for (const at of signature) ed.replace(at.from, at.to, '\n')
+        diags.add(view, 'info', 'line-split', 'Split the 落款 glued into a flattened notice onto lines of its own', signature[0].from, signature[signature.length - 1].to)
+      }
       if (breaks.length) {
         ed ??= view.edit()
         for (const b of breaks) ed.replace(b.from, b.to, '\n')
@@ -102,6 +118,50 @@ function flattenedBreaks(t: string, s: number, e: number): Candidate[] {
   const breaks = found.filter((c) => paired.has(c.marker.style) || HEADING_STYLES.has(c.marker.style))
   return [...breaks, ...signatureBreaks(t, s, e, breaks)].sort((a, b) => a.from - b.from)
 }
+
+/**
+ * Where to break a flattened line [s, e) around a 落款 glued in with nothing around it (GLUED_SIGNATURE): after the
+ * issuing request, between issuer and date, after the date (replacing the spaces there). The first such 落款 only.
+ */
+function gluedSignatureBreaks(t: string, s: number, e: number): Array<{ from: number; to: number }> {
+  GLUED_SIGNATURE.lastIndex = 0
+  const m = GLUED_SIGNATURE.exec(t.slice(s, e))
+  if (!m) return []
+  const request = s + m.index + m[1].length
+  const issuerEnd = request + m[2].length
+  const dateStart = t.indexOf(m[3], issuerEnd)
+  const dateEnd = dateStart + m[3].length
+  let after = dateEnd
+  while (after < e && isSpace(t.charCodeAt(after))) after++
+  // (a scanned page's image file name glued after the date, `yzbf143.tif`, outside41 05: dropped with the break)
+  after += IMAGE_FILE.exec(t.slice(after, e))?.[0].length ?? 0
+  const out = [
+    { from: request, to: request },
+    { from: issuerEnd, to: dateStart },
+  ]
+  if (after < e) out.push({ from: dateEnd, to: after })
+  // the text it issues, when it opens with the name the notice's title gives it (`关于印发X的通知…` ⏎ `X、…`): its
+  // title a line of its own, the mark glued after it dropped
+  const before = t.slice(s, s + m.index)
+  const issued = ISSUED_NAMES.map((name) => name.exec(before)?.[1]).find(Boolean)
+  if (issued && after < e && t.startsWith(issued, after)) {
+    const end = after + issued.length
+    out.push({ from: end, to: end < e && /[、，,。.\s]/.test(t[end]) ? end + 1 : end })
+  }
+  return out
+}
+
+/**
+ * The name of the text a notice issues: from its title at the line's start (`…关于印发X的通知`, 《X》 perhaps lost), or
+ * from the issuing sentence (`《X》已经市政府同意，现印发给你们`, `现将。X,印发给你们` with its marks scrambled).
+ */
+const ISSUED_NAMES = [
+  /^[^。；\n]{0,40}?(?:印发|转发)[《〈]?([^《》〈〉，。；\n]{4,60}?)[》〉]?的通知/,
+  /《([^《》\n]{4,60})》[^《》。\n]{0,30}?印发/,
+  /将[。.，,、《〈]?([^《》〈〉，,。.；\n]{4,60}?)[》〉]?[，,]?印发给/,
+]
+/** An image file's name (`yzbf143.tif`). */
+const IMAGE_FILE = /^[A-Za-z0-9_-]{1,40}\.(?:tif|tiff|jpg|jpeg|png|gif|bmp)/i
 
 /** The space runs around the 落款 of a flattened line [s, e) (see SIGNATURE), not already in `breaks`. */
 function signatureBreaks(t: string, s: number, e: number, breaks: Candidate[]): Candidate[] {

@@ -129,6 +129,10 @@ function titleRunIn(text: string): { from: number; to: number } | null {
   }
   const about = /^(关于\S{2,80}?的(?:通知|通报|意见|决定|批复|函))(?=[^，。：:；]{0,30}?各[^，。：:；]{0,30}[：:])/.exec(text)
   if (about && isStrongTitle(about[1])) return { from: 0, to: about[1].length }
+  // (its issuer before 关于 and the 主送 right after the genre word, the page's punctuation scrambled so that no colon closes
+  // it: `江苏省政府关于印发…工作方案的通知各市.县.市,区、人民政府,…`, outside47 04 — a title ends at its genre word)
+  const issued = /^([\u4e00-\u9fff、]{2,30}?关于\S{2,80}?的(?:通知|通报|意见|决定|批复))(?=各[\u4e00-\u9fff])/.exec(text)
+  if (issued && isStrongTitle(issued[1])) return { from: 0, to: issued[1].length }
   // …督查通知 with no 的 before its genre, its 主送 (commas and all) right after: `关于开展…督查通知各乡、镇人民政府，…单位：为…`
   const bare = /^(关于\S{2,80}(?:通知|通报|意见|决定|批复|函))(?=各[^。：:；]{1,60}[：:])/.exec(text)
   if (bare && isStrongTitle(bare[1])) return { from: 0, to: bare[1].length }
@@ -185,6 +189,8 @@ function leadingGluedNumber(text: string): { at: number; end: number } | null {
   if (colon < 2 || /[。；]/.test(text.slice(end, end + colon))) return null
   return { at: m[1]?.length ?? 0, end }
 }
+/** A genre word with the 主送 glued after it, up to its colon (`…的通知各市、县（市、区）人民政府，省级有关单位：`). */
+const GLUED_ADDRESSEE = /的(?:通知|通报|意见|决定|批复)各[^。：:；\n]{1,60}[：:]/
 /** Longest 主送 read after a 字号 glued before it. */
 const GLUED_ADDRESSEES_MAX = 120
 
@@ -196,7 +202,8 @@ const GLUED_ADDRESSEES_MAX = 120
 export function cutTitleLineTails(lines: Line[], from: number, view: MappedText, diags: Diagnostics): Line | undefined {
   let gluedNumber: Line | undefined
   // a first line running its title into the text: the title a line of its own, the text the next
-  const run = lines[from] && !isTitleLike(lines[from].text) ? titleRunIn(lines[from].text) : null
+  // (title-like by its 关于, a line that glues the 主送 and its colon after the genre word is a run-in all the same)
+  const run = lines[from] && (!isTitleLike(lines[from].text) || GLUED_ADDRESSEE.test(lines[from].text)) ? titleRunIn(lines[from].text) : null
   if (run) {
     const l = lines[from]
     diags.add(view, 'info', 'title-run-in', 'Split the title from the text it runs into on its line', l.start + run.to, l.end)

@@ -814,6 +814,13 @@ const WALKS: Walk[] = [
     project: (d) => d.signature?.issuers ?? null,
   },
   {
+    // a notice flattened into one line: the request closing its issuing sentence is where its glued 落款 starts
+    list: 'signature.json#gluedSignature.requestEnds',
+    doc: (w) =>
+      `浙江省政府关于印发浙江省地下水污染防治工作方案的通知各市、县（市、区）人民政府，省级有关单位：现将《浙江省地下水污染防治工作方案》印发给你们，请认真组织${w}，浙江省人民政府2019年3月8日浙江省地下水污染防治工作方案为切实加强我省地下水污染防治，结合我省实际，制定本工作方案。总体要求是全面贯彻党的十九大精神，坚持预防为主、保护优先，确保地下水环境质量总体保持稳定。`,
+    project: (d) => [d.meta.signedDate, d.documents.map((x) => x.meta.title)],
+  },
+  {
     list: 'signature.json#signerTitles',
     doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。').replace('深圳市人民政府办公厅\n2024', `${w}　张三\n2024`),
     project: (d) => [d.signature?.issuers ?? null, d.meta.issuers],

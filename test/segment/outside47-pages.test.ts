@@ -65,3 +65,32 @@ describe('a year’s end reported in a statistics bulletin', () => {
     expect(dues(doc)).toEqual(['二 2025年末', '二 2025年末'])
   })
 })
+
+describe('a notice flattened into one line, its 落款 glued in', () => {
+  it('reads the title run into its 主送, the 落款 and the plan it issues, the marks scrambled', () => {
+    const doc = parse(
+      '浙江省政府关于印发浙江省地下水污染防治工作方案的通知各市.县.市,区、人民政府,省各委办厅局 省各直属单位、现将。浙江省地下水污染防治工作方案,印发给你们 请认真组织实施,浙江省人民政府2019年3月8日 浙江省地下水污染防治工作方案、地下水是重要的饮用水水源。为切实加强我省地下水污染防治 结合我省实际,制定本工作方案。总体要求 全面贯彻党的十九大精神.',
+    )
+    expect([doc.meta.title, doc.meta.docType, doc.meta.signedDate, doc.meta.issuers]).toEqual(['浙江省政府关于印发浙江省地下水污染防治工作方案的通知', '通知', '2019-03-08', ['浙江省人民政府']])
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['浙江省地下水污染防治工作方案', '工作方案']])
+  })
+
+  it('splits the title from its 主送 when the marks are intact, the 落款 split off first', () => {
+    const doc = parse(
+      '浙江省政府关于印发浙江省地下水污染防治工作方案的通知各市、县（市、区）人民政府，省级有关单位：现将《浙江省地下水污染防治工作方案》印发给你们，请认真组织实施，浙江省人民政府2019年3月8日浙江省地下水污染防治工作方案为切实加强我省地下水污染防治，结合我省实际，制定本工作方案。总体要求是全面贯彻党的十九大精神，坚持预防为主、保护优先。',
+    )
+    expect([doc.meta.title, doc.meta.signedDate, doc.documents.map((d) => d.meta.title)]).toEqual([
+      '浙江省政府关于印发浙江省地下水污染防治工作方案的通知',
+      '2019-03-08',
+      ['浙江省地下水污染防治工作方案'],
+    ])
+  })
+
+  it('drops a scanned image’s file name between the date and the issued plan', () => {
+    const doc = parse(
+      '温州市人民政府办公室关于印发温州市美丽河湖建设三年行动方案的通知\n各县（市、区）人民政府，市直各单位：《温州市美丽河湖建设三年行动方案》已经市政府同意，现印发给你们，请结合实际，认真贯彻执行。温州市人民政府办公室2019年5月6日wzbf088.tif温州市美丽河湖建设三年行动方案为深入推进美丽河湖建设，全面改善水环境质量，结合我市实际，制定本方案。一、总体目标到2021年，全市建成美丽河湖100条。二、主要任务（一）开展河湖整治。\n',
+    )
+    expect([doc.meta.signedDate, doc.meta.issuers]).toEqual(['2019-05-06', ['温州市人民政府办公室']])
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['温州市美丽河湖建设三年行动方案', '行动方案']])
+  })
+})
