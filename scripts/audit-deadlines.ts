@@ -54,6 +54,13 @@ export interface Round {
   /** where the figures sit in recorded.json: the file's top level, or this key */
   recordKey?: string
   outDir: string
+  /**
+   * Optional weight of each stratum (by name; 1 when absent) in sample A's equal shares and in sample B's
+   * self-weighting quotas — a round weighted toward some kind of document. `floorB` is B's least quota per
+   * stratum (8 when absent), lower when weights are to matter at B's size.
+   */
+  weights?: Record<string, number>
+  floorB?: number
 }
 
 export const ROUNDS: Record<number, Round> = {
@@ -129,6 +136,21 @@ export const ROUNDS: Record<number, Round> = {
     fileB: 'deadlines8-B.tsv',
     recordKey: 'round8',
     outDir: '/work/audit/dlaudit8',
+  },
+  // (thirtieth session, helper dl9: weighted toward policy documents — the seeds are drawn out since round 8,
+  // the Taiwan statutes count for half — a first draw with weight 1 gave them 14 of B's 40 rows, its quota table
+  // seen and no row read; B's floor lowered so that the weights act at 40 rows)
+  9: {
+    round: 9,
+    seed: 20261331,
+    sizeA: 40,
+    sizeB: 40,
+    fileA: 'deadlines9-A.tsv',
+    fileB: 'deadlines9-B.tsv',
+    recordKey: 'round9',
+    outDir: '/work/audit/dl9/draw',
+    weights: { seeds: 0, policy: 3, govcn_platform1: 2, politic_analysis_2025: 2, political_reports: 1, lawrefbook: 1, mojlaw_tw: 0.5 },
+    floorB: 4,
   },
 }
 export const SEED = ROUNDS[1].seed
@@ -264,8 +286,9 @@ async function draw(r: Round, outDir: string) {
     }
     perStratum.push({ stratum, docs, matches: ms, due: ms.filter((m) => DUE_SHAPED.test(m.expr)).length, chars })
   }
+  const weight = (stratum: string) => r.weights?.[stratum] ?? 1
   const qa = allocate(
-    perStratum.map(() => 1),
+    perStratum.map((s) => weight(s.stratum)),
     perStratum.map((s) => s.matches.length),
     r.sizeA,
     0,
@@ -298,12 +321,13 @@ async function draw(r: Round, outDir: string) {
     pools.push(pool)
   }
   const allChars = perStratum.map((s) => [...s.chars.values()].reduce((a, b) => a + b, 0))
+  // a stratum's weight scales its characters, hence its estimated number of deadlines, hence its quota
   const { rows: rowsB, quotas: qb } = drawScaled(
     pools,
-    allChars,
+    allChars.map((c, i) => c * weight(perStratum[i].stratum)),
     perStratum.map((s) => parsed[s.stratum].chars),
     r.sizeB,
-    8,
+    r.floorB ?? 8,
     rnd,
   )
   const needA = new Set(rowsA.map((r) => r.id).filter((id) => !texts.has(id)))
