@@ -1345,6 +1345,12 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/events.json#rateWindow.words',
   'time/events.json#rateWindow.modals',
   'time/events.json#caseReport.headings',
+  // round-9 F28–F30 (dl9): a cited document's issue date, a start of what holds, a told span's end, tested by
+  // test/extract/time/dl9-families.test.ts
+  'time/events.json#issuedCited.words',
+  'time/events.json#afterward',
+  'time/events.json#spanEnd.links',
+  'time/events.json#spanEnd.tails',
   'time/lexicon.json#numerals.digits',
   'time/lexicon.json#numerals.units',
   'time/lexicon.json#numerals.twenty',

@@ -141,6 +141,16 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // 截至2022年底，全国累计…: the state at a date, reported
   const asOfCue = asOf(text, match)
   if (asOfCue) return { kind: 'statistic', cue: asOfCue }
+  // 本院一九五四年十二月所发《…》: when a document the text cites was issued, whatever cue the date had
+  const issuedCue = (deadline.date || deadline.end) && issuedCited(text, match.end)
+  if (issuedCue) return { kind: 'publication', cue: issuedCue }
+  // 至…年底以後資本適足率達…: what holds from then on; 一九六六年冬季到一九六七年春季出现的…: the end of a span the
+  // text tells. Only a date with its year printed and read as due by a cue or a target: a 前 of its own keeps it due,
+  // a bare date keeps the reading below (an amendment, a meeting), a yearless month its yearly one
+  const spanCandidate = deadline.kind === 'due' && match.basis !== 'bare' && PRINTED_YEAR.test(deadline.raw) && !/前$/.test(deadline.raw)
+  const afterCue = spanCandidate ? afterwardWords.longestAt(text, match.end) : undefined
+  if (afterCue) return windowKind(text, match.end) ?? { kind: 'other', cue: afterCue[0] }
+  if (spanCandidate && spanEndAfterDate(text, match)) return windowKind(text, match.end) ?? { kind: 'other' }
   const basis = match.basis ?? 'cue'
   const { textYear, yearOfWork, periodStart } = context
   const now = documentDate ?? (textYear ? `${textYear}-01-01` : periodStart)
@@ -672,6 +682,37 @@ function spanFromNow(text: string, match: TimeMatch): boolean {
   const limit = Math.min(text.length, match.end + raw.spanFromNow.within)
   for (let index = match.end; index < limit && !SENTENCE_END.test(text[index]); index++) if (text[index] === raw.spanFromNow.copula) return true
   return false
+}
+
+const issuedWords = WordList.fromWords(raw.issuedCited.words)
+
+/** The word after the date that makes it a cited document's issue date (events.json issuedCited: 所发《…》), if any. */
+function issuedCited(text: string, end: number): string | undefined {
+  const word = issuedWords.longestAt(text, end)?.[0]
+  if (!word) return undefined
+  let next = end + word.length
+  if (text[next] === raw.attributive.joiner) next++
+  return text.startsWith(raw.issuedCited.opener, next) ? word : undefined
+}
+
+const afterwardWords = WordList.fromWords(raw.afterward)
+const spanLinks = new Set(raw.spanEnd.links)
+const spanTails = [...raw.spanEnd.tails].sort((a, b) => b.length - a.length)
+const PRINTED_YEAR = /[0-9０-９〇○零一二三四五六七八九十百]年/u
+const YEAR_OR_MONTH = /[0-9０-９〇○零一二三四五六七八九十][年月]$/u
+
+/**
+ * Is the date the end of a span opened by another date right before its 到 / 至 (events.json spanEnd:
+ * 一九六六年冬季到一九六七年春季)? The link may be read with the date or stand just before it.
+ */
+function spanEndAfterDate(text: string, match: TimeMatch): boolean {
+  let link = match.index - 1
+  if (spanLinks.has(match.deadline.raw[0])) link = match.index
+  else if (!spanLinks.has(text[link])) return false
+  let before = text.slice(Math.max(0, link - 8), link)
+  const tail = spanTails.find((word) => before.endsWith(word))
+  if (tail) before = before.slice(0, -tail.length)
+  return YEAR_OR_MONTH.test(before)
 }
 
 const possibility = WordList.fromWords(raw.possibility)
