@@ -49,6 +49,7 @@ describe('deadline audit', () => {
     [6, 18],
     [7, 8],
     [8, 5],
+    [9, 3],
   ] as const)(
     'round %i (a fresh draw, its own judgments) holds its recorded figures',
     async (round, judgedA) => {
