@@ -17,6 +17,9 @@
  * stratified by source (corpus/ seeds + policy, and each bulk file), each stratum's quota proportional to its
  * unexplained cues (largest remainder), each quota the first rows of one seeded shuffle of the stratum. Texts of
  * corpus/ ids are read from the repository's corpus/ folder. It drops every cue lawroles rounds 1–5 judged.
+ *
+ * Round `polroles2` (thirtieth session) repeats polroles1 with seed 20261330 and N = 60 (`--round polroles2 TSV 60`),
+ * dropping every cue polroles1, the lawroles rounds, roles27–29 and the sweep audits roles-A…roles3-B judged.
  */
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -53,6 +56,29 @@ const ROUNDS: Record<string, { seed: number; dir: string; judged: string[]; stra
     ],
     stratified: true,
   },
+  polroles2: {
+    seed: 20261330,
+    dir: '/work/audit/polroles2',
+    judged: [
+      'test/gold/audit/lawroles.tsv',
+      'test/gold/audit/lawroles2.tsv',
+      'test/gold/audit/lawroles3.tsv',
+      'test/gold/audit/lawroles4.tsv',
+      'test/gold/audit/lawroles5.tsv',
+      'test/gold/audit/lawroles5-second-reader.tsv',
+      'test/gold/audit/polroles1.tsv',
+      'test/gold/audit/roles27-draw.tsv',
+      'test/gold/audit/roles28-draw.tsv',
+      'test/gold/audit/roles29-draw.tsv',
+      'test/gold/audit/roles-A.tsv',
+      'test/gold/audit/roles-B.tsv',
+      'test/gold/audit/roles2-A.tsv',
+      'test/gold/audit/roles2-B.tsv',
+      'test/gold/audit/roles3-A.tsv',
+      'test/gold/audit/roles3-B.tsv',
+    ],
+    stratified: true,
+  },
 }
 export const SEED = ROUNDS['1'].seed
 const BULK = process.env.GONGWEN_BULK ?? '/work/shared/corpus/bulk'
@@ -62,16 +88,20 @@ const at = argv.indexOf('--round')
 const round = ROUNDS[at >= 0 ? argv.splice(at, 2)[1] : '1']
 if (!round) throw new Error(`--round: one of ${Object.keys(ROUNDS).join(', ')}`)
 const [tsv = `${round.dir}/unexplained-bulk.tsv`, n = '80', out = `${round.dir}/sample.tsv`] = argv
-/** A cue is its document and offset (the judged files' columns 2 and 3, after the row number). */
-const seen = new Set(
-  round.judged.flatMap((f) =>
-    readFileSync(f, 'utf8')
-      .split('\n')
-      .slice(1)
-      .filter(Boolean)
-      .map((l) => l.split('\t').slice(1, 3).join('\t')),
-  ),
-)
+/** A cue is its document and offset: the judged file's `id` and `offset` columns, found by the header (the sweep
+ * audits roles-A…roles3-B put a stratum before the id). */
+function judgedCues(file: string): string[] {
+  const [head = '', ...body] = readFileSync(file, 'utf8').split('\n')
+  const names = head.split('\t')
+  const idColumn = names.indexOf('id')
+  const offsetColumn = names.indexOf('offset')
+  if (idColumn < 0 || offsetColumn < 0) throw new Error(`${file}: no id or offset column`)
+  return body.filter(Boolean).map((line) => {
+    const cells = line.split('\t')
+    return `${cells[idColumn]}\t${cells[offsetColumn]}`
+  })
+}
+const seen = new Set(round.judged.flatMap(judgedCues))
 const rows = readFileSync(tsv, 'utf8')
   .split('\n')
   .filter(Boolean)
