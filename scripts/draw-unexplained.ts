@@ -28,54 +28,28 @@ import { createGunzip } from 'node:zlib'
 import { allocate, mulberry32, shuffle } from './lib/random.js'
 import { simplifiedCopy } from './sweep/simplified.js'
 
+/** The law rounds' judged files, in the order they were drawn: each round excludes the rows of those before it. */
+const LAW_ROUNDS = ['lawroles', 'lawroles2', 'lawroles3', 'lawroles4', 'lawroles5'].map((name) => `test/gold/audit/${name}.tsv`)
 /** Each round: its seed, where its cues are collected and its sample written, and the judged files it must not repeat. */
 const ROUNDS: Record<string, { seed: number; dir: string; judged: string[]; stratified?: boolean }> = {
   '1': { seed: 20261209, dir: '/work/audit/lawroles', judged: [] },
-  '2': { seed: 20261211, dir: '/work/audit/lawroles2', judged: ['test/gold/audit/lawroles.tsv'] },
-  '3': { seed: 20261215, dir: '/work/audit/lawroles3', judged: ['test/gold/audit/lawroles.tsv', 'test/gold/audit/lawroles2.tsv'] },
-  '4': {
-    seed: 20261218,
-    dir: '/work/audit/lawroles4',
-    judged: ['test/gold/audit/lawroles.tsv', 'test/gold/audit/lawroles2.tsv', 'test/gold/audit/lawroles3.tsv'],
-  },
-  '5': {
-    seed: 20261220,
-    dir: '/work/audit/lawroles5',
-    judged: ['test/gold/audit/lawroles.tsv', 'test/gold/audit/lawroles2.tsv', 'test/gold/audit/lawroles3.tsv', 'test/gold/audit/lawroles4.tsv'],
-  },
+  '2': { seed: 20261211, dir: '/work/audit/lawroles2', judged: LAW_ROUNDS.slice(0, 1) },
+  '3': { seed: 20261215, dir: '/work/audit/lawroles3', judged: LAW_ROUNDS.slice(0, 2) },
+  '4': { seed: 20261218, dir: '/work/audit/lawroles4', judged: LAW_ROUNDS.slice(0, 3) },
+  '5': { seed: 20261220, dir: '/work/audit/lawroles5', judged: LAW_ROUNDS.slice(0, 4) },
   polroles1: {
     seed: 20261225,
     dir: '/work/audit/polroles',
-    judged: [
-      'test/gold/audit/lawroles.tsv',
-      'test/gold/audit/lawroles2.tsv',
-      'test/gold/audit/lawroles3.tsv',
-      'test/gold/audit/lawroles4.tsv',
-      'test/gold/audit/lawroles5.tsv',
-      'test/gold/audit/lawroles5-second-reader.tsv',
-    ],
+    judged: [...LAW_ROUNDS, 'test/gold/audit/lawroles5-second-reader.tsv'],
     stratified: true,
   },
   polroles2: {
     seed: 20261330,
     dir: '/work/audit/polroles2',
     judged: [
-      'test/gold/audit/lawroles.tsv',
-      'test/gold/audit/lawroles2.tsv',
-      'test/gold/audit/lawroles3.tsv',
-      'test/gold/audit/lawroles4.tsv',
-      'test/gold/audit/lawroles5.tsv',
+      ...LAW_ROUNDS,
       'test/gold/audit/lawroles5-second-reader.tsv',
-      'test/gold/audit/polroles1.tsv',
-      'test/gold/audit/roles27-draw.tsv',
-      'test/gold/audit/roles28-draw.tsv',
-      'test/gold/audit/roles29-draw.tsv',
-      'test/gold/audit/roles-A.tsv',
-      'test/gold/audit/roles-B.tsv',
-      'test/gold/audit/roles2-A.tsv',
-      'test/gold/audit/roles2-B.tsv',
-      'test/gold/audit/roles3-A.tsv',
-      'test/gold/audit/roles3-B.tsv',
+      ...['polroles1', 'roles27-draw', 'roles28-draw', 'roles29-draw', 'roles-A', 'roles-B', 'roles2-A', 'roles2-B', 'roles3-A', 'roles3-B'].map((name) => `test/gold/audit/${name}.tsv`),
     ],
     stratified: true,
   },

@@ -12,6 +12,10 @@ const GLUED_RUN = 3
 const MIN_GLUED_ITEM = 30
 /** What a glued item follows: the last character of a word (Han, letter, digit), not 第 or a mark. */
 const GLUED_AFTER = /^[\p{Script=Han}\p{L}\p{N}]$/u
+/** The organ suffixes of grammars/signature.json as an alternation, longest first. */
+const ORGAN_SUFFIX_ALT = [...sig.organSuffixes].sort((a, b) => b.length - a.length).join('|')
+/** A full date, in Arabic or Chinese numerals. */
+const FULL_DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)'
 /**
  * The notice's 落款 inside a flattened line, each part between space runs: an issuer (a word ending in
  * an organ suffix of grammars/signature.json), a full date, and optionally a release note after it
@@ -19,16 +23,14 @@ const GLUED_AFTER = /^[\p{Script=Han}\p{L}\p{N}]$/u
  * follows it; split off, it starts a line where the nested-document search finds it.
  */
 const SIGNATURE = new RegExp(
-  `(?<=\\S)([ \\t\u3000]+)[\\u4e00-\\u9fff（）()]{2,38}(?:${[...sig.organSuffixes].sort((a, b) => b.length - a.length).join('|')})` +
-    `([ \\t\u3000]+)(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)` +
+  `(?<=\\S)([ \\t\u3000]+)[\\u4e00-\\u9fff（）()]{2,38}(?:${ORGAN_SUFFIX_ALT})` +
+    `([ \\t\u3000]+)${FULL_DATE}` +
     `(?:([ \\t\u3000]+)(?:${sig.releaseLines
       .map((r) => r.replace(/[（）()]/g, ''))
       .map((r) => `[（(]${r}[）)]`)
       .join('|')}))?([ \\t\u3000]+)(?=\\S)`,
   'g',
 )
-const ORGAN_SUFFIX_ALT = [...sig.organSuffixes].sort((a, b) => b.length - a.length).join('|')
-const FULL_DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)'
 /**
  * The 落款 glued into a flattened notice with nothing around it (grammars/signature.json gluedSignature): the request
  * closing the issuing sentence and its marks (group 1), the issuer (group 2), the date (group 3).

@@ -44,6 +44,20 @@ const BRACKETED_DATE_LINE = /^[（(]\s*([^（()）]{8,16}日)\s*[）)]$/
 const DELIVERY_LINE = new RegExp(`^(?:[—－-]{1,2}\\s*[（(]?|[（(])\\s*([^\\s（）()在]{8,16}日)\\s*在[^（）()\\n]{2,60}?(?:${wordAlternation(history.deliveryVenues)})上\\s*[）)]?$`)
 /** A month alone on its line, perhaps in brackets (`2021年12月`, `（二〇二一年十二月）`): when a plan under its title was drafted. */
 const MONTH_LINE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[）)]?$/
+/** The span of `part` where it first stands in `line`, as a line of its own (a date printed inside its line). */
+function spanIn(line: Line, part: string): Line {
+  const at = line.start + line.text.indexOf(part)
+  return { start: at, end: at + part.length, text: part }
+}
+/**
+ * Where the organ lines from `from` end: at most three lines that name an issuer, no signer's title and no date
+ * (`某市统计局` ⏎ `国家统计局某市调查队`, the organs a report, bulletin or plan prints at its head).
+ */
+function organLinesEnd(lines: Line[], from: number, to: number): number {
+  let k = from
+  while (k < to && k - from < 3 && isIssuerLine(lines[k].text) && !startsWithSignerTitle(lines[k].text) && !isDateLine(lines[k].text)) k++
+  return k
+}
 /** The full date a line holds alone in brackets, or null. */
 function bracketedDate(text: string): string | null {
   const date = BRACKETED_DATE_LINE.exec(text)?.[1]
@@ -104,8 +118,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     const t = lines[i + 1].text
     const d = bracketedDate(t) ?? (parseFullDate(t) ? t.trim() : null)
     if (d) {
-      const at = lines[i + 1].start + t.indexOf(d)
-      seg.titleDate = { start: at, end: at + d.length, text: d }
+      seg.titleDate = spanIn(lines[i + 1], d)
       i += 2
     }
   }
@@ -120,12 +133,10 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     const dateline = DELIVERY_LINE.exec(line.text)
     const day = dateline && parseFullDate(dateline[1]) ? dateline[1] : null
     if (day) {
-      const at = line.start + line.text.indexOf(day)
-      seg.titleDate = { start: at, end: at + day.length, text: day }
+      seg.titleDate = spanIn(line, day)
       seg.deliveryLine = line
       i += reprinted + 1
-      let k = i
-      while (k < to && k - i < 3 && isIssuerLine(lines[k].text) && !startsWithSignerTitle(lines[k].text) && !isDateLine(lines[k].text)) k++
+      const k = organLinesEnd(lines, i, to)
       if (k > i) {
         seg.headingOrgans = lines.slice(i, k)
         i = k
@@ -137,16 +148,12 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   // Under a title the organs that drafted a plan stand so too, over a month or a day (`四川省气象局` ⏎
   // `四川省发展和改革委员会` ⏎ `2021年12月`, outside46 01): they issue it; a full date is its own.
   if (!seg.titleDate && !seg.headingOrgans) {
-    let k = i
-    while (k < to && k - i < 3 && isIssuerLine(lines[k].text) && !startsWithSignerTitle(lines[k].text) && !isDateLine(lines[k].text)) k++
+    const k = organLinesEnd(lines, i, to)
     const t = k > i && k < to ? lines[k].text : ''
     const d = bracketedDate(t) ?? (title && parseFullDate(t) ? t.trim() : null)
     if (d || (title && MONTH_LINE.test(t.trim()))) {
       seg.headingOrgans = lines.slice(i, k)
-      if (d) {
-        const at = lines[k].start + t.indexOf(d)
-        seg.titleDate = { start: at, end: at + d.length, text: d }
-      }
+      if (d) seg.titleDate = spanIn(lines[k], d)
       i = k + 1
     }
   }
@@ -169,15 +176,11 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       // (the date and the 字号 in one bracket under the title: the date is the text's own, as a gazette line's)
       const l = lines[i++]
       const numberAt = l.start + t.lastIndexOf(bracketed[2])
-      const dateAt = l.start + t.indexOf(bracketed[1])
       seg.docNumberLine = { start: numberAt, end: numberAt + bracketed[2].length, text: bracketed[2] }
-      seg.docNumberDate = { start: dateAt, end: dateAt + bracketed[1].length, text: bracketed[1] }
+      seg.docNumberDate = spanIn(l, bracketed[1])
     } else if (k === 0 && title && !seg.titleDate && bracketedDate(t)) {
       // the text's own date under its title, before any 字号 or 主送机关
-      const l = lines[i++]
-      const d = bracketedDate(t)!
-      const at = l.start + t.indexOf(d)
-      seg.titleDate = { start: at, end: at + d.length, text: d }
+      seg.titleDate = spanIn(lines[i++], bracketedDate(t)!)
     } else if (seg.docNumberLine && t === seg.docNumberLine.text)
       i++ // printed twice by a reposting site
     else if (!seg.addressees && isAddresseeLine(t)) seg.addressees = lines[i++]

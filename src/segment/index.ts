@@ -192,10 +192,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   root.header = header ?? siteHeader ?? topTable ?? tail?.header ?? null
   // (a page headed by the name of the plan its notice issues, the notice printing no title of its own: the heading is the
   // site's — the notice, signed above the plan, is the document, and the plan its nested text, outside46 02)
-  const issuedName = title && root.signature && root.documents[0]?.title && titleKey(root.documents[0].title.text) === titleKey(title.text)
-  if (issuedName) diags.add(view, 'info', 'header-lines-skipped', 'The page heading names the plan the notice issues: the notice prints no title', title.start, title.end)
-  root.title = issuedName ? null : title
-  if (issuedName) root.pageHeading = title
+  const issuedTitle = root.documents[0]?.title
+  if (title && root.signature && issuedTitle && titleKey(issuedTitle.text) === titleKey(title.text)) {
+    diags.add(view, 'info', 'header-lines-skipped', 'The page heading names the plan the notice issues: the notice prints no title', title.start, title.end)
+    root.pageHeading = title
+    root.title = null
+  } else root.title = title
   root.start = 0
   root.end = view.text.length
   return root

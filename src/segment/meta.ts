@@ -348,6 +348,8 @@ const INTERPRETATION = new RegExp(`${INTERPRETATION_WORD}[《〈]|[》〉]${INTE
 
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
+  // where the issuer's portal prints its stamp: under the title, or under a site's page heading printed in its place
+  const heading = seg.title ?? seg.pageHeading
   const byField: Record<string, { value: string; start: number; end: number }> = {}
   if (seg.header) {
     for (const [label, value] of Object.entries(seg.header.fields)) {
@@ -432,7 +434,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       // (a law site's `1990年3月10日,铁道部` under the title: the day the department issued the rule)
       (seg.datedIssuerLine ? parseFullDate(datedIssuerDate(seg.datedIssuerLine.text)!) : null) ??
       // (the issuer's own portal: its stamp under the title, crediting the issuer as the source)
-      (reposted || !(seg.title ?? seg.pageHeading) ? null : ownPortalStamp(view.text, (seg.title ?? seg.pageHeading)!.start, seg.addressees?.start, issuers)),
+      (reposted || !heading ? null : ownPortalStamp(view.text, heading.start, seg.addressees?.start, issuers)),
     effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,
     status: byField.status?.value ?? (history.some((h) => h.action === '废止') ? '已废止' : null),
