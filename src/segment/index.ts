@@ -12,7 +12,7 @@ import { segmentBody } from './body.js'
 import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark } from './title-lines.js'
 import { gluedSiteHeader, siteTable, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
-import { isPageHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
+import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
 import { releaseLead, type ReleaseLead } from './release-lead.js'
 
 export type { Segment }
@@ -85,6 +85,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (!title && lines[i] && isPageHeading(lines, i)) {
     diags.add(view, 'info', 'header-lines-skipped', 'Skipped 1 line(s) above the title', lines[i].start, lines[i].end)
     i++
+  }
+  // (a site's category word over a law's page: the title is the line its first chapter or article stands under)
+  const lawTitle = !title && lines[i] ? lawTitleUnderHeading(lines, i) : -1
+  if (lawTitle > i) {
+    diags.add(view, 'info', 'header-lines-skipped', `Skipped ${lawTitle - i} line(s) above the title`, lines[i].start, lines[lawTitle - 1].end)
+    i = lawTitle
   }
   // (a law's page cut above its title, opening with its history parenthesis: no title line is printed; the
   // history is read by the body, outside29 09)

@@ -30,6 +30,9 @@ const ALIAS_STEM = new RegExp(wordAlternation(ALIAS_STEMS.map(([stem]) => stem))
 /** A title's key with each organ word in its alias group's first form (grammars/units/aliases.json: 政府 → 人民政府). */
 const aliasKey = (t: string) => titleKey(t).replace(ALIAS_STEM, (w) => ALIAS_TO.get(w) ?? w)
 
+/** A headline's teaser before the title it quotes: a few words closed by an exclamation mark or a colon (`重磅！`, `市域、城市轨道交通！`). */
+const HEADLINE_TEASER = /^[^！!：:。，,《》]{2,20}[！!：:]/
+
 /** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
 const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$/
 
@@ -48,6 +51,14 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): 
   // the labels with the full one: `安徽省政府关于…的通知` / `【发布日期】…` / `安徽省人民政府关于…的通知`; the printed is the title)
   const own = i === from ? lines[from] : undefined
   if (own && own.text.length > title.text.length && isStrongTitle(own.text) && aliasKey(own.text) === aliasKey(title.text)) {
+    title = { text: own.text, start: own.start, end: own.end }
+    i = from + 1
+  }
+  // a reposting site's headline leads the title with a teaser closed by ！ or ： and prints the title alone
+  // under it (`市域、城市轨道交通！天津市综合交通运输“十四五”规划全文` / `天津市综合交通运输“十四五”规划`, outside49 01):
+  // the line under it is the title
+  const teaser = i === from && own ? HEADLINE_TEASER.exec(title.text) : null
+  if (teaser && own && isStrongTitle(own.text) && titleKey(own.text) === titleKey(title.text.slice(teaser[0].length))) {
     title = { text: own.text, start: own.start, end: own.end }
     i = from + 1
   }

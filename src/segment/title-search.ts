@@ -38,6 +38,32 @@ export function isPageHeading(lines: Line[], i: number): boolean {
   return false
 }
 
+/** A law's body opening its first line: its first chapter or first article (`第一章 总则`, `第一条 为了…`). */
+const LAW_BODY_START = /^第\s*[一1]\s*[章条條]/
+/** A line of a law's own head: a part of a code (`第一分编  通则`, `第二编`) or its adoption or effective date line. */
+const LAW_HEAD_LINE = /^第[一二三四五六七八九十\d]+\s*(?:分编|编|部分|篇|卷)|(?:通过|施行)$/
+
+/**
+ * A site's category or column word over a law's page (`档案管理制度` over an SEO headline, the page's
+ * stamp and `三亚市物业管理实施办法(2011)` ⏎ `第一章总则`, outside49 06): the title is the line the law's
+ * first chapter or article stands under, not the short title-like word at the top. The index of that
+ * line, or -1: only a short line naming no 关于 or forwarding verb is passed, only over lines that
+ * are no sentence, and not when the lower line prints the upper one again.
+ */
+export function lawTitleUnderHeading(lines: Line[], i: number): number {
+  const t = lines[i].text
+  if (t.length > 16 || !isTitleLike(t) || aboutAt(t) >= 0 || forwardingAt(t) >= 0) return -1
+  for (let k = i + 1; k + 1 < Math.min(lines.length, i + 6); k++) {
+    const text = lines[k].text
+    // (a law's own head stands between: its adoption or effective date, `2020年5月28日 第十三届…会议通过`, or a
+    // part of a code, `第一分编 通则` over `第一章 一般规定` — the upper line is the law's title)
+    if (/[。；]/.test(text) || CLAUSE_START.test(text) || LAW_HEAD_LINE.test(text)) return -1
+    if (!LAW_BODY_START.test(lines[k + 1].text) || !isStrongTitle(text)) continue
+    return titleKey(text).includes(titleKey(t)) ? -1 : k
+  }
+  return -1
+}
+
 /**
  * The first strong title among the lines below `from`, over short header-like lines only (a
  * site name, a date, a code), with the fragment lines of a title broken above it; null when a
