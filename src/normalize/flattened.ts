@@ -2,6 +2,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { markerAt, type Marker } from '../text/markers.js'
 import { isSpace } from './spaces.js'
+import { flattenedSectionBreaks } from './flattened-sections.js'
 import sig from '../../grammars/signature.json' with { type: 'json' }
 
 /** A line shorter than this is never read as a flattened page. */
@@ -88,6 +89,14 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
           breaks[0].to,
           e,
         )
+      }
+      // nothing found kept apart by spaces or glued after words: sections after sentence ends and sub-items glued to
+      // their short headings, read after the 落款 when one was split off (flattened-sections.ts)
+      const sections = spaced.length || breaks.length ? [] : flattenedSectionBreaks(t, signature.at(-1)?.to ?? s, e)
+      if (sections.length) {
+        ed ??= view.edit()
+        for (const at of sections) ed.replace(at, at, '\n')
+        diags.add(view, 'info', 'line-split', `Split a flattened page at ${sections.length} section and item markers glued after sentence ends and short headings`, sections[0], e)
       }
     }
     s = e + 1

@@ -200,7 +200,9 @@ export const RUN_IN_STYLES = new Set(grammar.runInStyles)
 export const RUN_IN_OPENERS = new Set(grammar.runInOpeners)
 /** Run-in openers that enumerate inside a sentence when their next item follows in the same line (第一阶段…，第二阶段…). */
 export const RUN_IN_ENUMERATIONS = new Set(grammar.runInEnumerations)
-const CONVENTIONAL = grammar.conventionalOrder as string[]
+/** The hierarchy official texts print, highest first (grammars/numbering.json conventionalOrder: 一、 › （一） › 1. › （1） › ①). */
+export const CONVENTIONAL_ORDER: readonly string[] = grammar.conventionalOrder
+const CONVENTIONAL = CONVENTIONAL_ORDER
 /**
  * Does style `a` stand above style `b` in the order official texts print (一、 › （一） › 1. › （1） › ①)?
  * @example outranks('cn-paren', 'arabic') // true

@@ -21,21 +21,7 @@ describe('a document flattened onto one line without spaces', () => {
   })
 
   it('reads the plan into sections, sub-sections glued to short headings, and their items', () => {
-    expect(paths(plan.clauses)).toEqual([
-      '一',
-      '一/（一）',
-      '一/（二）',
-      '二',
-      '二/（一）',
-      '二/（一）/1',
-      '二/（一）/2',
-      '二/（二）',
-      '二/（二）/1',
-      '二/（二）/2',
-      '三',
-      '三/（一）',
-      '三/（二）',
-    ])
+    expect(paths(plan.clauses)).toEqual(['一', '一/（一）', '一/（二）', '二', '二/（一）', '二/（一）/1', '二/（一）/2', '二/（二）', '二/（二）/1', '二/（二）/2', '三', '三/（一）', '三/（二）'])
     expect(clause(plan.clauses, '一')?.heading).toBe('总体要求')
     expect(clause(plan.clauses, '二/（一）')?.heading).toBe('推进处理设施建设')
     // positions stay in the one-line original
