@@ -38,6 +38,14 @@ describe('a document flattened onto one line without spaces', () => {
     expect(taskRoles(plan, '二/（二）/2')).toEqual(['responsible 县财政局'])
   })
 
+  it('reads references inside a flattened page as text: 第二、三款, 一、二类, 按照（一）项, 附件1., 第1.2条', () => {
+    const line =
+      '某区老旧小区改造实施方案为改善居民居住条件,制定本方案。一、改造内容(一)基础类改造依照第二、三款确定的范围,对供水、排水、供电等设施进行改造,按一、二类小区分别核定标准。(二)完善类改造按照(一)项要求同步实施,附件1.所列小区优先,第1.2条所列设施不再重复改造。二、实施步骤(一)摸底调查1.开展入户调查。2024年5月底前完成。2.形成改造清单。区住建局负责汇总。'
+    const doc = parse(`${line}\n`)
+    expect(paths(doc.clauses)).toEqual(['一', '一/（一）', '一/（二）', '二', '二/（一）', '二/（一）/1', '二/（一）/2'])
+    expect(doc.tasks.find((t) => t.path.join('/') === '二/（一）/1')?.deadlines.map((d) => d.date)).toEqual(['2024-05-31'])
+  })
+
   it('says what it split', () => {
     const split = doc.diagnostics.filter((d) => d.code === 'line-split').map((d) => d.message)
     expect(split).toContain('Split a flattened page at 13 section and item markers glued after sentence ends and short headings')
