@@ -46,8 +46,9 @@ export function flattenedSectionBreaks(t: string, from: number, e: number): numb
     const next = last.has(marker.style) && marker.number === last.get(marker.style)! + 1
     const opens = marker.number === 1 && !last.has(marker.style) && (!prev || outranks(prev.style, marker.style))
     if (!next && !opens) continue
-    const gap = prev ? t.slice(prev.end, i) : ''
-    const heading = prev !== undefined && gap.length >= MIN_GLUED_HEADING && gap.length <= MAX_GLUED_HEADING && !NOT_HEADING.test(gap)
+    // (the gap is measured before it is sliced: a line of 100k out-of-order markers stays linear)
+    const gap = prev ? i - prev.end : 0
+    const heading = prev !== undefined && gap >= MIN_GLUED_HEADING && gap <= MAX_GLUED_HEADING && !NOT_HEADING.test(t.slice(prev.end, i))
     if (!RUN_IN_AFTER.has(before) && !heading) continue
     if (opens && heading && prev && outranks(prev.style, marker.style)) headed++
     if (next) numberedOn.add(marker.style)
