@@ -7,6 +7,8 @@ import sig from '../../grammars/signature.json' with { type: 'json' }
 
 /** A line shorter than this is never read as a flattened page. */
 const MIN_FLAT_LINE = 150
+/** How far from a line's end its closing 落款 is looked for: space, issuer (≤ 38 + suffix), space, date, border. */
+const TRAILING_SIGNATURE_REACH = 120
 /** Glued items numbered in order that make a line without separators a flattened page (gluedBreaks). */
 const GLUED_RUN = 3
 /** The shortest glued item (characters from its marker to the next): an item holds a sentence, a name with a grade (會計學（一）或…會計學（二）) does not. */
@@ -40,6 +42,12 @@ const GLUED_SIGNATURE = new RegExp(
   `(请[^。；\\n]{0,${sig.gluedSignature.within}}?(?:${sig.gluedSignature.requestEnds.join('|')})[，,。.、 \\t　]*)` + `([\\u4e00-\\u9fff（）()]{2,38}?(?:${ORGAN_SUFFIX_ALT}))[ \\t　]*(${FULL_DATE})`,
   'g',
 )
+/**
+ * A 落款 closing a long line after its last sentence, set apart by spaces only, with nothing after it but a table
+ * cell's border (`…追究相关人员的法律责任。 某区人民政府 2025年1月8日 |`, an order printed in one cell, outside50 05):
+ * the space run before the issuer (group 1) and the one before the date (group 2).
+ */
+const TRAILING_SIGNATURE = new RegExp(`[。！]([ \t　]+)[\u4e00-\u9fff（）()]{2,38}(?:${ORGAN_SUFFIX_ALT})([ \t　]+)${FULL_DATE}[ \t　|｜]*$`)
 /** Styles that break a flattened line without a pair of their own: the section and sub-section headings. */
 const HEADING_STYLES = new Set(['cn-dun', 'cn-paren'])
 
@@ -97,6 +105,17 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
         ed ??= view.edit()
         for (const at of sections) ed.replace(at, at, '\n')
         diags.add(view, 'info', 'line-split', `Split a flattened page at ${sections.length} section and item markers glued after sentence ends and short headings`, sections[0], e)
+      }
+      // (a 落款 closing the line after its last sentence, kept apart by spaces: the issuer and the date lines of their own)
+      const trailing = spaced.length || breaks.length || signature.length || sections.length ? null : TRAILING_SIGNATURE.exec(t.slice(Math.max(s, e - TRAILING_SIGNATURE_REACH), e))
+      if (trailing) {
+        // (the runs: after the sentence's mark, and the first after the issuer, which holds no space)
+        const issuerRun = Math.max(s, e - TRAILING_SIGNATURE_REACH) + trailing.index + 1
+        const dateRun = issuerRun + trailing[1].length + trailing[0].slice(1 + trailing[1].length).search(/[ \t　]/)
+        ed ??= view.edit()
+        ed.replace(issuerRun, issuerRun + trailing[1].length, '\n')
+        ed.replace(dateRun, dateRun + trailing[2].length, '\n')
+        diags.add(view, 'info', 'line-split', 'Split the 落款 closing a one-line text onto lines of its own', issuerRun, e)
       }
     }
     s = e + 1

@@ -262,6 +262,9 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
   return gluedNumber
 }
 
+/** A day in brackets closing a title line, its year printed or not (`(7月2日)`, `（2018年7月2日）`). */
+const TRAILING_DAY = /\s*[（(](?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日[）)]\s*$/
+
 /** The title without its first `n` characters, which a diagnostic names. */
 function dropHead(title: TitleSpan, n: number, code: string, message: string, view: MappedText, diags: Diagnostics): TitleSpan {
   diags.add(view, 'info', code, message, title.start, title.start + n)
@@ -323,6 +326,12 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
     const kept = title.text.slice(0, -tag).trimEnd()
     diags.add(view, 'info', 'title-version-tag', `Dropped the site's version tag "${title.text.slice(kept.length).trim()}" from the title`, title.start + kept.length, title.end)
     title = { text: kept, start: title.start, end: title.start + kept.length }
+  }
+  // the day a notice was issued, printed in brackets after its genre word (`…监测情况的通报(7月2日)`, outside50 04): no part of the title
+  const day = TRAILING_DAY.exec(title.text)
+  if (day && isStrongTitle(title.text.slice(0, day.index)) && printedWhole(title)) {
+    diags.add(view, 'info', 'title-date-tail', `Dropped the date "${day[0].trim()}" printed after the title`, title.start + day.index, title.end)
+    title = { text: title.text.slice(0, day.index), start: title.start, end: title.start + day.index }
   }
   // the draft mark of a text put out for comment closing the title (`…工作方案（征求公众意见）`)
   const draft = TRAILING_DRAFT_MARK.exec(title.text)
