@@ -2,6 +2,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { markerAt, type Marker } from '../text/markers.js'
 import { isSpace } from './spaces.js'
+import { flattenedArticleBreaks } from './flattened-articles.js'
 import { flattenedSectionBreaks } from './flattened-sections.js'
 import sig from '../../grammars/signature.json' with { type: 'json' }
 
@@ -108,6 +109,16 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
       }
       // (a 落款 closing the line after its last sentence, kept apart by spaces: the issuer and the date lines of their own)
       const trailing = spaced.length || breaks.length || signature.length || sections.length ? null : TRAILING_SIGNATURE.exec(t.slice(Math.max(s, e - TRAILING_SIGNATURE_REACH), e))
+      // (a law run into one paragraph, its punctuation scrambled: a line break before each article numbered on, the
+      // separator typed after its number read as the space — flattened-articles.ts)
+      const articles = spaced.length || breaks.length || signature.length || sections.length || trailing ? null : flattenedArticleBreaks(t, s, e)
+      if (articles?.breaks.length) {
+        ed ??= view.edit()
+        // (the editor takes its edits in order: breaks and separators merged by position)
+        const edits = [...articles.breaks.map((at) => ({ at, to: at, value: '\n' })), ...articles.separators.map((at) => ({ at, to: at + 1, value: ' ' }))]
+        for (const edit of edits.sort((a, b) => a.at - b.at)) ed.replace(edit.at, edit.to, edit.value)
+        diags.add(view, 'info', 'line-split', `Split a law run into one paragraph at ${articles.breaks.length} articles numbered on`, articles.breaks[0], e)
+      }
       if (trailing) {
         // (the runs: after the sentence's mark, and the first after the issuer, which holds no space)
         const issuerRun = Math.max(s, e - TRAILING_SIGNATURE_REACH) + trailing.index + 1
