@@ -103,7 +103,15 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       // the organs and the forwarding verb stand above it)
       // (nor does anything stand above a title that opens with a Macau act's number, `第16/2014号行政长官批示`
       // under the gazette's headings `澳门特别行政区` / `行政长官办公室`: the number starts the heading)
-      while (k > from && j - k < 3 && !ACT_NUMBER_TITLE.test(t) && (aboutAt(lines[k].text) <= 0 || quotedAbout(lines[k].text)) && isTitlePart(lines[k - 1].text) && !sectionAbove(lines[k - 1].text, t))
+      while (
+        k > from &&
+        j - k < 3 &&
+        !ACT_NUMBER_TITLE.test(t) &&
+        (aboutAt(lines[k].text) <= 0 || quotedAbout(lines[k].text)) &&
+        isTitlePart(lines[k - 1].text) &&
+        !sectionAbove(lines[k - 1].text, t) &&
+        !sloganAbove(lines[k - 1].text, lines[k].text)
+      )
         k--
       if (k < j && quotedAbout(t) && !hasIssuingVerb(joinTitle(lines.slice(k, j)))) k = j
       return { start: k, end: j }
@@ -135,6 +143,18 @@ const LETTERHEAD_WORD = /^文\s*件$/
  * ending `…关于印发` opens with its issuer, which may open the subject too)?
  */
 const sectionAbove = (above: string, t: string) => above.length >= 3 && t.startsWith(above.slice(0, 3)) && aboutAt(above) < 0
+
+/** A title opening with its jurisdiction (`沈阳市…`, `某某省…`, `沭阳县…`; two characters at least before the suffix, so that `城市…` is none): its first words are printed, nothing above them is its part. */
+const OPENS_JURISDICTION = /^[\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|自治州|盟|旗)/
+/** How a title's first part may end when the line under it opens with a jurisdiction: an issuer, 关于, an issuing verb, a quote's opening or a joining word. */
+const OPENS_ONTO_JURISDICTION = /(?:厅|局|委|办|室|府|会|部|院|署|关于|關於|关於|印发|印發|转发|轉發|批转|《|〈|和|及|与|、)$/
+
+/**
+ * Is `above` a site's slogan or tab over the title's line `first` rather than its first part (`土地流转专业平台` over
+ * `沈阳市土地利用总体规划(2006—2020年)`, outside51 04): the title line opens with its jurisdiction and `above` ends in
+ * none of the words a title's first part ends in before one (an issuer, 关于, 印发, 《, a joining word) and names no 关于?
+ */
+const sloganAbove = (above: string, first: string) => OPENS_JURISDICTION.test(first) && aboutAt(above) < 0 && !OPENS_ONTO_JURISDICTION.test(above)
 
 /** Does a line open with a quoted title whose 关于 is the quoted text's (`《关于…的意见》的通知`)? */
 const quotedAbout = (t: string) => /^[《〈]/.test(t) && aboutAt(t) === 1
