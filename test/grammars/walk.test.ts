@@ -646,7 +646,8 @@ const WALKS: Walk[] = [
   // a sharing page's title run into its preamble (outside23): split at the genre word the opener follows
   { list: 'genres.json#titleRunIn.openers', doc: (w) => `青溪镇滨河公园改造工程实施方案${w}改善群众休闲环境，制定本方案。一、目标任务年内完成改造。\n`, project: (d) => [d.meta.title] },
   // outside41: a tab or section word alone above a title broken over lines is not its first part
-  { list: 'genres.json#loneNonTitleWords', doc: (w) => `${w}\n青溪市国民经济和社会发展第十四个五年\n规划和二〇三五年远景目标纲要\n序言\n“十四五”时期是关键时期。\n`, project: (d) => [d.meta.title] },
+  // (a title not opening with its jurisdiction: above one that does, no line is its part anyway, title-search.ts sloganAbove)
+  { list: 'genres.json#loneNonTitleWords', doc: (w) => `${w}\n全省国民经济和社会发展第十四个五年\n规划和二〇三五年远景目标纲要\n序言\n“十四五”时期是关键时期。\n`, project: (d) => [d.meta.title] },
   // outside40: a reposting site's word after the title it prints whole is left out of the title
   { list: 'genres.json#titleSiteSuffixes', doc: (w) => `青溪市物业管理办法${w}\n第一条　为规范物业管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
@@ -798,7 +799,8 @@ const WALKS: Walk[] = [
     // a 版头 mark right above a title broken after its organ: without it the mark is read as the title's first line
     // (over a letterhead and a 字号 the title search passes it since outside34)
     list: `header-labels.json#dispatchMarks.${kind}`,
-    doc: (w: string) => `${w}\n桐川市人民政府办公室\n关于印发桐川市河道保洁\n实施方案的通知\n各镇人民政府：\n　　现将《桐川市河道保洁实施方案》印发给你们。\n`,
+    // (an organ line not opening with a jurisdiction: above one that does, no line is the title's part anyway)
+    doc: (w: string) => `${w}\n国务院办公厅\n关于印发全国河道保洁\n实施方案的通知\n各省、自治区、直辖市人民政府：\n　　现将《全国河道保洁实施方案》印发给你们。\n`,
     project: (d: PolicyDocument) => d.meta.title,
   })),
   { list: 'attachments.json#labels', doc: (w) => notice(`现将有关事项通知如下，请认真贯彻执行。\n${w}：1.深圳市重点任务分工表`), project: (d) => d.attachments.map((a) => `${a.number}:${a.title}`) },
