@@ -84,8 +84,10 @@ export function removeBoilerplate(view: MappedText, diags: Diagnostics, extra: r
     ed.delete(0, lead[1])
     changed = true
   }
+  let lineNumber = 0
   for (let s = lead ? lead[1] + 1 : 0; s <= text.length; ) {
     const e = lineEnd(text, s)
+    lineNumber++
     const a = trimStart(text, s, e)
     const b = trimEnd(text, a, e)
     const next = e + 1
@@ -108,7 +110,10 @@ export function removeBoilerplate(view: MappedText, diags: Diagnostics, extra: r
       continue
     }
     changed = true
-    if (rule.action === 'truncate') {
+    // (a footer's label among the page's first lines with the document under it is a widget's label, empty there:
+    // `相关文章:` under a portal's stamp, above the whole reply, outside52 05 — the line goes, the rest stays)
+    const widget = rule.action === 'truncate' && lineNumber <= FOOTER_LABEL_TOP_LINES && text.length - e >= FOOTER_LABEL_MIN_BELOW
+    if (rule.action === 'truncate' && !widget) {
       const end = text.length
       diags.add(view, 'info', 'boilerplate-removed', `Removed site footer from "${line.slice(0, 30)}" to the end (${rule.id})`, s, end)
       ed.delete(s, end)
@@ -120,6 +125,11 @@ export function removeBoilerplate(view: MappedText, diags: Diagnostics, extra: r
   }
   return changed ? ed.done() : view
 }
+
+/** A footer label this near the page's top (lines, blank ones included) … */
+const FOOTER_LABEL_TOP_LINES = 12
+/** … with at least this much text under it is a widget's label, not the start of the page's footer. */
+const FOOTER_LABEL_MIN_BELOW = 400
 
 /** The end of the line starting at `s` (its \n, or the text's end), as `splitLines` cuts lines. */
 function lineEnd(text: string, s: number): number {

@@ -19,6 +19,15 @@ function isOwnOffice(issuer: string, source: string): boolean {
 }
 
 /**
+ * `福建省农业农村厅` credited by its short name on its own site, `省农业农村厅` (outside52 05): the source is the
+ * issuer without the place its name opens with, and opens with the place's level (省, 市, 县, 区).
+ */
+function isShortName(issuer: string, source: string): boolean {
+  const place = issuer.length - source.length
+  return place >= 2 && place <= 6 && issuer.endsWith(source) && /^[省市县区]/.test(source) && /^[\u4e00-\u9fff]+$/.test(issuer.slice(0, place))
+}
+
+/**
  * The ISO date of the issuer's own portal stamp in `text` from `start` (the title's start) to `end` (the body's first
  * line, or `start` + the grammar's window), or null.
  * @example ownPortalStamp('…的通知\n发表时间：2026-04-20 11:19:38\n信息来源：某区教育局\n各幼儿园：\n', 0, 40, ['某区教育局']) // '2026-04-20'
@@ -27,7 +36,7 @@ export function ownPortalStamp(text: string, start: number, end: number | undefi
   if (issuers.length !== 1) return null
   const window = text.slice(start, end ?? start + WINDOW)
   const source = SOURCE.exec(window)
-  if (!source || !(source[1] === issuers[0] || isOwnOffice(issuers[0], source[1]))) return null
+  if (!source || !(source[1] === issuers[0] || isOwnOffice(issuers[0], source[1]) || isShortName(issuers[0], source[1]))) return null
   const stamp = STAMP.exec(window)
   return stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}` : null
 }
