@@ -30,12 +30,15 @@ const SEPARATOR_AFTER = new Set(['，', ',', '、', '。', '．', '.', '；', ';
  */
 export function flattenedArticleBreaks(t: string, from: number, e: number): { breaks: number[]; separators: number[] } {
   const found: Array<{ at: number; end: number; number: number }> = []
-  ARTICLE.lastIndex = from
-  for (let m = ARTICLE.exec(t); m && m.index < e; m = ARTICLE.exec(t)) {
-    const end = m.index + m[0].length
+  // (the line read as its own string: a search over the whole text from `from` would run past the line's end to the
+  // next article anywhere, once per long line — quadratic on a long text)
+  const line = t.slice(from, e)
+  ARTICLE.lastIndex = 0
+  for (let m = ARTICLE.exec(line); m; m = ARTICLE.exec(line)) {
+    const end = from + m.index + m[0].length
     if (AFTER_REFERENCE.test(t.slice(end, Math.min(e, end + 2)))) continue
     const number = /^\d/.test(m[1]) ? Number(m[1]) : cnNumber(m[1])
-    if (number !== null) found.push({ at: m.index, end, number })
+    if (number !== null) found.push({ at: from + m.index, end, number })
   }
   // the longest row numbered on, each article far enough from the one before; a cross-reference inside an article
   // (`依照第九条执行`) starts a row of its own and is passed over by the row it interrupts (rows kept as lengths and
@@ -61,8 +64,8 @@ export function flattenedArticleBreaks(t: string, from: number, e: number): { br
   if (best.length < MIN_ARTICLES || best[0].at - from > OPENING_REACH) return { breaks: [], separators: [] }
   // (the chapters of such a line have the same separator after their number: `第一章,总则第一条、…`)
   const chapters: number[] = []
-  CHAPTER.lastIndex = from
-  for (let m = CHAPTER.exec(t); m && m.index < e; m = CHAPTER.exec(t)) chapters.push(m.index + m[0].length)
+  CHAPTER.lastIndex = 0
+  for (let m = CHAPTER.exec(line); m; m = CHAPTER.exec(line)) chapters.push(from + m.index + m[0].length)
   return {
     breaks: best.map((a) => a.at).filter((at) => at > from),
     separators: [...chapters, ...best.map((a) => a.end)].filter((end) => end < e && SEPARATOR_AFTER.has(t[end])).sort((a, b) => a - b),
