@@ -37,7 +37,7 @@ export function flattenedArticleBreaks(t: string, from: number, e: number): { br
   for (let m = ARTICLE.exec(line); m; m = ARTICLE.exec(line)) {
     const end = from + m.index + m[0].length
     if (AFTER_REFERENCE.test(t.slice(end, Math.min(e, end + 2)))) continue
-    const number = /^\d/.test(m[1]) ? Number(m[1]) : cnNumber(m[1])
+    const number = cnNumber(m[1])
     if (number !== null) found.push({ at: from + m.index, end, number })
   }
   // the longest row numbered on, each article far enough from the one before; a cross-reference inside an article

@@ -107,26 +107,29 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
         for (const at of sections) ed.replace(at, at, '\n')
         diags.add(view, 'info', 'line-split', `Split a flattened page at ${sections.length} section and item markers glued after sentence ends and short headings`, sections[0], e)
       }
+      // the last two rules read only a line none of the above split
+      const unsplit = !spaced.length && !breaks.length && !signature.length && !sections.length
       // (a 落款 closing the line after its last sentence, kept apart by spaces: the issuer and the date lines of their own)
-      const trailing = spaced.length || breaks.length || signature.length || sections.length ? null : TRAILING_SIGNATURE.exec(t.slice(Math.max(s, e - TRAILING_SIGNATURE_REACH), e))
+      const tailFrom = Math.max(s, e - TRAILING_SIGNATURE_REACH)
+      const trailing = unsplit ? TRAILING_SIGNATURE.exec(t.slice(tailFrom, e)) : null
+      if (trailing) {
+        // (the runs: after the sentence's mark, and the first after the issuer, which holds no space)
+        const issuerRun = tailFrom + trailing.index + 1
+        const dateRun = issuerRun + trailing[1].length + trailing[0].slice(1 + trailing[1].length).search(/[ \t　]/)
+        ed ??= view.edit()
+        ed.replace(issuerRun, issuerRun + trailing[1].length, '\n')
+        ed.replace(dateRun, dateRun + trailing[2].length, '\n')
+        diags.add(view, 'info', 'line-split', 'Split the 落款 closing a one-line text onto lines of its own', issuerRun, e)
+      }
       // (a law run into one paragraph, its punctuation scrambled: a line break before each article numbered on, the
       // separator typed after its number read as the space — flattened-articles.ts)
-      const articles = spaced.length || breaks.length || signature.length || sections.length || trailing ? null : flattenedArticleBreaks(t, s, e)
+      const articles = unsplit && !trailing ? flattenedArticleBreaks(t, s, e) : null
       if (articles?.breaks.length) {
         ed ??= view.edit()
         // (the editor takes its edits in order: breaks and separators merged by position)
         const edits = [...articles.breaks.map((at) => ({ at, to: at, value: '\n' })), ...articles.separators.map((at) => ({ at, to: at + 1, value: ' ' }))]
         for (const edit of edits.sort((a, b) => a.at - b.at)) ed.replace(edit.at, edit.to, edit.value)
         diags.add(view, 'info', 'line-split', `Split a law run into one paragraph at ${articles.breaks.length} articles numbered on`, articles.breaks[0], e)
-      }
-      if (trailing) {
-        // (the runs: after the sentence's mark, and the first after the issuer, which holds no space)
-        const issuerRun = Math.max(s, e - TRAILING_SIGNATURE_REACH) + trailing.index + 1
-        const dateRun = issuerRun + trailing[1].length + trailing[0].slice(1 + trailing[1].length).search(/[ \t　]/)
-        ed ??= view.edit()
-        ed.replace(issuerRun, issuerRun + trailing[1].length, '\n')
-        ed.replace(dateRun, dateRun + trailing[2].length, '\n')
-        diags.add(view, 'info', 'line-split', 'Split the 落款 closing a one-line text onto lines of its own', issuerRun, e)
       }
     }
     s = e + 1

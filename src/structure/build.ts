@@ -287,7 +287,7 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     const gapFrom = view.originalEnd(at, end)
     const gapTo = view.originalStart(end)
     if (gapTo <= gapFrom || view.source.text.slice(gapFrom, gapTo).trim() !== '' || end >= lineEnd) return null
-    const number = /^\d+$/.test(r[1]) ? Number(r[1]) : cnNumber(r[1])
+    const number = cnNumber(r[1])
     const last = lastSeen.get('article')
     const inserted = r[2] !== undefined
     if (number === null || !(last === undefined ? number === 1 : comesNext(number, last, inserted))) return null
