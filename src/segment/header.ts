@@ -151,6 +151,9 @@ function cellOf(label: string, value: string, from: number, to: number, start: n
   // (a site's table exported with its cell borders: `名称：|市人民政府办公室关于…的通知|`)
   const lead = raw.length - raw.replace(/^[\s|]+/, '').length
   const text = raw.replace(/^[\s|]+|[\s|]+$/g, '')
+  // (a value that is only the next label, spaced as a portal spaces it, is an empty cell: `发文机关 关  键  字`
+  // prints two labels and no value, outside55 06)
+  if (KNOWN.has(text.replace(/[：:\s]/g, ''))) return { label, value: '', start: start + from + lead, end: start + from + lead }
   return { label, value: text, start: start + from + lead, end: start + from + lead + text.length }
 }
 

@@ -139,7 +139,13 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
     }
   }
-  if (title) ({ title, numberFirst } = repairTitle(title, numberFirst, view, diags))
+  // (a title read from a label table's cell rather than printed as the document's heading)
+  let labelledTitle = header !== null && !header.titleLine && title !== null
+  if (title) {
+    const repaired = repairTitle(title, numberFirst, view, diags)
+    ;({ title, numberFirst } = repaired)
+    labelledTitle ||= repaired.labelled
+  }
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
   const siteHeader = title ? siteTable(lines, title.start, i) : null
@@ -169,7 +175,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // A title printed again in the body, possibly broken over lines, or with digits lost; reposting
   // sites print it up to three times around an issuer line.
   if (title) {
-    const repost = skipRepostLines(lines, i, title)
+    const repost = skipRepostLines(lines, i, title, labelledTitle)
     i = repost.next
     title = repost.title
     issuerLine = repost.issuerLine

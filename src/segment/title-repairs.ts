@@ -54,19 +54,27 @@ function isCongressTaggedTitle(text: string): boolean {
 const DELIVERY_TAIL = new RegExp(`^(.{2,60}?)\\s*[（(][^（）()]{0,30}在[^（）()]{2,60}(?:${wordAlternation(history.deliveryVenues)})上[）)].*$`)
 /**
  * A 字号 glued after a title's genre word at the end of a line (a site's table cells run together:
- * `关于印发…的通知常政发〔2023〕1号|`): where the number starts and the number, or null.
+ * `关于印发…的通知常政发〔2023〕1号|`), or set off by a space or a dash (a portal's heading
+ * `关于印发…的通知-吉民发〔2022〕24号`): where the title ends (`at`), where the number starts (`from`)
+ * and the number, or null.
  */
-function trailingGluedNumber(text: string): { at: number; number: string } | null {
+function trailingGluedNumber(text: string): { at: number; from: number; number: string } | null {
   const m = /〔\d{4}〕第?\d{1,5}号\s*\|?\s*$/.exec(text)
   if (!m) return null
   // the shortest issuer code after which the text ends with a genre word
   for (let len = 1; len <= 8 && len < m.index; len++) {
-    const before = text.slice(0, m.index - len)
-    const genre = genreOf(before)
-    if (genre && before.endsWith(genre) && /^[\u4e00-\u9fff]+$/.test(text.slice(m.index - len, m.index))) return { at: m.index - len, number: text.slice(m.index - len).replace(/\s*\|?\s*$/, '') }
+    const from = m.index - len
+    if (!/^[\u4e00-\u9fff]+$/.test(text.slice(from, m.index))) break
+    const title = text.slice(0, from).replace(TITLE_NUMBER_SEPARATOR, '')
+    const genre = genreOf(title)
+    if (genre && title.endsWith(genre)) return { at: title.length, from, number: text.slice(from).replace(/\s*\|?\s*$/, '') }
   }
   return null
 }
+/** How far down a title line with its 字号 glued after it may stand: under a site's name, breadcrumb and tabs, as findTitleBelow looks. */
+const GLUED_NUMBER_TITLE_DEPTH = 8
+/** What a portal prints between a title and its 字号 on one line: spaces, a dash or an underscore. */
+const TITLE_NUMBER_SEPARATOR = /(?:\s+|\s*[-‐–—－_]\s*)$/
 
 /**
  * A title label of a site's table (the labels of grammars/header-labels.json that fill `title`: 标题,
@@ -156,7 +164,7 @@ const RUN_IN_WITHIN = genres.titleRunIn.within
  * gone (`河南省人民政府关于…的通知豫政〔2023〕5号现将…`, `…的实施意见浙政发〔2009〕69号2009-11-03为贯彻…`): where
  * the 字号 starts and ends, when the text before it is a strong title; null otherwise.
  */
-function titleNumberRunIn(text: string): { at: number; end: number } | null {
+function titleNumberRunIn(text: string): { at: number; from: number; end: number } | null {
   // (the regex opens with its lookbehind, so it is tried at every position of the line and reads back up to 150
   // units from each, ≈ 30 µs on a 100-unit line: a line with no 〔 where a 字号 may start holds none)
   const bracket = text.indexOf('〔', GLUED_NUMBER_FROM)
@@ -166,7 +174,7 @@ function titleNumberRunIn(text: string): { at: number; end: number } | null {
   const cut = trailingGluedNumber(text.slice(0, m.index + m[0].length))
   // (a 字号 cited in brackets inside a sentence, `…是《…规划》（交规划发〔2011〕192号文印发）…`, follows no title)
   const title = cut ? text.slice(0, cut.at) : ''
-  return cut && isStrongTitle(title) && !UNCLOSED.test(title) ? { at: cut.at, end: m.index + m[0].length } : null
+  return cut && isStrongTitle(title) && !UNCLOSED.test(title) ? { at: cut.at, from: cut.from, end: m.index + m[0].length } : null
 }
 /** An opening bracket not closed before the text ends. */
 const UNCLOSED = /[（(][^）)]*$/
@@ -215,7 +223,7 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
   if (numbered) {
     const l = lines[from]
     diags.add(view, 'info', 'title-run-in', 'Split the title and its 字号 from the text they run into on their line', l.start + numbered.at, l.end)
-    gluedNumber = { start: l.start + numbered.at, end: l.start + numbered.end, text: l.text.slice(numbered.at, numbered.end) }
+    gluedNumber = { start: l.start + numbered.from, end: l.start + numbered.end, text: l.text.slice(numbered.from, numbered.end) }
     const rest = l.text.slice(numbered.end).replace(/^\s+/, '')
     lines.splice(from, 1, { start: l.start, end: l.start + numbered.at, text: l.text.slice(0, numbered.at) }, { start: l.end - rest.length, end: l.end, text: rest })
   }
@@ -239,11 +247,14 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
       diags.add(view, 'info', 'title-site-name', `Dropped the site's word "${suffix[0]}" after the title`, lines[k].start + suffix.index, lines[k].end)
       lines[k] = { start: lines[k].start, end: lines[k].start + suffix.index, text: lines[k].text.slice(0, suffix.index) }
     }
-    // a site's title cell with the 字号 cell glued after it (`关于印发…的通知 常政发〔2023〕1号 |`)
-    const cut = gluedNumber ? null : trailingGluedNumber(lines[k].text)
+  }
+  // a site's title cell with the 字号 cell glued after it (`关于印发…的通知 常政发〔2023〕1号 |`), or a portal's
+  // heading under its name and breadcrumb (`…的通知-吉民发〔2022〕24号`, outside55 03)
+  for (let k = from; k < Math.min(lines.length, from + GLUED_NUMBER_TITLE_DEPTH) && !gluedNumber; k++) {
+    const cut = trailingGluedNumber(lines[k].text)
     if (cut && isStrongTitle(lines[k].text.slice(0, cut.at))) {
       const l = lines[k]
-      gluedNumber = { start: l.start + cut.at, end: l.start + cut.at + cut.number.length, text: cut.number }
+      gluedNumber = { start: l.start + cut.from, end: l.start + cut.from + cut.number.length, text: cut.number }
       lines[k] = { start: l.start, end: l.start + cut.at, text: l.text.slice(0, cut.at) }
     }
   }
@@ -273,9 +284,10 @@ function dropHead(title: TitleSpan, n: number, code: string, message: string, vi
 
 /**
  * The title with what a site glued before or after it dropped, and the 字号 found glued to it
- * (`numberFirst` stays when one was already found).
+ * (`numberFirst` stays when one was already found); `labelled` when it was read out of a label table's
+ * title cell (`标  题 关于…的通知`).
  */
-export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, view: MappedText, diags: Diagnostics): { title: TitleSpan; numberFirst: Line | undefined } {
+export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, view: MappedText, diags: Diagnostics): { title: TitleSpan; numberFirst: Line | undefined; labelled: boolean } {
   // A reposting page's keyword or ad glued before the title with a colon (`某某排名：公安部关于印发…的通知`)
   const glued = printedWhole(title) ? GLUED_PREFIX.exec(title.text) : null
   if (glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1]))
@@ -288,8 +300,8 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
   const labelled = printedWhole(title) ? TITLE_LABEL.exec(title.text) : null
   // (the view keeps a space between Latin and a digit: `Title 103年度…`)
   const cut = labelled ? labelled[0].length + (title.text.slice(labelled[0].length).length - title.text.slice(labelled[0].length).trimStart().length) : 0
-  if (labelled && (GLUED_TITLE_LABEL.test(labelled[0]) || cut > labelled[0].length || spacedAfter(title, cut, view)) && isStrongTitle(title.text.slice(cut)))
-    title = dropHead(title, cut, 'title-prefix-dropped', `Dropped the label "${labelled[0]}" before the title`, view, diags)
+  const labelCut = labelled !== null && (GLUED_TITLE_LABEL.test(labelled[0]) || cut > labelled[0].length || spacedAfter(title, cut, view)) && isStrongTitle(title.text.slice(cut))
+  if (labelled && labelCut) title = dropHead(title, cut, 'title-prefix-dropped', `Dropped the label "${labelled[0]}" before the title`, view, diags)
   // A record line of a compiled page: the date, the title in 《》 and its 字号 (`2010.10.13《…的通知》银监办发〔2010〕309号`)
   const record = printedWhole(title) ? QUOTED_RECORD.exec(title.text) : null
   if (record && (record[1] || record[3]) && isStrongTitle(record[2])) {
@@ -370,5 +382,5 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
     if (verb > 0 && isStrongTitle(rest) && isIssuerLine(rest.slice(0, verb)))
       title = dropHead(title, quotedTag[0].length, 'title-version-tag', `Dropped the site's tag "${quotedTag[0].trim()}" from the title`, view, diags)
   }
-  return { title, numberFirst }
+  return { title, numberFirst, labelled: labelCut }
 }

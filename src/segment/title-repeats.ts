@@ -43,9 +43,10 @@ const HEAD_MARK_LINE = /^(?:类别|類別|签发人|簽發人)[：:]\s*\S{1,10}$
  * The lines a reposting site (a law database's page) prints under the title: the title again,
  * an issuer line, the title a third time, and sometimes the issuing notice's own title, which
  * quotes the first (`信息系统工程监理暂行规定` / `信息产业部` / `关于发布《信息系统工程监理暂行规定》的通知`):
- * that notice is the document. An issuer line counts only when a title follows it.
+ * that notice is the document. An issuer line counts only when a title follows it. A title read from a label
+ * table's cell (`labelled`) that opens with 关于 takes the organ line the document prints above it.
  */
-export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line; datedIssuerLine?: Line } {
+export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, labelled = false): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line; datedIssuerLine?: Line } {
   let i = skipTitleRepeat(lines, from, title.text)
   // (a law site's page head names the issuer by its short name, the document prints its own title under
   // the labels with the full one: `安徽省政府关于…的通知` / `【发布日期】…` / `安徽省人民政府关于…的通知`; the printed is the title)
@@ -110,6 +111,10 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan): 
     if (after > k) {
       issuerLine = lines[i]
       if (numbered) docNumberLine = lines[m]
+      // (a title read from a label table's cell that opens with 关于 is the printed one without its organ: the
+      // document prints `吕梁市人民政府办公厅` ⏎ `关于印发…的通知` under the labels, and its title is the two, outside55
+      // 06; a repost site's heading printed over the issuer line is the site's, and the title stays as it printed it)
+      if (labelled && aboutAt(title.text) === 0 && !numbered) title = { text: lines[i].text + title.text, start: lines[i].start, end: lines[after - 1].end }
       i = after
       continue
     }
@@ -160,6 +165,8 @@ function skipTitleRepeat(lines: Line[], i: number, title: string): number {
   // `转发…` / `关于…的通知`, then `转发…` / `关于…的通知` again)
   const verb = Math.min(...[aboutAt(title), forwardingAt(title)].map((at) => (at > 0 ? at : title.length)))
   const keyTail = verb < title.length && title.length - verb >= 10 ? titleKey(title.slice(verb)) : null
+  const genre = genreOf(title)
+  const keyWithoutGenre = genre && title.endsWith(genre) && title.length - genre.length >= 10 ? titleKey(title.slice(0, -genre.length)) : null
   let acc = ''
   for (let j = i; j < Math.min(lines.length, i + 4); j++) {
     acc += lines[j].text
@@ -167,6 +174,9 @@ function skipTitleRepeat(lines: Line[], i: number, title: string): number {
     // (a printing with the site's version tag, `…规定(2002年)`, repeats the title too)
     const untagged = titleKey(acc.slice(0, acc.length - versionTagLength(acc)))
     if (k === key || untagged === key || titleKeyNoDigits(acc) === keyLoose || k === keyTail) return j + 1
+    // (a printing that lost its closing genre word, the site printing it apart: `关于印发…应急预案的` for `…的通知`,
+    // a line of no sentence under it)
+    if (k === keyWithoutGenre && (j + 1 >= lines.length || !key.startsWith(titleKey(acc + lines[j + 1].text)))) return j + 1
     if (!key.startsWith(k) && !keyLoose.startsWith(titleKeyNoDigits(acc)) && !keyTail?.startsWith(k)) break
   }
   return i
