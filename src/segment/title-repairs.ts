@@ -145,19 +145,30 @@ function titleRunIn(text: string): { from: number; to: number } | null {
   const bare = /^(关于\S{2,80}(?:通知|通报|意见|决定|批复|函))(?=各[^。：:；]{1,60}[：:])/.exec(text)
   if (bare && isStrongTitle(bare[1])) return { from: 0, to: bare[1].length }
   // a plan's title run into its preamble: the title ends at a genre word a preamble opener follows
+  // (a sharing page's page number glued before the title, `1气象局…工作方案2023年是…`, is no part of it)
+  const pageNumber = PAGE_NUMBER_BEFORE_TITLE.exec(text)?.[0].length ?? 0
   for (let at = 6; at <= Math.min(RUN_IN_WITHIN, text.length - 10); at++) {
-    if (!RUN_IN_OPENERS.some((w) => text.startsWith(w, at))) continue
+    if (!RUN_IN_OPENERS.some((w) => text.startsWith(w, at)) && !RUN_IN_YEAR_OPENER.test(text.slice(at, at + RUN_IN_YEAR_SPAN))) continue
     const head = text.slice(0, at)
-    if (!isStrongTitle(head) || !genreOf(head) || /[，。；：:]/.test(head)) continue
+    const bare = head.slice(pageNumber)
+    const start = pageNumber > 0 && isStrongTitle(bare) ? pageNumber : 0
+    const title = start > 0 ? bare : head
+    if (!isStrongTitle(title) || !genreOf(title) || /[，。；：:]/.test(title)) continue
     // (the title printed twice before the opener, a page mark before it: `第1页共3页X方案X方案为…` → the last X)
-    const twice = /(\S{4,60})\1$/.exec(head)
-    return twice && isStrongTitle(twice[1]) ? { from: at - twice[1].length, to: at } : { from: 0, to: at }
+    const twice = /(\S{4,60})\1$/.exec(title)
+    return twice && isStrongTitle(twice[1]) ? { from: at - twice[1].length, to: at } : { from: start, to: at }
   }
   return null
 }
 
 const RUN_IN_OPENERS = genres.titleRunIn.openers
 const RUN_IN_WITHIN = genres.titleRunIn.within
+/** A year opening a work plan's preamble, then one of the grammar's words: `2023年是…`. */
+const RUN_IN_YEAR_OPENER = new RegExp(`^(?:19|20)\\d{2}年(?:${genres.titleRunIn.yearOpeners.join('|')})`)
+/** How many code units the year opener spans at most (four digits, 年, the longest word). */
+const RUN_IN_YEAR_SPAN = 5 + Math.max(...genres.titleRunIn.yearOpeners.map((w) => w.length))
+/** A page number a sharing site glues before a run-in title: one or two digits, then the title's first character. */
+const PAGE_NUMBER_BEFORE_TITLE = /^\d{1,2}(?=[\u4e00-\u9fff])/
 
 /**
  * A page flattened to one line, its title, 字号 and text run together once the spaces between them are
