@@ -24,8 +24,14 @@ const conditionBefore = WordList.fromWords(raw.condition.before)
 const conditionAfter = WordList.fromWords(raw.condition.after)
 const scheduled = WordList.fromWords(raw.scheduled)
 const HOUR_PARTS = raw.hourOfDay.parts.map(escapeRegExp).join('|')
-/** An hour of the day right after a date: a weekday in brackets, then a part of the day and/or a clock time. */
-const HOUR_OF_DAY = new RegExp(`^(?:[（(][^（）()]{1,4}[）)])?(?:(?:${HOUR_PARTS})(?:\\d{1,2}(?:[:：]\\d{2}|[时点])(?:\\d{1,2}分|半)?)?|\\d{1,2}(?:[:：]\\d{2}|[时点])(?:\\d{1,2}分|半)?)`)
+/** An hour in digits (`8:30`, `10时`, `8点半`) or in Chinese numerals with its minutes or 时 (`八点三十分`, `八时`, `九点半`: a
+ * bare `一点` may be "a little"). */
+const HOUR = '(?:\\d{1,2}(?:[:：]\\d{2}|[时点])(?:\\d{1,2}分|半)?|[一二两三四五六七八九十]{1,3}(?:时(?:[零〇一二三四五六七八九十]{1,3}分|半)?|点(?:[零〇一二三四五六七八九十]{1,3}分|半)))'
+/**
+ * An hour of the day right after a date, perhaps after a comma (`二OO七年九月七日,八点三十分准时开会`, outside55 04): a
+ * weekday in brackets, then a part of the day and/or an hour.
+ */
+const HOUR_OF_DAY = new RegExp(`^[，,]?(?:[（(][^（）()]{1,4}[）)])?(?:(?:${HOUR_PARTS})(?:${HOUR})?|${HOUR})`)
 const hourDue = WordList.fromWords(raw.hourOfDay.dueAfter)
 const imprint = WordList.fromWords(raw.imprint)
 const COLON = new Set(['：', ':'])
@@ -169,6 +175,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (basis !== 'cue' && deadline.kind === 'due' && deadline.precision === 'day' && atHourOfDay(text, match.end, deadline.raw)) return windowKind(text, match.end) ?? { kind: 'other' }
   // 一九六四年底，毛主席召集了中央工作会议 / 于2016年制定了《…》: the clause tells the act as done
   if (deadline.kind === 'due' && perfectiveAfter(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
+  // 2018年1月，为…，民政部等16个部门制定了《…》: a bare date opening its sentence is the sentence's time, its 了 further on
+  if (deadline.kind === 'due' && basis === 'bare' && opensSentence(text, match.index) && COMMAS.has(text[match.end]) && perfectiveInSentence(text, match.end + 1))
+    return windowKind(text, match.end) ?? { kind: 'other' }
   // 自本法施行之日起六年內應免徵… / …六個月內，得適用…: how long one may do or is spared something
   if (deadline.kind === 'due' && permissionAfter(text, match)) return { kind: 'validity' }
   // 自本办法施行之日起5年内，按照…计算: how long a rate holds (a modal before it keeps a duty)
@@ -757,6 +766,26 @@ function perfectiveAfter(text: string, end: number): boolean {
   if (text[cursor] === '，' || text[cursor] === ',') cursor++
   for (const limit = cursor + perfective.within; cursor < limit && cursor < text.length && !ALREADY_BREAK.test(text[cursor]); cursor++) {
     if (text[cursor] !== perfective.marker || cursor === end) continue
+    if (perfective.notAfter.includes(text[cursor - 1]) || perfective.notBefore.includes(text[cursor + 1] ?? '')) continue
+    return true
+  }
+  return false
+}
+
+/** Commas that may close a sentence-opening time adverbial. */
+const COMMAS = new Set(['，', ','])
+
+/** Does the date at `start` open its sentence (the text's start, a sentence end or a line break before it, spaces aside)? */
+function opensSentence(text: string, start: number): boolean {
+  let k = start - 1
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000')) k--
+  return k < 0 || SENTENCE_END.test(text[k])
+}
+
+/** Does a perfective 了 (events.json perfective) stand in the sentence from `from` on, within `sentenceWithin` characters? */
+function perfectiveInSentence(text: string, from: number): boolean {
+  for (let cursor = from, limit = from + perfective.sentenceWithin; cursor < limit && cursor < text.length && !SENTENCE_END.test(text[cursor]); cursor++) {
+    if (text[cursor] !== perfective.marker || cursor === from) continue
     if (perfective.notAfter.includes(text[cursor - 1]) || perfective.notBefore.includes(text[cursor + 1] ?? '')) continue
     return true
   }
