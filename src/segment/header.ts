@@ -37,8 +37,8 @@ const KEYWORD_LABELS = new Set(labels.forms.keywordLabels)
 const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([\s\S]*)$/
 /** A row of a label table whose first label lost its head (`号：…`): a label, a colon, a value, and a second labelled cell. */
 const CUT_LABEL_ROW = /^[\u4e00-\u9fff]{1,6}：[^：]+[\u4e00-\u9fff]{2,6}：/
-/** A site's navigation bar above the labels (`中国政府网 某省政府网 … 繁体中文`): no title. */
-const SITE_NAV = /政府网.*网|繁体中文$|简体中文$|无障碍$/
+/** A site's navigation bar above the labels (`中国政府网 某省政府网 … 繁体中文`, `… 加入收藏 设为首页 中央人民政府 …`, outside57 05): no title. */
+const SITE_NAV = /政府网.*网|繁体中文$|简体中文$|无障碍$|设为首页|加入收藏|收藏本站|设为主页/
 /** A breadcrumb of a site above its label table (`首页`, `>政务公开>法规文件>其他文件`). */
 const BREADCRUMB = /^(?:首页|当前位置|您现在的位置)|[>»]/
 /**

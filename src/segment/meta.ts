@@ -207,6 +207,8 @@ const HEADING_LINE = /^(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、)
  * one-line post ends in its credit cell, `…决定命名…为首批…。… 来源:某厅 |`, outside44 07).
  */
 const BORDERED_ROW = /^[^。！？]*[|｜]\s*$/
+/** A site's menu item: a bullet and a short name, nothing else. */
+const MENU_ITEM = /^\s*[-•·]\s*[\u4e00-\u9fff]{2,10}\s*$/
 
 /** The first paragraphs, where a body names its genre. */
 function opening(seg: Segment): string {
@@ -220,6 +222,9 @@ function opening(seg: Segment): string {
     // (nor are the rows of a site's label table printed again under the header, `成文日期| 2007-12-04 |`:
     // outside39 06 lost its `提出如下意见` past five of them)
     if (LABEL_LINE.test(l.text) || BORDERED_ROW.test(l.text)) continue
+    // (nor are a site's menu items, one short name to a bullet, `- 国务院部门` ⏎ `- 省市政府` over a gazette page:
+    // outside57 02 lost its `现印发给你们` past four of them)
+    if (MENU_ITEM.test(l.text)) continue
     // (a section heading is no paragraph: a plan exported from `1.总则` ⏎ `1.1编制目的` names itself in 1.3,
     // `本预案适用于…`, outside39 08)
     if (!HEADING_LINE.test(l.text) && k++ >= 4 && (/[。：:；！？]\s*$/.test(text) || text.length > 1000)) break

@@ -119,8 +119,8 @@ const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$
 /** A 字号 opening the title line, the title right after it (spaces between were normalized away). */
 const LEADING_NUMBER = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*(?=[\u4e00-\u9fff])/
 
-/** A title cell and the border closing it, no other border in the line (`…规划纲要的通知 |`). */
-const TITLE_CELL_BORDER = /^([^|]{6,150}?)\s*\|+$/
+/** A title cell and the border closing it, no other cell in the line (`…规划纲要的通知 |`; the empty cells of a site's table after it, `…的通知 | ||||||`, outside57 04). */
+const TITLE_CELL_BORDER = /^([^|]{6,150}?)(?:\s*\|)+\s*$/
 /** How far down (lines) a bordered title cell may stand: under a site's label rows. */
 const BORDERED_TITLE_DEPTH = 8
 
