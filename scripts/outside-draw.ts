@@ -5,7 +5,8 @@
  * random user feeds. Each query crosses a place (one of the 31 provinces, then a level — province / city / county —
  * with a real city or county of that province), a genre, a policy subject and a year 2005–2026, all drawn uniformly
  * with mulberry32 from the seed. Usage: `node --import tsx scripts/outside-draw.ts [seed] [n] [--years FIRST-LAST]` (defaults
- * 20261221, 30, 2005-2026; `--roles` draws role-bearing plans, outside36; `--short` short genres, outside37);
+ * 20261221, 30, 2005-2026; `--roles` draws role-bearing plans, outside36; `--short` short genres, outside37;
+ * `--dated` dated plans and notices with a time cue, outside54);
  * prints one tab-separated line per query: id, query text.
  */
 import { mulberry32 } from './lib/random.js'
@@ -170,6 +171,15 @@ const ROLE_GENRES = ['实施方案', '工作方案', '行动方案', '行动计�
  */
 const SHORT_GENRES = ['通知', '通告', '公告', '批复', '复函', '函', '通报', '决定']
 
+/**
+ * Dated genres, for a draw of documents that carry deadlines, report-by dates or stage lists near their top (`--dated`,
+ * outside54): campaign plans, work arrangements and 报送 notices, whose first screen a CI job checks for due dates.
+ */
+const DATED_GENRES = ['工作方案', '实施方案', '通知', '工作安排', '工作要点', '专项行动方案']
+
+/** The time words a `--dated` query adds, one drawn per query: the cues of a deadline, a report-by date or a stage list. */
+const TIME_CUES = ['年底前', '月底前', '前报送', '时间安排', '实施步骤', '工作进度', '阶段']
+
 /** The role words a `--roles` query adds, one drawn per query: the forms the parser must read, labelled and prose. */
 const ROLE_CUES = ['牵头单位', '责任单位', '牵头', '配合', '按职责分工负责', '责任分工']
 
@@ -192,6 +202,8 @@ export interface DrawOptions {
   roles?: boolean
   /** Draw short documents: the genre from SHORT_GENRES. */
   short?: boolean
+  /** Draw dated documents: the genre from DATED_GENRES and a time word from TIME_CUES added to the query. */
+  dated?: boolean
 }
 
 export function draw(seed: number, n: number, years: readonly [number, number] = DEFAULT_YEARS, options: DrawOptions = {}): Query[] {
@@ -201,11 +213,11 @@ export function draw(seed: number, n: number, years: readonly [number, number] =
   for (let i = 1; i <= n; i++) {
     const [province, city, county] = pick(PLACES)
     const level = pick(LEVELS)
-    const genre = pick(options.roles ? ROLE_GENRES : options.short ? SHORT_GENRES : GENRES)
+    const genre = pick(options.roles ? ROLE_GENRES : options.short ? SHORT_GENRES : options.dated ? DATED_GENRES : GENRES)
     const subject = pick(SUBJECTS)
     const year = years[0] + Math.floor(rnd() * (years[1] - years[0] + 1))
     // drawn last, so a draw without --roles consumes the generator exactly as before
-    const cue = options.roles ? ` ${pick(ROLE_CUES)}` : ''
+    const cue = options.roles ? ` ${pick(ROLE_CUES)}` : options.dated ? ` ${pick(TIME_CUES)}` : ''
     // a municipality's "city" is the municipality itself; its county keeps the municipality prefix
     const place =
       level === 'province'
@@ -231,9 +243,11 @@ if (isMain) {
   const roles = rolesAt >= 0 && args.splice(rolesAt, 1).length > 0
   const shortAt = args.indexOf('--short')
   const short = shortAt >= 0 && args.splice(shortAt, 1).length > 0
+  const datedAt = args.indexOf('--dated')
+  const dated = datedAt >= 0 && args.splice(datedAt, 1).length > 0
   const years = span ? (span.split('-').map(Number) as [number, number]) : DEFAULT_YEARS
   if (!(years[0] <= years[1]) || !years.every(Number.isInteger)) throw new Error(`--years wants FIRST-LAST, got ${span}`)
   const seed = Number(args[0] ?? 20261221)
   const n = Number(args[1] ?? 30)
-  for (const q of draw(seed, n, years, { roles, short })) console.log(`${q.id}\t${q.text}\t${q.level}`)
+  for (const q of draw(seed, n, years, { roles, short, dated })) console.log(`${q.id}\t${q.text}\t${q.level}`)
 }
