@@ -5,7 +5,8 @@
  * random user feeds. Each query crosses a place (one of the 31 provinces, then a level — province / city / county —
  * with a real city or county of that province), a genre, a policy subject and a year 2005–2026, all drawn uniformly
  * with mulberry32 from the seed. Usage: `node --import tsx scripts/outside-draw.ts [seed] [n] [--years FIRST-LAST]` (defaults
- * 20261221, 30, 2005-2026; `--roles` draws role-bearing plans, outside36; `--short` short genres, outside37);
+ * 20261221, 30, 2005-2026; `--roles` draws role-bearing plans, outside36; `--short` short genres, outside37;
+ * `--tables` responsibility tables, outside53: a table word and a column word instead of a genre);
  * prints one tab-separated line per query: id, query text.
  */
 import { mulberry32 } from './lib/random.js'
@@ -170,6 +171,15 @@ const ROLE_GENRES = ['实施方案', '工作方案', '行动方案', '行动计�
  */
 const SHORT_GENRES = ['通知', '通告', '公告', '批复', '复函', '函', '通报', '决定']
 
+/**
+ * The table words of a `--tables` draw (outside53): the names a responsibility table, an attachment printed as its own
+ * page or a task list goes by, so that the page found is the table itself rather than a plan cut before its tasks.
+ */
+const TABLE_WORDS = ['重点任务分工表', '任务分工', '任务清单', '责任分工表', '工作任务分解表', '责任清单']
+
+/** The column words of a `--tables` query, one drawn per query: the headers of the role and deadline columns. */
+const COLUMN_WORDS = ['牵头单位', '责任单位', '配合单位', '完成时限']
+
 /** The role words a `--roles` query adds, one drawn per query: the forms the parser must read, labelled and prose. */
 const ROLE_CUES = ['牵头单位', '责任单位', '牵头', '配合', '按职责分工负责', '责任分工']
 
@@ -192,6 +202,8 @@ export interface DrawOptions {
   roles?: boolean
   /** Draw short documents: the genre from SHORT_GENRES. */
   short?: boolean
+  /** Draw responsibility tables: no genre; a table word from TABLE_WORDS and a column word from COLUMN_WORDS. */
+  tables?: boolean
 }
 
 export function draw(seed: number, n: number, years: readonly [number, number] = DEFAULT_YEARS, options: DrawOptions = {}): Query[] {
@@ -201,7 +213,8 @@ export function draw(seed: number, n: number, years: readonly [number, number] =
   for (let i = 1; i <= n; i++) {
     const [province, city, county] = pick(PLACES)
     const level = pick(LEVELS)
-    const genre = pick(options.roles ? ROLE_GENRES : options.short ? SHORT_GENRES : GENRES)
+    // a table draw names no genre: its table word and column word take the genre's place in the query
+    const genre = options.tables ? `${pick(TABLE_WORDS)} ${pick(COLUMN_WORDS)}` : pick(options.roles ? ROLE_GENRES : options.short ? SHORT_GENRES : GENRES)
     const subject = pick(SUBJECTS)
     const year = years[0] + Math.floor(rnd() * (years[1] - years[0] + 1))
     // drawn last, so a draw without --roles consumes the generator exactly as before
@@ -231,9 +244,11 @@ if (isMain) {
   const roles = rolesAt >= 0 && args.splice(rolesAt, 1).length > 0
   const shortAt = args.indexOf('--short')
   const short = shortAt >= 0 && args.splice(shortAt, 1).length > 0
+  const tablesAt = args.indexOf('--tables')
+  const tables = tablesAt >= 0 && args.splice(tablesAt, 1).length > 0
   const years = span ? (span.split('-').map(Number) as [number, number]) : DEFAULT_YEARS
   if (!(years[0] <= years[1]) || !years.every(Number.isInteger)) throw new Error(`--years wants FIRST-LAST, got ${span}`)
   const seed = Number(args[0] ?? 20261221)
   const n = Number(args[1] ?? 30)
-  for (const q of draw(seed, n, years, { roles, short })) console.log(`${q.id}\t${q.text}\t${q.level}`)
+  for (const q of draw(seed, n, years, { roles, short, tables })) console.log(`${q.id}\t${q.text}\t${q.level}`)
 }
