@@ -6,7 +6,8 @@
  * with a real city or county of that province), a genre, a policy subject and a year 2005–2026, all drawn uniformly
  * with mulberry32 from the seed. Usage: `node --import tsx scripts/outside-draw.ts [seed] [n] [--years FIRST-LAST]` (defaults
  * 20261221, 30, 2005-2026; `--roles` draws role-bearing plans, outside36; `--short` short genres, outside37;
- * `--dated` dated plans and notices with a time cue, outside54);
+ * `--dated` dated plans and notices with a time cue, outside54; `--tables` responsibility tables, outside53: a table word
+ * and a column word instead of a genre);
  * prints one tab-separated line per query: id, query text.
  */
 import { mulberry32 } from './lib/random.js'
@@ -180,6 +181,15 @@ const DATED_GENRES = ['工作方案', '实施方案', '通知', '工作安排', 
 /** The time words a `--dated` query adds, one drawn per query: the cues of a deadline, a report-by date or a stage list. */
 const TIME_CUES = ['年底前', '月底前', '前报送', '时间安排', '实施步骤', '工作进度', '阶段']
 
+/**
+ * The table words of a `--tables` draw (outside53): the names a responsibility table, an attachment printed as its own
+ * page or a task list goes by, so that the page found is the table itself rather than a plan cut before its tasks.
+ */
+const TABLE_WORDS = ['重点任务分工表', '任务分工', '任务清单', '责任分工表', '工作任务分解表', '责任清单']
+
+/** The column words of a `--tables` query, one drawn per query: the headers of the role and deadline columns. */
+const COLUMN_WORDS = ['牵头单位', '责任单位', '配合单位', '完成时限']
+
 /** The role words a `--roles` query adds, one drawn per query: the forms the parser must read, labelled and prose. */
 const ROLE_CUES = ['牵头单位', '责任单位', '牵头', '配合', '按职责分工负责', '责任分工']
 
@@ -204,6 +214,8 @@ export interface DrawOptions {
   short?: boolean
   /** Draw dated documents: the genre from DATED_GENRES and a time word from TIME_CUES added to the query. */
   dated?: boolean
+  /** Draw responsibility tables: no genre; a table word from TABLE_WORDS and a column word from COLUMN_WORDS. */
+  tables?: boolean
 }
 
 export function draw(seed: number, n: number, years: readonly [number, number] = DEFAULT_YEARS, options: DrawOptions = {}): Query[] {
@@ -213,7 +225,8 @@ export function draw(seed: number, n: number, years: readonly [number, number] =
   for (let i = 1; i <= n; i++) {
     const [province, city, county] = pick(PLACES)
     const level = pick(LEVELS)
-    const genre = pick(options.roles ? ROLE_GENRES : options.short ? SHORT_GENRES : options.dated ? DATED_GENRES : GENRES)
+    // a table draw names no genre: its table word and column word take the genre's place in the query
+    const genre = options.tables ? `${pick(TABLE_WORDS)} ${pick(COLUMN_WORDS)}` : pick(options.roles ? ROLE_GENRES : options.short ? SHORT_GENRES : options.dated ? DATED_GENRES : GENRES)
     const subject = pick(SUBJECTS)
     const year = years[0] + Math.floor(rnd() * (years[1] - years[0] + 1))
     // drawn last, so a draw without --roles consumes the generator exactly as before
@@ -245,9 +258,11 @@ if (isMain) {
   const short = shortAt >= 0 && args.splice(shortAt, 1).length > 0
   const datedAt = args.indexOf('--dated')
   const dated = datedAt >= 0 && args.splice(datedAt, 1).length > 0
+  const tablesAt = args.indexOf('--tables')
+  const tables = tablesAt >= 0 && args.splice(tablesAt, 1).length > 0
   const years = span ? (span.split('-').map(Number) as [number, number]) : DEFAULT_YEARS
   if (!(years[0] <= years[1]) || !years.every(Number.isInteger)) throw new Error(`--years wants FIRST-LAST, got ${span}`)
   const seed = Number(args[0] ?? 20261221)
   const n = Number(args[1] ?? 30)
-  for (const q of draw(seed, n, years, { roles, short, dated })) console.log(`${q.id}\t${q.text}\t${q.level}`)
+  for (const q of draw(seed, n, years, { roles, short, dated, tables })) console.log(`${q.id}\t${q.text}\t${q.level}`)
 }

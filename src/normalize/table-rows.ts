@@ -4,6 +4,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { withSpaceUnits } from '../text/regex-ends.js'
 import { codeSet } from '../text/brackets.js'
+import { simplifiedFormOf } from './script.js'
 
 /** Words a task table's header cells are made of: its column words and the role labels. */
 const COLUMN_WORDS = new Set<string>([...columns.serial, ...columns.task, ...columns.deadline, ...columns.other, ...labels.labels.map((l) => l.label)])
@@ -21,10 +22,36 @@ const HEADER_UNITS = withSpaceUnits(codeSet([...COLUMN_WORDS, '|\t \u3000'].join
 /** Turns the header gate off, for the test that holds it to cutting every line. @internal */
 export const headerGate = { enabled: true }
 
-/** Can line [s, e) be a header: does it hold only code units HEADER_UNITS allows? */
+/**
+ * The simplified form of a header cell: a traditional-script page prints its header so (`序號 重點工作任務 牽頭責任單位`),
+ * and this pass runs before the script is converted (normalize/script.ts).
+ */
+const simplifiedCell = (text: string): string => Array.from(text, simplifiedFormOf).join('')
+/** Is code unit c one a header may hold, in either script? */
+const headerUnit = (c: string): boolean => HEADER_UNITS[c.charCodeAt(0)] === 1 || (c.charCodeAt(0) >= 0x3400 && HEADER_UNITS[simplifiedFormOf(c).charCodeAt(0)] === 1)
+/** Longest header line that may hold a cell read by its ending: a longer line is a row or a sentence. */
+const HEADER_MAX = 80
+/** Longest last header cell read by its ending (`一季度完成情况`, `1-10月推进情况`): the bound cell-table.ts keeps. */
+const OTHER_ENDING_MAX = 12
+/** A last header cell of a column not read, known by its ending (grammars/table-columns.json `otherEndings`). */
+const otherByEnding = (text: string): boolean => text.length <= OTHER_ENDING_MAX && columns.otherEndings.some((w) => text.length > w.length && text.endsWith(w))
+
+/**
+ * Can line [s, e) be a header: does it hold only code units HEADER_UNITS allows (in either script)? Its last cell may be
+ * a progress column known by its ending (`一季度完成情况`), whose words are not column words.
+ */
 function mayBeHeader(t: string, s: number, e: number): boolean {
   if (!headerGate.enabled) return true
-  for (let i = s; i < e; i++) if (HEADER_UNITS[t.charCodeAt(i)] !== 1) return false
+  let stop = e
+  while (stop > s && /\s/.test(t[stop - 1])) stop--
+  for (let i = s; i < stop; i++) {
+    if (headerUnit(t[i])) continue
+    // (another code unit: allowed only inside the last cell, when a known ending closes it; a header line is short)
+    if (stop - s > HEADER_MAX) return false
+    const line = t.slice(s, stop)
+    const cut = s + Math.max(line.lastIndexOf(' '), line.lastIndexOf('\t'), line.lastIndexOf('|'), line.lastIndexOf('\u3000'))
+    return cut >= s && i > cut && otherByEnding(simplifiedCell(t.slice(cut + 1, stop)))
+  }
   return true
 }
 
@@ -62,7 +89,18 @@ function cellsOf(t: string, s: number, e: number): { cells: Cell[]; split: Split
 
 /** A header line: three cells or more, every one a column word, a serial or task column and a role column among them. */
 function isHeader(cells: Cell[]): boolean {
-  return cells.length >= 3 && cells.every((c) => COLUMN_WORDS.has(c.text)) && cells.some((c) => SERIAL.has(c.text) || TASK.has(c.text)) && cells.some((c) => ROLE.has(c.text))
+  const words = cells.map((c) => simplifiedCell(c.text))
+  const known = (w: string, k: number) => COLUMN_WORDS.has(w) || (k === words.length - 1 && otherByEnding(w))
+  return words.length >= 3 && words.every(known) && words.some((w) => SERIAL.has(w) || TASK.has(w)) && words.some((w) => ROLE.has(w))
+}
+
+/**
+ * Does the header end in a column not read (a progress or remarks column: `完成情况`, `一季度完成情况`, `备注`)? A row of
+ * its table whose last cell holds spaces of its own (`规模工业增加值增长 11.9%`) keeps its extra cells in that column.
+ */
+function endsUnread(cells: Cell[]): boolean {
+  const last = simplifiedCell(cells[cells.length - 1].text)
+  return columns.other.includes(last) || otherByEnding(last)
 }
 
 /**
@@ -74,11 +112,12 @@ function isHeader(cells: Cell[]): boolean {
  */
 function wrappedColumns(cells: Cell[]): { trailing: number; task: number } | null {
   let trailing = 0
-  while (trailing < cells.length && (ROLE.has(cells[cells.length - 1 - trailing].text) || DEADLINE.has(cells[cells.length - 1 - trailing].text))) trailing++
-  const middle = cells.slice(1, cells.length - trailing)
-  if (!SERIAL.has(cells[0].text) || trailing === 0 || middle.length < 2) return null
-  const tasks = middle.flatMap((c, k) => (TASK.has(c.text) ? [k] : []))
-  return tasks.length === 1 && middle.every((c) => !ROLE.has(c.text) && !DEADLINE.has(c.text)) ? { trailing, task: tasks[0] } : null
+  const words = cells.map((c) => simplifiedCell(c.text))
+  while (trailing < words.length && (ROLE.has(words[words.length - 1 - trailing]) || DEADLINE.has(words[words.length - 1 - trailing]))) trailing++
+  const middle = words.slice(1, words.length - trailing)
+  if (!SERIAL.has(words[0]) || trailing === 0 || middle.length < 2) return null
+  const tasks = middle.flatMap((w, k) => (TASK.has(w) ? [k] : []))
+  return tasks.length === 1 && middle.every((w) => !ROLE.has(w) && !DEADLINE.has(w)) ? { trailing, task: tasks[0] } : null
 }
 
 /**
@@ -111,6 +150,7 @@ export function splitTableRows(view: MappedText, diags: Diagnostics): MappedText
     }
     const rows: Cell[][] = [head.cells]
     const wrapped = head.split === 'space' ? wrappedColumns(head.cells) : null
+    const unread = endsUnread(head.cells)
     // markdown rule rows under the header go with the table's borders
     const rules: Array<[number, number]> = []
     let next = e + 1
@@ -124,9 +164,11 @@ export function splitTableRows(view: MappedText, diags: Diagnostics): MappedText
       }
       const row = cellsOf(t, next, re)
       const opens = row && row.split === head.split && /^\d{1,3}[.、．]?$/.test(row.cells[0]?.text ?? '') && row.cells.length >= 2
-      const fits = opens && (head.split !== 'space' || row.cells.length === head.cells.length || (wrapped !== null && row.cells.length >= wrapped.trailing + 2))
+      const spilled = head.split === 'space' && unread && row !== null && row.cells.length > head.cells.length
+      const fits = opens && (head.split !== 'space' || row.cells.length === head.cells.length || spilled || (wrapped !== null && row.cells.length >= wrapped.trailing + 2))
       if (!fits) break
-      rows.push(row.cells)
+      // (the extra cells of a row under a header ending in an unread column are that column's words: one cell)
+      rows.push(spilled ? [...row.cells.slice(0, head.cells.length - 1), { text: '', start: row.cells[head.cells.length - 1].start, end: row.cells[row.cells.length - 1].end }] : row.cells)
       next = re + 1
     }
     if (rows.length < 2) {

@@ -79,6 +79,54 @@ describe('a space-separated table whose text cells hold spaces (wrappedColumns)'
   })
 })
 
+// A county's progress table of its yearly key tasks, flattened one row a line with single spaces (outside probe
+// outside53, page 01): a traditional-script page prints its header so (this pass runs before the script is converted),
+// the header ends in a progress column named by its ending (`一季度完成情况`), and a progress cell holds a space of its
+// own. Rows, units and figures written for the tests.
+describe('a space-separated table: traditional header, progress column, a space inside the progress cell', () => {
+  it('a traditional-script header of column words is a header: its rows are read', () => {
+    const d = parse(['附件', '序號 重點任務 牽頭單位 完成時限', '1 完善鄉村物流配送網絡 縣商務局 2026年6月底前', '2 推進農村公路提檔升級 縣交通運輸局 2026年12月底前'].join('\n'))
+    expect(rows(d)).toEqual([
+      { path: '1', roles: ['lead:县商务局'], due: ['2026-06-30'] },
+      { path: '2', roles: ['lead:县交通运输局'], due: ['2026-12-31'] },
+    ])
+  })
+
+  it('a header ending in a column named by its ending (上半年推进情况) is a header; the column is not read', () => {
+    const d = parse(['序号 重点工作任务 牵头责任单位 上半年推进情况', '1 新增城镇就业3000人以上。 县人社局 已新增1650人', '2 完成农村危房改造200户。 县住建局、县民政局 已开工138户'].join('\n'))
+    expect(rows(d)).toEqual([
+      { path: '1', roles: ['lead:县人社局'], due: [] },
+      { path: '2', roles: ['lead:县住建局、县民政局'], due: [] },
+    ])
+  })
+
+  it('a row whose progress cell holds a space keeps the rows after it', () => {
+    const d = parse(
+      [
+        '序号 重点工作任务 牵头责任单位 一季度完成情况',
+        '1 规模以上工业增加值增长6%。 县经信局 同比增长 7.2%',
+        '2 社会消费品零售总额增长5%左右。 县商务局 同比增长5.6%',
+        '3 引进亿元以上项目20个。 县投资促进中心 已签约 6 个',
+      ].join('\n'),
+    )
+    expect(rows(d)).toEqual([
+      { path: '1', roles: ['lead:县经信局'], due: [] },
+      { path: '2', roles: ['lead:县商务局'], due: [] },
+      { path: '3', roles: ['lead:县投资促进中心'], due: [] },
+    ])
+  })
+
+  it('under a header ending in a read column (完成时限), a row with more cells than the header still ends the table', () => {
+    const d = parse(['序号 重点任务 牵头单位 完成时限', '1 建设县级物流中心 县商务局 2026年底前', '2 改造 乡镇 商贸中心 县商务局 2026年底前'].join('\n'))
+    expect(rows(d).map((r) => r.path)).toEqual(['1'])
+  })
+
+  it('a header whose unknown cell is not its last (季度 推进情况 in the middle) is no header', () => {
+    const d = parse(['序号 一季度推进情况 牵头单位 备注', '1 已完成 县商务局 无'].join('\n'))
+    expect(d.diagnostics.some((x) => x.code === 'table-rows-split')).toBe(false)
+  })
+})
+
 describe('the header gate of the table-row pass', () => {
   it('cuts into cells only lines made of column words, separators and spaces: the same matching copy as cutting every line', async () => {
     const { headerGate } = await import('../../src/normalize/table-rows.js')
