@@ -3,6 +3,7 @@
  * line and a 字号, and a law database may print the issuing notice's own title under the law's.
  */
 import genres from '../../grammars/genres.json' with { type: 'json' }
+import sig from '../../grammars/signature.json' with { type: 'json' }
 import aliases from '../../grammars/units/aliases.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { wordAlternation } from '../text/regexp.js'
@@ -33,6 +34,12 @@ const aliasKey = (t: string) => titleKey(t).replace(ALIAS_STEM, (w) => ALIAS_TO.
 /** A headline's teaser before the title it quotes: a few words closed by an exclamation mark or a colon (`重磅！`, `市域、城市轨道交通！`). */
 const HEADLINE_TEASER = /^[^！!：:。，,《》]{2,20}[！!：:]/
 
+/**
+ * A news headline quoting the title with an issuing verb of grammars/signature.json before or after it
+ * (`《六安市水污染防治工作方案》印发`, `省政府印发《…》`): the title quoted, or null.
+ */
+const QUOTED_HEADLINE = new RegExp(`^(?:[^《》]{0,16}?(?:${wordAlternation(sig.issuingVerbs)}))?《([^《》]{4,80})》(?:[^《》]{0,6}?(?:${wordAlternation(sig.issuingVerbs)}))?$`)
+
 /** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
 const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$/
 
@@ -60,6 +67,13 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, l
   // the line under it is the title
   const teaser = i === from && own ? HEADLINE_TEASER.exec(title.text) : null
   if (teaser && own && isStrongTitle(own.text) && titleKey(own.text) === titleKey(title.text.slice(teaser[0].length))) {
+    title = { text: own.text, start: own.start, end: own.end }
+    i = from + 1
+  }
+  // a news headline quoting the title with its issuing verb (`《六安市水污染防治工作方案》印发`), the site's stamp under it,
+  // then the title printed alone (outside53 03): the printed line is the title
+  const headline = i === from && own ? QUOTED_HEADLINE.exec(title.text) : null
+  if (headline && own && hasIssuingVerb(title.text.replace(`《${headline[1]}》`, '')) && isStrongTitle(own.text) && titleKey(own.text) === titleKey(headline[1])) {
     title = { text: own.text, start: own.start, end: own.end }
     i = from + 1
   }
