@@ -4,6 +4,7 @@
  * attachments (`附件2` + title) and an issued text printed without its title.
  */
 import genres from '../../grammars/genres.json' with { type: 'json' }
+import sig from '../../grammars/signature.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { isDateLine } from './dates.js'
 import { genreOf, genreWithin, isTitleLike } from '../text/genre.js'
@@ -12,6 +13,7 @@ import { isAttachmentHead } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine } from './period.js'
 import { titleKey, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
+import { escapeRegExp } from '../text/regexp.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
 import { siteLabelCells } from './header.js'
 
@@ -232,7 +234,9 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
     if (isDateLine(lines[i].text)) {
       let j = i + 1
       if (isReleaseLine(lines[j]?.text)) j++
-      const t = lines[j]?.text ?? ''
+      // (the body that drafted the text and its date in brackets after the title, `…规划(2006-2020年) (市科技局
+      // 二○○七年十二月二十日)` in a forwarding notice, outside57 04, are no part of the title)
+      const t = withoutDrafterNote(lines[j]?.text ?? '')
       const named = t.length >= 4 && t.length <= 80 && !/[。；]/.test(t) && titleKey(issuing).includes(titleKey(t))
       const joined = t.length <= 80 && !/[。；]/.test(t) && genreWithin(t) !== null
       // a title broken over two to four lines (`石景山区贯彻落实《关于加强新时代` / `街道工作的意见》的任务分解方案`;
@@ -249,6 +253,20 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
     }
   }
   return []
+}
+
+/** An organ (an organ suffix of grammars/signature.json closing 2–20 characters) and a date in brackets closing a title line. */
+const DRAFTER_NOTE = new RegExp(
+  `\\s*[（(][\\u4e00-\\u9fff]{1,20}(?:${[...sig.organSuffixes]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\\s*(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})年(?:[0-9一二三四五六七八九十]{1,3}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?[）)]\\s*$`,
+)
+
+/** The title line without the drafter and date a forwarding notice prints after it in brackets. */
+function withoutDrafterNote(text: string): string {
+  const note = DRAFTER_NOTE.exec(text)
+  return note && note.index >= 4 ? text.slice(0, note.index) : text
 }
 
 /** How many lines above a later act's numbered title its predecessor's 落款 date may stand (the signer, a label between). */

@@ -35,3 +35,12 @@ describe("a portal's title cell followed by its table's empty cells", () => {
     expect([doc.meta.title, doc.meta.issuers, doc.meta.signedDate]).toEqual(['某市人民政府办公厅转发市科技局关于某市防震减灾规划的通知', ['某市人民政府办公厅'], '2008-01-25'])
   })
 })
+
+describe("a forwarded plan's title followed by its drafter and date in brackets", () => {
+  it('ends the nested title before the bracket', () => {
+    const doc = parse(
+      '某市人民政府办公厅转发市水利局关于某市防洪规划的通知\n各区、县（市）人民政府，市政府各部门：市水利局拟订的《某市防洪规划(2008-2020年)》已经市政府同意，现转发给你们，请遵照实施。\n二○○八年三月五日\n某市防洪规划(2008-2020年) (市水利局 二○○八年二月十日)\n为提高城市防洪能力，特制定本规划。一、规划背景\n',
+    )
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['某市防洪规划（2008-2020年）', '规划']])
+  })
+})
