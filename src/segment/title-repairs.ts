@@ -97,7 +97,10 @@ function spacedAfter(title: TitleSpan, n: number, view: MappedText): boolean {
 
 /** A page's <title> copied as a line: the title, a dash and the site's name (`…的意见-湖南省人民政府门户网站`). */
 /** A reposting site's word after a title it prints whole (grammars/genres.json `titleSiteSuffixes`: `…办法全文`). */
-const SITE_TITLE_SUFFIX = new RegExp(`(?:${wordAlternation(genres.titleSiteSuffixes)})$`)
+// (or before the plan's period closing the line, `…规划纲要全文(2011-2015年)`, outside57 03: the period stays)
+const SITE_TITLE_SUFFIX = new RegExp(`(?:${wordAlternation(genres.titleSiteSuffixes)})(?=[（(]\\d{4}\\s*[-‐‑‒–—―－~～至]\\s*\\d{4}年?[）)]$|$)`)
+/** A site's tag and colon before a title it prints (`资料:西藏“十二五”规划纲要…`, outside57 03): grammars/genres.json titleSitePrefixes. */
+const SITE_TITLE_PREFIX = new RegExp(`^(?:${wordAlternation(genres.titleSitePrefixes)})[：:]\\s*`)
 /** Every site name SITE_NAME_SUFFIX reads ends in 网 or 网站: a cheap test before a pattern that reads the line from its start. */
 const endsLikeSiteName = (text: string) => text.endsWith('网') || text.endsWith('网站')
 const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|官方网站|网站|政府网|门户网|官网))$/
@@ -253,10 +256,21 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
       diags.add(view, 'info', 'title-site-name', `Dropped the site's name "${site[2]}" after the title`, lines[k].start + site[1].length, lines[k].end)
       lines[k] = { start: lines[k].start, end: lines[k].start + site[1].length, text: site[1] }
     }
+    const prefix = SITE_TITLE_PREFIX.exec(lines[k].text)
+    if (prefix && isStrongTitle(lines[k].text.slice(prefix[0].length).replace(SITE_TITLE_SUFFIX, ''))) {
+      const l = lines[k]
+      diags.add(view, 'info', 'title-prefix-dropped', `Dropped the site's tag "${prefix[0].trim()}" before the title`, l.start, l.start + prefix[0].length)
+      lines[k] = { start: l.start + prefix[0].length, end: l.end, text: l.text.slice(prefix[0].length) }
+    }
     const suffix = SITE_TITLE_SUFFIX.exec(lines[k].text)
     if (suffix && isStrongTitle(lines[k].text.slice(0, suffix.index))) {
-      diags.add(view, 'info', 'title-site-name', `Dropped the site's word "${suffix[0]}" after the title`, lines[k].start + suffix.index, lines[k].end)
-      lines[k] = { start: lines[k].start, end: lines[k].start + suffix.index, text: lines[k].text.slice(0, suffix.index) }
+      const l = lines[k]
+      const after = suffix.index + suffix[0].length
+      diags.add(view, 'info', 'title-site-name', `Dropped the site's word "${suffix[0]}" after the title`, l.start + suffix.index, l.start + after)
+      const head = { start: l.start, end: l.start + suffix.index, text: l.text.slice(0, suffix.index) }
+      // (the period after the word, a line of its own: the title takes it back as a period printed under it)
+      if (after < l.text.length) lines.splice(k, 1, head, { start: l.start + after, end: l.end, text: l.text.slice(after) })
+      else lines[k] = head
     }
   }
   // a site's title cell with the 字号 cell glued after it (`关于印发…的通知 常政发〔2023〕1号 |`), or a portal's

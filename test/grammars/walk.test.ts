@@ -656,6 +656,7 @@ const WALKS: Walk[] = [
   { list: 'genres.json#loneNonTitleWords', doc: (w) => `${w}\n全省国民经济和社会发展第十四个五年\n规划和二〇三五年远景目标纲要\n序言\n“十四五”时期是关键时期。\n`, project: (d) => [d.meta.title] },
   // outside40: a reposting site's word after the title it prints whole is left out of the title
   { list: 'genres.json#titleSiteSuffixes', doc: (w) => `青溪市物业管理办法${w}\n第一条　为规范物业管理，制定本办法。\n`, project: (d) => [d.meta.title] },
+  { list: 'genres.json#titleSitePrefixes', doc: (w) => `${w}:青溪市“十四五”物业管理规划全文(2021-2025年)\n第一章　规划背景\n`, project: (d) => [d.meta.title, d.meta.docType] },
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   // an edition alone under a guide's title belongs to it; a draft mark after the edition stays out
   { list: 'genres.json#titleEdition.words', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },

@@ -777,9 +777,9 @@ const COMMAS = new Set(['，', ','])
 
 /** Does the date at `start` open its sentence (the text's start, a sentence end or a line break before it, spaces aside)? */
 function opensSentence(text: string, start: number): boolean {
-  let k = start - 1
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000')) k--
-  return k < 0 || SENTENCE_END.test(text[k])
+  let before = start - 1
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\u3000')) before--
+  return before < 0 || SENTENCE_END.test(text[before])
 }
 
 /** Does a perfective 了 (events.json perfective) stand in the sentence from `from` on, within `sentenceWithin` characters? */
