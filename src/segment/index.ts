@@ -45,6 +45,8 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   while (i < lines.length && isExportLine(lines[i])) i++
   const gluedNumber = cutTitleLineTails(lines, i, view, diags)
   let title: Segment['title'] = null
+  // (a title read from a label table's cell rather than printed as the document's heading)
+  let labelledTitle = false
   let lead: ReleaseLead | null = null
   let numberFirst: Line | undefined = gluedNumber
   if (header?.titleLine) {
@@ -54,7 +56,10 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   } else if (header) {
     // a header label that fills the title (标题)
     const label = Object.keys(header.fields).find((l) => fieldOf(l) === 'title' && header.fields[l] && header.spans[l])
-    if (label) title = { text: header.fields[label], start: header.spans[label].start, end: header.spans[label].end }
+    if (label) {
+      title = { text: header.fields[label], start: header.spans[label].start, end: header.spans[label].end }
+      labelledTitle = true
+    }
   }
   // the 版头's 份号 / 密级 / 紧急程度 lines a PDF conversion prints first (`000123`, `机密★1年`, `特急`): header, not a title
   let marks = 0
@@ -139,8 +144,6 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
     }
   }
-  // (a title read from a label table's cell rather than printed as the document's heading)
-  let labelledTitle = header !== null && !header.titleLine && title !== null
   if (title) {
     const repaired = repairTitle(title, numberFirst, view, diags)
     ;({ title, numberFirst } = repaired)

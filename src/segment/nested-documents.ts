@@ -13,7 +13,7 @@ import { isAttachmentHead } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine } from './period.js'
 import { titleKey, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
-import { escapeRegExp } from '../text/regexp.js'
+import { wordAlternation } from '../text/regexp.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
 import { siteLabelCells } from './header.js'
 
@@ -257,10 +257,7 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
 
 /** An organ (an organ suffix of grammars/signature.json closing 2–20 characters) and a date in brackets closing a title line. */
 const DRAFTER_NOTE = new RegExp(
-  `\\s*[（(][\\u4e00-\\u9fff]{1,20}(?:${[...sig.organSuffixes]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})\\s*(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})年(?:[0-9一二三四五六七八九十]{1,3}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?[）)]\\s*$`,
+  `\\s*[（(][\\u4e00-\\u9fff]{1,20}(?:${wordAlternation(sig.organSuffixes)})\\s*(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})年(?:[0-9一二三四五六七八九十]{1,3}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?[）)]\\s*$`,
 )
 
 /** The title line without the drafter and date a forwarding notice prints after it in brackets. */

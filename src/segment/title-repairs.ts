@@ -153,9 +153,9 @@ function titleRunIn(text: string): { from: number; to: number } | null {
   for (let at = 6; at <= Math.min(RUN_IN_WITHIN, text.length - 10); at++) {
     if (!RUN_IN_OPENERS.some((w) => text.startsWith(w, at)) && !RUN_IN_YEAR_OPENER.test(text.slice(at, at + RUN_IN_YEAR_SPAN))) continue
     const head = text.slice(0, at)
-    const bare = head.slice(pageNumber)
-    const start = pageNumber > 0 && isStrongTitle(bare) ? pageNumber : 0
-    const title = start > 0 ? bare : head
+    const unnumbered = head.slice(pageNumber)
+    const start = pageNumber > 0 && isStrongTitle(unnumbered) ? pageNumber : 0
+    const title = start > 0 ? unnumbered : head
     if (!isStrongTitle(title) || !genreOf(title) || /[，。；：:]/.test(title)) continue
     // (the title printed twice before the opener, a page mark before it: `第1页共3页X方案X方案为…` → the last X)
     const twice = /(\S{4,60})\1$/.exec(title)
@@ -167,7 +167,7 @@ function titleRunIn(text: string): { from: number; to: number } | null {
 const RUN_IN_OPENERS = genres.titleRunIn.openers
 const RUN_IN_WITHIN = genres.titleRunIn.within
 /** A year opening a work plan's preamble, then one of the grammar's words: `2023年是…`. */
-const RUN_IN_YEAR_OPENER = new RegExp(`^(?:19|20)\\d{2}年(?:${genres.titleRunIn.yearOpeners.join('|')})`)
+const RUN_IN_YEAR_OPENER = new RegExp(`^(?:19|20)\\d{2}年(?:${wordAlternation(genres.titleRunIn.yearOpeners)})`)
 /** How many code units the year opener spans at most (four digits, 年, the longest word). */
 const RUN_IN_YEAR_SPAN = 5 + Math.max(...genres.titleRunIn.yearOpeners.map((w) => w.length))
 /** A page number a sharing site glues before a run-in title: one or two digits, then the title's first character. */

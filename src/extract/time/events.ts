@@ -763,13 +763,14 @@ const perfective = raw.perfective
  */
 function perfectiveAfter(text: string, end: number): boolean {
   let cursor = end
-  if (text[cursor] === '，' || text[cursor] === ',') cursor++
-  for (const limit = cursor + perfective.within; cursor < limit && cursor < text.length && !ALREADY_BREAK.test(text[cursor]); cursor++) {
-    if (text[cursor] !== perfective.marker || cursor === end) continue
-    if (perfective.notAfter.includes(text[cursor - 1]) || perfective.notBefore.includes(text[cursor + 1] ?? '')) continue
-    return true
-  }
+  if (COMMAS.has(text[cursor])) cursor++
+  for (const limit = cursor + perfective.within; cursor < limit && cursor < text.length && !ALREADY_BREAK.test(text[cursor]); cursor++) if (cursor !== end && perfectiveAt(text, cursor)) return true
   return false
+}
+
+/** Is the code unit at `index` a perfective 了 (events.json perfective): not 为了, 了解 and the like? */
+function perfectiveAt(text: string, index: number): boolean {
+  return text[index] === perfective.marker && !perfective.notAfter.includes(text[index - 1]) && !perfective.notBefore.includes(text[index + 1] ?? '')
 }
 
 /** Commas that may close a sentence-opening time adverbial. */
@@ -784,11 +785,8 @@ function opensSentence(text: string, start: number): boolean {
 
 /** Does a perfective 了 (events.json perfective) stand in the sentence from `from` on, within `sentenceWithin` characters? */
 function perfectiveInSentence(text: string, from: number): boolean {
-  for (let cursor = from, limit = from + perfective.sentenceWithin; cursor < limit && cursor < text.length && !SENTENCE_END.test(text[cursor]); cursor++) {
-    if (text[cursor] !== perfective.marker || cursor === from) continue
-    if (perfective.notAfter.includes(text[cursor - 1]) || perfective.notBefore.includes(text[cursor + 1] ?? '')) continue
-    return true
-  }
+  for (let cursor = from, limit = from + perfective.sentenceWithin; cursor < limit && cursor < text.length && !SENTENCE_END.test(text[cursor]); cursor++)
+    if (cursor !== from && perfectiveAt(text, cursor)) return true
   return false
 }
 
