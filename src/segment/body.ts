@@ -12,7 +12,7 @@ import { findPromulgation } from './promulgation.js'
 import { colophonAfterSignature } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
-import { isIssuerLine, isReleaseLine, startsWithSignerTitle } from './signature.js'
+import { isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
 import { isAddresseeLine, isStrongTitle, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt } from './title-repairs.js'
 import { skipTableOfContents } from './table-of-contents.js'
@@ -57,6 +57,11 @@ function organLinesEnd(lines: Line[], from: number, to: number): number {
   let k = from
   while (k < to && k - from < 3 && isIssuerLine(lines[k].text) && !startsWithSignerTitle(lines[k].text) && !isDateLine(lines[k].text)) k++
   return k
+}
+/** A 落款 line without the seal note after its organ (`某领导小组（代章）`), its span shortened to the organ. */
+function organOnly(line: Line): Line {
+  const organ = withoutSealNote(line.text)
+  return organ.length === line.text.length ? line : { start: line.start, end: line.start + organ.length, text: organ }
 }
 /** The full date a line holds alone in brackets, or null. */
 function bracketedDate(text: string): string | null {
@@ -249,7 +254,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     if (k < noticeEnd) noticeEnd = k
     let s = sigDate
     // (an issuer line two blank lines or more above the next one is the body's last line: `2、职能单位末位排名` / `交通局`)
-    while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(lines[s - 1].text) && !(s < sigDate && farAbove(view, lines[s - 1], lines[s]))) s--
+    while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(withoutSealNote(lines[s - 1].text)) && !(s < sigDate && farAbove(view, lines[s - 1], lines[s]))) s--
     // a joint 落款 of many organs printed in columns (`生态环境部 发展改革委` on each line) runs longer
     if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= 10 && isIssuerRow(lines[s - 1], view)) s--
     // and so does one printed one organ a line (fifteen 厅 and 局 of a joint provincial notice): four organ lines
@@ -267,7 +272,12 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     const broken = s < sigDate && above.length >= 2 && above.every((p) => /^[\u4e00-\u9fff]{2,20}$/.test(p)) && isIssuerLine(above[0]) && !isIssuerLine(above[above.length - 1])
     // `某区人民政府       二〇一七年五月十六日`: the organ printed beside the date is the last issuer line
     const beside = organBesideDate(lines[sigDate], lines[sigDate - 1])
-    const issuerLines = broken ? [] : lines.slice(s, sigDate).concat(beside ? [beside.organ] : [])
+    const issuerLines = broken
+      ? []
+      : lines
+          .slice(s, sigDate)
+          .map(organOnly)
+          .concat(beside ? [beside.organ] : [])
     // (the date run onto the text's last line: the sentence before it stays body)
     const runOn = s === sigDate && !beside && !isDateLine(lines[sigDate].text) ? dateAfterSentence(lines[sigDate]) : null
     seg.signature = {

@@ -12,6 +12,17 @@ const ISSUING = new RegExp(sig.issuingVerbs.join('|'))
 // a 附注 in parentheses under the date: （联系人：…，联系电话：…）
 const NOTE = new RegExp(`^[（(](?:${sig.noteOpeners.join('|')})[^（）()]*[）)]$`)
 
+// a seal note after a 落款's organ: `某领导小组（代章）`
+const SEAL_NOTE = new RegExp(`\\s*[（(](?:${sig.sealNotes.join('|')})[）)]$`)
+
+/**
+ * A 落款 line without the seal note printed after its organ (grammars/signature.json `sealNotes`).
+ * @example withoutSealNote('某市禁毒工作领导小组（代章）') // '某市禁毒工作领导小组'
+ */
+export function withoutSealNote(text: string): string {
+  return text.replace(SEAL_NOTE, '')
+}
+
 /**
  * True when a line of a 落款 names an organ (ends with an organ suffix) or a signer (a title and a name).
  * @example isIssuerLine('深圳市人民政府办公厅') // true

@@ -102,6 +102,33 @@ const SITE_TITLE_SUFFIX = new RegExp(`(?:${wordAlternation(genres.titleSiteSuffi
 /** A site's tag and colon before a title it prints (`资料:西藏“十二五”规划纲要…`, outside57 03): grammars/genres.json titleSitePrefixes. */
 const SITE_TITLE_PREFIX = new RegExp(`^(?:${wordAlternation(genres.titleSitePrefixes)})[：:]\\s*`)
 /** Every site name SITE_NAME_SUFFIX reads ends in 网 or 网站: a cheap test before a pattern that reads the line from its start. */
+/** The home word opening a site's breadcrumb printed without arrows (grammars/genres.json `titleBreadcrumbHomes`). */
+const BREADCRUMB_HOMES = new Set(genres.titleBreadcrumbHomes)
+/** The most section words a breadcrumb printed on the title's line puts between its home word and the title. */
+const BREADCRUMB_SECTIONS = 3
+/**
+ * How many characters a site's breadcrumb printed without arrows takes at the start of a title line (`首页 资讯
+ * 浙江省某厅关于…的通知`, outside58 03): its home word, then up to three section words, each printed apart, before a
+ * title that reads whole without them; 0 when the line opens otherwise. A section word is short and names no organ
+ * (an organ printed apart before 关于 is the title's own issuer).
+ */
+function breadcrumbLength(line: Line, view: MappedText): number {
+  const words = view
+    .originalSlice(line.start, line.end)
+    .trim()
+    .split(/[ \t\u3000]+/)
+  if (words.length < 2 || !BREADCRUMB_HOMES.has(words[0])) return 0
+  let longest = 0
+  let crumbs = words[0].length
+  for (let n = 1; n < words.length && n <= BREADCRUMB_SECTIONS + 1; n++) {
+    if (isStrongTitle(line.text.slice(crumbs))) longest = crumbs
+    const section = words[n]
+    if (!/^[\u4e00-\u9fff]{2,8}$/.test(section) || isIssuerLine(section)) break
+    crumbs += section.length
+  }
+  return /^[\u4e00-\u9fff]+$/.test(line.text.slice(0, longest)) ? longest : 0
+}
+
 const endsLikeSiteName = (text: string) => text.endsWith('网') || text.endsWith('网站')
 const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|官方网站|网站|政府网|门户网|官网))$/
 
@@ -261,6 +288,12 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
       const l = lines[k]
       diags.add(view, 'info', 'title-prefix-dropped', `Dropped the site's tag "${prefix[0].trim()}" before the title`, l.start, l.start + prefix[0].length)
       lines[k] = { start: l.start + prefix[0].length, end: l.end, text: l.text.slice(prefix[0].length) }
+    }
+    const crumbs = breadcrumbLength(lines[k], view)
+    if (crumbs > 0) {
+      const l = lines[k]
+      diags.add(view, 'info', 'title-prefix-dropped', `Dropped the site's breadcrumb "${l.text.slice(0, crumbs)}" before the title`, l.start, l.start + crumbs)
+      lines[k] = { start: l.start + crumbs, end: l.end, text: l.text.slice(crumbs) }
     }
     const suffix = SITE_TITLE_SUFFIX.exec(lines[k].text)
     if (suffix && isStrongTitle(lines[k].text.slice(0, suffix.index))) {

@@ -13,7 +13,7 @@ import { ACT_NUMBER_TITLE, DOC_NUMBER_LINE } from './docnumber.js'
 import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
-import { aboutAt, forwardingAt, isTitleLike, opensPurposeClause } from '../text/genre.js'
+import { aboutAt, forwardingAt, genreOf, isTitleLike, opensPurposeClause } from '../text/genre.js'
 import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, titleKey, CLAUSE_START, TITLE_FRAGMENT } from './title-lines.js'
 
 /**
@@ -110,6 +110,7 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
         (aboutAt(lines[k].text) <= 0 || quotedAbout(lines[k].text)) &&
         isTitlePart(lines[k - 1].text) &&
         !sectionAbove(lines[k - 1].text, t) &&
+        !(k === j && organOverWholeTitle(lines[k - 1].text, t)) &&
         !sloganAbove(lines[k - 1].text, lines[k].text)
       )
         k--
@@ -127,6 +128,17 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
     if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t)) return null
   }
   return null
+}
+
+/**
+ * Is `upper` an organ's name printed over a title that stands whole without it (a portal's name, `某自治区市场监督管理局`,
+ * over `2025年自治区市场监督管理工作要点`, outside58 06)? A title naming 关于 or an issuing verb (印发, 转发), or closing
+ * with 的 and its genre word (`…规划的通知`: the issuing part is missing), takes the organ printed above it as its first part.
+ */
+function organOverWholeTitle(upper: string, title: string): boolean {
+  if (!isIssuerLine(upper) || aboutAt(upper) >= 0 || aboutAt(title) >= 0 || hasIssuingVerb(title)) return false
+  const genre = genreOf(title)
+  return genre !== null && !title.slice(0, title.lastIndexOf(genre)).endsWith('的')
 }
 
 /** Words alone on a line that are a page's tab or a section heading, never a title's first part (grammars/genres.json `loneNonTitleWords`). */

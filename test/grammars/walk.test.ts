@@ -657,6 +657,8 @@ const WALKS: Walk[] = [
   // outside40: a reposting site's word after the title it prints whole is left out of the title
   { list: 'genres.json#titleSiteSuffixes', doc: (w) => `青溪市物业管理办法${w}\n第一条　为规范物业管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleSitePrefixes', doc: (w) => `${w}:青溪市“十四五”物业管理规划全文(2021-2025年)\n第一章　规划背景\n`, project: (d) => [d.meta.title, d.meta.docType] },
+  // outside58 03: a breadcrumb without arrows on the title's line, its home word first
+  { list: 'genres.json#titleBreadcrumbHomes', doc: (w) => `${w} 资讯 青溪市教育局关于印发青溪市校园安全工作方案的通知\n各学校：\n现将方案印发给你们。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   // an edition alone under a guide's title belongs to it; a draft mark after the edition stays out
   { list: 'genres.json#titleEdition.words', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
@@ -840,6 +842,12 @@ const WALKS: Walk[] = [
     project: (d) => [d.signature?.raw ?? null, d.preamble ?? null, d.clauses.length],
     // a bare word after the 落款 date is a scraper's stray tag, skipped like a release line: the control is a sentence
     control: () => '某某某。',
+  },
+  // outside58 01: a seal note after the 落款's organ leaves the organ the issuer
+  {
+    list: 'signature.json#sealNotes',
+    doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。').replace('深圳市人民政府办公厅\n2024', `深圳市数据工作领导小组（${w}）\n2024`),
+    project: (d) => [d.signature?.issuers ?? null, d.meta.issuers],
   },
   {
     list: 'signature.json#noteOpeners',
