@@ -1239,6 +1239,8 @@ const WALKS: Walk[] = [
   { list: 'time/lexicon.json#wholeYear', doc: (w) => plan(`2024年${w}完成改造100个。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#monthStart.words', doc: (w) => plan(`2024年8月${w}前完成改造。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#bareYear.followers', doc: (w) => plan(`2025年${w}数字政府建设。（牵头单位：市财政局）`), project: timeOut },
+  // outside58 01: a target's lead word before a bare year makes it the year the target is due
+  { list: 'time/lexicon.json#bareYear.leads', doc: (w) => plan(`${w}2025年全市数字政府建设指数居全省前列。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#bareYear.nounAfter', doc: (w) => plan(`到2025年${w}水平。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#anchors.events', word: (_i, key) => key!, doc: (w) => plan(`自${w}之日起30日内完成。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#anchors.durationUnits', word: (_i, key) => key!, doc: (w) => plan(`自印发之日起30${w}内完成。（牵头单位：市财政局）`), project: timeOut },

@@ -148,6 +148,7 @@ export const lexicon = {
   bareFollowers: WordList.fromWords(raw.bareYear.followers),
   bareNotFollowers: WordList.fromWords(raw.bareYear.notFollowers),
   bareNounAfter: WordList.fromWords(raw.bareYear.nounAfter),
+  bareLeads: WordList.fromWords(raw.bareYear.leads),
   bareBoundaries: new Set([...raw.bareYear.boundaries]),
   everyPrefix: raw.recurring.prefix,
   every: WordList.map<Every>(raw.recurring.every),

@@ -160,8 +160,9 @@ export function applyCues(text: string, expr: Expr, start: number): Expr | NounY
     expr.kind = 'due'
     expr.edge = 'last'
     expr.bare = true
-    // a noun modifier (2014年工作要点) is no time, but its year is the item's year
-    if (!acceptBare(text, point, end)) return nounYear()
+    // a noun modifier (2014年工作要点) is no time, but its year is the item's year — unless a target's lead word
+    // stands right before it (力争2015年全省服务业增加值…: the year the figure is due)
+    if (!acceptBare(text, point, end) && !(precision === 'year' && lexicon.bareLeads.before(text, point.start))) return nounYear()
     expr.basis = followerAt(text, end) ? 'follower' : 'bare'
   }
   expr.basis ??= 'cue'
