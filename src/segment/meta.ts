@@ -102,6 +102,9 @@ function docNumberAt(view: MappedText, start: number, end: number): DocNumber | 
 }
 
 /** A docNumber label of grammars/header-labels.json opening a 字号 line, spaces or a colon after it. */
+/** A label of a government's disclosure catalogue, and the labels under which it stamps the portal's publication (header-labels.json `catalogueTime`). */
+const CATALOGUE_MARKERS = headerLabels.catalogueTime.markers
+const CATALOGUE_TIME_LABELS = headerLabels.catalogueTime.labels
 const NUMBER_LABEL = new RegExp(`^(?:${wordAlternation(Object.keys(headerLabels.labels).filter((l) => fieldOf(l) === 'docNumber'))})[\\s：:]*(?=[\\u4e00-\\u9fff])`)
 
 type ReadEvent = { entry: HistoryEntry; issuers: string[]; opensEntry?: boolean }
@@ -362,6 +365,11 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       const sp = seg.header.spans[label]
       if (f && value && sp && !byField[f]) byField[f] = { value, start: sp.start, end: sp.end }
     }
+  }
+  // a government's disclosure catalogue (a table with its 索引号) stamps the portal's publication as 发布时间 (outside61 04)
+  if (seg.header && !byField.publishedDate && CATALOGUE_MARKERS.some((m) => m in seg.header!.fields)) {
+    const label = CATALOGUE_TIME_LABELS.find((l) => seg.header!.fields[l] && seg.header!.spans[l])
+    if (label) byField.publishedDate = { value: seg.header.fields[label], start: seg.header.spans[label].start, end: seg.header.spans[label].end }
   }
   const title = seg.title?.text ?? byField.title?.value ?? null
   // (a header's 文号 cell that holds no number — `文 号: null`, outside35 04 — does not hide the 字号 printed under the title)

@@ -13,8 +13,11 @@ import { escapeRegExp } from '../text/regexp.js'
 
 const ORDINAL = '[\\d一二三四五六七八九十百零〇]{1,6}'
 const HEAD_WORD = grammar.promulgation.headings.map(escapeRegExp).join('|')
-/** `东莞市人民政府令第123号`, `中华人民共和国国务院令`, `…常务委员会公告`, `政府令〔2010〕第15号`, `渝府令第 121 号`. */
-const HEADING = new RegExp(`^([\\u4e00-\\u9fff（）()]{0,30}?)(?:${HEAD_WORD})(?:\\s*〔\\d{4}〕)?(?:\\s*第\\s*${ORDINAL}\\s*号)?$`)
+/**
+ * `东莞市人民政府令第123号`, `中华人民共和国国务院令`, `…常务委员会公告`, `政府令〔2010〕第15号`, `渝府令第 121 号`;
+ * the number perhaps in brackets (`…常务委员会公告(第147号)`, outside61 08).
+ */
+const HEADING = new RegExp(`^([\\u4e00-\\u9fff（）()]{0,30}?)(?:${HEAD_WORD})(?:\\s*〔\\d{4}〕)?(?:\\s*第\\s*${ORDINAL}\\s*号|\\s*[（(]第\\s*${ORDINAL}\\s*号[）)])?$`)
 /** The number of an order or announcement printed on a line of its own: `第227号`, `第三十七号`. */
 const NUMBER_LINE = new RegExp(`^第\\s*${ORDINAL}\\s*号$`)
 const VERB = new RegExp(grammar.promulgation.verbs.map(escapeRegExp).join('|'))

@@ -774,6 +774,19 @@ const WALKS: Walk[] = [
     doc: (w) => `${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n一、加强组织领导。\n${w}：CLI.12.345678\n`,
     project: (d) => [clauseShape(d), docs(d).map((x) => x.clauses.map((c) => c.text))],
   },
+  // outside61 04: a disclosure catalogue (its 索引号) stamps the portal's publication as 发布时间
+  {
+    list: 'header-labels.json#catalogueTime.markers',
+    doc: (w) =>
+      `${w} | 10001-01-2031-00387 | 失效时间 | |\n发文机关 | 某省人民政府办公厅 | 成文日期 | 2031年12月21日 |\n发文字号 | 某政办〔2031〕119号 | 发布时间 | 2031年12月30日 |\n某省人民政府办公厅关于印发某省文物保护实施方案的通知\n各市人民政府：\n现将方案印发给你们。\n某省人民政府办公厅\n2031年12月21日\n`,
+    project: (d) => d.meta.publishedDate,
+  },
+  {
+    list: 'header-labels.json#catalogueTime.labels',
+    doc: (w) =>
+      `索引号 | 10001-01-2031-00387 | 失效时间 | |\n发文机关 | 某省人民政府办公厅 | 成文日期 | 2031年12月21日 |\n发文字号 | 某政办〔2031〕119号 | ${w} | 2031年12月30日 |\n某省人民政府办公厅关于印发某省文物保护实施方案的通知\n各市人民政府：\n现将方案印发给你们。\n某省人民政府办公厅\n2031年12月21日\n`,
+    project: (d) => d.meta.publishedDate,
+  },
   // the issuer's own portal stamp: a labelled date (or a date alone on its line) and the source naming the one issuer
   {
     list: 'header-labels.json#portalStamp.dateLabels',
