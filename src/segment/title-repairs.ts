@@ -34,8 +34,11 @@ export function draftMarkAt(printed: string): number {
 /** A site's year tag before a title, `(2008年)` / `（2008年）`. */
 const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
 const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
-/** A portal's tag opening a title it labels: an 8-digit date (`20230607 沂水县…的通知`) or a column in 【】 (`【应急预案】…`). */
-const LEADING_SITE_TAG = /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*|【[\u4e00-\u9fff]{2,8}】\s*)/
+/**
+ * A portal's tag opening a title it labels: an 8-digit date (`20230607 沂水县…的通知`), a column in 【】 (`【应急预案】…`)
+ * or a place in square brackets (`[重庆]重庆市关于…的通知`, a law site's heading, outside62 07).
+ */
+const LEADING_SITE_TAG = /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*|【[\u4e00-\u9fff]{2,8}】\s*|\[[\u4e00-\u9fff]{2,8}\]\s*)/
 /** A place name printed twice where a portal glued its own name before a title opening with it (`葛公镇葛公镇防汛…`). */
 const DOUBLED_PLACE = /^([\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道))\1/
 const ISSUING_QUOTE = /(?:印发|转发|批转)《/
@@ -146,8 +149,11 @@ const TRAILING_TRANSLATION = /\s*(?:No\.\s?\d+\s+)?[A-Z][A-Za-z.]*(?:[ ,:;\-'()]
 
 /** A bracketed 字号 at the end of a title line. */
 const TRAILING_NUMBER = /（([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)）$/
-/** A 字号 opening the title line, the title right after it (spaces between were normalized away). */
-const LEADING_NUMBER = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*(?=[\u4e00-\u9fff])/
+/**
+ * A 字号 opening the title line, the title right after it (spaces between were normalized away), or after a dash a
+ * policy-list site prints between them (`临安委〔2011〕3号—临海市…关于印发…的通知`, outside62 04).
+ */
+const LEADING_NUMBER = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*(?:[-‐–—－_:：]\s*)?(?=[\u4e00-\u9fff])/
 
 /** A title cell and the border closing it, no other cell in the line (`…规划纲要的通知 |`; the empty cells of a site's table after it, `…的通知 | ||||||`, outside57 04). */
 const TITLE_CELL_BORDER = /^([^|]{6,150}?)(?:\s*\|)+\s*$/
@@ -387,7 +393,7 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
   // (the rest an `X关于…` title and the code no part of one: 关于废止桐政办〔2019〕3号文件的通知 cites a 字号)
   const rest = leading ? title.text.slice(leading[0].length) : ''
   if (leading && printedWhole(title) && !leading[1].includes('关于') && rest.includes('关于') && isStrongTitle(rest)) {
-    numberFirst ??= { start: title.start, end: title.start + leading[0].length, text: leading[1] }
+    numberFirst ??= { start: title.start, end: title.start + leading[1].length, text: leading[1] }
     title = { text: rest, start: title.start + leading[0].length, end: title.end }
   }
   // a law site's version tag closing the title (`…管理规定(2002年)`, `…办法(2004年修正)`)

@@ -111,6 +111,7 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
         isTitlePart(lines[k - 1].text) &&
         !sectionAbove(lines[k - 1].text, t) &&
         !(k === j && organOverWholeTitle(lines[k - 1].text, t)) &&
+        !repeatedHeading(lines, k - 1, from) &&
         !sloganAbove(lines[k - 1].text, lines[k].text)
       )
         k--
@@ -139,6 +140,14 @@ function organOverWholeTitle(upper: string, title: string): boolean {
   if (!isIssuerLine(upper) || aboutAt(upper) >= 0 || aboutAt(title) >= 0 || hasIssuingVerb(title)) return false
   const genre = genreOf(title)
   return genre !== null && !title.slice(0, title.lastIndexOf(genre)).endsWith('的')
+}
+
+/**
+ * Is the line at `i` printed twice in a row (`某县人民政府行政规范性文件` over itself, a portal's column heading over the
+ * organ line, outside62 05)? No part of a title is printed so; the upward join stops there.
+ */
+function repeatedHeading(lines: Line[], i: number, from: number): boolean {
+  return i - 1 >= from && lines[i - 1].text === lines[i].text
 }
 
 /** Words alone on a line that are a page's tab or a section heading, never a title's first part (grammars/genres.json `loneNonTitleWords`). */
