@@ -2,14 +2,16 @@ import grammar from '../../grammars/history.json' with { type: 'json' }
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import { escapeRegExp } from '../text/regexp.js'
 
+/** The years of a plan's period between its brackets, `2020—2022年`, `2018-2020`: one source for every reader of a period. */
+export const PERIOD_YEARS = '\\d{4}\\s*[-‐‑‒–—―－~～至]\\s*\\d{4}年?'
 /** A plan's period printed on a line of its own: `（2020—2022年）`, `(2018-2020)`. */
-const PERIOD_LINE = /^[（(]?\d{4}\s*[-‐‑‒–—―－~～至]\s*\d{4}年?[）)]$/
+const PERIOD_LINE = new RegExp(`^[（(]?${PERIOD_YEARS}[）)]$`)
 /**
  * A period with the body that drafted the plan printed after it on the same line (`(2009—2020年)省教育厅`,
  * outside44 03): the period is the title's, the name (ending in an organ suffix of grammars/signature.json) is not.
  */
 const PERIOD_THEN_DRAFTER = new RegExp(
-  `^([（(]\\d{4}\\s*[-‐‑‒–—―－~～至]\\s*\\d{4}年?[）)])\\s*[\\u4e00-\\u9fff]{1,20}(?:${[...sig.organSuffixes]
+  `^([（(]${PERIOD_YEARS}[）)])\\s*[\\u4e00-\\u9fff]{1,20}(?:${[...sig.organSuffixes]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|')})$`,
