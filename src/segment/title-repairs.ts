@@ -133,6 +133,12 @@ function breadcrumbLength(line: Line, view: MappedText): number {
   return /^[\u4e00-\u9fff]+$/.test(line.text.slice(0, longest)) ? longest : 0
 }
 
+/**
+ * A site's source or date label printed after the title on its line (`…利用规划 来源:北京市发展与改革委员会网站 日期:…`,
+ * outside63 04): the portal-stamp labels of grammars/header-labels.json, printed apart from the title.
+ */
+const STAMP_AFTER_TITLE = new RegExp(`(?:${wordAlternation([...headerLabels.portalStamp.sourceLabels, ...headerLabels.portalStamp.dateLabels])})[：:]`)
+
 const endsLikeSiteName = (text: string) => text.endsWith('网') || text.endsWith('网站')
 const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|官方网站|网站|政府网|门户网|官网))$/
 
@@ -289,6 +295,12 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
     if (site && isStrongTitle(site[1])) {
       diags.add(view, 'info', 'title-site-name', `Dropped the site's name "${site[2]}" after the title`, lines[k].start + site[1].length, lines[k].end)
       lines[k] = { start: lines[k].start, end: lines[k].start + site[1].length, text: site[1] }
+    }
+    const stamp = STAMP_AFTER_TITLE.exec(lines[k].text)
+    if (stamp && stamp.index >= 6 && isStrongTitle(lines[k].text.slice(0, stamp.index)) && spacedAfter(lines[k], stamp.index, view)) {
+      const l = lines[k]
+      diags.add(view, 'info', 'title-site-name', `Dropped the site's stamp "${l.text.slice(stamp.index)}" after the title`, l.start + stamp.index, l.end)
+      lines[k] = { start: l.start, end: l.start + stamp.index, text: l.text.slice(0, stamp.index) }
     }
     const prefix = SITE_TITLE_PREFIX.exec(lines[k].text)
     if (prefix && isStrongTitle(lines[k].text.slice(prefix[0].length).replace(SITE_TITLE_SUFFIX, ''))) {
