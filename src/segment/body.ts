@@ -23,6 +23,7 @@ import {
   earlySignatureDate,
   signatureAboveLongAttachment,
   strayTail,
+  footerTail,
   actHeadingTail,
   noteBesideDate,
   organBesideDate,
@@ -242,7 +243,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       seg.colophon = printed.colophon
       k = printed.next
     }
-    if (k < noticeEnd && (strayTail(lines, k, noticeEnd) || actHeadingTail(lines, k, noticeEnd))) {
+    if (k < noticeEnd && (strayTail(lines, k, noticeEnd) || actHeadingTail(lines, k, noticeEnd) || footerTail(lines, k, noticeEnd))) {
       diags.add(view, 'info', 'signature-tail-skipped', `Skipped ${noticeEnd - k} stray line(s) after the signature date`, lines[k].start, lines[noticeEnd - 1].end)
       noticeEnd = k
     }

@@ -49,7 +49,8 @@ const ENTRY = new RegExp(`^\\d{1,3}\\s*(?:[.．、]?\\s*(?:${ERAS}|\\d{4}年)|[.
 const NUMBERED_ERA = new RegExp(`^\\d{1,3}\\s*[.．、]\\s*(?:${ERAS})${NUM}{1,5}年`)
 /** A law site's label before the history parenthesis under a title (`【题注】`). */
 const NOTE_LABEL = new RegExp(`^【(?:${grammar.noteLabels.map(escapeRegExp).join('|')})】\\s*`)
-const BARE_START = new RegExp(`^(?:${ERAS}|\\d{4}年\\d{1,2}月\\d{1,2}日)`)
+// (a date printed in Chinese numerals opens one too: `（二〇二五年十二月一日…全体会议通过）`, outside60 10)
+const BARE_START = new RegExp(`^(?:${ERAS}|(?:\\d{4}|[〇○零一二三四五六七八九]{4})年${NUM}{1,3}月${NUM}{1,3}日)`)
 const ENDS_WITH_ACTION = new RegExp(`(?:${[...ACTION_OF.keys()].map(escapeRegExp).join('|')})[）)]?$`)
 // `（二）字第 09471 號` continues a wrapped order number; `（二）…` elsewhere starts the body
 const BODY_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)](?![\u4e00-\u9fff]{0,3}字第))/

@@ -10,7 +10,7 @@ import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
 import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark } from './title-lines.js'
-import { gluedSiteHeader, siteTable, topSiteTable, trailingColumnTable } from './site-table.js'
+import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
 import { releaseLead, type ReleaseLead } from './release-lead.js'
@@ -38,7 +38,8 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       isStrongTitle,
     ) ??
     findExportHeader(lines, isStrongTitle, (a, b) => titleKey(a) === titleKey(b)) ??
-    gluedSiteHeader(lines)
+    gluedSiteHeader(lines) ??
+    stackedSiteHeader(lines)
   // (a page that opens with a site's `|` or `[ label ]` table and prints no title: the table is its header)
   const topTable = header ? null : topSiteTable(lines)
   let i = header ? header.next : topTable ? topTable.next : 0

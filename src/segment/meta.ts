@@ -243,6 +243,15 @@ const bodyGenre = (seg: Segment): string | null => genreFromBody(opening(seg)) ?
 const ORGAN_SUFFIXES = [...sig.organSuffixes]
 const isOrgan = (p: string) => ORGAN_SUFFIXES.some((x) => p.length > x.length && p.endsWith(x))
 
+/**
+ * Does an input slice print a space between its two ends? In an HTML page the slice holds the markup between
+ * two characters: the spaces inside a tag (`<span style="font-family: 仿宋">`) are not printed, a `&nbsp;` is
+ * (outside60 11: `佛山市金融工作局 &nbsp;… 佛山市` + `<span …>住房公积金管理中心`, one organ over two spans).
+ */
+function printedSpace(slice: string): boolean {
+  return /\s/.test(slice.includes('<') || slice.includes('&') ? slice.replace(/<[^<>]*>/g, '').replace(/&(?:nbsp|ensp|emsp|#160|#x0*a0);/gi, ' ') : slice)
+}
+
 /** `国务院办公厅　中央军委办公厅`: organs signed side by side on one line, split at the spaces between them. */
 function signedOrgans(view: MappedText, line: { text: string; start: number; end: number }): string[] {
   // the normalized line has lost the space between two CJK names: split the printed one
@@ -257,7 +266,7 @@ function signedOrgans(view: MappedText, line: { text: string; start: number; end
   const names: string[] = []
   let from = line.start
   for (let q = line.start + 1; q < line.end; q++) {
-    if (!/\s/.test(view.originalSlice(q - 1, q + 1))) continue
+    if (!printedSpace(view.originalSlice(q - 1, q + 1))) continue
     names.push(view.text.slice(from, q).trim())
     from = q
   }

@@ -9,6 +9,7 @@ import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import { isAttachmentHead, isAttachmentNote } from './attachments.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
+import sig from '../../grammars/signature.json' with { type: 'json' }
 
 /** How far back from the end findSignatureDate looks for the 落款 date. */
 const SIGNATURE_SCAN = 400
@@ -33,6 +34,7 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
     const printed = colophonAfterSignature(lines, j, to)
     if (printed && printed.next < to && isAttachmentHead(lines[printed.next].text)) return k
     if (to - k <= 3 && strayTail(lines, j, to)) return k
+    if (footerTail(lines, j, to)) return k
     if (beforeNested && actHeadingTail(lines, j, to)) return k
     return -1
   }
@@ -164,4 +166,24 @@ export function earlySignatureDate(lines: Line[], from: number, to: number): num
 export function strayTail(lines: Line[], from: number, to: number): boolean {
   if (from >= to || to - from > 2) return false
   return lines.slice(from, to).every((l) => /^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+-]{1,8})$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
+}
+
+/** Most lines a portal's footer after the 落款 takes (links, registration, address, phone, credits). */
+const FOOTER_LINES = 10
+const FOOTER_LINKS = sig.footerTail.links
+const FOOTER_MARKS = sig.footerTail.marks
+
+/**
+ * A portal's footer after the 落款 date (grammars/signature.json `footerTail`): link lines (`文件链接：《…》`,
+ * `关联稿件：`), then a line holding the site's registration or copyright mark (`…辽ICP备19004562号`,
+ * `版权所有：…`), then short lines of no sentence only; ten lines at most. It ends the document.
+ *
+ * @example footerTail(lines of ['文件链接：《关于…的通知》', '某局京ICP备123号', '地址：某路1号'], 0, 3) // true
+ */
+export function footerTail(lines: Line[], from: number, to: number): boolean {
+  if (from >= to || to - from > FOOTER_LINES) return false
+  let k = from
+  while (k < to && FOOTER_LINKS.some((link) => lines[k].text.startsWith(link) && /^[：:]/.test(lines[k].text.slice(link.length)))) k++
+  if (k >= to || !FOOTER_MARKS.some((mark) => lines[k].text.includes(mark))) return false
+  return lines.slice(k).every((l) => l.text.length <= 100 && !/[。；]/.test(l.text) && !isAttachmentHead(l.text))
 }

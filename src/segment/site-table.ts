@@ -182,3 +182,46 @@ export function trailingColumnTable(lines: Line[], from: number, end: number): {
   }
   return null
 }
+
+/** How far down a page a site's label table flattened one cell per line may open above the title (under a long menu). */
+const STACKED_TOP = 120
+/** Fewest label ⏎ value pairs such a table prints (a portal's 索引号, 公文种类, 发布机构, 成文日期, 发文字号 …). */
+const STACKED_MIN = 3
+/** A label line of such a table that no field knows: a short label and its colon alone. */
+const OTHER_LABEL_LINE = /^[\u4e00-\u9fff]{2,8}[：:]$/
+
+/**
+ * A site's label table flattened one cell per line ABOVE the title, under the page's menu (`索引号：` ⏎ `7446…` ⏎
+ * `公文种类：` ⏎ `通知` ⏎ … ⏎ `文号：` ⏎ `达市府办发〔2022〕25号` ⏎ the title, outside60 02): read as a gov.cn header
+ * whose next line is the title. Null unless STACKED_MIN pairs of known labels at least (cells of other labels between
+ * them) run right up to a strong title and fill one of `SITE_FIELDS`.
+ */
+export function stackedSiteHeader(lines: Line[]): HeaderBlock | null {
+  for (let k = 0; k < Math.min(lines.length, STACKED_TOP); k++) {
+    if (!stackedLabelCell(lines, k)) continue
+    const fields: Record<string, string> = {}
+    const spans: HeaderBlock['spans'] = {}
+    let j = k
+    let pairs = 0
+    while (j < lines.length) {
+      const cell = stackedLabelCell(lines, j)
+      if (cell) {
+        const { label, value, start, end } = cell.cell
+        if (!fields[label]) {
+          fields[label] = value
+          spans[label] = { start, end }
+        }
+        pairs++
+        j += cell.lines
+        continue
+      }
+      // (a cell whose label no field knows, `公文种类：` ⏎ `通知`, `成文时间：` ⏎ `2022-04-28`: the table goes on past it)
+      if (!OTHER_LABEL_LINE.test(lines[j].text) || !lines[j + 1] || OTHER_LABEL_LINE.test(lines[j + 1].text) || lines[j + 1].text.length > 40) break
+      j += 2
+    }
+    if (pairs >= STACKED_MIN && lines[j] && isStrongTitle(lines[j].text) && Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? '')))
+      return { form: 'govcn', fields, spans, start: lines[k].start, end: lines[j - 1].end, next: j }
+    k = j
+  }
+  return null
+}

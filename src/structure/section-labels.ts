@@ -1,6 +1,6 @@
 /**
  * Label lines that close a section after its sub-items: `（一）开展…专项治理。` › `1.治理重点` ›
- * `2.治理措施` › `(1)…(4)`, then `牵头单位：X` / `责任单位：Y` on their own lines. Flat text gives them
+ * `2.治理措施` › `(1)…(4)`, then `牵头单位：X` / `责任单位：Y` (or `（责任单位：Y）`) on their own lines. Flat text gives them
  * to the last sub-item, `(4)`; they assign the section. Role labels are data (grammars/roles/labels.json).
  */
 import labels from '../../grammars/roles/labels.json' with { type: 'json' }
@@ -8,9 +8,13 @@ import type { ClauseNode, ParagraphNode } from '../tree/types.js'
 
 const LABELS = labels.labels.map((l) => l.label).sort((a, b) => b.length - a.length)
 
-/** Does `text` open with a role label and its colon (`牵头单位：…`)? */
+/**
+ * Does `text` open with a role label and its colon (`牵头单位：…`)? A line that is the whole label in
+ * brackets is one too (`（责任部门：市甲局、市乙局）` on its own line after a section's last sub-item, outside60 09).
+ */
 function isLabelLine(text: string): boolean {
-  const t = text.trimStart()
+  let t = text.trim()
+  if (/^[（(]/.test(t) && /[）)]$/.test(t)) t = t.slice(1, -1).trimStart()
   return LABELS.some((l) => t.startsWith(l) && /^[：:]/.test(t.slice(l.length).trimStart()))
 }
 

@@ -72,6 +72,8 @@ const diagCodes = (d: PolicyDocument) => d.diagnostics.map((x) => x.code)
 
 // ---- realistic templates -----------------------------------------------------------------------
 const TITLE = '深圳市人民政府办公厅关于印发深圳市优化营商环境工作方案的通知'
+/** A notice that issues nothing (its 落款 is not found by a nested title). */
+const FOOTER_TITLE = '深圳市人民政府办公厅关于做好营商环境评价工作的通知'
 /** A plan whose one task has `clause` as its text. */
 const plan = (clause: string) => `深圳市优化营商环境工作方案\n\n一、重点任务\n（一）推进政务服务标准化。${clause}\n（二）加强督促检查。各区要定期报送工作进展。\n`
 /** A notice with a 落款 and what follows it. */
@@ -861,6 +863,18 @@ const WALKS: Walk[] = [
     list: 'signature.json#sealNotes',
     doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。').replace('深圳市人民政府办公厅\n2024', `深圳市数据工作领导小组（${w}）\n2024`),
     project: (d) => [d.signature?.issuers ?? null, d.meta.issuers],
+  },
+  // a portal's footer after the 落款 (outside60 09, 11): link lines, then the site's registration line, then its address
+  // (under a notice that issues nothing: an issuing notice's 落款 is found by the document it issues)
+  {
+    list: 'signature.json#footerTail.links',
+    doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `${w}：《关于某事的通知》的解读\n某市甲局京ICP备12345678号\n地址：某路1号 邮编：100000\n`).replace(TITLE, FOOTER_TITLE),
+    project: (d) => [d.signature?.raw ?? null, d.meta.signedDate],
+  },
+  {
+    list: 'signature.json#footerTail.marks',
+    doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `文件链接：《关于某事的通知》的解读\n某市甲局${w}12345678号\n地址：某路1号 邮编：100000\n`).replace(TITLE, FOOTER_TITLE),
+    project: (d) => [d.signature?.raw ?? null, d.meta.signedDate],
   },
   {
     list: 'signature.json#noteOpeners',
