@@ -12,6 +12,8 @@
  *   CHILDREN=scanRoles node --import tsx scripts/profile-parse.ts   (what it calls, inclusive)
  *   DOCS=govcn_platform1__23_ node --import tsx scripts/profile-parse.ts 200   (one document)
  *   INCLUSIVE=1 node --import tsx scripts/profile-parse.ts   (each function with what it calls)
+ *   STEP=segment node --import tsx scripts/profile-parse.ts   (one pipeline step alone: normalize, segment or
+ *     structure, over the texts the earlier steps made before the profile starts)
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
@@ -30,20 +32,34 @@ const cache = join(repo, 'node_modules', '.cache', `gongwen-prof-${process.pid}`
 const dir = join(cache, 'src')
 mkdirSync(dir, { recursive: true })
 for (const d of ['src', 'grammars']) cpSync(join(repo, d), join(dir, d), { recursive: true })
-writeFileSync(join(dir, 'entry.ts'), "export { parse } from './src/index.js'\n")
+writeFileSync(join(dir, 'entry.ts'), "export { parse } from './src/index.js'\nexport { normalizeStep, segmentStep, structureStep } from './src/steps.js'\n")
 const outDir = join(cache, 'out')
 await build({ config: false, entry: { lib: join(dir, 'entry.ts') }, format: ['esm'], platform: 'node', outDir, silent: true, dts: false, splitting: false })
 const [file] = readdirSync(outDir).filter((f) => /\.m?js$/.test(f))
-const { parse } = (await import(pathToFileURL(join(outDir, file)).href)) as { parse(text: string): unknown }
+const lib = (await import(pathToFileURL(join(outDir, file)).href)) as {
+  parse(text: string): unknown
+  normalizeStep(text: string): { view: unknown }
+  segmentStep(view: unknown): unknown
+  structureStep(seg: unknown, view: unknown): unknown
+}
 
 // DOCS=substring: only the documents whose id holds it (a slow document profiled alone)
 const texts = localCorpus()
   .filter((d) => !process.env.DOCS || d.id.includes(process.env.DOCS))
   .map((d) => d.text)
 const mb = texts.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1e6
-const pass = () => {
-  for (const t of texts) parse(t)
+// STEP=normalize|segment|structure: that step alone, its input made by the earlier steps once, here
+const step = process.env.STEP ?? 'parse'
+const views = step === 'segment' || step === 'structure' ? texts.map((t) => lib.normalizeStep(t).view) : []
+const segments = step === 'structure' ? views.map((v) => lib.segmentStep(v)) : []
+const steps: Record<string, () => void> = {
+  parse: () => texts.forEach((t) => lib.parse(t)),
+  normalize: () => texts.forEach((t) => lib.normalizeStep(t)),
+  segment: () => views.forEach((v) => lib.segmentStep(v)),
+  structure: () => segments.forEach((s, k) => lib.structureStep(s, views[k])),
 }
+if (!steps[step]) throw new Error(`STEP=${step}: one of ${Object.keys(steps).join(', ')}`)
+const pass = steps[step]
 for (let i = 0; i < warm; i++) pass()
 
 const session = new Session()

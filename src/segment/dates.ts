@@ -1,5 +1,6 @@
 import lexicon from '../../grammars/time/lexicon.json' with { type: 'json' }
 import { cnNumber } from '../text/numerals.js'
+import { wholeLineExec } from '../text/regex-ends.js'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -17,6 +18,12 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/
 const ROC = new RegExp(`^(?:${lexicon.roc.prefixes.join('|')})\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$`)
 /** 2021416: a date whose 年月日 a scraper stripped, month and day unpadded. */
 const STRIPPED = /^((?:19|20)\d{2})(\d{3})$/
+// (each asked of every line near a 落款 and a header: the line's ends rule most out before the engine runs)
+const numericDate = wholeLineExec(NUMERIC)
+const compactDate = wholeLineExec(COMPACT)
+const rocDate = wholeLineExec(ROC)
+const strippedDigits = wholeLineExec(STRIPPED)
+const chineseDate = wholeLineExec(CHINESE)
 
 /**
  * A whole calendar date as headers and signatures print it: `2013.03.15`, `2013年3月15日`,
@@ -25,13 +32,13 @@ const STRIPPED = /^((?:19|20)\d{2})(\d{3})$/
  */
 export function parseFullDate(s: string): string | null {
   const t = s.trim()
-  let m = NUMERIC.exec(t) ?? COMPACT.exec(t)
+  let m = numericDate(t) ?? compactDate(t)
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
-  m = ROC.exec(t)
+  m = rocDate(t)
   if (m) return iso(Number(m[1]) + lexicon.roc.offset, Number(m[2]), Number(m[3]))
-  m = STRIPPED.exec(t)
+  m = strippedDigits(t)
   if (m) return strippedDate(Number(m[1]), m[2])
-  m = CHINESE.exec(t)
+  m = chineseDate(t)
   if (m) {
     const y = cnNumber(m[1].replace(/[○零O0]/g, '〇'))
     const mo = cnNumber(m[2])
@@ -53,8 +60,9 @@ function strippedDate(year: number, rest: string): string | null {
 
 /** `2020年4月 日`: a 落款 date whose day the drafter left blank (a template never filled); no whole date. */
 const BLANK_DAY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*日$/
+const blankDay = wholeLineExec(BLANK_DAY)
 
 /** True when a whole line is only a date (a signature or header date line), its day left blank included. */
 export function isDateLine(s: string): boolean {
-  return parseFullDate(s) !== null || BLANK_DAY.test(s.trim())
+  return parseFullDate(s) !== null || blankDay(s.trim()) !== null
 }

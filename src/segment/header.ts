@@ -1,6 +1,8 @@
 import labels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { parseFullDate } from './dates.js'
+import { codeSet } from '../text/brackets.js'
+import { withSpaceUnits } from '../text/regex-ends.js'
 import type { HeaderBlock, HeaderForm } from '../tree/segment.js'
 
 export type { HeaderBlock, HeaderForm }
@@ -196,6 +198,20 @@ const LIST_BULLET = /^\s*[•·]\s*/
 /** A cell line's words without its bullet, colons and spaces, as the known labels are spelled. */
 const bareCell = (text: string) => text.replace(LIST_BULLET, '').replace(/[：:\s]/g, '')
 
+/** The longest known label, and the code units `bareCell` drops wherever they stand (spaces, colons). */
+const LONGEST_LABEL = Math.max(...[...KNOWN].map((label) => label.length))
+const CELL_DROPS = withSpaceUnits(codeSet('：:'))
+
+/**
+ * Whether `bareCell(text)` is longer than any known label, read without building it: more kept code units than
+ * the longest label and a bullet (a line of body text, most lines asked, answers after a few dozen units).
+ */
+function longerThanLabels(text: string): boolean {
+  let kept = 0
+  for (let k = 0; k < text.length; k++) if (CELL_DROPS[text.charCodeAt(k)] !== 1 && ++kept > LONGEST_LABEL + 1) return true
+  return false
+}
+
 /**
  * A bare date label glued after a value of Han text (`发布机构白水县人民政府发布日期2019-02-25`, a portal's
  * row of two cells with the spaces lost, outside32 page 08): taken only when a date follows it, as the
@@ -216,12 +232,13 @@ const INNER_DATE_LABEL = new RegExp(
  */
 export function stackedLabelCell(lines: Line[], k: number): { cell: SiteCell; lines: number } | null {
   // (a portal's table kept as a bulleted list, a cell per line: `• 发文字号` ⏎ `• 鄂府发〔2025〕1号`; the bullets are no text)
+  if (longerThanLabels(lines[k].text)) return null
   const label = bareCell(lines[k].text)
   if (!KNOWN.has(label) || !/^[^：:]+[：:]?$/.test(lines[k].text.trim())) return null
   let v = k + 1
   if (lines[v] && /^[：:]$/.test(lines[v].text.trim())) v++
   const value = lines[v]
-  if (!value || KNOWN.has(bareCell(value.text)) || !/[\p{Script=Han}\d]/u.test(value.text)) return null
+  if (!value || (!longerThanLabels(value.text) && KNOWN.has(bareCell(value.text))) || !/[\p{Script=Han}\d]/u.test(value.text)) return null
   const text = value.text.replace(LIST_BULLET, '').trim()
   const start = value.start + value.text.indexOf(text)
   return { cell: { label, value: text, start, end: start + text.length }, lines: v - k + 1 }

@@ -12,7 +12,7 @@ import { isKeywordLine } from './colophon.js'
 import { isAttachmentHead } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine } from './period.js'
-import { titleKey, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
+import { titleKey, titleKeyWithin, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
 import { wordAlternation } from '../text/regexp.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
 import { siteLabelCells } from './header.js'
@@ -118,11 +118,18 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
   const keys = quoted.map((q) => titleKey(q.replace(/〈/g, '《').replace(/〉/g, '》')))
   const longest = Math.max(...keys.map((k) => k.length))
   const starts = new Map<string, Array<[line: number, hit: number]>>()
-  const lineKeys: string[] = []
+  // (a line's key is built only up to what a lookup can use: null past the longest key and a 目录 after it)
+  const lineKeys: Array<string | null> = []
+  const lineKey = (j: number) => {
+    const known = lineKeys[j - cursor]
+    return known !== undefined ? known : (lineKeys[j - cursor] = titleKeyWithin(lines[j].text, longest + CONTENTS.length))
+  }
   for (let i = cursor; i < to; i++) {
     let acc = ''
     for (let j = i; j < Math.min(to, i + 3); j++) {
-      const next = acc + (lineKeys[j - cursor] ??= titleKey(lines[j].text))
+      const key = lineKey(j)
+      if (key === null) break
+      const next = acc + key
       if (next.length > longest) break
       if (j > i && next === acc) continue // an empty line adds nothing: the shorter window stands
       acc = next
@@ -131,8 +138,8 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
       else starts.set(acc, [[i, j]])
     }
     // a plan's heading printed over its table of contents as one line (`益阳市重污染天气应急预案目录`)
-    const own = lineKeys[i - cursor]
-    if (own.length > CONTENTS.length + 4 && own.endsWith(CONTENTS)) {
+    const own = lineKey(i)
+    if (own !== null && own.length > CONTENTS.length + 4 && own.endsWith(CONTENTS)) {
       const key = own.slice(0, -CONTENTS.length)
       const list = starts.get(key)
       if (list) list.push([i, i])

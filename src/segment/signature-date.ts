@@ -4,6 +4,7 @@
  */
 import type { Line } from '../normalize/lines.js'
 import { isDateLine } from './dates.js'
+import { wholeLineExec } from '../text/regex-ends.js'
 import { isTitleLike } from '../text/genre.js'
 import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import { isAttachmentHead, isAttachmentNote } from './attachments.js'
@@ -72,7 +73,7 @@ export function actHeadingTail(lines: Line[], from: number, to: number): boolean
  * @example noteBesideDate({ start: 0, end: 18, text: '（此件发至乡）    2017年6月13日' }) // { start: 11, end: 18, text: '2017年6月13日' }
  */
 export function noteBesideDate(line: Line): Line | null {
-  const m = NOTE_BESIDE_DATE.exec(line.text)
+  const m = noteBesideDateMatch(line.text)
   if (!m || !isDateLine(m[2])) return null
   return { start: line.end - m[2].length, end: line.end, text: m[2] }
 }
@@ -114,12 +115,13 @@ const DATE_AFTER_SENTENCE = /^(.{4,}[。！])[\s\u3000]*([〇○零一二三四�
  * @example dateBeforeBorder({ start: 0, end: 12, text: '二〇〇七年八月二十四日|' })?.text // '二〇〇七年八月二十四日'
  */
 export function dateBeforeBorder(line: Line): Line | null {
-  const m = DATE_BEFORE_BORDER.exec(line.text)
+  const m = dateBeforeBorderMatch(line.text)
   if (!m || !isDateLine(m[1])) return null
   return { start: line.start, end: line.start + m[1].length, text: m[1] }
 }
 
 const DATE_BEFORE_BORDER = /^([^|｜]{8,16}日)[\s\u3000]*[|｜]+$/
+const dateBeforeBorderMatch = wholeLineExec(DATE_BEFORE_BORDER)
 
 /**
  * A 落款 printed on one line, the organ and then the date after spaces (`牡丹区人民政府       二〇一七年五月十六日`):
@@ -129,7 +131,7 @@ const DATE_BEFORE_BORDER = /^([^|｜]{8,16}日)[\s\u3000]*[|｜]+$/
  * @example organBesideDate({ start: 0, end: 20, text: '某区人民政府 二〇一七年五月十六日' })?.organ.text // '某区人民政府'
  */
 export function organBesideDate(line: Line, previous?: Line): { organ: Line; date: Line } | null {
-  const m = ORGAN_BESIDE_DATE.exec(line.text)
+  const m = organBesideDateMatch(line.text)
   if (!m || !isDateLine(m[2]) || !isIssuerLine(m[1])) return null
   if (!CN_YEAR.test(m[2]) && !(previous && CLOSING.test(previous.text))) return null
   return { organ: { start: line.start, end: line.start + m[1].length, text: m[1] }, date: { start: line.end - m[2].length, end: line.end, text: m[2] } }
@@ -137,11 +139,13 @@ export function organBesideDate(line: Line, previous?: Line): { organ: Line; dat
 
 // an organ name, spaces (the matching copy drops them between Han characters), then a date ending the line
 const ORGAN_BESIDE_DATE = /^([\u4e00-\u9fff（）()]{2,40}?)[\s\u3000]*((?:[〇○零一二三四五六七八九O0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}|\d{4}年\d{1,2}月\d{1,2})日)$/
+const organBesideDateMatch = wholeLineExec(ORGAN_BESIDE_DATE)
 const CN_YEAR = /^[〇○零一二三四五六七八九O0]{4}年/
 const CLOSING = /^特此(?:通知|通告|公告|通报|批复|函告|函复|决定)。?$/
 
 // the note in brackets, spaces, then the date ending the line
 const NOTE_BESIDE_DATE = /^([（(]此件[^（）()]{1,12}[）)])[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)$/
+const noteBesideDateMatch = wholeLineExec(NOTE_BESIDE_DATE)
 
 /**
  * The 落款 of a short issuing notice whose issued text follows untitled: within the first lines, an

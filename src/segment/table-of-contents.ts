@@ -11,7 +11,8 @@ import type { Diagnostics } from '../text/diagnostics.js'
  */
 export function skipTableOfContents(body: Line[], view: MappedText, diags: Diagnostics): Line[] {
   const entry = (t: string) => t.replace(TOC_LEADER, '')
-  const isLeadered = (l: Line) => TOC_LEADER.test(l.text)
+  // (a leader line ends in its page number: the engine, which tries the leader at every position, runs only then)
+  const isLeadered = (l: Line) => endsInDigit(l.text) && TOC_LEADER.test(l.text)
   const at = body.findIndex((l) => l.text === '目录')
   let out = body
   if (at >= 0 && at + 1 < body.length) {
@@ -42,3 +43,7 @@ export function skipTableOfContents(body: Line[], view: MappedText, diags: Diagn
 }
 
 const TOC_LEADER = /(?:\.{4,}|…{2,}|·{4,}|-{6,})\s*\d{1,4}$/
+const endsInDigit = (text: string) => {
+  const last = text.charCodeAt(text.length - 1)
+  return last >= 0x30 && last <= 0x39
+}

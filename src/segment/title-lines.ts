@@ -14,6 +14,24 @@ import { hasIssuingVerb, isIssuerLine } from './signature.js'
 
 /** Key used to compare titles across printings: ideographs, letters and digits only. */
 export const titleKey = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
+
+/** Whether a code unit is kept by `titleKey` (an ideograph of the basic block, a letter or a digit). */
+const KEPT_IN_KEY = new Uint8Array(0x10000)
+KEPT_IN_KEY.fill(1, 0x4e00, 0xa000)
+KEPT_IN_KEY.fill(1, 0x30, 0x3a)
+KEPT_IN_KEY.fill(1, 0x41, 0x5b)
+KEPT_IN_KEY.fill(1, 0x61, 0x7b)
+
+/**
+ * `titleKey(s)`, or null when that key would be longer than `limit`: decided after `limit + 1` kept code
+ * units, so a long paragraph compared against short titles is not copied whole.
+ * @example titleKeyWithin('关于印发《某某方案》的通知', 20) // '关于印发某某方案的通知'
+ */
+export function titleKeyWithin(s: string, limit: number): string | null {
+  let kept = 0
+  for (let k = 0; k < s.length; k++) if (KEPT_IN_KEY[s.charCodeAt(k)] === 1 && ++kept > limit) return null
+  return titleKey(s)
+}
 export const titleKeyNoDigits = (s: string) => s.replace(/[^\u4e00-\u9fff]/g, '')
 
 /**

@@ -12,6 +12,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
 import { wordAlternation } from '../text/regexp.js'
+import { wholeLineExec } from '../text/regex-ends.js'
 import { versionTagLength } from './history.js'
 import { PERIOD_YEARS } from './period.js'
 import { isIssuerLine } from './signature.js'
@@ -164,6 +165,7 @@ const LEADING_NUMBER = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*(?:[
 
 /** A title cell and the border closing it, no other cell in the line (`…规划纲要的通知 |`; the empty cells of a site's table after it, `…的通知 | ||||||`, outside57 04). */
 const TITLE_CELL_BORDER = /^([^|]{6,150}?)(?:\s*\|)+\s*$/
+const titleCellBorder = wholeLineExec(TITLE_CELL_BORDER)
 /** How far down (lines) a bordered title cell may stand: under a site's label rows. */
 const BORDERED_TITLE_DEPTH = 8
 
@@ -344,7 +346,7 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
   }
   // a site's title cell closed by its border, under the label rows (`…的通知 |`)
   for (let k = from; k < Math.min(lines.length, from + BORDERED_TITLE_DEPTH); k++) {
-    const cell = TITLE_CELL_BORDER.exec(lines[k].text)
+    const cell = titleCellBorder(lines[k].text)
     if (cell && isStrongTitle(cell[1])) lines[k] = { start: lines[k].start, end: lines[k].start + cell[1].length, text: cell[1] }
   }
   return gluedNumber

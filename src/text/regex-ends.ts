@@ -388,3 +388,19 @@ function classes(sets: readonly UnitRanges[], words: number): [Uint16Array, Uint
   }
   return [unitClass, Uint32Array.from(bits)]
 }
+
+/**
+ * `re.exec` for a pattern read against a whole line (`^…$`), asked only when the line's first and last code
+ * units let a match open and close there (an `EndGate` of the one pattern): most lines a segment reader asks
+ * (`…日` ends a 落款 date, `|` a bordered cell) fail on their last unit before the engine runs. Same answers as
+ * `re.exec(text)`: a pattern the end reader cannot read gets no gate.
+ *
+ * @example
+ * const dateLine = wholeLineExec(/^(\d{4})年(\d{1,2})月(\d{1,2})日$/)
+ * dateLine('2015年6月30日')?.[1] // '2015'
+ * dateLine('各区要于2015年6月30日前完成。') // null, decided by the closing 。
+ */
+export function wholeLineExec(re: RegExp): (text: string) => RegExpExecArray | null {
+  const gate = new EndGate([re])
+  return (text) => (text.length > 0 && !gate.may(text, 0, text.length) ? null : re.exec(text))
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import boilerplate from '../../grammars/boilerplate.json' with { type: 'json' }
-import { EndGate, regexEnds, SPACE_UNITS } from '../../src/text/regex-ends.js'
+import { EndGate, regexEnds, SPACE_UNITS, wholeLineExec } from '../../src/text/regex-ends.js'
 import { normalizeStep } from '../../src/steps.js'
 import { policyDocs, seed } from '../helpers.js'
 
@@ -96,5 +96,55 @@ describe('EndGate over the chrome rules', () => {
     const b = text.indexOf('\n', a)
     expect(gate.may(text, a, b)).toBe(true)
     expect(gate.may(text, 0, 3)).toBe(false)
+  })
+})
+
+describe('wholeLineExec', () => {
+  // whole-line patterns of the segment's shapes: a 落款 date in its forms, a bordered cell, an organ beside its date
+  const patterns = [
+    /^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$/,
+    /^([〇○零一二三四五六七八九O0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/,
+    /^((?:19|20)\d{2})(\d{3})$/,
+    /^([^|]{6,150}?)(?:\s*\|)+\s*$/,
+    /^([^|｜]{8,16}日)[\s\u3000]*[|｜]+$/,
+    /^([\u4e00-\u9fff（）()]{2,40}?)[\s\u3000]*((?:[〇○零一二三四五六七八九O0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}|\d{4}年\d{1,2}月\d{1,2})日)$/,
+  ]
+  const made = [
+    '2015年6月30日',
+    '2015 . 6 . 30',
+    '二〇一五年六月三十日',
+    '2021416',
+    '关于印发某某方案的通知 |',
+    '二〇〇七年八月二十四日 |',
+    '某区人民政府 二〇一七年五月十六日',
+    '某区人民政府　2017年5月16日',
+  ]
+
+  it('answers as the pattern does, on made-up lines and on every line of the seeds and policy texts', () => {
+    const lines = [...made, ...[...policyDocs(), ...['000', '001', '002', '003', '004'].map((p) => [p, seed(p)])].flatMap(([, t]) => normalizeStep(t).view.text.split('\n'))]
+    let matched = 0
+    const differ: string[] = []
+    for (const re of patterns) {
+      const exec = wholeLineExec(re)
+      for (const line of lines) {
+        const want = re.exec(line)
+        if (want) matched++
+        if (JSON.stringify(exec(line)) !== JSON.stringify(want)) differ.push(`${re.source.slice(0, 20)} ${line.slice(0, 40)}`)
+      }
+    }
+    expect(differ).toEqual([])
+    // every made-up line matches one pattern at least, and corpus lines add more
+    expect(matched).toBeGreaterThan(made.length)
+  })
+
+  it('decides a line its last code unit rules out without the engine', () => {
+    const re = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/
+    let asked = 0
+    const counted = new Proxy(re, { get: (target, key) => (key === 'exec' ? (s: string) => (asked++, target.exec(s)) : Reflect.get(target, key)) })
+    const exec = wholeLineExec(counted as RegExp)
+    expect(exec('各区要于2015年6月30日前完成。')).toBeNull()
+    expect(asked).toBe(0)
+    expect(exec('2015年6月30日')?.slice(1)).toEqual(['2015', '6', '30'])
+    expect(asked).toBe(1)
   })
 })
