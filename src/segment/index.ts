@@ -9,6 +9,7 @@ import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
+import { periodLine } from './period.js'
 import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark } from './title-lines.js'
 import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
@@ -149,6 +150,13 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     const repaired = repairTitle(title, numberFirst, view, diags)
     ;({ title, numberFirst } = repaired)
     labelledTitle ||= repaired.labelled
+  }
+  // a plan's period printed on the line under its title, as a cover sets it (`…矿产资源规划` ⏎ `(2016—2020年)`,
+  // outside68 06): the title's, as a nested plan's title takes it (withPeriodLine)
+  const periodUnder = title && !labelledTitle && lines[i] && lines[i - 1]?.end === title.end && !/[)）]$/.test(title.text) ? periodLine(lines[i].text) : null
+  if (title && periodUnder) {
+    title = { ...title, text: title.text + periodUnder, end: lines[i].end }
+    i++
   }
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.

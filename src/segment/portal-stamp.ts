@@ -1,12 +1,12 @@
 /**
  * The publication stamp of an issuer's own portal (grammars/header-labels.json `portalStamp`): between the title and
- * the body a page prints a date and the source it credits; when that source is the document's one issuer, the page
- * is the issuer's own and the date is when it published the document.
+ * the body a page prints a date and the source it credits; when that source is the document's one issuer (or the site
+ * itself, `本网`), the page is where the document was published and the date is when.
  */
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
 
-const { dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices } = headerLabels.portalStamp
+const { dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices, selfSources, shortOffices } = headerLabels.portalStamp
 // a date after a label, or alone on its line
 const STAMP = new RegExp(`(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*)(\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t]+\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?(?=[ \\t]*\\n|[^\\d])`)
 // the credited name, up to the line's end or the next label of the row
@@ -27,16 +27,30 @@ function isShortName(issuer: string, source: string): boolean {
   return place >= 2 && place <= 6 && issuer.endsWith(source) && /^[省市县区]/.test(source) && /^[\u4e00-\u9fff]+$/.test(issuer.slice(0, place))
 }
 
+/** `市政府办` as its office's full name, `市人民政府办公室` (grammars/header-labels.json `shortOffices`); other sources as printed. */
+function fullOfficeName(source: string): string {
+  for (const [short, full] of shortOffices) if (source.endsWith(short)) return source.slice(0, -short.length) + full
+  return source
+}
+
+/** Whether the credited source is the document's one issuer: by name, as its government's portal, or by a short name. */
+function creditsIssuer(issuers: readonly string[], source: string): boolean {
+  if (issuers.length !== 1) return false
+  const issuer = issuers[0]
+  const full = fullOfficeName(source)
+  return source === issuer || full === issuer || isOwnOffice(issuer, source) || isShortName(issuer, source) || isShortName(issuer, full)
+}
+
 /**
  * The ISO date of the issuer's own portal stamp in `text` from `start` (the title's start) to `end` (the body's first
  * line, or `start` + the grammar's window), or null.
  * @example ownPortalStamp('…的通知\n发表时间：2026-04-20 11:19:38\n信息来源：某区教育局\n各幼儿园：\n', 0, 40, ['某区教育局']) // '2026-04-20'
  */
 export function ownPortalStamp(text: string, start: number, end: number | undefined, issuers: readonly string[]): string | null {
-  if (issuers.length !== 1) return null
   const window = text.slice(start, end ?? start + WINDOW)
   const source = SOURCE.exec(window)
-  if (!source || !(source[1] === issuers[0] || isOwnOffice(issuers[0], source[1]) || isShortName(issuers[0], source[1]))) return null
+  // (a site crediting itself published the document there, whoever issued it)
+  if (!source || !(selfSources.includes(source[1]) || creditsIssuer(issuers, source[1]))) return null
   const stamp = STAMP.exec(window)
   return stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}` : null
 }

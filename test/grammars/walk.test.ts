@@ -815,6 +815,19 @@ const WALKS: Walk[] = [
     project: (d) => d.meta.publishedDate,
   },
   {
+    // a site crediting itself (`来源:本网`) published the document there, though no 落款 names an issuer (outside68 01)
+    list: 'header-labels.json#portalStamp.selfSources',
+    doc: (w) => `某省妇女儿童工作委员会关于做好家庭教育工作的通知\n来源:${w} 时间:2026-04-20\n各市妇儿工委：\n　　现将有关事项通知如下。\n`,
+    project: (d) => d.meta.publishedDate,
+  },
+  {
+    // an office credited by its short name on its government's portal (`来源:市政府办`, outside68 07)
+    list: 'header-labels.json#portalStamp.shortOffices',
+    expand: (item) => [(item as string[])[0]],
+    doc: (w) => `东山市人民政府办公室关于印发东山市应急体系建设规划的通知\n来源:市${w} 时间:2021-12-30 08:47\n各县（区）人民政府：\n　　现将规划印发给你们。\n东山市人民政府办公室\n2021年12月10日\n`,
+    project: (d) => d.meta.publishedDate,
+  },
+  {
     list: 'header-labels.json#markers',
     doc: (w) => `${TITLE}\n【发布部门】深圳市人民政府办公厅\n【发文字号】深府办〔2024〕3号\n${w}\n各区人民政府：\n　　现将有关事项通知如下。\n`,
     project: (d) => [d.meta.title, d.preamble ?? null, d.meta.header?.fields ?? null],
