@@ -14,6 +14,7 @@ import { repairShiftedMarkers } from './mojibake.js'
 import { removeStrayMarkup } from './stray-markup.js'
 import { removeLostSpaces } from './lost-spaces.js'
 import { removeListBullets } from './list-bullets.js'
+import { removeTranslationLines } from './translation-lines.js'
 
 export type { Script, ScriptOption }
 
@@ -30,6 +31,7 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = repairShiftedMarkers(view, diags)
   view = removeStrayMarkup(view, diags)
   view = removeListBullets(view, diags)
+  view = removeTranslationLines(view, diags)
   view = removeLostSpaces(view, diags)
   view = splitGluedDocuments(view, diags)
   view = removeBoilerplate(view, diags)

@@ -29,8 +29,9 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
     if (j === to && (beforeNested || to - k <= 3)) return k
     if (heading >= 0) return k
     if (j < to && isAttachmentHead(lines[j].text)) return k
-    // (the 附件说明 printed under the date, right above the issued text it names: `附件:淅川县森林火灾应急预案`, outside35 04)
-    if (beforeNested && j === to - 1 && isAttachmentNote(lines[j].text)) return k
+    // (the 附件说明 printed under the date, right above the issued text it names: `附件:淅川县森林火灾应急预案`, outside35 04;
+    // or closing the page, the attachment a file it links: `附件:《…》.doc`, outside69 02)
+    if ((beforeNested || to - k <= 3) && j === to - 1 && isAttachmentNote(lines[j].text)) return k
     // a 版记 between the 落款 and the attachment
     const printed = colophonAfterSignature(lines, j, to)
     if (printed && printed.next < to && isAttachmentHead(lines[printed.next].text)) return k

@@ -828,6 +828,13 @@ const WALKS: Walk[] = [
     project: (d) => d.meta.publishedDate,
   },
   {
+    // a bilingual page: each Chinese line followed by its translation, dropped from the matching copy (outside69 07)
+    list: 'scripts.json#translationScripts',
+    word: (item) => (item as { sample: string }).sample,
+    doc: (w) => `某某自治区防震减灾条例\n${w}\n（2021年3月1日某某自治区第十三届人民代表大会常务委员会第二十次会议通过）\n${w}\n第一章　总则\n${w}\n第一条　为了防御和减轻地震灾害，制定本条例。\n`,
+    project: (d) => [d.meta.title, (d.meta.history ?? []).map((h) => `${h.action}:${h.date}`), d.meta.issuers],
+  },
+  {
     list: 'header-labels.json#markers',
     doc: (w) => `${TITLE}\n【发布部门】深圳市人民政府办公厅\n【发文字号】深府办〔2024〕3号\n${w}\n各区人民政府：\n　　现将有关事项通知如下。\n`,
     project: (d) => [d.meta.title, d.preamble ?? null, d.meta.header?.fields ?? null],
