@@ -19,7 +19,8 @@ const GLUED_AFTER = /^[\p{Script=Han}\p{L}\p{N}]$/u
 /** The organ suffixes of grammars/signature.json as an alternation, longest first. */
 const ORGAN_SUFFIX_ALT = [...sig.organSuffixes].sort((a, b) => b.length - a.length).join('|')
 /** A full date, in Arabic or Chinese numerals. */
-const FULL_DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)'
+// (a Chinese-numeral year may hold a look-alike zero the numbers repair turns into 〇 later: O, Ｏ, 0, Cyrillic О, Greek Ο)
+const FULL_DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九OＯ0\\u041e\\u039f]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)'
 /**
  * The notice's 落款 inside a flattened line, each part between space runs: an issuer (a word ending in
  * an organ suffix of grammars/signature.json), a full date, and optionally a release note after it
@@ -43,6 +44,12 @@ const GLUED_SIGNATURE = new RegExp(
   `(请[^。；\\n]{0,${sig.gluedSignature.within}}?(?:${sig.gluedSignature.requestEnds.join('|')})[，,。.、 \\t　]*)` + `([\\u4e00-\\u9fff（）()]{2,38}?(?:${ORGAN_SUFFIX_ALT}))[ \\t　]*(${FULL_DATE})`,
   'g',
 )
+/**
+ * A 落款 that prints only its date, glued after the notice's closing formula (grammars/signature.json
+ * gluedSignature.closings: `…请认真遵照执行。特此通知二〇一一年十一月二十五日某区科技发展规划根据…`, outside70 04): the
+ * formula and the marks after it (group 1), the date (group 2).
+ */
+const GLUED_DATE = new RegExp(`((?:${sig.gluedSignature.closings.join('|')})[，,。.、 \\t　]*)(${FULL_DATE})`)
 /**
  * A 落款 closing a long line after its last sentence, set apart by spaces only, with nothing after it but a table
  * cell's border (`…追究相关人员的法律责任。 某区人民政府 2025年1月8日 |`, an order printed in one cell, outside50 05):
@@ -163,13 +170,20 @@ function flattenedBreaks(t: string, s: number, e: number): Candidate[] {
   return [...breaks, ...signatureBreaks(t, s, e, breaks)].sort((a, b) => a.from - b.from)
 }
 
+/** GLUED_DATE's match shaped as GLUED_SIGNATURE's, its issuer empty: the closing formula, '', the date. */
+function dateOnlySignature(line: string): ([string, string, string, string] & { index: number }) | null {
+  const m = GLUED_DATE.exec(line)
+  return m ? Object.assign([m[0], m[1], '', m[2]] as [string, string, string, string], { index: m.index }) : null
+}
+
 /**
- * Where to break a flattened line [s, e) around a 落款 glued in with nothing around it (GLUED_SIGNATURE): after the
- * issuing request, between issuer and date, after the date (replacing the spaces there). The first such 落款 only.
+ * Where to break a flattened line [s, e) around a 落款 glued in with nothing around it (GLUED_SIGNATURE, or GLUED_DATE
+ * when it prints only its date): after the issuing request, between issuer and date, after the date (replacing the
+ * spaces there). The first such 落款 only.
  */
 function gluedSignatureBreaks(t: string, s: number, e: number): Array<{ from: number; to: number }> {
   GLUED_SIGNATURE.lastIndex = 0
-  const m = GLUED_SIGNATURE.exec(t.slice(s, e))
+  const m = GLUED_SIGNATURE.exec(t.slice(s, e)) ?? dateOnlySignature(t.slice(s, e))
   if (!m) return []
   const request = s + m.index + m[1].length
   const issuerEnd = request + m[2].length
@@ -179,10 +193,13 @@ function gluedSignatureBreaks(t: string, s: number, e: number): Array<{ from: nu
   while (after < e && isSpace(t.charCodeAt(after))) after++
   // (a scanned page's image file name glued after the date, `yzbf143.tif`, outside41 05: dropped with the break)
   after += IMAGE_FILE.exec(t.slice(after, e))?.[0].length ?? 0
-  const out = [
-    { from: request, to: request },
-    { from: issuerEnd, to: dateStart },
-  ]
+  // (a date-only 落款 breaks once before its date)
+  const out = m[2]
+    ? [
+        { from: request, to: request },
+        { from: issuerEnd, to: dateStart },
+      ]
+    : [{ from: request, to: dateStart }]
   if (after < e) out.push({ from: dateEnd, to: after })
   // the text it issues, when it opens with the name the notice's title gives it (`关于印发X的通知…` ⏎ `X、…`): its
   // title a line of its own, the mark glued after it dropped

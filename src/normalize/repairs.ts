@@ -8,8 +8,10 @@ import { isIdeograph } from '../text/ideograph.js'
 const BRACKETED_YEAR = /([[［【〔（(])(\d{4})([\]］】〕）)])( ?)\d{1,5}号/g
 // The same with the closing bracket lost: 粤发〔201219号 → 粤发〔2012〕19号 (year 19xx/20xx).
 const LOST_CLOSE = /〔((?:19|20)\d{2})\d{1,4}号/g
-const CN_YEAR_DIGIT = /[一二三四五六七八九〇○OＯ0零]/
-const ZERO_LOOKALIKE = /[○OＯ0零]/g
+// (the look-alike zeros: ○, Latin O, full-width Ｏ, 0, 零, and the Cyrillic and Greek capitals О Ο a converter or an IME
+// leaves in a Chinese-numeral year: `二О一一年`, outside70 04)
+const CN_YEAR_DIGIT = /[一二三四五六七八九〇○OＯ0零\u041e\u039f]/
+const ZERO_LOOKALIKE = /[○OＯ0零\u041e\u039f]/g
 
 /**
  * Certain repairs of the matching copy: document-number brackets unified to 〔〕, a lost closing
@@ -38,10 +40,10 @@ export function repairNumbers(view: MappedText, diags: Diagnostics): MappedText 
     const whole = t.slice(s, m.index + m[0].length)
     diags.add(view, 'warning', 'docnumber-repaired', `Restored the closing bracket of "${whole}"`, s, m.index + m[0].length)
   }
-  // A Chinese-numeral year with a look-alike zero: 二○一五年, 二O一五年, 二0一五年.
+  // A Chinese-numeral year with a look-alike zero: 二○一五年, 二O一五年, 二0一五年, 二О一一年 (Cyrillic).
   for (let y = t.indexOf('年', 4); y !== -1; y = t.indexOf('年', y + 1)) {
     const year = t.slice(y - 4, y)
-    if (![...year].every((ch) => CN_YEAR_DIGIT.test(ch)) || !/[一二三四五六七八九]/.test(year) || !/[○OＯ0零]/.test(year)) continue
+    if (![...year].every((ch) => CN_YEAR_DIGIT.test(ch)) || !/[一二三四五六七八九]/.test(year) || !/[○OＯ0零\u041e\u039f]/.test(year)) continue
     edits.push([y - 4, y, year.replace(ZERO_LOOKALIKE, '〇')])
   }
   edits.sort((a, b) => a[0] - b[0] || a[1] - b[1])

@@ -867,6 +867,13 @@ const WALKS: Walk[] = [
     project: (d) => [d.meta.signedDate, d.documents.map((x) => x.meta.title)],
   },
   {
+    // a flattened notice whose 落款 prints only its date, glued after the closing formula (outside70 04)
+    list: 'signature.json#gluedSignature.closings',
+    doc: (w) =>
+      `某区人民政府关于印发某区科技发展规划的通知各镇人民政府、街道办事处，区政府各委、办、局：现将《某区科技发展规划》印发给你们，请认真遵照执行。${w}二〇一一年十一月二十五日某区科技发展规划为进一步明晰科技工作在新时期的目标与任务，特制定本规划。一、发展回顾全区科技事业取得显著进步，科技对经济和社会发展的促进作用显著增强，企业科技项目逐年增多。`,
+    project: (d) => [d.meta.signedDate, d.documents.map((x) => x.meta.title)],
+  },
+  {
     list: 'signature.json#signerTitles',
     doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。').replace('深圳市人民政府办公厅\n2024', `${w}　张三\n2024`),
     project: (d) => [d.signature?.issuers ?? null, d.meta.issuers],
