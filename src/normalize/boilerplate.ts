@@ -11,39 +11,20 @@ interface Rule {
 
 const rules: Rule[] = grammar.rules.map((r) => ({ id: r.id, action: r.action as Rule['action'], re: new RegExp(r.pattern) }))
 
-/**
- * Every body rule (not the lead rules) as one alternation: most lines match none, and one regex call says so where a call
- * per rule took five times as long. (Sound while no pattern holds a backreference: the groups
- * renumber.)
- */
+/** The body rules (not the lead rules, read in their own pass), in grammar order. */
 const BODY_RULES = rules.filter((r) => r.action !== 'lead')
-// (every body rule anchored at the line start: the alternation is too, so the regex engine tries
-// the line's first position only instead of each; the lead rules are read in their own pass)
-const ANCHOR = BODY_RULES.every((r) => anchoredWhole(r.re.source)) ? '^' : ''
-const ANY = rules.some((r) => /\\[1-9]|\\k</.test(r.re.source)) ? undefined : new RegExp(`${ANCHOR}(?:${BODY_RULES.map((r) => `(?:${r.re.source})`).join('|')})`)
 
 /**
  * Which body rules can match a line opening and closing with given code units (every rule is `^…$`
  * but two): most lines open or close with characters no rule can, and are passed over without a slice or a
- * regex call.
+ * regex call; the others run only the rules their ends allow.
  */
 const BODY_ENDS = new EndGate(BODY_RULES.map((r) => r.re))
 
-/** Does the pattern only match at the start: `^` first and no `|` outside a group (not `^a|b`)? */
-function anchoredWhole(source: string): boolean {
-  if (!source.startsWith('^')) return false
-  let depth = 0
-  let inClass = false
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]
-    if (c === '\\') i++
-    else if (inClass) inClass = c !== ']'
-    else if (c === '[') inClass = true
-    else if (c === '(') depth++
-    else if (c === ')') depth--
-    else if (c === '|' && depth === 0) return false
-  }
-  return true
+/** The first body rule, in grammar order, that matches the line `text[a, b)` (its text `line`): only the ones its ends allow run. */
+function firstBodyRule(text: string, a: number, b: number, line: string): Rule | undefined {
+  for (let k = BODY_ENDS.nextCandidate(text, a, b, 0); k >= 0; k = BODY_ENDS.nextCandidate(text, a, b, k + 1)) if (BODY_RULES[k].re.test(line)) return BODY_RULES[k]
+  return undefined
 }
 
 /** Lines longer than this are body text, never chrome: keeps the rule regexes off long lines. */
@@ -100,11 +81,8 @@ export function removeBoilerplate(view: MappedText, diags: Diagnostics, extra: r
       continue
     }
     const line = text.slice(a, b)
-    if (ANY && extra.length === 0 && !ANY.test(line)) {
-      s = next
-      continue
-    }
-    const rule = all.find((r) => r.action !== 'lead' && r.re.test(line))
+    // (the rules the line's ends allow, in order, each run alone: a line's first and last code units leave one or two)
+    const rule = extra.length === 0 ? firstBodyRule(text, a, b, line) : all.find((r) => r.action !== 'lead' && r.re.test(line))
     if (!rule) {
       s = next
       continue

@@ -325,8 +325,13 @@ export class EndGate {
   private readonly firstBits: Uint32Array
   private readonly lastBits: Uint32Array
 
+  /** The pattern (index in the constructor's list) each alternative belongs to, in order. */
+  private readonly patternOf: Int32Array
+
   constructor(regexes: readonly RegExp[]) {
-    const pairs = regexes.flatMap((re) => (re.flags === '' ? regexEnds(re.source) : [{ first: undefined, last: undefined }]))
+    const perPattern = regexes.map((re) => (re.flags === '' ? regexEnds(re.source) : [{ first: undefined, last: undefined }]))
+    const pairs = perPattern.flat()
+    this.patternOf = Int32Array.from(perPattern.flatMap((list, k) => list.map(() => k)))
     this.words = Math.max(1, Math.ceil(pairs.length / 32))
     ;[this.firstClass, this.firstBits] = classes(
       pairs.map((p) => p.first),
@@ -344,6 +349,26 @@ export class EndGate {
     const l = this.lastClass[text.charCodeAt(b - 1)] * this.words
     for (let w = 0; w < this.words; w++) if ((this.firstBits[f + w] & this.lastBits[l + w]) !== 0) return true
     return false
+  }
+
+  /**
+   * The first pattern, in the constructor's order, at or after `from` that can match `text[a, b)` (a < b), or -1: the
+   * patterns a line's ends rule out are passed over without running them.
+   */
+  nextCandidate(text: string, a: number, b: number, from: number): number {
+    const f = this.firstClass[text.charCodeAt(a)] * this.words
+    const l = this.lastClass[text.charCodeAt(b - 1)] * this.words
+    const patterns = this.patternOf
+    for (let w = 0; w < this.words; w++) {
+      let bits = this.firstBits[f + w] & this.lastBits[l + w]
+      while (bits !== 0) {
+        const low = bits & -bits
+        const pair = w * 32 + 31 - Math.clz32(low)
+        if (patterns[pair] >= from) return patterns[pair]
+        bits ^= low
+      }
+    }
+    return -1
   }
 }
 

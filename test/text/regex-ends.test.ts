@@ -90,6 +90,19 @@ describe('EndGate over the chrome rules', () => {
     expect(matched).toBeGreaterThan(1000)
   })
 
+  it('names the first rule a line can match, in order, as trying every rule does', () => {
+    const texts = [seed('000'), seed('003'), ...policyDocs().map(([, t]) => t)].flatMap((t) => [t, normalizeStep(t).view.text])
+    const lines = [...boilerplate.rules.map((r) => r.example), ...texts.flatMap((t) => t.split('\n'))].map((l) => l.trim()).filter((l) => l.length > 0)
+    const viaGate = (l: string) => {
+      for (let k = gate.nextCandidate(l, 0, l.length, 0); k >= 0; k = gate.nextCandidate(l, 0, l.length, k + 1)) if (BODY[k].test(l)) return k
+      return -1
+    }
+    const differ = lines.filter((l) => viaGate(l) !== BODY.findIndex((re) => re.test(l)))
+    expect(differ).toEqual([])
+    // and the rules' own examples are found by it
+    expect(lines.filter((l) => viaGate(l) >= 0).length).toBeGreaterThan(boilerplate.rules.length / 2)
+  })
+
   it('reads a range of a longer text', () => {
     const text = '正文。\n责任编辑：李明\n正文'
     const a = text.indexOf('责')
@@ -140,7 +153,11 @@ describe('wholeLineExec', () => {
   it('decides a line its last code unit rules out without the engine', () => {
     const re = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/
     let asked = 0
-    const counted = new Proxy(re, { get: (target, key) => (key === 'exec' ? (s: string) => (asked++, target.exec(s)) : Reflect.get(target, key)) })
+    const countedExec = (s: string) => {
+      asked++
+      return re.exec(s)
+    }
+    const counted = new Proxy(re, { get: (target, key) => (key === 'exec' ? countedExec : Reflect.get(target, key)) })
     const exec = wholeLineExec(counted as RegExp)
     expect(exec('各区要于2015年6月30日前完成。')).toBeNull()
     expect(asked).toBe(0)
