@@ -87,19 +87,28 @@ function cellsOf(t: string, s: number, e: number): { cells: Cell[]; split: Split
   return { cells, split }
 }
 
-/** A header line: three cells or more, every one a column word, a serial or task column and a role column among them. */
-function isHeader(cells: Cell[]): boolean {
-  const words = cells.map((c) => simplifiedCell(c.text))
-  const known = (w: string, k: number) => COLUMN_WORDS.has(w) || (k === words.length - 1 && otherByEnding(w))
-  return words.length >= 3 && words.every(known) && words.some((w) => SERIAL.has(w) || TASK.has(w)) && words.some((w) => ROLE.has(w))
+/**
+ * A header line's words (its cells in simplified script), when it is one: three cells or more, every one a column word, a
+ * serial or task column and a role column among them. Null otherwise — most lines asked fail on their first cell, and
+ * the cells after it are not converted.
+ */
+function headerWords(cells: Cell[]): string[] | null {
+  if (cells.length < 3) return null
+  const words: string[] = []
+  for (let k = 0; k < cells.length; k++) {
+    const word = simplifiedCell(cells[k].text)
+    if (!COLUMN_WORDS.has(word) && !(k === cells.length - 1 && otherByEnding(word))) return null
+    words.push(word)
+  }
+  return words.some((w) => SERIAL.has(w) || TASK.has(w)) && words.some((w) => ROLE.has(w)) ? words : null
 }
 
 /**
  * Does the header end in a column not read (a progress or remarks column: `完成情况`, `一季度完成情况`, `备注`)? A row of
  * its table whose last cell holds spaces of its own (`规模工业增加值增长 11.9%`) keeps its extra cells in that column.
  */
-function endsUnread(cells: Cell[]): boolean {
-  const last = simplifiedCell(cells[cells.length - 1].text)
+function endsUnread(words: readonly string[]): boolean {
+  const last = words[words.length - 1]
   return columns.other.includes(last) || otherByEnding(last)
 }
 
@@ -110,9 +119,8 @@ function endsUnread(cells: Cell[]): boolean {
  * `trailing` cells are the role and deadline columns. `task` is the task column's place among those
  * columns. Null when the header has no such shape.
  */
-function wrappedColumns(cells: Cell[]): { trailing: number; task: number } | null {
+function wrappedColumns(words: readonly string[]): { trailing: number; task: number } | null {
   let trailing = 0
-  const words = cells.map((c) => simplifiedCell(c.text))
   while (trailing < words.length && (ROLE.has(words[words.length - 1 - trailing]) || DEADLINE.has(words[words.length - 1 - trailing]))) trailing++
   const middle = words.slice(1, words.length - trailing)
   if (!SERIAL.has(words[0]) || trailing === 0 || middle.length < 2) return null
@@ -144,13 +152,14 @@ export function splitTableRows(view: MappedText, diags: Diagnostics): MappedText
   for (let s = 0; s < t.length; ) {
     const e = lineEnd(s)
     const head = mayBeHeader(t, s, e) ? cellsOf(t, s, e) : null
-    if (!head || !isHeader(head.cells)) {
+    const words = head ? headerWords(head.cells) : null
+    if (!head || !words) {
       s = e + 1
       continue
     }
     const rows: Cell[][] = [head.cells]
-    const wrapped = head.split === 'space' ? wrappedColumns(head.cells) : null
-    const unread = endsUnread(head.cells)
+    const wrapped = head.split === 'space' ? wrappedColumns(words) : null
+    const unread = endsUnread(words)
     // markdown rule rows under the header go with the table's borders
     const rules: Array<[number, number]> = []
     let next = e + 1
