@@ -12,7 +12,7 @@ import { findPromulgation } from './promulgation.js'
 import { colophonAfterSignature } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
-import { isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
+import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
 import { isAddresseeLine, isStrongTitle, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt } from './title-repairs.js'
 import { skipTableOfContents } from './table-of-contents.js'
@@ -231,6 +231,9 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   if (sigDate >= 0) {
     let k = sigDate + 1
     while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
+    // contact lines printed under the date without brackets (`联 系 人：…`, `传 真：…`): the notice's, no part of its own
+    const contacts = contactLinesEnd(lines, k, noticeEnd)
+    if (contacts > k && (contacts === noticeEnd || (nested.length > 0 && headingAfterSignature(lines, contacts, noticeEnd) >= 0))) k = contacts
     // a 主题词 line, then the organs the nested text prints above its title: its 发文机关标志
     const heading = nested.length ? headingAfterSignature(lines, k, noticeEnd) : -1
     if (heading >= 0) {

@@ -9,7 +9,7 @@ import { isTitleLike } from '../text/genre.js'
 import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import { isAttachmentHead, isAttachmentNote } from './attachments.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
-import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
+import { contactLinesEnd, hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import sig from '../../grammars/signature.json' with { type: 'json' }
 
 /** How far back from the end findSignatureDate looks for the 落款 date. */
@@ -24,6 +24,9 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
     if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1]) && !dateBeforeBorder(lines[k]) && !(to - k === 1 && dateAfterSentence(lines[k]))) continue
     let j = k + 1
     while (j < to && isReleaseLine(lines[j].text)) j++
+    // (the contact lines printed under the date without brackets, above a nested text or closing the page)
+    const contacts = contactLinesEnd(lines, j, to)
+    if (contacts > j && (contacts === to ? beforeNested || to - k <= 6 : beforeNested && headingAfterSignature(lines, contacts, to) >= 0)) return k
     // (a 主题词 line under the date, and the organs a nested text prints above its title)
     const heading = beforeNested ? headingAfterSignature(lines, j, to) : -1
     if (j === to && (beforeNested || to - k <= 3)) return k

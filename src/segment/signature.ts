@@ -64,6 +64,28 @@ export function isReleaseLine(text: string): boolean {
   return RELEASE.has(text) || NOTE.test(text) || GARBLED_RELEASE.test(text)
 }
 
+// a contact line printed without brackets under the date: `联 系 人：某某 12345678`, `传 真：…` (spaces removed)
+const CONTACT = new RegExp(`^(?:${sig.noteOpeners.join('|')})[：:]`)
+// a further contact on the line under one: a name and a number, masked digits included (`某某 [1**********] 60393056`)
+const CONTACT_MORE = /^[\u4e00-\u9fff·]{2,4}[^。，；,;\u4e00-\u9fff]*[\d*]{5,}[^。，；,;\u4e00-\u9fff]*$/
+
+/**
+ * Where the contact lines a notice prints under its date without brackets end (outside66 05: `联 系 人:…` /
+ * `某某 [1…] 60393056` / `传 真: …` / `邮 箱: …`): the index of the first line from `from` that is none, up to `to`.
+ * A name-and-number line counts only after a labelled one.
+ * @example contactLinesEnd([{ start: 0, end: 12, text: '联 系 人:张三 60393056' }], 0, 1) // 1
+ */
+export function contactLinesEnd(lines: readonly { text: string }[], from: number, to: number): number {
+  let j = from
+  while (j < to) {
+    const text = lines[j].text.replace(/\s+/g, '')
+    if (text.length > 80 || /[。；]/.test(text)) break
+    if (!CONTACT.test(text) && !(j > from && CONTACT_MORE.test(text))) break
+    j++
+  }
+  return j
+}
+
 // a release note whose opening a pinyin-inserting scraper garbled (`?。ù思_發(fā)布)` for （此件公开发布）):
 // a few characters, then 发布 / 公开 and the closing bracket
 const GARBLED_RELEASE = /^[^\u4e00-\u9fff]{1,4}[^（(]{0,6}(?:发布|公开)[）)]$/
