@@ -32,7 +32,7 @@ function isFrontMatterLine(line: string): boolean {
 /**
  * Where a leading front matter block ends (the offset after its closing `---` line), or 0 when the text opens otherwise.
  *
- * @example frontMatterEnd('---\nlayout: default\ntitle: 某某措施\n---\n<article>…') // 39
+ * @example frontMatterEnd('---\nlayout: default\ntitle: 某某措施\n---\n<article>…') // 36
  * @example frontMatterEnd('---\n一、总则\n---\n') // 0 (not YAML lines)
  */
 export function frontMatterEnd(text: string): number {
