@@ -8,6 +8,7 @@ import { alignValue } from './align.js'
 import { BLOCK, DROPPED } from './html-elements.js'
 import { htmlTooComplex } from './nesting.js'
 import { htmlToTextFlat } from './fallback.js'
+import { frontMatterEnd } from './sniff.js'
 import type { FormatNote } from './notes.js'
 
 const parser = unified().use(rehypeParse).freeze()
@@ -32,11 +33,15 @@ export function htmlToText(source: SourceText, notes?: FormatNote[]): MappedText
     notes?.push({ code: 'format-fallback', offset: deep.offset, message: `${deep.message}; read as text with the tags removed` })
     return htmlToTextFlat(source)
   }
-  const tree = parser.parse(source.text) as Root
+  // A static site's front matter (`---` / `layout: …` / `title: …` / `---`) above the markup is the site's settings: blanked
+  // (same length, so every offset still points into the source), its spaces then collapse as the page's do.
+  const front = frontMatterEnd(source.text)
+  const text = front > 0 ? source.text.slice(0, front).replace(/[^\n]/g, ' ') + source.text.slice(front) : source.text
+  const tree = parser.parse(text) as Root
   const out = new MappedTextBuilder(source)
-  walk(tree, source.text, out, false)
+  walk(tree, text, out, false)
   const body = out.done()
-  const head = headText(tree, source.text, body.text)
+  const head = headText(tree, text, body.text)
   if (!head) return body
   // (the head's lines first, then the body's, as the page would print them)
   notes?.push({ code: 'html-head-text', offset: head.offset, message: `The page's body prints no document; read its <title>${head.described ? ' and description' : ''}` })
@@ -47,7 +52,7 @@ export function htmlToText(source: SourceText, notes?: FormatNote[]): MappedText
     withHead.pushAll(head.described.value, head.described.origins)
     withHead.lineBreak(head.offset)
   }
-  walk(tree, source.text, withHead, false)
+  walk(tree, text, withHead, false)
   return withHead.done()
 }
 
@@ -121,7 +126,15 @@ function find(node: Nodes, test: (e: Element) => boolean): Element | undefined {
   return undefined
 }
 
-function walk(node: Nodes, text: string, out: MappedTextBuilder, pre: boolean): void {
+/**
+ * An `<article>`'s own `<header>` holds its title and 字号 (HTML5: the header of its nearest sectioning ancestor), so it is
+ * read there; a page-level `<header>` is the site's banner and stays dropped with the other chrome.
+ */
+function keptHeader(el: Element, inArticle: boolean): boolean {
+  return inArticle && el.tagName === 'header'
+}
+
+function walk(node: Nodes, text: string, out: MappedTextBuilder, pre: boolean, inArticle = false): void {
   if (node.type === 'text') {
     const s = node.position?.start.offset
     const e = node.position?.end.offset
@@ -130,21 +143,22 @@ function walk(node: Nodes, text: string, out: MappedTextBuilder, pre: boolean): 
     return
   }
   if (node.type === 'root') {
-    for (const child of node.children) walk(child, text, out, pre)
+    for (const child of node.children) walk(child, text, out, pre, inArticle)
     return
   }
   if (node.type !== 'element') return
-  if (DROPPED.has(node.tagName) || isHidden(node)) return
+  if ((DROPPED.has(node.tagName) && !keptHeader(node, inArticle)) || isHidden(node)) return
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
   if (node.tagName === 'br') {
     out.hardBreak(start)
     return
   }
-  const block = BLOCK.has(node.tagName)
+  const block = BLOCK.has(node.tagName) || node.tagName === 'header'
   if (block) out.lineBreak(start)
   const inPre = pre || node.tagName === 'pre'
-  for (const child of node.children) walk(child as Nodes, text, out, inPre)
+  const inArt = inArticle || node.tagName === 'article'
+  for (const child of node.children) walk(child as Nodes, text, out, inPre, inArt)
   if (block) out.lineBreak(end)
 }
 
