@@ -96,6 +96,16 @@ describe('X对…负总责 / X对…负责监督 assign; a bare X对…负责 do
   })
 })
 
+describe('X对…负领导责任 assigns like 负总责 (outside65 01 二（五）)', () => {
+  it('a government answerable for the lead of a work is responsible', () => {
+    expect(brief(scanRoles('县级以上人民政府对本地区校园安全管理工作负领导责任，统筹各部门力量。'))).toEqual([['responsible', ['县级以上人民政府']]])
+  })
+
+  it('a person who bears the lead duty is no assignment (guard)', () => {
+    expect(scanRoles('学校主要负责人对本校安全工作负领导责任。').roles).toEqual([])
+  })
+})
+
 describe('a unit list alone in the first clause is carried past a clause without a role verb', () => {
   it.each([
     // (配备专职工作人员 between would set up the staff who carry the duty: roleaudit2 family R5)
