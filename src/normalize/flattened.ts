@@ -2,6 +2,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { markerAt, type Marker } from '../text/markers.js'
 import { isSpace } from './spaces.js'
+import { ZERO_LOOKALIKES } from './repairs.js'
 import { flattenedArticleBreaks } from './flattened-articles.js'
 import { flattenedSectionBreaks } from './flattened-sections.js'
 import sig from '../../grammars/signature.json' with { type: 'json' }
@@ -20,7 +21,7 @@ const GLUED_AFTER = /^[\p{Script=Han}\p{L}\p{N}]$/u
 const ORGAN_SUFFIX_ALT = [...sig.organSuffixes].sort((a, b) => b.length - a.length).join('|')
 /** A full date, in Arabic or Chinese numerals. */
 // (a Chinese-numeral year may hold a look-alike zero the numbers repair turns into 〇 later: O, Ｏ, 0, Cyrillic О, Greek Ο)
-const FULL_DATE = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九OＯ0\\u041e\\u039f]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)'
+const FULL_DATE = `(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇一二三四五六七八九${ZERO_LOOKALIKES}]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)`
 /**
  * The notice's 落款 inside a flattened line, each part between space runs: an issuer (a word ending in
  * an organ suffix of grammars/signature.json), a full date, and optionally a release note after it

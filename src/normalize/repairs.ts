@@ -10,8 +10,10 @@ const BRACKETED_YEAR = /([[［【〔（(])(\d{4})([\]］】〕）)])( ?)\d{1,5}�
 const LOST_CLOSE = /〔((?:19|20)\d{2})\d{1,4}号/g
 // (the look-alike zeros: ○, Latin O, full-width Ｏ, 0, 零, and the Cyrillic and Greek capitals О Ο a converter or an IME
 // leaves in a Chinese-numeral year: `二О一一年`, outside70 04)
-const CN_YEAR_DIGIT = /[一二三四五六七八九〇○OＯ0零\u041e\u039f]/
-const ZERO_LOOKALIKE = /[○OＯ0零\u041e\u039f]/g
+export const ZERO_LOOKALIKES = '○OＯ0零\u041e\u039f'
+const CN_YEAR_DIGIT = new RegExp(`[一二三四五六七八九〇${ZERO_LOOKALIKES}]`)
+const HAS_ZERO_LOOKALIKE = new RegExp(`[${ZERO_LOOKALIKES}]`)
+const ZERO_LOOKALIKE = new RegExp(`[${ZERO_LOOKALIKES}]`, 'g')
 
 /**
  * Certain repairs of the matching copy: document-number brackets unified to 〔〕, a lost closing
@@ -43,7 +45,7 @@ export function repairNumbers(view: MappedText, diags: Diagnostics): MappedText 
   // A Chinese-numeral year with a look-alike zero: 二○一五年, 二O一五年, 二0一五年, 二О一一年 (Cyrillic).
   for (let y = t.indexOf('年', 4); y !== -1; y = t.indexOf('年', y + 1)) {
     const year = t.slice(y - 4, y)
-    if (![...year].every((ch) => CN_YEAR_DIGIT.test(ch)) || !/[一二三四五六七八九]/.test(year) || !/[○OＯ0零\u041e\u039f]/.test(year)) continue
+    if (![...year].every((ch) => CN_YEAR_DIGIT.test(ch)) || !/[一二三四五六七八九]/.test(year) || !HAS_ZERO_LOOKALIKE.test(year)) continue
     edits.push([y - 4, y, year.replace(ZERO_LOOKALIKE, '〇')])
   }
   edits.sort((a, b) => a[0] - b[0] || a[1] - b[1])

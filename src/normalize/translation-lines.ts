@@ -2,6 +2,7 @@ import scripts from '../../grammars/scripts.json' with { type: 'json' }
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { MappedText } from '../text/mapped.js'
 import { deleteSpans } from './delete-spans.js'
+import { isIdeograph } from '../text/ideograph.js'
 
 /** The code units of the translation scripts (grammars/scripts.json), as a table. */
 const TRANSLATION_UNIT = new Uint8Array(0x10000)
@@ -11,14 +12,12 @@ for (const script of scripts.translationScripts)
     TRANSLATION_UNIT.fill(1, lo, hi + 1)
   }
 
-const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)
-
 /** Whether `text[from, to)` is a translation line: no Han character and at least `minLetters` of a translation script. */
 function isTranslationLine(text: string, from: number, to: number): boolean {
   let letters = 0
   for (let k = from; k < to; k++) {
     const code = text.charCodeAt(k)
-    if (isHan(code)) return false
+    if (isIdeograph(code)) return false
     letters += TRANSLATION_UNIT[code]
   }
   return letters >= scripts.minLetters
