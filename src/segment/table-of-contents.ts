@@ -4,6 +4,7 @@
 import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
+import { wholeLineExec } from '../text/regex-ends.js'
 
 /**
  * A 目录 (table of contents) repeats the headings that follow; left in, every heading would be
@@ -12,7 +13,7 @@ import type { Diagnostics } from '../text/diagnostics.js'
 export function skipTableOfContents(body: Line[], view: MappedText, diags: Diagnostics): Line[] {
   const entry = (t: string) => t.replace(TOC_LEADER, '')
   // (a leader line ends in its page number: the engine, which tries the leader at every position, runs only then)
-  const isLeadered = (l: Line) => endsInDigit(l.text) && TOC_LEADER.test(l.text)
+  const isLeadered = (l: Line) => leaderAtEnd(l.text) !== null
   const at = body.findIndex((l) => l.text === '目录')
   let out = body
   if (at >= 0 && at + 1 < body.length) {
@@ -43,7 +44,5 @@ export function skipTableOfContents(body: Line[], view: MappedText, diags: Diagn
 }
 
 const TOC_LEADER = /(?:\.{4,}|…{2,}|·{4,}|-{6,})\s*\d{1,4}$/
-const endsInDigit = (text: string) => {
-  const last = text.charCodeAt(text.length - 1)
-  return last >= 0x30 && last <= 0x39
-}
+// (the pattern pins only its last code unit, a digit: the end gate asks the engine of lines ending in one)
+const leaderAtEnd = wholeLineExec(TOC_LEADER)

@@ -415,8 +415,9 @@ function classes(sets: readonly UnitRanges[], words: number): [Uint16Array, Uint
 }
 
 /**
- * `re.exec` for a pattern read against a whole line (`^…$`), asked only when the line's first and last code
- * units let a match open and close there (an `EndGate` of the one pattern): most lines a segment reader asks
+ * `re.exec` for a pattern read against a whole line (`^…$`; a pattern anchored at one end only is gated at that end),
+ * asked only when the line's first and last code units let a match open and close there (an `EndGate` of the one
+ * pattern): most lines a segment reader asks
  * (`…日` ends a 落款 date, `|` a bordered cell) fail on their last unit before the engine runs. Same answers as
  * `re.exec(text)`: a pattern the end reader cannot read gets no gate.
  *
