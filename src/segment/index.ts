@@ -146,10 +146,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
     }
   }
+  let statusNote: Line | undefined
   if (title) {
     const repaired = repairTitle(title, numberFirst, view, diags)
     ;({ title, numberFirst } = repaired)
     labelledTitle ||= repaired.labelled
+    statusNote = repaired.statusNote
   }
   // a plan's period printed on the line under its title, as a cover sets it (`…矿产资源规划` ⏎ `(2016—2020年)`,
   // outside68 06): the title's, as a nested plan's title takes it (withPeriodLine)
@@ -213,6 +215,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (datedIssuerLine) root.datedIssuerLine = datedIssuerLine
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
+  if (statusNote) root.statusNote = statusNote
   root.header = header ?? siteHeader ?? topTable ?? tail?.header ?? null
   // (a page headed by the name of the plan its notice issues, the notice printing no title of its own: the heading is the
   // site's — the notice, signed above the plan, is the document, and the plan its nested text, outside46 02)

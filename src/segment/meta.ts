@@ -17,6 +17,7 @@ import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
 import { ownPortalStamp } from './portal-stamp.js'
+import { statusNoteEvent } from './status-note.js'
 
 // Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
 const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
@@ -116,6 +117,18 @@ type ReadEvent = { entry: HistoryEntry; issuers: string[]; opensEntry?: boolean 
  * the announcement under it) is kept once.
  */
 function historyOf(seg: Segment, view: MappedText): ReadEvent[] {
+  return [...printedHistory(seg, view), ...statusNoteEvents(seg, view)]
+}
+
+/** The event of a law site's note before the title (`*注：本篇法规已被《…》（…实施日期：…）废止`): the text's last. */
+function statusNoteEvents(seg: Segment, view: MappedText): ReadEvent[] {
+  const note = seg.statusNote
+  const event = note ? statusNoteEvent(note.text) : null
+  if (!note || !event) return []
+  return [{ entry: { date: event.date, docNumber: null, action: event.action, raw: view.originalSlice(note.start, note.end).trim(), position: view.position(note.start, note.end) }, issuers: [] }]
+}
+
+function printedHistory(seg: Segment, view: MappedText): ReadEvent[] {
   const p = seg.promulgation
   if (!p) return historyLines(seg.history, view)
   const cut = p.heading[0].start

@@ -14,6 +14,7 @@ import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
 import { wordAlternation } from '../text/regexp.js'
 import { wholeLineExec } from '../text/regex-ends.js'
 import { versionTagLength } from './history.js'
+import { statusNoteLength } from './status-note.js'
 import { PERIOD_YEARS } from './period.js'
 import { isIssuerLine } from './signature.js'
 import { isStrongTitle, printedWhole, type TitleSpan } from './title-lines.js'
@@ -366,7 +367,19 @@ function dropHead(title: TitleSpan, n: number, code: string, message: string, vi
  * (`numberFirst` stays when one was already found); `labelled` when it was read out of a label table's
  * title cell (`标  题 关于…的通知`).
  */
-export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, view: MappedText, diags: Diagnostics): { title: TitleSpan; numberFirst: Line | undefined; labelled: boolean } {
+export function repairTitle(
+  title: TitleSpan,
+  numberFirst: Line | undefined,
+  view: MappedText,
+  diags: Diagnostics,
+): { title: TitleSpan; numberFirst: Line | undefined; labelled: boolean; statusNote?: Line } {
+  // A law site's note on the repealed or amended text before its title (`*注：本篇法规已被《…》（…）废止某省…办法`):
+  // a history event, no part of the title (the title after it may still carry the site's version tag)
+  const note = printedWhole(title) ? statusNoteLength(title.text) : 0
+  const afterNote = title.text.slice(note)
+  const statusNote =
+    note && isStrongTitle(afterNote.slice(0, afterNote.length - versionTagLength(afterNote))) ? { start: title.start, end: title.start + note, text: title.text.slice(0, note) } : undefined
+  if (statusNote) title = dropHead(title, note, 'title-prefix-dropped', `Read the site's note "${statusNote.text}" before the title as a history event`, view, diags)
   // A reposting page's keyword or ad glued before the title with a colon (`某某排名：公安部关于印发…的通知`)
   const glued = printedWhole(title) ? GLUED_PREFIX.exec(title.text) : null
   if (glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1]))
@@ -461,5 +474,5 @@ export function repairTitle(title: TitleSpan, numberFirst: Line | undefined, vie
     if (verb > 0 && isStrongTitle(rest) && isIssuerLine(rest.slice(0, verb)))
       title = dropHead(title, quotedTag[0].length, 'title-version-tag', `Dropped the site's tag "${quotedTag[0].trim()}" from the title`, view, diags)
   }
-  return { title, numberFirst, labelled: labelCut }
+  return { title, numberFirst, labelled: labelCut, statusNote }
 }

@@ -72,6 +72,8 @@ export interface Segment {
   release: Line | null
   /** Amendment history lines under the title (`沿革：…`, `2018年11月30日 …通过`, `（…通过 根据…修正）`). */
   history: Line[]
+  /** A law site's note that the text was repealed or amended, cut off the title's line (`*注：本篇法规已被《…》废止`). */
+  statusNote?: Line
   /**
    * The order or announcement a law is printed under (`东莞市人民政府令第123号` / `…现予发布。` / 落款):
    * its publishing sentence, the organ its heading names, the order's number and its date line.

@@ -1006,6 +1006,16 @@ const WALKS: Walk[] = [
     },
     project: (d: PolicyDocument) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`),
   })),
+  // outside73 02: a law site's note that the text was repealed, before its title on the title's line
+  ...(['openers', 'subjects', 'actions', 'dateLabels'] as const).map((part) => ({
+    list: `history.json#siteStatusNotes.${part}`,
+    word: (item: Json, key?: string) => (part === 'actions' ? key! : (item as string)),
+    doc: (w: string) => {
+      const words = { openers: '*注：', subjects: '本篇法规', actions: '废止', dateLabels: '实施日期', [part]: w }
+      return `${words.openers}${words.subjects}已被《某省人大常委会关于某省水土保持实施办法的决定》（${words.dateLabels}：2005年8月1日）${words.actions}某省水土保持实施办法\n（1993年5月20日某省第八届人民代表大会常务委员会第三次会议通过）\n第一条　为了预防和治理水土流失，制定本办法。\n`
+    },
+    project: (d: PolicyDocument) => [d.meta.title, (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`)],
+  })),
   {
     list: 'history.json#authorityTransfers.words',
     doc: (w) =>
