@@ -2,6 +2,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { markerAt, type Marker } from '../text/markers.js'
 import { isSpace } from './spaces.js'
+import { genreOf, isTitleLike } from '../text/genre.js'
 import { ZERO_LOOKALIKES } from './repairs.js'
 import { flattenedArticleBreaks } from './flattened-articles.js'
 import { flattenedSectionBreaks } from './flattened-sections.js'
@@ -51,6 +52,12 @@ const GLUED_SIGNATURE = new RegExp(
  * formula and the marks after it (group 1), the date (group 2).
  */
 const GLUED_DATE = new RegExp(`((?:${sig.gluedSignature.closings.join('|')})[，,。.、 \\t　]*)(${FULL_DATE})`)
+/**
+ * A 落款 that prints only its date, set apart by spaces after the notice's closing formula in a flattened line
+ * (`…请按方案要求做好相关工作。 特此通知。 二○○九年一月二十日 某省…监测方案 （省统计局） 为全面…`, outside73 07): the
+ * space run before the date (group 1) and the one after it (group 2), where the issued text's title starts.
+ */
+const SPACED_DATE_SIGNATURE = new RegExp(`(?:${sig.gluedSignature.closings.join('|')})[，,。.、]?([ \\t　]+)${FULL_DATE}([ \\t　]+)(?=\\S)`, 'g')
 /**
  * A 落款 closing a long line after its last sentence, set apart by spaces only, with nothing after it but a table
  * cell's border (`…追究相关人员的法律责任。 某区人民政府 2025年1月8日 |`, an order printed in one cell, outside50 05):
@@ -242,7 +249,43 @@ function signatureBreaks(t: string, s: number, e: number, breaks: Candidate[]): 
     }
     SIGNATURE.lastIndex = m.index + m[0].length - m[4].length
   }
+  // (a 落款 of its date alone: the first after the closing formula)
+  SPACED_DATE_SIGNATURE.lastIndex = 0
+  const dateOnly = out.length ? null : SPACED_DATE_SIGNATURE.exec(line)
+  if (dateOnly) {
+    const before = s + dateOnly.index + dateOnly[0].indexOf(dateOnly[1])
+    const after = s + dateOnly.index + dateOnly[0].length - dateOnly[2].length
+    const runs: Array<[number, string]> = [
+      [before, dateOnly[1]],
+      [after, dateOnly[2]],
+    ]
+    runs.push(...issuedTitleRuns(t, after + dateOnly[2].length, e))
+    for (const [from, run] of runs) if (!taken.has(from)) out.push({ from, to: from + run.length, marker: breaks[0].marker })
+  }
   return out
+}
+
+/** A drafter printed in brackets after an issued text's title (`某某方案 （省统计局）`). */
+const DRAFTER = /^[（(][\u4e00-\u9fff]{2,20}[）)]$/
+
+/**
+ * The space runs that end the issued text's title starting at `from` (a title ending in a genre word) and the
+ * drafter printed in brackets after it, as [where, run] pairs; none when the words there are no such title.
+ */
+function issuedTitleRuns(t: string, from: number, e: number): Array<[number, string]> {
+  const next = (at: number) => {
+    let i = at
+    while (i < e && !isSpace(t.charCodeAt(i))) i++
+    let j = i
+    while (j < e && isSpace(t.charCodeAt(j))) j++
+    return { wordEnd: i, runEnd: j }
+  }
+  const title = next(from)
+  if (title.runEnd >= e || !genreOf(t.slice(from, title.wordEnd)) || !isTitleLike(t.slice(from, title.wordEnd))) return []
+  const runs: Array<[number, string]> = [[title.wordEnd, t.slice(title.wordEnd, title.runEnd)]]
+  const drafter = next(title.runEnd)
+  if (DRAFTER.test(t.slice(title.runEnd, drafter.wordEnd)) && drafter.runEnd < e) runs.push([drafter.wordEnd, t.slice(drafter.wordEnd, drafter.runEnd)])
+  return runs
 }
 
 /**

@@ -29,3 +29,22 @@ describe("a law site's note that the text was repealed, printed before its title
     expect([doc.meta.title, doc.meta.history ?? [], doc.meta.status ?? null]).toEqual(['某省人民政府关于废止《某省水土保持实施办法》的决定', [], null])
   })
 })
+
+describe('a flattened notice whose 落款 prints only its date, set apart by spaces after 特此通知', () => {
+  const page = (signature: string) =>
+    `|\n各市(州)人民政府,省直各部门: 为及时掌握全省农村公路养护情况,省政府决定开展养护统计工作。现将省交通运输厅制订的《某省农村公路养护统计方案》转发你们,请认真执行。 特此通知。 ${signature} 某省农村公路养护统计方案 (省交通运输厅) 为全面反映农村公路养护情况,制定本方案。 一、统计范围 全省所有县道、乡道和村道。 二、统计内容 (一)养护里程。 1.列养里程。 2.优良路率。`
+
+  it('reads the date as the signing date and the plan after it, its drafter apart, as the issued text', () => {
+    const doc = parse(page('二○一二年三月五日'))
+    expect([doc.meta.signedDate, doc.meta.docType, doc.documents.map((d) => [d.meta.title, d.meta.docType])]).toEqual(['2012-03-05', '通知', [['某省农村公路养护统计方案', '方案']]])
+  })
+
+  it('reads a date in Arabic numerals the same', () => {
+    expect(parse(page('2012年3月5日')).meta.signedDate).toBe('2012-03-05')
+  })
+
+  it('leaves a date in running text after 特此通知 with no title after it to the sentence', () => {
+    const doc = parse(page('二○一二年三月五日').replace('特此通知。 二○一二年三月五日 某省农村公路养护统计方案 (省交通运输厅)', '特此通知。 2012年3月5日以前 已报送的数据继续有效。'))
+    expect(doc.documents).toEqual([])
+  })
+})
