@@ -312,10 +312,12 @@ export function siteLabelCells(line: Line): SiteCell[] {
     // (a second bare label glued after a value that ends in a digit or a mark, the spaces between the
     // cells lost: `索引号620722087/2020-00915发文字号民政发〔2020〕110号`)
     let label = bare[1]
-    let from = bare[0].length
-    const inner = [...text.slice(from).matchAll(INNER_BARE_LABEL), ...text.slice(from).matchAll(INNER_NUMBER_LABEL), ...text.slice(from).matchAll(INNER_DATE_LABEL)].sort((a, b) => a.index - b.index)
+    const rest = bare[0].length
+    let from = rest
+    const inner = [...text.slice(rest).matchAll(INNER_BARE_LABEL), ...text.slice(rest).matchAll(INNER_NUMBER_LABEL), ...text.slice(rest).matchAll(INNER_DATE_LABEL)].sort((a, b) => a.index - b.index)
     for (const m of inner) {
-      const at = from + m.index + m[1].length
+      // (the matches index the rest of the line after the first label, wherever the last cell ended)
+      const at = rest + m.index + m[1].length
       const cell = cellOf(label, text, from, at, line.start)
       if (cell.value) out.push(cell)
       label = m[2]

@@ -2,7 +2,9 @@
  * A site's label table (发布日期, 发文字号, 来源 …) printed around the title in a form no header reader
  * takes: its cells fill what the title and the 落款 leave.
  */
+import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
+import { wordAlternation } from '../text/regexp.js'
 import { fieldOf, headerRowLabels, opensWithBracketLabel, siteLabelCells, stackedLabelCell, type HeaderBlock, type SiteCell } from './header.js'
 import { isStrongTitle } from './title-lines.js'
 import { isKeywordLine } from './colophon.js'
@@ -14,6 +16,15 @@ const BORDERED_ROWS = 8
 const STACKED_ROWS = 16
 /** A row of a table the scraper kept with its `|` borders: the line ends in one (`公开日期: | 2021-09-30 |`, `|`). */
 const isBorderedRow = (t: string) => /[|｜]\s*$/.test(t)
+
+/**
+ * A portal's stamp alone on the line under the title, over its label rows (`时间：2020-10-13点击：`, outside74 07): a date
+ * label of grammars/header-labels.json `portalStamp`, the date, perhaps its time, and a few words of no sentence (a
+ * counter's label). The rows under it are still the table's.
+ */
+const STAMP_LINE = new RegExp(
+  `^(?:${wordAlternation(headerLabels.portalStamp.dateLabels)})[：:]\\s*\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?[\\u4e00-\\u9fff：:\\s\\d]{0,12}$`,
+)
 
 /** Meta fields a site table must fill to be taken (an index number or a 来源 alone tells nothing). */
 const SITE_FIELDS = new Set(['docNumber', 'signedDate', 'publishedDate', 'dispatchDate', 'authority'])
@@ -47,12 +58,13 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
   // Under the title: two lines with labels, or a bordered table's rows (`文号 | X | 成文日期: | Y |`) as far as
   // its borders go, rows whose labels no field knows (`公开责任部门 | … | 公开形式: | … |`) included.
   // (a table flattened a cell per line takes two lines a row: its stacked pairs may run to STACKED_ROWS lines)
-  for (let k = next; k < Math.min(lines.length, next + STACKED_ROWS); k++) {
-    if (k >= next + BORDERED_ROWS && !(last === k - 1 && stackedLabelCell(lines, k))) break
+  const top = lines[next] && STAMP_LINE.test(lines[next].text) && siteLabelCells(lines[next]).length === 0 ? next + 1 : next
+  for (let k = top; k < Math.min(lines.length, top + STACKED_ROWS); k++) {
+    if (k >= top + BORDERED_ROWS && !(last === k - 1 && stackedLabelCell(lines, k))) break
     // (a record's table flattened one cell per line under the title, `刊登日期` ⏎ `2014-01-20`: each stacked pair is
     // read as far as they go)
     const stacked = stackedLabelCell(lines, k)
-    if (stacked && (k === next || last === k - 1)) {
+    if (stacked && (k === top || last === k - 1)) {
       const { label, value, start, end } = stacked.cell
       if (!fields[label]) {
         fields[label] = value
@@ -66,7 +78,7 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
     // (a portal's numbered list of `[label]` rows, `1. [主题分类] …` / `2. [规划分类] …` / `3. [发文单位] …`, is read as
     // far as it goes too, rows of labels no field knows included)
     const bordered = isBorderedRow(lines[k].text) || opensWithBracketLabel(lines[k])
-    if (!bordered && k >= next + 2) break
+    if (!bordered && k >= top + 2) break
     if (!read(k, true) && !bordered) break
   }
   if (first < 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
