@@ -194,7 +194,8 @@ function titleRunIn(text: string): { from: number; to: number } | null {
   // (a sharing page's page number glued before the title, `1气象局…工作方案2023年是…`, is no part of it)
   const pageNumber = PAGE_NUMBER_BEFORE_TITLE.exec(text)?.[0].length ?? 0
   for (let at = 6; at <= Math.min(RUN_IN_WITHIN, text.length - 10); at++) {
-    if (!RUN_IN_OPENERS.some((w) => text.startsWith(w, at)) && !RUN_IN_YEAR_OPENER.test(text.slice(at, at + RUN_IN_YEAR_SPAN))) continue
+    if (!RUN_IN_OPENERS.some((w) => text.startsWith(w, at)) && !RUN_IN_YEAR_OPENER.test(text.slice(at, at + RUN_IN_YEAR_SPAN)) && !RUN_IN_SUBJECT_OPENER.test(text.slice(at, at + RUN_IN_SUBJECT_SPAN)))
+      continue
     const head = text.slice(0, at)
     const unnumbered = head.slice(pageNumber)
     const start = pageNumber > 0 && isStrongTitle(unnumbered) ? pageNumber : 0
@@ -213,6 +214,10 @@ const RUN_IN_WITHIN = genres.titleRunIn.within
 const RUN_IN_YEAR_OPENER = new RegExp(`^(?:19|20)\\d{2}年(?:${wordAlternation(genres.titleRunIn.yearOpeners)})`)
 /** How many code units the year opener spans at most (four digits, 年, the longest word). */
 const RUN_IN_YEAR_SPAN = 5 + Math.max(...genres.titleRunIn.yearOpeners.map((w) => w.length))
+/** A preamble opening by saying what its matter is, `土壤是…`: a short subject, then one of the grammar's copulas. */
+const RUN_IN_SUBJECT_OPENER = new RegExp(`^[\\u4e00-\\u9fff]{1,${genres.titleRunIn.maxSubject}}?(?:${wordAlternation(genres.titleRunIn.subjectCopulas)})`)
+/** How many code units the subject opener spans at most. */
+const RUN_IN_SUBJECT_SPAN = genres.titleRunIn.maxSubject + Math.max(...genres.titleRunIn.subjectCopulas.map((w) => w.length))
 /** A page number a sharing site glues before a run-in title: one or two digits, then the title's first character. */
 const PAGE_NUMBER_BEFORE_TITLE = /^\d{1,2}(?=[\u4e00-\u9fff])/
 

@@ -653,6 +653,12 @@ const WALKS: Walk[] = [
     doc: (w) => `青溪镇2024年河道保洁工作方案2024年${w}全镇河长制工作深化提升的关键之年，为改善河道环境，制定本方案。一、目标任务年内完成清淤。\n`,
     project: (d) => [d.meta.title],
   },
+  {
+    // outside74 06: a preamble opening by saying what its matter is, `…工作方案河道是…`
+    list: 'genres.json#titleRunIn.subjectCopulas',
+    doc: (w) => `青溪镇河道保洁工作方案河道${w}全镇水环境的重要载体，为改善河道环境，制定本方案。一、目标任务年内完成清淤。\n`,
+    project: (d) => [d.meta.title],
+  },
   // outside41: a tab or section word alone above a title broken over lines is not its first part
   // (a title not opening with its jurisdiction: above one that does, no line is its part anyway, title-search.ts sloganAbove)
   { list: 'genres.json#loneNonTitleWords', doc: (w) => `${w}\n全省国民经济和社会发展第十四个五年\n规划和二〇三五年远景目标纲要\n序言\n“十四五”时期是关键时期。\n`, project: (d) => [d.meta.title] },
