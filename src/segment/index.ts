@@ -70,7 +70,8 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     marks++
   }
   // 发文机关标志 (`湖南省人民政府办公厅文件`) printed above the 字号: the issuer's letterhead, not a title.
-  while (!title && i < Math.min(lines.length - 1, 4 + marks) && isLetterhead(lines[i].text)) i++
+  const letterheads: Line[] = []
+  while (!title && i < Math.min(lines.length - 1, 4 + marks) && isLetterhead(lines[i].text)) letterheads.push(lines[i++])
   // Reposting sites and some gov pages print the 字号 first, the title under it; some print a
   // heading line `字号《title》` or `《title》` above the document.
   const quotedTitle = !title && lines[i] ? QUOTED_TITLE_LINE.exec(lines[i].text) : null
@@ -216,6 +217,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
   if (statusNote) root.statusNote = statusNote
+  if (letterheads.length) root.letterheads = letterheads
   root.header = header ?? siteHeader ?? topTable ?? tail?.header ?? null
   // (a page headed by the name of the plan its notice issues, the notice printing no title of its own: the heading is the
   // site's — the notice, signed above the plan, is the document, and the plan its nested text, outside46 02)

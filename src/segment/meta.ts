@@ -17,6 +17,7 @@ import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
 import { ownPortalStamp } from './portal-stamp.js'
+import { LETTERHEAD_MARK } from './title-lines.js'
 import { statusNoteEvent } from './status-note.js'
 
 // Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
@@ -437,6 +438,10 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // the organs a nested text prints above its title (a joint 意见 forwarded under a 两办 notice), or a plan under it
   // (outside46 01); a header naming the issuer keeps its own name form (outside25's 发文单位 over `青山区人民政府`)
   if (!issuers.length && seg.headingOrgans && !authority?.length) issuers.push(...seg.headingOrgans.flatMap((l) => signedOrgans(view, l)))
+  // the 版头's 发文机关标志 when the 落款 prints only its date and the title names no organ (`某市人民政府办公室文件` over
+  // `印发…的通知`, outside74 04): the letterhead is the issuer's
+  if (!issuers.length && seg.letterheads && !authority?.length)
+    issuers.push(...seg.letterheads.flatMap((l) => signedOrgans(view, { ...l, end: l.end - LETTERHEAD_MARK.length, text: l.text.slice(0, -LETTERHEAD_MARK.length) })))
   // a reposting site's issuer line between printings of the title
   if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine).map((o) => withoutProvince(o, title)))
   // without a 落款 or a title naming one, the office that printed the document (版记) — not over

@@ -157,9 +157,12 @@ export function isDispatchMark(text: string): boolean {
   return DISPATCH_MARKS.test(text.replace(/\s+/g, ''))
 }
 
+/** The word closing a 发文机关标志 after the organ's name. */
+export const LETTERHEAD_MARK = '文件'
+
 /** 发文机关标志: an organ's name followed by 文件 (`中共某市委办公室文件`). */
 export function isLetterhead(text: string): boolean {
-  return text.length <= 44 && text.endsWith('文件') && isIssuerLine(text.slice(0, -2))
+  return text.length <= 44 && text.endsWith(LETTERHEAD_MARK) && isIssuerLine(text.slice(0, -LETTERHEAD_MARK.length))
 }
 
 /** A clause or chapter start: the body has begun. */

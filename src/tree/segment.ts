@@ -60,6 +60,8 @@ export interface Segment {
    * organs of a page's release lead (`X、Y印发《Z》，内容如下。`) over a text that prints no title.
    */
   headingOrgans?: Line[]
+  /** The 版头's 发文机关标志 lines above the 字号 (`某市人民政府办公室文件`): the issuer's letterhead. */
+  letterheads?: Line[]
   /** A report's dateline naming the meeting it was delivered at (`——2021年8月26日在…会议上`), under its title or opening it. */
   deliveryLine?: Line
   /**

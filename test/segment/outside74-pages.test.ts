@@ -33,3 +33,22 @@ describe("a plan's title run into a preamble that opens by saying what its matte
     expect(doc.meta.title).toBe('某市水污染防治工作方案实施细则')
   })
 })
+
+describe('a 版头 naming the issuer over a title without an organ and a 落款 of its date alone', () => {
+  const page = (signature: string) =>
+    `来源: 时间:2012-03-01\n某市人民政府办公室文件\n某府办〔2012〕8号\n印发某市科技发展“十二五”规划的通知\n各区人民政府,市政府各部门: 《某市科技发展“十二五”规划》业经市政府批准,现印发给你们,请组织实施。\n${signature}\n某市科技发展“十二五”规划\n一、发展基础\n我市科技创新能力逐步提高。\n`
+
+  it('reads the letterhead organ as the issuer', () => {
+    const doc = parse(page('二○一二年二月十日'))
+    expect([doc.meta.title, doc.meta.docNumber?.normalized, doc.meta.signedDate, doc.meta.issuers]).toEqual([
+      '印发某市科技发展“十二五”规划的通知',
+      '某府办〔2012〕8号',
+      '2012-02-10',
+      ['某市人民政府办公室'],
+    ])
+  })
+
+  it('keeps the 落款 organ when one is printed', () => {
+    expect(parse(page('某市人民政府\n二○一二年二月十日')).meta.issuers).toEqual(['某市人民政府'])
+  })
+})
