@@ -15,6 +15,7 @@ import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachme
 import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
 import { isAddresseeLine, isStrongTitle, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt } from './title-repairs.js'
+import { isStampLine } from './portal-stamp.js'
 import { skipTableOfContents } from './table-of-contents.js'
 import history from '../../grammars/history.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
@@ -153,12 +154,14 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   // (`某市统计局` ⏎ `国家统计局某市调查队` ⏎ `（2020年3月25日）`, outside45 08): the organs sign it, the date is its own.
   // Under a title the organs that drafted a plan stand so too, over a month or a day (`四川省气象局` ⏎
   // `四川省发展和改革委员会` ⏎ `2021年12月`, outside46 01): they issue it; a full date is its own.
+  // (a repost's stamp line may stand between the title and the organs: `日期：2015/09/25来源：新华网`, outside76 03)
   if (!seg.titleDate && !seg.headingOrgans) {
-    const k = organLinesEnd(lines, i, to)
-    const t = k > i && k < to ? lines[k].text : ''
+    const from = title && lines[i] && i + 1 < to && isStampLine(lines[i].text) ? i + 1 : i
+    const k = organLinesEnd(lines, from, to)
+    const t = k > from && k < to ? lines[k].text : ''
     const d = bracketedDate(t) ?? (title && parseFullDate(t) ? t.trim() : null)
     if (d || (title && MONTH_LINE.test(t.trim()))) {
-      seg.headingOrgans = lines.slice(i, k)
+      seg.headingOrgans = lines.slice(from, k)
       if (d) seg.titleDate = spanIn(lines[k], d)
       i = k + 1
     }

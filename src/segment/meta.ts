@@ -10,7 +10,7 @@ import { fieldOf } from './header.js'
 import { actNumberOfTitle, parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
 import { aboutAt, forwardingAt, genreFromBody, genreFromOpening, genreOf, genreWithin, implementingAt } from '../text/genre.js'
-import { historyBody, historyEvents } from './history.js'
+import { historyBody, historyEvents, withoutIssuerPrefix } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 import { organEndings, startsWithSignerTitle } from './signature.js'
 import { escapeRegExp, wordAlternation } from '../text/regexp.js'
@@ -437,11 +437,12 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   }
   // the organs a nested text prints above its title (a joint 意见 forwarded under a 两办 notice), or a plan under it
   // (outside46 01); a header naming the issuer keeps its own name form (outside25's 发文单位 over `青山区人民政府`)
-  if (!issuers.length && seg.headingOrgans && !authority?.length) issuers.push(...seg.headingOrgans.flatMap((l) => signedOrgans(view, l)))
+  // (without the state's name an organ line may print before it, `中华人民共和国国务院新闻办公室`, as a promulgation's organ)
+  if (!issuers.length && seg.headingOrgans && !authority?.length) issuers.push(...seg.headingOrgans.flatMap((l) => signedOrgans(view, l).map(withoutIssuerPrefix)))
   // the 版头's 发文机关标志 when the 落款 prints only its date and the title names no organ (`某市人民政府办公室文件` over
   // `印发…的通知`, outside74 04): the letterhead is the issuer's
   if (!issuers.length && seg.letterheads && !authority?.length)
-    issuers.push(...seg.letterheads.flatMap((l) => signedOrgans(view, { ...l, end: l.end - LETTERHEAD_MARK.length, text: l.text.slice(0, -LETTERHEAD_MARK.length) })))
+    issuers.push(...seg.letterheads.flatMap((l) => signedOrgans(view, { ...l, end: l.end - LETTERHEAD_MARK.length, text: l.text.slice(0, -LETTERHEAD_MARK.length) }).map(withoutIssuerPrefix)))
   // a reposting site's issuer line between printings of the title
   if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine).map((o) => withoutProvince(o, title)))
   // without a 落款 or a title naming one, the office that printed the document (版记) — not over

@@ -12,6 +12,19 @@ const STAMP = new RegExp(`(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\
 // the credited name, up to the line's end or the next label of the row
 const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\t\\n]*([\\u4e00-\\u9fff（）]{2,30}?)(?=[ \\t]*(?:\\n|$)|${wordAlternation(sourceEnds)})`)
 
+/**
+ * A portal's stamp alone on its line: a date label, the date (dashes, slashes or 年月日; perhaps its time), then at
+ * most a few short cells and no sentence (`时间：2020-10-13点击：`, `日期：2015/09/25来源：新华网字号：[ ]`).
+ */
+const STAMP_LINE = new RegExp(`^(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t]*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]*\\d{1,2}[：:时]\\d{2}(?:[：:分]\\d{2})?)?[^。；！？]{0,40}$`)
+
+/**
+ * Whether `text` is a portal's stamp line under a title (over the label rows or the organ lines under it).
+ * @example isStampLine('日期：2015/09/25来源：新华网字号：[ ]') // true
+ * @example isStampLine('时间：2020年10月13日，市政府召开常务会议。') // false
+ */
+export const isStampLine = (text: string): boolean => STAMP_LINE.test(text)
+
 /** `常山县人民政府办公室` is the office of `常山县政府` (or `常山县人民政府`): a government's portal publishing its office's document. */
 function isOwnOffice(issuer: string, source: string): boolean {
   const government = source.endsWith('人民政府') ? source : source.endsWith('政府') ? `${source.slice(0, -2)}人民政府` : null

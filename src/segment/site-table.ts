@@ -2,13 +2,12 @@
  * A site's label table (发布日期, 发文字号, 来源 …) printed around the title in a form no header reader
  * takes: its cells fill what the title and the 落款 leave.
  */
-import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
-import { wordAlternation } from '../text/regexp.js'
 import { fieldOf, headerRowLabels, opensWithBracketLabel, siteLabelCells, stackedLabelCell, type HeaderBlock, type SiteCell } from './header.js'
 import { isStrongTitle } from './title-lines.js'
 import { isKeywordLine } from './colophon.js'
 import { isIssuerLine } from './signature.js'
+import { isStampLine } from './portal-stamp.js'
 
 /** Most rows of a bordered label table read under the title (a portal prints four to six). */
 const BORDERED_ROWS = 8
@@ -16,15 +15,6 @@ const BORDERED_ROWS = 8
 const STACKED_ROWS = 16
 /** A row of a table the scraper kept with its `|` borders: the line ends in one (`公开日期: | 2021-09-30 |`, `|`). */
 const isBorderedRow = (t: string) => /[|｜]\s*$/.test(t)
-
-/**
- * A portal's stamp alone on the line under the title, over its label rows (`时间：2020-10-13点击：`, outside74 07): a date
- * label of grammars/header-labels.json `portalStamp`, the date, perhaps its time, and a few words of no sentence (a
- * counter's label). The rows under it are still the table's.
- */
-const STAMP_LINE = new RegExp(
-  `^(?:${wordAlternation(headerLabels.portalStamp.dateLabels)})[：:]\\s*\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?[\\u4e00-\\u9fff：:\\s\\d]{0,12}$`,
-)
 
 /** Meta fields a site table must fill to be taken (an index number or a 来源 alone tells nothing). */
 const SITE_FIELDS = new Set(['docNumber', 'signedDate', 'publishedDate', 'dispatchDate', 'authority'])
@@ -58,7 +48,8 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
   // Under the title: two lines with labels, or a bordered table's rows (`文号 | X | 成文日期: | Y |`) as far as
   // its borders go, rows whose labels no field knows (`公开责任部门 | … | 公开形式: | … |`) included.
   // (a table flattened a cell per line takes two lines a row: its stacked pairs may run to STACKED_ROWS lines)
-  const top = lines[next] && STAMP_LINE.test(lines[next].text) && siteLabelCells(lines[next]).length === 0 ? next + 1 : next
+  // (a portal's stamp alone under the title, over its label rows — `时间:2020-10-13 点击:`, outside74 07 — is no row)
+  const top = lines[next] && isStampLine(lines[next].text) && siteLabelCells(lines[next]).length === 0 ? next + 1 : next
   for (let k = top; k < Math.min(lines.length, top + STACKED_ROWS); k++) {
     if (k >= top + BORDERED_ROWS && !(last === k - 1 && stackedLabelCell(lines, k))) break
     // (a record's table flattened one cell per line under the title, `刊登日期` ⏎ `2014-01-20`: each stacked pair is
