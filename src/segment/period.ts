@@ -2,8 +2,8 @@ import grammar from '../../grammars/history.json' with { type: 'json' }
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import { escapeRegExp } from '../text/regexp.js'
 
-/** The years of a plan's period between its brackets, `2020—2022年`, `2018-2020`: one source for every reader of a period. */
-export const PERIOD_YEARS = '\\d{4}\\s*[-‐‑‒–—―－~～至]\\s*\\d{4}年?'
+/** The years of a plan's period between its brackets, `2020—2022年`, `2018-2020`, `2017年—2030年`: one source for every reader of a period. */
+export const PERIOD_YEARS = '\\d{4}年?\\s*[-‐‑‒–—―－~～至]\\s*\\d{4}年?'
 /** A plan's period printed on a line of its own: `（2020—2022年）`, `(2018-2020)`. */
 const PERIOD_LINE = new RegExp(`^[（(]?${PERIOD_YEARS}[）)]$`)
 /**
