@@ -37,12 +37,7 @@ export function statusNoteEvent(text: string): { date: string | null; action: Hi
   const action = ACTION_OF.get(m[2])!
   for (const label of LABELLED_DATES) {
     const d = label.exec(m[1])
-    if (d) return { date: parseFullDate(d[1]) ?? isoOfDashed(d[1]), action }
+    if (d) return { date: parseFullDate(d[1]), action }
   }
   return { date: null, action }
-}
-
-function isoOfDashed(s: string): string | null {
-  const m = /^(\d{4})[-.](\d{1,2})[-.](\d{1,2})$/.exec(s)
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null
 }
