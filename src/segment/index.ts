@@ -5,6 +5,7 @@ import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells } f
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory } from './history.js'
+import { findHeadlessPromulgation } from './promulgation.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
@@ -103,7 +104,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // (a law's page cut above its title, opening with its history parenthesis: no title line is printed; the
   // history is read by the body, outside29 09)
   const cutAboveHistory = !title && !header && lines[i] && /^[（(]/.test(lines[i].text) && findHistory(lines, i, lines.length) !== null
-  if (cutAboveHistory) {
+  // (a law site's page opening with the sentence that publishes the law, its signer and date, then the law's title)
+  const headless = !title && lines[i] && !cutAboveHistory ? findHeadlessPromulgation(lines, i, lines.length) : null
+  if (headless) {
+    title = titleSpan(lines, headless.title.start, headless.title.end)
+    i = headless.next
+  } else if (cutAboveHistory) {
     diags.add(view, 'info', 'title-not-found', 'The page opens with a history parenthesis: no title line is printed', lines[i].start, lines[i].end)
   } else if (
     !title &&
@@ -211,6 +217,10 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   const colophon = findColophon(lines, i, end)
   const root = segmentBody(lines, i, colophon ? colophon.start : end, view, diags, title?.text ?? null)
   if (colophon) root.colophon = colophon
+  if (headless && !root.promulgation) {
+    root.promulgation = { heading: [], sentence: headless.sentence, organ: null, number: null, date: headless.signature.date }
+    root.signature ??= headless.signature
+  }
   if (issuerLine && !root.issuerLine) root.issuerLine = issuerLine
   if (lead && !root.headingOrgans) root.headingOrgans = lead.organs
   if (datedIssuerLine) root.datedIssuerLine = datedIssuerLine

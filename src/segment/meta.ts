@@ -132,7 +132,8 @@ function statusNoteEvents(seg: Segment, view: MappedText): ReadEvent[] {
 function printedHistory(seg: Segment, view: MappedText): ReadEvent[] {
   const p = seg.promulgation
   if (!p) return historyLines(seg.history, view)
-  const cut = p.heading[0].start
+  // (a block printed without its heading opens at its sentence)
+  const cut = (p.heading[0] ?? p.sentence[0]).start
   const before = historyLines(
     seg.history.filter((l) => l.end <= cut),
     view,
@@ -146,7 +147,7 @@ function printedHistory(seg: Segment, view: MappedText): ReadEvent[] {
   const published: ReadEvent[] = date
     ? [
         {
-          entry: { date, docNumber: p.number, action: '公布', raw: view.originalSlice(p.heading[0].start, p.date.end).trim(), position: view.position(p.date.start, p.date.end) },
+          entry: { date, docNumber: p.number, action: '公布', raw: view.originalSlice(cut, p.date.end).trim(), position: view.position(p.date.start, p.date.end) },
           issuers: p.organ ? [p.organ] : [],
         },
       ]

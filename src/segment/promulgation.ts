@@ -60,7 +60,35 @@ export function findPromulgation(lines: Line[], from: number, to: number, title?
   if (!head || lines[j].text.length > 40) return null
   heading.push(lines[j++])
   if (j < to && NUMBER_LINE.test(lines[j].text)) heading.push(lines[j++])
-  // the sentence: up to three lines, the verb and a quoted title in them
+  const block = readBlock(lines, j, to, title)
+  if (!block) return null
+  let organ: string | null = withoutIssuerPrefix(head[1])
+  if (organ.length < 4 || !isIssuerLine(organ)) organ = null
+  const number = /第\s*[\d一二三四五六七八九十百零〇]+\s*号/.test(heading.map((l) => l.text).join('')) ? heading.map((l) => l.text.replace(/\s+/g, '')).join('') : null
+  return { heading, sentence: block.sentence, signature: block.signature, organ, number, next: block.next, issuerLine }
+}
+
+/**
+ * A promulgation block that opens a page without its heading, a law site printing the publishing
+ * sentence, the signer and the date, then the law's title (`《…条例》已由…通过，现予公布，自…起施行。` ⏎
+ * `某省人民代表大会常务委员会` ⏎ `2025年3月26日` ⏎ `某省…条例`, outside79 02). With no heading to
+ * announce it, the title printed under the block must be the one the sentence quotes; `title` is then
+ * the index range of that title's lines.
+ *
+ * @example
+ * findHeadlessPromulgation(lines, 0, lines.length)?.title // { start: 3, end: 3 }
+ */
+export function findHeadlessPromulgation(lines: Line[], from: number, to: number): (Promulgation & { title: { start: number; end: number } }) | null {
+  const block = readBlock(lines, from, to, null)
+  if (!block?.titleLines) return null
+  return { heading: [], sentence: block.sentence, signature: block.signature, organ: null, number: null, next: block.next, title: block.titleLines }
+}
+
+/**
+ * From `lines[j]`: the publishing sentence (up to three lines, a verb and a quoted title), at most three
+ * signer lines, a date line, and the quoted title printed again under them (its lines in `titleLines`).
+ */
+function readBlock(lines: Line[], j: number, to: number, title: string | null | undefined) {
   const sentence: Line[] = []
   let text = ''
   for (let k = j; k < Math.min(to, j + 3); k++) {
@@ -83,18 +111,17 @@ export function findPromulgation(lines: Line[], from: number, to: number, title?
   // the title printed again under the block
   const want = key(quoted[1])
   let acc = ''
+  let titleLines: { start: number; end: number } | undefined
   for (let k = j; k < Math.min(to, j + 3); k++) {
     acc += key(lines[k].text)
     if (acc === want) {
+      titleLines = { start: j, end: k }
       j = k + 1
       break
     }
     if (!want.startsWith(acc)) break
   }
-  let organ: string | null = withoutIssuerPrefix(head[1])
-  if (organ.length < 4 || !isIssuerLine(organ)) organ = null
-  const number = /第\s*[\d一二三四五六七八九十百零〇]+\s*号/.test(heading.map((l) => l.text).join('')) ? heading.map((l) => l.text.replace(/\s+/g, '')).join('') : null
-  return { heading, sentence, signature: { issuers, date, start: lines[s].start, end: date.end }, organ, number, next: j, issuerLine }
+  return { sentence, signature: { issuers, date, start: lines[s].start, end: date.end }, next: j, titleLines }
 }
 
 /** A short 落款 line: an organ, or a signer's title with or without the name (`省长`, `总理李鹏`, `市长：李某`). */

@@ -70,3 +70,25 @@ describe('signer lines of a promulgation block (outside16)', () => {
     expect(doc.meta.issuers).toEqual(['临渡市人民政府'])
   })
 })
+
+describe('a law site page opening with the publishing sentence, no heading above it (outside79 02)', () => {
+  it('sentence, organ and date, then the title it quotes: one document, the law', () => {
+    const doc = fixture('headless-regulation.txt')
+    expect(doc.meta.title).toBe('临川市古树名木保护条例')
+    expect(doc.meta.docType).toBe('条例')
+    expect(doc.documents).toEqual([])
+    expect(doc.meta.issuers).toEqual(['临川市人民代表大会常务委员会'])
+    expect(doc.meta.signedDate).toBe('2024-11-08')
+    expect(doc.meta.publishedDate).toBe('2024-11-08')
+    expect(doc.meta.effectiveDate).toBe('2025-03-01')
+    expect(events(doc)).toEqual(['2024-10-30 通过', '2024-11-08 公布', '2025-03-01 施行'])
+    const units = doc.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => `${t.path.join('/')} ${r.role} ${u.name}`)))
+    expect(units).toContain('第一章/第三条 responsible 市林业主管部门')
+  })
+
+  it('a title under the block that is not the quoted one: no promulgation is read', () => {
+    const doc = fixture('headless-other-title.txt')
+    expect(doc.meta.title).not.toBe('临川市古树名木保护条例')
+    expect(doc.meta.history ?? []).toEqual([])
+  })
+})
