@@ -181,6 +181,8 @@ function docNumberOf(text: string): string | null {
   return m ? m[0] : null
 }
 
+const PUBLISHED_IN_FORCE = new RegExp(`(?:${grammar.publishedInForce.map(escapeRegExp).join('|')})$`)
+
 /**
  * The events of a history text (`text` starts at view offset `base`): one per date that stands
  * outside parentheses and quoted titles, running to the next such date. Line breaks and spaces
@@ -257,7 +259,19 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
       issuers: issuersOfEvent(afterDate, docNumber),
       opensEntry: /\d{1,3}\s*[.．、]$/.test(compact.slice(Math.max(lo, (from ? from.s : s) - 5), from ? from.s : s)),
     })
-    const later = action === '施行' ? null : spanAfterPublication(piece, dateOf(starts[n].m))
+    // (`…公布施行`: published and in force the same day)
+    const inForce = action === '公布' && PUBLISHED_IN_FORCE.test(piece) ? PUBLISHED_IN_FORCE.exec(piece)! : null
+    if (inForce)
+      out.push({
+        start: base + at[s + inForce.index],
+        end: base + at[e - 1] + 1,
+        date: dateOf(starts[n].m),
+        action: '施行',
+        docNumber: null,
+        issuers: [],
+        opensEntry: false,
+      })
+    const later = action === '施行' || inForce ? null : spanAfterPublication(piece, dateOf(starts[n].m))
     if (later)
       out.push({
         start: base + at[s + later.index],
@@ -356,8 +370,14 @@ export function historyBody(lines: Line[]): { start: number; end: number } | nul
 const ORGAN_END = new RegExp(`(?:${grammar.organs.map(escapeRegExp).join('|')})$`)
 const OFFICER_END = new RegExp(`(?:${grammar.officers.map(escapeRegExp).join('|')})$`)
 const DROP_PREFIX = new RegExp(`^(?:${grammar.issuer.dropPrefixes.map(escapeRegExp).join('|')})(?=[\\u4e00-\\u9fff]{2})`)
-/** An organ without the prefixes an issuer never carries (`中华人民共和国国务院` → `国务院`). */
-export const withoutIssuerPrefix = (organ: string): string => organ.replace(DROP_PREFIX, '')
+const PROVINCE_BEFORE_CITY = new RegExp(
+  `^[\\u4e00-\\u9fff]{2,7}?(?:${grammar.issuer.provinceBeforeCity.provinces.map(escapeRegExp).join('|')})(?=[\\u4e00-\\u9fff]{2,9}?(?:${grammar.issuer.provinceBeforeCity.cities.map(escapeRegExp).join('|')})(?:${grammar.issuer.provinceBeforeCity.organs.map(escapeRegExp).join('|')}))`,
+)
+/**
+ * An organ without the prefixes an issuer never carries: the state's name (`中华人民共和国国务院` → `国务院`), a
+ * province before a city's organ (`陕西省西安市人民代表大会常务委员会` → `西安市人民代表大会常务委员会`).
+ */
+export const withoutIssuerPrefix = (organ: string): string => organ.replace(DROP_PREFIX, '').replace(PROVINCE_BEFORE_CITY, '')
 // the prefix of each organ of a list (国务院、中华人民共和国中央军事委员会): dropped before the list is
 // split, since 中华人民共和国 itself holds the separator 和
 const DROP_LISTED = new RegExp(`(^|[、，,])(?:${grammar.issuer.dropPrefixes.map(escapeRegExp).join('|')})(?=[\\u4e00-\\u9fff]{2})`, 'g')

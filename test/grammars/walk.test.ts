@@ -1003,6 +1003,14 @@ const WALKS: Walk[] = [
     doc: (w) => `某某法院處務規程\n沿革：\n1.中華民國八十九年七月四日某某院（89）院台廳字第16008號函訂定發布全文30條；並${w}八十九年七月一日起施行\n第 1 條\n本規程依某某法院組織法訂定之。\n`,
     project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`),
   },
+  // outside79 03: published and in force the same day, the last words of a history parenthesis
+  {
+    list: 'history.json#publishedInForce',
+    doc: (w) =>
+      `某市古树保护条例\n（1995年3月2日某市人民代表大会常务委员会会议通过 1995年4月20日某省人民代表大会常务委员会会议批准 1995年5月8日${w}）\n第一章 总则\n第一条 为了保护古树，制定本条例。\n`,
+    project: (d) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`),
+    yields: (p) => (p as string[]).includes('1995-05-08:施行'),
+  },
   ...(['leads', 'units', 'ends'] as const).map((part) => ({
     list: `history.json#spanAfterPublication.${part}`,
     word: (item: Json, key?: string) => (part === 'units' ? key! : (item as string)),
@@ -1067,6 +1075,16 @@ const WALKS: Walk[] = [
     doc: (w) => `城市道路管理条例\n（1996年6月4日${w}国务院令第198号发布 根据2011年1月8日《国务院关于废止和修改部分行政法规的决定》第一次修订）\n第一条 为了加强城市道路管理，制定本条例。\n`,
     project: (d) => d.meta.issuers,
   },
+  // outside79 03: a province printed before the city's congress in the history parenthesis
+  ...(['provinces', 'cities', 'organs'] as const).map((part) => ({
+    list: `history.json#issuer.provinceBeforeCity.${part}`,
+    doc: (w: string) => {
+      const words = { provinces: '省', cities: '市', organs: '人民代表大会', [part]: w }
+      const organ = words.organs === '第' ? '第五届人民代表大会' : words.organs
+      return `某城市树木保护条例\n（1996年6月4日某某${words.provinces}临川${words.cities}${organ}常务委员会第十次会议通过）\n第一条 为了保护树木，制定本条例。\n`
+    },
+    project: (d: PolicyDocument) => d.meta.issuers,
+  })),
   // a word right after the event's date that is not its issuer: the law's issuer comes from elsewhere
   {
     list: 'history.json#issuer.notAnIssuer',

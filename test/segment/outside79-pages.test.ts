@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+// outside79's families (test/gold/outside/outside79.md), in fixtures of our own wording
+// (a law site opening with the publishing sentence: test/segment/promulgation.test.ts)
+
+const events = (doc: ReturnType<typeof parse>) => (doc.meta.history ?? []).map((h) => `${h.date} ${h.action}`)
+
+describe("a law's history parenthesis ending `公布施行`, its adopting body named with the province", () => {
+  const law = `*注:本篇法规已被《临川市人大常委会关于修改<临川市菜市场管理条例>的决定》(发布日期:2009年5月6日 实施日期:2009年5月6日)修正临川市菜市场管理条例
+(1996年3月8日江西省临川市第十届人民代表
+大会常务委员会第九次会议通过 1996年5月30日
+江西省第八届人民代表大会常务委员会第十一次会议批准
+1996年5月30日公布施行)
+第一章 总则
+第一条 为了加强菜市场管理,制定本条例。
+`
+
+  it('reads the publication and the entry into force, both on the day printed', () => {
+    const doc = parse(law)
+    expect(events(doc)).toEqual(['1996-03-08 通过', '1996-05-30 批准', '1996-05-30 公布', '1996-05-30 施行', '2009-05-06 修正'])
+    expect(doc.meta.publishedDate).toBe('1996-05-30')
+    expect(doc.meta.effectiveDate).toBe('1996-05-30')
+  })
+
+  it("names the city's standing committee without the province before it", () => {
+    expect(parse(law).meta.issuers).toEqual(['临川市人民代表大会常务委员会'])
+  })
+
+  it('keeps a province before an organ that is no city’s (guard)', () => {
+    const doc = parse('某省商业网点管理条例\n（1999年3月8日江西省商业超市协会第十次会议通过）\n第一条 为了加强商业网点管理,制定本条例。\n')
+    expect(doc.meta.issuers).not.toContain('商业超市协会')
+  })
+})
