@@ -104,7 +104,9 @@ function spacedAfter(title: TitleSpan, n: number, view: MappedText): boolean {
 /** A page's <title> copied as a line: the title, a dash and the site's name (`…的意见-湖南省人民政府门户网站`). */
 /** A reposting site's word after a title it prints whole (grammars/genres.json `titleSiteSuffixes`: `…办法全文`). */
 // (or before the plan's period closing the line, `…规划纲要全文(2011-2015年)`, outside57 03: the period stays)
-const SITE_TITLE_SUFFIX = new RegExp(`(?:${wordAlternation(genres.titleSiteSuffixes)})(?=[（(]${PERIOD_YEARS}[）)]$|$)`)
+// (or in brackets, `…规划纲要(全文)`, outside79 05)
+const SITE_WORD = wordAlternation(genres.titleSiteSuffixes)
+const SITE_TITLE_SUFFIX = new RegExp(`(?:[（(](?:${SITE_WORD})[）)]|【(?:${SITE_WORD})】|(?:${SITE_WORD}))(?=[（(]${PERIOD_YEARS}[）)]$|$)`)
 /** A site's tag and colon before a title it prints (`资料:西藏“十二五”规划纲要…`, outside57 03): grammars/genres.json titleSitePrefixes. */
 const SITE_TITLE_PREFIX = new RegExp(`^(?:${wordAlternation(genres.titleSitePrefixes)})[：:]\\s*`)
 /** Every site name SITE_NAME_SUFFIX reads ends in 网 or 网站: a cheap test before a pattern that reads the line from its start. */

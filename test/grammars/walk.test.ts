@@ -663,7 +663,14 @@ const WALKS: Walk[] = [
   // (a title not opening with its jurisdiction: above one that does, no line is its part anyway, title-search.ts sloganAbove)
   { list: 'genres.json#loneNonTitleWords', doc: (w) => `${w}\n全省国民经济和社会发展第十四个五年\n规划和二〇三五年远景目标纲要\n序言\n“十四五”时期是关键时期。\n`, project: (d) => [d.meta.title] },
   // outside40: a reposting site's word after the title it prints whole is left out of the title
-  { list: 'genres.json#titleSiteSuffixes', doc: (w) => `青溪市物业管理办法${w}\n第一条　为规范物业管理，制定本办法。\n`, project: (d) => [d.meta.title] },
+  // (outside79 07: a sharing site's file name, the title and the file's extension; a name without 《》 is dropped as the
+  // site's, boilerplate.json docshare-filename, so the template's title quotes one)
+  {
+    list: 'genres.json#titleSiteSuffixes',
+    doc: (w) => `青溪市人民政府关于印发《青溪市物业管理办法》的通知${w}\n各乡镇人民政府：\n现将《青溪市物业管理办法》印发给你们，请认真执行。\n`,
+    project: (d) => [d.meta.title],
+    yields: (p) => (p as string[])[0] === '青溪市人民政府关于印发《青溪市物业管理办法》的通知',
+  },
   { list: 'genres.json#titleSitePrefixes', doc: (w) => `${w}:青溪市“十四五”物业管理规划全文(2021-2025年)\n第一章　规划背景\n`, project: (d) => [d.meta.title, d.meta.docType] },
   // outside58 03: a breadcrumb without arrows on the title's line, its home word first
   { list: 'genres.json#titleBreadcrumbHomes', doc: (w) => `${w} 资讯 青溪市教育局关于印发青溪市校园安全工作方案的通知\n各学校：\n现将方案印发给你们。\n`, project: (d) => [d.meta.title] },

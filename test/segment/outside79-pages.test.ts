@@ -32,3 +32,15 @@ describe("a law's history parenthesis ending `公布施行`, its adopting body n
     expect(doc.meta.issuers).not.toContain('商业超市协会')
   })
 })
+
+describe("a site's word or a file's extension after a title it prints whole", () => {
+  it.each([
+    ['临川市“十四五”城乡供水规划纲要(全文)', '临川市“十四五”城乡供水规划纲要'],
+    ['临川市“十四五”城乡供水规划纲要（全文）', '临川市“十四五”城乡供水规划纲要'],
+    ['临川市人民政府关于印发《临川市城乡供水规划》的通知全文', '临川市人民政府关于印发《临川市城乡供水规划》的通知'],
+    ['临川市人民政府办公室关于印发《临川市城乡供水规划》的通知.doc', '临川市人民政府办公室关于印发《临川市城乡供水规划》的通知'],
+    ['临川市人民政府关于印发《临川市城乡供水管理办法》的通知.pdf', '临川市人民政府关于印发《临川市城乡供水管理办法》的通知'],
+  ])('%s', (line, title) => {
+    expect(parse(`首页 > 规划计划\n${line}\n一、规划背景\n全市供水能力稳步提升。\n`).meta.title).toBe(title)
+  })
+})
