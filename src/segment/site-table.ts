@@ -11,6 +11,11 @@ import { isStampLine } from './portal-stamp.js'
 
 /** Most rows of a bordered label table read under the title (a portal prints four to six). */
 const BORDERED_ROWS = 8
+/**
+ * Most unbordered lines of labels read under the title, each opening with a label (a law library prints three:
+ * `状态:有效 发布日期:2006-04-12 生效日期: 2006-04-12` ⏎ `发布部门: …` ⏎ `发布文号: …`, outside79 06).
+ */
+const LABEL_ROWS = 4
 /** Most lines of a label table flattened one cell per line (six or seven label ⏎ value pairs). */
 const STACKED_ROWS = 16
 /** A row of a table the scraper kept with its `|` borders: the line ends in one (`公开日期: | 2021-09-30 |`, `|`). */
@@ -45,7 +50,7 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
     return true
   }
   for (let k = 0; k < lines.length && lines[k].end <= titleStart; k++) read(k, false)
-  // Under the title: two lines with labels, or a bordered table's rows (`文号 | X | 成文日期: | Y |`) as far as
+  // Under the title: up to LABEL_ROWS lines opening with labels, or a bordered table's rows (`文号 | X | 成文日期: | Y |`) as far as
   // its borders go, rows whose labels no field knows (`公开责任部门 | … | 公开形式: | … |`) included.
   // (a table flattened a cell per line takes two lines a row: its stacked pairs may run to STACKED_ROWS lines)
   // (a portal's stamp alone under the title, over its label rows — `时间:2020-10-13 点击:`, outside74 07 — is no row)
@@ -69,7 +74,7 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
     // (a portal's numbered list of `[label]` rows, `1. [主题分类] …` / `2. [规划分类] …` / `3. [发文单位] …`, is read as
     // far as it goes too, rows of labels no field knows included)
     const bordered = isBorderedRow(lines[k].text) || opensWithBracketLabel(lines[k])
-    if (!bordered && k >= top + 2) break
+    if (!bordered && k >= top + LABEL_ROWS) break
     if (!read(k, true) && !bordered) break
   }
   if (first < 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null

@@ -44,3 +44,16 @@ describe("a site's word or a file's extension after a title it prints whole", ()
     expect(parse(`首页 > 规划计划\n${line}\n一、规划背景\n全市供水能力稳步提升。\n`).meta.title).toBe(title)
   })
 })
+
+describe("a law library's three label rows under the title, a status label among them", () => {
+  const page = (chrome: string) =>
+    `${chrome}临川市人民政府办公室关于做好汛期安全工作的通知\n\n状态:有效 发布日期:2012-06-01 生效日期: 2012-06-01\n发布部门: 临川市人民政府办公室\n发布文号: 临府办[2012]21号\n\n各县(区)人民政府,市直各单位:\n  入汛以来,我市降雨偏多。\n`
+
+  it('reads every row', () => {
+    const doc = parse(page('用户名 密码\n记住我\n加入收藏\n全国站 [进入分站]\n发布免费法律咨询\n'))
+    expect(doc.meta.docNumber?.normalized).toBe('临府办〔2012〕21号')
+    expect(doc.meta.publishedDate).toBe('2012-06-01')
+    expect(doc.meta.status).toBe('有效')
+    expect(doc.meta.issuers).toEqual(['临川市人民政府办公室'])
+  })
+})
