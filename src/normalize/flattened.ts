@@ -57,7 +57,14 @@ const GLUED_DATE = new RegExp(`((?:${sig.gluedSignature.closings.join('|')})[，
  * (`…请按方案要求做好相关工作。 特此通知。 二○○九年一月二十日 某省…监测方案 （省统计局） 为全面…`, outside73 07): the
  * space run before the date (group 1) and the one after it (group 2), where the issued text's title starts.
  */
-const SPACED_DATE_SIGNATURE = new RegExp(`(?:${sig.gluedSignature.closings.join('|')})[，,。.、]?([ \\t　]+)${FULL_DATE}([ \\t　]+)(?=\\S)`, 'g')
+// (or after the issuing request, the date's own parts set apart too, as a PDF's text prints them: `…请认真贯彻落实。 2021 年
+// 12 月 29 日 (此件公开发布) —1— 目 录 …`, a sharing site's flattened file, outside79 07; the release note then ends its line)
+const SPACED_PARTS_DATE = `\\d{4}[ \\t　]?年[ \\t　]?\\d{1,2}[ \\t　]?月[ \\t　]?\\d{1,2}[ \\t　]?日`
+const RELEASE_NOTE = sig.releaseLines.map((r) => `[（(]${r.replace(/[（）()]/g, '')}[）)]`).join('|')
+const SPACED_DATE_SIGNATURE = new RegExp(
+  `(?:${sig.gluedSignature.closings.join('|')}|请[^。；\\n]{0,${sig.gluedSignature.within}}?(?:${sig.gluedSignature.requestEnds.join('|')}))[，,。.、]?([ \\t　]+)(?:${FULL_DATE}|${SPACED_PARTS_DATE})([ \\t　]+)(?:(?:${RELEASE_NOTE})([ \\t　]+))?(?=\\S)`,
+  'g',
+)
 /**
  * A 落款 closing a long line after its last sentence, set apart by spaces only, with nothing after it but a table
  * cell's border (`…追究相关人员的法律责任。 某区人民政府 2025年1月8日 |`, an order printed in one cell, outside50 05):
@@ -254,12 +261,15 @@ function signatureBreaks(t: string, s: number, e: number, breaks: Candidate[]): 
   const dateOnly = out.length ? null : SPACED_DATE_SIGNATURE.exec(line)
   if (dateOnly) {
     const before = s + dateOnly.index + dateOnly[0].indexOf(dateOnly[1])
-    const after = s + dateOnly.index + dateOnly[0].length - dateOnly[2].length
+    const end = s + dateOnly.index + dateOnly[0].length
+    const note = dateOnly[3] ? end - dateOnly[3].length : -1
+    const after = note >= 0 ? t.lastIndexOf(dateOnly[2], note - 1) : end - dateOnly[2].length
     const runs: Array<[number, string]> = [
       [before, dateOnly[1]],
       [after, dateOnly[2]],
     ]
-    runs.push(...issuedTitleRuns(t, after + dateOnly[2].length, e))
+    if (note >= 0) runs.push([note, dateOnly[3]])
+    runs.push(...issuedTitleRuns(t, end, e))
     for (const [from, run] of runs) if (!taken.has(from)) out.push({ from, to: from + run.length, marker: breaks[0].marker })
   }
   return out

@@ -12,7 +12,7 @@ import { findPromulgation } from './promulgation.js'
 import { colophonAfterSignature } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
-import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
+import { contactLinesEnd, hasIssuingVerb, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
 import { isAddresseeLine, isStrongTitle, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt } from './title-repairs.js'
 import { isStampLine } from './portal-stamp.js'
@@ -92,6 +92,13 @@ const MAX_JOINT = 24
 
 /** A site's date stamp alone on its line (`发布时间：2019-12-10`). */
 const STAMP_LINE = /^(?:发布时间|发布日期|發布時間)[：:]\s*\d{4}-\d{1,2}-\d{1,2}$/
+
+/** The one name the issuing sentences in lines[from, to) quote (`现将《X》印发给你们`), or undefined when none or several. */
+function issuedName(lines: Line[], from: number, to: number): string | undefined {
+  const names = new Set<string>()
+  for (let k = from; k < to; k++) if (hasIssuingVerb(lines[k].text)) for (const m of lines[k].text.matchAll(/《([^《》]{2,120})》/g)) names.add(m[1])
+  return names.size === 1 ? [...names][0] : undefined
+}
 
 /** Segments lines[from, to) as one document whose title (if any) was already consumed. */
 export function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics, title?: string | null): Segment {
@@ -216,7 +223,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     const early = earlySignatureDate(lines, i, noticeEnd)
     if (early >= 0) {
       sigDate = early
-      nested = [{ line: early + 1, next: early + 1, text: '' }]
+      nested = [{ line: early + 1, next: early + 1, text: '', issuedAs: issuedName(lines, i, early) }]
       noticeEnd = early + 1
       while (noticeEnd < to && isReleaseLine(lines[noticeEnd].text)) nested[0].line = nested[0].next = ++noticeEnd
     } else if ((sigDate = signatureAboveLongAttachment(lines, i, noticeEnd)) >= 0) {
@@ -226,7 +233,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       // no 落款 at all: the issued text opens right under the issuing sentence, naming its genre
       const opening = untitledIssuedText(lines, i, noticeEnd)
       if (opening >= 0) {
-        nested = [{ line: opening, next: opening, text: '' }]
+        nested = [{ line: opening, next: opening, text: '', issuedAs: issuedName(lines, i, opening) }]
         noticeEnd = bodyEnd = opening
       }
     }
@@ -316,6 +323,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     const start = nested[n].line
     const end = n + 1 < nested.length ? nested[n + 1].line : to
     const child = segmentBody(lines, nested[n].next, end, view, diags)
+    if (nested[n].issuedAs) child.issuedAs = nested[n].issuedAs
     const span = nested[n].span
     child.title = span
       ? { text: nested[n].text, start: span.start, end: span.end }

@@ -459,7 +459,11 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const lastOf = (action: string) => history.filter((h) => h.date && h.action === action).pop()?.date ?? null
   return {
     title,
-    docType: interpretation ? null : title ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title) ?? genreFromOpening(opening(seg))) : bodyGenre(seg),
+    docType: interpretation
+      ? null
+      : title
+        ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title) ?? genreFromOpening(opening(seg)))
+        : ((seg.issuedAs ? genreOf(seg.issuedAs) : null) ?? bodyGenre(seg)),
     issuers: issuers.length ? issuers : ((reposted || interpretation ? undefined : authority) ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,

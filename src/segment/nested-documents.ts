@@ -59,6 +59,8 @@ export interface NestedTitle {
   line: number
   next: number
   text: string
+  /** The name an untitled issued text goes by in the issuing sentence (Segment.issuedAs). */
+  issuedAs?: string
   /** Where `text` stands when it is not the title line itself (a quoted name that titles a generic heading). */
   span?: { start: number; end: number }
 }

@@ -154,7 +154,8 @@ const noteBesideDateMatch = wholeLineExec(NOTE_BESIDE_DATE)
 /**
  * The 落款 of a short issuing notice whose issued text follows untitled: within the first lines, an
  * issuing sentence that quotes a title (`《…工作要点》…现印发给你们`), then issuer lines and a date,
- * then more text. The date's line, or -1.
+ * then more text; or a date alone right under the issuing sentence with a release note under it (`…请认真贯彻落实。`
+ * ⏎ `2021年12月29日` ⏎ `（此件公开发布）`, a sharing site's file, outside79 07). The date's line, or -1.
  */
 export function earlySignatureDate(lines: Line[], from: number, to: number): number {
   let issuing = false
@@ -162,6 +163,7 @@ export function earlySignatureDate(lines: Line[], from: number, to: number): num
     const t = lines[k].text
     if (hasIssuingVerb(t) && /《[^《》]{2,120}》/.test(t)) issuing = true
     else if (issuing && isDateLine(t) && k - 1 > from && isIssuerLine(lines[k - 1].text)) return k
+    else if (issuing && isDateLine(t) && hasIssuingVerb(lines[k - 1].text) && isReleaseLine(lines[k + 1].text)) return k
   }
   return -1
 }

@@ -45,6 +45,11 @@ export interface Segment {
   /** A site's page heading read in place of a title the document does not print (the name of the plan its notice issues): where the portal's stamp is looked for. */
   pageHeading?: { text: string; start: number; end: number }
   docNumberLine: Line | null
+  /**
+   * The name the outer notice's issuing sentence quotes for an issued text printed without its title line
+   * (`现将《乌海市环境空气质量限期达标规划》印发给你们` over the plan's contents): it tells the text's genre, not its title.
+   */
+  issuedAs?: string
   /** The date a gazette prints after the 字号 on its line (`川办发〔2009〕59号 二○○九年十二月八日`): the 成文日期 when no 落款 dates the text. */
   docNumberDate?: Line
   /** A date alone in brackets on the line under the title (`（2025年04月08日）`): the text's own date, its 成文日期 when no 落款 or header dates it. */

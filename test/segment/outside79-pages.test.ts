@@ -57,3 +57,24 @@ describe("a law library's three label rows under the title, a status label among
     expect(doc.meta.issuers).toEqual(['临川市人民政府办公室'])
   })
 })
+
+describe("a notice flattened onto one line by a sharing site: its date alone after the request, the issued plan's contents after it", () => {
+  const file =
+    '临川市人民政府办公室关于印发《临川市城乡供水规划》的通知.doc\n临政办发〔2022〕9 号 临川市人民政府办公室 关于印发《临川市城乡供水规划》 的通知 各县(区)人民政府,市政府各部门: 经市人民政府同意,现将《临川市城乡供水规划》印发给你们,请认真贯彻落实。 2022 年 3 月 15 日 (此件公开发布) —1— 目 录 第一章 规划背景 ..........................3 第一节 发展基础 ..........................3 第二节 面临形势 ..........................5 第二章 总体要求 ..........................7 第一节 指导思想 ..........................7'
+
+  it('takes the date as the 落款 and the plan, untitled, by the genre its notice names', () => {
+    const doc = parse(file)
+    expect(doc.meta.title).toBe('临川市人民政府办公室关于印发《临川市城乡供水规划》的通知')
+    expect(doc.meta.signedDate).toBe('2022-03-15')
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([[null, '规划']])
+  })
+})
+
+describe('an issued text printed without its title under the 落款: its genre from the name the notice quotes', () => {
+  it('the full genre of the quoted name before the short form the text names itself by', () => {
+    const doc = parse(
+      '临川市人民政府办公室关于印发临川市防汛应急预案的通知\n各县(区)人民政府:\n《临川市防汛应急预案》已经市政府同意,现印发给你们,请认真组织实施。\n临川市人民政府办公室\n2021年5月10日\n(此件公开发布)\n1 总则\n1.1 编制目的\n为做好防汛工作,制定本预案。\n',
+    )
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([[null, '应急预案']])
+  })
+})
