@@ -297,6 +297,15 @@ const WALKS: Walk[] = [
   // a verb that is no listed governor (登记) is read into the unit's name before a generic head
   { list: 'units/suffixes.json#notModifiers', doc: (w) => law(`${w}建设单位负责燃气设施的改造。`), control: () => '登记', project: roles },
   { list: 'roles/verbs.json#dutyActions', doc: (w) => plan(`市发展改革、教育等部门按照各自职责${w}相关工作，2024年底前完成。`), project: roles },
+  // outside80 06: a duty action whose object is scoped to the units' remit (做好职责范围内的…工作)
+  ...(['actions', 'scopes'] as const).map((part) => ({
+    list: `roles/verbs.json#scopedDuties.${part}`,
+    doc: (w: string) => {
+      const words = { actions: '做好', scopes: '职责范围内的', [part]: w }
+      return law(`县人民政府公安、财政等有关部门${words.actions}${words.scopes}燃气管理工作。`)
+    },
+    project: roles,
+  })),
   {
     list: 'roles/document-rules.json#firstListedLead.first',
     doc: (w) => plan(`2024年底前完成事项梳理。（责任单位：市政务服务数据管理局、市财政局）`).replace('一、重点任务', `各项任务${w}为牵头单位，下同。\n一、重点任务`),

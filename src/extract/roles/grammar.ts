@@ -32,7 +32,10 @@ const labelEntries: LabelEntry[] = labelsJson.labels.map((l) => ({
   persons: 'persons' in l && l.persons === true,
 }))
 
-const verbEntries: VerbEntry[] = [...verbsJson.verbs, ...verbsJson.parenVerbs].map((v) => ({ verb: v.verb, role: v.role as RoleKind }))
+/** A duty action scoped to the units' remit (做好职责范围内的…): each action and scope joined, a verb of the responsible. */
+const scopedDutyVerbs = verbsJson.scopedDuties.actions.flatMap((a) => verbsJson.scopedDuties.scopes.map((s) => ({ verb: a + s, role: 'responsible' })))
+
+const verbEntries: VerbEntry[] = [...verbsJson.verbs, ...verbsJson.parenVerbs, ...scopedDutyVerbs].map((v) => ({ verb: v.verb, role: v.role as RoleKind }))
 
 /** Longest first, so that 人民政府办公室 is tried before 人民政府 and 城市 before 市. */
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
