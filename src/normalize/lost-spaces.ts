@@ -6,11 +6,12 @@ import type { MappedText } from '../text/mapped.js'
 // indenting a line (`????根据…`) or padding a right-aligned 落款 (`长沙县应急管理局????`, `2021年9月7日????`).
 // Only at a line's edge and only beside Chinese text, so a question mark in running text, a `?` of a URL
 // (`news.asp?ArticleID=`), the lone `?` of a garbled marker (normalize/mojibake.ts) and a doubled question mark
-// (`？？`, the fuzz test's soup) stay: a run of three or more.
-const LEADING = /^([ \t\u3000]*)[?？]{3,}(?=[\u4e00-\u9fff《“（(])/gm
+// (`？？`, the fuzz test's soup) stay: a run of three or more — or of two opening a line, which no sentence does
+// (`??2018年5月14日`, `??一、規劃背景`: a page's full-width indent lost, outside80 01).
+const LEADING = /^([ \t\u3000]*)[?？]{2,}(?=[\u4e00-\u9fff《“（(0-9])/gm
 const TRAILING = /(?<=[\u4e00-\u9fff。，；：）)》”])[?？]{3,}(?=[ \t\u3000]*$)/gm
 
-const RUN = /[?？]{3}/
+const RUN = /[?？]{2}/
 
 /**
  * Turns runs of three or more `?` standing for lost spaces at the start or end of a line beside Chinese
