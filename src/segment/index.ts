@@ -10,7 +10,7 @@ import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
-import { periodLine } from './period.js'
+import { periodLine, periodOpening } from './period.js'
 import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark } from './title-lines.js'
 import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
@@ -166,6 +166,10 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (title && periodUnder) {
     title = { ...title, text: title.text + periodUnder, end: lines[i].end }
     i++
+  } else if (title && !labelledTitle && lines[i] && lines[i - 1]?.end === title.end && !/[)）]$/.test(title.text)) {
+    // (the period glued before the preamble, `(2021-2025年)为贯彻…`: the title takes it, the line stays the body's)
+    const opening = periodOpening(lines[i].text)
+    if (opening) title = { ...title, text: title.text + opening }
   }
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.

@@ -11,7 +11,7 @@ import { genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { isKeywordLine } from './colophon.js'
 import { isAttachmentHead } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
-import { periodLine } from './period.js'
+import { periodLine, periodOpening } from './period.js'
 import { titleKey, titleKeyWithin, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
 import { wordAlternation } from '../text/regexp.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
@@ -47,9 +47,14 @@ export function withPeriodLine(lines: Line[], nt: NestedTitle, to: number): void
   let k = nt.next
   while (k < to && k - nt.next < 3 && !lines[k].text.trim()) k++
   const tag = k < to ? periodLine(lines[k].text) : null
-  if (!tag) return
-  nt.text += tag
-  nt.next = k + 1
+  if (tag) {
+    nt.text += tag
+    nt.next = k + 1
+    return
+  }
+  // (the period glued before the preamble: the title takes it, the line stays the body's)
+  const opening = k < to && k === nt.next ? periodOpening(lines[k].text) : null
+  if (opening) nt.text += opening
 }
 
 export interface NestedTitle {

@@ -38,3 +38,18 @@ export function periodLine(text: string): string | null {
   if (!PERIOD_LINE.test(t)) return null
   return /^[（(]/.test(t) ? t : (t.endsWith('）') ? '（' : '(') + t
 }
+
+/** A period opening a line whose text runs on after it (`(2021-2025年)为贯彻落实…，制定本方案。`). */
+const PERIOD_OPENING = new RegExp(`^([（(]${PERIOD_YEARS}[）)])(?=[\\u4e00-\\u9fff“])`)
+
+/**
+ * The period a plan's title takes from the line under it when the page glued the preamble after it (`上海市…行动方案` ⏎
+ * `(2021-2025年)为贯彻落实…，制定本方案。`, outside80 02): the period, and the rest stays the body's first line. Null
+ * when the line opens otherwise.
+ *
+ * @example periodOpening('(2021-2025年)为贯彻落实…，制定本方案。') // '(2021-2025年)'
+ * @example periodOpening('(2021-2025年)') // null (a line of its own: periodLine)
+ */
+export function periodOpening(text: string): string | null {
+  return PERIOD_OPENING.exec(text.trim())?.[1] ?? null
+}

@@ -36,3 +36,23 @@ describe('departments doing the work within their remit (做好职责范围内�
   })
 })
 
+describe("a plan's period glued before its preamble on the line under the title", () => {
+  it('belongs to the issued plan’s title', () => {
+    const doc = parse(
+      '临川市人民政府关于印发《临川市农业绿色发展行动方案(2021-2025年)》的通知\n各区人民政府:\n现将《临川市农业绿色发展行动方案(2021-2025年)》印发给你们,请认真执行。\n临川市人民政府\n2020年12月1日\n临川市农业绿色发展行动方案\n(2021-2025年)为推进农业绿色发展,制定本方案。\n一、总体目标\n到2025年,基本建立制度框架。\n',
+    )
+    expect(doc.documents.map((d) => d.meta.title)).toEqual(['临川市农业绿色发展行动方案（2021-2025年）'])
+    expect(doc.documents[0].tasks.find((t) => t.path.join('/') === '一')?.deadlines.map((d) => d.date)).toEqual(['2025-12-31'])
+  })
+
+  it('belongs to the title of a plan printed alone', () => {
+    expect(parse('临川市农业绿色发展行动方案\n(2021-2025年)为推进农业绿色发展,制定本方案。\n一、总体目标\n').meta.title).toBe('临川市农业绿色发展行动方案（2021-2025年）')
+  })
+})
+
+describe('a statistical bulletin printed from its first paragraph', () => {
+  it('is a 公报 by its first reckoning of the output', () => {
+    const doc = parse('2020年,全县上下攻坚克难,经济社会平稳发展。\n一、综合\n初步核算,全年全县地区生产总值105亿元,比上年增长4.1%。\n二、农业\n全年粮食总产量12万吨。\n')
+    expect([doc.meta.title, doc.meta.docType]).toEqual([null, '公报'])
+  })
+})
