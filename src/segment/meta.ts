@@ -16,7 +16,7 @@ import { organEndings, startsWithSignerTitle } from './signature.js'
 import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
-import { ownPortalStamp } from './portal-stamp.js'
+import { fullIssuerFromStamp, ownPortalStamp } from './portal-stamp.js'
 import { LETTERHEAD_MARK } from './title-lines.js'
 import { statusNoteEvent } from './status-note.js'
 
@@ -450,6 +450,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // the body a law's history names (a 人大常委会办公厅 prints the law its 常委会 adopted)
   const printedBy = seg.colophon?.printedBy ?? null
   if (!issuers.length && !authority && printedBy && !historyIssuers(read).length) issuers.push(printedBy)
+  // (an issuer the title names short, its own portal's stamp crediting it in full: the full name)
+  const fullIssuer = !reposted && heading ? fullIssuerFromStamp(view.text, heading.start, seg.addressees?.start, issuers) : null
+  if (fullIssuer) issuers.splice(0, issuers.length, fullIssuer)
   const history = read.map((h) => h.entry)
   // an interpretation of a quoted document (…解读《…》): a page about a document, not one
   const interpretation = title !== null && !seg.signature && INTERPRETATION.test(title)

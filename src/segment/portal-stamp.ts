@@ -51,7 +51,21 @@ function creditsIssuer(issuers: readonly string[], source: string): boolean {
   if (issuers.length !== 1) return false
   const issuer = issuers[0]
   const full = fullOfficeName(source)
-  return source === issuer || full === issuer || isOwnOffice(issuer, source) || isShortName(issuer, source) || isShortName(issuer, full)
+  return source === issuer || full === issuer || isOwnOffice(issuer, source) || isShortName(issuer, source) || isShortName(issuer, full) || namesShortIssuer(issuer, source)
+}
+
+/** The issuer named short (`市教委`, the title's) and the source in full (`天津市教育委员会`): the same organ. */
+const namesShortIssuer = (issuer: string, source: string): boolean => issuer !== source && isShortName(source, fullOfficeName(issuer))
+
+/**
+ * The full name the issuer's own portal credits when the document names its one issuer short (`市教委关于印发…的通知`
+ * under `来源:天津市教育委员会`, outside81 06), found between `start` and `end` as ownPortalStamp reads the stamp; else null.
+ * @example fullIssuerFromStamp('市教委关于…的通知\n来源:天津市教育委员会 发布时间:2022-03-11 14:17\n各有关单位：\n', 0, 40, ['市教委']) // '天津市教育委员会'
+ */
+export function fullIssuerFromStamp(text: string, start: number, end: number | undefined, issuers: readonly string[]): string | null {
+  if (issuers.length !== 1) return null
+  const source = SOURCE.exec(text.slice(start, end ?? start + WINDOW))?.[1]
+  return source && namesShortIssuer(issuers[0], source) ? source : null
 }
 
 /**

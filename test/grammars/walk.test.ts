@@ -845,8 +845,12 @@ const WALKS: Walk[] = [
   {
     // an office credited by its short name on its government's portal (`来源:市政府办`, outside68 07)
     list: 'header-labels.json#portalStamp.shortOffices',
+    // (the issuer in full under the title, `东山市教育委员会` for 教委: outside81 06 reads the same pair the other way round)
     expand: (item) => [(item as string[])[0]],
-    doc: (w) => `东山市人民政府办公室关于印发东山市应急体系建设规划的通知\n来源:市${w} 时间:2021-12-30 08:47\n各县（区）人民政府：\n　　现将规划印发给你们。\n东山市人民政府办公室\n2021年12月10日\n`,
+    doc: (w, item) => {
+      const full = w.endsWith('办') ? '人民政府办公室' : (item as string[])[1]
+      return `东山市${full}关于印发东山市应急体系建设规划的通知\n来源:市${w} 时间:2021-12-30 08:47\n各县（区）人民政府：\n　　现将规划印发给你们。\n东山市${full}\n2021年12月10日\n`
+    },
     project: (d) => d.meta.publishedDate,
   },
   {
