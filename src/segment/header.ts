@@ -484,6 +484,14 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
   return deepPublishBlock(lines)
 }
 
+/** A known label printed with no value, with or without its colon (`应用分类`, `主题分类：`). */
+const isEmptyLabel = (text: string): boolean => KNOWN.has(text.replace(/[：:\s]+$/, ''))
+/** A line opening with a known label and a value after its colon. */
+function isFilledLabel(text: string): boolean {
+  const f = COLON_FIELD.exec(text)
+  return f !== null && KNOWN.has(f[1]) && f[2].trim() !== ''
+}
+
 /**
  * The run of `label: value` lines from `i` (known labels with a value), each line read into cells by
  * `cellsOf`: the fields and their spans, and the first line after the run.
@@ -494,7 +502,11 @@ function labelRun(lines: Line[], i: number, cellsOf: (label: string, value: stri
   let j = i
   for (; j < lines.length; j++) {
     const f = COLON_FIELD.exec(lines[j].text)
-    if (!f || !KNOWN.has(f[1]) || !f[2].trim()) break
+    if (!f || !KNOWN.has(f[1]) || !f[2].trim()) {
+      // (a label the page prints empty between label lines, `应用分类` alone, is passed over: outside82 05)
+      if (j > i && isEmptyLabel(lines[j].text) && j + 1 < lines.length && isFilledLabel(lines[j + 1].text)) continue
+      break
+    }
     for (const cell of cellsOf(f[1], f[2], lines[j])) {
       fields[cell.label] = cell.value
       spans[cell.label] = { start: cell.start, end: cell.end }

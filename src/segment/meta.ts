@@ -21,6 +21,8 @@ import { LETTERHEAD_MARK } from './title-lines.js'
 import { statusNoteEvent } from './status-note.js'
 
 // Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
+/** Dates a database prints where it knows none (grammars/header-labels.json `placeholderDates`). */
+const PLACEHOLDER_DATES = new Set(headerLabels.placeholderDates)
 const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
 
 // organs that issue a quoted text themselves: `X办公室Y办公室印发《…》的通知`, `X印发〈关于…〉的通知` (〈〉 where a site wraps the title in 《》)
@@ -402,7 +404,11 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     (seg.docNumberLine ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end) : null) ??
     (seg.title ? titleActNumber(view, seg.title) : null)
   const authority = byField.authority ? authorityOrgans(view, byField.authority) : undefined
-  const date = (f: string) => (byField[f] ? (parseFullDate(byField[f].value) ?? leadingDate(byField[f].value)) : null)
+  // (a database's placeholder for a date it does not know, `生效日期:1900-01-01`, is no date: header-labels.json placeholderDates)
+  const date = (f: string) => {
+    const d = byField[f] ? (parseFullDate(byField[f].value) ?? leadingDate(byField[f].value)) : null
+    return d && PLACEHOLDER_DATES.has(d) ? null : d
+  }
   const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
   // a 落款 dated otherwise than the header's 成文日期 signs material the page quotes (an expert
   // group's report at the end of a 复函), not the document

@@ -843,6 +843,15 @@ const WALKS: Walk[] = [
     project: (d) => d.meta.publishedDate,
   },
   {
+    // a database's placeholder in a date cell is no date (outside82 05); the control is a real date, read as one
+    list: 'header-labels.json#placeholderDates',
+    doc: (w) =>
+      `临川市人民政府关于加强农贸市场管理的意见\n发文字号:临政发〔2011〕5号\n颁布部门:临川市人民政府\n颁布日期:2011-03-08生效日期:${w}\n临川市人民政府关于加强农贸市场管理的意见\n各县(区)人民政府:\n  现就加强农贸市场管理提出如下意见。\n`,
+    control: () => '2011-03-09',
+    project: (d) => d.meta.effectiveDate,
+    yields: (p) => p === null,
+  },
+  {
     // an office credited by its short name on its government's portal (`来源:市政府办`, outside68 07)
     list: 'header-labels.json#portalStamp.shortOffices',
     // (the issuer in full under the title, `东山市教育委员会` for 教委: outside81 06 reads the same pair the other way round)
