@@ -11,7 +11,7 @@ import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
 import { periodLine, periodOpening } from './period.js'
-import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark } from './title-lines.js'
+import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark, RED_RULE } from './title-lines.js'
 import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
@@ -19,8 +19,6 @@ import { releaseLead, type ReleaseLead } from './release-lead.js'
 
 export type { Segment }
 
-/** A line of rule characters alone (`━━━━`, `────`), as a page prints the 版头's red rule; a table cell's bar may close it. */
-const RED_RULE = /^[━─═]{4,}(?:\s*[|｜])?$/
 /**
  * Splits the normalized text into documents: header, title, 发文字号, 主送机关, body, 落款
  * (signature), attachments and nested documents (a notice that issues or forwards plans holds

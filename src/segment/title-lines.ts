@@ -201,3 +201,6 @@ export function titleSpan(lines: Line[], start: number, end: number): TitleSpan 
   const editionEnd = last.start + last.text.indexOf(edition[1]) + edition[1].length
   return { text: joinTitle(parts.slice(0, -1)) + edition[1].replace(/\s+/g, ''), start: parts[0].start, end: editionEnd }
 }
+
+/** A line of rule characters alone (`━━━━`, `────`), as a page prints the 版头's red rule; a table cell's bar may close it. */
+export const RED_RULE = /^[━─═]{4,}(?:\s*[|｜])?$/

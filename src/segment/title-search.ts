@@ -14,7 +14,7 @@ import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { aboutAt, forwardingAt, genreOf, isTitleLike, opensPurposeClause } from '../text/genre.js'
-import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, titleKey, CLAUSE_START, TITLE_FRAGMENT } from './title-lines.js'
+import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, titleKey, CLAUSE_START, RED_RULE, TITLE_FRAGMENT } from './title-lines.js'
 
 /**
  * A title-like line that names no 关于 or forwarding verb (a site's page heading: a programme or
@@ -240,7 +240,16 @@ export function findTitleFar(lines: Line[], from: number): { start: number; end:
     // (a portal's label table above the title, its labels without colon, is chrome too: the cells
     // `发布机构自治区人民政府文号内政发〔2013〕62号` would read as a 字号 line)
     if (siteLabelCells(lines[j]).length > 0 && !isStrongTitle(t)) continue
-    if (CLAUSE_START.test(t) || /[。；]/.test(t) || t.length > 120 || isAddresseeLine(t) || DOC_NUMBER_LINE.test(t)) return null
+    // (a 版头's 字号, perhaps over its red rule, right above a title: outside82 01, under a company site's contact lines)
+    if (DOC_NUMBER_LINE.test(t)) {
+      const next = j + 1 < lines.length && RED_RULE.test(lines[j + 1].text) ? j + 2 : j + 1
+      if (next < lines.length && aboutAt(lines[next].text) > 0) {
+        j = next - 1
+        continue
+      }
+      return null
+    }
+    if (CLAUSE_START.test(t) || /[。；]/.test(t) || t.length > 120 || isAddresseeLine(t)) return null
     if (isStrongTitle(t) && t.length <= 100 && aboutAt(t) > 0) {
       let k = j
       while (k > from && j - k < 3 && isTitlePart(lines[k - 1].text) && aboutAt(lines[k].text) < 0) k--
