@@ -3,9 +3,10 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
-import { isTitleLike } from '../text/genre.js'
+import { genreOf, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory } from './history.js'
 import { findHeadlessPromulgation } from './promulgation.js'
+import { hasIssuingVerb } from './signature.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
@@ -238,10 +239,32 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     diags.add(view, 'info', 'header-lines-skipped', 'The page heading names the plan the notice issues: the notice prints no title', title.start, title.end)
     root.pageHeading = title
     root.title = null
+  } else if (title && headlineOverIssuedText(title.text, root)) {
+    // (a site's headline naming the notice that issued the text printed under it, the notice itself not printed —
+    // no 主送, no issuing sentence, no 落款: the page is the issued text, its genre the one the headline quotes;
+    // outside77 02, outside81 07)
+    diags.add(view, 'info', 'header-lines-skipped', 'The page heading names the notice that issued the text under it: the text prints no title', title.start, title.end)
+    root.pageHeading = title
+    root.issuedAs = QUOTED_NAME.exec(title.text)![1]
+    root.title = null
   } else root.title = title
   root.start = 0
   root.end = view.text.length
   return root
+}
+
+const QUOTED_NAME = /《([^《》]{2,120})》/
+/** How many of the body's first lines are searched for the issuing sentence of a notice the headline names. */
+const ISSUING_REACH = 6
+
+/**
+ * Whether a title naming a notice that issues a quoted text (`关于印发《X规划》的通知`) heads no notice at all: nothing of
+ * the notice is printed under it — no 主送, 字号, issuing sentence or 落款 — and no nested text was found, only a body.
+ */
+function headlineOverIssuedText(title: string, root: Segment): boolean {
+  if (!/通知$/.test(title) || !hasIssuingVerb(title) || !QUOTED_NAME.test(title) || !genreOf(QUOTED_NAME.exec(title)![1])) return false
+  if (root.signature || root.addressees || root.docNumberLine || root.documents.length || root.header || !root.body.length) return false
+  return !root.body.slice(0, ISSUING_REACH).some((l) => hasIssuingVerb(l.text) && /《|现将|现印发|现转发/.test(l.text))
 }
 
 /** A heading line that quotes the title, the 字号 perhaps glued before it: `京政办发〔2016〕26号《…的通知》`. */
