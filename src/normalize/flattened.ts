@@ -23,6 +23,8 @@ const ORGAN_SUFFIX_ALT = [...sig.organSuffixes].sort((a, b) => b.length - a.leng
 /** A full date, in Arabic or Chinese numerals. */
 // (a Chinese-numeral year may hold a look-alike zero the numbers repair turns into 〇 later: O, Ｏ, 0, Cyrillic О, Greek Ο)
 const FULL_DATE = `(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇一二三四五六七八九${ZERO_LOOKALIKES}]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)`
+/** A release note in either bracket form (grammars/signature.json releaseLines: `（此件公开发布）`, `(此件公开发布)`). */
+const RELEASE_NOTE = sig.releaseLines.map((r) => `[（(]${r.replace(/[（）()]/g, '')}[）)]`).join('|')
 /**
  * The notice's 落款 inside a flattened line, each part between space runs: an issuer (a word ending in
  * an organ suffix of grammars/signature.json), a full date, and optionally a release note after it
@@ -30,12 +32,7 @@ const FULL_DATE = `(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇一二三四五六七�
  * follows it; split off, it starts a line where the nested-document search finds it.
  */
 const SIGNATURE = new RegExp(
-  `(?<=\\S)([ \\t\u3000]+)[\\u4e00-\\u9fff（）()]{2,38}(?:${ORGAN_SUFFIX_ALT})` +
-    `([ \\t\u3000]+)${FULL_DATE}` +
-    `(?:([ \\t\u3000]+)(?:${sig.releaseLines
-      .map((r) => r.replace(/[（）()]/g, ''))
-      .map((r) => `[（(]${r}[）)]`)
-      .join('|')}))?([ \\t\u3000]+)(?=\\S)`,
+  `(?<=\\S)([ \\t\u3000]+)[\\u4e00-\\u9fff（）()]{2,38}(?:${ORGAN_SUFFIX_ALT})` + `([ \\t\u3000]+)${FULL_DATE}` + `(?:([ \\t\u3000]+)(?:${RELEASE_NOTE}))?([ \\t\u3000]+)(?=\\S)`,
   'g',
 )
 /**
@@ -60,7 +57,6 @@ const GLUED_DATE = new RegExp(`((?:${sig.gluedSignature.closings.join('|')})[，
 // (or after the issuing request, the date's own parts set apart too, as a PDF's text prints them: `…请认真贯彻落实。 2021 年
 // 12 月 29 日 (此件公开发布) —1— 目 录 …`, a sharing site's flattened file, outside79 07; the release note then ends its line)
 const SPACED_PARTS_DATE = `\\d{4}[ \\t　]?年[ \\t　]?\\d{1,2}[ \\t　]?月[ \\t　]?\\d{1,2}[ \\t　]?日`
-const RELEASE_NOTE = sig.releaseLines.map((r) => `[（(]${r.replace(/[（）()]/g, '')}[）)]`).join('|')
 const SPACED_DATE_SIGNATURE = new RegExp(
   `(?:${sig.gluedSignature.closings.join('|')}|请[^。；\\n]{0,${sig.gluedSignature.within}}?(?:${sig.gluedSignature.requestEnds.join('|')}))[，,。.、]?([ \\t　]+)(?:${FULL_DATE}|${SPACED_PARTS_DATE})([ \\t　]+)(?:(?:${RELEASE_NOTE})([ \\t　]+))?(?=\\S)`,
   'g',

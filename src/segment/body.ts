@@ -12,7 +12,7 @@ import { findPromulgation } from './promulgation.js'
 import { colophonAfterSignature } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
-import { contactLinesEnd, hasIssuingVerb, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
+import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
 import { isAddresseeLine, isStrongTitle, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt } from './title-repairs.js'
 import { isStampLine } from './portal-stamp.js'
@@ -32,7 +32,7 @@ import {
   headingAfterSignature,
   dateAfterSentence,
 } from './signature-date.js'
-import { attachmentDocuments, withPeriodLine, findNestedTitles, untitledIssuedText } from './nested-documents.js'
+import { attachmentDocuments, withPeriodLine, findNestedTitles, issuedName, untitledIssuedText } from './nested-documents.js'
 
 /** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
 const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)/
@@ -92,13 +92,6 @@ const MAX_JOINT = 24
 
 /** A site's date stamp alone on its line (`发布时间：2019-12-10`). */
 const STAMP_LINE = /^(?:发布时间|发布日期|發布時間)[：:]\s*\d{4}-\d{1,2}-\d{1,2}$/
-
-/** The one name the issuing sentences in lines[from, to) quote (`现将《X》印发给你们`), or undefined when none or several. */
-function issuedName(lines: Line[], from: number, to: number): string | undefined {
-  const names = new Set<string>()
-  for (let k = from; k < to; k++) if (hasIssuingVerb(lines[k].text)) for (const m of lines[k].text.matchAll(/《([^《》]{2,120})》/g)) names.add(m[1])
-  return names.size === 1 ? [...names][0] : undefined
-}
 
 /** Segments lines[from, to) as one document whose title (if any) was already consumed. */
 export function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics, title?: string | null): Segment {

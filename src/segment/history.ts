@@ -260,7 +260,7 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
       opensEntry: /\d{1,3}\s*[.．、]$/.test(compact.slice(Math.max(lo, (from ? from.s : s) - 5), from ? from.s : s)),
     })
     // (`…公布施行`: published and in force the same day)
-    const inForce = action === '公布' && PUBLISHED_IN_FORCE.test(piece) ? PUBLISHED_IN_FORCE.exec(piece)! : null
+    const inForce = action === '公布' ? PUBLISHED_IN_FORCE.exec(piece) : null
     if (inForce)
       out.push({
         start: base + at[s + inForce.index],

@@ -12,7 +12,7 @@ import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
 import { periodLine, periodOpening } from './period.js'
-import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark, RED_RULE } from './title-lines.js'
+import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark, quotedNames, RED_RULE } from './title-lines.js'
 import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
@@ -161,15 +161,14 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   }
   // a plan's period printed on the line under its title, as a cover sets it (`…矿产资源规划` ⏎ `(2016—2020年)`,
   // outside68 06): the title's, as a nested plan's title takes it (withPeriodLine)
-  const periodUnder = title && !labelledTitle && lines[i] && lines[i - 1]?.end === title.end && !/[)）]$/.test(title.text) ? periodLine(lines[i].text) : null
+  const lineUnderTitle = title && !labelledTitle && lines[i] && lines[i - 1]?.end === title.end && !/[)）]$/.test(title.text) ? lines[i] : null
+  const periodUnder = lineUnderTitle ? periodLine(lineUnderTitle.text) : null
+  // (or glued before the preamble, `(2021-2025年)为贯彻…`: the title takes it, the line stays the body's)
+  const periodOpeningUnder = lineUnderTitle && !periodUnder ? periodOpening(lineUnderTitle.text) : null
   if (title && periodUnder) {
     title = { ...title, text: title.text + periodUnder, end: lines[i].end }
     i++
-  } else if (title && !labelledTitle && lines[i] && lines[i - 1]?.end === title.end && !/[)）]$/.test(title.text)) {
-    // (the period glued before the preamble, `(2021-2025年)为贯彻…`: the title takes it, the line stays the body's)
-    const opening = periodOpening(lines[i].text)
-    if (opening) title = { ...title, text: title.text + opening }
-  }
+  } else if (title && periodOpeningUnder) title = { ...title, text: title.text + periodOpeningUnder }
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
   const siteHeader = title ? siteTable(lines, title.start, i) : null
@@ -235,17 +234,18 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // (a page headed by the name of the plan its notice issues, the notice printing no title of its own: the heading is the
   // site's — the notice, signed above the plan, is the document, and the plan its nested text, outside46 02)
   const issuedTitle = root.documents[0]?.title
+  let headlined: string | null = null
   if (title && root.signature && issuedTitle && titleKey(issuedTitle.text) === titleKey(title.text)) {
     diags.add(view, 'info', 'header-lines-skipped', 'The page heading names the plan the notice issues: the notice prints no title', title.start, title.end)
     root.pageHeading = title
     root.title = null
-  } else if (title && headlineOverIssuedText(title.text, root)) {
+  } else if (title && (headlined = issuedUnderHeadline(title.text, root))) {
     // (a site's headline naming the notice that issued the text printed under it, the notice itself not printed —
     // no 主送, no issuing sentence, no 落款: the page is the issued text, its genre the one the headline quotes;
     // outside77 02, outside81 07)
     diags.add(view, 'info', 'header-lines-skipped', 'The page heading names the notice that issued the text under it: the text prints no title', title.start, title.end)
     root.pageHeading = title
-    root.issuedAs = QUOTED_NAME.exec(title.text)![1]
+    root.issuedAs = headlined
     root.title = null
   } else root.title = title
   root.start = 0
@@ -253,18 +253,19 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   return root
 }
 
-const QUOTED_NAME = /《([^《》]{2,120})》/
 /** How many of the body's first lines are searched for the issuing sentence of a notice the headline names. */
 const ISSUING_REACH = 6
 
 /**
- * Whether a title naming a notice that issues a quoted text (`关于印发《X规划》的通知`) heads no notice at all: nothing of
- * the notice is printed under it — no 主送, 字号, issuing sentence or 落款 — and no nested text was found, only a body.
+ * The name a title quotes when it names a notice issuing that text (`关于印发《X规划》的通知`) and heads no notice at all:
+ * nothing of the notice is printed under it — no 主送, 字号, issuing sentence or 落款 — and no nested text was found, only
+ * a body. Null otherwise.
  */
-function headlineOverIssuedText(title: string, root: Segment): boolean {
-  if (!/通知$/.test(title) || !hasIssuingVerb(title) || !QUOTED_NAME.test(title) || !genreOf(QUOTED_NAME.exec(title)![1])) return false
-  if (root.signature || root.addressees || root.docNumberLine || root.documents.length || root.header || !root.body.length) return false
-  return !root.body.slice(0, ISSUING_REACH).some((l) => hasIssuingVerb(l.text) && /《|现将|现印发|现转发/.test(l.text))
+function issuedUnderHeadline(title: string, root: Segment): string | null {
+  const name = /通知$/.test(title) && hasIssuingVerb(title) ? quotedNames(title)[0] : undefined
+  if (!name || !genreOf(name)) return null
+  if (root.signature || root.addressees || root.docNumberLine || root.documents.length || root.header || !root.body.length) return null
+  return root.body.slice(0, ISSUING_REACH).some((l) => hasIssuingVerb(l.text) && /《|现将|现印发|现转发/.test(l.text)) ? null : name
 }
 
 /** A heading line that quotes the title, the 字号 perhaps glued before it: `京政办发〔2016〕26号《…的通知》`. */

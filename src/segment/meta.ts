@@ -20,9 +20,9 @@ import { fullIssuerFromStamp, ownPortalStamp } from './portal-stamp.js'
 import { LETTERHEAD_MARK } from './title-lines.js'
 import { statusNoteEvent } from './status-note.js'
 
-// Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
 /** Dates a database prints where it knows none (grammars/header-labels.json `placeholderDates`). */
 const PLACEHOLDER_DATES = new Set(headerLabels.placeholderDates)
+// Issuers in a title are joined by 、，or by 和 right after an organ's last character (…办公厅和…).
 const ISSUER_SPLIT = new RegExp(`[、，]|(?<=[${organEndings()}])和`)
 
 // organs that issue a quoted text themselves: `X办公室Y办公室印发《…》的通知`, `X印发〈关于…〉的通知` (〈〉 where a site wraps the title in 《》)

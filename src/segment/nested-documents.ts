@@ -12,7 +12,7 @@ import { isKeywordLine } from './colophon.js'
 import { isAttachmentHead } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine, periodOpening } from './period.js'
-import { titleKey, titleKeyWithin, isStrongTitle, isFragmentLine, ONLY_QUOTE } from './title-lines.js'
+import { titleKey, titleKeyWithin, isStrongTitle, isFragmentLine, quotedNames, ONLY_QUOTE } from './title-lines.js'
 import { wordAlternation } from '../text/regexp.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
 import { siteLabelCells } from './header.js'
@@ -101,7 +101,7 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
   let cursor = from + 1
   // (a site's label line holding such a verb, `发布时间：2020年04月21日 15:32`, is no issuing sentence)
   if (!issuingSentence && ownTitle && hasIssuingVerb(ownTitle)) {
-    for (const m of ownTitle.matchAll(/《([^《》]{2,120})》/g)) quoted.push(m[1])
+    quoted.push(...quotedNames(ownTitle))
     // (or the name it issues printed without 《》, `…关于印发河北省地震应急预案的通知` over a repost that prints the plan
     // right under it and not the notice's body, outside43 02)
     const bare = quoted.length ? null : ISSUED_NAME.exec(ownTitle)
@@ -301,6 +301,13 @@ function laterActs(lines: Line[], from: number, to: number, ownTitle: string): N
     if (dated) out.push({ line: i, next: i + 1, text: t })
   }
   return out
+}
+
+/** The one name the issuing sentences in lines[from, to) quote (`现将《X》印发给你们`), or undefined when none or several. */
+export function issuedName(lines: Line[], from: number, to: number): string | undefined {
+  const names = new Set<string>()
+  for (let k = from; k < to; k++) if (hasIssuingVerb(lines[k].text)) for (const name of quotedNames(lines[k].text)) names.add(name)
+  return names.size === 1 ? [...names][0] : undefined
 }
 
 /** The body cues that name the text's own genre in one plain phrase (`制定本{genre}`), without a quoted title (`…`). */

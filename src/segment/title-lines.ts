@@ -204,3 +204,7 @@ export function titleSpan(lines: Line[], start: number, end: number): TitleSpan 
 
 /** A line of rule characters alone (`━━━━`, `────`), as a page prints the 版头's red rule; a table cell's bar may close it. */
 export const RED_RULE = /^[━─═]{4,}(?:\s*[|｜])?$/
+
+const QUOTED_NAMES = /《([^《》]{2,120})》/g
+/** The names a line quotes in 《》 (`现将《X》印发给你们` → ['X']), in order. */
+export const quotedNames = (text: string): string[] => Array.from(text.matchAll(QUOTED_NAMES), (m) => m[1])
