@@ -57,7 +57,8 @@ function pastEvent(t: string, after: number, e: number): boolean {
  */
 function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
   const pre = grammar.dutyPrefixes.matchAt(t, k, e)
-  const len = pre?.length ?? openDuty(t, k, e)
+  // (a fixed phrase may open a longer written-out one: 按照各自职责 in 按照各自职责和任务分工开展…)
+  const len = Math.max(pre?.length ?? 0, openDuty(t, k, e))
   if (!len) return undefined
   let j = k + len
   // 等部门按照各自职责，共同做好…: the action may follow in the next clause.

@@ -80,6 +80,14 @@ describe('field-named lists with a written-out duty phrase (bulk lawrefbook)', (
     expect(brief(r)).toEqual([['responsible', ['县级以上人民政府教育部门', '县级以上人民政府公安部门']]])
   })
 
+  it('a fixed duty phrase that opens a longer one (按照各自的职责分工，做好… / 按照各自职责和任务分工开展…, outside85 03)', () => {
+    // the fixed 按照各自的职责 stopped before 分工 and the action after it was not found (lawrefbook: 21 texts)
+    const a = scanRoles('区农业农村、财政等部门应当按照各自的职责分工，做好农机补贴的有关工作。')
+    expect(brief(a)).toEqual([['responsible', ['区农业农村部门', '区财政部门']]])
+    const b = scanRoles('灾害发生后，县级以上人民政府应急管理部门按照各自职责和任务分工开展救灾物资调运工作。')
+    expect(brief(b)).toEqual([['responsible', ['县级以上人民政府应急管理部门']]])
+  })
+
   it('a unit list alone in a clause before a clause with no verb is not read', () => {
     expect(scanRoles('市教育局、市财政局，本年度继续开展调研。').roles).toEqual([])
   })
