@@ -7,6 +7,7 @@ import documentRules from '../../grammars/roles/document-rules.json' with { type
 import { Brackets, firstListedSplit, foldPunctuation, mayHoldRoleIn, opensWithRoleVerb, scanRolesAsked, splitUnitList, type Jurisdiction, type RoleRules } from './roles/index.js'
 import { CUES_UNREAD, rangeCues, roleCue, type RangeCues } from './range-cues.js'
 import { allUnits } from './roles/units.js'
+import { endsWithUnit } from './roles/unit-lists.js'
 import { isDated } from './clause-time.js'
 import { ownRanges } from '../tree/own.js'
 import { dutyItemRole } from './duty-items.js'
@@ -250,25 +251,36 @@ function columnLineRoles(ctx: TaskContext, clause: ClauseNode, ranges: Array<[nu
 const TAIL_LABEL = documentRules.sentenceTailUnits.as
 /** A line's closing parenthesis right after a sentence end: `…进步。(A/B)` (group 1: the bracket). */
 const SENTENCE_TAIL = new RegExp(`[${documentRules.sentenceTailUnits.after.join('')}][ \\t\\u3000]*([（(])([^\\n（()）]+)[）)][ \\t\\u3000]*$`, 'gm')
+/** A parenthesis closing its sentence before the sentence's end: `…活动（A，B）。` (group 1: the bracket). */
+const SENTENCE_CLOSING = new RegExp(`([（(])([^\\n（()）]+)[）)](?=[${documentRules.sentenceTailUnits.before.join('')}])`, 'g')
+/** Name endings beyond the unit suffixes that put a body's other name in the parenthesis after them (…装备工业二司（国家重大技术装备办公室）。). */
+const NAME_ENDINGS: readonly string[] = documentRules.sentenceTailUnits.nameEndings
+/** Where a sentence's words begin, looking back from a closing parenthesis. */
+const SENTENCE_BREAK = new Set(['\n', ...documentRules.sentenceTailUnits.after])
 
 /** Turns the closing-bracket pre-test off, for the test that holds it to matching every clause. @internal */
 export const sentenceTailGate = { enabled: true }
 
+/** Clauses that are articles of a rule (第X条) or stand inside one: their parentheses define and include, they assign nothing. */
+const inArticle = new WeakSet<ClauseNode>()
+
 /**
  * Units a clause's sentences name in a parenthesis closing their line (`…取得进步。(政务司司长办公室/
  * 劳工及福利局)`, each bullet of a KPI item with its own): one role per parenthesis, read as the
- * grammar's `sentenceTailUnits` label. None unless every piece in the parenthesis is a unit.
+ * grammar's `sentenceTailUnits` label. With `closing`, also a parenthesis closing a sentence before its
+ * end (`…宣贯活动（A，B）。`) — not in a rule's articles, whose parentheses say what a word includes
+ * (`…体育活动的时间（含体育课）。`) or whom a term covers. None unless every piece in the parenthesis is a unit.
  */
-function sentenceTailRoles(ctx: TaskContext, ranges: Array<[number, number]>): Role[] {
+function sentenceTailRoles(ctx: TaskContext, ranges: Array<[number, number]>, closing: boolean): Role[] {
   const { view } = ctx
   const out: Role[] = []
   for (const [from, until] of ranges) {
     const own = view.text.slice(from, until)
     // (every clause that names no role comes here: one without a closing bracket has no tail to match)
     if (sentenceTailGate.enabled && !own.includes('）') && !own.includes(')')) continue
-    for (const match of own.matchAll(SENTENCE_TAIL)) {
-      const open = from + match.index + match[0].indexOf(match[1])
-      const inner = match[2]
+    const tails = [...own.matchAll(SENTENCE_TAIL)].map((m) => ({ open: from + m.index + m[0].indexOf(m[1]), inner: m[2] }))
+    const closings = !closing ? [] : [...own.matchAll(SENTENCE_CLOSING)].filter((m) => closesWords(own, m.index)).map((m) => ({ open: from + m.index, inner: m[2] }))
+    for (const { open, inner } of [...tails, ...closings]) {
       const folded = foldPunctuation(`(${inner})`)
       if (!allUnits(splitUnitList(folded, 1, folded.length - 1, new Brackets(folded, 0, folded.length)))) continue
       const [found] = unitsAsLabelled(view, ctx.jurisdiction, TAIL_LABEL, open + 1, open + 1 + inner.length)
@@ -281,6 +293,20 @@ function sentenceTailRoles(ctx: TaskContext, ranges: Array<[number, number]>): R
     }
   }
   return out
+}
+
+/**
+ * Does the parenthesis at `open` in `text` close the words of a sentence (`…宣贯活动（A，B）。`)? Not when
+ * nothing of the sentence stands before it (a parenthesis right after a sentence end is SENTENCE_TAIL's), nor when those
+ * words end with a unit name: the parenthesis then holds that unit's other name (报送市发展改革委（市能源局）。).
+ */
+function closesWords(text: string, open: number): boolean {
+  let start = open
+  while (start > 0 && !SENTENCE_BREAK.has(text[start - 1])) start--
+  const words = foldPunctuation(text.slice(start, open)).trim()
+  if (!words) return false
+  if (NAME_ENDINGS.some((end) => words.endsWith(end))) return false
+  return !endsWithUnit(words, new Brackets(words, 0, words.length), 0, words.length)
 }
 
 /** Heads of duty lists (X履行下列职责：): held when an item opens with a role verb, never inherited. */
@@ -382,7 +408,9 @@ export function extractTasks(doc: DocumentNode, ctx: TaskContext): Task[] {
       for (let k = 0; k < read.length; k++) scannedRoles.push(read[k])
     }
     const lineRoles = !cells && !scannedRoles.length ? bareLineRoles(ctx, ranges) : []
-    const bare = lineRoles.length || cells || scannedRoles.length ? lineRoles : sentenceTailRoles(ctx, ranges)
+    const article = clause.style === 'article' || (parent !== null && inArticle.has(parent))
+    if (article) inArticle.add(clause)
+    const bare = lineRoles.length || cells || scannedRoles.length ? lineRoles : sentenceTailRoles(ctx, ranges, !article)
     const column = cells || !clause.data.column ? null : columnLineRoles(ctx, clause, ranges)
     const all = bare.length || cells || column?.roles.length ? [...scannedRoles, ...bare, ...(cells ? cellRoles(ctx, clause) : []), ...(column?.roles ?? [])] : scannedRoles
     let found = all.some((role) => listHeads.has(role)) ? all.filter((role) => !listHeads.has(role) || items.some((item) => opensWithRoleVerb(view.text, item.data.textStart, item.data.textEnd))) : all

@@ -1408,6 +1408,10 @@ const NOT_WALKED: Record<string, string> = {
   'roles/document-rules.json#headingLead.labels':
     'role words that already make a lead (roles/verbs.json); the list only stops a heading from handing it to its items, which a neutral word cannot show; covered by test/extract/roles/heading-lead.test.ts',
   'roles/document-rules.json#sentenceTailUnits.after': 'the sentence ends a closing unit parenthesis must follow (…进步。(A/B)); covered by test/extract/roles/sentence-tail-units.test.ts',
+  'roles/document-rules.json#sentenceTailUnits.before':
+    'the sentence ends a unit parenthesis closing its sentence may precede (…活动（A，B）。); covered by test/extract/roles/sentence-tail-units.test.ts',
+  'roles/document-rules.json#sentenceTailUnits.nameEndings':
+    'name endings that put a body`s other name in the parenthesis after them (…二司（…办公室）。); covered by test/extract/roles/sentence-tail-units.test.ts',
   'roles/verbs.json#notAfter': 'relative-clause openers before a role verb (对所负责之政策); covered by test/extract/roles/sentence-tail-units.test.ts',
   'roles/document-rules.json#bareUnitLine': 'one setting (the label a bare unit line under an item stands for), not a word list; covered by test/extract/roles/bare-unit-lines.test.ts',
   'roles/document-rules.json#inspectionGroups.groupWords':

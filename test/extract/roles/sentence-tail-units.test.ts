@@ -34,6 +34,32 @@ describe('a parenthesis of units closing a sentence', () => {
   })
 })
 
+describe('a parenthesis of units closing its sentence before the sentence end (outside85 07)', () => {
+  // A city's yearly 工作意见 closes each sentence of an item with the bodies answerable for it, before the
+  // 。 (`…宣贯活动（A，B，C）。`); our own wording of that form.
+  const plan = parse(
+    '2021年某市防灾减灾工作意见\n一、压实属地责任。修订本市防灾减灾责任清单，开展专题培训活动（市减灾办，各区政府，各相关成员单位）。建立季度会商制度（各区政府）。\n二、加强部门协同。每半年通报一次重点隐患整治进展，组织开展联合检查（市应急局、市消防救援支队）。\n三、做好信息报送。各区将年度总结报送市应急局（市减灾办）。\n四、加强宣传教育。编印科普读本（2021年版）。\n',
+  )
+
+  it('makes the units of every closing parenthesis of an item responsible on it, split at ， as at 、', () => {
+    expect(taskRoles(plan, '一')).toEqual(['responsible 市减灾办、各区政府、各相关成员单位', 'responsible 各区政府'])
+    expect(taskRoles(plan, '二')).toEqual(['responsible 市应急局、市消防救援支队'])
+  })
+
+  it('reads nothing in a rule`s articles, whose parentheses say what a word includes or whom it covers', () => {
+    const rule = parse('某市文明行为促进条例\n第一章 总则\n第三条 学校应当保证学生每天参加体育锻炼一小时（含体育课）。\n第四条 处罚决定可以通报其所在单位或者村（社区）。\n')
+    expect(taskRoles(rule, '第一章/第三条') ?? []).toEqual([])
+    expect(taskRoles(rule, '第一章/第四条') ?? []).toEqual([])
+  })
+
+  it('reads no unit`s other name after a unit (报送市应急局（市减灾办）。) and no parenthesis of other words', () => {
+    expect(taskRoles(plan, '三') ?? []).toEqual([])
+    const ministry = parse('某项工作意见\n一、报送方案。各地制定方案，并报工业和信息化部装备工业二司（国家重大技术装备办公室）。\n')
+    expect(taskRoles(ministry, '一') ?? []).toEqual([])
+    expect(taskRoles(plan, '四') ?? []).toEqual([])
+  })
+})
+
 describe('a role verb inside a relative clause (所负责)', () => {
   const doc = parse(fixture('meeting-relative-clause.txt'))
 
