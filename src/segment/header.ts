@@ -101,6 +101,12 @@ export function findExportHeader(lines: Line[], isTitle: (text: string) => boole
       // (a date label over its value: `公(發)布日期：` ⏎ `民國 102 年 08 月 13 日`)
       const under = !l.value && /Date$/.test(LABEL_FIELD[l.label]) && lines[j + 1] && parseFullDate(lines[j + 1].text) ? lines[++j] : null
       if (under) Object.assign(l, { value: under.text, start: under.start, end: under.end })
+      // (any label over its value, a policy database's block: `发文字号:` ⏎ `云政发〔2016〕3号` ⏎ `公布时间:` ⏎ `2016.01.25`, outside85 01)
+      const stacked = !l.value ? stackedLabelCell(lines, j) : null
+      if (stacked) {
+        Object.assign(l, { value: stacked.cell.value, start: stacked.cell.start, end: stacked.cell.end })
+        j += stacked.lines - 1
+      }
       if (!(l.label in fields) || !fields[l.label]) {
         fields[l.label] = l.value
         if (l.value) spans[l.label] = { start: l.start, end: l.end }
