@@ -12,7 +12,20 @@ import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
 import { periodLine, periodOpening } from './period.js'
-import { titleKey, isAddressedTitle, isStrongTitle, titleContinuation, issuedContinuation, statusContinuation, titleSpan, isLetterhead, isDispatchMark, quotedNames, RED_RULE } from './title-lines.js'
+import {
+  titleKey,
+  isAddressedTitle,
+  isStrongTitle,
+  titleContinuation,
+  issuedContinuation,
+  statusContinuation,
+  titleSpan,
+  isLetterhead,
+  isDispatchMark,
+  quotedNames,
+  unnestedTitle,
+  RED_RULE,
+} from './title-lines.js'
 import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
@@ -79,7 +92,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     const l = lines[i]
     const open = l.start + (quotedTitle[1]?.length ?? 0)
     if (quotedTitle[1]) numberFirst = { start: l.start, end: open, text: quotedTitle[1] }
-    title = { text: quotedTitle[2], start: open + 1, end: l.end - 1 }
+    title = { text: unnestedTitle(quotedTitle[2]), start: open + 1, end: l.end - 1 }
     i++
   }
   if (!title && lines[i + 1] && DOC_NUMBER_LINE.test(lines[i].text) && (isTitleLike(lines[i + 1].text) || findTitleBelow(lines, i + 1)?.start === i + 1)) numberFirst = lines[i++]
@@ -134,7 +147,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       const l = lines[below.start]
       const open = l.start + (quoted[1]?.length ?? 0)
       if (quoted[1]) numberFirst = { start: l.start, end: open, text: quoted[1] }
-      title = { text: quoted[2], start: open + 1, end: l.end - 1 }
+      title = { text: unnestedTitle(quoted[2]), start: open + 1, end: l.end - 1 }
       i = below.start + 1
     } else if (below) {
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)

@@ -208,3 +208,10 @@ export const RED_RULE = /^[━─═]{4,}(?:\s*[|｜])?$/
 const QUOTED_NAMES = /《([^《》]{2,120})》/g
 /** The names a line quotes in 《》 (`现将《X》印发给你们` → ['X']), in order. */
 export const quotedNames = (text: string): string[] => Array.from(text.matchAll(QUOTED_NAMES), (m) => m[1])
+
+/**
+ * A title read from inside a heading's 《》 (`沪府办发〔2016〕10号《…关于印发〈X〉的通知》`, outside85 05) with the
+ * names it quotes in 《》 again: quoted inside 《》, a title writes its own 《》 as 〈〉.
+ * @example unnestedTitle('某市人民政府办公厅关于印发〈某某实施方案〉的通知') // '某市人民政府办公厅关于印发《某某实施方案》的通知'
+ */
+export const unnestedTitle = (text: string): string => text.replace(/〈([^〈〉]*)〉/g, '《$1》')

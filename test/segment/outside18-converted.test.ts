@@ -56,7 +56,7 @@ describe('a repost printing the notice`s own title again in 《》 under a libra
   const doc = parse(fixture('own-title-reprint.txt'))
 
   it('starts no nested document at the reprinted title', () => {
-    expect(doc.meta.title).toBe('林川市人民政府關于印發2023年市〈政府工作報告〉重點任務分工方案的通知')
+    expect(doc.meta.title).toBe('林川市人民政府關于印發2023年市《政府工作報告》重點任務分工方案的通知')
     expect(doc.documents).toHaveLength(0)
   })
 

@@ -36,7 +36,7 @@ describe('a repost heading `字号《title》` under a spam line', () => {
   const doc = page('spam-line-quoted-headline.txt')
 
   it('takes the title inside the brackets and the number before them', () => {
-    expect(doc.meta.title).toBe('宜宾市人民政府关于印发〈宜宾市市级政府投资项目管理暂行办法〉的通知')
+    expect(doc.meta.title).toBe('宜宾市人民政府关于印发《宜宾市市级政府投资项目管理暂行办法》的通知')
     expect(doc.meta.docNumber?.normalized).toBe('宜府发〔2019〕12号')
     expect(doc.meta.signedDate).toBe('2019-05-16')
     expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['宜宾市市级政府投资项目管理暂行办法', '暂行办法']])

@@ -20,3 +20,13 @@ describe("a policy database's labels each over its value, under the title", () =
     expect(doc.meta.publishedDate).toBeNull()
   })
 })
+
+describe('a repost heading `字号《title》` whose title quotes a name', () => {
+  it('writes the quoted name in 《》 again, as the title prints it', () => {
+    const doc = parse(
+      '临府办发〔2016〕10号《临川市人民政府办公厅关于印发〈临川市电子商务发展实施方案〉的通知》\n临府办发〔2016〕10号\n临川市人民政府办公厅关于印发《临川市电子商务发展实施方案》的通知\n各县(区)人民政府:\n经市政府同意，现将《临川市电子商务发展实施方案》印发给你们，请认真按照执行。\n临川市人民政府办公厅\n2016年3月23日\n临川市电子商务发展实施方案\n为加快电子商务发展，制定本实施方案。\n',
+    )
+    expect(doc.meta.title).toBe('临川市人民政府办公厅关于印发《临川市电子商务发展实施方案》的通知')
+    expect(doc.documents?.[0]?.meta.title).toBe('临川市电子商务发展实施方案')
+  })
+})

@@ -75,7 +75,7 @@ describe('traditional pages with pinyin inserted by a converting scraper', () =>
 describe('heading lines and label tables of reposting and county sites', () => {
   it('`字号《title》` heading, the title again in 《》, the 字号 twice: one title, one 字号, issuers from the title', () => {
     const doc = fixture('quoted-title.txt')
-    expect(doc.meta.title).toBe('江宁省水利厅办公室关于印发〈2020年河湖长制工作要点〉的通知')
+    expect(doc.meta.title).toBe('江宁省水利厅办公室关于印发《2020年河湖长制工作要点》的通知')
     expect(doc.meta.docNumber?.normalized).toBe('苏水办〔2020〕9号')
     expect(doc.meta.issuers).toEqual(['江宁省水利厅办公室'])
     expect(doc.preamble ?? '').not.toContain('苏水办')
