@@ -9,7 +9,7 @@ import type { Segment } from './index.js'
 import { fieldOf } from './header.js'
 import { actNumberOfTitle, parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
-import { aboutAt, forwardingAt, genreFromBody, genreFromOpening, genreOf, genreWithin, implementingAt } from '../text/genre.js'
+import { aboutAt, forwardingAt, genreFromBody, genreFromOpening, genreOf, genreWithin, implementingAt, issuedNameGenre } from '../text/genre.js'
 import { historyBody, historyEvents, withoutIssuerPrefix } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 import { organEndings, startsWithSignerTitle } from './signature.js'
@@ -472,7 +472,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       ? null
       : title
         ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title) ?? genreFromOpening(opening(seg)))
-        : ((seg.issuedAs ? genreOf(seg.issuedAs) : null) ?? bodyGenre(seg)),
+        : ((seg.issuedAs ? issuedNameGenre(seg.issuedAs) : null) ?? bodyGenre(seg)),
     issuers: issuers.length ? issuers : ((reposted || interpretation ? undefined : authority) ?? historyIssuers(read)),
     ...(authority ? { authority } : {}),
     docNumber,

@@ -137,6 +137,36 @@ function breadcrumbLength(line: Line, view: MappedText): number {
   return /^[\u4e00-\u9fff]+$/.test(line.text.slice(0, longest)) ? longest : 0
 }
 
+/** The arrows of a site's breadcrumb (grammars/genres.json `titleBreadcrumbArrows`). */
+const BREADCRUMB_ARROWS: readonly string[] = genres.titleBreadcrumbArrows
+/** The longest section of a breadcrumb printed with arrows before a title. */
+const ARROW_SECTION_MAX = 12
+/** The shortest title a breadcrumb with arrows is cut off: shorter, the last section is the page's category (`规划计划`). */
+const ARROW_TITLE_MIN = 10
+const ARROW_SPLIT = new RegExp(wordAlternation(BREADCRUMB_ARROWS))
+
+/**
+ * How many characters a site's breadcrumb printed with arrows takes at the start of a title line (`采招网>审批公示>包头市…的通知`,
+ * outside86 03): up to and past the last arrow, when every section before it is short and no sentence and what follows
+ * reads as a title; 0 otherwise.
+ */
+function arrowBreadcrumbLength(text: string): number {
+  let last = -1
+  let width = 0
+  for (const arrow of BREADCRUMB_ARROWS) {
+    const at = text.lastIndexOf(arrow)
+    if (at > last) [last, width] = [at, arrow.length]
+  }
+  if (last <= 0) return 0
+  const sections = text.slice(0, last).split(ARROW_SPLIT)
+  // (a section holding `<` pairs the arrow with it: a title's own quoted name, `…局<山地果园提升行动计划>的实施方案`)
+  if (sections.some((s) => s.trim().length === 0 || s.trim().length > ARROW_SECTION_MAX || /[。；，<]/.test(s))) return 0
+  let cut = last + width
+  while (cut < text.length && /\s/.test(text[cut])) cut++
+  // (a breadcrumb ending in its section's name, `首页>政府信息公开>规划计划`, leaves no title: a title is longer)
+  return text.length - cut >= ARROW_TITLE_MIN && isStrongTitle(text.slice(cut)) ? cut : 0
+}
+
 /**
  * A site's source or date label printed after the title on its line (`…利用规划 来源:北京市发展与改革委员会网站 日期:…`,
  * outside63 04): the portal-stamp labels of grammars/header-labels.json, printed apart from the title.
@@ -318,7 +348,7 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
       diags.add(view, 'info', 'title-prefix-dropped', `Dropped the site's tag "${prefix[0].trim()}" before the title`, l.start, l.start + prefix[0].length)
       lines[k] = { start: l.start + prefix[0].length, end: l.end, text: l.text.slice(prefix[0].length) }
     }
-    const crumbs = breadcrumbLength(lines[k], view)
+    const crumbs = breadcrumbLength(lines[k], view) || arrowBreadcrumbLength(lines[k].text)
     if (crumbs > 0) {
       const l = lines[k]
       diags.add(view, 'info', 'title-prefix-dropped', `Dropped the site's breadcrumb "${l.text.slice(0, crumbs)}" before the title`, l.start, l.start + crumbs)

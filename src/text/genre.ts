@@ -53,6 +53,17 @@ export function genreOf(title: string): string | null {
   return null
 }
 
+/** A draft or revision mark closing a name, bracketed or not (grammars/genres.json `titleDraftMark`). */
+const NAME_DRAFT_MARK = new RegExp(`\\s*(?:[（(](?:${wordAlternation(grammar.titleDraftMark)})[）)]|(?:${wordAlternation(grammar.titleDraftMark)}))$`)
+
+/**
+ * The genre of the name an issuing sentence gives an untitled text, read past a draft or revision mark closing it.
+ * @example issuedNameGenre('某区巩固拓展脱贫攻坚成果“十四五”规划(2021—2025)修订稿') // '规划'
+ */
+export function issuedNameGenre(name: string): string | null {
+  return genreOf(name) ?? genreOf(name.replace(NAME_DRAFT_MARK, ''))
+}
+
 const JOINED = new RegExp(`^[^\\s第，、；：（(]{4,}?(${FREE.map(escapeRegExp).join('|')})(?:${grammar.joiners.join('|')})[^，。；、：（）()《》]{1,10}$`)
 
 /**
