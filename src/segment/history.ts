@@ -378,6 +378,19 @@ const PROVINCE_BEFORE_CITY = new RegExp(
  * province before a city's organ (`陕西省西安市人民代表大会常务委员会` → `西安市人民代表大会常务委员会`).
  */
 export const withoutIssuerPrefix = (organ: string): string => organ.replace(DROP_PREFIX, '').replace(PROVINCE_BEFORE_CITY, '')
+/** A congress's term printed before the short or full name of its standing committee (`宁波市十五届人大常委会`). */
+const TERM_BEFORE_CONGRESS = /第?[一二三四五六七八九十百零〇\d]+届(?=人大|人民代表大会)/
+
+/**
+ * An issuer named in full (grammars/history.json `issuer.shortForms`): a short form closing the name written out, and the
+ * congress's term before it dropped, as a history event names the body.
+ * @example writtenOutIssuer('宁波市十五届人大常委会') // '宁波市人民代表大会常务委员会'
+ */
+export function writtenOutIssuer(organ: string): string {
+  for (const [short, full] of grammar.issuer.shortForms) if (organ.endsWith(short)) return (organ.slice(0, -short.length) + full).replace(TERM_BEFORE_CONGRESS, '')
+  return organ
+}
+
 // the prefix of each organ of a list (国务院、中华人民共和国中央军事委员会): dropped before the list is
 // split, since 中华人民共和国 itself holds the separator 和
 const DROP_LISTED = new RegExp(`(^|[、，,])(?:${grammar.issuer.dropPrefixes.map(escapeRegExp).join('|')})(?=[\\u4e00-\\u9fff]{2})`, 'g')

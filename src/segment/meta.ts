@@ -10,7 +10,7 @@ import { fieldOf } from './header.js'
 import { actNumberOfTitle, parseDocNumber } from './docnumber.js'
 import { parseFullDate } from './dates.js'
 import { aboutAt, forwardingAt, genreFromBody, genreFromOpening, genreOf, genreWithin, implementingAt, issuedNameGenre } from '../text/genre.js'
-import { historyBody, historyEvents, withoutIssuerPrefix } from './history.js'
+import { historyBody, historyEvents, withoutIssuerPrefix, writtenOutIssuer } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
 import { organEndings, startsWithSignerTitle } from './signature.js'
 import { escapeRegExp, wordAlternation } from '../text/regexp.js'
@@ -473,7 +473,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       : title
         ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title) ?? genreFromOpening(opening(seg)))
         : ((seg.issuedAs ? issuedNameGenre(seg.issuedAs) : null) ?? bodyGenre(seg)),
-    issuers: issuers.length ? issuers : ((reposted || interpretation ? undefined : authority) ?? historyIssuers(read)),
+    issuers: (issuers.length ? issuers : ((reposted || interpretation ? undefined : authority) ?? historyIssuers(read)))?.map(writtenOutIssuer),
     ...(authority ? { authority } : {}),
     docNumber,
     // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)

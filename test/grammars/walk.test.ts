@@ -854,6 +854,13 @@ const WALKS: Walk[] = [
     yields: (p) => p === null,
   },
   {
+    // an issuer's short form written out (`发布单位:某省人大常委会`, outside86 01)
+    list: 'history.json#issuer.shortForms',
+    expand: (item) => [(item as string[])[0]],
+    doc: (w) => `发布单位:青溪省${w}\n发布日期:1999年6月2日\n青溪省第九届人民代表大会常务委员会第十次会议决定对《青溪省河道管理办法》作如下修改:\n一、第九条删去。\n`,
+    project: (d) => d.meta.issuers,
+  },
+  {
     // an office credited by its short name on its government's portal (`来源:市政府办`, outside68 07)
     list: 'header-labels.json#portalStamp.shortOffices',
     // (the issuer in full under the title, `东山市教育委员会` for 教委: outside81 06 reads the same pair the other way round)

@@ -32,9 +32,14 @@ describe("a standing committee's decision amending a rule, printed from its enac
   const page = (who: string) =>
     `发布单位:${who}\n文号:\n发布日期:1999年6月2日\n生效日期:1999年6月2日\n临川省第九届人民代表大会常务委员会第十次会议决定，对《临川省河道管理办法》作如下修改:\n一、第三条中的“水利部门”改为“水行政主管部门”。\n二、第九条删去。\n`
 
-  it('is a 决定', () => {
+  it('is a 决定, its issuer the committee named in full', () => {
     const doc = parse(page('临川省人大常委会'))
     expect(doc.meta.docType).toBe('决定')
     expect(doc.meta.publishedDate).toBe('1999-06-02')
+    expect(doc.meta.issuers).toEqual(['临川省人民代表大会常务委员会'])
+  })
+
+  it('drops a term printed before the short form', () => {
+    expect(parse(page('临川省九届人大常委会')).meta.issuers).toEqual(['临川省人民代表大会常务委员会'])
   })
 })
