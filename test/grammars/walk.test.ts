@@ -682,6 +682,13 @@ const WALKS: Walk[] = [
   },
   { list: 'genres.json#titleSitePrefixes', doc: (w) => `${w}:青溪市“十四五”物业管理规划全文(2021-2025年)\n第一章　规划背景\n`, project: (d) => [d.meta.title, d.meta.docType] },
   // outside58 03: a breadcrumb without arrows on the title's line, its home word first
+  // marks a scraping site injects between words (`人民政府@@`, outside87 03): removed when the text holds many
+  {
+    list: 'boilerplate.json#injectedFillers.tokens',
+    doc: (w) =>
+      `各县人民政府${w}：\n现将${w}《青溪市节水行动方案${w}》印发给你们${w}，请认真贯彻执行${w}。\n青溪市人民政府${w}\n2022年8月31日${w}\n青溪市节水行动方案${w}\n一${w}、主要目标${w}\n到2025年${w}，全市${w}用水${w}总量${w}控制在${w}3亿立方米以内${w}。\n`,
+    project: (d) => [d.meta.issuers, d.meta.signedDate],
+  },
   // a breadcrumb with arrows on the title's line (`采招网 > 审批公示 > …的通知`, outside86 03)
   { list: 'genres.json#titleBreadcrumbArrows', doc: (w) => `某某网${w}政策公示${w}青溪市教育局关于印发青溪市校园安全工作方案的通知\n各学校：\n现将方案印发给你们。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleBreadcrumbHomes', doc: (w) => `${w} 资讯 青溪市教育局关于印发青溪市校园安全工作方案的通知\n各学校：\n现将方案印发给你们。\n`, project: (d) => [d.meta.title] },
