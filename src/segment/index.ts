@@ -150,6 +150,10 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       title = { text: unnestedTitle(quoted[2]), start: open + 1, end: l.end - 1 }
       i = below.start + 1
     } else if (below) {
+      // (the line found is a page's breadcrumb printed apart before the title, the title then printed alone under it:
+      // `梅州市人民政府门户网站 梅州市文化广电旅游局 部门文件 梅州市旅游突发事件应急预案` ⏎ `梅州市旅游突发事件应急预案`, outside87 06)
+      const lower = below.start === below.end ? lines[below.start + 1] : undefined
+      if (lower && crumbsBeforeTitle(lines[below.start], lower.text, view)) below.start = below.end = below.start + 1
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
       // (the 字号 a 版头 prints under its organ lines, above the title: findTitleBelow passed it)
       for (let k = i; k < below.start && !numberFirst; k++) if (DOC_NUMBER_LINE.test(lines[k].text)) numberFirst = lines[k]
@@ -282,4 +286,19 @@ function issuedUnderHeadline(title: string, root: Segment): string | null {
 }
 
 /** A heading line that quotes the title, the 字号 perhaps glued before it: `京政办发〔2016〕26号《…的通知》`. */
+/** The fewest characters of crumbs a page prints apart before the title it then prints alone under them. */
+const CRUMBS_MIN = 4
+
+/**
+ * Does `line` end with `title` printed apart from crumbs before it (`…门户网站 …局 部门文件 ` + title)? The title a strong one,
+ * the crumbs no sentence and separated from it by a space in the input (so `2024年中华人民共和国国务院政府工作报告` over
+ * `政府工作报告` is no such line: its year and organ are the title's).
+ */
+function crumbsBeforeTitle(line: Line, title: string, view: MappedText): boolean {
+  const crumbs = line.text.length - title.length
+  if (crumbs < CRUMBS_MIN || !line.text.endsWith(title) || !isStrongTitle(title) || /[。；，：:]/.test(line.text.slice(0, crumbs))) return false
+  const before = view.source.text[view.originalStart(line.start + crumbs) - 1]
+  return before !== undefined && /\s/.test(before)
+}
+
 const QUOTED_TITLE_LINE = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)?《([^《》]{4,150})》$/

@@ -310,23 +310,37 @@ export function issuedName(lines: Line[], from: number, to: number): string | un
   return names.size === 1 ? [...names][0] : undefined
 }
 
+/** How many lines into the body the issuing sentence of an untitled issued text may stand. */
+const ISSUING_LINE_WITHIN = 14
+
+/** A sentence handing a quoted text out (`现印发给你们`, `现转发给你们`). */
+const HANDS_OUT = /[印转]发/
+
+/** A rule's first chapter or article opening a line (`第一章 总则`, `第一条 为了…`). */
+const RULE_OPENING = /^第\s*[一1]\s*[章条條](?![\u4e00-\u9fff]{0,2}[的中规])/
+
 /** The body cues that name the text's own genre in one plain phrase (`制定本{genre}`), without a quoted title (`…`). */
 const SELF_NAMING = genres.bodyCues.filter((c) => c.includes('{genre}') && !c.includes('…'))
 
 /**
  * An issued text printed without its title line right under the notice's issuing sentence, with no 落款 between
  * (`《数智贵州建设2026年工作要点》已经省领导同意，现印发给你们。` ⏎ `为…，制定本工作要点。`): the line whose first
- * sentence names the genre of the quoted title (bodyCues) starts it. The line index, or -1.
+ * sentence names the genre of the quoted title (bodyCues), or that opens a rule's first chapter or article, starts it.
+ * The line index, or -1.
  */
 export function untitledIssuedText(lines: Line[], from: number, to: number): number {
-  for (let k = from; k < Math.min(to - 1, from + 6); k++) {
+  // (a site's leftover label lines may stand between the header and the 主送: `法规类型:` … `页面功能:` … `发文内容:`, outside87 01)
+  for (let k = from; k < Math.min(to - 1, from + ISSUING_LINE_WITHIN); k++) {
     const t = lines[k].text
     if (!hasIssuingVerb(t)) continue
+    // (a rule printed from its first chapter or article, `第一章 总则` / `第一条 为了…`, outside87 01) — under a sentence that
+    // hands a quoted text out (印发, 转发), not one that cites a law it rests on (`根据《…刑法》…，现就…解释如下：`)
+    const ruleUnder = HANDS_OUT.test(t) && RULE_OPENING.test(lines[k + 1].text)
+    const first = lines[k + 1].text.split('。')[0]
     for (const m of t.matchAll(/《([^《》]{2,120})》/g)) {
       const genre = genreOf(m[1])
       if (!genre) continue
-      const first = lines[k + 1].text.split('。')[0]
-      if (SELF_NAMING.some((c) => first.includes(c.replace('{genre}', genre)))) return k + 1
+      if (ruleUnder || SELF_NAMING.some((c) => first.includes(c.replace('{genre}', genre)))) return k + 1
     }
     return -1
   }
