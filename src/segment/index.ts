@@ -30,6 +30,7 @@ import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingCo
 import { cutTitleLineTails, repairTitle } from './title-repairs.js'
 import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
 import { releaseLead, type ReleaseLead } from './release-lead.js'
+import { isStampLine } from './portal-stamp.js'
 
 export type { Segment }
 
@@ -203,10 +204,13 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   let under = i
   if (title && header && lines[under] && titleKey(lines[under].text) === titleKey(title.text)) under++
   while (title && header && under < i + 4 && lines[under] && siteLabelCells(lines[under]).length > 0 && !isStrongTitle(lines[under].text)) under++
+  // (or the portal's stamp alone between the heading and the notice, `【发布时间:…】 【来源:…】`, outside88 04)
+  if (title && under === i && lines[under] && isStampLine(lines[under].text)) under++
   const issuing = title ? (issuingTitleUnder(lines, i, title) ?? (under > i ? issuingTitleUnder(lines, under, title) : undefined)) : undefined
   if (issuing) {
     diags.add(view, 'info', 'header-lines-skipped', 'Skipped the page heading above the issuing title', title!.start, title!.end)
-    i = lines.findIndex((l) => l.start === issuing.start) + 1
+    // (past its last line: the notice's title may be broken over lines)
+    i = lines.findIndex((l) => l.end >= issuing.end) + 1
     title = issuing
   }
   let issuerLine: Line | undefined

@@ -23,7 +23,10 @@ const STAMP_LINE = new RegExp(`^(?:${wordAlternation(dateLabels)})[ \\t]*[：:][
  * @example isStampLine('日期：2015/09/25来源：新华网字号：[ ]') // true
  * @example isStampLine('时间：2020年10月13日，市政府召开常务会议。') // false
  */
-export const isStampLine = (text: string): boolean => STAMP_LINE.test(text)
+export const isStampLine = (text: string): boolean => STAMP_LINE.test(text) || BRACKETED_STAMP_LINE.test(text)
+
+/** A portal's stamp printed as 【】 cells (`【发布时间:2017年06月27日】  【来源:自治区政府网站】  【打印】`, outside88 04). */
+const BRACKETED_STAMP_LINE = new RegExp(`^【(?:${wordAlternation([...dateLabels, ...sourceLabels])})[ \\t]*[：:][^】]{0,40}】(?:\\s*【[^】]{0,40}】?)*\\s*$`)
 
 /** `常山县人民政府办公室` is the office of `常山县政府` (or `常山县人民政府`): a government's portal publishing its office's document. */
 function isOwnOffice(issuer: string, source: string): boolean {

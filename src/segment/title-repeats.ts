@@ -11,7 +11,7 @@ import { DOC_NUMBER_LINE } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
 import { versionTagLength } from './history.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
-import { titleKey, titleKeyNoDigits, isStrongTitle, type TitleSpan } from './title-lines.js'
+import { titleContinuation, titleKey, titleKeyNoDigits, titleSpan, isStrongTitle, type TitleSpan } from './title-lines.js'
 
 /** A cover's date: a year and month, no day (`2021 年 5 月`; a PDF text may lose the 月: `2015年12`). */
 const COVER_MONTH = /^(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月?$/
@@ -154,10 +154,13 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, l
  * heading names the document the notice issues; the notice is the document. Undefined when line `i` is not such a title.
  */
 export function issuingTitleUnder(lines: Line[], i: number, heading: TitleSpan): TitleSpan | undefined {
-  const line = lines[i]
+  if (!lines[i]) return undefined
   // (a heading that is itself a 关于 title is the notice printed again, perhaps with its 字号 glued on)
   if (aboutAt(heading.text) >= 0 || hasIssuingVerb(heading.text)) return undefined
-  if (!line || !isStrongTitle(line.text)) return undefined
+  // (the notice's title may be broken over lines: `…办公厅关于印发` ⏎ `《…规划》的通知`, outside88 04)
+  const last = titleContinuation(lines, i)
+  const line = last > i ? titleSpan(lines, i, last) : lines[i]
+  if (!isStrongTitle(line.text)) return undefined
   const at = aboutAt(line.text)
   // (or a notice that convenes the meeting the heading names: `市政府第8次常务会议（邀请…参会）` over
   // `关于召开市政府第8次常务会议的通知` — the heading's note in brackets is the site's, not the meeting's name)
