@@ -1,4 +1,4 @@
-import { CONVENTIONAL_ORDER, RUN_IN_AFTER, markerAt, outranks } from '../text/markers.js'
+import { CONVENTIONAL_ORDER, RUN_IN_AFTER, markerAt, mayOpenStyle, outranks, styleBits } from '../text/markers.js'
 import { isSpace } from './spaces.js'
 
 /** The longest heading a flattened page prints with its first sub-item glued after it (`一、总体目标(一)指导思想…`). */
@@ -9,6 +9,12 @@ const MIN_GLUED_HEADING = 2
 const MIN_SECTION_MARKERS = 3
 /** What a heading never holds: a sentence end, a colon or a comma (then it is a sentence, and the marker after it a reference). */
 const NOT_HEADING = /[。；：！？，,;:!?]/
+/**
+ * The styles a break can be read at: not weak, no sequence, and in the conventional order (a dotted style's
+ * markers carry its depth after the id, so it is kept whole). Where none of them can open, the loop below skips
+ * the position without building a marker (one per code unit of a long line otherwise).
+ */
+const BREAK_STYLES = styleBits((s) => !s.weak && !s.sequence && !s.inlineOnly && CONVENTIONAL_ORDER.some((o) => o === s.id || o.startsWith(`${s.id}-`)))
 
 interface Accepted {
   at: number
@@ -37,6 +43,7 @@ export function flattenedSectionBreaks(t: string, from: number, e: number): numb
   let headed = 0
   const numberedOn = new Set<string>()
   for (let i = from + 1; i < e; i++) {
+    if (!mayOpenStyle(t, i, BREAK_STYLES)) continue
     const marker = markerAt(t, i)
     if (!marker || marker.weak || marker.sequence || marker.number === null || !CONVENTIONAL_ORDER.includes(marker.style)) continue
     const before = t[i - 1]

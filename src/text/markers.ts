@@ -242,6 +242,29 @@ export function isBoxHeader(line: string): boolean {
 }
 
 /**
+ * The styles (bits as in the per-code-unit style mask) that `keep` accepts, for `mayOpenStyle`: a set of styles a
+ * caller reads, so that it asks `markerAt` only where one of them can open.
+ * @example styleBits((s) => s.id === 'cn-dun') !== 0 // true
+ */
+export function styleBits(keep: (s: MarkerStyle) => boolean): number {
+  let bits = 0
+  STYLES.forEach((s, i) => {
+    if (keep(s)) bits |= 1 << i
+  })
+  return bits
+}
+
+/**
+ * Can a marker of one of the styles in `bits` (from `styleBits`) open at `text[at]`? False when none can: then
+ * `markerAt(text, at, …)` returns null or a marker of another style there (the mask only skips regexes that
+ * could not match).
+ * @example mayOpenStyle('一、总则', 0, styleBits((s) => s.id === 'cn-dun')) // true
+ */
+export function mayOpenStyle(text: string, at: number, bits: number): boolean {
+  return (STYLE_MASK[text.charCodeAt(at)] & bits) !== 0
+}
+
+/**
  * The marker at `text[at]`, if any. `inline` allows inline-only styles (一是/二是).
  * Sticky regexes: each style is tried once at this position, never scanning ahead.
  */
