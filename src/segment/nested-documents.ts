@@ -263,11 +263,17 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
         }
       }
       if (j < to && (isTitleLike(t) || named || joined) && !isKeywordLine(t)) return [{ line: j, next: j + 1, text: t }]
+      // (a flattened page's plan, its title run into its date and text: `福建省“十二五”旅游发展专项规划二〇一一年六月前言“十二五”时期…`, outside89 04)
+      const dated = TITLE_BEFORE_DATE.exec(t)
+      if (j < to && dated && isStrongTitle(dated[1]) && genreOf(dated[1]) !== null && dated[1].endsWith(genreOf(dated[1])!)) return [{ line: j, next: j + 1, text: dated[1] }]
       break
     }
   }
   return []
 }
+
+/** A title run into the year and month it is dated, on a line that goes on with its text: the title (group 1). */
+const TITLE_BEFORE_DATE = /^([^。；：:]{4,80}?)(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?![\d一二三四五六七八九十])/
 
 /** An organ (an organ suffix of grammars/signature.json closing 2–20 characters) and a date in brackets closing a title line. */
 const DRAFTER_NOTE = new RegExp(

@@ -42,6 +42,26 @@ export function isAddresseeLine(text: string): boolean {
   return text.endsWith('：') && text.length < 400 && !/。/.test(text) && /[，、]/.test(text) && /各|直属|所属|有关/.test(text) && !CLAUSE_START.test(text)
 }
 
+/**
+ * A portal's tag opening a title it labels: an 8-digit date (`20230607 沂水县…的通知`), a column in 【】 (`【应急预案】…`),
+ * a place in square brackets (`[重庆]重庆市关于…的通知`, a law site's heading, outside62 07), or a column named by a genre
+ * word and a dash (`应急预案—和田市突发公共事件总体应急预案`, a city portal's heading, outside89 05).
+ */
+export const LEADING_SITE_TAG = new RegExp(
+  `^(?:(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\s*|【[\\u4e00-\\u9fff]{2,8}】\\s*|\\[[\\u4e00-\\u9fff]{2,8}\\]\\s*|(?:${wordAlternation(genres.genres.map((g) => g.name))})\\s*(?:——|[—–－-])\\s*(?=[\\u4e00-\\u9fff]))`,
+)
+
+/**
+ * A strong title, or one under a portal's tag (`【湖北】恩施州…规划`, outside89 03): the line a title search takes for the
+ * title, its tag dropped afterwards by the title's repairs.
+ * @example isTaggedStrongTitle('【湖北】恩施州国民经济和社会发展第十三个五年规划') // true
+ */
+export function isTaggedStrongTitle(text: string): boolean {
+  if (isStrongTitle(text)) return true
+  const tag = LEADING_SITE_TAG.exec(text)
+  return tag !== null && isStrongTitle(text.slice(tag[0].length))
+}
+
 /** A line that can only be a title: title-like and ending in a genre word (…的通知, …行动方案). */
 export function isStrongTitle(text: string): boolean {
   return isTitleLike(text) && genreOf(text) !== null && !/^【|^[\u4e00-\u9fff]{2,6}[：:]/.test(text)

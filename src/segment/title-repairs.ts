@@ -7,6 +7,7 @@
 import genres from '../../grammars/genres.json' with { type: 'json' }
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import history from '../../grammars/history.json' with { type: 'json' }
+import places from '../../grammars/units/places.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
@@ -17,7 +18,7 @@ import { versionTagLength } from './history.js'
 import { statusNoteLength } from './status-note.js'
 import { PERIOD_YEARS } from './period.js'
 import { isIssuerLine } from './signature.js'
-import { isStrongTitle, printedWhole, type TitleSpan } from './title-lines.js'
+import { isStrongTitle, printedWhole, LEADING_SITE_TAG, type TitleSpan } from './title-lines.js'
 
 /** A draft mark in brackets closing a title line (grammars/genres.json `titleDraftMark`). */
 const TRAILING_DRAFT_MARK = new RegExp(`\\s*[（(](?:${wordAlternation(genres.titleDraftMark)})[）)]$`)
@@ -37,11 +38,6 @@ export function draftMarkAt(printed: string): number {
 /** A site's year tag before a title, `(2008年)` / `（2008年）`. */
 const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
 const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
-/**
- * A portal's tag opening a title it labels: an 8-digit date (`20230607 沂水县…的通知`), a column in 【】 (`【应急预案】…`)
- * or a place in square brackets (`[重庆]重庆市关于…的通知`, a law site's heading, outside62 07).
- */
-const LEADING_SITE_TAG = /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s*|【[\u4e00-\u9fff]{2,8}】\s*|\[[\u4e00-\u9fff]{2,8}\]\s*)/
 /** A place name printed twice where a portal glued its own name before a title opening with it (`葛公镇葛公镇防汛…`). */
 const DOUBLED_PLACE = /^([\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道))\1/
 const ISSUING_QUOTE = /(?:印发|转发|批转)《/
@@ -270,6 +266,27 @@ function titleNumberRunIn(text: string): { at: number; from: number; end: number
   const title = cut ? text.slice(0, cut.at) : ''
   return cut && isStrongTitle(title) && !UNCLOSED.test(title) ? { at: cut.at, from: cut.from, end: m.index + m[0].length } : null
 }
+/** The label a breadcrumb opens with (`当前位置：`, `您的位置：`), as grammars/boilerplate.json's breadcrumb rules read it. */
+const CRUMB_LABEL = /^(?:[您你](?:现在|当前|目前)?(?:所在)?的?位置|当前(?:所在)?位置)[：:]/
+/** Where a title opening with its province or city may start: the gazetteer's names with their suffixes (grammars/units/places.json). */
+const PLACE_OPENING = new RegExp(wordAlternation([...Object.entries(places.provinces).map(([name, suffix]) => name + suffix), ...Object.keys(places.cities).map((name) => `${name}市`)]), 'g')
+/** How far into a breadcrumb the title run into it may start. */
+const CRUMBS_MAX = 60
+
+/**
+ * How many characters of a flattened first line are a breadcrumb run into the title, no arrow left between them
+ * (`当前位置：中国福建政府公报2011年第21期福建省人民政府关于…的通知闽政〔2011〕50号…`): up to the first province or city name
+ * from which the line reads as a title run into its 字号 and text (titleNumberRunIn); 0 when none does.
+ * @example crumbsBeforeRunInTitle('当前位置：某某公报第2期福建省人民政府关于印发某某规划的通知闽政〔2011〕50号各市：') // 12
+ */
+export function crumbsBeforeRunInTitle(text: string): number {
+  const label = CRUMB_LABEL.exec(text)
+  if (!label) return 0
+  PLACE_OPENING.lastIndex = label[0].length
+  for (let m = PLACE_OPENING.exec(text); m && m.index <= label[0].length + CRUMBS_MAX; m = PLACE_OPENING.exec(text)) if (titleNumberRunIn(text.slice(m.index))) return m.index
+  return 0
+}
+
 /** An opening bracket not closed before the text ends. */
 const UNCLOSED = /[（(][^）)]*$/
 /** The first 字号 within a title's length of a line's start. */
@@ -311,6 +328,14 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
     diags.add(view, 'info', 'title-run-in', 'Split the title from the text it runs into on its line', l.start + run.to, l.end)
     const rest = l.text.slice(run.to).replace(/^\s+/, '')
     lines.splice(from, 1, { start: l.start + run.from, end: l.start + run.to, text: l.text.slice(run.from, run.to) }, { start: l.end - rest.length, end: l.end, text: rest })
+  }
+  // (a flattened page's breadcrumb run into its title, the arrows between them lost: `当前位置：中国福建政府公报2011年第21期福建省
+  // 人民政府关于…的通知闽政〔2011〕50号…`, outside89 04): the crumbs go, the title and its 字号 are read below
+  const crumbs = !run && lines[from] ? crumbsBeforeRunInTitle(lines[from].text) : 0
+  if (crumbs > 0) {
+    const l = lines[from]
+    diags.add(view, 'info', 'title-prefix-dropped', `Dropped the site's breadcrumb "${l.text.slice(0, crumbs)}" before the title`, l.start, l.start + crumbs)
+    lines[from] = { start: l.start + crumbs, end: l.end, text: l.text.slice(crumbs) }
   }
   // a flattened page's line running title, 字号 and text together: the title and the text lines of their own, the 字号 the document's
   const numbered = !run && lines[from] && !isTitleLike(lines[from].text) ? titleNumberRunIn(lines[from].text) : null

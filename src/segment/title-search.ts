@@ -14,7 +14,7 @@ import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { aboutAt, forwardingAt, genreOf, isTitleLike, opensPurposeClause } from '../text/genre.js'
-import { isAddresseeLine, isStrongTitle, isGenreLine, joinTitle, titleContinuation, titleKey, CLAUSE_START, RED_RULE, TITLE_FRAGMENT } from './title-lines.js'
+import { isAddresseeLine, isStrongTitle, isTaggedStrongTitle, isGenreLine, joinTitle, titleContinuation, titleKey, CLAUSE_START, RED_RULE, TITLE_FRAGMENT } from './title-lines.js'
 
 /**
  * A title-like line that names no 关于 or forwarding verb (a site's page heading: a programme or
@@ -72,12 +72,15 @@ export function lawTitleUnderHeading(lines: Line[], i: number): number {
 export function findTitleBelow(lines: Line[], from: number): { start: number; end: number } | null {
   // (the lines of a site's label table do not count: some print it twice above the title)
   let table = 0
-  for (let j = from; j < Math.min(lines.length, from + 8 + table); j++) {
+  // (nor the entries of a site's menu printed one word a line: a company site lists ten over the page's heading, outside89 03)
+  let menu = 0
+  for (let j = from; j < Math.min(lines.length, from + 8 + table + menu); j++) {
     const t = lines[j].text
     if (table < 12 && siteLabelCells(lines[j]).length > 0 && (!isStrongTitle(t) || opensWithBracketLabel(lines[j]))) {
       table++
       continue
     }
+    if (menu < MENU_ENTRIES_MAX && MENU_ENTRY.test(t) && !isGenreLine(t)) menu++
     // (nor after the body's first sentence, a purpose clause a PDF export wraps: `为深入贯彻落实…关于…` ⏎ `…标准`)
     if (CLAUSE_START.test(t) || opensPurposeClause(t)) return null
     // (a task table's column word ending in a genre word, 工作措施 under 序号, heads a column: no title)
@@ -92,6 +95,8 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       }
       if (best >= 0) return { start: best, end: j }
     }
+    // (a title under a portal's tag opens its heading: nothing above it is its part)
+    if (j > from && t.length <= 80 && !isStrongTitle(t) && isTaggedStrongTitle(t)) return { start: j, end: j }
     if (isStrongTitle(t) && t.length <= 80) {
       // a title broken over lines: its first part is a fragment line right above it
       // (a fragment holding 关于 after an issuer starts the title: nothing above it belongs)
@@ -126,10 +131,22 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
       const under = k < lines.length ? findTitleBelow(lines, k) : null
       return under && under.start === k ? under : null
     }
-    if (/[。；]/.test(t) || t.length > 100 || isAddresseeLine(t)) return null
+    if (/[。；]/.test(t) || (t.length > 100 && !CELL_RUN.test(t)) || isAddresseeLine(t)) return null
   }
   return null
 }
+
+/** A site's menu entry printed alone on its line: a word of a few ideographs (`项目`, `招标`, `设计院库`). */
+const MENU_ENTRY = /^[\u4e00-\u9fff]{2,4}$/
+/** The most menu entries findTitleBelow looks past beyond its window. */
+const MENU_ENTRIES_MAX = 12
+
+/**
+ * A run of short cells split by bars and nothing else, however long: a site's menu or a spam host's line of keyword
+ * links over the page (`真人…毛片|成人…高清无码|…|1区2区3区av`, outside89 02), chrome the title search looks past.
+ * @example CELL_RUN.test('首页|设首页|收藏|手机版|帮助') // true
+ */
+const CELL_RUN = /^[^。；，,：:|｜]{1,30}(?:[|｜][^。；，,：:|｜]{1,30}){4,}$/
 
 /**
  * Is `upper` an organ's name printed over a title that stands whole without it (a portal's name, `某自治区市场监督管理局`,
