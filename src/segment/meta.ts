@@ -16,7 +16,7 @@ import { organEndings, startsWithSignerTitle } from './signature.js'
 import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
-import { fullIssuerFromStamp, ownPortalStamp } from './portal-stamp.js'
+import { creditsIssuer, fullIssuerFromStamp, isShortName, ownPortalStamp } from './portal-stamp.js'
 import { LETTERHEAD_MARK } from './title-lines.js'
 import { statusNoteEvent } from './status-note.js'
 
@@ -109,6 +109,7 @@ function docNumberAt(view: MappedText, start: number, end: number): DocNumber | 
 /** A label of a government's disclosure catalogue, and the labels under which it stamps the portal's publication (header-labels.json `catalogueTime`). */
 const CATALOGUE_MARKERS = headerLabels.catalogueTime.markers
 const CATALOGUE_TIME_LABELS = headerLabels.catalogueTime.labels
+const PUBLISHING_ORGAN_LABELS = headerLabels.catalogueTime.publishingOrgans
 const NUMBER_LABEL = new RegExp(`^(?:${wordAlternation(Object.keys(headerLabels.labels).filter((l) => fieldOf(l) === 'docNumber'))})[\\s：:]*(?=[\\u4e00-\\u9fff])`)
 
 type ReadEvent = { entry: HistoryEntry; issuers: string[]; opensEntry?: boolean }
@@ -459,6 +460,10 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // (an issuer the title names short, its own portal's stamp crediting it in full: the full name)
   const fullIssuer = !reposted && heading ? fullIssuerFromStamp(view.text, heading.start, seg.addressees?.start, issuers) : null
   if (fullIssuer) issuers.splice(0, issuers.length, fullIssuer)
+  // (and the 版头's organ line printing it in full over the title that names it short: `贵阳市人民政府办公厅` over
+  // `市人民政府办公厅关于印发…的通知`, outside90 06)
+  const headOrgans = !fullIssuer && issuers.length === 1 && seg.issuerLine ? signedOrgans(view, seg.issuerLine) : []
+  if (headOrgans.length === 1 && isShortName(headOrgans[0], issuers[0])) issuers.splice(0, 1, headOrgans[0])
   const history = read.map((h) => h.entry)
   // an interpretation of a quoted document (…解读《…》): a page about a document, not one
   const interpretation = title !== null && !seg.signature && INTERPRETATION.test(title)
@@ -489,7 +494,10 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       // (a law site's `1990年3月10日,铁道部` under the title: the day the department issued the rule)
       (seg.datedIssuerLine ? parseFullDate(datedIssuerDate(seg.datedIssuerLine.text)!) : null) ??
       // (the issuer's own portal: its stamp under the title, crediting the issuer as the source)
-      (reposted || !heading ? null : ownPortalStamp(view.text, heading.start, seg.addressees?.start, issuers)),
+      (reposted || !heading ? null : ownPortalStamp(view.text, heading.start, seg.addressees?.start, issuers)) ??
+      // (or its label block naming the issuer as the publishing organ, short or in full: `发布机构: 市政府办公厅` beside
+      // `发布时间: 2020-09-15 14:50` over a notice of 贵阳市人民政府办公厅, outside90 06)
+      (reposted || !seg.header ? null : ownLabelBlockDate(seg.header, issuers)),
     effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,
     status: byField.status?.value ?? (history.some((h) => h.action === '废止') ? '已废止' : null),
@@ -499,6 +507,19 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     ...(history.length ? { history } : {}),
     ...(seg.colophon ? { copyTo: seg.colophon.copyTo, printedBy, printedDate: seg.colophon.printedDate } : {}),
   }
+}
+
+/**
+ * The publication date a site's label block prints (`发布时间`, `网站发布`) when its publishing organ (grammars/header-labels.json
+ * catalogueTime.publishingOrgans: 发布机构) is the document's one issuer, in full or without its place, `人民政府` perhaps printed `政府` (`市政府办公厅`
+ * for 贵阳市人民政府办公厅): the block is the issuer's own portal's.
+ */
+function ownLabelBlockDate(header: NonNullable<Segment['header']>, issuers: readonly string[]): string | null {
+  const organ = PUBLISHING_ORGAN_LABELS.find((l) => header.fields[l])
+  const plain = (name: string) => name.replace('人民政府', '政府')
+  if (!organ || issuers.length !== 1 || !creditsIssuer([plain(issuers[0])], plain(header.fields[organ]))) return null
+  const label = CATALOGUE_TIME_LABELS.find((l) => header.fields[l])
+  return label ? (parseFullDate(header.fields[label]) ?? leadingDate(header.fields[label])) : null
 }
 
 const ADDRESSEE_CUT = codeSet('，、：；')

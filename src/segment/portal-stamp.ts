@@ -37,8 +37,9 @@ function isOwnOffice(issuer: string, source: string): boolean {
 /**
  * `福建省农业农村厅` credited by its short name on its own site, `省农业农村厅` (outside52 05): the source is the
  * issuer without the place its name opens with, and opens with the place's level (省, 市, 县, 区).
+ * @example isShortName('贵阳市人民政府办公厅', '市人民政府办公厅') // true
  */
-function isShortName(issuer: string, source: string): boolean {
+export function isShortName(issuer: string, source: string): boolean {
   const place = issuer.length - source.length
   return place >= 2 && place <= 6 && issuer.endsWith(source) && /^[省市县区]/.test(source) && /^[\u4e00-\u9fff]+$/.test(issuer.slice(0, place))
 }
@@ -49,8 +50,11 @@ function fullOfficeName(source: string): string {
   return source
 }
 
-/** Whether the credited source is the document's one issuer: by name, as its government's portal, or by a short name. */
-function creditsIssuer(issuers: readonly string[], source: string): boolean {
+/**
+ * Whether the credited source is the document's one issuer: by name, as its government's portal, or by a short name.
+ * @example creditsIssuer(['贵阳市人民政府办公厅'], '市政府办公厅') // true
+ */
+export function creditsIssuer(issuers: readonly string[], source: string): boolean {
   if (issuers.length !== 1) return false
   const issuer = issuers[0]
   const full = fullOfficeName(source)

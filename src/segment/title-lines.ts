@@ -180,6 +180,9 @@ export function isDispatchMark(text: string): boolean {
 /** The word closing a 发文机关标志 after the organ's name. */
 export const LETTERHEAD_MARK = '文件'
 
+/** The word of a 发文机关标志 printed on a line of its own beside or under the organ lines (`文件`, `文 件`). */
+export const LETTERHEAD_WORD = /^文\s*件$/
+
 /** 发文机关标志: an organ's name followed by 文件 (`中共某市委办公室文件`). */
 export function isLetterhead(text: string): boolean {
   return text.length <= 44 && text.endsWith(LETTERHEAD_MARK) && isIssuerLine(text.slice(0, -LETTERHEAD_MARK.length))
@@ -222,8 +225,8 @@ export function titleSpan(lines: Line[], start: number, end: number): TitleSpan 
   return { text: joinTitle(parts.slice(0, -1)) + edition[1].replace(/\s+/g, ''), start: parts[0].start, end: editionEnd }
 }
 
-/** A line of rule characters alone (`━━━━`, `────`), as a page prints the 版头's red rule; a table cell's bar may close it. */
-export const RED_RULE = /^[━─═]{4,}(?:\s*[|｜])?$/
+/** A line of rule characters alone (`━━━━`, `────`, or dashes, `——————`, outside90 06), as a page prints the 版头's red rule; a table cell's bar may close it. */
+export const RED_RULE = /^[━─═—]{4,}(?:\s*[|｜])?$/
 
 const QUOTED_NAMES = /《([^《》]{2,120})》/g
 /** The names a line quotes in 《》 (`现将《X》印发给你们` → ['X']), in order. */

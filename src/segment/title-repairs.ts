@@ -52,6 +52,13 @@ function isCongressTaggedTitle(text: string): boolean {
   const tag = CONGRESS_TAG.exec(text)
   return tag !== null && tag.index >= 4 && text.length <= 80 && !/[。；：:]/.test(text)
 }
+/**
+ * A title, then a bracket closing its line that dates an act of its history (grammars/history.json `actions`:
+ * `（2023年5月22日…会议通过）`, `（2004年6月9日…第二次修正）`): the title (group 1) and the bracket (group 2).
+ */
+const HISTORY_TAIL = new RegExp(
+  `^(.{4,80}?)\\s*([（(][^（）()]{0,160}?\\d{4}年\\d{1,2}月\\d{1,2}日[^（）()]{0,160}?(?:${wordAlternation(history.actions.flatMap((a) => a.words))})[^（）()]{0,40}[）)])$`,
+)
 /** A title, then a delivery dateline in brackets naming the meeting (grammars/history.json `deliveryVenues`), then anything (the speaker). */
 const DELIVERY_TAIL = new RegExp(`^(.{2,60}?)\\s*[（(][^（）()]{0,30}在[^（）()]{2,60}(?:${wordAlternation(history.deliveryVenues)})上[）)].*$`)
 /**
@@ -406,6 +413,15 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
     if (!d || !isStrongTitle(d[1])) continue
     diags.add(view, 'info', 'title-run-in', 'Split the delivery dateline and the speaker from the title on its line', lines[k].start + d[1].length, lines[k].end)
     lines[k] = { start: lines[k].start, end: lines[k].start + d[1].length, text: d[1] }
+  }
+  // a law's history in brackets printed on its title's line (`辽宁省中医药条例(2023年5月22日…会议通过)`, outside90 04):
+  // the bracket a line of its own under the title, where the history is read
+  for (let k = from; k < Math.min(lines.length, from + 3); k++) {
+    const h = HISTORY_TAIL.exec(lines[k].text)
+    if (!h || !isStrongTitle(h[1])) continue
+    const l = lines[k]
+    diags.add(view, 'info', 'title-run-in', 'Split the history in brackets from the title on its line', l.end - h[2].length, l.end)
+    lines.splice(k, 1, { start: l.start, end: l.start + h[1].length, text: h[1] }, { start: l.end - h[2].length, end: l.end, text: h[2] })
   }
   // a site's title cell closed by its border, under the label rows (`…的通知 |`)
   for (let k = from; k < Math.min(lines.length, from + BORDERED_TITLE_DEPTH); k++) {

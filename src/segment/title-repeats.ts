@@ -11,7 +11,7 @@ import { DOC_NUMBER_LINE } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
 import { versionTagLength } from './history.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
-import { titleContinuation, titleKey, titleKeyNoDigits, titleSpan, isStrongTitle, type TitleSpan } from './title-lines.js'
+import { titleContinuation, titleKey, titleKeyNoDigits, titleSpan, isLetterhead, isStrongTitle, LETTERHEAD_WORD, RED_RULE, type TitleSpan } from './title-lines.js'
 
 /** A cover's date: a year and month, no day (`2021 年 5 月`; a PDF text may lose the 月: `2015年12`). */
 const COVER_MONTH = /^(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月?$/
@@ -84,10 +84,17 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, l
   if (i === from + 1 && !genreOf(title.text) && genreOf(lines[from].text) && isStrongTitle(lines[from].text)) title = { text: lines[from].text, start: lines[from].start, end: lines[from].end }
   let issuerLine: Line | undefined
   let docNumberLine: Line | undefined
-  for (let n = 0; n < 4 && i + 1 < lines.length; n++) {
+  // (the document's own 版头 printed under a page heading: its 发文机关标志, `中共海南省委文件`, outside90 05)
+  let ownHead = false
+  for (let n = 0; n < 5 && i + 1 < lines.length; n++) {
     const t = lines[i].text
     // the 版头's class and 签发人 lines around its issuer line (`类别:B` / `西安市某局` / `签发人:某某` / 字号; outside29 03)
     if (HEAD_MARK_LINE.test(t)) {
+      i++
+      continue
+    }
+    if (!issuerLine && !ownHead && !docNumberLine && isLetterhead(t)) {
+      ownHead = true
       i++
       continue
     }
@@ -99,6 +106,13 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, l
     // the 字号 printed between two printings of the title
     if (!docNumberLine && DOC_NUMBER_LINE.test(t)) {
       const after = skipTitleRepeat(lines, i + 1, title.text)
+      // (under its 版头 the 字号 stands over the organ line the title is printed under: `琼发[2004]16号` /
+      // `中共海南省委海南省人民政府` / `关于加快…的指导意见`)
+      if (after === i + 1 && ownHead && isIssuerLine(lines[i + 1].text) && skipTitleRepeat(lines, i + 2, title.text) > i + 2) {
+        docNumberLine = lines[i]
+        i++
+        continue
+      }
       if (after === i + 1) break
       docNumberLine = lines[i]
       i = after
@@ -118,7 +132,9 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, l
     if (issuerLine || !isIssuerLine(t) || t.length > 60) break
     // the issuer line, perhaps the 字号, then the title again
     let m = i + 1
-    while (m < lines.length - 1 && m - i < 3 && HEAD_MARK_LINE.test(lines[m].text)) m++
+    // (or the 发文机关标志's `文件` printed on its own line under the organ, a PDF's 版头: `新疆维吾尔自治区人民政府` ⏎ `文件`, outside90
+    // 07; or the 版头's red rule printed as dashes, outside90 06)
+    while (m < lines.length - 1 && m - i < 3 && (HEAD_MARK_LINE.test(lines[m].text) || LETTERHEAD_WORD.test(lines[m].text) || RED_RULE.test(lines[m].text))) m++
     const numbered = !docNumberLine && m + 1 < lines.length && DOC_NUMBER_LINE.test(lines[m].text)
     const k = numbered ? m + 1 : i + 1
     const after = skipTitleRepeat(lines, k, title.text)
@@ -128,7 +144,8 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, l
       // (a title read from a label table's cell that opens with 关于 is the printed one without its organ: the
       // document prints `吕梁市人民政府办公厅` ⏎ `关于印发…的通知` under the labels, and its title is the two, outside55
       // 06; a repost site's heading printed over the issuer line is the site's, and the title stays as it printed it)
-      if (labelled && aboutAt(title.text) === 0 && !numbered) title = { text: lines[i].text + title.text, start: lines[i].start, end: lines[after - 1].end }
+      // (so is one under the document's own 版头, its organ line over the 关于 line as GB/T 9704 sets a title)
+      if ((labelled || ownHead) && aboutAt(title.text) === 0 && !numbered) title = { text: lines[i].text + title.text, start: lines[i].start, end: lines[after - 1].end }
       i = after
       continue
     }

@@ -14,7 +14,7 @@ import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { aboutAt, forwardingAt, genreOf, isTitleLike, opensPurposeClause } from '../text/genre.js'
-import { isAddresseeLine, isStrongTitle, isTaggedStrongTitle, isGenreLine, joinTitle, titleContinuation, titleKey, CLAUSE_START, RED_RULE, TITLE_FRAGMENT } from './title-lines.js'
+import { isAddresseeLine, isStrongTitle, isTaggedStrongTitle, isGenreLine, joinTitle, titleContinuation, titleKey, CLAUSE_START, LETTERHEAD_WORD, RED_RULE, TITLE_FRAGMENT } from './title-lines.js'
 
 /**
  * A title-like line that names no 关于 or forwarding verb (a site's page heading: a programme or
@@ -171,9 +171,6 @@ function repeatedHeading(lines: Line[], i: number, from: number): boolean {
 const LONE_NON_TITLE_WORDS = new Set(genres.loneNonTitleWords)
 /** Can a line above a title be its first part: a title fragment, and no tab or section word alone (`前言`, `详情`)? */
 const isTitlePart = (text: string) => TITLE_FRAGMENT.test(text) && !LONE_NON_TITLE_WORDS.has(text.replace(/\s+/g, ''))
-
-/** The word of a 发文机关标志 printed on a line of its own beside the organ lines (`文件`, `文 件`). */
-const LETTERHEAD_WORD = /^文\s*件$/
 
 /**
  * Is `above` a section heading over the title `t` rather than its first part: both open with the same

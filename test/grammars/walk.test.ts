@@ -820,6 +820,13 @@ const WALKS: Walk[] = [
       `索引号 | 10001-01-2031-00387 | 失效时间 | |\n发文机关 | 某省人民政府办公厅 | 成文日期 | 2031年12月21日 |\n发文字号 | 某政办〔2031〕119号 | ${w} | 2031年12月30日 |\n某省人民政府办公厅关于印发某省文物保护实施方案的通知\n各市人民政府：\n现将方案印发给你们。\n某省人民政府办公厅\n2031年12月21日\n`,
     project: (d) => d.meta.publishedDate,
   },
+  // outside90 06: a label block without the 索引号 whose publishing organ is the issuer
+  {
+    list: 'header-labels.json#catalogueTime.publishingOrgans',
+    doc: (w) =>
+      `文 号: 青府办函〔2031〕78号 ${w}: 市政府办公厅\n成文时间: 2031-09-15 发布时间: 2031-09-16 14:50\n\n青溪市人民政府办公厅关于印发青溪市气象灾害应急预案的通知\n\n各区人民政府：\n　　现将预案印发给你们。\n青溪市人民政府办公厅\n2031年9月15日\n`,
+    project: (d) => d.meta.publishedDate,
+  },
   // the issuer's own portal stamp: a labelled date (or a date alone on its line) and the source naming the one issuer
   {
     list: 'header-labels.json#portalStamp.dateLabels',
