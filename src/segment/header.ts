@@ -28,6 +28,8 @@ const KNOWN_LONGEST = [...KNOWN].filter((l) => /^[\u4e00-\u9fff]+$/.test(l)).sor
 const EXPORT_LABELS = new Set(labels.exportLabels)
 const MARKERS = new Set(labels.markers)
 const LAW_DB_FIELD = /^【([^】]{1,8})】(.*)$/
+/** A label a law database prints that no field takes, as its block may go on with it: a few ideographs (`法律话题`, `产业领域`). */
+const UNKNOWN_LABEL = /^[\u4e00-\u9fff]{2,6}$/
 /** One `【label】value` cell; a repost site prints two on a line (`【发布部门】 合肥市政府 【发文字号】 合政[2008]25号`). */
 const LAW_DB_CELL = /【([^】]{1,8})】([^【]*)/g
 // How each form is told apart (grammars/header-labels.json `forms`).
@@ -391,9 +393,13 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     for (; j < lines.length; j++) {
       const text = unbullet(lines[j].text)
       const cells = text.startsWith('【') ? [...text.matchAll(LAW_DB_CELL)] : []
-      if (!cells.length || cells.some((c) => !KNOWN.has(c[1].replace(/\s+/g, '')))) break
+      // (a line of labels no field takes goes on the block after two known ones, `【法律话题】 社会管理 【产业领域】 公用事业`,
+      // outside91 06: the law's title and history printed under it are then read)
+      const unknown = cells.filter((c) => !KNOWN.has(c[1].replace(/\s+/g, '')))
+      if (!cells.length || (unknown.length && (Object.keys(fields).length < 2 || unknown.some((c) => !UNKNOWN_LABEL.test(c[1]))))) break
       const at = lines[j].start + lines[j].text.length - text.length
       for (const c of cells) {
+        if (!KNOWN.has(c[1].replace(/\s+/g, ''))) continue
         const value = c[2].trim()
         const from = at + c.index! + c[0].length - c[2].length + (c[2].length - c[2].trimStart().length)
         fields[c[1].replace(/\s+/g, '')] = value

@@ -206,7 +206,10 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   while (title && header && under < i + 4 && lines[under] && siteLabelCells(lines[under]).length > 0 && !isStrongTitle(lines[under].text)) under++
   // (or the portal's stamp alone between the heading and the notice, `【发布时间:…】 【来源:…】`, outside88 04)
   if (title && under === i && lines[under] && isStampLine(lines[under].text)) under++
-  const issuing = title ? (issuingTitleUnder(lines, i, title) ?? (under > i ? issuingTitleUnder(lines, under, title) : undefined)) : undefined
+  const ownHead = title ? underOwnHead(lines, under, title) : undefined
+  const issuing = title ? (issuingTitleUnder(lines, i, title) ?? (under > i ? issuingTitleUnder(lines, under, title) : undefined) ?? ownHead?.title) : undefined
+  // (the 版头's 发文机关标志 it was found under names the issuer: `湖北省人民政府文件` over a title naming `省人民政府`)
+  if (issuing && ownHead && issuing === ownHead.title) letterheads.push(ownHead.letterhead)
   if (issuing) {
     diags.add(view, 'info', 'header-lines-skipped', 'Skipped the page heading above the issuing title', title!.start, title!.end)
     // (past its last line: the notice's title may be broken over lines)
@@ -306,3 +309,28 @@ function crumbsBeforeTitle(line: Line, title: string, view: MappedText): boolean
 }
 
 const QUOTED_TITLE_LINE = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)?《([^《》]{4,150})》$/
+
+/** The most short lines of a site (its stamp, an empty label) between a page heading and the document's own 版头. */
+const SITE_LINES_OVER_HEAD = 4
+
+/**
+ * The issuing notice's title under the document's own 版头, printed below a portal's heading that names what the notice
+ * issues, past a few short lines of the site (`湖北省土壤污染防治行动计划工作方案 鄂政发〔2016〕85号` / `2017-11-13 1031` /
+ * `发文时间:` / `湖北省人民政府文件` / `鄂政发[2016]85 号` / `省人民政府关于印发…的通知`, outside91 08): its 发文机关标志,
+ * perhaps its 字号 and red rule, then the title. Undefined when no letterhead stands there.
+ */
+function underOwnHead(lines: Line[], from: number, heading: NonNullable<Segment['title']>): { title: NonNullable<Segment['title']>; letterhead: Line } | undefined {
+  for (let k = from; k < Math.min(lines.length, from + SITE_LINES_OVER_HEAD + 1); k++) {
+    const t = lines[k].text
+    if (!isLetterhead(t)) {
+      if (t.length > 20 || /[。；]/.test(t)) return undefined
+      continue
+    }
+    let j = k + 1
+    if (lines[j] && DOC_NUMBER_LINE.test(lines[j].text)) j++
+    if (lines[j] && RED_RULE.test(lines[j].text)) j++
+    const title = issuingTitleUnder(lines, j, heading)
+    return title ? { title, letterhead: lines[k] } : undefined
+  }
+  return undefined
+}

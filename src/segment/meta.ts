@@ -1,3 +1,5 @@
+import type { Line } from '../normalize/lines.js'
+import historyGrammar from '../../grammars/history.json' with { type: 'json' }
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import genres from '../../grammars/genres.json' with { type: 'json' }
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
@@ -449,8 +451,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   if (!issuers.length && seg.headingOrgans && !authority?.length) issuers.push(...seg.headingOrgans.flatMap((l) => signedOrgans(view, l).map(withoutIssuerPrefix)))
   // the 版头's 发文机关标志 when the 落款 prints only its date and the title names no organ (`某市人民政府办公室文件` over
   // `印发…的通知`, outside74 04): the letterhead is the issuer's
-  if (!issuers.length && seg.letterheads && !authority?.length)
-    issuers.push(...seg.letterheads.flatMap((l) => signedOrgans(view, { ...l, end: l.end - LETTERHEAD_MARK.length, text: l.text.slice(0, -LETTERHEAD_MARK.length) }).map(withoutIssuerPrefix)))
+  if (!issuers.length && seg.letterheads && !authority?.length) issuers.push(...seg.letterheads.flatMap((l) => signedOrgans(view, withoutLetterheadMark(l)).map(withoutIssuerPrefix)))
   // a reposting site's issuer line between printings of the title
   if (!issuers.length && seg.issuerLine) issuers.push(...signedOrgans(view, seg.issuerLine).map((o) => withoutProvince(o, title)))
   // without a 落款 or a title naming one, the office that printed the document (版记) — not over
@@ -460,9 +461,10 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // (an issuer the title names short, its own portal's stamp crediting it in full: the full name)
   const fullIssuer = !reposted && heading ? fullIssuerFromStamp(view.text, heading.start, seg.addressees?.start, issuers) : null
   if (fullIssuer) issuers.splice(0, issuers.length, fullIssuer)
-  // (and the 版头's organ line printing it in full over the title that names it short: `贵阳市人民政府办公厅` over
-  // `市人民政府办公厅关于印发…的通知`, outside90 06)
-  const headOrgans = !fullIssuer && issuers.length === 1 && seg.issuerLine ? signedOrgans(view, seg.issuerLine) : []
+  // (and the 版头's organ line or 发文机关标志 printing it in full over the title that names it short: `贵阳市人民政府办公厅`
+  // over `市人民政府办公厅关于印发…的通知`, outside90 06; `湖北省人民政府文件` over `省人民政府关于…`, outside91 08)
+  const headLine = seg.issuerLine ?? (seg.letterheads?.length === 1 ? withoutLetterheadMark(seg.letterheads[0]) : undefined)
+  const headOrgans = !fullIssuer && issuers.length === 1 && headLine ? signedOrgans(view, headLine) : []
   if (headOrgans.length === 1 && isShortName(headOrgans[0], issuers[0])) issuers.splice(0, 1, headOrgans[0])
   const history = read.map((h) => h.entry)
   // an interpretation of a quoted document (…解读《…》): a page about a document, not one
@@ -478,7 +480,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       : title
         ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title) ?? genreFromOpening(opening(seg)))
         : ((seg.issuedAs ? issuedNameGenre(seg.issuedAs) : null) ?? bodyGenre(seg)),
-    issuers: (issuers.length ? issuers : ((reposted || interpretation ? undefined : authority) ?? historyIssuers(read)))?.map(writtenOutIssuer),
+    issuers: (issuers.length ? issuers : ((reposted || interpretation ? undefined : umbrellaOr(authority, historyIssuers(read))) ?? historyIssuers(read)))?.map(writtenOutIssuer),
     ...(authority ? { authority } : {}),
     docNumber,
     // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)
@@ -521,6 +523,16 @@ function ownLabelBlockDate(header: NonNullable<Segment['header']>, issuers: read
   const label = CATALOGUE_TIME_LABELS.find((l) => header.fields[l])
   return label ? (parseFullDate(header.fields[label]) ?? leadingDate(header.fields[label])) : null
 }
+
+/** Endings of a database's 发布部门 that name a congress and its standing committee together (grammars/history.json). */
+const UMBRELLA_AUTHORITIES: readonly string[] = historyGrammar.issuer.umbrellaAuthorities
+/** The label's authority, unless it names a congress with its standing committee and the history names the adopting body. */
+function umbrellaOr(authority: string[] | undefined, adopted: string[]): string[] | undefined {
+  return authority?.length === 1 && adopted.length > 0 && UMBRELLA_AUTHORITIES.some((e) => authority[0].endsWith(e)) ? adopted : authority
+}
+
+/** A 发文机关标志 line without its closing `文件`: the organ it names (`湖北省人民政府文件` → `湖北省人民政府`). */
+const withoutLetterheadMark = (l: Line): Line => ({ ...l, end: l.end - LETTERHEAD_MARK.length, text: l.text.slice(0, -LETTERHEAD_MARK.length) })
 
 const ADDRESSEE_CUT = codeSet('，、：；')
 

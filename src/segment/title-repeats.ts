@@ -43,6 +43,9 @@ const QUOTED_HEADLINE = new RegExp(`^(?:[^《》]{0,16}?(?:${wordAlternation(sig
 /** A 索引号 value printed alone, without its label (`HHCR-2023-01005`, `11371500MB28359259/2020-4403973`). */
 const INDEX_NUMBER_LINE = /^(?=.*\d)[A-Z0-9]{2,24}[-/][A-Z0-9][A-Z0-9\-/]{3,40}$/
 
+/** An organ's name and the verb saying it made the text, alone on a line under a title (`上海市崇明区人民政府制定`). */
+const MADE_BY = /^([\u4e00-\u9fff（）]{4,28})(?:制定|编制|制订)$/
+
 /** A 版头 line that is neither issuer nor 字号: the document's class or its signer (`类别：A`, `签发人：某某`). */
 const HEAD_MARK_LINE = /^(?:类别|類別|签发人|簽發人)[：:]\s*\S{1,10}$/
 
@@ -120,6 +123,13 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, l
     }
     // the issuer line printed again under the last printing of the title
     if (issuerLine && t === issuerLine.text) {
+      i++
+      continue
+    }
+    // a plan's line under its title naming the organ that made it (`上海市崇明区人民政府制定`, outside91 01): the organ
+    const made = !issuerLine ? MADE_BY.exec(t) : null
+    if (made && isIssuerLine(made[1])) {
+      issuerLine = { start: lines[i].start, end: lines[i].start + made[1].length, text: made[1] }
       i++
       continue
     }

@@ -142,11 +142,12 @@ const MENU_ENTRY = /^[\u4e00-\u9fff]{2,4}$/
 const MENU_ENTRIES_MAX = 12
 
 /**
- * A run of short cells split by bars and nothing else, however long: a site's menu or a spam host's line of keyword
- * links over the page (`真人…毛片|成人…高清无码|…|1区2区3区av`, outside89 02), chrome the title search looks past.
+ * A run of short cells split by bars (or underscores) and nothing else, however long: a site's menu or a spam host's
+ * line of keyword links over the page (`真人…毛片|成人…高清无码|…|1区2区3区av`, outside89 02; `国产精品…在线观看_欧美精品…_…`,
+ * outside91 04), chrome the title search looks past.
  * @example CELL_RUN.test('首页|设首页|收藏|手机版|帮助') // true
  */
-const CELL_RUN = /^[^。；，,：:|｜]{1,30}(?:[|｜][^。；，,：:|｜]{1,30}){4,}$/
+const CELL_RUN = /^[^。；，,：:|｜_]{1,30}(?:[|｜_][^。；，,：:|｜_]{1,30}){4,}$/
 
 /**
  * Is `upper` an organ's name printed over a title that stands whole without it (a portal's name, `某自治区市场监督管理局`,

@@ -875,6 +875,13 @@ const WALKS: Walk[] = [
     project: (d) => d.meta.issuers,
   },
   {
+    // a database's 发布部门 naming a congress with its standing committee: the history's adopting body (outside91 06)
+    list: 'history.json#issuer.umbrellaAuthorities',
+    doc: (w) =>
+      `青溪省实施某法办法\n\n【发布部门】青溪省${w} 【发布文号】\n【发布日期】 1994-08-18 【实施日期】 1994-08-18\n\n青溪省实施某法办法\n\n(1994年8月18日青溪省第六届人民代表大会常务委员会第十次会议通过)\n\n第一章 总则\n\n第一条 为了保护水资源，制定本办法。\n`,
+    project: (d) => d.meta.issuers,
+  },
+  {
     // an office credited by its short name on its government's portal (`来源:市政府办`, outside68 07)
     list: 'header-labels.json#portalStamp.shortOffices',
     // (the issuer in full under the title, `东山市教育委员会` for 教委: outside81 06 reads the same pair the other way round)
