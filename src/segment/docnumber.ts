@@ -26,6 +26,11 @@ const ISSUE = /^([\u4e00-\u9fff]{0,12}?)第([0-9一二三四五六七八九十�
  * 公告 series, the year and the serial, as printed. Only a whole label value.
  */
 const ANNOUNCEMENT = /^([\u4e00-\u9fff]{1,16}公告)(\d{4})年第(\d{1,5})号$/
+/**
+ * The year and serial an announcement is numbered by, in brackets after its title (`(2006年23号)`, `（2006年第23号）`):
+ * as printed, without the brackets. Only a whole value.
+ */
+export const ANNOUNCEMENT_SERIAL = /^[（(]((?:19|20)\d{2})年(第?)(\d{1,5})号[）)]$/
 const ISSUER_CODE_TRIM = /^(?:印发|转发|根据|按照|依据|见|和|及|与)/
 
 /**
@@ -51,6 +56,8 @@ export function parseDocNumber(text: string, options: { wholeValue?: boolean } =
   if (m) return { raw: text.trim(), normalized: t, issuerCode: m[1] || null, year: null, serial: cnNumber(m[2]) }
   m = options.wholeValue ? ANNOUNCEMENT.exec(t) : null
   if (m) return { raw: text.trim(), normalized: t, issuerCode: m[1], year: Number(m[2]), serial: Number(m[3]) }
+  m = options.wholeValue ? ANNOUNCEMENT_SERIAL.exec(t) : null
+  if (m) return { raw: text.trim(), normalized: `${m[1]}年${m[2]}${Number(m[3])}号`, issuerCode: null, year: Number(m[1]), serial: Number(m[3]) }
   m = ORDER.exec(t)
   if (m) return { raw: text.trim(), normalized: `${m[1]}第${Number(m[2])}号`, issuerCode: m[1], year: null, serial: Number(m[2]) }
   return null

@@ -9,7 +9,7 @@ import { findHeadlessPromulgation } from './promulgation.js'
 import { hasIssuingVerb } from './signature.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
-import { issuingTitleUnder, skipRepostLines } from './title-repeats.js'
+import { issuingTitleUnder, organPrintingUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
 import { periodLine, periodOpening } from './period.js'
 import {
@@ -207,7 +207,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // (or the portal's stamp alone between the heading and the notice, `【发布时间:…】 【来源:…】`, outside88 04)
   if (title && under === i && lines[under] && isStampLine(lines[under].text)) under++
   const ownHead = title ? underOwnHead(lines, under, title) : undefined
-  const issuing = title ? (issuingTitleUnder(lines, i, title) ?? (under > i ? issuingTitleUnder(lines, under, title) : undefined) ?? ownHead?.title) : undefined
+  // (or the document's own printing of the heading, its organ before the 关于, perhaps under the 字号: outside92 06)
+  const organPrinting = title ? organPrintingUnder(lines, under, title) : undefined
+  const issuing = title ? (issuingTitleUnder(lines, i, title) ?? (under > i ? issuingTitleUnder(lines, under, title) : undefined) ?? ownHead?.title ?? organPrinting?.title) : undefined
   // (the 版头's 发文机关标志 it was found under names the issuer: `湖北省人民政府文件` over a title naming `省人民政府`)
   if (issuing && ownHead && issuing === ownHead.title) letterheads.push(ownHead.letterhead)
   if (issuing) {
@@ -252,6 +254,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (datedIssuerLine) root.datedIssuerLine = datedIssuerLine
   if (repostNumber && !root.docNumberLine) root.docNumberLine = repostNumber
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
+  if (issuing && issuing === organPrinting?.title && organPrinting.docNumberLine && !root.docNumberLine) root.docNumberLine = organPrinting.docNumberLine
   if (statusNote) root.statusNote = statusNote
   if (letterheads.length) root.letterheads = letterheads
   root.header = header ?? siteHeader ?? topTable ?? tail?.header ?? null

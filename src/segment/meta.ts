@@ -60,11 +60,20 @@ export function issuersFromTitle(title: string): string[] {
 }
 
 const ORGAN_TITLE = new RegExp(`^([\u4e00-\u9fff]{3,30}?)(?:${genres.organTitle.join('|')})$`)
+/** How long a matter an organ's announcement may name between its name and the genre (`卫生执法`, `2021年度经营性公墓年检`). */
+const ORGAN_TITLE_MATTER_MAX = 16
 
-/** `北京市劳动局通告`: an organ's name and the genre alone (grammars/genres.json organTitle) — the organ issued it. */
+/**
+ * `北京市劳动局通告`: an organ's name and the genre alone (grammars/genres.json organTitle) — the organ issued it; or
+ * with the matter announced between them, no 关于 (`安徽省卫生厅卫生执法公告`, outside92 05): the longest organ
+ * name the title opens with.
+ */
 function organTitleIssuer(title: string): string[] {
   const m = ORGAN_TITLE.exec(title)
-  return m && isOrgan(m[1]) ? [m[1]] : []
+  if (!m) return []
+  if (isOrgan(m[1])) return [m[1]]
+  for (let end = m[1].length - 1; end >= 3 && m[1].length - end <= ORGAN_TITLE_MATTER_MAX; end--) if (isOrgan(m[1].slice(0, end))) return [m[1].slice(0, end)]
+  return []
 }
 
 const ISSUING_TITLE = new RegExp(`^关于(?:${genres.issuingTitle.verbs.join('|')})`)
@@ -413,11 +422,15 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     return d && PLACEHOLDER_DATES.has(d) ? null : d
   }
   const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
+  const titled = title ? issuersFromTitle(title) : []
+  const signedBy = seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t)) ?? []
+  // a 落款 signed by the organ the title names is the document's own: its date is the 成文日期 (GB/T 9704 §7.3.5), a
+  // portal's label giving another (its 发布日期 again, outside92 08) notwithstanding
+  const signsTitle = sigDate !== null && signedBy.some((o) => titled.includes(o))
   // a 落款 dated otherwise than the header's 成文日期 signs material the page quotes (an expert
   // group's report at the end of a 复函), not the document
-  const ownSignature = !(sigDate && date('signedDate') && sigDate !== date('signedDate'))
-  const sigIssuers = ownSignature ? (seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t)) ?? []) : []
-  const titled = title ? issuersFromTitle(title) : []
+  const ownSignature = signsTitle || !(sigDate && date('signedDate') && sigDate !== date('signedDate'))
+  const sigIssuers = ownSignature ? signedBy : []
   // (a Macau act's title names its office after the number, with no 关于: `第16/2014号行政长官批示`)
   const fromTitle = titled.length || !title ? titled : actOffice(title)
   const spaced = fromTitle.length === 1 && seg.title ? spacedTitleIssuers(view, seg.title) : null
@@ -485,6 +498,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     docNumber,
     // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)
     signedDate:
+      (signsTitle ? sigDate : null) ??
       date('signedDate') ??
       sigDate ??
       (reposted || interpretation ? null : date('dispatchDate')) ??

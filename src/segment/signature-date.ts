@@ -20,8 +20,10 @@ const SIGNATURE_SCAN = 400
  * notes and attachments (or nothing, within 3 lines of the end, or a nested document).
  */
 export function findSignatureDate(lines: Line[], from: number, to: number, beforeNested: boolean): number {
+  // (a date run onto the text's last line, perhaps over the attachment note closing the page)
+  const runOn = (k: number) => (to - k === 1 || (to - k === 2 && isAttachmentNote(lines[k + 1].text))) && dateAfterSentence(lines[k]) !== null
   for (let k = to - 1; k >= from && to - k <= SIGNATURE_SCAN; k--) {
-    if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1]) && !dateBeforeBorder(lines[k]) && !(to - k === 1 && dateAfterSentence(lines[k]))) continue
+    if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1]) && !dateBeforeBorder(lines[k]) && !runOn(k)) continue
     let j = k + 1
     while (j < to && isReleaseLine(lines[j].text)) j++
     // (the contact lines printed under the date without brackets, above a nested text or closing the page)
@@ -100,18 +102,24 @@ export function headingAfterSignature(lines: Line[], from: number, to: number): 
 /**
  * A 成文日期 run onto the last line of the text after its closing sentence (`…作出更大贡献。 二○○五年二月七日`,
  * the 落款 without an organ): the sentence and the date as lines of their own, or null. Only a date in
- * Chinese numerals, the form of a 成文日期, and only on the text's last line (the caller's part).
+ * Chinese numerals, the form of a 成文日期, and only on the text's last line (the caller's part), perhaps
+ * closed by a table's border; the sentence may be the colon that introduces an attached table
+ * (`…现将此次抽检结果公告如下(见附表): 二○○六年九月十八日 |`, outside92 05).
  * @example dateAfterSentence({ start: 0, end: 16, text: '再创佳绩。二〇〇五年二月七日' })?.date.text // '二〇〇五年二月七日'
  */
 export function dateAfterSentence(line: Line): { sentence: Line; date: Line } | null {
+  const text = line.text.replace(TRAILING_BORDER, '')
   // the pattern reads the whole line from its start: on a long line without the closing 日 that is wasted
-  if (!line.text.endsWith('日')) return null
-  const m = DATE_AFTER_SENTENCE.exec(line.text)
+  if (!text.endsWith('日')) return null
+  const m = DATE_AFTER_SENTENCE.exec(text)
   if (!m || !isDateLine(m[2])) return null
-  return { sentence: { start: line.start, end: line.start + m[1].length, text: m[1] }, date: { start: line.end - m[2].length, end: line.end, text: m[2] } }
+  const dateStart = line.start + text.length - m[2].length
+  return { sentence: { start: line.start, end: line.start + m[1].length, text: m[1] }, date: { start: dateStart, end: dateStart + m[2].length, text: m[2] } }
 }
 
-const DATE_AFTER_SENTENCE = /^(.{4,}[。！])[\s\u3000]*([〇○零一二三四五六七八九O]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
+/** A table's border closing a line (`… |`). */
+const TRAILING_BORDER = /[\s\u3000]*[|｜]+$/
+const DATE_AFTER_SENTENCE = /^(.{4,}[。！：:])[\s\u3000]*([〇○零一二三四五六七八九O]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/
 
 /**
  * A date line closed by the `|` of a table border the page printed around its text

@@ -273,6 +273,21 @@ function titleNumberRunIn(text: string): { at: number; from: number; end: number
   const title = cut ? text.slice(0, cut.at) : ''
   return cut && isStrongTitle(title) && !UNCLOSED.test(title) ? { at: cut.at, from: cut.from, end: m.index + m[0].length } : null
 }
+/** An announcement's title, its year and serial in brackets after it, then its text (grammars/genres.json announcementSerial). */
+const ANNOUNCEMENT_RUN_IN = new RegExp(`^(\\S{4,60}?(?:${wordAlternation(genres.announcementSerial)}))\\s*([（(](?:19|20)\\d{2}年第?\\d{1,5}号[）)])\\s*(?=\\S)`)
+
+/**
+ * A line running an announcement's title, its year and serial in brackets and its text together
+ * (`安徽省卫生厅卫生执法公告 (2006年23号) 安徽省卫生厅组织对面粉进行了…`): where the number starts and ends, when the
+ * text before it is a strong title; null otherwise.
+ */
+function announcementRunIn(text: string): { at: number; from: number; end: number } | null {
+  const m = ANNOUNCEMENT_RUN_IN.exec(text)
+  if (!m || !isStrongTitle(m[1])) return null
+  const from = text.indexOf(m[2], m[1].length)
+  return { at: m[1].length, from, end: from + m[2].length }
+}
+
 /** The label a breadcrumb opens with (`当前位置：`, `您的位置：`), as grammars/boilerplate.json's breadcrumb rules read it. */
 const CRUMB_LABEL = /^(?:[您你](?:现在|当前|目前)?(?:所在)?的?位置|当前(?:所在)?位置)[：:]/
 /** Where a title opening with its province or city may start: the gazetteer's names with their suffixes (grammars/units/places.json). */
@@ -345,7 +360,8 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
     lines[from] = { start: l.start + crumbs, end: l.end, text: l.text.slice(crumbs) }
   }
   // a flattened page's line running title, 字号 and text together: the title and the text lines of their own, the 字号 the document's
-  const numbered = !run && lines[from] && !isTitleLike(lines[from].text) ? titleNumberRunIn(lines[from].text) : null
+  // (or an announcement's year and serial in brackets: `…卫生执法公告 (2006年23号) 安徽省卫生厅组织…`, outside92 05)
+  const numbered = !run && lines[from] && !isTitleLike(lines[from].text) ? (titleNumberRunIn(lines[from].text) ?? announcementRunIn(lines[from].text)) : null
   if (numbered) {
     const l = lines[from]
     diags.add(view, 'info', 'title-run-in', 'Split the title and its 字号 from the text they run into on their line', l.start + numbered.at, l.end)

@@ -10,6 +10,7 @@ import { wordAlternation } from '../text/regexp.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
 import { versionTagLength } from './history.js'
+import { placeOf } from './repost.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { titleContinuation, titleKey, titleKeyNoDigits, titleSpan, isLetterhead, isStrongTitle, LETTERHEAD_WORD, RED_RULE, type TitleSpan } from './title-lines.js'
 
@@ -196,6 +197,28 @@ export function issuingTitleUnder(lines: Line[], i: number, heading: TitleSpan):
   const key = titleKey(convening ? heading.text.replace(TRAILING_NOTE, '') : heading.text)
   return key.length >= 6 && titleKey(line.text).includes(key) && titleKey(line.text) !== key ? { text: line.text, start: line.start, end: line.end } : undefined
 }
+
+/**
+ * The document's own printing of a title a site's heading gave from its 关于 on: the organ before 关于, perhaps under
+ * the 字号, and the place named `我市` / `本省` where the heading wrote it out (`关于促进天津市电子政务协调发展的实施意见` /
+ * `津政办发〔2015〕35号` / `天津市人民政府办公厅关于促进我市电子政务协调发展的实施意见`, outside92 06). The printing
+ * is the title, the 字号 passed the document's; undefined when line `i` starts no such printing.
+ */
+export function organPrintingUnder(lines: Line[], i: number, heading: TitleSpan): { title: TitleSpan; docNumberLine?: Line } | undefined {
+  if (aboutAt(heading.text) !== 0) return undefined
+  const docNumberLine = lines[i] && DOC_NUMBER_LINE.test(lines[i].text) ? lines[i] : undefined
+  const line = lines[docNumberLine ? i + 1 : i]
+  if (!line || !isStrongTitle(line.text)) return undefined
+  const at = aboutAt(line.text)
+  const organ = at > 0 ? line.text.slice(0, at).trim() : ''
+  if (!organ || !isIssuerLine(organ)) return undefined
+  const place = placeOf(organ)
+  const rest = place ? line.text.slice(at).replace(SELF_PLACE, (w) => (w.endsWith(place.slice(-1)) ? place : w)) : line.text.slice(at)
+  return titleKey(rest) === titleKey(heading.text) ? { title: { text: line.text, start: line.start, end: line.end }, docNumberLine } : undefined
+}
+
+/** A title's word for its own place (grammars/genres.json titleSelfPlace): `我市`, `本省`, `我区`. */
+const SELF_PLACE = new RegExp(`(?:${wordAlternation(genres.titleSelfPlace)})[省市区县州旗盟]`, 'g')
 
 /** 关于 and a verb that convenes a meeting (grammars/genres.json conveningTitle): `关于召开…`. */
 const CONVENING = new RegExp(`^关于(?:${wordAlternation(genres.conveningTitle)})`)

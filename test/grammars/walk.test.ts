@@ -736,6 +736,21 @@ const WALKS: Walk[] = [
     yields: (p, i) => p === `关于${i as string}市政府第12次常务会议的通知`,
   },
   {
+    // an announcement's year and serial in brackets after its title, the text run on (outside92 05)
+    list: 'genres.json#announcementSerial',
+    doc: (w) => `青溪省卫生厅食品抽检${w} (2009年第7号) 青溪省卫生厅组织对大米进行了抽检，合格10种。现将抽检结果${w}如下: 二○○九年三月十二日\n`,
+    project: (d) => d.meta.docNumber?.normalized ?? null,
+    yields: (p) => p === '2009年第7号',
+  },
+  {
+    // a site's heading writing out the place a title's printing calls 我市 / 本省 (outside92 06)
+    list: 'genres.json#titleSelfPlace',
+    doc: (w) =>
+      `关于加快青溪市智慧城市建设的实施意见\n来源:某某信息网 更新时间:2017-03-08\n\n青政办发〔2016〕12号\n青溪市人民政府办公厅关于加快${w}市智慧城市建设的实施意见\n\n各区、县人民政府：\n为推进智慧城市建设，现提出以下实施意见：\n一、总体要求\n加快建设。\n`,
+    project: (d) => d.meta.title,
+    yields: (p, i) => p === `青溪市人民政府办公厅关于加快${i as string}市智慧城市建设的实施意见`,
+  },
+  {
     // a theme title with no genre word is the title when the hearers are addressed on the next line
     list: 'genres.json#salutations',
     doc: (w) => `坚持改革创新奋力开创县域发展新局面\n${w}：\n　　现在，我代表县委常委会向全会作工作报告。\n`,
