@@ -1,15 +1,27 @@
+import labels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { startsWithMarker } from '../text/markers.js'
 import { isTitleLike } from '../text/genre.js'
 import { isIdeograph } from '../text/ideograph.js'
 import { codeSet } from '../text/brackets.js'
+import { escapeRegExp } from '../text/regexp.js'
 
 /** Characters that may end a finished line: sentence and clause punctuation, closing brackets. */
 const LINE_FINAL = codeSet('。；：！？…”’」』）】〕》>.;:!?)')
 const MIN_BROKEN_LINE = 30
 /** A line that is a label and a list of units (`协办单位：区委编办、区民政局、园区党工`). */
 const LABELLED_LIST = /^[\u4e00-\u9fff]{2,6}[：:][^：:。；]*、[^：:。；]*$/
+/** The header labels of grammars/header-labels.json, longest first. */
+const HEADER_LABELS = Object.keys(labels.labels)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|')
+/**
+ * A row of a site's label cells, a header label and another after it (`发布部门: 天津市东丽区人民政府办公室 发布时间:2011年05月28日
+ * 有效性:政策是否有效未知,请慎用`, outside93 04): no sentence, however its last cell ends.
+ */
+const LABEL_ROW = new RegExp(`^\\s*(?:${HEADER_LABELS})\\s*[：:].*(?:${HEADER_LABELS})\\s*[：:]`)
 /** The rest of a unit name opening the next line, then the list going on: `委、各街道党工委`. */
 const LIST_TAIL = /^[\u4e00-\u9fff]{1,6}、/
 
@@ -25,7 +37,7 @@ export function joinBrokenLines(view: MappedText, diags: Diagnostics): MappedTex
     if (LINE_FINAL[line.charCodeAt(line.length - 1)] === 1) return undefined
     // (a labelled unit list wrapped inside a name, `协办单位：区委编办、…、园区党工` / `委、各街道党工委`, is short too)
     if (line.length < MIN_BROKEN_LINE && !(LABELLED_LIST.test(line) && LIST_TAIL.test(t.slice(next, next + 20)))) return undefined
-    if (!isIdeograph(line.charCodeAt(line.length - 1)) || !/[，。、；]/.test(line)) return undefined
+    if (!isIdeograph(line.charCodeAt(line.length - 1)) || !/[，。、；]/.test(line) || LABEL_ROW.test(line)) return undefined
     // A run-in heading closes the line: `…活动。一、明确…的指导思想和目标任务`.
     const lastStop = Math.max(line.lastIndexOf('。'), line.lastIndexOf('；'))
     if (lastStop >= 0 && startsWithMarker(t, i - line.length + lastStop + 1)) return undefined

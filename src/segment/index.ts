@@ -27,7 +27,7 @@ import {
   RED_RULE,
 } from './title-lines.js'
 import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingColumnTable } from './site-table.js'
-import { cutTitleLineTails, repairTitle } from './title-repairs.js'
+import { cutTitleLineTails, numberGluedBeforeAddressees, repairTitle } from './title-repairs.js'
 import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
 import { releaseLead, type ReleaseLead } from './release-lead.js'
 import { isStampLine } from './portal-stamp.js'
@@ -67,6 +67,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   let numberFirst: Line | undefined = gluedNumber
   if (header?.titleLine) {
     title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
+    // (a page heading that prints the title in 《》 over the site's stamp: `《转发…的通知》` ⏎ `发布日期:… 来源:`, outside93 02)
+    const quotedHead = QUOTED_TITLE_LINE.exec(title.text)
+    if (quotedHead && !quotedHead[1] && isStrongTitle(quotedHead[2])) title = { text: unnestedTitle(quotedHead[2]), start: title.start + 1, end: title.end - 1 }
     // a 字号 printed between the title and the labels (`…的通知` / `绛政办发〔2023〕14号` / `发布日期：…`)
     for (const l of lines) if (l.start > header.titleLine.end && l.end <= header.start && DOC_NUMBER_LINE.test(l.text)) numberFirst ??= l
   } else if (header) {
@@ -231,6 +234,15 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     datedIssuerLine = repost.datedIssuerLine
     repostNumber = repost.docNumberLine
   }
+  // (a flattened page's 字号 glued before the 主送 a few lines under the title, past a site's tag and label row:
+  // `关于印发…的通知` ⏎ `政策` ⏎ `发布部门:… 发布时间:…` ⏎ `东丽政发〔2011〕20号各街乡,…:《…》…`, outside93 04)
+  for (let k = i; title && !repostNumber && !numberFirst && k < Math.min(lines.length, i + GLUED_NUMBER_DEPTH); k++) {
+    const glued = numberGluedBeforeAddressees(lines[k].text)
+    if (!glued) continue
+    const l = lines[k]
+    repostNumber = { start: l.start + glued.at, end: l.start + glued.end, text: l.text.slice(glued.at, glued.end) }
+    lines[k] = { start: l.start + glued.end, end: l.end, text: l.text.slice(glued.end) }
+  }
   while (i < lines.length && isExportLine(lines[i])) i++
   // Export lines (原文链接, 法宝引证码) may also close the file.
   let end = lines.length
@@ -311,6 +323,8 @@ function crumbsBeforeTitle(line: Line, title: string, view: MappedText): boolean
   return before !== undefined && /\s/.test(before)
 }
 
+/** How many lines under the title a 字号 glued before the 主送 may stand (past a site's tag and label row). */
+const GLUED_NUMBER_DEPTH = 3
 const QUOTED_TITLE_LINE = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)?《([^《》]{4,150})》$/
 
 /** The most short lines of a site (its stamp, an empty label) between a page heading and the document's own 版头. */

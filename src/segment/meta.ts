@@ -409,6 +409,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     const label = CATALOGUE_TIME_LABELS.find((l) => seg.header!.fields[l] && seg.header!.spans[l])
     if (label) byField.publishedDate = { value: seg.header.fields[label], start: seg.header.spans[label].start, end: seg.header.spans[label].end }
   }
+  // a header that is a page's date stamp and nothing else (`发布日期:2018-11-13 15:37 来源:`, outside93 02 and 08) dates the
+  // page, not the document: only a stamp crediting the issuer's own portal counts (ownPortalStamp, below)
+  const loneStamp = seg.header?.form === 'publish' && Object.keys(seg.header.fields).every((l) => fieldOf(l) === 'publishedDate')
   const title = seg.title?.text ?? byField.title?.value ?? null
   // (a header's 文号 cell that holds no number — `文 号: null`, outside35 04 — does not hide the 字号 printed under the title)
   const docNumber =
@@ -505,7 +508,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       (seg.docNumberDate ? parseFullDate(seg.docNumberDate.text) : null) ??
       (seg.titleDate ? parseFullDate(seg.titleDate.text) : null),
     publishedDate:
-      (reposted ? null : date('publishedDate')) ??
+      (reposted || loneStamp ? null : date('publishedDate')) ??
       firstOf(['公布', '订定', '制定']) ??
       // (a law site's `1990年3月10日,铁道部` under the title: the day the department issued the rule)
       (seg.datedIssuerLine ? parseFullDate(datedIssuerDate(seg.datedIssuerLine.text)!) : null) ??

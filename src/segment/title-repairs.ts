@@ -330,6 +330,25 @@ function leadingGluedNumber(text: string): { at: number; end: number } | null {
   if (colon < 2 || /[。；]/.test(text.slice(end, end + colon))) return null
   return { at: m[1]?.length ?? 0, end }
 }
+/**
+ * A 字号 glued before a 主送 up to its colon (`东丽政发〔2011〕20号各街乡,政府委办局及直属单位:《…》…`): the 字号's span, or
+ * null. A cited number may open a sentence (`国办发〔2019〕5号文件要求：`): the addressee before the colon must end as an
+ * organ or a body of organs does.
+ */
+export function numberGluedBeforeAddressees(text: string): { at: number; end: number } | null {
+  const lead = leadingGluedNumber(text)
+  if (!lead) return null
+  const colon = text.slice(lead.end).search(/[：:]/)
+  // (a bracket inside a name holds its own list: `各县（市、区）人民政府`)
+  const last = text
+    .slice(lead.end, lead.end + colon)
+    .replace(/[（(][^（）()]*[）)]/g, '')
+    .split(/[，,、\s]/)
+    .pop()
+  return last !== undefined && ADDRESSEE_END.test(last) ? lead : null
+}
+/** How an addressee of a 主送 ends: an organ, or a body of organs (`直属单位`, `各街乡`). */
+const ADDRESSEE_END = /^[\u4e00-\u9fff（）()]{2,30}[府门位会委局厅办处构司心道镇乡区县市组院所校部站队]$/
 /** A genre word with the 主送 glued after it, up to its colon (`…的通知各市、县（市、区）人民政府，省级有关单位：`). */
 const GLUED_ADDRESSEE = /的(?:通知|通报|意见|决定|批复)各[^。：:；\n]{1,60}[：:]/
 /** Longest 主送 read after a 字号 glued before it. */
@@ -371,7 +390,7 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
   }
   for (let k = from; k < Math.min(lines.length, from + 3); k++) {
     // a 字号 with the 主送 glued after it, no title above: the 字号 the document's, the 主送 a line of its own
-    const lead = gluedNumber || run || numbered ? null : leadingGluedNumber(lines[k].text)
+    const lead = gluedNumber || run || numbered ? null : numberGluedBeforeAddressees(lines[k].text)
     if (lead) {
       const l = lines[k]
       diags.add(view, 'info', 'title-run-in', 'Split the 字号 from the 主送 glued after it', l.start + lead.at, l.start + lead.end)
