@@ -9,7 +9,7 @@ import { BRACKETED_DATE_NUMBER_LINE, DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, LOS
 import { isDateLine, parseFullDate } from './dates.js'
 import { findHistory } from './history.js'
 import { findPromulgation } from './promulgation.js'
-import { colophonAfterSignature } from './colophon.js'
+import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
@@ -248,6 +248,11 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     if (printed && printed.next < noticeEnd) {
       seg.colophon = printed.colophon
       k = printed.next
+    }
+    // (a 主题词 line alone closing the page: the 版记 of a page that lost its 抄送 and 印发 lines, outside94 07)
+    if (k === noticeEnd - 1 && isKeywordLine(lines[k].text)) {
+      seg.keywordLine = lines[k]
+      noticeEnd = k
     }
     if (k < noticeEnd && (strayTail(lines, k, noticeEnd) || actHeadingTail(lines, k, noticeEnd) || footerTail(lines, k, noticeEnd))) {
       diags.add(view, 'info', 'signature-tail-skipped', `Skipped ${noticeEnd - k} stray line(s) after the signature date`, lines[k].start, lines[noticeEnd - 1].end)

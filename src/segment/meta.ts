@@ -267,7 +267,13 @@ function opening(seg: Segment): string {
 }
 
 /** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */
-const bodyGenre = (seg: Segment): string | null => genreFromBody(opening(seg)) ?? (seg.deliveryLine && seg.headingOrgans?.length ? genres.deliveredByOrgans : null)
+const bodyGenre = (seg: Segment): string | null =>
+  genreFromBody(opening(seg)) ?? (seg.deliveryLine && seg.headingOrgans?.length ? genres.deliveredByOrgans : null) ?? (seg.keywordLine ? keywordGenre(seg.keywordLine.text) : null)
+
+/** The genre a 主题词 line closes with (`主题词：体育 大学生 运动会 机构 调整 通知` → 通知): by GB/T 9704's old 主题词 rule its last word names the document's kind. */
+function keywordGenre(text: string): string | null {
+  return genreOf(text.replace(/^[^：:]*[：:]/, ''))
+}
 
 const ORGAN_SUFFIXES = [...sig.organSuffixes]
 const isOrgan = (p: string) => ORGAN_SUFFIXES.some((x) => p.length > x.length && p.endsWith(x))

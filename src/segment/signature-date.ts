@@ -5,6 +5,7 @@
 import type { Line } from '../normalize/lines.js'
 import { isDateLine } from './dates.js'
 import { wholeLineExec } from '../text/regex-ends.js'
+import { escapeRegExp } from '../text/regexp.js'
 import { isTitleLike } from '../text/genre.js'
 import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import { isAttachmentHead, isAttachmentNote } from './attachments.js'
@@ -34,6 +35,8 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
     if (j === to && (beforeNested || to - k <= 3)) return k
     if (heading >= 0) return k
     if (j < to && isAttachmentHead(lines[j].text)) return k
+    // (the 版记's 主题词 line alone closing the page under the date, its 抄送 and 印发 lines lost: outside94 07)
+    if (j === to - 1 && isKeywordLine(lines[j].text)) return k
     // (the 附件说明 printed under the date, right above the issued text it names: `附件:淅川县森林火灾应急预案`, outside35 04;
     // or closing the page, the attachment a file it links: `附件:《…》.doc`, outside69 02)
     if ((beforeNested || to - k <= 3) && j === to - 1 && isAttachmentNote(lines[j].text)) return k
@@ -145,7 +148,8 @@ const dateBeforeBorderMatch = wholeLineExec(DATE_BEFORE_BORDER)
 export function organBesideDate(line: Line, previous?: Line): { organ: Line; date: Line } | null {
   const m = organBesideDateMatch(line.text)
   if (!m || !isDateLine(m[2]) || !isIssuerLine(m[1])) return null
-  if (!CN_YEAR.test(m[2]) && !(previous && CLOSING.test(previous.text))) return null
+  // (or a notice's contact line right above: `联系电话 0431-88906434` / `吉林省农业农村厅 2023年2月9日`, outside94 02)
+  if (!CN_YEAR.test(m[2]) && !(previous && (CLOSING.test(previous.text) || CONTACT_ABOVE.test(previous.text)))) return null
   return { organ: { start: line.start, end: line.start + m[1].length, text: m[1] }, date: { start: line.end - m[2].length, end: line.end, text: m[2] } }
 }
 
@@ -153,6 +157,8 @@ export function organBesideDate(line: Line, previous?: Line): { organ: Line; dat
 const ORGAN_BESIDE_DATE = /^([\u4e00-\u9fff（）()]{2,40}?)[\s\u3000]*((?:[〇○零一二三四五六七八九O0]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}|\d{4}年\d{1,2}月\d{1,2})日)$/
 const organBesideDateMatch = wholeLineExec(ORGAN_BESIDE_DATE)
 const CN_YEAR = /^[〇○零一二三四五六七八九O0]{4}年/
+/** A notice's contact line (grammars/signature.json noteOpeners, then a number): `联系电话 0431-88906434`, `联系人：某某 12345678`. */
+const CONTACT_ABOVE = new RegExp(`^(?:${sig.noteOpeners.map(escapeRegExp).join('|')})[：:]?\\s*\\S*\\d{5,}`)
 const CLOSING = /^特此(?:通知|通告|公告|通报|批复|函告|函复|决定)。?$/
 
 // the note in brackets, spaces, then the date ending the line
@@ -183,7 +189,10 @@ export function earlySignatureDate(lines: Line[], from: number, to: number): num
  */
 export function strayTail(lines: Line[], from: number, to: number): boolean {
   if (from >= to || to - from > 2) return false
-  return lines.slice(from, to).every((l) => /^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+-]{1,8})$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
+  // (or a site's labels left empty, `作者: 时间:`, outside94 02)
+  return lines
+    .slice(from, to)
+    .every((l) => /^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+-]{1,8}|(?:[\u4e00-\u9fff]{1,4}[：:]\s*)+)$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
 }
 
 /** Most lines a portal's footer after the 落款 takes (links, registration, address, phone, credits). */

@@ -309,11 +309,35 @@ export function titleUnderFullTextLead(lines: Line[], from: number): { start: nu
   for (let j = from; j + 1 < Math.min(lines.length, from + FULL_TEXT_LEAD_LINES); j++) {
     // (or a lead of any other wording that names in 《》 the very line under it: `…印发《X》，明确…。以下为规划全文：` / `…。`
     // over `X`, `近日，…公布了《X（征求意见稿）》…` over `X` — the report quotes the title the document then prints)
-    if (!FULL_TEXT_LEAD.test(lines[j].text) && !quotesLineUnder(lines[j].text, lines[j + 1].text)) continue
+    if (!FULL_TEXT_LEAD.test(lines[j].text) && !quotesLineUnder(lines[j].text, lines[j + 1].text)) {
+      const named = titleNamedByLead(lines, j)
+      if (named >= 0) return { start: named, end: named }
+      continue
+    }
     const t = lines[j + 1].text
     return isStrongTitle(t) && t.length <= 80 ? { start: j + 1, end: j + 1 } : null
   }
   return null
+}
+
+/** How many lines of the report may stand between a lead naming the title and the title. */
+const LEAD_TO_TITLE = 3
+
+/**
+ * A news lead naming the document's title in its sentence without 《》 (`2月9日,吉林省农业农村厅网站发布关于…认定名单的公示。`),
+ * a line or two of the report under it, then the title printed alone (outside94 02): the title's line, or -1. The title
+ * must be a strong one the lead holds whole.
+ */
+function titleNamedByLead(lines: Line[], j: number): number {
+  const lead = lines[j].text
+  if (!/。$/.test(lead)) return -1
+  for (let k = j + 1; k < Math.min(lines.length, j + 1 + LEAD_TO_TITLE); k++) {
+    const t = lines[k].text.replace(/\s+/g, '')
+    // (a title the sentence quotes in 《》 is a notice's issuing sentence naming its plan, the notice itself the document)
+    const at = lead.replace(/\s+/g, '').indexOf(t)
+    if (t.length >= 10 && t.length <= 80 && at > 0 && !/[《〈]$/.test(lead.replace(/\s+/g, '').slice(0, at)) && isStrongTitle(t)) return k
+  }
+  return -1
 }
 
 /** A news lead's opening word (grammars/signature.json `releaseLead.openers`: 近日, 日前, 近期). */

@@ -91,6 +91,8 @@ export interface Segment {
   attachment?: boolean
   /** 版记 (抄送, 印发) at the end of the whole document; only on the outermost segment. */
   colophon?: Colophon
+  /** A 版记's `主题词：` line closing the page under the 落款, alone (its 抄送 and 印发 lines lost). */
+  keywordLine?: Line
   /** Body paragraphs of this document (nested documents excluded). */
   body: Line[]
   documents: Segment[]
