@@ -288,6 +288,9 @@ function announcementRunIn(text: string): { at: number; from: number; end: numbe
   return { at: m[1].length, from, end: from + m[2].length }
 }
 
+/** A 字号 in square brackets glued before a title, whatever stands before it (`…bim节能设计[天政发〔2022〕68号]天水市…`). */
+const BRACKETED_NUMBER_BEFORE_TITLE = /[[［【]([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)[\]］】](?=[\u4e00-\u9fff])/
+
 /** The label a breadcrumb opens with (`当前位置：`, `您的位置：`), as grammars/boilerplate.json's breadcrumb rules read it. */
 const CRUMB_LABEL = /^(?:[您你](?:现在|当前|目前)?(?:所在)?的?位置|当前(?:所在)?位置)[：:]/
 /** Where a title opening with its province or city may start: the gazetteer's names with their suffixes (grammars/units/places.json). */
@@ -500,6 +503,14 @@ export function repairTitle(
   // …or a news page's dateline, the place the title names, before a title that opens with 关于 (`北京：关于印发《北京市…》的通知`)
   else if (glued && DATELINE.test(glued[1]) && aboutAt(glued[2]) === 0 && glued[2].includes(glued[1]) && isStrongTitle(glued[2]))
     title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped the dateline "${glued[1]}" before the title`, view, diags)
+  // An SEO page's keywords glued before a 字号 in square brackets and the title (`节能创新设计,…,bim节能设计[天政发〔2022〕68号]
+  // 天水市人民政府关于印发《…》的通知`, outside96 08): the title after the bracket, the bracket's number the document's
+  const bracketed = printedWhole(title) ? BRACKETED_NUMBER_BEFORE_TITLE.exec(title.text) : null
+  if (bracketed && isStrongTitle(title.text.slice(bracketed.index + bracketed[0].length))) {
+    const at = bracketed.index + bracketed[0].length
+    numberFirst ??= { start: title.start + bracketed.index + 1, end: title.start + at - 1, text: bracketed[1] }
+    title = dropHead(title, at, 'title-prefix-dropped', `Dropped "${title.text.slice(0, at)}" before the title`, view, diags)
+  }
   // A site's label table read as text, its 标题 label glued to the title (`标  题 河南省人民政府关于…的通知`,
   // `名称 关于印发…的通知`, `Title 103年度…计画`): a label that is also a word (名称) only with the space printed after it
   const labelled = printedWhole(title) ? TITLE_LABEL.exec(title.text) : null

@@ -1571,6 +1571,8 @@ const TIME_NOT_WALKED_YET: string[] = [
   'time/lexicon.json#yearless.endOfYearNotBefore',
   // (cityfam: 年底逐一绩效对账, tested by test/parse/city-plans.test.ts)
   'time/lexicon.json#yearless.endOfYearAdverbs',
+  // (outside96 07: 年内分配 in a bulletin, tested by test/extract/time/outside96-families.test.ts)
+  'time/lexicon.json#yearless.withinYearNotBefore',
   'time/lexicon.json#cues.notBefore',
   'time/lexicon.json#cues.notWithin',
   'time/lexicon.json#cues.fromConsumed',

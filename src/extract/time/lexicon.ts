@@ -128,6 +128,7 @@ export const lexicon = {
   yearlessEndNotBefore: WordList.fromWords(raw.yearless.endOfYearNotBefore),
   yearlessEndAdverbs: WordList.fromWords(raw.yearless.endOfYearAdverbs),
   yearlessWithin: WordList.fromWords(raw.yearless.withinYear),
+  yearlessWithinNotBefore: WordList.fromWords(raw.yearless.withinYearNotBefore),
   yearCount: new Set([...raw.yearless.notAfter]),
   before: WordList.fromWords(raw.cues.before),
   notBefore: WordList.fromWords(raw.cues.notBefore),

@@ -425,6 +425,8 @@ function readHead(canon: Canon, start: number, block: number, atBlockStart: bool
   if (close < 0) return undefined
   let name = canonText.slice(start, open)
   if (/[。；]/.test(name)) return undefined
+  // (a period inside a quoted title is the cited plan's span, no stage: `《某某示范市规划（2022—2026年）》已经…通过`, outside96 08)
+  if (name.lastIndexOf('《') > name.lastIndexOf('》')) return undefined
   const { matches } = scanTime(canonText, { from: open + 1, to: close, ...years })
   if (matches.length !== 1) return undefined
   const time = matches[0]

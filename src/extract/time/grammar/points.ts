@@ -203,7 +203,8 @@ export function readPoint(text: string, offset: number, allowYearless = true): P
     if (yearEnd && !lexicon.yearlessEndNotBefore.longestAt(text, noun)) return { start: offset, end: offset + yearEnd, unit: { precision: 'year', year: null }, explicitYear: false, endFlag: true }
   }
   const within = lexicon.yearlessWithin.longestAt(text, offset)
-  if (within && (within[0][0] !== lexicon.yearChar || !yearCounted)) {
+  // (年内分配 / 年内分布: the year's figures spread by month, a statistic's scope, no time)
+  if (within && (within[0][0] !== lexicon.yearChar || !yearCounted) && !lexicon.yearlessWithinNotBefore.longestAt(text, offset + within[0].length)) {
     return { start: offset, end: offset + within[0].length, unit: { precision: 'year', year: null }, explicitYear: false, within: true }
   }
   return undefined
