@@ -212,6 +212,14 @@ function gluedSignatureBreaks(t: string, s: number, e: number): Array<{ from: nu
       ]
     : [{ from: request, to: dateStart }]
   if (after < e) out.push({ from: dateEnd, to: after })
+  // (a release note after the date, `2018年1月24日 (此件主动公开) 天津市…应急预案 1 总则…`, outside97 04: a line of its own)
+  const release = after < e ? RELEASE_NOTE_AT.exec(t.slice(after, e)) : null
+  if (release) {
+    const noteEnd = after + release[0].length
+    after = noteEnd
+    while (after < e && isSpace(t.charCodeAt(after))) after++
+    if (after < e) out.push({ from: noteEnd, to: after })
+  }
   // the text it issues, when it opens with the name the notice's title gives it (`关于印发X的通知…` ⏎ `X、…`): its
   // title a line of its own, the mark glued after it dropped
   const before = t.slice(s, s + m.index)
@@ -232,6 +240,8 @@ const ISSUED_NAMES = [
   /《([^《》\n]{4,60})》[^《》。\n]{0,30}?印发/,
   /将[。.，,、《〈]?([^《》〈〉，,。.；\n]{4,60}?)[》〉]?[，,]?印发给/,
 ]
+/** A release note opening what follows a glued 落款's date. */
+const RELEASE_NOTE_AT = new RegExp(`^(?:${RELEASE_NOTE})`)
 /** An image file's name (`yzbf143.tif`). */
 const IMAGE_FILE = /^[A-Za-z0-9_-]{1,40}\.(?:tif|tiff|jpg|jpeg|png|gif|bmp)/i
 

@@ -15,9 +15,15 @@ const ORDINAL = '[\\d一二三四五六七八九十百零〇]{1,6}'
 const HEAD_WORD = grammar.promulgation.headings.map(escapeRegExp).join('|')
 /**
  * `东莞市人民政府令第123号`, `中华人民共和国国务院令`, `…常务委员会公告`, `政府令〔2010〕第15号`, `渝府令第 121 号`;
- * the number perhaps in brackets (`…常务委员会公告(第147号)`, outside61 08).
+ * the number perhaps in brackets (`…常务委员会公告(第147号)`, outside61 08), or numbered within its year as the
+ * ministries number theirs (`商务部令2007年第15号`, outside97 05).
  */
-const HEADING = new RegExp(`^([\\u4e00-\\u9fff（）()]{0,30}?)(?:${HEAD_WORD})(?:\\s*〔\\d{4}〕)?(?:\\s*第\\s*${ORDINAL}\\s*号|\\s*[（(]第\\s*${ORDINAL}\\s*号[）)])?$`)
+const ORGAN_BEFORE = '[\\u4e00-\\u9fff（）()]{0,30}?'
+const YEAR = '(?:\\s*〔\\d{4}〕|\\s*\\d{4}\\s*年)?'
+const NUMBER = `\\s*第\\s*${ORDINAL}\\s*号`
+const HEADING = new RegExp(`^(${ORGAN_BEFORE})(?:${HEAD_WORD})${YEAR}(?:${NUMBER}|\\s*[（(]第\\s*${ORDINAL}\\s*号[）)])?$`)
+/** A numbered heading with the title it publishes after it on the same line (`商务部令2007年第15号 商业特许经营备案管理办法`; the matching copy drops the space). */
+const HEADING_THEN_TITLE = new RegExp(`^(${ORGAN_BEFORE}(?:${HEAD_WORD})${YEAR}${NUMBER})\\s*(\\S.{1,80})$`)
 /** The number of an order or announcement printed on a line of its own: `第227号`, `第三十七号`. */
 const NUMBER_LINE = new RegExp(`^第\\s*${ORDINAL}\\s*号$`)
 const VERB = new RegExp(grammar.promulgation.verbs.map(escapeRegExp).join('|'))
@@ -56,9 +62,12 @@ export function findPromulgation(lines: Line[], from: number, to: number, title?
   // a law site's issuer line may stand above the heading (`广东省东莞市人民政府` / `…令第123号`)
   const issuerLine = lines[j] && lines[j + 1] && isIssuerLine(lines[j].text) && !HEADING.test(lines[j].text) ? lines[j++] : undefined
   const heading: Line[] = []
-  const head = lines[j] ? HEADING.exec(lines[j].text) : null
-  if (!head || lines[j].text.length > 40) return null
-  heading.push(lines[j++])
+  const titled = lines[j] && title ? headingBeforeTitle(lines[j].text, title) : null
+  const headLine = titled !== null ? { ...lines[j], end: lines[j].start + titled.length, text: lines[j].text.slice(0, titled.length) } : lines[j]
+  const head = headLine ? HEADING.exec(headLine.text) : null
+  if (!head || headLine.text.length > 40) return null
+  heading.push(headLine)
+  j++
   if (j < to && NUMBER_LINE.test(lines[j].text)) heading.push(lines[j++])
   const block = readBlock(lines, j, to, title)
   if (!block) return null
@@ -66,6 +75,15 @@ export function findPromulgation(lines: Line[], from: number, to: number, title?
   if (organ.length < 4 || !isIssuerLine(organ)) organ = null
   const number = /第\s*[\d一二三四五六七八九十百零〇]+\s*号/.test(heading.map((l) => l.text).join('')) ? heading.map((l) => l.text.replace(/\s+/g, '')).join('') : null
   return { heading, sentence: block.sentence, signature: block.signature, organ, number, next: block.next, issuerLine }
+}
+
+/**
+ * The numbered order heading a line opens with when the rest of the line is `title` (a law site prints
+ * `商务部令2007年第15号 商业特许经营备案管理办法` over the publishing sentence): the heading as printed, or null.
+ */
+export function headingBeforeTitle(text: string, title: string): string | null {
+  const m = HEADING_THEN_TITLE.exec(text)
+  return m && key(m[2]) === key(title) ? m[1] : null
 }
 
 /**

@@ -109,7 +109,9 @@ function spacedAfter(title: TitleSpan, n: number, view: MappedText): boolean {
 // (or before the plan's period closing the line, `…规划纲要全文(2011-2015年)`, outside57 03: the period stays)
 // (or in brackets, `…规划纲要(全文)`, outside79 05)
 const SITE_WORD = wordAlternation(genres.titleSiteSuffixes)
-const SITE_TITLE_SUFFIX = new RegExp(`(?:[（(](?:${SITE_WORD})[）)]|【(?:${SITE_WORD})】|(?:${SITE_WORD}))(?=[（(]${PERIOD_YEARS}[）)]$|$)`)
+// (or a news site's tag in brackets, `…第97号通告(重要)`, outside97 01: genres.json titleSiteTags)
+const SITE_TAG = wordAlternation(genres.titleSiteTags)
+const SITE_TITLE_SUFFIX = new RegExp(`(?:[（(](?:${SITE_WORD}|${SITE_TAG})[）)]|【(?:${SITE_WORD}|${SITE_TAG})】|(?:${SITE_WORD}))(?=[（(]${PERIOD_YEARS}[）)]$|$)`)
 /** A site's tag and colon before a title it prints (`资料:西藏“十二五”规划纲要…`, outside57 03): grammars/genres.json titleSitePrefixes. */
 const SITE_TITLE_PREFIX = new RegExp(`^(?:${wordAlternation(genres.titleSitePrefixes)})[：:]\\s*`)
 /** Every site name SITE_NAME_SUFFIX reads ends in 网 or 网站: a cheap test before a pattern that reads the line from its start. */

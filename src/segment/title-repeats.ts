@@ -10,6 +10,7 @@ import { wordAlternation } from '../text/regexp.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
 import { versionTagLength } from './history.js'
+import { headingBeforeTitle } from './promulgation.js'
 import { placeOf } from './repost.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { titleContinuation, titleKey, titleKeyNoDigits, titleSpan, isLetterhead, isStrongTitle, LETTERHEAD_WORD, RED_RULE, type TitleSpan } from './title-lines.js'
@@ -161,7 +162,8 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, l
       continue
     }
     const next = lines[i + 1]
-    if (isStrongTitle(next.text) && titleKey(next.text).includes(titleKey(title.text))) {
+    // (`商务部` ⏎ `商务部令2007年第15号 商业特许经营备案管理办法`: the order publishing the title, read by findPromulgation)
+    if (isStrongTitle(next.text) && titleKey(next.text).includes(titleKey(title.text)) && headingBeforeTitle(next.text, title.text) === null) {
       issuerLine = lines[i]
       title = { text: next.text, start: next.start, end: next.end }
       i = skipTitleRepeat(lines, i + 2, next.text)

@@ -171,6 +171,9 @@ const WALKS: Walk[] = [
   { list: 'roles/verbs.json#byNotBefore', doc: (w) => plan(`由${w}市民政局负责，2024年底前完成。`), project: roles },
   { list: 'roles/verbs.json#byNotAfter', doc: (w) => plan(`${w}由财政部门负责，2024年底前完成。`), project: roles },
   { list: 'roles/verbs.json#dutyPrefixes', doc: (w) => plan(`由市政务服务数据管理局牵头，市财政局、市税务局${w}配合，2024年底前完成。`), project: roles },
+  // outside97 03: formulas of one duty between the duty phrase and its action (…，按照职责分工，各负其责，密切配合，共同做好…)
+  { list: 'roles/verbs.json#dutyChain.shares', doc: (w) => law(`县级以上人民政府燃气主管部门和市场监督管理部门，按照职责分工，${w}，共同做好燃气安全工作。`), project: roles },
+  { list: 'roles/verbs.json#dutyChain.cooperation', doc: (w) => law(`县级以上人民政府燃气主管部门和市场监督管理部门，按照职责分工，各负其责，${w}，共同做好燃气安全工作。`), project: roles },
   // ---- roles in laws (an article of a regulation) ----
   { list: 'roles/verbs.json#attributiveHeads', doc: (w) => law(`县级以上地方人民政府负责燃气管理的${w}，应当加强监督检查。`), project: roles },
   // outside19: a list joined by 和 with no level prefix, before 负责…的 + head + verb (a relative clause)
@@ -429,6 +432,8 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#standalone', doc: (w) => plan(`由${w}、社区综治机构牵头组织，2024年底前完成。`), project: roles },
   // (roles29: a duty-named body's head with its alternative, 负责…的部门或者机构, is one name)
   { list: 'units/suffixes.json#alternativeAfter', doc: (w) => law(`县级以上人民政府负责燃气管理的部门${w}机构负责燃气经营许可。`), project: roles },
+  // (防沙治沙法 第五条, found by outside97's duty chain: 组织、领导所属有关部门 is no field list)
+  { list: 'units/suffixes.json#notInFields', doc: (w) => law(`县级以上地方人民政府组织、领导${w}有关部门，按照职责分工，共同做好燃气安全工作。`), project: roles },
   { list: 'units/suffixes.json#alternativeHeads', doc: (w) => law(`县级以上人民政府负责燃气管理的部门或者${w}负责燃气经营许可。`), project: roles },
   // (roles29: a bare organ named by a suffix, read only alone at its clause's opening)
   { list: 'units/suffixes.json#clauseOpeningOrgans', doc: (w) => law(`${w}负责对出入境燃气设备进行监管。`), project: roles },
@@ -679,6 +684,13 @@ const WALKS: Walk[] = [
     doc: (w) => `青溪市人民政府关于印发《青溪市物业管理办法》的通知${w}\n各乡镇人民政府：\n现将《青溪市物业管理办法》印发给你们，请认真执行。\n`,
     project: (d) => [d.meta.title],
     yields: (p) => (p as string[])[0] === '青溪市人民政府关于印发《青溪市物业管理办法》的通知',
+  },
+  // outside97 01: a news site's tag in brackets after the headline
+  {
+    list: 'genres.json#titleSiteTags',
+    doc: (w) => `青溪市疫情防控第97号通告(${w})\n\n2022-03-31 10:58 来源:青溪发布\n\n为有效阻止疫情传播，现就相关事项通告如下：\n一、暂停线下教学。\n`,
+    project: (d) => [d.meta.title],
+    yields: (p) => (p as string[])[0] === '青溪市疫情防控第97号通告',
   },
   { list: 'genres.json#titleSitePrefixes', doc: (w) => `${w}:青溪市“十四五”物业管理规划全文(2021-2025年)\n第一章　规划背景\n`, project: (d) => [d.meta.title, d.meta.docType] },
   // outside58 03: a breadcrumb without arrows on the title's line, its home word first

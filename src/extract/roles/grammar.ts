@@ -68,6 +68,8 @@ export const grammar = {
   dutyPrefixes: new Lexicon(verbsJson.dutyPrefixes),
   dutyActions: new Lexicon(verbsJson.dutyActions),
   dutyJoinActions: new Lexicon(verbsJson.dutyJoinActions),
+  dutyShares: new Lexicon(verbsJson.dutyChain.shares),
+  dutyCooperation: new Lexicon(verbsJson.dutyChain.cooperation),
   dutyOpeners: new Lexicon(verbsJson.dutyOpen.openers),
   dutyClosers: new Lexicon(verbsJson.dutyOpen.closers),
   maxDutyInside: verbsJson.dutyOpen.maxInside,
@@ -198,6 +200,7 @@ export const grammar = {
   sharedHeads: new Set(suffixJson.sharedHeads),
   alternativeAfter: new Set(suffixJson.alternativeAfter),
   alternativeHeads: new Set(suffixJson.alternativeHeads),
+  notInFields: suffixJson.notInFields as string[],
   levelAnd: new Lexicon(suffixJson.levelJoin.and),
   levelNamedPlaces: {
     minHan: suffixJson.levelJoin.namedPlaces.minHan,

@@ -8,6 +8,9 @@ import type { RoleKind, RoleMatch } from './types.js'
 import { unitPrefix } from './units.js'
 import { COMMA } from './clause-edges.js'
 
+/** 、 between formulas of one duty (各负其责、密切配合). */
+const ENUM_COMMA = 0x3001
+
 /** How far into the next clause a duty phrase looks for its action (…按照各自职责，共同做好). */
 const MAX_DUTY_REACH = 12
 
@@ -60,13 +63,26 @@ function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
   // (a fixed phrase may open a longer written-out one: 按照各自职责 in 按照各自职责和任务分工开展…)
   const len = Math.max(pre?.length ?? 0, openDuty(t, k, e))
   if (!len) return undefined
-  let j = k + len
+  const j = k + len
+  // 按照职责分工，各负其责，密切配合，共同做好…: formulas of the same duty may stand before the action (各负其责，密切配合
+  // is no participant's 配合); when no action follows them, the clause right after the phrase is read as below
+  // (各司其职，加强协作，相互配合，通过…: 加强 is the action)
+  const chained = afterDutyChain(t, j, pre !== undefined && grammar.dutyShares.matchAt(t, k, e) !== undefined)
+  const after = chained > j && t.charCodeAt(chained) === COMMA ? actionAfter(t, k, chained + 1, clauseEnd(t, chained + 1)) : undefined
+  if (after) return after
   // 等部门按照各自职责，共同做好…: the action may follow in the next clause.
-  if (j === e && t.charCodeAt(j) === COMMA) {
-    j++
-    e = j
-    while (e < t.length && e - j < MAX_DUTY_REACH && t.charCodeAt(e) !== COMMA && SENTENCE_END[t.charCodeAt(e)] !== 1) e++
-  }
+  return j === e && t.charCodeAt(j) === COMMA ? actionAfter(t, k, j + 1, clauseEnd(t, j + 1)) : actionAfter(t, k, j, e)
+}
+
+/** How far the clause opening at `j` is read for a duty phrase's action (MAX_DUTY_REACH, up to its comma). */
+function clauseEnd(t: string, j: number): number {
+  let e = j
+  while (e < t.length && e - j < MAX_DUTY_REACH && t.charCodeAt(e) !== COMMA && SENTENCE_END[t.charCodeAt(e)] !== 1) e++
+  return e
+}
+
+/** The role a duty phrase at k takes from what stands at j: a role verb, a join word or a duty action (after fillers). */
+function actionAfter(t: string, k: number, j: number, e: number): VerbHit | undefined {
   j += grammar.fillers.matchAt(t, j, e)?.length ?? 0
   const v = grammar.verbs.matchAt(t, j, e)
   if (v && !notAVerb(t, j + v.length, e)) return { index: k, end: j + v.length, verb: t.slice(k, j + v.length), role: grammar.verb.get(v)!.role }
@@ -75,6 +91,23 @@ function dutyVerb(t: string, k: number, e: number): VerbHit | undefined {
   const a = grammar.dutyActions.matchAt(t, j, e)
   if (a) return { index: k, end: j + a.length, verb: t.slice(k, j + a.length), role: 'responsible' }
   return undefined
+}
+
+/**
+ * Where the duty formulas after a duty phrase end (its comma before the action, or `j` when there are none):
+ * `，各负其责` clauses are skipped, and after one of them (or when the phrase itself is one) a cooperation
+ * formula (`，密切配合`), each only when a comma follows it (verbs.json `dutyChain`).
+ */
+function afterDutyChain(t: string, j: number, shared: boolean): number {
+  for (;;) {
+    if (t.charCodeAt(j) !== COMMA && t.charCodeAt(j) !== ENUM_COMMA) return j
+    const formula = grammar.dutyShares.matchAt(t, j + 1, t.length) ?? (shared ? grammar.dutyCooperation.matchAt(t, j + 1, t.length) : undefined)
+    if (!formula) return j
+    const next = t.charCodeAt(j + 1 + formula.length)
+    if (next !== COMMA && next !== ENUM_COMMA) return j
+    shared ||= grammar.dutyShares.matchAt(t, j + 1, t.length) !== undefined
+    j += 1 + formula.length
+  }
 }
 
 /**

@@ -366,6 +366,10 @@ export function isLevelJoin(text: string, s: number, e: number, br?: Brackets): 
  */
 export function sharedSuffixUnits(text: string, s: number, e: number, br: Brackets): Piece[] | undefined {
   const raw = rawPieces(text, s, e, br)
+  // 县级以上人民政府地震工作主管部门和发展改革、财政…等有关部门: a whole unit joined before the first field is listed as
+  // printed, and the fields take its level prefix (outside97 03, the 防震减灾 laws' formula)
+  const head = raw.length > 0 ? unitJoinedBefore(text, raw[0][0], raw[0][1], br) : undefined
+  if (head) raw[0] = [head.fieldStart, raw[0][1]]
   // one field before 等 is a list too (农业农村等主管部门 → 农业农村主管部门)
   if (raw.length === 0 || (raw.length === 1 && !text.slice(raw[0][0], raw[0][1]).includes('等')) || raw.some(([, b]) => text[b] === '，' && b < e)) return undefined
   const [ls, printedEnd] = raw[raw.length - 1]
@@ -428,6 +432,8 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     lastField = le - w.length
   }
   const fields: Array<[number, number]> = [...raw.slice(0, -1), [ls, lastField]]
+  // (市交通行政管理部门与浦东新区、闵行区…交通行政管理部门: places after a unit are the levels of the body named last, no fields)
+  if (head && fields.some(([a, b]) => grammar.levels.matchEndingAt(text, b, a + 1))) return undefined
   // 市、区县（自治县）人民政府发展改革、财政…等部门: levels joined before the first field are its prefix, shared by all
   const levels = leadingLevels(text, fields, br)
   if (levels) fields.splice(0, levels.pieces, [fields[0][0], fields[levels.pieces - 1][1]])
@@ -452,11 +458,16 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   }
   // (市和区、县人民政府的交通、规划…等部门, 市和区的计划、规划…等部门: a 的 after the level or its government closes the prefix)
   if (prefix && text[prefix.end] === '的' && prefix.end + 1 < fields[0][1]) prefix = { ...prefix, end: prefix.end + 1 }
+  // (the head's prefix is printed before every field, the first too)
+  const headPrefix = !prefix && head ? levelPrefixOf(text, head.unit.index, head.unit.end) : undefined
+  if (headPrefix) prefix = headPrefix
   const out: Piece[] = []
   for (const [i, [a, b]] of fields.entries()) {
-    const fa = i === 0 && prefix ? prefix.end : a
+    const fa = i === 0 && prefix && !headPrefix ? prefix.end : a
     // (市、县（市、区）下列主管部门: a pointer to bodies named after it, no field)
     if (grammar.pointerStarts.matchAt(text, fa, b)) return undefined
+    // (县级以上地方人民政府组织、领导所属有关部门: a field holding 所属 is a verb phrase over the government's own departments)
+    if (grammar.notInFields.some((w) => text.slice(fa, b).includes(w))) return undefined
     const knownField = grammar.sharedFieldsWithConnector.has(text.slice(fa, b))
     // a bracket inside a field qualifies it (城市管理（综合执法）) and does not count toward its length
     const length = text.slice(fa, b).replace(/[（(][^（）()]*[）)]/g, '').length
@@ -471,13 +482,42 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     const organField = levels && unitsHead !== undefined
     const own = classifyUnit(text, fa, b, br) ?? (organField && grammar.organSuffixes.has(text.slice(fa, b)) ? 'organ' : undefined)
     if (own !== undefined && !(organField && own === 'organ')) return undefined
-    const parts = [...(prefix && i > 0 ? [prefix] : []), { index: a, end: b }, ...(own ? [] : [suffix])]
+    const parts = [...(prefix && (i > 0 || headPrefix) ? [prefix] : []), { index: a, end: b }, ...(own ? [] : [suffix])]
     // (levels sharing one name are one collective, as 市、区县（自治县）气象主管机构 is: isLevelJoin)
     out.push({ index: a, end: b, kind: levels ? 'collective' : 'organ', parts })
   }
   // (a list of organisations alone is no field list: its names are read as printed)
   if (out.every((u) => u.parts?.at(-1) !== suffix)) return undefined
-  return [...out, ...tail]
+  return [...(head ? [head.unit] : []), ...out, ...tail]
+}
+
+/**
+ * A unit and a connector opening the first piece of a field list (县级以上人民政府地震工作主管部门和发展改革): the unit,
+ * and where the first field starts. Undefined when no unit stands before a connector there.
+ */
+function unitJoinedBefore(text: string, s: number, e: number, br: Brackets): { unit: Piece; fieldStart: number } | undefined {
+  for (let c = s + 2; c < e - 1; c++) {
+    if (br.opensAt(c)) {
+      c = br.partnerOf(c)
+      continue
+    }
+    const conn = connectorAt(text, c, e)
+    if (!conn) continue
+    const kind = classifyUnit(text, s, c, br)
+    if (kind === undefined || c + conn.length >= e) return undefined
+    return { unit: { index: s, end: c, kind }, fieldStart: c + conn.length }
+  }
+  return undefined
+}
+
+/** The level a unit's name opens with, up to its government (县级以上人民政府 of 县级以上人民政府地震工作主管部门). */
+function levelPrefixOf(text: string, s: number, e: number): { index: number; end: number } | undefined {
+  for (const g of grammar.governments) {
+    const at = text.indexOf(g, s)
+    if (at > s && at + g.length < e) return { index: s, end: at + g.length }
+  }
+  const pre = grammar.sharedPrefixes.matchAt(text, s, e)
+  return pre && pre.length < e - s && !grammar.sharedPrefixNotBefore.has(text[s + pre.length]) ? { index: s, end: s + pre.length } : undefined
 }
 
 /**
@@ -575,6 +615,12 @@ export function expandPiece(text: string, ps: number, pe: number, br: Brackets, 
     if (conn && grammar.sharedHeadAfter.has(conn) && grammar.sharedHeads.has(text.slice(k + conn.length, pe))) break
     // 负责管理地震工作的部门或者机构: a head and its alternative, one name read by its duty (grammar alternativeHeads)
     if (conn && grammar.alternativeAfter.has(conn) && grammar.alternativeHeads.has(text.slice(k + conn.length, pe)) && !persons && isDutyNamed(text, cur, pe, br)) break
+    // (…的部门或者机构和其他有关部门: the name goes on to the next connector, outside97's chain of duty formulas)
+    const alternative = conn && grammar.alternativeAfter.has(conn) && !persons ? alternativeHeadEnd(text, k + conn.length, pe) : -1
+    if (alternative > 0 && isDutyNamed(text, cur, alternative, br)) {
+      k = alternative
+      continue
+    }
     if (conn && k > cur) {
       const kind = classifyUnit(text, cur, k, br, persons)
       if (kind) {
@@ -592,6 +638,12 @@ export function expandPiece(text: string, ps: number, pe: number, br: Brackets, 
     if (b > a) addPiece(out, text, a, b, classifyUnit(text, a, b, br, persons))
   }
   return out
+}
+
+/** Where an alternative head at `a` ends when a connector follows it (机构 in …部门或者机构和其他有关部门), else -1. */
+function alternativeHeadEnd(text: string, a: number, pe: number): number {
+  for (const head of grammar.alternativeHeads) if (text.startsWith(head, a) && a + head.length < pe && connectorAt(text, a + head.length, pe)) return a + head.length
+  return -1
 }
 
 function skipEtc(text: string, k: number, pe: number): number {
