@@ -9,11 +9,7 @@ describe('a ministry order numbered within its year, the title after it on its l
 
   it('reads the order as the law’s publication: its date, the sentence’s history, no nested document', () => {
     const doc = parse(page('农商部令2007年第15号 青溪特许经营备案办法'))
-    expect([doc.meta.title, doc.meta.signedDate, doc.meta.publishedDate]).toEqual([
-      '青溪特许经营备案办法',
-      '2007-04-30',
-      '2007-04-30',
-    ])
+    expect([doc.meta.title, doc.meta.signedDate, doc.meta.publishedDate]).toEqual(['青溪特许经营备案办法', '2007-04-30', '2007-04-30'])
     expect(doc.meta.history?.map((h) => [h.date, h.action])).toEqual([
       ['2007-04-06', '通过'],
       ['2007-04-30', '公布'],

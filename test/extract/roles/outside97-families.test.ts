@@ -44,9 +44,7 @@ describe('B: a unit joined before a field list', () => {
   })
 
   it('a list printing its own level after the connector keeps it, and the unit before stays whole', () => {
-    expect(law('县灾害防御局和县人民政府公安、民政等有关部门，按照职责分工，做好防灾减灾工作。')).toEqual([
-      ['responsible', ['县灾害防御局', '县人民政府公安部门', '县人民政府民政部门']],
-    ])
+    expect(law('县灾害防御局和县人民政府公安、民政等有关部门，按照职责分工，做好防灾减灾工作。')).toEqual([['responsible', ['县灾害防御局', '县人民政府公安部门', '县人民政府民政部门']]])
   })
 })
 
