@@ -404,6 +404,9 @@ const MEETING = new RegExp(`^(.*?)第${ORDINAL}次(?:常务|全体)?会议`)
 // (an order without a number: `國民政府令公布`)
 const ACTS = new RegExp(`^(.*?)(?:令第|[号號]令|令?(?:${[...ACTION_OF.keys()].sort(byLength).map(escapeRegExp).join('|')}))`)
 
+/** An order numbered before 令 (`上海市人民政府第八十号令发布`, outside98 08; `海关总署第61号令发布`). */
+const NUMBERED_ORDER = new RegExp(`^(.*?)第${ORDINAL}[号號]令`)
+
 /**
  * The organ(s) that made one history event, from the text after its date (whitespace removed,
  * in the matching copy), or [] when the event names none (`根据…决定修正`).
@@ -424,7 +427,9 @@ export function issuersOfEvent(afterDate: string, docNumber: string | null = nul
   else {
     // before the order number (`内政部（88）台内社字第…`, `总统华总一义字第…`), else before 令第 / the action word
     const at = docNumber ? t.indexOf(docNumber) : -1
-    organ = at > 0 ? t.slice(0, at) : ACTS.exec(t)?.[1]
+    // (an organ holding a bracket is a Taiwan order's year code, `交通部（83）郵政儲金匯業局第1號令`: not read so)
+    const numbered = NUMBERED_ORDER.exec(t)?.[1]
+    organ = at > 0 ? t.slice(0, at) : numbered && !/[（(]/.test(numbered) ? numbered : ACTS.exec(t)?.[1]
   }
   if (!organ) return []
   organ = organ

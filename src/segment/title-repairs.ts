@@ -112,6 +112,14 @@ const SITE_WORD = wordAlternation(genres.titleSiteSuffixes)
 // (or a news site's tag in brackets, `…第97号通告(重要)`, outside97 01: genres.json titleSiteTags)
 const SITE_TAG = wordAlternation(genres.titleSiteTags)
 const SITE_TITLE_SUFFIX = new RegExp(`(?:[（(](?:${SITE_WORD}|${SITE_TAG})[）)]|【(?:${SITE_WORD}|${SITE_TAG})】|(?:${SITE_WORD}))(?=[（(]${PERIOD_YEARS}[）)]$|$)`)
+/** A site's note that it abridges a rule, closing its title (grammars/genres.json titleAbridgedTags: `…管理办法(摘要)`). */
+const ABRIDGED_TAG = new RegExp(`[（(](?:${wordAlternation(genres.titleAbridgedTags)})[）)]$`)
+const RULE_GENRES = new Set(genres.genres.filter((g) => g.family === 'rule').map((g) => g.name))
+function abridgedRuleTag(text: string): RegExpExecArray | null {
+  const m = ABRIDGED_TAG.exec(text)
+  const genre = m ? genreOf(text.slice(0, m.index)) : null
+  return genre && RULE_GENRES.has(genre) ? m : null
+}
 /** A site's tag and colon before a title it prints (`资料:西藏“十二五”规划纲要…`, outside57 03): grammars/genres.json titleSitePrefixes. */
 const SITE_TITLE_PREFIX = new RegExp(`^(?:${wordAlternation(genres.titleSitePrefixes)})[：:]\\s*`)
 /** Every site name SITE_NAME_SUFFIX reads ends in 网 or 网站: a cheap test before a pattern that reads the line from its start. */
@@ -426,7 +434,7 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
       diags.add(view, 'info', 'title-prefix-dropped', `Dropped the site's breadcrumb "${l.text.slice(0, crumbs)}" before the title`, l.start, l.start + crumbs)
       lines[k] = { start: l.start + crumbs, end: l.end, text: l.text.slice(crumbs) }
     }
-    const suffix = SITE_TITLE_SUFFIX.exec(lines[k].text)
+    const suffix = SITE_TITLE_SUFFIX.exec(lines[k].text) ?? abridgedRuleTag(lines[k].text)
     if (suffix && isStrongTitle(lines[k].text.slice(0, suffix.index))) {
       const l = lines[k]
       const after = suffix.index + suffix[0].length

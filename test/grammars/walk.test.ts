@@ -692,6 +692,13 @@ const WALKS: Walk[] = [
     project: (d) => [d.meta.title],
     yields: (p) => (p as string[])[0] === '青溪市疫情防控第97号通告',
   },
+  // outside98 08: a reposting site's note that it abridges a rule (a report keeps its own 摘要: outside98-pages.test.ts)
+  {
+    list: 'genres.json#titleAbridgedTags',
+    doc: (w) => `青溪市公墓管理办法(${w})\n第一章 总 则\n第一条 为了加强公墓管理，结合本市实际情况，制定本办法。\n`,
+    project: (d) => [d.meta.title],
+    yields: (p) => (p as string[])[0] === '青溪市公墓管理办法',
+  },
   { list: 'genres.json#titleSitePrefixes', doc: (w) => `${w}:青溪市“十四五”物业管理规划全文(2021-2025年)\n第一章　规划背景\n`, project: (d) => [d.meta.title, d.meta.docType] },
   // outside58 03: a breadcrumb without arrows on the title's line, its home word first
   // marks a scraping site injects between words (`人民政府@@`, outside87 03): removed when the text holds many
