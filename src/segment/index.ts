@@ -258,7 +258,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   const root = segmentBody(lines, i, colophon ? colophon.start : end, view, diags, title?.text ?? null)
   if (colophon) root.colophon = colophon
   if (headless && !root.promulgation) {
-    root.promulgation = { heading: [], sentence: headless.sentence, organ: null, number: null, date: headless.signature.date }
+    root.promulgation = { heading: headless.heading, sentence: headless.sentence, organ: headless.organ, number: headless.number, date: headless.signature.date }
     root.signature ??= headless.signature
   }
   if (issuerLine && !root.issuerLine) root.issuerLine = issuerLine

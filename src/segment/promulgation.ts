@@ -71,10 +71,15 @@ export function findPromulgation(lines: Line[], from: number, to: number, title?
   if (j < to && NUMBER_LINE.test(lines[j].text)) heading.push(lines[j++])
   const block = readBlock(lines, j, to, title)
   if (!block) return null
-  let organ: string | null = withoutIssuerPrefix(head[1])
+  return { heading, sentence: block.sentence, signature: block.signature, ...orderOf(head[1], heading), next: block.next, issuerLine }
+}
+
+/** The organ a heading names (`东莞市人民政府` of `东莞市人民政府令第123号`) and the order's number as printed, each or null. */
+function orderOf(printedOrgan: string, heading: Line[]): { organ: string | null; number: string | null } {
+  let organ: string | null = withoutIssuerPrefix(printedOrgan)
   if (organ.length < 4 || !isIssuerLine(organ)) organ = null
   const number = /第\s*[\d一二三四五六七八九十百零〇]+\s*号/.test(heading.map((l) => l.text).join('')) ? heading.map((l) => l.text.replace(/\s+/g, '')).join('') : null
-  return { heading, sentence: block.sentence, signature: block.signature, organ, number, next: block.next, issuerLine }
+  return { organ, number }
 }
 
 /**
@@ -97,9 +102,19 @@ export function headingBeforeTitle(text: string, title: string): string | null {
  * findHeadlessPromulgation(lines, 0, lines.length)?.title // { start: 3, end: 3 }
  */
 export function findHeadlessPromulgation(lines: Line[], from: number, to: number): (Promulgation & { title: { start: number; end: number } }) | null {
-  const block = readBlock(lines, from, to, null)
+  // (or opening with the order's heading, no title above it: `西藏自治区人民政府令` ⏎ `第166号` ⏎ the sentence …, outside98 06;
+  // the heading names the organ, as under a title)
+  let j = from
+  const heading: Line[] = []
+  const head = lines[j] && lines[j].text.length <= 40 ? HEADING.exec(lines[j].text) : null
+  if (head) {
+    heading.push(lines[j++])
+    if (j < to && NUMBER_LINE.test(lines[j].text)) heading.push(lines[j++])
+  }
+  const block = readBlock(lines, j, to, null)
   if (!block?.titleLines) return null
-  return { heading: [], sentence: block.sentence, signature: block.signature, organ: null, number: null, next: block.next, title: block.titleLines }
+  const order = head ? orderOf(head[1], heading) : { organ: null, number: null }
+  return { heading, sentence: block.sentence, signature: block.signature, ...order, next: block.next, title: block.titleLines }
 }
 
 /**

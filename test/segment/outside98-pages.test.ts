@@ -33,3 +33,17 @@ describe('a distribution note under the 落款 of a notice printed from its 主�
     expect([doc.meta.signedDate, doc.meta.issuers, doc.documents.map((d) => d.meta.title)]).toEqual(['2018-04-29', ['青溪省人民政府办公厅'], ['青溪省2018年地质灾害防灾预案']])
   })
 })
+
+describe('a page opening with the order that publishes a rule, no title above it', () => {
+  it('names the heading’s organ as the issuer, the rule printed under the block as the title', () => {
+    const doc = parse(
+      '青溪省人民政府令\n第166号\n《青溪省宗教事务管理办法》已经2021年4月30日省人民政府第65次常务会议通过，现予公布，自2021年11月1日起施行。\n省长 张某某\n2021年9月26日\n青溪省宗教事务管理办法\n第一章 总 则\n第一条 为了规范宗教事务管理，制定本办法。\n',
+    )
+    expect([doc.meta.title, doc.meta.issuers, doc.meta.publishedDate, doc.meta.history?.map((h) => h.action)]).toEqual([
+      '青溪省宗教事务管理办法',
+      ['青溪省人民政府'],
+      '2021-09-26',
+      ['通过', '公布', '施行'],
+    ])
+  })
+})
