@@ -14,7 +14,7 @@ import { parseFullDate } from './dates.js'
 import { aboutAt, forwardingAt, genreFromBody, genreFromOpening, genreOf, genreWithin, implementingAt, issuedNameGenre } from '../text/genre.js'
 import { historyBody, historyEvents, withoutIssuerPrefix, writtenOutIssuer } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
-import { organEndings, startsWithSignerTitle } from './signature.js'
+import { namesNoOrgan, organEndings, startsWithSignerTitle } from './signature.js'
 import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
@@ -431,8 +431,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     return d && PLACEHOLDER_DATES.has(d) ? null : d
   }
   const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
-  const titled = title ? issuersFromTitle(title) : []
-  const signedBy = seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t)) ?? []
+  // (an office alone, or after spam a hijacked copy printed where the organ stood, names no issuer)
+  const titled = title ? issuersFromTitle(title).filter((o) => !namesNoOrgan(o)) : []
+  const signedBy = seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t) && !namesNoOrgan(t)) ?? []
   // a 落款 signed by the organ the title names is the document's own: its date is the 成文日期 (GB/T 9704 §7.3.5), a
   // portal's label giving another (its 发布日期 again, outside92 08) notwithstanding
   const signsTitle = sigDate !== null && signedBy.some((o) => titled.includes(o))

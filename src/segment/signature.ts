@@ -33,6 +33,30 @@ export function isIssuerLine(text: string): boolean {
 }
 
 /**
+ * How many characters before an office (grammars/signature.json `offices`) name no organ and no place — spam words a
+ * hijacked copy printed where the organ stood; 0 for an organ's office, a place's office named for its work
+ * (`甬州市住房制度改革办公室`), a bare office or any other name.
+ * @example spamBeforeOffice('欧宝体育办公厅') // 4
+ * @example spamBeforeOffice('中共中央办公厅') // 0
+ */
+export function spamBeforeOffice(name: string): number {
+  const office = sig.offices.names.find((o) => name.endsWith(o))
+  if (!office) return 0
+  const owner = name.slice(0, -office.length)
+  const namesOrgan = ORGAN_SUFFIXES.some((s) => owner.endsWith(s)) || sig.offices.ownerEnds.some((s) => owner.endsWith(s)) || sig.offices.placeLevels.some((l) => owner.includes(l))
+  return namesOrgan ? 0 : owner.length
+}
+
+/**
+ * True when a name is no issuer's: an office alone (`办公厅`) or after words that name no organ (`欧宝体育办公厅`).
+ * @example namesNoOrgan('办公厅') // true
+ * @example namesNoOrgan('国务院办公厅') // false
+ */
+export function namesNoOrgan(name: string): boolean {
+  return sig.offices.names.includes(name) || spamBeforeOffice(name) > 0
+}
+
+/**
  * The last characters of the organ suffixes (厅 of 办公厅, 府 of 人民政府 …), for a character class.
  * @example organEndings().includes('厅') // true
  */

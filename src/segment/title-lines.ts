@@ -44,11 +44,13 @@ export function isAddresseeLine(text: string): boolean {
 
 /**
  * A portal's tag opening a title it labels: an 8-digit date (`20230607 沂水县…的通知`), a column in 【】 (`【应急预案】…`),
- * a place in square brackets (`[重庆]重庆市关于…的通知`, a law site's heading, outside62 07), or a column named by a genre
- * word and a dash (`应急预案—和田市突发公共事件总体应急预案`, a city portal's heading, outside89 05).
+ * a place in square brackets (`[重庆]重庆市关于…的通知`, a law site's heading, outside62 07), a province or city in round
+ * ones (`(江西省)吉水县…规划纲要`, a sharing site's region tag, outside99 06, outside43 05, outside31 13; a clause's
+ * `（一）` names no place), or a column named by a genre word and a dash (`应急预案—和田市突发公共事件总体应急预案`, a city
+ * portal's heading, outside89 05).
  */
 export const LEADING_SITE_TAG = new RegExp(
-  `^(?:(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\s*|【[\\u4e00-\\u9fff]{2,8}】\\s*|\\[[\\u4e00-\\u9fff]{2,8}\\]\\s*|(?:${wordAlternation(genres.genres.map((g) => g.name))})\\s*(?:——|[—–－-])\\s*(?=[\\u4e00-\\u9fff]))`,
+  `^(?:(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\s*|【[\\u4e00-\\u9fff]{2,8}】\\s*|\\[[\\u4e00-\\u9fff]{2,8}\\]\\s*|[（(][\\u4e00-\\u9fff]{2,6}(?:省|自治区|市)[）)]\\s*|(?:${wordAlternation(genres.genres.map((g) => g.name))})\\s*(?:——|[—–－-])\\s*(?=[\\u4e00-\\u9fff]))`,
 )
 
 /**

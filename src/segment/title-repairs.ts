@@ -17,7 +17,7 @@ import { wholeLineExec } from '../text/regex-ends.js'
 import { versionTagLength } from './history.js'
 import { statusNoteLength } from './status-note.js'
 import { PERIOD_YEARS } from './period.js'
-import { isIssuerLine } from './signature.js'
+import { isIssuerLine, spamBeforeOffice } from './signature.js'
 import { isStrongTitle, printedWhole, LEADING_SITE_TAG, type TitleSpan } from './title-lines.js'
 
 /** A draft mark in brackets closing a title line (grammars/genres.json `titleDraftMark`). */
@@ -608,5 +608,12 @@ export function repairTitle(
     if (verb > 0 && isStrongTitle(rest) && isIssuerLine(rest.slice(0, verb)))
       title = dropHead(title, quotedTag[0].length, 'title-version-tag', `Dropped the site's tag "${quotedTag[0].trim()}" from the title`, view, diags)
   }
+  // spam words a hijacked copy printed where the organ stood, before the organ's office (`欧宝体育办公厅关于印发…的通知`,
+  // outside99 03): left out, the office kept, as a title names its issuer (grammars/signature.json `offices`)
+  const about = aboutAt(title.text)
+  const owner = about > 0 ? spamBeforeOffice(title.text.slice(0, about)) : 0
+  // (the words printed as they stand at the title's start: a title broken over lines keeps its first line whole)
+  if (owner > 0 && view.text.slice(title.start, title.start + owner) === title.text.slice(0, owner))
+    title = dropHead(title, owner, 'title-prefix-dropped', `Dropped "${title.text.slice(0, owner)}" before the office, words that name no organ`, view, diags)
   return { title, numberFirst, labelled: labelCut, statusNote }
 }

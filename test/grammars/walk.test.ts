@@ -517,7 +517,8 @@ const WALKS: Walk[] = [
   { list: 'units/places.json#cities', word: (_i, key) => key!, doc: (w) => notice(`现将有关事项通知如下。\n（一）推进政务公开。由市财政局负责。`).replace(/深圳/g, w), project: roles },
   { list: 'units/places.json#districts', word: (_i, key) => key!, doc: (w, i) => `${i}市${w}人民政府关于印发${w}优化营商环境工作方案的通知\n\n（一）推进政务公开。由区财政局负责。\n`, project: roles },
   { list: 'units/places.json#nationalOpenings', doc: (w) => `${w}关于加强政务公开工作的通知\n\n（一）推进政务公开。由发展改革委负责。\n`, project: roles },
-  { list: 'units/places.json#nationalEndings', doc: (w) => `科学技术${w}关于加强政务公开工作的通知\n\n（一）推进政务公开。由发展改革委负责。\n`, project: roles },
+  // (an office is an organ's: `国务院办公厅`, not a field's, signature.json offices)
+  { list: 'units/places.json#nationalEndings', doc: (w) => `${w === '办公厅' ? '国务院' : '科学技术'}${w}关于加强政务公开工作的通知\n\n（一）推进政务公开。由发展改革委负责。\n`, project: roles },
   { list: 'units/places.json#partyPrefixes', doc: (w) => `${w}深圳市委办公厅关于加强政务公开工作的通知\n\n（一）推进政务公开。由市财政局负责。\n`, project: roles },
   // ---- structure ----
   {
@@ -1001,6 +1002,25 @@ const WALKS: Walk[] = [
     list: 'signature.json#footerTail.marks',
     doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `文件链接：《关于某事的通知》的解读\n某市甲局${w}12345678号\n地址：某路1号 邮编：100000\n`).replace(TITLE, FOOTER_TITLE),
     project: (d) => [d.signature?.raw ?? null, d.meta.signedDate],
+  },
+  // outside99 03: spam words a hijacked copy printed where the organ stood, before its office, name no issuer and
+  // leave the title; before another word than an office they stay (the control)
+  {
+    list: 'signature.json#offices.names',
+    doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。').replaceAll('深圳市人民政府办公厅', `星辰娱乐${w}`),
+    project: (d) => [d.meta.title, d.meta.issuers],
+  },
+  // …and an office after a word an organ's name ends with but no organ suffix (`中共中央办公厅`) is the organ's
+  {
+    list: 'signature.json#offices.ownerEnds',
+    doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。').replaceAll('深圳市人民政府办公厅', `青溪${w}办公室`),
+    project: (d) => d.meta.issuers,
+  },
+  // …and so is an office named for its work under a place (`甬州市住房制度改革办公室`)
+  {
+    list: 'signature.json#offices.placeLevels',
+    doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。').replaceAll('深圳市人民政府办公厅', `甬州${w}住房制度改革办公室`),
+    project: (d) => d.meta.issuers,
   },
   {
     list: 'signature.json#noteOpeners',
