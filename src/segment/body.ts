@@ -15,7 +15,7 @@ import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachme
 import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
 import { isAddresseeLine, isStrongTitle, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt } from './title-repairs.js'
-import { isStampLine } from './portal-stamp.js'
+import { isStampLine, stampCellsEnd } from './portal-stamp.js'
 import { skipTableOfContents } from './table-of-contents.js'
 import history from '../../grammars/history.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
@@ -165,6 +165,12 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       if (d) seg.titleDate = spanIn(lines[k], d)
       i = k + 1
     }
+  }
+  // (a portal's stamp printed a cell to a line may stand over them: `时间：…` ⏎ `点击：…` ⏎ `来源：`, outside100 03)
+  const stampEnd = stampCellsEnd(lines, i, to)
+  if (stampEnd > i) {
+    diags.add(view, 'info', 'stamp-cells-skipped', `Skipped a site's stamp printed one cell to a line (${stampEnd - i} lines)`, lines[i].start, lines[stampEnd - 1].end)
+    i = stampEnd
   }
   // 发文字号 and 主送机关 come right after the title.
   for (let k = 0; k < 3 && i < to; k++) {

@@ -6,7 +6,7 @@
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
 
-const { dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices, selfSources, shortOffices } = headerLabels.portalStamp
+const { cellLabels, dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices, selfSources, shortOffices } = headerLabels.portalStamp
 // a date after a label, or alone on its line
 const STAMP = new RegExp(`(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*)(\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t]+\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?(?=[ \\t]*\\n|[^\\d])`)
 // the credited name, up to the line's end or the next label of the row
@@ -24,6 +24,24 @@ const STAMP_LINE = new RegExp(`^(?:${wordAlternation(dateLabels)})[ \\t]*[：:][
  * @example isStampLine('时间：2020年10月13日，市政府召开常务会议。') // false
  */
 export const isStampLine = (text: string): boolean => STAMP_LINE.test(text) || BRACKETED_STAMP_LINE.test(text)
+
+/** One cell of a stamp printed a cell to a line: a label, then a short value or none (`点击：631`, `来源：`). */
+const STAMP_CELL = new RegExp(`^(?:${wordAlternation([...cellLabels, ...sourceLabels, ...dateLabels])})[ \\t]*[：:][^。；！？，,]{0,30}$`)
+
+/**
+ * Where a portal's stamp printed one cell to a line ends (`时间：2016-11-15` ⏎ `点击：631` ⏎ `来源：`, outside100 03): the index
+ * after a run of two or more stamp cells from `from`, a dated one among them; `from` when the lines there are none.
+ * @example stampCellsEnd([{ text: '时间：2016-11-15' }, { text: '点击：631' }, { text: '来源：' }, { text: '各市人民政府：' }], 0, 4) // 3
+ */
+export function stampCellsEnd(lines: readonly { text: string }[], from: number, to: number): number {
+  let k = from
+  let dated = false
+  while (k < to && (STAMP_CELL.test(lines[k].text) || STAMP_LINE.test(lines[k].text))) {
+    dated ||= STAMP_LINE.test(lines[k].text)
+    k++
+  }
+  return k - from >= 2 && dated ? k : from
+}
 
 /** A portal's stamp printed as 【】 cells (`【发布时间:2017年06月27日】  【来源:自治区政府网站】  【打印】`, outside88 04). */
 const BRACKETED_STAMP_LINE = new RegExp(`^【(?:${wordAlternation([...dateLabels, ...sourceLabels])})[ \\t]*[：:][^】]{0,40}】(?:\\s*【[^】]{0,40}】?)*\\s*$`)

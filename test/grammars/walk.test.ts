@@ -868,6 +868,13 @@ const WALKS: Walk[] = [
     doc: (w) => `某区教育局关于做好招生工作的通知\n${w}：2026-04-20 11:19\n信息来源：某区教育局\n各幼儿园：\n　　现将有关事项通知如下。\n某区教育局\n2026年4月18日\n`,
     project: (d) => d.meta.publishedDate,
   },
+  // a stamp printed one cell to a line over the 字号 and 主送 of a notice under its plan's heading (outside100 03)
+  {
+    list: 'header-labels.json#portalStamp.cellLabels',
+    doc: (w) =>
+      `青溪市数字经济发展规划\n时间:2026-04-20\n${w}:631\n青政办发〔2026〕5号\n各区人民政府：\n《青溪市数字经济发展规划》已经市政府同意，现印发给你们，请认真贯彻实施。\n青溪市人民政府办公厅\n2026年4月18日\n青溪市数字经济发展规划\n为加快数字经济发展，编制本规划。\n`,
+    project: (d) => [d.meta.docType, d.meta.docNumber?.normalized ?? null],
+  },
   {
     list: 'header-labels.json#portalStamp.sourceLabels',
     doc: (w) => `某区教育局关于做好招生工作的通知\n发表时间：2026-04-20 11:19\n${w}：某区教育局\n各幼儿园：\n　　现将有关事项通知如下。\n某区教育局\n2026年4月18日\n`,
@@ -1302,6 +1309,12 @@ const WALKS: Walk[] = [
   {
     list: 'time/stages.json#runIn.openEnds',
     doc: (w) => `深圳市生态修复规划纲要\n\n一、总体安排\n第一个阶段，从二〇二五年到二〇三五年，生态退化趋势得到根本扭转。\n第二个阶段，从二〇三五年${w}，全面建成生态安全格局。\n`,
+    project: (d) => d.stages.map((s) => `${s.name}:${s.start}:${s.end}`),
+  },
+  // a stage named with its goal word between 阶段 and the colon (outside100 01)
+  {
+    list: 'time/stages.json#runIn.goalWords',
+    doc: (w) => `深圳市水污染防治工作方案\n\n二、工作目标\n第一阶段${w}：到2027年，全市主要河流水质优良比例达到60%以上。\n`,
     project: (d) => d.stages.map((s) => `${s.name}:${s.start}:${s.end}`),
   },
   {

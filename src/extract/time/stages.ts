@@ -457,6 +457,7 @@ const defining = WordList.fromWords(grammar.runIn.defining)
 const periodTail = WordList.fromWords(grammar.runIn.periodTail)
 const stepWords = WordList.fromWords(grammar.runIn.stepWords)
 const openEnds = WordList.fromWords(grammar.runIn.openEnds)
+const goalWords = WordList.fromWords(grammar.runIn.goalWords)
 /** `第一步，` / `第三步：` — the gates' test for a text or block that may hold a run-in step (clause-time, mayHead). */
 export const STEP_HEAD = new RegExp(`${grammar.ordinalPrefix}[一二三四五六七八九十\\d]+(?:${grammar.runIn.stepWords.join('|')})[，：]`)
 /** `分三步走` / `分两步`: a paragraph that announces its steps (stages.json runIn.stepIntro). */
@@ -483,8 +484,11 @@ function readRunInHead(canon: Canon, start: number, block: number, years: ScanOp
   if (!step && (stepOnly || !canonText.startsWith(grammar.stageWord, numberEnd))) return undefined
   const nameEnd = numberEnd + (step ? step[0].length : grammar.stageWord.length)
   const definition = step ? undefined : defining.longestAt(canonText, nameEnd)
-  if (!definition && (definitionOnly || (canonText[nameEnd] !== '，' && canonText[nameEnd] !== '：'))) return undefined
-  const phraseStart = nameEnd + (definition ? definition[0].length : 1)
+  // (第一阶段目标：到2017年: the goal word stands between the name and the colon)
+  const goal = step || definition || definitionOnly ? undefined : goalWords.longestAt(canonText, nameEnd)
+  const markAt = nameEnd + (goal ? goal[0].length : 0)
+  if (!definition && (definitionOnly || (canonText[markAt] !== '，' && canonText[markAt] !== '：'))) return undefined
+  const phraseStart = markAt + (definition ? definition[0].length : 1)
   const phraseEnd = firstOf(canonText, phraseStart, RUN_IN_AFTER)
   if (phraseEnd >= canonText.length) return undefined
   const { matches } = scanTime(canonText, { from: phraseStart, to: phraseEnd, ...years })
