@@ -446,7 +446,10 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const spaced = fromTitle.length === 1 && seg.title ? spacedTitleIssuers(view, seg.title) : null
   const named = spaced ?? fromTitle
   // a joint title naming the 落款's organs and more (`X厅 Y厅关于…`, a seal line the site lost): the title's
-  const issuers = sigIssuers.length && !(named.length > sigIssuers.length && sigIssuers.every((o) => named.includes(o))) ? sigIssuers : named
+  // (a 落款 signing short what the title names in full, its place left off and 政府 for 人民政府: `省政府办公厅` under
+  // `广东省人民政府办公厅关于…`, outside101 04 — the title's name)
+  const signedShort = sigIssuers.length === 1 && named.length === 1 && sigIssuers[0] !== named[0] && isShortName(named[0], sigIssuers[0].replace(/(?<!人民)政府/, '人民政府'))
+  const issuers = sigIssuers.length && !signedShort && !(named.length > sigIssuers.length && sigIssuers.every((o) => named.includes(o))) ? sigIssuers : named
   // a joint title's organs printed without a separator (`贵州省财政贵州省国家税务局…关于`), the header's
   // 发文部门 listing them apart: the header's organs
   if (!sigIssuers.length && named.length === 1 && authority && authority.length > 1 && authority.filter((a) => named[0].includes(a)).length > 1) issuers.splice(0, 1, ...authority)
