@@ -36,9 +36,10 @@ const STAMP_CELL = new RegExp(`^(?:${wordAlternation([...cellLabels, ...sourceLa
 export function stampCellsEnd(lines: readonly { text: string }[], from: number, to: number): number {
   let k = from
   let dated = false
-  while (k < to && (STAMP_CELL.test(lines[k].text) || STAMP_LINE.test(lines[k].text))) {
-    dated ||= STAMP_LINE.test(lines[k].text)
-    k++
+  for (; k < to; k++) {
+    const dateCell = STAMP_LINE.test(lines[k].text)
+    if (!dateCell && !STAMP_CELL.test(lines[k].text)) break
+    dated ||= dateCell
   }
   return k - from >= 2 && dated ? k : from
 }

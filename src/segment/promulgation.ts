@@ -61,17 +61,27 @@ export function findPromulgation(lines: Line[], from: number, to: number, title?
   let j = from
   // a law site's issuer line may stand above the heading (`广东省东莞市人民政府` / `…令第123号`)
   const issuerLine = lines[j] && lines[j + 1] && isIssuerLine(lines[j].text) && !HEADING.test(lines[j].text) ? lines[j++] : undefined
-  const heading: Line[] = []
   const titled = lines[j] && title ? headingBeforeTitle(lines[j].text, title) : null
   const headLine = titled !== null ? { ...lines[j], end: lines[j].start + titled.length, text: lines[j].text.slice(0, titled.length) } : lines[j]
-  const head = headLine ? HEADING.exec(headLine.text) : null
-  if (!head || headLine.text.length > 40) return null
-  heading.push(headLine)
-  j++
-  if (j < to && NUMBER_LINE.test(lines[j].text)) heading.push(lines[j++])
-  const block = readBlock(lines, j, to, title)
+  const order = readOrderHeading(headLine, lines, j, to)
+  if (!order) return null
+  const block = readBlock(lines, order.next, to, title)
   if (!block) return null
-  return { heading, sentence: block.sentence, signature: block.signature, ...orderOf(head[1], heading), next: block.next, issuerLine }
+  return { heading: order.heading, sentence: block.sentence, signature: block.signature, ...orderOf(order.organWords, order.heading), next: block.next, issuerLine }
+}
+
+/**
+ * An order's heading printed as `headLine` (the line at `at`, or its head before a title run onto it): a line of at most
+ * 40 characters ending in 令 / 公告, and the number line under it if any. Its lines, the words naming the organ and the
+ * index after it; null when the line is no heading.
+ */
+function readOrderHeading(headLine: Line | undefined, lines: Line[], at: number, to: number): { heading: Line[]; organWords: string; next: number } | null {
+  const head = headLine && headLine.text.length <= 40 ? HEADING.exec(headLine.text) : null
+  if (!headLine || !head) return null
+  const heading = [headLine]
+  let next = at + 1
+  if (next < to && NUMBER_LINE.test(lines[next].text)) heading.push(lines[next++])
+  return { heading, organWords: head[1], next }
 }
 
 /** The organ a heading names (`东莞市人民政府` of `东莞市人民政府令第123号`) and the order's number as printed, each or null. */
@@ -104,17 +114,11 @@ export function headingBeforeTitle(text: string, title: string): string | null {
 export function findHeadlessPromulgation(lines: Line[], from: number, to: number): (Promulgation & { title: { start: number; end: number } }) | null {
   // (or opening with the order's heading, no title above it: `西藏自治区人民政府令` ⏎ `第166号` ⏎ the sentence …, outside98 06;
   // the heading names the organ, as under a title)
-  let j = from
-  const heading: Line[] = []
-  const head = lines[j] && lines[j].text.length <= 40 ? HEADING.exec(lines[j].text) : null
-  if (head) {
-    heading.push(lines[j++])
-    if (j < to && NUMBER_LINE.test(lines[j].text)) heading.push(lines[j++])
-  }
-  const block = readBlock(lines, j, to, null)
+  const order = readOrderHeading(lines[from], lines, from, to)
+  const block = readBlock(lines, order?.next ?? from, to, null)
   if (!block?.titleLines) return null
-  const order = head ? orderOf(head[1], heading) : { organ: null, number: null }
-  return { heading, sentence: block.sentence, signature: block.signature, ...order, next: block.next, title: block.titleLines }
+  const named = order ? orderOf(order.organWords, order.heading) : { organ: null, number: null }
+  return { heading: order?.heading ?? [], sentence: block.sentence, signature: block.signature, ...named, next: block.next, title: block.titleLines }
 }
 
 /**
