@@ -319,7 +319,8 @@ const standingRoles = new WeakSet<Role>()
 /**
  * A clause's roles with the standing assignments in force: each standing role (from the clause
  * itself or an earlier one under the same parent) minus the units the clause already names as
- * responsible; none when all are named.
+ * responsible, in full or short (广东省各地级以上市人民政府落实，以下各项工作均需市人民政府落实: the
+ * standing 市人民政府 is the cities the clause names in full); none when all are named.
  */
 function withStanding(roles: Role[], standing: Role[]): Role[] {
   // (most clauses: no standing rule at all, and then the roles are the clause's own, as they are)
@@ -328,11 +329,17 @@ function withStanding(roles: Role[], standing: Role[]): Role[] {
   const named = new Set(own.filter((r) => r.role === 'responsible').flatMap((r) => r.units.map((u) => u.name)))
   const out = [...own]
   for (const rule of standing) {
-    const units = rule.units.filter((unit) => !named.has(unit.name))
+    const units = rule.units.filter((unit) => !named.has(unit.name) && !namesInFull(named, unit.name))
     for (const unit of units) named.add(unit.name)
     if (units.length) out.push({ ...rule, units })
   }
   return out
+}
+
+/** Does a name of `named` end with `short`, naming the same bodies in full (广东省各地级以上市人民政府 › 市人民政府)? */
+function namesInFull(named: Set<string>, short: string): boolean {
+  for (const name of named) if (name.length > short.length && name.endsWith(short)) return true
+  return false
 }
 
 /** Roles an item takes from its section: every role kind the item does not name itself. */

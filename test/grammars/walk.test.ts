@@ -404,6 +404,10 @@ const WALKS: Walk[] = [
   { list: 'roles/document-rules.json#standing.openers', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务${w}各区人民政府落实，不再列出）`), project: roles },
   { list: 'roles/document-rules.json#standing.closers', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务均需各区人民政府落实，${w}）`), project: roles },
   { list: 'roles/document-rules.json#standing.verbs', doc: (w) => plan(`2024年底前完成。（责任单位：市财政局。以下任务均需各区人民政府${w}，不再列出）`), project: roles },
+  // (a standard's foreword: who manages it, no task; the control 某某由… is a task's 由-clause)
+  { list: 'roles/verbs.json#forewordSubjects', doc: (w) => plan(`${w}由市住房城乡建设局组织编制，由市建筑节能办公室负责管理。`), project: roles },
+  // (outside101: the cities carrying an item out, a clause of its role parenthesis after the lead's)
+  { list: 'roles/verbs.json#parenTailVerbs', word: (item) => (item as { verb: string }).verb, doc: (w) => plan(`2024年底前完成。（市财政局牵头；各区人民政府${w}）`), project: roles },
   { list: 'roles/verbs.json#parenVerbs', word: (item) => (item as { verb: string }).verb, doc: (w) => plan(`2024年底前完成。（市财政局${w}，市税务局协办）`), project: roles },
   { list: 'roles/time-cues.json#words', doc: (w) => plan(`加快推进。（${w}取得成效，牵头单位：市审批服务局）`), project: (d) => [...roles(d), ...deadlines(d)] },
   { list: 'roles/time-cues.json#units', doc: (w) => plan(`加快推进。（6${w}取得成效，牵头单位：市审批服务局）`), project: (d) => [...roles(d), ...deadlines(d)] },
@@ -430,6 +434,8 @@ const WALKS: Walk[] = [
     project: roles,
   },
   { list: 'units/suffixes.json#standalone', doc: (w) => plan(`由${w}、社区综治机构牵头组织，2024年底前完成。`), project: roles },
+  // (outside101: bare 公司 is the company a rule binds; its control 某司 ends like a ministry's department)
+  { list: 'units/suffixes.json#bareNotUnit', doc: (w) => plan(`由${w}负责，2024年底前完成。`), control: (w) => `${CONTROL.slice(0, 1)}${w.slice(1)}`, project: roles },
   // (roles29: a duty-named body's head with its alternative, 负责…的部门或者机构, is one name)
   { list: 'units/suffixes.json#alternativeAfter', doc: (w) => law(`县级以上人民政府负责燃气管理的部门${w}机构负责燃气经营许可。`), project: roles },
   // (防沙治沙法 第五条, found by outside97's duty chain: 组织、领导所属有关部门 is no field list)

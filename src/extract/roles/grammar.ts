@@ -55,6 +55,11 @@ export const grammar = {
   verb: new Map(verbEntries.map((v) => [v.verb, v])),
   /** Verbs that assign only inside a parenthesis (主办). */
   parenOnlyVerbs: new Set(verbsJson.parenVerbs.map((v) => v.verb)),
+  /** A standard's own name opening a foreword sentence with 由 (本指南由…负责管理): its 由-clauses assign nothing. */
+  forewordSubjects: new Lexicon(verbsJson.forewordSubjects),
+  /** Verbs that assign only closing a parenthesis's clause right after its units (…市人民政府落实): not in `verbs`. */
+  parenTailVerbs: new Lexicon(verbsJson.parenTailVerbs.map((v) => v.verb)),
+  parenTailRole: new Map(verbsJson.parenTailVerbs.map((v) => [v.verb, v.role as RoleKind])),
   verbNotAfter: verbsJson.notAfter as string[],
   verbNotBefore: new Lexicon(verbsJson.notBefore),
   verbNotBeforeExcept: new Lexicon(verbsJson.notBeforeExcept),
@@ -163,6 +168,8 @@ export const grammar = {
   organSuffixes: new Lexicon(suffixJson.organ),
   collectiveSuffixes: new Lexicon(suffixJson.collective),
   standalone: new Set(suffixJson.standalone),
+  /** Bare words no unit although a shorter suffix ends them (公司: 司). */
+  bareNotUnit: new Set(suffixJson.bareNotUnit),
   /** Organs named by a bare suffix, read only when the name alone opens its clause (海关负责…). */
   clauseOpeningOrgans: new Set(suffixJson.clauseOpeningOrgans),
   notOrgan: new Lexicon(suffixJson.notOrgan),

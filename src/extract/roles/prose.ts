@@ -5,7 +5,7 @@
 import { grammar } from './grammar.js'
 import { mayStartInside } from './left-edge.js'
 import { leftBoundary, verbAt } from './segment.js'
-import { type Brackets, hanAt, nextStop, trimSpan } from './text.js'
+import { type Brackets, hanAt, nextStop, SENTENCE_END, spaceAt, trimSpan } from './text.js'
 import type { RoleMatch, Span, UnitMatch } from './types.js'
 import { rawPieces } from './units.js'
 import type { Ctx } from './context.js'
@@ -110,9 +110,10 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
   const early = found !== undefined ? findVerb(t, br, p, found) : undefined
   const by = early ? undefined : found
   const verb = early ?? findVerb(t, br, by === undefined ? p : by + 1, ce)
-  if (!verb) return readListHead(ctx, p, ce, carried)
+  if (!verb) return (regionStart >= 0 ? readParenTail(ctx, p, ce) : undefined) ?? readListHead(ctx, p, ce, carried)
   if (regionStart < 0 && grammar.parenOnlyVerbs.has(verb.verb)) return undefined
   const useBy = by !== undefined && by < verb.index
+  if (useBy && inStandardForeword(t, by)) return undefined
   // (县人民政府授权县应急管理局负责…: the empowered body holds the duty)
   const unitsStart = useBy ? afterPronoun(t, by + 1, ce) : pastPivot(t, br, p, verb.index)
   // (国家监察委员会对全国人民代表大会负责: whom the units answer to, no work handed to them)
@@ -188,6 +189,34 @@ export function readProse(ctx: Ctx, cs: number, ce: number, lastMain: RoleMatch 
     if (wUnits) ctx.roles.push(withRole(withAt.word, withAt.index, wUnits, scope))
   }
   return role.role === 'lead' || role.role === 'responsible' ? role : undefined
+}
+
+/**
+ * Does the sentence holding `k` open with a standard's own name and 由 (grammars/roles/verbs.json
+ * `forewordSubjects`: 本指南由…组织编制，由X负责管理 — who manages the standard, no task)?
+ */
+function inStandardForeword(t: string, k: number): boolean {
+  let s = k
+  while (s > 0 && t[s - 1] !== '\n' && SENTENCE_END[t.charCodeAt(s - 1)] !== 1) s--
+  while (s < k && spaceAt(t, s)) s++
+  const subject = grammar.forewordSubjects.matchAt(t, s, k)
+  return subject !== undefined && t[s + subject.length] === '由'
+}
+
+/**
+ * A clause of an assignment parenthesis that is a unit list and a verb assigning only there
+ * (grammars/roles/verbs.json `parenTailVerbs`): (…；广东省各地级以上市人民政府落实，…) → responsible.
+ */
+function readParenTail(ctx: Ctx, p: number, ce: number): RoleMatch | undefined {
+  const { t, br } = ctx
+  const verb = grammar.parenTailVerbs.matchEndingAt(t, ce, p + 2)
+  if (!verb) return undefined
+  const verbAt = ce - verb.length
+  const units = strictUnits(t, br, p, trimFillers(t, p, verbAt))
+  if (!units) return undefined
+  const role: RoleMatch = { role: grammar.parenTailRole.get(verb)!, label: verb, units, index: p, end: ce, labelSpan: { index: verbAt, end: ce }, form: 'prose' }
+  ctx.roles.push(role)
+  return role
 }
 
 /**

@@ -86,6 +86,7 @@ export function classifyUnit(text: string, s: number, e: number, br?: Brackets, 
   if (!persons && isPassive(text, s, e, br)) return undefined
   if (core - s < 2) return undefined
   if (core - s <= 4 && grammar.standalone.has(text.slice(s, core))) return 'collective'
+  if (core - s <= 4 && grammar.bareNotUnit.has(text.slice(s, core))) return undefined
 
   const organ = grammar.organSuffixes.matchEndingAt(text, core, s + 1)
   const coll = grammar.collectiveSuffixes.matchEndingAt(text, core, s + 1)
