@@ -60,6 +60,30 @@ function organLinesEnd(lines: Line[], from: number, to: number): number {
   while (k < to && k - from < 3 && isIssuerLine(lines[k].text) && !startsWithSignerTitle(lines[k].text) && !isDateLine(lines[k].text)) k++
   return k
 }
+/** A line that is an organ with a month glued after it (`西藏自治区发展和改革委员会二〇一七年六月`), shortened to the organ. */
+function organBeforeMonth(line: Line): Line | undefined {
+  const month = GLUED_MONTH.exec(line.text)
+  if (!month) return undefined
+  const organ = line.text.slice(0, month.index).trim()
+  if (!organ || !isIssuerLine(organ) || startsWithSignerTitle(organ)) return undefined
+  return { start: line.start, end: line.start + organ.length, text: organ }
+}
+/** A month closing a line, in Arabic or Chinese numerals (MONTH_LINE's form without its brackets). */
+const GLUED_MONTH = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月$/
+/**
+ * Where a line of two or more issuing organs joined by 、 stands in the first lines from `from`, past the title
+ * printed again and a database's short author line ending in 等 (`北京市计委市经委市科委等`); -1 when none does.
+ */
+function organListLine(lines: Line[], from: number, to: number, title: string): number {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    const text = lines[k].text
+    const pieces = text.split('、')
+    if (pieces.length >= 2 && pieces.every((p) => p.length >= 2 && isIssuerLine(p) && !startsWithSignerTitle(p))) return k
+    const authorLine = text.endsWith('等') && text.length > 1 && isIssuerLine(text.slice(0, -1))
+    if (text !== title && !authorLine) return -1
+  }
+  return -1
+}
 /** A 落款 line without the seal note after its organ (`某领导小组（代章）`), its span shortened to the organ. */
 function organOnly(line: Line): Line {
   const organ = withoutSealNote(line.text)
@@ -160,9 +184,29 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     const k = organLinesEnd(lines, from, to)
     const t = k > from && k < to ? lines[k].text : ''
     const d = bracketedDate(t) ?? (title && parseFullDate(t) ? t.trim() : null)
+    // (the month glued to the last organ: `西藏自治区地震局` ⏎ `西藏自治区发展和改革委员会二〇一七年六月`, outside102 04)
+    const glued = title && k < to && !d ? organBeforeMonth(lines[k]) : undefined
     if (d || (title && MONTH_LINE.test(t.trim()))) {
       seg.headingOrgans = lines.slice(from, k)
       if (d) seg.titleDate = spanIn(lines[k], d)
+      i = k + 1
+    } else if (glued) {
+      seg.headingOrgans = [...lines.slice(from, k), glued]
+      i = k + 1
+    }
+  }
+  // A law database prints the issuing organs on a line of their own under the title, joined by 、 (`北京市计委、市经委、
+  // 市科委、…、工商行北京分行、市劳动局`, outside102 03), after its own short author line (`北京市计委 市经委 市科委 等`)
+  // and the title printed again: they issue it.
+  if (!seg.titleDate && !seg.headingOrgans && title) {
+    const k = organListLine(lines, i, to, title)
+    if (k >= 0) {
+      let at = 0
+      seg.headingOrgans = lines[k].text.split('、').map((organ) => {
+        const piece = spanIn({ ...lines[k], start: lines[k].start + at, text: lines[k].text.slice(at) }, organ)
+        at += organ.length + 1
+        return piece
+      })
       i = k + 1
     }
   }
