@@ -7,6 +7,7 @@
 import type { PolicyDocument } from '../../src/index.js'
 import { classifyUnit } from '../../src/extract/roles/index.js'
 import documentRules from '../../grammars/roles/document-rules.json' with { type: 'json' }
+import verbs from '../../grammars/roles/verbs.json' with { type: 'json' }
 
 export const INSIDE = 'inside an extracted role'
 export const UNEXPLAINED = 'unexplained'
@@ -20,7 +21,7 @@ export const CUES = /牵头|牽頭|负责|負責|配合|参与|參與|协助|協
  * part (配合, 协助, 参加, 参与) with nobody leading or responsible in its sentence is cooperation, not an
  * assignment (the parser drops such prose participants). The rest stays `unexplained`.
  */
-export const CLASSES: Array<[string, (cue: string, before: string, after: string, rest: string) => boolean]> = [
+export const CLASSES: Array<[string, (cue: string, before: string, after: string, rest: string, sentence: string) => boolean]> = [
   ['slogan (谁主管、谁负责)', (_c, b) => /谁$/.test(b)],
   ['会同 in a sentence without 牵头 (not a role by the gold conventions)', (c, b, a) => /^(会同|會同)/.test(c) && !/牵头|牽頭/.test(b + a)],
   ['not the word (社会同步, 机会同等)', (c, b) => /^(会同|會同)/.test(c) && /(社|機|机|大|开|開|学|學|协|協|工|省|都|体|體)$/.test(b)],
@@ -32,6 +33,8 @@ export const CLASSES: Array<[string, (cue: string, before: string, after: string
     (c, _b, _a, rest) => /^(负责|負責)/.test(c) && /^(?![^的]*[对對向为為与與])[^，。；：、（）()]{1,24}?的(?:部门|部門|机构|機構|机关|機關|单位|單位|工作人员|人员|人員|同志)/.test(rest),
   ],
   ['interpretation (负责解释)', (c, _b, a) => /^(负责|負責)/.test(c) && /^(解释|解釋)/.test(a)],
+  // (its sentence may open on the line above: `本指南由…组织编制，由…建筑节能与` ⏎ `科技司负责管理`)
+  ["a standard's foreword (本指南由…负责管理: who manages the standard)", (_c, _b, _a, _r, sentence) => FOREWORD.test(sentence)],
   ['system / adjective (负责制, 负责任)', (c, _b, a) => /^(负责|負責)/.test(c) && /^(制|任|到底)/.test(a)],
   ['role noun (牵头单位要…, 配合作用)', (_c, _b, a) => /^(单位|單位|部门|部門|领导|領導|作用|机制|機制|者|方|人|度|权|權|率|感|意识|意識)(?![：:])/.test(a)],
   ['attributive (…的)', (_c, _b, a) => /^的/.test(a)],
@@ -59,6 +62,9 @@ export const CLASSES: Array<[string, (cue: string, before: string, after: string
     (c, b, a) => /^(配合|参与|參與|协助|協助|参加|參加)/.test(c) && !/牵头|牽頭|负责|負責/.test(b.slice(b.search(/[^。；]*$/)) + a),
   ],
 ]
+
+/** A sentence opening with a standard's own name and 由 (grammars/roles/verbs.json forewordSubjects). */
+const FOREWORD = new RegExp(`^\\s*(?:${verbs.forewordSubjects.join('|')})由`)
 
 const FILLERS = /(分别|共同|具体|统一|积极|密切|主动|各自|切实|全力|要|应当|应|也|均|都|等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|等)$/
 
@@ -108,7 +114,10 @@ export function classifyRoleCues(text: string, doc: PolicyDocument): CueCase[] {
       const before = text.slice(Math.max(lineStart, i - 30), i)
       const after = text.slice(j, Math.min(lineEnd, j + 8))
       const rest = text.slice(j, Math.min(lineEnd, j + 30))
-      cls = CLASSES.find(([, test]) => test(m[0], before, after, rest))?.[0] ?? UNEXPLAINED
+      // (the cue's sentence from its start, across line breaks, at most 120 characters back)
+      const from = Math.max(0, i - 120)
+      const sentence = text.slice(from + text.slice(from, i).search(/[^。；！？]*$/), i)
+      cls = CLASSES.find(([, test]) => test(m[0], before, after, rest, sentence))?.[0] ?? UNEXPLAINED
     }
     out.push({ cls, index: i, end: j, context })
   }

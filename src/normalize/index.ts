@@ -16,6 +16,7 @@ import { removeLostSpaces } from './lost-spaces.js'
 import { removeListBullets } from './list-bullets.js'
 import { removeTranslationLines } from './translation-lines.js'
 import { removeInjectedFillers } from './injected-fillers.js'
+import { removeNewsTags } from './news-tags.js'
 
 export type { Script, ScriptOption }
 
@@ -38,6 +39,7 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = removeLostSpaces(view, diags)
   view = splitGluedDocuments(view, diags)
   view = removeBoilerplate(view, diags)
+  view = removeNewsTags(view, diags)
   view = splitTableRows(view, diags)
   view = splitFlattenedLines(view, diags)
   view = normalizeSpaces(view)

@@ -435,8 +435,10 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const titled = title ? issuersFromTitle(title).filter((o) => !namesNoOrgan(o)) : []
   const signedBy = seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t) && !namesNoOrgan(t)) ?? []
   // a 落款 signed by the organ the title names is the document's own: its date is the 成文日期 (GB/T 9704 §7.3.5), a
-  // portal's label giving another (its 发布日期 again, outside92 08) notwithstanding
-  const signsTitle = sigDate !== null && signedBy.some((o) => titled.includes(o))
+  // portal's label giving another (its 发布日期 again, outside92 08) notwithstanding; so is one signed by the organ the
+  // label block names as 发文机关 under a title naming none (`关于印发《…》的通知`, a city bureau's repost labelled with
+  // its posting day, outside103 08)
+  const signsTitle = sigDate !== null && signedBy.some((o) => titled.includes(o) || (!titled.length && authority?.includes(o)))
   // a 落款 dated otherwise than the header's 成文日期 signs material the page quotes (an expert
   // group's report at the end of a 复函), not the document
   const ownSignature = signsTitle || !(sigDate && date('signedDate') && sigDate !== date('signedDate'))

@@ -195,6 +195,28 @@ export function strayTail(lines: Line[], from: number, to: number): boolean {
     .every((l) => /^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+-]{1,8}|(?:[\u4e00-\u9fff]{1,4}[：:]\s*)+)$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
 }
 
+/** A file's name a page links to (`关于下达…的通知 .pdf`, signature.json `fileLinkTail.extensions`). */
+const FILE_LINK = new RegExp(`\\.(?:${sig.fileLinkTail.extensions.join('|')})$`, 'i')
+/** A keyword line in brackets a page prints under its links (`(关键字:内蒙古 稀土矿)`). */
+const KEYWORD_NOTE = new RegExp(`^[（(](?:${sig.fileLinkTail.keywordLabels.join('|')})[：:]`)
+
+/**
+ * A page's download links for its attachments after the 落款 (grammars/signature.json `fileLinkTail`): attachment labels,
+ * file names and a bracketed keyword line only, one file name at least. It ends the document: a file's name is no text.
+ *
+ * @example fileLinkTail(lines of ['附件:', '关于…的通知 .pdf', '(关键字:稀土矿)'], 0, 3) // true
+ */
+export function fileLinkTail(lines: Line[], from: number, to: number): boolean {
+  if (from >= to || to - from > FOOTER_LINES) return false
+  let links = 0
+  for (let k = from; k < to; k++) {
+    const t = lines[k].text.trim()
+    if (FILE_LINK.test(t) && t.length <= 120) links++
+    else if (!(/^附件\d{0,2}[：:]?$/.test(t) || KEYWORD_NOTE.test(t))) return false
+  }
+  return links > 0
+}
+
 /** Most lines a portal's footer after the 落款 takes (links, registration, address, phone, credits). */
 const FOOTER_LINES = 10
 const FOOTER_LINKS = sig.footerTail.links

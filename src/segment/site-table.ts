@@ -131,11 +131,18 @@ function titleBeforeCells(line: Line, first: SiteCell): Line | undefined {
 export function topSiteTable(lines: Line[]): HeaderBlock | null {
   const fields: Record<string, string> = {}
   const spans: HeaderBlock['spans'] = {}
-  let k = 0
-  for (; k < Math.min(lines.length, 12); k++) {
+  // (a portal's breadcrumb over its table, `政务公开 > 政策公开 > 规范性文件`, outside103 06)
+  let from = 0
+  while (from < CRUMB_LINES && lines[from] && isCrumbLine(lines[from].text)) from++
+  let k = from
+  for (; k < Math.min(lines.length, from + 12); k++) {
     const t = lines[k].text
-    if (!t.includes('|') && !/^\[/.test(t)) break
+    // (a numbered list of `[label]` rows, `1. [主题分类] …` ⏎ `2. [发文机构] …`, the beijing.gov.cn layout)
+    const bracketed = /^\[/.test(t) || opensWithBracketLabel(lines[k])
+    if (!t.includes('|') && !bracketed) break
     const cells = siteLabelCells(lines[k])
+    // (a row whose label the portal left empty, `3. [联合发文单位]`, goes on with the table)
+    if (!cells.length && bracketed && !t.includes('|')) continue
     if (!cells.length) break
     for (const c of cells) {
       if (fields[c.label]) continue
@@ -143,9 +150,14 @@ export function topSiteTable(lines: Line[]): HeaderBlock | null {
       spans[c.label] = { start: c.start, end: c.end }
     }
   }
-  if (k === 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
-  return { form: 'govcn', fields, spans, start: lines[0].start, end: lines[k - 1].end, next: k }
+  if (k === from || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
+  return { form: 'govcn', fields, spans, start: lines[from].start, end: lines[k - 1].end, next: k }
 }
+
+/** Most breadcrumb lines read over a table opening the page. */
+const CRUMB_LINES = 2
+/** A breadcrumb: a short line of section names joined by `>` or `»`, no sentence in it. */
+const isCrumbLine = (text: string) => text.length <= 40 && /[>»]/.test(text) && !/[。；，：:]/.test(text)
 
 /** How many lines a column table and the page's leftovers after it may take at the end of a page. */
 const TAIL_LINES = 8

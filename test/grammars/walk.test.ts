@@ -715,6 +715,12 @@ const WALKS: Walk[] = [
       `各县人民政府${w}：\n现将${w}《青溪市节水行动方案${w}》印发给你们${w}，请认真贯彻执行${w}。\n青溪市人民政府${w}\n2022年8月31日${w}\n青溪市节水行动方案${w}\n一${w}、主要目标${w}\n到2025年${w}，全市${w}用水${w}总量${w}控制在${w}3亿立方米以内${w}。\n`,
     project: (d) => [d.meta.issuers, d.meta.signedDate],
   },
+  // a news site's tag glued before the 字号 (`索比光伏网讯:阜政发〔2015〕44号`, outside103 04): dropped, the 字号 read
+  {
+    list: 'boilerplate.json#newsTags.endings',
+    doc: (w) => `某某光伏${w}:青政发〔2015〕44号\n各县、区人民政府：\n现将《青溪市科技创新实施方案》印发给你们，请认真组织实施。\n青溪市人民政府\n2015年12月2日\n`,
+    project: (d) => [d.meta.docNumber?.normalized ?? null],
+  },
   // a breadcrumb with arrows on the title's line (`采招网 > 审批公示 > …的通知`, outside86 03)
   { list: 'genres.json#titleBreadcrumbArrows', doc: (w) => `某某网${w}政策公示${w}青溪市教育局关于印发青溪市校园安全工作方案的通知\n各学校：\n现将方案印发给你们。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleBreadcrumbHomes', doc: (w) => `${w} 资讯 青溪市教育局关于印发青溪市校园安全工作方案的通知\n各学校：\n现将方案印发给你们。\n`, project: (d) => [d.meta.title] },
@@ -1015,6 +1021,18 @@ const WALKS: Walk[] = [
     list: 'signature.json#footerTail.marks',
     doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `文件链接：《关于某事的通知》的解读\n某市甲局${w}12345678号\n地址：某路1号 邮编：100000\n`).replace(TITLE, FOOTER_TITLE),
     project: (d) => [d.signature?.raw ?? null, d.meta.signedDate],
+  },
+  // a page's download links after the 落款 (outside103 02): no nested document read from a file's name
+  {
+    list: 'signature.json#fileLinkTail.extensions',
+    word: (item) => `.${item as string}`,
+    doc: (w) => `各市国土资源局：\n现将指标进行分解，请一并组织实施。\n青溪自治区国土资源厅\n2016年8月22日\n附件：\n关于下达2016年度开采总量控制指标的通知 ${w}\n`,
+    project: (d) => [d.documents.length],
+  },
+  {
+    list: 'signature.json#fileLinkTail.keywordLabels',
+    doc: (w) => `各市国土资源局：\n现将指标进行分解，请一并组织实施。\n青溪自治区国土资源厅\n2016年8月22日\n附件：\n关于下达2016年度开采总量控制指标的通知 .pdf\n(${w}:青溪 开采总量)\n`,
+    project: (d) => [d.documents.length],
   },
   // outside99 03: spam words a hijacked copy printed where the organ stood, before its office, name no issuer and
   // leave the title; before another word than an office they stay (the control)

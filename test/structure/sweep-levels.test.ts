@@ -17,7 +17,9 @@ const LEVELS = {
   // 7237 → 7236: central_042's attachment list (附件说明, 5 lines) is read as its attachments, not clauses, once its 落款
   // above a long attachment is found (twenty-seventh session); its attached plan's own items open clauses instead
   markerLinesOpening: 7236,
-  roleCuesUnexplained: 16,
+  // 16 → 15 (forty-second session): central_159's standard foreword (本指南由…科技司负责管理，…负责技术解释), read once 司
+  // became a unit ending, is a class of its own (a standard's foreword), its two cues no assignment
+  roleCuesUnexplained: 15,
   // 809 → 802 → 810: 负责解释 (9 cues) and prose 配合/协助/参加 with nobody leading or responsible left
   // the roles for named classes (interpretation; taking part with nobody leading); the law forms of
   // issue #11 (field-named lists, carried subjects, duty lists) brought more cues inside; 810 → 809:
