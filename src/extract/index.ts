@@ -18,6 +18,7 @@ import {
   editionYearOf,
   isCaseReport,
   isNarrativeGenre,
+  isNarrativeTitle,
   preambleYearOf,
 } from './time/index.js'
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
@@ -161,7 +162,7 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
     ...years,
     ...(editionYear ? { editionYear } : {}),
     ...(periodStart ? { periodStart } : {}),
-    ...(isNarrativeGenre(meta.docType) ? { narrative: true } : {}),
+    ...(isNarrativeGenre(meta.docType) || isNarrativeTitle(meta.title) ? { narrative: true } : {}),
     // a court case (基本案情 ⏎ …) tells its facts: their dates are no due dates
     ...(isCaseReport(view.text.slice(seg.start, ownEnd)) ? { caseReport: true } : {}),
     standing: articleCount(doc.children) >= STANDING_MIN_ARTICLES,

@@ -85,6 +85,27 @@ function organListLine(lines: Line[], from: number, to: number, title: string): 
   }
   return -1
 }
+/** A report's salutation (`各位代表：`) or a contents heading (`目录`): text, not an organ, under a title's organ lines. */
+const TEXT_OPENING = /^(?:各位[\u4e00-\u9fff]{1,6}[：:]|目\s*录)$/
+/** Shortest paragraph read as body text under organ lines (a sentence, not a heading). */
+const BODY_PARAGRAPH = 40
+
+/**
+ * Organ lines standing under a title over its text, past a site's stamp and the title printed again: the
+ * line after them opens the text (a salutation, a contents heading, or a paragraph of sentences). Undefined
+ * when no such organ lines stand there.
+ */
+function organsOverText(lines: Line[], i: number, to: number, title: string): { from: number; to: number } | undefined {
+  let from = i
+  while (from < Math.min(to, i + 2) && (isStampLine(lines[from].text) || lines[from].text === title)) from++
+  const k = organLinesEnd(lines, from, to)
+  if (k === from || k >= to) return undefined
+  // (`发布之日施行` under a law's dated issuer line ends like a bank, 行: an effective date, no organ)
+  for (let j = from; j < k; j++) if (/施行$/.test(lines[j].text)) return undefined
+  const next = lines[k].text
+  const opensText = TEXT_OPENING.test(next) || (next.length >= BODY_PARAGRAPH && /[，。]/.test(next))
+  return opensText ? { from, to: k } : undefined
+}
 /** A 落款 line without the seal note after its organ (`某领导小组（代章）`), its span shortened to the organ. */
 function organOnly(line: Line): Line {
   const organ = withoutSealNote(line.text)
@@ -209,6 +230,16 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
         return piece
       })
       i = k + 1
+    }
+  }
+  // The organs that drafted a plan or deliver a report or bulletin, on lines of their own under its title, over its
+  // text (`浙江省统计局 国家统计局浙江调查总队` ⏎ `2023年，浙江…`; `自治区发展和改革委员会` ⏎ `各位代表：`; a cover's
+  // `贵州省文化和旅游厅` ⏎ `目录`, past the site's stamp and the title printed again; outside104 03, 06, 04): they issue it.
+  if (!seg.titleDate && !seg.headingOrgans && title) {
+    const organs = organsOverText(lines, i, to, title)
+    if (organs) {
+      seg.headingOrgans = lines.slice(organs.from, organs.to)
+      i = organs.to
     }
   }
   // (a portal's stamp printed a cell to a line may stand over them: `时间：…` ⏎ `点击：…` ⏎ `来源：`, outside100 03)

@@ -1410,6 +1410,12 @@ const WALKS: Walk[] = [
   // a quoted date with its own 前 and a deadline verb is a node the text sets, not a slogan
   { list: 'time/events.json#slogan.dueCues', doc: (w) => notice(`一、按照“10月${w}全面完成、11月验收”的节点要求推进。`), project: deadlines },
   // a report or a speech narrates: 一九七九年，… tells when, it sets no due date
+  // (outside104 02: a letter whose title reports narrates its bare dates; the control's title reports nothing)
+  {
+    list: 'time/events.json#narrativeTitles',
+    doc: (w) => `青溪市水务局${w}2023年水旱灾害防御工作情况的函\n流域防御局：\n现将情况函告如下：\n一、汛情\n日雨量单站最大为新寺站222毫米(6月23日)。\n`,
+    project: deadlines,
+  },
   { list: 'time/events.json#narrative', doc: (w) => `在全市工作会议上的${w}\n\n同志们！\n\n一、回顾\n一九七九年，全市开始推行联产承包责任制。\n`, project: deadlines },
   { list: 'time/events.json#yearOfWork', doc: (w) => `2024年政府${w}\n\n一、主要任务\n今年内基本完成老旧小区改造。\n`, project: deadlines },
   { list: 'time/lexicon.json#recurring.weekdays', word: (_i, key) => key!, doc: (w) => plan(`每周${w}前报送工作进展。（牵头单位：市财政局）`), project: deadlines },

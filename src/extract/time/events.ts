@@ -933,6 +933,11 @@ export function isNarrativeGenre(docType: string | null | undefined): boolean {
   return Boolean(docType && narrativeGenres.some((g) => docType.endsWith(g)))
 }
 
+/** Does a title report, whatever its genre (events.json `narrativeTitles`: `…关于报送2023年…工作情况的函`)? */
+export function isNarrativeTitle(title: string | null | undefined): boolean {
+  return Boolean(title && raw.narrativeTitles.some((w) => title.includes(w)))
+}
+
 const EDITION = new RegExp(`[（(]((?:19|20)\\d{2})年(?:${history.editionWords.join('|')})[）)]\\s*$`)
 
 /**
