@@ -173,6 +173,14 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       diags.add(view, 'info', 'title-not-found', 'No title line found at the top of the document', lines[0].start, lines[0].end)
     }
   }
+  // (a sharing site's name for the file over the document's own fuller title: `潍坊政务公开工作要点实施方案` ⏎
+  // `潍坊市2017年政务公开工作要点实施方案`, outside105 08 — the name's words, in order, within the title's)
+  const fuller = title && !labelledTitle && lines[i] && lines[i - 1]?.end === title.end && lines[i - 1].start === title.start ? lines[i] : null
+  if (title && fuller && fullerTitle(title.text, fuller.text)) {
+    diags.add(view, 'info', 'header-lines-skipped', 'Skipped a short name printed over the fuller title', title.start, title.end)
+    title = { text: fuller.text, start: fuller.start, end: fuller.end }
+    i++
+  }
   let statusNote: Line | undefined
   if (title) {
     const repaired = repairTitle(title, numberFirst, view, diags)
@@ -350,4 +358,17 @@ function underOwnHead(lines: Line[], from: number, heading: NonNullable<Segment[
     return title ? { title, letterhead: lines[k] } : undefined
   }
   return undefined
+}
+
+/**
+ * Is `lower` the fuller printing of the title `upper` (a sharing site's name for the file over the document's own
+ * title)? Both strong titles of the same genre, `lower` longer, and every character of `upper` in it, in order.
+ */
+function fullerTitle(upper: string, lower: string): boolean {
+  if (lower.length <= upper.length || lower.length > upper.length + 12 || !isStrongTitle(lower)) return false
+  const genre = genreOf(upper)
+  if (!genre || genreOf(lower) !== genre) return false
+  let k = 0
+  for (const ch of lower) if (ch === upper[k]) k++
+  return k === upper.length
 }
