@@ -46,7 +46,9 @@ const BRACKETED_DATE_LINE = /^[（(]\s*([^（()）]{8,16}日)\s*[）)]$/
  */
 const DELIVERY_LINE = new RegExp(`^(?:[—－-]{1,2}\\s*[（(]?|[（(])\\s*([^\\s（）()在]{8,16}日)\\s*在[^（）()\\n]{2,60}?(?:${wordAlternation(history.deliveryVenues)})上\\s*[）)]?$`)
 /** A month alone on its line, perhaps in brackets (`2021年12月`, `（二〇二一年十二月）`): when a plan under its title was drafted. */
-const MONTH_LINE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[）)]?$/
+/** A year and month in Arabic or Chinese numerals (`二〇一七年六月`, `2021年12月`). */
+const MONTH = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月'
+const MONTH_LINE = new RegExp(`^[（(]?${MONTH}[）)]?$`)
 /** The span of `part` where it first stands in `line`, as a line of its own (a date printed inside its line). */
 function spanIn(line: Line, part: string): Line {
   const at = line.start + line.text.indexOf(part)
@@ -69,21 +71,29 @@ function organBeforeMonth(line: Line): Line | undefined {
   if (!organ || !isIssuerLine(organ) || startsWithSignerTitle(organ)) return undefined
   return { start: line.start, end: line.start + organ.length, text: organ }
 }
-/** A month closing a line, in Arabic or Chinese numerals (MONTH_LINE's form without its brackets). */
-const GLUED_MONTH = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月$/
+/** A month closing a line (MONTH_LINE's month without its brackets). */
+const GLUED_MONTH = new RegExp(`${MONTH}$`)
 /**
- * Where a line of two or more issuing organs joined by 、 stands in the first lines from `from`, past the title
- * printed again and a database's short author line ending in 等 (`北京市计委市经委市科委等`); -1 when none does.
+ * A line of two or more issuing organs joined by 、 in the first lines from `from`, past the title printed again and a
+ * database's short author line ending in 等 (`北京市计委市经委市科委等`): its index and each organ's span; null when none.
  */
-function organListLine(lines: Line[], from: number, to: number, title: string): number {
+function organListLine(lines: Line[], from: number, to: number, title: string): { line: number; organs: Line[] } | null {
   for (let k = from; k < Math.min(to, from + 3); k++) {
-    const text = lines[k].text
+    const { text, start } = lines[k]
     const pieces = text.split('、')
-    if (pieces.length >= 2 && pieces.every((p) => p.length >= 2 && isIssuerLine(p) && !startsWithSignerTitle(p))) return k
+    if (pieces.length >= 2 && pieces.every((p) => p.length >= 2 && isIssuerLine(p) && !startsWithSignerTitle(p))) {
+      let at = start
+      const organs = pieces.map((organ) => {
+        const span = { start: at, end: at + organ.length, text: organ }
+        at = span.end + 1
+        return span
+      })
+      return { line: k, organs }
+    }
     const authorLine = text.endsWith('等') && text.length > 1 && isIssuerLine(text.slice(0, -1))
-    if (text !== title && !authorLine) return -1
+    if (text !== title && !authorLine) return null
   }
-  return -1
+  return null
 }
 /** A report's salutation (`各位代表：`) or a contents heading (`目录`): text, not an organ, under a title's organ lines. */
 const TEXT_OPENING = /^(?:各位[\u4e00-\u9fff]{1,6}[：:]|目\s*录)$/
@@ -221,15 +231,10 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   // 市科委、…、工商行北京分行、市劳动局`, outside102 03), after its own short author line (`北京市计委 市经委 市科委 等`)
   // and the title printed again: they issue it.
   if (!seg.titleDate && !seg.headingOrgans && title) {
-    const k = organListLine(lines, i, to, title)
-    if (k >= 0) {
-      let at = 0
-      seg.headingOrgans = lines[k].text.split('、').map((organ) => {
-        const piece = spanIn({ ...lines[k], start: lines[k].start + at, text: lines[k].text.slice(at) }, organ)
-        at += organ.length + 1
-        return piece
-      })
-      i = k + 1
+    const list = organListLine(lines, i, to, title)
+    if (list) {
+      seg.headingOrgans = list.organs
+      i = list.line + 1
     }
   }
   // The organs that drafted a plan or deliver a report or bulletin, on lines of their own under its title, over its

@@ -440,7 +440,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // its posting day, outside103 08)
   // (and a 落款 that prints only its date, under a title naming its organ: the organ's own date, the label's 成文日期
   // the portal's entry — `2017年2月13日` under 海东市人民政府关于印发…的通知 labelled 成文日期 2017年03月14日, outside105 01)
-  const signsTitle = sigDate !== null && (signedBy.some((o) => titled.includes(o) || (!titled.length && authority?.includes(o))) || (!seg.signature?.issuers.length && titled.length > 0))
+  const signedByTitleOrgan = signedBy.some((o) => titled.includes(o) || (!titled.length && authority?.includes(o)))
+  const dateOnlyUnderTitle = !seg.signature?.issuers.length && titled.length > 0
+  const signsTitle = sigDate !== null && (signedByTitleOrgan || dateOnlyUnderTitle)
   // a 落款 dated otherwise than the header's 成文日期 signs material the page quotes (an expert
   // group's report at the end of a 复函), not the document
   const ownSignature = signsTitle || !(sigDate && date('signedDate') && sigDate !== date('signedDate'))

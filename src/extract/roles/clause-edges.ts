@@ -3,6 +3,7 @@
  * and its verb, and whether a position opens a sentence.
  */
 import { grammar } from './grammar.js'
+import { bracketedHeadingAt } from '../../structure/heading.js'
 import { SENTENCE_END, spaceAt } from './text.js'
 
 export const COLON = 0xff1a // ：
@@ -19,7 +20,7 @@ export function skipLeadIn(t: string, s: number, e: number): number {
   for (;;) {
     while (s < e && spaceAt(t, s)) s++
     // (an article's heading in 【】 opening its text, `第三条【政府职责】 各级人民政府负责…`, outside104 01)
-    const heading = t[s] === '【' ? ARTICLE_HEADING.exec(t.slice(s, Math.min(e, s + ARTICLE_HEADING_MAX + 2))) : null
+    const heading = bracketedHeadingAt(t, s, e)
     if (heading) {
       s += heading[0].length
       continue
@@ -29,10 +30,6 @@ export function skipLeadIn(t: string, s: number, e: number): number {
     s += w.length
   }
 }
-
-/** Longest article heading in 【】 read before a clause's words. */
-const ARTICLE_HEADING_MAX = 12
-const ARTICLE_HEADING = new RegExp(`^【[\\u4e00-\\u9fff]{1,${ARTICLE_HEADING_MAX}}】`)
 
 /** Drop fillers (分别, 共同 …) between a unit list and its verb. */
 export function trimFillers(t: string, s: number, e: number): number {
