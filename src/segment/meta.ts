@@ -18,6 +18,7 @@ import { namesNoOrgan, organEndings, startsWithSignerTitle } from './signature.j
 import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
+import { unmaskedOrgan } from './masked-organs.js'
 import { creditsIssuer, fullIssuerFromStamp, isShortName, ownPortalStamp } from './portal-stamp.js'
 import { LETTERHEAD_MARK } from './title-lines.js'
 import { statusNoteEvent } from './status-note.js'
@@ -512,7 +513,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       : title
         ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title) ?? genreFromOpening(opening(seg)))
         : ((seg.issuedAs ? issuedNameGenre(seg.issuedAs) : null) ?? bodyGenre(seg)),
-    issuers: (issuers.length ? issuers : ((reposted || interpretation ? undefined : umbrellaOr(authority, historyIssuers(read))) ?? historyIssuers(read)))?.map(writtenOutIssuer),
+    issuers: (issuers.length ? issuers : ((reposted || interpretation ? undefined : umbrellaOr(authority, historyIssuers(read))) ?? historyIssuers(read)))
+      ?.map(writtenOutIssuer)
+      .flatMap((o) => unmaskedOrgan(o) ?? []),
     ...(authority ? { authority } : {}),
     docNumber,
     // (a site's 发文日期 is its 成文日期 under another label; it only stands in when neither is printed)

@@ -1034,6 +1034,13 @@ const WALKS: Walk[] = [
     doc: (w) => `各市国土资源局：\n现将指标进行分解，请一并组织实施。\n青溪自治区国土资源厅\n2016年8月22日\n附件：\n关于下达2016年度开采总量控制指标的通知 .pdf\n(${w}:青溪 开采总量)\n`,
     project: (d) => [d.documents.length],
   },
+  // outside106 02, 03: a reposting site's mask over part of an organ's name is taken out when a place still opens the
+  // name, and the organ is left unread when the mask hid the place
+  {
+    list: 'signature.json#maskedNames',
+    doc: (w) => `关于加快建设创新型省份的意见\n${w}江苏省委 江苏省人民政府\n（2011年5月18日）\n为加快建设创新型省份，现提出以下意见。\n一、总体要求\n（一）指导思想。坚持创新驱动。\n`,
+    project: (d) => [d.meta.issuers],
+  },
   // outside99 03: spam words a hijacked copy printed where the organ stood, before its office, name no issuer and
   // leave the title; before another word than an office they stay (the control)
   {
