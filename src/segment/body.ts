@@ -112,10 +112,10 @@ function organsOverText(lines: Line[], i: number, to: number, title: string): { 
   if (k === from || k >= to) return undefined
   // (`发布之日施行` under a law's dated issuer line ends like a bank, 行: an effective date, no organ)
   for (let j = from; j < k; j++) if (/施行$/.test(lines[j].text)) return undefined
-  const next = lines[k].text
-  const opensText = TEXT_OPENING.test(next) || (next.length >= BODY_PARAGRAPH && /[，。]/.test(next))
-  return opensText ? { from, to: k } : undefined
+  return opensText(lines[k].text) ? { from, to: k } : undefined
 }
+/** Whether a line opens a text under organ lines: a salutation, a contents heading, or a paragraph of sentences. */
+const opensText = (text: string) => TEXT_OPENING.test(text) || (text.length >= BODY_PARAGRAPH && /[，。]/.test(text))
 /** A 落款 line without the seal note after its organ (`某领导小组（代章）`), its span shortened to the organ. */
 function organOnly(line: Line): Line {
   const organ = withoutSealNote(line.text)
@@ -207,7 +207,8 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     }
   }
   // A bulletin printed without its title opens with its issuing organs, one a line, and its date in brackets
-  // (`某市统计局` ⏎ `国家统计局某市调查队` ⏎ `（2020年3月25日）`, outside45 08): the organs sign it, the date is its own.
+  // (`某市统计局` ⏎ `国家统计局某市调查队` ⏎ `（2020年3月25日）`, outside45 08), or bare over its first paragraph:
+  // the organs sign it, the date is its own.
   // Under a title the organs that drafted a plan stand so too, over a month or a day (`四川省气象局` ⏎
   // `四川省发展和改革委员会` ⏎ `2021年12月`, outside46 01): they issue it; a full date is its own.
   // (a repost's stamp line may stand between the title and the organs: `日期：2015/09/25来源：新华网`, outside76 03)
@@ -215,7 +216,10 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     const from = title && lines[i] && i + 1 < to && isStampLine(lines[i].text) ? i + 1 : i
     const k = organLinesEnd(lines, from, to)
     const t = k > from && k < to ? lines[k].text : ''
-    const d = bracketedDate(t) ?? (title && parseFullDate(t) ? t.trim() : null)
+    // (without a title the date may stand bare when a paragraph opens the text under it: `天津市统计局` ⏎
+    // `国家统计局天津调查总队` ⏎ `2010年3月1日` ⏎ `2009年，全市人民…`, outside107 03)
+    const dated = parseFullDate(t) ? t.trim() : null
+    const d = bracketedDate(t) ?? (title || (k + 1 < to && opensText(lines[k + 1].text)) ? dated : null)
     // (the month glued to the last organ: `西藏自治区地震局` ⏎ `西藏自治区发展和改革委员会二〇一七年六月`, outside102 04)
     const glued = title && k < to && !d ? organBeforeMonth(lines[k]) : undefined
     if (d || (title && MONTH_LINE.test(t.trim()))) {

@@ -30,7 +30,7 @@ import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingCo
 import { cutTitleLineTails, numberGluedBeforeAddressees, repairTitle } from './title-repairs.js'
 import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
 import { releaseLead, type ReleaseLead } from './release-lead.js'
-import { isStampLine } from './portal-stamp.js'
+import { isStampLine, stampCellsEnd } from './portal-stamp.js'
 
 export type { Segment }
 
@@ -198,6 +198,22 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     title = { ...title, text: title.text + periodUnder, end: lines[i].end }
     i++
   } else if (title && periodOpeningUnder) title = { ...title, text: title.text + periodOpeningUnder }
+  // (or under the title printed again past the site's stamp printed a cell to a line: `作者：` ⏎ `来源：…` ⏎
+  // `日期：2019-10-15` ⏎ the title ⏎ `(2011-2020年)`, outside107 02: the title takes it, its span stays the first printing's)
+  const stampedRepeat = lineUnderTitle && !periodUnder && !periodOpeningUnder ? stampCellsEnd(lines, i, Math.min(lines.length, i + 8)) : i
+  const repeatPeriod = stampedRepeat > i && lines[stampedRepeat + 1] && titleKey(lines[stampedRepeat].text) === titleKey(title!.text) ? periodLine(lines[stampedRepeat + 1].text) : null
+  if (title && repeatPeriod) {
+    diags.add(
+      view,
+      'info',
+      'stamp-cells-skipped',
+      `Skipped a site's stamp printed one cell to a line (${stampedRepeat - i} lines) and the title printed again`,
+      lines[i].start,
+      lines[stampedRepeat].end,
+    )
+    title = { ...title, text: title.text + repeatPeriod }
+    i = stampedRepeat + 2
+  }
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
   const siteHeader = title ? siteTable(lines, title.start, i) : null

@@ -1034,6 +1034,13 @@ const WALKS: Walk[] = [
     doc: (w) => `各市国土资源局：\n现将指标进行分解，请一并组织实施。\n青溪自治区国土资源厅\n2016年8月22日\n附件：\n关于下达2016年度开采总量控制指标的通知 .pdf\n(${w}:青溪 开采总量)\n`,
     project: (d) => [d.documents.length],
   },
+  // outside107 05: a class word after 或者 is the alternative of the unit's own (…的部门或者机构), whole as the head of
+  // the fields sharing a suffix after it
+  {
+    list: 'units/connectors.json#classAlternatives',
+    doc: (w) => law(`县级以上地方人民政府负责管理地震工作的部门或者${w}、发展和改革、民政、公安等部门，按照职责分工，各负其责，共同做好防震减灾工作。`),
+    project: roles,
+  },
   // outside106 02, 03: a reposting site's mask over part of an organ's name is taken out when a place still opens the
   // name, and the organ is left unread when the mask hid the place
   {

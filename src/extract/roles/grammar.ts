@@ -230,6 +230,7 @@ export const grammar = {
   separatorCodes: codeSet(connectorsJson.always),
   between: new Lexicon(connectorsJson.between),
   betweenNotBefore: connectorsJson.betweenNotBefore as Record<string, string[]>,
+  classAlternatives: new Lexicon(connectorsJson.classAlternatives),
   etc: new Lexicon(connectorsJson.etc),
   etcFillers: new Lexicon(connectorsJson.etcFillers),
   nameNotes: connectorsJson.nameNotes,

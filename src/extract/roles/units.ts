@@ -370,7 +370,8 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   // 县级以上人民政府地震工作主管部门和发展改革、财政…等有关部门: a whole unit joined before the first field is listed as
   // printed, and the fields take its level prefix (outside97 03, the 防震减灾 laws' formula)
   const head = raw.length > 0 ? unitJoinedBefore(text, raw[0][0], raw[0][1], br) : undefined
-  if (head) raw[0] = [head.fieldStart, raw[0][1]]
+  if (head && head.fieldStart < raw[0][1]) raw[0] = [head.fieldStart, raw[0][1]]
+  else if (head) raw.shift()
   // one field before 等 is a list too (农业农村等主管部门 → 农业农村主管部门)
   if (raw.length === 0 || (raw.length === 1 && !text.slice(raw[0][0], raw[0][1]).includes('等')) || raw.some(([, b]) => text[b] === '，' && b < e)) return undefined
   const [ls, printedEnd] = raw[raw.length - 1]
@@ -497,6 +498,7 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
  * and where the first field starts. Undefined when no unit stands before a connector there.
  */
 function unitJoinedBefore(text: string, s: number, e: number, br: Brackets): { unit: Piece; fieldStart: number } | undefined {
+  let alternativeEnds = false
   for (let c = s + 2; c < e - 1; c++) {
     if (br.opensAt(c)) {
       c = br.partnerOf(c)
@@ -504,11 +506,23 @@ function unitJoinedBefore(text: string, s: number, e: number, br: Brackets): { u
     }
     const conn = connectorAt(text, c, e)
     if (!conn) continue
+    // (…的部门或者机构: a class word after the connector is the name's alternative, no field; past it the unit goes on)
+    const alternative = grammar.classAlternatives.matchAt(text, c + conn.length, e)
+    if (alternative) {
+      const after = c + conn.length + alternative.length
+      if (after === e || connectorAt(text, after, e)) {
+        alternativeEnds = after === e
+        c = after - 1
+        continue
+      }
+    }
     const kind = classifyUnit(text, s, c, br)
     if (kind === undefined || c + conn.length >= e) return undefined
     return { unit: { index: s, end: c, kind }, fieldStart: c + conn.length }
   }
-  return undefined
+  // (the whole piece a unit whose name ends in such an alternative, the fields in the pieces after it)
+  const kind = alternativeEnds ? classifyUnit(text, s, e, br) : undefined
+  return kind === undefined ? undefined : { unit: { index: s, end: e, kind }, fieldStart: e }
 }
 
 /** The level a unit's name opens with, up to its government (县级以上人民政府 of 县级以上人民政府地震工作主管部门). */
