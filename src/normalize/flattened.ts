@@ -67,6 +67,16 @@ const SPACED_DATE_SIGNATURE = new RegExp(
  * the space run before the issuer (group 1) and the one before the date (group 2).
  */
 const TRAILING_SIGNATURE = new RegExp(`[。！]([ \t　]+)[\u4e00-\u9fff（）()]{2,38}(?:${ORGAN_SUFFIX_ALT})([ \t　]+)${FULL_DATE}[ \t　|｜]*$`)
+/**
+ * A 落款 inside a line that runs a whole notice together with spaces only, its issued text's title after it and nothing
+ * more but a table cell's border (`…传真号码：010-68325148 建设部…办公室 二○○六年三月三十日 2006年第一季度…分析报告 |`, a
+ * law database's flat page, outside108 03): the space runs before the issuer, the date, a release note and the title
+ * (groups 1, 2, 3, 4) and the title (group 5).
+ */
+const SIGNATURE_OVER_TITLE = new RegExp(
+  `(?<=\\S)([ \\t　]+)[\\u4e00-\\u9fff（）()]{2,38}(?:${ORGAN_SUFFIX_ALT})([ \\t　]+)${FULL_DATE}(?:([ \\t　]+)(?:${RELEASE_NOTE}))?([ \\t　]+)([^ \\t　|｜]{4,80})[ \\t　|｜]*$`,
+  'd',
+)
 /** Styles that break a flattened line without a pair of their own: the section and sub-section headings. */
 const HEADING_STYLES = new Set(['cn-dun', 'cn-paren'])
 
@@ -139,9 +149,20 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
         ed.replace(dateRun, dateRun + trailing[2].length, '\n')
         diags.add(view, 'info', 'line-split', 'Split the 落款 closing a one-line text onto lines of its own', issuerRun, e)
       }
+      // (a 落款 set apart by spaces with the issued text's title after it, the notice run together before it)
+      const overTitle = unsplit && !trailing ? SIGNATURE_OVER_TITLE.exec(t.slice(s, e)) : null
+      const issuedTitle = overTitle?.[5]
+      if (overTitle?.indices && issuedTitle && genreOf(issuedTitle) && isTitleLike(issuedTitle)) {
+        ed ??= view.edit()
+        for (const g of [1, 2, 3, 4]) {
+          const run = overTitle.indices[g]
+          if (run) ed.replace(s + run[0], s + run[1], '\n')
+        }
+        diags.add(view, 'info', 'line-split', "Split the 落款 and the issued text's title from a notice run together on one line", s + overTitle.index, e)
+      }
       // (a law run into one paragraph, its punctuation scrambled: a line break before each article numbered on, the
       // separator typed after its number read as the space — flattened-articles.ts)
-      const articles = unsplit && !trailing ? flattenedArticleBreaks(t, s, e) : null
+      const articles = unsplit && !trailing && !issuedTitle ? flattenedArticleBreaks(t, s, e) : null
       if (articles?.breaks.length) {
         ed ??= view.edit()
         // (the editor takes its edits in order: breaks and separators merged by position)

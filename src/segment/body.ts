@@ -251,6 +251,15 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       i = organs.to
     }
   }
+  // A text printed without its title under the organ line of its 版头, over its 主送 (`天津市人民政府` ⏎ `各区、县人民政府，
+  // 各委、局，各直属单位：`, a repost that lost the title line, outside108 07): the organ issues it.
+  if (!seg.titleDate && !seg.headingOrgans && !title) {
+    const k = organLinesEnd(lines, i, to)
+    if (k > i && k < to && isAddresseeLine(lines[k].text)) {
+      seg.headingOrgans = lines.slice(i, k)
+      i = k
+    }
+  }
   // (a portal's stamp printed a cell to a line may stand over them: `时间：…` ⏎ `点击：…` ⏎ `来源：`, outside100 03)
   const stampEnd = stampCellsEnd(lines, i, to)
   if (stampEnd > i) {

@@ -14,7 +14,7 @@ import { parseFullDate } from './dates.js'
 import { aboutAt, forwardingAt, genreFromBody, genreFromOpening, genreOf, genreWithin, implementingAt, issuedNameGenre } from '../text/genre.js'
 import { historyBody, historyEvents, withoutIssuerPrefix, writtenOutIssuer } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
-import { namesNoOrgan, organEndings, startsWithSignerTitle } from './signature.js'
+import { isIssuerLine, namesNoOrgan, organEndings, startsWithSignerTitle } from './signature.js'
 import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
@@ -399,6 +399,21 @@ const INTERPRETATION_WORD = `(?:${genres.interpretation.map(escapeRegExp).join('
 /** A title interpreting a quoted document: `…解读《…》`, `《…》解读`, `【…解读】…`. */
 const INTERPRETATION = new RegExp(`${INTERPRETATION_WORD}[《〈]|[》〉]${INTERPRETATION_WORD}|^【[^】]*${INTERPRETATION_WORD}】`)
 
+/**
+ * Whether the line a page prints right over the title names an organ other than the one issuer, neither its own
+ * government's portal (creditsIssuer) nor a name one holds the other (农业农村部 over 农业农村部办公厅): the site is that
+ * organ's, reposting the document.
+ * @example otherOrganSite('洛阳市农业农村局\n洛阳市人民政府关于…的实施意见\n', 9, ['洛阳市人民政府']) // true
+ */
+function otherOrganSite(text: string, titleStart: number, issuers: readonly string[]): boolean {
+  if (issuers.length !== 1) return false
+  const end = text.lastIndexOf('\n', titleStart - 1)
+  if (end < 0) return false
+  const site = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim()
+  const issuer = issuers[0]
+  return isIssuerLine(site) && !creditsIssuer(issuers, site) && !issuer.startsWith(site) && !site.startsWith(issuer)
+}
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   // where the issuer's portal prints its stamp: under the title, or under a site's page heading printed in its place
@@ -531,8 +546,10 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       firstOf(['公布', '订定', '制定']) ??
       // (a law site's `1990年3月10日,铁道部` under the title: the day the department issued the rule)
       (seg.datedIssuerLine ? parseFullDate(datedIssuerDate(seg.datedIssuerLine.text)!) : null) ??
-      // (the issuer's own portal: its stamp under the title, crediting the issuer as the source)
-      (reposted || !heading ? null : ownPortalStamp(view.text, heading.start, seg.addressees?.start, issuers)) ??
+      // (the issuer's own portal: its stamp under the title, crediting the issuer as the source — not on a site whose
+      // own name another organ's line prints over the title: `洛阳市农业农村局` over the city government's 实施意见, its
+      // stamp crediting the city as source the bureau's posting of it, outside108 06)
+      (reposted || !heading || otherOrganSite(view.text, heading.start, issuers) ? null : ownPortalStamp(view.text, heading.start, seg.addressees?.start, issuers)) ??
       // (or its label block naming the issuer as the publishing organ, short or in full: `发布机构: 市政府办公厅` beside
       // `发布时间: 2020-09-15 14:50` over a notice of 贵阳市人民政府办公厅, outside90 06)
       (reposted || !seg.header ? null : ownLabelBlockDate(seg.header, issuers)),
