@@ -39,6 +39,9 @@ export type { Segment }
  * (signature), attachments and nested documents (a notice that issues or forwards plans holds
  * them as nested segments, found by the titles it quotes: `现将《X》印发给你们`).
  */
+/** A short line of a site's chrome over a page's text: a few words or marks, no sentence (`首页 |`, `|`). */
+const SITE_CHROME_LINE = /^[^。，；：,.;:]{1,12}$/
+
 export function segment(view: MappedText, diags: Diagnostics): Segment {
   const lines = splitLines(view.text)
     .map(trimmed)
@@ -121,7 +124,16 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // history is read by the body, outside29 09)
   const cutAboveHistory = !title && !header && lines[i] && /^[（(]/.test(lines[i].text) && findHistory(lines, i, lines.length) !== null
   // (a law site's page opening with the sentence that publishes the law, its signer and date, then the law's title)
-  const headless = !title && lines[i] && !cutAboveHistory ? findHeadlessPromulgation(lines, i, lines.length) : null
+  let headless = !title && lines[i] && !cutAboveHistory ? findHeadlessPromulgation(lines, i, lines.length) : null
+  // (or with its announcement's heading under a line or two of a site's chrome: `首页 |` ⏎ `江苏省人大常委会公告` ⏎
+  // `第 102 号` ⏎ the sentence …, outside109 02; only a block with its heading, which names it, past chrome of no sentence)
+  for (let k = i + 1; !title && !headless && !cutAboveHistory && k <= i + 2 && lines[k] && SITE_CHROME_LINE.test(lines[k - 1].text); k++) {
+    const found = findHeadlessPromulgation(lines, k, lines.length)
+    if (found?.heading.length) {
+      diags.add(view, 'info', 'header-lines-skipped', `Skipped ${k - i} line(s) above the announcement`, lines[i].start, lines[k - 1].end)
+      headless = found
+    }
+  }
   if (headless) {
     title = titleSpan(lines, headless.title.start, headless.title.end)
     i = headless.next
