@@ -21,3 +21,16 @@ describe('a law printed under its announcement, the announcement’s heading und
     expect(doc.meta.docType).toBe('公告')
   })
 })
+
+describe('a body named by who set it up (X设立的Y), its duty after a comma', () => {
+  const law = (article: string) => `青溪市森林防火办法\n第一条　为了预防森林火灾，制定本办法。\n第二条　${article}\n`
+  const roles = (text: string) => parse(text).tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => `${r.role}:${u.name}`)))
+
+  it('is responsible, named whole', () => {
+    expect(roles(law('市、区县人民政府设立的森林防火指挥机构，负责组织、协调和指导本行政区域内的森林防火工作。'))).toEqual(['responsible:市、区县人民政府设立的森林防火指挥机构'])
+  })
+
+  it('a clause that sets the body up gives the government no role (guard)', () => {
+    expect(roles(law('市人民政府设立森林防火指挥机构，负责组织、协调和指导本行政区域内的森林防火工作。'))).toEqual([])
+  })
+})

@@ -54,7 +54,9 @@ export function sentenceSubject(ctx: Ctx, s: number, e: number, regionStart: num
  */
 export function setsUp(t: string, s: number, e: number): boolean {
   ;[s, e] = trimSpan(t, s, e)
-  return grammar.subjectSetUpHeads.some((w) => t.endsWith(w, e)) && (grammar.subjectNotHolding.find(t, s, e) !== undefined || grammar.subjectSetUpVerbs.find(t, s, e) !== undefined)
+  // (设立 followed by 的 names a body set up before, 市人民政府设立的…机构: the name, not a set-up act; a designating verb so
+  // followed still sets up who carries the duty, 乡镇人民政府确定的相关机构和工作人员，负责…)
+  return grammar.subjectSetUpHeads.some((w) => t.endsWith(w, e)) && (holdsOutsideRelative(grammar.subjectNotHolding, t, s, e) || grammar.subjectSetUpVerbs.find(t, s, e) !== undefined)
 }
 
 /** Units before a frame that fills the rest of the clause (有关部门|在本级人民政府…的统一组织下). */
@@ -172,10 +174,32 @@ export function carriedTakingPart(ctx: Ctx, s: number, e: number, dutySubject: U
   return carriedTo(t, { index: p, end: p + word.length, verb: word, role: 'participant' }, e, dutySubject)
 }
 
+/**
+ * Does [s, e) hold a verb setting up a body (禁毒委员会设立办公室), not one in a relative clause naming a body set up
+ * before (市、区县人民政府设立的森林防火指挥机构: `设立的` is part of the name, grammars/units/suffixes.json forbiddenExcept)?
+ * @example holdsSetUpAct('禁毒委员会设立办公室', 0, 10) // true
+ * @example holdsSetUpAct('市人民政府设立的森林防火指挥机构', 0, 16) // false
+ */
+export function holdsSetUpAct(t: string, s: number, e: number): boolean {
+  return holdsOutsideRelative(grammar.subjectNotHolding, t, s, e)
+}
+
+/** Does [s, e) hold a word of `words` that is no relative clause's verb (a `的` right after it: …设立的…, …指定的…)? */
+function holdsOutsideRelative(words: { find(text: string, start: number, end: number): { index: number; word: string } | undefined }, t: string, s: number, e: number): boolean {
+  for (let k = s; k < e; ) {
+    const found = words.find(t, k, e)
+    if (!found) return false
+    const after = found.index + found.word.length
+    if (t[after] !== '的') return true
+    k = after
+  }
+  return false
+}
+
 /** A unit list alone in the sentence's first clause, to be carried (not one setting up another body: 禁毒委员会设立办公室). */
 export function aloneSubject(ctx: Ctx, s: number, e: number, regionStart: number): UnitMatch[] | undefined {
   const { t, br } = ctx
-  if (!subjectAlone(ctx, s, e, regionStart) || grammar.subjectNotHolding.find(t, s, e)) return undefined
+  if (!subjectAlone(ctx, s, e, regionStart) || holdsSetUpAct(t, s, e)) return undefined
   const units = strictUnits(t, br, ...trimSpan(t, s, e))
   return units?.some((u) => readAcrossSetUp(t, br, u)) ? undefined : units
 }
@@ -190,7 +214,9 @@ const SET_UP_MODALS = '应得可须并另'
 export function readAcrossSetUp(t: string, br: Brackets, u: UnitMatch): boolean {
   if (!grammar.subjectSetUpHeads.some((w) => t.endsWith(w, u.end))) return false
   for (let k = u.index + 2; k < u.end - 1; k++) {
-    const w = grammar.subjectSetUpVerbs.matchAt(t, k, u.end) ?? grammar.subjectNotHolding.matchAt(t, k, u.end)
+    // (the longer word where both lists match: 设立 of 设立的, not 设 alone)
+    const verbs = [grammar.subjectSetUpVerbs.matchAt(t, k, u.end), grammar.subjectNotHolding.matchAt(t, k, u.end)].filter((x) => x !== undefined)
+    const w = verbs.sort((a, b) => b.length - a.length)[0]
     // (…部门指定的…机构 names the body designated: a relative clause, and the name holds)
     if (!w || t[k + w.length] === '的') continue
     let j = k

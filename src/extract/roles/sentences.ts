@@ -14,7 +14,19 @@ import { overlapsRule } from './document-rules.js'
 import { type LabelHit, readLabelled } from './labelled-lists.js'
 import { readProse } from './prose.js'
 import documentRules from '../../../grammars/roles/document-rules.json' with { type: 'json' }
-import { sentenceSubject, carriedRole, carriedTakingPart, aloneSubject, subjectAlone, verbOpens, setsUp, readAcrossSetUp, basisJoined, midSentenceBasisSubject } from './carried-subjects.js'
+import {
+  sentenceSubject,
+  carriedRole,
+  carriedTakingPart,
+  aloneSubject,
+  subjectAlone,
+  verbOpens,
+  setsUp,
+  readAcrossSetUp,
+  basisJoined,
+  midSentenceBasisSubject,
+  holdsSetUpAct,
+} from './carried-subjects.js'
 
 const GROUP_ROLES = new Set<string>(documentRules.inspectionGroups.roles)
 const GROUP_LINE = new RegExp(`^第[一二三四五六七八九十百0-9]+(?:${documentRules.inspectionGroups.groupWords.join('|')})`)
@@ -140,7 +152,7 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
     // 按照…确定的职责，对…实施监督管理 / 省军区…，负责…): read the two as one clause.
     const next = chunks[ci + 1]
     // (not a body set up in the clause: 委员会设立人工智能专门工作组，负责… names the body it sets up)
-    if (ctx.roles.length === before && next && verbOpens(t, br, next[0], next[1]) && subjectAlone(ctx, a, b, regionStart) && !grammar.subjectNotHolding.find(t, a, b) && !setsUpInName(ctx, a, b)) {
+    if (ctx.roles.length === before && next && verbOpens(t, br, next[0], next[1]) && subjectAlone(ctx, a, b, regionStart) && !holdsSetUpAct(t, a, b) && !setsUpInName(ctx, a, b)) {
       const joined = readProse(ctx, a, next[1], lastMain, regionStart)
       if (joined) lastMain = joined
       if (ctx.roles.length > before) ci++
