@@ -13,7 +13,7 @@ import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
-import { isAddresseeLine, isStrongTitle, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
+import { isAddresseeLine, isStrongTitle, titleKey, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt } from './title-repairs.js'
 import { isStampLine, stampCellsEnd } from './portal-stamp.js'
 import { skipTableOfContents } from './table-of-contents.js'
@@ -163,7 +163,14 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   }
   // The order or announcement a law is printed under (`…令` / `现予公布` / 落款): the law's own
   // publication, not a notice issuing a nested document; its history may follow it.
-  const promulgated = title === undefined ? null : findPromulgation(lines, i, to, title)
+  let promulgated = title === undefined ? null : findPromulgation(lines, i, to, title)
+  // (or under the title printed again, perhaps under a repost's stamp line: a stamp printed as cells, `来源：市环境保护局 |
+  // 录入：… | 日期：2015-07-06 |`, the site's table took above; then the title ⏎ `江苏省人民政府令` ⏎ `第 91 号` …, outside110 07)
+  const stamped = title && i + 1 < to && isStampLine(lines[i].text) ? 1 : 0
+  if (!promulgated && title && i + stamped + 1 < to && titleKey(lines[i + stamped].text) === titleKey(title)) {
+    promulgated = findPromulgation(lines, i + stamped + 1, to, title)
+    if (promulgated) diags.add(view, 'info', 'header-lines-skipped', 'Skipped the title printed again above the order', lines[i].start, lines[i + stamped].end)
+  }
   if (promulgated) {
     seg.promulgation = { heading: promulgated.heading, sentence: promulgated.sentence, organ: promulgated.organ, number: promulgated.number, date: promulgated.signature.date }
     seg.signature = promulgated.signature

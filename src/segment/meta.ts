@@ -61,6 +61,8 @@ export function issuersFromTitle(title: string): string[] {
 }
 
 const ORGAN_TITLE = new RegExp(`^([\u4e00-\u9fff]{3,30}?)(?:${genres.organTitle.join('|')})$`)
+/** An announcement's serial in brackets closing its title: `（第二号）`, `(第12号)`. */
+const SERIAL_AFTER_GENRE = /[（(]第[\d一二三四五六七八九十百零〇]{1,6}号[）)]$/
 /** How long a matter an organ's announcement may name between its name and the genre (`卫生执法`, `2021年度经营性公墓年检`). */
 const ORGAN_TITLE_MATTER_MAX = 16
 
@@ -70,7 +72,8 @@ const ORGAN_TITLE_MATTER_MAX = 16
  * name the title opens with.
  */
 function organTitleIssuer(title: string): string[] {
-  const m = ORGAN_TITLE.exec(title)
+  // (the announcement's serial in brackets after the genre, `…工作指挥部公告（第二号）`, outside110 04)
+  const m = ORGAN_TITLE.exec(title.replace(SERIAL_AFTER_GENRE, ''))
   if (!m) return []
   if (isOrgan(m[1])) return [m[1]]
   for (let end = m[1].length - 1; end >= 3 && m[1].length - end <= ORGAN_TITLE_MATTER_MAX; end--) if (isOrgan(m[1].slice(0, end))) return [m[1].slice(0, end)]

@@ -17,7 +17,7 @@ import { wholeLineExec } from '../text/regex-ends.js'
 import { versionTagLength } from './history.js'
 import { statusNoteLength } from './status-note.js'
 import { PERIOD_YEARS } from './period.js'
-import { isIssuerLine, spamBeforeOffice } from './signature.js'
+import { hasIssuingVerb, isIssuerLine, spamBeforeOffice } from './signature.js'
 import { isStrongTitle, printedWhole, LEADING_SITE_TAG, type TitleSpan } from './title-lines.js'
 
 /** A draft mark in brackets closing a title line (grammars/genres.json `titleDraftMark`). */
@@ -493,6 +493,20 @@ function dropHead(title: TitleSpan, n: number, code: string, message: string, vi
  * (`numberFirst` stays when one was already found); `labelled` when it was read out of a label table's
  * title cell (`标  题 关于…的通知`).
  */
+/** A site's heading cut inside its genre word, an ellipsis closing it (`…工作方案的通...`, `…的通…`): the characters printed. */
+const CUT_GENRE = /的([\u4e00-\u9fff]{1,2})(?:\.{2,}|…+|。{3})$/
+
+/**
+ * The genre an issuing title cut inside its genre word ends with (`新昌县人民政府办公室关于印发…工作方案的通...`, outside110 01):
+ * an issuing title (grammars/genres.json issuingTitle) is a 通知, so the printed characters must open that word; null otherwise.
+ * @example restoredIssuingGenre('某县人民政府办公室关于印发某县工作方案的通...') // '某县人民政府办公室关于印发某县工作方案的通知'
+ */
+export function restoredIssuingGenre(title: string): string | null {
+  const cut = CUT_GENRE.exec(title)
+  if (!cut || !genres.issuingTitle.genre.startsWith(cut[1]) || !hasIssuingVerb(title.slice(0, cut.index))) return null
+  return title.slice(0, cut.index + 1) + genres.issuingTitle.genre
+}
+
 export function repairTitle(
   title: TitleSpan,
   numberFirst: Line | undefined,
@@ -570,6 +584,12 @@ export function repairTitle(
   if (day && isStrongTitle(title.text.slice(0, day.index)) && printedWhole(title)) {
     diags.add(view, 'info', 'title-date-tail', `Dropped the date "${day[0].trim()}" printed after the title`, title.start + day.index, title.end)
     title = { text: title.text.slice(0, day.index), start: title.start, end: title.start + day.index }
+  }
+  // a site's heading cut inside the genre word of an issuing title (`…的通...`): the title as its genre completes it
+  const restored = restoredIssuingGenre(title.text)
+  if (restored) {
+    diags.add(view, 'info', 'title-repaired', `Completed the title the site cut after "${title.text.slice(-8)}"`, title.start, title.end)
+    title = { ...title, text: restored }
   }
   // the draft mark of a text put out for comment closing the title (`…工作方案（征求公众意见）`)
   const draft = TRAILING_DRAFT_MARK.exec(title.text)

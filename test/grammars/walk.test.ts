@@ -1419,6 +1419,8 @@ const WALKS: Walk[] = [
   // a window: the span in which an act is done (申报期为…至…), not a due date; 新…的 after a date is a scope
   { list: 'time/events.json#filingWindow.nouns', doc: (w) => plan(`${w}为2026年3月1日至3月31日。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   { list: 'time/events.json#filingWindow.linkers', doc: (w) => plan(`申报期${w}2026年3月1日至3月31日。`), project: (d) => [deadlines(d), clauseEvents(d)] },
+  // outside110 06: a comment period's closing day is the public's window closing, no due date
+  { list: 'time/events.json#filingWindow.closingNouns', doc: (w) => plan(`${w}为2026年12月11日。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   { list: 'time/events.json#filingWindow.extenders', doc: (w) => plan(`纳税申报期${w}2026年6月27日。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   { list: 'time/events.json#newlyScope.words', doc: (w) => plan(`2026年5月1日${w}纳入试点范围的纳税人，按月申报。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   // a quoted date with its own 前 and a deadline verb is a node the text sets, not a slogan
@@ -1499,6 +1501,8 @@ const WALKS: Walk[] = [
   { list: 'time/lexicon.json#bareYear.followers', doc: (w) => plan(`2025年${w}数字政府建设。（牵头单位：市财政局）`), project: timeOut },
   // outside58 01: a target's lead word before a bare year makes it the year the target is due
   { list: 'time/lexicon.json#bareYear.leads', doc: (w) => plan(`${w}2025年全市数字政府建设指数居全省前列。（牵头单位：市财政局）`), project: timeOut },
+  // outside110 03: a year a figure is compared with is its value, no time
+  { list: 'time/lexicon.json#bareYear.comparatives', doc: (w) => plan(`全市降水偏多，${w}2025年；日照偏少。`), project: timeOut },
   { list: 'time/lexicon.json#bareYear.nounAfter', doc: (w) => plan(`到2025年${w}水平。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#anchors.events', word: (_i, key) => key!, doc: (w) => plan(`自${w}之日起30日内完成。（牵头单位：市财政局）`), project: timeOut },
   { list: 'time/lexicon.json#anchors.durationUnits', word: (_i, key) => key!, doc: (w) => plan(`自印发之日起30${w}内完成。（牵头单位：市财政局）`), project: timeOut },

@@ -46,6 +46,7 @@ const periodTargets = new Set(raw.periodFrom.targets)
 const windowNouns = WordList.fromWords(raw.filingWindow.nouns)
 const windowLinkers = WordList.fromWords(raw.filingWindow.linkers)
 const windowExtenders = WordList.fromWords(raw.filingWindow.extenders)
+const closingNouns = WordList.fromWords(raw.filingWindow.closingNouns)
 /** Precisions of a span a bare date names (a month, not a day): 公示期为2023年3月 is the whole month. */
 const SPAN_PRECISIONS = new Set(['month', 'xun', 'quarter', 'half'])
 
@@ -314,6 +315,12 @@ function filingWindow(text: string, match: TimeMatch): string | undefined {
     const linker = windowLinkers.before(text, match.index)
     const noun = windowNouns.before(text, match.index - (linker?.[0].length ?? 0)) ?? (linker ? windowNouns.before(text, match.index) : undefined)
     if (noun) return noun[0]
+  }
+  // (a comment period's closing day, 意见反馈截止时间为2024年12月11日: the public's window closes, outside110 06)
+  if (match.basis === 'bare' && deadline.kind === 'due') {
+    const linker = windowLinkers.before(text, match.index)
+    const closing = closingNouns.before(text, match.index - (linker?.[0].length ?? 0))
+    if (closing) return closing[0]
   }
   if (match.basis !== 'bare' && deadline.kind !== 'range') return undefined
   for (let i = match.end; i <= match.end + raw.filingWindow.span && i < text.length; i++) {

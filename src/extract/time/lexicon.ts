@@ -150,6 +150,7 @@ export const lexicon = {
   bareNotFollowers: WordList.fromWords(raw.bareYear.notFollowers),
   bareNounAfter: WordList.fromWords(raw.bareYear.nounAfter),
   bareLeads: WordList.fromWords(raw.bareYear.leads),
+  bareComparatives: WordList.fromWords(raw.bareYear.comparatives),
   bareBoundaries: new Set([...raw.bareYear.boundaries]),
   everyPrefix: raw.recurring.prefix,
   every: WordList.map<Every>(raw.recurring.every),

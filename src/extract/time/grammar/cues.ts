@@ -163,6 +163,8 @@ export function applyCues(text: string, expr: Expr, start: number): Expr | NounY
     // a noun modifier (2014年工作要点) is no time, but its year is the item's year — unless a target's lead word
     // stands right before it (力争2015年全省服务业增加值…: the year the figure is due)
     if (!acceptBare(text, point, end) && !(precision === 'year' && lexicon.bareLeads.before(text, point.start))) return nounYear()
+    // (a year a figure is compared with, 接近2008年 / 仅多于2008年: its value, no time)
+    if (precision === 'year' && point.explicitYear && lexicon.bareComparatives.before(text, point.start)) return nounYear()
     expr.basis = followerAt(text, end) ? 'follower' : 'bare'
   }
   expr.basis ??= 'cue'
