@@ -11,6 +11,7 @@ import { indexWithin, skipLeadIn, trimFillers, opensRegionOrSentence } from './c
 import { holdsVerb, findVerb, notAVerb, verbLabel, type VerbHit } from './role-verbs.js'
 import { endsWithUnit, levelJoinOpening, pastPivot, sharedListOpening, strictUnits, withUnits } from './unit-lists.js'
 import { findBy } from './prose.js'
+import type { Lexicon } from './lexicon.js'
 
 /**
  * The units a sentence opens with, before a predicate that assigns nothing (X主管…, 由X综合管理,
@@ -185,7 +186,7 @@ export function holdsSetUpAct(t: string, s: number, e: number): boolean {
 }
 
 /** Does [s, e) hold a word of `words` that is no relative clause's verb (a `的` right after it: …设立的…, …指定的…)? */
-function holdsOutsideRelative(words: { find(text: string, start: number, end: number): { index: number; word: string } | undefined }, t: string, s: number, e: number): boolean {
+function holdsOutsideRelative(words: Lexicon, t: string, s: number, e: number): boolean {
   for (let k = s; k < e; ) {
     const found = words.find(t, k, e)
     if (!found) return false
