@@ -13,7 +13,7 @@ import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
-import { isAddresseeLine, isStrongTitle, titleKey, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
+import { isAddresseeLine, isStrongTitle, quotedNames, titleKey, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt } from './title-repairs.js'
 import { isStampLine, stampCellsEnd } from './portal-stamp.js'
 import { skipTableOfContents } from './table-of-contents.js'
@@ -33,7 +33,7 @@ import {
   headingAfterSignature,
   dateAfterSentence,
 } from './signature-date.js'
-import { attachmentDocuments, withPeriodLine, findNestedTitles, issuedName, untitledIssuedText } from './nested-documents.js'
+import { attachmentDocuments, withPeriodLine, findNestedTitles, issuedName, issuedUnderTitle, untitledIssuedText } from './nested-documents.js'
 
 /** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
 const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)/
@@ -332,9 +332,14 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     } else {
       // no 落款 at all: the issued text opens right under the issuing sentence, naming its genre
       const opening = untitledIssuedText(lines, i, noticeEnd)
+      // (or under the notice's title, the notice's own body not printed at all)
+      const underTitle = opening < 0 && title && !seg.addressees ? issuedUnderTitle(lines, i, noticeEnd, title) : -1
       if (opening >= 0) {
         nested = [{ line: opening, next: opening, text: '', issuedAs: issuedName(lines, i, opening) }]
         noticeEnd = bodyEnd = opening
+      } else if (underTitle >= 0) {
+        nested = [{ line: underTitle, next: underTitle, text: '', issuedAs: quotedNames(title!)[0] }]
+        noticeEnd = bodyEnd = underTitle
       }
     }
   }

@@ -66,6 +66,13 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, l
   if (own && own.text.length > title.text.length && isStrongTitle(own.text) && aliasKey(own.text) === aliasKey(title.text)) {
     title = { text: own.text, start: own.start, end: own.end }
     i = from + 1
+  } else if (own) {
+    // (the printed title broken over two or three lines: `安徽省人民政府关于印发《安徽省妇女发展纲要》` / `和《…》的通知`, outside111 03)
+    const broken = fullerTitleOver(lines, from, title.text)
+    if (broken) {
+      title = broken.title
+      i = broken.next
+    }
   }
   // a reposting site's headline leads the title with a teaser closed by ！ or ： and prints the title alone
   // under it (`市域、城市轨道交通！天津市综合交通运输“十四五”规划全文` / `天津市综合交通运输“十四五”规划`, outside49 01):
@@ -175,6 +182,28 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, l
   const datedIssuerLine = i < lines.length && datedIssuerDate(lines[i].text) ? lines[i] : undefined
   if (datedIssuerLine) i++
   return { next: i, title, issuerLine, docNumberLine, datedIssuerLine }
+}
+
+/** Lines the document's own title may be broken over. */
+const TITLE_LINES_MAX = 3
+
+/**
+ * The document's own title printed under a law site's page head that shortened its organ, broken over lines
+ * (`安徽省政府关于印发《…》和《…》的通知` over `安徽省人民政府关于印发《…》` / `和《…》的通知`): the shortest run of
+ * lines from `from` whose key, organ words in their full forms, is the heading's and which prints more
+ * characters than it. Each line but the last is no title of its own (a title's first line does not end its genre).
+ */
+function fullerTitleOver(lines: Line[], from: number, heading: string): { title: TitleSpan; next: number } | undefined {
+  const key = aliasKey(heading)
+  let text = ''
+  for (let k = from; k < Math.min(lines.length, from + TITLE_LINES_MAX); k++) {
+    if (!lines[k].text) return undefined
+    text += lines[k].text
+    const joined = aliasKey(text)
+    if (!key.startsWith(joined)) return undefined
+    if (joined === key) return k > from && text.length > heading.length && isStrongTitle(text) ? { title: { text, start: lines[from].start, end: lines[k].end }, next: k + 1 } : undefined
+  }
+  return undefined
 }
 
 /**
