@@ -340,6 +340,18 @@ export function siteLabelCells(line: Line): SiteCell[] {
   return out
 }
 
+/** Bare labels no title opens with: an index number's and a title's own (`索引号003110926/…信息分类…`, `信息名称关于…的通知`). */
+const ROW_ONLY_BARE = new RegExp(`^(?:${[...STRONG_BARE].filter((l) => LABEL_FIELD[l] === 'indexNumber' || LABEL_FIELD[l] === 'title').join('|')})(?![：:])`)
+
+/**
+ * Whether a line opens with a bare label only a label row opens with, its cells glued on once the spaces between them
+ * were normalized away (安徽's disclosure platforms, outside112 03): such a row is no title though its last value ends in
+ * a genre word (`信息公开制度`) or is the title itself.
+ */
+export function opensWithRowLabel(line: Line): boolean {
+  return ROW_ONLY_BARE.test(line.text)
+}
+
 /** Whether a line opens with a label in square brackets, as a site table prints them (`[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案`); whether it holds cells is siteLabelCells's. */
 export function opensWithBracketLabel(line: Line): boolean {
   return BRACKET_LABEL_LINE.test(line.text)

@@ -1,7 +1,7 @@
 import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { fieldOf, findExportHeader, findHeader, isExportLine, siteLabelCells } from './header.js'
+import { fieldOf, findExportHeader, findHeader, isExportLine, opensWithRowLabel, siteLabelCells } from './header.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
 import { genreOf, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory } from './history.js'
@@ -143,6 +143,8 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     !title &&
     lines[i] &&
     !opensNumberedHistory(lines[i].text) &&
+    // (a label row glued by normalization is no title though it ends in a genre word: `索引号…信息分类信息公开制度`)
+    !opensWithRowLabel(lines[i]) &&
     (isTitleLike(lines[i].text) ||
       isAddressedTitle(lines, i) ||
       (lines[i].text.length <= 80 && /\p{Script=Han}/u.test(lines[i].text) && !/[。；]/.test(lines[i].text) && findHistory(lines, i + 1, lines.length)))

@@ -47,7 +47,13 @@ export function issuersFromTitle(title: string): string[] {
   // …and so does a title implementing another organ's document: `X贯彻Y关于…的实施意见` was issued by X
   const implementing = at > 0 && forwarded < 0 ? implementingAt(title.slice(0, at)) : -1
   if (implementing > 0 && isOrgan(title.slice(0, implementing))) at = implementing
-  if (at < 0) return organTitleIssuer(title)
+  if (at < 0) {
+    // (no 关于 at all: `江苏省商务厅贯彻“十四五”电子商务发展规划实施方案` — the organ opening the title before its
+    // implementing verb made the plan, outside112 01)
+    const own = implementingAt(title)
+    if (own > 0 && isOrgan(title.slice(0, own))) return [title.slice(0, own)]
+    return organTitleIssuer(title)
+  }
   if (at === 0) return []
   // a 关于 inside a quoted name (`贯彻落实《关于加强…的意见》的任务分解方案`) names no issuer before it
   if (title.lastIndexOf('《', at) > title.lastIndexOf('》', at) || title.lastIndexOf('〈', at) > title.lastIndexOf('〉', at)) return []

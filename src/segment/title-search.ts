@@ -8,7 +8,7 @@ import sig from '../../grammars/signature.json' with { type: 'json' }
 import genres from '../../grammars/genres.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
 import type { Line } from '../normalize/lines.js'
-import { opensWithBracketLabel, siteLabelCells } from './header.js'
+import { opensWithBracketLabel, opensWithRowLabel, siteLabelCells } from './header.js'
 import { ACT_NUMBER_TITLE, DOC_NUMBER_LINE } from './docnumber.js'
 import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
@@ -76,7 +76,7 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
   let menu = 0
   for (let j = from; j < Math.min(lines.length, from + 8 + table + menu); j++) {
     const t = lines[j].text
-    if (table < 12 && siteLabelCells(lines[j]).length > 0 && (!isStrongTitle(t) || opensWithBracketLabel(lines[j]))) {
+    if (table < 12 && siteLabelCells(lines[j]).length > 0 && (!isStrongTitle(t) || opensWithBracketLabel(lines[j]) || opensWithRowLabel(lines[j]))) {
       table++
       continue
     }
