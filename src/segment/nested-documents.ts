@@ -7,7 +7,7 @@ import genres from '../../grammars/genres.json' with { type: 'json' }
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { isDateLine } from './dates.js'
-import { genreOf, genreWithin, isTitleLike } from '../text/genre.js'
+import { aboutAt, genreOf, genreWithin, isTitleLike } from '../text/genre.js'
 import { isKeywordLine } from './colophon.js'
 import { isAttachmentHead } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
@@ -355,30 +355,18 @@ export function untitledIssuedText(lines: Line[], from: number, to: number): num
 
 /**
  * An issued text printed right under its issuing notice's title, the notice's own body left out (no 主送, no issuing
- * sentence): a portal's entry titled `…关于印发《银川市2017年蓝天工程实施方案》的通知` whose text opens
- * `为…，结合本市实际，制定本方案。` (outside111 01). The first line names the genre of the one name the title issues
- * (bodyCues; the genre's head will do: `本方案` for a 实施方案), so the page prints that text and not the notice's.
- * The line index, or -1.
+ * sentence): a portal's entry titled `中共银川市委办公厅…关于印发《银川市2017年蓝天工程实施方案》的通知` whose text opens
+ * `为…，结合本市实际，制定本方案。` (outside111 01), a law database's page 2 of such a record (outside113 02). The title
+ * names its organ before 关于, so it is the notice's own (a site's headline over the issued text names none: `河北:关于印发
+ * 《…》的通知`, outside81 07, and stays the page heading); the text under it is the one it issues. The line index, or -1.
  */
 export function issuedUnderTitle(lines: Line[], from: number, to: number, title: string): number {
   if (from >= to || !hasIssuingVerb(title)) return -1
+  const about = aboutAt(title)
+  if (about <= 0 || !isIssuerLine(title.slice(0, about))) return -1
   const names = quotedNames(title)
-  if (names.length !== 1) return -1
-  const genre = genreOf(names[0])
-  if (!genre) return -1
+  if (names.length !== 1 || !genreOf(names[0])) return -1
   // (the titles a purpose sentence cites, `根据《…关于印发<…>的通知》`, issue nothing here)
   for (let k = from; k < Math.min(to, from + ISSUING_LINE_WITHIN); k++) if (hasIssuingVerb(lines[k].text.replace(/《[^《》]*》/g, ''))) return -1
-  const first = lines[from].text.split('。')[0]
-  for (const cue of SELF_NAMING) {
-    const [before, after] = cue.split('{genre}')
-    const at = first.indexOf(before)
-    if (at < 0) continue
-    const rest = first.slice(at + before.length)
-    // the named genre, whole or by its head (方案 of 实施方案), closing the cue
-    for (let n = rest.length; n >= 2; n--) {
-      const named = rest.slice(0, n)
-      if (genre.endsWith(named) && genreOf(named) === named && rest.slice(n).startsWith(after)) return from
-    }
-  }
-  return -1
+  return from
 }

@@ -135,12 +135,26 @@ export function topSiteTable(lines: Line[]): HeaderBlock | null {
   let from = 0
   while (from < CRUMB_LINES && lines[from] && isCrumbLine(lines[from].text)) from++
   let k = from
-  for (; k < Math.min(lines.length, from + 12); k++) {
+  for (; k < Math.min(lines.length, from + TOP_TABLE_LINES); k++) {
     const t = lines[k].text
     // (a numbered list of `[label]` rows, `1. [主题分类] …` ⏎ `2. [发文机构] …`, the beijing.gov.cn layout)
     const bracketed = /^\[/.test(t) || opensWithBracketLabel(lines[k])
     if (!t.includes('|') && !bracketed) break
     const cells = siteLabelCells(lines[k])
+    // (a bracketed label alone on its line with its value on the next, a bulleted list flattened a cell per line:
+    // `[发文字号]` ⏎ `荣昌府发〔2022〕2号`, outside113 08 — a label the scraper cut short, `[索号]`, `[有性]`, takes its value
+    // line too and fills nothing)
+    const alone = !cells.length && bracketed && !t.includes('|') ? BRACKET_ALONE.exec(t) : null
+    const value = alone ? lines[k + 1] : undefined
+    if (alone && value && isBracketValue(value.text)) {
+      const label = alone[1].replace(/\s+/g, '')
+      if (fieldOf(label) && !fields[label]) {
+        fields[label] = value.text
+        spans[label] = { start: value.start, end: value.end }
+      }
+      k++
+      continue
+    }
     // (a row whose label the portal left empty, `3. [联合发文单位]`, goes on with the table)
     if (!cells.length && bracketed && !t.includes('|')) continue
     if (!cells.length) break
@@ -153,6 +167,16 @@ export function topSiteTable(lines: Line[]): HeaderBlock | null {
   if (k === from || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
   return { form: 'govcn', fields, spans, start: lines[from].start, end: lines[k - 1].end, next: k }
 }
+
+/** A bracketed label alone on its line (`[发文字号]`, `[ 索号 ]`). */
+const BRACKET_ALONE = /^\[\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,10})\]$/
+/** Longest value a flattened label list prints on the line under its label (an index number, a 字号, a date, an organ). */
+const BRACKET_VALUE_MAX = 40
+/** The line under a bracketed label is its value: short, no label of its own, no sentence, no title. */
+const isBracketValue = (text: string) => text.length <= BRACKET_VALUE_MAX && !/^\[/.test(text) && !/[。；]/.test(text) && !isStrongTitle(text)
+
+/** Most lines of a table opening the page (a label list flattened a cell per line takes two a row: eight rows). */
+const TOP_TABLE_LINES = 16
 
 /** Most breadcrumb lines read over a table opening the page. */
 const CRUMB_LINES = 2
