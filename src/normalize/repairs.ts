@@ -8,6 +8,9 @@ import { isIdeograph } from '../text/ideograph.js'
 const BRACKETED_YEAR = /([[［【〔（(])(\d{4})([\]］】〕）)])( ?)\d{1,5}号/g
 // The same with the closing bracket lost: 粤发〔201219号 → 粤发〔2012〕19号 (year 19xx/20xx).
 const LOST_CLOSE = /〔((?:19|20)\d{2})\d{1,4}号/g
+// A 字号 line with both brackets lost, a PDF's space before 号 perhaps: `琼办发201848 号` → 琼办发〔2018〕48号 (outside114
+// 06). The whole line only, its code ending as a 字号's does (发, 函, 字): in running text the digits could be anything.
+const LOST_BOTH = /^([\u4e00-\u9fff]{1,15}[发函字])((?:19|20)\d{2})(\d{1,4})([ \t\u3000]*)号[ \t\u3000]*$/gm
 // (the look-alike zeros: ○, Latin O, full-width Ｏ, 0, 零, and the Cyrillic and Greek capitals О Ο a converter or an IME
 // leaves in a Chinese-numeral year: `二О一一年`, outside70 04)
 export const ZERO_LOOKALIKES = '○OＯ0零\u041e\u039f'
@@ -41,6 +44,13 @@ export function repairNumbers(view: MappedText, diags: Diagnostics): MappedText 
     while (s > 0 && m.index - s < 16 && isIdeograph(t.charCodeAt(s - 1))) s--
     const whole = t.slice(s, m.index + m[0].length)
     diags.add(view, 'warning', 'docnumber-repaired', `Restored the closing bracket of "${whole}"`, s, m.index + m[0].length)
+  }
+  for (const m of t.matchAll(LOST_BOTH)) {
+    const yearAt = m.index + m[1].length
+    const yearEnd = yearAt + 4
+    edits.push([yearAt, yearAt, '〔'], [yearEnd, yearEnd, '〕'])
+    if (m[4]) edits.push([yearEnd + m[3].length, yearEnd + m[3].length + m[4].length, ''])
+    diags.add(view, 'warning', 'docnumber-repaired', `Restored the brackets of "${m[0].trim()}"`, m.index, m.index + m[0].length)
   }
   // A Chinese-numeral year with a look-alike zero: 二○一五年, 二O一五年, 二0一五年, 二О一一年 (Cyrillic).
   for (let y = t.indexOf('年', 4); y !== -1; y = t.indexOf('年', y + 1)) {

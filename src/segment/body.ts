@@ -32,6 +32,7 @@ import {
   dateBeforeBorder,
   headingAfterSignature,
   dateAfterSentence,
+  PAGE_NUMBER_LINE,
 } from './signature-date.js'
 import { attachmentDocuments, withPeriodLine, findNestedTitles, issuedName, issuedUnderTitle, untitledIssuedText } from './nested-documents.js'
 
@@ -346,6 +347,8 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   if (sigDate >= 0) {
     let k = sigDate + 1
     while (k < noticeEnd && isReleaseLine(lines[k].text)) seg.release = lines[k++]
+    // (a PDF's page number under them, before the issued text's title: findSignatureDate read past it too)
+    while (k > sigDate + 1 && k < noticeEnd && PAGE_NUMBER_LINE.test(lines[k].text)) k++
     // contact lines printed under the date without brackets (`联 系 人：…`, `传 真：…`): the notice's, no part of its own
     const contacts = contactLinesEnd(lines, k, noticeEnd)
     if (contacts > k && (contacts === noticeEnd || (nested.length > 0 && headingAfterSignature(lines, contacts, noticeEnd) >= 0))) k = contacts

@@ -100,6 +100,20 @@ export function issuingTitleGenre(title: string): string | null {
   return genre === null || !title.endsWith(`的${genre}`) ? genres.issuingTitle.genre : null
 }
 
+/** How many lines may stand above the title for the page's opening line to be read as its stamp (the stamp, a 字号). */
+const STAMP_ABOVE_LINES = 3
+
+/**
+ * Where to look for the portal's stamp: from the title, or from the page's start when the title stands within its first
+ * lines — a department's portal printing its stamp over the 字号 and the title (`作者: 文章来源:宁夏生态环境厅 发布时间:…`,
+ * outside114 05).
+ */
+function stampFrom(text: string, titleStart: number): number {
+  let lines = 0
+  for (let k = text.indexOf('\n'); k >= 0 && k < titleStart; k = text.indexOf('\n', k + 1)) lines++
+  return lines <= STAMP_ABOVE_LINES ? 0 : titleStart
+}
+
 // a party committee (or its office) and a government (or its office) printed without a separator
 const PARTY_GOVERNMENT = /(中共[\u4e00-\u9fff]{2,14}?委(?:员会)?(?:办公厅|办公室)?)([\u4e00-\u9fff]{2,16}?人民政府(?:办公厅|办公室)?)$/
 
@@ -558,7 +572,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       // (the issuer's own portal: its stamp under the title, crediting the issuer as the source — not on a site whose
       // own name another organ's line prints over the title: `洛阳市农业农村局` over the city government's 实施意见, its
       // stamp crediting the city as source the bureau's posting of it, outside108 06)
-      (reposted || !heading || otherOrganSite(view.text, heading.start, issuers) ? null : ownPortalStamp(view.text, heading.start, seg.addressees?.start, issuers)) ??
+      (reposted || !heading || otherOrganSite(view.text, heading.start, issuers) ? null : ownPortalStamp(view.text, stampFrom(view.text, heading.start), seg.addressees?.start, issuers)) ??
       // (or its label block naming the issuer as the publishing organ, short or in full: `发布机构: 市政府办公厅` beside
       // `发布时间: 2020-09-15 14:50` over a notice of 贵阳市人民政府办公厅, outside90 06)
       (reposted || !seg.header ? null : ownLabelBlockDate(seg.header, issuers)),

@@ -3,6 +3,7 @@
  * the body a page prints a date and the source it credits; when that source is the document's one issuer (or the site
  * itself, `本网`), the page is where the document was published and the date is when.
  */
+import places from '../../grammars/units/places.json' with { type: 'json' }
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
 
@@ -69,11 +70,23 @@ function fullOfficeName(source: string): string {
   return source
 }
 
+const PROVINCES = Object.entries(places.provinces).sort((a, b) => b[0].length - a[0].length)
+
+/** A source naming its province short (`宁夏生态环境厅`, `广西发展改革委`) with the province's full name; others as printed. */
+function withFullProvince(source: string): string {
+  for (const [name, suffix] of PROVINCES) if (source.startsWith(name) && !source.startsWith(name + suffix)) return name + suffix + source.slice(name.length)
+  return source
+}
+
 /**
  * Whether the credited source is the document's one issuer: by name, as its government's portal, or by a short name.
  * @example creditsIssuer(['贵阳市人民政府办公厅'], '市政府办公厅') // true
  */
 export function creditsIssuer(issuers: readonly string[], source: string): boolean {
+  // (a joint document on one issuer's own portal, crediting that issuer by its name — the province perhaps short,
+  // `宁夏生态环境厅` for 宁夏回族自治区生态环境厅, outside114 05)
+  const named = withFullProvince(source)
+  if (issuers.some((issuer) => issuer === source || issuer === named)) return true
   if (issuers.length !== 1) return false
   const issuer = issuers[0]
   const full = fullOfficeName(source)

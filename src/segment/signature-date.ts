@@ -16,6 +16,9 @@ import sig from '../../grammars/signature.json' with { type: 'json' }
 /** How far back from the end findSignatureDate looks for the 落款 date. */
 const SIGNATURE_SCAN = 400
 
+/** A page number alone on its line, as a PDF's text keeps it (`1`, `- 2 -`, `—3—`). */
+export const PAGE_NUMBER_LINE = /^[-—－–]?\s*\d{1,3}\s*[-—－–]?$/
+
 /**
  * The date line of the 落款: the last date line of the notice part after which come only release
  * notes and attachments (or nothing, within 3 lines of the end, or a nested document).
@@ -26,7 +29,8 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
   for (let k = to - 1; k >= from && to - k <= SIGNATURE_SCAN; k--) {
     if (!isDateLine(lines[k].text) && !noteBesideDate(lines[k]) && !organBesideDate(lines[k], lines[k - 1]) && !dateBeforeBorder(lines[k]) && !runOn(k)) continue
     let j = k + 1
-    while (j < to && isReleaseLine(lines[j].text)) j++
+    // (and a PDF's page number under them, `1` or `- 1 -`, before the issued text's title: outside114 06)
+    while (j < to && (isReleaseLine(lines[j].text) || (j > k + 1 && PAGE_NUMBER_LINE.test(lines[j].text)))) j++
     // (the contact lines printed under the date without brackets, above a nested text or closing the page)
     const contacts = contactLinesEnd(lines, j, to)
     if (contacts > j && (contacts === to ? beforeNested || to - k <= 6 : beforeNested && headingAfterSignature(lines, contacts, to) >= 0)) return k
