@@ -422,6 +422,8 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#zoneList.zones', doc: (w) => plan(`青河新城${w}、青河港${w}管委会负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#zoneList.committees', doc: (w) => plan(`青河新城开发区、青河港开发区${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#hiredStarts', doc: (w) => plan(`由${w}评估机构负责，2024年底前完成。`), project: roles },
+  // outside109 02: a scope word before a collective belongs to it (地方各级人民政府负责…)
+  { list: 'units/suffixes.json#collectiveScopes', doc: (w) => law(`${w}各级人民政府负责本行政区域内的燃气管理工作。`), project: roles },
   { list: 'units/suffixes.json#collectiveStarts', doc: (w) => plan(`由${w}区政务服务中心牵头，2024年底前完成。`), project: roles },
   // outside19: the unit's officer opens the sentence (…中心主任为…联络员，负责…): no unit subject carried
   { list: 'units/suffixes.json#officers', doc: (w) => plan(`各区政务服务中心${w}为本区工作的联络员，负责日常联络，2024年底前完成。`), project: roles },

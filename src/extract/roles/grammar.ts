@@ -174,6 +174,7 @@ export const grammar = {
   clauseOpeningOrgans: new Set(suffixJson.clauseOpeningOrgans),
   notOrgan: new Lexicon(suffixJson.notOrgan),
   collectiveStarts: new Lexicon(suffixJson.collectiveStarts),
+  collectiveScopes: new Set<string>(suffixJson.collectiveScopes),
   pointerStarts: new Lexicon(suffixJson.pointerStarts),
   hiredStarts: new Lexicon(suffixJson.hiredStarts),
   collectiveTails: new Set(suffixJson.collectiveTails),

@@ -141,8 +141,10 @@ export function leftEdgeOf(text: string, s: number, e: number, words: TaggedWord
     if (!grammar.openings.matchAt(text, k, e)) continue
     // a place name the lists do not know belongs to the unit after it (宜昌市 + 人民政府)
     if (!classifyUnit(text, k, e, br)) continue
-    // …and so does a bare level word the segmenter cut off (自治区 + 发展改革委: outside30 18)
-    const owned = words[i].tag === 'ns' || grammar.levels.has(words[i].word)
+    // …and so does a bare level word the segmenter cut off (自治区 + 发展改革委: outside30 18), or a scope
+    // narrowing a collective (地方 + 各级人民政府)
+    const scopesCollective = grammar.collectiveScopes.has(words[i].word) && grammar.collectiveStarts.matchAt(text, k, e)
+    const owned = words[i].tag === 'ns' || grammar.levels.has(words[i].word) || scopesCollective
     const takesWord = owned && classifyUnit(text, k - words[i].word.length, e, br)
     const start = qualifiedStart(text, s, takesWord ? k - words[i].word.length : k, e, words, takesWord ? i - 1 : i)
     return start === s ? { governed: false } : { start, governed: false }
