@@ -243,9 +243,8 @@ function gluedSignatureBreaks(t: string, s: number, e: number): Array<{ from: nu
   }
   // the text it issues, when it opens with the name the notice's title gives it (`关于印发X的通知…` ⏎ `X、…`): its
   // title a line of its own, the mark glued after it dropped
-  const before = t.slice(s, s + m.index)
-  const issued = ISSUED_NAMES.map((name) => name.exec(before)?.[1]).find(Boolean)
-  if (issued && after < e && t.startsWith(issued, after)) {
+  const issued = after < e ? issuedNames(t.slice(s, s + m.index)).find((name) => t.startsWith(name, after)) : undefined
+  if (issued) {
     const end = after + issued.length
     out.push({ from: end, to: end < e && /[、，,。.\s]/.test(t[end]) ? end + 1 : end })
   }
@@ -261,6 +260,20 @@ const ISSUED_NAMES = [
   /《([^《》\n]{4,60})》[^《》。\n]{0,30}?印发/,
   /将[。.，,、《〈]?([^《》〈〉，,。.；\n]{4,60}?)[》〉]?[，,]?印发给/,
 ]
+/** Quoted names in a sentence that issues them: `《A》和《B》业经…审议通过，现印发给你们`. */
+const QUOTED_ISSUED = /《[^《》\n]{4,60}》(?:[和及、与]《[^《》\n]{4,60}》)*[^《》。\n]{0,30}?(?:印发|转发)/g
+
+/**
+ * The names a notice's line may give the text it issues, longest first: ISSUED_NAMES' first match each, and every name of
+ * a sentence issuing several (`《…妇女发展规划(2021-2030年)》和《…儿童发展规划(2021-2030年)》…现印发给你们`, outside117 07:
+ * the first printed after the 落款).
+ */
+function issuedNames(before: string): string[] {
+  const names = ISSUED_NAMES.map((name) => name.exec(before)?.[1]).filter((n): n is string => Boolean(n))
+  for (const m of before.matchAll(QUOTED_ISSUED)) for (const q of m[0].matchAll(/《([^《》\n]{4,60})》/g)) names.push(q[1])
+  return [...new Set(names)].sort((a, b) => b.length - a.length)
+}
+
 /** A release note opening what follows a glued 落款's date. */
 const RELEASE_NOTE_AT = new RegExp(`^(?:${RELEASE_NOTE})`)
 /** An image file's name (`yzbf143.tif`). */

@@ -295,8 +295,9 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       const numberAt = l.start + t.lastIndexOf(bracketed[2])
       seg.docNumberLine = { start: numberAt, end: numberAt + bracketed[2].length, text: bracketed[2] }
       seg.docNumberDate = spanIn(l, bracketed[1])
-    } else if (k === 0 && title && !seg.titleDate && bracketedDate(t)) {
-      // the text's own date under its title, before any 字号 or 主送机关
+    } else if (!seg.titleDate && bracketedDate(t) && ((k === 0 && title) || (seg.docNumberLine && lines[i - 1] === seg.docNumberLine))) {
+      // the text's own date under its title, before any 字号 or 主送机关, or under its 字号 (`宜发〔2019〕6号` ⏎
+      // `(2019年3月11日)`, a party committee's text reposted without its title line, outside117 03)
       seg.titleDate = spanIn(lines[i++], bracketedDate(t)!)
     } else if (seg.docNumberLine && t === seg.docNumberLine.text)
       i++ // printed twice by a reposting site

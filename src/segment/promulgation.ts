@@ -19,7 +19,8 @@ const HEAD_WORD = grammar.promulgation.headings.map(escapeRegExp).join('|')
  * ministries number theirs (`商务部令2007年第15号`, outside97 05).
  */
 const ORGAN_BEFORE = '[\\u4e00-\\u9fff（）()]{0,30}?'
-const YEAR = '(?:\\s*〔\\d{4}〕|\\s*\\d{4}\\s*年)?'
+// (the year in the 字号's brackets, or in square ones a law site prints for them: `省政府令[2001]第3号`, outside117 04)
+const YEAR = '(?:\\s*[〔\\[［]\\d{4}[〕\\]］]|\\s*\\d{4}\\s*年)?'
 const NUMBER = `\\s*第\\s*${ORDINAL}\\s*号`
 const HEADING = new RegExp(`^(${ORGAN_BEFORE})(?:${HEAD_WORD})${YEAR}(?:${NUMBER}|\\s*[（(]第\\s*${ORDINAL}\\s*号[）)])?$`)
 /** A numbered heading with the title it publishes after it on the same line (`商务部令2007年第15号 商业特许经营备案管理办法`; the matching copy drops the space). */

@@ -85,8 +85,14 @@ export const opensPurposeClause = (text: string): boolean => PURPOSE_OPENING.tes
 export function isTitleLike(text: string): boolean {
   // (a half-width full stop after a character ends a sentence too: a PDF export's `…制定本指导意见.`)
   if (text.length < 4 || text.length > 160 || /[。；！？：]$|\p{Script=Han}\.$/u.test(text) || /。/.test(text) || PURPOSE_OPENING.test(text)) return false
+  // (a section heading is no title though its last word names a genre: `三、切实理清…的工作思路和措施` opening a law
+  // site's second page of a text, outside117 01)
+  if (SECTION_HEADING.test(text)) return false
   return genreOf(text) !== null || aboutAt(text) >= 0
 }
+
+/** A section heading's marker opening a line: `三、`, `（二）`. */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/
 
 /**
  * Where the word that introduces a title's subject (关于, grammars/genres.json `about`) starts, or -1.
