@@ -1,3 +1,4 @@
+import type { Line } from '../normalize/lines.js'
 import { cnNumber } from '../text/numerals.js'
 /** A parsed 发文字号 (without position). */
 export interface ParsedDocNumber {
@@ -80,6 +81,18 @@ export function actNumberOfTitle(title: string): ParsedDocNumber | null {
  * a page's header was flattened from (`粤府办〔2011〕36号 |`, outside32 page 03).
  */
 export const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号[）)]?(?:\s*[|｜])?$/
+
+/** The 签发人 an upward document prints right of its 字号, on the same line (GB/T 9704 §7.2.4: `林农发〔2017〕134号 签发人:某某`). */
+const SIGNER_AFTER_NUMBER = /^(\S+?号[）)]?)[ \t　]*(?:签发人|簽發人)[：:][ \t　]*[\u4e00-\u9fff·]{2,10}$/
+
+/**
+ * The 字号 of a line that prints it with its 签发人 (`林农发〔2017〕134号 签发人:某某`, a 请示's 版头, outside116 07), as a line
+ * of its own; undefined when the line is no such line.
+ */
+export function numberBesideSigner(line: Line): Line | undefined {
+  const m = SIGNER_AFTER_NUMBER.exec(line.text)
+  return m && DOC_NUMBER_LINE.test(m[1]) ? { start: line.start, end: line.start + m[1].length, text: m[1] } : undefined
+}
 
 /**
  * A law database's line under the title giving the document's date and 字号 in one bracket

@@ -2,11 +2,11 @@ import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine, opensWithRowLabel, siteLabelCells } from './header.js'
-import { DOC_NUMBER_LINE } from './docnumber.js'
+import { DOC_NUMBER_LINE, numberBesideSigner } from './docnumber.js'
 import { genreOf, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory } from './history.js'
 import { findHeadlessPromulgation } from './promulgation.js'
-import { hasIssuingVerb } from './signature.js'
+import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { issuingTitleUnder, organPrintingUnder, skipRepostLines } from './title-repeats.js'
@@ -63,6 +63,13 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   let i = header ? header.next : topTable ? topTable.next : 0
   while (i < lines.length && isExportLine(lines[i])) i++
   const gluedNumber = cutTitleLineTails(lines, i, view, diags)
+  // (an upward document's 字号 with its 签发人 on the same line, in the 版头's first lines: the 字号 alone)
+  for (let k = i; k < Math.min(lines.length, i + 4); k++) {
+    const number = numberBesideSigner(lines[k])
+    if (!number) continue
+    diags.add(view, 'info', 'header-lines-skipped', 'Skipped the 签发人 printed beside the 字号', number.end, lines[k].end)
+    lines[k] = number
+  }
   let title: Segment['title'] = null
   // (a title read from a label table's cell rather than printed as the document's heading)
   let labelledTitle = false
@@ -92,6 +99,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // 发文机关标志 (`湖南省人民政府办公厅文件`) printed above the 字号: the issuer's letterhead, not a title.
   const letterheads: Line[] = []
   while (!title && i < Math.min(lines.length - 1, 4 + marks) && isLetterhead(lines[i].text)) letterheads.push(lines[i++])
+  // (an upward document's 版头, a 请示 or 报告, may print its organ alone over the 字号 and the title: `林芝市农业农村局` ⏎
+  // `林农发〔2017〕134号` ⏎ `关于…的请示`, outside116 07)
+  if (!title && !letterheads.length && i + 2 < lines.length && isIssuerLine(lines[i].text) && DOC_NUMBER_LINE.test(lines[i + 1].text) && isTitleLike(lines[i + 2].text)) letterheads.push(lines[i++])
   // Reposting sites and some gov pages print the 字号 first, the title under it; some print a
   // heading line `字号《title》` or `《title》` above the document.
   const quotedTitle = !title && lines[i] ? QUOTED_TITLE_LINE.exec(lines[i].text) : null

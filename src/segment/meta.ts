@@ -485,7 +485,8 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // a 落款 dated otherwise than the header's 成文日期 signs material the page quotes (an expert
   // group's report at the end of a 复函), not the document
   const ownSignature = signsTitle || !(sigDate && date('signedDate') && sigDate !== date('signedDate'))
-  const sigIssuers = ownSignature ? signedBy : []
+  // (a 落款 whose place a site masked, `(略) 生态环境局`, names nobody: the title's organ stands, outside116 03)
+  const sigIssuers = ownSignature ? signedBy.filter((o) => unmaskedOrgan(o) !== null) : []
   // (a Macau act's title names its office after the number, with no 关于: `第16/2014号行政长官批示`)
   const fromTitle = titled.length || !title ? titled : actOffice(title)
   const spaced = fromTitle.length === 1 && seg.title ? spacedTitleIssuers(view, seg.title) : null
@@ -608,7 +609,8 @@ function umbrellaOr(authority: string[] | undefined, adopted: string[]): string[
 }
 
 /** A 发文机关标志 line without its closing `文件`: the organ it names (`湖北省人民政府文件` → `湖北省人民政府`). */
-const withoutLetterheadMark = (l: Line): Line => ({ ...l, end: l.end - LETTERHEAD_MARK.length, text: l.text.slice(0, -LETTERHEAD_MARK.length) })
+// (an upward document's 版头 may print the organ alone, no 文件 after it: outside116 07)
+const withoutLetterheadMark = (l: Line): Line => (l.text.endsWith(LETTERHEAD_MARK) ? { ...l, end: l.end - LETTERHEAD_MARK.length, text: l.text.slice(0, -LETTERHEAD_MARK.length) } : l)
 
 const ADDRESSEE_CUT = codeSet('，、：；')
 
