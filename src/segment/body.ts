@@ -14,7 +14,7 @@ import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
 import { isAddresseeLine, isStrongTitle, quotedNames, titleKey, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
-import { draftMarkAt } from './title-repairs.js'
+import { draftMarkAt, numberAfterTitleRepeat } from './title-repairs.js'
 import { isStampLine, stampCellsEnd } from './portal-stamp.js'
 import { skipTableOfContents } from './table-of-contents.js'
 import history from '../../grammars/history.json' with { type: 'json' }
@@ -313,6 +313,15 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
         seg.docNumberLine = lines[k]
         break
       }
+  // (or on the title printed again under the labels, the 字号 and the text run on after it on one flattened line)
+  if (!seg.docNumberLine && title)
+    for (let k = i; k < Math.min(to, i + 6); k++) {
+      const number = numberAfterTitleRepeat(lines[k].text, title)
+      if (number) {
+        seg.docNumberLine = { start: lines[k].start + number.from, end: lines[k].start + number.end, text: lines[k].text.slice(number.from, number.end) }
+        break
+      }
+    }
   let nested = findNestedTitles(lines, i, to, title)
   let noticeEnd = nested.length ? nested[0].line : to
   // 落款: issuer lines and a date line ending the notice part; what follows it may only be

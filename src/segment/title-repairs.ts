@@ -18,7 +18,7 @@ import { versionTagLength } from './history.js'
 import { statusNoteLength } from './status-note.js'
 import { PERIOD_YEARS } from './period.js'
 import { hasIssuingVerb, isIssuerLine, spamBeforeOffice } from './signature.js'
-import { isStrongTitle, printedWhole, LEADING_SITE_TAG, type TitleSpan } from './title-lines.js'
+import { isStrongTitle, printedWhole, titleKey, LEADING_SITE_TAG, type TitleSpan } from './title-lines.js'
 
 /** A draft mark in brackets closing a title line (grammars/genres.json `titleDraftMark`). */
 const TRAILING_DRAFT_MARK = new RegExp(`\\s*[（(](?:${wordAlternation(genres.titleDraftMark)})[）)]$`)
@@ -282,6 +282,15 @@ function titleNumberRunIn(text: string): { at: number; from: number; end: number
   // (a 字号 cited in brackets inside a sentence, `…是《…规划》（交规划发〔2011〕192号文印发）…`, follows no title)
   const title = cut ? text.slice(0, cut.at) : ''
   return cut && isStrongTitle(title) && !UNCLOSED.test(title) ? { at: cut.at, from: cut.from, end: m.index + m[0].length } : null
+}
+/**
+ * The 字号 of a flattened line that prints `title` again, its 字号 and its text run together, under a site's label lines
+ * (`…的通知 东政〔2023〕8号 各乡、镇人民政府,…:…`, a policy aggregator's page with its menu above, outside117 07): where
+ * the 字号 starts and ends in the line, or null.
+ */
+export function numberAfterTitleRepeat(text: string, title: string): { from: number; end: number } | null {
+  const run = titleNumberRunIn(text)
+  return run && titleKey(text.slice(0, run.at)) === titleKey(title) ? { from: run.from, end: run.end } : null
 }
 /** An announcement's title, its year and serial in brackets after it, then its text (grammars/genres.json announcementSerial). */
 const ANNOUNCEMENT_RUN_IN = new RegExp(`^(\\S{4,60}?(?:${wordAlternation(genres.announcementSerial)}))\\s*([（(](?:19|20)\\d{2}年第?\\d{1,5}号[）)])\\s*(?=\\S)`)

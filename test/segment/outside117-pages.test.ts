@@ -63,3 +63,18 @@ describe('a notice run together on one line that issues two plans, the first pri
     expect([doc.meta.docNumber?.normalized, doc.meta.signedDate, doc.documents.map((d) => d.meta.title)]).toEqual(['青政〔2023〕8号', '2023-02-24', ['青溪县妇女发展规划（2021-2030年）']])
   })
 })
+
+describe('a policy aggregator’s page: its menu, the title, its labels, then the notice flattened onto one line', () => {
+  const page = (flatTitle: string) =>
+    parse(
+      `首页\n政策库\n公司注册\n优惠政策\n\n青溪县人民政府关于印发青溪县妇女发展规划的通知\n政策\n发布部门:青溪县人民政府(办公室)\n发布时间:2023年02月24日\n有效性:有效\n${flatTitle} 青政〔2023〕8号 各乡、镇人民政府,县政府各部门:《青溪县妇女发展规划(2021-2030年)》业经县政府常务会议审议通过,现印发给你们,请认真抓好落实。 青溪县人民政府办公室2023年2月24日(此件公开发布) 青溪县妇女发展规划(2021-2030年) 序言实行男女平等是国家的基本国策。\n`,
+    )
+
+  it('reads the 字号 run on after the title printed again', () => {
+    expect(page('青溪县人民政府关于印发青溪县妇女发展规划的通知').meta.docNumber?.normalized).toBe('青政〔2023〕8号')
+  })
+
+  it('a 字号 run on after another title is not the page’s (guard)', () => {
+    expect(page('青溪县人民政府关于印发青溪县儿童发展规划的通知').meta.docNumber).toBeNull()
+  })
+})
