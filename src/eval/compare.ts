@@ -43,7 +43,8 @@ export function emptyCounts(): Record<Field, Counts> {
  *   is not scored, `null`/`[]` in the gold means the parser should give none.
  * - roles: (task path, role, unit) triples; units equal when their canonical names are equal, or
  *   when the parsed unit's `canonical` equals the gold name or the gold `canonical`.
- * - deadlines: (task path, date) pairs from deadlines and milestones of kind `due`.
+ * - deadlines: (task path, date) pairs from deadlines and milestones of kind `due`, and the part's own `documentTime`
+ *   due dates under path [] where the gold part has a task of path [].
  * - a gold part that leaves `tasks` out scores neither roles nor deadlines.
  * - stages: (start, end) pairs; parsed stages with neither date, or with both dates inferred, carry
  *   no time of their own and are not counted.
@@ -65,7 +66,10 @@ export function compareDocument(gold: GoldPart, parsed: PolicyDocument | null): 
     // A gold part without tasks scores neither its roles nor its deadlines (the parser's are not wrong there).
     if (!g || g.tasks) {
       matchSets('roles', g ? goldTriples(g) : [], p ? parsedTriples(p.tasks) : [], out)
-      matchSets('deadlines', g ? goldDeadlines(g) : [], p ? parsedDeadlines(p.tasks) : [], out)
+      // (the part's own due dates outside every clause only where the gold annotates that level, a task of path []: the
+      // gold sets written before outside101 03 settled it leave such dates unannotated)
+      const outside = g?.tasks?.some((t) => t.path.length === 0) && p ? documentDeadlines(p) : []
+      matchSets('deadlines', g ? goldDeadlines(g) : [], p ? [...parsedDeadlines(p.tasks), ...outside] : [], out)
     }
     matchSets('stages', g ? goldStages(g) : [], p ? parsedStages(p) : [], out)
     const n = Math.max(g?.documents?.length ?? 0, p?.documents.length ?? 0)
@@ -224,6 +228,15 @@ function parsedDeadlines(tasks: Task[]): Item[] {
     const dates = [...t.deadlines.map(dueDate), ...(t.milestones ?? []).map((m) => dueDate(m.deadline))]
     return [...new Set(dates.filter((d): d is string => d !== null))].map((d) => dateItem(pathKey(t.path), d))
   })
+}
+
+/**
+ * The due dates a part gives itself outside any clause (`documentTime`: a plan's goal paragraph with no marker, `到2027年，…`;
+ * a notice's own `于…前上报`), scored as the gold's task of path [] — the gold README's convention since outside101 03.
+ */
+function documentDeadlines(doc: PolicyDocument): Item[] {
+  const dates = (doc.documentTime?.deadlines ?? []).map(dueDate).filter((d): d is string => d !== null)
+  return [...new Set(dates)].map((d) => dateItem(pathKey([]), d))
 }
 
 function dateItem(path: string, date: string): Item {

@@ -24,6 +24,7 @@ import {
 import { stagesOf, timeIn, type TimeOptions } from './clause-time.js'
 import { CUES_UNREAD, timeCue, type RangeCues } from './range-cues.js'
 import { reviewSpans, yearAfterReview } from './time/review-sections.js'
+import { asOtherEvent, setsTarget } from './time/document-time.js'
 import { quotedTitles } from './quoted-titles.js'
 import { SpanSet } from '../text/spans.js'
 import type { MappedText } from '../text/mapped.js'
@@ -226,7 +227,12 @@ export function extractDocuments(tree: RootNode, view: MappedText, diags: Diagno
       const found = timeIn(view, diags, paragraph.data.start, paragraph.data.end, dates, headings, timeCue(paragraphCues.get(paragraph) ?? CUES_UNREAD))
       if (outsideTask && outsideParagraphs.has(paragraph)) for (let k = 0; k < found.deadlines.length; k++) outsideTask.deadlines.push(found.deadlines[k])
       // (indexed: most paragraphs give timeIn's one frozen empty value, and for…of over it builds an iterator)
-      for (let k = 0; k < found.deadlines.length; k++) documentTime.deadlines.push(found.deadlines[k])
+      // (outside a clause a date is due only where a cue sets it: a stamp, a cover date or a narrated year is an event)
+      for (let k = 0; k < found.deadlines.length; k++) {
+        const deadline = found.deadlines[k]
+        if (setsTarget(deadline, view.source.text)) documentTime.deadlines.push(deadline)
+        else documentTime.events.push(asOtherEvent(deadline))
+      }
       for (let k = 0; k < found.events.length; k++) documentTime.events.push(found.events[k])
     }
     if (documentTime.deadlines.length || documentTime.events.length) doc.data.documentTime = documentTime

@@ -179,6 +179,20 @@ describe('scorer', () => {
     expect(none.counts.roles).toEqual({ tp: 0, fp: 73, fn: 0 })
     expect(none.counts.deadlines.fp).toBe(1)
   })
+
+  it('scores the due dates a part gives outside every clause (documentTime) as the gold’s task of path []', () => {
+    const parsed = parse('青溪市中医药发展实施方案\n以创建示范区为目标，到2027年，全市中医药服务体系不断健全。\n一、主要任务\n（一）2026年底前建成示范中心。\n')
+    const gold = (outside: string[]): GoldPart => ({
+      meta: {},
+      tasks: [
+        { path: [], roles: [], deadlines: outside },
+        { path: ['一', '（一）'], roles: [], deadlines: ['2026-12-31'] },
+      ],
+      stages: [],
+    })
+    expect(compareDocument(gold(['2027-12-31']), parsed).counts.deadlines).toEqual({ tp: 2, fp: 0, fn: 0 })
+    expect(compareDocument(gold(['2028-12-31']), parsed).counts.deadlines).toEqual({ tp: 1, fp: 1, fn: 1 })
+  })
 })
 
 describe('evaluation of the parser on the gold folder', () => {

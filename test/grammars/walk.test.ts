@@ -51,6 +51,10 @@ const docs = (d: PolicyDocument) => allDocuments(d)
 const tasks = (d: PolicyDocument) => docs(d).flatMap((x) => x.tasks)
 /** A regulation whose second article is `article`. */
 const law = (article: string) => `某市燃气管理条例\n\n第一章　总则\n第一条　为了加强燃气管理，制定本条例。\n第二条　${article}\n`
+/** A plan whose preamble, outside every clause, is `sentence`. */
+const outsideClauses = (sentence: string) => `青溪市2026年中医药发展实施方案\n${sentence}\n一、主要任务\n（一）加强中医药服务。\n`
+/** The due dates a document gives outside every clause. */
+const documentDue = (d: PolicyDocument) => docs(d).flatMap((x) => (x.documentTime?.deadlines ?? []).filter((t) => t.kind === 'due').map((t) => `${t.raw}:${t.date ?? ''}`))
 const clauseEvents = (d: PolicyDocument) =>
   docs(d)
     .flatMap((x) => allClauses(x.clauses))
@@ -422,6 +426,11 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#zoneList.zones', doc: (w) => plan(`青河新城${w}、青河港${w}管委会负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#zoneList.committees', doc: (w) => plan(`青河新城开发区、青河港开发区${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#hiredStarts', doc: (w) => plan(`由${w}评估机构负责，2024年底前完成。`), project: roles },
+  // documentTime (forty-fourth session): outside every clause a date is due only beside a cue
+  { list: 'time/document-time.json#before', doc: (w) => outsideClauses(`以创建示范区为目标，${w}2027年，全市服务体系不断健全。`), project: documentDue },
+  { list: 'time/document-time.json#notBefore', doc: (w) => outsideClauses(`规划期为五年，${w}至2035年。`), project: documentDue },
+  { list: 'time/document-time.json#after', doc: (w) => outsideClauses(`全市供水管网改造2027年${w}。`), project: documentDue },
+  { list: 'time/document-time.json#scopeEnds', doc: (w) => outsideClauses(`已开工的项目今年${w}基本完工。`), project: documentDue },
   // outside109 02: a scope word before a collective belongs to it (地方各级人民政府负责…)
   { list: 'units/suffixes.json#collectiveScopes', doc: (w) => law(`${w}各级人民政府负责本行政区域内的燃气管理工作。`), project: roles },
   { list: 'units/suffixes.json#collectiveStarts', doc: (w) => plan(`由${w}区政务服务中心牵头，2024年底前完成。`), project: roles },
