@@ -23,9 +23,18 @@ export function setsTarget(deadline: Deadline, source: string): boolean {
   const start = deadline.position.start.offset
   const end = deadline.position.end.offset
   // (on the date's own line: a heading under it, `前言`, is no cue)
-  const before = source.slice(Math.max(0, start - 8), start).split('\n').pop()!.replace(SPACES, '')
+  const before = source
+    .slice(Math.max(0, start - 8), start)
+    .split('\n')
+    .pop()!
+    .replace(SPACES, '')
   if (BEFORE.test(before) && !NOT_BEFORE.test(before)) return true
-  return AFTER.test(source.slice(start, end + grammar.within).split('\n')[0].replace(SPACES, ''))
+  return AFTER.test(
+    source
+      .slice(start, end + grammar.within)
+      .split('\n')[0]
+      .replace(SPACES, ''),
+  )
 }
 
 /** The event a due date read without a cue outside every clause is. */
