@@ -175,8 +175,11 @@ export interface SiteCell {
   end: number
 }
 
-/** A site-table line whose first cell is a label in square brackets (`[ 发文字号 ] …`). */
-const BRACKET_LABEL_LINE = /^(?:\d{1,2}[.．、]\s*)?\[\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}\]/
+/**
+ * A site-table line whose first cell is a label in square brackets (`[ 发文字号 ] …`), perhaps numbered (`1. [主题分类]`) or
+ * bulleted as a copied list prints it (`- [发文机构] …`, outside118 03).
+ */
+const BRACKET_LABEL_LINE = /^(?:\d{1,2}[.．、]\s*|[-•·*]\s+)?\[\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}\]/
 /** One `[ label ] value` cell: the value runs to the next `[`. */
 const BRACKET_CELL = /\[\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,8}?)\s*\]([^[]*)/g
 

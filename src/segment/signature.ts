@@ -85,8 +85,13 @@ export function withoutSignerColon(text: string): string {
  * @example isReleaseLine('（此件公开发布）') // true
  */
 export function isReleaseLine(text: string): boolean {
-  return RELEASE.has(text) || NOTE.test(text) || GARBLED_RELEASE.test(text)
+  // (a PDF's page number may be glued after it, `（此件主动公开）—2—`, outside118 02)
+  const unpaged = text.replace(TRAILING_PAGE_MARK, '')
+  return RELEASE.has(unpaged) || NOTE.test(unpaged) || GARBLED_RELEASE.test(unpaged)
 }
+
+/** A PDF's page number closing a line, between dashes: `—2—`, `- 3 -`. */
+const TRAILING_PAGE_MARK = /\s*[-—－–]\s*\d{1,3}\s*[-—－–]$/
 
 // a contact line printed without brackets under the date: `联 系 人：某某 12345678`, `传 真：…` (spaces removed)
 const CONTACT = new RegExp(`^(?:${sig.noteOpeners.join('|')})[：:]`)

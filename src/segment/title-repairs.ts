@@ -120,6 +120,14 @@ function abridgedRuleTag(text: string): RegExpExecArray | null {
   const genre = m ? genreOf(text.slice(0, m.index)) : null
   return genre && RULE_GENRES.has(genre) ? m : null
 }
+/** A site's part or page number closing a title it splits over pages (grammars/genres.json titlePartNumbers: `…统计公报(2)`). */
+const PART_NUMBER = new RegExp(`[（(](?:${wordAlternation(genres.titlePartNumbers.numbers)})[）)]$`)
+const PART_KEEPS = new Set(genres.titlePartNumbers.keepGenres)
+function partNumberTag(text: string): RegExpExecArray | null {
+  const m = PART_NUMBER.exec(text)
+  const genre = m ? genreOf(text.slice(0, m.index)) : null
+  return genre && !PART_KEEPS.has(genre) ? m : null
+}
 /** A site's tag and colon before a title it prints (`资料:西藏“十二五”规划纲要…`, outside57 03): grammars/genres.json titleSitePrefixes. */
 const SITE_TITLE_PREFIX = new RegExp(`^(?:${wordAlternation(genres.titleSitePrefixes)})[：:]\\s*`)
 /** Every site name SITE_NAME_SUFFIX reads ends in 网 or 网站: a cheap test before a pattern that reads the line from its start. */
@@ -443,7 +451,7 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
       diags.add(view, 'info', 'title-prefix-dropped', `Dropped the site's breadcrumb "${l.text.slice(0, crumbs)}" before the title`, l.start, l.start + crumbs)
       lines[k] = { start: l.start + crumbs, end: l.end, text: l.text.slice(crumbs) }
     }
-    const suffix = SITE_TITLE_SUFFIX.exec(lines[k].text) ?? abridgedRuleTag(lines[k].text)
+    const suffix = SITE_TITLE_SUFFIX.exec(lines[k].text) ?? abridgedRuleTag(lines[k].text) ?? partNumberTag(lines[k].text)
     if (suffix && isStrongTitle(lines[k].text.slice(0, suffix.index))) {
       const l = lines[k]
       const after = suffix.index + suffix[0].length

@@ -717,6 +717,19 @@ const WALKS: Walk[] = [
     project: (d) => [d.meta.title],
     yields: (p) => (p as string[])[0] === '青溪市公墓管理办法',
   },
+  // outside118 07: a site's page number in figures after a title it splits over pages; a numbered series keeps its own
+  {
+    list: 'genres.json#titlePartNumbers.numbers',
+    doc: (w) => `青溪区2010年国民经济和社会发展统计公报(${w})\n六、公共事业\n年末全区共有学校100所。\n`,
+    project: (d) => [d.meta.title],
+    yields: (p) => (p as string[])[0] === '青溪区2010年国民经济和社会发展统计公报',
+  },
+  {
+    list: 'genres.json#titlePartNumbers.keepGenres',
+    doc: (w) => `最高人民法院关于审理青溪案件适用法律若干问题的${w}(2)\n第一条 人民法院审理案件，适用本${w}。\n`,
+    control: () => '意见',
+    project: (d) => [d.meta.title],
+  },
   { list: 'genres.json#titleSitePrefixes', doc: (w) => `${w}:青溪市“十四五”物业管理规划全文(2021-2025年)\n第一章　规划背景\n`, project: (d) => [d.meta.title, d.meta.docType] },
   // outside58 03: a breadcrumb without arrows on the title's line, its home word first
   // marks a scraping site injects between words (`人民政府@@`, outside87 03): removed when the text holds many
