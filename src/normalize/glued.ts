@@ -15,7 +15,8 @@ const MAX_ADDRESSEE = 100
 const HAN_DATE = '[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日'
 const ARABIC_DATE = '\\d{4}年\\d{1,2}月\\d{1,2}日'
 /** A site label opening the line (`文档介绍：`), then a 字号 (`龙府发〔2009〕23号`), both optional. */
-const HEAD = /^((?:[\u4e00-\u9fff]{2,6}[：:])?)([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)?/
+// (the 号 perhaps lost in the copy, `内政发〔2011〕129内蒙古自治区人民政府关于…`, outside119 08: restored, with a warning)
+const HEAD = /^((?:[\u4e00-\u9fff]{2,6}[：:])?)([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号?)?/
 const END_LABELS = [...colophon.copyToLabels, ...labels.forms.keywordLabels].map(escapeRegExp).join('|')
 /** A 版记 label: `主题词：`, `抄送：`. */
 const END_LABEL = new RegExp(`(?:${END_LABELS})[：:]`, 'g')
@@ -28,8 +29,13 @@ const PRINT_COUNT = new RegExp(colophon.printCount.slice(1, -1), 'g')
 /** `附件：` after a sentence of the body, or a bare `附件` (`附件1`) opening an attachment after the 版记. */
 const ATTACHMENT_NOTE = /。(附件[：:])/g
 const ATTACHMENT_HEAD = /附件\d{0,2}(?=[^：:\d])/g
-/** Each addressee ends in an organ word (…政府, …部门, 各直属机构, 县委办), as a 主送 line's do. */
-const ADDRESSEE = /^[\u4e00-\u9fff（）()]{2,30}[府门位会委局厅办处构司心道镇乡区县市组院所校部站队]$/
+/** An issuing sentence quoting the one name it issues, to its full stop: the name (group 1). */
+const ISSUING_SENTENCE = /现将《([^《》]{4,80})》(?:印发|转发)给你们[^。]{0,60}。/
+/**
+ * Each addressee ends in an organ word (…政府, …部门, 各直属机构, 县委办), as a 主送 line's do — perhaps that word alone in an
+ * elliptic list (`自治区各委、办、厅、局`) — or names the enterprises (`各大企业`) or a league's 行政公署 (`各盟行政公署`, outside119 08).
+ */
+const ADDRESSEE = /^[\u4e00-\u9fff（）()]{0,30}[府门位会委局厅办处构司心道镇乡区县市组院所校部站队业署]$/
 /** A table's unit note and its header row under an attachment title. */
 const TABLE_START = /(?:单位[：:]|序号)/g
 
@@ -60,7 +66,10 @@ export function splitGluedDocuments(view: MappedText, diags: Diagnostics): Mappe
       const cuts = gluedCuts(t.slice(s, e))
       if (cuts.length) {
         ed ??= view.edit()
-        for (const c of cuts) ed.replace(s + c, s + c, '\n')
+        const head = HEAD.exec(t.slice(s, e))!
+        const lostMark = head[2] && !head[2].endsWith('号') ? head[0].length : -1
+        for (const c of cuts) ed.replace(s + c, s + c, c === lostMark ? '号\n' : '\n')
+        if (lostMark >= 0) diags.add(view, 'warning', 'docnumber-repaired', `Restored the 号 the 字号 "${head[2]}" lost before the title glued to it`, s + head[1].length, s + lostMark)
         diags.add(view, 'info', 'line-split', `Split a glued document line into ${cuts.length + 1} parts (title, addressees, 落款, 版记)`, s, e)
       }
     }
@@ -83,6 +92,13 @@ export function gluedCuts(line: string): number[] {
     for (let m = re.exec(tail); m; m = re.exec(tail)) f(m)
   }
   const base = title.addresseeEnd
+  // the text the notice issues, printed right after its issuing sentence under the name the sentence quotes
+  // (`…现将《X》印发给你们，请…实施。X为进一步…，特制定本方案。`, outside119 08): its title a line of its own
+  const issuing = ISSUING_SENTENCE.exec(tail)
+  if (issuing && tail.startsWith(issuing[1], issuing.index + issuing[0].length)) {
+    const from = base + issuing.index + issuing[0].length
+    cuts.add(from).add(from + issuing[1].length)
+  }
   // the 落款 date, and the 版记 that follows it
   let sign = -1
   at(SIGN_DATE, (m) => {

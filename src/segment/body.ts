@@ -13,7 +13,7 @@ import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
-import { isAddresseeLine, isStrongTitle, quotedNames, titleKey, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
+import { isAddresseeLine, isStrongTitle, titleKey, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt, numberAfterTitleRepeat } from './title-repairs.js'
 import { isStampLine, stampCellsEnd } from './portal-stamp.js'
 import { skipTableOfContents } from './table-of-contents.js'
@@ -34,7 +34,7 @@ import {
   dateAfterSentence,
   PAGE_NUMBER_LINE,
 } from './signature-date.js'
-import { attachmentDocuments, withPeriodLine, findNestedTitles, issuedName, issuedUnderTitle, untitledIssuedText } from './nested-documents.js'
+import { attachmentDocuments, withPeriodLine, findNestedTitles, issuedName, issuedUnderTitle, titleIssuedNames, untitledIssuedText } from './nested-documents.js'
 
 /** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
 const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)/
@@ -349,7 +349,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
         nested = [{ line: opening, next: opening, text: '', issuedAs: issuedName(lines, i, opening) }]
         noticeEnd = bodyEnd = opening
       } else if (underTitle >= 0) {
-        nested = [{ line: underTitle, next: underTitle, text: '', issuedAs: quotedNames(title!)[0] }]
+        nested = [{ line: underTitle, next: underTitle, text: '', issuedAs: titleIssuedNames(title!)[0] }]
         noticeEnd = bodyEnd = underTitle
       }
     }
