@@ -366,11 +366,14 @@ const FIRST_SECTION = /^(?:一、|第一[章条节])/
 const NOTICE_OWN = /通知如下|特此通知/
 
 /**
- * Do lines[from, to) read as the middle of an issued text — not a body that opens as a notice's or a plan's own does (its
- * 主送, its first section, its purpose clause) nor one that speaks as the notice (`通知如下`)?
+ * Do lines[from, to) read as the middle of an issued text — a paragraph of prose first, not a contents list or a table, not
+ * a body that opens as a notice's or a plan's own does (its 主送, its first section, its purpose clause) nor one that speaks
+ * as the notice (`通知如下`)?
  */
 function bareNameOverMiddle(lines: Line[], from: number, to: number): boolean {
   const first = lines[from].text
+  // (the middle of a text is prose: not a contents list's or a table's short lines, `市人民政府办公室关于…的通知` ⏎ `重点工作`)
+  if (first.length < 10 || !/[。；，,]/.test(first) || isTitleLike(first)) return false
   if (isAddresseeLine(first) || /^[^，。：:]{2,60}[：:]$/.test(first) || FIRST_SECTION.test(first) || opensPurposeClause(first)) return false
   for (let k = from; k < Math.min(to, from + ISSUING_LINE_WITHIN); k++) if (NOTICE_OWN.test(lines[k].text)) return false
   return true
