@@ -1,8 +1,11 @@
 import { CONVENTIONAL_ORDER, RUN_IN_AFTER, markerAt, mayOpenStyle, outranks, styleBits } from '../text/markers.js'
 import { isSpace } from './spaces.js'
 
-/** The longest heading a flattened page prints with its first sub-item glued after it (`一、总体目标(一)指导思想…`). */
-const MAX_GLUED_HEADING = 12
+/**
+ * The longest heading a flattened page prints with its first sub-item glued after it (`一、总体目标(一)指导思想…`; a doc-share
+ * page's `一、节能减排总体要求和主要目标(一)总体要求。…` has thirteen, outside119 08 — corpus identical at sixteen).
+ */
+const MAX_GLUED_HEADING = 16
 /** The shortest such heading. */
 const MIN_GLUED_HEADING = 2
 /** Markers read in order before a line counts as a flattened page. */
@@ -27,7 +30,7 @@ interface Accepted {
  * `…制定本方案。一、总体目标(一)指导思想以…。(二)工作目标到2020年…。二、主要任务(一)开展…建设1.分期分批…`. Where to
  * break line [from, e): before each marker of the conventional hierarchy (grammars/numbering.json conventionalOrder,
  * 一、 › （一） › 1. …) read in order — the next number of its list, or the first item of a style below the marker
- * before — that follows a sentence end (numbering.json runInAfter) or a short heading (2–12 characters with no
+ * before — that follows a sentence end (numbering.json runInAfter) or a short heading (2–16 characters with no
  * sentence end, colon or comma since the marker before: `一、总体目标` then `（一）`).
  *
  * Strict, because long paragraphs enumerate inside their sentences (`下列材料：（一）…；（二）…`, `民事判决：一、…；二、…`,

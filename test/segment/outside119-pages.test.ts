@@ -39,3 +39,19 @@ describe('a doc-share page printing a whole notice on one line, its 字号 witho
     expect([doc.meta.docNumber?.normalized, doc.diagnostics.some((d) => d.code === 'docnumber-repaired')]).toEqual(['青政发〔2011〕129号', false])
   })
 })
+
+describe('a flattened plan whose first heading, longer than twelve characters, has its first sub-item glued after it', () => {
+  const page = (heading: string) =>
+    parse(
+      `青溪市节能减排工作方案\n为进一步加强全市节能减排工作，结合我市实际，特制定本方案。一、${heading}(一)总体要求。深入贯彻落实科学发展观，坚持降低能源消耗强度，加快建设资源节约型、环境友好型社会，推动经济社会可持续发展。(二)主要目标。到2015年，全市单位地区生产总值能耗比2010年下降15%。二、调整产业结构(一)加快淘汰落后生产能力。严格执行国家产业政策。(二)推动传统产业改造升级。\n`,
+    )
+  const due = (heading: string) => page(heading).tasks.map((t) => `${t.path.join('/')} ${t.deadlines.map((d) => d.date).join(',')}`)
+
+  it('splits at the sub-items, so the target is the sub-item’s (outside119 08: a thirteen-character heading)', () => {
+    expect(due('节能减排总体要求和主要目标')).toEqual(['一/（二） 2015-12-31'])
+  })
+
+  it('a short heading splits as before (guard)', () => {
+    expect(due('总体要求和主要目标')).toEqual(['一/（二） 2015-12-31'])
+  })
+})
