@@ -353,13 +353,6 @@ export function untitledIssuedText(lines: Line[], from: number, to: number): num
   return -1
 }
 
-/**
- * An issued text printed right under its issuing notice's title, the notice's own body left out (no 主送, no issuing
- * sentence): a portal's entry titled `中共银川市委办公厅…关于印发《银川市2017年蓝天工程实施方案》的通知` whose text opens
- * `为…，结合本市实际，制定本方案。` (outside111 01), a law database's page 2 of such a record (outside113 02). The title
- * names its organ before 关于, so it is the notice's own (a site's headline over the issued text names none: `河北:关于印发
- * 《…》的通知`, outside81 07, and stays the page heading); the text under it is the one it issues. The line index, or -1.
- */
 /** A line opening a text's first section (`一、`, `第一章`, `第一条`). */
 const FIRST_SECTION = /^(?:一、|第一[章条节])/
 /** A notice's own words about itself: `现就有关事项通知如下`, `特此通知`. */
@@ -378,26 +371,38 @@ function bareNameOverMiddle(lines: Line[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + ISSUING_LINE_WITHIN); k++) if (NOTICE_OWN.test(lines[k].text)) return false
   return true
 }
+
 /** The name a notice's title issues printed without 《》: after its issuing verb, up to 的通知. */
 const BARE_ISSUED_NAME = /(?:印发|转发|批转)([^《》〈〉]{4,60})的通知$/
+
+/** The name a notice's title issues without 《》, as a list of none or one. */
+const bareIssuedName = (title: string): string[] => BARE_ISSUED_NAME.exec(title)?.slice(1, 2) ?? []
 
 /** The names a notice's title issues: those in 《》, else the one printed bare before 的通知. */
 export function titleIssuedNames(title: string): string[] {
   const quoted = quotedNames(title)
-  return quoted.length ? quoted : (BARE_ISSUED_NAME.exec(title)?.slice(1, 2) ?? [])
+  return quoted.length ? quoted : bareIssuedName(title)
 }
 
+/**
+ * An issued text printed right under its issuing notice's title, the notice's own body left out (no 主送, no issuing
+ * sentence): a portal's entry titled `中共银川市委办公厅…关于印发《银川市2017年蓝天工程实施方案》的通知` whose text opens
+ * `为…，结合本市实际，制定本方案。` (outside111 01), a law database's page 2 of such a record (outside113 02). The title
+ * names its organ before 关于, so it is the notice's own (a site's headline over the issued text names none: `河北:关于印发
+ * 《…》的通知`, outside81 07, and stays the page heading); the text under it is the one it issues. The line index, or -1.
+ */
 export function issuedUnderTitle(lines: Line[], from: number, to: number, title: string): number {
   if (from >= to || !hasIssuingVerb(title)) return -1
   const about = aboutAt(title)
   if (about <= 0 || !isIssuerLine(title.slice(0, about))) return -1
   // (the name in 《》, or printed bare between the verb and 的通知: `…关于印发广州市农业与农村发展十一五规划的通知`, a law search
   // site's page 4 of the record, outside119 07)
-  const names = titleIssuedNames(title)
+  const quoted = quotedNames(title)
+  const names = quoted.length ? quoted : bareIssuedName(title)
   if (names.length !== 1 || !genreOf(names[0])) return -1
   // (a name printed bare is weaker evidence: only the middle of the issued text, not a body that opens as a notice's or
   // a plan's own does — its 主送, its first section, its purpose clause — stands under it)
-  if (!quotedNames(title).length && !bareNameOverMiddle(lines, from, to)) return -1
+  if (!quoted.length && !bareNameOverMiddle(lines, from, to)) return -1
   // (the titles a purpose sentence cites, `根据《…关于印发<…>的通知》`, issue nothing here)
   for (let k = from; k < Math.min(to, from + ISSUING_LINE_WITHIN); k++) if (hasIssuingVerb(lines[k].text.replace(/《[^《》]*》/g, ''))) return -1
   return from

@@ -5,11 +5,12 @@
  */
 import grammar from '../../../grammars/time/document-time.json' with { type: 'json' }
 import type { Deadline, TimeEvent } from '../../schema/time.js'
+import { wordAlternation } from '../../text/regexp.js'
 
 const SPACES = /[ \t\u3000]+/g
-const BEFORE = new RegExp(`(?:${grammar.before.join('|')})$`)
-const NOT_BEFORE = new RegExp(`(?:${grammar.notBefore.join('|')})(?:${grammar.before.join('|')})$`)
-const AFTER = new RegExp(grammar.after.join('|'))
+const BEFORE = new RegExp(`(?:${wordAlternation(grammar.before)})$`)
+const NOT_BEFORE = new RegExp(`(?:${wordAlternation(grammar.notBefore)})(?:${wordAlternation(grammar.before)})$`)
+const AFTER = new RegExp(wordAlternation(grammar.after))
 
 /**
  * Is `deadline`, read in the original `source`, set as a target by a cue beside it? Kinds other than `due` (a range, a
