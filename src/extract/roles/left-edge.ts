@@ -28,6 +28,23 @@ export const MAX_SEGMENT = 32
 const OPEN_BRACKETS = new Set(['（', '('])
 const CLOSE_BRACKETS = new Set(['）', ')'])
 
+/** A word the segmenter does not know, all Han: a proper name (长潭/x 水库, 柯桥区/x 人民政府), not a mark. */
+function unknownHanWord(word: TaggedWord): boolean {
+  return word.tag === 'x' && [...word.word].every((c) => isHan(c))
+}
+
+/**
+ * A place and its level that the segmenter does not know (柯桥区/x 人民政府): a name opening the unit, not a mark. Other
+ * unknown words stay governing: the segmenter tags runs it cannot cut so, verbs among them (依本办/x 法所…).
+ */
+function unknownPlaceWord(word: TaggedWord): boolean {
+  const w = word.word
+  return unknownHanWord(word) && w.length >= 3 && grammar.placeList.levels.includes(w.at(-1)!) && ![...w].some((c) => NOT_IN_PLACE.includes(c))
+}
+
+/** Characters that join or govern, never inside a place name (市和区/x: a level join; 以市/x). */
+const NOT_IN_PLACE = '和与及或的以由对在向'
+
 /** Tags that may not occur in the scope before a unit: verbs, prepositions, conjunctions, adverbs. */
 function governs(tag: string): boolean {
   return tag === 'v' || tag === 'vd' || tag === 'p' || tag === 'c' || tag === 'd' || tag === 'u' || tag === 'x'
@@ -62,7 +79,7 @@ function modifiedHead(text: string, s: number, e: number, words: TaggedWord[], b
   let leadingPlace = true
   for (let i = 0; i < words.length - 1; i++) {
     // (a word the segmenter does not know is a proper name in the unit's: 长潭/x 水库 管理机构)
-    const unknownName = words[i].tag === 'x' && [...words[i].word].every((c) => isHan(c))
+    const unknownName = unknownHanWord(words[i])
     // (a place the segmenter knows and the lists do not opens the name, in one word or more:
     // 海淀区/ns 城管 执法 部门, 滨湖/ns 新区/ns 审批 …)
     if (words[i].tag === 'ns' && leadingPlace) {
@@ -136,7 +153,9 @@ export function leftEdgeOf(text: string, s: number, e: number, words: TaggedWord
     const inBracket = depth > 0 || opens
     if (opens) depth++
     else if (depth > 0 && CLOSE_BRACKETS.has(words[i].word)) depth--
-    if (!inBracket && governs(words[i].tag)) return { governed: true }
+    // (only one that opens a unit with what follows: 市和区/x （市）人民政府管理… opens none and stays governing)
+    const unknownPlace = unknownPlaceWord(words[i]) && classifyUnit(text, k, e, br) !== undefined
+    if (!inBracket && governs(words[i].tag) && !unknownPlace) return { governed: true }
     k += words[i].word.length
     if (!grammar.openings.matchAt(text, k, e)) continue
     // a place name the lists do not know belongs to the unit after it (宜昌市 + 人民政府)
@@ -144,11 +163,11 @@ export function leftEdgeOf(text: string, s: number, e: number, words: TaggedWord
     // …and so does a bare level word the segmenter cut off (自治区 + 发展改革委: outside30 18), or a scope
     // narrowing a collective (地方 + 各级人民政府)
     const scopesCollective = grammar.collectiveScopes.has(words[i].word) && grammar.collectiveStarts.matchAt(text, k, e)
-    const owned = words[i].tag === 'ns' || grammar.levels.has(words[i].word) || scopesCollective
+    const owned = words[i].tag === 'ns' || unknownPlace || grammar.levels.has(words[i].word) || scopesCollective
     const takesWord = owned && classifyUnit(text, k - words[i].word.length, e, br)
     const start = qualifiedStart(text, s, takesWord ? k - words[i].word.length : k, e, words, takesWord ? i - 1 : i)
     return start === s ? { governed: false } : { start, governed: false }
   }
   // No boundary: the whole piece is a unit only if it does not open with a verb (发动本社区…).
-  return { governed: words.length > 0 && (governs(words[0].tag) || words[0].tag === 'vn') }
+  return { governed: words.length > 0 && ((governs(words[0].tag) && !unknownPlaceWord(words[0])) || words[0].tag === 'vn') }
 }
