@@ -265,6 +265,8 @@ const HEADING_LINE = /^(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、)
 const BORDERED_ROW = /^[^。！？]*[|｜]\s*$/
 /** A site's menu item: a bullet and a short name, nothing else. */
 const MENU_ITEM = /^\s*[-•·]\s*[\u4e00-\u9fff]{2,10}\s*$/
+/** A site's stamp item: a bullet, a short label and its short value (`- 时间:2012-07-02`, `- 点击:15`, `- 来源:`). */
+const STAMP_ITEM = /^\s*[-•·]\s*[\u4e00-\u9fff]{1,6}\s*[：:][^。，；！？]{0,30}$/
 
 /** The first paragraphs, where a body names its genre. */
 function opening(seg: Segment): string {
@@ -280,7 +282,9 @@ function opening(seg: Segment): string {
     if (LABEL_LINE.test(l.text) || BORDERED_ROW.test(l.text)) continue
     // (nor are a site's menu items, one short name to a bullet, `- 国务院部门` ⏎ `- 省市政府` over a gazette page:
     // outside57 02 lost its `现印发给你们` past four of them)
-    if (MENU_ITEM.test(l.text)) continue
+    // (…nor a site's stamp items, `- 时间:…` ⏎ `- 点击:15` ⏎ `- 来源:` over a traditional-script mirror's notice:
+    // outside123 05 lost its `，现印发给你们` past them)
+    if (MENU_ITEM.test(l.text) || STAMP_ITEM.test(l.text)) continue
     // (a section heading is no paragraph: a plan exported from `1.总则` ⏎ `1.1编制目的` names itself in 1.3,
     // `本预案适用于…`, outside39 08)
     if (!HEADING_LINE.test(l.text) && k++ >= 4 && (/[。：:；！？]\s*$/.test(text) || text.length > 1000)) break

@@ -11,6 +11,8 @@ const RELEASE = new Set(sig.releaseLines)
 const ISSUING = new RegExp(sig.issuingVerbs.join('|'))
 // a 附注 in parentheses under the date: （联系人：…，联系电话：…）
 const NOTE = new RegExp(`^[（(](?:${sig.noteOpeners.join('|')})[^（）()]*[）)]$`)
+// a reposting site's note naming the title or source: (原题:《…(省)级…的公告》)
+const REPOST_NOTE = new RegExp(`^[（(](?:${sig.repostNotes.join('|')})[：:].{1,200}[）)]$`)
 
 // a seal note after a 落款's organ: `某领导小组（代章）`
 const SEAL_NOTE = new RegExp(`\\s*[（(](?:${sig.sealNotes.join('|')})[）)]$`)
@@ -87,7 +89,7 @@ export function withoutSignerColon(text: string): string {
 export function isReleaseLine(text: string): boolean {
   // (a PDF's page number may be glued after it, `（此件主动公开）—2—`, outside118 02)
   const unpaged = text.replace(TRAILING_PAGE_MARK, '')
-  return RELEASE.has(unpaged) || NOTE.test(unpaged) || GARBLED_RELEASE.test(unpaged)
+  return RELEASE.has(unpaged) || NOTE.test(unpaged) || REPOST_NOTE.test(unpaged) || GARBLED_RELEASE.test(unpaged)
 }
 
 /** A PDF's page number closing a line, between dashes: `—2—`, `- 3 -`. */

@@ -1096,6 +1096,13 @@ const WALKS: Walk[] = [
     doc: (w) => notice('现将有关事项通知如下，请认真贯彻执行。', `（${w}：张三，0755-88123456）\n`),
     project: (d) => [d.signature?.raw ?? null, d.meta.signedDate, d.clauses.length],
   },
+  {
+    list: 'signature.json#repostNotes',
+    // (an untitled 公告 with an attachment line over its 落款, as the travel site's copy of outside121 02)
+    doc: (w) =>
+      `经综合评定，青溪湖旅游度假区达到省级旅游度假区标准，现评定为省级旅游度假区。\n特此公告。\n附件:青溪湖旅游度假区简介\n青溪省文化和旅游厅\n2022年8月26日\n(${w}:《关于确定青溪湖旅游度假区为青溪省(省)级旅游度假区的公告》)\n`,
+    project: (d) => [d.meta.issuers, d.meta.signedDate],
+  },
   // a page's lead releasing the text under it, which prints no title: the released name is the title
   {
     list: 'signature.json#releaseLead.openers',
