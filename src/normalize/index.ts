@@ -4,6 +4,7 @@ import { normalizeWidth } from './width.js'
 import { removeBoilerplate } from './boilerplate.js'
 import { normalizeSpaces } from './spaces.js'
 import { splitFlattenedLines } from './flattened.js'
+import { splitDateGluedToIssuedName } from './date-glued-name.js'
 import { splitGluedDocuments } from './glued.js'
 import { splitTableRows } from './table-rows.js'
 import { normalizeScript, type Script, type ScriptOption } from './script.js'
@@ -38,6 +39,7 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = removeTranslationLines(view, diags)
   view = removeLostSpaces(view, diags)
   view = splitGluedDocuments(view, diags)
+  view = splitDateGluedToIssuedName(view, diags)
   view = removeBoilerplate(view, diags)
   view = removeNewsTags(view, diags)
   view = splitTableRows(view, diags)
