@@ -122,6 +122,9 @@ export function findHeadlessPromulgation(lines: Line[], from: number, to: number
   return { heading: order?.heading ?? [], sentence: block.sentence, signature: block.signature, ...named, next: block.next, title: block.titleLines }
 }
 
+/** A line marking what follows as attached, alone: `附：`, `附件`. */
+const ATTACHED_MARK = /^附(?:件)?\s*[：:]?$/
+
 /**
  * From `lines[j]`: the publishing sentence (up to three lines, a verb and a quoted title), at most three
  * signer lines, a date line, and the quoted title printed again under them (its lines in `titleLines`).
@@ -146,6 +149,8 @@ function readBlock(lines: Line[], j: number, to: number, title: string | null | 
   const date = lines[j++]
   const issuers = lines.slice(s, j - 1)
   if (!issuers.length) s = j - 1
+  // (a repost may mark the law under its 公告 as attached, `附:` alone on a line, outside124 05)
+  if (j < to && ATTACHED_MARK.test(lines[j].text)) j++
   // the title printed again under the block
   const want = key(quoted[1])
   let acc = ''

@@ -237,8 +237,13 @@ export function issuingTitleUnder(lines: Line[], i: number, heading: TitleSpan):
  */
 export function organPrintingUnder(lines: Line[], i: number, heading: TitleSpan): { title: TitleSpan; docNumberLine?: Line } | undefined {
   if (aboutAt(heading.text) !== 0) return undefined
+  // (the site's date printed alone between them, `2024-05-31`, outside125 07)
+  if (lines[i] && BARE_DATE_LINE.test(lines[i].text)) i++
   const docNumberLine = lines[i] && DOC_NUMBER_LINE.test(lines[i].text) ? lines[i] : undefined
-  const line = lines[docNumberLine ? i + 1 : i]
+  const k = docNumberLine ? i + 1 : i
+  // (the organ on a line of its own, the title broken under it: `山西省人民政府办公厅` ⏎ `关于印发…建设规划` ⏎ `(2023-2025年)的通知`)
+  const organLine = lines[k] && lines[k + 1] && isIssuerLine(lines[k].text) && aboutAt(lines[k + 1].text) === 0
+  const line = organLine ? brokenUnderOrgan(lines, k, heading.text) : lines[k]
   if (!line || !isStrongTitle(line.text)) return undefined
   const at = aboutAt(line.text)
   const organ = at > 0 ? line.text.slice(0, at).trim() : ''
@@ -247,6 +252,22 @@ export function organPrintingUnder(lines: Line[], i: number, heading: TitleSpan)
   const rest = place ? line.text.slice(at).replace(SELF_PLACE, (w) => (w.endsWith(place.slice(-1)) ? place : w)) : line.text.slice(at)
   return titleKey(rest) === titleKey(heading.text) ? { title: { text: line.text, start: line.start, end: line.end }, docNumberLine } : undefined
 }
+
+/** The organ's line `k` and the lines under it that print `heading` again, joined; undefined when they do not. */
+function brokenUnderOrgan(lines: Line[], k: number, heading: string): TitleSpan | undefined {
+  const want = titleKey(heading)
+  let acc = ''
+  for (let m = k + 1; m < Math.min(lines.length, k + 4); m++) {
+    acc += lines[m].text
+    const got = titleKey(acc)
+    if (got === want) return titleSpan(lines, k, m)
+    if (!want.startsWith(got)) return undefined
+  }
+  return undefined
+}
+
+/** A date alone on a line, as a site prints its posting date: `2024-05-31`, `2024年5月31日`. */
+const BARE_DATE_LINE = /^\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)$/
 
 /** A title's word for its own place (grammars/genres.json titleSelfPlace): `我市`, `本省`, `我区`. */
 const SELF_PLACE = new RegExp(`(?:${wordAlternation(genres.titleSelfPlace)})[省市区县州旗盟]`, 'g')

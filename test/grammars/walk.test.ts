@@ -1433,6 +1433,8 @@ const WALKS: Walk[] = [
     project: deadlines,
   },
   { list: 'time/events.json#attendance.other', doc: (w) => `${TITLE}\n\n　　一、考察组于2030年3月14日${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
+  // outside120 01: what happened that day, told in a relative clause (2030 so that no document date makes it past)
+  { list: 'time/events.json#kinds.other', doc: (w) => plan(`2030年5月12日${w}地震造成重大损失，2031年底前完成恢复重建。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   { list: 'time/events.json#kinds.forecast', doc: (w) => plan(`2026年，全市数字经济规模${w}近2170亿元，2024年底前完成。`), project: (d) => [deadlines(d), clauseEvents(d)] },
   // a standing rule (a text of articles): obligated dated dates, anchors on the text itself, 至…止
   { list: 'time/standing.json#obligations', doc: (w) => law(`燃气企业${w}于2025年6月30日前完成管道改造。`), project: (d) => [deadlines(d), clauseEvents(d)] },
