@@ -1,8 +1,9 @@
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { MappedText } from '../text/mapped.js'
+import { ARABIC_DATE, HAN_DATE } from './glued.js'
 
-/** A full 落款 date in figures or Chinese numerals. */
-const DATE = /^(?:[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{4}年\d{1,2}月\d{1,2}日)/
+/** A full 落款 date in figures or Chinese numerals, opening a line. */
+const DATE = new RegExp(`^(?:${HAN_DATE}|${ARABIC_DATE})`)
 /** The name an issuing sentence quotes: `现将《X》印发（给）你们`, `…转发给你们`. */
 const ISSUED_NAME = /现将《([^《》\n]{4,80})》(?:印发|转发)给?你们/g
 

@@ -12,8 +12,8 @@ const TITLE_REACH = 60
 const MAX_TITLE = 100
 const MAX_ADDRESSEE = 100
 
-const HAN_DATE = '[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日'
-const ARABIC_DATE = '\\d{4}年\\d{1,2}月\\d{1,2}日'
+export const HAN_DATE = '[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日'
+export const ARABIC_DATE = '\\d{4}年\\d{1,2}月\\d{1,2}日'
 /** A site label opening the line (`文档介绍：`), then a 字号 (`龙府发〔2009〕23号`), both optional. */
 // (the 号 perhaps lost in the copy, `内政发〔2011〕129内蒙古自治区人民政府关于…`, outside119 08: restored, with a warning)
 const HEAD = /^((?:[\u4e00-\u9fff]{2,6}[：:])?)([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号?)?/

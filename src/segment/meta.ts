@@ -19,7 +19,7 @@ import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
 import { unmaskedOrgan } from './masked-organs.js'
-import { creditsIssuer, fullIssuerFromStamp, isShortName, ownPortalStamp } from './portal-stamp.js'
+import { creditsIssuer, fullIssuerFromStamp, isShortName, isStampCell, ownPortalStamp } from './portal-stamp.js'
 import { LETTERHEAD_MARK } from './title-lines.js'
 import { statusNoteEvent } from './status-note.js'
 
@@ -265,8 +265,8 @@ const HEADING_LINE = /^(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、)
 const BORDERED_ROW = /^[^。！？]*[|｜]\s*$/
 /** A site's menu item: a bullet and a short name, nothing else. */
 const MENU_ITEM = /^\s*[-•·]\s*[\u4e00-\u9fff]{2,10}\s*$/
-/** A site's stamp item: a bullet, a short label and its short value (`- 时间:2012-07-02`, `- 点击:15`, `- 来源:`). */
-const STAMP_ITEM = /^\s*[-•·]\s*[\u4e00-\u9fff]{1,6}\s*[：:][^。，；！？]{0,30}$/
+/** A bullet a site prints before a stamp cell of its own (`- 时间:2012-07-02`, `- 点击:15`, `- 来源:`). */
+const BULLET = /^\s*[-•·]\s*/
 
 /** The first paragraphs, where a body names its genre. */
 function opening(seg: Segment): string {
@@ -284,7 +284,7 @@ function opening(seg: Segment): string {
     // outside57 02 lost its `现印发给你们` past four of them)
     // (…nor a site's stamp items, `- 时间:…` ⏎ `- 点击:15` ⏎ `- 来源:` over a traditional-script mirror's notice:
     // outside123 05 lost its `，现印发给你们` past them)
-    if (MENU_ITEM.test(l.text) || STAMP_ITEM.test(l.text)) continue
+    if (MENU_ITEM.test(l.text) || (BULLET.test(l.text) && isStampCell(l.text.replace(BULLET, '')))) continue
     // (a section heading is no paragraph: a plan exported from `1.总则` ⏎ `1.1编制目的` names itself in 1.3,
     // `本预案适用于…`, outside39 08)
     if (!HEADING_LINE.test(l.text) && k++ >= 4 && (/[。：:；！？]\s*$/.test(text) || text.length > 1000)) break

@@ -30,6 +30,12 @@ export const isStampLine = (text: string): boolean => STAMP_LINE.test(text) || B
 const STAMP_CELL = new RegExp(`^(?:${wordAlternation([...cellLabels, ...sourceLabels, ...dateLabels])})[ \\t]*[：:][^。；！？，,]{0,30}$`)
 
 /**
+ * One cell of a portal's stamp alone on its line: a stamp label and a short value or none.
+ * @example isStampCell('点击：631') // true
+ */
+export const isStampCell = (text: string): boolean => STAMP_CELL.test(text)
+
+/**
  * Where a portal's stamp printed one cell to a line ends (`时间：2016-11-15` ⏎ `点击：631` ⏎ `来源：`, outside100 03): the index
  * after a run of two or more stamp cells from `from`, a dated one among them; `from` when the lines there are none.
  * @example stampCellsEnd([{ text: '时间：2016-11-15' }, { text: '点击：631' }, { text: '来源：' }, { text: '各市人民政府：' }], 0, 4) // 3

@@ -435,7 +435,7 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   }
   const fields: Array<[number, number]> = [...raw.slice(0, -1), [ls, lastField]]
   // (江苏省、浙江省人民政府渔业行政主管部门: places before a place's government share the whole body, sharePlaceGovernment)
-  if (raw.slice(0, -1).every(([a, b]) => placeOrLevelled(text, { index: a, end: b })) && placeGovernment(text, { index: ls, end: printedEnd, kind: 'organ' })) return undefined
+  if (raw.slice(0, -1).every(([a, b]) => placeOrLevelled(text, a, b)) && opensWithPlaceGovernment(text, ls, printedEnd)) return undefined
   // (市交通行政管理部门与浦东新区、闵行区…交通行政管理部门: places after a unit are the levels of the body named last, no fields)
   if (head && fields.some(([a, b]) => grammar.levels.matchEndingAt(text, b, a + 1))) return undefined
   // 市、区县（自治县）人民政府发展改革、财政…等部门: levels joined before the first field are its prefix, shared by all
@@ -692,22 +692,21 @@ function placeName(text: string, s: number, e: number): boolean {
   return true
 }
 
-/** Is the piece a bare place name (黑河) or a place and its level (河南省, 柯桥区)? */
-function placeOrLevelled(text: string, p: Piece): boolean {
-  return placeName(text, p.index, p.end) || (grammar.placeList.levels.includes(text[p.end - 1]) && placeName(text, p.index, p.end - 1))
+/** Is [s, e) a bare place name (黑河) or a place and its level (河南省, 柯桥区)? */
+function placeOrLevelled(text: string, s: number, e: number): boolean {
+  return placeName(text, s, e) || (grammar.placeList.levels.includes(text[e - 1]) && placeName(text, s, e - 1))
 }
 
 /**
- * Does the piece open with place + level + government (绥芬河市政府, 同江市人民政府), the government's own name or one
- * of its departments' (江苏省、浙江省人民政府渔业行政主管部门: the places share the whole body)?
+ * Does [s, e) open with place + level + government (绥芬河市政府, 同江市人民政府), the government's own name or one of its
+ * departments' (江苏省、浙江省人民政府渔业行政主管部门: the places share the whole body)?
  */
-function placeGovernment(text: string, p: Piece): boolean {
-  if (p.kind === undefined) return false
+function opensWithPlaceGovernment(text: string, s: number, e: number): boolean {
   const f = grammar.placeList
   for (const x of f.suffixes) {
-    const at = text.indexOf(x, p.index + f.minPlace + 1)
-    if (at < 0 || at + x.length > p.end) continue
-    if (f.levels.includes(text[at - 1]) && placeName(text, p.index, at - 1)) return true
+    const at = text.indexOf(x, s + f.minPlace + 1)
+    if (at < 0 || at + x.length > e) continue
+    if (f.levels.includes(text[at - 1]) && placeName(text, s, at - 1)) return true
   }
   return false
 }
@@ -720,9 +719,9 @@ function placeGovernment(text: string, p: Piece): boolean {
 function sharePlaceGovernment(text: string, pieces: Piece[]): void {
   shareZoneCommittee(text, pieces)
   for (let i = pieces.length - 1; i > 0; i--) {
-    if (!placeGovernment(text, pieces[i])) continue
+    if (pieces[i].kind === undefined || !opensWithPlaceGovernment(text, pieces[i].index, pieces[i].end)) continue
     let j = i - 1
-    while (j >= 0 && pieces[j].kind === undefined && placeOrLevelled(text, pieces[j]) && text[pieces[j].end] === '、') j--
+    while (j >= 0 && pieces[j].kind === undefined && placeOrLevelled(text, pieces[j].index, pieces[j].end) && text[pieces[j].end] === '、') j--
     // a level word among them (向省、自治区、直辖市人民政府) makes the run a level join, not places
     const levelJoin = pieces.slice(j + 1, i).some((p) => grammar.levels.matchAt(text, p.index, p.end)?.length === p.end - p.index)
     if (!levelJoin) for (let k = j + 1; k < i; k++) pieces[k].kind = 'organ'

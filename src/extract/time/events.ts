@@ -12,9 +12,11 @@ import { scanTime, type TimeMatch } from './scan.js'
 import { escapeRegExp, wordAlternation } from '../../text/regexp.js'
 import { genreOf } from '../../text/genre.js'
 
-// (a `$`-key is a comment on the kind after it)
-const kindEntries = (lists: Record<string, string[] | string>) =>
-  Object.entries(lists).flatMap(([kind, words]) => (kind.startsWith('$') || typeof words === 'string' ? [] : words.map((w) => [w, kind as TimeEventKind] as [string, TimeEventKind])))
+// (a `$`-key is a comment on the kind after it, as in lexicon.ts)
+const kindEntries = (lists: Record<string, unknown>) =>
+  Object.entries(lists)
+    .filter(([kind]) => !kind.startsWith('$'))
+    .flatMap(([kind, words]) => (words as string[]).map((w) => [w, kind as TimeEventKind] as [string, TimeEventKind]))
 const kinds = new WordList<TimeEventKind>([...kindEntries(raw.kinds), ...kindEntries(raw.attendance)])
 /** Words of attending or setting off (报到, 出发): their date is an event even after the document's date. */
 const attendance = new Set(Object.values(raw.attendance).flat())
