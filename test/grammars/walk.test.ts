@@ -300,6 +300,7 @@ const WALKS: Walk[] = [
   // a government named by a class of places keeps its qualifier (试点 + 城市 + 人民政府), only when no place is named
   { list: 'units/suffixes.json#qualifiedGovernments.heads', doc: (w) => plan(`贫困县${w}负责统筹整合涉农资金。`), project: roles },
   { list: 'units/suffixes.json#qualifiedGovernments.placeClasses', doc: (w) => plan(`试点${w}人民政府负责统筹整合涉农资金。`), project: roles },
+  { list: 'units/suffixes.json#ownerLevelRanges', doc: (w) => law(`${w}人民政府劳动行政主管部门的安全监督机构负责燃气安全监督工作。`), project: roles },
   { list: 'units/suffixes.json#modifiedHeads', doc: (w) => law(`材料接收${w}负责燃气经营企业的登记。`), project: roles },
   // a verb that is no listed governor (登记) is read into the unit's name before a generic head
   { list: 'units/suffixes.json#notModifiers', doc: (w) => law(`${w}建设单位负责燃气设施的改造。`), control: () => '登记', project: roles },

@@ -190,6 +190,7 @@ export const grammar = {
   forbiddenExcept: new Lexicon(suffixJson.forbiddenExcept),
   maxUnitLength: suffixJson.maxLength,
   maxOwnerLength: suffixJson.maxOwnerLength,
+  ownerLevelRanges: new Lexicon(suffixJson.ownerLevelRanges),
   passiveMark: suffixJson.passiveMark,
   dutyNamedVerbs: new Lexicon(suffixJson.dutyNamed.verbs),
   dutyNamedHeads: new Set(suffixJson.dutyNamed.heads),

@@ -183,7 +183,9 @@ function lastPieceAfterLevels(text: string, s: number, e: number, br: Brackets):
  */
 function ownedBy(text: string, s: number, i: number, e: number, br: Brackets): boolean {
   if (i - s < 2 || text.indexOf('的', s) !== i) return false
-  if (i - s > grammar.maxOwnerLength && !bodyActingBefore(text, s, i, br)) return false
+  // (a range of levels opening the owner is not counted: 县级以上人民政府劳动行政主管部门的…机构)
+  const owner = s + (grammar.ownerLevelRanges.matchAt(text, s, i)?.length ?? 0)
+  if (i - owner > grammar.maxOwnerLength && !bodyActingBefore(text, s, i, br)) return false
   if (grammar.collectiveStarts.matchAt(text, i + 1, e)) return false
   return grammar.modifiedHeads.has(text.slice(i + 1, e)) || classifyUnit(text, i + 1, e, br) !== undefined
 }
