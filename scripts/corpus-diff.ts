@@ -1,6 +1,7 @@
 /**
  * What two builds answer differently over the whole corpus (corpus/seeds, corpus/policy and the bulk files), field by
- * field: metadata, clause paths, (path, role, unit) triples, deadlines, events and stages, nested documents included.
+ * field: metadata, clause paths, (path, role, unit) triples, deadlines, events, stages and the history with what follows
+ * from it (effective date, status), nested documents included. A field an older dump lacks reads as empty there.
  * Used to review a merge: every change a grammar or rule makes on the 15,622 documents is counted and can be read.
  *
  *   GONGWEN_BULK=/work/shared/corpus/bulk node --import tsx scripts/corpus-diff.ts dump DIST/index.js OUT.jsonl
@@ -16,10 +17,10 @@ import { STRATA, stratumDocs } from './audit-deadlines.js'
 
 type Summary = Record<(typeof FIELDS)[number], string[]>
 
-const FIELDS = ['meta', 'clauses', 'roles', 'due', 'otherDeadlines', 'events', 'stages'] as const
+const FIELDS = ['meta', 'clauses', 'roles', 'due', 'otherDeadlines', 'events', 'stages', 'history'] as const
 
 function summarize(doc: PolicyDocument): Summary {
-  const out: Summary = { meta: [], clauses: [], roles: [], due: [], otherDeadlines: [], events: [], stages: [] }
+  const out: Summary = { meta: [], clauses: [], roles: [], due: [], otherDeadlines: [], events: [], stages: [], history: [] }
   const walk = (d: PolicyDocument, prefix: string) => {
     const m = d.meta
     out.meta.push(
@@ -30,6 +31,8 @@ function summarize(doc: PolicyDocument): Summary {
       `${prefix}published=${m.publishedDate}`,
       `${prefix}issuers=${(m.issuers ?? []).join('、')}`,
     )
+    for (const h of m.history ?? []) out.history.push(`${prefix}${h.date}|${h.action}|${h.docNumber ?? ''}`)
+    if (m.history?.length) out.history.push(`${prefix}effective=${m.effectiveDate}`, `${prefix}status=${m.status}`)
     const clauses = (cs: PolicyDocument['clauses']) => {
       for (const c of cs) {
         out.clauses.push(`${prefix}${c.path.join('/')}`)

@@ -22,7 +22,14 @@ const NUM = '[〇○零一二三四五六七八九十百\\d]'
 // dated by the order)
 const ROC_YEAR = '[一二三四五六七八九十百零〇]{2,5}'
 const AFTER_ORDER = `(?<=${[...grammar.effectiveAfterOrder, ...grammar.retroactiveFrom].map(escapeRegExp).join('|')})(?=${ROC_YEAR}年${NUM}{1,3}月${NUM}{1,3}日起?施行)`
-const DATE = new RegExp(`(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?:(?<=[并並定]自|定[於于]|[条條]文自)|${AFTER_ORDER})(${ROC_YEAR}))年(${NUM}{1,3})月(${NUM}{1,3})日`, 'g')
+// (an entry may print its month only, `1.中華民國五十五年七月內政部會同…訂定`: the day is optional, and a date without one
+// opens an event only where it opens a numbered entry; its date is then unknown, null)
+const DATE = new RegExp(
+  `(?:(${ERAS})(${NUM}{1,5})|(\\d{4})|([〇○零一二三四五六七八九]{4})|(?:(?<=[并並定]自|定[於于]|[条條]文自)|${AFTER_ORDER})(${ROC_YEAR}))年(${NUM}{1,3})月(?:(${NUM}{1,3})日)?`,
+  'g',
+)
+/** The end of a numbered entry's number, right before its date (`1.`, `12、`). */
+const ENTRY_NUMBER_END = /\d{1,3}\s*[.．、]$/
 /** `並自公布後一年施行`: a 施行 a span after the entry's own 公布 (grammars/history.json `spanAfterPublication`). */
 const SPAN_UNITS = new Map(Object.entries(grammar.spanAfterPublication.units))
 const SPAN_AFTER_PUBLICATION = new RegExp(
@@ -99,8 +106,13 @@ function dateOf(m: RegExpExecArray): string | null {
     year = n === null ? null : n + 1911
   } else year = num(m[3] ?? m[4])
   const month = num(m[6])
-  const day = num(m[7])
+  const day = m[7] === undefined ? null : num(m[7])
   return year && month && day ? isoOf(year, month, day) : null
+}
+
+/** Does the date at `k` of the compact block open a numbered entry (`1.中華民國…`)? */
+function opensEntryAt(compact: string, lo: number, k: number): boolean {
+  return ENTRY_NUMBER_END.test(compact.slice(Math.max(lo, k - 5), k))
 }
 
 /** `iso` moved on by `count` months (a day past the month's end falls to its last day). */
@@ -213,7 +225,7 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
   let next = DATE.exec(compact)
   for (let k = lo; k < hi; k++) {
     while (next && next.index < k) next = DATE.exec(compact)
-    if (next && next.index === k && depth === 0 && quote === 0 && next.index + next[0].length <= hi) starts.push({ k, m: next })
+    if (next && next.index === k && depth === 0 && quote === 0 && next.index + next[0].length <= hi && (next[7] !== undefined || opensEntryAt(compact, lo, k))) starts.push({ k, m: next })
     const c = compact[k]
     if (c === '（' || c === '(') depth++
     else if ((c === '）' || c === ')') && depth > 0) depth--
@@ -257,7 +269,7 @@ export function historyEvents(text: string, base: number): HistoryEvent[] {
       docNumber: from ? (from.docNumber ?? docNumber) : docNumber,
       // the organ that fixed the date did not issue the text: not an issuer of the law
       issuers: issuersOfEvent(afterDate, docNumber),
-      opensEntry: /\d{1,3}\s*[.．、]$/.test(compact.slice(Math.max(lo, (from ? from.s : s) - 5), from ? from.s : s)),
+      opensEntry: opensEntryAt(compact, lo, from ? from.s : s),
     })
     // (`…公布施行`: published and in force the same day)
     const inForce = action === '公布' ? PUBLISHED_IN_FORCE.exec(piece) : null
