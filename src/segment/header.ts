@@ -1,6 +1,7 @@
 import labels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { parseFullDate } from './dates.js'
+import { isIssuerLine } from './signature.js'
 import { codeSet } from '../text/brackets.js'
 import { withSpaceUnits } from '../text/regex-ends.js'
 import type { HeaderBlock, HeaderForm } from '../tree/segment.js'
@@ -497,7 +498,9 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     const labelsTitle = Object.keys(fields).some((l) => LABEL_FIELD[l] === 'title' && fields[l] && isTitle(fields[l]))
     // (nor a site's heading that is no title, `重庆市渝北区政府信息公开` over the portal's path line, when the
     // block labels a title that is one: `名  称: …关于印发…的通知`)
-    const siteHeading = i > 0 && !isTitle(lines[t].text) && labelsTitle
+    // (nor an organ's name alone, the site's or its column's heading over the post line: `山西应急管理部` over
+    // `来源: | 作者:… | 发布时间: 2020-12-29`, outside128 04; the text under it then names its genre in its body)
+    const siteHeading = i > 0 && !isTitle(lines[t].text) && (labelsTitle || isIssuerLine(lines[t].text))
     return {
       form: 'publish',
       fields,

@@ -12,7 +12,7 @@ import { isKeywordLine } from './colophon.js'
 import { isAttachmentHead } from './attachments.js'
 import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine, periodOpening } from './period.js'
-import { isAddresseeLine, titleKey, titleKeyWithin, isStrongTitle, isFragmentLine, quotedNames, ONLY_QUOTE } from './title-lines.js'
+import { isAddresseeLine, titleKey, titleKeyWithin, isStrongTitle, isFragmentLine, quotedNames, ONLY_QUOTE, titleStatusLine } from './title-lines.js'
 import { wordAlternation } from '../text/regexp.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
 import { siteLabelCells } from './header.js'
@@ -37,8 +37,9 @@ export function attachmentDocuments(lines: Line[], from: number, to: number): Ne
 }
 
 /**
- * An issued plan's title whose period or edition the page printed on the next line
- * (`永德县城镇化建设三年行动计划` / `2020―2022年)`): that line ends the title, not opens the body.
+ * An issued plan's title whose period, edition or status the page printed on the next line
+ * (`永德县城镇化建设三年行动计划` / `2020―2022年)`, `…应急预案` / `(2019年修订)`, `…办法` / `（试行）`): that line ends the
+ * title, not opens the body.
  * Blank lines between are passed over; a title that already ends in a bracket, and an attachment (its title span is
  * counted from `next`), are left alone.
  */
@@ -46,7 +47,8 @@ export function withPeriodLine(lines: Line[], nt: NestedTitle, to: number): void
   if (!nt.text || nt.attachment || /[)）]$/.test(nt.text)) return
   let k = nt.next
   while (k < to && k - nt.next < 3 && !lines[k].text.trim()) k++
-  const tag = k < to ? periodLine(lines[k].text) : null
+  // (or its status, `（试行）`, as a title's own line takes it: title-lines.ts statusContinuation)
+  const tag = k < to ? (periodLine(lines[k].text) ?? titleStatusLine(lines[k].text)) : null
   if (tag) {
     nt.text += tag
     nt.next = k + 1

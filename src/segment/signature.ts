@@ -1,4 +1,5 @@
 import sig from '../../grammars/signature.json' with { type: 'json' }
+import { markerAt } from '../text/markers.js'
 
 // Compiled once from grammars/signature.json: what a 落款 line and the lines after it look like.
 const ORGAN_SUFFIXES = [...sig.organSuffixes].sort((a, b) => b.length - a.length)
@@ -31,6 +32,9 @@ export function withoutSealNote(text: string): string {
  */
 export function isIssuerLine(text: string): boolean {
   if (text.length > 40 || /[。，；：]/.test(text)) return false
+  // (a clause opening with its marker is the body's last item printed without a full stop, above the 落款:
+  // `五、本通告自发布之日起施行`)
+  if (markerAt(text, 0)) return false
   return ORGAN_SUFFIXES.some((s) => text.endsWith(s)) || SIGNER.test(text)
 }
 

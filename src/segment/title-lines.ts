@@ -205,6 +205,15 @@ const STATUS_LINE = new RegExp(`^[（(](?:${wordAlternation(genres.titleStatus)}
 const EDITION_LINE = new RegExp(`^([（(]\\s*\\d{4}\\s*(?:${wordAlternation(genres.titleEdition.words)})\\s*[）)])\\s*(?:[（(](?:${wordAlternation(genres.titleEdition.draftMarks)})[）)])?$`)
 
 /**
+ * The rule's status printed alone on a line (`（试行）`, grammars/genres.json titleStatus), as it stands; else null.
+ * @example titleStatusLine(' （试行）') // '（试行）'
+ */
+export function titleStatusLine(text: string): string | null {
+  const t = text.trim()
+  return STATUS_LINE.test(t) ? t : null
+}
+
+/**
  * The last line of a title [.., end] with the rule's status printed alone on the line under it
  * (`…秘书处工作制度` / `（试行）`, grammars/genres.json titleStatus) or its edition (`（2021 版）`,
  * titleEdition): end + 1 then, else end.
