@@ -1,5 +1,6 @@
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
+import scripts from '../../grammars/scripts.json' with { type: 'json' }
 import { simplify, simplifyWhole } from './simplify.js'
 
 export type ScriptOption = 'auto' | 'keep' | 'simplified'
@@ -10,12 +11,16 @@ function toSimplified(s: string): string {
   return simplifyWhole(s)
 }
 
+/** Variant forms the converter leaves (grammars/scripts.json `variantForms`), one character for one. */
+const VARIANT_FORMS = new Map(Object.entries(scripts.variantForms).filter(([from, to]) => from.length === to.length))
+const VARIANT_CHARS = new RegExp(`[${[...VARIANT_FORMS.keys()].join('')}]`, 'g')
+
 const singleForms = new Map<string, string>()
 /** The simplified form of one character (itself when the conversion leaves it or would change its length). */
 export function simplifiedFormOf(ch: string): string {
   let s = singleForms.get(ch)
   if (s === undefined) {
-    s = toSimplified(ch)
+    s = VARIANT_FORMS.get(ch) ?? toSimplified(ch)
     if (s.length !== ch.length) s = ch
     singleForms.set(ch, s)
   }
@@ -66,6 +71,11 @@ export function detectScript(text: string): Script {
   return ratio > 0.005 ? 'mixed' : 'simplified'
 }
 
+/** The converter's answer with the variant forms it leaves put in their mainland form (`陜西` → `陕西`). */
+function simplified(text: string): string {
+  return simplify(text).replace(VARIANT_CHARS, (ch) => VARIANT_FORMS.get(ch)!)
+}
+
 /**
  * Script pass: converts traditional characters to simplified in the matching copy when asked
  * (`simplified`) or when detected (`auto`). Conversion is done line by line; a line whose length
@@ -76,7 +86,7 @@ export function normalizeScript(view: MappedText, option: ScriptOption, diags: D
   const convert = option === 'simplified' || (option === 'auto' && script === 'traditional')
   if (!convert) return { view, script, converted: false }
   // (one walk over the text, equal to opencc's four: simplify.ts)
-  const whole = simplify(view.text)
+  const whole = simplified(view.text)
   if (whole.length === view.text.length) {
     diags.add(view, 'info', 'script-converted', `Converted ${script} characters to simplified for matching`)
     return { view: view.edit().replace(0, view.text.length, whole).done(), script, converted: true }
@@ -87,12 +97,12 @@ export function normalizeScript(view: MappedText, option: ScriptOption, diags: D
   for (let i = 0; i <= t.length; i++) {
     if (i < t.length && t.charCodeAt(i) !== 10) continue
     const line = t.slice(start, i)
-    let out = simplify(line)
+    let out = simplified(line)
     if (out.length !== line.length) {
       // Keep a character whose simplified form has another length (噁 → 𫫇): offsets must map 1:1.
       out = [...line]
         .map((ch) => {
-          const s = ch.length === 1 ? simplify(ch) : ch
+          const s = ch.length === 1 ? simplified(ch) : ch
           return s.length === ch.length ? s : ch
         })
         .join('')

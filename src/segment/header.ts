@@ -516,6 +516,8 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
 
 /** A known label printed with no value, with or without its colon (`应用分类`, `主题分类：`). */
 const isEmptyLabel = (text: string): boolean => KNOWN.has(text.replace(/[：:\s]+$/, ''))
+/** Most empty labels a run of label lines passes over in a row. */
+const EMPTY_LABELS_MAX = 3
 /** A line opening with a known label and a value after its colon. */
 function isFilledLabel(text: string): boolean {
   const f = COLON_FIELD.exec(text)
@@ -533,8 +535,14 @@ function labelRun(lines: Line[], i: number, cellsOf: (label: string, value: stri
   for (; j < lines.length; j++) {
     const f = COLON_FIELD.exec(lines[j].text)
     if (!f || !KNOWN.has(f[1]) || !f[2].trim()) {
-      // (a label the page prints empty between label lines, `应用分类` alone, is passed over: outside82 05)
-      if (j > i && isEmptyLabel(lines[j].text) && j + 1 < lines.length && isFilledLabel(lines[j + 1].text)) continue
+      // (labels the page prints empty between label lines, `应用分类` alone, are passed over: outside82 05; up to
+      // three in a row, `签署日期:` ⏎ `登记日期:` ⏎ `发文日期:2022-02-24`, outside129 02)
+      let k = j
+      while (k > i && k - j < EMPTY_LABELS_MAX && k < lines.length && isEmptyLabel(lines[k].text)) k++
+      if (k > j && k < lines.length && isFilledLabel(lines[k].text)) {
+        j = k - 1
+        continue
+      }
       break
     }
     for (const cell of cellsOf(f[1], f[2], lines[j])) {

@@ -979,6 +979,15 @@ const WALKS: Walk[] = [
     project: (d) => [d.meta.title, (d.meta.history ?? []).map((h) => `${h.action}:${h.date}`), d.meta.issuers],
   },
   {
+    // a variant form opencc leaves, in a traditional-script notice's 落款: its mainland form in the matching copy, which
+    // the issuers are read from (a title is written back as printed)
+    list: 'scripts.json#variantForms',
+    word: (_i, key) => key!,
+    doc: (w) => `${w}州市人民政府關於加強環境保護工作的通知\n各區縣人民政府：\n　　現將有關事項通知如下，請認真貫徹執行。\n${w}州市人民政府\n2016年12月30日\n`,
+    project: (d) => d.meta.issuers,
+    yields: (projected, item) => JSON.stringify(projected).includes(item as string),
+  },
+  {
     list: 'header-labels.json#markers',
     doc: (w) => `${TITLE}\n【发布部门】深圳市人民政府办公厅\n【发文字号】深府办〔2024〕3号\n${w}\n各区人民政府：\n　　现将有关事项通知如下。\n`,
     project: (d) => [d.meta.title, d.preamble ?? null, d.meta.header?.fields ?? null],

@@ -5,7 +5,8 @@ import { taskRoles } from '../../helpers.js'
 
 // outside13 probe (issue #11): a policy address's KPI list closes each sentence with the bureaus
 // answerable for it in a parenthesis, `…。(A/B)`; a 院會決議 speaks of what heads are 所負責.
-// Fixtures written for the tests in those forms (own bureaus, figures and dates).
+// Fixtures written for the tests in those forms (own bureaus, figures and dates). Units are read in the matching copy:
+// Hong Kong's 衞 (a form opencc-js leaves) as 卫, grammars/scripts.json variantForms.
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/outside13/${name}`, import.meta.url), 'utf8')
 
 describe('a parenthesis of units closing a sentence', () => {
@@ -13,7 +14,7 @@ describe('a parenthesis of units closing a sentence', () => {
 
   it('makes its units responsible on the item, split at / as at 、', () => {
     expect(taskRoles(doc, '1')).toEqual(['responsible 环境及生态局、民政事务总署'])
-    expect(taskRoles(doc, '3')).toEqual(['responsible 食物及衞生局、相关政策局'])
+    expect(taskRoles(doc, '3')).toEqual(['responsible 食物及卫生局、相关政策局'])
   })
 
   it('reads every bullet of an item, each with its own parenthesis', () => {
