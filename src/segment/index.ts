@@ -263,8 +263,11 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   const issuing = title ? (issuingTitleUnder(lines, i, title) ?? (under > i ? issuingTitleUnder(lines, under, title) : undefined) ?? ownHead?.title ?? organPrinting?.title) : undefined
   // (the 版头's 发文机关标志 it was found under names the issuer: `湖北省人民政府文件` over a title naming `省人民政府`)
   if (issuing && ownHead && issuing === ownHead.title) letterheads.push(ownHead.letterhead)
+  // (the heading it replaces, where the portal's stamp under it is looked for)
+  let replacedHeading: Segment['title'] = null
   if (issuing) {
     diags.add(view, 'info', 'header-lines-skipped', 'Skipped the page heading above the issuing title', title!.start, title!.end)
+    replacedHeading = title
     // (past its last line: the notice's title may be broken over lines)
     i = lines.findIndex((l) => l.end >= issuing.end) + 1
     title = issuing
@@ -334,7 +337,10 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     root.pageHeading = title
     root.issuedAs = headlined
     root.title = null
-  } else root.title = title
+  } else {
+    root.title = title
+    if (replacedHeading) root.pageHeading = replacedHeading
+  }
   root.start = 0
   root.end = view.text.length
   return root

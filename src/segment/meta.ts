@@ -108,6 +108,11 @@ const STAMP_ABOVE_LINES = 3
  * lines — a department's portal printing its stamp over the 字号 and the title (`作者: 文章来源:宁夏生态环境厅 发布时间:…`,
  * outside114 05).
  */
+/** Where a portal's stamp is looked for from: the site's heading when one stands over the title the document prints. */
+function stampHeading(seg: Segment, heading: { start: number }): { start: number } {
+  return seg.pageHeading && seg.pageHeading.start < heading.start ? seg.pageHeading : heading
+}
+
 function stampFrom(text: string, titleStart: number): number {
   let lines = 0
   for (let k = text.indexOf('\n'); k >= 0 && k < titleStart; k = text.indexOf('\n', k + 1)) lines++
@@ -577,7 +582,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       // (the issuer's own portal: its stamp under the title, crediting the issuer as the source — not on a site whose
       // own name another organ's line prints over the title: `洛阳市农业农村局` over the city government's 实施意见, its
       // stamp crediting the city as source the bureau's posting of it, outside108 06)
-      (reposted || !heading || otherOrganSite(view.text, heading.start, issuers) ? null : ownPortalStamp(view.text, stampFrom(view.text, heading.start), seg.addressees?.start, issuers)) ??
+      (reposted || !heading || otherOrganSite(view.text, heading.start, issuers)
+        ? null
+        : ownPortalStamp(view.text, stampFrom(view.text, stampHeading(seg, heading).start), seg.addressees?.start, issuers)) ??
       // (or its label block naming the issuer as the publishing organ, short or in full: `发布机构: 市政府办公厅` beside
       // `发布时间: 2020-09-15 14:50` over a notice of 贵阳市人民政府办公厅, outside90 06)
       (reposted || !seg.header ? null : ownLabelBlockDate(seg.header, issuers)),

@@ -59,6 +59,20 @@ export function withPeriodLine(lines: Line[], nt: NestedTitle, to: number): void
   if (opening) nt.text += opening
 }
 
+/**
+ * Does the line issue or forward with a verb of its own, not only inside a title it cites (`根据《国务院关于印发…的通知》`,
+ * or the end of one whose 《 stands on the line above: `关于印发打赢蓝天保卫战三年行动计划的通知》(国发〔`, outside131 01)?
+ * @example issuesOutsideQuotes('现将《实施方案》印发给你们') // true
+ * @example issuesOutsideQuotes('关于印发某某行动计划的通知》(国发〔') // false
+ */
+function issuesOutsideQuotes(text: string): boolean {
+  if (!hasIssuingVerb(text)) return false
+  const close = text.indexOf('》')
+  const open = text.indexOf('《')
+  const rest = close >= 0 && (open < 0 || close < open) ? text.slice(close + 1) : text
+  return hasIssuingVerb(rest.replace(/《[^《》]*》/g, ''))
+}
+
 export interface NestedTitle {
   attachment?: boolean
   /** The organ lines printed right above the title (its 发文机关标志), when the outer 落款 stands above them. */
@@ -90,7 +104,7 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
   for (let k = from; k < Math.min(to, from + 16) && lines[k].text.length <= 40 && !/[。；]/.test(lines[k].text); k++) window = Math.max(window, k + 2)
   for (let i = from; i < Math.min(to, window); i++) {
     const t = lines[i].text
-    if (!hasIssuingVerb(t)) continue
+    if (!issuesOutsideQuotes(t)) continue
     if (!isLabelLine(lines[i])) issuingSentence = true
     issuing += t
     for (const m of t.matchAll(/《([^《》]{2,120})》/g)) {

@@ -496,8 +496,11 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
   return gluedNumber
 }
 
-/** A day in brackets closing a title line, its year printed or not (`(7月2日)`, `（2018年7月2日）`). */
-const TRAILING_DAY = /\s*[（(](?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日[）)]\s*$/
+/**
+ * A day in brackets closing a title line, its year printed or not (`(7月2日)`, `（2018年7月2日）`), or a portal's posting
+ * date so (`上海市气象事业发展“十二五”规划 ( 2013-07-19 )`, outside130 03).
+ */
+const TRAILING_DAY = /\s*[（(]\s*(?:(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9]))\s*[）)]\s*$/
 
 /** The title without its first `n` characters, which a diagnostic names. */
 function dropHead(title: TitleSpan, n: number, code: string, message: string, view: MappedText, diags: Diagnostics): TitleSpan {

@@ -135,7 +135,11 @@ const actSource = (cue: string) => cue.split('…').map(escapeRegExp).join('[^�
 const CUES = [
   // (a cue's … is a quoted title's words up to its genre: `，制定《…{genre}》。`)
   // (a scope clause names the genre as a purpose clause does: `本预案适用于…`, bodyScopeCues)
-  ...[...grammar.bodyCues, ...grammar.bodyScopeCues].map((c, i) => ({ source: c.replace('…', '[^《》。]{0,60}?').replace('{genre}', `(?<g${i}>${GENRE_ALT})`), genre: null as string | null })),
+  // (a genre word may stand before the one the document goes by, as in a title: `制定本规划纲要` → 纲要, outside130 02)
+  ...[...grammar.bodyCues, ...grammar.bodyScopeCues].map((c, i) => ({
+    source: c.replace('…', '[^《》。]{0,60}?').replace('{genre}', `(?:${GENRE_ALT})?(?<g${i}>${GENRE_ALT})`),
+    genre: null as string | null,
+  })),
   ...grammar.bodyActs.map((a) => ({ source: actSource(a.cue), genre: a.genre })),
 ]
 const BODY_CUE = new RegExp(CUES.map((c, i) => `(?<c${i}>${c.source})`).join('|'))

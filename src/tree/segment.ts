@@ -42,7 +42,10 @@ export interface Segment {
   end: number
   header: HeaderBlock | null
   title: { text: string; start: number; end: number } | null
-  /** A site's page heading read in place of a title the document does not print (the name of the plan its notice issues): where the portal's stamp is looked for. */
+  /**
+   * A site's page heading read in place of a title the document does not print (the name of the plan its notice issues),
+   * or the one over the document's own printing of its title: where the portal's stamp is looked for.
+   */
   pageHeading?: { text: string; start: number; end: number }
   docNumberLine: Line | null
   /**
