@@ -67,3 +67,30 @@ describe('a 公示 printed from its first sentence', () => {
     expect(doc.meta.issuers).toEqual(['某省工业和信息化厅'])
   })
 })
+
+/**
+ * outside135 08 (the session's third round, measurement only, then fixed): a joint notice of twenty-two organs, one a
+ * line, the last a state-owned company (`国网浙江省电力有限公司`): the company's line stopped the 落款 right above the date,
+ * so no organ was read and the issuers fell back to the title's `X等二十二部门`.
+ */
+describe('a joint 落款 whose last organ is a company', () => {
+  const notice = (last: string) =>
+    [
+      '某省生态环境厅等四部门关于印发《某省适应气候变化行动方案》的通知',
+      '各设区市生态环境局：',
+      '现将《某省适应气候变化行动方案》印发给你们，请认真贯彻执行。',
+      '某省生态环境厅',
+      '某省发展和改革委员会',
+      '某省气象局',
+      last,
+      '2024年12月5日',
+    ].join('\n')
+
+  it('reads every organ, the company included', () => {
+    expect(parse(notice('国网某省电力有限公司')).meta.issuers).toEqual(['某省生态环境厅', '某省发展和改革委员会', '某省气象局', '国网某省电力有限公司'])
+  })
+
+  it('a company line that is a body line is still no signer', () => {
+    expect(parse(notice('联系单位：国网某省电力有限公司')).meta.issuers).toEqual(['某省生态环境厅等四部门'])
+  })
+})
