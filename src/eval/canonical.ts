@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn'
-import scripts from '../../grammars/scripts.json' with { type: 'json' }
 import vocab from './vocab.json' with { type: 'json' }
+import { foldVariantForms } from '../normalize/script.js'
 
 const DASHES = /[‐‑‒–—―－~～]/g
 const SPACES = /\s+/g
@@ -13,8 +13,6 @@ const isCategoryTail = (tail: string) => tail.length <= vocab.maxTail && vocab.d
 let toSimplified: ((s: string) => string) | undefined
 /** Traditional characters are one script away from the simplified ones: a title printed 私立老人福利機構接管辦法 is the same title as 私立老人福利机构接管办法. */
 const HAS_NON_ASCII = /[^\x00-\x7f]/
-const VARIANT_FORMS: Record<string, string> = scripts.variantForms
-const VARIANT_CHARS = new RegExp(`[${Object.keys(VARIANT_FORMS).join('')}]`, 'g')
 
 /**
  * The form two strings are compared in: NFKC (full-width letters, digits and brackets folded),
@@ -31,7 +29,7 @@ export function canonicalText(s: string): string {
   if (!HAS_NON_ASCII.test(folded)) return folded
   toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' })
   // (and the variant forms the converter leaves, as the script pass folds them: 陜西 is 陕西)
-  return toSimplified(folded).replace(VARIANT_CHARS, (ch) => VARIANT_FORMS[ch])
+  return foldVariantForms(toSimplified(folded))
 }
 
 /**

@@ -71,9 +71,17 @@ export function detectScript(text: string): Script {
   return ratio > 0.005 ? 'mixed' : 'simplified'
 }
 
+/**
+ * The variant forms opencc-js leaves (grammars/scripts.json `variantForms`) put in their mainland form, one character for one.
+ * @example foldVariantForms('陜西省') // '陕西省'
+ */
+export function foldVariantForms(text: string): string {
+  return text.replace(VARIANT_CHARS, (ch) => VARIANT_FORMS.get(ch)!)
+}
+
 /** The converter's answer with the variant forms it leaves put in their mainland form (`陜西` → `陕西`). */
 function simplified(text: string): string {
-  return simplify(text).replace(VARIANT_CHARS, (ch) => VARIANT_FORMS.get(ch)!)
+  return foldVariantForms(simplify(text))
 }
 
 /**

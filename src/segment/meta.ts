@@ -108,15 +108,15 @@ const STAMP_ABOVE_LINES = 3
  * lines — a department's portal printing its stamp over the 字号 and the title (`作者: 文章来源:宁夏生态环境厅 发布时间:…`,
  * outside114 05).
  */
-/** Where a portal's stamp is looked for from: the site's heading when one stands over the title the document prints. */
-function stampHeading(seg: Segment, heading: { start: number }): { start: number } {
-  return seg.pageHeading && seg.pageHeading.start < heading.start ? seg.pageHeading : heading
-}
-
 function stampFrom(text: string, titleStart: number): number {
   let lines = 0
   for (let k = text.indexOf('\n'); k >= 0 && k < titleStart; k = text.indexOf('\n', k + 1)) lines++
   return lines <= STAMP_ABOVE_LINES ? 0 : titleStart
+}
+
+/** Where a portal's stamp is looked for from: the site's heading when one stands over the title the document prints. */
+function stampHeading(seg: Segment, heading: { start: number }): { start: number } {
+  return seg.pageHeading && seg.pageHeading.start < heading.start ? seg.pageHeading : heading
 }
 
 // a party committee (or its office) and a government (or its office) printed without a separator

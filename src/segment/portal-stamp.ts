@@ -17,7 +17,9 @@ const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\
  * A portal's stamp alone on its line: a date label, the date (dashes, slashes or 年月日; perhaps its time), then at
  * most a few short cells and no sentence (`时间：2020-10-13点击：`, `日期：2015/09/25来源：新华网字号：[ ]`).
  */
-const STAMP_LINE = new RegExp(`^(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t]*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]*\\d{1,2}[：:时]\\d{2}(?:[：:分]\\d{2})?)?[^。；！？]{0,40}$`)
+/** A date label, the date (dashes, slashes or 年月日; perhaps its time), then at most a few short cells to the line's end. */
+const DATED_CELLS = `(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t]*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]*\\d{1,2}[：:时]\\d{2}(?:[：:分]\\d{2})?)?[^。；！？]{0,40}$`
+const STAMP_LINE = new RegExp(`^${DATED_CELLS}`)
 
 /**
  * Whether `text` is a portal's stamp line under a title (over the label rows or the organ lines under it).
@@ -30,9 +32,7 @@ export const isStampLine = (text: string): boolean => STAMP_LINE.test(text) || S
  * …or one crediting its source first, the date after it (`文章来源:陇南市人民政府 发表时间:2017-12-20 10:18 责任编辑:焦杨`,
  * outside130 05): a source label (perhaps after 文章), a short name, then a date label and the date, then short cells.
  */
-const SOURCE_FIRST_STAMP_LINE = new RegExp(
-  `^(?:文章)?(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][^。；！？：:]{1,30}?(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t]*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]*\\d{1,2}[：:时]\\d{2}(?:[：:分]\\d{2})?)?[^。；！？]{0,40}$`,
-)
+const SOURCE_FIRST_STAMP_LINE = new RegExp(`^(?:文章)?(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][^。；！？：:]{1,30}?${DATED_CELLS}`)
 
 /** One cell of a stamp printed a cell to a line: a label, then a short value or none (`点击：631`, `来源：`). */
 const STAMP_CELL = new RegExp(`^(?:${wordAlternation([...cellLabels, ...sourceLabels, ...dateLabels])})[ \\t]*[：:][^。；！？，,]{0,30}$`)
