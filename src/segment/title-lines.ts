@@ -5,6 +5,7 @@
  */
 import genres from '../../grammars/genres.json' with { type: 'json' }
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
+import history from '../../grammars/history.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { wordAlternation } from '../text/regexp.js'
 import { DOC_NUMBER_LINE } from './docnumber.js'
@@ -202,7 +203,9 @@ export type TitleSpan = NonNullable<Segment['title']>
 
 const STATUS_LINE = new RegExp(`^[（(](?:${wordAlternation(genres.titleStatus)})[）)]$`)
 // (an edition line keeps its spaces as printed in the match: `（2021 版）`)
-const EDITION_LINE = new RegExp(`^([（(]\\s*\\d{4}\\s*(?:${wordAlternation(genres.titleEdition.words)})\\s*[）)])\\s*(?:[（(](?:${wordAlternation(genres.titleEdition.draftMarks)})[）)])?$`)
+const EDITION_LINE = new RegExp(
+  `^([（(]\\s*\\d{4}\\s*年?\\s*(?:${wordAlternation(history.editionWords)})\\s*[）)])\\s*(?:[（(](?:${wordAlternation([...genres.titleDraftMark, ...genres.titleEdition.draftMarks])})[）)])?$`,
+)
 
 /**
  * The rule's status printed alone on a line (`（试行）`, grammars/genres.json titleStatus), as it stands; else null.
@@ -216,7 +219,7 @@ export function titleStatusLine(text: string): string | null {
 /**
  * The last line of a title [.., end] with the rule's status printed alone on the line under it
  * (`…秘书处工作制度` / `（试行）`, grammars/genres.json titleStatus) or its edition (`（2021 版）`,
- * titleEdition): end + 1 then, else end.
+ * titleEdition, history.json editionWords): end + 1 then, else end.
  */
 export function statusContinuation(lines: Line[], end: number): number {
   const next = lines[end + 1]?.text.trim()

@@ -751,7 +751,7 @@ const WALKS: Walk[] = [
   { list: 'genres.json#titleBreadcrumbHomes', doc: (w) => `${w} 资讯 青溪市教育局关于印发青溪市校园安全工作方案的通知\n各学校：\n现将方案印发给你们。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   // an edition alone under a guide's title belongs to it; a draft mark after the edition stays out
-  { list: 'genres.json#titleEdition.words', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
+  { list: 'history.json#editionWords', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031年${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
   // outside28: a draft mark closing the title's own line is left out of the title
   { list: 'genres.json#titleDraftMark', doc: (w) => `青溪市餐厨垃圾收运工作方案（${w}）\n一、工作目标\n实现统一收运。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleEdition.draftMarks', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031版）（${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
@@ -1592,7 +1592,6 @@ const NOT_WALKED: Record<string, string> = {
   'history.json#versionWords': "a law site's version tag closing a title; covered by test/segment/repost-pages.test.ts",
   'history.json#versionEras': 'the era before an ROC-dated version tag closing a title ((民國 108 年 11 月 05 日修正)); covered by test/segment/outside13-portal.test.ts',
   'history.json#titleNotes': "a law site's 附：修正本 note closing a title; no template yet (probe page 10)",
-  'history.json#editionWords': 'an edition line (2020年版) closing an issued plan title; covered by test/segment/period-line-titles.test.ts',
   'roles/document-rules.json#headingLead.labels':
     'role words that already make a lead (roles/verbs.json); the list only stops a heading from handing it to its items, which a neutral word cannot show; covered by test/extract/roles/heading-lead.test.ts',
   'roles/document-rules.json#sentenceTailUnits.after': 'the sentence ends a closing unit parenthesis must follow (…进步。(A/B)); covered by test/extract/roles/sentence-tail-units.test.ts',
