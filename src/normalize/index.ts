@@ -17,6 +17,7 @@ import { removeLostSpaces } from './lost-spaces.js'
 import { removeListBullets } from './list-bullets.js'
 import { removeTranslationLines } from './translation-lines.js'
 import { removeInjectedFillers } from './injected-fillers.js'
+import { removeKeywordChains } from './keyword-chains.js'
 import { removeNewsTags } from './news-tags.js'
 
 export type { Script, ScriptOption }
@@ -25,13 +26,14 @@ export type { Script, ScriptOption }
  * The normalize stage: builds the matching copy of the input, pass by pass, each pass mapping
  * every code unit back to the original input. Order matters: width first (so chrome patterns see
  * one form of punctuation), then the marks a scraping site injects between words (`人民政府@@`: no later pass
- * should see them), a scraper's pinyin annotations (`發(fā)`) before chrome, glued documents split before chrome (a site label glued to the 字号 becomes a line of its own), chrome before spaces (its patterns keep their spaces), table rows and flattened lines split before spaces (the
+ * should see them) and a spam mirror's keyword chains, a scraper's pinyin annotations (`發(fā)`) before chrome, glued documents split before chrome (a site label glued to the 字号 becomes a line of its own), chrome before spaces (its patterns keep their spaces), table rows and flattened lines split before spaces (the
  * spaces are their only cell and item separators), line joins last
  * (they look at markers in final form).
  */
 export function normalize(input: MappedText, options: { script: ScriptOption }, diags: Diagnostics): { view: MappedText; script: Script; converted: boolean } {
   let view = normalizeWidth(input)
   view = removeInjectedFillers(view, diags)
+  view = removeKeywordChains(view, diags)
   view = removePinyinAnnotations(view, diags)
   view = repairShiftedMarkers(view, diags)
   view = removeStrayMarkup(view, diags)

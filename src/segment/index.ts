@@ -132,6 +132,13 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   }
   // (a law's page cut above its title, opening with its history parenthesis: no title line is printed; the
   // history is read by the body, outside29 09)
+  // (or under a line or two of a site's chrome, no title and no sentence: a hot-topics row, a stamp with its hit count,
+  // outside136 04)
+  const historyAt = !title && !header ? historyUnderChrome(lines, i) : -1
+  if (historyAt > i) {
+    diags.add(view, 'info', 'header-lines-skipped', `Skipped ${historyAt - i} line(s) above the history parenthesis`, lines[i].start, lines[historyAt - 1].end)
+    i = historyAt
+  }
   const cutAboveHistory = !title && !header && lines[i] && /^[（(]/.test(lines[i].text) && findHistory(lines, i, lines.length) !== null
   // (a law site's page opening with the sentence that publishes the law, its signer and date, then the law's title)
   let headless = !title && lines[i] && !cutAboveHistory ? findHeadlessPromulgation(lines, i, lines.length) : null
@@ -198,8 +205,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     }
   }
   // (a sharing site's name for the file over the document's own fuller title: `潍坊政务公开工作要点实施方案` ⏎
-  // `潍坊市2017年政务公开工作要点实施方案`, outside105 08 — the name's words, in order, within the title's)
-  const fuller = title && !labelledTitle && lines[i] && lines[i - 1]?.end === title.end && lines[i - 1].start === title.start ? lines[i] : null
+  // `潍坊市2017年政务公开工作要点实施方案`, outside105 08 — the name's words, in order, within the title's; or a
+  // news site's shortened headline over its stamp, then the title: `山东实施国家“十一五”文化发展规划纲要意见` ⏎
+  // `来源:中国山东 更新时间:2012-04-14` ⏎ `山东省实施《国家“十一五”时期文化发展规划纲要》的意见`, outside138 03)
+  // (the title search passes such a stamp)
+  const titleLine = lines[i - 1] && isStampLine(lines[i - 1].text) ? lines[i - 2] : lines[i - 1]
+  const fuller = title && !labelledTitle && lines[i] && titleLine?.end === title.end && titleLine.start === title.start ? lines[i] : null
   if (title && fuller && fullerTitle(title.text, fuller.text)) {
     diags.add(view, 'info', 'header-lines-skipped', 'Skipped a short name printed over the fuller title', title.start, title.end)
     title = { text: fuller.text, start: fuller.start, end: fuller.end }
@@ -344,6 +355,21 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   root.start = 0
   root.end = view.text.length
   return root
+}
+
+/** How many lines of a site's chrome may stand above a law's history parenthesis that opens its page. */
+const CHROME_ABOVE_HISTORY = 2
+
+/**
+ * The line of a law's history parenthesis (`（2000年9月27日…会议通过）`) under at most CHROME_ABOVE_HISTORY lines of a
+ * site's chrome, none a title or a sentence; `i` when line `i` opens the parenthesis itself or none is found.
+ */
+function historyUnderChrome(lines: Line[], i: number): number {
+  for (let k = i; k <= i + CHROME_ABOVE_HISTORY && lines[k]; k++) {
+    if (/^[（(]/.test(lines[k].text) && findHistory(lines, k, lines.length) !== null) return k
+    if (/[。；]/.test(lines[k].text) || isTitleLike(lines[k].text)) return i
+  }
+  return i
 }
 
 /** How many of the body's first lines are searched for the issuing sentence of a notice the headline names. */

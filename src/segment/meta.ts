@@ -19,8 +19,9 @@ import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
 import { unmaskedOrgan } from './masked-organs.js'
-import { creditsIssuer, fullIssuerFromStamp, isShortName, isStampCell, ownPortalStamp } from './portal-stamp.js'
+import { creditsIssuer, fullIssuerFromStamp, isShortName, isStampCell, namesShortIssuer, ownPortalStamp } from './portal-stamp.js'
 import { LETTERHEAD_MARK } from './title-lines.js'
+import { withPeriodDash } from './period.js'
 import { statusNoteEvent } from './status-note.js'
 
 /** Dates a database prints where it knows none (grammars/header-labels.json `placeholderDates`). */
@@ -466,7 +467,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // a header that is a page's date stamp and nothing else (`发布日期:2018-11-13 15:37 来源:`, outside93 02 and 08) dates the
   // page, not the document: only a stamp crediting the issuer's own portal counts (ownPortalStamp, below)
   const loneStamp = seg.header?.form === 'publish' && Object.keys(seg.header.fields).every((l) => fieldOf(l) === 'publishedDate')
-  const title = seg.title?.text ?? byField.title?.value ?? null
+  // (a period's dash the scraper lost put back: `(20212023年)`)
+  const printedTitle = seg.title?.text ?? byField.title?.value ?? null
+  const title = printedTitle === null ? null : withPeriodDash(printedTitle)
   // (a header's 文号 cell that holds no number — `文 号: null`, outside35 04 — does not hide the 字号 printed under the title)
   const docNumber =
     (byField.docNumber ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end) : null) ??
@@ -546,7 +549,8 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // over `市人民政府办公厅关于印发…的通知`, outside90 06; `湖北省人民政府文件` over `省人民政府关于…`, outside91 08)
   const headLine = seg.issuerLine ?? (seg.letterheads?.length === 1 ? withoutLetterheadMark(seg.letterheads[0]) : undefined)
   const headOrgans = !fullIssuer && issuers.length === 1 && headLine ? signedOrgans(view, headLine) : []
-  if (headOrgans.length === 1 && isShortName(headOrgans[0], issuers[0])) issuers.splice(0, 1, headOrgans[0])
+  // (`常州市人民政府文件` over `市政府关于…的意见`, outside136 08: the title's short form of 人民政府 too)
+  if (headOrgans.length === 1 && (isShortName(headOrgans[0], issuers[0]) || namesShortIssuer(issuers[0], headOrgans[0]))) issuers.splice(0, 1, headOrgans[0])
   const history = read.map((h) => h.entry)
   // an interpretation of a quoted document (…解读《…》): a page about a document, not one
   const interpretation = title !== null && !seg.signature && INTERPRETATION.test(title)

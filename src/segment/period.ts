@@ -19,6 +19,19 @@ const PERIOD_THEN_DRAFTER = new RegExp(
 /** An edition on a line of its own: `(2020年版)`, words of `grammars/history.json` `editionWords`. */
 const EDITION_LINE = new RegExp(`^[（(]\\d{4}年(?:${grammar.editionWords.map(escapeRegExp).join('|')})[）)]$`)
 
+/** A period in brackets whose dash the scraper lost between its two years: `(20212023年)`. */
+const DASHLESS_PERIOD = /([（(])((?:19|20)\d{2})((?:19|20)\d{2})(年?[）)])/g
+
+/**
+ * A title with the dash a scraper lost between its period's years put back (`…行动计划(20212023年)`, outside138 05:
+ * the notice quoting it prints `(2021—2023年)`; outside107 06, seed 002's body) — the later year after the earlier.
+ * @example withPeriodDash('某某行动计划(20212023年)') // '某某行动计划(2021—2023年)'
+ * @example withPeriodDash('某某通知(20212020年)') // unchanged
+ */
+export function withPeriodDash(title: string): string {
+  return title.replace(DASHLESS_PERIOD, (printed, open: string, from: string, to: string, close: string) => (Number(to) > Number(from) ? `${open}${from}—${to}${close}` : printed))
+}
+
 /**
  * The text a title's own line under it adds: a period (`（2020—2022年）`) or an edition
  * (`(2020年版)`) printed alone on the next line, where web pages and PDFs break long plan

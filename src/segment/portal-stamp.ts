@@ -78,9 +78,9 @@ export function isShortName(issuer: string, source: string): boolean {
   return place >= 2 && place <= 6 && issuer.endsWith(source) && /^[省市县区]/.test(source) && /^[\u4e00-\u9fff]+$/.test(issuer.slice(0, place))
 }
 
-/** `市政府办` as its office's full name, `市人民政府办公室` (grammars/header-labels.json `shortOffices`); other sources as printed. */
+/** `市政府办` as its office's full name, `市人民政府办公室`, `市政府` as `市人民政府` (grammars/header-labels.json `shortOffices`); other sources as printed. */
 function fullOfficeName(source: string): string {
-  for (const [short, full] of shortOffices) if (source.endsWith(short)) return source.slice(0, -short.length) + full
+  for (const [short, full] of shortOffices) if (source.endsWith(short) && !source.endsWith(full)) return source.slice(0, -short.length) + full
   return source
 }
 
@@ -107,8 +107,12 @@ export function creditsIssuer(issuers: readonly string[], source: string): boole
   return source === issuer || full === issuer || isOwnOffice(issuer, source) || isShortName(issuer, source) || isShortName(issuer, full) || namesShortIssuer(issuer, source)
 }
 
-/** The issuer named short (`市教委`, the title's) and the source in full (`天津市教育委员会`): the same organ. */
-const namesShortIssuer = (issuer: string, source: string): boolean => issuer !== source && isShortName(source, fullOfficeName(issuer))
+/**
+ * The issuer named short (`市教委`, `市政府`: the title's) and the source in full (`天津市教育委员会`, a 版头's
+ * `常州市人民政府文件`): the same organ.
+ * @example namesShortIssuer('市政府', '常州市人民政府') // true
+ */
+export const namesShortIssuer = (issuer: string, source: string): boolean => issuer !== source && isShortName(source, fullOfficeName(issuer))
 
 /**
  * The full name the issuer's own portal credits when the document names its one issuer short (`市教委关于印发…的通知`

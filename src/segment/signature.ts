@@ -54,12 +54,14 @@ export function spamBeforeOffice(name: string): number {
 }
 
 /**
- * True when a name is no issuer's: an office alone (`办公厅`) or after words that name no organ (`欧宝体育办公厅`).
+ * True when a name is no issuer's: an office or an organ's suffix alone (`办公厅`, `人民政府`: grammars/signature.json
+ * `bareSuffixes`) or an office after words that name no organ (`欧宝体育办公厅`).
  * @example namesNoOrgan('办公厅') // true
+ * @example namesNoOrgan('人民政府') // true
  * @example namesNoOrgan('国务院办公厅') // false
  */
 export function namesNoOrgan(name: string): boolean {
-  return sig.offices.names.includes(name) || spamBeforeOffice(name) > 0
+  return sig.offices.names.includes(name) || sig.bareSuffixes.includes(name) || spamBeforeOffice(name) > 0
 }
 
 /**

@@ -20,10 +20,15 @@ import { PERIOD_YEARS } from './period.js'
 import { hasIssuingVerb, isIssuerLine, spamBeforeOffice } from './signature.js'
 import { isStrongTitle, printedWhole, titleKey, LEADING_SITE_TAG, type TitleSpan } from './title-lines.js'
 
-/** A draft mark in brackets closing a title line (grammars/genres.json `titleDraftMark`). */
-const TRAILING_DRAFT_MARK = new RegExp(`\\s*[（(](?:${wordAlternation(genres.titleDraftMark)})[）)]$`)
-/** A draft mark closing a title's printed span, on its own line or after the title on the same line. */
-const DRAFT_MARK_TAIL = new RegExp(`\\s*[（(](?:${wordAlternation(genres.titleDraftMark)})[）)]\\s*$`)
+/**
+ * A draft mark in brackets (grammars/genres.json `titleDraftMark`), perhaps dated (`(2020年修订稿)`); one may follow
+ * another (`(2020年修订稿)(征求意见稿)`, outside138 02).
+ */
+const DRAFT_MARKS = `(?:\\s*[（(](?:\\d{4}年)?(?:${wordAlternation(genres.titleDraftMark)})[）)])+`
+/** Draft marks closing a title line. */
+const TRAILING_DRAFT_MARK = new RegExp(`${DRAFT_MARKS}$`)
+/** Draft marks closing a title's printed span, on their own line or after the title on the same line. */
+const DRAFT_MARK_TAIL = new RegExp(`${DRAFT_MARKS}\\s*$`)
 
 /**
  * Where the draft mark closing `printed` (the view's text of a title span) starts, with the blank lines or

@@ -752,6 +752,15 @@ const WALKS: Walk[] = [
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   // an edition alone under a guide's title belongs to it; a draft mark after the edition stays out
   { list: 'history.json#editionWords', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031年${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
+  // outside139 02: an organ's suffix alone in the 落款 (a spam chain removed before it) names no issuer
+  // (the control names the place before the suffix: an organ that signs)
+  {
+    list: 'signature.json#bareSuffixes',
+    doc: (w) => `各区县：\n现将《青溪市体育发展规划》印发给你们，请认真贯彻执行。\n${w}\n2022年9月29日\n`,
+    project: (d) => d.meta.issuers,
+    control: (w) => `青溪市${w}`,
+    yields: (issuers) => (issuers as string[]).length === 0,
+  },
   // outside28: a draft mark closing the title's own line is left out of the title
   { list: 'genres.json#titleDraftMark', doc: (w) => `青溪市餐厨垃圾收运工作方案（${w}）\n一、工作目标\n实现统一收运。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleEdition.draftMarks', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031版）（${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
@@ -1591,6 +1600,7 @@ const NOT_WALKED: Record<string, string> = {
   'history.json#noteLabels': '【题注】 before a history parenthesis; covered by test/segment/repost-pages.test.ts',
   'history.json#versionWords': "a law site's version tag closing a title; covered by test/segment/repost-pages.test.ts",
   'history.json#versionEras': 'the era before an ROC-dated version tag closing a title ((民國 108 年 11 月 05 日修正)); covered by test/segment/outside13-portal.test.ts',
+  'boilerplate.json#keywordChains': "a keyword chain's shape (separator, parts, printings), no words; covered by test/segment/outside136-139-pages.test.ts",
   'history.json#titleNotes': "a law site's 附：修正本 note closing a title; no template yet (probe page 10)",
   'roles/document-rules.json#headingLead.labels':
     'role words that already make a lead (roles/verbs.json); the list only stops a heading from handing it to its items, which a neutral word cannot show; covered by test/extract/roles/heading-lead.test.ts',
