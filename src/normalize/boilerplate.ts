@@ -2,14 +2,17 @@ import grammar from '../../grammars/boilerplate.json' with { type: 'json' }
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { EndGate } from '../text/regex-ends.js'
+import { isTitleLike } from '../text/genre.js'
 
 interface Rule {
   id: string
   action: 'drop' | 'truncate' | 'lead'
   re: RegExp
+  /** A lead only where a title follows it, or none stands above it (grammars/boilerplate.json `titleBelow`). */
+  titleBelow?: boolean
 }
 
-const rules: Rule[] = grammar.rules.map((r) => ({ id: r.id, action: r.action as Rule['action'], re: new RegExp(r.pattern) }))
+const rules: Rule[] = grammar.rules.map((r) => ({ id: r.id, action: r.action as Rule['action'], re: new RegExp(r.pattern), titleBelow: 'titleBelow' in r && r.titleBelow === true }))
 
 /** The body rules (not the lead rules, read in their own pass), in grammar order. */
 const BODY_RULES = rules.filter((r) => r.action !== 'lead')
@@ -31,6 +34,33 @@ function firstBodyRule(text: string, a: number, b: number, line: string): Rule |
 const MAX_CHROME_LINE = 200
 /** A news lead (`…全文如下：`) stands among a page's first lines; further down the marker is the body's. */
 const MAX_LEAD_LINE = 12
+
+/** How many lines under a lead are searched for the title it stands over. */
+const TITLE_BELOW_LINES = 8
+
+/** The first `count` lines of `text[from, to)`, trimmed, the empty ones left out. */
+function linesOf(text: string, from: number, to: number, count: number): string[] {
+  return text
+    .slice(from, to)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, count)
+}
+
+/**
+ * Whether a title stands above the lead line `text[s, e)` and none within TITLE_BELOW_LINES under it, before the body's
+ * first sentence: the page's labels are under the document's own title, and the lead is none.
+ */
+function titleOnlyAbove(text: string, s: number, e: number): boolean {
+  const above = linesOf(text, 0, s, MAX_LEAD_LINE)
+  if (!above.some(isTitleLike)) return false
+  for (const line of linesOf(text, e + 1, Math.min(text.length, e + 1 + 2000), TITLE_BELOW_LINES)) {
+    if (isTitleLike(line)) return false
+    if (/[。；]/.test(line)) return true
+  }
+  return true
+}
 
 /**
  * Removes web-page chrome (site headers, CMS bylines, adverts inside the body, footers and link
@@ -55,7 +85,7 @@ export function removeBoilerplate(view: MappedText, diags: Diagnostics, extra: r
       seen++
       const line = b - a <= MAX_CHROME_LINE ? text.slice(a, b) : undefined
       const rule = line === undefined ? undefined : all.find((r) => r.action === 'lead' && r.re.test(line))
-      if (rule) lead = [s, e, rule.id]
+      if (rule && (!rule.titleBelow || !titleOnlyAbove(text, s, e))) lead = [s, e, rule.id]
     }
     s = e + 1
   }

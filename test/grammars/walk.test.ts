@@ -1165,7 +1165,11 @@ const WALKS: Walk[] = [
   {
     list: 'boilerplate.json#rules',
     word: (i) => (i as { example: string }).example,
-    doc: (w) => `${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n${w}\n一、加强组织领导。\n二、强化督促检查。\n`,
+    // (a lead that holds only over a title, `titleBelow`, stands where a sharing site prints it: over the document's title)
+    doc: (w, i) =>
+      (i as { titleBelow?: boolean }).titleBelow
+        ? `深圳市优化营商环境工作方案\n${w}\n${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n一、加强组织领导。\n二、强化督促检查。\n`
+        : `${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n${w}\n一、加强组织领导。\n二、强化督促检查。\n`,
     project: (d) => [d.clauses.length, d.preamble ?? null, diagCodes(d).filter((c) => c.startsWith('boilerplate'))],
     yields: (p) => (p as [number, string | null, string[]])[2].length > 0,
   },
