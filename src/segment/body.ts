@@ -137,11 +137,21 @@ function emptySegment(start: number, end: number): Segment {
   return { start, end, header: null, title: null, docNumberLine: null, addressees: null, signature: null, release: null, history: [], attachments: [], body: [], documents: [] }
 }
 
-/** Do two blank lines or more stand between single-organ lines `upper` and `lower` (in the matching copy)? */
-function farAbove(view: MappedText, upper: Line, lower: Line): boolean {
+/** How many line breaks stand between two lines (in the matching copy): 1 for lines one under the other. */
+function breaksBetween(view: MappedText, upper: Line, lower: Line): number {
+  return view.text.slice(upper.end, lower.start).match(/\n/g)?.length ?? 0
+}
+
+/**
+ * Do two blank lines or more stand between single-organ lines `upper` and `lower` (in the matching copy), more than
+ * `spacing`, the breaks between the 落款's last organ line and its date? A page that prints every line two blank lines
+ * apart (outside141 02's four organs, one a paragraph) sets its 落款 so too.
+ */
+function farAbove(view: MappedText, upper: Line, lower: Line, spacing: number): boolean {
   // (a joint 落款 printed in rows, `青海省农牧厅      青海省外事办公室`, keeps its blank lines)
   if (isIssuerRow(upper, view) || isIssuerRow(lower, view)) return false
-  return (view.text.slice(upper.end, lower.start).match(/\n/g)?.length ?? 0) >= 3
+  const breaks = breaksBetween(view, upper, lower)
+  return breaks >= 3 && breaks > spacing
 }
 
 /** The most organ lines a joint 落款 prints one a line (the longest read so far: 15, outside32 12). */
@@ -390,13 +400,14 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     if (k < noticeEnd && !labelOnly) nested = attachmentDocuments(lines, k, noticeEnd).concat(nested)
     if (k < noticeEnd) noticeEnd = k
     let s = sigDate
+    const spacing = sigDate - 1 >= i ? breaksBetween(view, lines[sigDate - 1], lines[sigDate]) : 1
     // (an issuer line two blank lines or more above the next one is the body's last line: `2、职能单位末位排名` / `交通局`)
-    while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(withoutSealNote(lines[s - 1].text)) && !(s < sigDate && farAbove(view, lines[s - 1], lines[s]))) s--
+    while (s - 1 >= i && sigDate - (s - 1) <= 4 && isIssuerLine(withoutSealNote(lines[s - 1].text)) && !(s < sigDate && farAbove(view, lines[s - 1], lines[s], spacing))) s--
     // a joint 落款 of many organs printed in columns (`生态环境部 发展改革委` on each line) runs longer
     if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= 10 && isIssuerRow(lines[s - 1], view)) s--
     // and so does one printed one organ a line (fifteen 厅 and 局 of a joint provincial notice): four organ lines
     // right above the date are a 落款, so the organ lines above them are more of it
-    if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= MAX_JOINT && isIssuerLine(lines[s - 1].text) && !farAbove(view, lines[s - 1], lines[s])) s--
+    if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= MAX_JOINT && isIssuerLine(lines[s - 1].text) && !farAbove(view, lines[s - 1], lines[s], spacing)) s--
     // a 落款 wrapped inside names (a PDF's `济南市公安局 济南市城乡交通` / `运输局`): the line above its
     // first issuer line is a piece of a name, so the issuer lines are pieces too — none is taken
     const above =

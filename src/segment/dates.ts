@@ -16,8 +16,8 @@ const CHINESE = /^([〇○零一二三四五六七八九O0]{4})年([一二三四
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/
 /** `民国108年05月27日`: a Republic-of-China year in digits, as Taiwan law systems print their 公發布日 (grammars/time/lexicon.json `roc`). */
 const ROC = new RegExp(`^(?:${lexicon.roc.prefixes.join('|')})\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$`)
-/** 2021416: a date whose 年月日 a scraper stripped, month and day unpadded. */
-const STRIPPED = /^((?:19|20)\d{2})(\d{3})$/
+/** 2021416: a date whose 年月日 a scraper stripped, month and day unpadded (its 日 perhaps kept: `2020127日`). */
+const STRIPPED = /^((?:19|20)\d{2})(\d{3})日?$/
 // (each asked of every line near a 落款 and a header: the line's ends rule most out before the engine runs)
 const numericDate = wholeLineExec(NUMERIC)
 const compactDate = wholeLineExec(COMPACT)
@@ -62,7 +62,19 @@ function strippedDate(year: number, rest: string): string | null {
 const BLANK_DAY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*日$/
 const blankDay = wholeLineExec(BLANK_DAY)
 
-/** True when a whole line is only a date (a signature or header date line), its day left blank included. */
+/**
+ * A stripped date with two readings (`2024115`: 1-15 or 11-5, outside144 02; `2020127日`, outside144 03): a date line,
+ * though no whole date — the 落款 it closes still signs.
+ */
+function ambiguousStripped(t: string): boolean {
+  const m = strippedDigits(t)
+  if (!m) return false
+  const rest = m[2]
+  return !rest.startsWith('0') && [1, 2].some((monthDigits) => iso(Number(m[1]), Number(rest.slice(0, monthDigits)), Number(rest.slice(monthDigits))) !== null)
+}
+
+/** True when a whole line is only a date (a signature or header date line), its day left blank or its reading ambiguous included. */
 export function isDateLine(s: string): boolean {
-  return parseFullDate(s) !== null || blankDay(s.trim()) !== null
+  const t = s.trim()
+  return parseFullDate(t) !== null || blankDay(t) !== null || ambiguousStripped(t)
 }

@@ -82,15 +82,21 @@ export function actNumberOfTitle(title: string): ParsedDocNumber | null {
  */
 export const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号[）)]?(?:\s*[|｜])?$/
 
-/** The 签发人 an upward document prints right of its 字号, on the same line (GB/T 9704 §7.2.4: `林农发〔2017〕134号 签发人:某某`). */
-const SIGNER_AFTER_NUMBER = /^(\S+?号[）)]?)[ \t　]*(?:签发人|簽發人)[：:][ \t　]*[\u4e00-\u9fff·]{2,10}$/
+/**
+ * A cell printed right of a 字号 on its line: the 签发人 an upward document prints there (GB/T 9704 §7.2.4:
+ * `林农发〔2017〕134号 签发人:某某`), a law site's validity tag (`陕政发〔2016〕52号 [有效]`, outside143 02) or a site's date
+ * cell (`闽政〔2016〕45号 日期:2016.10.21`, outside143 04).
+ */
+const CELL_AFTER_NUMBER =
+  /^(\S+?号[）)]?)[ \t　]*(?:(?:签发人|簽發人)[：:][ \t　]*[\u4e00-\u9fff·]{2,10}|[[【［（(](?:现行)?(?:有效|失效|已失效|废止|已废止|部分失效)[\]】］）)]|(?:日期|发布日期|成文日期|印发日期)[：:][ \t　]*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)$/
 
 /**
- * The 字号 of a line that prints it with its 签发人 (`林农发〔2017〕134号 签发人:某某`, a 请示's 版头, outside116 07), as a line
+ * The 字号 of a line that prints it with a cell beside it (a 签发人, a validity tag, a date: CELL_AFTER_NUMBER), as a line
  * of its own; undefined when the line is no such line.
+ * @example numberBesideCell(line('林农发〔2017〕134号 签发人:某某'))?.text // '林农发〔2017〕134号'
  */
-export function numberBesideSigner(line: Line): Line | undefined {
-  const m = SIGNER_AFTER_NUMBER.exec(line.text)
+export function numberBesideCell(line: Line): Line | undefined {
+  const m = CELL_AFTER_NUMBER.exec(line.text)
   return m && DOC_NUMBER_LINE.test(m[1]) ? { start: line.start, end: line.start + m[1].length, text: m[1] } : undefined
 }
 

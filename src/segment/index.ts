@@ -2,7 +2,7 @@ import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine, opensWithRowLabel, siteLabelCells } from './header.js'
-import { DOC_NUMBER_LINE, numberBesideSigner } from './docnumber.js'
+import { DOC_NUMBER_LINE, numberBesideCell } from './docnumber.js'
 import { genreOf, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory } from './history.js'
 import { findHeadlessPromulgation } from './promulgation.js'
@@ -27,7 +27,7 @@ import {
   RED_RULE,
 } from './title-lines.js'
 import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingColumnTable } from './site-table.js'
-import { cutTitleLineTails, numberGluedBeforeAddressees, repairTitle } from './title-repairs.js'
+import { cutTitleLineTails, isArrowBreadcrumb, numberGluedBeforeAddressees, repairTitle } from './title-repairs.js'
 import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
 import { releaseLead, type ReleaseLead } from './release-lead.js'
 import { isStampLine, stampCellsEnd } from './portal-stamp.js'
@@ -41,6 +41,8 @@ export type { Segment }
  */
 /** A short line of a site's chrome over a page's text: a few words or marks, no sentence (`首页 |`, `|`). */
 const SITE_CHROME_LINE = /^[^。，；：,.;:]{1,12}$/
+/** How many of the first lines may print a 字号 with a cell beside it (a 签发人, a validity tag, a date). */
+const NUMBER_CELL_DEPTH = 8
 
 export function segment(view: MappedText, diags: Diagnostics): Segment {
   const lines = splitLines(view.text)
@@ -63,11 +65,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   let i = header ? header.next : topTable ? topTable.next : 0
   while (i < lines.length && isExportLine(lines[i])) i++
   const gluedNumber = cutTitleLineTails(lines, i, view, diags)
-  // (an upward document's 字号 with its 签发人 on the same line, in the 版头's first lines: the 字号 alone)
-  for (let k = i; k < Math.min(lines.length, i + 4); k++) {
-    const number = numberBesideSigner(lines[k])
+  // (an upward document's 字号 with its 签发人 on the same line, in the 版头's first lines, or a site's cell beside the 字号
+  // under the title: the 字号 alone)
+  for (let k = i; k < Math.min(lines.length, i + NUMBER_CELL_DEPTH); k++) {
+    const number = numberBesideCell(lines[k])
     if (!number) continue
-    diags.add(view, 'info', 'header-lines-skipped', 'Skipped the 签发人 printed beside the 字号', number.end, lines[k].end)
+    diags.add(view, 'info', 'header-lines-skipped', 'Skipped the cell printed beside the 字号', number.end, lines[k].end)
     lines[k] = number
   }
   let title: Segment['title'] = null
@@ -75,7 +78,10 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   let labelledTitle = false
   let lead: ReleaseLead | null = null
   let numberFirst: Line | undefined = gluedNumber
-  if (header?.titleLine) {
+  if (header?.titleLine && DOC_NUMBER_LINE.test(header.titleLine.text)) {
+    // (a law site's 字号 alone over its label row, no title printed: `琼府〔2021〕27号` ⏎ `颁布时间:… 发文单位:…`, outside146 06)
+    numberFirst = header.titleLine
+  } else if (header?.titleLine) {
     title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
     // (a page heading that prints the title in 《》 over the site's stamp: `《转发…的通知》` ⏎ `发布日期:… 来源:`, outside93 02)
     const quotedHead = QUOTED_TITLE_LINE.exec(title.text)
@@ -117,6 +123,11 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   else if (!title && lines[i + 2] && DOC_NUMBER_LINE.test(lines[i].text) && RED_RULE.test(lines[i + 1].text) && (isTitleLike(lines[i + 2].text) || findTitleBelow(lines, i + 2)?.start === i + 2)) {
     numberFirst = lines[i]
     i += 2
+  }
+  // (a site's breadcrumb alone on its line, naming the page's category: `专项规划 > 政府印发的专项规划`, outside146 02)
+  if (!title && lines[i + 1] && isArrowBreadcrumb(lines[i].text)) {
+    diags.add(view, 'info', 'header-lines-skipped', "Skipped the site's breadcrumb above the title", lines[i].start, lines[i].end)
+    i++
   }
   // a site's page heading above the document's own title (`山东省财政厅大学生创业引领计划` over
   // `山东省人民政府办公厅` / `转发…` / `关于…` / `…的通知` / `鲁政办发〔2010〕21号`)

@@ -300,9 +300,24 @@ function opening(seg: Segment): string {
   return text
 }
 
-/** A body-only export names its genre in its first paragraphs: `…制定本行动方案。` */
+/** Longest last body line read as a closing formula (`特此通告。`). */
+const CLOSING_LINE_MAX = 8
+
+/**
+ * The closing formula a body ends with on its own line, above the 落款 (`特此通告。`, genres.json bodyActs): read where the
+ * opening names no genre (a 通告 printed from its first sentence, outside144 03).
+ */
+function closingLine(seg: Segment): string {
+  const last = seg.body[seg.body.length - 1]?.text.trim() ?? ''
+  return last.length <= CLOSING_LINE_MAX ? last : ''
+}
+
+/** A body-only export names its genre in its first paragraphs (`…制定本行动方案。`) or its closing formula. */
 const bodyGenre = (seg: Segment): string | null =>
-  genreFromBody(opening(seg)) ?? (seg.deliveryLine && seg.headingOrgans?.length ? genres.deliveredByOrgans : null) ?? (seg.keywordLine ? keywordGenre(seg.keywordLine.text) : null)
+  genreFromBody(opening(seg)) ??
+  (seg.deliveryLine && seg.headingOrgans?.length ? genres.deliveredByOrgans : null) ??
+  (seg.keywordLine ? keywordGenre(seg.keywordLine.text) : null) ??
+  genreFromBody(closingLine(seg))
 
 /** The genre a 主题词 line closes with (`主题词：体育 大学生 运动会 机构 调整 通知` → 通知): by GB/T 9704's old 主题词 rule its last word names the document's kind. */
 function keywordGenre(text: string): string | null {

@@ -275,6 +275,9 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
         let acc = t
         for (let k = j + 1; k < Math.min(to, j + 4) && isFragmentLine(lines[k].text); k++) {
           acc += lines[k].text
+          // (a line the issuing sentence names whole is not joined past its name: a table's column words under
+          // `2024年政府工作报告主要工作任务分解表` — `序号` ⏎ `主要工作举措` — are no part of it, outside144 02)
+          if (named && !titleKey(issuing).includes(titleKey(acc))) break
           if (isStrongTitle(acc)) return [{ line: j, next: k + 1, text: acc }]
         }
       }

@@ -19,8 +19,9 @@ const HEAD_WORD = grammar.promulgation.headings.map(escapeRegExp).join('|')
  * ministries number theirs (`商务部令2007年第15号`, outside97 05).
  */
 const ORGAN_BEFORE = '[\\u4e00-\\u9fff（）()]{0,30}?'
-// (the year in the 字号's brackets, or in square ones a law site prints for them: `省政府令[2001]第3号`, outside117 04)
-const YEAR = '(?:\\s*[〔\\[［]\\d{4}[〕\\]］]|\\s*\\d{4}\\s*年)?'
+// (the year in the 字号's brackets, or in square ones a law site prints for them: `省政府令[2001]第3号`, outside117 04;
+// or the congress's term a 人大常委会 numbers its announcements within: `…常务委员会公告〔六届〕第14号`, outside144 01)
+const YEAR = '(?:\\s*[〔\\[［]\\d{4}[〕\\]］]|\\s*\\d{4}\\s*年|\\s*[〔\\[［（(][一二三四五六七八九十]{1,3}届[〕\\]］）)])?'
 const NUMBER = `\\s*第\\s*${ORDINAL}\\s*号`
 const HEADING = new RegExp(`^(${ORGAN_BEFORE})(?:${HEAD_WORD})${YEAR}(?:${NUMBER}|\\s*[（(]第\\s*${ORDINAL}\\s*号[）)])?$`)
 /** A numbered heading with the title it publishes after it on the same line (`商务部令2007年第15号 商业特许经营备案管理办法`; the matching copy drops the space). */
@@ -28,6 +29,8 @@ const HEADING_THEN_TITLE = new RegExp(`^(${ORGAN_BEFORE}(?:${HEAD_WORD})${YEAR}$
 /** The number of an order or announcement printed on a line of its own: `第227号`, `第三十七号`. */
 const NUMBER_LINE = new RegExp(`^第\\s*${ORDINAL}\\s*号$`)
 const VERB = new RegExp(grammar.promulgation.verbs.map(escapeRegExp).join('|'))
+/** An announcement's closing formula alone on its line (grammars/history.json promulgation `closings`). */
+const CLOSING = new RegExp(`^(?:${grammar.promulgation.closings.map(escapeRegExp).join('|')})[。.]?$`)
 const key = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
 
 /** A promulgation block found under a title (indices into the lines it was found in). */
@@ -142,6 +145,8 @@ function readBlock(lines: Line[], j: number, to: number, title: string | null | 
   if (!sentence.length || !quoted || !VERB.test(text.replace(/《[^《》]*》/g, ''))) return null
   if (title && key(title) && key(quoted[1]) !== key(title)) return null
   j += sentence.length
+  // (the announcement's closing formula on its own line, `特此公告。`)
+  if (j < to && CLOSING.test(lines[j].text.trim())) j++
   // the signer lines and the date
   let s = j
   while (j < to && j - s < 3 && !isDateLine(lines[j].text) && isSigner(lines[j].text)) j++

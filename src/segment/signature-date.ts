@@ -193,10 +193,30 @@ export function earlySignatureDate(lines: Line[], from: number, to: number): num
  */
 export function strayTail(lines: Line[], from: number, to: number): boolean {
   if (from >= to || to - from > 2) return false
-  // (or a site's labels left empty, `作者: 时间:`, outside94 02)
+  // (or a site's labels left empty, `作者: 时间:`, outside94 02; or a spam host's keyword soup, below)
   return lines
     .slice(from, to)
-    .every((l) => /^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+-]{1,8}|(?:[\u4e00-\u9fff]{1,4}[：:]\s*)+)$/.test(l.text) && !isTitleLike(l.text) && !isIssuerLine(l.text) && !isAttachmentHead(l.text))
+    .every(
+      (l) =>
+        (/^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+-]{1,8}|(?:[\u4e00-\u9fff]{1,4}[：:]\s*)+)$/.test(l.text) || isKeywordSoup(l.text)) &&
+        !isTitleLike(l.text) &&
+        !isIssuerLine(l.text) &&
+        !isAttachmentHead(l.text),
+    )
+}
+
+/** A fragment of a keyword soup: letters, digits and ideographs, no punctuation. */
+const SOUP_PART = /^[\u4e00-\u9fffA-Za-z0-9]{1,24}$/
+
+/**
+ * A spam host's keyword soup closing the page under the 落款 (`美女图片131,某某网站全过程05年,亚洲`, outside141 02): three
+ * or more bare phrases joined by commas, digits glued to words, no sentence — no document's line.
+ * @example isKeywordSoup('美女图片131,某某网站全过程05年,亚洲') // true
+ * @example isKeywordSoup('各有关单位，请认真贯彻执行。') // false
+ */
+export function isKeywordSoup(text: string): boolean {
+  const parts = text.trim().split(/[,，]/)
+  return parts.length >= 3 && parts.every((p) => SOUP_PART.test(p.trim())) && /[\u4e00-\u9fff]\d|\d[\u4e00-\u9fff]/.test(text)
 }
 
 /** A file's name a page links to (`关于下达…的通知 .pdf`, signature.json `fileLinkTail.extensions`). */

@@ -194,6 +194,18 @@ function arrowBreadcrumbLength(text: string): number {
 }
 
 /**
+ * A site's breadcrumb printed with arrows alone on its line, its last section the page's category and no title
+ * (`专项规划 > 政府印发的专项规划` over the plan's title, outside146 02): two sections or more, each short, no sentence.
+ * @example isArrowBreadcrumb('专项规划>政府印发的专项规划') // true
+ * @example isArrowBreadcrumb('采招网>审批公示>包头市人民政府关于印发…的通知') // false
+ */
+export function isArrowBreadcrumb(text: string): boolean {
+  if (!BREADCRUMB_ARROWS.some((a) => text.includes(a))) return false
+  const sections = text.split(ARROW_SPLIT).map((x) => x.trim())
+  return sections.length >= 2 && sections.every((x) => x.length > 0 && x.length <= ARROW_SECTION_MAX && /^[\u4e00-\u9fff]+$/.test(x))
+}
+
+/**
  * A site's source or date label printed after the title on its line (`…利用规划 来源:北京市发展与改革委员会网站 日期:…`,
  * outside63 04): the portal-stamp labels of grammars/header-labels.json, printed apart from the title.
  */

@@ -1601,6 +1601,7 @@ const NOT_WALKED: Record<string, string> = {
   // outside5: these need a whole law-site page around them (title, order block, history); no template yet
   'history.json#promulgation.headings': 'order / announcement heading words of a promulgation block; covered by test/segment/promulgation.test.ts',
   'history.json#promulgation.verbs': 'publishing verbs of a promulgation block; covered by test/segment/promulgation.test.ts',
+  'history.json#promulgation.closings': "an announcement's closing formula between its sentence and its signer (特此公告。); covered by test/segment/outside141-146-pages.test.ts",
   'history.json#noteLabels': '【题注】 before a history parenthesis; covered by test/segment/repost-pages.test.ts',
   'history.json#versionWords': "a law site's version tag closing a title; covered by test/segment/repost-pages.test.ts",
   'history.json#versionEras': 'the era before an ROC-dated version tag closing a title ((民國 108 年 11 月 05 日修正)); covered by test/segment/outside13-portal.test.ts',
