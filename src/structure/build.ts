@@ -412,14 +412,17 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
   const tableLines = new Set<Line>()
   const tableEnd = new Set<Line>()
   const filled = body.filter((l) => l.text.trim() !== '')
+  // Bordered tables with merged cells: a category cell opens its clause (（一）) over the rows it spans; so does a
+  // section row of a table printed one cell per line (`一、做大做强主导产业`).
+  const categoryAt = new Set<Line>()
+  const tableStart = new Set<Line>()
   for (const table of findCellTables(filled, text)) {
     for (let k = table.from; k < table.to; k++) tableLines.add(filled[k])
     for (const row of table.rows) rowAt.set(row.serial, row)
+    for (const section of table.sections) categoryAt.add(section)
+    if (table.sections.length) tableStart.add(filled[table.from])
     tableEnd.add(filled[table.to - 1])
   }
-  // Bordered tables with merged cells: a category cell opens its clause (（一）) over the rows it spans.
-  const categoryAt = new Set<Line>()
-  const tableStart = new Set<Line>()
   for (const table of findSpanTables(filled, text)) {
     if (filled.slice(table.from, table.to).some((l) => tableLines.has(l))) continue
     for (let k = table.from; k < table.to; k++) tableLines.add(filled[k])

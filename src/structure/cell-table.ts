@@ -28,6 +28,8 @@ export interface MarkedLead {
   rest?: string
 }
 const LABEL_ROLE = new Map(labels.labels.map((l) => [l.label, l.role]))
+/** The roles whose units are persons (责任领导, 牵头区领导: grammars/roles/labels.json `persons`). */
+const PERSON_ROLES = new Set(labels.labels.filter((l) => 'persons' in l && l.persons).map((l) => l.role))
 const RUN_END = /[，,；;。）)\s]/
 
 /** Longest header cell with a bracketed note (`责任部门(加*号为牵头部门,其余为参与部门)` is 22). */
@@ -75,11 +77,13 @@ export interface CellRow {
   to: number
 }
 
-/** A flattened table: the body lines it spans [from, to) (header included) and its complete rows. */
+/** A flattened table: the body lines it spans [from, to) (header included), its complete rows and its section rows. */
 export interface CellTable {
   from: number
   to: number
   rows: CellRow[]
+  /** Section rows between the rows (`一、做大做强主导产业`): each opens a clause over the rows under it. */
+  sections: Line[]
 }
 
 /** A cell's text without spaces and without the `|` borders some scrapers keep (`序号 |`). */
@@ -220,8 +224,23 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
     }
     const prefix = at
     const rows: CellRow[] = []
+    const sections: Line[] = []
+    // (rows before the current section's first, when a section row starts the numbering again)
+    let base = 0
     let k = j
     for (;;) {
+      // a section row where a row is due (`一、做大做强主导产业`, outside144 02): the rows under it number on or from 1
+      if (prefix === 0 && isSectionRow(body[k], text) && body[k + 1]) {
+        const first = serialOf(body[k + 1])
+        if (first === 1 || (first !== null && first === rows.length - base + 1)) {
+          sections.push(body[k])
+          if (first === 1) base = rows.length
+          k++
+          continue
+        }
+      }
+      /** The number the next row of this section carries. */
+      const due = rows.length - base + 1
       // category cells (分类) stand before a serial only where the category changes
       let s = k
       for (let c = 0; c < prefix && s < body.length && serialOf(body[s]) === null; c++) {
@@ -238,13 +257,13 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
         k = barred.to
         continue
       }
-      if (number !== rows.length + 1 || (rows.length && rows[rows.length - 1].number !== rows.length)) break
+      if (number !== due || (rows.length > base && rows[rows.length - 1].number !== due - 1)) break
       if (s + after.length >= body.length) break
       const cellLines = body.slice(s + 1, s + 1 + after.length)
       const labelOf = (c: number) => afterHeads[c]
       // a row cut short (the next serial among its cells) or running into a heading ends the table
-      if (cellLines.some((l, c) => !canBeCell(l, text) || (c > 0 && serialOf(l) === rows.length + 2 && after[c].kind !== 'other'))) {
-        const elastic = prefix === 0 ? elasticRow(body, text, s, rows.length + 1, after, labelOf) : null
+      if (cellLines.some((l, c) => !canBeCell(l, text) || (c > 0 && serialOf(l) === due + 1 && after[c].kind !== 'other'))) {
+        const elastic = prefix === 0 ? (elasticRow(body, text, s, due, after, labelOf) ?? rowWithoutPerson(body, text, s, due, after, labelOf)) : null
         if (!elastic) break
         rows.push(elastic)
         k = elastic.to
@@ -252,8 +271,8 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
       }
       const next = body[s + 1 + after.length]
       // one cell per column, unless the lines after it still belong to the row (no next serial yet)
-      if (prefix === 0 && next && serialOf(next) !== rows.length + 2) {
-        const elastic = elasticRow(body, text, s, rows.length + 1, after, labelOf)
+      if (prefix === 0 && next && serialOf(next) !== due + 1) {
+        const elastic = elasticRow(body, text, s, due, after, labelOf)
         if (elastic && elastic.to > s + 1 + after.length) {
           rows.push(elastic)
           k = elastic.to
@@ -264,15 +283,45 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
         const col = after[c]
         return { kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: afterHeads[c], ...cellSpan(l) }
       })
-      rows.push({ number: rows.length + 1, serial: body[s], cells, from: s, to: s + 1 + after.length })
+      rows.push({ number: due, serial: body[s], cells, from: s, to: s + 1 + after.length })
       k = s + 1 + after.length
     }
     if (rows.length) {
-      out.push({ from: i, to: rows[rows.length - 1].to, rows })
+      out.push({ from: i, to: rows[rows.length - 1].to, rows, sections: sections.filter((l) => l.start < rows[rows.length - 1].serial.start) })
       i = rows[rows.length - 1].to - 1
     } else i = j - 1
   }
   return out
+}
+
+/** Longest section row read between a table's rows. */
+const SECTION_ROW_MAX = 30
+
+/** A section row of a table (`一、做大做强主导产业`): a heading marker, short, no sentence — a line no cell can be. */
+function isSectionRow(line: Line | undefined, text: string): boolean {
+  if (!line) return false
+  const t = line.text.trim()
+  return t.length > 0 && t.length <= SECTION_ROW_MAX && !/[。；]/.test(t) && !canBeCell(line, text)
+}
+
+/**
+ * A row printed without the cells of its last columns when they name persons (an empty 责任领导, outside144 02): its cells
+ * one per column up to the next serial, every line a cell, the columns left over all person columns (a role whose
+ * units are persons: grammars/roles/labels.json). Null otherwise.
+ */
+function rowWithoutPerson(body: Line[], text: string, s: number, number: number, after: Column[], labelOf: (c: number) => string): CellRow | null {
+  let end = s + 1
+  while (end < body.length && end - s <= after.length && serialOf(body[end]) !== number + 1) end++
+  if (end >= body.length || serialOf(body[end]) !== number + 1) return null
+  const lines = body.slice(s + 1, end)
+  const missing = after.slice(lines.length)
+  if (!lines.length || !missing.length || !missing.every((c) => c.kind === 'role' && PERSON_ROLES.has(c.role))) return null
+  if (!lines.every((l) => canBeCell(l, text))) return null
+  const cells: TableCell[] = lines.map((l, x) => {
+    const col = after[x]
+    return { kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: labelOf(x), ...cellSpan(l) }
+  })
+  return { number, serial: body[s], cells, from: s, to: end }
 }
 
 /**
