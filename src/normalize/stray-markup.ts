@@ -26,3 +26,24 @@ export function removeStrayMarkup(view: MappedText, diags: Diagnostics): MappedT
   }
   return deleteSpans(view, diags, spans, 'markup-removed', `Removed the HTML tags around ${spans.length / 2} line(s) of a plain-text input`)
 }
+
+/** A line-break tag a scraper kept as text inside a line: `陕西省人民政府<br>关于印发…的通知`. */
+const BREAK_TAG = /<br\s*\/?>/gi
+
+/**
+ * Turns the line-break tags a plain-text input kept as text (`<br>`, `<br/>`, `<br />`) into the line breaks they stand
+ * for (outside145 07: an organ's line and the 关于 line of a title printed `…人民政府<br>关于印发…`, the tag read as part
+ * of the title and of the issuer). One `info` diagnostic `markup-removed`.
+ *
+ * @example breakTagsAsLines(view('某市人民政府<br>关于印发某方案的通知'), diags).text // '某市人民政府\n关于印发某方案的通知'
+ */
+export function breakTagsAsLines(view: MappedText, diags: Diagnostics): MappedText {
+  const t = view.text
+  if (!t.includes('<')) return view
+  const tags = [...t.matchAll(BREAK_TAG)]
+  if (!tags.length) return view
+  const ed = view.edit()
+  for (const m of tags) ed.replace(m.index, m.index + m[0].length, '\n')
+  diags.add(view, 'info', 'markup-removed', `Read ${tags.length} line-break tag(s) of a plain-text input as line breaks`, tags[0].index, tags[tags.length - 1].index + tags[tags.length - 1][0].length)
+  return ed.done()
+}

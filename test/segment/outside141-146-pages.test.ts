@@ -7,7 +7,7 @@ import { parse } from '../../src/index.js'
  * spam host's keyword soup under it (141 02); a 字号 with a validity tag or a date cell beside it (143 02, 04); a 人大常委会
  * announcement numbered within its term, closed by `特此公告。` (144 01); a 落款 date whose 年月日 were stripped, read two
  * ways, and a closing formula naming the genre (144 02, 03); a site's breadcrumb alone over the title (146 02); a law
- * site's 字号 over its label row (146 06).
+ * site's 字号 over its label row (146 06); a `<br>` tag kept as text in a title line (145 07).
  */
 describe('a 落款 set two blank lines apart, a keyword soup under it', () => {
   const page = (tail: string) =>
@@ -148,5 +148,25 @@ describe('an issued title the notice names whole, over a table’s column words'
       ].join('\n'),
     )
     expect(doc.documents.map((d) => d.meta.title)).toEqual(['2024年重点工作任务分解表'])
+  })
+})
+
+describe('a line-break tag a scraper kept as text (outside145 07)', () => {
+  const page = (breakTag: string) =>
+    [`青溪省人民政府${breakTag}关于印发青溪省治污降霾五年行动计划的通知`, '各市人民政府：', '现将《青溪省治污降霾五年行动计划》印发给你们，请认真贯彻执行。', '青溪省人民政府', '2013年12月30日'].join(
+      '\n',
+    )
+
+  it('is the line break it stands for: the title reads whole, the organ signs without it', () => {
+    for (const tag of ['<br>', '<BR/>', '<br />']) {
+      const doc = parse(page(tag))
+      expect(doc.meta.title).toBe('青溪省人民政府关于印发青溪省治污降霾五年行动计划的通知')
+      expect(doc.meta.issuers).toEqual(['青溪省人民政府'])
+    }
+  })
+
+  it('other angle brackets stay as printed', () => {
+    expect(parse(page('')).meta.title).toBe('青溪省人民政府关于印发青溪省治污降霾五年行动计划的通知')
+    expect(parse('关于印发<青溪省治污降霾五年行动计划>的通知\n各市人民政府：\n现将计划印发给你们。\n').meta.title).toBe('关于印发<青溪省治污降霾五年行动计划>的通知')
   })
 })
