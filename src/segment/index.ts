@@ -141,15 +141,15 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     diags.add(view, 'info', 'header-lines-skipped', `Skipped ${lawTitle - i} line(s) above the title`, lines[i].start, lines[lawTitle - 1].end)
     i = lawTitle
   }
-  // (a law's page cut above its title, opening with its history parenthesis: no title line is printed; the
-  // history is read by the body, outside29 09)
-  // (or under a line or two of a site's chrome, no title and no sentence: a hot-topics row, a stamp with its hit count,
-  // outside136 04)
+  // (a law's history parenthesis under a line or two of a site's chrome, no title and no sentence: a hot-topics row, a
+  // stamp with its hit count, outside136 04: the chrome is passed)
   const historyAt = !title && !header ? historyUnderChrome(lines, i) : -1
   if (historyAt > i) {
     diags.add(view, 'info', 'header-lines-skipped', `Skipped ${historyAt - i} line(s) above the history parenthesis`, lines[i].start, lines[historyAt - 1].end)
     i = historyAt
   }
+  // (a law's page cut above its title, opening with its history parenthesis: no title line is printed; the
+  // history is read by the body, outside29 09)
   const cutAboveHistory = !title && !header && lines[i] && /^[（(]/.test(lines[i].text) && findHistory(lines, i, lines.length) !== null
   // (a law site's page opening with the sentence that publishes the law, its signer and date, then the law's title)
   let headless = !title && lines[i] && !cutAboveHistory ? findHeadlessPromulgation(lines, i, lines.length) : null
