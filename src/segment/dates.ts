@@ -53,9 +53,14 @@ export function parseFullDate(s: string): string | null {
  * into a valid month and day exists (`111` could be 1-11 or 11-1).
  */
 function strippedDate(year: number, rest: string): string | null {
+  const readings = strippedReadings(year, rest)
+  return readings.length === 1 ? readings[0] : null
+}
+
+/** The valid month-and-day splits of a stripped date's digits after its year: none, one or two. */
+function strippedReadings(year: number, rest: string): string[] {
   const dates = [1, 2].map((monthDigits) => (rest.length - monthDigits >= 1 && rest.length - monthDigits <= 2 ? iso(year, Number(rest.slice(0, monthDigits)), Number(rest.slice(monthDigits))) : null))
-  const valid = dates.filter((d): d is string => d !== null && !rest.startsWith('0'))
-  return valid.length === 1 ? valid[0] : null
+  return dates.filter((d): d is string => d !== null && !rest.startsWith('0'))
 }
 
 /** `2020年4月 日`: a 落款 date whose day the drafter left blank (a template never filled); no whole date. */
@@ -68,9 +73,7 @@ const blankDay = wholeLineExec(BLANK_DAY)
  */
 function ambiguousStripped(t: string): boolean {
   const m = strippedDigits(t)
-  if (!m) return false
-  const rest = m[2]
-  return !rest.startsWith('0') && [1, 2].some((monthDigits) => iso(Number(m[1]), Number(rest.slice(0, monthDigits)), Number(rest.slice(monthDigits))) !== null)
+  return m !== null && strippedReadings(Number(m[1]), m[2]).length > 1
 }
 
 /** True when a whole line is only a date (a signature or header date line), its day left blank or its reading ambiguous included. */

@@ -281,7 +281,7 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
       }
       const cells: TableCell[] = cellLines.map((l, c) => {
         const col = after[c]
-        return { kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: afterHeads[c], ...cellSpan(l) }
+        return columnCell(col, afterHeads[c], cellSpan(l))
       })
       rows.push({ number: due, serial: body[s], cells, from: s, to: s + 1 + after.length })
       k = s + 1 + after.length
@@ -292,6 +292,11 @@ export function findCellTables(body: Line[], text: string): CellTable[] {
     } else i = j - 1
   }
   return out
+}
+
+/** The cell a column holds over `span`, with its label: a serial column's cell is an `other` one. */
+function columnCell(col: Column, label: string, span: { start: number; end: number }): TableCell {
+  return { kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label, ...span }
 }
 
 /** Longest section row read between a table's rows. */
@@ -319,7 +324,7 @@ function rowWithoutPerson(body: Line[], text: string, s: number, number: number,
   if (!lines.every((l) => canBeCell(l, text))) return null
   const cells: TableCell[] = lines.map((l, x) => {
     const col = after[x]
-    return { kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: labelOf(x), ...cellSpan(l) }
+    return columnCell(col, labelOf(x), cellSpan(l))
   })
   return { number, serial: body[s], cells, from: s, to: end }
 }
@@ -350,7 +355,7 @@ function barRow(body: Line[], text: string, s: number, number: number, after: Co
   if (lines.length > cols.length || lines.length <= lastRole || lines.length <= task) return null
   const cells: TableCell[] = lines.map((l, x) => {
     const col = cols[x].c
-    return { kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: cols[x].label, ...cellSpan(l) }
+    return columnCell(col, cols[x].label, cellSpan(l))
   })
   return { number, serial: body[s], cells, from: s, to: e < body.length && isBorder(body[e]) ? e + 1 : e }
 }
@@ -473,7 +478,7 @@ function pipeRowTables(body: Line[], text: string): Array<{ from: number; to: nu
         const col = cols[y]!
         if (!cells[y].text || isDash(squeeze(cells[y].text)) || col.kind === 'task') continue
         const label = squeeze(head[y].text)
-        out2.push({ kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label, start: cells[y].start, end: cells[y].end })
+        out2.push(columnCell(col, label, { start: cells[y].start, end: cells[y].end }))
       }
       if (!out2.some((c) => c.kind === 'role')) continue
       const serialEnd = cells[x].start + serial[0].trimEnd().length - (serial[0].length - serial[0].trimStart().length)
@@ -548,7 +553,7 @@ export function findSpanTables(body: Line[], text: string): Array<{ from: number
         rest.slice(rest.length - after).forEach((l, x) => {
           const col = cols[x + 1]
           if (isDash(squeeze(l.text))) return
-          cells.push({ kind: col.kind === 'serial' ? 'other' : col.kind, role: col.kind === 'role' ? col.role : undefined, label: labelOf(x + 1), ...cellSpan(l) })
+          cells.push(columnCell(col, labelOf(x + 1), cellSpan(l)))
         })
       } else {
         const printed = rest.filter((l) => !isDash(squeeze(l.text)))
@@ -628,13 +633,8 @@ function barCellTables(body: Line[], text: string, bordered: (k: number) => bool
         serial: body[cells[s].from],
         cells: row.map((c, x) => {
           const { col, marked } = after[x]
-          return {
-            kind: col.kind === 'serial' ? 'other' : col.kind,
-            role: col.kind === 'role' ? col.role : undefined,
-            label: label(x).replace(/[（(].*$/, ''),
-            ...span(c),
-            ...(marked ? { marked } : {}),
-          }
+          const cell = columnCell(col, label(x).replace(/[（(].*$/, ''), span(c))
+          return marked ? { ...cell, marked } : cell
         }),
         category: category !== undefined ? body[cells[category].from] : undefined,
         from: cells[category ?? s].from,
