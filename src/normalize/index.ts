@@ -12,7 +12,7 @@ import { repairNumbers } from './repairs.js'
 import { joinBrokenLines, joinBracketWraps } from './joins.js'
 import { removePinyinAnnotations } from './pinyin.js'
 import { repairShiftedMarkers } from './mojibake.js'
-import { breakTagsAsLines, removeStrayMarkup } from './stray-markup.js'
+import { breakTagsAsLines, removeHeadingAnchors, removeStrayMarkup } from './stray-markup.js'
 import { removeLostSpaces } from './lost-spaces.js'
 import { removeListBullets } from './list-bullets.js'
 import { removeTranslationLines } from './translation-lines.js'
@@ -38,6 +38,7 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = repairShiftedMarkers(view, diags)
   view = removeStrayMarkup(view, diags)
   view = breakTagsAsLines(view, diags)
+  view = removeHeadingAnchors(view, diags)
   view = removeListBullets(view, diags)
   view = removeTranslationLines(view, diags)
   view = removeLostSpaces(view, diags)

@@ -1,3 +1,4 @@
+import boilerplate from '../../grammars/boilerplate.json' with { type: 'json' }
 import type { Diagnostics } from '../text/diagnostics.js'
 import type { MappedText } from '../text/mapped.js'
 import { deleteSpans } from './delete-spans.js'
@@ -46,4 +47,35 @@ export function breakTagsAsLines(view: MappedText, diags: Diagnostics): MappedTe
   for (const m of tags) ed.replace(m.index, m.index + m[0].length, '\n')
   diags.add(view, 'info', 'markup-removed', `Read ${tags.length} line-break tag(s) of a plain-text input as line breaks`, tags[0].index, tags[tags.length - 1].index + tags[tags.length - 1][0].length)
   return ed.done()
+}
+
+/** The permalink marks a documentation site sets after its headings (grammars/boilerplate.json headingAnchors). */
+const ANCHOR_MARKS: readonly string[] = boilerplate.headingAnchors
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000'
+const HAN = /\p{Script=Han}/u
+
+/**
+ * Removes the permalink marks a documentation site sets after its headings, which the scraper kept after a space
+ * (`自治区自然灾害防治责任规定 #`, outside150 06): the title line then ends in its genre word. Only a mark closing a line
+ * of words. One `info` diagnostic `markup-removed`.
+ *
+ * @example removeHeadingAnchors(view('某规定 #\n一、总则 #'), diags).text // '某规定\n一、总则'
+ */
+export function removeHeadingAnchors(view: MappedText, diags: Diagnostics): MappedText {
+  const t = view.text
+  const spans: Array<[number, number]> = []
+  for (const mark of ANCHOR_MARKS) {
+    for (let at = t.indexOf(mark); at >= 0; at = t.indexOf(mark, at + 1)) {
+      let end = at + mark.length
+      while (isBlank(t[end])) end++
+      if (end < t.length && t[end] !== '\n' && t[end] !== '\r') continue
+      let start = at
+      while (isBlank(t[start - 1])) start--
+      const lineStart = t.lastIndexOf('\n', start - 1) + 1
+      if (start === at || !HAN.test(t.slice(lineStart, start))) continue
+      spans.push([start, end])
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0])
+  return deleteSpans(view, diags, spans, 'markup-removed', `Removed the permalink marks after ${spans.length} heading(s)`)
 }

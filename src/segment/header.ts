@@ -39,7 +39,8 @@ const LAW_DB_CLOSE = new Set(labels.forms.lawDbClose)
 const GOVCN_OPEN = new RegExp(`^(?:${labels.forms.govcnOpen.join('|')})：`)
 const PUBLISH_ENOUGH = labels.forms.publishEnough
 const KEYWORD_LABELS = new Set(labels.forms.keywordLabels)
-const COLON_FIELD = /^([\u4e00-\u9fff]{2,6})：([\s\S]*)$/
+// (a label may join two words with a slash: `备注/文号：…`, grammars/header-labels.json $slashLabels)
+const COLON_FIELD = /^([\u4e00-\u9fff]{2,6}(?:\/[\u4e00-\u9fff]{2,6})?)：([\s\S]*)$/
 /** A row of a label table whose first label lost its head (`号：…`): a label, a colon, a value, and a second labelled cell. */
 const CUT_LABEL_ROW = /^[\u4e00-\u9fff]{1,6}：[^：]+[\u4e00-\u9fff]{2,6}：/
 /** A site's navigation bar above the labels (`中国政府网 某省政府网 … 繁体中文`, `… 加入收藏 设为首页 中央人民政府 …`, outside57 05): no title. */
@@ -52,7 +53,9 @@ const BREADCRUMB = /^(?:首页|当前位置|您现在的位置)|[>»]/
  */
 // (a list bullet `- ` the matching copy glues to the label: `-发布日期：…`)
 const unbullet = (t: string) =>
-  t.replace(/^(?:[•·●▪∙]|-(?=\s|[\u4e00-\u9fff]{2,8}：))\s*/, '').replace(/^[[［]\s*([\u4e00-\u9fff]{2,8})\s*[\]］]$/, (m, label: string) => (KNOWN.has(label) ? `${label}：` : m))
+  t
+    .replace(/^(?:[•·●▪∙]|-(?=\s|[\u4e00-\u9fff]{2,8}(?:\/[\u4e00-\u9fff]{2,6})?：))\s*/, '')
+    .replace(/^[[［]\s*([\u4e00-\u9fff]{2,8})\s*[\]］]$/, (m, label: string) => (KNOWN.has(label) ? `${label}：` : m))
 
 /** A known header label with its value: `【发布部门】国务院`, `发文字号：国发〔2019〕4号`, `原文链接: https://…`. */
 export interface LabelLine {

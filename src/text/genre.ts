@@ -43,6 +43,10 @@ export const genreEndGate = { enabled: true }
  * Trailing brackets with a period (`（2013-2022年）`), up to two of them, and quotes are ignored.
  */
 export function genreOf(title: string): string | null {
+  return endingGenre(title) ?? seriesGenre(title)
+}
+
+function endingGenre(title: string): string | null {
   if (genreEndGate.enabled && MAY_END[title.charCodeAt(title.length - 1)] !== 1) return null
   const t = title
     // (two: a law site's version tag after a period, `全民健身计划(2011—2015年)(2011年)`)
@@ -51,6 +55,21 @@ export function genreOf(title: string): string | null {
     .trim()
   for (const g of GENRES) if (endsWithGenre(t, g)) return g
   return null
+}
+
+const SERIES = grammar.seriesTitle
+/** `<series>第N号——<part>`: the series (group 1) of a numbered standard whose part's name follows a dash. */
+const SERIES_TITLE = new RegExp(`^(.{2,}?)${SERIES.number}\\s*(?:${SERIES.dashes.map(escapeRegExp).join('|')})\\s*[^\\s—―\\-－。；：][^。；：]{0,${SERIES.maxPart - 1}}$`)
+
+/**
+ * The genre of a numbered series' part, its own name after a dash (grammars/genres.json `seriesTitle`): the series word
+ * before `第N号`, which ends no title itself.
+ * @example seriesGenre('企业会计准则第5号——生物资产') // '准则'
+ */
+function seriesGenre(title: string): string | null {
+  if (!title.includes('号')) return null
+  const series = SERIES_TITLE.exec(title)?.[1]
+  return series ? endingGenre(series) : null
 }
 
 /** A draft or revision mark closing a name, bracketed or not (grammars/genres.json `titleDraftMark`). */

@@ -763,6 +763,14 @@ const WALKS: Walk[] = [
   },
   // outside28: a draft mark closing the title's own line is left out of the title
   { list: 'genres.json#titleDraftMark', doc: (w) => `青溪市餐厨垃圾收运工作方案（${w}）\n一、工作目标\n实现统一收运。\n`, project: (d) => [d.meta.title] },
+  // outside150 01: a numbered standard's part, its own name after a dash, is a title of the series' genre
+  {
+    list: 'genres.json#seriesTitle.dashes',
+    doc: (w) => `企业会计准则第9号${w}职工薪酬\n第一章 总则\n第一条 为了规范职工薪酬的确认和计量，制定本准则。\n`,
+    project: (d) => [d.meta.title, d.meta.docType],
+  },
+  // outside150 06: a documentation site's permalink mark after a heading is no part of the title
+  { list: 'boilerplate.json#headingAnchors', doc: (w) => `青溪省地质灾害防治责任规定 ${w}\n第一条 为明确地质灾害防治责任，制定本规定。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleEdition.draftMarks', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031版）（${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
   // outside22: an interpretation page over a site's labels (…解读《…》) takes no genre, issuer or date from them
   {
