@@ -77,6 +77,71 @@ const SIGNATURE_OVER_TITLE = new RegExp(
   `(?<=\\S)([ \\t　]+)[\\u4e00-\\u9fff（）()]{2,38}(?:${ORGAN_SUFFIX_ALT})([ \\t　]+)${FULL_DATE}(?:([ \\t　]+)(?:${RELEASE_NOTE}))?([ \\t　]+)([^ \\t　|｜]{4,80})[ \\t　|｜]*$`,
   'd',
 )
+/**
+ * A red-headed notice's 版头 opening a flattened line, its parts set apart by the spaces a PDF's text keeps (`某自治区人民政府
+ * 文件 某政发〔2021〕19号 关于印发…计划及主要指标的通知 各州、市人民政府,…:`, a portal's text file of its PDF, outside150 07):
+ * the space runs after the 发文机关标志 (group 1) and after the 字号 (group 2). The title runs on from there.
+ */
+const FLAT_LETTERHEAD = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,38}(?:${ORGAN_SUFFIX_ALT})[ \\t　]*文件([ \\t　]+)[\\u4e00-\\u9fff]{1,16}〔\\d{4}〕第?\\d{1,5}号([ \\t　]+)`, 'd')
+/** How far after the 字号 a flattened 版头's title may run before a space run ends it. */
+const FLAT_TITLE_REACH = 120
+/**
+ * A 落款's date with the release note after it, set apart by spaces inside a flattened line (`…主要指标 2021年2月28日
+ * (此件公开发布) —2— 附件1:…`): the runs before the date (group 1), between them (group 2) and after the note (group 3).
+ */
+const FLAT_DATED_RELEASE = new RegExp(`(?<=\\S)([ \\t　]+)${FULL_DATE}([ \\t　]+)(?:${RELEASE_NOTE})([ \\t　]+)(?=\\S)`, 'dg')
+
+/** An attachment's heading in a flattened line, the space run after it (group 1) before the attached text's title. */
+const FLAT_ANNEX_HEADING = /附件\d{0,2}[:：]([ \t　]+)/g
+
+/**
+ * The space run that ends a title running from `from` in a flattened line: the first after which the words read so far
+ * end in a genre word (spaces inside a wrapped title, `…国民经济和 社会发展计划…`, passed on the way). Null past
+ * FLAT_TITLE_REACH characters.
+ */
+function titleEndRun(t: string, from: number, e: number): [number, number] | null {
+  let title = ''
+  for (let i = from; i < Math.min(e, from + FLAT_TITLE_REACH); ) {
+    let a = i
+    while (a < e && !isSpace(t.charCodeAt(a))) a++
+    let b = a
+    while (b < e && isSpace(t.charCodeAt(b))) b++
+    title += t.slice(i, a)
+    if (b > a && b < e && genreOf(title) !== null && isTitleLike(title)) return [a, b]
+    i = b
+  }
+  return null
+}
+
+/** A PDF's page number between two space runs of a flattened line (`—1—`, `- 2 -`). */
+const FLAT_PAGE_NUMBER = /(?<=\S)[ \t　]+[—－-][ \t　]?\d{1,3}[ \t　]?[—－-][ \t　]+(?=\S)/g
+
+/**
+ * The space runs that part a flattened line's red-headed 版头 from its title and the title from the 主送 (the title ends
+ * at the first run after which its words end in a genre word), and those around a 落款 date printed with its release
+ * note: as [from, to) pairs in order. None when the line does not open with a 版头.
+ */
+function letterheadBreaks(t: string, s: number, e: number): Array<[number, number]> {
+  const head = FLAT_LETTERHEAD.exec(t.slice(s, Math.min(e, s + 80)))
+  if (!head?.indices) return []
+  const runs: Array<[number, number]> = [head.indices[1], head.indices[2]].map(([a, b]) => [s + a, s + b])
+  const titleEnd = titleEndRun(t, s + head[0].length, e)
+  if (titleEnd) runs.push(titleEnd)
+  const line = t.slice(s, e)
+  // (an attachment's heading over the issued text, `附件1: 2021年…计划 2021年是…`: its title a line of its own)
+  for (const m of line.matchAll(FLAT_ANNEX_HEADING)) {
+    const from = s + m.index + m[0].length - m[1].length
+    const end = titleEndRun(t, from + m[1].length, e)
+    if (end) runs.push([from, from + m[1].length], end)
+  }
+  for (const m of line.matchAll(FLAT_DATED_RELEASE)) for (const g of [1, 2, 3]) runs.push([s + m.indices![g][0], s + m.indices![g][1]])
+  // (the PDF's page numbers between its pages, `… 本部门工作。 —1— 附件:…`: a line break in their place)
+  for (const m of line.matchAll(FLAT_PAGE_NUMBER)) runs.push([s + m.index, s + m.index + m[0].length])
+  // (a run two rules break, the one after a release note and the one before a page number, is broken once: the longer)
+  runs.sort((x, y) => x[0] - y[0] || y[1] - x[1])
+  return runs.filter((run, k) => k === 0 || run[0] >= runs[k - 1][1])
+}
+
 /** Styles that break a flattened line without a pair of their own: the section and sub-section headings. */
 const HEADING_STYLES = new Set(['cn-dun', 'cn-paren'])
 
@@ -107,6 +172,13 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
     let e = t.indexOf('\n', s)
     if (e < 0) e = t.length
     if (e - s >= MIN_FLAT_LINE) {
+      // (a red-headed notice's 版头, title and dated 落款 kept apart by spaces: their lines, before the items are read)
+      const letterhead = letterheadBreaks(t, s, e)
+      if (letterhead.length) {
+        ed ??= view.edit()
+        for (const [from, to] of letterhead) ed.replace(from, to, '\n')
+        diags.add(view, 'info', 'line-split', "Split a flattened notice's 版头 and title onto lines of their own", letterhead[0][0], letterhead[letterhead.length - 1][1])
+      }
       const spaced = flattenedBreaks(t, s, e)
       const breaks = spaced.length ? spaced : gluedBreaks(t, s, e)
       const signature = spaced.length ? [] : gluedSignatureBreaks(t, s, e)

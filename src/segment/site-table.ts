@@ -2,6 +2,7 @@
  * A site's label table (发布日期, 发文字号, 来源 …) printed around the title in a form no header reader
  * takes: its cells fill what the title and the 落款 leave.
  */
+import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { fieldOf, headerRowLabels, opensWithBracketLabel, siteLabelCells, stackedLabelCell, type HeaderBlock, type SiteCell } from './header.js'
 import { isStrongTitle } from './title-lines.js'
@@ -21,6 +22,14 @@ const STACKED_ROWS = 16
 /** A row of a table the scraper kept with its `|` borders: the line ends in one (`公开日期: | 2021-09-30 |`, `|`). */
 const isBorderedRow = (t: string) => /[|｜]\s*$/.test(t)
 
+/** A label table's title row, its label glued to the title (`标题河南省人民政府关于…`): the label (group 1). */
+const TITLE_ROW = new RegExp(
+  `^(${Object.entries(headerLabels.labels as Record<string, string>)
+    .filter(([label, field]) => field === 'title' && /^[\u4e00-\u9fff]{2,}$/.test(label))
+    .map(([label]) => label)
+    .join('|')})(?![：:])(?=[\u4e00-\u9fff])`,
+)
+
 /** Meta fields a site table must fill to be taken (an index number or a 来源 alone tells nothing). */
 const SITE_FIELDS = new Set(['docNumber', 'signedDate', 'publishedDate', 'dispatchDate', 'authority'])
 
@@ -35,6 +44,26 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
   let first = -1
   let last = -1
   const read = (k: number, atStart: boolean): boolean => {
+    // (a row of labels whose cells are empty, the spaces between them normalized away: `索引号失效时间` ⏎ `发文机关成文日期`
+    // over `发文字号豫政〔2014〕95号发布时间2014年12月19日`, a mirror of 河南's portal, outside147 02 and outside150 03: the
+    // labels belong to the table, with no value)
+    const empty = headerRowLabels(lines[k].text)
+    if (empty && atStart) {
+      for (const label of empty) if (!(label in fields)) fields[label] = ''
+      if (first < 0) first = k
+      last = k
+      return true
+    }
+    // (and its title row among them, its label glued to the title it prints again: `标题河南省人民政府关于…`)
+    const titleRow = atStart && first >= 0 ? TITLE_ROW.exec(lines[k].text) : null
+    if (titleRow) {
+      if (!(titleRow[1] in fields)) {
+        fields[titleRow[1]] = lines[k].text.slice(titleRow[0].length)
+        spans[titleRow[1]] = { start: lines[k].start + titleRow[0].length, end: lines[k].end }
+      }
+      last = k
+      return true
+    }
     const cells = siteLabelCells(lines[k])
     // (under the title, a line opening with a label, or with a longer label word ending in one: `信息来源：本网 发布日期：…`)
     const t = lines[k].text

@@ -107,6 +107,19 @@ const WALKS: Walk[] = [
     project: roles,
     yields: (p, i) => (p as string[]).some((r) => r.startsWith(`${(i as { role: string }).role}:市政务服务数据管理局`)),
   },
+  // outside153 06: a label naming a second kind of body beside its own (责任部门、单位：) keeps the label's role
+  {
+    list: 'roles/labels.json#pairedNouns.nouns',
+    doc: (w) => plan(`2024年底前完成事项梳理。（责任部门、${w}：市政务服务数据管理局）`),
+    project: roles,
+    yields: (p) => (p as string[]).some((r) => r.startsWith('responsible:市政务服务数据管理局')),
+  },
+  {
+    list: 'roles/labels.json#pairedNouns.joiners',
+    doc: (w) => plan(`2024年底前完成事项梳理。（责任部门${w}单位：市政务服务数据管理局）`),
+    project: roles,
+    yields: (p) => (p as string[]).some((r) => r.startsWith('responsible:市政务服务数据管理局')),
+  },
   // tables printed one cell per line: each column word, alone on its line in the header run
   {
     list: 'table-columns.json#serial',

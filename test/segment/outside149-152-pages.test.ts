@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 import { genreOf, isTitleLike } from '../../src/text/genre.js'
+import { allDocuments } from '../helpers.js'
 
 /**
  * Families of outside149–152 (issue #11, helpers' draws of the forty-eighth session's first round), on fixtures of our
  * own wording in the pages' shapes: a numbered standard whose part's name follows a dash (150 01); a documentation
  * site's permalink marks after its headings (150 06); a county portal's bulleted label list with a slash label (149 07);
- * a 公示 and a plenum's decision printed from their bodies (149 05, 152 07).
+ * a 公示 and a plenum's decision printed from their bodies (149 05, 152 07); a portal's label table copied without borders
+ * or colons (150 03, as 147 02); a red-headed notice's PDF text on one line (150 07); and of the second round's outside153
+ * and outside154: a role label naming a second kind of body beside its own (153 06) and 工作安排 as a genre (153 06, 154 07).
  */
 describe('a numbered series’ part, its own name after a dash', () => {
   it('takes the series word before 第N号 as the genre, with either dash', () => {
@@ -83,5 +86,84 @@ describe('a 公示 and a decision printed from their bodies', () => {
   it('a plenum’s decision closes its preamble 作出如下决定', () => {
     const doc = parse(['青溪省委第七次全体会议研究了加强基层党组织建设的若干问题，作出如下决定。', '一、充分认识加强基层建设的重要意义', '基层是一切工作的落脚点。'].join('\n'))
     expect(doc.meta.docType).toBe('决定')
+  })
+})
+
+describe('a portal’s label table copied without borders or colons, its empty cells run together', () => {
+  const page = (rows: string[]) =>
+    [
+      '青政办〔2018〕14号 青溪省人民政府办公厅关于印发青溪省2018年扬尘治理实施方案的通知',
+      '',
+      ...rows,
+      '',
+      '青溪省人民政府办公厅',
+      '关于印发青溪省2018年扬尘治理实施方案的通知',
+      '',
+      '各市人民政府，省人民政府各部门：',
+      '《青溪省2018年扬尘治理实施方案》已经省政府同意，现印发给你们，请认真贯彻执行。',
+    ].join('\n')
+  const table = ['索 引 号 失效时间', '发文机关 成文日期', '标  题 青溪省人民政府办公厅关于印发青溪省2018年扬尘治理实施方案的通知', '发文字号 青政办〔2018〕14号 发布时间 2018年02月06日']
+
+  it('reads its rows past the empty ones: 发布时间 under an 索引号 label is the publication date', () => {
+    const doc = parse(page(table))
+    expect(doc.meta.publishedDate).toBe('2018-02-06')
+    expect(doc.meta.docNumber?.raw).toBe('青政办〔2018〕14号')
+    expect(doc.meta.title).toBe('青溪省人民政府办公厅关于印发青溪省2018年扬尘治理实施方案的通知')
+  })
+
+  it('without the catalogue’s 索引号, 发布时间 stays the site’s own stamp', () => {
+    expect(parse(page(table.slice(1))).meta.publishedDate).toBeNull()
+  })
+})
+
+describe('a red-headed notice whose PDF text runs on one line, its parts kept apart by spaces', () => {
+  const page = (head: string) =>
+    [
+      `${head} 关于印发2031年青溪省国民经济和 社会发展计划的通知 各市人民政府,省人民政府各部门:`,
+      '2031年青溪省国民经济和社会发展计划已经省人民代表大会审议批准。现将计划印发你们,请据此安排好本地区、本部门工作。',
+      '—1— 附件:2031年青溪省国民经济和社会发展计划 2031年3月2日 (此件公开发布) —2— 附件: 2031年青溪省国民经济和社会发展计划',
+      '2031年是全面推进高质量发展的关键之年,做好经济工作意义重大。全省经济社会发展的主要预期目标是:地区生产总值增长6%左右。',
+    ].join(' ')
+
+  it('reads the 版头, the title under it, the 落款 date and the issued plan', () => {
+    const doc = parse(page('青溪省人民政府 文件 青政发〔2031〕19号'))
+    expect(doc.meta.title).toBe('关于印发2031年青溪省国民经济和社会发展计划的通知')
+    expect(doc.meta.docNumber?.raw).toBe('青政发〔2031〕19号')
+    expect(doc.meta.issuers).toEqual(['青溪省人民政府'])
+    expect(doc.meta.signedDate).toBe('2031-03-02')
+    expect(doc.documents.map((d) => [d.meta.title, d.meta.docType])).toEqual([['2031年青溪省国民经济和社会发展计划', '计划']])
+  })
+
+  it('a line that does not open with an organ’s 文件 and 字号 is not split so', () => {
+    expect(parse(page('青溪省人民政府 公告 青政发〔2031〕19号')).meta.title).not.toBe('关于印发2031年青溪省国民经济和社会发展计划的通知')
+  })
+})
+
+describe('a role label naming a second kind of body beside its own', () => {
+  const plan = (label: string) =>
+    ['2031年青溪市政务服务重点工作安排', '一、落实年度重点工作', `1.继续拓展网上政务大厅服务功能。（${label}：市政府办公厅、市审改办）`, '2.推进协同审批。（责任单位：市财政局）'].join('\n')
+  const roles = (label: string) =>
+    allDocuments(parse(plan(label)))
+      .flatMap((d) => d.tasks)
+      .flatMap((t) => t.roles.map((r) => `${t.path.join('/')} ${r.role} ${r.units.map((u) => u.name).join('、')}`))
+
+  it('takes the label’s role, the second noun joined or bracketed', () => {
+    expect(roles('责任部门、单位')).toContain('一/1 responsible 市政府办公厅、市审改办')
+    expect(roles('牵头部门/单位')).toContain('一/1 lead 市政府办公厅、市审改办')
+    expect(roles('责任单位（部门）')).toContain('一/1 responsible 市政府办公厅、市审改办')
+  })
+
+  it('a word that is no body’s kind after the label makes no label', () => {
+    expect(roles('责任部门、时限')).not.toContain('一/1 responsible 市政府办公厅、市审改办')
+  })
+})
+
+describe('工作安排 as a genre', () => {
+  it('ends a plan’s title after its subject', () => {
+    expect(parse('2031年青溪市政务服务重点工作安排\n一、主要任务\n（一）推进网上办事。').meta.docType).toBe('工作安排')
+  })
+
+  it('a section heading 三、工作安排 is no title', () => {
+    expect(isTitleLike('三、工作安排')).toBe(false)
   })
 })

@@ -49,6 +49,10 @@ function placelessGovernment(spec: { heads: string[]; placeClasses: string[] }):
 export const grammar = {
   labels: new Lexicon(labelEntries.map((l) => l.label)),
   label: new Map(labelEntries.map((l) => [l.label, l])),
+  /** The second noun a label may name beside its own before the colon (`责任部门、单位：`, `责任单位（部门）：`; labels.json pairedNouns). */
+  pairedNoun: new RegExp(
+    `^(?:(?:${labelsJson.pairedNouns.joiners.map((j) => j.replace('/', '\\/')).join('|')})(?:${alternation(labelsJson.pairedNouns.nouns)})|[（(](?:${alternation(labelsJson.pairedNouns.nouns)})[）)])`,
+  ),
   /** `本计画执行机关为…` (labels.json `ownLink`): a label of the text's own runner joined by a verb. */
   ownLink: { link: labelsJson.ownLink.link, owners: labelsJson.ownLink.owners.map((o) => `本${o}`), of: labelsJson.ownLink.of },
   verbs: new Lexicon(verbEntries.map((v) => v.verb)),

@@ -64,6 +64,8 @@ export function readSentence(ctx: Ctx, s: number, e: number, region: Region, tim
     const label = grammar.labels.matchAt(t, k, e)
     if (label) {
       let j = k + label.length
+      // (a second kind of body named beside the label's own: 责任部门、单位：)
+      j += grammar.pairedNoun.exec(t.slice(j, Math.min(e, j + 5)))?.[0].length ?? 0
       while (j < e && spaceAt(t, j)) j++
       if (t[j] === '：') {
         const entry = grammar.label.get(label)!
