@@ -9,7 +9,7 @@ import { findHeadlessPromulgation } from './promulgation.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
-import { issuingTitleUnder, organPrintingUnder, skipRepostLines } from './title-repeats.js'
+import { addressedTitleUnder, issuingTitleUnder, organPrintingUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
 import { periodLine, periodOpening } from './period.js'
 import {
@@ -282,7 +282,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   const ownHead = title ? underOwnHead(lines, under, title) : undefined
   // (or the document's own printing of the heading, its organ before the 关于, perhaps under the 字号: outside92 06)
   const organPrinting = title ? organPrintingUnder(lines, under, title) : undefined
-  const issuing = title ? (issuingTitleUnder(lines, i, title) ?? (under > i ? issuingTitleUnder(lines, under, title) : undefined) ?? ownHead?.title ?? organPrinting?.title) : undefined
+  const issuing = title
+    ? (issuingTitleUnder(lines, i, title) ?? (under > i ? issuingTitleUnder(lines, under, title) : undefined) ?? ownHead?.title ?? organPrinting?.title ?? addressedTitleUnder(lines, i, title))
+    : undefined
   // (the 版头's 发文机关标志 it was found under names the issuer: `湖北省人民政府文件` over a title naming `省人民政府`)
   if (issuing && ownHead && issuing === ownHead.title) letterheads.push(ownHead.letterhead)
   // (the heading it replaces, where the portal's stamp under it is looked for)

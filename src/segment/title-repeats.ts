@@ -13,7 +13,7 @@ import { versionTagLength } from './history.js'
 import { headingBeforeTitle } from './promulgation.js'
 import { placeOf } from './repost.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
-import { titleContinuation, titleKey, titleKeyNoDigits, titleSpan, isLetterhead, isStrongTitle, LETTERHEAD_WORD, RED_RULE, type TitleSpan } from './title-lines.js'
+import { isAddresseeLine, titleContinuation, titleKey, titleKeyNoDigits, titleSpan, isLetterhead, isStrongTitle, LETTERHEAD_WORD, RED_RULE, type TitleSpan } from './title-lines.js'
 
 /** A cover's date: a year and month, no day (`2021 年 5 月`; a PDF text may lose the 月: `2015年12`). */
 const COVER_MONTH = /^(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月?$/
@@ -227,6 +227,30 @@ export function issuingTitleUnder(lines: Line[], i: number, heading: TitleSpan):
   if (!convening && (at <= 0 || !hasIssuingVerb(line.text))) return undefined
   const key = titleKey(convening ? heading.text.replace(TRAILING_NOTE, '') : heading.text)
   return key.length >= 6 && titleKey(line.text).includes(key) && titleKey(line.text) !== key ? { text: line.text, start: line.start, end: line.end } : undefined
+}
+
+/** The name an issuing notice's title quotes (`…关于印发《X》的通知` → X). */
+const ISSUED_IN_TITLE = /(?:印发|转发|下发|颁发)《?([^《》]+?)》?的通知$/
+/** A site's lead between its headline and the notice's own title, introducing it: it quotes a title or ends `内容如下：`. */
+const INTRODUCING_LEAD = /《[^《》]{6,}》|如下[：:]?$/
+
+/**
+ * The issuing notice's own title, its 主送 under it, right under a site's headline that names what it issues another way —
+ * with another organ (`江西省人民政府关于印发…规划的通知` over `…人民政府办公厅关于印发…规划的通知`) or as news with the
+ * 字号 glued on (`市政府办公厅印发…重点工作安排沪府办发〔2015〕16号`) — perhaps past one lead line introducing it
+ * (`江西省人民政府发布《…的通知》,内容如下:`; outside155 07, outside153 06). The notice is the document; undefined when
+ * lines `i`, `i + 1` hold no such title.
+ */
+export function addressedTitleUnder(lines: Line[], i: number, heading: TitleSpan): TitleSpan | undefined {
+  for (let k = i; k <= i + 1 && lines[k]; k++) {
+    if (k > i && !INTRODUCING_LEAD.test(lines[i].text)) return undefined
+    const line = lines[k]
+    if (!isStrongTitle(line.text) || aboutAt(line.text) <= 0 || !lines[k + 1] || !isAddresseeLine(lines[k + 1].text)) continue
+    const issued = ISSUED_IN_TITLE.exec(line.text)?.[1]
+    const key = issued ? titleKey(issued) : ''
+    if (key.length >= 6 && titleKey(heading.text).includes(key) && titleKey(heading.text) !== titleKey(line.text)) return { text: line.text, start: line.start, end: line.end }
+  }
+  return undefined
 }
 
 /**

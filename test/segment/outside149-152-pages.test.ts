@@ -9,7 +9,9 @@ import { allDocuments } from '../helpers.js'
  * site's permalink marks after its headings (150 06); a county portal's bulleted label list with a slash label (149 07);
  * a 公示 and a plenum's decision printed from their bodies (149 05, 152 07); a portal's label table copied without borders
  * or colons (150 03, as 147 02); a red-headed notice's PDF text on one line (150 07); and of the second round's outside153
- * and outside154: a role label naming a second kind of body beside its own (153 06) and 工作安排 as a genre (153 06, 154 07).
+ * and outside154: a role label naming a second kind of body beside its own (153 06) and 工作安排 as a genre (153 06, 154 07);
+ * after them, pkulaw's version tag without 年 (153 07), a regional portal's label block with 成文时间 and 责任部门 (151 03) and
+ * a site's headline naming the notice another way over the notice's own addressed title (153 06, 155 07).
  */
 describe('a numbered series’ part, its own name after a dash', () => {
   it('takes the series word before 第N号 as the genre, with either dash', () => {
@@ -165,5 +167,66 @@ describe('工作安排 as a genre', () => {
 
   it('a section heading 三、工作安排 is no title', () => {
     expect(isTitleLike('三、工作安排')).toBe(false)
+  })
+})
+
+describe('pkulaw’s version tag without 年 closing a law’s title', () => {
+  const page = (tag: string) => [`青溪省气象条例${tag}`, '（2002年7月26日青溪省人民代表大会常务委员会第二十七次会议通过）', '第一条 为了发展气象事业，制定本条例。'].join('\n')
+
+  it('is the site’s, no part of the title', () => {
+    expect(parse(page('(2006修正)')).meta.title).toBe('青溪省气象条例')
+    expect(parse(page('(2018第二次修正)')).meta.title).toBe('青溪省气象条例')
+  })
+
+  it('a period in brackets stays the title’s', () => {
+    expect(parse(page('(2006-2020)')).meta.title).not.toBe('青溪省气象条例')
+  })
+})
+
+describe('a regional portal’s label block copied by a mirror, 成文时间 and 责任部门 among its labels', () => {
+  const page = (labels: string[]) =>
+    [
+      '索引号: 640000/2022-00628',
+      '主题分类: 农业、林业、水利',
+      ...labels,
+      '标题: 自治区人民政府关于印发青溪贯彻落实气象高质量发展纲要实施方案的通知',
+      '发布时间: 2022-12-06',
+      '发文字号: 青政发〔2022〕38号',
+      '各市、县(区)人民政府,自治区政府各部门:',
+      '《青溪贯彻落实气象高质量发展纲要实施方案》已经自治区人民政府常务会议审议通过,现印发给你们,请认真贯彻落实。',
+    ].join('\n')
+
+  it('reads the block through to its 标题 and 字号', () => {
+    const doc = parse(page(['责任部门: 自治区人民政府', '成文时间: 2022-12-01']))
+    expect(doc.meta.title).toBe('自治区人民政府关于印发青溪贯彻落实气象高质量发展纲要实施方案的通知')
+    expect(doc.meta.docNumber?.raw).toBe('青政发〔2022〕38号')
+    expect(doc.meta.signedDate).toBe('2022-12-01')
+  })
+
+  it('责任部门 fills no meta field: the issuer is the title’s', () => {
+    expect(parse(page(['责任部门: 自治区发展改革委', '成文时间: 2022-12-01'])).meta.issuers).toEqual(['自治区人民政府'])
+  })
+})
+
+describe('a site’s headline naming the notice another way over the notice’s own title and its 主送', () => {
+  const page = (headline: string, lead: string[]) =>
+    [
+      '建设工程教育网',
+      headline,
+      ...lead,
+      '青溪省人民政府办公厅关于印发青溪省“十四五”消防救援事业发展规划的通知',
+      '各市、县(区)人民政府,省政府各部门:',
+      '《青溪省“十四五”消防救援事业发展规划》已经省政府同意,现印发给你们,请认真抓好贯彻落实。',
+      '2021年8月27日',
+    ].join('\n')
+  const own = '青溪省人民政府办公厅关于印发青溪省“十四五”消防救援事业发展规划的通知'
+
+  it('takes the notice’s own title past a lead introducing it, or under a news summary', () => {
+    expect(parse(page('青溪省人民政府关于印发青溪省“十四五”消防救援事业发展规划的通知', [`青溪省人民政府发布《${own}》,内容如下:`])).meta.title).toBe(own)
+    expect(parse(page('省政府办公厅印发青溪省“十四五”消防救援事业发展规划青政办发〔2021〕16号', [])).meta.title).toBe(own)
+  })
+
+  it('a lead that introduces nothing keeps the headline', () => {
+    expect(parse(page('青溪省人民政府关于印发青溪省“十四五”消防救援事业发展规划的通知', ['本网讯 近日消防工作会议召开。'])).meta.title).not.toBe(own)
   })
 })
