@@ -230,3 +230,17 @@ describe('a site’s headline naming the notice another way over the notice’s 
     expect(parse(page('青溪省人民政府关于印发青溪省“十四五”消防救援事业发展规划的通知', ['本网讯 近日消防工作会议召开。'])).meta.title).not.toBe(own)
   })
 })
+
+describe('an amendment made by an order, 以…令 in a law’s history', () => {
+  const page = (by: string) =>
+    [
+      '青溪省政府信息公开规定',
+      `(2005年12月14日青溪省人民政府190号令发布,根据2008年11月7日${by}青溪省人民政府令第222号发布的《青溪省人民政府关于修改<青溪省政府信息公开规定>的决定》修正)`,
+      '第一条 为了保障公民的知情权,制定本规定。',
+    ].join('\n')
+
+  it('names the government, not 以 before it', () => {
+    expect(parse(page('以')).meta.issuers).toEqual(['青溪省人民政府'])
+    expect(parse(page('')).meta.issuers).toEqual(['青溪省人民政府'])
+  })
+})
