@@ -12,8 +12,13 @@ export interface ParsedDocNumber {
 // 深办发〔2013〕3号 (brackets already unified by normalize), 国令第706号, 国发〔2019〕5号
 const BRACKETED = /([\u4e00-\u9fff]{1,16})[〔[［【（(](\d{4})[〕\]］】）)]第?(\d{1,5})号/
 const ORDER = /([\u4e00-\u9fff]{1,16}令)第(\d{1,5})号/
-/** A 字号 line whose closing bracket (and 号) a scraper lost: `阳矿农发〔202182` (year, then serial). */
-export const LOST_BRACKET_LINE = /^([\u4e00-\u9fff]{1,16})〔((?:19|20)\d{2})(\d{1,4})号?$/
+/**
+ * A 字号 line whose closing bracket (and 号) a scraper lost: `阳矿农发〔202182` (year, then serial); or both brackets and the
+ * 号, as a portal that drops those glyphs prints it (`天政办发201652`, `赣市府202217`, outside155 01 and outside160 04; its
+ * dates lose 年月日 the same way): then the code must end as issuing codes do (发, 字, 办, 府, 函, 政, 委, 复), so a name with a year
+ * and a number is not read as one.
+ */
+export const LOST_BRACKET_LINE = /^([\u4e00-\u9fff]{1,16})〔((?:19|20)\d{2})(\d{1,4})号?$|^([\u4e00-\u9fff]{1,15}[发字办府函政委复])((?:19|20)\d{2})(\d{1,4})$/
 /** A Taiwan 發文字號 as a law system's label prints it: `府消整字第1110006197號函` (the letter's 函/令 after it is no part of it). */
 const TAIWAN_WORD = /^([\u4e00-\u9fff]{1,12}字)第([0-9A-Z]{1,14})[号號](?:[函令])?$/
 /**
@@ -50,7 +55,10 @@ export function parseDocNumber(text: string, options: { wholeValue?: boolean } =
   }
   // (only a whole value: in running text the digits after the year could be anything)
   m = options.wholeValue ? LOST_BRACKET_LINE.exec(t) : null
-  if (m) return { raw: text.trim(), normalized: `${m[1]}〔${m[2]}〕${Number(m[3])}号`, issuerCode: m[1], year: Number(m[2]), serial: Number(m[3]) }
+  if (m) {
+    const [code, year, serial] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]
+    return { raw: text.trim(), normalized: `${code}〔${year}〕${Number(serial)}号`, issuerCode: code, year: Number(year), serial: Number(serial) }
+  }
   m = options.wholeValue ? TAIWAN_WORD.exec(t) : null
   if (m) return { raw: text.trim(), normalized: `${m[1]}第${m[2]}号`, issuerCode: m[1], year: null, serial: /^\d+$/.test(m[2]) ? Number(m[2]) : null }
   m = options.wholeValue ? ISSUE.exec(t) : null

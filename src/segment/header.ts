@@ -43,6 +43,10 @@ const KEYWORD_LABELS = new Set(labels.forms.keywordLabels)
 const COLON_FIELD = /^([\u4e00-\u9fff]{2,6}(?:\/[\u4e00-\u9fff]{2,6})?)：([\s\S]*)$/
 /** A row of a label table whose first label lost its head (`号：…`): a label, a colon, a value, and a second labelled cell. */
 const CUT_LABEL_ROW = /^[\u4e00-\u9fff]{1,6}：[^：]+[\u4e00-\u9fff]{2,6}：/
+/** The longest portal column word over a label block that is no title (`计划总结`, `专项规划`): a title is longer or names its genre. */
+const COLUMN_WORD_MAX = 6
+/** The labels of a government's disclosure catalogue (header-labels.json catalogueTime.markers: 索引号). */
+const CATALOGUE_MARKERS: readonly string[] = labels.catalogueTime.markers
 /** A site's navigation bar above the labels (`中国政府网 某省政府网 … 繁体中文`, `… 加入收藏 设为首页 中央人民政府 …`, outside57 05): no title. */
 const SITE_NAV = /政府网.*网|繁体中文$|简体中文$|无障碍$|设为首页|加入收藏|收藏本站|设为主页/
 /** A breadcrumb of a site above its label table (`首页`, `>政务公开>法规文件>其他文件`). */
@@ -503,7 +507,11 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     // block labels a title that is one: `名  称: …关于印发…的通知`)
     // (nor an organ's name alone, the site's or its column's heading over the post line: `山西应急管理部` over
     // `来源: | 作者:… | 发布时间: 2020-12-29`, outside128 04; the text under it then names its genre in its body)
-    const siteHeading = i > 0 && !isTitle(lines[t].text) && (labelsTitle || isIssuerLine(lines[t].text))
+    // (nor a portal's column word of a few characters, no title, over its disclosure catalogue's block (its 索引号): `计划总结`
+    // over `索 引 号: … 公开日期: …`, the notice's own title under the labels, outside161 05; a law system's short name over
+    // its 法規名稱 block, `兵役法`, stays the title)
+    const columnWord = i > 0 && lines[t].text.length <= COLUMN_WORD_MAX && CATALOGUE_MARKERS.some((m) => m in fields)
+    const siteHeading = i > 0 && !isTitle(lines[t].text) && (labelsTitle || isIssuerLine(lines[t].text) || columnWord)
     return {
       form: 'publish',
       fields,

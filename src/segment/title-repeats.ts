@@ -7,7 +7,7 @@ import sig from '../../grammars/signature.json' with { type: 'json' }
 import aliases from '../../grammars/units/aliases.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { wordAlternation } from '../text/regexp.js'
-import { DOC_NUMBER_LINE } from './docnumber.js'
+import { DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
 import { versionTagLength } from './history.js'
 import { headingBeforeTitle } from './promulgation.js'
@@ -263,7 +263,8 @@ export function organPrintingUnder(lines: Line[], i: number, heading: TitleSpan)
   if (aboutAt(heading.text) !== 0) return undefined
   // (the site's date printed alone between them, `2024-05-31`, outside125 07)
   if (lines[i] && BARE_DATE_LINE.test(lines[i].text)) i++
-  const docNumberLine = lines[i] && DOC_NUMBER_LINE.test(lines[i].text) ? lines[i] : undefined
+  // (its brackets perhaps lost: `赣市府202217`, outside160 04)
+  const docNumberLine = lines[i] && (DOC_NUMBER_LINE.test(lines[i].text) || LOST_BRACKET_LINE.test(lines[i].text)) ? lines[i] : undefined
   const k = docNumberLine ? i + 1 : i
   // (the organ on a line of its own, the title broken under it: `山西省人民政府办公厅` ⏎ `关于印发…建设规划` ⏎ `(2023-2025年)的通知`)
   const organLine = lines[k] && lines[k + 1] && isIssuerLine(lines[k].text) && aboutAt(lines[k + 1].text) === 0

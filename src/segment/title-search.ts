@@ -6,6 +6,7 @@
 import tableColumns from '../../grammars/table-columns.json' with { type: 'json' }
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import genres from '../../grammars/genres.json' with { type: 'json' }
+import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
 import type { Line } from '../normalize/lines.js'
 import { opensWithBracketLabel, opensWithRowLabel, siteLabelCells } from './header.js'
@@ -116,6 +117,7 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
         isTitlePart(lines[k - 1].text) &&
         !sectionAbove(lines[k - 1].text, t) &&
         !(k === j && organOverWholeTitle(lines[k - 1].text, t)) &&
+        !(k < j && officeOverItsOrgan(lines[k - 1].text, lines[k].text)) &&
         !repeatedHeading(lines, k - 1, from) &&
         !sloganAbove(lines[k - 1].text, lines[k].text)
       )
@@ -148,6 +150,19 @@ const MENU_ENTRIES_MAX = 12
  * @example CELL_RUN.test('首页|设首页|收藏|手机版|帮助') // true
  */
 const CELL_RUN = /^[^。；，,：:|｜_]{1,30}(?:[|｜_][^。；，,：:|｜_]{1,30}){4,}$/
+
+/** The offices of an organ (grammars/header-labels.json portalStamp.ownOffices: 办公室, 办公厅). */
+const OWN_OFFICES: readonly string[] = headerLabels.portalStamp.ownOffices
+
+/**
+ * Is `upper` the office of the organ printed on the line under it, over that organ's title (`淄博市人民政府办公室` ⏎
+ * `淄博市人民政府` ⏎ `关于印发…的通知`, a portal's section over the notice's 发文机关, outside150 04)? An office never issues
+ * jointly with its own government: it is the portal's heading, no part of the title. Offices of other organs
+ * (`中共某市委办公室` ⏎ `某市人民政府办公室` ⏎ `关于…`) stay a joint title's first lines.
+ */
+function officeOverItsOrgan(upper: string, lower: string): boolean {
+  return isIssuerLine(lower) && upper.startsWith(lower) && OWN_OFFICES.includes(upper.slice(lower.length))
+}
 
 /**
  * Is `upper` an organ's name printed over a title that stands whole without it (a portal's name, `某自治区市场监督管理局`,

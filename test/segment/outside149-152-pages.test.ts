@@ -244,3 +244,81 @@ describe('an amendment made by an order, 以…令 in a law’s history', () => 
     expect(parse(page('')).meta.issuers).toEqual(['青溪省人民政府'])
   })
 })
+
+describe('a portal section’s office line over its own organ’s line and title', () => {
+  const page = (upper: string, organ: string) =>
+    [
+      upper,
+      '',
+      organ,
+      '',
+      '关于印发青溪市“十四五”科技创新规划的通知',
+      '',
+      '青政字〔2022〕38号',
+      '',
+      '各区县人民政府，市政府各部门：',
+      '现将《青溪市“十四五”科技创新规划》印发给你们，请认真组织实施。',
+      organ,
+      '2022年4月19日',
+    ].join('\n')
+
+  it('is no part of the title: the organ under it issues', () => {
+    const doc = parse(page('青溪市人民政府办公室', '青溪市人民政府'))
+    expect(doc.meta.title).toBe('青溪市人民政府关于印发青溪市“十四五”科技创新规划的通知')
+    expect(doc.meta.issuers).toEqual(['青溪市人民政府'])
+  })
+
+  it('another organ’s office over an organ stays a joint title’s first line', () => {
+    expect(parse(page('中共青溪市委办公室', '青溪市人民政府办公室')).meta.title).toBe('中共青溪市委办公室青溪市人民政府办公室关于印发青溪市“十四五”科技创新规划的通知')
+  })
+})
+
+describe('a 字号 line whose brackets and 号 a portal dropped', () => {
+  const page = (number: string) =>
+    [
+      '关于印发青溪区地质灾害应急预案的通知',
+      '',
+      number,
+      '',
+      '青溪区人民政府办公室',
+      '关于印发青溪区地质灾害应急预案的通知',
+      '各街道办事处，区直各单位：',
+      '现将《青溪区地质灾害应急预案》印发给你们，请认真遵照执行。',
+    ].join('\n')
+
+  it('is read as the 字号, its brackets restored', () => {
+    expect(parse(page('青政办发201652')).meta.docNumber?.normalized).toBe('青政办发〔2016〕52号')
+    expect(parse(page('赣市府202217')).meta.docNumber?.normalized).toBe('赣市府〔2022〕17号')
+  })
+
+  it('a name with a year and a number, its code no issuing code, is none', () => {
+    expect(parse(page('青溪区规划20165')).meta.docNumber).toBeNull()
+  })
+})
+
+describe('a portal’s column word over its label block', () => {
+  const page = (column: string) =>
+    [
+      column,
+      '索 引 号: 002482365/2023-00095 公开日期: 2023-04-22',
+      '发布机构: 省卫生健康委 文  号: 青卫发〔2023〕10号',
+      '',
+      '青溪省卫生健康委关于印发2023年青溪省卫生健康工作要点的通知',
+      '',
+      '各市、县(市、区)卫生健康委(局):',
+      '现将2023年青溪省卫生健康工作要点印发给你们,请认真组织实施。',
+    ].join('\n')
+
+  it('is no title: the notice’s own title under the labels is', () => {
+    expect(parse(page('计划总结')).meta.title).toBe('青溪省卫生健康委关于印发2023年青溪省卫生健康工作要点的通知')
+    expect(parse(page('政策文件')).meta.title).toBe('青溪省卫生健康委关于印发2023年青溪省卫生健康工作要点的通知')
+  })
+
+  it('a label line opening the page, no line above it, is read as before', () => {
+    const doc = parse(
+      ['发布文号: 青政办[2008]9号', '各区人民政府,市人民政府各部门:', '《青溪市消防安全专项行动实施方案》已经市人民政府同意,现印发给你们,请认真贯彻执行。', '二○○八年一月九日'].join('\n'),
+    )
+    expect(doc.meta.docNumber?.raw).toBe('青政办[2008]9号')
+    expect(doc.meta.docType).toBe('通知')
+  })
+})
