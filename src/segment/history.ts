@@ -477,7 +477,7 @@ function jointOrgans(t: string): string[] {
 // (a bare year is one too, `海南生态省建设规划纲要(1999)` on a law-search site, outside29 11, and a bare version word,
 // `…实施办法(修正)` on 法搜网, outside73 02; so is pkulaw's year and word without 年, `西藏自治区气象条例(2006修正)`, outside153 07)
 const VERSION_TAG = new RegExp(
-  `(?:[（(](?:19|20)\\d{2}(?:第[一二三四五六七八九十]次)?(?:${grammar.versionWords.map(escapeRegExp).join('|')})?[）)]|[（(]\\d{4}年(?:第[一二三四五六七八九十]次)?(?:${grammar.versionWords.map(escapeRegExp).join('|')})?[）)]|[（(](?:${grammar.versionWords.map(escapeRegExp).join('|')})[）)]|[（(](?:${grammar.versionEras.map(escapeRegExp).join('|')})\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:${grammar.versionWords.map(escapeRegExp).join('|')})[）)]|\\s*(?:${grammar.titleNotes.map(escapeRegExp).join('|')}))$`,
+  `(?:[（(](?:(?:19|20)\\d{2}|\\d{4}年)(?:第[一二三四五六七八九十]次)?(?:${grammar.versionWords.map(escapeRegExp).join('|')})?[）)]|[（(](?:${grammar.versionWords.map(escapeRegExp).join('|')})[）)]|[（(](?:${grammar.versionEras.map(escapeRegExp).join('|')})\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:${grammar.versionWords.map(escapeRegExp).join('|')})[）)]|\\s*(?:${grammar.titleNotes.map(escapeRegExp).join('|')}))$`,
 )
 
 /**

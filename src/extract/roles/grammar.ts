@@ -13,6 +13,7 @@ import aliasesJson from '../../../grammars/units/aliases.json'
 import placesJson from '../../../grammars/units/places.json'
 import { Lexicon } from './lexicon.js'
 import { codeSet } from '../../text/brackets.js'
+import { escapeRegExp } from '../../text/regexp.js'
 import type { RoleKind } from './types.js'
 
 export interface LabelEntry {
@@ -51,7 +52,7 @@ export const grammar = {
   label: new Map(labelEntries.map((l) => [l.label, l])),
   /** The second noun a label may name beside its own before the colon (`责任部门、单位：`, `责任单位（部门）：`; labels.json pairedNouns). */
   pairedNoun: new RegExp(
-    `^(?:(?:${labelsJson.pairedNouns.joiners.map((j) => j.replace('/', '\\/')).join('|')})(?:${alternation(labelsJson.pairedNouns.nouns)})|[（(](?:${alternation(labelsJson.pairedNouns.nouns)})[）)])`,
+    `^(?:(?:${labelsJson.pairedNouns.joiners.map(escapeRegExp).join('|')})(?:${alternation(labelsJson.pairedNouns.nouns)})|[（(](?:${alternation(labelsJson.pairedNouns.nouns)})[）)])`,
   ),
   /** `本计画执行机关为…` (labels.json `ownLink`): a label of the text's own runner joined by a verb. */
   ownLink: { link: labelsJson.ownLink.link, owners: labelsJson.ownLink.owners.map((o) => `本${o}`), of: labelsJson.ownLink.of },
