@@ -16,8 +16,11 @@ const CHINESE = /^([〇○零一二三四五六七八九O0]{4})年([一二三四
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/
 /** `民国108年05月27日`: a Republic-of-China year in digits, as Taiwan law systems print their 公發布日 (grammars/time/lexicon.json `roc`). */
 const ROC = new RegExp(`^(?:${lexicon.roc.prefixes.join('|')})\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$`)
-/** 2021416: a date whose 年月日 a scraper stripped, month and day unpadded (its 日 perhaps kept: `2020127日`). */
-const STRIPPED = /^((?:19|20)\d{2})(\d{3})日?$/
+/**
+ * 2021416: a date whose 年月日 a scraper stripped, month and day unpadded (its 日 perhaps kept: `2020127日`; `202193`,
+ * single-digit month and day, outside158 05), or only its 月 (`2016年1013日`, outside155 01).
+ */
+const STRIPPED = /^((?:19|20)\d{2})(?:(\d{2,3})日?|年(\d{3,4})日)$/
 // (each asked of every line near a 落款 and a header: the line's ends rule most out before the engine runs)
 const numericDate = wholeLineExec(NUMERIC)
 const compactDate = wholeLineExec(COMPACT)
@@ -37,7 +40,7 @@ export function parseFullDate(s: string): string | null {
   m = rocDate(t)
   if (m) return iso(Number(m[1]) + lexicon.roc.offset, Number(m[2]), Number(m[3]))
   m = strippedDigits(t)
-  if (m) return strippedDate(Number(m[1]), m[2])
+  if (m) return strippedDate(Number(m[1]), m[2] ?? m[3])
   m = chineseDate(t)
   if (m) {
     const y = cnNumber(m[1].replace(/[○零O0]/g, '〇'))
@@ -49,7 +52,7 @@ export function parseFullDate(s: string): string | null {
 }
 
 /**
- * The month and day of a stripped date (`416` → 4-16, `131` → 1-31): read only when exactly one split
+ * The month and day of a stripped date (`416` → 4-16, `131` → 1-31, `93` → 9-3, `1013` → 10-13): read only when exactly one split
  * into a valid month and day exists (`111` could be 1-11 or 11-1).
  */
 function strippedDate(year: number, rest: string): string | null {
@@ -73,7 +76,7 @@ const blankDay = wholeLineExec(BLANK_DAY)
  */
 function ambiguousStripped(t: string): boolean {
   const m = strippedDigits(t)
-  return m !== null && strippedReadings(Number(m[1]), m[2]).length > 1
+  return m !== null && strippedReadings(Number(m[1]), m[2] ?? m[3]).length > 1
 }
 
 /** True when a whole line is only a date (a signature or header date line), its day left blank or its reading ambiguous included. */

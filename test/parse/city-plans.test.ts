@@ -134,4 +134,15 @@ describe('a 落款 date whose 年月日 a scraper stripped (2021416)', () => {
     // 1月11日 or 11月1日: not read
     expect(notice('2021111').meta.signedDate).toBeNull()
   })
+
+  it('a single-digit month and day run together (`202193`) and a date that lost only its 月 (`2016年1013日`) read one way', () => {
+    const notice = (date: string) => parse(`某市人民政府办公室关于印发某市防汛应急预案的通知\n各县区人民政府:\n现将《某市防汛应急预案》印发给你们,请认真遵照执行。\n某市人民政府办公室\n${date}\n`)
+    expect(notice('202193').meta.signedDate).toBe('2021-09-03')
+    expect(notice('2016年1013日').meta.signedDate).toBe('2016-10-13')
+    expect(notice('2016年416日').meta.signedDate).toBe('2016-04-16')
+    // 1月13日 or 11月3日; a zero cannot open the month (a postcode such as 201203)
+    expect(notice('2016年113日').meta.signedDate).toBeNull()
+    expect(notice('201203').meta.signedDate).toBeNull()
+    expect(notice('某市人民政府办公室').meta.signedDate).toBeNull()
+  })
 })
