@@ -3,13 +3,14 @@ import type { MappedText } from '../text/mapped.js'
 
 // Runs of `?` where a page's non-breaking spaces were lost in a conversion to GBK (each U+00A0 a `?`, made
 // full-width `？` by the width pass when it stands beside Chinese text):
-// indenting a line (`????根据…`) or padding a right-aligned 落款 (`长沙县应急管理局????`, `2021年9月7日????`).
+// indenting a line (`????根据…`) or padding a right-aligned 落款 (`长沙县应急管理局????`, `2021年9月7日????`, or after a
+// space: `浮山縣人民政府辦公室 ???????`, outside167 01); a line of them alone is boilerplate.json's placeholder-marks.
 // Only at a line's edge and only beside Chinese text, so a question mark in running text, a `?` of a URL
 // (`news.asp?ArticleID=`), the lone `?` of a garbled marker (normalize/mojibake.ts) and a doubled question mark
 // (`？？`, the fuzz test's soup) stay: a run of three or more — or of two opening a line, which no sentence does
 // (`??2018年5月14日`, `??一、規劃背景`: a page's full-width indent lost, outside80 01).
 const LEADING = /^([ \t\u3000]*)[?？]{2,}(?=[\u4e00-\u9fff《“（(0-9])/gm
-const TRAILING = /(?<=[\u4e00-\u9fff。，；：）)》”])[?？]{3,}(?=[ \t\u3000]*$)/gm
+const TRAILING = /(?<=[\u4e00-\u9fff。，；：）)》”][ \t\u3000]*)[?？]{3,}(?=[ \t\u3000]*$)/gm
 
 const RUN = /[?？]{2}/
 /**

@@ -1,5 +1,6 @@
 import type { Line } from '../normalize/lines.js'
 import { cnNumber } from '../text/numerals.js'
+import { VALIDITY_MARK } from './validity-mark.js'
 /** A parsed 发文字号 (without position). */
 export interface ParsedDocNumber {
   raw: string
@@ -95,8 +96,9 @@ export const DOC_NUMBER_LINE = /^[（(]?[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1
  * `林农发〔2017〕134号 签发人:某某`), a law site's validity tag (`陕政发〔2016〕52号 [有效]`, outside143 02) or a site's date
  * cell (`闽政〔2016〕45号 日期:2016.10.21`, outside143 04).
  */
-const CELL_AFTER_NUMBER =
-  /^(\S+?号[）)]?)[ \t　]*(?:(?:签发人|簽發人)[：:][ \t　]*[\u4e00-\u9fff·]{2,10}|[[【［（(](?:现行)?(?:有效|失效|已失效|废止|已废止|部分失效)[\]】］）)]|(?:日期|发布日期|成文日期|印发日期)[：:][ \t　]*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)$/
+const CELL_AFTER_NUMBER = new RegExp(
+  `^(\\S+?号[）)]?)[ \\t　]*(?:(?:签发人|簽發人)[：:][ \\t　]*[\\u4e00-\\u9fff·]{2,10}|${VALIDITY_MARK}|(?:日期|发布日期|成文日期|印发日期)[：:][ \\t　]*\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?)$`,
+)
 
 /**
  * The 字号 of a line that prints it with a cell beside it (a 签发人, a validity tag, a date: CELL_AFTER_NUMBER), as a line

@@ -228,11 +228,13 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     i++
   }
   let statusNote: Line | undefined
+  let validityMark: string | undefined
   if (title) {
     const repaired = repairTitle(title, numberFirst, view, diags)
     ;({ title, numberFirst } = repaired)
     labelledTitle ||= repaired.labelled
     statusNote = repaired.statusNote
+    validityMark = repaired.validityMark
   }
   // a plan's period printed on the line under its title, as a cover sets it (`…矿产资源规划` ⏎ `(2016—2020年)`,
   // outside68 06): the title's, as a nested plan's title takes it (withPeriodLine)
@@ -343,6 +345,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   if (numberFirst && !root.docNumberLine) root.docNumberLine = numberFirst
   if (issuing && issuing === organPrinting?.title && organPrinting.docNumberLine && !root.docNumberLine) root.docNumberLine = organPrinting.docNumberLine
   if (statusNote) root.statusNote = statusNote
+  if (validityMark) root.validityMark = validityMark
   if (letterheads.length) root.letterheads = letterheads
   root.header = header ?? siteHeader ?? topTable ?? tail?.header ?? null
   // (a page headed by the name of the plan its notice issues, the notice printing no title of its own: the heading is the

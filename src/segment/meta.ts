@@ -609,7 +609,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       (reposted || !seg.header ? null : ownLabelBlockDate(seg.header, issuers)),
     effectiveDate: date('effectiveDate') ?? lastOf('施行'),
     level: byField.level?.value ?? null,
-    status: byField.status?.value ?? (history.some((h) => h.action === '废止') ? '已废止' : null),
+    status: byField.status?.value ?? seg.validityMark ?? (history.some((h) => h.action === '废止') ? '已废止' : null),
     subject: byField.subject?.value ?? null,
     indexNumber: byField.indexNumber?.value ?? null,
     header: seg.header ? { form: seg.header.form, fields: seg.header.fields, position: view.position(seg.header.start, seg.header.end) } : null,

@@ -16,6 +16,7 @@ import { wordAlternation } from '../text/regexp.js'
 import { wholeLineExec } from '../text/regex-ends.js'
 import { versionTagLength } from './history.js'
 import { statusNoteLength } from './status-note.js'
+import { trailingValidityMark } from './validity-mark.js'
 import { PERIOD_YEARS } from './period.js'
 import { hasIssuingVerb, isIssuerLine, spamBeforeOffice } from './signature.js'
 import { isStrongTitle, printedWhole, titleKey, LEADING_SITE_TAG, type TitleSpan } from './title-lines.js'
@@ -549,7 +550,7 @@ export function repairTitle(
   numberFirst: Line | undefined,
   view: MappedText,
   diags: Diagnostics,
-): { title: TitleSpan; numberFirst: Line | undefined; labelled: boolean; statusNote?: Line } {
+): { title: TitleSpan; numberFirst: Line | undefined; labelled: boolean; statusNote?: Line; validityMark?: string } {
   // A law site's note on the repealed or amended text before its title (`*注：本篇法规已被《…》（…）废止某省…办法`):
   // a history event, no part of the title (the title after it may still carry the site's version tag)
   const note = printedWhole(title) ? statusNoteLength(title.text) : 0
@@ -628,6 +629,13 @@ export function repairTitle(
     diags.add(view, 'info', 'title-repaired', `Completed the title the site cut after "${title.text.slice(-8)}"`, title.start, title.end)
     title = { ...title, text: restored }
   }
+  // a site's validity mark closing the title (`…规划》的通知(已失效)`, outside167 04): the document's status, no part of its name
+  const validity = trailingValidityMark(title.text)
+  const validityMark = validity && printedWhole(title) && isStrongTitle(title.text.slice(0, validity.at)) ? validity.status : undefined
+  if (validity && validityMark) {
+    diags.add(view, 'info', 'title-validity-mark', `Dropped the site's validity mark "${title.text.slice(validity.at).trim()}" from the title`, title.start + validity.at, title.end)
+    title = { text: title.text.slice(0, validity.at), start: title.start, end: title.start + validity.at }
+  }
   // the draft mark of a text put out for comment closing the title (`…工作方案（征求公众意见）`)
   const draft = TRAILING_DRAFT_MARK.exec(title.text)
   if (draft && isStrongTitle(title.text.slice(0, draft.index)) && printedWhole(title)) {
@@ -672,5 +680,5 @@ export function repairTitle(
   // (the words printed as they stand at the title's start: a title broken over lines keeps its first line whole)
   if (owner > 0 && view.text.slice(title.start, title.start + owner) === title.text.slice(0, owner))
     title = dropHead(title, owner, 'title-prefix-dropped', `Dropped "${title.text.slice(0, owner)}" before the office, words that name no organ`, view, diags)
-  return { title, numberFirst, labelled: labelCut, statusNote }
+  return { title, numberFirst, labelled: labelCut, statusNote, validityMark }
 }

@@ -84,6 +84,8 @@ export interface Segment {
   history: Line[]
   /** A law site's note that the text was repealed or amended, cut off the title's line (`*注：本篇法规已被《…》废止`). */
   statusNote?: Line
+  /** A site's validity mark cut off the title's line (`…的通知(已失效)` → `已失效`, grammars/history.json siteValidityMarks). */
+  validityMark?: string
   /**
    * The order or announcement a law is printed under (`东莞市人民政府令第123号` / `…现予发布。` / 落款):
    * its publishing sentence, the organ its heading names, the order's number and its date line.

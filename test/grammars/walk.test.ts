@@ -1253,6 +1253,13 @@ const WALKS: Walk[] = [
     },
     project: (d: PolicyDocument) => (d.meta.history ?? []).map((h) => `${h.date}:${h.action}`),
   })),
+  // outside167 04: a site's validity mark closing the title: the status, no part of the title
+  {
+    list: 'history.json#siteValidityMarks',
+    doc: (w) => `关于印发《某市防震减灾规划》的通知(${w})\n各镇人民政府：\n现将《某市防震减灾规划》印发给你们，请认真贯彻执行。\n`,
+    project: (d: PolicyDocument) => [d.meta.title, d.meta.status],
+    yields: (p, w) => (p as string[])[1] === w,
+  },
   // outside73 02: a law site's note that the text was repealed, before its title on the title's line
   ...(['openers', 'subjects', 'actions', 'dateLabels'] as const).map((part) => ({
     list: `history.json#siteStatusNotes.${part}`,
