@@ -129,7 +129,10 @@ function datesOf(doc: DocumentNode, view: MappedText, diags: Diagnostics, parent
   // its yearless deadlines by the year its title names (not a target: 2030年前碳达峰…)
   // …or, with no title year either, by the year its opening says it decided to act in (我镇决定于2020年创建…),
   // or by the one year the titles it names carry (要于7月15日前报… 将《2005年环保专项行动工作总结》报送)
-  const planYear = meta.period?.start ? Number(meta.period.start.slice(0, 4)) : (parent.planYear ?? (documentDate ? undefined : (titlePlanYear(meta.title) ?? preambleYearOf(preambleText(doc, view)))))
+  // (a period's first year, unless the document is dated later: a 十三五 plan's notice dated 2017-06-28 asks for comments
+  // `于6月29日12:00前`, in 2017 — outside164 05)
+  const periodYear = meta.period?.start ? Math.max(Number(meta.period.start.slice(0, 4)), documentDate ? Number(documentDate.slice(0, 4)) : 0) : undefined
+  const planYear = periodYear ?? parent.planYear ?? (documentDate ? undefined : (titlePlanYear(meta.title) ?? preambleYearOf(preambleText(doc, view))))
   // The titles' one year costs a pass of the time readers over the whole document, and only a
   // yearless date with no year before it in its clause asks for a plan year: worked out then, once.
   let nounYear: { year: number | undefined } | undefined

@@ -22,6 +22,8 @@ const HEADER_LABELS = Object.keys(labels.labels)
  * 有效性:政策是否有效未知,请慎用`, outside93 04): no sentence, however its last cell ends.
  */
 const LABEL_ROW = new RegExp(`^\\s*(?:${HEADER_LABELS})\\s*[：:].*(?:${HEADER_LABELS})\\s*[：:]`)
+/** A line opening with a label of a few ideographs and its colon (`验收单位：`, `整改时限：`). */
+const LABEL_OPENING = /^[\u4e00-\u9fff]{2,8}[：:]/
 /** The rest of a unit name opening the next line, then the list going on: `委、各街道党工委`. */
 const LIST_TAIL = /^[\u4e00-\u9fff]{1,6}、/
 
@@ -46,6 +48,8 @@ export function joinBrokenLines(view: MappedText, diags: Diagnostics): MappedTex
     const nl = t.indexOf('\n', next)
     const nextLine = t.slice(next, nl < 0 ? t.length : nl)
     if (nextLine.length <= 12 && !/[，。、；]/.test(nextLine)) return undefined
+    // Two label rows of a task list, each a label and its colon (`责任单位：…省级有关部门` ⏎ `验收单位：…`, outside164 01).
+    if (LABEL_OPENING.test(line) && LABEL_OPENING.test(nextLine)) return undefined
     return [i]
   })
 }

@@ -6,6 +6,7 @@ import genres from '../../grammars/genres.json' with { type: 'json' }
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import aliases from '../../grammars/units/aliases.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
+import { cnNumber } from '../text/numerals.js'
 import { wordAlternation } from '../text/regexp.js'
 import { DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
@@ -60,6 +61,9 @@ const HEAD_MARK_LINE = /^(?:类别|類別|签发人|簽發人)[：:]\s*\S{1,10}$
  */
 export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, labelled = false): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line; datedIssuerLine?: Line } {
   let i = skipTitleRepeat(lines, from, title.text)
+  // (a sharing site's card over the document: its heading, a link word, then the document's own printing)
+  const printing = i === from ? ownPrintingPastLink(lines, from, title.text) : undefined
+  if (printing) ({ title, next: i } = printing)
   // (a law site's page head names the issuer by its short name, the document prints its own title under
   // the labels with the full one: `安徽省政府关于…的通知` / `【发布日期】…` / `安徽省人民政府关于…的通知`; the printed is the title)
   const own = i === from ? lines[from] : undefined
@@ -186,6 +190,39 @@ export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, l
 
 /** Lines the document's own title may be broken over. */
 const TITLE_LINES_MAX = 3
+
+/** A year in Chinese numerals (`二〇三五年`), read as digits in keys that compare a site's printing with the document's. */
+const CN_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g
+const yearKey = (s: string) => titleKey(s.replace(CN_YEAR, (y) => String(cnNumber(y.replace(/[○零]/g, '〇')) ?? y)))
+/** Link words a site's card prints under its heading (grammars/genres.json loneNonTitleWords: `详情`, `正文`). */
+const LINK_WORDS = new Set(genres.loneNonTitleWords)
+/** A place a site's heading may put before the jurisdiction a title opens with (`沈阳市` before `新民市…`). */
+const PLACE_PREFIX = /^[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|自治州|州|盟|地区)$/
+
+/**
+ * The document's own printing of its title under a sharing site's card: the site's heading, a link word alone on a line
+ * (`详情`), then the title the document prints over up to three lines, the same words but for a year the document writes in
+ * Chinese numerals (`…和2035年远景目标纲要` / `详情` / `…国民经济和社会发展` ⏎ `第十四个五年规划和二〇三五年` ⏎ `远景目标纲要`,
+ * outside41 07, 151 02, 166 02) or a place the heading adds before it (`沈阳市新民市…`). The printing is the title.
+ */
+function ownPrintingPastLink(lines: Line[], from: number, heading: string): { title: TitleSpan; next: number } | undefined {
+  if (!LINK_WORDS.has(lines[from]?.text.replace(/\s+/g, '') ?? '')) return undefined
+  const key = yearKey(heading)
+  let text = ''
+  for (let k = from + 1; k < Math.min(lines.length, from + 1 + TITLE_LINES_MAX); k++) {
+    if (!lines[k].text) return undefined
+    text += lines[k].text
+    const printed = yearKey(text)
+    if (printed.length < 8 || !key.endsWith(printed)) {
+      if (key.includes(printed)) continue
+      return undefined
+    }
+    const added = key.slice(0, key.length - printed.length)
+    if (added && !PLACE_PREFIX.test(added)) return undefined
+    return { title: titleSpan(lines, from + 1, k), next: k + 1 }
+  }
+  return undefined
+}
 
 /**
  * The document's own title printed under a law site's page head that shortened its organ, broken over lines

@@ -120,6 +120,14 @@ const WALKS: Walk[] = [
     project: roles,
     yields: (p) => (p as string[]).some((r) => r.startsWith('responsible:市政务服务数据管理局')),
   },
+  // outside164 01: a role word in brackets closing a unit of a labelled list gives that unit its role
+  {
+    list: 'roles/labels.json#unitMarks',
+    word: (i) => (i as { mark: string }).mark,
+    doc: (w) => plan(`2024年底前完成事项梳理。（责任单位：市政务服务数据管理局（${w}）、市财政局）`),
+    project: roles,
+    yields: (p, i) => (p as string[]).some((r) => r.startsWith(`${(i as { role: string }).role}:市政务服务数据管理局`)),
+  },
   // tables printed one cell per line: each column word, alone on its line in the header run
   {
     list: 'table-columns.json#serial',

@@ -11,7 +11,10 @@ const normalizedText = (s: string) => normalize(MappedText.identity(new SourceTe
  * Families of outside164–167 (issue #11, helpers' draws of the forty-ninth session's first round), on fixtures of our
  * own wording in the pages' shapes: a county portal's footer printed over an untitled notice in traditional script,
  * its 落款 padded with the `?` a GBK conversion left for each lost non-breaking space (167 01); a city portal's
- * validity mark closing the title (167 04).
+ * validity mark closing the title (167 04); a sharing site's card over a plan's own printing of its title, the site
+ * writing its year in digits where the plan writes it in Chinese numerals (166 02, as 151 02 and 41 07); a
+ * rectification list whose label rows follow each other, a role word in brackets closing units of the list (164 01); a
+ * notice asking for comments on a five-year plan, its yearless reply date in the year it is dated (164 05).
  */
 describe("a portal's footer over an untitled notice, its 落款 padded with lost spaces", () => {
   const page = (footer: string[]) =>
@@ -80,5 +83,75 @@ describe("a portal's validity mark closing the title", () => {
     const doc = parse(page('关于延长某市防震减灾规划有效期的通知'))
     expect(doc.meta.title).toBe('关于延长某市防震减灾规划有效期的通知')
     expect(doc.meta.status).toBeNull()
+  })
+})
+
+describe("a sharing site's card over the plan's own printing of its title", () => {
+  const page = (heading: string, printed: string[]) =>
+    [
+      '(某省)某市某县国民经济和社会发展十四五规划(2022年更新)',
+      '[可行性研究报告 - 规划计划] 发表于:2022-08-04 15:09:02',
+      '收藏',
+      '前言',
+      heading,
+      '详情',
+      ...printed,
+      '“十四五”时期是某县开启全面建设社会主义现代化新征程的第一个五年。',
+      '第一章 规划背景',
+    ].join('\n')
+  const printed = ['某县国民经济和社会发展', '第十四个五年规划和二〇三五年', '远景目标纲要']
+
+  it('takes the printing as the title, its year as the plan writes it', () => {
+    expect(parse(page('某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要', printed)).meta.title).toBe('某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要')
+    // (the site's heading naming the city before the county)
+    expect(parse(page('某市某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要', printed)).meta.title).toBe('某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要')
+  })
+
+  it('keeps the heading over a printing of other words (guard)', () => {
+    const doc = parse(page('某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要', ['某县“十四五”文化旅游发展规划', '']))
+    expect(doc.meta.title).toBe('某县国民经济和社会发展第十四个五年规划和2035年远景目标纲要')
+  })
+})
+
+describe('a rectification list: label rows, and a role word in brackets closing units', () => {
+  const list = (responsible: string) =>
+    [
+      '某省生态环境保护督察整改任务清单',
+      '一、一些地方对生态文明思想学习贯彻不够全面深入，对资源约束趋紧的形势缺乏清醒认识。',
+      `责任单位：${responsible}`,
+      '验收单位：省委办公厅、省政府办公厅',
+      '整改时限：立行立改、长期坚持',
+    ].join('\n')
+  const roles = (text: string) =>
+    parse(text)
+      .tasks.flatMap((t) => t.roles.map((r) => `${r.role}:${r.units.map((u) => u.name).join('、')}`))
+      .sort()
+
+  it('reads the units the mark closes as its role, the rest as the label’s, each row its own line', () => {
+    expect(roles(list('省委办公厅、省政府办公厅（牵头），各市党委、政府及省级有关部门'))).toEqual(['lead:省委办公厅、省政府办公厅', 'responsible:各市党委、政府及省级有关部门'])
+    // (a mark followed by 、 marks its own unit only)
+    expect(roles(list('省发展改革委（牵头）、省财政厅、省住房城乡建设厅'))).toEqual(['lead:省发展改革委', 'responsible:省财政厅、省住房城乡建设厅'])
+    expect(roles(list('省财政厅、省住房城乡建设厅（配合）'))).toEqual(['participant:省财政厅、省住房城乡建设厅'])
+  })
+
+  it('keeps a unit whose bracket names no role, and a sentence broken before a colon, as they were (guard)', () => {
+    expect(roles(list('各县（市、区）人民政府'))).toEqual(['responsible:各县（市、区）人民政府'])
+    const doc = parse('一、加强组织领导。各地要按照省委、省政府的部署，把整改工作列入重要议事日程，切实加强领导，明确\n责任分工：主要负责同志亲自抓，分管负责同志具体抓。\n')
+    expect(doc.diagnostics.some((d) => d.code === 'line-joined')).toBe(true)
+  })
+})
+
+describe('a notice asking for comments on a five-year plan', () => {
+  it('dates its yearless reply in the year it is dated, not the plan’s first year', () => {
+    const doc = parse(
+      [
+        '关于征求《某县“十三五”脱贫攻坚规划（征求意见稿）》意见的通知',
+        '各乡镇场、县直相关单位：',
+        '县扶贫开发办公室草拟了《某县“十三五”脱贫攻坚规划（征求意见稿）》，现将其印发你们，请结合工作职能提出修改意见，并于6月29日12:00前将书面修改意见反馈给县扶贫办。',
+        '某县扶贫开发领导小组办公室',
+        '2017年6月28日',
+      ].join('\n'),
+    )
+    expect(doc.documentTime?.deadlines.map((d) => d.date)).toEqual(['2017-06-29'])
   })
 })

@@ -54,6 +54,9 @@ export const grammar = {
   pairedNoun: new RegExp(
     `^(?:(?:${labelsJson.pairedNouns.joiners.map(escapeRegExp).join('|')})(?:${alternation(labelsJson.pairedNouns.nouns)})|[（(](?:${alternation(labelsJson.pairedNouns.nouns)})[）)])`,
   ),
+  /** A role word in brackets closing a unit of a labelled list (`省发展改革委（牵头）`; labels.json unitMarks): the mark and its role. */
+  unitMark: new RegExp(`[（(](${alternation(labelsJson.unitMarks.map((m) => m.mark))})[）)]$`),
+  unitMarkRole: new Map(labelsJson.unitMarks.map((m) => [m.mark, m.role as RoleKind])),
   /** `本计画执行机关为…` (labels.json `ownLink`): a label of the text's own runner joined by a verb. */
   ownLink: { link: labelsJson.ownLink.link, owners: labelsJson.ownLink.owners.map((o) => `本${o}`), of: labelsJson.ownLink.of },
   verbs: new Lexicon(verbEntries.map((v) => v.verb)),

@@ -1,7 +1,7 @@
 /** Labelled lists (牵头单位：A、B，责任单位：C): the units after a label, up to the first piece that is prose. */
-import type { LabelEntry } from './grammar.js'
+import { grammar, type LabelEntry } from './grammar.js'
 import { trimSpan } from './text.js'
-import type { RoleKind, UnitMatch } from './types.js'
+import type { RoleKind, RoleMatch, UnitMatch } from './types.js'
 import { expandPiece, rawPieces, type Piece } from './units.js'
 import type { Ctx } from './context.js'
 import { trimFillers } from './clause-edges.js'
@@ -26,6 +26,8 @@ export function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
   const { t, br } = ctx
   const persons = hit.entry.persons
   const units: UnitMatch[] = []
+  // (units closed by a role word in brackets, `省发展改革委（牵头）`: by their index in `units`)
+  const marks = new Map<number, UnitMark>()
   let end = hit.listStart
   let role = hit.entry.role
   // 责任单位：A、B（列第一位为牵头或汇总单位，下同）: the rule's parenthesis ends the list; it is no part of B's name.
@@ -58,7 +60,9 @@ export function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
       break
     }
     for (const p of pieces) {
-      units.push(asUnit(ctx, p, `after ${hit.entry.label}`, persons, beforeRuleNote(ctx, p)))
+      const mark = grammar.unitMark.exec(t.slice(p.index, p.end))
+      if (mark) marks.set(units.length, { role: grammar.unitMarkRole.get(mark[1])!, word: mark[1], alone: t[p.end] === '、' })
+      units.push(asUnit(ctx, p, `after ${hit.entry.label}`, persons, mark ? p.end - mark[0].length : beforeRuleNote(ctx, p)))
       end = p.end
     }
   }
@@ -73,17 +77,50 @@ export function readLabelled(ctx: Ctx, hit: LabelHit, limit: number): number {
     })
     return hit.listStart
   }
-  ctx.roles.push({
-    role,
-    label: hit.entry.label,
-    units,
-    index: hit.index,
-    end,
-    labelSpan: { index: hit.index, end: hit.labelEnd },
-    form: 'labelled',
-    ...(hit.own ? { rule: 'own-runner' as const } : {}),
-  })
+  // (a list whose units marks split: each mark's units under its word, in the order they stand)
+  const marked = markedUnits(t, units, marks)
+  const found: RoleMatch[] = []
+  const unmarked = units.filter((_, k) => !marked.has(k))
+  if (unmarked.length)
+    found.push({
+      role,
+      label: hit.entry.label,
+      units: unmarked,
+      index: hit.index,
+      end,
+      labelSpan: { index: hit.index, end: hit.labelEnd },
+      form: 'labelled',
+      ...(hit.own ? { rule: 'own-runner' as const } : {}),
+    })
+  for (const mark of new Set(marked.values())) {
+    const own = units.filter((_, k) => marked.get(k) === mark)
+    const word = t.indexOf(mark.word, own[own.length - 1].end)
+    found.push({ role: mark.role, label: mark.word, units: own, index: own[0].index, end: word + mark.word.length + 1, labelSpan: { index: word, end: word + mark.word.length }, form: 'labelled' })
+  }
+  ctx.roles.push(...found.sort((a, b) => a.units[0].index - b.units[0].index))
   return end
+}
+
+/** A role word in brackets closing a unit of a labelled list (grammars/roles/labels.json unitMarks). */
+interface UnitMark {
+  role: RoleKind
+  word: string
+  /** a 、 follows the mark: it marks its own unit only */
+  alone: boolean
+}
+
+/**
+ * The units each mark covers, by index: the unit it closes when a 、 follows it (`A（牵头）、B`), else the run of units
+ * joined by 、 that it closes (`A、B（牵头），C`: A and B), as a list's groups are set off by ，and ；.
+ */
+function markedUnits(t: string, units: UnitMatch[], marks: Map<number, UnitMark>): Map<number, UnitMark> {
+  const covered = new Map<number, UnitMark>()
+  for (const [k, mark] of marks) {
+    let from = k
+    if (!mark.alone) while (from > 0 && !marks.has(from - 1) && !/[，,；;]/.test(t.slice(units[from - 1].end, units[from].index))) from--
+    for (let j = from; j <= k; j++) covered.set(j, mark)
+  }
+  return covered
 }
 
 /**
