@@ -123,9 +123,9 @@ const FLAT_PAGE_NUMBER = /(?<=\S)[ \t　]+[—－-][ \t　]?\d{1,3}[ \t　]?[—
  */
 function letterheadBreaks(t: string, s: number, e: number): Array<[number, number]> {
   const head = FLAT_LETTERHEAD.exec(t.slice(s, Math.min(e, s + 80)))
-  if (!head?.indices) return []
-  const runs: Array<[number, number]> = [head.indices[1], head.indices[2]].map(([a, b]) => [s + a, s + b])
-  const titleEnd = titleEndRun(t, s + head[0].length, e)
+  const runs: Array<[number, number]> = head?.indices ? [head.indices[1], head.indices[2]].map(([a, b]) => [s + a, s + b]) : numberedHeadRuns(t, s, e)
+  if (!runs.length) return []
+  const titleEnd = head ? titleEndRun(t, s + head[0].length, e) : null
   if (titleEnd) runs.push(titleEnd)
   const line = t.slice(s, e)
   // (an attachment's heading over the issued text, `附件1: 2021年…计划 2021年是…`: its title a line of its own)
@@ -140,6 +140,56 @@ function letterheadBreaks(t: string, s: number, e: number): Array<[number, numbe
   // (a run two rules break, the one after a release note and the one before a page number, is broken once: the longer)
   runs.sort((x, y) => x[0] - y[0] || y[1] - x[1])
   return runs.filter((run, k) => k === 0 || run[0] >= runs[k - 1][1])
+}
+
+/** A 字号 standing between two space runs of a flattened line, and the run after it (group 1). */
+const FLAT_NUMBER = /^[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号([ \t　]+)/d
+/** The 主送 after it, up to its colon, and the run after it (group 1). */
+const FLAT_ADDRESSEES = /^[^ \t　。；]{2,120}?[：:]([ \t　]+)(?=\S)/d
+
+/**
+ * A notice's head opening a flattened line without a 版头: its title (inner runs passed), a space run, its 字号, a space run,
+ * its 主送 and a space run (`某省人民政府办公厅关于印发   某省…行动计划   (2017-2020年)的通知   某政办发〔2017〕38号   各市(州)人民政府,…:
+ * 《…》已经省政府同意…`, a spam host's copy of a province's notice, outside172 08): the runs after the title, the 字号 and the
+ * 主送. None when the line opens otherwise.
+ */
+function numberedHeadRuns(t: string, s: number, e: number): Array<[number, number]> {
+  // (past the line's indent and a list bullet the page set before it)
+  while (s < e && (isSpace(t.charCodeAt(s)) || t[s] === '•' || t[s] === '·')) s++
+  // the title runs to the first space run after which its words end in a genre word and a 字号 follows (a plan's period
+  // after its genre word, `…行动计划   (2017-2020年)的通知`, is passed)
+  let title = ''
+  for (let i = s; i < Math.min(e, s + FLAT_TITLE_REACH); ) {
+    let a = i
+    while (a < e && !isSpace(t.charCodeAt(a))) a++
+    let b = a
+    while (b < e && isSpace(t.charCodeAt(b))) b++
+    title += t.slice(i, a)
+    const number = b > a && genreOf(title) !== null && isTitleLike(title) ? FLAT_NUMBER.exec(t.slice(b, Math.min(e, b + 40))) : null
+    // (a title printed whole above the line is the page's: the head run on after it may be another document's, whose
+    // 字号 is not the page's — outside117's guard)
+    if (number?.indices && !titleAbove(t, s)) {
+      const at = b + number[0].length
+      const addressees = FLAT_ADDRESSEES.exec(t.slice(at, Math.min(e, at + 160)))
+      const runs: Array<[number, number]> = [
+        [a, b],
+        [b + number.indices[1][0], at],
+      ]
+      if (addressees?.indices) runs.push([at + addressees.indices[1][0], at + addressees[0].length])
+      return runs
+    }
+    i = b
+  }
+  return []
+}
+
+/** Is a line before `s` a title of its own (a genre word closing title-like words)? */
+function titleAbove(t: string, s: number): boolean {
+  for (const line of t.slice(0, s).split('\n')) {
+    const words = line.trim()
+    if (words && genreOf(words) !== null && isTitleLike(words)) return true
+  }
+  return false
 }
 
 /** Styles that break a flattened line without a pair of their own: the section and sub-section headings. */

@@ -22,6 +22,12 @@ const HEADER_LABELS = Object.keys(labels.labels)
  * 有效性:政策是否有效未知,请慎用`, outside93 04): no sentence, however its last cell ends.
  */
 const LABEL_ROW = new RegExp(`^\\s*(?:${HEADER_LABELS})\\s*[：:].*(?:${HEADER_LABELS})\\s*[：:]`)
+/**
+ * A row of a site's label cells without colons, two bare labels on it (`索引号000014348/2021-46808主题分类工业、交通\轻工纺织`,
+ * the spaces between the cells normalized away, outside169 01): no sentence to join to the row under it.
+ */
+const BARE_LABELS = labels.forms.bareLabels.join('|')
+const BARE_LABEL_ROW = new RegExp(`^(?:${BARE_LABELS})(?![：:]).+(?:${BARE_LABELS})(?![：:])`)
 /** A line opening with a label of a few ideographs and its colon (`验收单位：`, `整改时限：`). */
 const LABEL_OPENING = /^[\u4e00-\u9fff]{2,8}[：:]/
 /** The rest of a unit name opening the next line, then the list going on: `委、各街道党工委`. */
@@ -39,7 +45,7 @@ export function joinBrokenLines(view: MappedText, diags: Diagnostics): MappedTex
     if (LINE_FINAL[line.charCodeAt(line.length - 1)] === 1) return undefined
     // (a labelled unit list wrapped inside a name, `协办单位：区委编办、…、园区党工` / `委、各街道党工委`, is short too)
     if (line.length < MIN_BROKEN_LINE && !(LABELLED_LIST.test(line) && LIST_TAIL.test(t.slice(next, next + 20)))) return undefined
-    if (!isIdeograph(line.charCodeAt(line.length - 1)) || !/[，。、；]/.test(line) || LABEL_ROW.test(line)) return undefined
+    if (!isIdeograph(line.charCodeAt(line.length - 1)) || !/[，。、；]/.test(line) || LABEL_ROW.test(line) || BARE_LABEL_ROW.test(line)) return undefined
     // A run-in heading closes the line: `…活动。一、明确…的指导思想和目标任务`.
     const lastStop = Math.max(line.lastIndexOf('。'), line.lastIndexOf('；'))
     if (lastStop >= 0 && startsWithMarker(t, i - line.length + lastStop + 1)) return undefined

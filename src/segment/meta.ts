@@ -507,7 +507,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // (and a 落款 that prints only its date, under a title naming its organ: the organ's own date, the label's 成文日期
   // the portal's entry — `2017年2月13日` under 海东市人民政府关于印发…的通知 labelled 成文日期 2017年03月14日, outside105 01)
   const signedByTitleOrgan = signedBy.some((o) => titled.includes(o) || (!titled.length && authority?.includes(o)))
-  const dateOnlyUnderTitle = !seg.signature?.issuers.length && titled.length > 0
+  // (…or under a title naming none: a date alone closing the body is the document's own, not quoted material's, whatever
+  // day the portal's label gives — `2021年6月10日` labelled 成文日期 2021-06-15, outside169 01)
+  const dateOnlyUnderTitle = !seg.signature?.issuers.length
   const signsTitle = sigDate !== null && (signedByTitleOrgan || dateOnlyUnderTitle)
   // a 落款 dated otherwise than the header's 成文日期 signs material the page quotes (an expert
   // group's report at the end of a 复函), not the document

@@ -115,6 +115,11 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
         !ACT_NUMBER_TITLE.test(t) &&
         (aboutAt(lines[k].text) <= 0 || quotedAbout(lines[k].text)) &&
         isTitlePart(lines[k - 1].text) &&
+        // (nor a row of a site's label cells, `成文日期2021-06-15公文时效` over `关于开展…的通知`, outside169 01)
+        siteLabelCells(lines[k - 1]).length === 0 &&
+        // (nor a heading that quotes the title in 《》, `《中华人民共和国中小企业促进法》宣传月宣传资料` over the law's own
+        // title, outside170 06: a page about the text)
+        !(k === j && lines[k - 1].text.includes(`《${t.trim()}》`)) &&
         !sectionAbove(lines[k - 1].text, t) &&
         !(k === j && organOverWholeTitle(lines[k - 1].text, t)) &&
         !(k < j && officeOverItsOrgan(lines[k - 1].text, lines[k].text)) &&
