@@ -227,7 +227,7 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
       if (letterhead.length) {
         ed ??= view.edit()
         for (const [from, to] of letterhead) ed.replace(from, to, '\n')
-        diags.add(view, 'info', 'line-split', "Split a flattened notice's 版头 and title onto lines of their own", letterhead[0][0], letterhead[letterhead.length - 1][1])
+        diags.add(view, 'info', 'line-split', "Split a flattened notice's head (版头 or title, 字号, 主送) onto lines of their own", letterhead[0][0], letterhead[letterhead.length - 1][1])
       }
       const spaced = flattenedBreaks(t, s, e)
       const breaks = spaced.length ? spaced : gluedBreaks(t, s, e)

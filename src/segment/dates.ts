@@ -21,16 +21,20 @@ const ROC = new RegExp(`^(?:${lexicon.roc.prefixes.join('|')})\\s*(\\d{1,3})\\s*
  * single-digit month and day, outside158 05), or only its 月 (`2016年1013日`, outside155 01).
  */
 const STRIPPED = /^((?:19|20)\d{2})(?:(\d{2,3})日?|年(\d{3,4})日)$/
+/** `20185月4日`: a date that lost only its 年, read one way (outside174 01). */
+const YEAR_MARK_LOST = /^((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日$/
 // (each asked of every line near a 落款 and a header: the line's ends rule most out before the engine runs)
 const numericDate = wholeLineExec(NUMERIC)
 const compactDate = wholeLineExec(COMPACT)
 const rocDate = wholeLineExec(ROC)
 const strippedDigits = wholeLineExec(STRIPPED)
+const yearMarkLost = wholeLineExec(YEAR_MARK_LOST)
 const chineseDate = wholeLineExec(CHINESE)
 
 /**
  * A whole calendar date as headers and signatures print it: `2013.03.15`, `2013年3月15日`,
- * `2018-11-19`, `二〇一五年二月五日`, `民国108年05月27日`, `20190101`, `2021416` (stripped, one reading only). Returns ISO `YYYY-MM-DD` or null.
+ * `2018-11-19`, `二〇一五年二月五日`, `民国108年05月27日`, `20190101`, `2021416` (stripped, one reading only), `20185月4日`
+ * (its 年 lost). Returns ISO `YYYY-MM-DD` or null.
  * (Deadline phrases such as `2015年6月底前` are the time grammar's job, not this.)
  */
 export function parseFullDate(s: string): string | null {
@@ -41,6 +45,8 @@ export function parseFullDate(s: string): string | null {
   if (m) return iso(Number(m[1]) + lexicon.roc.offset, Number(m[2]), Number(m[3]))
   m = strippedDigits(t)
   if (m) return strippedDate(Number(m[1]), m[2] ?? m[3])
+  m = yearMarkLost(t)
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
   m = chineseDate(t)
   if (m) {
     const y = cnNumber(m[1].replace(/[○零O0]/g, '〇'))

@@ -15,7 +15,20 @@ import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { aboutAt, forwardingAt, genreOf, isTitleLike, opensPurposeClause } from '../text/genre.js'
-import { isAddresseeLine, isStrongTitle, isTaggedStrongTitle, isGenreLine, joinTitle, titleContinuation, titleKey, CLAUSE_START, LETTERHEAD_WORD, RED_RULE, TITLE_FRAGMENT } from './title-lines.js'
+import {
+  isAddresseeLine,
+  isLetterhead,
+  isStrongTitle,
+  isTaggedStrongTitle,
+  isGenreLine,
+  joinTitle,
+  titleContinuation,
+  titleKey,
+  CLAUSE_START,
+  LETTERHEAD_WORD,
+  RED_RULE,
+  TITLE_FRAGMENT,
+} from './title-lines.js'
 
 /**
  * A title-like line that names no 关于 or forwarding verb (a site's page heading: a programme or
@@ -117,6 +130,10 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
         isTitlePart(lines[k - 1].text) &&
         // (nor a row of a site's label cells, `成文日期2021-06-15公文时效` over `关于开展…的通知`, outside169 01)
         siteLabelCells(lines[k - 1]).length === 0 &&
+        // (nor a 发文机关标志, `某某办公室文件`, nor a breadcrumb's last step, `高级检索>`: a page's column name over the title,
+        // outside174 01)
+        !isLetterhead(lines[k - 1].text) &&
+        !BREADCRUMB_STEP.test(lines[k - 1].text) &&
         // (nor a heading that quotes the title in 《》, `《中华人民共和国中小企业促进法》宣传月宣传资料` over the law's own
         // title, outside170 06: a page about the text)
         !(k === j && lines[k - 1].text.includes(`《${t.trim()}》`)) &&
@@ -143,6 +160,8 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
   return null
 }
 
+/** A breadcrumb's step closing with its arrow and no inner 《》 opened (`高级检索>`). */
+const BREADCRUMB_STEP = /^[^<《〈]*[>＞»]$/
 /** A site's menu entry printed alone on its line: a word of a few ideographs (`项目`, `招标`, `设计院库`). */
 const MENU_ENTRY = /^[\u4e00-\u9fff]{2,4}$/
 /** The most menu entries findTitleBelow looks past beyond its window. */

@@ -127,7 +127,9 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
     // Articles run together on one line by a scraper (…适用本条例。第三条本条例所称…): the next
     // article after sentence punctuation, when the one before it was seen, open or printed earlier
     // in the line (the first one glued to its chapter heading: 第一章总 则第一条…).
-    if (m.style === 'article') return m.number === (lastSeen.get('article') ?? -9) + 1 || priorInLine(m)
+    // (or the first of the page, a law excerpt opening mid-text, when the next article follows run-in after a sentence
+    // end or opening a line: `…发展。第五条市、区人民政府…` ⏎ `…重大问题。第六条…`, outside174 02)
+    if (m.style === 'article') return m.number === (lastSeen.get('article') ?? -9) + 1 || priorInLine(m) || (!lastSeen.has('article') && articleGoesOn(m))
     // 共分两个阶段完成：第一阶段（…）…，第二阶段（…）…: stages enumerated inside one sentence.
     if (RUN_IN_ENUMERATIONS.has(m.style) && sameLineNext(m)) return false
     return m.number === 1 && RUN_IN_OPENERS.has(m.style)
@@ -255,6 +257,20 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
    * (`…智能化水平，三、优化智能审核和监控流程` ⏎ `四、推动…`).
    */
   const sequenceGoesOn = (m: Marker): boolean => RUN_IN_OPENERS.has(m.style) && !stack.some((f) => f.style === m.style) && !lastSeen.has(m.style) && nextGoesOn(m)
+
+  /** Does the article after `m` follow within reach, opening a line or run in after a sentence end? */
+  const articleGoesOn = (m: Marker): boolean => {
+    const key = nextKey(m)
+    if (key === null) return false
+    const limit = Math.min(text.length, m.end + SEQUENCE_LOOKAHEAD)
+    for (let p = text.indexOf(key, m.end); p !== -1 && p < limit; p = text.indexOf(key, p + 1)) {
+      const n = markerAt(text, p)
+      if (!n || n.style !== m.style || n.number !== m.number! + 1) continue
+      const before = text.slice(text.lastIndexOf('\n', p - 1) + 1, p).trimEnd()
+      if (before === '' || SENTENCE_END.has(before[before.length - 1])) return true
+    }
+    return false
+  }
 
   /**
    * Does `m`'s next number follow, opening a later line or glued to a line's end as a heading

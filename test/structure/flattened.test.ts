@@ -18,8 +18,13 @@ describe('flattened one-line pages', () => {
     // a cross-reference after a space (依照 (一)项) and a decimal (2.5亿元) stay text
     expect(allClauses(doc.clauses).find((c) => c.path.join('/') === '一/（二）/2')?.heading).toBe('培育夜间经济集聚区3个，依照（一）项的要求推进项目建设')
     expect(doc.tasks.find((t) => t.path.join('/') === '一/（一）/2')?.deadlines.map((d) => d.date)).toEqual(['2024-09-30'])
+    // (the head — title, 字号, 主送 — and the items, each split once)
     const split = doc.diagnostics.filter((d) => d.code === 'line-split')
-    expect(split).toHaveLength(1)
+    expect(split.map((d) => d.message)).toEqual([
+      "Split a flattened notice's head (版头 or title, 字号, 主送) onto lines of their own",
+      'Split a flattened line at 11 item markers kept apart by spaces only',
+    ])
+    expect([doc.meta.title, doc.meta.docNumber?.normalized]).toEqual(['某某市人民政府关于分解落实2024年政府工作报告重点任务的通知', '某政〔2024〕3号'])
     // positions stay in the original one-line input
     const one = allClauses(doc.clauses).find((c) => c.path.join('/') === '二')!
     expect(fixture('notice-one-line.txt').slice(one.position!.start.offset, one.position!.start.offset + 2)).toBe('二、')
