@@ -96,10 +96,10 @@ const FLAT_ANNEX_HEADING = /附件\d{0,2}[:：]([ \t　]+)/g
 
 /**
  * The space run that ends a title running from `from` in a flattened line: the first after which the words read so far
- * end in a genre word (spaces inside a wrapped title, `…国民经济和 社会发展计划…`, passed on the way). Null past
- * FLAT_TITLE_REACH characters.
+ * end in a genre word (spaces inside a wrapped title, `…国民经济和 社会发展计划…`, passed on the way) and, when `followedBy`
+ * is given, after which it holds. Null past FLAT_TITLE_REACH characters.
  */
-function titleEndRun(t: string, from: number, e: number): [number, number] | null {
+function titleEndRun(t: string, from: number, e: number, followedBy: (runEnd: number) => boolean = () => true): [number, number] | null {
   let title = ''
   for (let i = from; i < Math.min(e, from + FLAT_TITLE_REACH); ) {
     let a = i
@@ -107,7 +107,7 @@ function titleEndRun(t: string, from: number, e: number): [number, number] | nul
     let b = a
     while (b < e && isSpace(t.charCodeAt(b))) b++
     title += t.slice(i, a)
-    if (b > a && b < e && genreOf(title) !== null && isTitleLike(title)) return [a, b]
+    if (b > a && b < e && genreOf(title) !== null && isTitleLike(title) && followedBy(b)) return [a, b]
     i = b
   }
   return null
@@ -156,31 +156,19 @@ const FLAT_ADDRESSEES = /^[^ \t　。；]{2,120}?[：:]([ \t　]+)(?=\S)/d
 function numberedHeadRuns(t: string, s: number, e: number): Array<[number, number]> {
   // (past the line's indent and a list bullet the page set before it)
   while (s < e && (isSpace(t.charCodeAt(s)) || t[s] === '•' || t[s] === '·')) s++
-  // the title runs to the first space run after which its words end in a genre word and a 字号 follows (a plan's period
-  // after its genre word, `…行动计划   (2017-2020年)的通知`, is passed)
-  let title = ''
-  for (let i = s; i < Math.min(e, s + FLAT_TITLE_REACH); ) {
-    let a = i
-    while (a < e && !isSpace(t.charCodeAt(a))) a++
-    let b = a
-    while (b < e && isSpace(t.charCodeAt(b))) b++
-    title += t.slice(i, a)
-    const number = b > a && genreOf(title) !== null && isTitleLike(title) ? FLAT_NUMBER.exec(t.slice(b, Math.min(e, b + 40))) : null
-    // (a title printed whole above the line is the page's: the head run on after it may be another document's, whose
-    // 字号 is not the page's — outside117's guard)
-    if (number?.indices && !titleAbove(t, s)) {
-      const at = b + number[0].length
-      const addressees = FLAT_ADDRESSEES.exec(t.slice(at, Math.min(e, at + 160)))
-      const runs: Array<[number, number]> = [
-        [a, b],
-        [b + number.indices[1][0], at],
-      ]
-      if (addressees?.indices) runs.push([at + addressees.indices[1][0], at + addressees[0].length])
-      return runs
-    }
-    i = b
-  }
-  return []
+  // the title runs to the first space run after which a 字号 follows (a plan's period after its genre word,
+  // `…行动计划   (2017-2020年)的通知`, is passed)
+  const numberAt = (b: number) => FLAT_NUMBER.exec(t.slice(b, Math.min(e, b + 40)))
+  const titleEnd = titleEndRun(t, s, e, (b) => numberAt(b) !== null)
+  // (a title printed whole above the line is the page's: the head run on after it may be another document's, whose
+  // 字号 is not the page's — outside117's guard)
+  if (!titleEnd || titleAbove(t, s)) return []
+  const number = numberAt(titleEnd[1])!
+  const at = titleEnd[1] + number[0].length
+  const addressees = FLAT_ADDRESSEES.exec(t.slice(at, Math.min(e, at + 160)))
+  const runs: Array<[number, number]> = [titleEnd, [titleEnd[1] + number.indices![1][0], at]]
+  if (addressees?.indices) runs.push([at + addressees.indices[1][0], at + addressees[0].length])
+  return runs
 }
 
 /** Is a line before `s` a title of its own (a genre word closing title-like words)? */

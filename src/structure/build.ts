@@ -258,37 +258,39 @@ export function buildClauses(body: Line[], view: MappedText, diags: Diagnostics)
    */
   const sequenceGoesOn = (m: Marker): boolean => RUN_IN_OPENERS.has(m.style) && !stack.some((f) => f.style === m.style) && !lastSeen.has(m.style) && nextGoesOn(m)
 
-  /** Does the article after `m` follow within reach, opening a line or run in after a sentence end? */
-  const articleGoesOn = (m: Marker): boolean => {
+  /**
+   * Does `m`'s next number stand within reach as a marker of its style where `where` holds (`p` its start, `n` it)?
+   */
+  const nextFollowsWhere = (m: Marker, where: (p: number, n: Marker) => boolean): boolean => {
     const key = nextKey(m)
     if (key === null) return false
     const limit = Math.min(text.length, m.end + SEQUENCE_LOOKAHEAD)
     for (let p = text.indexOf(key, m.end); p !== -1 && p < limit; p = text.indexOf(key, p + 1)) {
       const n = markerAt(text, p)
-      if (!n || n.style !== m.style || n.number !== m.number! + 1) continue
-      const before = text.slice(text.lastIndexOf('\n', p - 1) + 1, p).trimEnd()
-      if (before === '' || SENTENCE_END.has(before[before.length - 1])) return true
+      if (n && n.style === m.style && n.number === m.number! + 1 && where(p, n)) return true
     }
     return false
   }
+  /** The text of `p`'s line before it. */
+  const lineBefore = (p: number) => text.slice(text.lastIndexOf('\n', p - 1) + 1, p)
+
+  /** Does the article after `m` follow within reach, opening a line or run in after a sentence end? */
+  const articleGoesOn = (m: Marker): boolean =>
+    nextFollowsWhere(m, (p) => {
+      const before = lineBefore(p).trimEnd()
+      return before === '' || SENTENCE_END.has(before[before.length - 1])
+    })
 
   /**
    * Does `m`'s next number follow, opening a later line or glued to a line's end as a heading
    * (a standard's `…管理水平。1 范围` ⏎ `…进行标识。2 术语和定义`)?
    */
-  const nextGoesOn = (m: Marker): boolean => {
-    const key = nextKey(m)
-    if (key === null) return false
-    const limit = Math.min(text.length, m.end + SEQUENCE_LOOKAHEAD)
-    for (let p = text.indexOf(key, m.end); p !== -1 && p < limit; p = text.indexOf(key, p + 1)) {
-      const n = markerAt(text, p)
-      if (!n || n.style !== m.style || n.number !== m.number! + 1) continue
-      if (text.slice(text.lastIndexOf('\n', p - 1) + 1, p).trim() === '') return true
+  const nextGoesOn = (m: Marker): boolean =>
+    nextFollowsWhere(m, (p, n) => {
+      if (lineBefore(p).trim() === '') return true
       const end = text.indexOf('\n', n.end)
-      if (isTailHeading(text.slice(n.end, end < 0 ? text.length : end))) return true
-    }
-    return false
-  }
+      return isTailHeading(text.slice(n.end, end < 0 ? text.length : end))
+    })
 
   /**
    * `第二条 与反补贴…` at a line start: an article whose text opens with a word that makes the
