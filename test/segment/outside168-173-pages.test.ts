@@ -6,7 +6,7 @@ import { parse } from '../../src/index.js'
  * fixtures of our own wording in the pages' shapes: a regional portal's label block without colons over a notice whose
  * 落款 prints only its date (169 01); a task list's 主要责任单位 (171 01, as 68 01); a notice's head run into one line
  * with its 字号 and 主送, kept apart by spaces only (172 08); a publicity page's heading quoting the law printed under it
- * (170 06).
+ * (170 06); an untitled 通报 of assessment results, its body naming the act (168 04).
  */
 describe("a portal's label block without colons over a notice dated only at its end", () => {
   const page = [
@@ -72,5 +72,21 @@ describe('a heading quoting the law printed under it', () => {
   it('keeps an issuing title’s first line, which quotes no whole title line (guard)', () => {
     const doc = parse(['某市人民政府关于印发《某市某某规划》', '的通知', '各区人民政府:', '现将《某市某某规划》印发给你们,请认真贯彻执行。'].join('\n'))
     expect(doc.meta.title).toBe('某市人民政府关于印发《某市某某规划》的通知')
+  })
+})
+
+describe('an untitled 通报 of assessment results', () => {
+  it('names its genre by the act its opening performs (`现将…通报如下`)', () => {
+    const page = (act: string) =>
+      [
+        '各州、市人民政府，省直各委、办、厅、局：',
+        `根据省人民政府与各州、市人民政府签订的2021年度安全生产目标责任书，经省人民政府同意，现将2021年度安全生产目标责任考核结果${act}：`,
+        '一、某市等8个州、市人民政府考核等次为优秀。',
+        '某省人民政府办公厅',
+        '2022年4月11日',
+      ].join('\n')
+    expect(parse(page('通报如下')).meta.docType).toBe('通报')
+    // (results only listed name no genre)
+    expect(parse(page('列示如下')).meta.docType).toBeNull()
   })
 })
