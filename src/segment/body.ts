@@ -160,12 +160,26 @@ const MAX_JOINT = 24
 /** A site's date stamp alone on its line (`发布时间：2019-12-10`). */
 const STAMP_LINE = /^(?:发布时间|发布日期|發布時間)[：:]\s*\d{4}-\d{1,2}-\d{1,2}$/
 
+/** A short line of a site's cells with no sentence in it, a date among them (`政务 2024-11-02 13:24 黑龙江`). */
+const SITE_CELLS_LINE = /^(?=[^。；！？]{4,40}$).*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/
+
 /** Segments lines[from, to) as one document whose title (if any) was already consumed. */
 export function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics, title?: string | null): Segment {
   const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
   let i = from
   // A law's amendment history stands right under its title: metadata, not clauses.
-  const history = findHistory(lines, i, to)
+  let history = findHistory(lines, i, to)
+  // (or under the title printed again past a repost's stamp line: `2022年06月07日 09:06 来源:中国西藏新闻网` ⏎ the
+  // title ⏎ `（2000年1月26日…通过…）`, a news site's page printing a law, outside178 06; or past a short line of the
+  // site's cells, `政务 2024-11-02 13:24 黑龙江`, under its headline `《…条例》全文发布`, outside177 04)
+  const stampAbove = !history && title && i + 2 < to && (isStampLine(lines[i].text) || SITE_CELLS_LINE.test(lines[i].text)) ? 1 : 0
+  if (!history && title && i + stampAbove + 1 < to && titleKey(lines[i + stampAbove].text) === titleKey(title)) {
+    history = findHistory(lines, i + stampAbove + 1, to)
+    if (history) {
+      diags.add(view, 'info', 'header-lines-skipped', 'Skipped the title printed again above the history', lines[i].start, lines[i + stampAbove].end)
+      i += stampAbove + 1
+    }
+  }
   if (history) {
     seg.history = history
     i += history.length

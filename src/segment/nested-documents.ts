@@ -7,6 +7,7 @@ import genres from '../../grammars/genres.json' with { type: 'json' }
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { isDateLine } from './dates.js'
+import { organBesideDate } from './signature-date.js'
 import { aboutAt, genreOf, genreWithin, isTitleLike, opensPurposeClause } from '../text/genre.js'
 import { isKeywordLine } from './colophon.js'
 import { isAttachmentHead } from './attachments.js'
@@ -261,7 +262,8 @@ const CONTENTS = '目录'
  */
 function titleAfterSignature(lines: Line[], from: number, to: number, issuing: string): NestedTitle[] {
   for (let i = from + 1; i < to - 1; i++) {
-    if (isDateLine(lines[i].text)) {
+    // (or the 落款 on one line, its organ beside its date: `宁波市生态环境局 2024年7月18日`, outside178 02)
+    if (isDateLine(lines[i].text) || organBesideDate(lines[i], lines[i - 1]) !== null) {
       let j = i + 1
       if (isReleaseLine(lines[j]?.text)) j++
       // (the body that drafted the text and its date in brackets after the title, `…规划(2006-2020年) (市科技局

@@ -26,13 +26,21 @@ const STAMP_LINE = new RegExp(`^${DATED_CELLS}`)
  * @example isStampLine('日期：2015/09/25来源：新华网字号：[ ]') // true
  * @example isStampLine('时间：2020年10月13日，市政府召开常务会议。') // false
  */
-export const isStampLine = (text: string): boolean => STAMP_LINE.test(text) || SOURCE_FIRST_STAMP_LINE.test(text) || BRACKETED_STAMP_LINE.test(text)
+export const isStampLine = (text: string): boolean => STAMP_LINE.test(text) || SOURCE_FIRST_STAMP_LINE.test(text) || BRACKETED_STAMP_LINE.test(text) || DATE_FIRST_STAMP_LINE.test(text)
 
 /**
  * …or one crediting its source first, the date after it (`文章来源:陇南市人民政府 发表时间:2017-12-20 10:18 责任编辑:焦杨`,
  * outside130 05): a source label (perhaps after 文章), a short name, then a date label and the date, then short cells.
  */
 const SOURCE_FIRST_STAMP_LINE = new RegExp(`^(?:文章)?(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][^。；！？：:]{1,30}?${DATED_CELLS}`)
+
+/**
+ * …or one printing its date with no label, its time, then its source (`2022年06月07日 09:06 来源:中国西藏新闻网`, a news
+ * site's page, outside178 06): the date opens the line and a source label follows it, then short cells.
+ */
+const DATE_FIRST_STAMP_LINE = new RegExp(
+  `^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]*\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?[ \\t]*(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][^。；！？]{0,40}$`,
+)
 
 /** One cell of a stamp printed a cell to a line: a label, then a short value or none (`点击：631`, `来源：`). */
 const STAMP_CELL = new RegExp(`^(?:${wordAlternation([...cellLabels, ...sourceLabels, ...dateLabels])})[ \\t]*[：:][^。；！？，,]{0,30}$`)

@@ -153,7 +153,8 @@ export function organBesideDate(line: Line, previous?: Line): { organ: Line; dat
   const m = organBesideDateMatch(line.text)
   if (!m || !isDateLine(m[2]) || !isIssuerLine(m[1])) return null
   // (or a notice's contact line right above: `联系电话 0431-88906434` / `吉林省农业农村厅 2023年2月9日`, outside94 02)
-  if (!CN_YEAR.test(m[2]) && !(previous && (CLOSING.test(previous.text) || CONTACT_ABOVE.test(previous.text)))) return null
+  // (or the 附件说明 right above, as a 落款 follows it: `附件:《…》(征求意见稿)` / `宁波市生态环境局 2024年7月18日`, outside178 02)
+  if (!CN_YEAR.test(m[2]) && !(previous && (CLOSING.test(previous.text) || CONTACT_ABOVE.test(previous.text) || isAttachmentNote(previous.text)))) return null
   return { organ: { start: line.start, end: line.start + m[1].length, text: m[1] }, date: { start: line.end - m[2].length, end: line.end, text: m[2] } }
 }
 
