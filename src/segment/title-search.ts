@@ -229,7 +229,15 @@ const OPENS_ONTO_JURISDICTION = /(?:厅|局|委|办|室|府|会|部|院|署|关�
  * `沈阳市土地利用总体规划(2006—2020年)`, outside51 04): the title line opens with its jurisdiction and `above` ends in
  * none of the words a title's first part ends in before one (an issuer, 关于, 印发, 《, a joining word) and names no 关于?
  */
-const sloganAbove = (above: string, first: string) => OPENS_JURISDICTION.test(first) && aboutAt(above) < 0 && !OPENS_ONTO_JURISDICTION.test(above)
+const sloganAbove = (above: string, first: string) => opensWithJurisdiction(first) && aboutAt(above) < 0 && !OPENS_ONTO_JURISDICTION.test(above)
+
+/** Kinds of zone that end like a jurisdiction but name no place alone (grammars/genres.json `zoneWords`: 试验区, 开发区). */
+const ZONE_WORDS = new Set(genres.zoneWords)
+/** Does a title line open with its jurisdiction — a place, not a kind of zone alone (`试验区发展规划`, a title's second line)? */
+function opensWithJurisdiction(line: string): boolean {
+  const opening = OPENS_JURISDICTION.exec(line)
+  return opening !== null && !ZONE_WORDS.has(opening[0])
+}
 
 /** Does a line open with a quoted title whose 关于 is the quoted text's (`《关于…的意见》的通知`)? */
 const quotedAbout = (t: string) => /^[《〈]/.test(t) && aboutAt(t) === 1

@@ -716,6 +716,15 @@ const WALKS: Walk[] = [
   // outside41: a tab or section word alone above a title broken over lines is not its first part
   // (a title not opening with its jurisdiction: above one that does, no line is its part anyway, title-search.ts sloganAbove)
   { list: 'genres.json#loneNonTitleWords', doc: (w) => `${w}\n全省国民经济和社会发展第十四个五年\n规划和二〇三五年远景目标纲要\n序言\n“十四五”时期是关键时期。\n`, project: (d) => [d.meta.title] },
+  // outside176 06: a title's second line opening with a kind of zone (`试验区发展规划`) does not open with its jurisdiction,
+  // so the line above is its first part (a place in its stead, 青溪区, stands the title alone under a slogan line)
+  {
+    list: 'genres.json#zoneWords',
+    doc: (w) => `青溪山少数民族经济社会发展\n${w}发展规划\n青溪市发展和改革委员会\n二〇一一年九月\n第一章 规划背景\n一、基础条件较好。\n`,
+    project: (d) => [d.meta.title],
+    control: () => '青溪区',
+    yields: (p, w) => (p as string[])[0] === `青溪山少数民族经济社会发展${w}发展规划`,
+  },
   // outside40: a reposting site's word after the title it prints whole is left out of the title
   // (outside79 07: a sharing site's file name, the title and the file's extension; a name without 《》 is dropped as the
   // site's, boilerplate.json docshare-filename, so the template's title quotes one)
