@@ -11,7 +11,8 @@ const { cellLabels, dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOff
 // a date after a label, or alone on its line
 const STAMP = new RegExp(`(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*)(\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t]+\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?(?=[ \\t]*\\n|[^\\d])`)
 // the credited name, up to the line's end or the next label of the row
-const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\t\\n]*([\\u4e00-\\u9fff（）]{2,30}?)(?=[ \\t]*(?:\\n|$)|${wordAlternation(sourceEnds)})`)
+// (or at a cell border: `来源: 某县人民政府办公室  |   发布日期: …`, outside170 07)
+const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\t\\n]*([\\u4e00-\\u9fff（）]{2,30}?)(?=[ \\t]*(?:\\n|$|[|｜])|${wordAlternation(sourceEnds)})`)
 
 /**
  * A portal's stamp alone on its line: a date label, the date (dashes, slashes or 年月日; perhaps its time), then at

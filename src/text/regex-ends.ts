@@ -5,8 +5,8 @@
  *
  * The reading covers the syntax grammar patterns use (literals, escapes, classes, `.`, groups,
  * alternation, quantifiers, a leading `^` and a closing `$`); a pattern holding anything else
- * (lookarounds, backreferences, word boundaries, `^`/`$` elsewhere, flags) gets "any code unit" at
- * that end, so the gate only ever skips lines the patterns cannot match.
+ * (backreferences, word boundaries, `^`/`$` elsewhere, flags) gets "any code unit" at that end, so the
+ * gate only ever skips lines the patterns cannot match; a lookaround is read as consuming nothing.
  */
 
 /** Inclusive code-unit ranges; undefined: any code unit. */
@@ -238,6 +238,16 @@ class Reader {
     if (c === '(') {
       this.at++
       if (src[this.at] === '?') {
+        // (a lookaround consumes nothing: read past it as an empty item, which only widens the ends it stands between —
+        // `^来源[：:](?!…厅…日期)…`, a repost's stamp line kept when it credits an organ)
+        const look = /^\?(?:=|!|<=|<!)/.exec(src.slice(this.at, this.at + 3))
+        if (look) {
+          this.at += look[0].length
+          this.group()
+          if (src[this.at] !== ')') throw new Unsupported('an unclosed lookaround')
+          this.at++
+          return { first: [], last: [], nullable: true }
+        }
         if (src[this.at + 1] === ':') this.at += 2
         else if (src[this.at + 1] === '<' && /[A-Za-z_$]/.test(src[this.at + 2] ?? '')) this.at = src.indexOf('>', this.at) + 1
         else throw new Unsupported('a lookaround')

@@ -41,9 +41,16 @@ describe('regexEnds', () => {
   })
 
   it('leaves both ends open on syntax it does not read', () => {
-    for (const source of ['^(?=附)件$', '^(附)\\1$', '^附\\b件$', '^附|^件$x', '^a{2$']) {
+    for (const source of ['^(附)\\1$', '^附\\b件$', '^附|^件$x', '^a{2$']) {
       expect(regexEnds(source).map((p) => `${units(p.first)}/${units(p.last)}`)).toEqual(['any/any'])
     }
+  })
+
+  it('reads a lookaround as consuming nothing: the ends of the pattern without it', () => {
+    const ends = (source: string) => regexEnds(source).map((p) => `${units(p.first)}/${units(p.last)}`)
+    expect(ends('^来源[：:](?!\\s*某厅)[^\\n]{1,30}日期$')).toEqual(ends('^来源[：:][^\\n]{1,30}日期$'))
+    expect(ends('^(?<!x)附件$')).toEqual(ends('^附件$'))
+    expect(ends('^(?:附(?=件)|通知)$')).toEqual(ends('^(?:附|通知)$'))
   })
 })
 
