@@ -11,6 +11,9 @@ const LOST_CLOSE = /〔((?:19|20)\d{2})\d{1,4}号/g
 // A 字号 line with both brackets lost, a PDF's space before 号 perhaps: `琼办发201848 号` → 琼办发〔2018〕48号 (outside114
 // 06). The whole line only, its code ending as a 字号's does (发, 函, 字): in running text the digits could be anything.
 const LOST_BOTH = /^([\u4e00-\u9fff]{1,15}[发函字])((?:19|20)\d{2})(\d{1,4})([ \t\u3000]*)号[ \t\u3000]*$/gm
+// A 字号 line whose closing bracket a scraper doubled or whose 号 it lost (`会府办字〔2025〕〕8`, outside179 07): the whole
+// line only, as above.
+const DOUBLED_OR_UNMARKED = /^([\u4e00-\u9fff]{1,15}[发函字])〔((?:19|20)\d{2})〕(〕?)(\d{1,4})(号?)[ \t\u3000]*$/gm
 // (the look-alike zeros: ○, Latin O, full-width Ｏ, 0, 零, and the Cyrillic and Greek capitals О Ο a converter or an IME
 // leaves in a Chinese-numeral year: `二О一一年`, outside70 04)
 export const ZERO_LOOKALIKES = '○OＯ0零\u041e\u039f'
@@ -51,6 +54,22 @@ export function repairNumbers(view: MappedText, diags: Diagnostics): MappedText 
     edits.push([yearAt, yearAt, '〔'], [yearEnd, yearEnd, '〕'])
     if (m[4]) edits.push([yearEnd + m[3].length, yearEnd + m[3].length + m[4].length, ''])
     diags.add(view, 'warning', 'docnumber-repaired', `Restored the brackets of "${m[0].trim()}"`, m.index, m.index + m[0].length)
+  }
+  for (const m of t.matchAll(DOUBLED_OR_UNMARKED)) {
+    if (!m[3] && m[5]) continue
+    const extra = m.index + m[1].length + 6
+    if (m[3]) edits.push([extra, extra + 1, ''])
+    const end = extra + m[3].length + m[4].length
+    // (the 号 put in with the last digit, so that it maps onto that digit, not onto the line break after it)
+    if (!m[5]) edits.push([end - 1, end, `${m[4].slice(-1)}号`])
+    diags.add(
+      view,
+      'warning',
+      'docnumber-repaired',
+      `Repaired "${m[0].trim()}" (${m[3] ? 'a doubled closing bracket' : ''}${m[3] && !m[5] ? ', ' : ''}${m[5] ? '' : 'its 号 restored'})`,
+      m.index,
+      m.index + m[0].length,
+    )
   }
   // A Chinese-numeral year with a look-alike zero: 二○一五年, 二O一五年, 二0一五年, 二О一一年 (Cyrillic).
   for (let y = t.indexOf('年', 4); y !== -1; y = t.indexOf('年', y + 1)) {

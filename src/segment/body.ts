@@ -34,7 +34,7 @@ import {
   dateAfterSentence,
   PAGE_NUMBER_LINE,
 } from './signature-date.js'
-import { attachmentDocuments, withPeriodLine, findNestedTitles, issuedName, issuedUnderTitle, titleIssuedNames, untitledIssuedText } from './nested-documents.js'
+import { attachmentDocuments, withPeriodLine, withQuotedPeriod, findNestedTitles, issuedName, issuedUnderTitle, titleIssuedNames, untitledIssuedText } from './nested-documents.js'
 
 /** A 字号 line under its table label (`发文字号 豫政〔2015〕24号 时  效 …`): group 1 the number. */
 const LABELLED_NUMBER = /^(?:发文字号|文号)\s*[：:]?\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)/
@@ -467,6 +467,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   }
   for (const l of skipTableOfContents(lines.slice(i, bodyEnd).concat(lastBodyLine ? [lastBodyLine] : []), view, diags)) seg.body.push(l)
   for (let n = 0; n < nested.length; n++) withPeriodLine(lines, nested[n], n + 1 < nested.length ? nested[n + 1].line : to)
+  for (const nt of nested) withQuotedPeriod(lines, from, nested[0].line, title, nt)
   for (let n = 0; n < nested.length; n++) {
     const start = nested[n].line
     const end = n + 1 < nested.length ? nested[n + 1].line : to

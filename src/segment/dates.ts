@@ -13,6 +13,8 @@ function iso(y: number, m: number, d: number): string | null {
 
 const NUMERIC = /^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$/
 const CHINESE = /^([〇○零一二三四五六七八九O0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/
+/** `二〇一一年5月16日`: the year in Chinese numerals, the month and day in digits (outside179 04, a county's 落款). */
+const MIXED = /^([〇○零一二三四五六七八九O0]{4})年(\d{1,2})月(\d{1,2})日$/
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/
 /** `民国108年05月27日`: a Republic-of-China year in digits, as Taiwan law systems print their 公發布日 (grammars/time/lexicon.json `roc`). */
 const ROC = new RegExp(`^(?:${lexicon.roc.prefixes.join('|')})\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$`)
@@ -30,10 +32,11 @@ const rocDate = wholeLineExec(ROC)
 const strippedDigits = wholeLineExec(STRIPPED)
 const yearMarkLost = wholeLineExec(YEAR_MARK_LOST)
 const chineseDate = wholeLineExec(CHINESE)
+const mixedDate = wholeLineExec(MIXED)
 
 /**
  * A whole calendar date as headers and signatures print it: `2013.03.15`, `2013年3月15日`,
- * `2018-11-19`, `二〇一五年二月五日`, `民国108年05月27日`, `20190101`, `2021416` (stripped, one reading only), `20185月4日`
+ * `2018-11-19`, `二〇一五年二月五日`, `二〇一一年5月16日`, `民国108年05月27日`, `20190101`, `2021416` (stripped, one reading only), `20185月4日`
  * (its 年 lost). Returns ISO `YYYY-MM-DD` or null.
  * (Deadline phrases such as `2015年6月底前` are the time grammar's job, not this.)
  */
@@ -47,6 +50,11 @@ export function parseFullDate(s: string): string | null {
   if (m) return strippedDate(Number(m[1]), m[2] ?? m[3])
   m = yearMarkLost(t)
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
+  m = mixedDate(t)
+  if (m) {
+    const y = cnNumber(m[1].replace(/[○零O0]/g, '〇'))
+    return y ? iso(y, Number(m[2]), Number(m[3])) : null
+  }
   m = chineseDate(t)
   if (m) {
     const y = cnNumber(m[1].replace(/[○零O0]/g, '〇'))

@@ -60,6 +60,23 @@ export function withPeriodLine(lines: Line[], nt: NestedTitle, to: number): void
   if (opening) nt.text += opening
 }
 
+/** A title closing with a period whose opening bracket was lost (`…专项规划2023-2028`, `…规划2022-2030年)`). */
+const PERIOD_BRACKET_LOST = /[^（(]\d{4}\s*[-—–－~至]\s*\d{2,4}年?[)）]?$/
+
+/**
+ * An issued text's title printed with its period's brackets lost (`达拉特旗粮食安全专项规划2023-2028` under a notice that
+ * issues `《达拉特旗粮食安全专项规划(2023-2028)》`, outside181 03; `…示范区规划2022-2030年)`, outside160 04): the name the
+ * notice's title or its issuing sentences quote in the same words is the title. `from`–`to` are the notice's lines.
+ */
+export function withQuotedPeriod(lines: Line[], from: number, to: number, title: string | null | undefined, nt: NestedTitle): void {
+  if (!nt.text || !PERIOD_BRACKET_LOST.test(nt.text)) return
+  const key = titleKey(nt.text)
+  const names = title ? titleIssuedNames(title) : []
+  for (let k = from; k < to; k++) if (hasIssuingVerb(lines[k].text)) names.push(...quotedNames(lines[k].text))
+  const name = names.find((n) => /[（(]/.test(n) && titleKey(n) === key)
+  if (name) nt.text = name
+}
+
 /**
  * Does the line issue or forward with a verb of its own, not only inside a title it cites (`根据《国务院关于印发…的通知》`,
  * or the end of one whose 《 stands on the line above: `关于印发打赢蓝天保卫战三年行动计划的通知》(国发〔`, outside131 01)?
@@ -343,6 +360,9 @@ const ISSUING_LINE_WITHIN = 14
 /** A sentence handing a quoted text out (`现印发给你们`, `现转发给你们`). */
 const HANDS_OUT = /[印转]发/
 
+/** An article opening a line (`第一条 为…`, `第12条`). */
+const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條]/
+
 /** A rule's first chapter or article opening a line (`第一章 总则`, `第一条 为了…`). */
 const RULE_OPENING = /^第\s*[一1]\s*[章条條](?![\u4e00-\u9fff]{0,2}[的中规])/
 
@@ -359,7 +379,9 @@ export function untitledIssuedText(lines: Line[], from: number, to: number): num
   // (a site's leftover label lines may stand between the header and the 主送: `法规类型:` … `页面功能:` … `发文内容:`, outside87 01)
   for (let k = from; k < Math.min(to - 1, from + ISSUING_LINE_WITHIN); k++) {
     const t = lines[k].text
-    if (!hasIssuingVerb(t)) continue
+    // (an article of a rule is no notice's issuing sentence, though its words may hold one: `第一条 …根据…《…信息发布协调工作
+    // 规定(试行)》…，制定本规定。` ⏎ `第二条 本规定所称…`, outside179 04)
+    if (!hasIssuingVerb(t) || ARTICLE_LINE.test(t)) continue
     // (a rule printed from its first chapter or article, `第一章 总则` / `第一条 为了…`, outside87 01) — under a sentence that
     // hands a quoted text out (印发, 转发), not one that cites a law it rests on (`根据《…刑法》…，现就…解释如下：`)
     const ruleUnder = HANDS_OUT.test(t) && RULE_OPENING.test(lines[k + 1].text)

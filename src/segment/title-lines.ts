@@ -194,10 +194,11 @@ export function isLetterhead(text: string): boolean {
 /** A clause or chapter start: the body has begun. */
 export const CLAUSE_START = /^(?:第[一二三四五六七八九十百零〇\d]{1,5}[章条節节编編]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．](?!\d))/
 /**
- * The first part of a title broken over lines: ideographs and title punctuation only — `<>` for an inner
- * 《》 and one space between joint issuers (`国家发展改革委 国家体育总局`, outside30 04) included.
+ * The first part of a title broken over lines: ideographs (〇 of a year, `二〇三五年`, included: outside182 05) and title
+ * punctuation only — `<>` for an inner 《》 and one space between joint issuers (`国家发展改革委 国家体育总局`, outside30 04)
+ * included.
  */
-export const TITLE_FRAGMENT = /^(?=.{2,40}$)[\u4e00-\u9fff“”"《》〈〉<>（）()、·—\-\d]+(?: [\u4e00-\u9fff“”"《》〈〉<>（）()、·—\-\d]+)*$/
+export const TITLE_FRAGMENT = /^(?=.{2,40}$)[\u4e00-\u9fff〇“”"《》〈〉<>（）()、·—\-\d]+(?: [\u4e00-\u9fff〇“”"《》〈〉<>（）()、·—\-\d]+)*$/
 
 export type TitleSpan = NonNullable<Segment['title']>
 

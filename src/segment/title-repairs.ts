@@ -184,10 +184,12 @@ function arrowBreadcrumbLength(text: string): number {
     const at = text.lastIndexOf(arrow)
     if (at > last) [last, width] = [at, arrow.length]
   }
-  if (last <= 0) return 0
+  if (last < 0 || (last === 0 && width === text.length)) return 0
   const sections = text.slice(0, last).split(ARROW_SPLIT)
+  // (or arrows alone before the title, a list page's marks kept by the scraper: `>>>关于…的通告`, outside181 04)
+  const marksOnly = sections.every((s) => s.trim().length === 0)
   // (a section holding `<` pairs the arrow with it: a title's own quoted name, `…局<山地果园提升行动计划>的实施方案`)
-  if (sections.some((s) => s.trim().length === 0 || s.trim().length > ARROW_SECTION_MAX || /[。；，<]/.test(s))) return 0
+  if (!marksOnly && sections.some((s) => s.trim().length === 0 || s.trim().length > ARROW_SECTION_MAX || /[。；，<]/.test(s))) return 0
   let cut = last + width
   while (cut < text.length && /\s/.test(text[cut])) cut++
   // (a breadcrumb ending in its section's name, `首页>政府信息公开>规划计划`, leaves no title: a title is longer)

@@ -62,7 +62,7 @@ const HEAD_MARK_LINE = /^(?:类别|類別|签发人|簽發人)[：:]\s*\S{1,10}$
 export function skipRepostLines(lines: Line[], from: number, title: TitleSpan, labelled = false): { next: number; title: TitleSpan; issuerLine?: Line; docNumberLine?: Line; datedIssuerLine?: Line } {
   let i = skipTitleRepeat(lines, from, title.text)
   // (a sharing site's card over the document: its heading, a link word, then the document's own printing)
-  const printing = i === from ? ownPrintingPastLink(lines, from, title.text) : undefined
+  const printing = i === from ? (ownPrintingPastLink(lines, from, title.text) ?? ownPrintingPastChrome(lines, from, title.text)) : undefined
   if (printing) ({ title, next: i } = printing)
   // (a law site's page head names the issuer by its short name, the document prints its own title under
   // the labels with the full one: `安徽省政府关于…的通知` / `【发布日期】…` / `安徽省人民政府关于…的通知`; the printed is the title)
@@ -220,6 +220,32 @@ function ownPrintingPastLink(lines: Line[], from: number, heading: string): { ti
     const added = key.slice(0, key.length - printed.length)
     if (added && !PLACE_PREFIX.test(added)) return undefined
     return { title: titleSpan(lines, from + 1, k), next: k + 1 }
+  }
+  return undefined
+}
+
+/** Words a sharing site puts before a file's name (grammars/genres.json titleSharerPrefixes: `完整版`, `最新`). */
+const SHARER_PREFIXES = genres.titleSharerPrefixes
+const unquoted = (s: string) => s.replace(/[“”"]/g, '')
+/** How far under a file's name a sharing page may print its menus and breadcrumb before the document's own title. */
+const CHROME_LINES_MAX = 80
+
+/**
+ * The document's own printing of its title under a sharing site's file name, past the site's menus and the copied page's
+ * breadcrumb, no sentence among them: the same words with the punctuation the file name lost (`黑龙江省环境保护十二五规划`
+ * ⏎ … ⏎ `中国污水处理工程网>>行业资料>>正文` ⏎ `黑龙江省环境保护“十二五”规划`, outside180 01) or without the word the
+ * site put before the name (`完整版增城区突发地质灾害应急预案` ⏎ `增城区突发地质灾害应急预案`, outside145 02).
+ */
+function ownPrintingPastChrome(lines: Line[], from: number, heading: string): { title: TitleSpan; next: number } | undefined {
+  const key = titleKey(heading)
+  const prefix = SHARER_PREFIXES.find((p) => key.startsWith(p))
+  for (let k = from; k < Math.min(lines.length, from + CHROME_LINES_MAX); k++) {
+    const t = lines[k].text
+    if (/[。；]/.test(t)) return undefined
+    const printed = titleKey(t)
+    // (the same words, only the quotation marks the name lost put back — not a heading quoting the title in 《》)
+    const same = printed === key && t.length > heading.length && unquoted(t) === unquoted(heading)
+    if ((same || (prefix !== undefined && prefix + printed === key)) && isStrongTitle(t)) return { title: { text: t, start: lines[k].start, end: lines[k].end }, next: k + 1 }
   }
   return undefined
 }

@@ -716,6 +716,13 @@ const WALKS: Walk[] = [
   // outside41: a tab or section word alone above a title broken over lines is not its first part
   // (a title not opening with its jurisdiction: above one that does, no line is its part anyway, title-search.ts sloganAbove)
   { list: 'genres.json#loneNonTitleWords', doc: (w) => `${w}\n全省国民经济和社会发展第十四个五年\n规划和二〇三五年远景目标纲要\n序言\n“十四五”时期是关键时期。\n`, project: (d) => [d.meta.title] },
+  // outside145 02: a sharing site's word before the file's name; the document's own title printed under the site's chrome
+  {
+    list: 'genres.json#titleSharerPrefixes',
+    doc: (w) => `${w}青溪市突发地质灾害应急预案\n下载资源\n青溪市突发地质灾害应急预案\n1总则\n1.1编制目的\n为规范地质灾害应急工作，制定本预案。\n`,
+    project: (d) => [d.meta.title],
+    yields: (p) => (p as string[])[0] === '青溪市突发地质灾害应急预案',
+  },
   // outside176 06: a title's second line opening with a kind of zone (`试验区发展规划`) does not open with its jurisdiction,
   // so the line above is its first part (a place in its stead, 青溪区, stands the title alone under a slogan line)
   {
