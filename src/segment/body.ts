@@ -5,7 +5,7 @@
 import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { BRACKETED_DATE_NUMBER_LINE, DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
+import { BRACKETED_DATE_NUMBER_LINE, BRACKETED_NUMBER_DATE_LINE, DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
 import { isDateLine, parseFullDate } from './dates.js'
 import { findHistory } from './history.js'
 import { findPromulgation } from './promulgation.js'
@@ -303,6 +303,8 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     const t = lines[i].text
     const dated = seg.docNumberLine ? null : DOC_NUMBER_DATED_LINE.exec(t)
     const bracketed = seg.docNumberLine || k > 0 ? null : BRACKETED_DATE_NUMBER_LINE.exec(t)
+    // (the 字号 first, then the date: `（赣府厅发〔2011〕61号 2011年11月18日）`, outside185 05)
+    const numberFirst = seg.docNumberLine || k > 0 || bracketed ? null : BRACKETED_NUMBER_DATE_LINE.exec(t)
     if (!seg.docNumberLine && DOC_NUMBER_LINE.test(t)) seg.docNumberLine = lines[i++]
     else if (!seg.docNumberLine && LABELLED_NUMBER.test(t)) {
       const m = LABELLED_NUMBER.exec(t)!
@@ -319,6 +321,11 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       const numberAt = l.start + t.lastIndexOf(bracketed[2])
       seg.docNumberLine = { start: numberAt, end: numberAt + bracketed[2].length, text: bracketed[2] }
       seg.docNumberDate = spanIn(l, bracketed[1])
+    } else if (numberFirst && title && parseFullDate(numberFirst[2])) {
+      const l = lines[i++]
+      const numberAt = l.start + t.indexOf(numberFirst[1])
+      seg.docNumberLine = { start: numberAt, end: numberAt + numberFirst[1].length, text: numberFirst[1] }
+      seg.docNumberDate = spanIn(l, numberFirst[2])
     } else if (!seg.titleDate && bracketedDate(t) && ((k === 0 && title) || (seg.docNumberLine && lines[i - 1] === seg.docNumberLine))) {
       // the text's own date under its title, before any 字号 or 主送机关, or under its 字号 (`宜发〔2019〕6号` ⏎
       // `(2019年3月11日)`, a party committee's text reposted without its title line, outside117 03)

@@ -118,6 +118,13 @@ export const BRACKETED_DATE_NUMBER_LINE =
   /^[（(]\s*([\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*[）)]$/
 
 /**
+ * The 字号 and then the date in one bracket under the title (`（赣府厅发〔2011〕61号 2011年11月18日）`, a law library's record of
+ * a provincial notice, outside185 05): group 1 the number, group 2 the date (its value is checked by the caller).
+ */
+export const BRACKETED_NUMBER_DATE_LINE =
+  /^[（(]\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*([\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*[）)]$/
+
+/**
  * A gazette's 字号 line carrying the document's date after it (`川办发〔2009〕59号 二○○九年十二月八日`):
  * group 1 the number, group 2 the date (its value is checked by the caller).
  */

@@ -281,6 +281,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   while (title && header && under < i + 4 && lines[under] && siteLabelCells(lines[under]).length > 0 && !isStrongTitle(lines[under].text)) under++
   // (or the portal's stamp alone between the heading and the notice, `【发布时间:…】 【来源:…】`, outside88 04)
   if (title && under === i && lines[under] && isStampLine(lines[under].text)) under++
+  // (or a law library's label table printed a cell to a line, each closed by its border — `颁布机构：|` ⏎ `江西省政府|` ⏎
+  // … — perhaps twice, between the heading naming the issued plan and the notice's own title, outside185 05)
+  if (title && under === i) under = pastBorderedCells(lines, i)
   const ownHead = title ? underOwnHead(lines, under, title) : undefined
   // (or the document's own printing of the heading, its organ before the 关于, perhaps under the 字号: outside92 06)
   const organPrinting = title ? organPrintingUnder(lines, under, title) : undefined
@@ -371,6 +374,18 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   root.start = 0
   root.end = view.text.length
   return root
+}
+
+/** The most lines of a label table printed a cell to a line that the search for the notice's own title looks past. */
+const BORDERED_CELLS_MAX = 40
+/** A cell of a label table printed alone on its line and closed by its border: a label (`颁布机构：|`) or a short value (`2011/11/18 |`). */
+const BORDERED_CELL = /^[^。；，,|｜]{1,24}[|｜]$/
+
+/** The line after a run of at least four bordered cells from `i` (`颁布机构：|` ⏎ `江西省政府|` ⏎ …), or `i`. */
+function pastBorderedCells(lines: Line[], i: number): number {
+  let k = i
+  while (k < lines.length && k - i < BORDERED_CELLS_MAX && (BORDERED_CELL.test(lines[k].text) || !lines[k].text.trim())) k++
+  return k - i >= 4 ? k : i
 }
 
 /** How many lines of a site's chrome may stand above a law's history parenthesis that opens its page. */

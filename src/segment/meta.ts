@@ -14,7 +14,7 @@ import { parseFullDate } from './dates.js'
 import { aboutAt, forwardingAt, genreFromBody, genreFromOpening, genreOf, genreWithin, implementingAt, issuedNameGenre } from '../text/genre.js'
 import { historyBody, historyEvents, withoutIssuerPrefix, writtenOutIssuer } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
-import { isIssuerLine, namesNoOrgan, organEndings, startsWithSignerTitle } from './signature.js'
+import { holdsSpamWord, isIssuerLine, namesNoOrgan, organEndings, startsWithSignerTitle } from './signature.js'
 import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
@@ -490,7 +490,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     (byField.docNumber ? docNumberAt(view, byField.docNumber.start, byField.docNumber.end) : null) ??
     (seg.docNumberLine ? docNumberAt(view, seg.docNumberLine.start, seg.docNumberLine.end) : null) ??
     (seg.title ? titleActNumber(view, seg.title) : null)
-  const authority = byField.authority ? authorityOrgans(view, byField.authority) : undefined
+  // (a hijacked mirror's label naming a gambling site where the organ stood, `发文单位:咸宁江南体育官方网站入`, names none: outside184 04)
+  const labelledOrgans = byField.authority ? authorityOrgans(view, byField.authority).filter((o) => !holdsSpamWord(o)) : undefined
+  const authority = labelledOrgans?.length ? labelledOrgans : undefined
   // (a database's placeholder for a date it does not know, `生效日期:1900-01-01`, is no date: header-labels.json placeholderDates)
   const date = (f: string) => {
     const d = byField[f] ? (parseFullDate(byField[f].value) ?? leadingDate(byField[f].value)) : null

@@ -55,13 +55,22 @@ export function spamBeforeOffice(name: string): number {
 
 /**
  * True when a name is no issuer's: an office or an organ's suffix alone (`办公厅`, `人民政府`: grammars/signature.json
- * `bareSuffixes`) or an office after words that name no organ (`欧宝体育办公厅`).
+ * `bareSuffixes`), an office after words that name no organ (`欧宝体育办公厅`) or a gambling site's name (`…官方网站入`).
  * @example namesNoOrgan('办公厅') // true
  * @example namesNoOrgan('人民政府') // true
  * @example namesNoOrgan('国务院办公厅') // false
  */
 export function namesNoOrgan(name: string): boolean {
-  return sig.offices.names.includes(name) || sig.bareSuffixes.includes(name) || spamBeforeOffice(name) > 0
+  return sig.offices.names.includes(name) || sig.bareSuffixes.includes(name) || spamBeforeOffice(name) > 0 || holdsSpamWord(name)
+}
+
+/**
+ * Does a name hold a word of a gambling site's name (grammars/signature.json `spamWords`), printed where an organ stood?
+ * @example holdsSpamWord('江南体育官方网站入') // true
+ * @example holdsSpamWord('国家体育总局') // false
+ */
+export function holdsSpamWord(name: string): boolean {
+  return sig.spamWords.some((w) => name.includes(w))
 }
 
 /**

@@ -18,7 +18,7 @@ import { versionTagLength } from './history.js'
 import { statusNoteLength } from './status-note.js'
 import { trailingValidityMark } from './validity-mark.js'
 import { PERIOD_YEARS } from './period.js'
-import { hasIssuingVerb, isIssuerLine, spamBeforeOffice } from './signature.js'
+import { hasIssuingVerb, holdsSpamWord, isIssuerLine, spamBeforeOffice } from './signature.js'
 import { isStrongTitle, printedWhole, titleKey, LEADING_SITE_TAG, type TitleSpan } from './title-lines.js'
 
 /**
@@ -564,6 +564,11 @@ export function repairTitle(
   const glued = printedWhole(title) ? GLUED_PREFIX.exec(title.text) : null
   if (glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1]))
     title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped "${glued[1]}" glued before the title`, view, diags)
+  // …or a gambling site's name printed where the organ stood, before 关于 (`江南体育官方网站入 关于印发《…》的通知`, outside184 04)
+  else if (printedWhole(title) && aboutAt(title.text) > 0 && holdsSpamWord(title.text.slice(0, aboutAt(title.text))) && isStrongTitle(title.text.slice(aboutAt(title.text)))) {
+    const at = aboutAt(title.text)
+    title = dropHead(title, at, 'title-prefix-dropped', `Dropped the spam words "${title.text.slice(0, at).trim()}" before the title`, view, diags)
+  }
   // …or a news page's dateline, the place the title names, before a title that opens with 关于 (`北京：关于印发《北京市…》的通知`)
   else if (glued && DATELINE.test(glued[1]) && aboutAt(glued[2]) === 0 && glued[2].includes(glued[1]) && isStrongTitle(glued[2]))
     title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped the dateline "${glued[1]}" before the title`, view, diags)

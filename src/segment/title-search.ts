@@ -111,7 +111,9 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
     }
     // (a title under a portal's tag opens its heading: nothing above it is its part)
     if (j > from && t.length <= 80 && !isStrongTitle(t) && isTaggedStrongTitle(t)) return { start: j, end: j }
-    if (isStrongTitle(t) && t.length <= 80) {
+    // (nor an entry of a site's menu printed one to a line that ends like a title, `智慧城市规划` among `高新区研究` ⏎
+    // `智慧园区规划` ⏎ `新闻中心`, a consultancy's page, outside185 01)
+    if (isStrongTitle(t) && t.length <= 80 && !amidMenu(lines, j)) {
       // a title broken over lines: its first part is a fragment line right above it
       // (a fragment holding 关于 after an issuer starts the title: nothing above it belongs)
       let k = j
@@ -159,6 +161,34 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
   }
   return null
 }
+
+/** The longest entry of a site's menu printed one to a line, and how many such lines stand on each side of one. */
+const MENU_WORD_MAX = 10
+const MENU_SIDE_MIN = 3
+
+/**
+ * Does the short line at `j` stand amid a site's menu — at least three short lines of words right above it and three right
+ * below (blank lines passed over), none a sentence? A cover's title has its organ and date under it, not a menu over it.
+ */
+function amidMenu(lines: Line[], j: number): boolean {
+  const menuWord = (k: number) => MENU_LINE.test(lines[k].text)
+  if (!menuWord(j)) return false
+  let above = 0
+  for (let k = j - 1; k >= 0 && above < MENU_SIDE_MIN; k--) {
+    if (!lines[k].text.trim()) continue
+    if (!menuWord(k)) break
+    above++
+  }
+  let below = 0
+  for (let k = j + 1; k < lines.length && below < MENU_SIDE_MIN; k++) {
+    if (!lines[k].text.trim()) continue
+    if (!menuWord(k)) break
+    below++
+  }
+  return above >= MENU_SIDE_MIN && below >= MENU_SIDE_MIN
+}
+/** A line of a few words and nothing else, as a menu prints its entries. */
+const MENU_LINE = new RegExp(`^[\\u4e00-\\u9fffA-Za-z]{2,${MENU_WORD_MAX}}$`)
 
 /** A breadcrumb's step closing with its arrow and no inner 《》 opened (`高级检索>`). */
 const BREADCRUMB_STEP = /^[^<《〈]*[>＞»]$/
@@ -219,8 +249,8 @@ const isTitlePart = (text: string) => TITLE_FRAGMENT.test(text) && !LONE_NON_TIT
  */
 const sectionAbove = (above: string, t: string) => above.length >= 3 && t.startsWith(above.slice(0, 3)) && aboutAt(above) < 0
 
-/** A title opening with its jurisdiction (`沈阳市…`, `某某省…`, `沭阳县…`; two characters at least before the suffix, so that `城市…` is none): its first words are printed, nothing above them is its part. */
-const OPENS_JURISDICTION = /^[\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|自治州|盟|旗)/
+/** A title opening with its jurisdiction (`沈阳市…`, `某某省…`, `沭阳县…`, a prefecture `黔西南州…`; two characters at least before the suffix, so that `城市…` is none): its first words are printed, nothing above them is its part. */
+const OPENS_JURISDICTION = /^[\u4e00-\u9fff]{2,8}?(?:省|市|县|縣|区|區|自治州|州|盟|旗)/
 /** How a title's first part may end when the line under it opens with a jurisdiction: an issuer, 关于, an issuing verb, a quote's opening or a joining word. */
 const OPENS_ONTO_JURISDICTION = /(?:厅|局|委|办|室|府|会|部|院|署|关于|關於|关於|印发|印發|转发|轉發|批转|《|〈|和|及|与|、)$/
 

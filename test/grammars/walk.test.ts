@@ -723,6 +723,13 @@ const WALKS: Walk[] = [
     project: (d) => [d.meta.title],
     yields: (p) => (p as string[])[0] === '青溪市突发地质灾害应急预案',
   },
+  // outside184 04: a hijacked mirror prints a gambling site's name where the organ stood; a label naming it names no issuer
+  {
+    list: 'signature.json#spamWords',
+    doc: (w) => `发文单位：青溪${w}\n名称：关于印发《某某方案》的通知\n关于印发《某某方案》的通知\n各乡镇：\n现将《某某方案》印发给你们。\n2015年11月2日\n`,
+    project: (d) => d.meta.issuers,
+    yields: (p) => (p as string[]).length === 0,
+  },
   // outside176 06: a title's second line opening with a kind of zone (`试验区发展规划`) does not open with its jurisdiction,
   // so the line above is its first part (a place in its stead, 青溪区, stands the title alone under a slogan line)
   {
