@@ -1505,6 +1505,13 @@ const WALKS: Walk[] = [
   },
   // a dated turning-up or setting-off after the document's date (outside17): the date of an event, not a due date
   // outside19: an imprint label before a date (a colophon's 出版时间：) makes it a publication
+  // outside185 03: a day then a copula and the named day it is (是第42个世界粮食日) is no due date
+  {
+    list: 'time/events.json#namedDay.copulas',
+    doc: (w) => `${TITLE}\n\n　　一、2030年10月16日${w}第52个世界粮食日，各区要组织宣传活动。\n\n深圳市人民政府办公厅\n2024年3月15日\n`,
+    project: deadlines,
+  },
+  { list: 'time/events.json#namedDay.ends', doc: (w) => `${TITLE}\n\n　　一、2030年10月16日是世界粮食${w}，各区要组织宣传活动。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   { list: 'time/events.json#imprint', doc: (w) => `${TITLE}\n\n　　一、做好资料归档工作。${w}：2030年3月14日\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   { list: 'time/events.json#attendance.meeting', doc: (w) => `${TITLE}\n\n　　一、请各区于2030年3月14日到市民中心${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   // outside20: a part of the day after a bare day makes it an appointment (督查组到…); a limit after the hour keeps it due

@@ -135,6 +135,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
     return { kind: 'other' }
   // 国有土地上房屋征收评估办法(2011年): a document's name and the year it was issued, as a law site tags it
   if (versionYear(text, match)) return { kind: 'publication', cue: text[match.index - 1] }
+  // 2022年10月16日是第42个世界粮食日: the day named, not a due date
+  const named = deadline.precision === 'day' ? namedDay(text, match.end) : undefined
+  if (named) return { kind: 'other', cue: named }
   // 出版时间：2006-12-01: a colophon's imprint date
   const label = COLON.has(text[match.index - 1]) ? imprint.before(text, match.index - 1) : undefined
   if (label) return { kind: 'publication', cue: label[0] }
@@ -336,6 +339,18 @@ function filingWindow(text: string, match: TimeMatch): string | undefined {
 }
 
 const newlyWords = WordList.fromWords(raw.newlyScope.words)
+
+const NAMED_DAY = new RegExp(
+  `(?:${raw.namedDay.copulas.map(escapeRegExp).join('|')})[^，。；：,;:、！？\\n]{1,${raw.namedDay.within}}?(?:${raw.namedDay.ends.map(escapeRegExp).join('|')})(?=[，。；,;\\n]|$)`,
+  'y',
+)
+
+/** The copula right after a day that names it (`是第42个世界粮食日`, events.json namedDay), or undefined. */
+function namedDay(text: string, end: number): string | undefined {
+  NAMED_DAY.lastIndex = end
+  const found = NAMED_DAY.exec(text)
+  return found ? found[0].slice(0, 1) : undefined
+}
 
 /** `新` + a verb phrase of no punctuation + 的 right after a bare date (events.json newlyScope): the word, or undefined. */
 function newlyScope(text: string, from: number): string | undefined {
