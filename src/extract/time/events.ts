@@ -136,7 +136,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // 国有土地上房屋征收评估办法(2011年): a document's name and the year it was issued, as a law site tags it
   if (versionYear(text, match)) return { kind: 'publication', cue: text[match.index - 1] }
   // 2022年10月16日是第42个世界粮食日: the day named, not a due date
-  const named = deadline.precision === 'day' ? namedDay(text, match.end) : undefined
+  // (a day with its year printed: a yearly one, `每年11月9日为本市消防日`, `以次年一月十六日为退休生效日`, keeps its yearly reading)
+  const named = deadline.precision === 'day' && PRINTED_YEAR.test(deadline.raw) ? namedDay(text, match.end) : undefined
   if (named) return { kind: 'other', cue: named }
   // 出版时间：2006-12-01: a colophon's imprint date
   const label = COLON.has(text[match.index - 1]) ? imprint.before(text, match.index - 1) : undefined

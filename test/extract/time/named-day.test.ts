@@ -14,6 +14,11 @@ describe('a day named by the text', () => {
     expect(due(plan('2022年10月16日为集中宣传日，各单位要组织宣传活动。'))).toEqual(['二:2022-10-20'])
   })
 
+  it('keeps a yearly day its yearly reading: no year is printed (guard)', () => {
+    const doc = parse(['某市消防条例', '第一章 总则', '第六条 每年11月9日为本市消防日。'].join('\n'))
+    expect(doc.tasks.flatMap((t) => (t.events ?? []).map((e) => e.date))).toEqual([])
+  })
+
   it('stays due when the copula opens a sentence of work, not a day’s name (guard)', () => {
     expect(due(plan('2022年10月16日是各单位报送方案的最后期限，逾期不予受理。'))).toContain('一:2022-10-16')
   })
