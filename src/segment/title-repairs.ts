@@ -19,7 +19,7 @@ import { statusNoteLength } from './status-note.js'
 import { trailingValidityMark } from './validity-mark.js'
 import { PERIOD_YEARS } from './period.js'
 import { hasIssuingVerb, holdsSpamWord, isIssuerLine, spamBeforeOffice } from './signature.js'
-import { isStrongTitle, printedWhole, titleKey, LEADING_SITE_TAG, type TitleSpan } from './title-lines.js'
+import { isStrongTitle, printedWhole, titleKey, LEADING_SITE_TAG, ONLY_QUOTE, type TitleSpan } from './title-lines.js'
 
 /**
  * A draft mark in brackets (grammars/genres.json `titleDraftMark`), perhaps dated (`(2020年修订稿)`); one may follow
@@ -118,6 +118,8 @@ const SITE_WORD = wordAlternation(genres.titleSiteSuffixes)
 // (or a news site's tag in brackets, `…第97号通告(重要)`, outside97 01: genres.json titleSiteTags)
 const SITE_TAG = wordAlternation(genres.titleSiteTags)
 const SITE_TITLE_SUFFIX = new RegExp(`(?:[（(](?:${SITE_WORD}|${SITE_TAG})[）)]|【(?:${SITE_WORD}|${SITE_TAG})】|(?:${SITE_WORD}))(?=[（(]${PERIOD_YEARS}[）)]$|$)`)
+/** A title, or a title quoted whole in 《》 (`《某某规划》`), as a site prints its heading. */
+const readsAsTitle = (text: string) => isStrongTitle(text) || (ONLY_QUOTE.test(text) && isStrongTitle(text.slice(1, -1)))
 /** A site's note that it abridges a rule, closing its title (grammars/genres.json titleAbridgedTags: `…管理办法(摘要)`). */
 const ABRIDGED_TAG = new RegExp(`[（(](?:${wordAlternation(genres.titleAbridgedTags)})[）)]$`)
 const RULE_GENRES = new Set(genres.genres.filter((g) => g.family === 'rule').map((g) => g.name))
@@ -472,7 +474,8 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
       lines[k] = { start: l.start + crumbs, end: l.end, text: l.text.slice(crumbs) }
     }
     const suffix = SITE_TITLE_SUFFIX.exec(lines[k].text) ?? abridgedRuleTag(lines[k].text) ?? partNumberTag(lines[k].text)
-    if (suffix && isStrongTitle(lines[k].text.slice(0, suffix.index))) {
+    // (or after the title quoted whole, `《…规划(2018-2022年)》(全文)`, a news site's repost, outside189 03)
+    if (suffix && readsAsTitle(lines[k].text.slice(0, suffix.index))) {
       const l = lines[k]
       const after = suffix.index + suffix[0].length
       diags.add(view, 'info', 'title-site-name', `Dropped the site's word "${suffix[0]}" after the title`, l.start + suffix.index, l.start + after)

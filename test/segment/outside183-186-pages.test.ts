@@ -106,3 +106,17 @@ describe("a sharing site's tab lines over a prefecture's plan", () => {
     expect(doc.meta.title).toBe('某西南州“十二五”文化事业和文化产业发展专项规划')
   })
 })
+
+// outside189 03 (the fourth round): a news site's `(全文)` after a title it quotes whole
+describe("a site's `(全文)` after a title quoted whole", () => {
+  it('is cut, and the quotation marks with it', () => {
+    const doc = parse(['《某某自治区乡村振兴战略规划(2018-2022年)》(全文)', '作者:本站编辑 来源:某某网 发布时间:2018-12-04', '前言', '为实施乡村振兴战略，制定本规划。'].join('\n'))
+    expect(doc.meta.title).toBe('某某自治区乡村振兴战略规划（2018-2022年）')
+    expect(doc.meta.docType).toBe('规划')
+  })
+
+  it('keeps a quoted name that is no title (guard)', () => {
+    const doc = parse(['《某某》(全文)', '某某县人民政府关于做好防汛工作的通知', '各乡镇：', '现将有关事项通知如下。'].join('\n'))
+    expect(doc.meta.title).toBe('某某县人民政府关于做好防汛工作的通知')
+  })
+})
