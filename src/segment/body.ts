@@ -163,6 +163,15 @@ const STAMP_LINE = /^(?:发布时间|发布日期|發布時間)[：:]\s*\d{4}-\d
 /** A short line of a site's cells with no sentence in it, a date among them (`政务 2024-11-02 13:24 黑龙江`). */
 const SITE_CELLS_LINE = /^(?=[^。；！？]{4,40}$).*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/
 
+/**
+ * The title printed again at `i`, perhaps under one line a site printed over it (`stampLike`: its stamp): how many lines
+ * the two take, or 0.
+ */
+function titlePrintedAgain(lines: Line[], i: number, to: number, title: string, stampLike: (text: string) => boolean): number {
+  const stamp = i + 1 < to && stampLike(lines[i].text) ? 1 : 0
+  return i + stamp + 1 < to && titleKey(lines[i + stamp].text) === titleKey(title) ? stamp + 1 : 0
+}
+
 /** Segments lines[from, to) as one document whose title (if any) was already consumed. */
 export function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics, title?: string | null): Segment {
   const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
@@ -172,12 +181,12 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   // (or under the title printed again past a repost's stamp line: `2022年06月07日 09:06 来源:中国西藏新闻网` ⏎ the
   // title ⏎ `（2000年1月26日…通过…）`, a news site's page printing a law, outside178 06; or past a short line of the
   // site's cells, `政务 2024-11-02 13:24 黑龙江`, under its headline `《…条例》全文发布`, outside177 04)
-  const stampAbove = !history && title && i + 2 < to && (isStampLine(lines[i].text) || SITE_CELLS_LINE.test(lines[i].text)) ? 1 : 0
-  if (!history && title && i + stampAbove + 1 < to && titleKey(lines[i + stampAbove].text) === titleKey(title)) {
-    history = findHistory(lines, i + stampAbove + 1, to)
+  const againAbove = !history && title ? titlePrintedAgain(lines, i, to, title, (t) => isStampLine(t) || SITE_CELLS_LINE.test(t)) : 0
+  if (againAbove) {
+    history = findHistory(lines, i + againAbove, to)
     if (history) {
-      diags.add(view, 'info', 'header-lines-skipped', 'Skipped the title printed again above the history', lines[i].start, lines[i + stampAbove].end)
-      i += stampAbove + 1
+      diags.add(view, 'info', 'header-lines-skipped', 'Skipped the title printed again above the history', lines[i].start, lines[i + againAbove - 1].end)
+      i += againAbove
     }
   }
   if (history) {
@@ -191,10 +200,10 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   let promulgated = title === undefined ? null : findPromulgation(lines, i, to, title)
   // (or under the title printed again, perhaps under a repost's stamp line: a stamp printed as cells, `来源：市环境保护局 |
   // 录入：… | 日期：2015-07-06 |`, the site's table took above; then the title ⏎ `江苏省人民政府令` ⏎ `第 91 号` …, outside110 07)
-  const stamped = title && i + 1 < to && isStampLine(lines[i].text) ? 1 : 0
-  if (!promulgated && title && i + stamped + 1 < to && titleKey(lines[i + stamped].text) === titleKey(title)) {
-    promulgated = findPromulgation(lines, i + stamped + 1, to, title)
-    if (promulgated) diags.add(view, 'info', 'header-lines-skipped', 'Skipped the title printed again above the order', lines[i].start, lines[i + stamped].end)
+  const again = !promulgated && title ? titlePrintedAgain(lines, i, to, title, isStampLine) : 0
+  if (again) {
+    promulgated = findPromulgation(lines, i + again, to, title!)
+    if (promulgated) diags.add(view, 'info', 'header-lines-skipped', 'Skipped the title printed again above the order', lines[i].start, lines[i + again - 1].end)
   }
   if (promulgated) {
     seg.promulgation = { heading: promulgated.heading, sentence: promulgated.sentence, organ: promulgated.organ, number: promulgated.number, date: promulgated.signature.date }

@@ -52,18 +52,21 @@ export function parseFullDate(s: string): string | null {
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
   m = mixedDate(t)
   if (m) {
-    const y = cnNumber(m[1].replace(/[○零O0]/g, '〇'))
+    const y = cnYear(m[1])
     return y ? iso(y, Number(m[2]), Number(m[3])) : null
   }
   m = chineseDate(t)
   if (m) {
-    const y = cnNumber(m[1].replace(/[○零O0]/g, '〇'))
+    const y = cnYear(m[1])
     const mo = cnNumber(m[2])
     const d = cnNumber(m[3])
     return y && mo && d ? iso(y, mo, d) : null
   }
   return null
 }
+
+/** A year in Chinese numerals, its zero in any of the forms a page prints it (`二○一五`, `二O一一`): the number, or null. */
+const cnYear = (digits: string) => cnNumber(digits.replace(/[○零O0]/g, '〇'))
 
 /**
  * The month and day of a stripped date (`416` → 4-16, `131` → 1-31, `93` → 9-3, `1013` → 10-13): read only when exactly one split

@@ -15,6 +15,7 @@ import { hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import { periodLine, periodOpening } from './period.js'
 import { isAddresseeLine, titleKey, titleKeyWithin, isStrongTitle, isFragmentLine, quotedNames, ONLY_QUOTE, titleStatusLine } from './title-lines.js'
 import { wordAlternation } from '../text/regexp.js'
+import { markerAt } from '../text/markers.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
 import { siteLabelCells } from './header.js'
 
@@ -71,8 +72,7 @@ const PERIOD_BRACKET_LOST = /[^（(]\d{4}\s*[-—–－~至]\s*\d{2,4}年?[)）]
 export function withQuotedPeriod(lines: Line[], from: number, to: number, title: string | null | undefined, nt: NestedTitle): void {
   if (!nt.text || !PERIOD_BRACKET_LOST.test(nt.text)) return
   const key = titleKey(nt.text)
-  const names = title ? titleIssuedNames(title) : []
-  for (let k = from; k < to; k++) if (hasIssuingVerb(lines[k].text)) names.push(...quotedNames(lines[k].text))
+  const names = [...(title ? titleIssuedNames(title) : []), ...issuedNames(lines, from, to)]
   const name = names.find((n) => /[（(]/.test(n) && titleKey(n) === key)
   if (name) nt.text = name
 }
@@ -349,9 +349,15 @@ function laterActs(lines: Line[], from: number, to: number, ownTitle: string): N
 
 /** The one name the issuing sentences in lines[from, to) quote (`现将《X》印发给你们`), or undefined when none or several. */
 export function issuedName(lines: Line[], from: number, to: number): string | undefined {
-  const names = new Set<string>()
-  for (let k = from; k < to; k++) if (hasIssuingVerb(lines[k].text)) for (const name of quotedNames(lines[k].text)) names.add(name)
+  const names = new Set(issuedNames(lines, from, to))
   return names.size === 1 ? [...names][0] : undefined
+}
+
+/** The names the issuing sentences of lines[from, to) quote (`现将《X》印发给你们` → X), in order, repeats kept. */
+function issuedNames(lines: Line[], from: number, to: number): string[] {
+  const names: string[] = []
+  for (let k = from; k < to; k++) if (hasIssuingVerb(lines[k].text)) names.push(...quotedNames(lines[k].text))
+  return names
 }
 
 /** How many lines into the body the issuing sentence of an untitled issued text may stand. */
@@ -359,9 +365,6 @@ const ISSUING_LINE_WITHIN = 14
 
 /** A sentence handing a quoted text out (`现印发给你们`, `现转发给你们`). */
 const HANDS_OUT = /[印转]发/
-
-/** An article opening a line (`第一条 为…`, `第12条`). */
-const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條]/
 
 /** A rule's first chapter or article opening a line (`第一章 总则`, `第一条 为了…`). */
 const RULE_OPENING = /^第\s*[一1]\s*[章条條](?![\u4e00-\u9fff]{0,2}[的中规])/
@@ -381,7 +384,7 @@ export function untitledIssuedText(lines: Line[], from: number, to: number): num
     const t = lines[k].text
     // (an article of a rule is no notice's issuing sentence, though its words may hold one: `第一条 …根据…《…信息发布协调工作
     // 规定(试行)》…，制定本规定。` ⏎ `第二条 本规定所称…`, outside179 04)
-    if (!hasIssuingVerb(t) || ARTICLE_LINE.test(t)) continue
+    if (!hasIssuingVerb(t) || markerAt(t, 0)?.style === 'article') continue
     // (a rule printed from its first chapter or article, `第一章 总则` / `第一条 为了…`, outside87 01) — under a sentence that
     // hands a quoted text out (印发, 转发), not one that cites a law it rests on (`根据《…刑法》…，现就…解释如下：`)
     const ruleUnder = HANDS_OUT.test(t) && RULE_OPENING.test(lines[k + 1].text)

@@ -171,21 +171,18 @@ const MENU_SIDE_MIN = 3
  * below (blank lines passed over), none a sentence? A cover's title has its organ and date under it, not a menu over it.
  */
 function amidMenu(lines: Line[], j: number): boolean {
-  const menuWord = (k: number) => MENU_LINE.test(lines[k].text)
-  if (!menuWord(j)) return false
-  let above = 0
-  for (let k = j - 1; k >= 0 && above < MENU_SIDE_MIN; k--) {
+  return MENU_LINE.test(lines[j].text) && menuLinesBeside(lines, j, -1) >= MENU_SIDE_MIN && menuLinesBeside(lines, j, 1) >= MENU_SIDE_MIN
+}
+
+/** How many menu lines stand right beside line `j` in direction `step` (-1 above, 1 below), blank lines passed over, up to MENU_SIDE_MIN. */
+function menuLinesBeside(lines: Line[], j: number, step: -1 | 1): number {
+  let count = 0
+  for (let k = j + step; k >= 0 && k < lines.length && count < MENU_SIDE_MIN; k += step) {
     if (!lines[k].text.trim()) continue
-    if (!menuWord(k)) break
-    above++
+    if (!MENU_LINE.test(lines[k].text)) break
+    count++
   }
-  let below = 0
-  for (let k = j + 1; k < lines.length && below < MENU_SIDE_MIN; k++) {
-    if (!lines[k].text.trim()) continue
-    if (!menuWord(k)) break
-    below++
-  }
-  return above >= MENU_SIDE_MIN && below >= MENU_SIDE_MIN
+  return count
 }
 /** A line of a few words and nothing else, as a menu prints its entries. */
 const MENU_LINE = new RegExp(`^[\\u4e00-\\u9fffA-Za-z]{2,${MENU_WORD_MAX}}$`)
