@@ -16,6 +16,7 @@ import {
   titleYearOf,
   yearContextOf,
   editionYearOf,
+  revisionYearOf,
   isCaseReport,
   isNarrativeGenre,
   isNarrativeTitle,
@@ -75,6 +76,8 @@ function preambleText(doc: DocumentNode, view: MappedText): string {
 /** The one year a title names (titleYearOf), unless the title reads it as a deadline (2030年前碳达峰). */
 function titlePlanYear(title: string | null | undefined): number | undefined {
   const year = titleYearOf(title)
+  // (the year of a revision, `…应急预案(2014年修订)`, is the text's, not its work's: `降水常集中在7月下旬` is no 2014 date)
+  if (year !== undefined && revisionYearOf(title) === year) return undefined
   return year !== undefined && !scanTime(title!).matches.some((m) => m.deadline.kind === 'due') ? year : undefined
 }
 

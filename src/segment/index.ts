@@ -3,13 +3,13 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine, opensWithRowLabel, siteLabelCells } from './header.js'
 import { DOC_NUMBER_LINE, numberBesideCell } from './docnumber.js'
-import { genreOf, isTitleLike } from '../text/genre.js'
+import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory } from './history.js'
 import { findHeadlessPromulgation } from './promulgation.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
 import { findColophon } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
-import { addressedTitleUnder, issuingTitleUnder, organPrintingUnder, skipRepostLines } from './title-repeats.js'
+import { addressedTitleUnder, continuedPrintingUnder, issuingTitleUnder, organPrintingUnder, skipRepostLines } from './title-repeats.js'
 import { segmentBody } from './body.js'
 import { periodLine, periodOpening } from './period.js'
 import {
@@ -31,6 +31,8 @@ import { cutTitleLineTails, isArrowBreadcrumb, numberGluedBeforeAddressees, repa
 import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
 import { releaseLead, type ReleaseLead } from './release-lead.js'
 import { isStampLine, stampCellsEnd } from './portal-stamp.js'
+import sig from '../../grammars/signature.json' with { type: 'json' }
+import { wordAlternation } from '../text/regexp.js'
 
 export type { Segment }
 
@@ -227,6 +229,13 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     title = { text: fuller.text, start: fuller.start, end: fuller.end }
     i++
   }
+  // (a label table's 标题 holding the title whole over a title line cut after its issuing verb, outside191 02)
+  const labels = header ?? topTable
+  const labelWhole = title && labels && !labelledTitle ? labelHoldsTitleWhole(labels, title) : undefined
+  if (labelWhole) {
+    diags.add(view, 'info', 'title-from-label', 'Took the title from the label table: the title line prints only its tail', title!.start, title!.end)
+    title = labelWhole
+  }
   let statusNote: Line | undefined
   let validityMark: string | undefined
   if (title) {
@@ -288,7 +297,12 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // (or the document's own printing of the heading, its organ before the 关于, perhaps under the 字号: outside92 06)
   const organPrinting = title ? organPrintingUnder(lines, under, title) : undefined
   const issuing = title
-    ? (issuingTitleUnder(lines, i, title) ?? (under > i ? issuingTitleUnder(lines, under, title) : undefined) ?? ownHead?.title ?? organPrinting?.title ?? addressedTitleUnder(lines, i, title))
+    ? (issuingTitleUnder(lines, i, title) ??
+      (under > i ? issuingTitleUnder(lines, under, title) : undefined) ??
+      ownHead?.title ??
+      organPrinting?.title ??
+      addressedTitleUnder(lines, i, title) ??
+      continuedPrintingUnder(lines, i, title))
     : undefined
   // (the 版头's 发文机关标志 it was found under names the issuer: `湖北省人民政府文件` over a title naming `省人民政府`)
   if (issuing && ownHead && issuing === ownHead.title) letterheads.push(ownHead.letterhead)
@@ -440,6 +454,26 @@ const QUOTED_TITLE_LINE = /^([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)?《
 
 /** The most short lines of a site (its stamp, an empty label) between a page heading and the document's own 版头. */
 const SITE_LINES_OVER_HEAD = 4
+
+/** An issuing verb of grammars/signature.json closing a title's head (`…办公厅关于印发`): what a title line cut above its issued name lost. */
+const ISSUING_HEAD_END = new RegExp(`(?:${wordAlternation(sig.issuingVerbs)})$`)
+
+/**
+ * The label table's title when the title line printed under it is only its tail, cut after the issuing verb (`標題 |
+ * 內蒙古自治區人民政府辦公廳關于印發2016年度水污染防治計劃的通知` over `2016年度水污染防治計劃的通知`, outside191 02): the
+ * label holds it whole. Undefined otherwise: a label that shortens or renames the title does not replace the printing.
+ */
+function labelHoldsTitleWhole(header: NonNullable<Segment['header']>, printed: NonNullable<Segment['title']>): NonNullable<Segment['title']> | undefined {
+  const label = Object.keys(header.fields).find((l) => fieldOf(l) === 'title' && header.fields[l] && header.spans[l])
+  const labelled = label ? header.fields[label].trim() : ''
+  const tail = printed.text.trim()
+  if (!label || labelled.length <= tail.length || !labelled.endsWith(tail)) return undefined
+  const head = labelled.slice(0, labelled.length - tail.length)
+  if (!ISSUING_HEAD_END.test(head) || aboutAt(head) <= 0) return undefined
+  const span = header.spans[label]
+  const at = header.fields[label].indexOf(labelled)
+  return { text: labelled, start: span.start + at, end: span.start + at + labelled.length }
+}
 
 /**
  * The issuing notice's title under the document's own 版头, printed below a portal's heading that names what the notice

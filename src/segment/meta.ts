@@ -19,7 +19,7 @@ import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
 import { unmaskedOrgan } from './masked-organs.js'
-import { creditsIssuer, fullIssuerFromStamp, isShortName, isStampCell, namesShortIssuer, ownPortalStamp } from './portal-stamp.js'
+import { creditsIssuer, fullIssuerFromStamp, holdsStamp, isShortName, isStampCell, namesShortIssuer, ownPortalStamp } from './portal-stamp.js'
 import { LETTERHEAD_MARK } from './title-lines.js'
 import { withPeriodDash } from './period.js'
 import { statusNoteEvent } from './status-note.js'
@@ -112,7 +112,12 @@ const STAMP_ABOVE_LINES = 3
 function stampFrom(text: string, titleStart: number): number {
   let lines = 0
   for (let k = text.indexOf('\n'); k >= 0 && k < titleStart; k = text.indexOf('\n', k + 1)) lines++
-  return lines <= STAMP_ABOVE_LINES ? 0 : titleStart
+  if (lines <= STAMP_ABOVE_LINES) return 0
+  // (or the line right over the title, under the site's menus and breadcrumb, when it is the stamp: `河南省人民政府门户网站
+  // www.henan.gov.cn   2017年09月29日   来源:省政府办公厅`, outside191 07)
+  const above = text.slice(0, titleStart).trimEnd()
+  const lineStart = above.lastIndexOf('\n') + 1
+  return holdsStamp(above.slice(lineStart)) ? lineStart : titleStart
 }
 
 /** Where a portal's stamp is looked for from: the site's heading when one stands over the title the document prints. */
@@ -271,6 +276,8 @@ const HEADING_LINE = /^(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+、)
 const BORDERED_ROW = /^[^。！？]*[|｜]\s*$/
 /** A site's menu item: a bullet and a short name, nothing else. */
 const MENU_ITEM = /^\s*[-•·]\s*[\u4e00-\u9fff]{2,10}\s*$/
+/** A site's menu word alone on a line: two to four ideographs, no bullet, nothing else. */
+const MENU_WORD = /^\s*[\u4e00-\u9fff]{2,4}\s*$/
 /** A bullet a site prints before a stamp cell of its own (`- 时间:2012-07-02`, `- 点击:15`, `- 来源:`). */
 const BULLET = /^\s*[-•·]\s*/
 
@@ -291,6 +298,9 @@ function opening(seg: Segment): string {
     // (…nor a site's stamp items, `- 时间:…` ⏎ `- 点击:15` ⏎ `- 来源:` over a traditional-script mirror's notice:
     // outside123 05 lost its `，现印发给你们` past them)
     if (MENU_ITEM.test(l.text) || (BULLET.test(l.text) && isStampCell(l.text.replace(BULLET, '')))) continue
+    // (…nor a site's menu words a line each, `供应` ⏎ `产品` ⏎ `采购` ⏎ `企业` over a supply platform's copy: outside191 06
+    // lost its `现印发给你们` past them; a closing formula, `特此通知`, still counts)
+    if (MENU_WORD.test(l.text) && genreFromBody(l.text) === null) continue
     // (a section heading is no paragraph: a plan exported from `1.总则` ⏎ `1.1编制目的` names itself in 1.3,
     // `本预案适用于…`, outside39 08)
     if (!HEADING_LINE.test(l.text) && k++ >= 4 && (/[。：:；！？]\s*$/.test(text) || text.length > 1000)) break

@@ -8,8 +8,13 @@ import headerLabels from '../../grammars/header-labels.json' with { type: 'json'
 import { wordAlternation } from '../text/regexp.js'
 
 const { cellLabels, dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices, selfSources, shortOffices } = headerLabels.portalStamp
-// a date after a label, or alone on its line
-const STAMP = new RegExp(`(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*)(\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t]+\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?(?=[ \\t]*\\n|[^\\d])`)
+/** A site's domain printed in its stamp line before the date (`河南省人民政府门户网站 www.henan.gov.cn   2017年09月29日   来源:…`). */
+const SITE_DOMAIN = '(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|cn|com|net|org)'
+// a date after a label, or alone on its line, or after the site's domain (dashes, or 年月日 with two-digit month and day as a portal's template prints
+// them: `2017年09月29日`, outside191 07)
+const STAMP = new RegExp(
+  `(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*|${SITE_DOMAIN}[ \\t]+)(\\d{4})(?:-(\\d{2})-(\\d{2})|年(\\d{2})月(\\d{2})日)(?:[ \\t]+\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?(?=[ \\t]*\\n|[^\\d])`,
+)
 // the credited name, up to the line's end or the next label of the row
 // (or at a cell border: `来源: 某县人民政府办公室  |   发布日期: …`, outside170 07)
 const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\t\\n]*([\\u4e00-\\u9fff（）]{2,30}?)(?=[ \\t]*(?:\\n|$|[|｜])|${wordAlternation(sourceEnds)})`)
@@ -135,6 +140,12 @@ export function fullIssuerFromStamp(text: string, start: number, end: number | u
 }
 
 /**
+ * Whether one line holds a portal's stamp: a date as ownPortalStamp reads it and a credited source.
+ * @example holdsStamp('河南省人民政府门户网站 www.henan.gov.cn   2017年09月29日   来源:省政府办公厅') // true
+ */
+export const holdsStamp = (line: string): boolean => STAMP.test(line) && SOURCE.test(line)
+
+/**
  * The ISO date of the issuer's own portal stamp in `text` from `start` (the title's start) to `end` (the body's first
  * line, or `start` + the grammar's window), or null.
  * @example ownPortalStamp('…的通知\n发表时间：2026-04-20 11:19:38\n信息来源：某区教育局\n各幼儿园：\n', 0, 40, ['某区教育局']) // '2026-04-20'
@@ -145,5 +156,5 @@ export function ownPortalStamp(text: string, start: number, end: number | undefi
   // (a site crediting itself published the document there, whoever issued it)
   if (!source || !(selfSources.includes(source[1]) || creditsIssuer(issuers, source[1]))) return null
   const stamp = STAMP.exec(window)
-  return stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}` : null
+  return stamp ? `${stamp[1]}-${stamp[2] ?? stamp[4]}-${stamp[3] ?? stamp[5]}` : null
 }

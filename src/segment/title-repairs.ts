@@ -128,6 +128,18 @@ function abridgedRuleTag(text: string): RegExpExecArray | null {
   const genre = m ? genreOf(text.slice(0, m.index)) : null
   return genre && RULE_GENRES.has(genre) ? m : null
 }
+/**
+ * A plan's revision closing its title (`北京市防汛应急预案(2014年修订)`, outside192 06 and outside186 06; `…应急预案(修订)`):
+ * its edition, part of its name (grammars/history.json `editionWords`). A law site files a rule's versions under such tags,
+ * and those stay the site's.
+ */
+const EDITION_TAG = new RegExp(`[（(](?:(?:19|20)\\d{2}年)?(?:${wordAlternation(history.editionWords)})[）)]$`)
+const PLAN_GENRES = new Set(genres.genres.filter((g) => g.family === 'plan').map((g) => g.name))
+function planEdition(text: string): boolean {
+  const m = EDITION_TAG.exec(text)
+  const genre = m ? genreOf(text.slice(0, m.index)) : null
+  return genre !== null && PLAN_GENRES.has(genre)
+}
 /** A site's part or page number closing a title it splits over pages (grammars/genres.json titlePartNumbers: `…统计公报(2)`). */
 const PART_NUMBER = new RegExp(`[（(](?:${wordAlternation(genres.titlePartNumbers.numbers)})[）)]$`)
 const PART_KEEPS = new Set(genres.titlePartNumbers.keepGenres)
@@ -620,8 +632,8 @@ export function repairTitle(
     numberFirst ??= { start: title.start, end: title.start + leading[1].length, text: leading[1] }
     title = { text: rest, start: title.start + leading[0].length, end: title.end }
   }
-  // a law site's version tag closing the title (`…管理规定(2002年)`, `…办法(2004年修正)`)
-  const tag = versionTagLength(title.text)
+  // a law site's version tag closing the title (`…管理规定(2002年)`, `…办法(2004年修正)`); a plan's revision is its edition
+  const tag = planEdition(title.text) ? 0 : versionTagLength(title.text)
   if (tag && isStrongTitle(title.text.slice(0, -tag).trim()) && printedWhole(title)) {
     const kept = title.text.slice(0, -tag).trimEnd()
     diags.add(view, 'info', 'title-version-tag', `Dropped the site's version tag "${title.text.slice(kept.length).trim()}" from the title`, title.start + kept.length, title.end)

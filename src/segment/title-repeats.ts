@@ -269,6 +269,34 @@ function fullerTitleOver(lines: Line[], from: number, heading: string): { title:
   return undefined
 }
 
+/** How far under a page heading (past the site's stamp and tool lines) the document's own printing of its title may start. */
+const CONTINUED_PRINTING_DEPTH = 6
+
+/**
+ * The document's own title under a page heading that printed only its first line: the heading names no genre, and a few
+ * lines under it, past the site's stamp and tools and no sentence, the document prints the same words and goes on over a
+ * line or two to its genre (`广西壮族自治区红十字会自然灾害` ⏎ `发布时间:… 来源:…` ⏎ `字体+ | 字体- 分享:` ⏎
+ * `广西壮族自治区红十字会自然灾害` ⏎ `应急预案(2011年修订版)`, outside192 05: a cover's title broken over two lines, the
+ * portal's heading cut where the cover broke it). The printing whole is the title.
+ */
+export function continuedPrintingUnder(lines: Line[], i: number, heading: TitleSpan): TitleSpan | undefined {
+  if (genreOf(heading.text)) return undefined
+  const key = titleKey(heading.text)
+  if (key.length < 6) return undefined
+  for (let j = i; j < Math.min(lines.length, i + CONTINUED_PRINTING_DEPTH); j++) {
+    const t = lines[j].text
+    if (/[。；;]/.test(t)) return undefined
+    if (titleKey(t) !== key) continue
+    for (let k = j + 1; k < Math.min(lines.length, j + TITLE_LINES_MAX); k++) {
+      const span = titleSpan(lines, j, k)
+      if (isStrongTitle(span.text)) return span
+      if (/[。；;：:]/.test(lines[k].text)) break
+    }
+    return undefined
+  }
+  return undefined
+}
+
 /**
  * The issuing notice's own title right under a portal's page heading and the site's stamp it printed
  * between them (`数字威海建设2023年工作要点` / `来源：… 更新时间：2023-09-04` / `威海市人民政府办公室关于印发

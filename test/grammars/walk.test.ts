@@ -796,6 +796,12 @@ const WALKS: Walk[] = [
   { list: 'genres.json#titleStatus', doc: (w) => `青溪市档案学会会员管理办法\n（${w}）\n第一条　为规范会员管理，制定本办法。\n`, project: (d) => [d.meta.title] },
   // an edition alone under a guide's title belongs to it; a draft mark after the edition stays out
   { list: 'history.json#editionWords', doc: (w) => `青溪市智慧农业标准体系建设指南\n（2031年${w}）\n一、总体要求\n以标准化引领发展。\n`, project: (d) => [d.meta.title] },
+  // a revision's year dates none of the plan's yearless days (outside192 06); the control's year does
+  {
+    list: 'history.json#revisionWords',
+    doc: (w) => `青溪市防汛应急预案（2031年${w}）\n1 总则\n1.1 气候\n汛期降水常集中在7月下旬。\n`,
+    project: (d) => d.tasks.flatMap((t) => t.deadlines.map((x) => x.date)),
+  },
   // outside139 02: an organ's suffix alone in the 落款 (a spam chain removed before it) names no issuer
   // (the control names the place before the suffix: an organ that signs)
   {

@@ -965,6 +965,18 @@ export function isNarrativeTitle(title: string | null | undefined): boolean {
   return Boolean(title && raw.narrativeTitles.some((w) => title.includes(w)))
 }
 
+const REVISION = new RegExp(`[（(]((?:19|20)\\d{2})年(?:${history.revisionWords.join('|')})[）)]\\s*$`)
+
+/**
+ * The year of the revision a title closes with (grammars/history.json `revisionWords`), or undefined.
+ *
+ * @example revisionYearOf('北京市防汛应急预案(2014年修订)') // → 2014
+ */
+export function revisionYearOf(title: string | null | undefined): number | undefined {
+  const revision = title ? REVISION.exec(title.normalize('NFKC')) : null
+  return revision ? Number(revision[1]) : undefined
+}
+
 const EDITION = new RegExp(`[（(]((?:19|20)\\d{2})年(?:${history.editionWords.join('|')})[）)]\\s*$`)
 
 /**

@@ -10,5 +10,17 @@ export { planPeriodFromTitle, preambleYearOf, titleYearOf, type PlanPeriodMatch 
 export { effectiveDates, type EffectiveDates } from './effective.js'
 export { fullTextEffective, namesParentLaw } from './enacted.js'
 export { canonicalize, type Canon } from './canon.js'
-export { editionYearOf, eventOf, isCaseReport, isNarrativeGenre, isNarrativeTitle, signingDateAtEnd, deliveryDateline, yearContextOf, type EventContext, type EventReading } from './events.js'
+export {
+  editionYearOf,
+  eventOf,
+  revisionYearOf,
+  isCaseReport,
+  isNarrativeGenre,
+  isNarrativeTitle,
+  signingDateAtEnd,
+  deliveryDateline,
+  yearContextOf,
+  type EventContext,
+  type EventReading,
+} from './events.js'
 export { standingReading, STANDING_MIN_ARTICLES, type StandingReading } from './standing.js'
