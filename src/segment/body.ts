@@ -335,9 +335,10 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       const numberAt = l.start + t.indexOf(numberFirst[1])
       seg.docNumberLine = { start: numberAt, end: numberAt + numberFirst[1].length, text: numberFirst[1] }
       seg.docNumberDate = spanIn(l, numberFirst[2])
-    } else if (!seg.titleDate && bracketedDate(t) && ((k === 0 && title) || (seg.docNumberLine && lines[i - 1] === seg.docNumberLine))) {
+    } else if (!seg.titleDate && bracketedDate(t) && ((k === 0 && (title || i === from)) || (seg.docNumberLine && lines[i - 1] === seg.docNumberLine))) {
       // the text's own date under its title, before any 字号 or 主送机关, or under its 字号 (`宜发〔2019〕6号` ⏎
-      // `(2019年3月11日)`, a party committee's text reposted without its title line, outside117 03)
+      // `(2019年3月11日)`, a party committee's text reposted without its title line, outside117 03), or opening a page
+      // that lost the title above it (`(2018年8月20日)` ⏎ `为深入贯彻…制定如下意见。`, outside197 02)
       seg.titleDate = spanIn(lines[i++], bracketedDate(t)!)
     } else if (seg.docNumberLine && t === seg.docNumberLine.text)
       i++ // printed twice by a reposting site

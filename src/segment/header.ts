@@ -373,6 +373,23 @@ export function fieldOf(label: string): string | undefined {
   return LABEL_FIELD[label]
 }
 
+/** How many lines a table cell's value may be broken over before its border, or the table's next row, closes it. */
+const BROKEN_CELL_LINES = 3
+const CELL_BORDER_LINE = /^[|｜]\s*$/
+/**
+ * Where the pieces of a cell's value broken over lines end (`有效` ⏎ `区政府办公室`, then `|` or the next row `主题分类:|…`),
+ * or `from` when the lines there are no such pieces.
+ */
+function brokenCellEnd(lines: Line[], from: number): number {
+  for (let k = from; k < Math.min(lines.length, from + BROKEN_CELL_LINES + 1); k++) {
+    if (CELL_BORDER_LINE.test(lines[k].text)) return k > from ? k + 1 : from
+    const row = COLON_FIELD.exec(unbullet(lines[k].text))
+    if (k > from && row && KNOWN.has(row[1])) return k
+    if (lines[k].text.length > 20 || /[：:。；|｜]/.test(lines[k].text)) return from
+  }
+  return from
+}
+
 /**
  * Finds a metadata header at the top of the document in one of the three corpus forms:
  * - law-db: a title line, `文章属性`, `【制定机关】…` lines, `正文`;
@@ -453,6 +470,13 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
         // (a row of the table between `|` borders that opens with a label no field takes:
         // `失效时间: | 发文字号: | 卫政〔2021〕61号 | |` — its known cells still belong to it)
         const cells = lines[j].text.includes('|') && j > open ? siteLabelCells(lines[j]) : []
+        // (a cell's value broken over lines under its label, its border on a line of its own: `发布机构: |` ⏎ `有效` ⏎
+        // `区政府办公室` ⏎ `|`, outside195 04 — the rows under it still belong to the table)
+        const broken = !cells.length && j > open ? brokenCellEnd(lines, j) : j
+        if (broken > j) {
+          j = broken
+          continue
+        }
         if (!cells.length) break
         for (const cell of cells) {
           if (cell.label in fields && fields[cell.label]) continue

@@ -25,7 +25,8 @@ const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\
  */
 /** A date label, the date (dashes, slashes or 年月日; perhaps its time), then at most a few short cells to the line's end. */
 const DATED_CELLS = `(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t]*\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]*\\d{1,2}[：:时]\\d{2}(?:[：:分]\\d{2})?)?[^。；！？]{0,40}$`
-const STAMP_LINE = new RegExp(`^${DATED_CELLS}`)
+// (perhaps after the site's name, `特种装备网 发布时间:2019-08-23`, outside198 04)
+const STAMP_LINE = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,12}(?:网|网站)[ \\t]*)?${DATED_CELLS}`)
 
 /**
  * Whether `text` is a portal's stamp line under a title (over the label rows or the organ lines under it).

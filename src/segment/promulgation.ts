@@ -28,7 +28,8 @@ const HEADING = new RegExp(`^(${ORGAN_BEFORE})(?:${HEAD_WORD})${YEAR}(?:${NUMBER
 const HEADING_THEN_TITLE = new RegExp(`^(${ORGAN_BEFORE}(?:${HEAD_WORD})${YEAR}${NUMBER})\\s*(\\S.{1,80})$`)
 /** The number of an order or announcement printed on a line of its own: `第227号`, `第三十七号`. */
 const NUMBER_LINE = new RegExp(`^第\\s*${ORDINAL}\\s*号$`)
-const VERB = new RegExp(grammar.promulgation.verbs.map(escapeRegExp).join('|'))
+// (a … in a verb stands for a few words, the title quoted there taken out: `现将…公布` of `现将修订后的《…》公布`, outside199 01)
+const VERB = new RegExp(grammar.promulgation.verbs.map((v) => v.split('…').map(escapeRegExp).join('[^。；]{0,20}?')).join('|'))
 /** An announcement's closing formula alone on its line (grammars/history.json promulgation `closings`). */
 const CLOSING = new RegExp(`^(?:${grammar.promulgation.closings.map(escapeRegExp).join('|')})[。.]?$`)
 const key = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')

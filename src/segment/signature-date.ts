@@ -49,6 +49,8 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
     if (printed && printed.next < to && isAttachmentHead(lines[printed.next].text)) return k
     if (to - k <= 3 && strayTail(lines, j, to)) return k
     if (footerTail(lines, j, to)) return k
+    // (the attachments' file names closing the page: `附件1:…(试行).doc`, outside199 02)
+    if (fileLinkTail(lines, j, to)) return k
     if (beforeNested && actHeadingTail(lines, j, to)) return k
     return -1
   }
@@ -154,7 +156,9 @@ export function organBesideDate(line: Line, previous?: Line): { organ: Line; dat
   if (!m || !isDateLine(m[2]) || !isIssuerLine(m[1])) return null
   // (or a notice's contact line right above: `联系电话 0431-88906434` / `吉林省农业农村厅 2023年2月9日`, outside94 02)
   // (or the 附件说明 right above, as a 落款 follows it: `附件:《…》(征求意见稿)` / `宁波市生态环境局 2024年7月18日`, outside178 02)
-  if (!CN_YEAR.test(m[2]) && !(previous && (CLOSING.test(previous.text) || CONTACT_ABOVE.test(previous.text) || isAttachmentNote(previous.text)))) return null
+  // (or a notice's last paragraph right above, issuing or asking and closed by 。: `…转发给你们,请深刻汲取事故教训…。` /
+  // `新乡市人民政府安全生产委员会办公室 2017年10月4日`, outside197 01 — no row of a task table)
+  if (!CN_YEAR.test(m[2]) && !(previous && (CLOSING.test(previous.text) || CONTACT_ABOVE.test(previous.text) || isAttachmentNote(previous.text) || closesNotice(previous.text)))) return null
   return { organ: { start: line.start, end: line.start + m[1].length, text: m[1] }, date: { start: line.end - m[2].length, end: line.end, text: m[2] } }
 }
 
@@ -165,6 +169,8 @@ const CN_YEAR = /^[〇○零一二三四五六七八九O0]{4}年/
 /** A notice's contact line (grammars/signature.json noteOpeners, then a number): `联系电话 0431-88906434`, `联系人：某某 12345678`. */
 const CONTACT_ABOVE = new RegExp(`^(?:${sig.noteOpeners.map(escapeRegExp).join('|')})[：:]?\\s*\\S*\\d{5,}`)
 const CLOSING = /^特此(?:通知|通告|公告|通报|批复|函告|函复|决定)。?$/
+/** A notice's closing paragraph: a sentence that issues or forwards (grammars/signature.json issuingVerbs) and asks (`请…`), ended by 。. */
+const closesNotice = (text: string): boolean => /。$/.test(text) && /，请[^。]{2,}。$/.test(text) && hasIssuingVerb(text)
 
 // the note in brackets, spaces, then the date ending the line
 const NOTE_BESIDE_DATE = /^([（(]此件[^（）()]{1,12}[）)])[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)$/
@@ -225,6 +231,8 @@ const FILE_LINK = new RegExp(`\\.(?:${sig.fileLinkTail.extensions.join('|')})$`,
 /** A keyword line in brackets a page prints under its links (`(关键字:内蒙古 稀土矿)`). */
 const KEYWORD_NOTE = new RegExp(`^[（(](?:${sig.fileLinkTail.keywordLabels.join('|')})[：:]`)
 
+/** An attachment's note cut inside its name (`附件2:铜矿资`), as an excerpt's last line may be. */
+const CUT_ATTACHMENT = /^附件\d{1,2}[：:][^。；：:]{1,40}$/
 /**
  * A page's download links for its attachments after the 落款 (grammars/signature.json `fileLinkTail`): attachment labels,
  * file names and a bracketed keyword line only, one file name at least. It ends the document: a file's name is no text.
@@ -237,7 +245,8 @@ export function fileLinkTail(lines: Line[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = lines[k].text.trim()
     if (FILE_LINK.test(t) && t.length <= 120) links++
-    else if (!(/^附件\d{0,2}[：:]?$/.test(t) || KEYWORD_NOTE.test(t))) return false
+    // (the page's last line an attachment's name cut by the excerpt, after a file's name: `附件2:铜矿资`, outside199 02)
+    else if (!(/^附件\d{0,2}[：:]?$/.test(t) || KEYWORD_NOTE.test(t) || (links > 0 && k === to - 1 && CUT_ATTACHMENT.test(t)))) return false
   }
   return links > 0
 }

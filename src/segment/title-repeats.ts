@@ -3,6 +3,7 @@
  * line and a 字号, and a law database may print the issuing notice's own title under the law's.
  */
 import genres from '../../grammars/genres.json' with { type: 'json' }
+import history from '../../grammars/history.json' with { type: 'json' }
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import aliases from '../../grammars/units/aliases.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
@@ -271,13 +272,15 @@ function fullerTitleOver(lines: Line[], from: number, heading: string): { title:
 
 /** How far under a page heading (past the site's stamp and tool lines) the document's own printing of its title may start. */
 const CONTINUED_PRINTING_DEPTH = 6
+/** The longest line read as the whole title a cut heading began. */
+const CONTINUED_TITLE_MAX = 100
 
 /**
  * The document's own title under a page heading that printed only its first line: the heading names no genre, and a few
  * lines under it, past the site's stamp and tools and no sentence, the document prints the same words and goes on over a
  * line or two to its genre (`广西壮族自治区红十字会自然灾害` ⏎ `发布时间:… 来源:…` ⏎ `字体+ | 字体- 分享:` ⏎
  * `广西壮族自治区红十字会自然灾害` ⏎ `应急预案(2011年修订版)`, outside192 05: a cover's title broken over two lines, the
- * portal's heading cut where the cover broke it). The printing whole is the title.
+ * portal's heading cut where the cover broke it), or on one line. The printing whole is the title.
  */
 export function continuedPrintingUnder(lines: Line[], i: number, heading: TitleSpan): TitleSpan | undefined {
   if (genreOf(heading.text)) return undefined
@@ -286,6 +289,9 @@ export function continuedPrintingUnder(lines: Line[], i: number, heading: TitleS
   for (let j = i; j < Math.min(lines.length, i + CONTINUED_PRINTING_DEPTH); j++) {
     const t = lines[j].text
     if (/[。；;]/.test(t)) return undefined
+    // (or prints it whole on one line: `…转发省经信委等部门关于资源节约与环境保护` over `…关于资源节约与环境保护行动计划2010年
+    // 实施方案的通知`, outside199 03 — not a flattened summary holding the 主送's colon)
+    if (titleKey(t).startsWith(key) && t.length <= CONTINUED_TITLE_MAX && !/[：:]/.test(t) && isStrongTitle(t)) return { text: t, start: lines[j].start, end: lines[j].end }
     if (titleKey(t) !== key) continue
     for (let k = j + 1; k < Math.min(lines.length, j + TITLE_LINES_MAX); k++) {
       const span = titleSpan(lines, j, k)
@@ -306,9 +312,13 @@ export function continuedPrintingUnder(lines: Line[], i: number, heading: TitleS
 export function issuingTitleUnder(lines: Line[], i: number, heading: TitleSpan): TitleSpan | undefined {
   if (!lines[i]) return undefined
   // (a heading that is itself a 关于 title is the notice printed again, perhaps with its 字号 glued on)
-  if (aboutAt(heading.text) >= 0 || hasIssuingVerb(heading.text)) return undefined
+  // (an edition's 修订 is no issuing verb: `北京市防汛应急预案(2019年修订)`)
+  const edition = EDITION_NOTE.test(heading.text)
+  if (aboutAt(heading.text) >= 0 || hasIssuingVerb(edition ? heading.text.replace(TRAILING_NOTE, '') : heading.text)) return undefined
   // (the notice's title may be broken over lines: `…办公厅关于印发` ⏎ `《…规划》的通知`, outside88 04)
-  const last = titleContinuation(lines, i)
+  // (or set under its organ line, as GB/T 9704 sets a title: `北京市突发事件应急委员会` ⏎ `关于印发…的通知`, outside198 04)
+  const underOrgan = lines[i + 1] !== undefined && isIssuerLine(lines[i].text) && aboutAt(lines[i + 1].text) === 0
+  const last = titleContinuation(lines, underOrgan ? i + 1 : i)
   const line = last > i ? titleSpan(lines, i, last) : lines[i]
   if (!isStrongTitle(line.text)) return undefined
   const at = aboutAt(line.text)
@@ -316,7 +326,9 @@ export function issuingTitleUnder(lines: Line[], i: number, heading: TitleSpan):
   // `关于召开市政府第8次常务会议的通知` — the heading's note in brackets is the site's, not the meeting's name)
   const convening = at >= 0 && CONVENING.test(line.text.slice(at))
   if (!convening && (at <= 0 || !hasIssuingVerb(line.text))) return undefined
-  const key = titleKey(convening ? heading.text.replace(TRAILING_NOTE, '') : heading.text)
+  // (the heading's edition in brackets may be left out of the name the notice gives the plan it issues: `北京市防汛应急预案(2019年修订)`
+  // over `…关于印发北京市防汛应急预案的通知`, outside198 04)
+  const key = titleKey(convening || edition ? heading.text.replace(TRAILING_NOTE, '') : heading.text)
   return key.length >= 6 && titleKey(line.text).includes(key) && titleKey(line.text) !== key ? { text: line.text, start: line.start, end: line.end } : undefined
 }
 
@@ -390,6 +402,8 @@ const SELF_PLACE = new RegExp(`(?:${wordAlternation(genres.titleSelfPlace)})[省
 
 /** 关于 and a verb that convenes a meeting (grammars/genres.json conveningTitle): `关于召开…`. */
 const CONVENING = new RegExp(`^关于(?:${wordAlternation(genres.conveningTitle)})`)
+/** An edition in brackets closing a heading (grammars/history.json `editionWords`): `(2019年修订)`, `(2020年版)`. */
+const EDITION_NOTE = new RegExp(`[（(](?:(?:19|20)\\d{2}年)?(?:${wordAlternation(history.editionWords)})[）)]$`)
 /** A note in brackets closing a heading: `（邀请市政府法律顾问参会）`. */
 const TRAILING_NOTE = /[（(][^（）()]*[）)]$/
 

@@ -78,6 +78,9 @@ export function lawTitleUnderHeading(lines: Line[], i: number): number {
   return -1
 }
 
+/** A breadcrumb's arrow alone on its line (grammars/genres.json titleBreadcrumbArrows). */
+const CRUMB_ARROW = new RegExp(`^\\s*(?:${wordAlternation(genres.titleBreadcrumbArrows)})\\s*$`)
+
 /**
  * The first strong title among the lines below `from`, over short header-like lines only (a
  * site name, a date, a code), with the fragment lines of a title broken above it; null when a
@@ -99,6 +102,9 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
     if (CLAUSE_START.test(t) || opensPurposeClause(t)) return null
     // (a task table's column word ending in a genre word, 工作措施 under 序号, heads a column: no title)
     if (TABLE_COLUMN_WORDS.has(t.replace(/\s+/g, ''))) continue
+    // (nor is a genre word alone between a breadcrumb's arrows, the site's category: `首页` ⏎ `>` ⏎ `应急预案` ⏎ `>` ⏎ `正文`,
+    // outside198 04)
+    if (genreOf(t) === t.trim() && (CRUMB_ARROW.test(lines[j - 1]?.text ?? '') || CRUMB_ARROW.test(lines[j + 1]?.text ?? ''))) continue
     // a genre word alone on the last line, perhaps spaced (`通 知`), under a title broken over up to
     // four lines (`澄城县…办公室` / `关于对2013年度…和有关` / `重点工作…督查的` / `通 知`)
     if (j > from && isGenreLine(t)) {
