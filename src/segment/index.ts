@@ -232,6 +232,8 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // (a label table's 标题 holding the title whole over a title line cut after its issuing verb, outside191 02)
   const labels = header ?? topTable
   const labelWhole = title && labels && !labelledTitle ? labelHoldsTitleWhole(labels, title) : undefined
+  // (the printed line's start still anchors the site's table read around it: its 发文字号 row is under the label's title)
+  const printedStart = title?.start
   if (labelWhole) {
     diags.add(view, 'info', 'title-from-label', 'Took the title from the label table: the title line prints only its tail', title!.start, title!.end)
     title = labelWhole
@@ -273,7 +275,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   }
   // A site's label table printed around the title in a form no header reader takes (cells glued
   // on one line, `|` borders, labels without colon): its cells fill what title and 落款 leave.
-  const siteHeader = title ? siteTable(lines, title.start, i) : null
+  const siteHeader = title ? siteTable(lines, labelWhole ? printedStart! : title.start, i) : null
   // (a header read above the title may leave a cell printed under it: `发布日期：2023-03-03 09:37`)
   if (header && siteHeader)
     for (const [label, value] of Object.entries(siteHeader.fields))

@@ -92,6 +92,10 @@ describe("a label table's 标题 over a title line cut after its issuing verb", 
     expect(page('2016年度水污染防治计划的通知').meta.title).toBe('某某自治区人民政府办公厅关于印发2016年度水污染防治计划的通知')
   })
 
+  it('keeps the 字号 its row under the label title gives', () => {
+    expect(page('2016年度水污染防治计划的通知').meta.docNumber?.normalized).toBe('某政办发〔2016〕84号')
+  })
+
   it('leaves a title line printed whole as it is (guard)', () => {
     expect(page('某某自治区人民政府办公厅关于印发2016年度水污染防治计划的通知').meta.title).toBe('某某自治区人民政府办公厅关于印发2016年度水污染防治计划的通知')
   })
