@@ -18,6 +18,8 @@ const PERIOD_THEN_DRAFTER = new RegExp(
 )
 /** An edition on a line of its own: `(2020年版)`, words of `grammars/history.json` `editionWords`. */
 const EDITION_LINE = new RegExp(`^[（(]\\d{4}年(?:${grammar.editionWords.map(escapeRegExp).join('|')})[）)]$`)
+/** An edition in brackets closing a title or heading, its year perhaps left out: `(2019年修订)`, `(2020年版)`, `(修订本)`. */
+export const CLOSING_EDITION = new RegExp(`[（(](?:(?:19|20)\\d{2}年)?(?:${grammar.editionWords.map(escapeRegExp).join('|')})[）)]$`)
 
 /** A period in brackets whose dash the scraper lost between its two years: `(20212023年)`. */
 const DASHLESS_PERIOD = /([（(])((?:19|20)\d{2})((?:19|20)\d{2})(年?[）)])/g

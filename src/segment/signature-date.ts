@@ -170,7 +170,7 @@ const CN_YEAR = /^[〇○零一二三四五六七八九O0]{4}年/
 const CONTACT_ABOVE = new RegExp(`^(?:${sig.noteOpeners.map(escapeRegExp).join('|')})[：:]?\\s*\\S*\\d{5,}`)
 const CLOSING = /^特此(?:通知|通告|公告|通报|批复|函告|函复|决定)。?$/
 /** A notice's closing paragraph: a sentence that issues or forwards (grammars/signature.json issuingVerbs) and asks (`请…`), ended by 。. */
-const closesNotice = (text: string): boolean => /。$/.test(text) && /，请[^。]{2,}。$/.test(text) && hasIssuingVerb(text)
+const closesNotice = (text: string): boolean => /，请[^。]{2,}。$/.test(text) && hasIssuingVerb(text)
 
 // the note in brackets, spaces, then the date ending the line
 const NOTE_BESIDE_DATE = /^([（(]此件[^（）()]{1,12}[）)])[\s\u3000]*(\d{4}年\d{1,2}月\d{1,2}日)$/

@@ -17,7 +17,7 @@ import { wholeLineExec } from '../text/regex-ends.js'
 import { versionTagLength } from './history.js'
 import { statusNoteLength } from './status-note.js'
 import { trailingValidityMark } from './validity-mark.js'
-import { PERIOD_YEARS } from './period.js'
+import { CLOSING_EDITION, PERIOD_YEARS } from './period.js'
 import { hasIssuingVerb, holdsSpamWord, isIssuerLine, spamBeforeOffice } from './signature.js'
 import { isStrongTitle, printedWhole, titleKey, LEADING_SITE_TAG, ONLY_QUOTE, type TitleSpan } from './title-lines.js'
 
@@ -133,10 +133,9 @@ function abridgedRuleTag(text: string): RegExpExecArray | null {
  * its edition, part of its name (grammars/history.json `editionWords`). A law site files a rule's versions under such tags,
  * and those stay the site's.
  */
-const EDITION_TAG = new RegExp(`[（(](?:(?:19|20)\\d{2}年)?(?:${wordAlternation(history.editionWords)})[）)]$`)
 const PLAN_GENRES = new Set(genres.genres.filter((g) => g.family === 'plan').map((g) => g.name))
 function planEdition(text: string): boolean {
-  const m = EDITION_TAG.exec(text)
+  const m = CLOSING_EDITION.exec(text)
   const genre = m ? genreOf(text.slice(0, m.index)) : null
   return genre !== null && PLAN_GENRES.has(genre)
 }

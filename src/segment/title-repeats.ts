@@ -3,7 +3,6 @@
  * line and a 字号, and a law database may print the issuing notice's own title under the law's.
  */
 import genres from '../../grammars/genres.json' with { type: 'json' }
-import history from '../../grammars/history.json' with { type: 'json' }
 import sig from '../../grammars/signature.json' with { type: 'json' }
 import aliases from '../../grammars/units/aliases.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
@@ -12,6 +11,7 @@ import { wordAlternation } from '../text/regexp.js'
 import { DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
 import { versionTagLength } from './history.js'
+import { CLOSING_EDITION } from './period.js'
 import { headingBeforeTitle } from './promulgation.js'
 import { placeOf } from './repost.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
@@ -313,7 +313,7 @@ export function issuingTitleUnder(lines: Line[], i: number, heading: TitleSpan):
   if (!lines[i]) return undefined
   // (a heading that is itself a 关于 title is the notice printed again, perhaps with its 字号 glued on)
   // (an edition's 修订 is no issuing verb: `北京市防汛应急预案(2019年修订)`)
-  const edition = EDITION_NOTE.test(heading.text)
+  const edition = CLOSING_EDITION.test(heading.text)
   if (aboutAt(heading.text) >= 0 || hasIssuingVerb(edition ? heading.text.replace(TRAILING_NOTE, '') : heading.text)) return undefined
   // (the notice's title may be broken over lines: `…办公厅关于印发` ⏎ `《…规划》的通知`, outside88 04)
   // (or set under its organ line, as GB/T 9704 sets a title: `北京市突发事件应急委员会` ⏎ `关于印发…的通知`, outside198 04)
@@ -402,8 +402,6 @@ const SELF_PLACE = new RegExp(`(?:${wordAlternation(genres.titleSelfPlace)})[省
 
 /** 关于 and a verb that convenes a meeting (grammars/genres.json conveningTitle): `关于召开…`. */
 const CONVENING = new RegExp(`^关于(?:${wordAlternation(genres.conveningTitle)})`)
-/** An edition in brackets closing a heading (grammars/history.json `editionWords`): `(2019年修订)`, `(2020年版)`. */
-const EDITION_NOTE = new RegExp(`[（(](?:(?:19|20)\\d{2}年)?(?:${wordAlternation(history.editionWords)})[）)]$`)
 /** A note in brackets closing a heading: `（邀请市政府法律顾问参会）`. */
 const TRAILING_NOTE = /[（(][^（）()]*[）)]$/
 

@@ -965,26 +965,25 @@ export function isNarrativeTitle(title: string | null | undefined): boolean {
   return Boolean(title && raw.narrativeTitles.some((w) => title.includes(w)))
 }
 
-const REVISION = new RegExp(`[（(]((?:19|20)\\d{2})年(?:${history.revisionWords.join('|')})[）)]\\s*$`)
+/** A reader of the year a title's closing bracket gives with one of `words` (`(2025年版)`, `(2014年修订)`). */
+function closingYearReader(words: readonly string[]): (title: string | null | undefined) => number | undefined {
+  const tag = new RegExp(`[（(]((?:19|20)\\d{2})年(?:${words.join('|')})[）)]\\s*$`)
+  return (title) => {
+    const m = title ? tag.exec(title.normalize('NFKC')) : null
+    return m ? Number(m[1]) : undefined
+  }
+}
 
 /**
  * The year of the revision a title closes with (grammars/history.json `revisionWords`), or undefined.
  *
  * @example revisionYearOf('北京市防汛应急预案(2014年修订)') // → 2014
  */
-export function revisionYearOf(title: string | null | undefined): number | undefined {
-  const revision = title ? REVISION.exec(title.normalize('NFKC')) : null
-  return revision ? Number(revision[1]) : undefined
-}
-
-const EDITION = new RegExp(`[（(]((?:19|20)\\d{2})年(?:${history.editionWords.join('|')})[）)]\\s*$`)
+export const revisionYearOf = closingYearReader(history.revisionWords)
 
 /**
  * The edition year a title closes with (grammars/history.json `editionWords`), or undefined.
  *
  * @example editionYearOf('嘉兴市推动经济高质量发展若干政策(2025年版)') // → 2025
  */
-export function editionYearOf(title: string | null | undefined): number | undefined {
-  const edition = title ? EDITION.exec(title.normalize('NFKC')) : null
-  return edition ? Number(edition[1]) : undefined
-}
+export const editionYearOf = closingYearReader(history.editionWords)
