@@ -969,8 +969,8 @@ export function isNarrativeTitle(title: string | null | undefined): boolean {
 function closingYearReader(words: readonly string[]): (title: string | null | undefined) => number | undefined {
   const tag = new RegExp(`[（(]((?:19|20)\\d{2})年(?:${words.join('|')})[）)]\\s*$`)
   return (title) => {
-    const m = title ? tag.exec(title.normalize('NFKC')) : null
-    return m ? Number(m[1]) : undefined
+    const closing = title ? tag.exec(title.normalize('NFKC')) : null
+    return closing ? Number(closing[1]) : undefined
   }
 }
 
