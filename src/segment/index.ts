@@ -27,7 +27,7 @@ import {
   RED_RULE,
 } from './title-lines.js'
 import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingColumnTable } from './site-table.js'
-import { cutTitleLineTails, isArrowBreadcrumb, numberGluedBeforeAddressees, repairTitle } from './title-repairs.js'
+import { cutTitleLineTails, isArrowBreadcrumb, numberGluedBeforeAddressees, repairTitle, splitGluedNumber } from './title-repairs.js'
 import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
 import { releaseLead, type ReleaseLead } from './release-lead.js'
 import { isStampLine, stampCellsEnd } from './portal-stamp.js'
@@ -84,7 +84,11 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     // (a law site's 字号 alone over its label row, no title printed: `琼府〔2021〕27号` ⏎ `颁布时间:… 发文单位:…`, outside146 06)
     numberFirst = header.titleLine
   } else if (header?.titleLine) {
-    title = { text: header.titleLine.text, start: header.titleLine.start, end: header.titleLine.end }
+    // (the heading may print its 字号 after the title: `…的通知 琼府办〔2016〕307号` ⏎ `来源:…`, outside203 02)
+    const glued = splitGluedNumber(header.titleLine)
+    if (glued) numberFirst ??= glued.number
+    const titleLine = glued?.title ?? header.titleLine
+    title = { text: titleLine.text, start: titleLine.start, end: titleLine.end }
     // (a page heading that prints the title in 《》 over the site's stamp: `《转发…的通知》` ⏎ `发布日期:… 来源:`, outside93 02)
     const quotedHead = QUOTED_TITLE_LINE.exec(title.text)
     if (quotedHead && !quotedHead[1] && isStrongTitle(quotedHead[2])) title = { text: unnestedTitle(quotedHead[2]), start: title.start + 1, end: title.end - 1 }

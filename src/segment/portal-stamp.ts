@@ -107,8 +107,32 @@ function withFullProvince(source: string): string {
   return source
 }
 
+const ETHNIC_GROUPS = wordAlternation(places.autonomousAreas.ethnicGroups)
+const AUTONOMOUS_AREA = new RegExp(`^([\\u4e00-\\u9fff]{2,4}?)(?:${ETHNIC_GROUPS})+自治(${wordAlternation(places.autonomousAreas.levels)})`)
+
 /**
- * Whether the credited source is the document's one issuer: by name, as its government's portal, or by a short name.
+ * An autonomous prefecture's or county's name as its own portal shortens it, the ethnic groups and 自治 left out
+ * (grammars/units/places.json `autonomousAreas`); other names as given.
+ * @example shortAutonomousName('大理白族自治州人民政府') // '大理州人民政府'
+ */
+export const shortAutonomousName = (name: string): string => name.replace(AUTONOMOUS_AREA, '$1$2')
+
+/** `大理州人民政府办公室` (or `政府办`, its place left off) is the office of `大理州人民政府`: a government's portal credits its office for the government's own document. */
+function isIssuersOffice(issuer: string, fullSource: string): boolean {
+  return issuer.endsWith('人民政府') && ownOffices.some((office) => fullSource === issuer + office || fullSource === `人民政府${office}` || isShortName(issuer + office, fullSource))
+}
+
+/** Whether `source` credits `issuer`, the document's one issuer: by name, as its government's portal or its office, or by a short name. */
+function creditsOneIssuer(issuer: string, source: string): boolean {
+  const full = fullOfficeName(source)
+  return (
+    source === issuer || full === issuer || isOwnOffice(issuer, source) || isIssuersOffice(issuer, full) || isShortName(issuer, source) || isShortName(issuer, full) || namesShortIssuer(issuer, source)
+  )
+}
+
+/**
+ * Whether the credited source is the document's one issuer: by name, as its government's portal or its office, or by a
+ * short name (an autonomous prefecture's too: `大理州政府办公室` over a notice of 大理白族自治州人民政府, outside195 03).
  * @example creditsIssuer(['贵阳市人民政府办公厅'], '市政府办公厅') // true
  */
 export function creditsIssuer(issuers: readonly string[], source: string): boolean {
@@ -117,9 +141,8 @@ export function creditsIssuer(issuers: readonly string[], source: string): boole
   const named = withFullProvince(source)
   if (issuers.some((issuer) => issuer === source || issuer === named)) return true
   if (issuers.length !== 1) return false
-  const issuer = issuers[0]
-  const full = fullOfficeName(source)
-  return source === issuer || full === issuer || isOwnOffice(issuer, source) || isShortName(issuer, source) || isShortName(issuer, full) || namesShortIssuer(issuer, source)
+  const short = shortAutonomousName(issuers[0])
+  return creditsOneIssuer(issuers[0], source) || (short !== issuers[0] && creditsOneIssuer(short, source))
 }
 
 /**

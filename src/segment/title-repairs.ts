@@ -86,6 +86,19 @@ function trailingGluedNumber(text: string): { at: number; from: number; number: 
   }
   return null
 }
+/**
+ * A title line with its 字号 glued after it, split in two: the title and the number, or null when the line holds no
+ * such number after a strong title. A portal's heading over its stamp prints them so
+ * (`…规划的通知 琼府办〔2016〕307号` ⏎ `来源:… 发布日期:…`, outside203 02).
+ */
+export function splitGluedNumber(line: Line): { title: Line; number: Line } | null {
+  const cut = trailingGluedNumber(line.text)
+  if (!cut || !isStrongTitle(line.text.slice(0, cut.at))) return null
+  return {
+    title: { start: line.start, end: line.start + cut.at, text: line.text.slice(0, cut.at) },
+    number: { start: line.start + cut.from, end: line.start + cut.from + cut.number.length, text: cut.number },
+  }
+}
 /** How far down a title line with its 字号 glued after it may stand: under a site's name, breadcrumb and tabs, as findTitleBelow looks. */
 const GLUED_NUMBER_TITLE_DEPTH = 8
 /** What a portal prints between a title and its 字号 on one line: spaces, a dash or an underscore. */
@@ -499,11 +512,10 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
   // a site's title cell with the 字号 cell glued after it (`关于印发…的通知 常政发〔2023〕1号 |`), or a portal's
   // heading under its name and breadcrumb (`…的通知-吉民发〔2022〕24号`, outside55 03)
   for (let k = from; k < Math.min(lines.length, from + GLUED_NUMBER_TITLE_DEPTH) && !gluedNumber; k++) {
-    const cut = trailingGluedNumber(lines[k].text)
-    if (cut && isStrongTitle(lines[k].text.slice(0, cut.at))) {
-      const l = lines[k]
-      gluedNumber = { start: l.start + cut.from, end: l.start + cut.from + cut.number.length, text: cut.number }
-      lines[k] = { start: l.start, end: l.start + cut.at, text: l.text.slice(0, cut.at) }
+    const split = splitGluedNumber(lines[k])
+    if (split) {
+      gluedNumber = split.number
+      lines[k] = split.title
     }
   }
   // a report's title with its delivery dateline and speaker on its line (`政府工作报告 (2019年1月21日在…会议上) 某市市长 某某`)

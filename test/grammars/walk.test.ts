@@ -558,6 +558,17 @@ const WALKS: Walk[] = [
   { list: 'units/places.json#nationalOpenings', doc: (w) => `${w}关于加强政务公开工作的通知\n\n（一）推进政务公开。由发展改革委负责。\n`, project: roles },
   // (an office is an organ's: `国务院办公厅`, not a field's, signature.json offices)
   { list: 'units/places.json#nationalEndings', doc: (w) => `${w === '办公厅' ? '国务院' : '科学技术'}${w}关于加强政务公开工作的通知\n\n（一）推进政务公开。由发展改革委负责。\n`, project: roles },
+  // outside195 03: a portal credits its office by the autonomous prefecture's short name (`大理州政府办公室` over 大理白族自治州人民政府)
+  {
+    list: 'units/places.json#autonomousAreas.ethnicGroups',
+    doc: (w) => autonomousStampPage(`苍山${w}自治州人民政府`, '苍山州政府办公室'),
+    project: (d) => d.meta.publishedDate,
+  },
+  {
+    list: 'units/places.json#autonomousAreas.levels',
+    doc: (w) => autonomousStampPage(`苍山白族自治${w}人民政府`, `苍山${w}政府办公室`),
+    project: (d) => d.meta.publishedDate,
+  },
   { list: 'units/places.json#partyPrefixes', doc: (w) => `${w}深圳市委办公厅关于加强政务公开工作的通知\n\n（一）推进政务公开。由市财政局负责。\n`, project: roles },
   // ---- structure ----
   {
@@ -2008,6 +2019,11 @@ function headerValue(field: string): string {
 }
 function readJson(file: string): Json {
   return JSON.parse(readFileSync(join(ROOT, file), 'utf8'))
+}
+
+/** A government's notice on its portal, the stamp crediting `source`, the 落款 `organ`. */
+function autonomousStampPage(organ: string, source: string): string {
+  return `关于印发《苍山养老服务发展规划》的通知\n发布时间:2021年09月24日\n来源: ${source}\n各县市人民政府：\n现将《苍山养老服务发展规划》印发给你们，请认真贯彻执行。\n${organ}\n2021年9月20日\n`
 }
 
 /** Maps whose values are objects but that are one list (each value an entry). */
