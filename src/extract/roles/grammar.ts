@@ -233,6 +233,7 @@ export const grammar = {
   sharedPrefixNotBefore: new Set([...suffixJson.shared.prefixNotBefore]),
   maxSharedField: suffixJson.shared.maxField,
   sharedFieldsWithConnector: new Set(suffixJson.shared.fieldsWithConnector),
+  sharedSeparateFields: new Set(suffixJson.shared.separateFields),
   maxAfterSharedSuffix: suffixJson.shared.maxAfterSuffix,
 
   separators: new Set(connectorsJson.always),

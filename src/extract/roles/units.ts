@@ -143,10 +143,16 @@ function isDutyNamed(text: string, s: number, e: number, br: Brackets): boolean 
   let at = e - 2
   while (at >= s && at >= e - 1 - DUTY_HEAD_MAX && text[at] !== '的') at--
   if (at < s || text[at] !== '的' || !grammar.dutyNamedHeads.has(text.slice(at + 1, e))) return false
-  let v = -1
-  for (let k = s; k < at; k++) if (grammar.dutyNamedVerbs.matchAt(text, k, at)) v = k
-  if (v < 0) return false
-  const duty = v + grammar.dutyNamedVerbs.matchAt(text, v, at)!.length
+  // (the last verb names the duty, unless it is the duty's own word: 区负责出版管理的部门's 管理)
+  for (let v = at - 1; v >= s; v--) {
+    const verb = grammar.dutyNamedVerbs.matchAt(text, v, at)
+    if (verb && dutyAfter(text, s, v, v + verb.length, at, br)) return true
+  }
+  return false
+}
+
+/** Is [duty, at) a duty after the verb at `v` (short, unpunctuated), and [s, v) nothing, levels or a unit? */
+function dutyAfter(text: string, s: number, v: number, duty: number, at: number, br: Brackets): boolean {
   if (at - duty < 2 || at - duty > grammar.dutyNamedMaxDuty || /[，。；：、（）()\s的]/.test(text.slice(duty, at))) return false
   for (let k = duty; k < at; k++) if (forbiddenAt(text, k, at)) return false
   return v === s || grammar.dutyNamedLevelEnds.matchEndingAt(text, v, s) !== undefined || classifyUnit(text, s, v, br) !== undefined || levelsOnly(text, s, v, br)
@@ -436,6 +442,12 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     lastField = le - w.length
   }
   const fields: Array<[number, number]> = [...raw.slice(0, -1), [ls, lastField]]
+  // (…、海关和工商行政管理等部门: a later field joining two fields by a connector, its name no field of its own
+  // — not 工业和信息化, `fieldsWithConnector` — is the two, outside210 06's 新闻出版和广播影视)
+  for (let i = fields.length - 1; i >= 1; i--) {
+    const pair = joinedFields(text, fields[i][0], fields[i][1])
+    if (pair) fields.splice(i, 1, ...pair)
+  }
   // (江苏省、浙江省人民政府渔业行政主管部门: places before a place's government share the whole body, sharePlaceGovernment)
   if (raw.slice(0, -1).every(([a, b]) => placeOrLevelled(text, a, b)) && opensWithPlaceGovernment(text, ls, printedEnd)) return undefined
   // (市交通行政管理部门与浦东新区、闵行区…交通行政管理部门: places after a unit are the levels of the body named last, no fields)
@@ -495,6 +507,26 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   // (a list of organisations alone is no field list: its names are read as printed)
   if (out.every((u) => u.parts?.at(-1) !== suffix)) return undefined
   return [...(head ? [head.unit] : []), ...out, ...tail]
+}
+
+/** The two fields a piece joins by one connector (`海关和工商行政管理` → 海关, 工商行政管理), each of two or more Han characters and no known field holding the connector; else undefined. */
+function joinedFields(text: string, a: number, b: number): Array<[number, number]> | undefined {
+  // (a known field holding the connector, the level before it perhaps: 区经济和信息化 of 市、区经济和信息化主管部门)
+  const piece = text.slice(a, b)
+  if ([...grammar.sharedFieldsWithConnector].some((known) => piece.endsWith(known))) return undefined
+  let pair: Array<[number, number]> | undefined
+  for (let k = a + 2; k < b - 2; k++) {
+    const conn = connectorAt(text, k, b)
+    if (!conn) continue
+    if (pair) return undefined
+    pair = [
+      [a, k],
+      [k + conn.length, b],
+    ]
+    k += conn.length - 1
+  }
+  // (each half a field naming a department by itself, `separateFields`: 政务服务和数据管理 may be one bureau's name)
+  return pair?.every(([x, y]) => grammar.sharedSeparateFields.has(text.slice(x, y))) ? pair : undefined
 }
 
 /**
