@@ -169,7 +169,8 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     }
   }
   if (headless) {
-    title = titleSpan(lines, headless.title.start, headless.title.end)
+    const quoted = headless.quotedTitle
+    title = headless.title ? titleSpan(lines, headless.title.start, headless.title.end) : { text: unnestedTitle(quoted!.text), start: quoted!.start, end: quoted!.end }
     i = headless.next
   } else if (cutAboveHistory) {
     diags.add(view, 'info', 'title-not-found', 'The page opens with a history parenthesis: no title line is printed', lines[i].start, lines[i].end)

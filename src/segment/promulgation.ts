@@ -116,14 +116,35 @@ export function headingBeforeTitle(text: string, title: string): string | null {
  * @example
  * findHeadlessPromulgation(lines, 0, lines.length)?.title // { start: 3, end: 3 }
  */
-export function findHeadlessPromulgation(lines: Line[], from: number, to: number): (Promulgation & { title: { start: number; end: number } }) | null {
+export function findHeadlessPromulgation(
+  lines: Line[],
+  from: number,
+  to: number,
+): (Promulgation & { title: { start: number; end: number } | null; quotedTitle?: { start: number; end: number; text: string } }) | null {
   // (or opening with the order's heading, no title above it: `西藏自治区人民政府令` ⏎ `第166号` ⏎ the sentence …, outside98 06;
   // the heading names the organ, as under a title)
   const order = readOrderHeading(lines[from], lines, from, to)
   const block = readBlock(lines, order?.next ?? from, to, null)
-  if (!block?.titleLines) return null
+  if (!block) return null
   const named = order ? orderOf(order.organWords, order.heading) : { organ: null, number: null }
-  return { heading: order?.heading ?? [], sentence: block.sentence, signature: block.signature, ...named, next: block.next, title: block.titleLines }
+  const found = { heading: order?.heading ?? [], sentence: block.sentence, signature: block.signature, ...named, next: block.next }
+  if (block.titleLines) return { ...found, title: block.titleLines }
+  // (a newspaper printing the announcement, its heading and the law's body under it, the title only quoted in the sentence:
+  // `…常务委员会公告` ⏎ `(第75号)` ⏎ `《…办法》已由…通过，现予公布…` ⏎ signer, date ⏎ `目录`, outside210 04)
+  const quotedTitle = order && lines[block.next] && LAW_BODY_OPENING.test(lines[block.next].text) ? quotedTitleIn(block.sentence) : null
+  return quotedTitle ? { ...found, title: null, quotedTitle } : null
+}
+
+/** A line opening a law's body: its table of contents, its first chapter or article. */
+const LAW_BODY_OPENING = /^(?:目\s*录|第[一二三四五六七八九十]{1,3}[章条])/
+
+/** The title a publishing sentence quotes, where one of its lines prints it whole (its offsets and text), or null. */
+function quotedTitleIn(sentence: Line[]): { start: number; end: number; text: string } | null {
+  for (const line of sentence) {
+    const quoted = /《([^《》]{2,150})》/.exec(line.text)
+    if (quoted) return { start: line.start + quoted.index + 1, end: line.start + quoted.index + 1 + quoted[1].length, text: quoted[1] }
+  }
+  return null
 }
 
 /** A line marking what follows as attached, alone: `附：`, `附件`. */
