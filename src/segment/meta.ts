@@ -19,9 +19,10 @@ import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
 import { unmaskedOrgan } from './masked-organs.js'
-import { creditsIssuer, fullIssuerFromStamp, holdsStamp, isShortName, isStampCell, namesShortIssuer, ownPortalStamp } from './portal-stamp.js'
+import { bannerSiteStamp, creditsIssuer, fullIssuerFromStamp, holdsStamp, isShortName, isStampCell, namesShortIssuer, ownPortalStamp, welcomedSite } from './portal-stamp.js'
 import { LETTERHEAD_MARK } from './title-lines.js'
 import { withPeriodDash } from './period.js'
+import { inAliasForm } from './organ-aliases.js'
 import { statusNoteEvent } from './status-note.js'
 
 /** Dates a database prints where it knows none (grammars/header-labels.json `placeholderDates`). */
@@ -472,6 +473,12 @@ function otherOrganSite(text: string, titleStart: number, issuers: readonly stri
   return isIssuerLine(site) && !creditsIssuer(issuers, site) && !issuer.startsWith(site) && !site.startsWith(issuer)
 }
 
+/** The stamp of an organ's own site under `heading`, the organ named by the site's welcome line over it (an organ's name), or null. */
+function bannerStamp(text: string, seg: Segment, heading: { start: number }, issuers: readonly string[]): string | null {
+  const organ = welcomedSite(text, heading.start)
+  return organ && isIssuerLine(organ) ? bannerSiteStamp(text, stampFrom(text, stampHeading(seg, heading).start), seg.addressees?.start, issuers, organ) : null
+}
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   // where the issuer's portal prints its stamp: under the title, or under a site's page heading printed in its place
@@ -535,7 +542,12 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // a joint title naming the 落款's organs and more (`X厅 Y厅关于…`, a seal line the site lost): the title's
   // (a 落款 signing short what the title names in full, its place left off and 政府 for 人民政府: `省政府办公厅` under
   // `广东省人民政府办公厅关于…`, outside101 04 — the title's name)
-  const signedShort = sigIssuers.length === 1 && named.length === 1 && sigIssuers[0] !== named[0] && isShortName(named[0], sigIssuers[0].replace(/(?<!人民)政府/, '人民政府'))
+  // (or by a short word of its organ's name: `四川省政府安委会` under `四川省人民政府安全生产委员会关于…`, outside207 04)
+  const signedShort =
+    sigIssuers.length === 1 &&
+    named.length === 1 &&
+    sigIssuers[0] !== named[0] &&
+    (isShortName(named[0], sigIssuers[0].replace(/(?<!人民)政府/, '人民政府')) || inAliasForm(sigIssuers[0]) === inAliasForm(named[0]))
   const issuers = sigIssuers.length && !signedShort && !(named.length > sigIssuers.length && sigIssuers.every((o) => named.includes(o))) ? sigIssuers : named
   // a joint title's organs printed without a separator (`贵州省财政贵州省国家税务局…关于`), the header's
   // 发文部门 listing them apart: the header's organs
@@ -618,6 +630,8 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       (reposted || !heading || otherOrganSite(view.text, heading.start, issuers)
         ? null
         : ownPortalStamp(view.text, stampFrom(view.text, stampHeading(seg, heading).start), seg.addressees?.start, issuers)) ??
+      // (or an organ's own site, named by its welcome line over the title, its stamp crediting no source, outside207 01)
+      (reposted || !heading ? null : bannerStamp(view.text, seg, heading, issuers)) ??
       // (or its label block naming the issuer as the publishing organ, short or in full: `发布机构: 市政府办公厅` beside
       // `发布时间: 2020-09-15 14:50` over a notice of 贵阳市人民政府办公厅, outside90 06)
       (reposted || !seg.header ? null : ownLabelBlockDate(seg.header, issuers)),

@@ -7,7 +7,7 @@ import places from '../../grammars/units/places.json' with { type: 'json' }
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
 
-const { cellLabels, dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices, selfSources, shortOffices } = headerLabels.portalStamp
+const { cellLabels, dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices, selfSources, sectionEnds, shortOffices, welcomeWords } = headerLabels.portalStamp
 /** A site's domain printed in its stamp line before the date (`河南省人民政府门户网站 www.henan.gov.cn   2017年09月29日   来源:…`). */
 const SITE_DOMAIN = '(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|cn|com|net|org)'
 // a date after a label, or alone on its line, or after the site's domain (dashes, or 年月日 with two-digit month and day as a portal's template prints
@@ -16,8 +16,9 @@ const STAMP = new RegExp(
   `(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*|${SITE_DOMAIN}[ \\t]+)(\\d{4})(?:-(\\d{2})-(\\d{2})|年(\\d{2})月(\\d{2})日)(?:[ \\t]+\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?(?=[ \\t]*\\n|[^\\d])`,
 )
 // the credited name, up to the line's end or the next label of the row
-// (or at a cell border: `来源: 某县人民政府办公室  |   发布日期: …`, outside170 07)
-const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\t\\n]*([\\u4e00-\\u9fff（）]{2,30}?)(?=[ \\t]*(?:\\n|$|[|｜])|${wordAlternation(sourceEnds)})`)
+// (or at a cell border: `来源: 某县人民政府办公室  |   发布日期: …`, outside170 07; the next label perhaps after a space,
+// `来源:测绘地勘科 发表时间:…`, outside208 04)
+const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\t\\n]*([\\u4e00-\\u9fff（）]{2,30}?)(?=[ \\t]*(?:\\n|$|[|｜]|${wordAlternation(sourceEnds)}))`)
 
 /**
  * A portal's stamp alone on its line: a date label, the date (dashes, slashes or 年月日; perhaps its time), then at
@@ -169,6 +170,18 @@ export function fullIssuerFromStamp(text: string, start: number, end: number | u
  */
 export const holdsStamp = (line: string): boolean => STAMP.test(line) && SOURCE.test(line)
 
+/** A place's level or a government in a name (`市`, `自治区`, `政府`): a section names neither, the organ above it being the site's own. */
+const NAMES_PLACE = /[省市县区州盟旗]|政府/
+/**
+ * A section of the organ whose site prints the stamp (`测绘地勘科`, `局办公室`, `办公室`: grammars/header-labels.json
+ * `sectionEnds`, no place named): the organ's own site credits its section, as a self-crediting stamp.
+ * @example isOwnSection('测绘地勘科') // true
+ * @example isOwnSection('市人民政府办公室') // false: an office of a named government, matched against the issuer instead
+ */
+export function isOwnSection(source: string): boolean {
+  return source.length <= 10 && !NAMES_PLACE.test(source) && sectionEnds.some((end) => source.endsWith(end))
+}
+
 /**
  * The ISO date of the issuer's own portal stamp in `text` from `start` (the title's start) to `end` (the body's first
  * line, or `start` + the grammar's window), or null.
@@ -177,8 +190,33 @@ export const holdsStamp = (line: string): boolean => STAMP.test(line) && SOURCE.
 export function ownPortalStamp(text: string, start: number, end: number | undefined, issuers: readonly string[]): string | null {
   const window = text.slice(start, end ?? start + WINDOW)
   const source = SOURCE.exec(window)
-  // (a site crediting itself published the document there, whoever issued it)
-  if (!source || !(selfSources.includes(source[1]) || creditsIssuer(issuers, source[1]))) return null
+  // (a site crediting itself, or one of its organ's own sections, published the document there, whoever issued it)
+  if (!source || !(selfSources.includes(source[1]) || isOwnSection(source[1]) || creditsIssuer(issuers, source[1]))) return null
+  const stamp = STAMP.exec(window)
+  return stamp ? `${stamp[1]}-${stamp[2] ?? stamp[4]}-${stamp[3] ?? stamp[5]}` : null
+}
+
+/** How far above the title a site's welcome line may stand (its name, a breadcrumb and tabs between). */
+const BANNER_REACH = 300
+/** A site's welcome line: one of `welcomeWords`, the site's name, perhaps `网站` and a mark (`欢迎进入南昌市生态环境局网站!`). */
+const WELCOME_LINE = new RegExp(`(?:^|\\n)[ \\t]*(?:${wordAlternation(welcomeWords)})([\\u4e00-\\u9fff]{4,30}?)(?:门户网站|官方网站|网站|官网)?[!！。]?[ \\t]*(?=\\n)`)
+
+/**
+ * The name a site's welcome line gives the site above `titleStart` (`欢迎进入南昌市生态环境局网站!`), or null.
+ * @example welcomedSite('南昌市生态环境局\n欢迎进入南昌市生态环境局网站!\n南昌市水污染防治工作方案\n', 42) // '南昌市生态环境局'
+ */
+export function welcomedSite(text: string, titleStart: number): string | null {
+  return WELCOME_LINE.exec(text.slice(Math.max(0, titleStart - BANNER_REACH), titleStart))?.[1] ?? null
+}
+
+/**
+ * The date an organ's own site stamps on a document it publishes, the site named by its welcome line (`organ`), its stamp
+ * crediting no source (`来源:  发布日期: 2016-04-05`, outside207 01): the document is the organ's (its one issuer) or
+ * names none. A stamp crediting a source is read by ownPortalStamp alone; null otherwise.
+ */
+export function bannerSiteStamp(text: string, start: number, end: number | undefined, issuers: readonly string[], organ: string): string | null {
+  const window = text.slice(start, end ?? start + WINDOW)
+  if (SOURCE.test(window) || (issuers.length > 0 && !creditsIssuer(issuers, organ))) return null
   const stamp = STAMP.exec(window)
   return stamp ? `${stamp[1]}-${stamp[2] ?? stamp[4]}-${stamp[3] ?? stamp[5]}` : null
 }

@@ -4,7 +4,7 @@
  */
 import genres from '../../grammars/genres.json' with { type: 'json' }
 import sig from '../../grammars/signature.json' with { type: 'json' }
-import aliases from '../../grammars/units/aliases.json' with { type: 'json' }
+import { inAliasForm } from './organ-aliases.js'
 import type { Line } from '../normalize/lines.js'
 import { cnNumber } from '../text/numerals.js'
 import { wordAlternation } from '../text/regexp.js'
@@ -29,11 +29,8 @@ export function datedIssuerDate(text: string): string | null {
   return m && isIssuerLine(m[2]) ? m[1] : null
 }
 
-const ALIAS_STEMS = aliases.groups.flatMap((g) => g.stems.map((stem) => [stem, g.stems[0]] as const)).sort((a, b) => b[0].length - a[0].length)
-const ALIAS_TO = new Map(ALIAS_STEMS)
-const ALIAS_STEM = new RegExp(wordAlternation(ALIAS_STEMS.map(([stem]) => stem)), 'g')
 /** A title's key with each organ word in its alias group's first form (grammars/units/aliases.json: 政府 → 人民政府). */
-const aliasKey = (t: string) => titleKey(t).replace(ALIAS_STEM, (w) => ALIAS_TO.get(w) ?? w)
+const aliasKey = (t: string) => inAliasForm(titleKey(t))
 
 /** A headline's teaser before the title it quotes: a few words closed by an exclamation mark or a colon (`重磅！`, `市域、城市轨道交通！`). */
 const HEADLINE_TEASER = /^[^！!：:。，,《》]{2,20}[！!：:]/

@@ -499,6 +499,12 @@ const WALKS: Walk[] = [
   { list: 'units/suffixes.json#shared.governments', doc: (w) => plan(`浚县${w}文物、规划等主管部门负责，2024年底前完成。`), project: roles },
   // a head fields share only after joined levels (市、区教育、公安等单位): the control names no field list
   { list: 'units/suffixes.json#shared.afterLevels', doc: (w) => plan(`市、区教育、公安等${w}负责，2024年底前完成。`), project: roles },
+  // outside210 06: a later field joining two departments by 和 is the two (…、新闻出版和广播影视等部门)
+  {
+    list: 'units/suffixes.json#shared.separateFields',
+    doc: (w) => law(`县级以上人民政府科技、${w}和${w === '公安' ? '财政' : '公安'}等部门负责本行政区域内的有关工作。`),
+    project: roles,
+  },
   { list: 'units/suffixes.json#shared.fieldsWithConnector', doc: (w) => plan(`市${w}、教育等部门负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#ownedBodies', doc: (w) => plan(`由市智慧林业建设领导小组及其${w}负责，2024年底前完成。`), project: roles },
   { list: 'units/suffixes.json#ownedAfter', doc: (w) => plan(`由市智慧林业建设领导小组${w}办公室负责，2024年底前完成。`), project: roles },
@@ -1007,6 +1013,18 @@ const WALKS: Walk[] = [
     list: 'header-labels.json#portalStamp.ownOffices',
     doc: (w) =>
       `常山县人民政府${w}关于印发常山县养老服务实施办法的通知\n发布时间：2023-08-04 10:10\n信息来源：常山县政府\n各乡（镇）人民政府：\n　　现将有关事项通知如下。\n常山县人民政府${w}\n2023年7月28日\n`,
+    project: (d) => d.meta.publishedDate,
+  },
+  {
+    // an organ's site crediting one of its own sections (`来源:测绘地勘科`, outside208 04) published the document there
+    list: 'header-labels.json#portalStamp.sectionEnds',
+    doc: (w) => `青溪市地质灾害防治规划\n来源:测绘地勘${w} 发表时间:2022-03-03 09:26\n\n为了有效减轻地质灾害风险，制定本规划。\n`,
+    project: (d) => d.meta.publishedDate,
+  },
+  {
+    // a site whose welcome line names an organ is that organ's own: its stamp crediting no source dates the publication (outside207 01)
+    list: 'header-labels.json#portalStamp.welcomeWords',
+    doc: (w) => `青溪市生态环境局\n${w}青溪市生态环境局网站!\n青溪市水污染防治工作方案\n来源:  发布日期: 2016-04-05\n\n为加快推进水污染防治，制定本工作方案。\n`,
     project: (d) => d.meta.publishedDate,
   },
   {
