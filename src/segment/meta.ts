@@ -126,10 +126,11 @@ function stampHeading(seg: Segment, heading: { start: number }): { start: number
   return seg.pageHeading && seg.pageHeading.start < heading.start ? seg.pageHeading : heading
 }
 
-// a party committee (or its office) and a government (or its office) printed without a separator
-const PARTY_GOVERNMENT = /(中共[\u4e00-\u9fff]{2,14}?委(?:员会)?(?:办公厅|办公室)?)([\u4e00-\u9fff]{2,16}?人民政府(?:办公厅|办公室)?)$/
+// a party committee (or its office) and a government (or its office) printed without a separator (the committee perhaps
+// named by its 党委, `自治区党委自治区人民政府关于…`, outside212 06)
+const PARTY_GOVERNMENT = /((?:中共[\u4e00-\u9fff]{2,14}?委(?:员会)?|[\u4e00-\u9fff]{1,14}?党委)(?:办公厅|办公室)?)([\u4e00-\u9fff]{2,16}?人民政府(?:办公厅|办公室)?)$/
 
-/** `中共青海省委办公厅青海省人民政府办公厅` → the two offices (a site's tag before them dropped: `“党政混合信息公开”中共…`); any other organ as it is. */
+/** `中共青海省委办公厅青海省人民政府办公厅` (or `自治区党委自治区人民政府`) → the two organs (a site's tag before them dropped: `“党政混合信息公开”中共…`); any other organ as it is. */
 function partyAndGovernment(organ: string): string[] {
   const m = PARTY_GOVERNMENT.exec(organ)
   return m ? [m[1], m[2]] : [organ]

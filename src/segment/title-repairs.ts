@@ -16,7 +16,7 @@ import { wordAlternation } from '../text/regexp.js'
 import { wholeLineExec } from '../text/regex-ends.js'
 import { versionTagLength } from './history.js'
 import { statusNoteLength } from './status-note.js'
-import { trailingValidityMark } from './validity-mark.js'
+import { leadingValidityMark, trailingValidityMark } from './validity-mark.js'
 import { CLOSING_EDITION, PERIOD_YEARS } from './period.js'
 import { hasIssuingVerb, holdsSpamWord, isIssuerLine, spamBeforeOffice } from './signature.js'
 import { isStrongTitle, printedWhole, titleKey, LEADING_SITE_TAG, ONLY_QUOTE, type TitleSpan } from './title-lines.js'
@@ -664,10 +664,17 @@ export function repairTitle(
   }
   // a site's validity mark closing the title (`…规划》的通知(已失效)`, outside167 04): the document's status, no part of its name
   const validity = trailingValidityMark(title.text)
-  const validityMark = validity && printedWhole(title) && isStrongTitle(title.text.slice(0, validity.at)) ? validity.status : undefined
+  let validityMark = validity && printedWhole(title) && isStrongTitle(title.text.slice(0, validity.at)) ? validity.status : undefined
   if (validity && validityMark) {
     diags.add(view, 'info', 'title-validity-mark', `Dropped the site's validity mark "${title.text.slice(validity.at).trim()}" from the title`, title.start + validity.at, title.end)
     title = { text: title.text.slice(0, validity.at), start: title.start, end: title.start + validity.at }
+  }
+  // (or opening it: `(失效)北京市东城区人民政府关于印发…的通知` under the portal's label list, outside213 05)
+  const opening = validityMark ? null : leadingValidityMark(title.text)
+  if (opening && printedWhole(title) && isStrongTitle(title.text.slice(opening.end))) {
+    validityMark = opening.status
+    diags.add(view, 'info', 'title-validity-mark', `Dropped the site's validity mark "${title.text.slice(0, opening.end).trim()}" from the title`, title.start, title.start + opening.end)
+    title = { text: title.text.slice(opening.end), start: title.start + opening.end, end: title.end }
   }
   // the draft mark of a text put out for comment closing the title (`…工作方案（征求公众意见）`)
   const draft = TRAILING_DRAFT_MARK.exec(title.text)

@@ -1,6 +1,6 @@
 /**
  * A site's mark of whether a text is in force (grammars/history.json `siteValidityMarks`), printed in brackets after a
- * title (`…的通知(已失效)`) or beside a 字号 (`陕政发〔2016〕52号 [有效]`): no part of either.
+ * title (`…的通知(已失效)`) or before it (`(失效)…的通知`), or beside a 字号 (`陕政发〔2016〕52号 [有效]`): no part of either.
  */
 import grammar from '../../grammars/history.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
@@ -18,4 +18,16 @@ const TRAILING = new RegExp(`\\s*(${VALIDITY_MARK})$`)
 export function trailingValidityMark(text: string): { at: number; status: string } | null {
   const m = TRAILING.exec(text)
   return m ? { at: m.index, status: m[1].slice(1, -1) } : null
+}
+
+const LEADING = new RegExp(`^(${VALIDITY_MARK})\\s*`)
+
+/**
+ * The validity mark opening `text`: where the rest starts (after the spaces following it) and its words without brackets;
+ * null when none opens it.
+ * @example leadingValidityMark('(失效)北京市东城区人民政府关于印发《某计划》的通知') // { end: 4, status: '失效' }
+ */
+export function leadingValidityMark(text: string): { end: number; status: string } | null {
+  const m = LEADING.exec(text)
+  return m ? { end: m[0].length, status: m[1].slice(1, -1) } : null
 }

@@ -5,7 +5,7 @@ import { parse } from '../../src/index.js'
  * Families of outside207–214 (issue #11, helpers' draws of the fifty-second session), on fixtures of our own wording in
  * the pages' shapes: an organ's site crediting one of its own sections in its stamp (208 04, and 203 05's `局办公室`);
  * an organ's site named by its welcome line, its stamp crediting no source (207 01); a 落款 naming the issuer by a short
- * word of its name (207 04's 省政府安委会); a newspaper printing a law under its announcement with no title line (210 04).
+ * word of its name (207 04's 省政府安委会); a newspaper printing a law under its announcement with no title line (210 04); a portal's validity mark opening the title (213 05); a party committee named by its 党委 glued to the government in a title (212 06).
  */
 describe("an organ's site crediting its own section", () => {
   const page = (source: string) =>
@@ -84,5 +84,42 @@ describe('a law printed under its announcement, no title line between', () => {
     expect(doc.meta.title).toBe('青川省实施《中华人民共和国中小企业促进法》办法')
     expect(doc.meta.docType).toBe('办法')
     expect(doc.meta.publishedDate).toBe('2022-10-04')
+  })
+})
+
+describe("a portal's validity mark opening the title", () => {
+  const page = (heading: string) =>
+    parse(
+      [
+        '  1. [制发单位] 青溪市东城区人民政府',
+        '  2. [成文日期] 2021-11-21',
+        '  3. [发文字号] 东政发〔2021〕11号',
+        '  4. [有效性] 失效',
+        '',
+        heading,
+        '',
+        '各街道办事处，区政府各委、办、局：',
+        '  《青溪市东城区公共文化服务三年行动计划（2021-2023年）》已经区政府同意，现印发给你们，请认真贯彻落实。',
+        '青溪市东城区人民政府',
+        '2021年11月21日',
+      ].join('\n'),
+    )
+  const title = '青溪市东城区人民政府关于印发《青溪市东城区公共文化服务三年行动计划（2021-2023年）》的通知'
+
+  it.each(['(失效)', '【已废止】', '（有效）'])('drops `%s` before the title', (mark) => {
+    expect(page(mark + title).meta.title).toBe(title)
+  })
+
+  it('keeps a bracket that is no validity mark', () => {
+    expect(page(`(重要)${title}`).meta.title).toBe(`（重要）${title}`)
+  })
+})
+
+describe('a party committee named by its 党委 and the government, glued in the title', () => {
+  const page = (title: string) => parse([title, '(2025年2月9日)', '为全面推进美丽青川建设，结合实际，制定本实施意见。', '一、总体要求'].join('\n'))
+
+  it('names the two organs', () => {
+    expect(page('自治区党委自治区人民政府关于全面推进美丽青川建设的实施意见').meta.issuers).toEqual(['自治区党委', '自治区人民政府'])
+    expect(page('自治区党委关于全面推进美丽青川建设的实施意见').meta.issuers).toEqual(['自治区党委'])
   })
 })
