@@ -163,7 +163,8 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   // `第 102 号` ⏎ the sentence …, outside109 02; only a block with its heading, which names it, past chrome of no sentence)
   for (let k = i + 1; !title && !headless && !cutAboveHistory && k <= i + 2 && lines[k] && SITE_CHROME_LINE.test(lines[k - 1].text); k++) {
     const found = findHeadlessPromulgation(lines, k, lines.length)
-    if (found?.heading.length) {
+    // (a title printed under the block: the lines passed may be the law's own title, `…暂行办法` ⏎ `…人民政府` ⏎ `省政府令[2001]第3号`)
+    if (found?.heading.length && found.title) {
       diags.add(view, 'info', 'header-lines-skipped', `Skipped ${k - i} line(s) above the announcement`, lines[i].start, lines[k - 1].end)
       headless = found
     }

@@ -543,12 +543,13 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // a joint title naming the 落款's organs and more (`X厅 Y厅关于…`, a seal line the site lost): the title's
   // (a 落款 signing short what the title names in full, its place left off and 政府 for 人民政府: `省政府办公厅` under
   // `广东省人民政府办公厅关于…`, outside101 04 — the title's name)
-  // (or by a short word of its organ's name: `四川省政府安委会` under `四川省人民政府安全生产委员会关于…`, outside207 04)
+  // (or by a short word of its organ's name: `四川省政府安委会` under `四川省人民政府安全生产委员会关于…`, outside207 04 —
+  // not the other way: a 落款 `浙江省人民政府` under `浙江省政府关于…` keeps the 落款's full name)
   const signedShort =
     sigIssuers.length === 1 &&
     named.length === 1 &&
     sigIssuers[0] !== named[0] &&
-    (isShortName(named[0], sigIssuers[0].replace(/(?<!人民)政府/, '人民政府')) || inAliasForm(sigIssuers[0]) === inAliasForm(named[0]))
+    (isShortName(named[0], sigIssuers[0].replace(/(?<!人民)政府/, '人民政府')) || (inAliasForm(named[0]) === named[0] && inAliasForm(sigIssuers[0]) === named[0]))
   const issuers = sigIssuers.length && !signedShort && !(named.length > sigIssuers.length && sigIssuers.every((o) => named.includes(o))) ? sigIssuers : named
   // a joint title's organs printed without a separator (`贵州省财政贵州省国家税务局…关于`), the header's
   // 发文部门 listing them apart: the header's organs
