@@ -14,7 +14,7 @@ import { removePinyinAnnotations } from './pinyin.js'
 import { repairShiftedMarkers } from './mojibake.js'
 import { breakTagsAsLines, removeHeadingAnchors, removeStrayMarkup } from './stray-markup.js'
 import { removeLostSpaces } from './lost-spaces.js'
-import { removeListBullets } from './list-bullets.js'
+import { breakInlineLabelBullets, removeListBullets } from './list-bullets.js'
 import { removeTranslationLines } from './translation-lines.js'
 import { removeInjectedFillers } from './injected-fillers.js'
 import { removeKeywordChains } from './keyword-chains.js'
@@ -39,7 +39,7 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = removeStrayMarkup(view, diags)
   view = breakTagsAsLines(view, diags)
   view = removeHeadingAnchors(view, diags)
-  view = removeListBullets(view, diags)
+  view = removeListBullets(breakInlineLabelBullets(view, diags), diags)
   view = removeTranslationLines(view, diags)
   view = removeLostSpaces(view, diags)
   view = splitGluedDocuments(view, diags)

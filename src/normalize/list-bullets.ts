@@ -25,3 +25,39 @@ export function removeListBullets(view: MappedText, diags: Diagnostics): MappedT
   }
   return deleteSpans(view, diags, spans, 'bullets-removed', `Removed the list bullets opening ${spans.length} line(s)`)
 }
+
+/** A bullet inside a line before a law database's bracketed label (`…•【公布日期】2012.05.28•【字号】…`). */
+const INLINE_LABEL_BULLET = /(?<=\S)•(?=【[^】\n]{1,8}】)/g
+/** How many such cells a line must hold to be a flattened label list. */
+const MIN_INLINE_CELLS = 2
+
+/**
+ * Breaks a law database's label list that a sharing site ran onto one line, a bullet before each bracketed label
+ * (`…的通知文章属性•【制定机关】上海市人民政府•【公布日期】2012.05.28•【字号】沪府发[2012]53号•…`, outside217 03), into
+ * the lines its labels are read from: each such bullet becomes a line break. One `info` diagnostic `bullets-removed`.
+ *
+ * @example breakInlineLabelBullets(view('文章属性•【制定机关】某市人民政府•【公布日期】2012.05.28'), diags).text // '文章属性\n【制定机关】某市人民政府\n【公布日期】2012.05.28'
+ */
+export function breakInlineLabelBullets(view: MappedText, diags: Diagnostics): MappedText {
+  const t = view.text
+  if (!t.includes('•【')) return view
+  // (the matches come in order: the line each stands on is found walking forward, once over the text)
+  const found = [...t.matchAll(INLINE_LABEL_BULLET)].map((m) => ({ at: m.index, line: 0 }))
+  let lineStart = 0
+  let nextBreak = t.indexOf('\n')
+  for (const b of found) {
+    while (nextBreak >= 0 && nextBreak < b.at) {
+      lineStart = nextBreak + 1
+      nextBreak = t.indexOf('\n', lineStart)
+    }
+    b.line = lineStart
+  }
+  const perLine = new Map<number, number>()
+  for (const b of found) perLine.set(b.line, (perLine.get(b.line) ?? 0) + 1)
+  const bullets = found.filter((b) => (perLine.get(b.line) ?? 0) >= MIN_INLINE_CELLS).map((b) => b.at)
+  if (!bullets.length) return view
+  const ed = view.edit()
+  for (const at of bullets) ed.replace(at, at + 1, '\n')
+  diags.add(view, 'info', 'bullets-removed', `Broke a label list run onto one line at ${bullets.length} bullet(s)`, bullets[0], bullets[bullets.length - 1] + 1)
+  return ed.done()
+}

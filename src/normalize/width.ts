@@ -4,7 +4,8 @@ import type { MappedText } from '../text/mapped.js'
 
 const keep = new Set([...punctuation.keepFullWidth])
 const toFull = punctuation.toFullWidth as Record<string, string>
-const also = punctuation.also as Record<string, string>
+// (odd spaces made plain; small-form brackets made the 字号's own: `﹝2021﹞` → `〔2021〕`)
+const also = { ...punctuation.also, ...punctuation.bracketForms } as Record<string, string>
 
 const isDigit = (c: number) => c >= 48 && c <= 57
 

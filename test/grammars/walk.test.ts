@@ -575,6 +575,13 @@ const WALKS: Walk[] = [
     doc: (w) => autonomousStampPage(`苍山白族自治${w}人民政府`, `苍山${w}政府办公室`),
     project: (d) => d.meta.publishedDate,
   },
+  // outside216 06: a 字号 printed with small-form brackets (`石政办发﹝2021﹞8号`) is read as one
+  {
+    list: 'punctuation.json#bracketForms',
+    word: (_i, key) => key!,
+    doc: (w) => `关于印发青溪市应急预案的通知\n青政办发${w === '﹝' ? '﹝2021〕' : w === '﹞' ? '〔2021﹞' : w}8号\n各县区人民政府：\n现将《青溪市应急预案》印发给你们。\n`,
+    project: (d) => d.meta.docNumber?.normalized ?? null,
+  },
   { list: 'units/places.json#partyPrefixes', doc: (w) => `${w}深圳市委办公厅关于加强政务公开工作的通知\n\n（一）推进政务公开。由市财政局负责。\n`, project: roles },
   // ---- structure ----
   {
