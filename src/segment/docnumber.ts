@@ -20,6 +20,12 @@ const ORDER = /([\u4e00-\u9fff]{1,16}令)第(\d{1,5})号/
  * and a number is not read as one.
  */
 export const LOST_BRACKET_LINE = /^([\u4e00-\u9fff]{1,16})〔((?:19|20)\d{2})(\d{1,4})号?$|^([\u4e00-\u9fff]{1,15}[发字办府函政委复])((?:19|20)\d{2})(\d{1,4})$/
+
+/**
+ * A line that is a 字号 alone, its brackets printed or lost (`佛府20216`, a portal's copy, outside209 04).
+ * @example isNumberLine('佛府20216') // true
+ */
+export const isNumberLine = (text: string): boolean => DOC_NUMBER_LINE.test(text) || LOST_BRACKET_LINE.test(text)
 /** A Taiwan 發文字號 as a law system's label prints it: `府消整字第1110006197號函` (the letter's 函/令 after it is no part of it). */
 const TAIWAN_WORD = /^([\u4e00-\u9fff]{1,12}字)第([0-9A-Z]{1,14})[号號](?:[函令])?$/
 /**

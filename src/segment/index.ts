@@ -2,7 +2,7 @@ import { splitLines, trimmed, type Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { fieldOf, findExportHeader, findHeader, isExportLine, opensWithRowLabel, siteLabelCells } from './header.js'
-import { DOC_NUMBER_LINE, numberBesideCell } from './docnumber.js'
+import { DOC_NUMBER_LINE, isNumberLine, numberBesideCell } from './docnumber.js'
 import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
 import { findHistory, opensNumberedHistory } from './history.js'
 import { findHeadlessPromulgation } from './promulgation.js'
@@ -124,7 +124,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     title = { text: unnestedTitle(quotedTitle[2]), start: open + 1, end: l.end - 1 }
     i++
   }
-  if (!title && lines[i + 1] && DOC_NUMBER_LINE.test(lines[i].text) && (isTitleLike(lines[i + 1].text) || findTitleBelow(lines, i + 1)?.start === i + 1)) numberFirst = lines[i++]
+  if (!title && lines[i + 1] && isNumberLine(lines[i].text) && (isTitleLike(lines[i + 1].text) || findTitleBelow(lines, i + 1)?.start === i + 1)) numberFirst = lines[i++]
   // (the 版头's red rule printed as a row of box-drawing characters between the 字号 and the title, outside32 page 03)
   else if (!title && lines[i + 2] && DOC_NUMBER_LINE.test(lines[i].text) && RED_RULE.test(lines[i + 1].text) && (isTitleLike(lines[i + 2].text) || findTitleBelow(lines, i + 2)?.start === i + 2)) {
     numberFirst = lines[i]
@@ -210,7 +210,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       if (lower && crumbsBeforeTitle(lines[below.start], lower.text, view)) below.start = below.end = below.start + 1
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
       // (the 字号 a 版头 prints under its organ lines, above the title: findTitleBelow passed it)
-      for (let k = i; k < below.start && !numberFirst; k++) if (DOC_NUMBER_LINE.test(lines[k].text)) numberFirst = lines[k]
+      for (let k = i; k < below.start && !numberFirst; k++) if (isNumberLine(lines[k].text)) numberFirst = lines[k]
       below.end = statusContinuation(lines, issuedContinuation(lines, below.start, below.end))
       title = titleSpan(lines, below.start, below.end)
       i = below.end + 1

@@ -5,7 +5,7 @@ import { parse } from '../../src/index.js'
  * Families of outside207–214 (issue #11, helpers' draws of the fifty-second session), on fixtures of our own wording in
  * the pages' shapes: an organ's site crediting one of its own sections in its stamp (208 04, and 203 05's `局办公室`);
  * an organ's site named by its welcome line, its stamp crediting no source (207 01); a 落款 naming the issuer by a short
- * word of its name (207 04's 省政府安委会); a newspaper printing a law under its announcement with no title line (210 04); a portal's validity mark opening the title (213 05); a party committee named by its 党委 glued to the government in a title (212 06).
+ * word of its name (207 04's 省政府安委会); a newspaper printing a law under its announcement with no title line (210 04); a portal's validity mark opening the title (213 05); a party committee named by its 党委 glued to the government in a title (212 06); a 字号 over the title, its brackets lost (209 04).
  */
 describe("an organ's site crediting its own section", () => {
   const page = (source: string) =>
@@ -121,5 +121,33 @@ describe('a party committee named by its 党委 and the government, glued in the
   it('names the two organs', () => {
     expect(page('自治区党委自治区人民政府关于全面推进美丽青川建设的实施意见').meta.issuers).toEqual(['自治区党委', '自治区人民政府'])
     expect(page('自治区党委关于全面推进美丽青川建设的实施意见').meta.issuers).toEqual(['自治区党委'])
+  })
+})
+
+describe('a 字号 over the title, its brackets lost', () => {
+  const page = (number: string) =>
+    parse(
+      [
+        '主动公开',
+        '',
+        number,
+        '',
+        '青溪市人民政府关于印发青溪市国民',
+        '经济和社会发展第十四个五年规划纲要的通知',
+        '',
+        '各区人民政府，市政府各部门：',
+        '现将《青溪市国民经济和社会发展第十四个五年规划纲要》印发给你们，请认真组织实施。',
+        '青溪市人民政府',
+        '2021年4月6日',
+      ].join('\n'),
+    )
+
+  it('is the document’s 字号', () => {
+    expect(page('青府20216').meta.docNumber?.normalized).toBe('青府〔2021〕6号')
+    expect(page('青府〔2021〕6号').meta.docNumber?.normalized).toBe('青府〔2021〕6号')
+  })
+
+  it('a line of digits after a word that ends no 字号 code is none (guard)', () => {
+    expect(page('青溪20216').meta.docNumber).toBeNull()
   })
 })
