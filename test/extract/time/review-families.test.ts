@@ -182,3 +182,31 @@ describe('B: the century of a dated text bounds its steps and targets', () => {
     expect(review.forward.words).toContain('力争')
   })
 })
+
+describe('a plan’s chapter on the results of the last period (fifty-second session, outside211 05)', () => {
+  const plan = (heading: string, chapter = '发展环境') =>
+    parse(
+      [
+        '青川省“十四五”文化和旅游发展规划',
+        `第一章 ${chapter}`,
+        `一、${heading}`,
+        '“十三五”时期，全省文化和旅游事业稳步发展，旅游总收入于2019年突破千亿元大关。至2020年底，全省共有国家级文化产业示范基地8家。',
+        '第二章 总体要求',
+        '一、发展目标',
+        '到2025年，文化和旅游发展水平明显提升。',
+      ].join('\n'),
+    )
+
+  it.each(['“十三五”时期发展成效', '“十三五”时期建设成效'])('tells the dates under `%s`, and keeps the plan’s own target', (heading) => {
+    expect(dues(plan(heading))).toEqual(['第二章/一 2025-12-31'])
+  })
+
+  it('tells them under a chapter on the development base too (`第一章 发展基础`, outside211 07)', () => {
+    expect(dues(plan('“十三五”时期的主要指标', '发展基础'))).toEqual(['第二章/一 2025-12-31'])
+  })
+
+  it('reads the period the heading names as the reviewed years; a heading of targets is none (guard)', () => {
+    expect(reviewHeading('一、“十三五”时期发展成效')).toEqual({ cue: '发展成效', year: 2020, past: false })
+    expect(reviewHeading('一、“十四五”时期发展目标')).toBeUndefined()
+  })
+})
