@@ -59,13 +59,17 @@ export function issuersFromTitle(title: string): string[] {
   if (at === 0) return []
   // a 关于 inside a quoted name (`贯彻落实《关于加强…的意见》的任务分解方案`) names no issuer before it
   if (title.lastIndexOf('《', at) > title.lastIndexOf('》', at) || title.lastIndexOf('〈', at) > title.lastIndexOf('〉', at)) return []
-  return title
-    .slice(0, at)
-    .replace(/印发$/, '') // `X印发关于…的若干措施的通知`
-    .split(ISSUER_SPLIT)
-    .map((s) => s.trim())
-    .flatMap(partyAndGovernment)
-    .filter((s) => s.length >= 2)
+  return (
+    title
+      .slice(0, at)
+      .replace(/印发$/, '') // `X印发关于…的若干措施的通知`
+      // (`黔南州生态环境局等七部门关于…`, outside220 03; outside190 03: the organ named, not the count of the others)
+      .replace(JOINT_COUNT, '')
+      .split(ISSUER_SPLIT)
+      .map((s) => s.trim())
+      .flatMap(partyAndGovernment)
+      .filter((s) => s.length >= 2)
+  )
 }
 
 const ORGAN_TITLE = new RegExp(`^([\u4e00-\u9fff]{3,30}?)(?:${genres.organTitle.join('|')})$`)
@@ -125,6 +129,9 @@ function stampFrom(text: string, titleStart: number): number {
 function stampHeading(seg: Segment, heading: { start: number }): { start: number } {
   return seg.pageHeading && seg.pageHeading.start < heading.start ? seg.pageHeading : heading
 }
+
+/** The count of the other organs a joint title names after its first (`等七部门`, `等9部门`, `等十个单位`). */
+const JOINT_COUNT = /等[\d一二三四五六七八九十]{1,3}个?(?:部门|单位|部委|家单位)$/
 
 // a party committee (or its office) and a government (or its office) printed without a separator (the committee perhaps
 // named by its 党委, `自治区党委自治区人民政府关于…`, outside212 06)
