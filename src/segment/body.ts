@@ -5,7 +5,7 @@
 import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { BRACKETED_DATE_NUMBER_LINE, BRACKETED_NUMBER_DATE_LINE, DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
+import { BRACKETED_DATE_NUMBER_LINE, BRACKETED_NUMBER_DATE_LINE, DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, isNumberLine } from './docnumber.js'
 import { isDateLine, parseFullDate } from './dates.js'
 import { findHistory } from './history.js'
 import { findPromulgation } from './promulgation.js'
@@ -350,7 +350,7 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   // printed again: the short header-like lines opening the body, before any clause
   if (!seg.docNumberLine && title !== undefined)
     for (let k = i; k < Math.min(to, i + 12) && lines[k].text.length <= 40 && !/[。；]/.test(lines[k].text) && !CLAUSE_START.test(lines[k].text); k++)
-      if (DOC_NUMBER_LINE.test(lines[k].text) || LOST_BRACKET_LINE.test(lines[k].text)) {
+      if (isNumberLine(lines[k].text)) {
         seg.docNumberLine = lines[k]
         break
       }

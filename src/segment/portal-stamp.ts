@@ -182,6 +182,12 @@ export function isOwnSection(source: string): boolean {
   return source.length <= 10 && !NAMES_PLACE.test(source) && sectionEnds.some((end) => source.endsWith(end))
 }
 
+/** The ISO date of the first stamp in `window` (dashes, or 年月日), or null. */
+function stampDateIn(window: string): string | null {
+  const stamp = STAMP.exec(window)
+  return stamp ? `${stamp[1]}-${stamp[2] ?? stamp[4]}-${stamp[3] ?? stamp[5]}` : null
+}
+
 /**
  * The ISO date of the issuer's own portal stamp in `text` from `start` (the title's start) to `end` (the body's first
  * line, or `start` + the grammar's window), or null.
@@ -192,8 +198,7 @@ export function ownPortalStamp(text: string, start: number, end: number | undefi
   const source = SOURCE.exec(window)
   // (a site crediting itself, or one of its organ's own sections, published the document there, whoever issued it)
   if (!source || !(selfSources.includes(source[1]) || isOwnSection(source[1]) || creditsIssuer(issuers, source[1]))) return null
-  const stamp = STAMP.exec(window)
-  return stamp ? `${stamp[1]}-${stamp[2] ?? stamp[4]}-${stamp[3] ?? stamp[5]}` : null
+  return stampDateIn(window)
 }
 
 /** How far above the title a site's welcome line may stand (its name, a breadcrumb and tabs between). */
@@ -217,6 +222,5 @@ export function welcomedSite(text: string, titleStart: number): string | null {
 export function bannerSiteStamp(text: string, start: number, end: number | undefined, issuers: readonly string[], organ: string): string | null {
   const window = text.slice(start, end ?? start + WINDOW)
   if (SOURCE.test(window) || (issuers.length > 0 && !creditsIssuer(issuers, organ))) return null
-  const stamp = STAMP.exec(window)
-  return stamp ? `${stamp[1]}-${stamp[2] ?? stamp[4]}-${stamp[3] ?? stamp[5]}` : null
+  return stampDateIn(window)
 }

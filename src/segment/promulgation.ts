@@ -33,6 +33,8 @@ const VERB = new RegExp(grammar.promulgation.verbs.map((v) => v.split('…').map
 /** An announcement's closing formula alone on its line (grammars/history.json promulgation `closings`). */
 const CLOSING = new RegExp(`^(?:${grammar.promulgation.closings.map(escapeRegExp).join('|')})[。.]?$`)
 const key = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
+/** The title a publishing sentence quotes: `《…条例》已经…通过`. */
+const QUOTED_TITLE = /《([^《》]{2,150})》/
 
 /** A promulgation block found under a title (indices into the lines it was found in). */
 export interface Promulgation {
@@ -141,7 +143,7 @@ const LAW_BODY_OPENING = /^(?:目\s*录|第[一二三四五六七八九十]{1,3}
 /** The title a publishing sentence quotes, where one of its lines prints it whole (its offsets and text), or null. */
 function quotedTitleIn(sentence: Line[]): { start: number; end: number; text: string } | null {
   for (const line of sentence) {
-    const quoted = /《([^《》]{2,150})》/.exec(line.text)
+    const quoted = QUOTED_TITLE.exec(line.text)
     if (quoted) return { start: line.start + quoted.index + 1, end: line.start + quoted.index + 1 + quoted[1].length, text: quoted[1] }
   }
   return null
@@ -163,7 +165,7 @@ function readBlock(lines: Line[], j: number, to: number, title: string | null | 
     text += lines[k].text
     if (/[。]$/.test(text)) break
   }
-  const quoted = /《([^《》]{2,150})》/.exec(text)
+  const quoted = QUOTED_TITLE.exec(text)
   if (!sentence.length || !quoted || !VERB.test(text.replace(/《[^《》]*》/g, ''))) return null
   if (title && key(title) && key(quoted[1]) !== key(title)) return null
   j += sentence.length

@@ -8,7 +8,7 @@ import { inAliasForm } from './organ-aliases.js'
 import type { Line } from '../normalize/lines.js'
 import { cnNumber } from '../text/numerals.js'
 import { wordAlternation } from '../text/regexp.js'
-import { DOC_NUMBER_LINE, LOST_BRACKET_LINE } from './docnumber.js'
+import { DOC_NUMBER_LINE, isNumberLine } from './docnumber.js'
 import { aboutAt, forwardingAt, genreOf } from '../text/genre.js'
 import { versionTagLength } from './history.js'
 import { CLOSING_EDITION } from './period.js'
@@ -364,7 +364,7 @@ export function organPrintingUnder(lines: Line[], i: number, heading: TitleSpan)
   // (the site's date printed alone between them, `2024-05-31`, outside125 07)
   if (lines[i] && BARE_DATE_LINE.test(lines[i].text)) i++
   // (its brackets perhaps lost: `赣市府202217`, outside160 04)
-  const docNumberLine = lines[i] && (DOC_NUMBER_LINE.test(lines[i].text) || LOST_BRACKET_LINE.test(lines[i].text)) ? lines[i] : undefined
+  const docNumberLine = lines[i] && isNumberLine(lines[i].text) ? lines[i] : undefined
   const k = docNumberLine ? i + 1 : i
   // (the organ on a line of its own, the title broken under it: `山西省人民政府办公厅` ⏎ `关于印发…建设规划` ⏎ `(2023-2025年)的通知`)
   const organLine = lines[k] && lines[k + 1] && isIssuerLine(lines[k].text) && aboutAt(lines[k + 1].text) === 0

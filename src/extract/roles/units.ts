@@ -509,11 +509,14 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
   return [...(head ? [head.unit] : []), ...out, ...tail]
 }
 
+/** The fields whose own name holds a connector (工业和信息化), as a list to test a piece's ending against. */
+const FIELDS_WITH_CONNECTOR = [...grammar.sharedFieldsWithConnector]
+
 /** The two fields a piece joins by one connector (`海关和工商行政管理` → 海关, 工商行政管理), each of two or more Han characters and no known field holding the connector; else undefined. */
 function joinedFields(text: string, a: number, b: number): Array<[number, number]> | undefined {
   // (a known field holding the connector, the level before it perhaps: 区经济和信息化 of 市、区经济和信息化主管部门)
   const piece = text.slice(a, b)
-  if ([...grammar.sharedFieldsWithConnector].some((known) => piece.endsWith(known))) return undefined
+  if (FIELDS_WITH_CONNECTOR.some((known) => piece.endsWith(known))) return undefined
   let pair: Array<[number, number]> | undefined
   for (let k = a + 2; k < b - 2; k++) {
     const conn = connectorAt(text, k, b)
