@@ -317,6 +317,13 @@ export function siteLabelCells(line: Line): SiteCell[] {
   // (no colon, no match: most lines asked are body text, and the labels' alternation is tried at every position)
   const matches = !colonGate.enabled || text.includes('：') || text.includes(':') ? [...text.matchAll(GLUED_LABEL)] : []
   if (matches.length > 0) {
+    // (a row opening with a bare label before its colon cells, the site printing some labels with a colon and some
+    // without: `文号 汉政办函〔2024〕18号 成文日期: 2024年03月27日`, outside222 04)
+    const bare = BARE_LABEL.exec(text)
+    if (bare && matches[0].index > bare[0].length) {
+      const cell = cellOf(bare[1], text, bare[0].length, matches[0].index, line.start)
+      if (cell.value) out.push(cell)
+    }
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k]
       const from = m.index + m[0].length

@@ -27,6 +27,17 @@ describe('siteLabelCells', () => {
     ])
   })
 
+  it('a row mixing a bare label with colon cells: the bare label’s cell is read too (outside222 04)', () => {
+    expect(siteLabelCells(line('文号 青政办函〔2024〕7号 成文日期: 2024年03月27日')).map((c) => [c.label, c.value])).toEqual([
+      ['文号', '青政办函〔2024〕7号'],
+      ['成文日期', '2024年03月27日'],
+    ])
+    expect(siteLabelCells(line('有效性 有效 公开日期: 2024-04-10 10:42')).map((c) => [c.label, c.value])).toEqual([
+      ['有效性', '有效'],
+      ['公开日期', '2024-04-10 10:42'],
+    ])
+  })
+
   it('a strong label glued to its value opens the line; a sentence holds no cell', () => {
     expect(siteLabelCells(line('成文日期2013-05-08')).map((c) => [c.label, c.value])).toEqual([['成文日期', '2013-05-08']])
     expect(siteLabelCells(line('各责任单位要按照文号顺序归档。'))).toEqual([])
@@ -66,6 +77,31 @@ describe('site label tables around the title', () => {
     expect(doc.meta.docNumber?.normalized).toBe('内政办发〔2013〕22号')
     expect(doc.meta.signedDate).toBe('2013-05-08')
     expect(doc.documents.map((d) => d.meta.title)).toEqual(['內蒙古自治區牧區節水灌溉示範工程實施方案'])
+  })
+})
+
+describe('a county portal’s table under the title, some labels with a colon and some without', () => {
+  it('its 字号 and 公开日期 are read, the 成文日期 agrees with the 落款 (outside222 04)', () => {
+    const doc = parse(
+      [
+        '青岭县人民政府办公室关于印发《青岭县茶产业提升计划（2024—2026年）》的通知',
+        '',
+        '索引号 qlxzf/2024-0311 公开目录: 规划计划,县政府办文件',
+        '公开责任部门 政府办 公开形式: 主动公开',
+        '文号 青政办函〔2024〕7号 成文日期: 2024年03月27日',
+        '有效性 有效 公开日期: 2024-04-10 10:42',
+        '',
+        '各镇人民政府，县政府各工作部门：',
+        '《青岭县茶产业提升计划（2024—2026年）》已经县政府同意，现印发给你们，请认真贯彻执行。',
+        '',
+        '青岭县人民政府办公室',
+        '2024年3月27日',
+      ].join('\n'),
+    )
+    expect(doc.meta.docNumber?.raw).toBe('青政办函〔2024〕7号')
+    expect(doc.meta.publishedDate).toBe('2024-04-10')
+    expect(doc.meta.signedDate).toBe('2024-03-27')
+    expect(doc.meta.title).toBe('青岭县人民政府办公室关于印发《青岭县茶产业提升计划（2024—2026年）》的通知')
   })
 })
 
