@@ -543,11 +543,14 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     // its 法規名稱 block, `兵役法`, stays the title)
     const columnWord = i > 0 && lines[t].text.length <= COLUMN_WORD_MAX && CATALOGUE_MARKERS.some((m) => m in fields)
     const siteHeading = i > 0 && !isTitle(lines[t].text) && (labelsTitle || isIssuerLine(lines[t].text) || columnWord)
+    // (nor the page's first line when it is no title and lines that are none stand between it and the labels: a spam
+    // host's keyword line over `听全文` ⏎ `基本信息` ⏎ `统一编号：…`, the notice's title under the labels, outside226 02)
+    const farTop = t < i - 1 && !isTitle(lines[t].text)
     return {
       form: 'publish',
       fields,
       spans,
-      titleLine: i > 0 && !cutRow && !siteHeading && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) ? lines[t] : undefined,
+      titleLine: i > 0 && !cutRow && !siteHeading && !farTop && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) ? lines[t] : undefined,
       start: lines[i].start,
       end: lines[j - 1].end,
       next: j,

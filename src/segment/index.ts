@@ -89,6 +89,18 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     if (glued) numberFirst ??= glued.number
     const titleLine = glued?.title ?? header.titleLine
     title = { text: titleLine.text, start: titleLine.start, end: titleLine.end }
+    // (the organ printed alone over the title's `关于…` line: `神木市人民政府办公室` ⏎ `关于印发…的通知` ⏎ 字号 ⏎ the labels,
+    // outside226 05 — the organ is the title's first part)
+    const at = lines.indexOf(header.titleLine)
+    if (!glued && at > 0 && aboutAt(titleLine.text) === 0 && isIssuerLine(lines[at - 1].text)) title = titleSpan(lines, at - 1, at)
+    // (a site's headline or category word over its stamp, the law's own title further down over its first article:
+    // `2016年…细则全文解读` ⏎ `发布时间:…` ⏎ blurb, outside224 03; `新疆自治区殡葬管理条例` ⏎ `关键词:` ⏎ …, outside226 08)
+    const lawLine = glued || at < 0 ? -1 : lawTitleUnderHeading(lines, at)
+    if (lawLine > 0) {
+      diags.add(view, 'info', 'header-lines-skipped', "Skipped the site's headline over the law's own title", title.start, title.end)
+      title = { text: lines[lawLine].text, start: lines[lawLine].start, end: lines[lawLine].end }
+      i = lawLine + 1
+    }
     // (a page heading that prints the title in 《》 over the site's stamp: `《转发…的通知》` ⏎ `发布日期:… 来源:`, outside93 02)
     const quotedHead = QUOTED_TITLE_LINE.exec(title.text)
     if (quotedHead && !quotedHead[1] && isStrongTitle(quotedHead[2])) title = { text: unnestedTitle(quotedHead[2]), start: title.start + 1, end: title.end - 1 }
@@ -208,6 +220,9 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       // `梅州市人民政府门户网站 梅州市文化广电旅游局 部门文件 梅州市旅游突发事件应急预案` ⏎ `梅州市旅游突发事件应急预案`, outside87 06)
       const lower = below.start === below.end ? lines[below.start + 1] : undefined
       if (lower && crumbsBeforeTitle(lines[below.start], lower.text, view)) below.start = below.end = below.start + 1
+      // (the line found is the site's page heading, the document's own title under it past the stamp and the 字号, outside224 05)
+      const underHeading = below.start === below.end && isPageHeading(lines, below.start) ? findTitleBelow(lines, below.start + 1) : null
+      if (underHeading) Object.assign(below, underHeading)
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
       // (the 字号 a 版头 prints under its organ lines, above the title: findTitleBelow passed it)
       for (let k = i; k < below.start && !numberFirst; k++) if (isNumberLine(lines[k].text)) numberFirst = lines[k]

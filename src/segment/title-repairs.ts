@@ -101,8 +101,11 @@ export function splitGluedNumber(line: Line): { title: Line; number: Line } | nu
 }
 /** How far down a title line with its 字号 glued after it may stand: under a site's name, breadcrumb and tabs, as findTitleBelow looks. */
 const GLUED_NUMBER_TITLE_DEPTH = 8
-/** What a portal prints between a title and its 字号 on one line: spaces, a dash or an underscore. */
-const TITLE_NUMBER_SEPARATOR = /(?:\s+|\s*[-‐–—－_]\s*)$/
+/**
+ * What a portal prints between a title and its 字号 on one line: spaces, a dash or an underscore; or the bracket the 字号
+ * stands in, run on with the text after it (`…的实施意见(桂政發〔2017〕58號)各市、縣人民政府:…`, outside223 07).
+ */
+const TITLE_NUMBER_SEPARATOR = /(?:\s+|\s*[-‐–—－_]\s*|\s*[（(])$/
 
 /**
  * A title label of a site's table (the labels of grammars/header-labels.json that fill `title`: 标题,

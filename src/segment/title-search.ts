@@ -10,7 +10,8 @@ import headerLabels from '../../grammars/header-labels.json' with { type: 'json'
 import { wordAlternation } from '../text/regexp.js'
 import type { Line } from '../normalize/lines.js'
 import { opensWithBracketLabel, opensWithRowLabel, siteLabelCells } from './header.js'
-import { ACT_NUMBER_TITLE, DOC_NUMBER_LINE } from './docnumber.js'
+import { ACT_NUMBER_TITLE, DOC_NUMBER_LINE, isNumberLine } from './docnumber.js'
+import { isStampLine } from './portal-stamp.js'
 import { isAttachmentHead } from './attachments.js'
 import { isDateLine } from './dates.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
@@ -40,8 +41,13 @@ import {
 export function isPageHeading(lines: Line[], i: number): boolean {
   const t = lines[i].text
   if (!isTitleLike(t) || aboutAt(t) >= 0 || forwardingAt(t) >= 0 || t.length > 40) return false
-  const below = findTitleBelow(lines, i + 1)
-  if (!below || below.start !== i + 1) return false
+  // (the page's stamp and the 字号 may stand between, one line each: `青海省重大气象灾害应急预案` ⏎ `日期:2016-12-02 时间: 16:27` ⏎
+  // `青政办〔2010〕254号` ⏎ `青海省人民政府办公厅` ⏎ `关于印发…的通知`, outside224 05)
+  let next = i + 1
+  if (lines[next] && isStampLine(lines[next].text)) next++
+  if (lines[next] && isNumberLine(lines[next].text)) next++
+  const below = findTitleBelow(lines, next)
+  if (!below || below.start !== next) return false
   const joined = joinTitle(lines.slice(below.start, below.end + 1))
   // (the page's short name, which the title below ends with: `秘书处工作制度` over
   // `中国国外农业经济研究会秘书处工作制度`, a society's rule under its site's menu entry; one line,
@@ -50,6 +56,27 @@ export function isPageHeading(lines: Line[], i: number): boolean {
   if (aboutAt(joined) <= 0 || !isStrongTitle(joined)) return false
   for (let k = below.end + 1; k < Math.min(lines.length, below.end + 5); k++) if (DOC_NUMBER_LINE.test(lines[k].text) || isAddresseeLine(lines[k].text)) return true
   return false
+}
+
+/** How far under a site's headline a law's own title is looked for (the headline, its stamp, a few lines of blurb). */
+const HEADLINE_LAW_LINES = 8
+
+/**
+ * A site's headline naming no genre over a law's page, its stamp and a blurb of sentences between (`2016年…实施办法细则全文解读`
+ * ⏎ `发布时间:…` ⏎ `《…》是由…整理发布…。` ⏎ `内蒙古自治区殡葬管理暂行规定实施办法` ⏎ `第一条为了…`, outside224 03): the
+ * title is the line the law's first chapter or article stands under. Not past a date or an organ's line (a 令's
+ * signer and date over the law it publishes) nor an addressee; the index of that line, or -1.
+ */
+function lawTitleUnderHeadline(lines: Line[], i: number): number {
+  const t = lines[i].text
+  if (genreOf(t) !== null || t.length > 60 || /[。；]/.test(t) || CLAUSE_START.test(t)) return -1
+  for (let k = i + 1; k + 1 < Math.min(lines.length, i + HEADLINE_LAW_LINES); k++) {
+    const text = lines[k].text
+    if (isDateLine(text) || isIssuerLine(text) || isAddresseeLine(text) || CLAUSE_START.test(text)) return -1
+    // (not the line right under it: a title broken over two lines, `青岛市支持…建设等` ⏎ `奖补政策实施细则` ⏎ `第一章 总则`)
+    if (k > i + 1 && LAW_BODY_START.test(lines[k + 1].text) && isStrongTitle(text)) return k
+  }
+  return -1
 }
 
 /** A law's body opening its first line: its first chapter or first article (`第一章 总则`, `第一条 为了…`). */
@@ -66,6 +93,8 @@ const LAW_HEAD_LINE = /^第[一二三四五六七八九十\d]+\s*(?:分编|编|�
  */
 export function lawTitleUnderHeading(lines: Line[], i: number): number {
   const t = lines[i].text
+  const headline = lawTitleUnderHeadline(lines, i)
+  if (headline > i) return headline
   if (t.length > 16 || !isTitleLike(t) || aboutAt(t) >= 0 || forwardingAt(t) >= 0) return -1
   for (let k = i + 1; k + 1 < Math.min(lines.length, i + 6); k++) {
     const text = lines[k].text
@@ -338,12 +367,14 @@ export function findTitleFar(lines: Line[], from: number): { start: number; end:
     // (a 版头's 字号, perhaps over its red rule, right above a title: outside82 01, under a company site's contact lines)
     if (DOC_NUMBER_LINE.test(t)) {
       const next = j + 1 < lines.length && RED_RULE.test(lines[j + 1].text) ? j + 2 : j + 1
-      if (next < lines.length && aboutAt(lines[next].text) > 0) {
+      // (or its organ alone on a line over `关于…`: `青政办〔2010〕254号` ⏎ `青海省人民政府办公厅` ⏎ `关于印发…的通知`, outside224 05)
+      if (next < lines.length && (aboutAt(lines[next].text) > 0 || organOverAbout(lines, next))) {
         j = next - 1
         continue
       }
       return null
     }
+    if (organOverAbout(lines, j)) return { start: j, end: titleContinuation(lines, j + 1) }
     if (CLAUSE_START.test(t) || /[。；]/.test(t) || t.length > 120 || isAddresseeLine(t)) return null
     if (isStrongTitle(t) && t.length <= 100 && aboutAt(t) > 0) {
       let k = j
@@ -355,6 +386,12 @@ export function findTitleFar(lines: Line[], from: number): { start: number; end:
     if (end > j) return { start: j, end }
   }
   return null
+}
+
+/** Whether line `j` is an organ alone over a line opening with 关于 that is a title or its first part (`青海省人民政府办公厅` ⏎ `关于印发…的通知`). */
+function organOverAbout(lines: Line[], j: number): boolean {
+  const lower = lines[j + 1]?.text
+  return lower !== undefined && isIssuerLine(lines[j].text) && aboutAt(lower) === 0 && (isStrongTitle(lower) || TITLE_FRAGMENT.test(lower))
 }
 
 /** How far down a notice's head under a news report of it is looked for. */
