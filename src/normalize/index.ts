@@ -12,7 +12,7 @@ import { repairNumbers } from './repairs.js'
 import { joinBrokenLines, joinBracketWraps } from './joins.js'
 import { removePinyinAnnotations } from './pinyin.js'
 import { repairShiftedMarkers } from './mojibake.js'
-import { breakTagsAsLines, removeHeadingAnchors, removeStrayMarkup } from './stray-markup.js'
+import { breakTagsAsLines, decodeEntities, removeHeadingAnchors, removeStrayMarkup } from './stray-markup.js'
 import { removeLostSpaces } from './lost-spaces.js'
 import { breakInlineLabelBullets, removeListBullets } from './list-bullets.js'
 import { removeTranslationLines } from './translation-lines.js'
@@ -37,6 +37,7 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = removePinyinAnnotations(view, diags)
   view = repairShiftedMarkers(view, diags)
   view = removeStrayMarkup(view, diags)
+  view = decodeEntities(view, diags)
   view = breakTagsAsLines(view, diags)
   view = removeHeadingAnchors(view, diags)
   view = breakInlineLabelBullets(view, diags)

@@ -20,12 +20,77 @@ export function removeStrayMarkup(view: MappedText, diags: Diagnostics): MappedT
   const t = view.text
   if (!t.includes('</')) return view
   const spans: Array<[number, number]> = []
+  let lines = 0
   for (const m of t.matchAll(WRAPPED)) {
     const open = m.index + m[1].length
     const close = open + m[2].length + m[4].length
     spans.push([open, open + m[2].length], [close, close + m[5].length])
+    lines++
   }
-  return deleteSpans(view, diags, spans, 'markup-removed', `Removed the HTML tags around ${spans.length / 2} line(s) of a plain-text input`)
+  // (and lines wrapped in an element that holds others, `<p style="…"><font size="4">长府发〔2016〕21 号</font></p>`: every
+  // tag of the line goes, outside228 02)
+  for (const m of t.matchAll(NESTING)) {
+    if (spans.some(([a]) => a >= m.index && a < m.index + m[0].length)) continue
+    for (const tag of m[0].matchAll(TAG)) spans.push([m.index + tag.index, m.index + tag.index + tag[0].length])
+    lines++
+  }
+  spans.sort((a, b) => a[0] - b[0])
+  return deleteSpans(view, diags, spans, 'markup-removed', `Removed the HTML tags around ${lines} line(s) of a plain-text input`)
+}
+
+/** The element names WRAPPED and NESTING take: the ones a scraped page's text lines are wrapped in. */
+const WRAPPER = 'p|div|span|font|center|strong|b|td'
+/** A line opening with one of those elements and closing it, other elements inside. */
+const NESTING = new RegExp(`^[ \\t\\u3000]*<(${WRAPPER})(?:\\s[^<>\\n]*)?>[^\\n]*<\\/\\1\\s*>[ \\t\\u3000]*$`, 'gim')
+/** One tag of such a line (an element name of letters only). */
+const TAG = /<\/?[a-z]+(?:\s[^<>\n]*)?>/gi
+
+/** The entities a page's source prints for marks, and what they stand for (the semicolon full-width once the width step ran). */
+const ENTITIES: Record<string, string> = {
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  times: '×',
+}
+const ENTITY = /&(?:([a-z]+)|#(\d{2,6})|#x([0-9a-f]{2,5}))[;；]/gi
+
+/**
+ * Reads the HTML entities a plain-text input kept from the page's source (`长春市安全生产&ldquo;十三五&rdquo;规划`,
+ * outside228 02) as the marks they stand for; an unknown name stays. One `info` diagnostic `markup-removed`.
+ *
+ * @example decodeEntities(view('某市&ldquo;十四五&rdquo;规划'), diags).text // '某市“十四五”规划'
+ */
+export function decodeEntities(view: MappedText, diags: Diagnostics): MappedText {
+  const t = view.text
+  if (!t.includes('&')) return view
+  const found: Array<[number, number, string]> = []
+  for (const m of t.matchAll(ENTITY)) {
+    const code = m[2] ? Number(m[2]) : m[3] ? Number.parseInt(m[3], 16) : -1
+    const mark = m[1] ? ENTITIES[m[1].toLowerCase()] : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined
+    if (mark !== undefined) found.push([m.index, m.index + m[0].length, mark])
+  }
+  if (!found.length) return view
+  const ed = view.edit()
+  for (const [a, b, mark] of found) ed.replace(a, b, mark)
+  diags.add(
+    view,
+    'info',
+    'markup-removed',
+    `Read ${found.length} HTML entit${found.length === 1 ? 'y' : 'ies'} of a plain-text input as the marks they stand for`,
+    found[0][0],
+    found[found.length - 1][1],
+  )
+  return ed.done()
 }
 
 /** A line-break tag a scraper kept as text inside a line: `陕西省人民政府<br>关于印发…的通知`. */

@@ -172,6 +172,9 @@ function titlePrintedAgain(lines: Line[], i: number, to: number, title: string, 
   return i + stamp + 1 < to && titleKey(lines[i + stamp].text) === titleKey(title) ? stamp + 1 : 0
 }
 
+/** A row of a bordered label table: a label cell of a few words (spaced as a portal spaces it) first, a bar closing it. */
+const LABEL_TABLE_ROW = /^[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,9}[|｜].*[|｜]\s*$/
+
 /** Segments lines[from, to) as one document whose title (if any) was already consumed. */
 export function segmentBody(lines: Line[], from: number, to: number, view: MappedText, diags: Diagnostics, title?: string | null): Segment {
   const seg = emptySegment(lines[from]?.start ?? view.text.length, lines[to - 1]?.end ?? view.text.length)
@@ -348,8 +351,11 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   }
   // a 字号 under a site's label lines (`来源：` / `作者：` / `发布时间：` / value lines), above the title
   // printed again: the short header-like lines opening the body, before any clause
+  // (or the rows of a bordered label table the header left, however long: `内容概述 | 永政办发〔2024〕98号各乡镇…。 | |` ⏎
+  // `时 效 |` over the 字号, outside227 05)
+  const headerLike = (t: string) => (t.length <= 40 && !/[。；]/.test(t) && !CLAUSE_START.test(t)) || LABEL_TABLE_ROW.test(t)
   if (!seg.docNumberLine && title !== undefined)
-    for (let k = i; k < Math.min(to, i + 12) && lines[k].text.length <= 40 && !/[。；]/.test(lines[k].text) && !CLAUSE_START.test(lines[k].text); k++)
+    for (let k = i; k < Math.min(to, i + 12) && headerLike(lines[k].text); k++)
       if (isNumberLine(lines[k].text)) {
         seg.docNumberLine = lines[k]
         break

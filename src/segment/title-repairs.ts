@@ -41,8 +41,8 @@ export function draftMarkAt(printed: string): number {
   return m ? m.index : -1
 }
 
-/** A site's year tag before a title, `(2008年)` / `（2008年）`. */
-const LEADING_YEAR_TAG = /^[（(]\d{4}年[）)]\s*/
+/** A site's year tag before a title, `(2008年)` / `（2008年）` / `(2016)`. */
+const LEADING_YEAR_TAG = /^[（(]\d{4}年?[）)]\s*/
 const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
 /** A place name printed twice where a portal glued its own name before a title opening with it (`葛公镇葛公镇防汛…`). */
 const DOUBLED_PLACE = /^([\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道))\1/
@@ -696,14 +696,17 @@ export function repairTitle(
     diags.add(view, 'info', 'title-version-tag', `Dropped the archive's tag "${congress[0].trim()}" from the title`, title.start + congress.index, title.end)
     title = { text: title.text.slice(0, congress.index), start: title.start, end: title.start + congress.index }
   }
-  // a repost site's year tag opening the title (`(2008年)合肥市人民政府关于印发2008年重点工作的通知`)
-  const yearTag = LEADING_YEAR_TAG.exec(title.text)
-  if (yearTag && isStrongTitle(title.text.slice(yearTag[0].length)) && printedWhole(title))
-    title = dropHead(title, yearTag[0].length, 'title-version-tag', `Dropped the site's year tag "${yearTag[0].trim()}" from the title`, view, diags)
-  // a portal's date or column tag opening the title it labels, and its name glued before a title opening with it
-  const siteTag = LEADING_SITE_TAG.exec(title.text)
-  if (siteTag && isStrongTitle(title.text.slice(siteTag[0].length)) && printedWhole(title))
-    title = dropHead(title, siteTag[0].length, 'title-version-tag', `Dropped the site's tag "${siteTag[0].trim()}" from the title`, view, diags)
+  // (both may open it, either first: `【地方】(2016)河北省人民政府关于…的批复`, outside230 02)
+  for (let pass = 0; pass < 2; pass++) {
+    // a repost site's year tag opening the title (`(2008年)合肥市人民政府关于印发2008年重点工作的通知`)
+    const yearTag = LEADING_YEAR_TAG.exec(title.text)
+    if (yearTag && isStrongTitle(title.text.slice(yearTag[0].length)) && printedWhole(title))
+      title = dropHead(title, yearTag[0].length, 'title-version-tag', `Dropped the site's year tag "${yearTag[0].trim()}" from the title`, view, diags)
+    // a portal's date or column tag opening the title it labels, and its name glued before a title opening with it
+    const siteTag = LEADING_SITE_TAG.exec(title.text)
+    if (siteTag && isStrongTitle(title.text.slice(siteTag[0].length)) && printedWhole(title))
+      title = dropHead(title, siteTag[0].length, 'title-version-tag', `Dropped the site's tag "${siteTag[0].trim()}" from the title`, view, diags)
+  }
   const doubled = DOUBLED_PLACE.exec(title.text)
   if (doubled && isStrongTitle(title.text.slice(doubled[1].length)) && printedWhole(title))
     title = dropHead(title, doubled[1].length, 'title-version-tag', `Dropped "${doubled[1]}" printed twice before the title`, view, diags)

@@ -32,8 +32,11 @@ export function datedIssuerDate(text: string): string | null {
 /** A title's key with each organ word in its alias group's first form (grammars/units/aliases.json: 政府 → 人民政府). */
 const aliasKey = (t: string) => inAliasForm(titleKey(t))
 
-/** A headline's teaser before the title it quotes: a few words closed by an exclamation mark or a colon (`重磅！`, `市域、城市轨道交通！`). */
-const HEADLINE_TEASER = /^[^！!：:。，,《》]{2,20}[！!：:]/
+/**
+ * A headline's teaser before the title it quotes: a few words closed by an exclamation mark or a colon (`重磅！`,
+ * `市域、城市轨道交通！`), or a site's column word closed by a bar (`意見|省人民政府關於…的意見`, outside227 06).
+ */
+const HEADLINE_TEASER = /^[^！!：:。，,《》|｜]{2,20}[！!：:|｜]/
 
 /**
  * A news headline quoting the title with an issuing verb of grammars/signature.json before or after it
