@@ -8,6 +8,7 @@ import type { Diagnostics } from '../text/diagnostics.js'
 import { BRACKETED_DATE_NUMBER_LINE, BRACKETED_NUMBER_DATE_LINE, DOC_NUMBER_DATED_LINE, DOC_NUMBER_LINE, isNumberLine } from './docnumber.js'
 import { isDateLine, parseFullDate } from './dates.js'
 import { findHistory } from './history.js'
+import { siteLabelCells } from './header.js'
 import { findPromulgation } from './promulgation.js'
 import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
@@ -172,6 +173,9 @@ function titlePrintedAgain(lines: Line[], i: number, to: number, title: string, 
   return i + stamp + 1 < to && titleKey(lines[i + stamp].text) === titleKey(title) ? stamp + 1 : 0
 }
 
+/** The longest site label line passed above a law's history (`执行日期:2012-3-1`). */
+const LABEL_LINE_MAX = 40
+
 /** A row of a bordered label table: a label cell of a few words (spaced as a portal spaces it) first, a bar closing it. */
 const LABEL_TABLE_ROW = /^[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,9}[|｜].*[|｜]\s*$/
 
@@ -190,6 +194,15 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     if (history) {
       diags.add(view, 'info', 'header-lines-skipped', 'Skipped the title printed again above the history', lines[i].start, lines[i + againAbove - 1].end)
       i += againAbove
+    }
+  }
+  // (or under a site's label line, `执行日期:2012-3-1` ⏎ `（2012年1月5日…通过）`, a tax site's page printing a law, outside229 04)
+  const labelAbove = !history && i + 1 < to && lines[i].text.length <= LABEL_LINE_MAX && siteLabelCells(lines[i]).length > 0
+  if (labelAbove) {
+    history = findHistory(lines, i + 1, to)
+    if (history) {
+      diags.add(view, 'info', 'header-lines-skipped', "Skipped the site's label line above the history", lines[i].start, lines[i].end)
+      i++
     }
   }
   if (history) {

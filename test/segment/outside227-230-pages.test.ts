@@ -83,3 +83,11 @@ describe('市州 as a level', () => {
     expect(doc.tasks.flatMap((t) => t.roles.flatMap((r) => r.units.map((u) => `${r.role} ${u.name}`)))).toEqual(['lead 省环境保护厅', 'responsible 各市州、县级人民政府'])
   })
 })
+
+describe('a site’s label line between a law’s title and its history', () => {
+  it('is passed: the history and the congress are read (outside229 04)', () => {
+    const doc = parse(['青川省消防条例', '执行日期:2012-3-1', '（2012年1月5日青川省第十一届人民代表大会常务委员会第二十七次会议通过）', '第一章 总则', '第一条 为了预防火灾，制定本条例。'].join('\n'))
+    expect(doc.meta.issuers).toEqual(['青川省人民代表大会常务委员会'])
+    expect(doc.meta.history?.map((h) => [h.date, h.action])).toEqual([['2012-01-05', '通过']])
+  })
+})
