@@ -519,11 +519,14 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   const labelledOrgans = byField.authority ? authorityOrgans(view, byField.authority).filter((o) => !holdsSpamWord(o)) : undefined
   const authority = labelledOrgans?.length ? labelledOrgans : undefined
   // (a database's placeholder for a date it does not know, `生效日期:1900-01-01`, is no date: header-labels.json placeholderDates)
+  const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
+  // (…and a publication date years before the 落款's is none either: a cell the site filled with its own default,
+  // `【颁发时间】 1970-08-22` over a notice signed 二○一一年十二月二十五日, outside234 04)
   const date = (f: string) => {
     const d = byField[f] ? (parseFullDate(byField[f].value) ?? leadingDate(byField[f].value)) : null
+    if (d && f === 'publishedDate' && sigDate && Number(d.slice(0, 4)) < Number(sigDate.slice(0, 4)) - 1) return null
     return d && PLACEHOLDER_DATES.has(d) ? null : d
   }
-  const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
   // (an office alone, or after spam a hijacked copy printed where the organ stood, names no issuer)
   const titled = title ? issuersFromTitle(title).filter((o) => !namesNoOrgan(o)) : []
   const signedBy = seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t) && !namesNoOrgan(t)) ?? []
