@@ -43,6 +43,11 @@ export function draftMarkAt(printed: string): number {
 
 /** A site's year tag before a title, `(2008年)` / `（2008年）` / `(2016)`. */
 const LEADING_YEAR_TAG = /^[（(]\d{4}年?[）)]\s*/
+/**
+ * A page number glued before a title's first word: a few digits no count, date or list mark follows (`1辽宁省…条例`; not
+ * `2025年…`, `10条措施`, `1、`).
+ */
+const LEADING_PAGE_NUMBER = /^\d{1,3}(?=[\u4e00-\u9fff])(?![\d年月日号条项个大部份批届次万亿])/
 const QUOTED_TAG = /^“[\u4e00-\u9fff]{2,12}”\s*/
 /** A place name printed twice where a portal glued its own name before a title opening with it (`葛公镇葛公镇防汛…`). */
 const DOUBLED_PLACE = /^([\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|街道))\1/
@@ -707,6 +712,10 @@ export function repairTitle(
     if (siteTag && isStrongTitle(title.text.slice(siteTag[0].length)) && printedWhole(title))
       title = dropHead(title, siteTag[0].length, 'title-version-tag', `Dropped the site's tag "${siteTag[0].trim()}" from the title`, view, diags)
   }
+  // (a PDF page's number glued before the title on its first line: `1辽宁省突发事件应对条例`, outside233 03)
+  const pageNumber = LEADING_PAGE_NUMBER.exec(title.text)
+  if (pageNumber && isStrongTitle(title.text.slice(pageNumber[0].length)) && printedWhole(title))
+    title = dropHead(title, pageNumber[0].length, 'title-version-tag', `Dropped the page number "${pageNumber[0]}" glued before the title`, view, diags)
   const doubled = DOUBLED_PLACE.exec(title.text)
   if (doubled && isStrongTitle(title.text.slice(doubled[1].length)) && printedWhole(title))
     title = dropHead(title, doubled[1].length, 'title-version-tag', `Dropped "${doubled[1]}" printed twice before the title`, view, diags)

@@ -3,7 +3,7 @@ import { parse } from '../../src/index.js'
 
 /**
  * Families of outside231–234 (issue #11, helpers' draws of the fifty-third session's third round), on fixtures of our
- * own wording in the pages' shapes: a law site's 【label】 block with labels of its own (颁发部门, 颁发时间, 效力属性) and a
+ * own wording in the pages’ shapes: a PDF page’s number glued before a title (233 03); a law site’s 【label】 block with labels of its own (颁发部门, 颁发时间, 效力属性) and a
  * default date in its time cell (234 04).
  */
 describe('a law site’s 【label】 block naming its cells 颁发部门 and 颁发时间', () => {
@@ -37,5 +37,14 @@ describe('a law site’s 【label】 block naming its cells 颁发部门 and 颁
     expect(doc.meta.docNumber?.normalized).toBe('青政〔2011〕111号')
     expect(doc.meta.publishedDate).toBeNull()
     expect(doc.meta.signedDate).toBe('2011-12-25')
+  })
+})
+
+describe('a PDF page’s number glued before the title', () => {
+  it('is dropped (outside233 03); a count or a year opening a title stays', () => {
+    const law = (title: string) => parse([title, '（2009年7月31日青川省第十一届人民代表大会常务委员会第十次会议通过）', '第一章 总则', '第一条 为了预防和减少突发事件，制定本条例。'].join('\n'))
+    expect(law('1青川省突发事件应对条例').meta.title).toBe('青川省突发事件应对条例')
+    expect(law('2025年青川省安全生产工作要点').meta.title).toBe('2025年青川省安全生产工作要点')
+    expect(law('10条措施促进青川省民营经济发展的若干规定').meta.title).toBe('10条措施促进青川省民营经济发展的若干规定')
   })
 })
