@@ -64,6 +64,22 @@ const ENTITIES: Record<string, string> = {
 }
 const ENTITY = /&(?:([a-z]+)|#(\d{2,6})|#x([0-9a-f]{2,5}))[;；]/gi
 
+/** The mark an entity stands for, by its name or its decimal or hex code, or undefined (an unknown name, a code out of range). */
+function markOf(name: string | undefined, decimal: string | undefined, hex: string | undefined): string | undefined {
+  const code = decimal ? Number(decimal) : hex ? Number.parseInt(hex, 16) : -1
+  return name ? ENTITIES[name.toLowerCase()] : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined
+}
+
+/**
+ * `text` with the entities decodeEntities reads replaced by their marks: what a clause's text holds for a span of the input
+ * that prints them (the round-trip checks fold the input so).
+ *
+ * @example withEntitiesRead('ISO&amp;ASTM') // 'ISO&ASTM'
+ */
+export function withEntitiesRead(text: string): string {
+  return text.replace(ENTITY, (whole: string, name?: string, decimal?: string, hex?: string) => markOf(name, decimal, hex) ?? whole)
+}
+
 /**
  * Reads the HTML entities a plain-text input kept from the page's source (`长春市安全生产&ldquo;十三五&rdquo;规划`,
  * outside228 02) as the marks they stand for; an unknown name stays. One `info` diagnostic `markup-removed`.
@@ -75,8 +91,7 @@ export function decodeEntities(view: MappedText, diags: Diagnostics): MappedText
   if (!t.includes('&')) return view
   const found: Array<[number, number, string]> = []
   for (const m of t.matchAll(ENTITY)) {
-    const code = m[2] ? Number(m[2]) : m[3] ? Number.parseInt(m[3], 16) : -1
-    const mark = m[1] ? ENTITIES[m[1].toLowerCase()] : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined
+    const mark = markOf(m[1], m[2], m[3])
     if (mark !== undefined) found.push([m.index, m.index + m[0].length, mark])
   }
   if (!found.length) return view

@@ -3,6 +3,7 @@
  * scripts/fuzz.ts). Each check returns the list of violations, empty when the document is sound.
  */
 import { PolicyDocumentSchema, type Clause, type PolicyDocument } from '../../src/index.js'
+import { withEntitiesRead } from '../../src/normalize/stray-markup.js'
 
 /** One broken invariant, in words. */
 export type Violation = string
@@ -19,7 +20,8 @@ const DROP = /[\s\u200b\ufeff\u3000[\]［］【】〔〕()（）]/u
 const ZEROS = /[○OＯ0零〇]/u
 export function fold(s: string): string {
   let out = ''
-  for (const ch of s) {
+  // (the entities a plain text kept from a page's source are read as their marks, `&amp;` → `&`: normalize/stray-markup.ts)
+  for (const ch of withEntitiesRead(s)) {
     const n = ch.normalize('NFKC')
     for (const c of n) {
       if (DROP.test(c)) continue
