@@ -20,17 +20,19 @@ export function removeStrayMarkup(view: MappedText, diags: Diagnostics): MappedT
   const t = view.text
   if (!t.includes('</')) return view
   const spans: Array<[number, number]> = []
-  let lines = 0
+  // (both patterns match from a line's start: the lines WRAPPED took, by where they start)
+  const wrapped = new Set<number>()
   for (const m of t.matchAll(WRAPPED)) {
     const open = m.index + m[1].length
     const close = open + m[2].length + m[4].length
     spans.push([open, open + m[2].length], [close, close + m[5].length])
-    lines++
+    wrapped.add(m.index)
   }
+  let lines = wrapped.size
   // (and lines wrapped in an element that holds others, `<p style="…"><font size="4">长府发〔2016〕21 号</font></p>`: every
   // tag of the line goes, outside228 02)
   for (const m of t.matchAll(NESTING)) {
-    if (spans.some(([a]) => a >= m.index && a < m.index + m[0].length)) continue
+    if (wrapped.has(m.index)) continue
     for (const tag of m[0].matchAll(TAG)) spans.push([m.index + tag.index, m.index + tag.index + tag[0].length])
     lines++
   }

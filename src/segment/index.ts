@@ -20,6 +20,7 @@ import {
   issuedContinuation,
   statusContinuation,
   titleSpan,
+  organOverAboutLine,
   isLetterhead,
   isDispatchMark,
   quotedNames,
@@ -28,7 +29,7 @@ import {
 } from './title-lines.js'
 import { gluedSiteHeader, siteTable, stackedSiteHeader, topSiteTable, trailingColumnTable } from './site-table.js'
 import { cutTitleLineTails, isArrowBreadcrumb, numberGluedBeforeAddressees, repairTitle, splitGluedNumber } from './title-repairs.js'
-import { isPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
+import { titleUnderPageHeading, lawTitleUnderHeading, findTitleBelow, titleAboveSiteLabels, findTitleFar, headUnderNews, titleUnderFullTextLead } from './title-search.js'
 import { releaseLead, type ReleaseLead } from './release-lead.js'
 import { isStampLine, stampCellsEnd } from './portal-stamp.js'
 import sig from '../../grammars/signature.json' with { type: 'json' }
@@ -92,7 +93,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
     // (the organ printed alone over the title's `关于…` line: `神木市人民政府办公室` ⏎ `关于印发…的通知` ⏎ 字号 ⏎ the labels,
     // outside226 05 — the organ is the title's first part)
     const at = lines.indexOf(header.titleLine)
-    if (!glued && at > 0 && aboutAt(titleLine.text) === 0 && isIssuerLine(lines[at - 1].text)) title = titleSpan(lines, at - 1, at)
+    if (!glued && at > 0 && organOverAboutLine(lines[at - 1].text, titleLine.text)) title = titleSpan(lines, at - 1, at)
     // (a site's headline or category word over its stamp, the law's own title further down over its first article:
     // `2016年…细则全文解读` ⏎ `发布时间:…` ⏎ blurb, outside224 03; `新疆自治区殡葬管理条例` ⏎ `关键词:` ⏎ …, outside226 08)
     const lawLine = glued || at < 0 ? -1 : lawTitleUnderHeading(lines, at)
@@ -149,7 +150,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
   }
   // a site's page heading above the document's own title (`山东省财政厅大学生创业引领计划` over
   // `山东省人民政府办公厅` / `转发…` / `关于…` / `…的通知` / `鲁政办发〔2010〕21号`)
-  if (!title && lines[i] && isPageHeading(lines, i)) {
+  if (!title && lines[i] && titleUnderPageHeading(lines, i)) {
     diags.add(view, 'info', 'header-lines-skipped', 'Skipped 1 line(s) above the title', lines[i].start, lines[i].end)
     i++
   }
@@ -221,7 +222,7 @@ export function segment(view: MappedText, diags: Diagnostics): Segment {
       const lower = below.start === below.end ? lines[below.start + 1] : undefined
       if (lower && crumbsBeforeTitle(lines[below.start], lower.text, view)) below.start = below.end = below.start + 1
       // (the line found is the site's page heading, the document's own title under it past the stamp and the 字号, outside224 05)
-      const underHeading = below.start === below.end && isPageHeading(lines, below.start) ? findTitleBelow(lines, below.start + 1) : null
+      const underHeading = below.start === below.end ? titleUnderPageHeading(lines, below.start) : null
       if (underHeading) Object.assign(below, underHeading)
       if (below.start > i) diags.add(view, 'info', 'header-lines-skipped', `Skipped ${below.start - i} line(s) above the title`, lines[i].start, lines[below.start - 1].end)
       // (the 字号 a 版头 prints under its organ lines, above the title: findTitleBelow passed it)

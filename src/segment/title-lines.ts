@@ -87,6 +87,15 @@ export function isAddressedTitle(lines: Line[], i: number): boolean {
   return text.length <= 60 && !/[。；：:]/.test(text) && !/^[（(—\-【[]/.test(text) && !CLAUSE_START.test(text) && !SPEAKER_LINE.test(text)
 }
 
+/**
+ * Whether `upper` is an organ's line alone over `lower`, a line opening with 关于 (`青海省人民政府办公厅` ⏎ `关于印发…的通知`):
+ * GB/T 9704 sets a title so, the organ its first part.
+ * @example organOverAboutLine('某市人民政府办公室', '关于印发某方案的通知') // true
+ */
+export function organOverAboutLine(upper: string, lower: string): boolean {
+  return isIssuerLine(upper) && aboutAt(lower) === 0
+}
+
 /** A line that may continue a title broken over lines: a fragment, not a clause's start. */
 export function isFragmentLine(text: string): boolean {
   return TITLE_FRAGMENT.test(text) && !CLAUSE_START.test(text)

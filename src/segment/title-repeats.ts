@@ -15,7 +15,7 @@ import { CLOSING_EDITION } from './period.js'
 import { headingBeforeTitle } from './promulgation.js'
 import { placeOf } from './repost.js'
 import { hasIssuingVerb, isIssuerLine } from './signature.js'
-import { isAddresseeLine, titleContinuation, titleKey, titleKeyNoDigits, titleSpan, isLetterhead, isStrongTitle, LETTERHEAD_WORD, RED_RULE, type TitleSpan } from './title-lines.js'
+import { isAddresseeLine, organOverAboutLine, titleContinuation, titleKey, titleKeyNoDigits, titleSpan, isLetterhead, isStrongTitle, LETTERHEAD_WORD, RED_RULE, type TitleSpan } from './title-lines.js'
 
 /** A cover's date: a year and month, no day (`2021 年 5 月`; a PDF text may lose the 月: `2015年12`). */
 const COVER_MONTH = /^(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月?$/
@@ -370,7 +370,7 @@ export function organPrintingUnder(lines: Line[], i: number, heading: TitleSpan)
   const docNumberLine = lines[i] && isNumberLine(lines[i].text) ? lines[i] : undefined
   const k = docNumberLine ? i + 1 : i
   // (the organ on a line of its own, the title broken under it: `山西省人民政府办公厅` ⏎ `关于印发…建设规划` ⏎ `(2023-2025年)的通知`)
-  const organLine = lines[k] && lines[k + 1] && isIssuerLine(lines[k].text) && aboutAt(lines[k + 1].text) === 0
+  const organLine = lines[k] && lines[k + 1] && organOverAboutLine(lines[k].text, lines[k + 1].text)
   const line = organLine ? brokenUnderOrgan(lines, k, heading.text) : lines[k]
   if (!line || !isStrongTitle(line.text)) return undefined
   const at = aboutAt(line.text)

@@ -23,6 +23,7 @@ import {
   isTaggedStrongTitle,
   isGenreLine,
   joinTitle,
+  organOverAboutLine,
   titleContinuation,
   titleKey,
   CLAUSE_START,
@@ -36,26 +37,26 @@ import {
  * column name ending in a genre word, `…创业引领计划`), over a title of up to four lines that does
  * name 关于, followed within four lines (a repeat of the title between) by its 字号 or 主送: the
  * lower title is the document's. So is a longer title right below that ends with the line's words
- * (the page's short name over the full title).
+ * (the page's short name over the full title). The lower title's lines, or null when line `i` is no such heading.
  */
-export function isPageHeading(lines: Line[], i: number): boolean {
+export function titleUnderPageHeading(lines: Line[], i: number): { start: number; end: number } | null {
   const t = lines[i].text
-  if (!isTitleLike(t) || aboutAt(t) >= 0 || forwardingAt(t) >= 0 || t.length > 40) return false
+  if (!isTitleLike(t) || aboutAt(t) >= 0 || forwardingAt(t) >= 0 || t.length > 40) return null
   // (the page's stamp and the 字号 may stand between, one line each: `青海省重大气象灾害应急预案` ⏎ `日期:2016-12-02 时间: 16:27` ⏎
   // `青政办〔2010〕254号` ⏎ `青海省人民政府办公厅` ⏎ `关于印发…的通知`, outside224 05)
   let next = i + 1
   if (lines[next] && isStampLine(lines[next].text)) next++
   if (lines[next] && isNumberLine(lines[next].text)) next++
   const below = findTitleBelow(lines, next)
-  if (!below || below.start !== next) return false
+  if (!below || below.start !== next) return null
   const joined = joinTitle(lines.slice(below.start, below.end + 1))
   // (the page's short name, which the title below ends with: `秘书处工作制度` over
   // `中国国外农业经济研究会秘书处工作制度`, a society's rule under its site's menu entry; one line,
   // so that a law's title over its history line and the title printed again is no short name)
-  if (below.start === below.end && joined.length > t.length && joined.endsWith(t) && isStrongTitle(joined)) return true
-  if (aboutAt(joined) <= 0 || !isStrongTitle(joined)) return false
-  for (let k = below.end + 1; k < Math.min(lines.length, below.end + 5); k++) if (DOC_NUMBER_LINE.test(lines[k].text) || isAddresseeLine(lines[k].text)) return true
-  return false
+  if (below.start === below.end && joined.length > t.length && joined.endsWith(t) && isStrongTitle(joined)) return below
+  if (aboutAt(joined) <= 0 || !isStrongTitle(joined)) return null
+  for (let k = below.end + 1; k < Math.min(lines.length, below.end + 5); k++) if (DOC_NUMBER_LINE.test(lines[k].text) || isAddresseeLine(lines[k].text)) return below
+  return null
 }
 
 /** How far under a site's headline a law's own title is looked for (the headline, its stamp, a few lines of blurb). */
@@ -391,7 +392,7 @@ export function findTitleFar(lines: Line[], from: number): { start: number; end:
 /** Whether line `j` is an organ alone over a line opening with 关于 that is a title or its first part (`青海省人民政府办公厅` ⏎ `关于印发…的通知`). */
 function organOverAbout(lines: Line[], j: number): boolean {
   const lower = lines[j + 1]?.text
-  return lower !== undefined && isIssuerLine(lines[j].text) && aboutAt(lower) === 0 && (isStrongTitle(lower) || TITLE_FRAGMENT.test(lower))
+  return lower !== undefined && organOverAboutLine(lines[j].text, lower) && (isStrongTitle(lower) || TITLE_FRAGMENT.test(lower))
 }
 
 /** How far down a notice's head under a news report of it is looked for. */
