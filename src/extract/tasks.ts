@@ -255,6 +255,8 @@ const SENTENCE_TAIL = new RegExp(`[${documentRules.sentenceTailUnits.after.join(
 const SENTENCE_CLOSING = new RegExp(`([（(])([^\\n（()）]+)[）)](?=[${documentRules.sentenceTailUnits.before.join('')}])`, 'g')
 /** Name endings beyond the unit suffixes that put a body's other name in the parenthesis after them (…装备工业二司（国家重大技术装备办公室）。). */
 const NAME_ENDINGS: readonly string[] = documentRules.sentenceTailUnits.nameEndings
+/** A parenthesis saying what the words before it include (`（含…）`, `（包括…）`), unless a place opens with that word (`含山县`). */
+const INCLUSION = new RegExp(`^(?!${documentRules.sentenceTailUnits.placesOpeningSo.join('|')})(?:${documentRules.sentenceTailUnits.inclusionOpenings.sort((a, b) => b.length - a.length).join('|')})`)
 /** Where a sentence's words begin, looking back from a closing parenthesis. */
 const SENTENCE_BREAK = new Set(['\n', ...documentRules.sentenceTailUnits.after])
 
@@ -281,6 +283,7 @@ function sentenceTailRoles(ctx: TaskContext, ranges: Array<[number, number]>, cl
     const tails = [...own.matchAll(SENTENCE_TAIL)].map((m) => ({ open: from + m.index + m[0].indexOf(m[1]), inner: m[2] }))
     const closings = !closing ? [] : [...own.matchAll(SENTENCE_CLOSING)].filter((m) => closesWords(own, m.index)).map((m) => ({ open: from + m.index, inner: m[2] }))
     for (const { open, inner } of [...tails, ...closings]) {
+      if (INCLUSION.test(inner)) continue
       const folded = foldPunctuation(`(${inner})`)
       if (!allUnits(splitUnitList(folded, 1, folded.length - 1, new Brackets(folded, 0, folded.length)))) continue
       const [found] = unitsAsLabelled(view, ctx.jurisdiction, TAIL_LABEL, open + 1, open + 1 + inner.length)

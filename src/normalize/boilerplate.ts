@@ -10,9 +10,17 @@ interface Rule {
   re: RegExp
   /** A lead only where a title follows it, or none stands above it (grammars/boilerplate.json `titleBelow`). */
   titleBelow?: boolean
+  /** Taken only under a line this matches, the nearest one above that is not empty (grammars/boilerplate.json `after`). */
+  after?: RegExp
 }
 
-const rules: Rule[] = grammar.rules.map((r) => ({ id: r.id, action: r.action as Rule['action'], re: new RegExp(r.pattern), titleBelow: 'titleBelow' in r && r.titleBelow === true }))
+const rules: Rule[] = grammar.rules.map((r) => ({
+  id: r.id,
+  action: r.action as Rule['action'],
+  re: new RegExp(r.pattern),
+  titleBelow: 'titleBelow' in r && r.titleBelow === true,
+  after: 'after' in r && typeof r.after === 'string' ? new RegExp(r.after) : undefined,
+}))
 
 /** The body rules (not the lead rules, read in their own pass), in grammar order. */
 const BODY_RULES = rules.filter((r) => r.action !== 'lead')
@@ -26,8 +34,25 @@ const BODY_ENDS = new EndGate(BODY_RULES.map((r) => r.re))
 
 /** The first body rule, in grammar order, that matches the line `text[a, b)` (its text `line`): only the ones its ends allow run. */
 function firstBodyRule(text: string, a: number, b: number, line: string): Rule | undefined {
-  for (let k = BODY_ENDS.nextCandidate(text, a, b, 0); k >= 0; k = BODY_ENDS.nextCandidate(text, a, b, k + 1)) if (BODY_RULES[k].re.test(line)) return BODY_RULES[k]
+  for (let k = BODY_ENDS.nextCandidate(text, a, b, 0); k >= 0; k = BODY_ENDS.nextCandidate(text, a, b, k + 1)) if (takes(BODY_RULES[k], text, a, line)) return BODY_RULES[k]
   return undefined
+}
+
+/** Does `rule` take the line `line` starting at `a`: its pattern matches, and its `after` the nearest line above that is not empty. */
+function takes(rule: Rule, text: string, a: number, line: string): boolean {
+  return rule.re.test(line) && (rule.after === undefined || rule.after.test(lineAbove(text, a)))
+}
+
+/** The nearest line above offset `a` (a line's start) that is not empty, trimmed; '' at the top. */
+function lineAbove(text: string, a: number): string {
+  let e = text.lastIndexOf('\n', a - 1)
+  while (e > 0) {
+    const s = text.lastIndexOf('\n', e - 1) + 1
+    const line = text.slice(s, e).trim()
+    if (line) return line
+    e = s - 1
+  }
+  return ''
 }
 
 /** Lines longer than this are body text, never chrome: keeps the rule regexes off long lines. */
@@ -112,7 +137,7 @@ export function removeBoilerplate(view: MappedText, diags: Diagnostics, extra: r
     }
     const line = text.slice(a, b)
     // (the rules the line's ends allow, in order, each run alone: a line's first and last code units leave one or two)
-    const rule = extra.length === 0 ? firstBodyRule(text, a, b, line) : all.find((r) => r.action !== 'lead' && r.re.test(line))
+    const rule = extra.length === 0 ? firstBodyRule(text, a, b, line) : all.find((r) => r.action !== 'lead' && takes(r, text, a, line))
     if (!rule) {
       s = next
       continue

@@ -2,7 +2,7 @@ import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
 import { markerAt, type Marker } from '../text/markers.js'
 import { isSpace } from './spaces.js'
-import { genreOf, isTitleLike } from '../text/genre.js'
+import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
 import { ZERO_LOOKALIKES } from './repairs.js'
 import { flattenedArticleBreaks } from './flattened-articles.js'
 import { flattenedSectionBreaks } from './flattened-sections.js'
@@ -10,8 +10,8 @@ import sig from '../../grammars/signature.json' with { type: 'json' }
 
 /** A line shorter than this is never read as a flattened page. */
 const MIN_FLAT_LINE = 150
-/** How far from a line's end its closing 落款 is looked for: space, issuer (≤ 38 + suffix), space, date, border. */
-const TRAILING_SIGNATURE_REACH = 120
+/** How far from a line's end its closing 落款 is looked for: space, issuer (≤ 38 + suffix), space, date, border — the spaces a page pads them with included. */
+const TRAILING_SIGNATURE_REACH = 200
 /** Glued items numbered in order that make a line without separators a flattened page (gluedBreaks). */
 const GLUED_RUN = 3
 /** The shortest glued item (characters from its marker to the next): an item holds a sentence, a name with a grade (會計學（一）或…會計學（二）) does not. */
@@ -44,6 +44,12 @@ const GLUED_SIGNATURE = new RegExp(
   'g',
 )
 /**
+ * …or glued after the file name of the attachment the notice links, closing its line (grammars/signature.json
+ * fileLinkTail.extensions: `…电话:020-37803372附件:…试点名单.doc广东省文化和旅游厅2024年11月1日。`, outside242 03): the
+ * extension (group 1), the issuer (group 2), the date (group 3), nothing after it but a stray full stop.
+ */
+const GLUED_AFTER_FILE = new RegExp(`(\\.(?:${sig.fileLinkTail.extensions.join('|')}))([\\u4e00-\\u9fff（）()]{2,38}?(?:${ORGAN_SUFFIX_ALT}))[ \\t　]*(${FULL_DATE})[。.]?[ \\t　]*$`)
+/**
  * A 落款 that prints only its date, glued after the notice's closing formula (grammars/signature.json
  * gluedSignature.closings: `…请认真遵照执行。特此通知二〇一一年十一月二十五日某区科技发展规划根据…`, outside70 04): the
  * formula and the marks after it (group 1), the date (group 2).
@@ -66,7 +72,8 @@ const SPACED_DATE_SIGNATURE = new RegExp(
  * cell's border (`…追究相关人员的法律责任。 某区人民政府 2025年1月8日 |`, an order printed in one cell, outside50 05):
  * the space run before the issuer (group 1) and the one before the date (group 2).
  */
-const TRAILING_SIGNATURE = new RegExp(`[。！]([ \t　]+)[\u4e00-\u9fff（）()]{2,38}(?:${ORGAN_SUFFIX_ALT})([ \t　]+)${FULL_DATE}[ \t　|｜]*$`)
+// (or after the file name of the attachment the notice links, `…贡献。 附件:…名单.doc   重庆市知识产权局   二○一二年三月一日`, outside245 03)
+const TRAILING_SIGNATURE = new RegExp(`(?:[。！]|\\.(?:${sig.fileLinkTail.extensions.join('|')}))([ \t　]+)[\u4e00-\u9fff（）()]{2,38}(?:${ORGAN_SUFFIX_ALT})([ \t　]+)${FULL_DATE}[ \t　|｜]*$`)
 /**
  * A 落款 inside a line that runs a whole notice together with spaces only, its issued text's title after it and nothing
  * more but a table cell's border (`…传真号码：010-68325148 建设部…办公室 二○○六年三月三十日 2006年第一季度…分析报告 |`, a
@@ -159,14 +166,17 @@ function numberedHeadRuns(t: string, s: number, e: number): Array<[number, numbe
   // the title runs to the first space run after which a 字号 follows (a plan's period after its genre word,
   // `…行动计划   (2017-2020年)的通知`, is passed)
   const numberAt = (b: number) => FLAT_NUMBER.exec(t.slice(b, Math.min(e, b + 40)))
-  const titleEnd = titleEndRun(t, s, e, (b) => numberAt(b) !== null)
+  const addresseesAt = (b: number) => FLAT_ADDRESSEES.exec(t.slice(b, Math.min(e, b + 160)))
+  // (or its 主送 right after the title, no 字号 printed, the title naming 关于: `某市人民政府办公厅关于发布…计划的通知   某县、各区
+  // 人民政府,…各相关单位:   《…》已经市人民政府同意…`, a law site's flat copy, outside241 05)
+  const titleEnd = titleEndRun(t, s, e, (b) => numberAt(b) !== null || (aboutAt(t.slice(s, b)) > 0 && addresseesAt(b) !== null))
   // (a title printed whole above the line is the page's: the head run on after it may be another document's, whose
   // 字号 is not the page's — outside117's guard)
   if (!titleEnd || titleAbove(t, s)) return []
-  const number = numberAt(titleEnd[1])!
-  const at = titleEnd[1] + number[0].length
-  const addressees = FLAT_ADDRESSEES.exec(t.slice(at, Math.min(e, at + 160)))
-  const runs: Array<[number, number]> = [titleEnd, [titleEnd[1] + number.indices![1][0], at]]
+  const number = numberAt(titleEnd[1])
+  const at = number ? titleEnd[1] + number[0].length : titleEnd[1]
+  const addressees = addresseesAt(at)
+  const runs: Array<[number, number]> = number ? [titleEnd, [titleEnd[1] + number.indices![1][0], at]] : [titleEnd]
   if (addressees?.indices) runs.push([at + addressees.indices[1][0], at + addressees[0].length])
   return runs
 }
@@ -210,24 +220,25 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
     let e = t.indexOf('\n', s)
     if (e < 0) e = t.length
     if (e - s >= MIN_FLAT_LINE) {
+      // (the edits of the line, applied together in order at its end: the editor takes them in order, and the rules below
+      // may find runs out of order — a 版头's page number after the 落款's date, outside241 05's head without a 字号)
+      const edits: Array<{ at: number; to: number; value: string }> = []
+      const replace = (at: number, to: number, value = '\n') => edits.push({ at, to, value })
       // (a red-headed notice's 版头, title and dated 落款 kept apart by spaces: their lines, before the items are read)
       const letterhead = letterheadBreaks(t, s, e)
       if (letterhead.length) {
-        ed ??= view.edit()
-        for (const [from, to] of letterhead) ed.replace(from, to, '\n')
+        for (const [from, to] of letterhead) replace(from, to)
         diags.add(view, 'info', 'line-split', "Split a flattened notice's head (版头 or title, 字号, 主送) onto lines of their own", letterhead[0][0], letterhead[letterhead.length - 1][1])
       }
       const spaced = flattenedBreaks(t, s, e)
       const breaks = spaced.length ? spaced : gluedBreaks(t, s, e)
       const signature = spaced.length ? [] : gluedSignatureBreaks(t, s, e)
       if (signature.length) {
-        ed ??= view.edit()
-        for (const at of signature) ed.replace(at.from, at.to, '\n')
+        for (const at of signature) replace(at.from, at.to)
         diags.add(view, 'info', 'line-split', 'Split the 落款 glued into a flattened notice onto lines of its own', signature[0].from, signature[signature.length - 1].to)
       }
       if (breaks.length) {
-        ed ??= view.edit()
-        for (const b of breaks) ed.replace(b.from, b.to, '\n')
+        for (const b of breaks) replace(b.from, b.to)
         diags.add(
           view,
           'info',
@@ -241,8 +252,7 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
       // their short headings, read after the 落款 when one was split off (flattened-sections.ts)
       const sections = spaced.length || breaks.length ? [] : flattenedSectionBreaks(t, signature.at(-1)?.to ?? s, e)
       if (sections.length) {
-        ed ??= view.edit()
-        for (const at of sections) ed.replace(at, at, '\n')
+        for (const at of sections) replace(at, at)
         diags.add(view, 'info', 'line-split', `Split a flattened page at ${sections.length} section and item markers glued after sentence ends and short headings`, sections[0], e)
       }
       // the last two rules read only a line none of the above split
@@ -252,21 +262,20 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
       const trailing = unsplit ? TRAILING_SIGNATURE.exec(t.slice(tailFrom, e)) : null
       if (trailing) {
         // (the runs: after the sentence's mark, and the first after the issuer, which holds no space)
-        const issuerRun = tailFrom + trailing.index + 1
-        const dateRun = issuerRun + trailing[1].length + trailing[0].slice(1 + trailing[1].length).search(/[ \t　]/)
-        ed ??= view.edit()
-        ed.replace(issuerRun, issuerRun + trailing[1].length, '\n')
-        ed.replace(dateRun, dateRun + trailing[2].length, '\n')
+        const mark = trailing[0].indexOf(trailing[1])
+        const issuerRun = tailFrom + trailing.index + mark
+        const dateRun = issuerRun + trailing[1].length + trailing[0].slice(mark + trailing[1].length).search(/[ \t　]/)
+        replace(issuerRun, issuerRun + trailing[1].length)
+        replace(dateRun, dateRun + trailing[2].length)
         diags.add(view, 'info', 'line-split', 'Split the 落款 closing a one-line text onto lines of its own', issuerRun, e)
       }
       // (a 落款 set apart by spaces with the issued text's title after it, the notice run together before it)
       const overTitle = unsplit && !trailing ? SIGNATURE_OVER_TITLE.exec(t.slice(s, e)) : null
       const issuedTitle = overTitle?.[5]
       if (overTitle?.indices && issuedTitle && genreOf(issuedTitle) && isTitleLike(issuedTitle)) {
-        ed ??= view.edit()
         for (const g of [1, 2, 3, 4]) {
           const run = overTitle.indices[g]
-          if (run) ed.replace(s + run[0], s + run[1], '\n')
+          if (run) replace(s + run[0], s + run[1])
         }
         diags.add(view, 'info', 'line-split', "Split the 落款 and the issued text's title from a notice run together on one line", s + overTitle.index, e)
       }
@@ -274,11 +283,17 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
       // separator typed after its number read as the space — flattened-articles.ts)
       const articles = unsplit && !trailing && !issuedTitle ? flattenedArticleBreaks(t, s, e) : null
       if (articles?.breaks.length) {
-        ed ??= view.edit()
-        // (the editor takes its edits in order: breaks and separators merged by position)
-        const edits = [...articles.breaks.map((at) => ({ at, to: at, value: '\n' })), ...articles.separators.map((at) => ({ at, to: at + 1, value: ' ' }))]
-        for (const edit of edits.sort((a, b) => a.at - b.at)) ed.replace(edit.at, edit.to, edit.value)
+        const articleEdits = [...articles.breaks.map((at) => ({ at, to: at, value: '\n' })), ...articles.separators.map((at) => ({ at, to: at + 1, value: ' ' }))]
+        for (const edit of articleEdits) replace(edit.at, edit.to, edit.value)
         diags.add(view, 'info', 'line-split', `Split a law run into one paragraph at ${articles.breaks.length} articles numbered on`, articles.breaks[0], e)
+      }
+      let done = s
+      for (const edit of edits.sort((a, b) => a.at - b.at || b.to - a.to)) {
+        // (a run two rules break is broken once)
+        if (edit.at < done) continue
+        ed ??= view.edit()
+        ed.replace(edit.at, edit.to, edit.value)
+        done = Math.max(edit.to, edit.at + (edit.to === edit.at ? 0 : 1))
       }
     }
     s = e + 1
@@ -325,7 +340,7 @@ function dateOnlySignature(line: string): ([string, string, string, string] & { 
  */
 function gluedSignatureBreaks(t: string, s: number, e: number): Array<{ from: number; to: number }> {
   GLUED_SIGNATURE.lastIndex = 0
-  const m = GLUED_SIGNATURE.exec(t.slice(s, e)) ?? dateOnlySignature(t.slice(s, e))
+  const m = GLUED_SIGNATURE.exec(t.slice(s, e)) ?? GLUED_AFTER_FILE.exec(t.slice(s, e)) ?? dateOnlySignature(t.slice(s, e))
   if (!m) return []
   const request = s + m.index + m[1].length
   const issuerEnd = request + m[2].length
@@ -333,6 +348,8 @@ function gluedSignatureBreaks(t: string, s: number, e: number): Array<{ from: nu
   const dateEnd = dateStart + m[3].length
   let after = dateEnd
   while (after < e && isSpace(t.charCodeAt(after))) after++
+  // (a stray full stop closing the line after the date: dropped)
+  const strayStop = after === e - 1 && '。.'.includes(t[after])
   // (a scanned page's image file name glued after the date, `yzbf143.tif`, outside41 05: dropped with the break)
   after += IMAGE_FILE.exec(t.slice(after, e))?.[0].length ?? 0
   // (a date-only 落款 breaks once before its date)
@@ -342,6 +359,7 @@ function gluedSignatureBreaks(t: string, s: number, e: number): Array<{ from: nu
         { from: issuerEnd, to: dateStart },
       ]
     : [{ from: request, to: dateStart }]
+  if (strayStop) return [...out, { from: dateEnd, to: e }]
   if (after < e) out.push({ from: dateEnd, to: after })
   // (a release note after the date, `2018年1月24日 (此件主动公开) 天津市…应急预案 1 总则…`, outside97 04: a line of its own)
   const release = after < e ? RELEASE_NOTE_AT.exec(t.slice(after, e)) : null
@@ -406,9 +424,11 @@ function signatureBreaks(t: string, s: number, e: number, breaks: Candidate[]): 
     }
     SIGNATURE.lastIndex = m.index + m[0].length - m[4].length
   }
-  // (a 落款 of its date alone: the first after the closing formula)
+  // (a 落款 of its date alone: the first after the closing formula, or after any sentence when the issued text's title
+  // follows it, `…抓好落实工作。 二○○八年一月三十日 某市2008年住房建设计划 一、总则…`, outside241 05)
   SPACED_DATE_SIGNATURE.lastIndex = 0
-  const dateOnly = out.length ? null : SPACED_DATE_SIGNATURE.exec(line)
+  SENTENCE_DATE.lastIndex = 0
+  const dateOnly = out.length ? null : (SPACED_DATE_SIGNATURE.exec(line) ?? firstWithIssuedTitle(t, s, e, line))
   if (dateOnly) {
     const before = s + dateOnly.index + dateOnly[0].indexOf(dateOnly[1])
     const end = s + dateOnly.index + dateOnly[0].length
@@ -423,6 +443,17 @@ function signatureBreaks(t: string, s: number, e: number, breaks: Candidate[]): 
     for (const [from, run] of runs) if (!taken.has(from)) out.push({ from, to: from + run.length, marker: breaks[0].marker })
   }
   return out
+}
+
+/** A full date set apart by spaces after a sentence's end, groups as SPACED_DATE_SIGNATURE's (the run before, the run after). */
+const SENTENCE_DATE = new RegExp(`[。！]([ \\t　]+)(?:${FULL_DATE}|${SPACED_PARTS_DATE})([ \\t　]+)()(?=\\S)`, 'g')
+
+/** The first SENTENCE_DATE of `line` (the text of [s, e)) that the issued text's title follows, or null. */
+function firstWithIssuedTitle(t: string, s: number, e: number, line: string): RegExpExecArray | null {
+  for (let m = SENTENCE_DATE.exec(line); m; m = SENTENCE_DATE.exec(line)) {
+    if (issuedTitleRuns(t, s + m.index + m[0].length, e).length) return Object.assign(m, { 3: undefined })
+  }
+  return null
 }
 
 /** A drafter printed in brackets after an issued text's title (`某某方案 （省统计局）`). */

@@ -19,6 +19,8 @@ import { removeTranslationLines } from './translation-lines.js'
 import { removeInjectedFillers } from './injected-fillers.js'
 import { removeKeywordChains } from './keyword-chains.js'
 import { removeNewsTags } from './news-tags.js'
+import { splitLawTitleGluedToText } from './law-title-glued.js'
+import { joinVerticalTitle } from './vertical-title.js'
 
 export type { Script, ScriptOption }
 
@@ -53,6 +55,8 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = normalizeSpaces(view)
   const s = normalizeScript(view, options.script, diags)
   view = repairNumbers(s.view, diags)
+  view = splitLawTitleGluedToText(view, diags)
+  view = joinVerticalTitle(view, diags)
   view = joinBrokenLines(view, diags)
   view = joinBracketWraps(view, diags)
   return { view, script: s.script, converted: s.converted }

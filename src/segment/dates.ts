@@ -20,9 +20,10 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})$/
 const ROC = new RegExp(`^(?:${lexicon.roc.prefixes.join('|')})\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$`)
 /**
  * 2021416: a date whose 年月日 a scraper stripped, month and day unpadded (its 日 perhaps kept: `2020127日`; `202193`,
- * single-digit month and day, outside158 05), or only its 月 (`2016年1013日`, outside155 01).
+ * single-digit month and day, outside158 05), or only its 月 (`2016年1013日`, outside155 01), or its 月 and 日 (`2022年1015`,
+ * outside240 06).
  */
-const STRIPPED = /^((?:19|20)\d{2})(?:(\d{2,3})日?|年(\d{3,4})日)$/
+const STRIPPED = /^((?:19|20)\d{2})(?:(\d{2,3})日?|年(\d{3,4})日?)$/
 /** `20185月4日`: a date that lost only its 年, read one way (outside174 01). */
 const YEAR_MARK_LOST = /^((?:19|20)\d{2})(\d{1,2})月(\d{1,2})日$/
 // (each asked of every line near a 落款 and a header: the line's ends rule most out before the engine runs)
@@ -37,11 +38,12 @@ const mixedDate = wholeLineExec(MIXED)
 /**
  * A whole calendar date as headers and signatures print it: `2013.03.15`, `2013年3月15日`,
  * `2018-11-19`, `二〇一五年二月五日`, `二〇一一年5月16日`, `民国108年05月27日`, `20190101`, `2021416` (stripped, one reading only), `20185月4日`
- * (its 年 lost). Returns ISO `YYYY-MM-DD` or null.
+ * (its 年 lost), a full stop after any of them. Returns ISO `YYYY-MM-DD` or null.
  * (Deadline phrases such as `2015年6月底前` are the time grammar's job, not this.)
  */
 export function parseFullDate(s: string): string | null {
-  const t = s.trim()
+  // (a stray full stop a page prints after its 落款's date, `二○一○年一月八日。`, outside240 04)
+  const t = s.trim().replace(/。$/, '')
   let m = numericDate(t) ?? compactDate(t)
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
   m = rocDate(t)

@@ -244,10 +244,13 @@ const INNER_DATE_LABEL = new RegExp(
   'g',
 )
 
+/** A value line holding a sentence's end (`。`, `；`, `！`, `？`): a paragraph, never a table cell's value. */
+const SENTENCE_VALUE = /[。；！？]/
+
 /**
  * A label printed alone on its line with its value on the next (a record's table flattened one cell per
  * line: `刊登日期` ⏎ `2014-01-20`, or `刊登日期` ⏎ `：` ⏎ `2014-01-20`): the cell and how many lines it takes.
- * Null when the line is no known label alone, or the next line is another label or empty of words.
+ * Null when the line is no known label alone, or the next line is another label, empty of words or a sentence.
  */
 export function stackedLabelCell(lines: Line[], k: number): { cell: SiteCell; lines: number } | null {
   // (a portal's table kept as a bulleted list, a cell per line: `• 发文字号` ⏎ `• 鄂府发〔2025〕1号`; the bullets are no text)
@@ -257,7 +260,8 @@ export function stackedLabelCell(lines: Line[], k: number): { cell: SiteCell; li
   let v = k + 1
   if (lines[v] && /^[：:]$/.test(lines[v].text.trim())) v++
   const value = lines[v]
-  if (!value || (!longerThanLabels(value.text) && KNOWN.has(bareCell(value.text))) || !/[\p{Script=Han}\d]/u.test(value.text)) return null
+  // (a paragraph is no cell's value: `发布文号:` left empty over the text's first paragraph, outside238 01)
+  if (!value || (!longerThanLabels(value.text) && KNOWN.has(bareCell(value.text))) || !/[\p{Script=Han}\d]/u.test(value.text) || SENTENCE_VALUE.test(value.text)) return null
   const text = value.text.replace(LIST_BULLET, '').trim()
   const start = value.start + value.text.indexOf(text)
   return { cell: { label, value: text, start, end: start + text.length }, lines: v - k + 1 }

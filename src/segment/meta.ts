@@ -19,7 +19,7 @@ import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
 import { unmaskedOrgan } from './masked-organs.js'
-import { bannerSiteStamp, creditsIssuer, fullIssuerFromStamp, holdsStamp, isShortName, isStampCell, namesShortIssuer, ownPortalStamp, welcomedSite } from './portal-stamp.js'
+import { bannerSiteStamp, creditsIssuer, gazetteAbove, fullIssuerFromStamp, holdsStamp, isShortName, isStampCell, namesShortIssuer, ownPortalStamp, welcomedSite } from './portal-stamp.js'
 import { LETTERHEAD_MARK } from './title-lines.js'
 import { withPeriodDash } from './period.js'
 import { inAliasForm } from './organ-aliases.js'
@@ -487,6 +487,16 @@ function bannerStamp(text: string, seg: Segment, heading: { start: number }, iss
   return organ && isIssuerLine(organ) ? bannerSiteStamp(text, stampFrom(text, stampHeading(seg, heading).start), seg.addressees?.start, issuers, organ) : null
 }
 
+/** How far above the title, in the input, a gazette's masthead may stand (its menu, motto and breadcrumb between). */
+const GAZETTE_REACH = 400
+
+/** The stamp under `heading` of a government gazette's page, its masthead over the title in the input; or null. */
+function gazetteStamp(view: MappedText, seg: Segment, heading: { start: number }, issuers: readonly string[]): string | null {
+  const at = view.originalStart(heading.start)
+  if (!gazetteAbove(view.source.text.slice(Math.max(0, at - GAZETTE_REACH), at))) return null
+  return bannerSiteStamp(view.text, stampFrom(view.text, stampHeading(seg, heading).start), seg.addressees?.start, issuers, issuers[0] ?? '')
+}
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   // where the issuer's portal prints its stamp: under the title, or under a site's page heading printed in its place
@@ -644,6 +654,8 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
         : ownPortalStamp(view.text, stampFrom(view.text, stampHeading(seg, heading).start), seg.addressees?.start, issuers)) ??
       // (or an organ's own site, named by its welcome line over the title, its stamp crediting no source, outside207 01)
       (reposted || !heading ? null : bannerStamp(view.text, seg, heading, issuers)) ??
+      // (or a government's gazette, its masthead over the title: its stamp crediting no other source, outside237 04)
+      (reposted || !heading ? null : gazetteStamp(view, seg, heading, issuers)) ??
       // (or its label block naming the issuer as the publishing organ, short or in full: `发布机构: 市政府办公厅` beside
       // `发布时间: 2020-09-15 14:50` over a notice of 贵阳市人民政府办公厅, outside90 06)
       (reposted || !seg.header ? null : ownLabelBlockDate(seg.header, issuers)),

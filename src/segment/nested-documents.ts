@@ -130,6 +130,12 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
       quotedSpans.push({ start: lines[i].start + m.index + 1, end: lines[i].start + m.index + 1 + m[1].length })
     }
   }
+  // (a short name standing for the full one quoted before it, `现将该《规划》转发给你们` under a title or a sentence quoting
+  // `《宁夏回族自治区交通建设“九五”计划及2010年长远规划》`, outside237 03: the full name is looked for)
+  for (let q = 0; q < quoted.length; q++) {
+    const full = isShortName(quoted[q]) ? fullNameBefore(quoted[q], ownTitle, lines, from, quotedSpans[q].start) : undefined
+    if (full) quoted[q] = full
+  }
   // a notice printed without a body, its title issuing what follows (`X印发《…三年行动计划》的通知`,
   // the plan's title on the next lines): the title is the issuing sentence
   let cursor = from + 1
@@ -149,7 +155,10 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
     for (let q = quoted.length - 1; q >= 0; q--) if (titleKey(quoted[q]) === own) quoted.splice(q, 1)
   }
   // an issuing sentence whose 《 was lost (`现将X》印发给你们`) still issues what follows the 落款
-  if (!quoted.length) return issuing ? titleAfterSignature(lines, from, to, issuing) : []
+  if (!quoted.length) {
+    const after = issuing ? titleAfterSignature(lines, from, to, issuing) : []
+    return after.length ? after : listAfterSignature(lines, from, to)
+  }
   const found: NestedTitle[] = []
   // Each line's key once, then every 1–3-line window's key (titles break over up to three lines)
   // in a map to where it starts: each quoted title is one lookup instead of a scan of the body,
@@ -219,6 +228,30 @@ export function findNestedTitles(lines: Line[], from: number, to: number, ownTit
     cursor = hit + 1
   }
   return found.length ? found : titledByQuote(titleAfterSignature(lines, from, to, issuing), quoted, quotedSpans)
+}
+
+/** Longest quoted name that is only a short name for one quoted in full before it (`《规划》`, `《实施方案》`). */
+const SHORT_NAME_MAX = 4
+
+/** A quoted name that is a genre word alone (`规划`, `方案`, `办法`): what a notice calls a text it named in full before. */
+const isShortName = (name: string): boolean => name.length <= SHORT_NAME_MAX && genreOf(name) === name
+
+/**
+ * The full name a short one (`规划`) stands for: the last name quoted before it that ends in it, in the body's lines
+ * above its place (`before`, an offset) or else in the notice's title. Undefined when none does.
+ */
+function fullNameBefore(short: string, ownTitle: string | null | undefined, lines: Line[], from: number, before: number): string | undefined {
+  let full: string | undefined
+  for (let k = from; k < lines.length && lines[k].start < before; k++)
+    for (const name of quotedNames(lines[k].text.slice(0, Math.max(0, before - lines[k].start)))) if (name.length > short.length && genreOf(name) === short) full = name
+  return (
+    full ??
+    (ownTitle
+      ? quotedNames(ownTitle)
+          .filter((name) => name.length > short.length && genreOf(name) === short)
+          .pop()
+      : undefined)
+  )
 }
 
 /** Longest heading that can be a bare genre phrase standing for the issued text's title (`發展規劃`, `实施方案`). */
@@ -306,6 +339,29 @@ function titleAfterSignature(lines: Line[], from: number, to: number, issuing: s
       if (j < to && dated && isStrongTitle(dated[1]) && genreOf(dated[1]) !== null && dated[1].endsWith(genreOf(dated[1])!)) return [{ line: j, next: j + 1, text: dated[1] }]
       break
     }
+  }
+  return []
+}
+
+/** A notice's note that the list it names follows it (grammars/genres.json `attachedLists`: `（名单附后）`): the list's word (group 1). */
+const LIST_AFTER = new RegExp(`(${genres.attachedLists.nouns.join('|')})(?:${genres.attachedLists.notes.join('|')})`)
+/** Longest heading read as the attached list's. */
+const LIST_HEADING_MAX = 60
+
+/**
+ * The list a notice says follows it (`…予以通报表彰（名单附后）`, a 表彰 通报, outside241 08), printed after its 落款 under a
+ * heading ending in the word the note names (`2008年度全省商务工作先进单位名单`): the heading, a nested text's title. None
+ * when the body notes no list, or no such heading stands right under a date line.
+ */
+function listAfterSignature(lines: Line[], from: number, to: number): NestedTitle[] {
+  let noun: string | undefined
+  for (let i = from; i < to && !noun; i++) if (lines[i].text.length > 8) noun = LIST_AFTER.exec(lines[i].text)?.[1]
+  if (!noun) return []
+  for (let i = from + 1; i < to - 1; i++) {
+    if (!isDateLine(lines[i].text)) continue
+    const j = isReleaseLine(lines[i + 1].text) ? i + 2 : i + 1
+    const t = lines[j]?.text ?? ''
+    if (j < to && t.length <= LIST_HEADING_MAX && !/[。；：:]/.test(t) && t.endsWith(noun)) return [{ line: j, next: j + 1, text: t }]
   }
   return []
 }

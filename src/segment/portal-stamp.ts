@@ -5,6 +5,7 @@
  */
 import places from '../../grammars/units/places.json' with { type: 'json' }
 import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
+import boilerplate from '../../grammars/boilerplate.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
 
 const { cellLabels, dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices, selfSources, sectionEnds, shortOffices, welcomeWords } = headerLabels.portalStamp
@@ -212,6 +213,22 @@ const WELCOME_LINE = new RegExp(`(?:^|\\n)[ \\t]*(?:${wordAlternation(welcomeWor
  */
 export function welcomedSite(text: string, titleStart: number): string | null {
   return WELCOME_LINE.exec(text.slice(Math.max(0, titleStart - BANNER_REACH), titleStart))?.[1] ?? null
+}
+
+/** A government gazette's masthead and motto (grammars/boilerplate.json `gazette-masthead`, `gazette-motto`). */
+const GAZETTE_LINES = boilerplate.rules.filter((r) => r.id === 'gazette-masthead' || r.id === 'gazette-motto').map((r) => new RegExp(r.pattern))
+
+/**
+ * Does the input above a title (`above`, as printed: normalize drops these lines as chrome) hold a government gazette's
+ * masthead or motto (`政府公报` ⏎ `传达指令 指导工作 公开政务 服务社会`, 陕西's gazette pages, outside94 08 and outside237 04)?
+ * The gazette is the government's own publication: its stamp dates the document's publication there.
+ * @example gazetteAbove('政府公报\n传达指令 指导工作 公开政务 服务社会\n') // true
+ */
+export function gazetteAbove(above: string): boolean {
+  return above.split('\n').some((line) => {
+    const t = line.trim()
+    return t.length > 0 && GAZETTE_LINES.some((re) => re.test(t))
+  })
 }
 
 /**

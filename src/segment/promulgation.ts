@@ -126,6 +126,9 @@ export function findHeadlessPromulgation(
   // (or opening with the order's heading, no title above it: `西藏自治区人民政府令` ⏎ `第166号` ⏎ the sentence …, outside98 06;
   // the heading names the organ, as under a title)
   const order = readOrderHeading(lines[from], lines, from, to)
+  // (with no heading, the sentence opens the block: a 主送 is no part of it — a notice's own title and 主送 above a sentence
+  // that publishes the text it issues, `…关于发布…计划的通知` ⏎ `…各相关单位:` ⏎ `《…》已经市人民政府同意，现予发布。`, are the notice's, outside241 05)
+  if (!order && (ADDRESSED.test(lines[from].text) || ADDRESSED.test(lines[from + 1]?.text ?? ''))) return null
   const block = readBlock(lines, order?.next ?? from, to, null)
   if (!block) return null
   const named = order ? orderOf(order.organWords, order.heading) : { organ: null, number: null }
@@ -136,6 +139,9 @@ export function findHeadlessPromulgation(
   const quotedTitle = order && lines[block.next] && LAW_BODY_OPENING.test(lines[block.next].text) ? quotedTitleIn(block.sentence) : null
   return quotedTitle ? { ...found, title: null, quotedTitle } : null
 }
+
+/** A line closed by a colon and nothing after it: a 主送 (or a lead-in), never part of a publishing sentence. */
+const ADDRESSED = /[：:]\s*$/
 
 /** A line opening a law's body: its table of contents, its first chapter or article. */
 const LAW_BODY_OPENING = /^(?:目\s*录|第[一二三四五六七八九十]{1,3}[章条])/
@@ -148,6 +154,9 @@ function quotedTitleIn(sentence: Line[]): { start: number; end: number; text: st
   }
   return null
 }
+
+/** A name quoted inside a title (`《中华人民共和国道路交通安全法》` of `海南省实施《…》办法`). */
+const INNER_QUOTE = /《[^《》]*》/g
 
 /** A line marking what follows as attached, alone: `附：`, `附件`. */
 const ATTACHED_MARK = /^附(?:件)?\s*[：:]?$/
@@ -181,17 +190,21 @@ function readBlock(lines: Line[], j: number, to: number, title: string | null | 
   // (a repost may mark the law under its 公告 as attached, `附:` alone on a line, outside124 05)
   if (j < to && ATTACHED_MARK.test(lines[j].text)) j++
   // the title printed again under the block
+  // (or with the law it implements quoted inside it, which the sentence leaves out, nested 《》 being awkward to print:
+  // `《海南省实施办法》已由…通过` over `海南省实施《中华人民共和国道路交通安全法》办法`, outside242 02)
   const want = key(quoted[1])
   let acc = ''
+  let accUnquoted = ''
   let titleLines: { start: number; end: number } | undefined
   for (let k = j; k < Math.min(to, j + 3); k++) {
     acc += key(lines[k].text)
-    if (acc === want) {
+    accUnquoted += key(lines[k].text.replace(INNER_QUOTE, ''))
+    if (acc === want || (accUnquoted === want && accUnquoted !== acc)) {
       titleLines = { start: j, end: k }
       j = k + 1
       break
     }
-    if (!want.startsWith(acc)) break
+    if (!want.startsWith(acc) && !want.startsWith(accUnquoted)) break
   }
   return { sentence, signature: { issuers, date, start: lines[s].start, end: date.end }, next: j, titleLines }
 }

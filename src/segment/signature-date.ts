@@ -9,6 +9,7 @@ import { escapeRegExp } from '../text/regexp.js'
 import { isTitleLike } from '../text/genre.js'
 import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import { isAttachmentHead, isAttachmentNote } from './attachments.js'
+import { isStampLine } from './portal-stamp.js'
 import { ACT_NUMBER_TITLE } from './docnumber.js'
 import { contactLinesEnd, hasIssuingVerb, isIssuerLine, isReleaseLine } from './signature.js'
 import sig from '../../grammars/signature.json' with { type: 'json' }
@@ -196,7 +197,8 @@ export function earlySignatureDate(lines: Line[], from: number, to: number): num
 /**
  * A scraper's leftovers after the 落款 date (a site's city tag `宁波` under its download link, the
  * `|` of a table border the page closed with): at most two short lines of bare words or border
- * characters, no sentence, date, number or title. They end the document.
+ * characters, no sentence, date, number or title; or the site's own date stamp (`日期:2023-02-11`, a repost
+ * host's under the 落款 it printed, outside237 05). They end the document.
  */
 export function strayTail(lines: Line[], from: number, to: number): boolean {
   if (from >= to || to - from > 2) return false
@@ -205,7 +207,7 @@ export function strayTail(lines: Line[], from: number, to: number): boolean {
     .slice(from, to)
     .every(
       (l) =>
-        (/^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+-]{1,8}|(?:[\u4e00-\u9fff]{1,4}[：:]\s*)+)$/.test(l.text) || isKeywordSoup(l.text)) &&
+        (/^(?:[\u4e00-\u9fffA-Za-z]{1,8}|[|｜+-]{1,8}|(?:[\u4e00-\u9fff]{1,4}[：:]\s*)+)$/.test(l.text) || isKeywordSoup(l.text) || isStampLine(l.text)) &&
         !isTitleLike(l.text) &&
         !isIssuerLine(l.text) &&
         !isAttachmentHead(l.text),

@@ -168,8 +168,11 @@ export function topSiteTable(lines: Line[]): HeaderBlock | null {
     const t = lines[k].text
     // (a numbered list of `[label]` rows, `1. [主题分类] …` ⏎ `2. [发文机构] …`, the beijing.gov.cn layout)
     const bracketed = /^\[/.test(t) || opensWithBracketLabel(lines[k])
-    if (!t.includes('|') && !bracketed) break
     const cells = siteLabelCells(lines[k])
+    // (or a law library's rows of `label：value` cells glued on a line, opening with a label of its own the grammar may not
+    // know: `类别：其他法律法规文号：赣府字〔2019〕18号颁发日期：2019-03-07`, 东奥's library copied, outside236 01)
+    const gluedRow = !t.includes('|') && !bracketed && cells.length >= 2 && COLON_ROW_OPEN.test(t)
+    if (!t.includes('|') && !bracketed && !gluedRow) break
     // (a bracketed label alone on its line with its value on the next, a bulleted list flattened a cell per line:
     // `[发文字号]` ⏎ `荣昌府发〔2022〕2号`, outside113 08 — a label the scraper cut short, `[索号]`, `[有性]`, takes its value
     // line too and fills nothing)
@@ -196,6 +199,9 @@ export function topSiteTable(lines: Line[]): HeaderBlock | null {
   if (k === from || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
   return { form: 'govcn', fields, spans, start: lines[from].start, end: lines[k - 1].end, next: k }
 }
+
+/** A line opening with a label and its colon (`类别：`, `发布部门：`). */
+const COLON_ROW_OPEN = /^[\u4e00-\u9fff]{2,6}[：:]/
 
 /** A bracketed label alone on its line (`[发文字号]`, `[ 索号 ]`). */
 const BRACKET_ALONE = /^\[\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,10})\]$/

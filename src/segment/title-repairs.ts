@@ -138,7 +138,8 @@ function spacedAfter(title: TitleSpan, n: number, view: MappedText): boolean {
 const SITE_WORD = wordAlternation(genres.titleSiteSuffixes)
 // (or a news site's tag in brackets, `…第97号通告(重要)`, outside97 01: genres.json titleSiteTags)
 const SITE_TAG = wordAlternation(genres.titleSiteTags)
-const SITE_TITLE_SUFFIX = new RegExp(`(?:[（(](?:${SITE_WORD}|${SITE_TAG})[）)]|【(?:${SITE_WORD}|${SITE_TAG})】|(?:${SITE_WORD}))(?=[（(]${PERIOD_YEARS}[）)]$|$)`)
+// (or a forum's button in square brackets after the thread's title, `…的通知 [复制链接]`, outside235 07)
+const SITE_TITLE_SUFFIX = new RegExp(`(?:[（(](?:${SITE_WORD}|${SITE_TAG})[）)]|【(?:${SITE_WORD}|${SITE_TAG})】|\\[(?:${SITE_TAG})\\]|(?:${SITE_WORD}))(?=[（(]${PERIOD_YEARS}[）)]$|$)`)
 /** A title, or a title quoted whole in 《》 (`《某某规划》`), as a site prints its heading. */
 const readsAsTitle = (text: string) => isStrongTitle(text) || (ONLY_QUOTE.test(text) && isStrongTitle(text.slice(1, -1)))
 /** A site's note that it abridges a rule, closing its title (grammars/genres.json titleAbridgedTags: `…管理办法(摘要)`). */
@@ -170,7 +171,7 @@ function partNumberTag(text: string): RegExpExecArray | null {
 }
 /** A site's tag and colon before a title it prints (`资料:西藏“十二五”规划纲要…`, outside57 03): grammars/genres.json titleSitePrefixes. */
 const SITE_TITLE_PREFIX = new RegExp(`^(?:${wordAlternation(genres.titleSitePrefixes)})[：:]\\s*`)
-/** Every site name SITE_NAME_SUFFIX reads ends in 网 or 网站: a cheap test before a pattern that reads the line from its start. */
+/** Every site name SITE_NAME_SUFFIX reads ends in 网, 网站 or 网平台: a cheap test before a pattern that reads the line from its start. */
 /** The home word opening a site's breadcrumb printed without arrows (grammars/genres.json `titleBreadcrumbHomes`). */
 const BREADCRUMB_HOMES = new Set(genres.titleBreadcrumbHomes)
 /** The most section words a breadcrumb printed on the title's line puts between its home word and the title. */
@@ -248,11 +249,22 @@ export function isArrowBreadcrumb(text: string): boolean {
  */
 const STAMP_AFTER_TITLE = new RegExp(`(?:${wordAlternation([...headerLabels.portalStamp.sourceLabels, ...headerLabels.portalStamp.dateLabels])})[：:]`)
 
-const endsLikeSiteName = (text: string) => text.endsWith('网') || text.endsWith('网站')
-const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|官方网站|网站|政府网|门户网|官网))$/
+const endsLikeSiteName = (text: string) => text.endsWith('网') || text.endsWith('网站') || text.endsWith('网平台')
+// (or a spam host's, `…的通知-尊龙网平台`, outside245 05)
+const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|官方网站|网站|政府网|门户网|官网|网平台))$/
 
 /** Words glued before a title with a colon: a site's keyword or ad, not part of the title. */
 const GLUED_PREFIX = /^([^：:《》“”]{2,30})[：:](.{6,})$/
+/** The last character of a title label (标题, 名称 …) and its colon, what a label table cropped at its left prints (`称:`). */
+const CROPPED_TITLE_LABEL = new RegExp(
+  `^[${[
+    ...new Set(
+      Object.entries(headerLabels.labels as Record<string, string>)
+        .filter(([label, field]) => field === 'title' && /^[\u4e00-\u9fff]{2,}$/.test(label))
+        .map(([label]) => label.slice(-1)),
+    ),
+  ].join('')}][：:]\\s*`,
+)
 /** A place as a news page's dateline prints it before a title: a short name of ideographs only (`北京`, `云南`). */
 const DATELINE = /^[\u4e00-\u9fff]{2,6}$/
 
@@ -557,6 +569,11 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
 const TRAILING_DAY = /\s*[（(]\s*(?:(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9]))\s*[）)]\s*$/
 
 /** The title without its first `n` characters, which a diagnostic names. */
+/** The last character of an organ's name (厅, 局, 委 …): what is left of it when spam words took its place's name. */
+const ORGAN_END = /[厅局委办室府会部院署]$/
+/** Is the title's text up to `n` its input as printed from its start (so dropping `n` characters keeps its offsets right)? */
+const printedUpTo = (title: TitleSpan, n: number, view: MappedText): boolean => n >= 0 && view.text.slice(title.start, title.start + n) === title.text.slice(0, n)
+
 function dropHead(title: TitleSpan, n: number, code: string, message: string, view: MappedText, diags: Diagnostics): TitleSpan {
   diags.add(view, 'info', code, message, title.start, title.start + n)
   return { text: title.text.slice(n), start: title.start + n, end: title.end }
@@ -599,7 +616,14 @@ export function repairTitle(
   if (glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1]))
     title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped "${glued[1]}" glued before the title`, view, diags)
   // …or a gambling site's name printed where the organ stood, before 关于 (`江南体育官方网站入 关于印发《…》的通知`, outside184 04)
-  else if (printedWhole(title) && aboutAt(title.text) > 0 && holdsSpamWord(title.text.slice(0, aboutAt(title.text))) && isStrongTitle(title.text.slice(aboutAt(title.text)))) {
+  // (its first line printed as it stands, the title broken over lines after it: `即时比分关于印发《2026年` ⏎ `…》的通知`, outside244 05)
+  // (there only when nothing of an organ's name is left before 关于: `PA真人视讯办公厅关于…` keeps its office, outside203 04)
+  else if (
+    (printedWhole(title) || (printedUpTo(title, aboutAt(title.text), view) && !ORGAN_END.test(title.text.slice(0, aboutAt(title.text))))) &&
+    aboutAt(title.text) > 0 &&
+    holdsSpamWord(title.text.slice(0, aboutAt(title.text))) &&
+    isStrongTitle(title.text.slice(aboutAt(title.text)))
+  ) {
     const at = aboutAt(title.text)
     title = dropHead(title, at, 'title-prefix-dropped', `Dropped the spam words "${title.text.slice(0, at).trim()}" before the title`, view, diags)
   }
@@ -621,6 +645,11 @@ export function repairTitle(
   const cut = labelled ? labelled[0].length + (title.text.slice(labelled[0].length).length - title.text.slice(labelled[0].length).trimStart().length) : 0
   const labelCut = labelled !== null && (GLUED_TITLE_LABEL.test(labelled[0]) || cut > labelled[0].length || spacedAfter(title, cut, view)) && isStrongTitle(title.text.slice(cut))
   if (labelled && labelCut) title = dropHead(title, cut, 'title-prefix-dropped', `Dropped the label "${labelled[0]}" before the title`, view, diags)
+  // (or the last character of such a label and its colon, the table's first column cropped: `称: 关于对…议案的答复函`
+  // under `号: 94/202601-00004` and `词: 发文日期: …`, outside246 05)
+  const cropped = printedWhole(title) ? CROPPED_TITLE_LABEL.exec(title.text) : null
+  if (cropped && isStrongTitle(title.text.slice(cropped[0].length)))
+    title = dropHead(title, cropped[0].length, 'title-prefix-dropped', `Dropped the cropped label "${cropped[0].trim()}" before the title`, view, diags)
   // A record line of a compiled page: the date, the title in 《》 and its 字号 (`2010.10.13《…的通知》银监办发〔2010〕309号`)
   const record = printedWhole(title) ? QUOTED_RECORD.exec(title.text) : null
   if (record && (record[1] || record[3]) && isStrongTitle(record[2])) {

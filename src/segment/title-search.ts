@@ -179,6 +179,7 @@ export function findTitleBelow(lines: Line[], from: number): { start: number; en
         !(k === j && organOverWholeTitle(lines[k - 1].text, t)) &&
         !(k < j && officeOverItsOrgan(lines[k - 1].text, lines[k].text)) &&
         !repeatedHeading(lines, k - 1, from) &&
+        !menuTab(lines, k - 1, from) &&
         !sloganAbove(lines[k - 1].text, lines[k].text)
       )
         k--
@@ -268,6 +269,31 @@ function organOverWholeTitle(upper: string, title: string): boolean {
  */
 function repeatedHeading(lines: Line[], i: number, from: number): boolean {
   return i - 1 >= from && lines[i - 1].text === lines[i].text
+}
+
+/** Longest line read as one of a site's tabs (`国家规划热门`). */
+const TAB_MAX = 12
+/** Characters a site's tabs share at their start, at least (`国家规划更新` ⏎ `国家规划推荐` ⏎ `国家规划热门`). */
+const TAB_STEM = 3
+
+/**
+ * Is the line at `i` one of a site's tabs, short lines printed one under the other that open with the same words and end
+ * differently (`国家规划更新` ⏎ `国家规划推荐` ⏎ `国家规划热门` over a plan's title, outside235 03)? No title breaks so;
+ * the upward join stops there. Organs printed so (a joint 发文机关标志, `某市财政局` ⏎ `某市教育局`) are none.
+ */
+function menuTab(lines: Line[], i: number, from: number): boolean {
+  if (i - 1 < from) return false
+  const [upper, lower] = [lines[i - 1].text.trim(), lines[i].text.trim()]
+  return (
+    upper !== lower &&
+    upper.length <= TAB_MAX &&
+    lower.length <= TAB_MAX &&
+    upper.slice(0, TAB_STEM) === lower.slice(0, TAB_STEM) &&
+    aboutAt(upper) < 0 &&
+    aboutAt(lower) < 0 &&
+    !isIssuerLine(upper) &&
+    !isIssuerLine(lower)
+  )
 }
 
 /** Words alone on a line that are a page's tab or a section heading, never a title's first part (grammars/genres.json `loneNonTitleWords`). */

@@ -75,6 +75,20 @@ const headerOut = (d: PolicyDocument) => (d.meta.header ? [d.meta.header.form, d
 const diagCodes = (d: PolicyDocument) => d.diagnostics.map((x) => x.code)
 
 // ---- realistic templates -----------------------------------------------------------------------
+/** The titles of a document's nested texts. */
+const nestedTitles = (d: PolicyDocument) => d.documents.map((x) => x.meta.title)
+/** A 表彰 通报 whose body says `note` and whose 落款 stands over a list headed `heading`. */
+const commendation = (note: string, heading: string) =>
+  [
+    '青溪省人民政府关于表彰2008年度全省商务工作先进单位的通报',
+    '各市、州、县人民政府，省政府各部门：',
+    `省人民政府决定，对2008年度全省商务工作贡献突出的先进单位予以通报表彰${note}。`,
+    '二○○九年二月十三日',
+    heading,
+    '一、外贸出口突出贡献奖',
+    '青溪市人民政府',
+    '',
+  ].join('\n')
 const TITLE = '深圳市人民政府办公厅关于印发深圳市优化营商环境工作方案的通知'
 /** A notice that issues nothing (its 落款 is not found by a nested title). */
 const FOOTER_TITLE = '深圳市人民政府办公厅关于做好营商环境评价工作的通知'
@@ -350,6 +364,11 @@ const WALKS: Walk[] = [
     doc: (w) => plan(`2024年底前完成事项梳理。（责任单位：市政务服务数据管理局、市财政局）`).replace('一、重点任务', `各项任务列第一位者为${w}，下同。\n一、重点任务`),
     project: roles,
   },
+  // (outside241 08: a 表彰 通报's note that its list follows, the list a nested text under the 落款)
+  { list: 'genres.json#attachedLists.nouns', doc: (w) => commendation(`（${w}附后）`, `2008年度全省商务工作先进单位${w}`), project: nestedTitles },
+  { list: 'genres.json#attachedLists.notes', doc: (w) => commendation(`（名单${w}）`, '2008年度全省商务工作先进单位名单'), project: nestedTitles },
+  // (outside235 07: a parenthesis saying what the words before it include names no one responsible)
+  { list: 'roles/document-rules.json#sentenceTailUnits.inclusionOpenings', doc: (w) => plan(`加强对中小学校的监督检查（${w}市教委、市生态环境局）。`), project: roles },
   // standing assignments (以下均需X落实，不再列出): the later item (二) takes X
   // outside9: a body's composition is a roster (src/extract/roster.ts)
   { list: 'roles/document-rules.json#roster.verbs', doc: (w) => plan(`由市民政局牵头，市财政局等单位${w}，负责日常工作。`), project: roles },
@@ -1722,6 +1741,8 @@ const NOT_WALKED: Record<string, string> = {
     'the sentence ends a unit parenthesis closing its sentence may precede (…活动（A，B）。); covered by test/extract/roles/sentence-tail-units.test.ts',
   'roles/document-rules.json#sentenceTailUnits.nameEndings':
     'name endings that put a body`s other name in the parenthesis after them (…二司（…办公室）。); covered by test/extract/roles/sentence-tail-units.test.ts',
+  'roles/document-rules.json#sentenceTailUnits.placesOpeningSo':
+    'places whose name opens with an inclusion word (含山县): they keep a unit parenthesis read, as a neutral word in their place does; covered by test/segment/outside235-238-pages.test.ts',
   'roles/verbs.json#notAfter': 'relative-clause openers before a role verb (对所负责之政策); covered by test/extract/roles/sentence-tail-units.test.ts',
   'roles/document-rules.json#bareUnitLine': 'one setting (the label a bare unit line under an item stands for), not a word list; covered by test/extract/roles/bare-unit-lines.test.ts',
   'roles/document-rules.json#inspectionGroups.groupWords':

@@ -499,15 +499,24 @@ export function sharedSuffixUnits(text: string, s: number, e: number, br: Bracke
     // 部门: …、海关等部门 names the field 海关, as the shared suffixes' comment has it)
     const organField = levels && unitsHead !== undefined
     const own = classifyUnit(text, fa, b, br) ?? (organField && grammar.organSuffixes.has(text.slice(fa, b)) ? 'organ' : undefined)
-    if (own !== undefined && !(organField && own === 'organ')) return undefined
+    // (a first piece that names its organ in full before the fields sharing the suffix is listed as printed: `各级发展改革委、
+    // 建设、水利…等有关部门`, outside246 04)
+    if (own !== undefined && !(organField && own === 'organ') && !(i === 0 && (own === 'organ' || own === 'collective') && fields.length > 2 && !FIRST_NOT_ENDING.test(text.slice(fa, b))))
+      return undefined
     const parts = [...(prefix && (i > 0 || headPrefix) ? [prefix] : []), { index: a, end: b }, ...(own ? [] : [suffix])]
     // (levels sharing one name are one collective, as 市、区县（自治县）气象主管机构 is: isLevelJoin)
-    out.push({ index: a, end: b, kind: levels ? 'collective' : 'organ', parts })
+    out.push({ index: a, end: b, kind: levels || own === 'collective' ? 'collective' : 'organ', parts })
   }
   // (a list of organisations alone is no field list: its names are read as printed)
   if (out.every((u) => u.parts?.at(-1) !== suffix)) return undefined
   return [...(head ? [head.unit] : []), ...out, ...tail]
 }
+
+/**
+ * How a first piece named in full before a field list may not end: in 部门 or 部 it is a unit of the fields' own class
+ * (`省环境保护部门、保护区所在地市、县环境保护部门`: two units and a place, no field list; `各总部、军兵种、…卫生部门`).
+ */
+const FIRST_NOT_ENDING = /部门?$/
 
 /** The fields whose own name holds a connector (工业和信息化), as a list to test a piece's ending against. */
 const FIELDS_WITH_CONNECTOR = [...grammar.sharedFieldsWithConnector]
