@@ -283,8 +283,8 @@ export function splitFlattenedLines(view: MappedText, diags: Diagnostics): Mappe
       // separator typed after its number read as the space — flattened-articles.ts)
       const articles = unsplit && !trailing && !issuedTitle ? flattenedArticleBreaks(t, s, e) : null
       if (articles?.breaks.length) {
-        const articleEdits = [...articles.breaks.map((at) => ({ at, to: at, value: '\n' })), ...articles.separators.map((at) => ({ at, to: at + 1, value: ' ' }))]
-        for (const edit of articleEdits) replace(edit.at, edit.to, edit.value)
+        for (const at of articles.breaks) replace(at, at)
+        for (const at of articles.separators) replace(at, at + 1, ' ')
         diags.add(view, 'info', 'line-split', `Split a law run into one paragraph at ${articles.breaks.length} articles numbered on`, articles.breaks[0], e)
       }
       let done = s
@@ -445,13 +445,13 @@ function signatureBreaks(t: string, s: number, e: number, breaks: Candidate[]): 
   return out
 }
 
-/** A full date set apart by spaces after a sentence's end, groups as SPACED_DATE_SIGNATURE's (the run before, the run after). */
-const SENTENCE_DATE = new RegExp(`[。！]([ \\t　]+)(?:${FULL_DATE}|${SPACED_PARTS_DATE})([ \\t　]+)()(?=\\S)`, 'g')
+/** A full date set apart by spaces after a sentence's end, groups as SPACED_DATE_SIGNATURE's (the run before, the run after; no release note). */
+const SENTENCE_DATE = new RegExp(`[。！]([ \\t　]+)(?:${FULL_DATE}|${SPACED_PARTS_DATE})([ \\t　]+)(?=\\S)`, 'g')
 
 /** The first SENTENCE_DATE of `line` (the text of [s, e)) that the issued text's title follows, or null. */
 function firstWithIssuedTitle(t: string, s: number, e: number, line: string): RegExpExecArray | null {
   for (let m = SENTENCE_DATE.exec(line); m; m = SENTENCE_DATE.exec(line)) {
-    if (issuedTitleRuns(t, s + m.index + m[0].length, e).length) return Object.assign(m, { 3: undefined })
+    if (issuedTitleRuns(t, s + m.index + m[0].length, e).length) return m
   }
   return null
 }

@@ -1,5 +1,6 @@
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
+import { isSpace } from './spaces.js'
 
 /** How many of the text's first lines a cover's vertical title may stand among. */
 const COVER_LINES = 20
@@ -47,12 +48,11 @@ export function joinVerticalTitle(view: MappedText, diags: Diagnostics): MappedT
   return view
 }
 
-const isPad = (code: number) => code === 32 || code === 9 || code === 0x3000
 function charStart(t: string, s: number, e: number): number {
-  while (s < e && isPad(t.charCodeAt(s))) s++
+  while (s < e && isSpace(t.charCodeAt(s))) s++
   return s
 }
 function charEnd(t: string, s: number, e: number): number {
-  while (e > s && isPad(t.charCodeAt(e - 1))) e--
+  while (e > s && isSpace(t.charCodeAt(e - 1))) e--
   return e
 }

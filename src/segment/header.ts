@@ -10,6 +10,10 @@ export type { HeaderBlock, HeaderForm }
 
 const LABEL_FIELD = labels.labels as Record<string, string>
 const KNOWN = new Set(Object.keys(LABEL_FIELD))
+/** The labels that fill the title (标题, 名称, 法规名称, a research database's `Title` …), in the grammar's order. */
+export const TITLE_LABELS: readonly string[] = Object.keys(LABEL_FIELD).filter((l) => LABEL_FIELD[l] === 'title')
+/** …those written in ideographs, two or more (a table's row or cell label: no `Title`). */
+export const HAN_TITLE_LABELS: readonly string[] = TITLE_LABELS.filter((l) => /^[\u4e00-\u9fff]{2,}$/.test(l))
 
 /**
  * The labels of a header row that prints every label of a column table glued together, in order

@@ -199,7 +199,7 @@ function readBlock(lines: Line[], j: number, to: number, title: string | null | 
   for (let k = j; k < Math.min(to, j + 3); k++) {
     acc += key(lines[k].text)
     accUnquoted += key(lines[k].text.replace(INNER_QUOTE, ''))
-    if (acc === want || (accUnquoted === want && accUnquoted !== acc)) {
+    if (acc === want || accUnquoted === want) {
       titleLines = { start: j, end: k }
       j = k + 1
       break

@@ -2,9 +2,8 @@
  * A site's label table (发布日期, 发文字号, 来源 …) printed around the title in a form no header reader
  * takes: its cells fill what the title and the 落款 leave.
  */
-import headerLabels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
-import { fieldOf, headerRowLabels, opensWithBracketLabel, siteLabelCells, stackedLabelCell, type HeaderBlock, type SiteCell } from './header.js'
+import { fieldOf, HAN_TITLE_LABELS, headerRowLabels, opensWithBracketLabel, siteLabelCells, stackedLabelCell, type HeaderBlock, type SiteCell } from './header.js'
 import { isStrongTitle } from './title-lines.js'
 import { isKeywordLine } from './colophon.js'
 import { isIssuerLine } from './signature.js'
@@ -23,12 +22,7 @@ const STACKED_ROWS = 16
 const isBorderedRow = (t: string) => /[|｜]\s*$/.test(t)
 
 /** A label table's title row, its label glued to the title (`标题河南省人民政府关于…`): the label (group 1). */
-const TITLE_ROW = new RegExp(
-  `^(${Object.entries(headerLabels.labels as Record<string, string>)
-    .filter(([label, field]) => field === 'title' && /^[\u4e00-\u9fff]{2,}$/.test(label))
-    .map(([label]) => label)
-    .join('|')})(?![：:])(?=[\u4e00-\u9fff])`,
-)
+const TITLE_ROW = new RegExp(`^(${HAN_TITLE_LABELS.join('|')})(?![：:])(?=[\u4e00-\u9fff])`)
 
 /** Meta fields a site table must fill to be taken (an index number or a 来源 alone tells nothing). */
 const SITE_FIELDS = new Set(['docNumber', 'signedDate', 'publishedDate', 'dispatchDate', 'authority'])

@@ -19,6 +19,7 @@ import { statusNoteLength } from './status-note.js'
 import { leadingValidityMark, trailingValidityMark } from './validity-mark.js'
 import { CLOSING_EDITION, PERIOD_YEARS } from './period.js'
 import { hasIssuingVerb, holdsSpamWord, isIssuerLine, spamBeforeOffice } from './signature.js'
+import { HAN_TITLE_LABELS, TITLE_LABELS } from './header.js'
 import { isStrongTitle, printedWhole, titleKey, LEADING_SITE_TAG, ONLY_QUOTE, type TitleSpan } from './title-lines.js'
 
 /**
@@ -116,12 +117,7 @@ const TITLE_NUMBER_SEPARATOR = /(?:\s+|\s*[-‐–—－_]\s*|\s*[（(])$/
  * A title label of a site's table (the labels of grammars/header-labels.json that fill `title`: 标题,
  * 名称, 法规名称, a research database's `Title`) opening the title line it labels, no colon after it.
  */
-const TITLE_LABEL = new RegExp(
-  `^(?:${Object.keys(headerLabels.labels)
-    .filter((l) => (headerLabels.labels as Record<string, string>)[l] === 'title')
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?![：:])`,
-)
+const TITLE_LABEL = new RegExp(`^(?:${[...TITLE_LABELS].sort((a, b) => b.length - a.length).join('|')})(?![：:])`)
 /** Labels a title may run into with no space printed (a table's cells glued): 标题 and 文件标题 name nothing else. */
 const GLUED_TITLE_LABEL = /^(?:文件标题|标题)$/
 /** Did the input print a space (or a tab) between the label `title.text[0, n)` and what follows? The space pass removed it from the view. */
@@ -256,15 +252,7 @@ const SITE_NAME_SUFFIX = /^(.{6,}?)\s*[-_—–|｜]\s*([\u4e00-\u9fff]{2,24}(?:
 /** Words glued before a title with a colon: a site's keyword or ad, not part of the title. */
 const GLUED_PREFIX = /^([^：:《》“”]{2,30})[：:](.{6,})$/
 /** The last character of a title label (标题, 名称 …) and its colon, what a label table cropped at its left prints (`称:`). */
-const CROPPED_TITLE_LABEL = new RegExp(
-  `^[${[
-    ...new Set(
-      Object.entries(headerLabels.labels as Record<string, string>)
-        .filter(([label, field]) => field === 'title' && /^[\u4e00-\u9fff]{2,}$/.test(label))
-        .map(([label]) => label.slice(-1)),
-    ),
-  ].join('')}][：:]\\s*`,
-)
+const CROPPED_TITLE_LABEL = new RegExp(`^[${[...new Set(HAN_TITLE_LABELS.map((label) => label.slice(-1)))].join('')}][：:]\\s*`)
 /** A place as a news page's dateline prints it before a title: a short name of ideographs only (`北京`, `云南`). */
 const DATELINE = /^[\u4e00-\u9fff]{2,6}$/
 
@@ -568,12 +556,26 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
  */
 const TRAILING_DAY = /\s*[（(]\s*(?:(?:(?:19|20)\d{2}年)?(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|(?:19|20)\d{2}-(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9]))\s*[）)]\s*$/
 
-/** The title without its first `n` characters, which a diagnostic names. */
 /** The last character of an organ's name (厅, 局, 委 …): what is left of it when spam words took its place's name. */
 const ORGAN_END = /[厅局委办室府会部院署]$/
 /** Is the title's text up to `n` its input as printed from its start (so dropping `n` characters keeps its offsets right)? */
 const printedUpTo = (title: TitleSpan, n: number, view: MappedText): boolean => n >= 0 && view.text.slice(title.start, title.start + n) === title.text.slice(0, n)
 
+/**
+ * Where a gambling site's name printed in the organ's place ends, 关于 after it (`江南体育官方网站入 关于印发《…》的通知`,
+ * outside184 04), or -1. The title is printed whole, or its first line is printed as it stands with the title broken over
+ * lines after it (`即时比分关于印发《2026年` ⏎ `…》的通知`, outside244 05) — there only when nothing of an organ's name is
+ * left before 关于 (`PA真人视讯办公厅关于…` keeps its office, outside203 04).
+ */
+function spamBeforeAbout(title: TitleSpan, view: MappedText): number {
+  const at = aboutAt(title.text)
+  if (at <= 0) return -1
+  const head = title.text.slice(0, at)
+  const printed = printedWhole(title) || (printedUpTo(title, at, view) && !ORGAN_END.test(head))
+  return printed && holdsSpamWord(head) && isStrongTitle(title.text.slice(at)) ? at : -1
+}
+
+/** The title without its first `n` characters, which a diagnostic names. */
 function dropHead(title: TitleSpan, n: number, code: string, message: string, view: MappedText, diags: Diagnostics): TitleSpan {
   diags.add(view, 'info', code, message, title.start, title.start + n)
   return { text: title.text.slice(n), start: title.start + n, end: title.end }
@@ -613,20 +615,11 @@ export function repairTitle(
   if (statusNote) title = dropHead(title, note, 'title-prefix-dropped', `Read the site's note "${statusNote.text}" before the title as a history event`, view, diags)
   // A reposting page's keyword or ad glued before the title with a colon (`某某排名：公安部关于印发…的通知`)
   const glued = printedWhole(title) ? GLUED_PREFIX.exec(title.text) : null
+  const spamAt = spamBeforeAbout(title, view)
   if (glued && isStrongTitle(glued[2]) && aboutAt(glued[2]) > 0 && isIssuerLine(glued[2].slice(0, aboutAt(glued[2]))) && !isIssuerLine(glued[1]))
     title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped "${glued[1]}" glued before the title`, view, diags)
-  // …or a gambling site's name printed where the organ stood, before 关于 (`江南体育官方网站入 关于印发《…》的通知`, outside184 04)
-  // (its first line printed as it stands, the title broken over lines after it: `即时比分关于印发《2026年` ⏎ `…》的通知`, outside244 05)
-  // (there only when nothing of an organ's name is left before 关于: `PA真人视讯办公厅关于…` keeps its office, outside203 04)
-  else if (
-    (printedWhole(title) || (printedUpTo(title, aboutAt(title.text), view) && !ORGAN_END.test(title.text.slice(0, aboutAt(title.text))))) &&
-    aboutAt(title.text) > 0 &&
-    holdsSpamWord(title.text.slice(0, aboutAt(title.text))) &&
-    isStrongTitle(title.text.slice(aboutAt(title.text)))
-  ) {
-    const at = aboutAt(title.text)
-    title = dropHead(title, at, 'title-prefix-dropped', `Dropped the spam words "${title.text.slice(0, at).trim()}" before the title`, view, diags)
-  }
+  // …or a gambling site's name printed where the organ stood, before 关于
+  else if (spamAt > 0) title = dropHead(title, spamAt, 'title-prefix-dropped', `Dropped the spam words "${title.text.slice(0, spamAt).trim()}" before the title`, view, diags)
   // …or a news page's dateline, the place the title names, before a title that opens with 关于 (`北京：关于印发《北京市…》的通知`)
   else if (glued && DATELINE.test(glued[1]) && aboutAt(glued[2]) === 0 && glued[2].includes(glued[1]) && isStrongTitle(glued[2]))
     title = dropHead(title, glued[1].length + 1, 'title-prefix-dropped', `Dropped the dateline "${glued[1]}" before the title`, view, diags)
