@@ -1,13 +1,9 @@
-import genres from '../../grammars/genres.json' with { type: 'json' }
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { genreOf } from '../text/genre.js'
+import { genreOf, genresOfFamily } from '../text/genre.js'
 
 /** The genre words of rules (grammars/genres.json family `rule`: 条例, 办法, 规定 …), longest first. */
-const RULE_GENRES = genres.genres
-  .filter((g) => g.family === 'rule')
-  .map((g) => g.name)
-  .sort((a, b) => b.length - a.length)
+const RULE_GENRES = genresOfFamily('rule')
 /** How many of the text's first lines a law's title may open. */
 const TITLE_LINES = 8
 /** Longest title read before the law's opening. */

@@ -9,7 +9,7 @@ import { BRACKETED_DATE_NUMBER_LINE, BRACKETED_NUMBER_DATE_LINE, DOC_NUMBER_DATE
 import { isDateLine, parseFullDate } from './dates.js'
 import { findHistory } from './history.js'
 import { siteLabelCells } from './header.js'
-import { findPromulgation } from './promulgation.js'
+import { findHeadlessPromulgation, findPromulgation } from './promulgation.js'
 import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
@@ -220,6 +220,23 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   if (again) {
     promulgated = findPromulgation(lines, i + again, to, title!)
     if (promulgated) diags.add(view, 'info', 'header-lines-skipped', 'Skipped the title printed again above the order', lines[i].start, lines[i + again - 1].end)
+  }
+  // (or no order heading at all: the publishing sentence right under the title, perhaps past a repost's stamp line, then the
+  // signer, the date and the title printed again — `来源：…· 2020-12-19 · 8745人看过` ⏎ `《…办法》已经…通过，现予发布…` ⏎
+  // `自治区主席 某某` ⏎ `2012年7月24日` ⏎ the title, outside250 04)
+  if (!promulgated && title) {
+    const stamp = i + 1 < to && isStampLine(lines[i].text) ? 1 : 0
+    const bare = findHeadlessPromulgation(lines, i + stamp, to)
+    if (
+      bare?.title &&
+      titleKey(
+        lines
+          .slice(bare.title.start, bare.title.end + 1)
+          .map((l) => l.text)
+          .join(''),
+      ) === titleKey(title)
+    )
+      promulgated = bare
   }
   if (promulgated) {
     seg.promulgation = { heading: promulgated.heading, sentence: promulgated.sentence, organ: promulgated.organ, number: promulgated.number, date: promulgated.signature.date }

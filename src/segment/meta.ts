@@ -19,7 +19,19 @@ import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
 import { unmaskedOrgan } from './masked-organs.js'
-import { bannerSiteStamp, creditsIssuer, gazetteAbove, fullIssuerFromStamp, holdsStamp, isShortName, isStampCell, namesShortIssuer, ownPortalStamp, welcomedSite } from './portal-stamp.js'
+import {
+  bannerSiteStamp,
+  creditsIssuer,
+  gazetteAbove,
+  fullIssuerFromStamp,
+  holdsStamp,
+  isShortName,
+  isStampCell,
+  namesShortIssuer,
+  newsCrumbAbove,
+  ownPortalStamp,
+  welcomedSite,
+} from './portal-stamp.js'
 import { LETTERHEAD_MARK } from './title-lines.js'
 import { withPeriodDash } from './period.js'
 import { inAliasForm } from './organ-aliases.js'
@@ -487,14 +499,34 @@ function bannerStamp(text: string, seg: Segment, heading: { start: number }, iss
   return organ && isIssuerLine(organ) ? bannerSiteStamp(text, stampFrom(text, stampHeading(seg, heading).start), seg.addressees?.start, issuers, organ) : null
 }
 
-/** How far above the title, in the input, a gazette's masthead may stand (its menu, motto and breadcrumb between). */
-const GAZETTE_REACH = 400
+/** How far above the title, in the input, a gazette's masthead or a breadcrumb may stand (a menu, a motto between). */
+const CHROME_REACH = 400
 
 /** The stamp under `heading` of a government gazette's page, its masthead over the title in the input; or null. */
 function gazetteStamp(view: MappedText, seg: Segment, heading: { start: number }, issuers: readonly string[]): string | null {
-  const at = view.originalStart(heading.start)
-  if (!gazetteAbove(view.source.text.slice(Math.max(0, at - GAZETTE_REACH), at))) return null
+  if (!gazetteAbove(sourceAbove(view, heading.start))) return null
   return bannerSiteStamp(view.text, stampFrom(view.text, stampHeading(seg, heading).start), seg.addressees?.start, issuers, issuers[0] ?? '')
+}
+
+/** The input as printed in the CHROME_REACH characters above `start` (a view offset): the chrome normalize dropped. */
+function sourceAbove(view: MappedText, start: number): string {
+  const at = view.originalStart(start)
+  return view.source.text.slice(Math.max(0, at - CHROME_REACH), at)
+}
+
+/** Titles of a government's head and the level of place each heads (grammars/signature.json `governmentHeads`), longest first. */
+const GOVERNMENT_HEADS = Object.entries(sig.governmentHeads as Record<string, string>).sort((a, b) => b[0].length - a[0].length)
+
+/**
+ * The government whose head signs `signer` (`自治区主席 努尔·白克力`, `省长 夏宝龙`): the place `title` opens with at the head's
+ * level, and 人民政府. Null when the signer is no government's head or the title opens with no place of that level.
+ * @example governmentOfHead('自治区主席 努尔·白克力', '新疆维吾尔自治区实施《森林防火条例》办法') // '新疆维吾尔自治区人民政府'
+ */
+function governmentOfHead(signer: string | undefined, title: string): string | null {
+  const head = signer ? GOVERNMENT_HEADS.find(([name]) => signer.replace(/\s+/g, '').startsWith(name)) : undefined
+  if (!head) return null
+  const place = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?${head[1]}`).exec(title)
+  return place ? `${place[0]}人民政府` : null
 }
 
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
@@ -531,10 +563,12 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   // (a database's placeholder for a date it does not know, `生效日期:1900-01-01`, is no date: header-labels.json placeholderDates)
   const sigDate = seg.signature?.date ? parseFullDate(seg.signature.date.text) : null
   // (…and a publication date years before the 落款's is none either: a cell the site filled with its own default,
-  // `【颁发时间】 1970-08-22` over a notice signed 二○一一年十二月二十五日, outside234 04)
+  // `【颁发时间】 1970-08-22` over a notice signed 二○一一年十二月二十五日, outside234 04; or, with no 落款, years before the
+  // 字号's year, `十政办发[2011]12号` over the same default, outside248 08)
+  const knownYear = sigDate ? Number(sigDate.slice(0, 4)) : (docNumber?.year ?? null)
   const date = (f: string) => {
     const d = byField[f] ? (parseFullDate(byField[f].value) ?? leadingDate(byField[f].value)) : null
-    if (d && f === 'publishedDate' && sigDate && Number(d.slice(0, 4)) < Number(sigDate.slice(0, 4)) - 1) return null
+    if (d && f === 'publishedDate' && knownYear !== null && Number(d.slice(0, 4)) < knownYear - 1) return null
     return d && PLACEHOLDER_DATES.has(d) ? null : d
   }
   // (an office alone, or after spam a hijacked copy printed where the organ stood, names no issuer)
@@ -583,6 +617,9 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
     issuers[0] = authority[0]
   // the organ an order's heading names (`东莞市人民政府令第123号`) when its signer is a person
   if (!issuers.length && seg.promulgation?.organ) issuers.push(seg.promulgation.organ)
+  // (or, an order printed without its heading, the government its head signs for: `省长 某某` under `浙江省…办法`)
+  const headed = !issuers.length && seg.promulgation && !seg.promulgation.organ && title ? governmentOfHead(seg.signature?.issuers[0]?.text, title) : null
+  if (headed) issuers.push(headed)
   const read = historyOf(seg, view)
   // a law's adopting body (its history's 通过), rather than the body a law site files it under
   // (the approving province, or an abbreviation: 河南省人大常委会)
@@ -649,7 +686,8 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       // (the issuer's own portal: its stamp under the title, crediting the issuer as the source — not on a site whose
       // own name another organ's line prints over the title: `洛阳市农业农村局` over the city government's 实施意见, its
       // stamp crediting the city as source the bureau's posting of it, outside108 06)
-      (reposted || !heading || otherOrganSite(view.text, heading.start, issuers)
+      // (nor on a news site or in a news column, its breadcrumb over the title: `长城网 >> 河北发布`, outside247 08)
+      (reposted || !heading || otherOrganSite(view.text, heading.start, issuers) || newsCrumbAbove(sourceAbove(view, heading.start))
         ? null
         : ownPortalStamp(view.text, stampFrom(view.text, stampHeading(seg, heading).start), seg.addressees?.start, issuers)) ??
       // (or an organ's own site, named by its welcome line over the title, its stamp crediting no source, outside207 01)

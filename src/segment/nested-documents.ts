@@ -241,17 +241,10 @@ const isShortName = (name: string): boolean => name.length <= SHORT_NAME_MAX && 
  * above its place (`before`, an offset) or else in the notice's title. Undefined when none does.
  */
 function fullNameBefore(short: string, ownTitle: string | null | undefined, lines: Line[], from: number, before: number): string | undefined {
+  const standsFor = (name: string) => name.length > short.length && genreOf(name) === short
   let full: string | undefined
-  for (let k = from; k < lines.length && lines[k].start < before; k++)
-    for (const name of quotedNames(lines[k].text.slice(0, Math.max(0, before - lines[k].start)))) if (name.length > short.length && genreOf(name) === short) full = name
-  return (
-    full ??
-    (ownTitle
-      ? quotedNames(ownTitle)
-          .filter((name) => name.length > short.length && genreOf(name) === short)
-          .pop()
-      : undefined)
-  )
+  for (let k = from; k < lines.length && lines[k].start < before; k++) for (const name of quotedNames(lines[k].text.slice(0, Math.max(0, before - lines[k].start)))) if (standsFor(name)) full = name
+  return full ?? (ownTitle ? quotedNames(ownTitle).filter(standsFor).pop() : undefined)
 }
 
 /** Longest heading that can be a bare genre phrase standing for the issued text's title (`發展規劃`, `实施方案`). */
@@ -418,6 +411,8 @@ function issuedNames(lines: Line[], from: number, to: number): string[] {
 
 /** How many lines into the body the issuing sentence of an untitled issued text may stand. */
 const ISSUING_LINE_WITHIN = 14
+/** The frame of a notice's own act of issuing (grammars/signature.json `issuingFrames`: 现将, 给你们 …). */
+const ISSUING_FRAME = new RegExp(wordAlternation(sig.issuingFrames))
 
 /** A sentence handing a quoted text out (`现印发给你们`, `现转发给你们`). */
 const HANDS_OUT = /[印转]发/
@@ -467,9 +462,12 @@ const NOTICE_OWN = /通知如下|特此通知/
  */
 function bareNameOverMiddle(lines: Line[], from: number, to: number): boolean {
   const first = lines[from].text
+  // (or a heading numbered past the first of its list, `（三）推进步骤`: page 2 of a law site's record, outside247 03)
+  const marker = markerAt(first, 0)
+  const laterHeading = marker !== null && !marker.weak && marker.number !== null && marker.number > 1 && marker.style !== 'article'
   // (the middle of a text is prose: not a contents list's or a table's short lines, `市人民政府办公室关于…的通知` ⏎ `重点工作`)
-  if (first.length < 10 || !/[。；，,]/.test(first) || isTitleLike(first)) return false
-  if (isAddresseeLine(first) || /^[^，。：:]{2,60}[：:]$/.test(first) || FIRST_SECTION.test(first) || opensPurposeClause(first)) return false
+  if (!laterHeading && (first.length < 10 || !/[。；，,]/.test(first) || isTitleLike(first))) return false
+  if (!laterHeading && (isAddresseeLine(first) || /^[^，。：:]{2,60}[：:]$/.test(first) || FIRST_SECTION.test(first) || opensPurposeClause(first))) return false
   for (let k = from; k < Math.min(to, from + ISSUING_LINE_WITHIN); k++) if (NOTICE_OWN.test(lines[k].text)) return false
   return true
 }
@@ -506,6 +504,10 @@ export function issuedUnderTitle(lines: Line[], from: number, to: number, title:
   // a plan's own does — its 主送, its first section, its purpose clause — stands under it)
   if (!quoted.length && !bareNameOverMiddle(lines, from, to)) return -1
   // (the titles a purpose sentence cites, `根据《…关于印发<…>的通知》`, issue nothing here)
-  for (let k = from; k < Math.min(to, from + ISSUING_LINE_WITHIN); k++) if (hasIssuingVerb(lines[k].text.replace(/《[^《》]*》/g, ''))) return -1
+  // (a plan's own sentence with such a verb, `并及时发布空岗信息`, issues nothing either: the notice's act is framed, 现将…给你们)
+  for (let k = from; k < Math.min(to, from + ISSUING_LINE_WITHIN); k++) {
+    const own = lines[k].text.replace(/《[^《》]*》/g, '')
+    if (hasIssuingVerb(own) && ISSUING_FRAME.test(own)) return -1
+  }
   return from
 }

@@ -8,13 +8,13 @@ import headerLabels from '../../grammars/header-labels.json' with { type: 'json'
 import boilerplate from '../../grammars/boilerplate.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
 
-const { cellLabels, dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices, selfSources, sectionEnds, shortOffices, welcomeWords } = headerLabels.portalStamp
+const { cellLabels, dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices, selfSources, sectionEnds, shortOffices, welcomeWords, newsCrumb } = headerLabels.portalStamp
 /** A site's domain printed in its stamp line before the date (`河南省人民政府门户网站 www.henan.gov.cn   2017年09月29日   来源:…`). */
 const SITE_DOMAIN = '(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|cn|com|net|org)'
 // a date after a label, or alone on its line, or after the site's domain (dashes, or 年月日 with two-digit month and day as a portal's template prints
-// them: `2017年09月29日`, outside191 07)
+// them: `2017年09月29日`, outside191 07; a mirror's copy may space it after each dash and colon, `2022- 07- 22 16: 21`, outside249 02)
 const STAMP = new RegExp(
-  `(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*|${SITE_DOMAIN}[ \\t]+)(\\d{4})(?:-(\\d{2})-(\\d{2})|年(\\d{2})月(\\d{2})日)(?:[ \\t]+\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?(?=[ \\t]*\\n|[^\\d])`,
+  `(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*|${SITE_DOMAIN}[ \\t]+)(\\d{4})(?:- ?(\\d{2})- ?(\\d{2})|年(\\d{2})月(\\d{2})日)(?:[ \\t]+\\d{1,2}[：:] ?\\d{2}(?:[：:] ?\\d{2})?)?(?=[ \\t]*\\n|[^\\d])`,
 )
 // the credited name, up to the line's end or the next label of the row
 // (or at a cell border: `来源: 某县人民政府办公室  |   发布日期: …`, outside170 07; the next label perhaps after a space,
@@ -213,6 +213,28 @@ const WELCOME_LINE = new RegExp(`(?:^|\\n)[ \\t]*(?:${wordAlternation(welcomeWor
  */
 export function welcomedSite(text: string, titleStart: number): string | null {
   return WELCOME_LINE.exec(text.slice(Math.max(0, titleStart - BANNER_REACH), titleStart))?.[1] ?? null
+}
+
+/** A breadcrumb line: one of newsCrumb `openers` (`您当前的位置`), a colon, then its steps. Group 1 the steps. */
+const CRUMB_LINE = new RegExp(`(?:${wordAlternation(newsCrumb.openers)})\\s*(?:为)?\\s*[：:]([^\\n]{2,120})`)
+/** The steps of a breadcrumb (`长城网 >> 河北发布`). */
+const CRUMB_STEP_SEPARATOR = /\s*(?:>>?|»|›|＞|\/|->)\s*/
+
+/**
+ * Does the input above a title (`above`, as printed: normalize drops breadcrumbs as chrome) hold a breadcrumb opening at a
+ * site named `…网` that is no government's (grammars/header-labels.json portalStamp `newsCrumb`: `长城网 >> 河北发布`)? The
+ * page is then a repost on a news or law site: its stamp is the site's.
+ * @example newsCrumbAbove('您当前的位置 : 长城网 >> 河北发布\n') // true
+ * @example newsCrumbAbove('当前位置: 首页 > 政务公开 > 政策文件\n') // false
+ */
+export function newsCrumbAbove(above: string): boolean {
+  const crumb = CRUMB_LINE.exec(above)
+  if (!crumb) return false
+  const site = crumb[1]
+    .trim()
+    .split(CRUMB_STEP_SEPARATOR)[0]
+    .replace(/[《》]/g, '')
+  return /^[\u4e00-\u9fff]{2,8}$/.test(site) && site.endsWith(newsCrumb.siteEnd) && !newsCrumb.governmentWords.some((word) => site.includes(word))
 }
 
 /** A government gazette's masthead and motto (grammars/boilerplate.json `gazette-masthead`, `gazette-motto`). */

@@ -33,8 +33,18 @@ const VERB = new RegExp(grammar.promulgation.verbs.map((v) => v.split('…').map
 /** An announcement's closing formula alone on its line (grammars/history.json promulgation `closings`). */
 const CLOSING = new RegExp(`^(?:${grammar.promulgation.closings.map(escapeRegExp).join('|')})[。.]?$`)
 const key = (s: string) => s.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '')
-/** The title a publishing sentence quotes: `《…条例》已经…通过`. */
-const QUOTED_TITLE = /《([^《》]{2,150})》/
+/** A name a publishing sentence quotes, perhaps quoting the law it implements inside it (`《…实施《森林防火条例》办法》`). */
+const QUOTED_NAMES = /《((?:[^《》]|《[^《》]*》){2,150})》/g
+
+/**
+ * The title a publishing sentence quotes (`《…条例》已经…通过`): its longest quoted name — not a law named in the line
+ * before it, nor the one a title of the `实施《…》办法` kind quotes inside its own (outside250 04). Index and name, or null.
+ */
+function quotedTitle(text: string): { index: number; name: string } | null {
+  let best: { index: number; name: string } | null = null
+  for (const m of text.matchAll(QUOTED_NAMES)) if (!best || m[1].length > best.name.length) best = { index: m.index, name: m[1] }
+  return best
+}
 
 /** A promulgation block found under a title (indices into the lines it was found in). */
 export interface Promulgation {
@@ -125,6 +135,7 @@ export function findHeadlessPromulgation(
 ): (Promulgation & { title: { start: number; end: number } | null; quotedTitle?: { start: number; end: number; text: string } }) | null {
   // (or opening with the order's heading, no title above it: `西藏自治区人民政府令` ⏎ `第166号` ⏎ the sentence …, outside98 06;
   // the heading names the organ, as under a title)
+  if (from >= to) return null
   const order = readOrderHeading(lines[from], lines, from, to)
   // (with no heading, the sentence opens the block: a 主送 is no part of it — a notice's own title and 主送 above a sentence
   // that publishes the text it issues, `…关于发布…计划的通知` ⏎ `…各相关单位:` ⏎ `《…》已经市人民政府同意，现予发布。`, are the notice's, outside241 05)
@@ -149,8 +160,8 @@ const LAW_BODY_OPENING = /^(?:目\s*录|第[一二三四五六七八九十]{1,3}
 /** The title a publishing sentence quotes, where one of its lines prints it whole (its offsets and text), or null. */
 function quotedTitleIn(sentence: Line[]): { start: number; end: number; text: string } | null {
   for (const line of sentence) {
-    const quoted = QUOTED_TITLE.exec(line.text)
-    if (quoted) return { start: line.start + quoted.index + 1, end: line.start + quoted.index + 1 + quoted[1].length, text: quoted[1] }
+    const quoted = quotedTitle(line.text)
+    if (quoted) return { start: line.start + quoted.index + 1, end: line.start + quoted.index + 1 + quoted.name.length, text: quoted.name }
   }
   return null
 }
@@ -174,9 +185,9 @@ function readBlock(lines: Line[], j: number, to: number, title: string | null | 
     text += lines[k].text
     if (/[。]$/.test(text)) break
   }
-  const quoted = QUOTED_TITLE.exec(text)
+  const quoted = quotedTitle(text)
   if (!sentence.length || !quoted || !VERB.test(text.replace(/《[^《》]*》/g, ''))) return null
-  if (title && key(title) && key(quoted[1]) !== key(title)) return null
+  if (title && key(title) && key(quoted.name) !== key(title)) return null
   j += sentence.length
   // (the announcement's closing formula on its own line, `特此公告。`)
   if (j < to && CLOSING.test(lines[j].text.trim())) j++
@@ -192,7 +203,7 @@ function readBlock(lines: Line[], j: number, to: number, title: string | null | 
   // the title printed again under the block
   // (or with the law it implements quoted inside it, which the sentence leaves out, nested 《》 being awkward to print:
   // `《海南省实施办法》已由…通过` over `海南省实施《中华人民共和国道路交通安全法》办法`, outside242 02)
-  const want = key(quoted[1])
+  const want = key(quoted.name)
   let acc = ''
   let accUnquoted = ''
   let titleLines: { start: number; end: number } | undefined

@@ -50,6 +50,7 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
     if (printed && printed.next < to && isAttachmentHead(lines[printed.next].text)) return k
     if (to - k <= 3 && strayTail(lines, j, to)) return k
     if (footerTail(lines, j, to)) return k
+    if (figureTableTail(lines, j, to)) return k
     // (the attachments' file names closing the page: `附件1:…(试行).doc`, outside199 02)
     if (fileLinkTail(lines, j, to)) return k
     if (beforeNested && actHeadingTail(lines, j, to)) return k
@@ -251,6 +252,29 @@ export function fileLinkTail(lines: Line[], from: number, to: number): boolean {
     else if (!(/^附件\d{0,2}[：:]?$/.test(t) || KEYWORD_NOTE.test(t) || (links > 0 && k === to - 1 && CUT_ATTACHMENT.test(t)))) return false
   }
   return links > 0
+}
+
+/** Fewest lines read as a table flattened a cell per line under the 落款. */
+const CELL_TABLE_LINES = 8
+/** Longest cell line of such a table. */
+const CELL_LINE_MAX = 40
+/** A cell holding a figure alone: `-2.50`, `230.86`, `12%`. */
+const FIGURE_CELL = /^[-+－]?\d+(?:\.\d+)?[%％]?$/
+
+/**
+ * A table of figures printed under the 落款 with no heading, flattened a cell per line (`地区` ⏎ `2016年单位GDP能耗目标(%)`
+ * ⏎ … ⏎ `成都市` ⏎ `-2.50` ⏎ `-2.66` …: a 公告's table of results, outside247 06): short lines of no sentence to the end,
+ * a third of them figures at least. It closes the document; the date above it is the 落款's.
+ */
+export function figureTableTail(lines: Line[], from: number, to: number): boolean {
+  if (to - from < CELL_TABLE_LINES) return false
+  let figures = 0
+  for (let k = from; k < to; k++) {
+    const t = lines[k].text.trim()
+    if (t.length > CELL_LINE_MAX || /[。；]/.test(t)) return false
+    if (FIGURE_CELL.test(t)) figures++
+  }
+  return figures * 3 >= to - from
 }
 
 /** Most lines a portal's footer after the 落款 takes (links, registration, address, phone, credits). */

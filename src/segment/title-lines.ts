@@ -249,8 +249,12 @@ export function titleSpan(lines: Line[], start: number, end: number): TitleSpan 
   return { text: joinTitle(parts.slice(0, -1)) + edition[1].replace(/\s+/g, ''), start: parts[0].start, end: editionEnd }
 }
 
-/** A line of rule characters alone (`━━━━`, `────`, or dashes, `——————`, outside90 06), as a page prints the 版头's red rule; a table cell's bar may close it. */
-export const RED_RULE = /^[━─═—]{4,}(?:\s*[|｜])?$/
+/**
+ * A line of rule characters alone (`━━━━`, `────`, or dashes, `——————`, outside90 06; a run of six hyphens, equals signs or
+ * underscores or more, `------------------` under a 字号, outside247 02), as a page prints the 版头's red rule; a table
+ * cell's bar may close it.
+ */
+export const RED_RULE = /^(?:[━─═—]{4,}|[-－=＝_＿]{6,})(?:\s*[|｜])?$/
 
 const QUOTED_NAMES = /《([^《》]{2,120})》/g
 /** The names a line quotes in 《》 (`现将《X》印发给你们` → ['X']), in order. */

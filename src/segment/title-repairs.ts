@@ -11,7 +11,7 @@ import places from '../../grammars/units/places.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import type { MappedText } from '../text/mapped.js'
 import type { Diagnostics } from '../text/diagnostics.js'
-import { aboutAt, genreOf, isTitleLike } from '../text/genre.js'
+import { aboutAt, genreOf, genresOfFamily, isTitleLike } from '../text/genre.js'
 import { wordAlternation } from '../text/regexp.js'
 import { wholeLineExec } from '../text/regex-ends.js'
 import { versionTagLength } from './history.js'
@@ -140,7 +140,7 @@ const SITE_TITLE_SUFFIX = new RegExp(`(?:[（(](?:${SITE_WORD}|${SITE_TAG})[）)
 const readsAsTitle = (text: string) => isStrongTitle(text) || (ONLY_QUOTE.test(text) && isStrongTitle(text.slice(1, -1)))
 /** A site's note that it abridges a rule, closing its title (grammars/genres.json titleAbridgedTags: `…管理办法(摘要)`). */
 const ABRIDGED_TAG = new RegExp(`[（(](?:${wordAlternation(genres.titleAbridgedTags)})[）)]$`)
-const RULE_GENRES = new Set(genres.genres.filter((g) => g.family === 'rule').map((g) => g.name))
+const RULE_GENRES = new Set(genresOfFamily('rule'))
 function abridgedRuleTag(text: string): RegExpExecArray | null {
   const m = ABRIDGED_TAG.exec(text)
   const genre = m ? genreOf(text.slice(0, m.index)) : null
@@ -151,11 +151,18 @@ function abridgedRuleTag(text: string): RegExpExecArray | null {
  * its edition, part of its name (grammars/history.json `editionWords`). A law site files a rule's versions under such tags,
  * and those stay the site's.
  */
-const PLAN_GENRES = new Set(genres.genres.filter((g) => g.family === 'plan').map((g) => g.name))
+const PLAN_GENRES = new Set(genresOfFamily('plan'))
 function planEdition(text: string): boolean {
   const m = CLOSING_EDITION.exec(text)
   const genre = m ? genreOf(text.slice(0, m.index)) : null
   return genre !== null && PLAN_GENRES.has(genre)
+}
+/** A site's note of when a rule takes effect closing its title line (grammars/genres.json `titleEffectiveTail`: `…条例2024年1月1日起施行`). */
+const EFFECTIVE_TAIL = new RegExp(`\\s*(?:${wordAlternation(genres.titleEffectiveTail.openers)})?\\d{4}年\\d{1,2}月\\d{1,2}日(?:${wordAlternation(genres.titleEffectiveTail.verbs)})$`)
+function effectiveTail(text: string): RegExpExecArray | null {
+  const m = EFFECTIVE_TAIL.exec(text)
+  const genre = m ? genreOf(text.slice(0, m.index)) : null
+  return genre && RULE_GENRES.has(genre) ? m : null
 }
 /** A site's part or page number closing a title it splits over pages (grammars/genres.json titlePartNumbers: `…统计公报(2)`). */
 const PART_NUMBER = new RegExp(`[（(](?:${wordAlternation(genres.titlePartNumbers.numbers)})[）)]$`)
@@ -505,7 +512,7 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
       diags.add(view, 'info', 'title-prefix-dropped', `Dropped the site's breadcrumb "${l.text.slice(0, crumbs)}" before the title`, l.start, l.start + crumbs)
       lines[k] = { start: l.start + crumbs, end: l.end, text: l.text.slice(crumbs) }
     }
-    const suffix = SITE_TITLE_SUFFIX.exec(lines[k].text) ?? abridgedRuleTag(lines[k].text) ?? partNumberTag(lines[k].text)
+    const suffix = SITE_TITLE_SUFFIX.exec(lines[k].text) ?? abridgedRuleTag(lines[k].text) ?? partNumberTag(lines[k].text) ?? effectiveTail(lines[k].text)
     // (or after the title quoted whole, `《…规划(2018-2022年)》(全文)`, a news site's repost, outside189 03)
     if (suffix && readsAsTitle(lines[k].text.slice(0, suffix.index))) {
       const l = lines[k]

@@ -298,8 +298,8 @@ function menuTab(lines: Line[], i: number, from: number): boolean {
 
 /** Words alone on a line that are a page's tab or a section heading, never a title's first part (grammars/genres.json `loneNonTitleWords`). */
 const LONE_NON_TITLE_WORDS = new Set(genres.loneNonTitleWords)
-/** Can a line above a title be its first part: a title fragment, and no tab or section word alone (`前言`, `详情`)? */
-const isTitlePart = (text: string) => TITLE_FRAGMENT.test(text) && !LONE_NON_TITLE_WORDS.has(text.replace(/\s+/g, ''))
+/** Can a line above a title be its first part: a title fragment, no tab or section word alone (`前言`, `详情`), no rule line? */
+const isTitlePart = (text: string) => TITLE_FRAGMENT.test(text) && !LONE_NON_TITLE_WORDS.has(text.replace(/\s+/g, '')) && !RED_RULE.test(text)
 
 /**
  * Is `above` a section heading over the title `t` rather than its first part: both open with the same

@@ -38,6 +38,11 @@ const MAY_END = withSpaceUnits(codeSet([...GENRES.map((g) => g[g.length - 1]), .
 /** Turns the end test off, for the test that holds it to reading every title. @internal */
 export const genreEndGate = { enabled: true }
 
+/** The genre words of one family of grammars/genres.json (`rule`: 条例, 办法, 规定 …; `plan`; `statutory`), longest first. */
+export function genresOfFamily(family: string): string[] {
+  return GENRES.filter((name) => grammar.genres.some((g) => g.name === name && g.family === family))
+}
+
 /**
  * The genre (文种) a title ends with, longest match: `…行动方案` → 行动方案, `…的通知` → 通知.
  * Trailing brackets with a period (`（2013-2022年）`), up to two of them, and quotes are ignored.

@@ -798,6 +798,19 @@ const WALKS: Walk[] = [
     project: (d) => [d.meta.title],
     yields: (p) => (p as string[])[0] === '青溪市疫情防控第97号通告',
   },
+  // outside250 03: a site's note of when the rule takes effect run onto its title line
+  {
+    list: 'genres.json#titleEffectiveTail.openers',
+    doc: (w) => `青溪市人才发展促进条例${w}2024年1月1日起施行\n第一条 为了促进人才发展，制定本条例。\n`,
+    project: (d) => [d.meta.title],
+    control: () => '之',
+  },
+  {
+    list: 'genres.json#titleEffectiveTail.verbs',
+    doc: (w) => `青溪市人才发展促进条例2024年1月1日${w}\n第一条 为了促进人才发展，制定本条例。\n`,
+    project: (d) => [d.meta.title],
+    yields: (p) => (p as string[])[0] === '青溪市人才发展促进条例',
+  },
   // outside98 08: a reposting site's note that it abridges a rule (a report keeps its own 摘要: outside98-pages.test.ts)
   {
     list: 'genres.json#titleAbridgedTags',
@@ -1047,6 +1060,20 @@ const WALKS: Walk[] = [
     doc: (w) => `青溪市地质灾害防治规划\n来源:测绘地勘${w} 发表时间:2022-03-03 09:26\n\n为了有效减轻地质灾害风险，制定本规划。\n`,
     project: (d) => d.meta.publishedDate,
   },
+  // outside247 08: a breadcrumb opening at a news site (`长城网 >> 河北发布`) puts the page on a repost: its stamp, crediting the
+  // issuer, dates no publication of the document
+  {
+    list: 'header-labels.json#portalStamp.newsCrumb.openers',
+    doc: (w) =>
+      `${w} : 青溪网 >> 青溪发布\n\n青溪市人民政府办公厅关于印发青溪市无废城市建设工作方案的通知\n\n2022-03-21 10:05:11\n来源:青溪市人民政府办公厅\n\n各区人民政府：\n　　现将《青溪市无废城市建设工作方案》印发给你们，请认真组织实施。\n\n青溪市人民政府办公厅\n2022年3月20日\n`,
+    project: (d) => d.meta.publishedDate,
+  },
+  {
+    list: 'header-labels.json#portalStamp.newsCrumb.governmentWords',
+    doc: (w) =>
+      `当前位置 : 青溪${w}网 >> 政策\n\n青溪市人民政府办公厅关于印发青溪市无废城市建设工作方案的通知\n\n2022-03-21 10:05:11\n来源:青溪市人民政府办公厅\n\n各区人民政府：\n　　现将《青溪市无废城市建设工作方案》印发给你们，请认真组织实施。\n\n青溪市人民政府办公厅\n2022年3月20日\n`,
+    project: (d) => d.meta.publishedDate,
+  },
   {
     // a site whose welcome line names an organ is that organ's own: its stamp crediting no source dates the publication (outside207 01)
     list: 'header-labels.json#portalStamp.welcomeWords',
@@ -1257,6 +1284,24 @@ const WALKS: Walk[] = [
     doc: (w) =>
       `某某网获悉，青溪市森林防火规划发布，规划提出新建瞭望塔十座，改造林区道路，完善防火隔离带。${w}：\n青溪市森林防火规划\n第一章 发展基础\n全市森林覆盖率稳步提高。\n《青溪市森林防火规划》（以下称《规划》）根据有关要求编制。\n`,
     project: (d) => [d.meta.title, d.documents.length],
+  },
+  // outside247 03: page 2 of a law site's record, the plan's (三) right under the notice's title; only a framed act of issuing
+  // (现将…给你们) near its top is the notice's own body — a plan's sentence with 发布 in it is not
+  {
+    list: 'signature.json#issuingFrames',
+    doc: (w) => `青溪市人民政府关于印发2010年青溪市就业推进方案的通知\n（三）推进步骤\n4月份，由市人社局牵头，组织${w}招聘公告。\n5月份，由市统计局牵头，开展调查。\n`,
+    project: (d) => d.documents.length,
+    // (each word stands before 发布, a verb of issuing; the control, 某某发布, issues nothing framed)
+    word: (item) => `${item}发布`,
+  },
+  // outside250 04: an order without its heading, signed by the head of a government: that government issues it
+  {
+    list: 'signature.json#governmentHeads',
+    doc: (w, item) => {
+      const place = { 自治区: '新疆维吾尔自治区', 自治州: '青溪自治州', 省: '青溪省', 市: '青溪市', 州: '青溪州', 区: '青溪区', 县: '青溪县', 旗: '青溪旗', 盟: '青溪盟' }[item as string]
+      return `${place}森林防火办法\n\n《${place}森林防火办法》已经2012年7月18日${place}人民政府常务会议通过，现予发布，自2012年9月1日起施行。\n\n${w} 某某\n\n2012年7月24日\n\n${place}森林防火办法\n\n第一条 为了预防森林火灾，制定本办法。\n`
+    },
+    project: (d) => d.meta.issuers,
   },
   {
     list: 'signature.json#issuingVerbs',
@@ -1574,6 +1619,8 @@ const WALKS: Walk[] = [
   },
   { list: 'time/events.json#namedDay.ends', doc: (w) => `${TITLE}\n\n　　一、2030年10月16日是世界粮食${w}，各区要组织宣传活动。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   { list: 'time/events.json#imprint', doc: (w) => `${TITLE}\n\n　　一、做好资料归档工作。${w}：2030年3月14日\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
+  // outside237 05: a date stamp's label opening its line (日期:2023-02-11 left inside a clause) makes it a publication
+  { list: 'time/events.json#stamp', doc: (w) => `${TITLE}\n\n　　一、做好资料归档工作。\n${w}：2030年3月14日\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   { list: 'time/events.json#attendance.meeting', doc: (w) => `${TITLE}\n\n　　一、请各区于2030年3月14日到市民中心${w}。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },
   // outside20: a part of the day after a bare day makes it an appointment (督查组到…); a limit after the hour keeps it due
   { list: 'time/events.json#hourOfDay.parts', doc: (w) => `${TITLE}\n\n　　一、2030年3月14日${w}，督查组到各区实地检查。\n\n深圳市人民政府办公厅\n2024年3月15日\n`, project: deadlines },

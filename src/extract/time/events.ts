@@ -38,7 +38,13 @@ const HOUR = '(?:\\d{1,2}(?:[:：]\\d{2}|[时点])(?:\\d{1,2}分|半)?|[一二�
 const HOUR_OF_DAY = new RegExp(`^[，,]?(?:[（(][^（）()]{1,4}[）)])?(?:(?:${HOUR_PARTS})(?:${HOUR})?|${HOUR})`)
 const hourDue = WordList.fromWords(raw.hourOfDay.dueAfter)
 const imprint = WordList.fromWords(raw.imprint)
+const stamp = WordList.fromWords(raw.stamp)
 const COLON = new Set(['：', ':'])
+/** Whether only spaces stand between the line's start and `offset`. */
+function opensLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0 && text[i] !== '\n'; i--) if (!/\s/.test(text[i])) return false
+  return true
+}
 const yearOfWorkGenres = raw.yearOfWork
 const narrativeGenres = raw.narrative
 const attributiveCues = raw.attributive.cueEnds
@@ -142,6 +148,9 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   // 出版时间：2006-12-01: a colophon's imprint date
   const label = COLON.has(text[match.index - 1]) ? imprint.before(text, match.index - 1) : undefined
   if (label) return { kind: 'publication', cue: label[0] }
+  // 日期:2023-02-11 / 发布时间：2022-08-23 on a line of its own: the page's date stamp
+  const stampLabel = COLON.has(text[match.index - 1]) ? stamp.before(text, match.index - 1) : undefined
+  if (stampLabel && opensLine(text, match.index - 1 - stampLabel[0].length)) return { kind: 'publication', cue: stampLabel[0] }
   const validityCue = validityBefore(text, match.index)
   if (validityCue) return { kind: 'validity', cue: validityCue }
   // 从公示之日起至12月31日: the end of a period begun at 起, how long it lasts

@@ -16,8 +16,10 @@ const documentDates = (text: string) => {
 }
 
 describe('a date outside every clause', () => {
-  it('a site’s stamp over the text is no due date', () => {
-    expect(documentDates('青溪市民政局关于印发殡葬规划的通知\n日期:2021-11-09 来源:市民政局\n各区县人民政府：\n现将规划印发给你们。\n一、总体要求\n')).toEqual({ due: [], other: ['2021-11-09'] })
+  it('a site’s stamp over the text is no due date: its label opening the line makes it a publication (fifty-fifth session)', () => {
+    const text = '青溪市民政局关于印发殡葬规划的通知\n日期:2021-11-09 来源:市民政局\n各区县人民政府：\n现将规划印发给你们。\n一、总体要求\n'
+    expect(documentDates(text)).toEqual({ due: [], other: [] })
+    expect((parse(text).documentTime?.events ?? []).map((e) => `${e.kind}:${e.raw}`)).toEqual(['publication:2021-11-09'])
   })
 
   it('a year the preamble narrates, or a plan’s horizon, is no due date', () => {

@@ -48,3 +48,15 @@ describe('截至 + a date + a comma', () => {
     expect(dues(page)).toEqual([['一', '2026-12-31']])
   })
 })
+
+describe('a date stamp left inside a clause', () => {
+  it('日期:2023-02-11 on its own line under a repost`s 落款 is the page`s stamp, no due date', () => {
+    const page = parse('关于食品抽检情况的通告\n一、抽检工作由市场监管局负责。\n二、结果见附件。\n日期:2023-02-11\n')
+    expect(dues(page)).toEqual([])
+  })
+
+  it('a date label inside a row (完成日期：) keeps its date due', () => {
+    const page = parse('关于食品抽检情况的通告\n一、抽检工作由市场监管局负责。\n完成日期：2023年2月11日\n')
+    expect(dues(page)).toEqual([['一', '2023-02-11']])
+  })
+})
