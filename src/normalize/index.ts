@@ -21,6 +21,7 @@ import { removeKeywordChains } from './keyword-chains.js'
 import { removeNewsTags } from './news-tags.js'
 import { splitLawTitleGluedToText } from './law-title-glued.js'
 import { joinVerticalTitle } from './vertical-title.js'
+import { removeEmptyCells } from './empty-cells.js'
 
 export type { Script, ScriptOption }
 
@@ -49,6 +50,7 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = splitGluedDocuments(view, diags)
   view = splitDateGluedToIssuedName(view, diags)
   view = removeBoilerplate(view, diags)
+  view = removeEmptyCells(view, diags)
   view = removeNewsTags(view, diags)
   view = splitTableRows(view, diags)
   view = splitFlattenedLines(view, diags)

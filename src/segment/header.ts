@@ -558,7 +558,9 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
       form: 'publish',
       fields,
       spans,
-      titleLine: i > 0 && !cutRow && !siteHeading && !farTop && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) ? lines[t] : undefined,
+      // (nor a row of the table's own, its labels and values glued once their spaces went, `索引号QZ06101-…主题分类规划计划方案意见`
+      // over `发布机构…文号…`, outside251 04: its last value ends in a genre word)
+      titleLine: i > 0 && !cutRow && !siteHeading && !farTop && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) && !opensWithRowLabel(lines[t]) ? lines[t] : undefined,
       start: lines[i].start,
       end: lines[j - 1].end,
       next: j,

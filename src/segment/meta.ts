@@ -529,6 +529,12 @@ function governmentOfHead(signer: string | undefined, title: string): string | n
   return place ? `${place[0]}人民政府` : null
 }
 
+/** A header's genre label's value when it is a genre word alone (`体裁:公告` → 公告; the empty cells after it, `|生效日期|`, cut), else null. */
+function labelledGenre(value: string | undefined): string | null {
+  const word = value?.split(/[|｜]/)[0].replace(/\s+/g, '')
+  return word && genreOf(word) === word ? word : null
+}
+
 /** Assembles `meta` of one segment from its header, title, 发文字号 line and 落款. */
 export function buildMeta(seg: Segment, view: MappedText): Meta {
   // where the issuer's portal prints its stamp: under the title, or under a site's page heading printed in its place
@@ -664,7 +670,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       ? null
       : title
         ? (issuingTitleGenre(title) ?? genreOf(title) ?? genreWithin(title) ?? genreFromOpening(opening(seg)))
-        : ((seg.issuedAs ? issuedNameGenre(seg.issuedAs) : null) ?? bodyGenre(seg)),
+        : ((seg.issuedAs ? issuedNameGenre(seg.issuedAs) : null) ?? bodyGenre(seg) ?? labelledGenre(byField.genre?.value)),
     issuers: (issuers.length ? issuers : ((reposted || interpretation ? undefined : umbrellaOr(authority, historyIssuers(read))) ?? historyIssuers(read)))
       ?.map(writtenOutIssuer)
       .flatMap((o) => unmaskedOrgan(o) ?? []),

@@ -260,7 +260,12 @@ function titledByQuote(found: NestedTitle[], quoted: string[], spans: Array<{ st
   if (found.length !== 1 || quoted.length !== 1 || !spans[0]) return found
   const heading = found[0].text
   const key = titleKey(heading)
-  if (heading.length > GENERIC_HEADING_MAX || !key || !titleKey(quoted[0]).includes(key) || titleKey(quoted[0]) === key) return found
+  const quotedKey = titleKey(quoted[0])
+  if (!key || !quotedKey.includes(key) || quotedKey === key) return found
+  // (or the quoted name's first words, no genre word, the scraper having cut the title line: `赣州市“十四五”推进农业农村` under
+  // a sentence quoting `《赣州市“十四五”推进农业农村现代化规划》`, outside251 07)
+  const cut = quotedKey.startsWith(key) && genreOf(heading) === null
+  if (heading.length > GENERIC_HEADING_MAX && !cut) return found
   return [{ ...found[0], text: quoted[0], span: spans[0] }]
 }
 

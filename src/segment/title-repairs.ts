@@ -445,6 +445,28 @@ const GLUED_ADDRESSEE = /的(?:通知|通报|意见|决定|批复)各[^。：:�
 /** Longest 主送 read after a 字号 glued before it. */
 const GLUED_ADDRESSEES_MAX = 120
 
+/** Longest line read for a spam site's name after its title. */
+const SPAM_TAIL_LINE_MAX = 200
+/** A mark of a sentence, which no site's name holds. */
+const SENTENCE_MARK = /[。，；,;！？]/
+
+/**
+ * Where a spam site's name starts after a title run onto it (`…的通知金沙娱乐城-…【官网直营】`): the end of the title's last
+ * genre word, when the title reads as one up to there and the rest holds a spam word (grammars/signature.json
+ * `spamWords`); -1 otherwise.
+ */
+function spamTailAt(text: string): number {
+  if (text.length > SPAM_TAIL_LINE_MAX || !holdsSpamWord(text)) return -1
+  for (let end = text.length - 1; end > 6; end--) {
+    const head = text.slice(0, end)
+    const rest = text.slice(end)
+    // (the brand is a name, no sentence: `，负责全市的彩票发行工作。` after `…依法` is an article's text; a longer rest holds it too)
+    if (SENTENCE_MARK.test(rest)) break
+    if (genreOf(head) !== null && isStrongTitle(head) && holdsSpamWord(rest) && !holdsSpamWord(head)) return end
+  }
+  return -1
+}
+
 /**
  * On the first three lines from `from`, a site's name after a title and a 字号 cell glued after one
  * are cut off the line (`lines` is changed in place; the site's name would otherwise join the
@@ -493,6 +515,12 @@ export function cutTitleLineTails(lines: Line[], from: number, view: MappedText,
     if (site && isStrongTitle(site[1])) {
       diags.add(view, 'info', 'title-site-name', `Dropped the site's name "${site[2]}" after the title`, lines[k].start + site[1].length, lines[k].end)
       lines[k] = { start: lines[k].start, end: lines[k].start + site[1].length, text: site[1] }
+    }
+    // (a casino mirror's brand run onto the title, `…的通知金沙娱乐城- 金沙娱乐官网-城APP【官网直营】`, outside252 02)
+    const brand = spamTailAt(lines[k].text)
+    if (brand > 0) {
+      diags.add(view, 'info', 'title-site-name', `Dropped the site's name "${lines[k].text.slice(brand)}" after the title`, lines[k].start + brand, lines[k].end)
+      lines[k] = { start: lines[k].start, end: lines[k].start + brand, text: lines[k].text.slice(0, brand) }
     }
     const stamp = STAMP_AFTER_TITLE.exec(lines[k].text)
     if (stamp && stamp.index >= 6 && isStrongTitle(lines[k].text.slice(0, stamp.index)) && spacedAfter(lines[k], stamp.index, view)) {

@@ -29,7 +29,7 @@ import { Brackets, foldPunctuation, hanAt } from './text.js'
 import type { Jurisdiction, RoleMatch, RoleRules, ScanResult, Span, UnitMatch } from './types.js'
 import { CueSet } from '../../text/cues.js'
 import type { Region, Ctx } from './context.js'
-import { strictUnits } from './unit-lists.js'
+import { mostlyUnits, strictUnits } from './unit-lists.js'
 import { ruledBareList, ruleParenStart, leadBeside } from './document-rules.js'
 import { sentences, readSentence } from './sentences.js'
 import { unledJoin } from './role-verbs.js'
@@ -146,7 +146,12 @@ export function scanRolesAsked(text: string, options: ScanOptions, asked: boolea
     // (a label list the rule closes, `责任单位：A，各县市区，以下均需各县市区落实，不再逐一列出`: its words are no units)
     for (const r of ctx.roles) r.units = r.units.filter((u) => u.end <= st.index || u.index >= st.closer.end)
     ctx.roles = ctx.roles.filter((r) => r.units.length > 0)
-    const units = strictUnits(t, br, st.units.index, st.units.end) ?? (st.firstPiece ? strictUnits(t, br, st.firstPiece.index, st.firstPiece.end) : null)
+    // (the rule's frame says it lists units: a list mostly of known ones is read whole, `各县（市、区）人民政府、赣州经开区、
+    // 蓉江新区管委会负责`, outside251 01)
+    const units =
+      strictUnits(t, br, st.units.index, st.units.end) ??
+      (st.firstPiece ? strictUnits(t, br, st.firstPiece.index, st.firstPiece.end) : null) ??
+      mostlyUnits(ctx, st.units.index, st.units.end, 'in a standing rule')
     if (units) ctx.roles.push({ role: 'responsible', label: '', units, index: st.index, end: st.end, labelSpan: st.closer, form: 'prose', rule: 'standing' })
   }
   // Prose 配合/协助/参加/会同 with nobody leading or responsible in the range is cooperation, not an
