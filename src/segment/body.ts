@@ -14,7 +14,7 @@ import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
-import { isAddresseeLine, isStrongTitle, titleKey, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
+import { isAddresseeLine, isStrongTitle, titleKey, titleSpan, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt, numberAfterTitleRepeat } from './title-repairs.js'
 import { isStampLine, stampCellsEnd } from './portal-stamp.js'
 import { skipTableOfContents } from './table-of-contents.js'
@@ -227,16 +227,8 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   if (!promulgated && title) {
     const stamp = i + 1 < to && isStampLine(lines[i].text) ? 1 : 0
     const bare = findHeadlessPromulgation(lines, i + stamp, to)
-    if (
-      bare?.title &&
-      titleKey(
-        lines
-          .slice(bare.title.start, bare.title.end + 1)
-          .map((l) => l.text)
-          .join(''),
-      ) === titleKey(title)
-    )
-      promulgated = bare
+    // (the title printed again read as the headless search's caller reads it: segment/index.ts, titleSpan)
+    if (bare?.title && titleKey(titleSpan(lines, bare.title.start, bare.title.end).text) === titleKey(title)) promulgated = bare
   }
   if (promulgated) {
     seg.promulgation = { heading: promulgated.heading, sentence: promulgated.sentence, organ: promulgated.organ, number: promulgated.number, date: promulgated.signature.date }

@@ -508,6 +508,15 @@ function gazetteStamp(view: MappedText, seg: Segment, heading: { start: number }
   return bannerSiteStamp(view.text, stampFrom(view.text, stampHeading(seg, heading).start), seg.addressees?.start, issuers, issuers[0] ?? '')
 }
 
+/**
+ * The issuer's own portal stamp under `heading` (ownPortalStamp), unless a breadcrumb over the title opens at a news site
+ * named `…网` (`长城网 >> 河北发布`, outside247 08): the stamp is then the repost's. The crumb is read only where a stamp is.
+ */
+function issuerPortalStamp(view: MappedText, seg: Segment, heading: { start: number }, issuers: readonly string[]): string | null {
+  const stamp = ownPortalStamp(view.text, stampFrom(view.text, stampHeading(seg, heading).start), seg.addressees?.start, issuers)
+  return stamp && newsCrumbAbove(sourceAbove(view, heading.start)) ? null : stamp
+}
+
 /** The input as printed in the CHROME_REACH characters above `start` (a view offset): the chrome normalize dropped. */
 function sourceAbove(view: MappedText, start: number): string {
   const at = view.originalStart(start)
@@ -692,10 +701,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
       // (the issuer's own portal: its stamp under the title, crediting the issuer as the source — not on a site whose
       // own name another organ's line prints over the title: `洛阳市农业农村局` over the city government's 实施意见, its
       // stamp crediting the city as source the bureau's posting of it, outside108 06)
-      // (nor on a news site or in a news column, its breadcrumb over the title: `长城网 >> 河北发布`, outside247 08)
-      (reposted || !heading || otherOrganSite(view.text, heading.start, issuers) || newsCrumbAbove(sourceAbove(view, heading.start))
-        ? null
-        : ownPortalStamp(view.text, stampFrom(view.text, stampHeading(seg, heading).start), seg.addressees?.start, issuers)) ??
+      (reposted || !heading || otherOrganSite(view.text, heading.start, issuers) ? null : issuerPortalStamp(view, seg, heading, issuers)) ??
       // (or an organ's own site, named by its welcome line over the title, its stamp crediting no source, outside207 01)
       (reposted || !heading ? null : bannerStamp(view.text, seg, heading, issuers)) ??
       // (or a government's gazette, its masthead over the title: its stamp crediting no other source, outside237 04)

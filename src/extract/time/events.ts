@@ -146,10 +146,11 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   const named = deadline.precision === 'day' && PRINTED_YEAR.test(deadline.raw) ? namedDay(text, match.end) : undefined
   if (named) return { kind: 'other', cue: named }
   // 出版时间：2006-12-01: a colophon's imprint date
-  const label = COLON.has(text[match.index - 1]) ? imprint.before(text, match.index - 1) : undefined
+  const afterColon = COLON.has(text[match.index - 1])
+  const label = afterColon ? imprint.before(text, match.index - 1) : undefined
   if (label) return { kind: 'publication', cue: label[0] }
   // 日期:2023-02-11 / 发布时间：2022-08-23 on a line of its own: the page's date stamp
-  const stampLabel = COLON.has(text[match.index - 1]) ? stamp.before(text, match.index - 1) : undefined
+  const stampLabel = afterColon ? stamp.before(text, match.index - 1) : undefined
   if (stampLabel && opensLine(text, match.index - 1 - stampLabel[0].length)) return { kind: 'publication', cue: stampLabel[0] }
   const validityCue = validityBefore(text, match.index)
   if (validityCue) return { kind: 'validity', cue: validityCue }
