@@ -375,7 +375,8 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   // printed again: the short header-like lines opening the body, before any clause
   // (or the rows of a bordered label table the header left, however long: `内容概述 | 永政办发〔2024〕98号各乡镇…。 | |` ⏎
   // `时 效 |` over the 字号, outside227 05)
-  const headerLike = (t: string) => (t.length <= 40 && !/[。；]/.test(t) && !CLAUSE_START.test(t)) || LABEL_TABLE_ROW.test(t)
+  // (or a portal's stamp line longer than that with its chrome cells, `…来源：州政府办公室字体：【打印文本】分享到：`, outside257 02)
+  const headerLike = (t: string) => (t.length <= 40 && !/[。；]/.test(t) && !CLAUSE_START.test(t)) || LABEL_TABLE_ROW.test(t) || isStampLine(t)
   if (!seg.docNumberLine && title !== undefined)
     for (let k = i; k < Math.min(to, i + 12) && headerLike(lines[k].text); k++)
       if (isNumberLine(lines[k].text)) {

@@ -40,6 +40,8 @@ function units(text: string): string[] {
 export function findColophon(lines: Line[], from: number, to: number): Colophon | null {
   let k = to - 1
   if (k <= from) return null
+  // (the print count under the 印发 line, `印70份`, closes the page: outside255 02)
+  if (k - 1 > from && PRINT_COUNT.test(lines[k].text) && PRINTED.test(lines[k - 1].text)) k--
   let printedBy: string | null = null
   let printedDate: string | null = null
   const m = PRINTED.exec(lines[k].text)
@@ -65,6 +67,8 @@ export function findColophon(lines: Line[], from: number, to: number): Colophon 
     k = c - 1
     break
   }
+  // (more label lines above, one a line: `抄报：卫生部` over `抄送：省农委，省交通厅`, outside255 02)
+  while (copyTo.length && k > from && COPY_TO.test(lines[k].text) && lines[k].text.length <= 300) copyTo = units(lines[k--].text.replace(COPY_TO, '')).concat(copyTo)
   if (!m && !copyTo.length) return null
   return { start: k + 1, lines: lines.slice(k + 1, to), copyTo, printedBy, printedDate }
 }
@@ -91,7 +95,8 @@ export function colophonAfterSignature(lines: Line[], from: number, to: number):
   let k = from
   if (k < to && isKeywordLine(lines[k].text) && lines[k].text.length <= 60) k++
   let copyTo: string[] = []
-  if (k < to && COPY_TO.test(lines[k].text) && lines[k].text.length <= 300) copyTo = units(lines[k++].text.replace(COPY_TO, ''))
+  // (one label line or more: `抄报：…` then `抄送：…`)
+  while (k < to && COPY_TO.test(lines[k].text) && lines[k].text.length <= 300) copyTo = copyTo.concat(units(lines[k++].text.replace(COPY_TO, '')))
   let printedBy: string | null = null
   let printedDate: string | null = null
   const m = k < to ? PRINTED.exec(lines[k].text) : null

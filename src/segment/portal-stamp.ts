@@ -13,8 +13,10 @@ const { cellLabels, dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOff
 const SITE_DOMAIN = '(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|cn|com|net|org)'
 // a date after a label, or alone on its line, or after the site's domain (dashes, or 年月日 with two-digit month and day as a portal's template prints
 // them: `2017年09月29日`, outside191 07; a mirror's copy may space it after each dash and colon, `2022- 07- 22 16: 21`, outside249 02)
+/** A time run onto the 日 with its first colon lost to a space (`2021年05月18日21 09:00`, outside257 02). */
+const GLUED_TIME = '\\d{1,2} \\d{2}[：:]\\d{2}'
 const STAMP = new RegExp(
-  `(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*|${SITE_DOMAIN}[ \\t]+)(\\d{4})(?:- ?(\\d{2})- ?(\\d{2})|年(\\d{2})月(\\d{2})日)(?:[ \\t]+\\d{1,2}[：:] ?\\d{2}(?:[：:] ?\\d{2})?)?(?=[ \\t]*\\n|[^\\d])`,
+  `(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*|${SITE_DOMAIN}[ \\t]+)(\\d{4})(?:- ?(\\d{2})- ?(\\d{2})|年(\\d{2})月(\\d{2})日)(?:[ \\t]+\\d{1,2}[：:] ?\\d{2}(?:[：:] ?\\d{2})?|${GLUED_TIME})?(?=[ \\t]*\\n|[^\\d])`,
 )
 // the credited name, up to the line's end or the next label of the row
 // (or at a cell border: `来源: 某县人民政府办公室  |   发布日期: …`, outside170 07; the next label perhaps after a space,
@@ -35,7 +37,8 @@ const STAMP_LINE = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,12}(?:网|网站)[ \\t]*)
  * @example isStampLine('日期：2015/09/25来源：新华网字号：[ ]') // true
  * @example isStampLine('时间：2020年10月13日，市政府召开常务会议。') // false
  */
-export const isStampLine = (text: string): boolean => STAMP_LINE.test(text) || SOURCE_FIRST_STAMP_LINE.test(text) || BRACKETED_STAMP_LINE.test(text) || DATE_FIRST_STAMP_LINE.test(text)
+export const isStampLine = (text: string): boolean =>
+  STAMP_LINE.test(text) || SOURCE_FIRST_STAMP_LINE.test(text) || BRACKETED_STAMP_LINE.test(text) || DATE_FIRST_STAMP_LINE.test(text) || DATE_THEN_CELLS_LINE.test(text)
 
 /**
  * …or one crediting its source first, the date after it (`文章来源:陇南市人民政府 发表时间:2017-12-20 10:18 责任编辑:焦杨`,
@@ -48,9 +51,16 @@ const SOURCE_FIRST_STAMP_LINE = new RegExp(`^(?:文章)?(?:${wordAlternation(sou
  * site's page, outside178 06): the date opens the line and a source label follows it, then short cells.
  */
 const DATE_FIRST_STAMP_LINE = new RegExp(
-  `^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]*\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?[ \\t]*(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][^。；！？]{0,40}$`,
+  `^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]*\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?|${GLUED_TIME})?[ \\t]*(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][^。；！？]{0,40}$`,
 )
 
+/**
+ * …or one printing its date alone, then only counter cells (`2017-02-14    点击:8次`, a county portal's page, outside254 05):
+ * the date opens the line, one of `cellLabels` follows it.
+ */
+const DATE_THEN_CELLS_LINE = new RegExp(
+  `^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:[ \\t]*\\d{1,2}[：:]\\d{2}(?:[：:]\\d{2})?)?[ \\t]*(?:${wordAlternation(cellLabels)})[ \\t]*[：:][^。；！？]{0,30}$`,
+)
 /** One cell of a stamp printed a cell to a line: a label, then a short value or none (`点击：631`, `来源：`). */
 const STAMP_CELL = new RegExp(`^(?:${wordAlternation([...cellLabels, ...sourceLabels, ...dateLabels])})[ \\t]*[：:][^。；！？，,]{0,30}$`)
 
@@ -87,12 +97,13 @@ function isOwnOffice(issuer: string, source: string): boolean {
 
 /**
  * `福建省农业农村厅` credited by its short name on its own site, `省农业农村厅` (outside52 05): the source is the
- * issuer without the place its name opens with, and opens with the place's level (省, 市, 县, 区).
+ * issuer without the place its name opens with, and opens with the place's level (省, 市, 县, 区, 州, 盟, 旗).
  * @example isShortName('贵阳市人民政府办公厅', '市人民政府办公厅') // true
  */
 export function isShortName(issuer: string, source: string): boolean {
   const place = issuer.length - source.length
-  return place >= 2 && place <= 6 && issuer.endsWith(source) && /^[省市县区]/.test(source) && /^[\u4e00-\u9fff]+$/.test(issuer.slice(0, place))
+  // (a prefecture, league or banner too: `州政府办公室` on 甘孜州's portal, outside257 02)
+  return place >= 2 && place <= 6 && issuer.endsWith(source) && /^[省市县区州盟旗]/.test(source) && /^[\u4e00-\u9fff]+$/.test(issuer.slice(0, place))
 }
 
 /** `市政府办` as its office's full name, `市人民政府办公室`, `市政府` as `市人民政府` (grammars/header-labels.json `shortOffices`); other sources as printed. */

@@ -263,6 +263,9 @@ const CROPPED_TITLE_LABEL = new RegExp(`^[${[...new Set(HAN_TITLE_LABELS.map((la
 /** A place as a news page's dateline prints it before a title: a short name of ideographs only (`北京`, `云南`). */
 const DATELINE = /^[\u4e00-\u9fff]{2,6}$/
 
+/** A news headline: an organ's short name, a verb that reports, the title in 《》 (groups: organ, title). */
+const REPORTED_TITLE = new RegExp(`^([\\u4e00-\\u9fff]{2,24}?)(?:${wordAlternation(genres.headlineReportVerbs)})了?《([^《》]{6,120})》$`)
+
 /** A record line: an optional date, a title in 《》, an optional 字号 (groups: date, title, 字号). */
 const QUOTED_RECORD = /^(\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?\s*《([^《》]{4,120})》\s*(\S{1,12}〔\d{4}〕第?\d{1,5}号)?$/
 /** Longest title line searched for a translation after it. */
@@ -685,6 +688,13 @@ export function repairTitle(
     diags.add(view, 'info', 'title-prefix-dropped', 'Read the title out of a record line (date, 《title》, 字号)', title.start, title.end)
     if (record[3]) numberFirst ??= { start: title.end - record[3].length, end: title.end, text: record[3] }
     title = { text: record[2], start: title.start + open + 1, end: title.start + open + 1 + record[2].length }
+  }
+  // A news site's headline reporting the document by its title in 《》 (`省卫生厅发出《关于印发…的通知》`): the quoted title
+  const reported = printedWhole(title) ? REPORTED_TITLE.exec(title.text) : null
+  if (reported && isIssuerLine(reported[1]) && aboutAt(reported[2]) >= 0 && isStrongTitle(reported[2])) {
+    const open = title.text.indexOf('《')
+    diags.add(view, 'info', 'title-prefix-dropped', `Read the title out of the headline "${reported[1]}${reported[0].slice(reported[1].length, open)}《…》"`, title.start, title.end)
+    title = { text: reported[2], start: title.start + open + 1, end: title.start + open + 1 + reported[2].length }
   }
   // the English translation a foreign-language page prints after the title (`…第110号通告 No.110 Notice on …`)
   // (a title line is short: the pattern, tried from every position, reads no page-long line)

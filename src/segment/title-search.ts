@@ -46,7 +46,8 @@ export function titleUnderPageHeading(lines: Line[], i: number): { start: number
   // `青政办〔2010〕254号` ⏎ `青海省人民政府办公厅` ⏎ `关于印发…的通知`, outside224 05)
   let next = i + 1
   if (lines[next] && isStampLine(lines[next].text)) next++
-  if (lines[next] && isNumberLine(lines[next].text)) next++
+  const numbered = lines[next] !== undefined && isNumberLine(lines[next].text)
+  if (numbered) next++
   const below = findTitleBelow(lines, next)
   if (!below || below.start !== next) return null
   const joined = joinTitle(lines.slice(below.start, below.end + 1))
@@ -54,7 +55,9 @@ export function titleUnderPageHeading(lines: Line[], i: number): { start: number
   // `中国国外农业经济研究会秘书处工作制度`, a society's rule under its site's menu entry; one line,
   // so that a law's title over its history line and the title printed again is no short name)
   if (below.start === below.end && joined.length > t.length && joined.endsWith(t) && isStrongTitle(joined)) return below
-  if (aboutAt(joined) <= 0 || !isStrongTitle(joined)) return null
+  // (a title opening with 关于, its organ left to the 落款, only under the 字号: `17号 十三五安全生产规划` ⏎ stamp ⏎
+  // `菏定安发〔2016〕17号` ⏎ `关于印发安全生产“十三五”规划的` ⏎ `通    知`, outside254 05)
+  if (aboutAt(joined) < 0 || (aboutAt(joined) === 0 && !numbered) || !isStrongTitle(joined)) return null
   for (let k = below.end + 1; k < Math.min(lines.length, below.end + 5); k++) if (DOC_NUMBER_LINE.test(lines[k].text) || isAddresseeLine(lines[k].text)) return below
   return null
 }

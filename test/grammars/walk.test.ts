@@ -791,6 +791,13 @@ const WALKS: Walk[] = [
     project: (d) => [d.meta.title],
     yields: (p) => (p as string[])[0] === '青溪市人民政府关于印发《青溪市物业管理办法》的通知',
   },
+  // outside255 02: a news site's headline reporting the document by its title in 《》
+  {
+    list: 'genres.json#headlineReportVerbs',
+    doc: (w) => `青溪市卫生局${w}《关于印发青溪市农村改厕实施方案的通知》\n- 日期:2007-11-09\n各县卫生局：\n现将《青溪市农村改厕实施方案》印发给你们，请认真组织实施。\n二〇〇七年十一月六日\n`,
+    project: (d) => [d.meta.title],
+    yields: (p) => (p as string[])[0] === '关于印发青溪市农村改厕实施方案的通知',
+  },
   // outside97 01: a news site's tag in brackets after the headline
   {
     list: 'genres.json#titleSiteTags',
@@ -1831,6 +1838,9 @@ const TIME_NOT_WALKED_YET: string[] = [
   // test/extract/time/dlaudit3-families.test.ts
   'time/events.json#alreadyBefore',
   'time/events.json#alreadyTargets',
+  // outside255 06: a target and its goal the subject of 是, tested by test/segment/outside255-258-pages.test.ts
+  'time/events.json#targetAsSubject.targets',
+  'time/events.json#targetAsSubject.notCopulas',
   'time/events.json#spanFromNow.before',
   // the deadline audit's round-2 F7 (dlaudit2): 为了 / 了解 kept from the perfective, tested by
   // test/extract/time/audit-families.test.ts

@@ -219,6 +219,8 @@ export function eventOf(text: string, match: TimeMatch, documentDate?: string, c
   if (deadline.kind === 'due' && possibility.longestAt(text, match.end)) return windowKind(text, match.end) ?? { kind: 'other' }
   // 根据十五大提出的到二〇一〇年…的发展目标: a goal the text reports someone set, not one it sets
   if (deadline.kind === 'due' && basis === 'target' && reportedTarget(text, match)) return { kind: 'other' }
+  // 到2020年全面建成小康社会，是…奋斗目标: the target and its goal the subject of a copula, characterised, not set
+  if (deadline.kind === 'due' && basis === 'target' && targetAsSubject(text, match)) return { kind: 'other' }
   // 从一九零零年…，到二〇〇〇年…是…一百年: a report tells a span opened at an earlier year
   if (deadline.kind === 'due' && basis === 'target' && context.narrative && spanFromPast(text, match)) return { kind: 'other' }
   // 2007年2月28日，原告…购买 / 于2008年3月13日作出…判决 / 限于2020年10月31日前履行 in a court case: its facts and
@@ -727,6 +729,21 @@ function spanFromNow(text: string, match: TimeMatch): boolean {
   if (!fromNow.before(text, match.index)) return false
   const limit = Math.min(text.length, match.end + raw.spanFromNow.within)
   for (let index = match.end; index < limit && !SENTENCE_END.test(text[index]); index++) if (text[index] === raw.spanFromNow.copula) return true
+  return false
+}
+
+const subjectTargets = new Set(raw.targetAsSubject.targets)
+
+/** Is the target and its goal the subject of a copula right after its comma (events.json targetAsSubject: 到2020年…，是…目标)? */
+function targetAsSubject(text: string, match: TimeMatch): boolean {
+  if (!subjectTargets.has(match.target ?? '')) return false
+  const limit = Math.min(text.length, match.end + raw.targetAsSubject.within)
+  for (let index = match.end; index < limit && !SENTENCE_END.test(text[index]); index++) {
+    // (a comma right after the date sets the goal off: 到2020年，全面建成小康社会，是…)
+    if (!raw.targetAsSubject.commas.includes(text[index]) || index === match.end) continue
+    const rest = text.slice(index + 1, index + 8).trimStart()
+    return rest.startsWith(raw.targetAsSubject.copula) && !raw.targetAsSubject.notCopulas.some((w) => rest.startsWith(w))
+  }
   return false
 }
 
