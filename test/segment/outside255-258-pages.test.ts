@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from '../../src/index.js'
+
+/**
+ * Families of outside255–258 (issue #11, the helpers' draws of the fifty-sixth session's first round), on fixtures of our
+ * own wording in the pages' shapes. Each positive has a control the change must leave as it was.
+ */
+
+describe('a 版记 with a 抄报 line over the 抄送 line and a bare print count (outside255 02)', () => {
+  const page = (colophon: string[]) =>
+    parse(
+      [
+        '青川市卫生局关于印发农村改厕项目实施方案的通知',
+        '',
+        '青卫发〔2007〕47号',
+        '',
+        '各县（区）卫生局：',
+        '现将《农村改厕项目实施方案》印发给你们，请认真组织实施。',
+        '',
+        '二〇〇七年十一月六日',
+        '',
+        '主题词：卫生 改厕 方案 通知',
+        ...colophon,
+      ].join('\n'),
+    )
+
+  it('the date over them is the 落款, and both label lines name copies', () => {
+    const doc = page(['抄报：省卫生厅', '抄送：市农委，市财政局', '青川市卫生局办公室 2007年11月8日印发', '印60份'])
+    expect(doc.meta.signedDate).toBe('2007-11-06')
+    expect(doc.meta.printedDate).toBe('2007-11-08')
+    expect(doc.meta.copyTo).toEqual(['省卫生厅', '市农委', '市财政局'])
+  })
+
+  it('the same 版记 with its 抄送 line alone reads as before', () => {
+    const doc = page(['抄送：市农委，市财政局', '青川市卫生局办公室 2007年11月8日印发'])
+    expect(doc.meta.signedDate).toBe('2007-11-06')
+    expect(doc.meta.copyTo).toEqual(['市农委', '市财政局'])
+  })
+
+  it('a count of printed copies in a sentence of the body is no 版记', () => {
+    const doc = parse('青川市卫生局关于领取宣传册的通知\n\n各县（区）卫生局：\n宣传册已印60份，请派员领取。\n印60份\n')
+    expect(doc.meta.printedDate ?? null).toBeNull()
+  })
+})
+
+describe('a news headline reporting the document by its title in 《》 (outside255 02)', () => {
+  const page = (headline: string) =>
+    parse([headline, '- 日期:2007-11-09', '- 点击:120', '青卫发〔2007〕47号', '各县（区）卫生局：', '现将《农村改厕项目实施方案》印发给你们，请认真组织实施。', '二〇〇七年十一月六日'].join('\n'))
+
+  it('the title is the quoted one', () => {
+    expect(page('市卫生局发出《关于印发农村改厕项目实施方案的通知》').meta.title).toBe('关于印发农村改厕项目实施方案的通知')
+  })
+
+  it('a forwarding headline keeps its words (转发 is how the notice is titled)', () => {
+    expect(page('市卫生局转发《关于印发农村改厕项目实施方案的通知》').meta.title).not.toBe('关于印发农村改厕项目实施方案的通知')
+  })
+
+  it('a headline whose quoted name holds no 关于 keeps its words', () => {
+    expect(page('市卫生局印发《农村改厕项目实施方案》').meta.title).not.toBe('农村改厕项目实施方案')
+  })
+})
+
+describe('a portal’s mobile-view footer closing the page under the 落款 (outside255 05)', () => {
+  const page = (footer: string) => parse(['据预测，近期林区火险等级较高。各级各有关单位要落实预警响应措施，发现火情及时报告。', '青川州森林防灭火指挥部', '2025年3月31日', footer].join('\n'))
+
+  it('扫一扫在手机打开当前页面 is chrome: the 落款 is read', () => {
+    const doc = page('扫一扫在手机打开当前页面')
+    expect(doc.meta.signedDate).toBe('2025-03-31')
+    expect(doc.meta.issuers).toEqual(['青川州森林防灭火指挥部'])
+  })
+
+  it('a sentence of the body about phones stays text', () => {
+    const doc = page('请在手机上打开当前页面填写回执。')
+    expect(doc.meta.signedDate ?? null).toBeNull()
+  })
+})
+
+describe('a target year and its goal as the subject of 是 (outside255 06)', () => {
+  const due = (sentence: string) => parse(`青川市农业发展规划\n第一章 发展形势\n${sentence}\n`).tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'due').map((d) => d.date))
+
+  it('到2020年…，是…目标 characterises the goal: no due date', () => {
+    expect(due('到2020年全面建成小康社会，是党中央确定的奋斗目标。')).toEqual([])
+    expect(due('到2020年，全面建成小康社会，是我们的奋斗目标。')).toEqual([])
+  })
+
+  it('a target the sentence sets stays due', () => {
+    expect(due('到2020年全面建成高标准农田，实现灌溉全覆盖。')).toEqual(['2020-12-31'])
+    expect(due('到2020年，全市完成改造，是否达标由省里验收。')).toEqual(['2020-12-31'])
+  })
+})
+
+describe('a prefecture portal’s stamp with its chrome cells over the 字号 (outside257 02)', () => {
+  const page = (stamp: string) =>
+    parse(
+      [
+        '青川藏族自治州人民政府办公室关于印发青川州森林防火总体方案的通知',
+        '',
+        stamp,
+        '',
+        '青办发〔2021〕8号',
+        '',
+        '青川藏族自治州人民政府办公室',
+        '',
+        '关于印发青川州森林防火总体方案的通知',
+        '',
+        '各县（市）人民政府，州级各部门：',
+        '《青川州森林防火总体方案》已经州政府同意，现印发给你们，请认真组织实施。',
+        '',
+        '青川藏族自治州人民政府办公室',
+        '2021年3月1日',
+      ].join('\n'),
+    )
+
+  it('the 字号 under a long stamp line is read, and the stamp crediting 州政府办公室 is the publication', () => {
+    const doc = page('2021年05月18日21 09:00 来源:州政府办公室 字体:【 【打印文本】 分享到:')
+    expect(doc.meta.docNumber?.raw).toBe('青办发〔2021〕8号')
+    expect(doc.meta.publishedDate).toBe('2021-05-18')
+  })
+
+  it('a stamp crediting another organ dates no publication', () => {
+    const doc = page('2021年05月18日 21:09:00 来源:州林业和草原局 字体:【 【打印文本】 分享到:')
+    expect(doc.meta.docNumber?.raw).toBe('青办发〔2021〕8号')
+    expect(doc.meta.publishedDate).toBeNull()
+  })
+})
+
+describe('a county portal’s short headline over its stamp, the 字号 and the title without its organ (outside254 05)', () => {
+  const page = (stamp: string) =>
+    parse(
+      [
+        '当前位置:首页 >> 信息公开 >> 公共监管信息 >> 安全生产',
+        '9号 十四五消防规划',
+        stamp,
+        '',
+        '青安委发〔2021〕9号',
+        '',
+        '关于印发消防工作“十四五”规划的',
+        '',
+        '通    知',
+        '',
+        '各镇街,区直各有关部门:',
+        '《青川县消防工作“十四五”规划》已经县政府安委会审议通过,现印发给你们,请认真贯彻执行。',
+        '',
+        '青川县人民政府安全生产委员会',
+        '2021年12月30日',
+      ].join('\n'),
+    )
+
+  it('the title is the notice’s own, and the date with a counter cell is a stamp', () => {
+    const doc = page('2022-01-14    点击:8次')
+    expect(doc.meta.title).toBe('关于印发消防工作“十四五”规划的通知')
+    expect(doc.meta.docNumber?.raw).toBe('青安委发〔2021〕9号')
+  })
+
+  it('a heading over a sentence, not a 字号 and a title, stays the title', () => {
+    const doc = parse(['青川县消防工作“十四五”规划', '2022-01-14    点击:8次', '', '关于印发消防工作规划的说明', '', '一、编制背景', '全县消防工作取得新进展。'].join('\n'))
+    expect(doc.meta.title).toBe('青川县消防工作“十四五”规划')
+  })
+})
