@@ -13,7 +13,7 @@ import { findHeadlessPromulgation, findPromulgation } from './promulgation.js'
 import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
-import { contactLinesEnd, isIssuerLine, isReleaseLine, startsWithSignerTitle, withoutSealNote } from './signature.js'
+import { contactLinesEnd, isIssuerLine, isReleaseLine, placesRow, startsWithSignerTitle, withoutSealNote } from './signature.js'
 import { isAddresseeLine, isStrongTitle, titleKey, titleSpan, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt, numberAfterTitleRepeat } from './title-repairs.js'
 import { isStampLine, stampCellsEnd } from './portal-stamp.js'
@@ -468,6 +468,9 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     // and so does one printed one organ a line (fifteen 厅 and 局 of a joint provincial notice): four organ lines
     // right above the date are a 落款, so the organ lines above them are more of it
     if (sigDate - s === 4) while (s - 1 >= i && sigDate - (s - 1) <= MAX_JOINT && isIssuerLine(lines[s - 1].text) && !farAbove(view, lines[s - 1], lines[s], spacing)) s--
+    // a joint 落款 printed in columns, each column's place on the row above its organ (`广西壮族自治区   广西壮族自治区` ⏎
+    // `发展和改革委员会   文化和旅游厅`, outside261 05): the row of places is the 落款's too (meta.ts joins each column)
+    if (s < sigDate && s - 1 >= i && placesRow(view.originalSlice(lines[s - 1].start, lines[s - 1].end)) !== null) s--
     // a 落款 wrapped inside names (a PDF's `济南市公安局 济南市城乡交通` / `运输局`): the line above its
     // first issuer line is a piece of a name, so the issuer lines are pieces too — none is taken
     const above =

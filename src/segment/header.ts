@@ -439,7 +439,8 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
   // they may open further down while every line above is a short line of no sentence)
   let menu = 0
   while (menu < Math.min(lines.length, LAW_DB_DEEP_TOP) && MENU_LINE.test(lines[menu].text)) menu++
-  const lawTop = Math.max(top, Math.min(lines.length, menu + 1))
+  // (and the title line under the menu, the labels under it: `…` ⏎ `营业执照` ⏎ `好律师> 法律法规库> … 的通知` ⏎ `【发布单位】…`, outside259 07)
+  const lawTop = Math.max(top, Math.min(lines.length, menu + 2))
   for (let i = 0; i < lawTop; i++) {
     if (!LAW_DB_FIELD.test(unbullet(lines[i].text))) continue
     const fields: Record<string, string> = {}

@@ -14,7 +14,7 @@ import { parseFullDate } from './dates.js'
 import { aboutAt, forwardingAt, genreFromBody, genreFromOpening, genreOf, genreWithin, implementingAt, issuedNameGenre } from '../text/genre.js'
 import { historyBody, historyEvents, withoutIssuerPrefix, writtenOutIssuer } from './history.js'
 import { Brackets, codeSet, splitOutsideBrackets } from '../text/brackets.js'
-import { holdsSpamWord, isIssuerLine, namesNoOrgan, organEndings, startsWithSignerTitle } from './signature.js'
+import { holdsSpamWord, isIssuerLine, namesNoOrgan, organEndings, placesRow, startsWithSignerTitle } from './signature.js'
 import { escapeRegExp, wordAlternation } from '../text/regexp.js'
 import { isRepostPublisher } from './repost.js'
 import { datedIssuerDate } from './title-repeats.js'
@@ -368,6 +368,22 @@ function printedSpace(slice: string): boolean {
 }
 
 /** `国务院办公厅　中央军委办公厅`: organs signed side by side on one line, split at the spaces between them. */
+/**
+ * The organs of a 落款's issuer lines; a row of places printed in columns over a row of organs (`广西壮族自治区   广西壮族自治区` ⏎
+ * `发展和改革委员会   文化和旅游厅`) gives each organ its column's place.
+ */
+function signatureOrgans(view: MappedText, lines: readonly { text: string; start: number; end: number }[]): string[] {
+  const organs: string[] = []
+  for (let n = 0; n < lines.length; n++) {
+    const places = placesRow(view.originalSlice(lines[n].start, lines[n].end))
+    if (places) continue
+    const row = signedOrgans(view, lines[n])
+    const above = n > 0 ? placesRow(view.originalSlice(lines[n - 1].start, lines[n - 1].end)) : null
+    organs.push(...(above && above.length === row.length ? row.map((organ, k) => (organ.startsWith(above[k]) ? organ : above[k] + organ)) : row))
+  }
+  return organs
+}
+
 function signedOrgans(view: MappedText, line: { text: string; start: number; end: number }): string[] {
   // the normalized line has lost the space between two CJK names: split the printed one
   const parts = view
@@ -588,7 +604,7 @@ export function buildMeta(seg: Segment, view: MappedText): Meta {
   }
   // (an office alone, or after spam a hijacked copy printed where the organ stood, names no issuer)
   const titled = title ? issuersFromTitle(title).filter((o) => !namesNoOrgan(o)) : []
-  const signedBy = seg.signature?.issuers.flatMap((l) => signedOrgans(view, l)).filter((t) => !startsWithSignerTitle(t) && !namesNoOrgan(t)) ?? []
+  const signedBy = signatureOrgans(view, seg.signature?.issuers ?? []).filter((t) => !startsWithSignerTitle(t) && !namesNoOrgan(t))
   // a 落款 signed by the organ the title names is the document's own: its date is the 成文日期 (GB/T 9704 §7.3.5), a
   // portal's label giving another (its 发布日期 again, outside92 08) notwithstanding; so is one signed by the organ the
   // label block names as 发文机关 under a title naming none (`关于印发《…》的通知`, a city bureau's repost labelled with

@@ -143,3 +143,17 @@ const GARBLED_RELEASE = /^[^\u4e00-\u9fff]{1,4}[^（(]{0,6}(?:发布|公开)[）
 export function hasIssuingVerb(text: string): boolean {
   return ISSUING.test(text)
 }
+
+/** A place's name alone: a province, city, county or district, a prefecture, league or banner (`广西壮族自治区`). */
+const PLACE_NAME = /^[\u4e00-\u9fff]{2,16}(?:省|市|自治区|自治州|自治县|县|区|州|盟|旗)$/
+
+/**
+ * The places of a joint 落款's row printed in columns over the row of its organs, one place a column
+ * (`广西壮族自治区   广西壮族自治区` ⏎ `发展和改革委员会   文化和旅游厅`, outside261 05), as `printed` (the input's line) shows
+ * them apart; null for any other line. Each organ of the row under it takes its column's place.
+ * @example placesRow('广西壮族自治区      广西壮族自治区') // ['广西壮族自治区', '广西壮族自治区']
+ */
+export function placesRow(printed: string): string[] | null {
+  const parts = printed.trim().split(/[\s\u3000]+/)
+  return parts.length >= 2 && parts.every((p) => PLACE_NAME.test(p) && !isIssuerLine(p)) ? parts : null
+}

@@ -689,6 +689,10 @@ export function repairTitle(
     if (record[3]) numberFirst ??= { start: title.end - record[3].length, end: title.end, text: record[3] }
     title = { text: record[2], start: title.start + open + 1, end: title.start + open + 1 + record[2].length }
   }
+  // A site's breadcrumb with arrows on the title's line, the line found past the page's menu where the line-by-line repair
+  // does not look (`好律师> 法律法规库> 地方法规> 江西省人民政府关于…的通知`, outside259 07)
+  const arrowCrumbs = printedWhole(title) ? arrowBreadcrumbLength(title.text) : 0
+  if (arrowCrumbs > 0) title = dropHead(title, arrowCrumbs, 'title-prefix-dropped', `Dropped the site's breadcrumb "${title.text.slice(0, arrowCrumbs)}" before the title`, view, diags)
   // A news site's headline reporting the document by its title in 《》 (`省卫生厅发出《关于印发…的通知》`): the quoted title
   const reported = printedWhole(title) ? REPORTED_TITLE.exec(title.text) : null
   if (reported && isIssuerLine(reported[1]) && aboutAt(reported[2]) >= 0 && isStrongTitle(reported[2])) {
