@@ -157,3 +157,83 @@ describe('a county portal’s short headline over its stamp, the 字号 and the 
     expect(doc.meta.title).toBe('青川县消防工作“十四五”规划')
   })
 })
+
+describe('a law site’s menu, then its breadcrumb with arrows run onto the title, then 【label】 lines (outside259 07)', () => {
+  const menu = ['  • 离婚', '  • 社保', '  • 公积金', '  • 商标', '  • 产假', '  • 按揭', '  • 欠薪', '  • 营业执照']
+  const page = (crumbLine: string, printedAgain = true) =>
+    parse(
+      [
+        ...menu,
+        crumbLine,
+        '  • 【发布文号】青府发[2001]24号',
+        '  • 【发布日期】2001-08-29',
+        '',
+        ...(printedAgain ? ['青川省人民政府关于印发青川省妇女发展纲要的通知', ''] : []),
+        '各市、县(区)人民政府,省政府各部门:',
+        '《青川省妇女发展纲要(2001-2010年)》已经省政府同意,现印发给你们,请认真贯彻执行。',
+      ].join('\n'),
+    )
+
+  it('the crumbs go, and the labels under the menu are read', () => {
+    const doc = page('好律师> 法律法规库> 地方法规> 青川省人民政府关于印发青川省妇女发展纲要的通知')
+    expect(doc.meta.title).toBe('青川省人民政府关于印发青川省妇女发展纲要的通知')
+    expect(doc.meta.issuers).toEqual(['青川省人民政府'])
+    expect(doc.meta.docNumber?.normalized).toBe('青府发〔2001〕24号')
+    expect(doc.meta.publishedDate).toBe('2001-08-29')
+  })
+
+  it('a title quoting a name in angle brackets keeps its words', () => {
+    const doc = page('青川省人民政府关于印发<青川省妇女发展纲要>的通知', false)
+    expect(doc.meta.title).toBe('青川省人民政府关于印发<青川省妇女发展纲要>的通知')
+  })
+})
+
+describe('a joint 落款 printed two organs a row, a customs district among them (outside259 04)', () => {
+  const doc = (row: string) =>
+    parse(
+      [
+        '青川市疾病预防控制局等4部门关于印发监测预警行动方案的通知',
+        '',
+        '各区县人民政府：',
+        '现将《监测预警行动方案》印发给你们，请认真贯彻执行。',
+        '',
+        '青川市疾病预防控制局 青川市卫生健康委员会',
+        row,
+        '2025年6月17日',
+      ].join('\n'),
+    )
+
+  it('海关 ends an organ: the row splits into its two', () => {
+    expect(doc('中华人民共和国青川海关 青川市气象局').meta.issuers).toEqual(['青川市疾病预防控制局', '青川市卫生健康委员会', '中华人民共和国青川海关', '青川市气象局'])
+  })
+
+  it('a row naming no organ is not split into organs', () => {
+    expect(doc('青川市气象局 请认真落实').meta.issuers).not.toContain('请认真落实')
+  })
+})
+
+describe('a joint 落款 printed in columns, each column’s place on the row above its organ (outside261 05)', () => {
+  const doc = (places: string) =>
+    parse(
+      [
+        '青川省发展和改革委员会 青川省文化和旅游厅关于印发旅游实施意见的通知',
+        '',
+        '各市发展改革委、文化和旅游局：',
+        '现将《旅游实施意见》印发给你们，请结合实际认真贯彻落实。',
+        '',
+        places,
+        '',
+        '发展和改革委员会             文化和旅游厅',
+        '',
+        '2019年6月17日',
+      ].join('\n'),
+    )
+
+  it('each organ takes its column’s place', () => {
+    expect(doc('青川省             青川省').meta.issuers).toEqual(['青川省发展和改革委员会', '青川省文化和旅游厅'])
+  })
+
+  it('a row that is no row of places is left out of the 落款', () => {
+    expect(doc('特此通知。').meta.issuers).not.toContain('青川省发展和改革委员会')
+  })
+})
