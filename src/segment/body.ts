@@ -14,7 +14,7 @@ import { colophonAfterSignature, isKeywordLine } from './colophon.js'
 import type { Segment } from '../tree/segment.js'
 import { isAttachmentHead, isAttachmentItem, isAttachmentNote } from './attachments.js'
 import { contactLinesEnd, isIssuerLine, isReleaseLine, placesRow, startsWithSignerTitle, withoutSealNote } from './signature.js'
-import { isAddresseeLine, isStrongTitle, titleKey, titleSpan, CLAUSE_START, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
+import { isAddresseeLine, isStrongTitle, titleKey, titleSpan, CLAUSE_START, ONLY_QUOTE, SALUTATION_LINE, SPEAKER_LINE } from './title-lines.js'
 import { draftMarkAt, numberAfterTitleRepeat } from './title-repairs.js'
 import { isStampLine, stampCellsEnd } from './portal-stamp.js'
 import { skipTableOfContents } from './table-of-contents.js'
@@ -536,6 +536,9 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       if (printedAt > 0 && textAt > 0 && isStrongTitle(child.title.text.slice(0, textAt)))
         child.title = { text: child.title.text.slice(0, textAt), start: child.title.start, end: child.title.start + printedAt }
     }
+    // (a nested title printed in the 《》 the notice quotes it in, `《…的意见》` on its own line, outside264 01): the name inside
+    if (child.title && ONLY_QUOTE.test(child.title.text) && view.text.slice(child.title.start, child.title.end) === child.title.text)
+      child.title = { text: child.title.text.slice(1, -1), start: child.title.start + 1, end: child.title.end - 1 }
     if (nested[n].attachment) child.attachment = true
     if (nested[n].organs) child.headingOrgans = nested[n].organs
     child.start = lines[start].start

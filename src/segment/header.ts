@@ -62,7 +62,8 @@ const BREADCRUMB = /^(?:首页|当前位置|您现在的位置)|[>»]/
 // (a list bullet `- ` the matching copy glues to the label: `-发布日期：…`)
 const unbullet = (t: string) =>
   t
-    .replace(/^(?:[•·●▪∙]|-(?=\s|[\u4e00-\u9fff]{2,8}(?:\/[\u4e00-\u9fff]{2,6})?：))\s*/, '')
+    // (a markdown list's dash before a 【label】, its space lost to normalizing: `-【发布日期】2009-03-27`, outside261 02)
+    .replace(/^(?:[•·●▪∙]|-(?=\s|【|[\u4e00-\u9fff]{2,8}(?:\/[\u4e00-\u9fff]{2,6})?：))\s*/, '')
     .replace(/^[[［]\s*([\u4e00-\u9fff]{2,8})\s*[\]］]$/, (m, label: string) => (KNOWN.has(label) ? `${label}：` : m))
 
 /** A known header label with its value: `【发布部门】国务院`, `发文字号：国发〔2019〕4号`, `原文链接: https://…`. */
@@ -555,13 +556,16 @@ export function findHeader(lines: Line[], isKeywordLine: (i: number) => boolean,
     // (nor the page's first line when it is no title and lines that are none stand between it and the labels: a spam
     // host's keyword line over `听全文` ⏎ `基本信息` ⏎ `统一编号：…`, the notice's title under the labels, outside226 02)
     const farTop = t < i - 1 && !isTitle(lines[t].text)
+    // (nor a spam host's keyword line right over the labels, short phrases joined by commas: `日本xxhd,女子…,潘金莲传媒,…`
+    // over `索引號:…`, outside264 07)
+    const keywordLine = i > 0 && !isTitle(lines[t].text) && KEYWORD_LINE.test(lines[t].text)
     return {
       form: 'publish',
       fields,
       spans,
       // (nor a row of the table's own, its labels and values glued once their spaces went, `索引号QZ06101-…主题分类规划计划方案意见`
       // over `发布机构…文号…`, outside251 04: its last value ends in a genre word)
-      titleLine: i > 0 && !cutRow && !siteHeading && !farTop && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) && !opensWithRowLabel(lines[t]) ? lines[t] : undefined,
+      titleLine: i > 0 && !cutRow && !siteHeading && !farTop && !keywordLine && !SITE_NAV.test(lines[t].text) && !BREADCRUMB.test(lines[t].text) && !opensWithRowLabel(lines[t]) ? lines[t] : undefined,
       start: lines[i].start,
       end: lines[j - 1].end,
       next: j,
@@ -608,6 +612,9 @@ function labelRun(lines: Line[], i: number, cellsOf: (label: string, value: stri
   }
   return { fields, spans, next: j }
 }
+
+/** A line of short phrases joined by four commas or more, no sentence: a spam host's search keywords. */
+const KEYWORD_LINE = /^[^，,。；;：:]{1,16}(?:[，,][^，,。；;：:]{1,16}){4,}$/
 
 /** How far below a mirror's menu a law database's 【label】 lines may open. */
 const LAW_DB_DEEP_TOP = 14

@@ -266,6 +266,9 @@ const DATELINE = /^[\u4e00-\u9fff]{2,6}$/
 /** A news headline: an organ's short name, a verb that reports, the title in 《》 (groups: organ, title). */
 const REPORTED_TITLE = new RegExp(`^([\\u4e00-\\u9fff]{2,24}?)(?:${wordAlternation(genres.headlineReportVerbs)})了?《([^《》]{6,120})》$`)
 
+/** A news headline naming the place before the title in 《》, no verb (groups: place, title). */
+const PLACE_QUOTED_TITLE = /^([\u4e00-\u9fff]{2,10}(?:省|市|自治区|县|区|州))《([^《》]{6,120})》$/
+
 /** A record line: an optional date, a title in 《》, an optional 字号 (groups: date, title, 字号). */
 const QUOTED_RECORD = /^(\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?\s*《([^《》]{4,120})》\s*(\S{1,12}〔\d{4}〕第?\d{1,5}号)?$/
 /** Longest title line searched for a translation after it. */
@@ -694,8 +697,9 @@ export function repairTitle(
   const arrowCrumbs = printedWhole(title) ? arrowBreadcrumbLength(title.text) : 0
   if (arrowCrumbs > 0) title = dropHead(title, arrowCrumbs, 'title-prefix-dropped', `Dropped the site's breadcrumb "${title.text.slice(0, arrowCrumbs)}" before the title`, view, diags)
   // A news site's headline reporting the document by its title in 《》 (`省卫生厅发出《关于印发…的通知》`): the quoted title
-  const reported = printedWhole(title) ? REPORTED_TITLE.exec(title.text) : null
-  if (reported && isIssuerLine(reported[1]) && aboutAt(reported[2]) >= 0 && isStrongTitle(reported[2])) {
+  // (or the place it is of before the quoted title, no verb: `海南省《关于加快推进文化改革发展的决定》`, outside263 02)
+  const reported = printedWhole(title) ? (REPORTED_TITLE.exec(title.text) ?? PLACE_QUOTED_TITLE.exec(title.text)) : null
+  if (reported && (isIssuerLine(reported[1]) || PLACE_QUOTED_TITLE.test(title.text)) && aboutAt(reported[2]) === 0 && isStrongTitle(reported[2])) {
     const open = title.text.indexOf('《')
     diags.add(view, 'info', 'title-prefix-dropped', `Read the title out of the headline "${reported[1]}${reported[0].slice(reported[1].length, open)}《…》"`, title.start, title.end)
     title = { text: reported[2], start: title.start + open + 1, end: title.start + open + 1 + reported[2].length }

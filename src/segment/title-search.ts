@@ -211,8 +211,14 @@ const MENU_SIDE_MIN = 3
  * below (blank lines passed over), none a sentence? A cover's title has its organ and date under it, not a menu over it.
  */
 function amidMenu(lines: Line[], j: number): boolean {
+  // (or a portal block's heading over its `更多>>>` link, `画院公告` ⏎ `更多>>>`, outside263 02)
+  const next = lines.slice(j + 1).find((l) => l.text.trim())
+  if (MENU_LINE.test(lines[j].text) && next && MORE_LINK.test(next.text)) return true
   return MENU_LINE.test(lines[j].text) && menuLinesBeside(lines, j, -1) >= MENU_SIDE_MIN && menuLinesBeside(lines, j, 1) >= MENU_SIDE_MIN
 }
+
+/** A portal block's link to its full list (`更多>>>`, `更多`, `MORE>>`). */
+const MORE_LINK = /^(?:更多|[Mm][Oo][Rr][Ee])\s*[>》»]*$/
 
 /** How many menu lines stand right beside line `j` in direction `step` (-1 above, 1 below), blank lines passed over, up to MENU_SIDE_MIN. */
 function menuLinesBeside(lines: Line[], j: number, step: -1 | 1): number {
