@@ -237,3 +237,126 @@ describe('a joint 落款 printed in columns, each column’s place on the row ab
     expect(doc('特此通知。').meta.issuers).not.toContain('青川省发展和改革委员会')
   })
 })
+
+describe('a law site’s 【label】 lines each opening a markdown list item (outside261 02)', () => {
+  const page = (dash: string) =>
+    parse(
+      [
+        `${dash}【发布单位】青川省人民政府`,
+        `${dash}【发布文号】办字〔2009〕48号`,
+        `${dash}【发布日期】2009-03-27`,
+        '青川省人民政府办公厅关于印发《青川省食品安全年行动方案》的通知',
+        '（办字〔2009〕48号）',
+        '各设区市人民政府，省政府有关部门：',
+        '《青川省食品安全年行动方案》已经省政府同意，现印发给你们，请认真贯彻落实。',
+      ].join('\n'),
+    )
+
+  it('the labels are read under their dashes', () => {
+    expect(page('- ').meta.publishedDate).toBe('2009-03-27')
+  })
+
+  it('the same labels without dashes read the same', () => {
+    expect(page('').meta.publishedDate).toBe('2009-03-27')
+  })
+})
+
+describe('a spam host’s keyword line right over a portal’s label table (outside264 07)', () => {
+  const page = (top: string) =>
+    parse(
+      [
+        top,
+        '索引号: l864814--2023-0292 主题分类: 民政',
+        '发布机构: 青川县人民政府 生成日期: 2023-05-11',
+        '文件编号: 青府发〔2023〕1号 有效性: 有效',
+        '青川县人民政府关于印发青川县防汛抗旱应急预案的通知',
+        '各乡（镇）人民政府，县政府各部门：',
+        '《青川县防汛抗旱应急预案》已经县政府常务会研究同意，现印发给你们，请认真遵照执行。',
+        '2023年5月10日',
+      ].join('\n'),
+    )
+
+  it('the keywords are no title: the notice’s own line is', () => {
+    expect(page('免费观看,在线视频网站,高清影院,精品视频,手机看片').meta.title).toBe('青川县人民政府关于印发青川县防汛抗旱应急预案的通知')
+  })
+
+  it('a title line over the labels stays the title', () => {
+    expect(page('青川县人民政府关于印发青川县防汛抗旱应急预案的通知').meta.title).toBe('青川县人民政府关于印发青川县防汛抗旱应急预案的通知')
+  })
+})
+
+describe('a nested title printed in the 《》 the notice quotes it in (outside264 01)', () => {
+  const nestedTitle = (line: string) =>
+    parse(
+      [
+        '关于印发《加快推进青川核心区建设的意见》的通知',
+        '各地、各部门：',
+        '《加快推进青川核心区建设的意见》已经自治区同意，现印发给你们，请认真贯彻落实。',
+        '青川核心区建设工作领导小组办公室',
+        '2017年1月10日',
+        line,
+        '一、总体要求',
+        '加快推进核心区建设。',
+      ].join('\n'),
+    ).documents[0]?.meta.title
+
+  it('the name inside the brackets is the title', () => {
+    expect(nestedTitle('《加快推进青川核心区建设的意见》')).toBe('加快推进青川核心区建设的意见')
+  })
+
+  it('a title printed without brackets reads the same', () => {
+    expect(nestedTitle('加快推进青川核心区建设的意见')).toBe('加快推进青川核心区建设的意见')
+  })
+})
+
+describe('a portal block’s heading over its 更多 link, then a headline naming the place before the quoted title (outside263 02)', () => {
+  const page = (headline: string) =>
+    parse(
+      [
+        '首 页 画院简介 艺术动态 书画名家 联系我们',
+        '其它',
+        '画院公告',
+        '更多>>>',
+        '艺术书籍',
+        '更多>>>',
+        headline,
+        '发布时间:2010-11-04 11:26:04  浏览次数:4749',
+        '中共青川省委、青川省人民政府',
+        '关于加快推进文化改革发展的决定',
+        '(2010年10月29日)',
+        '为加快文化事业和文化产业发展，现作出如下决定。',
+        '一、充分认识加快文化改革发展的重要意义',
+      ].join('\n'),
+    )
+
+  it('the block heading is no title, and the organs over the title printed again are its issuers', () => {
+    const doc = page('青川省《关于加快推进文化改革发展的决定》')
+    expect(doc.meta.title).toBe('中共青川省委、青川省人民政府关于加快推进文化改革发展的决定')
+    expect(doc.meta.signedDate).toBe('2010-10-29')
+    expect(doc.meta.issuers).toEqual(['中共青川省委', '青川省人民政府'])
+  })
+
+  it('a headline quoting a name that opens with no 关于 is not cut to the quote', () => {
+    expect(page('青川省《文化改革发展纲要》').meta.title).not.toBe('文化改革发展纲要')
+  })
+})
+
+describe('a law site’s label lines opening the page, no line above them (outside258 06, a crash caught before commit)', () => {
+  it('the labels are read and the text parses', () => {
+    const doc = parse(
+      [
+        '发文标题: 青川省人民政府关于推进义务教育均衡发展的意见',
+        '发文文号: 青政发[2016]28号',
+        '发文部门: 青川省人民政府',
+        '发文时间: 2016-6-20',
+        '发文内容:',
+        '各市、县人民政府，省人民政府各工作部门：',
+        '现提出以下意见：',
+        '一、目标任务',
+        '到2017年底，全省所有县（区）达到义务教育发展基本均衡。',
+      ].join('\n'),
+    )
+    expect(doc.meta.title).toBe('青川省人民政府关于推进义务教育均衡发展的意见')
+    expect(doc.tasks.flatMap((t) => t.deadlines.filter((d) => d.kind === 'due').map((d) => d.date))).toEqual(['2017-12-31'])
+  })
+})
