@@ -373,12 +373,12 @@ function printedSpace(slice: string): boolean {
  * `发展和改革委员会   文化和旅游厅`) gives each organ its column's place.
  */
 function signatureOrgans(view: MappedText, lines: readonly { text: string; start: number; end: number }[]): string[] {
+  const places = lines.map((l) => placesRow(view.originalSlice(l.start, l.end)))
   const organs: string[] = []
   for (let n = 0; n < lines.length; n++) {
-    const places = placesRow(view.originalSlice(lines[n].start, lines[n].end))
-    if (places) continue
+    if (places[n]) continue
     const row = signedOrgans(view, lines[n])
-    const above = n > 0 ? placesRow(view.originalSlice(lines[n - 1].start, lines[n - 1].end)) : null
+    const above = n > 0 ? places[n - 1] : null
     organs.push(...(above && above.length === row.length ? row.map((organ, k) => (organ.startsWith(above[k]) ? organ : above[k] + organ)) : row))
   }
   return organs

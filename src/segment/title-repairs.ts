@@ -698,10 +698,12 @@ export function repairTitle(
   if (arrowCrumbs > 0) title = dropHead(title, arrowCrumbs, 'title-prefix-dropped', `Dropped the site's breadcrumb "${title.text.slice(0, arrowCrumbs)}" before the title`, view, diags)
   // A news site's headline reporting the document by its title in 《》 (`省卫生厅发出《关于印发…的通知》`): the quoted title
   // (or the place it is of before the quoted title, no verb: `海南省《关于加快推进文化改革发展的决定》`, outside263 02)
-  const reported = printedWhole(title) ? (REPORTED_TITLE.exec(title.text) ?? PLACE_QUOTED_TITLE.exec(title.text)) : null
-  if (reported && (isIssuerLine(reported[1]) || PLACE_QUOTED_TITLE.test(title.text)) && aboutAt(reported[2]) === 0 && isStrongTitle(reported[2])) {
+  const byVerb = printedWhole(title) ? REPORTED_TITLE.exec(title.text) : null
+  const byPlace = printedWhole(title) && !byVerb ? PLACE_QUOTED_TITLE.exec(title.text) : null
+  const reported = (byVerb && isIssuerLine(byVerb[1]) ? byVerb : null) ?? byPlace
+  if (reported && aboutAt(reported[2]) === 0 && isStrongTitle(reported[2])) {
     const open = title.text.indexOf('《')
-    diags.add(view, 'info', 'title-prefix-dropped', `Read the title out of the headline "${reported[1]}${reported[0].slice(reported[1].length, open)}《…》"`, title.start, title.end)
+    diags.add(view, 'info', 'title-prefix-dropped', `Read the title out of the headline "${title.text.slice(0, open)}《…》"`, title.start, title.end)
     title = { text: reported[2], start: title.start + open + 1, end: title.start + open + 1 + reported[2].length }
   }
   // the English translation a foreign-language page prints after the title (`…第110号通告 No.110 Notice on …`)

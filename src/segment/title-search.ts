@@ -212,9 +212,11 @@ const MENU_SIDE_MIN = 3
  */
 function amidMenu(lines: Line[], j: number): boolean {
   // (or a portal block's heading over its `更多>>>` link, `画院公告` ⏎ `更多>>>`, outside263 02)
-  const next = lines.slice(j + 1).find((l) => l.text.trim())
-  if (MENU_LINE.test(lines[j].text) && next && MORE_LINK.test(next.text)) return true
-  return MENU_LINE.test(lines[j].text) && menuLinesBeside(lines, j, -1) >= MENU_SIDE_MIN && menuLinesBeside(lines, j, 1) >= MENU_SIDE_MIN
+  if (!MENU_LINE.test(lines[j].text)) return false
+  let next = j + 1
+  while (next < lines.length && !lines[next].text.trim()) next++
+  if (next < lines.length && MORE_LINK.test(lines[next].text)) return true
+  return menuLinesBeside(lines, j, -1) >= MENU_SIDE_MIN && menuLinesBeside(lines, j, 1) >= MENU_SIDE_MIN
 }
 
 /** A portal block's link to its full list (`更多>>>`, `更多`, `MORE>>`). */
