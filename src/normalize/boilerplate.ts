@@ -12,6 +12,8 @@ interface Rule {
   titleBelow?: boolean
   /** Taken only under a line this matches, the nearest one above that is not empty (grammars/boilerplate.json `after`). */
   after?: RegExp
+  /** Taken only over a line this matches, the nearest one below that is not empty (grammars/boilerplate.json `before`). */
+  before?: RegExp
 }
 
 const rules: Rule[] = grammar.rules.map((r) => ({
@@ -20,6 +22,7 @@ const rules: Rule[] = grammar.rules.map((r) => ({
   re: new RegExp(r.pattern),
   titleBelow: 'titleBelow' in r && r.titleBelow === true,
   after: 'after' in r && typeof r.after === 'string' ? new RegExp(r.after) : undefined,
+  before: 'before' in r && typeof r.before === 'string' ? new RegExp(r.before) : undefined,
 }))
 
 /** The body rules (not the lead rules, read in their own pass), in grammar order. */
@@ -38,9 +41,23 @@ function firstBodyRule(text: string, a: number, b: number, line: string): Rule |
   return undefined
 }
 
-/** Does `rule` take the line `line` starting at `a`: its pattern matches, and its `after` the nearest line above that is not empty. */
+/**
+ * Does `rule` take the line `line` starting at `a`: its pattern matches, its `after` the nearest line above that is not
+ * empty, and its `before` the nearest one below.
+ */
 function takes(rule: Rule, text: string, a: number, line: string): boolean {
-  return rule.re.test(line) && (rule.after === undefined || rule.after.test(lineAbove(text, a)))
+  return rule.re.test(line) && (rule.after === undefined || rule.after.test(lineAbove(text, a))) && (rule.before === undefined || rule.before.test(lineBelow(text, a)))
+}
+
+/** The nearest line below the line starting at offset `a` that is not empty, trimmed; '' at the end. */
+function lineBelow(text: string, a: number): string {
+  for (let s = text.indexOf('\n', a); s >= 0; ) {
+    const e = text.indexOf('\n', s + 1)
+    const line = text.slice(s + 1, e < 0 ? text.length : e).trim()
+    if (line) return line
+    s = e
+  }
+  return ''
 }
 
 /** The nearest line above offset `a` (a line's start) that is not empty, trimmed; '' at the top. */

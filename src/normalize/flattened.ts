@@ -149,8 +149,11 @@ function letterheadBreaks(t: string, s: number, e: number): Array<[number, numbe
   return runs.filter((run, k) => k === 0 || run[0] >= runs[k - 1][1])
 }
 
-/** A 字号 standing between two space runs of a flattened line, and the run after it (group 1). */
-const FLAT_NUMBER = /^[\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号([ \t　]+)/d
+/**
+ * A 字号 standing between two space runs of a flattened line, and the run after it (group 1); perhaps in brackets with
+ * its date, a law library's record line (`(冀政〔2011〕109号 2011年9月19日)`, outside268 03).
+ */
+const FLAT_NUMBER = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,16}〔\\d{4}〕第?\\d{1,5}号|[（(][\\u4e00-\\u9fff]{1,16}〔\\d{4}〕第?\\d{1,5}号(?:[ \\t　]*${FULL_DATE})?[）)])([ \\t　]+)`, 'd')
 /** The 主送 after it, up to its colon, and the run after it (group 1). */
 const FLAT_ADDRESSEES = /^[^ \t　。；]{2,120}?[：:]([ \t　]+)(?=\S)/d
 
@@ -172,7 +175,7 @@ function numberedHeadRuns(t: string, s: number, e: number): Array<[number, numbe
   const titleEnd = titleEndRun(t, s, e, (b) => numberAt(b) !== null || (aboutAt(t.slice(s, b)) > 0 && addresseesAt(b) !== null))
   // (a title printed whole above the line is the page's: the head run on after it may be another document's, whose
   // 字号 is not the page's — outside117's guard)
-  if (!titleEnd || titleAbove(t, s)) return []
+  if (!titleEnd || titleAbove(t, s, t.slice(s, titleEnd[0]))) return []
   const number = numberAt(titleEnd[1])
   const at = number ? titleEnd[1] + number[0].length : titleEnd[1]
   const addressees = addresseesAt(at)
@@ -181,11 +184,16 @@ function numberedHeadRuns(t: string, s: number, e: number): Array<[number, numbe
   return runs
 }
 
-/** Is a line before `s` a title of its own (a genre word closing title-like words)? */
-function titleAbove(t: string, s: number): boolean {
+/**
+ * Is a line before `s` a title of its own (a genre word closing title-like words), other than `title`'s? A law library
+ * names its record by the title from 关于 on (`(河北省)关于…的意见` over `河北省人民政府关于…的意见 (冀政〔2011〕109号 …)`,
+ * outside268 03): the same document's.
+ */
+function titleAbove(t: string, s: number, title: string): boolean {
+  const subject = title.slice(Math.max(0, aboutAt(title)))
   for (const line of t.slice(0, s).split('\n')) {
     const words = line.trim()
-    if (words && genreOf(words) !== null && isTitleLike(words)) return true
+    if (words && genreOf(words) !== null && isTitleLike(words) && !(aboutAt(words) >= 0 && words.slice(aboutAt(words)) === subject)) return true
   }
   return false
 }

@@ -9,7 +9,7 @@ import { splitGluedDocuments } from './glued.js'
 import { splitTableRows } from './table-rows.js'
 import { normalizeScript, type Script, type ScriptOption } from './script.js'
 import { repairNumbers } from './repairs.js'
-import { joinBrokenLines, joinBracketWraps } from './joins.js'
+import { joinBrokenLines, joinBracketWraps, joinTitleQuoteWraps } from './joins.js'
 import { removePinyinAnnotations } from './pinyin.js'
 import { repairShiftedMarkers } from './mojibake.js'
 import { breakTagsAsLines, decodeEntities, removeHeadingAnchors, removeStrayMarkup } from './stray-markup.js'
@@ -61,5 +61,6 @@ export function normalize(input: MappedText, options: { script: ScriptOption }, 
   view = joinVerticalTitle(view, diags)
   view = joinBrokenLines(view, diags)
   view = joinBracketWraps(view, diags)
+  view = joinTitleQuoteWraps(view, diags)
   return { view, script: s.script, converted: s.converted }
 }

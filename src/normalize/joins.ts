@@ -125,3 +125,26 @@ export function joinBracketWraps(view: MappedText, diags: Diagnostics): MappedTe
     return [i, nl]
   })
 }
+
+/**
+ * Re-joins a title in 《》 a site broke right after its opening mark (`根据国务院《` ⏎ `殡葬管理条例》、《` ⏎ `某省实施
+ * <殡葬管理条例>办法》…`, a law site's links, outside269 01; the mark perhaps alone on its line, `《` ⏎ `某市殡葬管理规定》
+ * 已经市人民政府同意…`): a line ending in `《` never ends there, and the next line closes the title before opening another.
+ * Each join is an `info` diagnostic.
+ */
+export function joinTitleQuoteWraps(view: MappedText, diags: Diagnostics): MappedText {
+  const t = view.text
+  let ed: ReturnType<MappedText['edit']> | null = null
+  for (let i = t.indexOf('《\n'); i >= 0; i = t.indexOf('《\n', i + 2)) {
+    const next = i + 2
+    const close = t.indexOf('》', next)
+    const lineEnd = t.indexOf('\n', next)
+    if (close < 0 || (lineEnd >= 0 && close > lineEnd)) continue
+    const open = t.indexOf('《', next)
+    if (open >= 0 && open < close) continue
+    ed ??= view.edit()
+    ed.delete(i + 1, i + 2)
+    diags.add(view, 'info', 'line-joined', `Re-joined a title in 《》 broken after its opening mark, before "${t.slice(next, Math.min(close + 1, next + 12))}"`, i, next)
+  }
+  return ed ? ed.done() : view
+}

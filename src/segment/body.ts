@@ -27,6 +27,7 @@ import {
   strayTail,
   fileLinkTail,
   footerTail,
+  headlineTail,
   actHeadingTail,
   noteBesideDate,
   organBesideDate,
@@ -449,7 +450,10 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       seg.keywordLine = lines[k]
       noticeEnd = k
     }
-    if (k < noticeEnd && (strayTail(lines, k, noticeEnd) || actHeadingTail(lines, k, noticeEnd) || footerTail(lines, k, noticeEnd) || fileLinkTail(lines, k, noticeEnd))) {
+    if (
+      k < noticeEnd &&
+      (strayTail(lines, k, noticeEnd) || actHeadingTail(lines, k, noticeEnd) || footerTail(lines, k, noticeEnd) || headlineTail(lines, k, noticeEnd) || fileLinkTail(lines, k, noticeEnd))
+    ) {
       diags.add(view, 'info', 'signature-tail-skipped', `Skipped ${noticeEnd - k} stray line(s) after the signature date`, lines[k].start, lines[noticeEnd - 1].end)
       noticeEnd = k
     }

@@ -8,20 +8,23 @@ import headerLabels from '../../grammars/header-labels.json' with { type: 'json'
 import boilerplate from '../../grammars/boilerplate.json' with { type: 'json' }
 import { wordAlternation } from '../text/regexp.js'
 
-const { cellLabels, dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices, selfSources, sectionEnds, shortOffices, welcomeWords, newsCrumb } = headerLabels.portalStamp
+const { cellLabels, dateLabels, sourceLabels, sourceEnds, window: WINDOW, ownOffices, selfSources, portalNames, sectionEnds, shortOffices, welcomeWords, newsCrumb } = headerLabels.portalStamp
 /** A site's domain printed in its stamp line before the date (`河南省人民政府门户网站 www.henan.gov.cn   2017年09月29日   来源:…`). */
 const SITE_DOMAIN = '(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|cn|com|net|org)'
 // a date after a label, or alone on its line, or after the site's domain (dashes, or 年月日 with two-digit month and day as a portal's template prints
 // them: `2017年09月29日`, outside191 07; a mirror's copy may space it after each dash and colon, `2022- 07- 22 16: 21`, outside249 02)
 /** A time run onto the 日 with its first colon lost to a space (`2021年05月18日21 09:00`, outside257 02). */
 const GLUED_TIME = '\\d{1,2} \\d{2}[：:]\\d{2}'
+// (or after the portal a source label names, on its line: `来源:福建省人民政府门户网站 2011-09-27 15:05`, outside267 05)
+const PORTAL_SOURCE = `(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\t]*[\\u4e00-\\u9fff]{2,30}(?:${wordAlternation(portalNames)})[ \\t]*`
 const STAMP = new RegExp(
-  `(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*|${SITE_DOMAIN}[ \\t]+)(\\d{4})(?:- ?(\\d{2})- ?(\\d{2})|年(\\d{2})月(\\d{2})日)(?:[ \\t]+\\d{1,2}[：:] ?\\d{2}(?:[：:] ?\\d{2})?|${GLUED_TIME})?(?=[ \\t]*\\n|[^\\d])`,
+  `(?:(?:${wordAlternation(dateLabels)})[ \\t]*[：:][ \\t\\n]*|(?:^|\\n)[ \\t]*|${SITE_DOMAIN}[ \\t]+|${PORTAL_SOURCE})(\\d{4})(?:- ?(\\d{2})- ?(\\d{2})|年(\\d{2})月(\\d{2})日)(?:[ \\t]+\\d{1,2}[：:] ?\\d{2}(?:[：:] ?\\d{2})?|${GLUED_TIME})?(?=[ \\t]*\\n|[^\\d])`,
 )
 // the credited name, up to the line's end or the next label of the row
 // (or at a cell border: `来源: 某县人民政府办公室  |   发布日期: …`, outside170 07; the next label perhaps after a space,
 // `来源:测绘地勘科 发表时间:…`, outside208 04)
-const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\t\\n]*([\\u4e00-\\u9fff（）]{2,30}?)(?=[ \\t]*(?:\\n|$|[|｜]|${wordAlternation(sourceEnds)}))`)
+// (or before the date printed after it, `来源:福建省人民政府门户网站 2011-09-27 15:05`, its space perhaps dropped by normalize)
+const SOURCE = new RegExp(`(?:${wordAlternation(sourceLabels)})[ \\t]*[：:][ \\t\\n]*([\\u4e00-\\u9fff（）]{2,30}?)(?=[ \\t]*(?:\\n|$|[|｜]|${wordAlternation(sourceEnds)})|[ \\t]*\\d{4}-\\d{1,2}-)`)
 
 /**
  * A portal's stamp alone on its line: a date label, the date (dashes, slashes or 年月日; perhaps its time), then at
@@ -148,7 +151,10 @@ function creditsOneIssuer(issuer: string, source: string): boolean {
  * short name (an autonomous prefecture's too: `大理州政府办公室` over a notice of 大理白族自治州人民政府, outside195 03).
  * @example creditsIssuer(['贵阳市人民政府办公厅'], '市政府办公厅') // true
  */
-export function creditsIssuer(issuers: readonly string[], source: string): boolean {
+export function creditsIssuer(issuers: readonly string[], portalOrSource: string): boolean {
+  // (a portal named, `福建省人民政府门户网站`: its organ credited)
+  const portal = portalNames.find((name) => portalOrSource.endsWith(name) && portalOrSource.length > name.length + 1)
+  const source = portal ? portalOrSource.slice(0, -portal.length) : portalOrSource
   // (a joint document on one issuer's own portal, crediting that issuer by its name — the province perhaps short,
   // `宁夏生态环境厅` for 宁夏回族自治区生态环境厅, outside114 05)
   const named = withFullProvince(source)

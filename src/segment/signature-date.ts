@@ -49,7 +49,7 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
     const printed = colophonAfterSignature(lines, j, to)
     if (printed && printed.next < to && isAttachmentHead(lines[printed.next].text)) return k
     if (to - k <= 3 && strayTail(lines, j, to)) return k
-    if (footerTail(lines, j, to)) return k
+    if (footerTail(lines, j, to) || headlineTail(lines, j, to)) return k
     if (figureTableTail(lines, j, to)) return k
     // (the attachments' file names closing the page: `附件1:…(试行).doc`, outside199 02)
     if (fileLinkTail(lines, j, to)) return k
@@ -275,6 +275,28 @@ export function figureTableTail(lines: Line[], from: number, to: number): boolea
     if (FIGURE_CELL.test(t)) figures++
   }
   return figures * 3 >= to - from
+}
+
+/** How many lines a news site's list of other headlines under the 落款 holds, fewest and most (headlineTail). */
+const HEADLINE_LINES = { min: 3, max: 15 }
+/** A headline: a short line of words, no sentence (its parts perhaps set apart by a space or a colon; two perhaps joined where normalize re-joined a broken line). */
+const HEADLINE = /^[^。；，,！!？?]{6,60}$/
+
+/**
+ * A news site's list of its other headlines printed under the 落款 date with no heading (`农业农村部召开会议 部署…工作` ⏎
+ * `提升粮食收储调控能力` ⏎ `国家发改委:拟实行…制度`, outside270 05): three to fifteen short lines, no sentence among
+ * them, none an organ line, a date or an attachment's heading, the first no title. It ends the document.
+ *
+ * @example headlineTail(lines of ['某部召开会议 部署全年工作', '提升粮食收储能力', '某委:拟实行检验制度'], 0, 3) // true
+ */
+export function headlineTail(lines: Line[], from: number, to: number): boolean {
+  if (to - from < HEADLINE_LINES.min || to - from > HEADLINE_LINES.max) return false
+  for (let k = from; k < to; k++) {
+    const t = lines[k].text.trim()
+    // (a headline may end in a genre word, `…拟实行检验等制度`; the first line a title is an issued text's)
+    if (!HEADLINE.test(t) || (k === from && isTitleLike(t)) || isIssuerLine(t) || isAttachmentHead(t) || isDateLine(t)) return false
+  }
+  return true
 }
 
 /** Most lines a portal's footer after the 落款 takes (links, registration, address, phone, credits). */

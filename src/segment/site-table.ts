@@ -78,10 +78,16 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
   // (a table flattened a cell per line takes two lines a row: its stacked pairs may run to STACKED_ROWS lines)
   // (a portal's stamp alone under the title, over its label rows — `时间:2020-10-13 点击:`, outside74 07 — is no row)
   const top = lines[next] && isStampLine(lines[next].text) && siteLabelCells(lines[next]).length === 0 ? next + 1 : next
+  let rows = 0
   for (let k = top; k < Math.min(lines.length, top + STACKED_ROWS); k++) {
     if (k >= top + BORDERED_ROWS && !(last === k - 1 && stackedLabelCell(lines, k))) break
     // (a record's table flattened one cell per line under the title, `刊登日期` ⏎ `2014-01-20`: each stacked pair is
     // read as far as they go)
+    // (a stacked cell's value printed twice, `发布单位` ⏎ `某省人民政府` ⏎ `某省人民政府`, a food-law library's block, outside269 08)
+    if (last === k - 1 && first >= 0 && lines[k].text === lines[k - 1].text && Object.values(spans).some((sp) => sp.start === lines[k - 1].start)) {
+      last = k
+      continue
+    }
     const stacked = stackedLabelCell(lines, k)
     if (stacked && (k === top || last === k - 1)) {
       const { label, value, start, end } = stacked.cell
@@ -96,9 +102,12 @@ export function siteTable(lines: Line[], titleStart: number, next: number): Head
     }
     // (a portal's numbered list of `[label]` rows, `1. [主题分类] …` / `2. [规划分类] …` / `3. [发文单位] …`, is read as
     // far as it goes too, rows of labels no field knows included)
+    // (the lines a stacked cell or a repeated value took count no row: `发布单位` ⏎ `某省人民政府` ⏎ `某省人民政府` ⏎ `发布文号 …` ⏎
+    // `发布日期 … 生效日期 …`, outside269 08)
     const bordered = isBorderedRow(lines[k].text) || opensWithBracketLabel(lines[k])
-    if (!bordered && k >= top + LABEL_ROWS) break
+    if (!bordered && rows >= LABEL_ROWS) break
     if (!read(k, true) && !bordered) break
+    rows++
   }
   if (first < 0 || !Object.keys(fields).some((l) => SITE_FIELDS.has(fieldOf(l) ?? ''))) return null
   return { form: 'govcn', fields, spans, start: lines[first].start, end: lines[last].end, next }

@@ -853,6 +853,12 @@ const WALKS: Walk[] = [
     doc: (w) => `某某光伏${w}:青政发〔2015〕44号\n各县、区人民政府：\n现将《青溪市科技创新实施方案》印发给你们，请认真组织实施。\n青溪市人民政府\n2015年12月2日\n`,
     project: (d) => [d.meta.docNumber?.normalized ?? null],
   },
+  // a repost's label before the document's title, under a spam host's keyword line (`原标题:…的通知`, outside269 02)
+  {
+    list: 'boilerplate.json#newsTags.titleLabels',
+    doc: (w) => `中级经济师 通过率青溪主要产业\n${w}:青溪市人民政府关于印发青溪市双城经济圈建设行动方案的通知\n现将《青溪市双城经济圈建设行动方案》印发给你们，请认真贯彻执行。\n`,
+    project: (d) => [d.meta.title],
+  },
   // a breadcrumb with arrows on the title's line (`采招网 > 审批公示 > …的通知`, outside86 03)
   { list: 'genres.json#titleBreadcrumbArrows', doc: (w) => `某某网${w}政策公示${w}青溪市教育局关于印发青溪市校园安全工作方案的通知\n各学校：\n现将方案印发给你们。\n`, project: (d) => [d.meta.title] },
   { list: 'genres.json#titleBreadcrumbHomes', doc: (w) => `${w} 资讯 青溪市教育局关于印发青溪市校园安全工作方案的通知\n各学校：\n现将方案印发给你们。\n`, project: (d) => [d.meta.title] },
@@ -1059,6 +1065,13 @@ const WALKS: Walk[] = [
     list: 'header-labels.json#portalStamp.ownOffices',
     doc: (w) =>
       `常山县人民政府${w}关于印发常山县养老服务实施办法的通知\n发布时间：2023-08-04 10:10\n信息来源：常山县政府\n各乡（镇）人民政府：\n　　现将有关事项通知如下。\n常山县人民政府${w}\n2023年7月28日\n`,
+    project: (d) => d.meta.publishedDate,
+  },
+  {
+    // a source naming the issuer's portal, the date after it (`来源:福建省人民政府门户网站 2011-09-27 15:05`, outside267 05)
+    list: 'header-labels.json#portalStamp.portalNames',
+    doc: (w) =>
+      `青溪市人民政府关于印发青溪市生态市建设规划的通知\n青政〔2011〕84号\n来源:青溪市人民政府${w} 2011-09-27 15:05\n各区人民政府：\n　　《青溪市生态市建设规划》已经市政府同意，现印发给你们。\n二○一一年九月二十七日\n`,
     project: (d) => d.meta.publishedDate,
   },
   {
@@ -1331,10 +1344,11 @@ const WALKS: Walk[] = [
     list: 'boilerplate.json#rules',
     word: (i) => (i as { example: string }).example,
     // (a lead that holds only over a title, `titleBelow`, stands where a sharing site prints it: over the document's title)
+    // (a rule that holds only over a line its `before` takes, `site-owner-footer`, stands over such a line: a registration number)
     doc: (w, i) =>
       (i as { titleBelow?: boolean }).titleBelow
         ? `深圳市优化营商环境工作方案\n${w}\n${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n一、加强组织领导。\n二、强化督促检查。\n`
-        : `${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n${w}\n一、加强组织领导。\n二、强化督促检查。\n`,
+        : `${TITLE}\n\n各区人民政府：\n　　现将有关事项通知如下。\n${w}\n${(i as { before?: string }).before ? '网站标识码:4403000001\n' : ''}一、加强组织领导。\n二、强化督促检查。\n`,
     project: (d) => [d.clauses.length, d.preamble ?? null, diagCodes(d).filter((c) => c.startsWith('boilerplate'))],
     yields: (p) => (p as [number, string | null, string[]])[2].length > 0,
   },
