@@ -337,7 +337,9 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
   for (let k = 0; k < 3 && i < to; k++) {
     const t = lines[i].text
     const dated = seg.docNumberLine ? null : DOC_NUMBER_DATED_LINE.exec(t)
-    const bracketed = seg.docNumberLine || k > 0 ? null : BRACKETED_DATE_NUMBER_LINE.exec(t)
+    const dateNumber = seg.docNumberLine || k > 0 ? null : BRACKETED_DATE_NUMBER_LINE.exec(t)
+    // (the date and the 字号, in a bracket or not: groups 1–2 or 3–4)
+    const bracketed = dateNumber ? [dateNumber[1] ?? dateNumber[3], dateNumber[2] ?? dateNumber[4]] : null
     // (the 字号 first, then the date: `（赣府厅发〔2011〕61号 2011年11月18日）`, outside185 05)
     const numberFirst = seg.docNumberLine || k > 0 || bracketed ? null : BRACKETED_NUMBER_DATE_LINE.exec(t)
     if (!seg.docNumberLine && DOC_NUMBER_LINE.test(t)) seg.docNumberLine = lines[i++]
@@ -350,12 +352,12 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
       const l = lines[i++]
       seg.docNumberLine = { start: l.start, end: l.start + dated[1].length, text: dated[1] }
       seg.docNumberDate = { start: l.end - dated[2].length, end: l.end, text: dated[2] }
-    } else if (bracketed && title && parseFullDate(bracketed[1])) {
+    } else if (bracketed && title && parseFullDate(bracketed[0])) {
       // (the date and the 字号 in one bracket under the title: the date is the text's own, as a gazette line's)
       const l = lines[i++]
-      const numberAt = l.start + t.lastIndexOf(bracketed[2])
-      seg.docNumberLine = { start: numberAt, end: numberAt + bracketed[2].length, text: bracketed[2] }
-      seg.docNumberDate = spanIn(l, bracketed[1])
+      const numberAt = l.start + t.lastIndexOf(bracketed[1])
+      seg.docNumberLine = { start: numberAt, end: numberAt + bracketed[1].length, text: bracketed[1] }
+      seg.docNumberDate = spanIn(l, bracketed[0])
     } else if (numberFirst && title && parseFullDate(numberFirst[2])) {
       const l = lines[i++]
       const numberAt = l.start + t.indexOf(numberFirst[1])
@@ -441,7 +443,8 @@ export function segmentBody(lines: Line[], from: number, to: number, view: Mappe
     }
     // the outer document's 版记 printed between its 落款 and an attachment
     const printed = title !== undefined ? colophonAfterSignature(lines, k, noticeEnd) : null
-    if (printed && printed.next < noticeEnd) {
+    // (or between its 落款 and the issued text's title, nothing else between: outside274 02)
+    if (printed && (printed.next < noticeEnd || (printed.next === noticeEnd && nested.length > 0))) {
       seg.colophon = printed.colophon
       k = printed.next
     }

@@ -7,12 +7,14 @@ import grammar from '../../grammars/colophon.json' with { type: 'json' }
 import labels from '../../grammars/header-labels.json' with { type: 'json' }
 import type { Line } from '../normalize/lines.js'
 import { parseFullDate } from './dates.js'
+import { isReleaseLine } from './signature.js'
 import type { Colophon } from '../tree/segment.js'
 import { escapeRegExp } from '../text/regexp.js'
 
 export type { Colophon }
 
-const DATE = '(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日)'
+// (or its 年 and 月 stripped by a scraper, `2012313日`, as parseFullDate reads it: outside274 02's `绵阳市人民政府办公室 2012313日印`)
+const DATE = '(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日|(?:19|20)\\d{2}\\d{2,3}日)'
 const VERBS = grammar.printedVerbs.map(escapeRegExp).join('|')
 /** `山东省人民政府办公厅  2019年3月15日印发` (the office may be on the line before). */
 const PRINTED = new RegExp(`^([\\u4e00-\\u9fff（）()·]{2,40}?)?\\s*${DATE}\\s*(?:${VERBS})$`)
@@ -94,6 +96,8 @@ export function isKeywordLine(text: string): boolean {
 export function colophonAfterSignature(lines: Line[], from: number, to: number): { colophon: Colophon; next: number } | null {
   let k = from
   if (k < to && isKeywordLine(lines[k].text) && lines[k].text.length <= 60) k++
+  // (a release note under the 主题词 line, over the 抄送 line: `信息公开选项：主动公开`, outside274 02)
+  if (k > from && k < to && isReleaseLine(lines[k].text)) k++
   let copyTo: string[] = []
   // (one label line or more: `抄报：…` then `抄送：…`)
   while (k < to && COPY_TO.test(lines[k].text) && lines[k].text.length <= 300) copyTo = copyTo.concat(units(lines[k++].text.replace(COPY_TO, '')))

@@ -118,10 +118,11 @@ export function numberBesideCell(line: Line): Line | undefined {
 
 /**
  * A law database's line under the title giving the document's date and 字号 in one bracket
- * (`（1999年3月31日 通告〔1999〕第3号）`, outside35 page 06): group 1 the date, group 2 the number.
+ * (`（1999年3月31日 通告〔1999〕第3号）`, outside35 page 06), or with no bracket (`2001年12月5日  财建〔2001〕899号`, a law
+ * site's record, outside273 06): group 1 the date, group 2 the number.
  */
 export const BRACKETED_DATE_NUMBER_LINE =
-  /^[（(]\s*([\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*[）)]$/
+  /^(?:[（(]\s*([\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号)\s*[）)]|([\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*([\u4e00-\u9fff]{1,16}〔\d{4}〕第?\d{1,5}号))$/
 
 /**
  * The 字号 and then the date in one bracket under the title (`（赣府厅发〔2011〕61号 2011年11月18日）`, a law library's record of

@@ -259,16 +259,21 @@ const GAZETTE_LINES = boilerplate.rules.filter((r) => r.id === 'gazette-masthead
 
 /**
  * Does the input above a title (`above`, as printed: normalize drops these lines as chrome) hold a government gazette's
- * masthead or motto (`政府公报` ⏎ `传达指令 指导工作 公开政务 服务社会`, 陕西's gazette pages, outside94 08 and outside237 04)?
+ * masthead or motto (`政府公报` ⏎ `传达指令 指导工作 公开政务 服务社会`, 陕西's gazette pages, outside94 08 and outside237 04), or
+ * a breadcrumb through the gazette's column?
  * The gazette is the government's own publication: its stamp dates the document's publication there.
  * @example gazetteAbove('政府公报\n传达指令 指导工作 公开政务 服务社会\n') // true
  */
 export function gazetteAbove(above: string): boolean {
   return above.split('\n').some((line) => {
     const t = line.trim()
-    return t.length > 0 && GAZETTE_LINES.some((re) => re.test(t))
+    // (or a step of the portal's breadcrumb: `当前位置: 首页>省政府>省政府公报>2022>第7期`, outside274 06)
+    return t.length > 0 && (GAZETTE_LINES.some((re) => re.test(t)) || (CRUMB_STEP.test(t) && t.split(CRUMB_STEP).some((step) => GAZETTE_LINES.some((re) => re.test(step.trim())))))
   })
 }
+
+/** A breadcrumb's separator between its steps (`>`, `›`, `»`, `>>`). */
+const CRUMB_STEP = /\s*(?:>>?|›|»|＞)\s*/
 
 /**
  * The date an organ's own site stamps on a document it publishes, the site named by its welcome line (`organ`), its stamp

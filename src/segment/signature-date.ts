@@ -48,6 +48,8 @@ export function findSignatureDate(lines: Line[], from: number, to: number, befor
     // a 版记 between the 落款 and the attachment
     const printed = colophonAfterSignature(lines, j, to)
     if (printed && printed.next < to && isAttachmentHead(lines[printed.next].text)) return k
+    // (or right above the issued text's title: `…2012313日印` ⏎ `绵阳妇女发展纲要`, outside274 02)
+    if (printed && printed.next === to && beforeNested) return k
     if (to - k <= 3 && strayTail(lines, j, to)) return k
     if (footerTail(lines, j, to) || headlineTail(lines, j, to)) return k
     if (figureTableTail(lines, j, to)) return k
