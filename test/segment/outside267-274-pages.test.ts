@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from '../../src/index.js'
 
 /**
- * Families of outside267–270 (issue #11, the helpers' draws of the fifty-seventh session's first round), on fixtures of
+ * Families of outside267–274 (issue #11, the helpers' draws of the fifty-seventh session's two rounds), on fixtures of
  * our own wording in the pages' shapes. Each positive has a control the change must leave as it was.
  */
 
@@ -202,5 +202,101 @@ describe("a food-law library's label block under its title, past its posting sta
   it('the posting stamp is no publication date', () => {
     const doc = page(['放大字体  缩小字体 2017-10-16 09:19:59  来源:青川省人民政府办公厅  浏览次数:1244'])
     expect(doc.meta.publishedDate).not.toBe('2017-10-16')
+  })
+})
+
+describe("a 版记 with a release note under its 主题词 line and a 印发 date whose 年 and 月 were stripped, right over the issued text's title (outside274 02)", () => {
+  const notice = (colophon: string[]) =>
+    parse(
+      [
+        '青川市人民政府关于印发青川妇女发展纲要的通知',
+        '青府发〔2012〕16号',
+        '各县市区人民政府，市政府各部门：',
+        '现将《青川妇女发展纲要》印发给你们，请认真贯彻执行。',
+        '青川市人民政府',
+        '二○一二年三月十二日',
+        ...colophon,
+        '青川妇女发展纲要',
+        '实行男女平等是我国的基本国策，为促进妇女全面发展，制定本纲要。',
+      ].join('\n'),
+    )
+
+  it('the 落款 date is the signed date and the 版记 is read', () => {
+    const doc = notice(['主题词：妇女 发展 纲要 通知', '信息公开选项：主动公开', '抄送：市委办公室，市人大常委会办公室。', '青川市人民政府办公室 2012313日印'])
+    expect(doc.meta.signedDate).toBe('2012-03-12')
+    expect(doc.meta.printedDate).toBe('2012-03-13')
+    expect(doc.meta.copyTo).toEqual(['市委办公室', '市人大常委会办公室'])
+    expect(doc.documents.map((d) => d.meta.title)).toEqual(['青川妇女发展纲要'])
+  })
+
+  it('a 印发 date whose split is ambiguous is no date, the 版记 still read', () => {
+    const doc = notice(['主题词：妇女 发展 纲要 通知', '抄送：市委办公室，市人大常委会办公室。', '青川市人民政府办公室 2012111日印'])
+    expect(doc.meta.signedDate).toBe('2012-03-12')
+    expect(doc.meta.printedDate ?? null).toBeNull()
+  })
+})
+
+describe("a government's gazette column named in its portal's breadcrumb over the title (outside274 06)", () => {
+  const page = (crumb: string) =>
+    parse(
+      [
+        crumb,
+        '',
+        '青川省人民政府关于印发青川省残疾人保障和发展规划的通知',
+        '',
+        '日期:2022-04-11 09:12 来源:',
+        '',
+        '各市（地）、县（市）人民政府，省政府各直属单位：',
+        '现将《青川省残疾人保障和发展规划》印发给你们，请结合实际认真贯彻执行。',
+        '青川省人民政府',
+        '2021年12月16日',
+      ].join('\n'),
+    )
+
+  it("the gazette's stamp dates the publication", () => {
+    expect(page('当前位置: 首页>省政府>省政府公报>2022>第7期').meta.publishedDate).toBe('2022-04-11')
+  })
+
+  it('a breadcrumb through another column gives no publication date', () => {
+    expect(page('当前位置: 首页>省政府>政策文件>2022').meta.publishedDate ?? null).toBeNull()
+  })
+})
+
+describe("a law site's line under the title giving the date, then the 字号, with no bracket (outside273 06)", () => {
+  const page = (line: string) =>
+    parse(
+      [
+        '青川省财政厅关于印发《保护区专项资金使用管理办法》的通知',
+        '',
+        line,
+        '',
+        '各市、县财政局：',
+        '为加强和规范保护区专项资金的管理，我们制定了《保护区专项资金使用管理办法》。现印发给你们，请遵照执行。',
+      ].join('\n'),
+    )
+
+  it('the 字号 and the signed date', () => {
+    const doc = page('2001年12月5日  青财建〔2001〕899号')
+    expect(doc.meta.docNumber?.normalized).toBe('青财建〔2001〕899号')
+    expect(doc.meta.signedDate).toBe('2001-12-05')
+  })
+
+  it('in its bracket, the same', () => {
+    const doc = page('（2001年12月5日 青财建〔2001〕899号）')
+    expect(doc.meta.docNumber?.normalized).toBe('青财建〔2001〕899号')
+    expect(doc.meta.signedDate).toBe('2001-12-05')
+  })
+})
+
+describe("a portal's breadcrumb parted by -> over the title (outside271 07)", () => {
+  const page = (crumb: string) =>
+    parse([crumb, '青川市“十四五”乡村振兴规划', '时间:2022年03月17日来源:市政府办公室', '', '前言', '“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年，制定本规划。'].join('\n'))
+
+  it('is chrome: the title under it is read', () => {
+    expect(page('首页 -> 政务公开 -> 法定主动公开内容 -> 规划信息 -> 专项规划').meta.title).toBe('青川市“十四五”乡村振兴规划')
+  })
+
+  it('parted by >, the same', () => {
+    expect(page('首页 > 政务公开 > 法定主动公开内容 > 规划信息 > 专项规划').meta.title).toBe('青川市“十四五”乡村振兴规划')
   })
 })
